@@ -1,0 +1,54 @@
+package dev.profilebot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * All of profile-bot's settings, immutable and validated; built by {@link ConfigLoader}.
+ *
+ * @param minRelevance below this score (0 to 1) the offline answerer says the profile does not
+ *     cover the question
+ * @param disclosedPrivateDetails the private details the owner opted in to sharing
+ */
+public record BotConfig(
+        Path profileDataDir,
+        Path promptsDir,
+        int maxFileKb,
+        Optional<String> profileName,
+        int retrievalTopK,
+        double minRelevance,
+        int answerMaxChars,
+        long answerCacheSize,
+        Duration answerCacheTtl,
+        long embeddingCacheSize,
+        Optional<Path> indexCacheDir,
+        Set<PrivateDetail> disclosedPrivateDetails) {
+
+    public BotConfig {
+        Objects.requireNonNull(profileDataDir, "profileDataDir");
+        Objects.requireNonNull(promptsDir, "promptsDir");
+        Objects.requireNonNull(profileName, "profileName");
+        Objects.requireNonNull(answerCacheTtl, "answerCacheTtl");
+        Objects.requireNonNull(indexCacheDir, "indexCacheDir");
+        disclosedPrivateDetails = Set.copyOf(disclosedPrivateDetails);
+        Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
+        Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
+        Setting.RETRIEVAL_MIN_RELEVANCE.requireInRange(minRelevance);
+        Setting.ANSWER_MAX_CHARS.requireInRange(answerMaxChars);
+        Setting.ANSWER_CACHE_SIZE.requireInRange(answerCacheSize);
+        Setting.ANSWER_CACHE_TTL_SECONDS.requireInRange(answerCacheTtl.toSeconds());
+        Setting.EMBEDDING_CACHE_SIZE.requireInRange(embeddingCacheSize);
+    }
+
+    /** The defaults README documents, as if no variable were set. */
+    public static BotConfig defaults() {
+        return ConfigLoader.load(java.util.Map.of());
+    }
+
+    public boolean discloses(PrivateDetail detail) {
+        return disclosedPrivateDetails.contains(detail);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.profilebot.config;
+
+/**
+ * Every setting profile-bot reads, by its environment variable name, with its default and meaning.
+ * README's configuration table lists the same keys; a test keeps the two in step.
+ */
+public enum Setting {
+    PROFILE_BOT_CONFIG("", "optional properties file with any of these keys; the environment wins over it"),
+    PROFILE_DATA_DIR("profile-data", "folder of the person's documents (.md, .markdown, .txt, Logseq pages)"),
+    PROMPTS_DIR("prompts", "folder of the prompt and reply templates"),
+    PROFILE_MAX_FILE_KB("1024", "larger documents are skipped with a warning, in KiB", 1, 65_536),
+    PROFILE_NAME("", "the person's name; by default taken from the documents' front matter"),
+    RETRIEVAL_TOP_K("5", "passages retrieved per question", 1, 50),
+    RETRIEVAL_MIN_RELEVANCE("0.5", "below this relevance the bot says the profile does not cover the question", 0, 1),
+    ANSWER_MAX_CHARS("600", "longest offline answer, in characters", 100, 1900),
+    ANSWER_CACHE_SIZE("1000", "answers kept in memory; 0 turns the cache off", 0, 1_000_000),
+    ANSWER_CACHE_TTL_SECONDS("3600", "how long a cached answer is reused", 1, 31_536_000),
+    EMBEDDING_CACHE_SIZE("2000", "question embeddings kept in memory; 0 turns the cache off", 0, 1_000_000),
+    INDEX_CACHE_DIR("", "folder for the on-disk embedding cache; unset turns it off"),
+    PRIVACY_DISCLOSE("none", "private details the owner allows the bot to share: none, or phone and/or address");
+
+    private final String defaultValue;
+    private final String description;
+    private final double min;
+    private final double max;
+
+    Setting(String defaultValue, String description) {
+        this(defaultValue, description, Double.NaN, Double.NaN);
+    }
+
+    Setting(String defaultValue, String description, double min, double max) {
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** Throws a {@link ConfigException} naming this setting and its range when value is outside it. */
+    void requireInRange(double value) {
+        if (!(value >= min && value <= max)) {
+            throw new ConfigException(
+                    key() + " must be from " + format(min) + " to " + format(max) + ", got " + format(value));
+        }
+    }
+
+    double min() {
+        return min;
+    }
+
+    double max() {
+        return max;
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) && !Double.isInfinite(value)
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
+    }
+
+    public String key() {
+        return name();
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

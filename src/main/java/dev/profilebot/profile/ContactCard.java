@@ -1,0 +1,163 @@
+package dev.profilebot.profile;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person's public contact details, gathered from the documents after private details were
+ * removed: name, email addresses, profile links (blog, GitHub, ...), location and time zone. The
+ * location and time zone come from a document's header, the lines before its first heading.
+ */
+public record ContactCard(
+        String name,
+        List<String> emails,
+        Map<String, String> links,
+        Optional<String> location,
+        Optional<String> timeZone) {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern TIME_ZONE =
+            Pattern.compile("(?i)\\b(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::\\d\\d)?|\\btime ?zone\\b"
+                    + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
+                    + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}.'-]*){1,3}$");
+    private static final Pattern TITLE_NOISE =
+            Pattern.compile("(?i)[\\s'’-]*\\b(?:résumé|resume|cv|curriculum vitae|profile|portfolio)\\b[\\s'’s-]*");
+    private static final Map<String, String> PROFILE_HOSTS = Map.of(
+            "github.com", "GitHub",
+            "gitlab.com", "GitLab",
+            "linkedin.com", "LinkedIn",
+            "twitter.com", "Twitter",
+            "x.com", "X",
+            "bsky.app", "Bluesky",
+            "stackoverflow.com", "Stack Overflow",
+            "codeberg.org", "Codeberg");
+    private static final Set<String> SITE_LABELS =
+            Set.of("blog", "website", "web site", "homepage", "home page", "site", "web", "portfolio", "personal site");
+
+    public ContactCard {
+        emails = List.copyOf(emails);
+        links = Map.copyOf(links);
+    }
+
+    public boolean hasEmail() {
+        return !emails.isEmpty();
+    }
+
+    /** The first name, for friendly replies ("Jonathan prefers email"). */
+    public String firstName() {
+        return name.split(" ")[0];
+    }
+
+    /** Builds the card; {@code configuredName} (PROFILE_NAME) wins over what the documents say. */
+    public static ContactCard from(List<ProfileDocument> documents, Optional<String> configuredName) {
+        Set<String> emails = new LinkedHashSet<>();
+        Map<String, String> links = new LinkedHashMap<>();
+        Optional<String> location = Optional.empty();
+        Optional<String> timeZone = Optional.empty();
+        List<String> headerLines = new ArrayList<>();
+        for (ProfileDocument document : documents) {
+            for (DocumentLink link : document.links()) {
+                if (link.url().startsWith("mailto:")) {
+                    emails.add(link.url().substring("mailto:".length()));
+                } else {
+                    profileLinkName(link).ifPresent(name -> links.putIfAbsent(name, link.url()));
+                }
+            }
+            for (Block block : document.blocks()) {
+                if (block.sectionPath().isEmpty()) {
+                    headerLines.addAll(block.text().lines().toList());
+                }
+            }
+            for (String key : List.of("location", "city", "based")) {
+                if (location.isEmpty() && document.metadata().containsKey(key)) {
+                    location = Optional.of(document.metadata().get(key));
+                }
+            }
+            for (String key : List.of("timezone", "time-zone", "time_zone", "tz")) {
+                if (timeZone.isEmpty() && document.metadata().containsKey(key)) {
+                    timeZone = Optional.of(document.metadata().get(key));
+                }
+            }
+        }
+        for (String line : headerLines) {
+            Matcher email = EMAIL.matcher(line);
+            while (email.find()) {
+                emails.add(email.group());
+            }
+            if (timeZone.isEmpty() && TIME_ZONE.matcher(line).find()) {
+                timeZone = Optional.of(line.strip());
+            } else if (location.isEmpty()
+                    && PLACE.matcher(line.strip()).matches()
+                    && !EMAIL.matcher(line).find()) {
+                location = Optional.of(line.strip());
+            }
+        }
+        String name = configuredName.orElseGet(() -> nameFrom(documents, headerLines));
+        // the name line of a header also looks like a place ("Jane Doe, PhD"): never both
+        if (location.isPresent() && location.get().startsWith(name)) {
+            location = Optional.empty();
+        }
+        return new ContactCard(name, List.copyOf(emails), links, location, timeZone);
+    }
+
+    private static String nameFrom(List<ProfileDocument> documents, List<String> headerLines) {
+        for (ProfileDocument document : documents) {
+            for (String key : List.of("name", "author")) {
+                String value = document.metadata().get(key);
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            String title = document.metadata().get("title");
+            if (title != null) {
+                String name = TITLE_NOISE.matcher(title).replaceAll(" ").strip();
+                if (NAME.matcher(name).matches()) {
+                    return name;
+                }
+            }
+        }
+        return headerLines.stream()
+                .map(String::strip)
+                .filter(line -> NAME.matcher(line).matches())
+                .findFirst()
+                .orElse("this person");
+    }
+
+    private static Optional<String> profileLinkName(DocumentLink link) {
+        String label = link.label().strip().toLowerCase(Locale.ROOT);
+        URI uri;
+        try {
+            uri = URI.create(link.url());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (uri.getHost() == null) {
+            return Optional.empty();
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        long depth = java.util.Arrays.stream(path.split("/"))
+                .filter(p -> !p.isEmpty())
+                .count();
+        if (PROFILE_HOSTS.containsKey(host) && depth <= 2) {
+            return Optional.of(PROFILE_HOSTS.get(host));
+        }
+        if (SITE_LABELS.contains(label)) {
+            return Optional.of(Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        }
+        return Optional.empty();
+    }
+}

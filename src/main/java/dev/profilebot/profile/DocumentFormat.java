@@ -1,0 +1,44 @@
+package dev.profilebot.profile;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The formats profile-bot reads, chosen by file extension and, for Markdown, by content. */
+public enum DocumentFormat {
+    PLAIN_TEXT,
+    MARKDOWN,
+    LOGSEQ;
+
+    private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
+    private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
+
+    /** The format of a file, or empty when profile-bot does not read that type. */
+    public static Optional<DocumentFormat> of(String fileName, String content) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return Optional.of(PLAIN_TEXT);
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {
+            return Optional.of(looksLikeLogseq(content) ? LOGSEQ : MARKDOWN);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a file name has an extension profile-bot reads, before reading it. */
+    public static boolean isSupported(String fileName) {
+        return of(fileName, "").isPresent();
+    }
+
+    /** Logseq pages carry {@code key:: value} properties, or are an outline of bullets throughout. */
+    static boolean looksLikeLogseq(String content) {
+        if (PROPERTY_LINE.matcher(content).find()) {
+            return true;
+        }
+        long lines = content.lines().filter(l -> !l.isBlank()).count();
+        long bullets =
+                content.lines().filter(l -> BULLET_LINE.matcher(l).matches()).count();
+        String first = content.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        return lines > 0 && BULLET_LINE.matcher(first).matches() && bullets * 10 >= lines * 8;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+
+/**
+ * Parses Markdown with commonmark-java (YAML front matter and GitHub tables included, pandoc
+ * line blocks and multiline tables rewritten first by {@link PandocBlocks}). Headings give the
+ * section path; paragraphs, list items and table rows become blocks of clean text.
+ */
+public final class MarkdownParser implements DocumentParser {
+
+    private static final int LABEL_LENGTH = 60;
+
+    private final Parser parser = Parser.builder()
+            .extensions(
+                    List.of(YamlFrontMatterExtension.create(), org.commonmark.ext.gfm.tables.TablesExtension.create()))
+            .build();
+
+    @Override
+    public ProfileDocument parse(String fileName, String content) {
+        Node root = parser.parse(PandocBlocks.toCommonMark(content));
+        Map<String, String> metadata = frontMatter(root);
+        Collector collector = new Collector();
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            collector.block(node);
+        }
+        return new ProfileDocument(fileName, metadata, collector.blocks, collector.links);
+    }
+
+    private static Map<String, String> frontMatter(Node root) {
+        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
+        root.accept(visitor);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        visitor.getData().forEach((key, values) -> metadata.put(key, String.join(", ", values)));
+        return metadata;
+    }
+
+    /** Walks block nodes in order, keeping the heading path. */
+    private static final class Collector {
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<DocumentLink> links = new ArrayList<>();
+        private final List<String> path = new ArrayList<>();
+        private final List<Integer> levels = new ArrayList<>();
+
+        void block(Node node) {
+            if (node instanceof Heading heading) {
+                heading(heading);
+            } else if (node instanceof Paragraph) {
+                add(InlineText.of(node, links));
+            } else if (node instanceof ListBlock list) {
+                add(TextCleanup.list("", items(list)));
+            } else if (node instanceof TableBlock table) {
+                table(table);
+            } else if (node instanceof BlockQuote) {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    block(child);
+                }
+            }
+            // code, HTML, thematic breaks, front matter and link definitions carry no profile text
+        }
+
+        private void heading(Heading heading) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
+                levels.remove(levels.size() - 1);
+                path.remove(path.size() - 1);
+            }
+            String title = InlineText.of(heading, links).replace('\n', ' ');
+            if (!title.isBlank()) {
+                levels.add(heading.getLevel());
+                path.add(TextCleanup.label(title, LABEL_LENGTH));
+            }
+        }
+
+        private List<String> items(ListBlock list) {
+            List<String> items = new ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    String text = listItem(item);
+                    if (!text.isBlank()) {
+                        items.add(text);
+                    }
+                }
+            }
+            return items;
+        }
+
+        private String listItem(Node item) {
+            StringBuilder own = new StringBuilder();
+            List<String> nested = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock sub) {
+                    nested.addAll(items(sub));
+                } else {
+                    String text = InlineText.of(child, links).replace('\n', ' ');
+                    own.append(own.length() == 0 ? "" : " ").append(text);
+                }
+            }
+            return nested.isEmpty() ? own.toString() : TextCleanup.list(own.toString(), nested);
+        }
+
+        private void table(TableBlock table) {
+            List<String> header = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(InlineText.of(cell, links).replace('\n', ' '));
+                        }
+                    }
+                    if (section instanceof TableHead) {
+                        header = cells;
+                    } else {
+                        rows.add(tableRow(header, cells));
+                    }
+                }
+            }
+            add(String.join("\n", rows));
+        }
+
+        private static String tableRow(List<String> header, List<String> cells) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).isBlank()) {
+                    continue;
+                }
+                String name = i < header.size() ? header.get(i) : "";
+                parts.add(name.isBlank() ? cells.get(i) : name + ": " + cells.get(i));
+            }
+            return String.join("; ", parts);
+        }
+
+        private void add(String text) {
+            String clean = TextCleanup.tidy(text);
+            if (!clean.isEmpty()) {
+                blocks.add(new Block(path, clean));
+            }
+        }
+    }
+}

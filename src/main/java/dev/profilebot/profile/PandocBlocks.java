@@ -1,0 +1,216 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the pandoc extensions that CommonMark does not know into plain CommonMark, before
+ * parsing: line blocks ({@code | line}) become hard-broken lines, headerless multiline tables
+ * become one sub-heading per row (the first column names the row, as résumés use them), and raw
+ * LaTeX commands on their own line ({@code \newpage}) are dropped. Everything else passes through.
+ */
+final class PandocBlocks {
+
+    private static final Pattern TABLE_RULE = Pattern.compile("^-{3,}(?: +-{3,})+\\s*$");
+    private static final Pattern DASH_GROUP = Pattern.compile("-{3,}");
+    private static final Pattern LINE_BLOCK = Pattern.compile("^\\|(?: (.*))?$");
+    private static final Pattern GFM_DELIMITER_ROW =
+            Pattern.compile("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern RAW_LATEX = Pattern.compile("^\\\\[A-Za-z]+\\s*$");
+    private static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+    private static final Pattern EMPHASIS_MARK = Pattern.compile("(?<!\\\\)[*_]");
+
+    private PandocBlocks() {}
+
+    static String toCommonMark(String markdown) {
+        List<String> lines = markdown.lines().toList();
+        List<String> out = new ArrayList<>(lines.size());
+        int headingLevel = 1;
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (FENCE.matcher(line).find()) {
+                inFence = !inFence;
+            }
+            if (inFence) {
+                out.add(line);
+                continue;
+            }
+            Matcher heading = ATX_HEADING.matcher(line);
+            if (heading.find()) {
+                headingLevel = heading.group(1).length();
+                out.add(line);
+            } else if (RAW_LATEX.matcher(line).matches()) {
+                out.add("");
+            } else if (TABLE_RULE.matcher(line).matches()
+                    && (i == 0 || lines.get(i - 1).isBlank())) {
+                int end = closingRule(lines, i);
+                if (end < 0) {
+                    out.add("");
+                    continue;
+                }
+                out.addAll(tableAsSections(lines.subList(i + 1, end), columnStarts(line), headingLevel + 1));
+                i = end;
+            } else if (LINE_BLOCK.matcher(line).matches()) {
+                int end = i;
+                while (end < lines.size() && lines.get(end).startsWith("|")) {
+                    end++;
+                }
+                List<String> run = lines.subList(i, end);
+                if (run.stream().anyMatch(l -> GFM_DELIMITER_ROW.matcher(l).matches())) {
+                    out.addAll(run); // a GitHub table, left to the tables extension
+                } else {
+                    out.addAll(lineBlockAsHardBreaks(run));
+                }
+                i = end - 1;
+            } else {
+                out.add(line);
+            }
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private static int closingRule(List<String> lines, int open) {
+        for (int j = open + 1; j < lines.size(); j++) {
+            if (TABLE_RULE.matcher(lines.get(j)).matches()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Integer> columnStarts(String rule) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = DASH_GROUP.matcher(rule);
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        return starts;
+    }
+
+    /** Each row becomes a heading named by its first cell, then a line with the rest of that cell. */
+    private static List<String> tableAsSections(List<String> body, List<Integer> starts, int level) {
+        List<String> out = new ArrayList<>();
+        List<List<String>> rows = splitOnBlankLines(body);
+        for (List<String> row : rows) {
+            String first = cell(row, starts, 0, " ");
+            StringBuilder rest = new StringBuilder();
+            for (int c = 1; c < starts.size(); c++) {
+                String text = cell(row, starts, c, "\n");
+                if (!text.isBlank()) {
+                    rest.append(rest.length() == 0 ? "" : "\n").append(text);
+                }
+            }
+            if (!first.isBlank()) {
+                RowName name = RowName.of(first);
+                out.add("");
+                out.add("#".repeat(Math.min(level, 6)) + " " + name.title());
+                out.add("");
+                if (!name.details().isEmpty()) {
+                    out.add(name.title() + ": " + withFullStop(name.details()));
+                    out.add("");
+                }
+            }
+            // a row without a first cell continues the previous row with another paragraph
+            out.add(rest.toString());
+            out.add("");
+        }
+        return out;
+    }
+
+    private static List<List<String>> splitOnBlankLines(List<String> lines) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (!current.isEmpty()) {
+                    chunks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    private static String cell(List<String> row, List<Integer> starts, int column, String joiner) {
+        int from = starts.get(column);
+        int to = column + 1 < starts.size() ? starts.get(column + 1) : Integer.MAX_VALUE;
+        List<String> parts = new ArrayList<>();
+        for (String line : row) {
+            if (line.length() <= from) {
+                continue;
+            }
+            String part = line.substring(from, Math.min(to, line.length())).strip();
+            if (part.endsWith("\\")) { // pandoc's explicit line break inside a cell
+                part = part.substring(0, part.length() - 1).strip();
+            }
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(joiner, parts);
+    }
+
+    private static String withFullStop(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private static List<String> lineBlockAsHardBreaks(List<String> run) {
+        List<String> items = new ArrayList<>();
+        for (String line : run) {
+            Matcher m = LINE_BLOCK.matcher(line);
+            String content = m.matches() && m.group(1) != null ? m.group(1) : "";
+            // authors separate items on one line of a line block with " | "
+            for (String item : content.split("\\s+\\|(?:\\s+|$)")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (int i = 0; i < items.size(); i++) {
+            out.add(items.get(i) + (i + 1 < items.size() ? "\\" : ""));
+        }
+        out.add("");
+        return out;
+    }
+
+    /** The first cell of a table row: its bold part names the row, the rest (dates, roles) qualifies it. */
+    record RowName(String title, String details) {
+        static RowName of(String markdown) {
+            Matcher strong = STRONG.matcher(markdown);
+            StringBuilder title = new StringBuilder();
+            StringBuilder details = new StringBuilder();
+            int last = 0;
+            while (strong.find()) {
+                details.append(markdown, last, strong.start()).append(' ');
+                String part = strong.group(1) != null ? strong.group(1) : strong.group(2);
+                title.append(title.length() == 0 ? "" : " ").append(part.strip());
+                last = strong.end();
+            }
+            details.append(markdown.substring(last));
+            if (title.length() == 0) {
+                return new RowName(plain(markdown), "");
+            }
+            return new RowName(plain(title.toString()).replaceAll("[,;:]$", ""), plain(details.toString()));
+        }
+
+        private static String plain(String markdown) {
+            return EMPHASIS_MARK
+                    .matcher(markdown)
+                    .replaceAll("")
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("^[\\s,;:]+|[\\s,;:]+$", "");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts documents into passages along their structure: each block (paragraph, list, table row) is
+ * a passage; a block too long for one is cut between sentences; a very short block (a dates line)
+ * joins the next one of the same section. A passage never spans two sections.
+ */
+public final class PassageSplitter {
+
+    private final int maxChars;
+    private final int shortChars;
+
+    public PassageSplitter(int maxChars) {
+        if (maxChars < 100) {
+            throw new IllegalArgumentException("maxChars must be at least 100, got " + maxChars);
+        }
+        this.maxChars = maxChars;
+        this.shortChars = maxChars / 3;
+    }
+
+    public List<Passage> split(ProfileDocument document) {
+        List<Passage> passages = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        List<String> pendingPath = List.of();
+        for (Block block : document.blocks()) {
+            List<String> sentences = SentenceSplitter.split(block.text());
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            // a short passage (a dates line) takes the first sentences of the next block of its section
+            boolean joinsPending = block.sectionPath().equals(pendingPath) && length(pending) < shortChars;
+            if (!pending.isEmpty() && !joinsPending) {
+                add(document, pendingPath, pending, passages);
+                pending = new ArrayList<>();
+            }
+            pendingPath = block.sectionPath();
+            for (String sentence : sentences) {
+                if (!pending.isEmpty() && length(pending) + 1 + sentence.length() > maxChars) {
+                    add(document, pendingPath, pending, passages);
+                    pending = new ArrayList<>();
+                }
+                pending.add(sentence);
+            }
+        }
+        if (!pending.isEmpty()) {
+            add(document, pendingPath, pending, passages);
+        }
+        return passages;
+    }
+
+    private static void add(ProfileDocument document, List<String> path, List<String> sentences, List<Passage> out) {
+        String id = document.fileName() + "#" + (out.size() + 1);
+        out.add(new Passage(id, document.fileName(), path, sentences, List.of()));
+    }
+
+    private static int length(List<String> sentences) {
+        return sentences.stream().mapToInt(s -> s.length() + 1).sum();
+    }
+}

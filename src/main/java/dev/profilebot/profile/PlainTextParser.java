@@ -1,0 +1,112 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses plain text: paragraphs separated by blank lines. The usual plain-text conventions give
+ * the structure: lines starting with {@code #}, lines underlined with {@code ===} or {@code ---},
+ * and a short line standing alone before a paragraph (a job title with its dates) start sections.
+ * Emphasis markers ({@code **bold**}) are dropped.
+ */
+public final class PlainTextParser implements DocumentParser {
+
+    private static final Pattern HASH_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final int SHORT_LINE = 80;
+    private static final int LABEL_LENGTH = 60;
+
+    @Override
+    public ProfileDocument parse(String fileName, String content) {
+        List<List<String>> paragraphs = paragraphs(content);
+        List<Block> blocks = new ArrayList<>();
+        List<String> path = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        String pendingTitleLine = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<String> paragraph = paragraphs.get(i);
+            Heading heading = heading(paragraph, i + 1 < paragraphs.size());
+            if (heading != null) {
+                while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.level()) {
+                    levels.remove(levels.size() - 1);
+                    path.remove(path.size() - 1);
+                }
+                levels.add(heading.level());
+                path.add(TextCleanup.label(heading.title(), LABEL_LENGTH));
+                pendingTitleLine = heading.implicit() ? heading.title() : null;
+                continue;
+            }
+            String text = TextCleanup.tidy(plain(String.join(" ", paragraph)));
+            if (pendingTitleLine != null) {
+                // an implicit heading ("Canonical May 2019 to July 2023") is a fact as well
+                text = pendingTitleLine + "\n" + text;
+                pendingTitleLine = null;
+            }
+            if (!text.isBlank()) {
+                blocks.add(new Block(path, text));
+            }
+        }
+        List<DocumentLink> links = new ArrayList<>();
+        Matcher url = URL.matcher(content);
+        while (url.find()) {
+            links.add(new DocumentLink(url.group(), url.group()));
+        }
+        Matcher email = EMAIL.matcher(content);
+        while (email.find()) {
+            links.add(new DocumentLink(email.group(), "mailto:" + email.group()));
+        }
+        return new ProfileDocument(fileName, Map.of(), blocks, links);
+    }
+
+    private record Heading(int level, String title, boolean implicit) {}
+
+    private static Heading heading(List<String> paragraph, boolean textFollows) {
+        String first = paragraph.get(0).strip();
+        Matcher hash = HASH_HEADING.matcher(first);
+        if (paragraph.size() == 1 && hash.matches()) {
+            return new Heading(hash.group(1).length(), plain(hash.group(2)), false);
+        }
+        if (paragraph.size() == 2 && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
+            return new Heading(paragraph.get(1).strip().startsWith("=") ? 1 : 2, plain(first), false);
+        }
+        String line = plain(first);
+        boolean standalone =
+                paragraph.size() == 1 && textFollows && line.length() <= SHORT_LINE && !line.matches(".*[.!?:;,]$");
+        if (standalone) {
+            // below every '#' heading; an all-capitals line ("EXPERIENCE") sits above the others
+            boolean capitals = line.equals(line.toUpperCase(java.util.Locale.ROOT)) && line.matches(".*\\p{L}.*");
+            return new Heading(capitals ? 7 : 8, line, true);
+        }
+        return null;
+    }
+
+    private static List<List<String>> paragraphs(String content) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : content.lines().toList()) {
+            if (line.isBlank()) {
+                if (!current.isEmpty()) {
+                    paragraphs.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
+    }
+
+    private static String plain(String text) {
+        return EMPHASIS.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+}

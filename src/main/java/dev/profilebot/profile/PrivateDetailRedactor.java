@@ -1,0 +1,139 @@
+package dev.profilebot.profile;
+
+import dev.profilebot.config.PrivateDetail;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phone numbers and street addresses in text and removes them, unless the owner opted in to
+ * disclosing that kind of detail. Applied to documents at ingestion, so no answerer ever sees the
+ * details, and again to every outgoing answer as a backstop. The city, region and country around
+ * an address are kept; the street, house number and postal code go.
+ */
+public final class PrivateDetailRedactor {
+
+    // digit groups joined by spaces, dots or dashes, optionally with a +country code or (area code)
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,5}){1,5}(?![\\w/-])"
+                    + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
+            + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
+            + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße";
+    private static final Pattern STREET =
+            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){0,4}?(?:"
+                    + STREET_TYPES
+                    + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
+                    + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
+                    + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
+                    + ")(?:\\s*,)?");
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b");
+    private static final int MIN_PHONE_DIGITS = 9;
+    private static final int MAX_PHONE_DIGITS = 15;
+
+    private final Set<PrivateDetail> disclosed;
+
+    public PrivateDetailRedactor(Set<PrivateDetail> disclosed) {
+        this.disclosed = disclosed.isEmpty() ? EnumSet.noneOf(PrivateDetail.class) : EnumSet.copyOf(disclosed);
+    }
+
+    /** One private detail found in the text. */
+    public record Removed(PrivateDetail kind, String value) {}
+
+    /** The text with private details removed, and what was removed. */
+    public record Redaction(String text, List<Removed> removed) {
+        public Redaction {
+            removed = List.copyOf(removed);
+        }
+
+        public boolean changed() {
+            return !removed.isEmpty();
+        }
+    }
+
+    public Redaction redact(String text) {
+        List<Removed> removed = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String out = line;
+            if (!disclosed.contains(PrivateDetail.ADDRESS)) {
+                out = removeAddresses(out, removed);
+            }
+            if (!disclosed.contains(PrivateDetail.PHONE)) {
+                out = removePhones(out, removed);
+            }
+            if (!out.equals(line)) {
+                out = tidyAfterRemoval(out);
+                if (out.isEmpty()) {
+                    continue;
+                }
+            }
+            lines.add(out);
+        }
+        return new Redaction(String.join("\n", lines), removed);
+    }
+
+    private static String removePhones(String line, List<Removed> removed) {
+        Matcher m = PHONE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (isPhone(m.group())) {
+                removed.add(new Removed(PrivateDetail.PHONE, m.group().strip()));
+                m.appendReplacement(out, "");
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isPhone(String candidate) {
+        String digits = candidate.replaceAll("\\D", "");
+        if (digits.length() < MIN_PHONE_DIGITS || digits.length() > MAX_PHONE_DIGITS) {
+            return false;
+        }
+        // "2006 2011 2019" is a list of years, not a number to call
+        String[] groups = candidate.replaceAll("[+()]", " ").trim().split("[\\s.-]+");
+        boolean allYears = true;
+        for (String group : groups) {
+            allYears &= YEAR.matcher(group).matches();
+        }
+        return !allYears;
+    }
+
+    private static String removeAddresses(String line, List<Removed> removed) {
+        Matcher m = STREET.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        m.reset();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, m.group().strip()));
+            m.appendReplacement(out, "");
+        }
+        m.appendTail(out);
+        // the postal code on the same line belongs to the address
+        Matcher postcode = POSTCODE.matcher(out);
+        StringBuilder withoutPostcode = new StringBuilder();
+        while (postcode.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, postcode.group()));
+            postcode.appendReplacement(withoutPostcode, "");
+        }
+        postcode.appendTail(withoutPostcode);
+        return withoutPostcode.toString();
+    }
+
+    private static String tidyAfterRemoval(String line) {
+        return line.replaceAll("\\s+([,;])", "$1")
+                .replaceAll("([,;])(\\s*[,;])+", "$1")
+                .replaceAll("\\(\\s*\\)", "")
+                .replaceAll("\\s{2,}", " ")
+                .replaceAll("^[\\s,;:.|·-]+|[\\s,;:|·-]+$", "")
+                .strip();
+    }
+}

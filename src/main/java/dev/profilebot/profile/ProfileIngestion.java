@@ -1,0 +1,102 @@
+package dev.profilebot.profile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Documents to passages: loads the profile folder, removes private details from every block
+ * before anything else sees the text, cuts passages along the structure and merges duplicates.
+ */
+public final class ProfileIngestion {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileIngestion.class);
+
+    private final ProfileLoader loader;
+    private final PrivateDetailRedactor redactor;
+    private final PassageSplitter splitter;
+    private final PassageDeduplicator deduplicator;
+    private final Optional<String> configuredName;
+
+    public ProfileIngestion(
+            ProfileLoader loader,
+            PrivateDetailRedactor redactor,
+            PassageSplitter splitter,
+            PassageDeduplicator deduplicator,
+            Optional<String> configuredName) {
+        this.loader = loader;
+        this.redactor = redactor;
+        this.splitter = splitter;
+        this.deduplicator = deduplicator;
+        this.configuredName = configuredName;
+    }
+
+    public Profile ingest(Path folder) {
+        ProfileLoader.Result loaded = loader.load(folder);
+        List<PrivateDetailRedactor.Removed> withheld = new ArrayList<>();
+        List<ProfileDocument> documents = new ArrayList<>();
+        for (ProfileDocument document : loaded.documents()) {
+            documents.add(redact(document, withheld));
+        }
+        List<Passage> passages = new ArrayList<>();
+        for (ProfileDocument document : documents) {
+            passages.addAll(splitter.split(document));
+        }
+        int before = passages.size();
+        passages = deduplicator.deduplicate(passages);
+        ContactCard contact = ContactCard.from(documents, configuredName);
+        log.info(
+                "Read {} documents from {}: {} passages ({} near-duplicates merged), {} private details withheld",
+                documents.size(),
+                folder,
+                passages.size(),
+                before - passages.size(),
+                withheld.size());
+        return new Profile(passages, contact, hash(passages), withheld, loaded.problems());
+    }
+
+    private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(block.text());
+            withheld.addAll(redaction.removed());
+            if (!redaction.text().isBlank()) {
+                blocks.add(new Block(block.sectionPath(), redaction.text()));
+            }
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        document.metadata().forEach((key, value) -> {
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(value);
+            withheld.addAll(redaction.removed());
+            metadata.put(key, redaction.text());
+        });
+        List<DocumentLink> links = document.links().stream()
+                .filter(link -> !link.url().startsWith("tel:"))
+                .toList();
+        return new ProfileDocument(document.fileName(), metadata, blocks, links);
+    }
+
+    private static String hash(List<Passage> passages) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Passage passage : passages) {
+                digest.update(passage.source().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(passage.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

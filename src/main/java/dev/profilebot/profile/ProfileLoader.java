@@ -1,0 +1,162 @@
+package dev.profilebot.profile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every document in the profile folder (and its subfolders) with the parser for its format.
+ * A file of an unknown type is skipped with a warning naming it; an unreadable, binary, oversized
+ * or malformed file is reported by name and the others still load; a folder with no usable
+ * document at all is an error that names the folder.
+ */
+public final class ProfileLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileLoader.class);
+
+    private final long maxFileBytes;
+    private final Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
+
+    public ProfileLoader(long maxFileBytes) {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive");
+        }
+        this.maxFileBytes = maxFileBytes;
+        parsers.put(DocumentFormat.PLAIN_TEXT, new PlainTextParser());
+        parsers.put(DocumentFormat.MARKDOWN, new MarkdownParser());
+        parsers.put(DocumentFormat.LOGSEQ, new LogseqParser());
+    }
+
+    /** What was loaded, and a one-line reason for each file that was not. */
+    public record Result(List<ProfileDocument> documents, List<String> problems) {
+        public Result {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Result load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new ProfileLoadException("The profile folder " + folder.toAbsolutePath()
+                    + " does not exist or is not a folder (set PROFILE_DATA_DIR)");
+        }
+        List<ProfileDocument> documents = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files(folder)) {
+            Outcome outcome = load(file, folder.relativize(file).toString());
+            if (outcome.document() != null) {
+                documents.add(outcome.document());
+            } else {
+                log.warn("Skipped profile document {}", outcome.problem());
+                problems.add(outcome.problem());
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new ProfileLoadException("No usable document in the profile folder " + folder.toAbsolutePath()
+                    + (problems.isEmpty()
+                            ? " (it holds no .md, .markdown or .txt file)"
+                            : ": " + String.join("; ", problems)));
+        }
+        return new Result(documents, problems);
+    }
+
+    /** A loaded document, or the one-line reason a file was not loaded. */
+    record Outcome(ProfileDocument document, String problem) {
+        static Outcome loaded(ProfileDocument document) {
+            return new Outcome(document, null);
+        }
+
+        static Outcome skipped(String name, String reason) {
+            return new Outcome(null, name + ": " + reason);
+        }
+    }
+
+    Outcome load(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return Outcome.skipped(name, "larger than " + maxFileBytes / 1024 + " KiB (PROFILE_MAX_FILE_KB)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<DocumentFormat> format = DocumentFormat.of(name, "");
+            if (format.isEmpty()) {
+                return Outcome.skipped(name, "not a type profile-bot reads (.md, .markdown, .txt)");
+            }
+            Optional<String> content = utf8Text(bytes);
+            if (content.isEmpty()) {
+                return Outcome.skipped(name, "not UTF-8 text");
+            }
+            DocumentFormat actual = DocumentFormat.of(name, content.get()).orElseThrow();
+            ProfileDocument document = parsers.get(actual).parse(name, content.get());
+            if (document.isEmpty()) {
+                return Outcome.skipped(name, "no text in it");
+            }
+            log.debug(
+                    "Loaded {} as {}: {} blocks",
+                    name,
+                    actual,
+                    document.blocks().size());
+            return Outcome.loaded(document);
+        } catch (IOException | UncheckedIOException e) {
+            return Outcome.skipped(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            log.warn("Could not parse {}", name, e);
+            return Outcome.skipped(name, "could not be parsed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Optional<String> utf8Text(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return Optional.empty(); // binary
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHiddenOrTooling(folder.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ProfileLoadException("Cannot list the profile folder " + folder.toAbsolutePath() + ": " + e);
+        }
+    }
+
+    /** Dot files and folders, and Logseq's own settings folder, hold no profile text. */
+    private static boolean isHiddenOrTooling(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.toLowerCase(Locale.ROOT).equals("logseq")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.profilebot.profile;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Small text normalisations shared by the parsers. */
+final class TextCleanup {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\uFEFF");
+    private static final int SHORT_ITEM = 60;
+
+    private TextCleanup() {}
+
+    /** Collapses runs of spaces, trims every line and drops blank lines and control characters. */
+    static String tidy(String text) {
+        String clean = CONTROL.matcher(text).replaceAll("");
+        return clean.lines()
+                .map(line -> SPACES.matcher(line).replaceAll(" ").strip())
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A list as text: short items (names of skills, tools) read best on one line after their
+     * label ("Skills used: Redis; Jira."); longer items are statements and stay one per line.
+     */
+    static String list(String label, List<String> items) {
+        if (isShortList(items)) {
+            String joined = String.join("; ", items) + ".";
+            return label.isBlank() ? joined : label + ": " + joined;
+        }
+        String lines = String.join("\n", items);
+        return label.isBlank() ? lines : label + "\n" + lines;
+    }
+
+    /** Whether every item is a name rather than a statement. */
+    static boolean isShortList(List<String> items) {
+        return !items.isEmpty() && items.stream().allMatch(i -> i.length() <= SHORT_ITEM && !i.matches("(?s).*[.!?]$"));
+    }
+
+    /** A label short enough for a section path; long statements are cut at a word. */
+    static String label(String text, int max) {
+        String line = text.lines().findFirst().orElse("").strip();
+        if (line.length() <= max) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', max - 1);
+        return line.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+    }
+}

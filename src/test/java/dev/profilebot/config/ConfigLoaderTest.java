@@ -1,0 +1,149 @@
+package dev.profilebot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void should_use_documented_defaults_when_nothing_is_set() {
+        // when
+        BotConfig config = ConfigLoader.load(Map.of());
+
+        // then
+        assertThat(config.profileDataDir()).isEqualTo(Path.of("profile-data"));
+        assertThat(config.promptsDir()).isEqualTo(Path.of("prompts"));
+        assertThat(config.retrievalTopK()).isEqualTo(5);
+        assertThat(config.answerMaxChars()).isEqualTo(600);
+        assertThat(config.answerCacheTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.indexCacheDir()).isEmpty();
+        assertThat(config.disclosedPrivateDetails()).isEmpty();
+        assertThat(config.profileName()).isEmpty();
+    }
+
+    @Test
+    void should_read_every_setting_from_the_environment() {
+        // given
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("PROFILE_DATA_DIR", "/data/me"),
+                Map.entry("PROMPTS_DIR", "/prompts"),
+                Map.entry("RETRIEVAL_TOP_K", "8"),
+                Map.entry("RETRIEVAL_MIN_RELEVANCE", "0.4"),
+                Map.entry("ANSWER_MAX_CHARS", "400"),
+                Map.entry("ANSWER_CACHE_SIZE", "10"),
+                Map.entry("ANSWER_CACHE_TTL_SECONDS", "60"),
+                Map.entry("EMBEDDING_CACHE_SIZE", "20"),
+                Map.entry("INDEX_CACHE_DIR", "/var/cache/bot"),
+                Map.entry("PRIVACY_DISCLOSE", "phone, address"),
+                Map.entry("PROFILE_NAME", "Ada Lovelace"));
+
+        // when
+        BotConfig config = ConfigLoader.load(env);
+
+        // then
+        assertThat(config.profileDataDir()).isEqualTo(Path.of("/data/me"));
+        assertThat(config.promptsDir()).isEqualTo(Path.of("/prompts"));
+        assertThat(config.retrievalTopK()).isEqualTo(8);
+        assertThat(config.minRelevance()).isEqualTo(0.4);
+        assertThat(config.answerMaxChars()).isEqualTo(400);
+        assertThat(config.answerCacheSize()).isEqualTo(10);
+        assertThat(config.answerCacheTtl()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.embeddingCacheSize()).isEqualTo(20);
+        assertThat(config.indexCacheDir()).contains(Path.of("/var/cache/bot"));
+        assertThat(config.disclosedPrivateDetails()).isEqualTo(Set.of(PrivateDetail.PHONE, PrivateDetail.ADDRESS));
+        assertThat(config.profileName()).contains("Ada Lovelace");
+    }
+
+    @Test
+    void should_name_the_variable_and_the_accepted_values_when_a_number_is_malformed() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("RETRIEVAL_TOP_K", "five")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("RETRIEVAL_TOP_K")
+                .hasMessageContaining("five")
+                .hasMessageContaining("1 to 50");
+    }
+
+    @Test
+    void should_refuse_a_number_out_of_range() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("RETRIEVAL_MIN_RELEVANCE", "1.5")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("RETRIEVAL_MIN_RELEVANCE")
+                .hasMessageContaining("0 to 1");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("ANSWER_MAX_CHARS", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ANSWER_MAX_CHARS");
+    }
+
+    @Test
+    void should_list_the_accepted_values_when_a_private_detail_is_unknown() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PRIVACY_DISCLOSE", "phone,ssn")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("PRIVACY_DISCLOSE")
+                .hasMessageContaining("ssn")
+                .hasMessageContaining("none, phone, address");
+    }
+
+    @Test
+    void should_treat_none_and_blank_as_disclosing_nothing() {
+        assertThat(ConfigLoader.load(Map.of("PRIVACY_DISCLOSE", "none")).disclosedPrivateDetails())
+                .isEmpty();
+        assertThat(ConfigLoader.load(Map.of("PRIVACY_DISCLOSE", " ")).disclosedPrivateDetails())
+                .isEmpty();
+    }
+
+    @Test
+    void should_read_a_properties_file_and_let_the_environment_win() throws IOException {
+        // given
+        Path file = tmp.resolve("bot.properties");
+        Files.writeString(file, "RETRIEVAL_TOP_K=7\nANSWER_MAX_CHARS=300\n");
+
+        // when
+        BotConfig config = ConfigLoader.load(Map.of("PROFILE_BOT_CONFIG", file.toString(), "ANSWER_MAX_CHARS", "500"));
+
+        // then
+        assertThat(config.retrievalTopK()).isEqualTo(7);
+        assertThat(config.answerMaxChars()).isEqualTo(500);
+    }
+
+    @Test
+    void should_refuse_an_unknown_key_in_the_properties_file() throws IOException {
+        // given
+        Path file = tmp.resolve("bot.properties");
+        Files.writeString(file, "RETRIEVAL_TOPK=7\n");
+
+        // then
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PROFILE_BOT_CONFIG", file.toString())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("RETRIEVAL_TOPK")
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void should_name_the_variable_when_the_properties_file_is_missing() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("PROFILE_BOT_CONFIG", "/no/such/file.properties")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("PROFILE_BOT_CONFIG")
+                .hasMessageContaining("/no/such/file.properties");
+    }
+
+    @Test
+    void should_document_every_setting_in_the_readme() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+
+        for (Setting setting : Setting.values()) {
+            assertThat(readme).as("README documents %s", setting.key()).contains("`" + setting.key() + "`");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.config.PrivateDetail;
+import dev.profilebot.testing.TestProfiles;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContactCardTest {
+
+    @Test
+    void should_gather_public_contact_details_from_the_profile() {
+        Profile profile = ingest(TestProfiles.folder(), Optional.empty());
+
+        ContactCard card = profile.contact();
+
+        assertThat(card.name()).isEqualTo("Jonathan Hartley");
+        assertThat(card.firstName()).isEqualTo("Jonathan");
+        assertThat(card.emails()).containsExactly("tartley@tartley.com");
+        assertThat(card.links())
+                .containsEntry("Blog", "https://www.tartley.com/tags/software")
+                .containsEntry("GitHub", "https://github.com/tartley")
+                .hasSize(2);
+        assertThat(card.location()).contains("Rochester, MN, USA");
+        assertThat(card.timeZone()).contains("Central, ie. UTC-6");
+    }
+
+    @Test
+    void should_prefer_the_configured_name_then_front_matter() {
+        ProfileDocument document = new ProfileDocument(
+                "cv.md", Map.of("author", "Ada Lovelace"), List.of(new Block(List.of(), "Analyst")), List.of());
+
+        assertThat(ContactCard.from(List.of(document), Optional.empty()).name()).isEqualTo("Ada Lovelace");
+        assertThat(ContactCard.from(List.of(document), Optional.of("Ada King")).name())
+                .isEqualTo("Ada King");
+    }
+
+    @Test
+    void should_not_take_deep_links_or_prose_links_for_profile_links() {
+        ProfileDocument document = new ProfileDocument(
+                "cv.md",
+                Map.of(),
+                List.of(new Block(List.of("Work"), "Patched CPython.")),
+                List.of(
+                        new DocumentLink("in unittest", "https://github.com/python/cpython/commit/1341bb0"),
+                        new DocumentLink("my article", "https://example.org/posts/1")));
+
+        assertThat(ContactCard.from(List.of(document), Optional.empty()).links())
+                .isEmpty();
+    }
+
+    static Profile ingest(java.nio.file.Path folder, Optional<String> name) {
+        return new ProfileIngestion(
+                        new ProfileLoader(1 << 20),
+                        new PrivateDetailRedactor(Set.<PrivateDetail>of()),
+                        new PassageSplitter(700),
+                        new PassageDeduplicator(0.8),
+                        name)
+                .ingest(folder);
+    }
+}

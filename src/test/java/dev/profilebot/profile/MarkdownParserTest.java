@@ -1,0 +1,127 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestProfiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+
+    private final MarkdownParser parser = new MarkdownParser();
+
+    @Test
+    void should_turn_front_matter_into_metadata() {
+        ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
+
+        assertThat(document.metadata()).containsEntry("title", "Jonathan Hartley résumé");
+        assertThat(allText(document)).doesNotContain("geometry", "pdf_document");
+    }
+
+    @Test
+    void should_make_each_row_of_a_pandoc_table_a_section_named_by_its_first_cell() {
+        ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
+
+        assertThat(textUnder(document, List.of("Previous Roles", "Canonical")))
+                .startsWith("Canonical: May 2019 to July 2023.")
+                .contains("The Snap Store (https://snapcraft.io/store) is an app store for Linux applications.");
+        assertThat(textUnder(document, List.of("Current Role", "Lambda")))
+                .startsWith("Lambda: Sep 2023 to present.")
+                .contains("thousands of hypervisors");
+        assertThat(document.blocks())
+                .extracting(Block::sectionPath)
+                .contains(List.of("Previous Roles", "Able.ag, Antidote.me, Made.com, BATS Trading, Rangespan"));
+    }
+
+    @Test
+    void should_render_links_emphasis_and_line_blocks_as_clean_text() {
+        ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
+        String header = document.blocks().get(0).text();
+
+        assertThat(header.lines())
+                .startsWith("Jonathan Hartley", "tartley@tartley.com", "blog (https://www.tartley.com/tags/software)");
+        assertThat(allText(document)).doesNotContain("**", "[blog]", "][", "\\newpage", "mailto:", "| ");
+        assertThat(allText(document))
+                .contains("published on testing in Python Magazine "
+                        + "(https://www.tartley.com/posts/acceptance-testing-net-applications-using-ironpython)");
+        assertThat(document.links())
+                .contains(new DocumentLink("github", "https://github.com/tartley"))
+                .contains(new DocumentLink("tartley@tartley.com", "mailto:tartley@tartley.com"));
+    }
+
+    @Test
+    void should_keep_text_of_a_document_without_headings() {
+        ProfileDocument document = parser.parse("notes.md", "Just a paragraph.\n\nAnd *another* one.\n");
+
+        assertThat(document.blocks())
+                .containsExactly(new Block(List.of(), "Just a paragraph."), new Block(List.of(), "And another one."));
+    }
+
+    @Test
+    void should_nest_sections_by_heading_level() {
+        String markdown = "# Work\n\n## Acme\n\nBuilt things.\n\n## Initech\n\nFixed things.\n\n# Hobbies\n\nChess.\n";
+
+        ProfileDocument document = parser.parse("cv.md", markdown);
+
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(List.of("Work", "Acme"), "Built things."),
+                        new Block(List.of("Work", "Initech"), "Fixed things."),
+                        new Block(List.of("Hobbies"), "Chess."));
+    }
+
+    @Test
+    void should_render_github_tables_and_short_lists_as_sentences() {
+        String markdown =
+                "## Skills\n\n- Java\n- Go\n\n## Jobs\n\n| Company | Years |\n|---|---|\n| Acme | 2019-2021 |\n";
+
+        ProfileDocument document = parser.parse("cv.md", markdown);
+
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(List.of("Skills"), "Java; Go."),
+                        new Block(List.of("Jobs"), "Company: Acme; Years: 2019-2021"));
+    }
+
+    @Test
+    void should_survive_odd_unicode() {
+        String markdown =
+                "# Ünïcödé 🚀\n\nZero\u200Bwidth, non\u00A0breaking, RTL שלום, combining e\u0301, \uFEFFBOM.\n";
+
+        ProfileDocument document = parser.parse("odd.md", markdown);
+
+        assertThat(document.blocks()).hasSize(1);
+        assertThat(document.blocks().get(0).sectionPath()).containsExactly("Ünïcödé 🚀");
+        assertThat(document.blocks().get(0).text()).contains("RTL שלום", "non breaking", "e\u0301");
+    }
+
+    @Test
+    void should_parse_a_five_megabyte_document() {
+        String paragraph = "Worked on distributed systems in Java and Go for a large company.\n\n";
+        String markdown = "# Big\n\n" + paragraph.repeat(5_000_000 / paragraph.length());
+
+        ProfileDocument document = parser.parse("big.md", markdown);
+
+        assertThat(document.blocks()).hasSizeGreaterThan(70_000);
+        assertThat(document.blocks().get(0).sectionPath()).containsExactly("Big");
+    }
+
+    @Test
+    void should_give_no_blocks_for_an_empty_document() {
+        assertThat(parser.parse("empty.md", "").isEmpty()).isTrue();
+        assertThat(parser.parse("blank.md", "\n\n  \n").isEmpty()).isTrue();
+    }
+
+    private static String allText(ProfileDocument document) {
+        return String.join("\n", document.blocks().stream().map(Block::text).toList());
+    }
+
+    private static String textUnder(ProfileDocument document, List<String> path) {
+        return String.join(
+                "\n",
+                document.blocks().stream()
+                        .filter(b -> b.sectionPath().equals(path))
+                        .map(Block::text)
+                        .toList());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+
+    private final PassageSplitter splitter = new PassageSplitter(200);
+
+    @Test
+    void should_make_one_passage_per_block_with_its_section_as_source() {
+        ProfileDocument document = document(
+                new Block(List.of("Work", "Acme"), "Built a compiler. Shipped it."),
+                new Block(List.of("Education"), "Studied physics."));
+
+        List<Passage> passages = splitter.split(document);
+
+        assertThat(passages).extracting(Passage::source).containsExactly("cv.md › Work › Acme", "cv.md › Education");
+        assertThat(passages.get(0).sentences()).containsExactly("Built a compiler.", "Shipped it.");
+    }
+
+    @Test
+    void should_cut_a_long_block_between_sentences() {
+        String sentence = "This sentence is about sixty characters long, give or take. ";
+        ProfileDocument document = document(new Block(List.of("Work"), sentence.repeat(8)));
+
+        List<Passage> passages = splitter.split(document);
+
+        assertThat(passages).hasSizeGreaterThan(2);
+        assertThat(passages).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(200));
+        assertThat(passages).allSatisfy(p -> assertThat(p.source()).isEqualTo("cv.md › Work"));
+    }
+
+    @Test
+    void should_join_a_short_line_to_the_next_block_of_its_section_only() {
+        ProfileDocument document = document(
+                new Block(List.of("Acme"), "Acme: 2019 to 2021."),
+                new Block(List.of("Acme"), "Built a compiler."),
+                new Block(List.of("Initech"), "Fixed printers."));
+
+        List<Passage> passages = splitter.split(document);
+
+        assertThat(passages)
+                .extracting(Passage::text)
+                .containsExactly("Acme: 2019 to 2021. Built a compiler.", "Fixed printers.");
+    }
+
+    private static ProfileDocument document(Block... blocks) {
+        return new ProfileDocument("cv.md", Map.of(), List.of(blocks), List.of());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.config.PrivateDetail;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class PrivateDetailRedactorTest {
+
+    private final PrivateDetailRedactor redactor = new PrivateDetailRedactor(Set.of());
+
+    @Test
+    void should_remove_the_phone_number_and_street_but_keep_city_and_time_zone() {
+        String header = "Jonathan Hartley\ntartley@tartley.com\n+1 507 513 1101\n"
+                + "1601 5th Ave NW. Rochester, MN, 55901, USA\nCentral, ie. UTC-6";
+
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(header);
+
+        assertThat(redaction.text())
+                .isEqualTo("Jonathan Hartley\ntartley@tartley.com\nRochester, MN, USA\nCentral, ie. UTC-6");
+        assertThat(redaction.removed())
+                .extracting(PrivateDetailRedactor.Removed::kind)
+                .containsOnly(PrivateDetail.PHONE, PrivateDetail.ADDRESS);
+    }
+
+    @Test
+    void should_leave_dates_years_and_figures_alone() {
+        String text = "Canonical May 2019 to July 2023. Served 5k req/s for 100 million product lines,"
+                + " start date: Wed, 2021/11/10. Years 2006 2011 2019. Grade 2:1. Version 1.2.3.4.";
+
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
+
+        assertThat(redaction.text()).isEqualTo(text);
+        assertThat(redaction.changed()).isFalse();
+    }
+
+    @Test
+    void should_remove_other_address_forms() {
+        assertThat(redactor.redact("Lives at 221B Baker Street, London NW1 6XE, UK")
+                        .text())
+                .isEqualTo("Lives at London, UK");
+        assertThat(redactor.redact("Mail: PO Box 42, Springfield").text()).isEqualTo("Mail: Springfield");
+    }
+
+    @Test
+    void should_keep_what_the_owner_chose_to_disclose() {
+        PrivateDetailRedactor disclosing = new PrivateDetailRedactor(Set.of(PrivateDetail.PHONE));
+
+        String text = disclosing
+                .redact("Call +1 507 513 1101 or visit 1601 5th Ave NW.")
+                .text();
+
+        assertThat(text).contains("+1 507 513 1101").doesNotContain("1601");
+    }
+
+    @Property
+    void should_remove_phone_numbers_however_they_are_written(@ForAll("phoneNumbers") String phone) {
+        String text = "Reach me on " + phone + " any day.";
+
+        String redacted = redactor.redact(text).text();
+
+        assertThat(redacted.replaceAll("\\D", "")).isEmpty();
+        assertThat(redacted).startsWith("Reach me on").endsWith("any day.");
+    }
+
+    @Provide
+    Arbitrary<String> phoneNumbers() {
+        Arbitrary<String> separator = Arbitraries.of(" ", "-", ".");
+        Arbitrary<String> country = Arbitraries.of("+1 ", "+44 ", "+49 ", "+353 ", "");
+        Arbitrary<Integer> area = Arbitraries.integers().between(200, 999);
+        Arbitrary<Integer> exchange = Arbitraries.integers().between(200, 999);
+        Arbitrary<Integer> line = Arbitraries.integers().between(1000, 9999);
+        Arbitrary<Boolean> bracketed = Arbitraries.of(true, false);
+        return Combinators.combine(country, area, separator, exchange, line, bracketed)
+                .as((c, a, s, e, l, b) -> c + (b ? "(" + a + ") " : a + s) + e + s + l);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestProfiles;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProfileIngestionTest {
+
+    private final Profile profile = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
+
+    @Test
+    void should_never_let_a_private_detail_into_a_passage() {
+        assertThat(profile.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("513 1101", "507", "1601", "5th Ave", "55901"));
+        assertThat(profile.withheld()).hasSize(3);
+        assertThat(profile.toString()).doesNotContain("1101");
+    }
+
+    @Test
+    void should_merge_the_text_resume_into_the_richer_markdown_one() {
+        assertThat(profile.passages()).noneMatch(p -> p.fileName().equals("resume.txt"));
+        assertThat(profile.passages())
+                .filteredOn(p -> p.source().equals("resume.md › Previous Roles › Canonical"))
+                .first()
+                .satisfies(p -> {
+                    assertThat(p.alsoIn()).containsExactly("resume.txt");
+                    assertThat(p.text()).contains("Snap Store");
+                });
+    }
+
+    @Test
+    void should_keep_each_passage_short_enough_for_one_question() {
+        assertThat(profile.passages())
+                .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(700));
+        assertThat(profile.passages()).hasSizeBetween(20, 40);
+    }
+
+    @Test
+    void should_give_the_same_hash_for_the_same_content() {
+        Profile again = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
+
+        assertThat(again.contentHash()).isEqualTo(profile.contentHash()).hasSize(16);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.profilebot.testing.TestProfiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileLoaderTest {
+
+    private static final long ONE_MIB = 1024 * 1024;
+
+    @TempDir
+    Path folder;
+
+    private final ProfileLoader loader = new ProfileLoader(ONE_MIB);
+
+    @Test
+    void should_load_the_three_profile_documents_each_with_its_parser() {
+        ProfileLoader.Result result = loader.load(TestProfiles.folder());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.documents())
+                .extracting(ProfileDocument::fileName)
+                .containsExactly("logseq-senior-backend-engineer.md", "resume.md", "resume.txt");
+        ProfileDocument logseq = result.documents().get(0);
+        assertThat(logseq.blocks().get(1).sectionPath()).containsExactly("Senior Backend Engineer", "Responsibilities");
+    }
+
+    @Test
+    void should_skip_bad_files_by_name_and_still_load_the_others() throws IOException {
+        Files.writeString(folder.resolve("good.md"), "# Work\n\nBuilt a compiler.\n");
+        Files.writeString(folder.resolve("slides.pdf"), "%PDF-1.4");
+        Files.write(folder.resolve("binary.txt"), new byte[] {1, 2, 0, 3});
+        Files.write(folder.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("empty.md"), "");
+        Files.writeString(folder.resolve("huge.txt"), "word ".repeat(300_000));
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git/HEAD"), "ref: refs/heads/main");
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("good.md");
+        assertThat(result.problems())
+                .containsExactlyInAnyOrder(
+                        "binary.txt: not UTF-8 text",
+                        "empty.md: no text in it",
+                        "huge.txt: larger than 1024 KiB (PROFILE_MAX_FILE_KB)",
+                        "latin1.txt: not UTF-8 text",
+                        "slides.pdf: not a type profile-bot reads (.md, .markdown, .txt)");
+    }
+
+    @Test
+    void should_read_documents_in_subfolders_such_as_a_logseq_graph() throws IOException {
+        Files.createDirectories(folder.resolve("pages"));
+        Files.createDirectories(folder.resolve("logseq"));
+        Files.writeString(folder.resolve("pages/job.md"), "- Engineer\n\t- Built a compiler.\n");
+        Files.writeString(folder.resolve("logseq/config.edn"), "{}");
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("pages/job.md");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void should_say_which_folder_was_read_when_no_document_is_usable() throws IOException {
+        Files.writeString(folder.resolve("notes.docx"), "PK");
+
+        assertThatThrownBy(() -> loader.load(folder))
+                .isInstanceOf(ProfileLoadException.class)
+                .hasMessageContaining(folder.toAbsolutePath().toString())
+                .hasMessageContaining("notes.docx: not a type profile-bot reads");
+    }
+
+    @Test
+    void should_name_the_folder_and_the_variable_when_the_folder_is_missing() {
+        Path missing = folder.resolve("nope");
+
+        assertThatThrownBy(() -> loader.load(missing))
+                .isInstanceOf(ProfileLoadException.class)
+                .hasMessageContaining(missing.toAbsolutePath().toString())
+                .hasMessageContaining("PROFILE_DATA_DIR");
+    }
+
+    @Test
+    void should_tell_logseq_pages_from_markdown_by_their_content() {
+        assertThat(DocumentFormat.of("a.md", "title:: Job\n\n- did things\n")).contains(DocumentFormat.LOGSEQ);
+        assertThat(DocumentFormat.of("a.md", "- one\n\t- two\n- three\n")).contains(DocumentFormat.LOGSEQ);
+        assertThat(DocumentFormat.of("a.md", "# Title\n\nText with a list:\n\n- one\n"))
+                .contains(DocumentFormat.MARKDOWN);
+        assertThat(DocumentFormat.of("a.txt", "- one\n")).contains(DocumentFormat.PLAIN_TEXT);
+        assertThat(DocumentFormat.of("a.docx", "")).isEmpty();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void should_split_at_full_stops_and_line_breaks() {
+        assertThat(SentenceSplitter.split("I build APIs. I test them!\nSkills: Go; Java"))
+                .containsExactly("I build APIs.", "I test them!", "Skills: Go; Java");
+    }
+
+    @Test
+    void should_not_split_after_common_abbreviations() {
+        assertThat(SentenceSplitter.split("cf. Jamovi, SPSS, Stata")).containsExactly("cf. Jamovi, SPSS, Stata");
+        assertThat(SentenceSplitter.split("Central, ie. UTC-6. Next one."))
+                .containsExactly("Central, ie. UTC-6.", "Next one.");
+        assertThat(SentenceSplitter.split("Tools, e.g. Docker. Done.")).containsExactly("Tools, e.g. Docker.", "Done.");
+    }
+
+    @Property
+    void should_keep_every_word(@ForAll String text) {
+        String joined = String.join(" ", SentenceSplitter.split(text));
+
+        assertThat(withoutWhitespace(joined)).isEqualTo(withoutWhitespace(text));
+    }
+
+    private static String withoutWhitespace(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}
