@@ -20,6 +20,7 @@ public record BotConfig(
         Optional<String> profileName,
         int retrievalTopK,
         double minRelevance,
+        double confidentRelevance,
         int answerMaxChars,
         long answerCacheSize,
         Duration answerCacheTtl,
@@ -37,6 +38,11 @@ public record BotConfig(
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
         Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
         Setting.RETRIEVAL_MIN_RELEVANCE.requireInRange(minRelevance);
+        Setting.RETRIEVAL_CONFIDENT_RELEVANCE.requireInRange(confidentRelevance);
+        if (confidentRelevance < minRelevance) {
+            throw new ConfigException(Setting.RETRIEVAL_CONFIDENT_RELEVANCE.key() + " (" + confidentRelevance
+                    + ") must not be under " + Setting.RETRIEVAL_MIN_RELEVANCE.key() + " (" + minRelevance + ")");
+        }
         Setting.ANSWER_MAX_CHARS.requireInRange(answerMaxChars);
         Setting.ANSWER_CACHE_SIZE.requireInRange(answerCacheSize);
         Setting.ANSWER_CACHE_TTL_SECONDS.requireInRange(answerCacheTtl.toSeconds());

@@ -44,6 +44,7 @@ public final class ConfigLoader {
                 reader.optionalText(Setting.PROFILE_NAME),
                 (int) reader.wholeNumber(Setting.RETRIEVAL_TOP_K),
                 reader.number(Setting.RETRIEVAL_MIN_RELEVANCE),
+                reader.number(Setting.RETRIEVAL_CONFIDENT_RELEVANCE),
                 (int) reader.wholeNumber(Setting.ANSWER_MAX_CHARS),
                 reader.wholeNumber(Setting.ANSWER_CACHE_SIZE),
                 Duration.ofSeconds(reader.wholeNumber(Setting.ANSWER_CACHE_TTL_SECONDS)),

@@ -11,7 +11,9 @@ public enum Setting {
     PROFILE_MAX_FILE_KB("1024", "larger documents are skipped with a warning, in KiB", 1, 65_536),
     PROFILE_NAME("", "the person's name; by default taken from the documents' front matter"),
     RETRIEVAL_TOP_K("5", "passages retrieved per question", 1, 50),
-    RETRIEVAL_MIN_RELEVANCE("0.5", "below this relevance the bot says the profile does not cover the question", 0, 1),
+    RETRIEVAL_MIN_RELEVANCE("0.16", "below this relevance the bot says the profile does not cover the question", 0, 1),
+    RETRIEVAL_CONFIDENT_RELEVANCE(
+            "0.26", "below this relevance an offline answer is offered as the closest match", 0, 1),
     ANSWER_MAX_CHARS("600", "longest offline answer, in characters", 100, 1900),
     ANSWER_CACHE_SIZE("1000", "answers kept in memory; 0 turns the cache off", 0, 1_000_000),
     ANSWER_CACHE_TTL_SECONDS("3600", "how long a cached answer is reused", 1, 31_536_000),

@@ -22,7 +22,8 @@ public record ContactCard(
         List<String> emails,
         Map<String, String> links,
         Optional<String> location,
-        Optional<String> timeZone) {
+        Optional<String> timeZone,
+        List<String> sources) {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern TIME_ZONE =
@@ -47,7 +48,8 @@ public record ContactCard(
 
     public ContactCard {
         emails = List.copyOf(emails);
-        links = Map.copyOf(links);
+        links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        sources = List.copyOf(sources);
     }
 
     public boolean hasEmail() {
@@ -66,6 +68,7 @@ public record ContactCard(
         Optional<String> location = Optional.empty();
         Optional<String> timeZone = Optional.empty();
         List<String> headerLines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
         for (ProfileDocument document : documents) {
             for (DocumentLink link : document.links()) {
                 if (link.url().startsWith("mailto:")) {
@@ -77,6 +80,7 @@ public record ContactCard(
             for (Block block : document.blocks()) {
                 if (block.sectionPath().isEmpty()) {
                     headerLines.addAll(block.text().lines().toList());
+                    sources.add(document.fileName());
                 }
             }
             for (String key : List.of("location", "city", "based")) {
@@ -108,7 +112,7 @@ public record ContactCard(
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
-        return new ContactCard(name, List.copyOf(emails), links, location, timeZone);
+        return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
     }
 
     private static String nameFrom(List<ProfileDocument> documents, List<String> headerLines) {

@@ -1,13 +1,9 @@
 package dev.profilebot.profile;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Merges passages that state the same thing in different documents (a résumé as text and as
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class PassageDeduplicator {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
     private static final int MIN_WORDS = 4;
 
     private final double threshold;
@@ -31,7 +26,7 @@ public final class PassageDeduplicator {
     }
 
     public List<Passage> deduplicate(List<Passage> passages) {
-        List<Set<String>> words = passages.stream().map(p -> words(p.text())).toList();
+        List<Set<String>> words = passages.stream().map(p -> Words.of(p.text())).toList();
         List<Passage> kept = new ArrayList<>(passages);
         boolean[] removed = new boolean[passages.size()];
         for (int i = 0; i < passages.size(); i++) {
@@ -62,22 +57,8 @@ public final class PassageDeduplicator {
         return result;
     }
 
-    static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
-    }
-
     private static double containment(Set<String> a, Set<String> b) {
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
-        if (smaller.size() < MIN_WORDS) {
-            return 0;
-        }
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / smaller.size();
+        // too few words to tell a duplicate from a coincidence
+        return Math.min(a.size(), b.size()) < MIN_WORDS ? 0 : Words.containment(a, b);
     }
 }

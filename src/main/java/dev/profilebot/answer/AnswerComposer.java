@@ -1,0 +1,162 @@
+package dev.profilebot.answer;
+
+import dev.profilebot.answer.SentenceScorer.Candidate;
+import dev.profilebot.profile.Passage;
+import dev.profilebot.profile.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses among scored sentences and writes them as one answer: whole sentences only, within the
+ * length limit, each with the neighbours it needs to be understood, grouped by passage and led by
+ * their section when they do not name it ("Current Role › Lambda: One is our first agent...").
+ */
+final class AnswerComposer {
+
+    /** Other sentences join the best one when they score at least this share of its score. */
+    static final double KEEP_RATIO = 0.85;
+
+    static final int MAX_SENTENCES = 3;
+    /** A sentence this short (a dates line) brings the next one of its passage along. */
+    static final int SHORT_SENTENCE = 60;
+    /** Section names longer than this make a poor lead-in. */
+    static final int MAX_LEAD_LENGTH = 60;
+    /** Two sentences sharing this share of words say the same thing. */
+    static final double REPEAT_SHARE = 0.8;
+
+    private static final Pattern ANAPHORA =
+            Pattern.compile("^(This|These|That|Those|It|Its|They|Their|Such|Both|Which|Together)\\b");
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("(?s).*[.!?;:)\"'”’]$");
+
+    private final int maxChars;
+
+    AnswerComposer(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** The best sentence and those that score nearly as well, as many as fit. */
+    List<Candidate> choose(List<Candidate> candidates, Candidate best) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : ranked) {
+            if (!chosen.isEmpty() && candidate.score() < best.score() * KEEP_RATIO) {
+                break;
+            }
+            if (chosen.contains(candidate) || repeats(chosen, candidate)) {
+                continue;
+            }
+            List<Candidate> trial = new ArrayList<>(chosen);
+            unit(candidates, candidate).stream().filter(c -> !trial.contains(c)).forEach(trial::add);
+            if (trial.size() <= MAX_SENTENCES && fits(trial)) {
+                chosen = trial;
+            } else if (chosen.isEmpty() && fits(List.of(candidate))) {
+                chosen = new ArrayList<>(List.of(candidate));
+            }
+        }
+        return chosen;
+    }
+
+    /** The best sentence alone, with the neighbours it needs if they fit. */
+    List<Candidate> closest(List<Candidate> candidates, Candidate best) {
+        List<Candidate> unit = unit(candidates, best);
+        return fits(unit) ? unit : choose(List.of(best), best);
+    }
+
+    Answer compose(List<Candidate> chosen) {
+        // group by passage, the passage of the best sentence first, sentences in reading order
+        Map<Integer, List<Candidate>> byPassage = new LinkedHashMap<>();
+        chosen.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .forEach(c -> byPassage
+                        .computeIfAbsent(c.passage().index(), k -> new ArrayList<>())
+                        .add(c));
+        List<String> paragraphs = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (List<Candidate> group : byPassage.values()) {
+            group.sort(Comparator.comparingInt(c -> c.sentence().position()));
+            Passage passage = group.get(0).passage().passage();
+            String text = String.join(
+                    " ",
+                    group.stream().map(c -> withFullStop(c.sentence().text())).toList());
+            String lead = lead(passage);
+            paragraphs.add(
+                    lead.isEmpty() || mentions(text, lead) ? text : lead + ": " + withoutLeadingLabel(text, passage));
+            double relevance =
+                    group.stream().mapToDouble(Candidate::relevance).max().orElse(0);
+            sources.add(new Source(passage.fileName(), passage.section(), Math.round(relevance * 1000) / 1000.0));
+        }
+        return new Answer(String.join("\n", paragraphs), sources, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
+    }
+
+    /**
+     * A sentence with the neighbours it needs to be understood: the one before when it starts by
+     * referring back ("This made the code..."), the one after when it is only a short line (a role's
+     * dates) or when the next one refers back to it.
+     */
+    private static List<Candidate> unit(List<Candidate> candidates, Candidate sentence) {
+        List<Candidate> unit = new ArrayList<>();
+        if (ANAPHORA.matcher(sentence.sentence().text()).find()) {
+            neighbour(candidates, sentence, -1).ifPresent(unit::add);
+        }
+        unit.add(sentence);
+        Optional<Candidate> next = neighbour(candidates, sentence, 1);
+        if (next.isPresent()
+                && (sentence.sentence().text().length() < SHORT_SENTENCE
+                        || ANAPHORA.matcher(next.get().sentence().text()).find())) {
+            unit.add(next.get());
+        }
+        return unit;
+    }
+
+    private static Optional<Candidate> neighbour(List<Candidate> candidates, Candidate sentence, int offset) {
+        return candidates.stream().filter(c -> c.isNextTo(sentence, offset)).findFirst();
+    }
+
+    private boolean fits(List<Candidate> sentences) {
+        return compose(sentences).text().length() <= maxChars;
+    }
+
+    private static boolean repeats(List<Candidate> chosen, Candidate candidate) {
+        var words = Words.of(candidate.sentence().text());
+        return chosen.stream()
+                .anyMatch(c -> Words.containment(words, Words.of(c.sentence().text())) >= REPEAT_SHARE);
+    }
+
+    /** Outline items often end without a full stop; joined to the next sentence they need one. */
+    private static String withFullStop(String sentence) {
+        return ENDS_A_SENTENCE.matcher(sentence).matches() ? sentence : sentence + ".";
+    }
+
+    /** The section that introduces a passage's sentences: its last one or two short section names. */
+    private static String lead(Passage passage) {
+        List<String> path = passage.sectionPath();
+        List<String> usable = new ArrayList<>();
+        for (int i = Math.max(0, path.size() - 2); i < path.size(); i++) {
+            String name = path.get(i);
+            if (name.length() <= MAX_LEAD_LENGTH && !name.endsWith("…")) {
+                usable.add(name);
+            }
+        }
+        return String.join(" › ", usable);
+    }
+
+    /** Whether the text already names the lead's last section ("Lambda's public cloud ..."). */
+    private static boolean mentions(String text, String lead) {
+        String last = lead.substring(lead.lastIndexOf('›') + 1).strip();
+        return text.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Skills used: Redis" under the lead "Engineer › Skills used" reads "Engineer › Skills used: Redis". */
+    private static String withoutLeadingLabel(String text, Passage passage) {
+        List<String> path = passage.sectionPath();
+        String last = path.isEmpty() ? "" : path.get(path.size() - 1);
+        return !last.isEmpty() && text.startsWith(last + ": ") ? text.substring(last.length() + 2) : text;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.profilebot.answer;
+
+import dev.profilebot.answer.SentenceScorer.Candidate;
+import dev.profilebot.profile.ContactCard;
+import dev.profilebot.retrieval.ProfileIndex;
+import dev.profilebot.retrieval.Retrieval;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The answerer that needs no model: answers with the sentences of the retrieved passages that best
+ * answer the question ({@link SentenceScorer}, {@link AnswerComposer}). It says plainly when the
+ * profile does not cover the question — nothing relevant enough was found, or the question names
+ * something the profile never mentions — and offers a weak match only as "the closest it comes".
+ */
+public final class OfflineAnswerer {
+
+    private static final Logger log = LoggerFactory.getLogger(OfflineAnswerer.class);
+
+    // a capitalised word that does not start a sentence, or a word with a capital inside ("PyCon")
+    private static final Pattern PROPER_NOUN =
+            Pattern.compile("(?<=[^.!?\\s]\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*|\\p{L}+\\p{Lu}[\\p{L}\\p{N}+#.-]*)");
+
+    private final ProfileIndex index;
+    private final SentenceScorer scorer;
+    private final AnswerComposer composer;
+    private final ReplyTemplates templates;
+    private final ContactCard card;
+    private final double minRelevance;
+    private final double confidentRelevance;
+
+    /**
+     * @param minRelevance below this, the profile does not cover the question
+     * @param confidentRelevance below this (and above the minimum), the answer is offered as the
+     *     closest match rather than as an answer
+     */
+    public OfflineAnswerer(
+            ProfileIndex index,
+            ReplyTemplates templates,
+            ContactCard card,
+            int maxChars,
+            double minRelevance,
+            double confidentRelevance) {
+        if (confidentRelevance < minRelevance) {
+            throw new IllegalArgumentException("confidentRelevance must not be under minRelevance");
+        }
+        this.index = index;
+        this.scorer = new SentenceScorer(index);
+        this.composer = new AnswerComposer(maxChars);
+        this.templates = templates;
+        this.card = card;
+        this.minRelevance = minRelevance;
+        this.confidentRelevance = confidentRelevance;
+    }
+
+    public Answer answer(Retrieval retrieval) {
+        Optional<String> unknown = unknownName(retrieval.question());
+        if (unknown.isPresent()) {
+            log.debug("The question names {}, which the profile never mentions", unknown.get());
+            return notCovered(unknown.get());
+        }
+        List<Candidate> candidates = scorer.score(retrieval);
+        Optional<Candidate> found = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
+        if (found.isEmpty()) {
+            return notCovered("that");
+        }
+        Candidate best = found.get();
+        log.debug(
+                "For \"{}\" the best sentence has relevance {} (cosine {}, coverage {}): {}",
+                retrieval.question(),
+                SentenceScorer.format(best.relevance()),
+                SentenceScorer.format(best.cosine()),
+                SentenceScorer.format(best.coverage()),
+                best.sentence().text());
+        if (best.relevance() < minRelevance) {
+            return notCovered("that");
+        }
+        if (best.relevance() >= confidentRelevance) {
+            return composer.compose(composer.choose(candidates, best));
+        }
+        // relevant enough to show, not enough to claim it answers the question
+        Answer closest = composer.compose(composer.closest(candidates, best));
+        String text = templates.closestMatch(
+                Map.of("answer", closest.text(), "first_name", card.firstName(), "name", card.name()));
+        return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
+    }
+
+    /**
+     * A name in the question (a capitalised word that does not start a sentence, or a camel-cased
+     * one) that no passage contains and that is not part of the person's own name.
+     */
+    private Optional<String> unknownName(String question) {
+        Matcher m = PROPER_NOUN.matcher(question.strip());
+        while (m.find()) {
+            String word = m.group(1).replaceAll("[.?!,;:]+$", "");
+            if (word.length() < 2 || isPersonsName(word)) {
+                continue;
+            }
+            List<String> terms = index.analyzer().terms(word);
+            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPersonsName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String part : card.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (part.startsWith(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Answer notCovered(String topic) {
+        String text = templates.notCovered(Map.of("topic", topic, "first_name", card.firstName(), "name", card.name()));
+        return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.NOT_COVERED, 0);
+    }
+}

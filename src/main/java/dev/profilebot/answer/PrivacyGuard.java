@@ -1,0 +1,100 @@
+package dev.profilebot.answer;
+
+import dev.profilebot.config.PrivateDetail;
+import dev.profilebot.profile.PrivateDetailRedactor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last check on every outgoing answer: removes anything that looks like a phone number or a
+ * street address, and any fragment of the private details withheld at ingestion ("513 1101",
+ * "5th Ave"), however an answerer came to write it. Details the owner chose to disclose pass.
+ */
+public final class PrivacyGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacyGuard.class);
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s().-]{0,2}\\d)+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final int MIN_FRAGMENT_DIGITS = 4;
+    static final String WITHHELD = "[withheld]";
+
+    private final PrivateDetailRedactor redactor;
+    private final List<String> withheldPhoneDigits = new ArrayList<>();
+    private final List<Pattern> withheldAddressParts = new ArrayList<>();
+
+    public PrivacyGuard(
+            PrivateDetailRedactor redactor,
+            List<PrivateDetailRedactor.Removed> withheld,
+            Set<PrivateDetail> disclosed) {
+        this.redactor = redactor;
+        for (PrivateDetailRedactor.Removed removed : withheld) {
+            if (disclosed.contains(removed.kind())) {
+                continue;
+            }
+            if (removed.kind() == PrivateDetail.PHONE) {
+                withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
+            } else {
+                withheldAddressParts.add(streetNamePattern(removed.value()));
+            }
+        }
+    }
+
+    /** The answer with every private detail replaced by "[withheld]". */
+    public String guard(String answer) {
+        String text = markRedacted(answer);
+        text = withoutPhoneFragments(text);
+        for (Pattern street : withheldAddressParts) {
+            text = street.matcher(text).replaceAll(WITHHELD);
+        }
+        if (!text.equals(answer)) {
+            log.warn("Privacy guard removed a private detail from an outgoing answer");
+        }
+        return text;
+    }
+
+    private String markRedacted(String answer) {
+        List<String> lines = new ArrayList<>();
+        for (String line : answer.split("\n", -1)) {
+            String guarded = line;
+            for (PrivateDetailRedactor.Removed removed : redactor.redact(line).removed()) {
+                guarded = guarded.replace(removed.value(), WITHHELD);
+            }
+            lines.add(guarded);
+        }
+        return String.join("\n", lines);
+    }
+
+    private String withoutPhoneFragments(String text) {
+        if (withheldPhoneDigits.isEmpty()) {
+            return text;
+        }
+        Matcher run = DIGIT_RUN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (run.find()) {
+            String digits = run.group().replaceAll("\\D", "");
+            boolean fragment = digits.length() >= MIN_FRAGMENT_DIGITS
+                    && !YEAR.matcher(digits).matches()
+                    && withheldPhoneDigits.stream().anyMatch(phone -> phone.contains(digits) || digits.contains(phone));
+            run.appendReplacement(out, Matcher.quoteReplacement(fragment ? WITHHELD : run.group()));
+        }
+        run.appendTail(out);
+        return out.toString();
+    }
+
+    /** "1601 5th Ave NW." becomes a pattern for "5th Ave" / "5th Avenue" and the house number before it. */
+    private static Pattern streetNamePattern(String street) {
+        String[] words = street.replaceAll("[,.]", " ").trim().split("\\s+");
+        if (words.length < 2) {
+            return Pattern.compile("\\b" + Pattern.quote(street.trim()) + "\\b");
+        }
+        String name = words[words.length >= 3 ? 1 : 0];
+        String type = words.length >= 3 ? words[2] : words[1];
+        return Pattern.compile("(?i)(\\b\\d+\\s+)?\\b" + Pattern.quote(name) + "\\s+" + Pattern.quote(type)
+                + "\\w*\\.?(\\s+(NW|NE|SW|SE|N|S|E|W)\\b\\.?)?");
+    }
+}

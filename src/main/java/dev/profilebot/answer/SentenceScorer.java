@@ -1,0 +1,128 @@
+package dev.profilebot.answer;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.store.embedding.CosineSimilarity;
+import dev.profilebot.retrieval.IndexedSentence;
+import dev.profilebot.retrieval.ProfileIndex;
+import dev.profilebot.retrieval.Retrieval;
+import dev.profilebot.retrieval.RetrievedPassage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores every sentence of the retrieved passages as an answer to the question: its embedding's
+ * cosine similarity to the question, plus the share of the question's vocabulary (weighted by
+ * rarity) found in the sentence or its section, plus small preferences for higher-ranked passages,
+ * shorter sentences and sentences holding the kind of fact asked for (a number, a date).
+ */
+final class SentenceScorer {
+
+    private static final Logger log = LoggerFactory.getLogger(SentenceScorer.class);
+
+    /** Weight of the question's vocabulary covered by a sentence, beside its cosine similarity. */
+    static final double COVERAGE_WEIGHT = 0.5;
+    /** A small preference for sentences of higher-ranked passages. */
+    static final double RANK_WEIGHT = 0.05;
+    /** Bonus for a sentence holding the kind of fact the question asks for (a number, a date). */
+    static final double ANSWER_TYPE_WEIGHT = 0.1;
+    /** Long sentences cover more words by chance: each reference length of text costs this much. */
+    static final double LENGTH_PENALTY = 0.1;
+
+    static final double REFERENCE_LENGTH = 600;
+    /** Relevance blends cosine similarity and coverage; this is the cosine's share. */
+    static final double RELEVANCE_COSINE_SHARE = 0.7;
+    /** Sentences with fewer analysed terms (a bare name, an address line) are not answers. */
+    static final int MIN_CONTENT_TERMS = 3;
+
+    private final ProfileIndex index;
+
+    SentenceScorer(ProfileIndex index) {
+        this.index = index;
+    }
+
+    /** A sentence considered for the answer, with its scores. */
+    record Candidate(
+            RetrievedPassage passage,
+            int rank,
+            IndexedSentence sentence,
+            double cosine,
+            double coverage,
+            boolean hasAnswerType) {
+
+        /** How well the sentence matches the question, 0 to 1: decides whether to answer at all. */
+        double relevance() {
+            return RELEVANCE_COSINE_SHARE * cosine + (1 - RELEVANCE_COSINE_SHARE) * coverage;
+        }
+
+        /** How good an answer the sentence is: decides which sentences to show. */
+        double score() {
+            return cosine
+                    + COVERAGE_WEIGHT * coverage
+                    + RANK_WEIGHT / (1 + rank)
+                    + (hasAnswerType ? ANSWER_TYPE_WEIGHT : 0)
+                    - LENGTH_PENALTY * sentence.text().length() / REFERENCE_LENGTH;
+        }
+
+        boolean isNextTo(Candidate other, int offset) {
+            return passage.index() == other.passage.index()
+                    && sentence.position() == other.sentence.position() + offset;
+        }
+    }
+
+    List<Candidate> score(Retrieval retrieval) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String term : retrieval.queryTerms()) {
+            weights.put(term, index.idf(term));
+        }
+        double total =
+                weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        AnswerType type = AnswerType.of(retrieval.question());
+        Embedding query = Embedding.from(retrieval.queryVector());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int rank = 0; rank < retrieval.passages().size(); rank++) {
+            RetrievedPassage passage = retrieval.passages().get(rank);
+            Set<String> section = index.sectionTerms(passage.index());
+            for (IndexedSentence sentence : index.sentences(passage.index())) {
+                if (sentence.terms().size() < MIN_CONTENT_TERMS) {
+                    continue; // a bare name or address line says nothing by itself
+                }
+                double covered = 0;
+                for (Map.Entry<String, Double> term : weights.entrySet()) {
+                    if (sentence.terms().contains(term.getKey()) || section.contains(term.getKey())) {
+                        covered += term.getValue();
+                    }
+                }
+                candidates.add(new Candidate(
+                        passage,
+                        rank,
+                        sentence,
+                        CosineSimilarity.between(query, Embedding.from(sentence.vector())),
+                        total == 0 ? 0 : covered / total,
+                        type.isAnsweredBy(sentence.text())));
+            }
+        }
+        if (log.isTraceEnabled()) {
+            candidates.stream()
+                    .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                    .limit(8)
+                    .forEach(c -> log.trace(
+                            "{} cos={} cov={} | {}",
+                            format(c.score()),
+                            format(c.cosine()),
+                            format(c.coverage()),
+                            c.sentence().text()));
+        }
+        return candidates;
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

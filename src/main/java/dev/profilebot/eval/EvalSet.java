@@ -1,0 +1,64 @@
+package dev.profilebot.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads a question set: one JSON object a line with id, kind, question, must and must_not. */
+public final class EvalSet {
+
+    static final Set<String> KINDS = Set.of("fact", "contact", "pii", "unanswerable");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EvalSet() {}
+
+    public static List<EvalCase> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<EvalCase> cases = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                cases.add(parse(lines.get(i), file, i + 1));
+            }
+        }
+        return cases;
+    }
+
+    private static EvalCase parse(String line, Path file, int lineNumber) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            String kind = text(node, "kind", file, lineNumber);
+            if (!KINDS.contains(kind)) {
+                throw new IllegalArgumentException(
+                        file + " line " + lineNumber + ": kind must be one of " + KINDS + ", got " + kind);
+            }
+            List<List<String>> must = new ArrayList<>();
+            for (JsonNode group : node.path("must")) {
+                List<String> options = new ArrayList<>();
+                group.forEach(option -> options.add(option.asText()));
+                must.add(options);
+            }
+            List<String> mustNot = new ArrayList<>();
+            node.path("must_not").forEach(s -> mustNot.add(s.asText()));
+            return new EvalCase(
+                    text(node, "id", file, lineNumber), kind, text(node, "question", file, lineNumber), must, mustNot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    file + " line " + lineNumber + " is not a JSON object: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode node, String field, Path file, int lineNumber) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(file + " line " + lineNumber + " needs a text field \"" + field + "\"");
+        }
+        return value.asText();
+    }
+}
