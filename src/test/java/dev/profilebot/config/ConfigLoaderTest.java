@@ -41,6 +41,7 @@ class ConfigLoaderTest {
                 Map.entry("PROMPTS_DIR", "/prompts"),
                 Map.entry("RETRIEVAL_TOP_K", "8"),
                 Map.entry("RETRIEVAL_MIN_RELEVANCE", "0.4"),
+                Map.entry("RETRIEVAL_CONFIDENT_RELEVANCE", "0.5"),
                 Map.entry("ANSWER_MAX_CHARS", "400"),
                 Map.entry("ANSWER_CACHE_SIZE", "10"),
                 Map.entry("ANSWER_CACHE_TTL_SECONDS", "60"),
@@ -57,6 +58,7 @@ class ConfigLoaderTest {
         assertThat(config.promptsDir()).isEqualTo(Path.of("/prompts"));
         assertThat(config.retrievalTopK()).isEqualTo(8);
         assertThat(config.minRelevance()).isEqualTo(0.4);
+        assertThat(config.confidentRelevance()).isEqualTo(0.5);
         assertThat(config.answerMaxChars()).isEqualTo(400);
         assertThat(config.answerCacheSize()).isEqualTo(10);
         assertThat(config.answerCacheTtl()).isEqualTo(Duration.ofSeconds(60));
@@ -84,6 +86,15 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("ANSWER_MAX_CHARS", "0")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ANSWER_MAX_CHARS");
+    }
+
+    @Test
+    void should_refuse_a_confident_relevance_under_the_minimum() {
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        Map.of("RETRIEVAL_MIN_RELEVANCE", "0.4", "RETRIEVAL_CONFIDENT_RELEVANCE", "0.3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("RETRIEVAL_CONFIDENT_RELEVANCE")
+                .hasMessageContaining("RETRIEVAL_MIN_RELEVANCE");
     }
 
     @Test
