@@ -23,6 +23,7 @@ import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.ProfileIndexBuilder;
 import dev.profilebot.retrieval.QueryEmbedder;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,21 +35,36 @@ public final class Application {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     static final String EMBEDDING_MODEL_ID = "all-minilm-l6-v2-q";
-    /** Longest passage; near-duplicates share this share of words. */
+    /** Longest passage, in characters. */
     static final int PASSAGE_MAX_CHARS = 700;
-
+    /** Passages of two documents sharing this share of words are one fact stated twice. */
     static final double DUPLICATE_WORD_SHARE = 0.8;
 
     private final BotConfig config;
     private final ProfileIndex index;
+    private final EmbeddingModel embeddingModel;
+    private final ReplyTemplates templates;
+    private final PrivateDetailRedactor redactor;
     private final AnswerService answers;
     private final long startupMillis;
+    private final long indexMillis;
 
-    private Application(BotConfig config, ProfileIndex index, AnswerService answers, long startupMillis) {
+    private Application(
+            BotConfig config,
+            ProfileIndex index,
+            EmbeddingModel embeddingModel,
+            ReplyTemplates templates,
+            PrivateDetailRedactor redactor,
+            long startupMillis,
+            long indexMillis) {
         this.config = config;
         this.index = index;
-        this.answers = answers;
+        this.embeddingModel = embeddingModel;
+        this.templates = templates;
+        this.redactor = redactor;
         this.startupMillis = startupMillis;
+        this.indexMillis = indexMillis;
+        this.answers = newAnswerService(config.answerCacheSize(), config.embeddingCacheSize());
     }
 
     public static Application start(BotConfig config) {
@@ -65,17 +81,38 @@ public final class Application {
                         new PassageDeduplicator(DUPLICATE_WORD_SHARE),
                         config.profileName())
                 .ingest(config.profileDataDir());
-        EmbeddingModel embeddingModel = model.join();
+        EmbeddingModel embeddingModel = join(model);
+        long indexStart = System.nanoTime();
         ProfileIndex index = new ProfileIndexBuilder(
                         embeddingModel,
                         config.indexCacheDir().map(dir -> new EmbeddingCacheFile(dir, EMBEDDING_MODEL_ID)),
                         new ProfileAnalyzer())
                 .build(profile);
+        long now = System.nanoTime();
+        Application application = new Application(
+                config,
+                index,
+                embeddingModel,
+                templates,
+                redactor,
+                (now - start) / 1_000_000,
+                (now - indexStart) / 1_000_000);
+        log.info(
+                "Ready in {} ms: {} passages about {}",
+                application.startupMillis,
+                index.passages().size(),
+                profile.contact().name());
+        return application;
+    }
+
+    /** A new answer service over this index, with caches of the given sizes (0 turns one off). */
+    public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize) {
+        Profile profile = index.profile();
         HybridRetriever retriever = new HybridRetriever(
                 index,
-                new QueryEmbedder(embeddingModel, config.embeddingCacheSize(), Ticker.systemTicker()),
+                new QueryEmbedder(embeddingModel, embeddingCacheSize, Ticker.systemTicker()),
                 config.retrievalTopK());
-        AnswerService answers = new AnswerService(
+        return new AnswerService(
                 retriever,
                 new OfflineAnswerer(
                         index,
@@ -86,17 +123,18 @@ public final class Application {
                         config.confidentRelevance()),
                 new ContactAnswerer(profile.contact(), templates),
                 new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
-                new AnswerCache(config.answerCacheSize(), config.answerCacheTtl(), Ticker.systemTicker()),
+                new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
                 profile.contentHash(),
                 profile.contact(),
                 config.disclosedPrivateDetails());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        log.info(
-                "Ready in {} ms: {} passages about {}",
-                millis,
-                index.passages().size(),
-                profile.contact().name());
-        return new Application(config, index, answers, millis);
+    }
+
+    private static EmbeddingModel join(CompletableFuture<EmbeddingModel> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The embedding model could not be loaded: " + e.getCause(), e.getCause());
+        }
     }
 
     public BotConfig config() {
@@ -107,11 +145,18 @@ public final class Application {
         return index;
     }
 
+    /** The answer service with the caches the config asks for. */
     public AnswerService answers() {
         return answers;
     }
 
+    /** From the start of {@link #start} to ready. */
     public long startupMillis() {
         return startupMillis;
+    }
+
+    /** Embedding the passages and building the lexical index. */
+    public long indexMillis() {
+        return indexMillis;
     }
 }

@@ -13,7 +13,7 @@ public enum Setting {
     RETRIEVAL_TOP_K("5", "passages retrieved per question", 1, 50),
     RETRIEVAL_MIN_RELEVANCE("0.16", "below this relevance the bot says the profile does not cover the question", 0, 1),
     RETRIEVAL_CONFIDENT_RELEVANCE(
-            "0.26", "below this relevance an offline answer is offered as the closest match", 0, 1),
+            "0.23", "below this relevance an offline answer is offered as the closest match", 0, 1),
     ANSWER_MAX_CHARS("600", "longest offline answer, in characters", 100, 1900),
     ANSWER_CACHE_SIZE("1000", "answers kept in memory; 0 turns the cache off", 0, 1_000_000),
     ANSWER_CACHE_TTL_SECONDS("3600", "how long a cached answer is reused", 1, 31_536_000),

@@ -1,0 +1,208 @@
+package dev.profilebot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilebot.Application;
+import dev.profilebot.answer.AnswerService;
+import dev.profilebot.config.ConfigLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench} measures, on this machine, what README quotes: cold start to ready, index build,
+ * answer latency without a model (uncached p50/p95/p99, cached), throughput on several threads,
+ * and peak memory. Prints a Markdown table.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measures start-up, answer latency, throughput and memory; prints a Markdown table.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(
+            names = "--questions",
+            paramLabel = "FILE",
+            description = "questions, one a line or a JSON-lines question set (default: built in)")
+    Path questionsFile;
+
+    @Option(names = "--rounds", description = "rounds over the questions for latency (default: ${DEFAULT-VALUE})")
+    int rounds = 20;
+
+    @Option(names = "--threads", description = "threads for the throughput run (default: ${DEFAULT-VALUE})")
+    int threads = 2;
+
+    @Option(names = "--seconds", description = "length of the throughput run (default: ${DEFAULT-VALUE})")
+    int seconds = 5;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+
+    BenchCommand(Map<String, String> env, PrintStream out) {
+        this.env = env;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Application application = Application.start(ConfigLoader.load(env));
+        long readyMillis = System.currentTimeMillis() - jvmStart;
+        List<String> questions = questions();
+
+        AnswerService uncached = application.newAnswerService(0, 0);
+        questions.forEach(uncached::answer); // warm-up: class loading and JIT
+        List<Long> latencies = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String question : questions) {
+                long start = System.nanoTime();
+                uncached.answer(question);
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+        AnswerService cached = application.newAnswerService(10_000, 10_000);
+        questions.forEach(cached::answer);
+        List<Long> cachedLatencies = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String question : questions) {
+                long start = System.nanoTime();
+                cached.answer(question);
+                cachedLatencies.add(System.nanoTime() - start);
+            }
+        }
+        double throughput = throughput(uncached, questions);
+
+        latencies.sort(null);
+        cachedLatencies.sort(null);
+        out.println("| measure | value |");
+        out.println("| --- | --- |");
+        row("cold start to ready (JVM start to index built)", readyMillis + " ms");
+        row("index build (embeddings + Lucene)", application.indexMillis() + " ms");
+        row(
+                "passages / sentences indexed",
+                application.index().passages().size() + " / "
+                        + application.index().sentenceCount());
+        row("answer latency, no cache, p50", millis(percentile(latencies, 50)));
+        row("answer latency, no cache, p95", millis(percentile(latencies, 95)));
+        row("answer latency, no cache, p99", millis(percentile(latencies, 99)));
+        row("answer latency, cached, p50", millis(percentile(cachedLatencies, 50)));
+        row("answer latency, cached, p99", millis(percentile(cachedLatencies, 99)));
+        row("throughput, no cache, " + threads + " threads", String.format(Locale.ROOT, "%.0f answers/s", throughput));
+        row("peak heap used", megabytes(peakHeapBytes()));
+        row("peak resident memory (VmHWM)", peakResident());
+        row("questions x rounds", questions.size() + " x " + rounds);
+        out.flush();
+        return 0;
+    }
+
+    private double throughput(AnswerService answers, List<String> questions) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            workers.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < deadline; i++) {
+                    answers.answer(questions.get(i % questions.size()));
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) seconds;
+    }
+
+    private List<String> questions() throws IOException {
+        List<String> lines;
+        if (questionsFile == null) {
+            try (InputStream in =
+                            Objects.requireNonNull(BenchCommand.class.getResourceAsStream("bench-questions.txt"));
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                lines = reader.lines().toList();
+            }
+        } else {
+            lines = Files.readAllLines(questionsFile, StandardCharsets.UTF_8);
+        }
+        List<String> questions = new ArrayList<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.startsWith("{")) {
+                questions.add(JSON.readTree(text).path("question").asText());
+            } else if (!text.isEmpty() && !text.startsWith("#")) {
+                questions.add(text);
+            }
+        }
+        if (questions.isEmpty()) {
+            throw new IllegalArgumentException("no questions in " + questionsFile);
+        }
+        return questions;
+    }
+
+    private void row(String measure, String value) {
+        out.println("| " + measure + " | " + value + " |");
+    }
+
+    private static long percentile(List<Long> sorted, double percentile) {
+        return dev.profilebot.eval.Percentiles.of(sorted, percentile);
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f ms", nanos / 1_000_000.0);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** Peak resident set size of the process, from Linux's /proc (includes the native model runtime). */
+    private static String peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return megabytes(kb * 1024);
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // not Linux: reported as unavailable
+        }
+        return "unavailable";
+    }
+}

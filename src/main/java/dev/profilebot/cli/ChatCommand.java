@@ -1,0 +1,57 @@
+package dev.profilebot.cli;
+
+import dev.profilebot.Application;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** A chat in the terminal: a question a line, an answer with its sources; ends at end of input or /quit. */
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat in the terminal.")
+final class ChatCommand implements Callable<Integer> {
+
+    private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
+
+    private final Startup startup;
+    private final InputStream in;
+    private final PrintStream out;
+
+    ChatCommand(Startup startup, InputStream in, PrintStream out) {
+        this.startup = startup;
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        Application application = startup.application();
+        String name = application.index().profile().contact().name();
+        boolean interactive = System.console() != null;
+        out.println("Ask me about " + name + "'s profile. End with Ctrl-D or /quit.");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            while (true) {
+                if (interactive) {
+                    out.print("> ");
+                    out.flush();
+                }
+                String line = reader.readLine();
+                if (line == null || QUIT.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    AnswerPrinter.printText(out, application.answers().answer(line.strip()));
+                    out.println();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from the terminal failed", e);
+        }
+        return 0;
+    }
+}
