@@ -1,0 +1,54 @@
+package dev.profilebot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestApplication;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Retrieval with the real embedding model on the test profile. */
+class HybridRetrieverTest {
+
+    private final ProfileIndex index = TestApplication.get().index();
+    private final HybridRetriever retriever = new HybridRetriever(
+            index,
+            new QueryEmbedder(
+                    new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(),
+                    10,
+                    System::nanoTime),
+            5);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "What did he do at Canonical? | Previous Roles › Canonical",
+                "Where did he go to university? | Education",
+                "Has he used Kubernetes? | Senior Backend Engineer › Skills used",
+                "What is Habitat Capture? | Previous Roles › GIS consulting",
+                "What does his team at Lambda do? | Current Role › Lambda",
+            })
+    void should_rank_the_passage_that_answers_first(String question, String section) {
+        Retrieval retrieval = retriever.retrieve(question);
+
+        assertThat(retrieval.passages().get(0).passage().section()).isEqualTo(section);
+    }
+
+    @Test
+    void should_return_at_most_top_k_passages_best_first() {
+        List<RetrievedPassage> passages =
+                retriever.retrieve("Which web frameworks does he use?").passages();
+
+        assertThat(passages).hasSize(5);
+        assertThat(passages).isSortedAccordingTo((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
+    }
+
+    @Test
+    void should_survive_a_question_of_thousands_of_words() {
+        String question = "kubernetes docker python ".repeat(1000) + "unique" + "x".repeat(5000);
+
+        assertThat(retriever.retrieve(question).passages()).isNotEmpty();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.profilebot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProfileAnalyzerTest {
+
+    private final ProfileAnalyzer analyzer = new ProfileAnalyzer();
+
+    @Test
+    void should_keep_the_topic_words_of_a_question_stemmed() {
+        assertThat(analyzer.terms("What did he do with the server health checks?"))
+                .containsExactly("server", "health", "check");
+        assertThat(analyzer.terms("Jonathan's résumé")).containsExactly("jonathan", "resum");
+    }
+
+    @Test
+    void should_read_link_addresses_as_their_words() {
+        assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
+                .isEqualTo("published (tartley posts acceptance testing using ironpython)");
+        assertThat(IndexText.of("Work", "patch (https://github.com/python/cpython/commit/1341bb0019868345bab8)"))
+                .isEqualTo("Work: patch (github python cpython commit)");
+    }
+}
