@@ -1,0 +1,167 @@
+package dev.profilebot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilebot.testing.TestApplication;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void should_write_one_json_object_per_question_in_order_and_nothing_else() throws Exception {
+        int status = run("Where did he study?\n\nWhat is his email address?\nIs he married?\n", "ask", "--json");
+
+        assertThat(status).isZero();
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines).hasSize(3);
+        List<JsonNode> objects = new ArrayList<>();
+        for (String line : lines) {
+            objects.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(objects)
+                .extracting(o -> o.get("question").asText())
+                .containsExactly("Where did he study?", "What is his email address?", "Is he married?");
+        JsonNode first = objects.get(0);
+        assertThat(iterableFieldNames(first)).containsExactly("question", "answer", "sources", "mode", "millis");
+        assertThat(first.get("answer").asText()).contains("University of Durham");
+        assertThat(first.get("sources").get(0).get("file").asText()).isEqualTo("resume.md");
+        assertThat(first.get("sources").get(0).get("section").asText()).isEqualTo("Education");
+        assertThat(first.get("sources").get(0).get("score").isNumber()).isTrue();
+        assertThat(first.get("mode").asText()).isEqualTo("offline");
+        assertThat(first.get("millis").isIntegralNumber()).isTrue();
+        assertThat(objects.get(1).get("answer").asText()).contains("tartley@tartley.com");
+    }
+
+    @Test
+    void should_answer_a_question_given_as_arguments_with_its_sources() {
+        int status = run("", "ask", "Where", "did", "he", "study?");
+
+        assertThat(status).isZero();
+        assertThat(stdout()).contains("University of Durham").contains("Sources: resume.md › Education");
+    }
+
+    @Test
+    void should_chat_until_the_end_of_input() {
+        int status = run("What is Colorama?\n", "chat");
+
+        assertThat(status).isZero();
+        assertThat(stdout())
+                .startsWith("Ask me about Jonathan Hartley's profile.")
+                .contains("Colorama")
+                .contains("Sources: resume.md › Experience and technologies");
+    }
+
+    @Test
+    void should_chat_by_default_and_stop_at_quit() {
+        int status = run("/quit\nWhat is Colorama?\n");
+
+        assertThat(status).isZero();
+        assertThat(stdout()).doesNotContain("Sources:");
+    }
+
+    @Test
+    void should_score_a_question_set_and_fail_under_a_threshold() throws URISyntaxException {
+        String file = Path.of(
+                        CliTest.class.getResource("/eval/dev-questions.jsonl").toURI())
+                .toString();
+
+        int passing = run("", "eval", file, "--min", "fact=1.0", "--min", "all=1.0");
+        String report = stdout();
+        out.reset();
+        int failing = run("", "eval", file, "--max-p95-millis", "0");
+
+        assertThat(passing).isZero();
+        assertThat(report).contains("fact           21/21  passed").contains("latency       p50");
+        assertThat(failing).isEqualTo(1);
+        assertThat(stdout()).contains("THRESHOLD NOT MET: p95 latency");
+    }
+
+    @Test
+    void should_refuse_a_missing_question_set_with_a_clear_message() {
+        int status = run("", "eval", "/no/such/questions.jsonl");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).contains("No question set at /no/such/questions.jsonl");
+    }
+
+    @Test
+    void should_stop_with_one_line_naming_a_bad_setting() {
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("RETRIEVAL_TOP_K", "lots");
+
+        int status = Cli.run(new String[] {"ask", "hello"}, env, in(""), print(out), print(err));
+
+        assertThat(status).isEqualTo(Cli.EXIT_STARTUP_ERROR);
+        assertThat(stderr().strip())
+                .isEqualTo("profile-bot: RETRIEVAL_TOP_K must be a whole number from 1 to 50, got 'lots'");
+    }
+
+    @Test
+    void should_stop_with_one_line_naming_a_missing_profile_folder() {
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("PROFILE_DATA_DIR", "/no/such/profile");
+
+        int status = Cli.run(new String[] {"ask", "hello"}, env, in(""), print(out), print(err));
+
+        assertThat(status).isEqualTo(Cli.EXIT_STARTUP_ERROR);
+        assertThat(stderr())
+                .contains("/no/such/profile")
+                .contains("PROFILE_DATA_DIR")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void should_list_the_commands_in_its_help() {
+        int status = run("", "--help");
+
+        assertThat(status).isZero();
+        assertThat(stdout()).contains("chat", "ask", "eval", "bench");
+    }
+
+    private int run(String input, String... args) {
+        return Cli.run(
+                args,
+                TestApplication.environment(),
+                in(input),
+                print(out),
+                print(err),
+                config -> TestApplication.get());
+    }
+
+    private static ByteArrayInputStream in(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream stream) {
+        return new PrintStream(stream, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> iterableFieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
