@@ -6,7 +6,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.profilebot.answer.AnswerCache;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.ContactAnswerer;
+import dev.profilebot.answer.IntentDetector;
 import dev.profilebot.answer.OfflineAnswerer;
+import dev.profilebot.answer.PersonAnswerer;
 import dev.profilebot.answer.PrivacyGuard;
 import dev.profilebot.answer.ReplyTemplates;
 import dev.profilebot.config.BotConfig;
@@ -122,10 +124,11 @@ public final class Application {
                         config.minRelevance(),
                         config.confidentRelevance()),
                 new ContactAnswerer(profile.contact(), templates),
+                new PersonAnswerer(profile, templates, config.answerMaxChars()),
+                new IntentDetector(profile.contact().name()),
                 new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
                 new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
                 profile.contentHash(),
-                profile.contact(),
                 config.disclosedPrivateDetails());
     }
 

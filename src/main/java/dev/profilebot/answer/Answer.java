@@ -26,7 +26,8 @@ public record Answer(String text, List<Source> sources, Mode mode, Outcome outco
         CLOSEST_MATCH,
         CONTACT,
         PRIVATE_DETAIL_WITHHELD,
-        NOT_COVERED
+        NOT_COVERED,
+        GREETING
     }
 
     public Answer {

@@ -1,9 +1,7 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.config.PrivateDetail;
-import dev.profilebot.profile.ContactCard;
 import dev.profilebot.retrieval.HybridRetriever;
-import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,42 +18,38 @@ public final class AnswerService {
     private final HybridRetriever retriever;
     private final OfflineAnswerer answerer;
     private final ContactAnswerer contact;
+    private final PersonAnswerer person;
+    private final IntentDetector intents;
     private final PrivacyGuard guard;
     private final AnswerCache cache;
     private final String profileHash;
-    private final ContactCard card;
     private final Set<PrivateDetail> disclosed;
 
     public AnswerService(
             HybridRetriever retriever,
             OfflineAnswerer answerer,
             ContactAnswerer contact,
+            PersonAnswerer person,
+            IntentDetector intents,
             PrivacyGuard guard,
             AnswerCache cache,
             String profileHash,
-            ContactCard card,
             Set<PrivateDetail> disclosed) {
         this.retriever = retriever;
         this.answerer = answerer;
         this.contact = contact;
+        this.person = person;
+        this.intents = intents;
         this.guard = guard;
         this.cache = cache;
         this.profileHash = profileHash;
-        this.card = card;
         this.disclosed = Set.copyOf(disclosed);
     }
 
     public Answer answer(String question) {
         long start = System.nanoTime();
         if (question == null || question.isBlank()) {
-            Answer hint = new Answer(
-                    "Ask me a question about " + card.name() + "'s profile: work, projects, skills, education"
-                            + " or how to get in touch.",
-                    List.of(),
-                    Answer.Mode.OFFLINE,
-                    Answer.Outcome.NOT_COVERED,
-                    0);
-            return hint.withMillis(elapsedMillis(start));
+            return person.greeting().withMillis(elapsedMillis(start));
         }
         Answer answer = cache.get(profileHash, question).orElse(null);
         if (answer == null) {
@@ -67,12 +61,14 @@ public final class AnswerService {
     }
 
     private Answer compute(String question) {
-        Intent intent = IntentDetector.detect(question);
-        if (intent == Intent.PHONE && disclosed.contains(PrivateDetail.PHONE)
-                || intent == Intent.STREET_ADDRESS && disclosed.contains(PrivateDetail.ADDRESS)) {
-            intent = Intent.ABOUT_THE_PROFILE;
-        }
-        Answer answer = contact.answer(intent, question).orElseGet(() -> answerer.answer(retriever.retrieve(question)));
+        Intent detected = intents.detect(question);
+        // a detail the owner chose to disclose is in the passages: retrieval answers it
+        boolean disclosedDetail = detected == Intent.PHONE && disclosed.contains(PrivateDetail.PHONE)
+                || detected == Intent.STREET_ADDRESS && disclosed.contains(PrivateDetail.ADDRESS);
+        Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
+        Answer answer = person.answer(intent)
+                .or(() -> contact.answer(intent, question))
+                .orElseGet(() -> answerer.answer(retriever.retrieve(question)));
         return answer.withText(guard.guard(answer.text()));
     }
 

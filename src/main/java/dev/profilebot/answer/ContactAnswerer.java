@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Answers questions for contact details from the {@link ContactCard}: public ones (email, links,
@@ -13,6 +15,21 @@ import java.util.Optional;
  * points to a public channel. Empty when the card cannot answer, so retrieval gets its turn.
  */
 public final class ContactAnswerer {
+
+    private static final Pattern SITE = Pattern.compile(
+            "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|blog|website|home ?page)\\b");
+
+    private static final Map<String, String> SITE_NAMES = Map.of(
+            "github", "GitHub",
+            "gitlab", "GitLab",
+            "linkedin", "LinkedIn",
+            "twitter", "Twitter",
+            "mastodon", "Mastodon",
+            "bluesky", "Bluesky",
+            "stackoverflow", "Stack Overflow",
+            "codeberg", "Codeberg",
+            "blog", "a blog",
+            "website", "a website");
 
     private final ContactCard card;
     private final ReplyTemplates templates;
@@ -50,14 +67,11 @@ public final class ContactAnswerer {
                                         .orElse("") + "."));
             case CONTACT ->
                 card.hasEmail() || !card.links().isEmpty() ? Optional.of(reply(howToReach())) : Optional.empty();
-            case ABOUT_THE_PROFILE -> Optional.empty();
+            case GREETING, ABOUT_THE_PERSON, ABOUT_THE_PROFILE -> Optional.empty();
         };
     }
 
     private Optional<Answer> links(String question) {
-        if (card.links().isEmpty()) {
-            return Optional.empty();
-        }
         String q = question.toLowerCase(Locale.ROOT);
         List<String> named = new ArrayList<>();
         for (Map.Entry<String, String> link : card.links().entrySet()) {
@@ -68,7 +82,17 @@ public final class ContactAnswerer {
         if (!named.isEmpty()) {
             return Optional.of(reply(String.join("\n", named)));
         }
-        return Optional.of(reply(card.name() + " is online at " + linkList() + "."));
+        Matcher site = SITE.matcher(q);
+        if (site.find()) {
+            // asked for a site the profile does not list: say so, and offer what it does list
+            String name = SITE_NAMES.getOrDefault(site.group(1).replace(" ", ""), site.group(1));
+            String unlisted = "The profile doesn't list " + name + " for " + card.name() + ".";
+            return Optional.of(
+                    reply(unlisted + (card.hasEmail() || !card.links().isEmpty() ? " " + howToReach() : "")));
+        }
+        return card.links().isEmpty()
+                ? Optional.empty()
+                : Optional.of(reply(card.name() + " is online at " + linkList() + "."));
     }
 
     private Answer refusal(String detail, String extra) {

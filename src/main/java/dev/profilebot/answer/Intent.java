@@ -1,7 +1,9 @@
 package dev.profilebot.answer;
 
-/** What a question asks for, when it asks for a contact detail rather than about the person's work. */
+/** What a message asks for, when it is not a question about the content of the profile. */
 public enum Intent {
+    GREETING,
+    ABOUT_THE_PERSON,
     PHONE,
     STREET_ADDRESS,
     EMAIL,

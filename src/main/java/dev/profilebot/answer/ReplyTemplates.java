@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * their voice: {@code not-covered.txt} (placeholders {@code {{topic}}}, {@code {{first_name}}},
  * {@code {{name}}}), {@code closest-match.txt} ({@code {{answer}}}, {@code {{first_name}}},
  * {@code {{name}}}) and {@code private-detail.txt} ({@code {{detail}}}, {@code {{contact}}},
- * {@code {{first_name}}}, {@code {{name}}}). A missing file, a missing required placeholder or an
+ * {@code {{first_name}}}, {@code {{name}}}) and {@code greeting.txt} ({@code {{name}}},
+ * {@code {{first_name}}}). A missing file, a missing required placeholder or an
  * unknown one stops startup with the file's name.
  */
 public final class ReplyTemplates {
@@ -23,15 +24,18 @@ public final class ReplyTemplates {
     public static final String NOT_COVERED = "not-covered.txt";
     public static final String PRIVATE_DETAIL = "private-detail.txt";
     public static final String CLOSEST_MATCH = "closest-match.txt";
+    public static final String GREETING = "greeting.txt";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
 
     private final String notCovered;
     private final String privateDetail;
     private final String closestMatch;
+    private final String greeting;
 
-    public ReplyTemplates(String notCovered, String closestMatch, String privateDetail) {
+    public ReplyTemplates(String notCovered, String closestMatch, String privateDetail, String greeting) {
         this.notCovered = validated(NOT_COVERED, notCovered, Set.of("topic"), Set.of("first_name", "name"));
         this.closestMatch = validated(CLOSEST_MATCH, closestMatch, Set.of("answer"), Set.of("first_name", "name"));
+        this.greeting = validated(GREETING, greeting, Set.of(), Set.of("first_name", "name"));
         this.privateDetail =
                 validated(PRIVATE_DETAIL, privateDetail, Set.of("detail", "contact"), Set.of("first_name", "name"));
     }
@@ -40,7 +44,8 @@ public final class ReplyTemplates {
         return new ReplyTemplates(
                 read(promptsDir.resolve(NOT_COVERED)),
                 read(promptsDir.resolve(CLOSEST_MATCH)),
-                read(promptsDir.resolve(PRIVATE_DETAIL)));
+                read(promptsDir.resolve(PRIVATE_DETAIL)),
+                read(promptsDir.resolve(GREETING)));
     }
 
     public String notCovered(Map<String, String> values) {
@@ -49,6 +54,10 @@ public final class ReplyTemplates {
 
     public String closestMatch(Map<String, String> values) {
         return fill(closestMatch, values);
+    }
+
+    public String greeting(Map<String, String> values) {
+        return fill(greeting, values);
     }
 
     public String privateDetail(Map<String, String> values) {
@@ -60,8 +69,8 @@ public final class ReplyTemplates {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new TemplateException("Cannot read the reply template " + file.toAbsolutePath()
-                    + " (set PROMPTS_DIR to the folder holding " + NOT_COVERED + ", " + CLOSEST_MATCH + " and "
-                    + PRIVATE_DETAIL + ")");
+                    + " (set PROMPTS_DIR to the folder holding "
+                    + String.join(", ", NOT_COVERED, CLOSEST_MATCH, PRIVATE_DETAIL, GREETING) + ")");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.profilebot.profile;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The ingested profile: its passages, the public contact card, a hash of its content (a key for
@@ -15,12 +17,29 @@ public record Profile(
         List<PrivateDetailRedactor.Removed> withheld,
         List<String> problems) {
 
+    private static final Pattern SUMMARY_SECTION = Pattern.compile(
+            "(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction|personal statement)");
+
     public Profile {
         passages = List.copyOf(passages);
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(contentHash, "contentHash");
         withheld = List.copyOf(withheld);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * The passage that introduces the person: the first of a section named like a summary
+     * ("Summary", "About me", "Profile"), else the first passage under any heading.
+     */
+    public Optional<Passage> summary() {
+        Optional<Passage> named = passages.stream()
+                .filter(p -> !p.sectionPath().isEmpty()
+                        && SUMMARY_SECTION.matcher(p.sectionPath().get(0)).matches())
+                .findFirst();
+        return named.isPresent()
+                ? named
+                : passages.stream().filter(p -> !p.sectionPath().isEmpty()).findFirst();
     }
 
     @Override

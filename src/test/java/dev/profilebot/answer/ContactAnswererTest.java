@@ -41,6 +41,16 @@ class ContactAnswererTest {
     }
 
     @Test
+    void should_say_when_the_profile_lists_no_such_site() {
+        Answer answer =
+                answerer.answer(Intent.PROFILE_LINK, "What's her LinkedIn?").orElseThrow();
+
+        assertThat(answer.text())
+                .startsWith("The profile doesn't list LinkedIn for Ada Lovelace.")
+                .contains("ada@example.org");
+    }
+
+    @Test
     void should_refuse_private_details_and_point_to_email() {
         Answer phone = answerer.answer(Intent.PHONE, "What's her phone number?").orElseThrow();
         Answer street = answerer.answer(Intent.STREET_ADDRESS, "Which street?").orElseThrow();

@@ -30,8 +30,18 @@ class IntentDetectorTest {
                 "How many hypervisors run the agent he built? | ABOUT_THE_PROFILE",
                 "What did he do at Canonical? | ABOUT_THE_PROFILE",
                 "What email service did he build? | ABOUT_THE_PROFILE",
+                "Can I have his cell? | PHONE",
+                "Hi! | GREETING",
+                "thanks so much | GREETING",
+                "Hi, where does he work? | ABOUT_THE_PROFILE",
+                "Who is Jonathan Hartley? | ABOUT_THE_PERSON",
+                "who is he | ABOUT_THE_PERSON",
+                "Tell me about Jonathan | ABOUT_THE_PERSON",
+                "What does he do? | ABOUT_THE_PERSON",
+                "Who is Kevin Koy? | ABOUT_THE_PROFILE",
+                "What does he do at Lambda? | ABOUT_THE_PROFILE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
-        assertThat(IntentDetector.detect(question)).isEqualTo(intent);
+        assertThat(new IntentDetector("Jonathan Hartley").detect(question)).isEqualTo(intent);
     }
 }

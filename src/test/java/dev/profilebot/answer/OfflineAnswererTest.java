@@ -69,10 +69,21 @@ class OfflineAnswererTest {
     }
 
     @Test
-    void should_ask_for_a_question_when_given_none() {
-        Answer answer = answers.answer("   ");
+    void should_say_what_it_can_answer_to_a_greeting_or_an_empty_message() {
+        for (String message : List.of("   ", "Hello!")) {
+            Answer answer = answers.answer(message);
 
-        assertThat(answer.text()).startsWith("Ask me a question about Jonathan Hartley's profile");
+            assertThat(answer.outcome()).isEqualTo(Answer.Outcome.GREETING);
+            assertThat(answer.text()).contains("Jonathan Hartley's professional profile");
+        }
+    }
+
+    @Test
+    void should_introduce_the_person_from_the_summary() {
+        Answer answer = answers.answer("Who is Jonathan Hartley?");
+
+        assertThat(answer.text()).startsWith("I'm an experienced software developer, a back-end generalist");
+        assertThat(answer.sources()).extracting(Source::label).containsExactly("resume.md › Summary");
     }
 
     @Test

@@ -37,8 +37,8 @@ class ReplyTemplatesTest {
 
     @Test
     void should_refuse_a_template_without_its_required_placeholder() {
-        assertThatThrownBy(
-                        () -> new ReplyTemplates("Nothing here.", "Closest: {{answer}}", "No {{detail}}, {{contact}}"))
+        assertThatThrownBy(() -> new ReplyTemplates(
+                        "Nothing here.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello."))
                 .isInstanceOf(ReplyTemplates.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.NOT_COVERED)
                 .hasMessageContaining("{{topic}}");
@@ -47,7 +47,7 @@ class ReplyTemplatesTest {
     @Test
     void should_refuse_an_unknown_placeholder() {
         assertThatThrownBy(() -> new ReplyTemplates(
-                        "No {{topic}}", "Closest: {{answr}}{{answer}}", "No {{detail}}, {{contact}}"))
+                        "No {{topic}}", "Closest: {{answr}}{{answer}}", "No {{detail}}, {{contact}}", "Hello."))
                 .isInstanceOf(ReplyTemplates.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.CLOSEST_MATCH)
                 .hasMessageContaining("{{answr}}");
@@ -56,7 +56,7 @@ class ReplyTemplatesTest {
     @Test
     void should_fill_placeholders_with_replacement_characters_taken_literally() {
         ReplyTemplates templates =
-                new ReplyTemplates("No {{ topic }}.", "Closest: {{answer}}", "No {{detail}}, {{contact}}");
+                new ReplyTemplates("No {{ topic }}.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello.");
 
         assertThat(templates.notCovered(Map.of("topic", "$1 \\ C#"))).isEqualTo("No $1 \\ C#.");
     }
