@@ -15,8 +15,11 @@ import java.util.Optional;
 public final class AnswerCache {
 
     private final Cache<String, Answer> cache;
+    private final boolean enabled;
 
+    /** @param maximumSize answers kept; 0 turns the cache off */
     public AnswerCache(long maximumSize, Duration timeToLive, Ticker ticker) {
+        this.enabled = maximumSize > 0;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterWrite(timeToLive)
@@ -26,15 +29,19 @@ public final class AnswerCache {
     }
 
     public Optional<Answer> get(String profileHash, String question) {
-        return Optional.ofNullable(cache.getIfPresent(key(profileHash, question)));
+        return enabled ? Optional.ofNullable(cache.getIfPresent(key(profileHash, question))) : Optional.empty();
     }
 
     public void put(String profileHash, String question, Answer answer) {
-        cache.put(key(profileHash, question), answer);
+        if (enabled) {
+            cache.put(key(profileHash, question), answer);
+        }
     }
 
+    /** Share of lookups answered from the cache; 0 before the first lookup and when the cache is off. */
     public double hitRate() {
-        return cache.stats().hitRate();
+        var stats = cache.stats();
+        return stats.requestCount() == 0 ? 0 : stats.hitRate();
     }
 
     /** Case, spacing and closing punctuation do not make a different question. */

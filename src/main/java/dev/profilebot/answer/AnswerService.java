@@ -72,6 +72,11 @@ public final class AnswerService {
         return answer.withText(guard.guard(answer.text()));
     }
 
+    /** Share of questions answered from the cache, for operations. */
+    public double cacheHitRate() {
+        return cache.hitRate();
+    }
+
     private static long elapsedMillis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }

@@ -18,9 +18,12 @@ public final class QueryEmbedder {
 
     private final EmbeddingModel model;
     private final Cache<String, Embedding> cache;
+    private final boolean enabled;
 
+    /** @param maximumSize embeddings kept; 0 turns the cache off */
     public QueryEmbedder(EmbeddingModel model, long maximumSize, Ticker ticker) {
         this.model = model;
+        this.enabled = maximumSize > 0;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterAccess(EXPIRY)
@@ -31,10 +34,16 @@ public final class QueryEmbedder {
 
     public Embedding embed(String text) {
         String key = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return cache.get(key, k -> model.embed(k).content());
+        return enabled ? cache.get(key, this::compute) : compute(key);
     }
 
+    private Embedding compute(String text) {
+        return model.embed(text).content();
+    }
+
+    /** Share of lookups answered from the cache; 0 before the first lookup and when the cache is off. */
     public double hitRate() {
-        return cache.stats().hitRate();
+        var stats = cache.stats();
+        return stats.requestCount() == 0 ? 0 : stats.hitRate();
     }
 }

@@ -56,6 +56,17 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void should_load_a_five_megabyte_document_when_the_limit_allows_it() throws IOException {
+        String paragraph = "Maintained the billing service in Java and Go for a large retailer.\n\n";
+        Files.writeString(folder.resolve("big.txt"), "# Work\n\n" + paragraph.repeat(5_000_000 / paragraph.length()));
+
+        ProfileLoader.Result result = new ProfileLoader(8 * ONE_MIB).load(folder);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.documents().get(0).blocks()).hasSizeGreaterThan(70_000);
+    }
+
+    @Test
     void should_read_documents_in_subfolders_such_as_a_logseq_graph() throws IOException {
         Files.createDirectories(folder.resolve("pages"));
         Files.createDirectories(folder.resolve("logseq"));

@@ -30,4 +30,14 @@ class QueryEmbedderTest {
 
         assertThat(model.embedded()).isEqualTo(2);
     }
+
+    @Test
+    void should_embed_every_time_when_the_cache_is_off() {
+        QueryEmbedder uncached = new QueryEmbedder(model, 0, nanos::get);
+
+        uncached.embed("Where does he work now?");
+        uncached.embed("Where does he work now?");
+
+        assertThat(model.embedded()).isEqualTo(2);
+    }
 }
