@@ -75,28 +75,12 @@ final class BenchCommand implements Callable<Integer> {
 
         AnswerService uncached = application.newAnswerService(0, 0);
         questions.forEach(uncached::answer); // warm-up: class loading and JIT
-        List<Long> latencies = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            for (String question : questions) {
-                long start = System.nanoTime();
-                uncached.answer(question);
-                latencies.add(System.nanoTime() - start);
-            }
-        }
+        List<Long> latencies = latencies(uncached, questions);
         AnswerService cached = application.newAnswerService(10_000, 10_000);
-        questions.forEach(cached::answer);
-        List<Long> cachedLatencies = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            for (String question : questions) {
-                long start = System.nanoTime();
-                cached.answer(question);
-                cachedLatencies.add(System.nanoTime() - start);
-            }
-        }
+        questions.forEach(cached::answer); // fills the caches
+        List<Long> cachedLatencies = latencies(cached, questions);
         double throughput = throughput(uncached, questions);
 
-        latencies.sort(null);
-        cachedLatencies.sort(null);
         out.println("| measure | value |");
         out.println("| --- | --- |");
         row("cold start to ready (JVM start to index built)", readyMillis + " ms");
@@ -116,6 +100,20 @@ final class BenchCommand implements Callable<Integer> {
         row("questions x rounds", questions.size() + " x " + rounds);
         out.flush();
         return 0;
+    }
+
+    /** Nanoseconds per answer over every round, sorted. */
+    private List<Long> latencies(AnswerService answers, List<String> questions) {
+        List<Long> latencies = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String question : questions) {
+                long start = System.nanoTime();
+                answers.answer(question);
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+        latencies.sort(null);
+        return latencies;
     }
 
     private double throughput(AnswerService answers, List<String> questions) throws Exception {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -94,28 +95,24 @@ public final class ConfigLoader {
         }
 
         long wholeNumber(Setting setting) {
-            String raw = text(setting);
-            try {
-                long value = Long.parseLong(raw);
-                setting.requireInRange(value);
-                return value;
-            } catch (NumberFormatException e) {
-                throw new ConfigException(
-                        setting.key() + " must be a whole number from " + Setting.format(setting.min()) + " to "
-                                + Setting.format(setting.max()) + ", got '" + raw + "'");
-            }
+            return (long) parse(setting, "a whole number", Long::parseLong);
         }
 
         double number(Setting setting) {
+            return parse(setting, "a number", Double::parseDouble);
+        }
+
+        private double parse(Setting setting, String kind, ToDoubleFunction<String> parser) {
             String raw = text(setting);
+            double value;
             try {
-                double value = Double.parseDouble(raw);
-                setting.requireInRange(value);
-                return value;
+                value = parser.applyAsDouble(raw);
             } catch (NumberFormatException e) {
-                throw new ConfigException(setting.key() + " must be a number from " + Setting.format(setting.min())
+                throw new ConfigException(setting.key() + " must be " + kind + " from " + Setting.format(setting.min())
                         + " to " + Setting.format(setting.max()) + ", got '" + raw + "'");
             }
+            setting.requireInRange(value);
+            return value;
         }
 
         Set<PrivateDetail> privateDetails(Setting setting) {

@@ -95,7 +95,7 @@ final class PandocBlocks {
     /** Each row becomes a heading named by its first cell, then a line with the rest of that cell. */
     private static List<String> tableAsSections(List<String> body, List<Integer> starts, int level) {
         List<String> out = new ArrayList<>();
-        List<List<String>> rows = splitOnBlankLines(body);
+        List<List<String>> rows = TextCleanup.paragraphs(body);
         for (List<String> row : rows) {
             String first = cell(row, starts, 0, " ");
             StringBuilder rest = new StringBuilder();
@@ -120,25 +120,6 @@ final class PandocBlocks {
             out.add("");
         }
         return out;
-    }
-
-    private static List<List<String>> splitOnBlankLines(List<String> lines) {
-        List<List<String>> chunks = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                if (!current.isEmpty()) {
-                    chunks.add(current);
-                    current = new ArrayList<>();
-                }
-            } else {
-                current.add(line);
-            }
-        }
-        if (!current.isEmpty()) {
-            chunks.add(current);
-        }
-        return chunks;
     }
 
     private static String cell(List<String> row, List<Integer> starts, int column, String joiner) {

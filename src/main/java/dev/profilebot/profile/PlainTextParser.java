@@ -24,7 +24,7 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        List<List<String>> paragraphs = paragraphs(content);
+        List<List<String>> paragraphs = TextCleanup.paragraphs(content.lines().toList());
         List<Block> blocks = new ArrayList<>();
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
@@ -84,25 +84,6 @@ public final class PlainTextParser implements DocumentParser {
             return new Heading(capitals ? 7 : 8, line, true);
         }
         return null;
-    }
-
-    private static List<List<String>> paragraphs(String content) {
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : content.lines().toList()) {
-            if (line.isBlank()) {
-                if (!current.isEmpty()) {
-                    paragraphs.add(current);
-                    current = new ArrayList<>();
-                }
-            } else {
-                current.add(line);
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-        }
-        return paragraphs;
     }
 
     private static String plain(String text) {

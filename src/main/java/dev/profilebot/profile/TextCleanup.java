@@ -1,5 +1,6 @@
 package dev.profilebot.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +13,26 @@ final class TextCleanup {
     private static final int SHORT_ITEM = 60;
 
     private TextCleanup() {}
+
+    /** Lines grouped into paragraphs: runs of non-blank lines between blank ones. */
+    static List<List<String>> paragraphs(List<String> lines) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (!current.isEmpty()) {
+                    paragraphs.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
+    }
 
     /** Collapses runs of spaces, trims every line and drops blank lines and control characters. */
     static String tidy(String text) {

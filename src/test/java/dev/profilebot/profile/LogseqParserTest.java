@@ -15,7 +15,7 @@ class LogseqParserTest {
         ProfileDocument document = parser.parse("page.md", TestProfiles.read("logseq-senior-backend-engineer.md"));
 
         assertThat(document.metadata()).containsEntry("public", "true");
-        assertThat(allText(document)).doesNotContain("id::", "629a8246", "collapsed", "public::");
+        assertThat(Documents.allText(document)).doesNotContain("id::", "629a8246", "collapsed", "public::");
         assertThat(document.blocks().get(0).text())
                 .isEqualTo(
                         "Senior Backend Engineer (start date: Wed, 2021/11/10; end date: Thu, 2022/05/26; type: job)");
@@ -30,7 +30,7 @@ class LogseqParserTest {
                         List.of("Senior Backend Engineer", "Skills used"),
                         "Skills used: FastAPI and Pydantic; CockroachDB; Redis; Kubernetes (minikube, EKS, kopf);"
                                 + " Playwright end-to-end tests; Jupyter kernels; Jira."));
-        assertThat(textUnder(document, List.of("Senior Backend Engineer", "Responsibilities")))
+        assertThat(Documents.textUnder(document, List.of("Senior Backend Engineer", "Responsibilities")))
                 .isEqualTo("Participated in strategic planning across teams at a series A startup, with a focus on"
                         + " managing state and execution on back-end compute kernels.\n"
                         + "Independent contribution as well as supporting junior and lateral peers on a complex"
@@ -42,7 +42,7 @@ class LogseqParserTest {
     void should_turn_page_links_and_tags_into_plain_words() {
         ProfileDocument document = parser.parse("page.md", TestProfiles.read("logseq-senior-backend-engineer.md"));
 
-        assertThat(allText(document))
+        assertThat(Documents.allText(document))
                 .contains("more engaged with the DOE / energy innovation", "Katy Huff, Rachel Slaybaugh")
                 .doesNotContain("[[", "]]", "#energy");
     }
@@ -73,18 +73,5 @@ class LogseqParserTest {
                 .containsExactly(
                         new Block(List.of("Projects"), "Projects: Shipped the tool (https://example.org/tool)."));
         assertThat(document.links()).containsExactly(new DocumentLink("the tool", "https://example.org/tool"));
-    }
-
-    private static String allText(ProfileDocument document) {
-        return String.join("\n", document.blocks().stream().map(Block::text).toList());
-    }
-
-    private static String textUnder(ProfileDocument document, List<String> path) {
-        return String.join(
-                "\n",
-                document.blocks().stream()
-                        .filter(b -> b.sectionPath().equals(path))
-                        .map(Block::text)
-                        .toList());
     }
 }

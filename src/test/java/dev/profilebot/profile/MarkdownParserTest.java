@@ -15,17 +15,17 @@ class MarkdownParserTest {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 
         assertThat(document.metadata()).containsEntry("title", "Jonathan Hartley résumé");
-        assertThat(allText(document)).doesNotContain("geometry", "pdf_document");
+        assertThat(Documents.allText(document)).doesNotContain("geometry", "pdf_document");
     }
 
     @Test
     void should_make_each_row_of_a_pandoc_table_a_section_named_by_its_first_cell() {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 
-        assertThat(textUnder(document, List.of("Previous Roles", "Canonical")))
+        assertThat(Documents.textUnder(document, List.of("Previous Roles", "Canonical")))
                 .startsWith("Canonical: May 2019 to July 2023.")
                 .contains("The Snap Store (https://snapcraft.io/store) is an app store for Linux applications.");
-        assertThat(textUnder(document, List.of("Current Role", "Lambda")))
+        assertThat(Documents.textUnder(document, List.of("Current Role", "Lambda")))
                 .startsWith("Lambda: Sep 2023 to present.")
                 .contains("thousands of hypervisors");
         assertThat(document.blocks())
@@ -40,8 +40,8 @@ class MarkdownParserTest {
 
         assertThat(header.lines())
                 .startsWith("Jonathan Hartley", "tartley@tartley.com", "blog (https://www.tartley.com/tags/software)");
-        assertThat(allText(document)).doesNotContain("**", "[blog]", "][", "\\newpage", "mailto:", "| ");
-        assertThat(allText(document))
+        assertThat(Documents.allText(document)).doesNotContain("**", "[blog]", "][", "\\newpage", "mailto:", "| ");
+        assertThat(Documents.allText(document))
                 .contains("published on testing in Python Magazine "
                         + "(https://www.tartley.com/posts/acceptance-testing-net-applications-using-ironpython)");
         assertThat(document.links())
@@ -110,18 +110,5 @@ class MarkdownParserTest {
     void should_give_no_blocks_for_an_empty_document() {
         assertThat(parser.parse("empty.md", "").isEmpty()).isTrue();
         assertThat(parser.parse("blank.md", "\n\n  \n").isEmpty()).isTrue();
-    }
-
-    private static String allText(ProfileDocument document) {
-        return String.join("\n", document.blocks().stream().map(Block::text).toList());
-    }
-
-    private static String textUnder(ProfileDocument document, List<String> path) {
-        return String.join(
-                "\n",
-                document.blocks().stream()
-                        .filter(b -> b.sectionPath().equals(path))
-                        .map(Block::text)
-                        .toList());
     }
 }
