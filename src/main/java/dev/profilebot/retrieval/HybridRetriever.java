@@ -29,10 +29,6 @@ public final class HybridRetriever {
         this.topK = topK;
     }
 
-    public ProfileIndex index() {
-        return index;
-    }
-
     public Retrieval retrieve(String asked) {
         String question = index.correctSpelling(asked);
         List<String> terms = index.analyzer().terms(question);

@@ -44,6 +44,9 @@ public final class ProfileIndex {
     static final String FIELD_SECTION = "section";
     static final String FIELD_ID = "passage";
     private static final float SECTION_BOOST = 1.5f;
+    private static final Pattern SURFACE_WORD = Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}");
+    private static final int MIN_FUZZY_LENGTH = 6;
+    private static final int MAX_QUERY_TERMS = 200;
 
     private final Profile profile;
     private final List<List<IndexedSentence>> sentences;
@@ -53,9 +56,6 @@ public final class ProfileIndex {
     private final Map<String, Integer> documentFrequency;
     private final List<Set<String>> sectionTerms;
     private final Map<String, Integer> surfaceWords;
-    private static final Pattern SURFACE_WORD = Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}");
-    private static final int MIN_FUZZY_LENGTH = 6;
-    private static final int MAX_QUERY_TERMS = 200;
 
     ProfileIndex(
             Profile profile,
