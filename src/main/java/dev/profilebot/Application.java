@@ -6,12 +6,18 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.profilebot.answer.AnswerCache;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.ContactAnswerer;
+import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.IntentDetector;
+import dev.profilebot.answer.LlmAnswerer;
 import dev.profilebot.answer.OfflineAnswerer;
 import dev.profilebot.answer.PersonAnswerer;
 import dev.profilebot.answer.PrivacyGuard;
+import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.answer.ReplyTemplates;
 import dev.profilebot.config.BotConfig;
+import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.llm.ResilientAnswerModel;
+import dev.profilebot.llm.RetryPolicy;
 import dev.profilebot.profile.PassageDeduplicator;
 import dev.profilebot.profile.PassageSplitter;
 import dev.profilebot.profile.PrivateDetailRedactor;
@@ -24,6 +30,7 @@ import dev.profilebot.retrieval.ProfileAnalyzer;
 import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.ProfileIndexBuilder;
 import dev.profilebot.retrieval.QueryEmbedder;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -47,6 +54,7 @@ public final class Application {
     private final EmbeddingModel embeddingModel;
     private final ReplyTemplates templates;
     private final PrivateDetailRedactor redactor;
+    private final Optional<LlmAnswerer> model;
     private final AnswerService answers;
     private final long startupMillis;
     private final long indexMillis;
@@ -57,6 +65,7 @@ public final class Application {
             EmbeddingModel embeddingModel,
             ReplyTemplates templates,
             PrivateDetailRedactor redactor,
+            Optional<LlmAnswerer> model,
             long startupMillis,
             long indexMillis) {
         this.config = config;
@@ -64,6 +73,7 @@ public final class Application {
         this.embeddingModel = embeddingModel;
         this.templates = templates;
         this.redactor = redactor;
+        this.model = model;
         this.startupMillis = startupMillis;
         this.indexMillis = indexMillis;
         this.answers = newAnswerService(config.answerCacheSize(), config.embeddingCacheSize());
@@ -72,8 +82,10 @@ public final class Application {
     public static Application start(BotConfig config) {
         long start = System.nanoTime();
         ReplyTemplates templates = ReplyTemplates.load(config.promptsDir());
+        Optional<PromptTemplates> prompts =
+                config.llm().enabled() ? Optional.of(PromptTemplates.load(config.promptsDir())) : Optional.empty();
         // loading the model takes about a second: overlap it with reading the documents
-        CompletableFuture<EmbeddingModel> model =
+        CompletableFuture<EmbeddingModel> loading =
                 CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
         PrivateDetailRedactor redactor = new PrivateDetailRedactor(config.disclosedPrivateDetails());
         Profile profile = new ProfileIngestion(
@@ -83,13 +95,18 @@ public final class Application {
                         new PassageDeduplicator(DUPLICATE_WORD_SHARE),
                         config.profileName())
                 .ingest(config.profileDataDir());
-        EmbeddingModel embeddingModel = join(model);
+        EmbeddingModel embeddingModel = join(loading);
         long indexStart = System.nanoTime();
         ProfileIndex index = new ProfileIndexBuilder(
                         embeddingModel,
                         config.indexCacheDir().map(dir -> new EmbeddingCacheFile(dir, EMBEDDING_MODEL_ID)),
                         new ProfileAnalyzer())
                 .build(profile);
+        Optional<LlmAnswerer> model = AnswerModels.create(config.llm())
+                .map(m -> new ResilientAnswerModel(m, RetryPolicy.of(config.llm())))
+                .map(m -> new LlmAnswerer(
+                        m, prompts.orElseThrow(), profile.contact().name()));
+        model.ifPresent(m -> log.info("Answering with {}", m.describe()));
         long now = System.nanoTime();
         Application application = new Application(
                 config,
@@ -97,6 +114,7 @@ public final class Application {
                 embeddingModel,
                 templates,
                 redactor,
+                model,
                 (now - start) / 1_000_000,
                 (now - indexStart) / 1_000_000);
         log.info(
@@ -114,7 +132,7 @@ public final class Application {
                 index,
                 new QueryEmbedder(embeddingModel, embeddingCacheSize, Ticker.systemTicker()),
                 config.retrievalTopK());
-        return new AnswerService(
+        AnswerService.Parts parts = new AnswerService.Parts(
                 retriever,
                 new OfflineAnswerer(
                         index,
@@ -123,11 +141,15 @@ public final class Application {
                         config.answerMaxChars(),
                         config.minRelevance(),
                         config.confidentRelevance()),
+                model,
                 new ContactAnswerer(profile.contact(), templates),
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
                 new IntentDetector(profile.contact().name()),
-                new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
+                new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()));
+        return new AnswerService(
+                parts,
                 new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
+                new ConversationMemory(config.conversation(), Ticker.systemTicker()),
                 profile.contentHash(),
                 config.disclosedPrivateDetails());
     }

@@ -18,6 +18,10 @@ final class AnswerPrinter {
 
     static void printText(PrintStream out, Answer answer) {
         out.println(answer.text());
+        printSources(out, answer);
+    }
+
+    static void printSources(PrintStream out, Answer answer) {
         if (!answer.sources().isEmpty()) {
             out.println("Sources: "
                     + String.join(

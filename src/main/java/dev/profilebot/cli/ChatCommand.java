@@ -1,6 +1,8 @@
 package dev.profilebot.cli;
 
 import dev.profilebot.Application;
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.Question;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +10,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 
 /** A chat in the terminal: a question a line, an answer with its sources; ends at end of input or /quit. */
@@ -17,6 +21,8 @@ import picocli.CommandLine.Command;
 final class ChatCommand implements Callable<Integer> {
 
     private static final Set<String> QUIT = Set.of("/quit", "/exit", "quit", "exit");
+    /** The terminal is one conversation: follow-ups refer to what was asked before. */
+    static final String CONVERSATION = "terminal";
 
     private final Startup startup;
     private final InputStream in;
@@ -26,6 +32,27 @@ final class ChatCommand implements Callable<Integer> {
         this.startup = startup;
         this.in = in;
         this.out = out;
+    }
+
+    /** Prints a model's answer as it is written, then its sources; any other answer at once. */
+    private void chat(Application application, String question) {
+        AtomicBoolean streamed = new AtomicBoolean();
+        Answer answer = application.answers().answer(Question.in(CONVERSATION, question), Optional.of(piece -> {
+            streamed.set(true);
+            out.print(piece);
+            out.flush();
+        }));
+        if (!streamed.get()) {
+            AnswerPrinter.printText(out, answer);
+        } else if (answer.mode() == Answer.Mode.FALLBACK) {
+            out.println();
+            out.println("(The model stopped answering; here is the answer from the profile itself.)");
+            AnswerPrinter.printText(out, answer);
+        } else {
+            out.println();
+            AnswerPrinter.printSources(out, answer);
+        }
+        out.println();
     }
 
     @Override
@@ -45,8 +72,7 @@ final class ChatCommand implements Callable<Integer> {
                     break;
                 }
                 if (!line.isBlank()) {
-                    AnswerPrinter.printText(out, application.answers().answer(line.strip()));
-                    out.println();
+                    chat(application, line.strip());
                 }
             }
         } catch (IOException e) {

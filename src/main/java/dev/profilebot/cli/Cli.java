@@ -1,7 +1,7 @@
 package dev.profilebot.cli;
 
 import dev.profilebot.Application;
-import dev.profilebot.answer.ReplyTemplates;
+import dev.profilebot.answer.Template;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigException;
 import dev.profilebot.config.ConfigLoader;
@@ -51,7 +51,7 @@ public final class Cli {
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof ConfigException
                     || e instanceof ProfileLoadException
-                    || e instanceof ReplyTemplates.TemplateException) {
+                    || e instanceof Template.TemplateException) {
                 err.println("profile-bot: " + e.getMessage());
                 return EXIT_STARTUP_ERROR;
             }

@@ -26,7 +26,9 @@ public record BotConfig(
         Duration answerCacheTtl,
         long embeddingCacheSize,
         Optional<Path> indexCacheDir,
-        Set<PrivateDetail> disclosedPrivateDetails) {
+        Set<PrivateDetail> disclosedPrivateDetails,
+        LlmSettings llm,
+        ConversationSettings conversation) {
 
     public BotConfig {
         Objects.requireNonNull(profileDataDir, "profileDataDir");
@@ -35,6 +37,8 @@ public record BotConfig(
         Objects.requireNonNull(answerCacheTtl, "answerCacheTtl");
         Objects.requireNonNull(indexCacheDir, "indexCacheDir");
         disclosedPrivateDetails = Set.copyOf(disclosedPrivateDetails);
+        Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(conversation, "conversation");
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
         Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
         Setting.RETRIEVAL_MIN_RELEVANCE.requireInRange(minRelevance);

@@ -2,6 +2,9 @@ package dev.profilebot.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +54,70 @@ public final class ConfigLoader {
                 Duration.ofSeconds(reader.wholeNumber(Setting.ANSWER_CACHE_TTL_SECONDS)),
                 reader.wholeNumber(Setting.EMBEDDING_CACHE_SIZE),
                 reader.optionalText(Setting.INDEX_CACHE_DIR).map(Path::of),
-                reader.privateDetails(Setting.PRIVACY_DISCLOSE));
+                reader.privateDetails(Setting.PRIVACY_DISCLOSE),
+                llm(reader),
+                new ConversationSettings(
+                        (int) reader.wholeNumber(Setting.CONVERSATION_TURNS),
+                        Duration.ofSeconds(reader.wholeNumber(Setting.CONVERSATION_TTL_SECONDS)),
+                        reader.wholeNumber(Setting.CONVERSATION_MAX)));
+    }
+
+    private static LlmSettings llm(Reader reader) {
+        String providerName = reader.text(Setting.LLM_PROVIDER);
+        LlmProvider provider = LlmProvider.fromConfigName(providerName)
+                .orElseThrow(() -> new ConfigException(Setting.LLM_PROVIDER.key() + " accepts " + LlmProvider.accepted()
+                        + ", got '" + providerName + "'"));
+        return new LlmSettings(
+                provider,
+                reader.optionalText(Setting.LLM_MODEL).orElse(provider.defaultModel()),
+                reader.optionalText(Setting.LLM_BASE_URL).map(ConfigLoader::httpUrl),
+                apiKey(reader),
+                Duration.ofSeconds(reader.wholeNumber(Setting.LLM_TIMEOUT_SECONDS)),
+                (int) reader.wholeNumber(Setting.LLM_MAX_OUTPUT_TOKENS),
+                reader.number(Setting.LLM_TEMPERATURE),
+                (int) reader.wholeNumber(Setting.LLM_MAX_ATTEMPTS),
+                (int) reader.wholeNumber(Setting.LLM_BREAKER_FAILURES),
+                Duration.ofSeconds(reader.wholeNumber(Setting.LLM_BREAKER_OPEN_SECONDS)));
+    }
+
+    /** An absolute http(s) address; the value is not echoed, as it may carry credentials. */
+    private static URI httpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.isAbsolute()
+                    && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException(Setting.LLM_BASE_URL.key()
+                + " must be an absolute http or https URL, such as http://localhost:11434/v1");
+    }
+
+    private static Optional<Secret> apiKey(Reader reader) {
+        Optional<String> key = reader.optionalText(Setting.LLM_API_KEY);
+        Optional<String> file = reader.optionalText(Setting.LLM_API_KEY_FILE);
+        if (key.isPresent() && file.isPresent()) {
+            throw new ConfigException(
+                    "Set only one of " + Setting.LLM_API_KEY.key() + " and " + Setting.LLM_API_KEY_FILE.key());
+        }
+        if (file.isPresent()) {
+            Path path = Path.of(file.get());
+            String content;
+            try {
+                content = Files.readString(path, StandardCharsets.UTF_8).strip();
+            } catch (IOException | UncheckedIOException e) {
+                throw new ConfigException(Setting.LLM_API_KEY_FILE.key() + " names " + path + ", which cannot be read ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+            if (content.isEmpty()) {
+                throw new ConfigException(Setting.LLM_API_KEY_FILE.key() + " names " + path + ", which is empty");
+            }
+            return Optional.of(new Secret(content));
+        }
+        return key.map(Secret::new);
     }
 
     private static Map<String, String> readPropertiesFile(Path file) {

@@ -19,7 +19,21 @@ public enum Setting {
     ANSWER_CACHE_TTL_SECONDS("3600", "how long a cached answer is reused", 1, 31_536_000),
     EMBEDDING_CACHE_SIZE("2000", "question embeddings kept in memory; 0 turns the cache off", 0, 1_000_000),
     INDEX_CACHE_DIR("", "folder for the on-disk embedding cache; unset turns it off"),
-    PRIVACY_DISCLOSE("none", "private details the owner allows the bot to share: none, or phone and/or address");
+    PRIVACY_DISCLOSE("none", "private details the owner allows the bot to share: none, or phone and/or address"),
+    LLM_PROVIDER("none", "the answering model: none (offline), openai, ollama, anthropic or gemini"),
+    LLM_MODEL("", "the model's name; each provider has a default"),
+    LLM_BASE_URL("", "the API's address, for OpenAI-compatible servers (Ollama, LM Studio, vLLM, ...)"),
+    LLM_API_KEY("", "the provider's API key"),
+    LLM_API_KEY_FILE("", "a file holding the API key (container secrets), instead of LLM_API_KEY"),
+    LLM_TIMEOUT_SECONDS("20", "connect and read timeout of a model call", 1, 300),
+    LLM_MAX_OUTPUT_TOKENS("500", "longest model answer, in tokens", 16, 8192),
+    LLM_TEMPERATURE("0.2", "the model's sampling temperature", 0, 2),
+    LLM_MAX_ATTEMPTS("2", "tries of a model call that failed in a way a retry can fix (429, 5xx, timeout)", 1, 5),
+    LLM_BREAKER_FAILURES("5", "failed model calls in a row after which the model is skipped for a while", 1, 100),
+    LLM_BREAKER_OPEN_SECONDS("30", "how long the model is skipped after that", 1, 3600),
+    CONVERSATION_TURNS("6", "recent questions and answers remembered per conversation; 0 turns memory off", 0, 50),
+    CONVERSATION_TTL_SECONDS("1800", "a conversation is forgotten after this long without a message", 60, 604_800),
+    CONVERSATION_MAX("10000", "conversations remembered at once", 1, 1_000_000);
 
     private final String defaultValue;
     private final String description;

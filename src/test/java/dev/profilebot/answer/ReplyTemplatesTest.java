@@ -29,7 +29,7 @@ class ReplyTemplatesTest {
         Files.writeString(prompts.resolve(ReplyTemplates.NOT_COVERED), "Nothing on {{topic}}.");
 
         assertThatThrownBy(() -> ReplyTemplates.load(prompts))
-                .isInstanceOf(ReplyTemplates.TemplateException.class)
+                .isInstanceOf(Template.TemplateException.class)
                 .hasMessageContaining(
                         prompts.resolve(ReplyTemplates.CLOSEST_MATCH).toString())
                 .hasMessageContaining("PROMPTS_DIR");
@@ -39,7 +39,7 @@ class ReplyTemplatesTest {
     void should_refuse_a_template_without_its_required_placeholder() {
         assertThatThrownBy(() -> new ReplyTemplates(
                         "Nothing here.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello."))
-                .isInstanceOf(ReplyTemplates.TemplateException.class)
+                .isInstanceOf(Template.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.NOT_COVERED)
                 .hasMessageContaining("{{topic}}");
     }
@@ -48,7 +48,7 @@ class ReplyTemplatesTest {
     void should_refuse_an_unknown_placeholder() {
         assertThatThrownBy(() -> new ReplyTemplates(
                         "No {{topic}}", "Closest: {{answr}}{{answer}}", "No {{detail}}, {{contact}}", "Hello."))
-                .isInstanceOf(ReplyTemplates.TemplateException.class)
+                .isInstanceOf(Template.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.CLOSEST_MATCH)
                 .hasMessageContaining("{{answr}}");
     }

@@ -1,0 +1,48 @@
+package dev.profilebot.answer;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The model's prompts, read from the prompts folder: {@code system-prompt.txt} (placeholder
+ * {@code {{profile_name}}}) and {@code answer-template.txt}, the user message, which must hold
+ * {@code {{context}}} and {@code {{question}}} and may hold {@code {{history}}} and
+ * {@code {{profile_name}}}.
+ */
+public final class PromptTemplates {
+
+    public static final String SYSTEM_PROMPT = "system-prompt.txt";
+    public static final String ANSWER_TEMPLATE = "answer-template.txt";
+
+    private final Template system;
+    private final Template answer;
+
+    PromptTemplates(Template system, Template answer) {
+        this.system = system;
+        this.answer = answer;
+    }
+
+    public static PromptTemplates load(Path promptsDir) {
+        return new PromptTemplates(
+                Template.load(promptsDir, SYSTEM_PROMPT, Set.of("profile_name"), Set.of()),
+                Template.load(
+                        promptsDir, ANSWER_TEMPLATE, Set.of("context", "question"), Set.of("history", "profile_name")));
+    }
+
+    public static PromptTemplates of(String system, String answer) {
+        return new PromptTemplates(
+                new Template(SYSTEM_PROMPT, system, Set.of("profile_name"), Set.of()),
+                new Template(
+                        ANSWER_TEMPLATE, answer, Set.of("context", "question"), Set.of("history", "profile_name")));
+    }
+
+    String system(String profileName) {
+        return system.fill(Map.of("profile_name", profileName));
+    }
+
+    String answer(String profileName, String context, String history, String question) {
+        return answer.fill(
+                Map.of("profile_name", profileName, "context", context, "history", history, "question", question));
+    }
+}

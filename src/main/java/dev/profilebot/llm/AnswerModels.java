@@ -1,0 +1,121 @@
+package dev.profilebot.llm;
+
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.profilebot.config.LlmProvider;
+import dev.profilebot.config.LlmSettings;
+import dev.profilebot.config.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The one place a provider becomes a model: LangChain4j's chat and streaming clients for OpenAI
+ * (and OpenAI-compatible servers), Ollama's OpenAI-compatible endpoint, Anthropic or Gemini, with
+ * explicit connect and read timeouts and LangChain4j's own retries off — retrying is
+ * {@link ResilientAnswerModel}'s job alone.
+ */
+public final class AnswerModels {
+
+    static final String OPENAI_URL = "https://api.openai.com/v1";
+    static final String OLLAMA_URL = "http://localhost:11434/v1";
+    /** Connecting takes seconds at most; longer means the server is not there. */
+    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Sent to keyless OpenAI-compatible servers, which ignore it; the client requires one. */
+    private static final String NO_KEY = "not-needed";
+
+    private AnswerModels() {}
+
+    /** The model the settings describe; empty when the provider is none. */
+    public static Optional<AnswerModel> create(LlmSettings settings) {
+        String key = settings.apiKey().map(Secret::reveal).orElse(NO_KEY);
+        Duration timeout = settings.timeout();
+        String description = settings.describe();
+        return switch (settings.provider()) {
+            case NONE -> Optional.empty();
+            case OPENAI, OLLAMA -> {
+                String url = settings.baseUrl()
+                        .map(URI::toString)
+                        .orElse(settings.provider() == LlmProvider.OLLAMA ? OLLAMA_URL : OPENAI_URL);
+                yield Optional.of(new LangChain4jAnswerModel(
+                        OpenAiChatModel.builder()
+                                .httpClientBuilder(http(timeout))
+                                .baseUrl(url)
+                                .apiKey(key)
+                                .modelName(settings.model())
+                                .temperature(settings.temperature())
+                                .maxTokens(settings.maxOutputTokens())
+                                .timeout(timeout)
+                                .maxRetries(0)
+                                .build(),
+                        OpenAiStreamingChatModel.builder()
+                                .httpClientBuilder(http(timeout))
+                                .baseUrl(url)
+                                .apiKey(key)
+                                .modelName(settings.model())
+                                .temperature(settings.temperature())
+                                .maxTokens(settings.maxOutputTokens())
+                                .timeout(timeout)
+                                .build(),
+                        timeout,
+                        description));
+            }
+            case ANTHROPIC -> {
+                AnthropicChatModel.AnthropicChatModelBuilder chat = AnthropicChatModel.builder()
+                        .httpClientBuilder(http(timeout))
+                        .apiKey(key)
+                        .modelName(settings.model())
+                        .temperature(settings.temperature())
+                        .maxTokens(settings.maxOutputTokens())
+                        .timeout(timeout)
+                        .maxRetries(0);
+                AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder streaming =
+                        AnthropicStreamingChatModel.builder()
+                                .httpClientBuilder(http(timeout))
+                                .apiKey(key)
+                                .modelName(settings.model())
+                                .temperature(settings.temperature())
+                                .maxTokens(settings.maxOutputTokens())
+                                .timeout(timeout);
+                settings.baseUrl().map(URI::toString).ifPresent(url -> {
+                    chat.baseUrl(url);
+                    streaming.baseUrl(url);
+                });
+                yield Optional.of(new LangChain4jAnswerModel(chat.build(), streaming.build(), timeout, description));
+            }
+            case GEMINI -> {
+                GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder chat = GoogleAiGeminiChatModel.builder()
+                        .httpClientBuilder(http(timeout))
+                        .apiKey(key)
+                        .modelName(settings.model())
+                        .temperature(settings.temperature())
+                        .maxOutputTokens(settings.maxOutputTokens())
+                        .timeout(timeout)
+                        .maxRetries(0);
+                GoogleAiGeminiStreamingChatModel.GoogleAiGeminiStreamingChatModelBuilder streaming =
+                        GoogleAiGeminiStreamingChatModel.builder()
+                                .httpClientBuilder(http(timeout))
+                                .apiKey(key)
+                                .modelName(settings.model())
+                                .temperature(settings.temperature())
+                                .maxOutputTokens(settings.maxOutputTokens())
+                                .timeout(timeout);
+                settings.baseUrl().map(URI::toString).ifPresent(url -> {
+                    chat.baseUrl(url);
+                    streaming.baseUrl(url);
+                });
+                yield Optional.of(new LangChain4jAnswerModel(chat.build(), streaming.build(), timeout, description));
+            }
+        };
+    }
+
+    private static JdkHttpClientBuilder http(Duration timeout) {
+        Duration connect = timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT;
+        return new JdkHttpClientBuilder().connectTimeout(connect).readTimeout(timeout);
+    }
+}

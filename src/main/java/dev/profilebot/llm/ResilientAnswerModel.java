@@ -1,0 +1,85 @@
+package dev.profilebot.llm;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Wraps the model with the one retry layer (Resilience4j: exponential backoff with jitter, only
+ * for failures a retry can fix) inside a circuit breaker sized for low traffic: after a few failed
+ * calls in a row the model is skipped, without a network call, until the breaker lets one call
+ * through to test it. A streamed answer is not retried once part of it was shown.
+ */
+public final class ResilientAnswerModel implements AnswerModel {
+
+    /** Jitter: each backoff is randomised by up to this share. */
+    static final double JITTER = 0.5;
+
+    static final double BACKOFF_MULTIPLIER = 2.0;
+
+    private final AnswerModel model;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+
+    public ResilientAnswerModel(AnswerModel model, RetryPolicy policy) {
+        this.model = model;
+        this.retry = Retry.of(
+                "model",
+                RetryConfig.custom()
+                        .maxAttempts(policy.maxAttempts())
+                        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
+                                policy.initialBackoff(), BACKOFF_MULTIPLIER, JITTER))
+                        .retryOnException(ModelFailures::isRetryable)
+                        .build());
+        this.breaker = CircuitBreaker.of(
+                "model",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(policy.breakerFailures())
+                        .minimumNumberOfCalls(policy.breakerFailures())
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(policy.breakerOpen())
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .clock(policy.clock())
+                        .build());
+    }
+
+    @Override
+    public String complete(ModelPrompt prompt) {
+        return call(() -> model.complete(prompt));
+    }
+
+    @Override
+    public String stream(ModelPrompt prompt, Consumer<String> partial) {
+        return call(() -> {
+            AtomicBoolean shown = new AtomicBoolean();
+            try {
+                return model.stream(prompt, text -> {
+                    shown.set(true);
+                    partial.accept(text);
+                });
+            } catch (RuntimeException e) {
+                throw shown.get() ? new ModelFailures.StreamBrokenException(e) : e;
+            }
+        });
+    }
+
+    @Override
+    public String describe() {
+        return model.describe();
+    }
+
+    /** CLOSED, OPEN or HALF_OPEN, for operations. */
+    public CircuitBreaker.State breakerState() {
+        return breaker.getState();
+    }
+
+    private String call(Supplier<String> attempt) {
+        return breaker.executeSupplier(Retry.decorateSupplier(retry, attempt));
+    }
+}
