@@ -127,6 +127,11 @@ public final class Application {
 
     /** A new answer service over this index, with caches of the given sizes (0 turns one off). */
     public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize) {
+        return newAnswerService(answerCacheSize, embeddingCacheSize, model);
+    }
+
+    /** As {@link #newAnswerService(long, long)}, answering with the given model (or offline). */
+    public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize, Optional<LlmAnswerer> model) {
         Profile profile = index.profile();
         HybridRetriever retriever = new HybridRetriever(
                 index,
