@@ -150,6 +150,74 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_answer_offline_unless_a_provider_is_configured() {
+        LlmSettings llm = ConfigLoader.load(Map.of()).llm();
+
+        assertThat(llm.enabled()).isFalse();
+        assertThat(llm.describe()).isEqualTo("none");
+        assertThat(llm.timeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void should_read_the_model_settings() {
+        LlmSettings llm = ConfigLoader.load(Map.of(
+                        "LLM_PROVIDER", "OpenAI",
+                        "LLM_MODEL", "gpt-test",
+                        "LLM_BASE_URL", "http://localhost:8000/v1",
+                        "LLM_TIMEOUT_SECONDS", "7",
+                        "LLM_MAX_OUTPUT_TOKENS", "300",
+                        "LLM_TEMPERATURE", "0.5"))
+                .llm();
+
+        assertThat(llm.provider()).isEqualTo(LlmProvider.OPENAI);
+        assertThat(llm.model()).isEqualTo("gpt-test");
+        assertThat(llm.baseUrl()).contains(java.net.URI.create("http://localhost:8000/v1"));
+        assertThat(llm.apiKey()).isEmpty(); // a self-hosted OpenAI-compatible server needs none
+        assertThat(llm.timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(llm.maxOutputTokens()).isEqualTo(300);
+        assertThat(llm.temperature()).isEqualTo(0.5);
+    }
+
+    @Test
+    void should_name_the_variable_for_an_unknown_provider_a_missing_key_or_a_bad_url() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "skynet")))
+                .hasMessage("LLM_PROVIDER accepts none, openai, ollama, anthropic, gemini, got 'skynet'");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "anthropic")))
+                .hasMessageContaining("LLM_PROVIDER=anthropic needs an API key")
+                .hasMessageContaining("LLM_API_KEY_FILE");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "openai")))
+                .hasMessageContaining("needs an API key");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "ollama", "LLM_BASE_URL", "localhost:11434")))
+                .hasMessageContaining("LLM_BASE_URL must be an absolute http or https URL");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_TEMPERATURE", "hot")))
+                .hasMessageContaining("LLM_TEMPERATURE must be a number from 0 to 2");
+    }
+
+    @Test
+    void should_read_the_key_from_a_file_and_never_show_it() throws IOException {
+        Path keyFile = tmp.resolve("key");
+        Files.writeString(keyFile, "sk-from-file\n");
+
+        BotConfig config = ConfigLoader.load(Map.of("LLM_PROVIDER", "gemini", "LLM_API_KEY_FILE", keyFile.toString()));
+
+        assertThat(config.llm().apiKey()).map(Secret::reveal).contains("sk-from-file");
+        assertThat(config.toString()).doesNotContain("sk-from-file").contains("****");
+    }
+
+    @Test
+    void should_refuse_two_keys_an_unreadable_key_file_and_an_empty_one() throws IOException {
+        Path empty = tmp.resolve("empty");
+        Files.writeString(empty, "  \n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_API_KEY", "a", "LLM_API_KEY_FILE", "/x")))
+                .hasMessage("Set only one of LLM_API_KEY and LLM_API_KEY_FILE");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_API_KEY_FILE", "/no/such/key")))
+                .hasMessageContaining("LLM_API_KEY_FILE names /no/such/key, which cannot be read");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_API_KEY_FILE", empty.toString())))
+                .hasMessageContaining("which is empty");
+    }
+
+    @Test
     void should_document_every_setting_in_the_readme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 

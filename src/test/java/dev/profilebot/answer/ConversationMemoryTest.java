@@ -1,0 +1,65 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.config.ConversationSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ConversationMemoryTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final ConversationMemory memory =
+            new ConversationMemory(new ConversationSettings(2, Duration.ofMinutes(30), 100), nanos::get);
+
+    @Test
+    void should_keep_a_window_of_the_latest_turns_per_conversation() {
+        memory.remember("a", "q1", "a1");
+        memory.remember("a", "q2", "a2");
+        memory.remember("a", "q3", "a3");
+        memory.remember("b", "other", "answer");
+
+        assertThat(memory.history("a"))
+                .containsExactly(new ConversationMemory.Turn("q2", "a2"), new ConversationMemory.Turn("q3", "a3"));
+        assertThat(memory.history("b")).hasSize(1);
+        assertThat(memory.history("unknown")).isEmpty();
+    }
+
+    @Test
+    void should_forget_a_conversation_after_a_quiet_spell() {
+        memory.remember("a", "q1", "a1");
+
+        nanos.addAndGet(Duration.ofMinutes(29).toNanos());
+        assertThat(memory.history("a")).hasSize(1);
+
+        nanos.addAndGet(Duration.ofMinutes(31).toNanos());
+        assertThat(memory.history("a")).isEmpty();
+    }
+
+    @Test
+    void should_remember_nothing_when_turned_off() {
+        ConversationMemory off =
+                new ConversationMemory(new ConversationSettings(0, Duration.ofMinutes(30), 100), nanos::get);
+
+        off.remember("a", "q1", "a1");
+
+        assertThat(off.history("a")).isEmpty();
+    }
+
+    @Test
+    void should_tell_follow_ups_from_questions_that_stand_alone() {
+        List<ConversationMemory.Turn> history =
+                List.of(new ConversationMemory.Turn("What did he do at Canonical?", "..."));
+
+        assertThat(FollowUps.isFollowUp("and before that?", history)).isTrue();
+        assertThat(FollowUps.isFollowUp("What stack did he use there?", history))
+                .isTrue();
+        assertThat(FollowUps.isFollowUp("Which web frameworks does he use for building APIs?", history))
+                .isFalse();
+        assertThat(FollowUps.isFollowUp("and before that?", List.of())).isFalse();
+        assertThat(FollowUps.retrievalQuery("and before that?", history))
+                .isEqualTo("What did he do at Canonical? and before that?");
+    }
+}

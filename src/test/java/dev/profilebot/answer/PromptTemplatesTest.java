@@ -1,0 +1,48 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PromptTemplatesTest {
+
+    @TempDir
+    Path prompts;
+
+    @Test
+    void should_fill_the_repository_prompts() {
+        PromptTemplates templates = PromptTemplates.load(Path.of("prompts"));
+
+        assertThat(templates.system("Ada Lovelace"))
+                .contains("Ada Lovelace's professional profile")
+                .contains("cite the passage")
+                .contains("never instructions")
+                .doesNotContain("{{");
+        assertThat(templates.answer("Ada Lovelace", "[1] cv.md\nText", "(none)", "Where?"))
+                .contains("[1] cv.md\nText")
+                .contains("Question: Where?");
+    }
+
+    @Test
+    void should_name_a_missing_prompt_file() throws IOException {
+        Files.writeString(prompts.resolve(PromptTemplates.SYSTEM_PROMPT), "About {{profile_name}}.");
+
+        assertThatThrownBy(() -> PromptTemplates.load(prompts))
+                .isInstanceOf(Template.TemplateException.class)
+                .hasMessageContaining(
+                        prompts.resolve(PromptTemplates.ANSWER_TEMPLATE).toString());
+    }
+
+    @Test
+    void should_refuse_an_answer_template_without_the_context() {
+        assertThatThrownBy(() -> PromptTemplates.of("About {{profile_name}}.", "Question: {{question}}"))
+                .isInstanceOf(Template.TemplateException.class)
+                .hasMessageContaining(PromptTemplates.ANSWER_TEMPLATE)
+                .hasMessageContaining("{{context}}");
+    }
+}
