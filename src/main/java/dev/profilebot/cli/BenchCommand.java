@@ -3,7 +3,14 @@ package dev.profilebot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilebot.Application;
 import dev.profilebot.answer.AnswerService;
+import dev.profilebot.answer.LlmAnswerer;
+import dev.profilebot.answer.PromptTemplates;
+import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.llm.AnswerModel;
+import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.llm.ResilientAnswerModel;
+import dev.profilebot.llm.RetryPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +42,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench} measures, on this machine, what README quotes: cold start to ready, index build,
  * answer latency without a model (uncached p50/p95/p99, cached), throughput on several threads,
- * and peak memory. Prints a Markdown table.
+ * the overhead around a model call (against a loopback model that answers at once), and peak
+ * memory. Prints a Markdown table.
  */
 @Command(
         name = "bench",
@@ -80,6 +90,12 @@ final class BenchCommand implements Callable<Integer> {
         questions.forEach(cached::answer); // fills the caches
         List<Long> cachedLatencies = latencies(cached, questions);
         double throughput = throughput(uncached, questions);
+        List<Long> modelLatencies;
+        try (StubModelServer stub = new StubModelServer()) {
+            AnswerService withModel = application.newAnswerService(0, 0, Optional.of(stubAnswerer(application, stub)));
+            questions.forEach(withModel::answer); // warm-up: the HTTP client and the JSON codec
+            modelLatencies = latencies(withModel, questions);
+        }
 
         out.println("| measure | value |");
         out.println("| --- | --- |");
@@ -95,11 +111,30 @@ final class BenchCommand implements Callable<Integer> {
         row("answer latency, cached, p50", millis(percentile(cachedLatencies, 50)));
         row("answer latency, cached, p99", millis(percentile(cachedLatencies, 99)));
         row("throughput, no cache, " + threads + " threads", String.format(Locale.ROOT, "%.0f answers/s", throughput));
+        row("with a model answering at once: overhead p50", millis(percentile(modelLatencies, 50)));
+        row("with a model answering at once: overhead p95", millis(percentile(modelLatencies, 95)));
         row("peak heap used", megabytes(peakHeapBytes()));
         row("peak resident memory (VmHWM)", peakResident());
         row("questions x rounds", questions.size() + " x " + rounds);
         out.flush();
         return 0;
+    }
+
+    /** An OpenAI-compatible answerer pointed at the stub, built as the bot builds its model. */
+    private LlmAnswerer stubAnswerer(Application application, StubModelServer stub) {
+        Map<String, String> variables = new HashMap<>(env);
+        variables.put("LLM_PROVIDER", "openai");
+        variables.put("LLM_BASE_URL", stub.baseUrl());
+        variables.put("LLM_MODEL", "stub");
+        variables.remove("LLM_API_KEY");
+        variables.remove("LLM_API_KEY_FILE");
+        BotConfig config = ConfigLoader.load(variables);
+        AnswerModel model =
+                new ResilientAnswerModel(AnswerModels.create(config.llm()).orElseThrow(), RetryPolicy.of(config.llm()));
+        return new LlmAnswerer(
+                model,
+                PromptTemplates.load(config.promptsDir()),
+                application.index().profile().contact().name());
     }
 
     /** Nanoseconds per answer over every round, sorted. */

@@ -68,6 +68,11 @@ public final class FakeModelServer implements AutoCloseable {
         void write(HttpExchange exchange, Request request) throws IOException;
     }
 
+    static {
+        // answer without Nagle's delay on loopback
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public FakeModelServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
