@@ -16,7 +16,12 @@ final class AnswerPrinter {
 
     private AnswerPrinter() {}
 
+    static final String FALLBACK_NOTE = "(The model is unavailable; this answer comes straight from the profile.)";
+
     static void printText(PrintStream out, Answer answer) {
+        if (answer.mode() == Answer.Mode.FALLBACK) {
+            out.println(FALLBACK_NOTE);
+        }
         out.println(answer.text());
         printSources(out, answer);
     }

@@ -45,8 +45,7 @@ final class ChatCommand implements Callable<Integer> {
         if (!streamed.get()) {
             AnswerPrinter.printText(out, answer);
         } else if (answer.mode() == Answer.Mode.FALLBACK) {
-            out.println();
-            out.println("(The model stopped answering; here is the answer from the profile itself.)");
+            out.println(); // the model stopped part-way: the printer says so before the offline answer
             AnswerPrinter.printText(out, answer);
         } else {
             out.println();

@@ -79,6 +79,19 @@ class ModelCliIT {
         assertThat(stderr()).doesNotContain("test-key", "sk-te");
     }
 
+    @Test
+    void should_say_in_the_terminal_when_an_answer_comes_without_the_model() {
+        server.script(FakeModelServer.status(503, "{\"error\":{\"message\":\"overloaded\"}}"));
+
+        int status = run("", "ask", "What is Colorama?");
+
+        assertThat(status).isZero();
+        assertThat(stdout())
+                .startsWith(AnswerPrinter.FALLBACK_NOTE + "\n")
+                .contains("Colorama")
+                .doesNotContain("overloaded", "503");
+    }
+
     private int run(String input, String... args) {
         Map<String, String> env = new HashMap<>(TestApplication.environment());
         env.put("LLM_PROVIDER", "openai");
