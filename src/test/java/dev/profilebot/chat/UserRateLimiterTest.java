@@ -1,0 +1,56 @@
+package dev.profilebot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class UserRateLimiterTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final UserRateLimiter limiter = new UserRateLimiter(5, new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            return nanos.get();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+    });
+
+    @Test
+    void should_let_a_person_ask_five_questions_a_minute_and_say_when_the_next_one_is_allowed() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.tryAcquire("ada")).isZero();
+        }
+
+        Duration wait = limiter.tryAcquire("ada");
+
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(12));
+        assertThat(limiter.tryAcquire("grace")).isZero();
+    }
+
+    @Test
+    void should_let_them_ask_again_once_the_bucket_refilled() {
+        for (int i = 0; i < 5; i++) {
+            limiter.tryAcquire("ada");
+        }
+        nanos.addAndGet(Duration.ofSeconds(12).toNanos());
+
+        assertThat(limiter.tryAcquire("ada")).isZero();
+        assertThat(limiter.tryAcquire("ada")).isPositive();
+    }
+
+    @Test
+    void should_answer_a_repeated_delivery_once() {
+        DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(nanos::get);
+
+        assertThat(deduplicator.firstDelivery("m1")).isTrue();
+        assertThat(deduplicator.firstDelivery("m1")).isFalse();
+        assertThat(deduplicator.firstDelivery("m2")).isTrue();
+    }
+}
