@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code profile-bot [chat|ask|eval|bench]}. Reads the config from the
+ * The command line: {@code profile-bot [chat|discord|ask|eval|bench]}. Reads the config from the
  * environment, starts the application only for commands that need it, and turns startup errors
  * (bad config, no documents, a broken template) into one clear line and exit status 2.
  */
@@ -40,9 +40,10 @@ public final class Cli {
             PrintStream out,
             PrintStream err,
             Function<BotConfig, Application> starter) {
-        Startup startup = new Startup(() -> starter.apply(ConfigLoader.load(env)));
-        CommandLine cli = new CommandLine(new RootCommand(startup, in, out));
+        Startup startup = new Startup(() -> ConfigLoader.load(env), starter);
+        CommandLine cli = new CommandLine(new RootCommand(startup, in, out, err));
         cli.addSubcommand("chat", new ChatCommand(startup, in, out));
+        cli.addSubcommand("discord", new DiscordCommand(startup, err));
         cli.addSubcommand("ask", new AskCommand(startup, in, out));
         cli.addSubcommand("eval", new EvalCommand(startup, out));
         cli.addSubcommand("bench", new BenchCommand(env, out));

@@ -5,26 +5,30 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code profile-bot} with no command: the terminal chat. */
+/** {@code profile-bot} with no command: the Discord bot when a token is set, else the terminal chat. */
 @Command(
         name = "profile-bot",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Answers questions about one person's professional profile, from their own documents.",
-            "With no command, starts a chat in the terminal.",
-            "Settings come from environment variables: see README."
+            "With no command: the Discord bot when DISCORD_TOKEN or DISCORD_TOKEN_FILE is set,",
+            "otherwise a chat in the terminal. Settings come from environment variables: see README."
         })
 final class RootCommand implements Callable<Integer> {
 
+    private final Startup startup;
     private final ChatCommand chat;
+    private final DiscordCommand discord;
 
-    RootCommand(Startup startup, InputStream in, PrintStream out) {
+    RootCommand(Startup startup, InputStream in, PrintStream out, PrintStream err) {
+        this.startup = startup;
         this.chat = new ChatCommand(startup, in, out);
+        this.discord = new DiscordCommand(startup, err);
     }
 
     @Override
     public Integer call() {
-        return chat.call();
+        return startup.config().discord().enabled() ? discord.call() : chat.call();
     }
 }

@@ -28,7 +28,8 @@ public record BotConfig(
         Optional<Path> indexCacheDir,
         Set<PrivateDetail> disclosedPrivateDetails,
         LlmSettings llm,
-        ConversationSettings conversation) {
+        ConversationSettings conversation,
+        DiscordSettings discord) {
 
     public BotConfig {
         Objects.requireNonNull(profileDataDir, "profileDataDir");
@@ -39,6 +40,7 @@ public record BotConfig(
         disclosedPrivateDetails = Set.copyOf(disclosedPrivateDetails);
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(discord, "discord");
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
         Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
         Setting.RETRIEVAL_MIN_RELEVANCE.requireInRange(minRelevance);

@@ -59,7 +59,66 @@ public final class ConfigLoader {
                 new ConversationSettings(
                         (int) reader.wholeNumber(Setting.CONVERSATION_TURNS),
                         Duration.ofSeconds(reader.wholeNumber(Setting.CONVERSATION_TTL_SECONDS)),
-                        reader.wholeNumber(Setting.CONVERSATION_MAX)));
+                        reader.wholeNumber(Setting.CONVERSATION_MAX)),
+                discord(reader));
+    }
+
+    private static DiscordSettings discord(Reader reader) {
+        return new DiscordSettings(
+                secret(reader, Setting.DISCORD_TOKEN, Setting.DISCORD_TOKEN_FILE),
+                reader.optionalText(Setting.DISCORD_API_BASE_URL)
+                        .map(v -> url(Setting.DISCORD_API_BASE_URL, v, "http", "https")),
+                reader.optionalText(Setting.DISCORD_GATEWAY_URL)
+                        .map(v -> url(Setting.DISCORD_GATEWAY_URL, v, "ws", "wss")),
+                reader.optionalText(Setting.DISCORD_GUILD_ID).map(v -> snowflake(Setting.DISCORD_GUILD_ID, v)),
+                reader.bool(Setting.DISCORD_ALLOW_DMS),
+                (int) reader.wholeNumber(Setting.DISCORD_RATE_LIMIT_PER_MINUTE),
+                (int) reader.wholeNumber(Setting.DISCORD_MAX_QUESTION_CHARS),
+                snowflakes(reader, Setting.DISCORD_ALLOWED_GUILDS),
+                snowflakes(reader, Setting.DISCORD_ALLOWED_CHANNELS),
+                snowflakes(reader, Setting.DISCORD_ALLOWED_ROLES),
+                (int) reader.wholeNumber(Setting.DISCORD_SHARDS_TOTAL),
+                shardIds(reader.optionalText(Setting.DISCORD_SHARD_IDS).orElse("")));
+    }
+
+    private static long snowflake(Setting setting, String value) {
+        if (!value.strip().matches("\\d{1,20}")) {
+            throw new ConfigException(setting.key() + " must hold Discord ids (numbers), got '" + value.strip() + "'");
+        }
+        return Long.parseUnsignedLong(value.strip());
+    }
+
+    private static Set<Long> snowflakes(Reader reader, Setting setting) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String part : reader.optionalText(setting).orElse("").split(",")) {
+            if (!part.isBlank()) {
+                ids.add(snowflake(setting, part));
+            }
+        }
+        return ids;
+    }
+
+    /** "0-3" or "0,2,5": the shards this process runs. */
+    private static java.util.List<Integer> shardIds(String value) {
+        java.util.List<Integer> ids = new java.util.ArrayList<>();
+        for (String part : value.split(",")) {
+            String range = part.strip();
+            if (range.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?")
+                    .matcher(range);
+            if (!m.matches()) {
+                throw new ConfigException(Setting.DISCORD_SHARD_IDS.key()
+                        + " takes ids and ranges such as 0-3 or 0,2,5, got '" + range + "'");
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            for (int id = from; id <= to; id++) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static LlmSettings llm(Reader reader) {
@@ -70,8 +129,8 @@ public final class ConfigLoader {
         return new LlmSettings(
                 provider,
                 reader.optionalText(Setting.LLM_MODEL).orElse(provider.defaultModel()),
-                reader.optionalText(Setting.LLM_BASE_URL).map(ConfigLoader::httpUrl),
-                apiKey(reader),
+                reader.optionalText(Setting.LLM_BASE_URL).map(v -> url(Setting.LLM_BASE_URL, v, "http", "https")),
+                secret(reader, Setting.LLM_API_KEY, Setting.LLM_API_KEY_FILE),
                 Duration.ofSeconds(reader.wholeNumber(Setting.LLM_TIMEOUT_SECONDS)),
                 (int) reader.wholeNumber(Setting.LLM_MAX_OUTPUT_TOKENS),
                 reader.number(Setting.LLM_TEMPERATURE),
@@ -80,28 +139,30 @@ public final class ConfigLoader {
                 Duration.ofSeconds(reader.wholeNumber(Setting.LLM_BREAKER_OPEN_SECONDS)));
     }
 
-    /** An absolute http(s) address; the value is not echoed, as it may carry credentials. */
-    private static URI httpUrl(String value) {
+    /** An absolute address of one of the schemes; the value is not echoed, as it may carry credentials. */
+    private static URI url(Setting setting, String value, String... schemes) {
         try {
             URI uri = new URI(value);
-            if (uri.isAbsolute()
-                    && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                return uri;
+            if (uri.isAbsolute() && uri.getHost() != null) {
+                for (String scheme : schemes) {
+                    if (scheme.equalsIgnoreCase(uri.getScheme())) {
+                        return uri;
+                    }
+                }
             }
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new ConfigException(Setting.LLM_BASE_URL.key()
-                + " must be an absolute http or https URL, such as http://localhost:11434/v1");
+        throw new ConfigException(setting.key() + " must be an absolute " + String.join(" or ", schemes)
+                + " URL, such as " + schemes[0] + "://localhost:8080/");
     }
 
-    private static Optional<Secret> apiKey(Reader reader) {
-        Optional<String> key = reader.optionalText(Setting.LLM_API_KEY);
-        Optional<String> file = reader.optionalText(Setting.LLM_API_KEY_FILE);
-        if (key.isPresent() && file.isPresent()) {
-            throw new ConfigException(
-                    "Set only one of " + Setting.LLM_API_KEY.key() + " and " + Setting.LLM_API_KEY_FILE.key());
+    /** A secret from its variable or from the file its _FILE variable names; never both. */
+    private static Optional<Secret> secret(Reader reader, Setting variable, Setting fileVariable) {
+        Optional<String> value = reader.optionalText(variable);
+        Optional<String> file = reader.optionalText(fileVariable);
+        if (value.isPresent() && file.isPresent()) {
+            throw new ConfigException("Set only one of " + variable.key() + " and " + fileVariable.key());
         }
         if (file.isPresent()) {
             Path path = Path.of(file.get());
@@ -109,15 +170,15 @@ public final class ConfigLoader {
             try {
                 content = Files.readString(path, StandardCharsets.UTF_8).strip();
             } catch (IOException | UncheckedIOException e) {
-                throw new ConfigException(Setting.LLM_API_KEY_FILE.key() + " names " + path + ", which cannot be read ("
+                throw new ConfigException(fileVariable.key() + " names " + path + ", which cannot be read ("
                         + e.getClass().getSimpleName() + ")");
             }
             if (content.isEmpty()) {
-                throw new ConfigException(Setting.LLM_API_KEY_FILE.key() + " names " + path + ", which is empty");
+                throw new ConfigException(fileVariable.key() + " names " + path + ", which is empty");
             }
             return Optional.of(new Secret(content));
         }
-        return key.map(Secret::new);
+        return value.map(Secret::new);
     }
 
     private static Map<String, String> readPropertiesFile(Path file) {
@@ -179,6 +240,15 @@ public final class ConfigLoader {
             }
             setting.requireInRange(value);
             return value;
+        }
+
+        boolean bool(Setting setting) {
+            String raw = text(setting).toLowerCase(java.util.Locale.ROOT);
+            return switch (raw) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new ConfigException(setting.key() + " must be true or false, got '" + raw + "'");
+            };
         }
 
         Set<PrivateDetail> privateDetails(Setting setting) {

@@ -33,7 +33,20 @@ public enum Setting {
     LLM_BREAKER_OPEN_SECONDS("30", "how long the model is skipped after that", 1, 3600),
     CONVERSATION_TURNS("6", "recent questions and answers remembered per conversation; 0 turns memory off", 0, 50),
     CONVERSATION_TTL_SECONDS("1800", "a conversation is forgotten after this long without a message", 60, 604_800),
-    CONVERSATION_MAX("10000", "conversations remembered at once", 1, 1_000_000);
+    CONVERSATION_MAX("10000", "conversations remembered at once", 1, 1_000_000),
+    DISCORD_TOKEN("", "the bot's token; set, the bot connects to Discord"),
+    DISCORD_TOKEN_FILE("", "a file holding the token (container secrets), instead of DISCORD_TOKEN"),
+    DISCORD_API_BASE_URL("", "Discord's REST API address, for a proxy in front of it"),
+    DISCORD_GATEWAY_URL("", "the gateway's WebSocket address, when it must not come from the API"),
+    DISCORD_GUILD_ID("", "register the slash commands in this server only (instant), not globally"),
+    DISCORD_ALLOW_DMS("true", "whether direct messages are answered"),
+    DISCORD_RATE_LIMIT_PER_MINUTE("5", "questions a person may ask a minute", 1, 600),
+    DISCORD_MAX_QUESTION_CHARS("1000", "longer questions get a polite refusal", 10, 4000),
+    DISCORD_ALLOWED_GUILDS("", "server ids the bot answers in (comma-separated); empty: all"),
+    DISCORD_ALLOWED_CHANNELS("", "channel ids the bot answers in (comma-separated); empty: all"),
+    DISCORD_ALLOWED_ROLES("", "role ids whose members the bot answers in servers (comma-separated); empty: all"),
+    DISCORD_SHARDS_TOTAL("-1", "shards in all; -1 asks Discord", -1, 10_000),
+    DISCORD_SHARD_IDS("", "the shards this process runs, such as 0-3 or 0,2; empty: all");
 
     private final String defaultValue;
     private final String description;

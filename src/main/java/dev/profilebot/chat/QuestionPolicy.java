@@ -1,0 +1,34 @@
+package dev.profilebot.chat;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Whether a person's question is taken: not too long, and within their rate. The refusals are
+ * friendly and say what to do.
+ */
+public final class QuestionPolicy {
+
+    private final UserRateLimiter limiter;
+    private final int maxChars;
+
+    public QuestionPolicy(UserRateLimiter limiter, int maxChars) {
+        this.limiter = limiter;
+        this.maxChars = maxChars;
+    }
+
+    /** Empty when the question is taken; otherwise the reply that says why not. */
+    public Optional<String> refusal(String user, String question) {
+        if (question.length() > maxChars) {
+            return Optional.of("That question is " + question.length() + " characters long; please keep it under "
+                    + maxChars + " and ask again.");
+        }
+        Duration wait = limiter.tryAcquire(user);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            return Optional.of("You're asking faster than I can keep up with. Please try again in " + seconds
+                    + (seconds == 1 ? " second." : " seconds."));
+        }
+        return Optional.empty();
+    }
+}

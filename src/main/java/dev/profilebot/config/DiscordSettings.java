@@ -1,0 +1,57 @@
+package dev.profilebot.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the bot meets Discord: its token, the addresses (for proxies and tests), where it answers,
+ * how often a person may ask and how long a question may be, and which shards this process runs.
+ */
+public record DiscordSettings(
+        Optional<Secret> token,
+        Optional<URI> apiBaseUrl,
+        Optional<URI> gatewayUrl,
+        Optional<Long> guildId,
+        boolean allowDms,
+        int rateLimitPerMinute,
+        int maxQuestionChars,
+        Set<Long> allowedGuilds,
+        Set<Long> allowedChannels,
+        Set<Long> allowedRoles,
+        int shardsTotal,
+        List<Integer> shardIds) {
+
+    public DiscordSettings {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
+        Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+        Objects.requireNonNull(guildId, "guildId");
+        allowedGuilds = Set.copyOf(allowedGuilds);
+        allowedChannels = Set.copyOf(allowedChannels);
+        allowedRoles = Set.copyOf(allowedRoles);
+        shardIds = List.copyOf(shardIds);
+        Setting.DISCORD_RATE_LIMIT_PER_MINUTE.requireInRange(rateLimitPerMinute);
+        Setting.DISCORD_MAX_QUESTION_CHARS.requireInRange(maxQuestionChars);
+        Setting.DISCORD_SHARDS_TOTAL.requireInRange(shardsTotal);
+        if (shardsTotal == 0) {
+            throw new ConfigException(Setting.DISCORD_SHARDS_TOTAL.key() + " must be -1 or at least 1, got 0");
+        }
+        for (int id : shardIds) {
+            if (id < 0 || (shardsTotal > 0 && id >= shardsTotal)) {
+                throw new ConfigException(Setting.DISCORD_SHARD_IDS.key() + " holds shard " + id + ", outside 0 to "
+                        + (shardsTotal > 0 ? shardsTotal - 1 : "the total") + " (" + Setting.DISCORD_SHARDS_TOTAL.key()
+                        + ")");
+            }
+        }
+        if (!shardIds.isEmpty() && shardsTotal < 1) {
+            throw new ConfigException(Setting.DISCORD_SHARD_IDS.key() + " needs " + Setting.DISCORD_SHARDS_TOTAL.key());
+        }
+    }
+
+    public boolean enabled() {
+        return token.isPresent();
+    }
+}

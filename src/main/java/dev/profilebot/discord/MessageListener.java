@@ -1,0 +1,148 @@
+package dev.profilebot.discord;
+
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.Question;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the messages addressed to the bot: a mention in a server channel or thread (as a reply
+ * to it, with the typing indicator while working, streamed when a model writes) and any direct
+ * message. Messages of bots, webhooks, the system and the bot itself get nothing.
+ */
+final class MessageListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageListener.class);
+
+    private final DiscordContext context;
+
+    MessageListener(DiscordContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        Message message = event.getMessage();
+        User author = event.getAuthor();
+        if (author.isBot()
+                || author.isSystem()
+                || event.isWebhookMessage()
+                || message.getType().isSystem()) {
+            return;
+        }
+        User self = event.getJDA().getSelfUser();
+        boolean direct = event.getChannelType() == ChannelType.PRIVATE;
+        if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+            return;
+        }
+        if (!context.deliveries().firstDelivery("message:" + message.getId())) {
+            return; // delivered again after a gateway resume
+        }
+        if (direct && !context.settings().allowDms()) {
+            notice(message, DiscordContext.NO_DMS);
+            return;
+        }
+        if (!direct && !allowed(event)) {
+            notice(message, DiscordContext.NOT_HERE);
+            return;
+        }
+        String question = withoutMentionOf(self, message.getContentRaw());
+        Optional<String> refusal = context.policy().refusal(author.getId(), question);
+        if (refusal.isPresent()) {
+            notice(message, refusal.get());
+            return;
+        }
+        String conversation = conversation(event, message);
+        if (!context.inFlight().submit(() -> answer(message, question, conversation))) {
+            notice(message, DiscordContext.BUSY);
+        }
+    }
+
+    private void answer(Message message, String question, String conversation) {
+        message.getChannel().sendTyping().queue(null, failure -> {});
+        StreamingReply<Message> reply =
+                new StreamingReply<>(new ReplySender(message), context.splitter(), System::nanoTime);
+        List<Message> sent;
+        try {
+            Answer answer = context.answers().answer(Question.in(conversation, question), Optional.of(reply::append));
+            sent = reply.finish(DiscordFormat.render(answer));
+        } catch (RuntimeException e) {
+            log.error(
+                    "Could not answer a message in channel {}",
+                    message.getChannel().getId(),
+                    e);
+            sent = reply.finish(DiscordContext.FAILED);
+        }
+        sent.forEach(m -> context.conversations().answered(m.getIdLong(), conversation));
+    }
+
+    private boolean allowed(MessageReceivedEvent event) {
+        Long parent = event.getChannelType().isThread()
+                ? event.getChannel().asThreadChannel().getParentChannel().getIdLong()
+                : null;
+        Member member = event.getMember();
+        List<Long> roles = member == null
+                ? List.of()
+                : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
+        return context.allowed(event.getGuild().getIdLong(), event.getChannel().getIdLong(), parent, roles);
+    }
+
+    private String conversation(MessageReceivedEvent event, Message message) {
+        if (event.getChannelType() == ChannelType.PRIVATE) {
+            return ConversationKeys.ofDirectMessages(event.getChannel().getIdLong());
+        }
+        if (event.getChannel() instanceof ThreadChannel thread) {
+            return ConversationKeys.ofThread(thread.getIdLong());
+        }
+        MessageReference reference = message.getMessageReference();
+        return context.conversations()
+                .ofChannelMessage(message.getIdLong(), reference == null ? null : reference.getMessageIdLong());
+    }
+
+    /** A short reply that is not an answer: a refusal or a notice. */
+    private static void notice(Message message, String text) {
+        Replies.safe(message.reply(text)).mentionRepliedUser(false).queue(null, failure -> {});
+    }
+
+    static String withoutMentionOf(User self, String content) {
+        return content.replaceAll("<@!?" + Pattern.quote(self.getId()) + ">", " ")
+                .strip()
+                .replaceAll("\\s{2,}", " ");
+    }
+
+    /** Sends a streamed reply as a reply to the question, continuing in the same channel. */
+    private static final class ReplySender implements StreamingReply.Sender<Message> {
+        private final Message question;
+
+        ReplySender(Message question) {
+            this.question = question;
+        }
+
+        @Override
+        public Message first(String text) {
+            return Replies.safe(question.reply(text)).mentionRepliedUser(true).complete();
+        }
+
+        @Override
+        public Message edit(Message message, String text) {
+            return Replies.safe(message.editMessage(text)).complete();
+        }
+
+        @Override
+        public Message more(String text) {
+            return Replies.safe(question.getChannel().sendMessage(text)).complete();
+        }
+    }
+}

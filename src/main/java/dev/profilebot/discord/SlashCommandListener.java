@@ -1,0 +1,126 @@
+package dev.profilebot.discord;
+
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.Question;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the slash commands: {@code /ask} is acknowledged at once (Discord allows 3 seconds) and
+ * answered when ready, streamed by editing the response; {@code /about}, {@code /skills} and
+ * {@code /contact} ask their fixed question; {@code /help} says how to ask. Refusals are
+ * ephemeral: only the asker sees them.
+ */
+final class SlashCommandListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(SlashCommandListener.class);
+
+    private final DiscordContext context;
+
+    SlashCommandListener(DiscordContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!context.deliveries().firstDelivery("interaction:" + event.getId())) {
+            return;
+        }
+        if (event.getName().equals(SlashCommands.HELP)) {
+            Replies.safe(event.reply(SlashCommands.help(context.profileName()))).queue(null, failure -> {});
+            return;
+        }
+        String question = event.getName().equals(SlashCommands.ASK)
+                ? Optional.ofNullable(event.getOption(SlashCommands.QUESTION))
+                        .map(OptionMapping::getAsString)
+                        .orElse("")
+                : SlashCommands.questionFor(event.getName(), context.profileName());
+        if (question == null) {
+            refuse(event, "I don't know that command; try `/help`.");
+            return;
+        }
+        boolean direct = event.getChannelType() == ChannelType.PRIVATE;
+        if (direct && !context.settings().allowDms()) {
+            refuse(event, DiscordContext.NO_DMS);
+            return;
+        }
+        if (!direct && !allowed(event)) {
+            refuse(event, DiscordContext.NOT_HERE);
+            return;
+        }
+        Optional<String> refusal = context.policy().refusal(event.getUser().getId(), question);
+        if (refusal.isPresent()) {
+            refuse(event, refusal.get());
+            return;
+        }
+        event.deferReply().queue(null, failure -> log.warn("Could not acknowledge /{}", event.getName()));
+        InteractionHook hook = event.getHook();
+        String conversation = "discord:slash:" + event.getChannelIdLong() + ":"
+                + event.getUser().getIdLong();
+        if (!context.inFlight().submit(() -> answer(hook, question, conversation))) {
+            Replies.safe(hook.editOriginal(DiscordContext.BUSY)).queue(null, failure -> {});
+        }
+    }
+
+    private void answer(InteractionHook hook, String question, String conversation) {
+        StreamingReply<Message> reply =
+                new StreamingReply<>(new HookSender(hook), context.splitter(), System::nanoTime);
+        try {
+            Answer answer = context.answers().answer(Question.in(conversation, question), Optional.of(reply::append));
+            reply.finish(DiscordFormat.render(answer));
+        } catch (RuntimeException e) {
+            log.error("Could not answer a slash command", e);
+            reply.finish(DiscordContext.FAILED);
+        }
+    }
+
+    private boolean allowed(SlashCommandInteractionEvent event) {
+        Long parent = event.getChannelType().isThread()
+                ? event.getChannel().asThreadChannel().getParentChannel().getIdLong()
+                : null;
+        Member member = event.getMember();
+        List<Long> roles = member == null
+                ? List.of()
+                : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
+        Long guild = event.getGuild() == null ? null : event.getGuild().getIdLong();
+        return context.allowed(guild, event.getChannelIdLong(), parent, roles);
+    }
+
+    private static void refuse(SlashCommandInteractionEvent event, String text) {
+        Replies.safe(event.reply(text)).setEphemeral(true).queue(null, failure -> {});
+    }
+
+    /** Sends a streamed answer as the deferred response, with follow-ups for further parts. */
+    private static final class HookSender implements StreamingReply.Sender<Message> {
+        private final InteractionHook hook;
+
+        HookSender(InteractionHook hook) {
+            this.hook = hook;
+        }
+
+        @Override
+        public Message first(String text) {
+            return Replies.safe(hook.editOriginal(text)).complete();
+        }
+
+        @Override
+        public Message edit(Message message, String text) {
+            return Replies.safe(hook.editOriginal(text)).complete();
+        }
+
+        @Override
+        public Message more(String text) {
+            return Replies.safe(hook.sendMessage(text)).complete();
+        }
+    }
+}
