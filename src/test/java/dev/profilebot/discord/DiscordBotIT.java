@@ -1,0 +1,174 @@
+package dev.profilebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.answer.AnswerService;
+import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.config.DiscordSettings;
+import dev.profilebot.testing.FakeDiscord;
+import dev.profilebot.testing.TestApplication;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real JDA client against a fake Discord on loopback (REST + zlib-stream Gateway). */
+class DiscordBotIT {
+
+    private static final String TOKEN = "test.bot.token";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private FakeDiscord discord;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void connect() throws Exception {
+        discord = new FakeDiscord(TOKEN);
+        bot = DiscordBot.start(settings(Map.of()), TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley");
+        bot.awaitReady(Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void disconnect() {
+        bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        discord.close();
+    }
+
+    @Test
+    void should_connect_with_two_unprivileged_intents_and_compression_and_register_ask() throws Exception {
+        assertThat(bot.connected()).isTrue();
+        assertThat(discord.compressed()).isTrue();
+        // GUILD_MESSAGES and DIRECT_MESSAGES; JDA always adds GUILDS, which its guild cache needs.
+        // None of the privileged ones: GUILD_MEMBERS (1), GUILD_PRESENCES (8), MESSAGE_CONTENT (15).
+        assertThat(discord.identifiedIntents()).isEqualTo(1 | (1 << 9) | (1 << 12));
+        var registered = discord.await(
+                r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 1, Duration.ofSeconds(5));
+        assertThat(registered).singleElement().satisfies(r -> {
+            assertThat(r.path()).endsWith("/applications/" + FakeDiscord.APP_ID + "/commands");
+            assertThat(r.body().findValuesAsText("name"))
+                    .contains("ask", "question", "about", "skills", "contact", "help");
+        });
+    }
+
+    @Test
+    void should_reply_to_a_mention_with_a_reference_and_no_mentions_allowed() throws Exception {
+        String question = discord.postInChannel("3001", "<@1000> Where did he go to university?", true, null);
+
+        FakeDiscord.Request reply =
+                discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0);
+
+        assertThat(reply.path()).endsWith("/channels/" + FakeDiscord.CHANNEL_ID + "/messages");
+        assertThat(reply.content()).contains("University of Durham").contains("-# Sources: resume.md › Education");
+        assertThat(reply.body().path("message_reference").path("message_id").asText())
+                .isEqualTo(question);
+        assertThat(reply.mentionsNothing()).as(reply.body().toString()).isTrue();
+        assertThat(discord.requests(r -> r.path().endsWith("/typing"))).hasSize(1);
+        assertThat(discord.violations()).isEmpty();
+    }
+
+    @Test
+    void should_stay_silent_for_plain_messages_and_other_bots() throws Exception {
+        discord.postInChannel("3001", "Where did he go to university?", false, null);
+        discord.postAsBot("<@1000> Where did he go to university?");
+        discord.postInChannel("3001", "<@1000> What is Colorama?", true, null); // a marker that the others were seen
+
+        discord.await(FakeDiscord.Request::creates, 1, WAIT);
+        Thread.sleep(300);
+
+        assertThat(discord.requests(FakeDiscord.Request::creates))
+                .singleElement()
+                .satisfies(r -> assertThat(r.content()).contains("Colorama"));
+    }
+
+    @Test
+    void should_answer_a_direct_message() throws Exception {
+        discord.postDirectMessage("3002", "What is Colorama?");
+
+        FakeDiscord.Request reply =
+                discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0);
+
+        assertThat(reply.path()).endsWith("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages");
+        assertThat(reply.content()).contains("Colorama");
+        assertThat(reply.mentionsNothing()).isTrue();
+    }
+
+    @Test
+    void should_defer_ask_at_once_then_edit_in_the_answer() throws Exception {
+        String interaction = discord.slashCommand("3001", "ask", Map.of("question", "What is Colorama?"));
+
+        List<FakeDiscord.Request> edits =
+                discord.await(r -> r.method().equals("PATCH") && r.path().endsWith("@original"), 1, WAIT);
+
+        FakeDiscord.Request callback = discord.requests(r -> r.path().contains("/interactions/" + interaction))
+                .get(0);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5); // deferred channel message
+        assertThat(edits).singleElement().satisfies(edit -> {
+            assertThat(edit.content()).contains("Colorama");
+            assertThat(edit.mentionsNothing()).as(edit.body().toString()).isTrue();
+        });
+        assertThat(callback.at()).isBefore(edits.get(0).at());
+        assertThat(discord.violations()).isEmpty();
+    }
+
+    @Test
+    void should_tell_a_person_over_the_rate_to_wait() throws Exception {
+        restart(
+                settings(Map.of("DISCORD_RATE_LIMIT_PER_MINUTE", "1")),
+                TestApplication.get().newAnswerService(0, 100));
+
+        discord.postInChannel("3003", "<@1000> What is Colorama?", true, null);
+        discord.postInChannel("3003", "<@1000> Where did he go to university?", true, null);
+
+        List<FakeDiscord.Request> replies = discord.await(FakeDiscord.Request::creates, 2, WAIT);
+        assertThat(replies)
+                .extracting(FakeDiscord.Request::content)
+                .anyMatch(c -> c.startsWith("You're asking faster than I can keep up with."));
+    }
+
+    @Test
+    void should_answer_a_message_delivered_again_after_a_resume_once() throws Exception {
+        discord.postInChannel("3001", "<@1000> What is Colorama?", true, null);
+        discord.replayLastDispatch();
+
+        discord.await(FakeDiscord.Request::creates, 2, Duration.ofSeconds(2));
+
+        assertThat(discord.requests(FakeDiscord.Request::creates)).hasSize(1);
+    }
+
+    private void restart(DiscordSettings settings, AnswerService answers) throws IOException {
+        bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        discord.close();
+        discord = new FakeDiscord(TOKEN);
+        bot = DiscordBot.start(withApi(settings), answers, "Jonathan Hartley");
+        bot.awaitReady(Duration.ofSeconds(20));
+    }
+
+    private DiscordSettings withApi(DiscordSettings settings) {
+        return new DiscordSettings(
+                settings.token(),
+                Optional.of(java.net.URI.create(discord.apiBaseUrl())),
+                settings.gatewayUrl(),
+                settings.guildId(),
+                settings.allowDms(),
+                settings.rateLimitPerMinute(),
+                settings.maxQuestionChars(),
+                settings.allowedGuilds(),
+                settings.allowedChannels(),
+                settings.allowedRoles(),
+                settings.shardsTotal(),
+                settings.shardIds());
+    }
+
+    private DiscordSettings settings(Map<String, String> variables) {
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("DISCORD_TOKEN", TOKEN);
+        env.put("DISCORD_API_BASE_URL", discord.apiBaseUrl());
+        env.putAll(variables);
+        return ConfigLoader.load(env).discord();
+    }
+}
