@@ -4,6 +4,7 @@ import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
@@ -72,20 +73,21 @@ final class MessageListener extends ListenerAdapter {
 
     private void answer(Message message, String question, String conversation) {
         message.getChannel().sendTyping().queue(null, failure -> {});
-        StreamingReply<Message> reply =
-                new StreamingReply<>(new ReplySender(message), context.splitter(), System::nanoTime);
-        List<Message> sent;
+        // each message of the answer is recorded as it is sent: a reply to it continues this conversation
+        StreamingReply<Message> reply = new StreamingReply<>(
+                new ReplySender(message, sent -> context.conversations().answered(sent.getIdLong(), conversation)),
+                context.splitter(),
+                System::nanoTime);
         try {
             Answer answer = context.answers().answer(Question.in(conversation, question), Optional.of(reply::append));
-            sent = reply.finish(DiscordFormat.render(answer));
+            reply.finish(DiscordFormat.render(answer));
         } catch (RuntimeException e) {
             log.error(
                     "Could not answer a message in channel {}",
                     message.getChannel().getId(),
                     e);
-            sent = reply.finish(DiscordContext.FAILED);
+            reply.finish(DiscordContext.FAILED);
         }
-        sent.forEach(m -> context.conversations().answered(m.getIdLong(), conversation));
     }
 
     private boolean allowed(MessageReceivedEvent event) {
@@ -125,14 +127,19 @@ final class MessageListener extends ListenerAdapter {
     /** Sends a streamed reply as a reply to the question, continuing in the same channel. */
     private static final class ReplySender implements StreamingReply.Sender<Message> {
         private final Message question;
+        private final Consumer<Message> onSent;
 
-        ReplySender(Message question) {
+        ReplySender(Message question, Consumer<Message> onSent) {
             this.question = question;
+            this.onSent = onSent;
         }
 
         @Override
         public Message first(String text) {
-            return Replies.safe(question.reply(text)).mentionRepliedUser(true).complete();
+            Message sent =
+                    Replies.safe(question.reply(text)).mentionRepliedUser(true).complete();
+            onSent.accept(sent);
+            return sent;
         }
 
         @Override
@@ -142,7 +149,9 @@ final class MessageListener extends ListenerAdapter {
 
         @Override
         public Message more(String text) {
-            return Replies.safe(question.getChannel().sendMessage(text)).complete();
+            Message sent = Replies.safe(question.getChannel().sendMessage(text)).complete();
+            onSent.accept(sent);
+            return sent;
         }
     }
 }

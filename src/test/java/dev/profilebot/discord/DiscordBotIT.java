@@ -6,8 +6,11 @@ import dev.profilebot.answer.AnswerService;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.DiscordSettings;
 import dev.profilebot.testing.FakeDiscord;
+import dev.profilebot.testing.FakeModelServer;
 import dev.profilebot.testing.TestApplication;
+import dev.profilebot.testing.TestModels;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -138,6 +141,94 @@ class DiscordBotIT {
         discord.await(FakeDiscord.Request::creates, 2, Duration.ofSeconds(2));
 
         assertThat(discord.requests(FakeDiscord.Request::creates)).hasSize(1);
+    }
+
+    @Test
+    void should_split_a_long_model_answer_into_messages_within_the_limit() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            String paragraph = "He worked on distributed systems and on the Snap Store for many years [1]. ".repeat(12);
+            model.script(FakeModelServer.openAiStream(
+                    paragraph + "\n\n", paragraph + "\n\n", paragraph + "\n\n", paragraph + "\n\n", paragraph));
+            restart(settings(Map.of()), withModel(model));
+
+            discord.postInChannel("3001", "<@1000> Tell me everything about his work", true, null);
+            List<FakeDiscord.Request> sent = discord.await(FakeDiscord.Request::creates, 3, WAIT);
+
+            assertThat(sent).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(sent).allSatisfy(r -> {
+                assertThat(r.content().length()).isLessThanOrEqualTo(2000);
+                assertThat(r.mentionsNothing()).isTrue();
+            });
+            assertThat(discord.violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_never_ping_everyone_even_when_the_answer_says_it() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            model.script(
+                    FakeModelServer.openAiStream("@everyone ", "look: he studied ", "at Durham [1]. ", "@here too."));
+            restart(settings(Map.of()), withModel(model));
+
+            discord.postInChannel("3001", "<@1000> @everyone where did he study?", true, null);
+            discord.await(r -> r.edits() && r.content().contains("@here too."), 1, WAIT);
+
+            List<FakeDiscord.Request> written = discord.requests(r -> r.creates() || r.edits());
+            assertThat(written).isNotEmpty();
+            assertThat(written)
+                    .allSatisfy(r -> assertThat(r.mentionsNothing())
+                            .as(r.body().toString())
+                            .isTrue());
+        }
+    }
+
+    @Test
+    void should_continue_the_conversation_when_someone_replies_to_an_answer() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            model.script(
+                    FakeModelServer.openAiStream("He worked on the Snap Store [1]."),
+                    FakeModelServer.openAiStream("Before that, IBM Cloud [2]."));
+            restart(settings(Map.of()), withModel(model));
+
+            discord.postInChannel("3001", "<@1000> What did he do at Canonical?", true, null);
+            FakeDiscord.Request answer =
+                    discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0);
+            String answerId = discord.sentMessageId(answer);
+            discord.postInChannel("3001", "<@1000> and before that?", true, answerId);
+            discord.await(FakeDiscord.Request::creates, 2, WAIT);
+
+            assertThat(model.requests()).hasSize(2);
+            assertThat(model.requests().get(1).message("user"))
+                    .contains("Asker: What did he do at Canonical?\nYou: He worked on the Snap Store [1].");
+        }
+    }
+
+    @Test
+    void should_connect_to_the_configured_gateway_rather_than_the_one_the_api_names() throws Exception {
+        bot.stop(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        discord.advertiseWrongGateway();
+        DiscordSettings settings = settings(Map.of("DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+
+        bot = DiscordBot.start(settings, TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley");
+        bot.awaitReady(Duration.ofSeconds(20));
+
+        assertThat(bot.connected()).isTrue();
+    }
+
+    @Test
+    void should_stop_within_the_bound() {
+        long start = System.nanoTime();
+        bot.stop(Duration.ofSeconds(5), Duration.ofMillis(2500));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(8_000);
+        assertThat(bot.connected()).isFalse();
+    }
+
+    private AnswerService withModel(FakeModelServer model) {
+        return TestApplication.get()
+                .newAnswerService(
+                        0, 100, Optional.of(TestModels.answerer(TestModels.openAi(model, 5, 1, Clock.systemUTC()))));
     }
 
     private void restart(DiscordSettings settings, AnswerService answers) throws IOException {

@@ -63,7 +63,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<String> violations = new CopyOnWriteArrayList<>();
 
     /** A request the bot made to the REST API, with its JSON body when it had one. */
-    public record Request(String method, String path, JsonNode body, int status, Instant at) {
+    public record Request(String method, String path, JsonNode body, int status, Instant at, String responseId) {
         public boolean creates() {
             return method.equals("POST")
                     && (path.matches(".*/channels/\\d+/messages") || path.matches(".*/webhooks/.*"));
@@ -98,6 +98,18 @@ public final class FakeDiscord implements AutoCloseable {
         rest.setExecutor(Executors.newCachedThreadPool());
         rest.createContext("/", this::handle);
         rest.start();
+    }
+
+    private volatile boolean advertiseWrongGateway;
+
+    /** The Gateway's own address (DISCORD_GATEWAY_URL). */
+    public String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort();
+    }
+
+    /** Makes GET gateway/bot name an address where nothing listens, as a broken proxy might. */
+    public void advertiseWrongGateway() {
+        advertiseWrongGateway = true;
     }
 
     /** The REST base URL to give JDA (DISCORD_API_BASE_URL). */
@@ -220,6 +232,11 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** The id Discord gave the message a create request made. */
+    public String sentMessageId(Request create) {
+        return create.responseId();
+    }
+
     /** Replays the last dispatch, as Discord may after a resume. */
     public void replayLastDispatch() {
         gateway.replayLast();
@@ -272,7 +289,7 @@ public final class FakeDiscord implements AutoCloseable {
                     body,
                     200,
                     JSON.createObjectNode()
-                            .put("url", "ws://127.0.0.1:" + gateway.getPort())
+                            .put("url", advertiseWrongGateway ? "ws://127.0.0.1:1" : gatewayUrl())
                             .put("shards", 1)
                             .set(
                                     "session_start_limit",
@@ -352,7 +369,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     private void respond(HttpExchange exchange, String method, String path, JsonNode body, int status, String reply)
             throws IOException {
-        requests.add(new Request(method, path, body, status, Instant.now()));
+        String responseId = null;
+        if (reply != null && reply.startsWith("{")) {
+            responseId = JSON.readTree(reply).path("id").asText(null);
+        }
+        requests.add(new Request(method, path, body, status, Instant.now(), responseId));
         byte[] bytes = reply == null ? new byte[0] : reply.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
