@@ -218,6 +218,44 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_read_the_discord_settings() {
+        DiscordSettings discord = ConfigLoader.load(Map.of(
+                        "DISCORD_TOKEN", "token",
+                        "DISCORD_API_BASE_URL", "http://proxy:8080/api/v10",
+                        "DISCORD_GATEWAY_URL", "wss://gateway.example",
+                        "DISCORD_GUILD_ID", "123456789012345678",
+                        "DISCORD_ALLOW_DMS", "no",
+                        "DISCORD_ALLOWED_CHANNELS", "1, 2",
+                        "DISCORD_SHARDS_TOTAL", "4",
+                        "DISCORD_SHARD_IDS", "0-1,3"))
+                .discord();
+
+        assertThat(discord.enabled()).isTrue();
+        assertThat(discord.token()).map(Secret::reveal).contains("token");
+        assertThat(discord.guildId()).contains(123456789012345678L);
+        assertThat(discord.allowDms()).isFalse();
+        assertThat(discord.allowedChannels()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(discord.shardIds()).containsExactly(0, 1, 3);
+        assertThat(discord.rateLimitPerMinute()).isEqualTo(5);
+        assertThat(discord.maxQuestionChars()).isEqualTo(1000);
+        assertThat(ConfigLoader.load(Map.of()).discord().enabled()).isFalse();
+    }
+
+    @Test
+    void should_name_the_variable_of_a_bad_discord_setting() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("DISCORD_ALLOW_DMS", "maybe")))
+                .hasMessage("DISCORD_ALLOW_DMS must be true or false, got 'maybe'");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("DISCORD_GUILD_ID", "my-server")))
+                .hasMessageContaining("DISCORD_GUILD_ID must hold Discord ids");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("DISCORD_GATEWAY_URL", "http://x")))
+                .hasMessageContaining("DISCORD_GATEWAY_URL must be an absolute ws or wss URL");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("DISCORD_SHARDS_TOTAL", "2", "DISCORD_SHARD_IDS", "0-2")))
+                .hasMessageContaining("DISCORD_SHARD_IDS holds shard 2, outside 0 to 1");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("DISCORD_TOKEN", "a", "DISCORD_TOKEN_FILE", "/b")))
+                .hasMessage("Set only one of DISCORD_TOKEN and DISCORD_TOKEN_FILE");
+    }
+
+    @Test
     void should_document_every_setting_in_the_readme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 
