@@ -1,13 +1,7 @@
 package dev.profilebot.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.profilebot.answer.AnswerService;
-import dev.profilebot.chat.DeliveryDeduplicator;
-import dev.profilebot.chat.MessageSplitter;
-import dev.profilebot.chat.QuestionPolicy;
-import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.DiscordSettings;
-import io.github.bucket4j.TimeMeter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -62,17 +56,7 @@ public final class DiscordBot {
     public static DiscordBot start(DiscordSettings settings, AnswerService answers, String profileName) {
         Replies.forbidMentionsByDefault();
         InFlight inFlight = new InFlight(ANSWER_THREADS);
-        DiscordContext context = new DiscordContext(
-                answers,
-                new QuestionPolicy(
-                        new UserRateLimiter(settings.rateLimitPerMinute(), TimeMeter.SYSTEM_NANOTIME),
-                        settings.maxQuestionChars()),
-                new DeliveryDeduplicator(Ticker.systemTicker()),
-                new ConversationKeys(Ticker.systemTicker()),
-                inFlight,
-                new MessageSplitter(DiscordFormat.MESSAGE_LIMIT),
-                settings,
-                profileName);
+        DiscordContext context = DiscordContext.create(settings, answers, profileName, inFlight);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         settings.token().orElseThrow().reveal(), INTENTS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)

@@ -1,10 +1,19 @@
 package dev.profilebot.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.chat.DeliveryDeduplicator;
 import dev.profilebot.chat.MessageSplitter;
 import dev.profilebot.chat.QuestionPolicy;
+import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.DiscordSettings;
+import io.github.bucket4j.TimeMeter;
+import java.util.List;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 
 /** What the Discord listeners share: the answers, the rules for taking a question, and the worker pool. */
 record DiscordContext(
@@ -22,8 +31,34 @@ record DiscordContext(
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again in a moment.";
     static final String BUSY = "I'm restarting and can't take questions right now. Please ask again in a minute.";
 
+    /** The context the bot runs with: real time, the given answers and worker pool. */
+    static DiscordContext create(
+            DiscordSettings settings, AnswerService answers, String profileName, InFlight inFlight) {
+        return new DiscordContext(
+                answers,
+                new QuestionPolicy(
+                        new UserRateLimiter(settings.rateLimitPerMinute(), TimeMeter.SYSTEM_NANOTIME),
+                        settings.maxQuestionChars()),
+                new DeliveryDeduplicator(Ticker.systemTicker()),
+                new ConversationKeys(Ticker.systemTicker()),
+                inFlight,
+                new MessageSplitter(DiscordFormat.MESSAGE_LIMIT),
+                settings,
+                profileName);
+    }
+
+    /** Whether the allow-lists let the bot answer a person in this server channel or thread. */
+    boolean allowed(Guild guild, ChannelType type, MessageChannelUnion channel, long channelId, Member member) {
+        Long parent =
+                type.isThread() ? channel.asThreadChannel().getParentChannel().getIdLong() : null;
+        List<Long> roles = member == null
+                ? List.of()
+                : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
+        return allowed(guild == null ? null : guild.getIdLong(), channelId, parent, roles);
+    }
+
     /** Whether the allow-lists let the bot answer in this server and channel, for these roles. */
-    boolean allowed(Long guildId, long channelId, Long parentChannelId, java.util.List<Long> roleIds) {
+    boolean allowed(Long guildId, long channelId, Long parentChannelId, List<Long> roleIds) {
         if (guildId == null) {
             return true; // a direct message: allow-lists are about servers
         }

@@ -2,12 +2,9 @@ package dev.profilebot.discord;
 
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import net.dv8tion.jda.api.entities.ISnowflake;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
@@ -55,7 +52,13 @@ final class MessageListener extends ListenerAdapter {
             notice(message, DiscordContext.NO_DMS);
             return;
         }
-        if (!direct && !allowed(event)) {
+        if (!direct
+                && !context.allowed(
+                        event.getGuild(),
+                        event.getChannelType(),
+                        event.getChannel(),
+                        event.getChannel().getIdLong(),
+                        event.getMember())) {
             notice(message, DiscordContext.NOT_HERE);
             return;
         }
@@ -88,17 +91,6 @@ final class MessageListener extends ListenerAdapter {
                     e);
             reply.finish(DiscordContext.FAILED);
         }
-    }
-
-    private boolean allowed(MessageReceivedEvent event) {
-        Long parent = event.getChannelType().isThread()
-                ? event.getChannel().asThreadChannel().getParentChannel().getIdLong()
-                : null;
-        Member member = event.getMember();
-        List<Long> roles = member == null
-                ? List.of()
-                : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
-        return context.allowed(event.getGuild().getIdLong(), event.getChannel().getIdLong(), parent, roles);
     }
 
     private String conversation(MessageReceivedEvent event, Message message) {

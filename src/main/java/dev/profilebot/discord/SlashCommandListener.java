@@ -2,10 +2,7 @@ package dev.profilebot.discord;
 
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
-import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.entities.ISnowflake;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -54,7 +51,13 @@ final class SlashCommandListener extends ListenerAdapter {
             refuse(event, DiscordContext.NO_DMS);
             return;
         }
-        if (!direct && !allowed(event)) {
+        if (!direct
+                && !context.allowed(
+                        event.getGuild(),
+                        event.getChannelType(),
+                        event.getChannel(),
+                        event.getChannelIdLong(),
+                        event.getMember())) {
             refuse(event, DiscordContext.NOT_HERE);
             return;
         }
@@ -82,18 +85,6 @@ final class SlashCommandListener extends ListenerAdapter {
             log.error("Could not answer a slash command", e);
             reply.finish(DiscordContext.FAILED);
         }
-    }
-
-    private boolean allowed(SlashCommandInteractionEvent event) {
-        Long parent = event.getChannelType().isThread()
-                ? event.getChannel().asThreadChannel().getParentChannel().getIdLong()
-                : null;
-        Member member = event.getMember();
-        List<Long> roles = member == null
-                ? List.of()
-                : member.getRoles().stream().map(ISnowflake::getIdLong).toList();
-        Long guild = event.getGuild() == null ? null : event.getGuild().getIdLong();
-        return context.allowed(guild, event.getChannelIdLong(), parent, roles);
     }
 
     private static void refuse(SlashCommandInteractionEvent event, String text) {

@@ -1,14 +1,8 @@
 package dev.profilebot.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.profilebot.chat.DeliveryDeduplicator;
-import dev.profilebot.chat.MessageSplitter;
-import dev.profilebot.chat.QuestionPolicy;
-import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.DiscordSettings;
 import dev.profilebot.testing.TestApplication;
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,17 +17,8 @@ final class ListenerTestSupport {
         env.put("DISCORD_TOKEN", "test-token");
         env.putAll(variables);
         DiscordSettings settings = ConfigLoader.load(env).discord();
-        return new DiscordContext(
-                TestApplication.get().newAnswerService(0, 100),
-                new QuestionPolicy(
-                        new UserRateLimiter(settings.rateLimitPerMinute(), TimeMeter.SYSTEM_NANOTIME),
-                        settings.maxQuestionChars()),
-                new DeliveryDeduplicator(Ticker.systemTicker()),
-                new ConversationKeys(Ticker.systemTicker()),
-                inFlight,
-                new MessageSplitter(DiscordFormat.MESSAGE_LIMIT),
-                settings,
-                "Jonathan Hartley");
+        return DiscordContext.create(
+                settings, TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley", inFlight);
     }
 
     /** Waits for the answers under way: the pool is done afterwards. */
