@@ -30,15 +30,21 @@ import dev.profilebot.retrieval.ProfileAnalyzer;
 import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.ProfileIndexBuilder;
 import dev.profilebot.retrieval.QueryEmbedder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the whole object graph from the config with {@code new}, in the
  * order data flows — documents, passages, index, retrieval, answers. Nothing else wires objects.
+ * It also holds the current index, which {@link #reload} replaces atomically.
  */
 public final class Application {
 
@@ -50,73 +56,111 @@ public final class Application {
     static final double DUPLICATE_WORD_SHARE = 0.8;
 
     private final BotConfig config;
-    private final ProfileIndex index;
+    private final ProfileIngestion ingestion;
+    private final ProfileIndexBuilder indexBuilder;
     private final EmbeddingModel embeddingModel;
     private final ReplyTemplates templates;
     private final PrivateDetailRedactor redactor;
     private final Optional<LlmAnswerer> model;
-    private final AnswerService answers;
+    private final MeterRegistry metrics;
+    private final Counter reloadsDone;
+    private final Counter reloadsFailed;
     private final long startupMillis;
     private final long indexMillis;
+    private final AnswerService answers;
+    private volatile ProfileIndex index;
+    private volatile long lastReloadEpochSeconds;
 
-    private Application(
-            BotConfig config,
-            ProfileIndex index,
-            EmbeddingModel embeddingModel,
-            ReplyTemplates templates,
-            PrivateDetailRedactor redactor,
-            Optional<LlmAnswerer> model,
-            long startupMillis,
-            long indexMillis) {
-        this.config = config;
+    private Application(Builder parts, ProfileIndex index, long startupMillis, long indexMillis) {
+        this.config = parts.config;
+        this.ingestion = parts.ingestion;
+        this.indexBuilder = parts.indexBuilder;
+        this.embeddingModel = parts.embeddingModel;
+        this.templates = parts.templates;
+        this.redactor = parts.redactor;
+        this.model = parts.model;
+        this.metrics = parts.metrics;
         this.index = index;
-        this.embeddingModel = embeddingModel;
-        this.templates = templates;
-        this.redactor = redactor;
-        this.model = model;
         this.startupMillis = startupMillis;
         this.indexMillis = indexMillis;
-        this.answers = newAnswerService(config.answerCacheSize(), config.embeddingCacheSize());
+        this.lastReloadEpochSeconds = System.currentTimeMillis() / 1000;
+        this.reloadsDone = metrics.counter("profilebot.index.reloads", "outcome", "done");
+        this.reloadsFailed = metrics.counter("profilebot.index.reloads", "outcome", "failed");
+        Gauge.builder(
+                        "profilebot.index.passages",
+                        this,
+                        app -> app.index.passages().size())
+                .description("Passages in the current index")
+                .register(metrics);
+        Gauge.builder("profilebot.index.last.reload", this, app -> app.lastReloadEpochSeconds)
+                .description("When the current index was built, in seconds since the epoch")
+                .baseUnit("seconds")
+                .register(metrics);
+        this.answers = newAnswerService(config.answerCacheSize(), config.embeddingCacheSize(), model);
+        Gauge.builder("profilebot.cache.hit.ratio", answers, AnswerService::cacheHitRate)
+                .tag("cache", "answers")
+                .register(metrics);
     }
 
+    /** What {@link #start} builds before the index, kept for reloads and new answer services. */
+    private static final class Builder {
+        BotConfig config;
+        ProfileIngestion ingestion;
+        ProfileIndexBuilder indexBuilder;
+        EmbeddingModel embeddingModel;
+        ReplyTemplates templates;
+        PrivateDetailRedactor redactor;
+        Optional<LlmAnswerer> model;
+        MeterRegistry metrics;
+    }
+
+    /** Starts with metrics kept in memory only (commands that do not serve them). */
     public static Application start(BotConfig config) {
+        return start(config, new SimpleMeterRegistry());
+    }
+
+    public static Application start(BotConfig config, MeterRegistry metrics) {
         long start = System.nanoTime();
-        ReplyTemplates templates = ReplyTemplates.load(config.promptsDir());
+        Builder parts = new Builder();
+        parts.config = config;
+        parts.metrics = metrics;
+        parts.templates = ReplyTemplates.load(config.promptsDir());
         Optional<PromptTemplates> prompts =
                 config.llm().enabled() ? Optional.of(PromptTemplates.load(config.promptsDir())) : Optional.empty();
+        useRuntimeDir(config.ops().runtimeDir());
         // loading the model takes about a second: overlap it with reading the documents
         CompletableFuture<EmbeddingModel> loading =
                 CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
-        PrivateDetailRedactor redactor = new PrivateDetailRedactor(config.disclosedPrivateDetails());
-        Profile profile = new ProfileIngestion(
-                        new ProfileLoader(config.maxFileKb() * 1024L),
-                        redactor,
-                        new PassageSplitter(PASSAGE_MAX_CHARS),
-                        new PassageDeduplicator(DUPLICATE_WORD_SHARE),
-                        config.profileName())
-                .ingest(config.profileDataDir());
-        EmbeddingModel embeddingModel = join(loading);
+        parts.redactor = new PrivateDetailRedactor(config.disclosedPrivateDetails());
+        parts.ingestion = new ProfileIngestion(
+                new ProfileLoader(config.maxFileKb() * 1024L),
+                parts.redactor,
+                new PassageSplitter(PASSAGE_MAX_CHARS),
+                new PassageDeduplicator(DUPLICATE_WORD_SHARE),
+                config.profileName());
+        Profile profile = parts.ingestion.ingest(config.profileDataDir());
+        parts.embeddingModel = join(loading);
+        parts.indexBuilder = new ProfileIndexBuilder(
+                parts.embeddingModel,
+                config.indexCacheDir().map(dir -> new EmbeddingCacheFile(dir, EMBEDDING_MODEL_ID)),
+                new ProfileAnalyzer());
         long indexStart = System.nanoTime();
-        ProfileIndex index = new ProfileIndexBuilder(
-                        embeddingModel,
-                        config.indexCacheDir().map(dir -> new EmbeddingCacheFile(dir, EMBEDDING_MODEL_ID)),
-                        new ProfileAnalyzer())
-                .build(profile);
-        Optional<LlmAnswerer> model = AnswerModels.create(config.llm())
-                .map(m -> new ResilientAnswerModel(m, RetryPolicy.of(config.llm())))
-                .map(m -> new LlmAnswerer(
-                        m, prompts.orElseThrow(), profile.contact().name()));
-        model.ifPresent(m -> log.info("Answering with {}", m.describe()));
+        ProfileIndex index = parts.indexBuilder.build(profile);
+        parts.model = AnswerModels.create(config.llm()).map(m -> {
+            ResilientAnswerModel resilient = new ResilientAnswerModel(m, RetryPolicy.of(config.llm()));
+            Gauge.builder(
+                            "profilebot.model.breaker.state",
+                            resilient,
+                            r -> r.breakerState().getOrder())
+                    .description("The model's circuit breaker: 0 closed, 1 open, 2 half open (Resilience4j's order)")
+                    .register(metrics);
+            return new LlmAnswerer(
+                    resilient, prompts.orElseThrow(), profile.contact().name());
+        });
+        parts.model.ifPresent(m -> log.info("Answering with {}", m.describe()));
         long now = System.nanoTime();
-        Application application = new Application(
-                config,
-                index,
-                embeddingModel,
-                templates,
-                redactor,
-                model,
-                (now - start) / 1_000_000,
-                (now - indexStart) / 1_000_000);
+        Application application =
+                new Application(parts, index, (now - start) / 1_000_000, (now - indexStart) / 1_000_000);
         log.info(
                 "Ready in {} ms: {} passages about {}",
                 application.startupMillis,
@@ -125,38 +169,112 @@ public final class Application {
         return application;
     }
 
-    /** A new answer service over this index, with caches of the given sizes (0 turns one off). */
+    /**
+     * Reads the profile folder again and, if every document loads, swaps in a new index built with
+     * the vectors of the current one (only changed text is embedded). Questions asked meanwhile
+     * are answered from the current index. A document that fails to load keeps the current index.
+     *
+     * @return whether the new index is in use
+     */
+    public synchronized boolean reload() {
+        long start = System.nanoTime();
+        try {
+            Profile profile = ingestion.ingest(config.profileDataDir());
+            if (!profile.problems().isEmpty()) {
+                reloadsFailed.increment();
+                log.warn("Profile not reloaded, the current index stays: {}", String.join("; ", profile.problems()));
+                return false;
+            }
+            ProfileIndex rebuilt = indexBuilder.build(profile, index);
+            index = rebuilt;
+            lastReloadEpochSeconds = System.currentTimeMillis() / 1000;
+            reloadsDone.increment();
+            log.info(
+                    "Profile reloaded in {} ms: {} passages",
+                    (System.nanoTime() - start) / 1_000_000,
+                    rebuilt.passages().size());
+            return true;
+        } catch (RuntimeException e) {
+            reloadsFailed.increment();
+            log.warn("Profile not reloaded, the current index stays: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** A new answer service over the current index, with caches of the given sizes (0 turns one off). */
     public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize) {
         return newAnswerService(answerCacheSize, embeddingCacheSize, model);
     }
 
     /** As {@link #newAnswerService(long, long)}, answering with the given model (or offline). */
     public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize, Optional<LlmAnswerer> model) {
-        Profile profile = index.profile();
-        HybridRetriever retriever = new HybridRetriever(
-                index,
-                new QueryEmbedder(embeddingModel, embeddingCacheSize, Ticker.systemTicker()),
-                config.retrievalTopK());
-        AnswerService.Parts parts = new AnswerService.Parts(
-                retriever,
+        QueryEmbedder embedder = new QueryEmbedder(embeddingModel, embeddingCacheSize, Ticker.systemTicker());
+        return new AnswerService(
+                new CurrentParts(embedder),
+                model,
+                new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
+                new ConversationMemory(config.conversation(), Ticker.systemTicker()),
+                config.disclosedPrivateDetails(),
+                metrics);
+    }
+
+    /** The parts built on the current index, built again once after each reload. */
+    private final class CurrentParts implements Supplier<AnswerService.Parts> {
+        private final QueryEmbedder embedder;
+        private ProfileIndex builtFor;
+        private AnswerService.Parts parts;
+
+        CurrentParts(QueryEmbedder embedder) {
+            this.embedder = embedder;
+        }
+
+        @Override
+        public synchronized AnswerService.Parts get() {
+            ProfileIndex current = index;
+            if (current != builtFor) {
+                parts = partsFor(current, embedder);
+                builtFor = current;
+            }
+            return parts;
+        }
+    }
+
+    private AnswerService.Parts partsFor(ProfileIndex current, QueryEmbedder embedder) {
+        Profile profile = current.profile();
+        return new AnswerService.Parts(
+                new HybridRetriever(current, embedder, config.retrievalTopK()),
                 new OfflineAnswerer(
-                        index,
+                        current,
                         templates,
                         profile.contact(),
                         config.answerMaxChars(),
                         config.minRelevance(),
                         config.confidentRelevance()),
-                model,
                 new ContactAnswerer(profile.contact(), templates),
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
                 new IntentDetector(profile.contact().name()),
-                new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()));
-        return new AnswerService(
-                parts,
-                new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
-                new ConversationMemory(config.conversation(), Ticker.systemTicker()),
-                profile.contentHash(),
-                config.disclosedPrivateDetails());
+                new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
+                profile.contentHash());
+    }
+
+    /**
+     * The embedding runtime unpacks native libraries: the tokenizer's under DJL's cache folder
+     * (by default in the home folder, read-only in a hardened container), so it goes here.
+     * Variables the owner set for DJL win.
+     */
+    private static void useRuntimeDir(java.nio.file.Path runtimeDir) {
+        java.nio.file.Path djl = runtimeDir.resolve("djl");
+        try {
+            java.nio.file.Files.createDirectories(djl);
+        } catch (java.io.IOException e) {
+            throw new dev.profilebot.config.ConfigException("RUNTIME_DIR names " + runtimeDir
+                    + ", which cannot be created (" + e.getClass().getSimpleName() + ")");
+        }
+        for (String key : new String[] {"DJL_CACHE_DIR", "ENGINE_CACHE_DIR"}) {
+            if (System.getenv(key) == null && System.getProperty(key) == null) {
+                System.setProperty(key, djl.toString());
+            }
+        }
     }
 
     private static EmbeddingModel join(CompletableFuture<EmbeddingModel> model) {
@@ -171,6 +289,7 @@ public final class Application {
         return config;
     }
 
+    /** The index answering now. */
     public ProfileIndex index() {
         return index;
     }
@@ -180,12 +299,16 @@ public final class Application {
         return answers;
     }
 
+    public MeterRegistry metrics() {
+        return metrics;
+    }
+
     /** From the start of {@link #start} to ready. */
     public long startupMillis() {
         return startupMillis;
     }
 
-    /** Embedding the passages and building the lexical index. */
+    /** Embedding the passages and building the lexical index, at start. */
     public long indexMillis() {
         return indexMillis;
     }

@@ -4,10 +4,14 @@ import dev.profilebot.config.PrivateDetail;
 import dev.profilebot.llm.ModelFailures;
 import dev.profilebot.retrieval.HybridRetriever;
 import dev.profilebot.retrieval.Retrieval;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,49 +25,48 @@ public final class AnswerService {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
-    private final HybridRetriever retriever;
-    private final OfflineAnswerer offline;
+    private final Supplier<Parts> profileParts;
     private final Optional<LlmAnswerer> model;
-    private final ContactAnswerer contact;
-    private final PersonAnswerer person;
-    private final IntentDetector intents;
-    private final PrivacyGuard guard;
     private final AnswerCache cache;
     private final ConversationMemory memory;
-    private final String cacheNamespace;
     private final Set<PrivateDetail> disclosed;
+    private final MeterRegistry metrics;
+    private final Timer latency;
 
-    /** The parts of the pipeline, from retrieval to the guard. */
+    /**
+     * The parts of the pipeline that depend on the profile, from retrieval to the guard. A live
+     * reload replaces them all at once; each question uses one set from start to end.
+     */
     public record Parts(
             HybridRetriever retriever,
             OfflineAnswerer offline,
-            Optional<LlmAnswerer> model,
             ContactAnswerer contact,
             PersonAnswerer person,
             IntentDetector intents,
-            PrivacyGuard guard) {}
+            PrivacyGuard guard,
+            String profileHash) {}
 
     /**
-     * @param profileHash the profile's content hash: part of every cache key, with the model's name
+     * @param profileParts the current profile's parts; its content hash keys the answer cache,
+     *     with the model's name, so an edited profile never serves an old answer
      */
     public AnswerService(
-            Parts parts,
+            Supplier<Parts> profileParts,
+            Optional<LlmAnswerer> model,
             AnswerCache cache,
             ConversationMemory memory,
-            String profileHash,
-            Set<PrivateDetail> disclosed) {
-        this.retriever = parts.retriever();
-        this.offline = parts.offline();
-        this.model = parts.model();
-        this.contact = parts.contact();
-        this.person = parts.person();
-        this.intents = parts.intents();
-        this.guard = parts.guard();
+            Set<PrivateDetail> disclosed,
+            MeterRegistry metrics) {
+        this.profileParts = profileParts;
+        this.model = model;
         this.cache = cache;
         this.memory = memory;
-        this.cacheNamespace =
-                profileHash + "|" + model.map(LlmAnswerer::describe).orElse("offline");
         this.disclosed = Set.copyOf(disclosed);
+        this.metrics = metrics;
+        this.latency = Timer.builder("profilebot.answer.latency")
+                .description("Time to answer a question, from asking to the whole answer")
+                .publishPercentileHistogram()
+                .register(metrics);
     }
 
     /** A question outside any conversation. */
@@ -82,16 +85,19 @@ public final class AnswerService {
     public Answer answer(Question question, Optional<Consumer<String>> partial) {
         long start = System.nanoTime();
         String text = question.text().strip();
+        Parts parts = profileParts.get();
         if (text.isEmpty()) {
-            return person.greeting().withMillis(elapsedMillis(start));
+            return parts.person().greeting().withMillis(elapsedMillis(start));
         }
+        String cacheNamespace =
+                parts.profileHash() + "|" + model.map(LlmAnswerer::describe).orElse("offline");
         List<ConversationMemory.Turn> history =
                 question.conversation().map(memory::history).orElse(List.of());
         boolean followUp = FollowUps.isFollowUp(text, history);
         // a follow-up's answer depends on the conversation: never cached
         Answer answer = followUp ? null : cache.get(cacheNamespace, text).orElse(null);
         if (answer == null) {
-            answer = compute(text, history, followUp, partial);
+            answer = compute(parts, text, history, followUp, partial);
             if (!followUp && answer.mode() != Answer.Mode.FALLBACK) {
                 cache.put(cacheNamespace, text, answer);
             }
@@ -99,6 +105,14 @@ public final class AnswerService {
         String said = answer.text();
         question.conversation().ifPresent(conversation -> memory.remember(conversation, text, said));
         log.debug("Q: {} | A ({}, {}): {}", text, answer.mode(), answer.outcome(), said);
+        metrics.counter(
+                        "profilebot.questions",
+                        "mode",
+                        answer.mode().jsonName(),
+                        "outcome",
+                        answer.outcome().name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
+        latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return answer.withMillis(elapsedMillis(start));
     }
 
@@ -108,37 +122,44 @@ public final class AnswerService {
     }
 
     private Answer compute(
+            Parts parts,
             String question,
             List<ConversationMemory.Turn> history,
             boolean followUp,
             Optional<Consumer<String>> partial) {
-        Intent detected = intents.detect(question);
+        Intent detected = parts.intents().detect(question);
         // a detail the owner chose to disclose is in the passages: retrieval answers it
         boolean disclosedDetail = detected == Intent.PHONE && disclosed.contains(PrivateDetail.PHONE)
                 || detected == Intent.STREET_ADDRESS && disclosed.contains(PrivateDetail.ADDRESS);
         Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
-        Optional<Answer> fixed = person.answer(intent).or(() -> contact.answer(intent, question));
+        PrivacyGuard guard = parts.guard();
+        Optional<Answer> fixed =
+                parts.person().answer(intent).or(() -> parts.contact().answer(intent, question));
         if (fixed.isPresent()) {
-            return guarded(fixed.get());
+            return guarded(guard, fixed.get());
         }
-        Retrieval retrieval = retriever.retrieve(followUp ? FollowUps.retrievalQuery(question, history) : question);
+        Retrieval retrieval =
+                parts.retriever().retrieve(followUp ? FollowUps.retrievalQuery(question, history) : question);
         if (model.isEmpty()) {
-            return guarded(offline.answer(retrieval));
+            return guarded(guard, parts.offline().answer(retrieval));
         }
         Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
         try {
             Answer answer = model.get().answer(question, retrieval, history, stream.map(s -> (Consumer<String>) s));
             stream.ifPresent(GuardedStream::finish);
-            return guarded(answer);
+            return guarded(guard, answer);
         } catch (RuntimeException e) {
             log.warn("The model failed ({}); answering offline", ModelFailures.describe(e));
-            Answer fallback = offline.answer(retrieval);
+            metrics.counter("profilebot.model.errors", "kind", e.getClass().getSimpleName())
+                    .increment();
+            Answer fallback = parts.offline().answer(retrieval);
             return guarded(
+                    guard,
                     new Answer(fallback.text(), fallback.sources(), Answer.Mode.FALLBACK, fallback.outcome(), 0));
         }
     }
 
-    private Answer guarded(Answer answer) {
+    private static Answer guarded(PrivacyGuard guard, Answer answer) {
         return answer.withText(guard.guard(answer.text()));
     }
 

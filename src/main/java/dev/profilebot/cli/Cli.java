@@ -6,18 +6,19 @@ import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigException;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.profile.ProfileLoadException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code profile-bot [chat|discord|ask|eval|bench]}. Reads the config from the
+ * The command line: {@code profile-bot [chat|serve|discord|ask|eval|bench]}. Reads the config from the
  * environment, starts the application only for commands that need it, and turns startup errors
  * (bad config, no documents, a broken template) into one clear line and exit status 2.
  */
@@ -39,10 +40,11 @@ public final class Cli {
             InputStream in,
             PrintStream out,
             PrintStream err,
-            Function<BotConfig, Application> starter) {
+            BiFunction<BotConfig, MeterRegistry, Application> starter) {
         Startup startup = new Startup(() -> ConfigLoader.load(env), starter);
         CommandLine cli = new CommandLine(new RootCommand(startup, in, out, err));
         cli.addSubcommand("chat", new ChatCommand(startup, in, out));
+        cli.addSubcommand("serve", new ServeCommand(startup, err, false));
         cli.addSubcommand("discord", new DiscordCommand(startup, err));
         cli.addSubcommand("ask", new AskCommand(startup, in, out));
         cli.addSubcommand("eval", new EvalCommand(startup, out));

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code profile-bot} with no command: the Discord bot when a token is set, else the terminal chat. */
+/** {@code profile-bot} with no command: the service (Discord bot) when a token is set, else the terminal chat. */
 @Command(
         name = "profile-bot",
         mixinStandardHelpOptions = true,
@@ -19,16 +19,16 @@ final class RootCommand implements Callable<Integer> {
 
     private final Startup startup;
     private final ChatCommand chat;
-    private final DiscordCommand discord;
+    private final ServeCommand serve;
 
     RootCommand(Startup startup, InputStream in, PrintStream out, PrintStream err) {
         this.startup = startup;
         this.chat = new ChatCommand(startup, in, out);
-        this.discord = new DiscordCommand(startup, err);
+        this.serve = new ServeCommand(startup, err, false);
     }
 
     @Override
     public Integer call() {
-        return startup.config().discord().enabled() ? discord.call() : chat.call();
+        return startup.config().discord().enabled() ? serve.call() : chat.call();
     }
 }

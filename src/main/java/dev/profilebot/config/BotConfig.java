@@ -29,7 +29,8 @@ public record BotConfig(
         Set<PrivateDetail> disclosedPrivateDetails,
         LlmSettings llm,
         ConversationSettings conversation,
-        DiscordSettings discord) {
+        DiscordSettings discord,
+        OpsSettings ops) {
 
     public BotConfig {
         Objects.requireNonNull(profileDataDir, "profileDataDir");
@@ -41,6 +42,7 @@ public record BotConfig(
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(ops, "ops");
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
         Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
         Setting.RETRIEVAL_MIN_RELEVANCE.requireInRange(minRelevance);

@@ -60,7 +60,14 @@ public final class ConfigLoader {
                         (int) reader.wholeNumber(Setting.CONVERSATION_TURNS),
                         Duration.ofSeconds(reader.wholeNumber(Setting.CONVERSATION_TTL_SECONDS)),
                         reader.wholeNumber(Setting.CONVERSATION_MAX)),
-                discord(reader));
+                discord(reader),
+                new OpsSettings(
+                        reader.optionalText(Setting.OPS_PORT).map(v -> (int) reader.wholeNumber(Setting.OPS_PORT)),
+                        reader.bool(Setting.PROFILE_RELOAD),
+                        Duration.ofMillis(reader.wholeNumber(Setting.PROFILE_RELOAD_DEBOUNCE_MILLIS)),
+                        reader.optionalText(Setting.RUNTIME_DIR)
+                                .map(Path::of)
+                                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "profile-bot"))));
     }
 
     private static DiscordSettings discord(Reader reader) {

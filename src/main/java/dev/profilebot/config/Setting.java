@@ -46,7 +46,11 @@ public enum Setting {
     DISCORD_ALLOWED_CHANNELS("", "channel ids the bot answers in (comma-separated); empty: all"),
     DISCORD_ALLOWED_ROLES("", "role ids whose members the bot answers in servers (comma-separated); empty: all"),
     DISCORD_SHARDS_TOTAL("-1", "shards in all; -1 asks Discord", -1, 10_000),
-    DISCORD_SHARD_IDS("", "the shards this process runs, such as 0-3 or 0,2; empty: all");
+    DISCORD_SHARD_IDS("", "the shards this process runs, such as 0-3 or 0,2; empty: all"),
+    OPS_PORT("", "port of the health, readiness and metrics endpoint; unset turns it off", 0, 65_535),
+    PROFILE_RELOAD("true", "rebuild the index when the profile folder changes (serve and discord)"),
+    PROFILE_RELOAD_DEBOUNCE_MILLIS("1000", "quiet time after the last change before reloading", 50, 600_000),
+    RUNTIME_DIR("", "writable folder for the native libraries the embedding model unpacks; default: the temp folder");
 
     private final String defaultValue;
     private final String description;

@@ -2,6 +2,8 @@ package dev.profilebot.discord;
 
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.config.DiscordSettings;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -53,10 +55,11 @@ public final class DiscordBot {
      *
      * @throws DiscordUnavailableException when Discord refuses the token or cannot be reached
      */
-    public static DiscordBot start(DiscordSettings settings, AnswerService answers, String profileName) {
+    public static DiscordBot start(
+            DiscordSettings settings, AnswerService answers, String profileName, MeterRegistry metrics) {
         Replies.forbidMentionsByDefault();
         InFlight inFlight = new InFlight(ANSWER_THREADS);
-        DiscordContext context = DiscordContext.create(settings, answers, profileName, inFlight);
+        DiscordContext context = DiscordContext.create(settings, answers, profileName, inFlight, metrics);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         settings.token().orElseThrow().reveal(), INTENTS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
@@ -82,7 +85,12 @@ public final class DiscordBot {
             builder.setShards(settings.shardIds());
         }
         try {
-            return new DiscordBot(builder.build(), inFlight);
+            DiscordBot bot = new DiscordBot(builder.build(), inFlight);
+            Gauge.builder("profilebot.discord.gateway.ping", bot.shards, ShardManager::getAverageGatewayPing)
+                    .description("Average gateway heartbeat round trip")
+                    .baseUnit("milliseconds")
+                    .register(metrics);
+            return bot;
         } catch (InvalidTokenException e) {
             inFlight.drain(Duration.ZERO);
             throw new DiscordUnavailableException(

@@ -8,6 +8,7 @@ import dev.profilebot.chat.QuestionPolicy;
 import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.DiscordSettings;
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
@@ -33,12 +34,17 @@ record DiscordContext(
 
     /** The context the bot runs with: real time, the given answers and worker pool. */
     static DiscordContext create(
-            DiscordSettings settings, AnswerService answers, String profileName, InFlight inFlight) {
+            DiscordSettings settings,
+            AnswerService answers,
+            String profileName,
+            InFlight inFlight,
+            MeterRegistry metrics) {
         return new DiscordContext(
                 answers,
                 new QuestionPolicy(
                         new UserRateLimiter(settings.rateLimitPerMinute(), TimeMeter.SYSTEM_NANOTIME),
-                        settings.maxQuestionChars()),
+                        settings.maxQuestionChars(),
+                        metrics),
                 new DeliveryDeduplicator(Ticker.systemTicker()),
                 new ConversationKeys(Ticker.systemTicker()),
                 inFlight,

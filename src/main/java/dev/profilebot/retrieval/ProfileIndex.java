@@ -56,6 +56,7 @@ public final class ProfileIndex {
     private final Map<String, Integer> documentFrequency;
     private final List<Set<String>> sectionTerms;
     private final Map<String, Integer> surfaceWords;
+    private final Map<String, float[]> vectorsByText;
 
     ProfileIndex(
             Profile profile,
@@ -63,8 +64,10 @@ public final class ProfileIndex {
             InMemoryEmbeddingStore<TextSegment> store,
             Directory directory,
             ProfileAnalyzer analyzer,
-            Map<String, Integer> documentFrequency) {
+            Map<String, Integer> documentFrequency,
+            Map<String, float[]> vectorsByText) {
         this.profile = profile;
+        this.vectorsByText = Map.copyOf(vectorsByText);
         this.sentences = List.copyOf(sentences);
         this.store = store;
         this.analyzer = analyzer;
@@ -104,6 +107,11 @@ public final class ProfileIndex {
 
     public List<IndexedSentence> sentences(int passage) {
         return sentences.get(passage);
+    }
+
+    /** Every text embedded for this index with its vector: a reload reuses them. */
+    Map<String, float[]> vectorsByText() {
+        return vectorsByText;
     }
 
     public ProfileAnalyzer analyzer() {

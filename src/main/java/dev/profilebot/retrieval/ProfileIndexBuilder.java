@@ -49,6 +49,15 @@ public final class ProfileIndexBuilder {
     }
 
     public ProfileIndex build(Profile profile) {
+        return build(profile, Map.of());
+    }
+
+    /** Builds the index of a changed profile, reusing the vectors of the previous index for unchanged text. */
+    public ProfileIndex build(Profile profile, ProfileIndex previous) {
+        return build(profile, previous.vectorsByText());
+    }
+
+    private ProfileIndex build(Profile profile, Map<String, float[]> known) {
         long start = System.nanoTime();
         List<Passage> passages = profile.passages();
         List<String> passageTexts = new ArrayList<>();
@@ -64,7 +73,7 @@ public final class ProfileIndexBuilder {
         }
         Set<String> allTexts = new LinkedHashSet<>(passageTexts);
         sentenceTexts.forEach(allTexts::addAll);
-        Map<String, float[]> vectors = embed(allTexts);
+        Map<String, float[]> vectors = embed(allTexts, known);
 
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         List<List<IndexedSentence>> sentences = new ArrayList<>();
@@ -87,7 +96,8 @@ public final class ProfileIndexBuilder {
             analyzer.terms(passageTexts.get(p)).forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
         }
         ByteBuffersDirectory directory = lexicalIndex(passages, passageTexts);
-        ProfileIndex index = new ProfileIndex(profile, sentences, store, directory, analyzer, documentFrequency);
+        ProfileIndex index =
+                new ProfileIndex(profile, sentences, store, directory, analyzer, documentFrequency, vectors);
         log.info(
                 "Index ready: {} passages, {} sentences in {} ms",
                 passages.size(),
@@ -96,12 +106,15 @@ public final class ProfileIndexBuilder {
         return index;
     }
 
-    private Map<String, float[]> embed(Set<String> texts) {
+    private Map<String, float[]> embed(Set<String> texts, Map<String, float[]> known) {
         Map<String, float[]> cached = cache.map(EmbeddingCacheFile::read).orElse(Map.of());
         Map<String, float[]> vectors = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String text : texts) {
-            float[] vector = cache.isPresent() ? cached.get(cache.get().key(text)) : null;
+            float[] vector = known.get(text);
+            if (vector == null && cache.isPresent()) {
+                vector = cached.get(cache.get().key(text));
+            }
             if (vector != null && vector.length == model.dimension()) {
                 vectors.put(text, vector);
             } else {
@@ -115,7 +128,7 @@ public final class ProfileIndexBuilder {
                 vectors.put(missing.get(i), embeddings.get(i).vector());
             }
         }
-        log.info("Embeddings: {} computed, {} from the cache", missing.size(), texts.size() - missing.size());
+        log.info("Embeddings: {} computed, {} reused", missing.size(), texts.size() - missing.size());
         cache.ifPresent(file -> {
             if (!missing.isEmpty() || cached.size() != texts.size()) {
                 Map<String, float[]> byKey = new HashMap<>();

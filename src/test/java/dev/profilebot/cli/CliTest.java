@@ -140,7 +140,7 @@ class CliTest {
                 in(input),
                 print(out),
                 print(err),
-                config -> TestApplication.get());
+                (config, metrics) -> TestApplication.get());
     }
 
     private static ByteArrayInputStream in(String text) {

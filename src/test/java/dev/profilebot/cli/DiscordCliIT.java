@@ -52,7 +52,7 @@ class DiscordCliIT {
     private int run(Map<String, String> variables) {
         Map<String, String> env = new HashMap<>(TestApplication.environment());
         env.putAll(variables);
-        return Cli.run(new String[0], env, in(), print(out), print(err), config -> TestApplication.get());
+        return Cli.run(new String[0], env, in(), print(out), print(err), (config, metrics) -> TestApplication.get());
     }
 
     private static ByteArrayInputStream in() {

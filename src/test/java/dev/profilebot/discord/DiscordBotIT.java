@@ -9,6 +9,7 @@ import dev.profilebot.testing.FakeDiscord;
 import dev.profilebot.testing.FakeModelServer;
 import dev.profilebot.testing.TestApplication;
 import dev.profilebot.testing.TestModels;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,11 @@ class DiscordBotIT {
     @BeforeEach
     void connect() throws Exception {
         discord = new FakeDiscord(TOKEN);
-        bot = DiscordBot.start(settings(Map.of()), TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley");
+        bot = DiscordBot.start(
+                settings(Map.of()),
+                TestApplication.get().newAnswerService(0, 100),
+                "Jonathan Hartley",
+                new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
     }
 
@@ -209,7 +214,11 @@ class DiscordBotIT {
         discord.advertiseWrongGateway();
         DiscordSettings settings = settings(Map.of("DISCORD_GATEWAY_URL", discord.gatewayUrl()));
 
-        bot = DiscordBot.start(settings, TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley");
+        bot = DiscordBot.start(
+                settings,
+                TestApplication.get().newAnswerService(0, 100),
+                "Jonathan Hartley",
+                new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
 
         assertThat(bot.connected()).isTrue();
@@ -235,7 +244,7 @@ class DiscordBotIT {
         bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
         discord.close();
         discord = new FakeDiscord(TOKEN);
-        bot = DiscordBot.start(withApi(settings), answers, "Jonathan Hartley");
+        bot = DiscordBot.start(withApi(settings), answers, "Jonathan Hartley", new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
     }
 

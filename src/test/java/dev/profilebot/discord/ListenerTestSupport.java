@@ -18,7 +18,11 @@ final class ListenerTestSupport {
         env.putAll(variables);
         DiscordSettings settings = ConfigLoader.load(env).discord();
         return DiscordContext.create(
-                settings, TestApplication.get().newAnswerService(0, 100), "Jonathan Hartley", inFlight);
+                settings,
+                TestApplication.get().newAnswerService(0, 100),
+                "Jonathan Hartley",
+                inFlight,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     /** Waits for the answers under way: the pool is done afterwards. */
