@@ -41,6 +41,7 @@ public final class ConfigLoader {
             }
         }
         Reader reader = new Reader(values);
+        checkLogFormat(reader);
         return new BotConfig(
                 Path.of(reader.text(Setting.PROFILE_DATA_DIR)),
                 Path.of(reader.text(Setting.PROMPTS_DIR)),
@@ -68,6 +69,14 @@ public final class ConfigLoader {
                         reader.optionalText(Setting.RUNTIME_DIR)
                                 .map(Path::of)
                                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "profile-bot"))));
+    }
+
+    /** Logback reads LOG_FORMAT itself; an unknown value would silence the logs, so it stops startup. */
+    private static void checkLogFormat(Reader reader) {
+        String format = reader.text(Setting.LOG_FORMAT);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new ConfigException(Setting.LOG_FORMAT.key() + " accepts text or json, got '" + format + "'");
+        }
     }
 
     private static DiscordSettings discord(Reader reader) {

@@ -50,6 +50,7 @@ public enum Setting {
     OPS_PORT("", "port of the health, readiness and metrics endpoint; unset turns it off", 0, 65_535),
     PROFILE_RELOAD("true", "rebuild the index when the profile folder changes (serve and discord)"),
     PROFILE_RELOAD_DEBOUNCE_MILLIS("1000", "quiet time after the last change before reloading", 50, 600_000),
+    LOG_FORMAT("text", "text, or json for one JSON object a line"),
     RUNTIME_DIR("", "writable folder for the native libraries the embedding model unpacks; default: the temp folder");
 
     private final String defaultValue;

@@ -3,6 +3,7 @@ package dev.profilebot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilebot.testing.FakeDiscord;
+import dev.profilebot.testing.LogCapture;
 import dev.profilebot.testing.TestApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,9 +21,11 @@ class DiscordCliIT {
 
     @Test
     void should_stop_with_one_line_when_discord_refuses_the_token() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord("the.right.token")) {
+        try (FakeDiscord discord = new FakeDiscord("the.right.token");
+                LogCapture logs = new LogCapture()) {
             int status = run(Map.of("DISCORD_TOKEN", "a.wrong.token", "DISCORD_API_BASE_URL", discord.apiBaseUrl()));
 
+            assertThat(logs.text()).doesNotContain("a.wrong.token", "the.right.token");
             assertThat(status).isEqualTo(DiscordCommand.EXIT_DISCORD_UNAVAILABLE);
             assertThat(stderr().strip())
                     .isEqualTo(

@@ -7,6 +7,7 @@ import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.DiscordSettings;
 import dev.profilebot.testing.FakeDiscord;
 import dev.profilebot.testing.FakeModelServer;
+import dev.profilebot.testing.LogCapture;
 import dev.profilebot.testing.TestApplication;
 import dev.profilebot.testing.TestModels;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,9 +30,11 @@ class DiscordBotIT {
 
     private FakeDiscord discord;
     private DiscordBot bot;
+    private LogCapture logs;
 
     @BeforeEach
     void connect() throws Exception {
+        logs = new LogCapture();
         discord = new FakeDiscord(TOKEN);
         bot = DiscordBot.start(
                 settings(Map.of()),
@@ -45,6 +48,9 @@ class DiscordBotIT {
     void disconnect() {
         bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
         discord.close();
+        String logged = logs.text();
+        logs.close();
+        assertThat(logged).as("the token never reaches a log line").isNotEmpty().doesNotContain(TOKEN);
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.profilebot.testing;
 import dev.profilebot.Application;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigLoader;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import java.util.Map;
 public final class TestApplication {
 
     private static Application shared;
+    private static final PrometheusMeterRegistry METRICS = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     private TestApplication() {}
 
@@ -29,9 +32,15 @@ public final class TestApplication {
         return ConfigLoader.load(environment());
     }
 
+    /** The registry the shared application reports to. */
+    public static PrometheusMeterRegistry metrics() {
+        get();
+        return METRICS;
+    }
+
     public static synchronized Application get() {
         if (shared == null) {
-            shared = Application.start(config());
+            shared = Application.start(config(), METRICS);
         }
         return shared;
     }

@@ -1,0 +1,26 @@
+package dev.profilebot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestApplication;
+import org.junit.jupiter.api.Test;
+
+/** What the application reports as it answers, in Prometheus' format. */
+class MetricsTest {
+
+    @Test
+    void should_count_questions_by_mode_and_outcome_and_time_them() {
+        TestApplication.get().answers().answer("Where did he go to university?");
+        TestApplication.get().answers().answer("Is he married?");
+
+        String scrape = TestApplication.metrics().scrape();
+
+        assertThat(scrape)
+                .contains("profilebot_questions_total{mode=\"offline\",outcome=\"answered\"}")
+                .contains("profilebot_questions_total{mode=\"offline\",outcome=\"not_covered\"}")
+                .contains("profilebot_answer_latency_seconds_bucket")
+                .contains("profilebot_index_passages 29.0")
+                .contains("profilebot_index_last_reload_seconds")
+                .contains("profilebot_cache_hit_ratio{cache=\"answers\"}");
+    }
+}
