@@ -1,7 +1,9 @@
 package dev.profilebot.discord;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.AnswerService;
+import dev.profilebot.answer.Question;
 import dev.profilebot.chat.DeliveryDeduplicator;
 import dev.profilebot.chat.MessageSplitter;
 import dev.profilebot.chat.QuestionPolicy;
@@ -10,11 +12,15 @@ import dev.profilebot.config.DiscordSettings;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the Discord listeners share: the answers, the rules for taking a question, and the worker pool. */
 record DiscordContext(
@@ -31,6 +37,23 @@ record DiscordContext(
     static final String NO_DMS = "I don't answer direct messages; mention me in a server channel instead.";
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again in a moment.";
     static final String BUSY = "I'm restarting and can't take questions right now. Please ask again in a minute.";
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordContext.class);
+
+    /**
+     * Answers a question into a reply, shown as a model writes it; a failure is answered with a
+     * short apology and logged with its cause.
+     */
+    void answerInto(StreamingReply.Sender<Message> sender, String question, String conversation) {
+        StreamingReply<Message> reply = new StreamingReply<>(sender, splitter, System::nanoTime);
+        try {
+            Answer answer = answers.answer(Question.in(conversation, question), Optional.of(reply::append));
+            reply.finish(DiscordFormat.render(answer));
+        } catch (RuntimeException e) {
+            log.error("Could not answer in conversation {}", conversation, e);
+            reply.finish(FAILED);
+        }
+    }
 
     /** The context the bot runs with: real time, the given answers and worker pool. */
     static DiscordContext create(

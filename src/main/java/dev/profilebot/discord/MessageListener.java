@@ -1,7 +1,5 @@
 package dev.profilebot.discord;
 
-import dev.profilebot.answer.Answer;
-import dev.profilebot.answer.Question;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -77,20 +75,10 @@ final class MessageListener extends ListenerAdapter {
     private void answer(Message message, String question, String conversation) {
         message.getChannel().sendTyping().queue(null, failure -> {});
         // each message of the answer is recorded as it is sent: a reply to it continues this conversation
-        StreamingReply<Message> reply = new StreamingReply<>(
+        context.answerInto(
                 new ReplySender(message, sent -> context.conversations().answered(sent.getIdLong(), conversation)),
-                context.splitter(),
-                System::nanoTime);
-        try {
-            Answer answer = context.answers().answer(Question.in(conversation, question), Optional.of(reply::append));
-            reply.finish(DiscordFormat.render(answer));
-        } catch (RuntimeException e) {
-            log.error(
-                    "Could not answer a message in channel {}",
-                    message.getChannel().getId(),
-                    e);
-            reply.finish(DiscordContext.FAILED);
-        }
+                question,
+                conversation);
     }
 
     private String conversation(MessageReceivedEvent event, Message message) {

@@ -1,7 +1,5 @@
 package dev.profilebot.discord;
 
-import dev.profilebot.answer.Answer;
-import dev.profilebot.answer.Question;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -76,15 +74,7 @@ final class SlashCommandListener extends ListenerAdapter {
     }
 
     private void answer(InteractionHook hook, String question, String conversation) {
-        StreamingReply<Message> reply =
-                new StreamingReply<>(new HookSender(hook), context.splitter(), System::nanoTime);
-        try {
-            Answer answer = context.answers().answer(Question.in(conversation, question), Optional.of(reply::append));
-            reply.finish(DiscordFormat.render(answer));
-        } catch (RuntimeException e) {
-            log.error("Could not answer a slash command", e);
-            reply.finish(DiscordContext.FAILED);
-        }
+        context.answerInto(new HookSender(hook), question, conversation);
     }
 
     private static void refuse(SlashCommandInteractionEvent event, String text) {
