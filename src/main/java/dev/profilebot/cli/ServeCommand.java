@@ -108,6 +108,10 @@ class ServeCommand implements Callable<Integer> {
             err.println("profile-bot: " + e.getMessage());
             closeAll(running);
             return EXIT_DISCORD_UNAVAILABLE;
+        } catch (java.net.BindException e) {
+            err.println("profile-bot: OPS_PORT " + config.ops().port().orElse(0) + " is already in use");
+            closeAll(running);
+            return Cli.EXIT_STARTUP_ERROR;
         } catch (IOException e) {
             closeAll(running);
             throw new UncheckedIOException(e);
