@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Activity;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
@@ -187,20 +189,22 @@ public final class DiscordBot {
             if (settings.guildId().isPresent()) {
                 Guild guild = jda.getGuildById(settings.guildId().get());
                 if (guild != null) {
-                    guild.updateCommands()
-                            .addCommands(commands)
-                            .queue(
-                                    done -> log.info(
-                                            "Registered {} slash commands in server {}", done.size(), guild.getId()),
-                                    failure ->
-                                            log.warn("Could not register the slash commands: {}", failure.toString()));
+                    register(guild.updateCommands(), "in server " + guild.getId());
                 }
             } else if (jda.getShardInfo().getShardId() == 0) {
-                jda.updateCommands()
-                        .addCommands(commands)
+                register(jda.updateCommands(), "globally");
+            }
+        }
+
+        private void register(CommandListUpdateAction update, String where) {
+            try {
+                update.addCommands(commands)
                         .queue(
-                                done -> log.info("Registered {} slash commands globally", done.size()),
+                                done -> log.info("Registered {} slash commands {}", done.size(), where),
                                 failure -> log.warn("Could not register the slash commands: {}", failure.toString()));
+            } catch (RejectedExecutionException e) {
+                // the bot is stopping while it connects: the next start registers them
+                log.debug("Not registering the slash commands: the bot is stopping");
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -258,6 +259,8 @@ public final class FakeDiscord implements AutoCloseable {
             gateway.stop(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            gateway.flusher.shutdownNow();
         }
     }
 
@@ -585,8 +588,21 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- Gateway ----
 
-    /** The Gateway: one bot connection at a time, JSON payloads, zlib-stream compressed. */
+    /**
+     * The Gateway: one bot connection at a time, JSON payloads, zlib-stream compressed.
+     *
+     * <p>Java-WebSocket's server can strand a frame in a connection's queue: when a send from a
+     * worker thread lands while the selector thread has just drained the queue, the selector then
+     * drops write interest and the frame waits until the next write. A READY stranded that way
+     * never reaches the bot, which sends nothing until its next heartbeat. {@link #flusher}
+     * re-arms write interest while anything is queued.
+     */
     private final class Gateway extends WebSocketServer {
+        private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "fake-gateway-flusher");
+            thread.setDaemon(true);
+            return thread;
+        });
         private volatile WebSocket connection;
         private volatile java.util.zip.Deflater deflater;
         private volatile boolean compressed;
@@ -696,7 +712,14 @@ public final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onStart() {
-            // ready to accept the bot
+            flusher.scheduleWithFixedDelay(this::flushStranded, 50, 50, TimeUnit.MILLISECONDS);
+        }
+
+        private void flushStranded() {
+            WebSocket socket = connection;
+            if (socket != null && socket.isOpen() && socket.hasBufferedData()) {
+                onWriteDemand(socket);
+            }
         }
     }
 }
