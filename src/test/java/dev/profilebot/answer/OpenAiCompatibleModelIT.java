@@ -56,6 +56,8 @@ class OpenAiCompatibleModelIT {
         assertThat(request.path()).isEqualTo("/v1/chat/completions");
         assertThat(request.header("Authorization")).isEqualTo("Bearer test-key");
         assertThat(request.json().path("model").asText()).isEqualTo("test-model");
+        assertThat(request.json().path("max_tokens").asInt()).isEqualTo(500);
+        assertThat(request.json().path("temperature").asDouble()).isEqualTo(0.2);
         String systemPrompt =
                 Files.readString(Path.of("prompts/system-prompt.txt")).strip();
         assertThat(request.message("system")).isEqualTo(systemPrompt.replace("{{profile_name}}", "Jonathan Hartley"));
@@ -85,7 +87,11 @@ class OpenAiCompatibleModelIT {
         assertThat(answer.mode()).isEqualTo(Answer.Mode.LLM);
         assertThat(answer.text()).isEqualTo("Jonathan studied Electronics [1]. At Durham [1].");
         assertThat(pieces).containsExactly("Jonathan studied Electronics [1]. ", "At Durham [1].");
-        assertThat(server.requests().get(0).json().path("stream").asBoolean()).isTrue();
+        FakeModelServer.Request request = server.requests().get(0);
+        assertThat(request.json().path("stream").asBoolean()).isTrue();
+        assertThat(request.json().path("model").asText()).isEqualTo("test-model");
+        assertThat(request.json().path("max_tokens").asInt()).isEqualTo(500);
+        assertThat(request.json().path("temperature").asDouble()).isEqualTo(0.2);
     }
 
     @Test

@@ -42,6 +42,7 @@ class OtherProvidersIT {
         assertThat(request.header("x-api-key")).isEqualTo("provider-key");
         assertThat(request.json().path("model").asText()).isEqualTo("claude-test");
         assertThat(request.json().path("max_tokens").asInt()).isEqualTo(300);
+        assertThat(request.json().path("temperature").asDouble()).isEqualTo(0.2);
         assertThat(request.json().path("system").toString()).contains("You answer about Ada.");
         assertThat(request.body()).contains("Where did she study?");
     }
@@ -62,6 +63,8 @@ class OtherProvidersIT {
                         .path("maxOutputTokens")
                         .asInt())
                 .isEqualTo(300);
+        assertThat(request.json().path("generationConfig").path("temperature").asDouble())
+                .isEqualTo(0.2);
         assertThat(request.body()).contains("You answer about Ada.").contains("Where did she study?");
     }
 
