@@ -3,6 +3,7 @@ package dev.profilebot.llm;
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -36,6 +37,12 @@ public final class AnswerModels {
         String key = settings.apiKey().map(Secret::reveal).orElse(NO_KEY);
         Duration timeout = settings.timeout();
         String description = settings.describe();
+        // what every provider is asked for, chat and streaming alike
+        ChatRequestParameters parameters = ChatRequestParameters.builder()
+                .modelName(settings.model())
+                .temperature(settings.temperature())
+                .maxOutputTokens(settings.maxOutputTokens())
+                .build();
         return switch (settings.provider()) {
             case NONE -> Optional.empty();
             case OPENAI, OLLAMA -> {
@@ -47,9 +54,7 @@ public final class AnswerModels {
                                 .httpClientBuilder(http(timeout))
                                 .baseUrl(url)
                                 .apiKey(key)
-                                .modelName(settings.model())
-                                .temperature(settings.temperature())
-                                .maxTokens(settings.maxOutputTokens())
+                                .defaultRequestParameters(parameters)
                                 .timeout(timeout)
                                 .maxRetries(0)
                                 .build(),
@@ -57,9 +62,7 @@ public final class AnswerModels {
                                 .httpClientBuilder(http(timeout))
                                 .baseUrl(url)
                                 .apiKey(key)
-                                .modelName(settings.model())
-                                .temperature(settings.temperature())
-                                .maxTokens(settings.maxOutputTokens())
+                                .defaultRequestParameters(parameters)
                                 .timeout(timeout)
                                 .build(),
                         timeout,
@@ -69,18 +72,14 @@ public final class AnswerModels {
                 AnthropicChatModel.AnthropicChatModelBuilder chat = AnthropicChatModel.builder()
                         .httpClientBuilder(http(timeout))
                         .apiKey(key)
-                        .modelName(settings.model())
-                        .temperature(settings.temperature())
-                        .maxTokens(settings.maxOutputTokens())
+                        .defaultRequestParameters(parameters)
                         .timeout(timeout)
                         .maxRetries(0);
                 AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder streaming =
                         AnthropicStreamingChatModel.builder()
                                 .httpClientBuilder(http(timeout))
                                 .apiKey(key)
-                                .modelName(settings.model())
-                                .temperature(settings.temperature())
-                                .maxTokens(settings.maxOutputTokens())
+                                .defaultRequestParameters(parameters)
                                 .timeout(timeout);
                 settings.baseUrl().map(URI::toString).ifPresent(url -> {
                     chat.baseUrl(url);
@@ -92,18 +91,14 @@ public final class AnswerModels {
                 GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder chat = GoogleAiGeminiChatModel.builder()
                         .httpClientBuilder(http(timeout))
                         .apiKey(key)
-                        .modelName(settings.model())
-                        .temperature(settings.temperature())
-                        .maxOutputTokens(settings.maxOutputTokens())
+                        .defaultRequestParameters(parameters)
                         .timeout(timeout)
                         .maxRetries(0);
                 GoogleAiGeminiStreamingChatModel.GoogleAiGeminiStreamingChatModelBuilder streaming =
                         GoogleAiGeminiStreamingChatModel.builder()
                                 .httpClientBuilder(http(timeout))
                                 .apiKey(key)
-                                .modelName(settings.model())
-                                .temperature(settings.temperature())
-                                .maxOutputTokens(settings.maxOutputTokens())
+                                .defaultRequestParameters(parameters)
                                 .timeout(timeout);
                 settings.baseUrl().map(URI::toString).ifPresent(url -> {
                     chat.baseUrl(url);
