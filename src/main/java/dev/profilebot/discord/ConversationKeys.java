@@ -33,6 +33,11 @@ final class ConversationKeys {
         return "discord:thread:" + threadId;
     }
 
+    /** One person's slash commands in one channel are one conversation. */
+    static String ofSlashCommands(long channelId, long userId) {
+        return "discord:slash:" + channelId + ":" + userId;
+    }
+
     /** The conversation of the answer this message replies to, or a new one started by the message. */
     String ofChannelMessage(long messageId, Long repliedToMessageId) {
         String existing = repliedToMessageId == null ? null : conversationOfAnswer.getIfPresent(repliedToMessageId);

@@ -13,6 +13,7 @@ import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
@@ -76,6 +77,22 @@ record DiscordContext(
                 profileName);
     }
 
+    /**
+     * Why the bot will not take this question here, in the order it checks: direct messages turned
+     * off, a server channel or role outside the allow-lists (asked only outside DMs), then the
+     * question policy (which counts the question against the asker's rate).
+     */
+    Optional<String> refusal(ChannelType type, BooleanSupplier allowedInServer, String askerId, String question) {
+        boolean direct = type == ChannelType.PRIVATE;
+        if (direct && !settings.allowDms()) {
+            return Optional.of(NO_DMS);
+        }
+        if (!direct && !allowedInServer.getAsBoolean()) {
+            return Optional.of(NOT_HERE);
+        }
+        return policy.refusal(askerId, question);
+    }
+
     /** Whether the allow-lists let the bot answer a person in this server channel or thread. */
     boolean allowed(Guild guild, ChannelType type, MessageChannelUnion channel, long channelId, Member member) {
         Long parent =
@@ -87,7 +104,7 @@ record DiscordContext(
     }
 
     /** Whether the allow-lists let the bot answer in this server and channel, for these roles. */
-    boolean allowed(Long guildId, long channelId, Long parentChannelId, List<Long> roleIds) {
+    private boolean allowed(Long guildId, long channelId, Long parentChannelId, List<Long> roleIds) {
         if (guildId == null) {
             return true; // a direct message: allow-lists are about servers
         }

@@ -46,22 +46,17 @@ final class MessageListener extends ListenerAdapter {
         if (!context.deliveries().firstDelivery("message:" + message.getId())) {
             return; // delivered again after a gateway resume
         }
-        if (direct && !context.settings().allowDms()) {
-            notice(message, DiscordContext.NO_DMS);
-            return;
-        }
-        if (!direct
-                && !context.allowed(
+        String question = withoutMentionOf(self, message.getContentRaw());
+        Optional<String> refusal = context.refusal(
+                event.getChannelType(),
+                () -> context.allowed(
                         event.getGuild(),
                         event.getChannelType(),
                         event.getChannel(),
                         event.getChannel().getIdLong(),
-                        event.getMember())) {
-            notice(message, DiscordContext.NOT_HERE);
-            return;
-        }
-        String question = withoutMentionOf(self, message.getContentRaw());
-        Optional<String> refusal = context.policy().refusal(author.getId(), question);
+                        event.getMember()),
+                author.getId(),
+                question);
         if (refusal.isPresent()) {
             notice(message, refusal.get());
             return;

@@ -2,7 +2,6 @@ package dev.profilebot.discord;
 
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -44,30 +43,24 @@ final class SlashCommandListener extends ListenerAdapter {
             refuse(event, "I don't know that command; try `/help`.");
             return;
         }
-        boolean direct = event.getChannelType() == ChannelType.PRIVATE;
-        if (direct && !context.settings().allowDms()) {
-            refuse(event, DiscordContext.NO_DMS);
-            return;
-        }
-        if (!direct
-                && !context.allowed(
+        Optional<String> refusal = context.refusal(
+                event.getChannelType(),
+                () -> context.allowed(
                         event.getGuild(),
                         event.getChannelType(),
                         event.getChannel(),
                         event.getChannelIdLong(),
-                        event.getMember())) {
-            refuse(event, DiscordContext.NOT_HERE);
-            return;
-        }
-        Optional<String> refusal = context.policy().refusal(event.getUser().getId(), question);
+                        event.getMember()),
+                event.getUser().getId(),
+                question);
         if (refusal.isPresent()) {
             refuse(event, refusal.get());
             return;
         }
         event.deferReply().queue(null, failure -> log.warn("Could not acknowledge /{}", event.getName()));
         InteractionHook hook = event.getHook();
-        String conversation = "discord:slash:" + event.getChannelIdLong() + ":"
-                + event.getUser().getIdLong();
+        String conversation = ConversationKeys.ofSlashCommands(
+                event.getChannelIdLong(), event.getUser().getIdLong());
         if (!context.inFlight().submit(() -> answer(hook, question, conversation))) {
             Replies.safe(hook.editOriginal(DiscordContext.BUSY)).queue(null, failure -> {});
         }
