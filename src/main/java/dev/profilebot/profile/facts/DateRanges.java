@@ -1,0 +1,170 @@
+package dev.profilebot.profile.facts;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates and date ranges résumés write: "Sep 2023 to present", "July 2017 to May 2019",
+ * "2018-", "(Apr. 2017 – Present)", "05/2013", "2011–2017", "Wed, 2021/11/10", "since 2019",
+ * labelled "start date: …; end date: …" (Logseq properties), and ranges written backwards.
+ */
+public final class DateRanges {
+
+    private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
+    private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
+    /** One date; exactly one group pair of each alternative is set. */
+    private static final String DATE = "(?:" + WEEKDAY + YEAR + "[/.-](\\d{1,2})[/.-]\\d{1,2}(?!\\d)" // 2021/11/10
+            + "|" + YEAR + "[/-](\\d{1,2})(?![\\d/.-])" // 2019-03
+            + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
+            + "|\\b" + MONTH_NAME + "\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR + "(?!\\d)" // Sep 2023
+            + "|(?<![\\d/.-])" + YEAR + "(?![\\d/])" // 2018
+            + ")";
+
+    private static final String PRESENT =
+            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aujourd'hui|actualidad|\\.\\.\\.|…)";
+    private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*";
+    private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE =
+            Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_RANGE = Pattern.compile(
+            DATE + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE =
+            Pattern.compile("\\b(?:since|from)\\s+" + DATE + "(?!" + DASH + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED = Pattern.compile(
+            "\\bstart[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
+                    + "(?:[^\\n]*?\\bend[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final int GROUPS_PER_DATE = 9;
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private DateRanges() {}
+
+    /** A range found in a text, and where: the text around it names the role. */
+    public record Found(DateRange range, int start, int end) {}
+
+    /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
+    public static Optional<Found> firstRange(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher labelled = LABELLED.matcher(text);
+        if (labelled.find()) {
+            Optional<ProfileDate> start = parseDate(labelled.group(1));
+            if (start.isPresent()) {
+                String endText = labelled.group(2);
+                Optional<ProfileDate> end = endText == null ? Optional.empty() : parseDate(endText);
+                boolean open = endText == null || isPresent(endText);
+                DateRange range = end.map(e -> DateRange.between(start.get(), e))
+                        .orElse(open ? DateRange.since(start.get()) : DateRange.at(start.get()));
+                found.add(new Found(range, labelled.start(), labelled.end()));
+            }
+        }
+        Matcher range = RANGE.matcher(text);
+        if (range.find()) {
+            Optional<ProfileDate> start = date(range, 1);
+            Optional<ProfileDate> end = date(range, 1 + GROUPS_PER_DATE);
+            if (start.isPresent()) {
+                DateRange value =
+                        end.isPresent() ? DateRange.between(start.get(), end.get()) : DateRange.since(start.get());
+                found.add(new Found(value, range.start(), range.end()));
+            }
+        }
+        Matcher open = OPEN_RANGE.matcher(text);
+        if (open.find()) {
+            date(open, 1).ifPresent(d -> found.add(new Found(DateRange.since(d), open.start(), open.end())));
+        }
+        Matcher since = SINCE.matcher(text);
+        if (since.find()) {
+            date(since, 1).ifPresent(d -> found.add(new Found(DateRange.since(d), since.start(), since.end())));
+        }
+        // the earliest match wins; at the same place the longest (a range over its first date)
+        return found.stream()
+                .min((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+    }
+
+    /** The first range, else the first single date ("05/2013", "2014"). */
+    public static Optional<Found> firstRangeOrDate(String text) {
+        Optional<Found> range = firstRange(text);
+        Matcher one = ONE_DATE.matcher(text);
+        if (one.find() && (range.isEmpty() || one.start() < range.get().start())) {
+            Optional<ProfileDate> date = date(one, 1);
+            if (date.isPresent() && range.isEmpty()) {
+                return Optional.of(new Found(DateRange.at(date.get()), one.start(), one.end()));
+            }
+        }
+        return range;
+    }
+
+    /** Every single date in the text, in order. */
+    public static List<ProfileDate> dates(String text) {
+        List<ProfileDate> dates = new ArrayList<>();
+        Matcher m = ONE_DATE.matcher(text);
+        while (m.find()) {
+            date(m, 1).ifPresent(dates::add);
+        }
+        return dates;
+    }
+
+    /** One date written on its own ("Wed, 2021/11/10", "Sep 2023", "2018"), or empty. */
+    public static Optional<ProfileDate> parseDate(String text) {
+        Matcher m = ONE_DATE.matcher(text.strip());
+        return m.find() ? date(m, 1) : Optional.empty();
+    }
+
+    static boolean isPresent(String text) {
+        return Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE)
+                .matcher(text)
+                .matches();
+    }
+
+    /** Reads the date whose groups start at {@code first}: the five alternatives of {@link #DATE}. */
+    private static Optional<ProfileDate> date(Matcher m, int first) {
+        if (first + GROUPS_PER_DATE - 1 > m.groupCount()) {
+            return Optional.empty();
+        }
+        if (m.group(first) != null) {
+            return month(m.group(first), m.group(first + 1));
+        }
+        if (m.group(first + 2) != null) {
+            return month(m.group(first + 2), m.group(first + 3));
+        }
+        if (m.group(first + 5) != null) {
+            return month(m.group(first + 5), m.group(first + 4));
+        }
+        if (m.group(first + 7) != null) {
+            int month = MONTHS.get(m.group(first + 6).substring(0, 3).toLowerCase(Locale.ROOT));
+            return Optional.of(ProfileDate.of(Integer.parseInt(m.group(first + 7)), month));
+        }
+        if (m.group(first + 8) != null) {
+            return Optional.of(ProfileDate.of(Integer.parseInt(m.group(first + 8))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ProfileDate> month(String year, String month) {
+        int y = Integer.parseInt(year);
+        int mo = Integer.parseInt(month);
+        if (mo < 1 || mo > 12) {
+            return Optional.of(ProfileDate.of(y));
+        }
+        return Optional.of(ProfileDate.of(YearMonth.of(y, mo)));
+    }
+}

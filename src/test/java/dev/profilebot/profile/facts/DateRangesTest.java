@@ -1,0 +1,91 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateRangesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Lambda: Sep 2023 to present.                      | 2023-09 | now",
+                "IBM Cloud July 2017 to May 2019                   | 2017-07 | 2019-05",
+                "**2018-** Principal engineer at Northwind         | 2018    | now",
+                "Staff Engineer (Apr. 2017 – Present)              | 2017-04 | now",
+                "Senior SRE, Globex   February 2025 - present      | 2025-02 | now",
+                "Contoso Ltd 2011–2017                             | 2011    | 2017",
+                "Jul 2021 - Aug 2024  Machine Learning Engineer    | 2021-07 | 2024-08",
+                "Senior Research Engineer — Wed, 2021/11/10 to present | 2021-11 | now",
+                "Contracts, June 2017 to June 2011                 | 2011-06 | 2017-06",
+                "start date: Wed, 2021/11/10; end date: Thu, 2022/05/26 | 2021-11 | 2022-05",
+                "Platform Engineer (start date: 2019-03; end date: 2022-08) | 2019-03 | 2022-08",
+                "Period: 2021–now; Organization: Helvetia          | 2021    | now",
+                "05/2013 - 09/2015 Analyst                         | 2013-05 | 2015-09",
+                "Consultant since March 2020                       | 2020-03 | now",
+                "Sept. 2019 – Jan 2021                             | 2019-09 | 2021-01",
+            })
+    void should_read_the_ranges_resumes_write(String text, String start, String end) {
+        // when
+        Optional<DateRanges.Found> found = DateRanges.firstRange(text.strip());
+
+        // then
+        assertThat(found).isPresent();
+        DateRange range = found.get().range();
+        assertThat(range.start().iso()).isEqualTo(start);
+        if (end.equals("now")) {
+            assertThat(range.current()).isTrue();
+            assertThat(range.end()).isEmpty();
+        } else {
+            assertThat(range.current()).isFalse();
+            assertThat(range.end().map(ProfileDate::iso)).contains(end);
+        }
+    }
+
+    @Test
+    void should_keep_where_the_range_sits_so_the_words_around_it_name_the_role() {
+        // given
+        String line = "Canonical May 2019 to July 2023";
+
+        // when
+        DateRanges.Found found = DateRanges.firstRange(line).orElseThrow();
+
+        // then
+        assertThat(line.substring(0, found.start()).strip()).isEqualTo("Canonical");
+        assertThat(found.end()).isEqualTo(line.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "serving 5k req/s to hundreds of millions of devices",
+                "I have 15 years experience in Python",
+                "+1 507 513 1101",
+                "won that year's award, 2:1 with Honors",
+            })
+    void should_find_no_range_where_there_is_none(String text) {
+        assertThat(DateRanges.firstRange(text)).isEmpty();
+    }
+
+    @Test
+    void should_read_a_single_date_when_there_is_no_range() {
+        assertThat(DateRanges.firstRangeOrDate("B.Sc. Physics, University of Lagos, 2009")
+                        .map(f -> f.range().display()))
+                .contains("2009");
+        assertThat(DateRanges.firstRangeOrDate("Analyst 05/2013")
+                        .map(f -> f.range().start().iso()))
+                .contains("2013-05");
+    }
+
+    @Test
+    void should_show_ranges_the_way_people_read_them() {
+        assertThat(DateRange.since(ProfileDate.of(2023, 9)).display()).isEqualTo("Sep 2023 to present");
+        assertThat(DateRange.between(ProfileDate.of(2011), ProfileDate.of(2017)).years())
+                .isEqualTo("2011–2017");
+    }
+}
