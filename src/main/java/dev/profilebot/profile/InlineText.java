@@ -18,6 +18,11 @@ import org.commonmark.node.Text;
  */
 final class InlineText extends AbstractVisitor {
 
+    private static final java.util.regex.Pattern LABELLED_LINE =
+            java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L} /&-]{0,30}:\\s");
+    private static final java.util.regex.Pattern HREF =
+            java.util.regex.Pattern.compile("(?i)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"']");
+
     private final StringBuilder text = new StringBuilder();
     private final List<DocumentLink> links;
 
@@ -44,7 +49,10 @@ final class InlineText extends AbstractVisitor {
 
     @Override
     public void visit(SoftLineBreak node) {
-        text.append(' ');
+        // a line that starts with a label ("Email: …", "GPU / performance: CUDA") is a line of its own
+        boolean labelledLine = node.getNext() instanceof Text next
+                && LABELLED_LINE.matcher(next.getLiteral()).find();
+        text.append(labelledLine ? '\n' : ' ');
     }
 
     @Override
@@ -54,7 +62,21 @@ final class InlineText extends AbstractVisitor {
 
     @Override
     public void visit(HtmlInline node) {
-        // markup, not content
+        // markup, not content; but an <a href> is a link the person gave
+        links.addAll(htmlLinks(node.getLiteral()));
+    }
+
+    /** The links of HTML markup: {@code <a href="mailto:…">}, {@code <a href="https://github.com/…">}. */
+    static java.util.List<DocumentLink> htmlLinks(String html) {
+        java.util.List<DocumentLink> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = HREF.matcher(html);
+        while (m.find()) {
+            String url = m.group(1).strip();
+            if (!url.isEmpty() && !url.startsWith("#")) {
+                found.add(new DocumentLink(url.startsWith("mailto:") ? url.substring(7) : url, url));
+            }
+        }
+        return found;
     }
 
     @Override

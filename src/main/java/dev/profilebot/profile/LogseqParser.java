@@ -141,7 +141,7 @@ public final class LogseqParser implements DocumentParser {
         List<String> sectionPath = new ArrayList<>(path);
         boolean isLabel = !own.isBlank() && own.length() <= LABEL_LENGTH && !own.contains("\n");
         if (!ownText.text().isBlank()) {
-            sectionPath.add(TextCleanup.label(ownText.text(), LABEL_LENGTH));
+            sectionPath.add(TextCleanup.label(ownText.text().replaceFirst("^#{1,6}\\s+", ""), LABEL_LENGTH));
         }
         List<String> leaves = new ArrayList<>();
         for (Node child : node.children) {

@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownParser implements DocumentParser {
 
-    private static final int LABEL_LENGTH = 60;
+    private static final int LABEL_LENGTH = 100;
 
     private final Parser parser = Parser.builder()
             .extensions(
@@ -61,8 +61,12 @@ public final class MarkdownParser implements DocumentParser {
         void block(Node node) {
             if (node instanceof Heading heading) {
                 heading(heading);
+            } else if (node instanceof Paragraph && isBoldHeading(node)) {
+                heading(boldHeading(node));
             } else if (node instanceof Paragraph) {
                 add(InlineText.of(node, links));
+            } else if (node instanceof org.commonmark.node.HtmlBlock html) {
+                links.addAll(InlineText.htmlLinks(html.getLiteral()));
             } else if (node instanceof ListBlock list) {
                 add(TextCleanup.list("", items(list)));
             } else if (node instanceof TableBlock table) {
@@ -73,6 +77,31 @@ public final class MarkdownParser implements DocumentParser {
                 }
             }
             // code, HTML, thematic breaks, front matter and link definitions carry no profile text
+        }
+
+        /**
+         * A paragraph that is only bold text, short, without a full stop ("**PROFESSIONAL
+         * EXPERIENCE**"): the heading of documents exported from word processors. It sits below
+         * every Markdown heading; one in capitals above one that is not.
+         */
+        private static boolean isBoldHeading(Node paragraph) {
+            Node only = paragraph.getFirstChild();
+            if (only == null || only.getNext() != null || !(only instanceof org.commonmark.node.StrongEmphasis)) {
+                return false;
+            }
+            String text = InlineText.of(only, new ArrayList<>()).strip();
+            return !text.isEmpty()
+                    && text.length() <= LABEL_LENGTH
+                    && !text.matches(".*[.!?,;]$")
+                    && !text.contains("\n");
+        }
+
+        private Heading boldHeading(Node paragraph) {
+            String text = InlineText.of(paragraph, links).strip();
+            Heading heading = new Heading();
+            heading.setLevel(text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 7 : 8);
+            heading.appendChild(new org.commonmark.node.Text(text));
+            return heading;
         }
 
         private void heading(Heading heading) {

@@ -19,8 +19,13 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•·]\\s+");
+    private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*");
+    /** A line of contact details is text, never a heading. */
+    private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|\\s\\|\\s");
+
     private static final int SHORT_LINE = 80;
-    private static final int LABEL_LENGTH = 60;
+    private static final int LABEL_LENGTH = 100;
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
@@ -42,7 +47,7 @@ public final class PlainTextParser implements DocumentParser {
                 pendingTitleLine = heading.implicit() ? heading.title() : null;
                 continue;
             }
-            String text = TextCleanup.tidy(plain(String.join(" ", paragraph)));
+            String text = TextCleanup.tidy(plain(unwrap(paragraph)));
             if (pendingTitleLine != null) {
                 // an implicit heading ("Canonical May 2019 to July 2023") is a fact as well
                 text = pendingTitleLine + "\n" + text;
@@ -64,6 +69,35 @@ public final class PlainTextParser implements DocumentParser {
         return new ProfileDocument(fileName, Map.of(), blocks, links);
     }
 
+    /**
+     * Joins the lines of a paragraph that were wrapped to fit a width, and keeps apart the ones
+     * that are separate statements: a bullet, a line indented differently from the one before
+     * (a role's header above its description), a line after one with leaders ("Acme .... 2019").
+     * Leaders and bullet markers are dropped.
+     */
+    static String unwrap(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        int previousIndent = -1;
+        boolean previousEnds = false;
+        for (String raw : lines) {
+            String line = raw.replace("\t", "    ");
+            int indent = line.length() - line.stripLeading().length();
+            Matcher bullet = BULLET.matcher(line);
+            boolean isBullet = bullet.find();
+            String content = isBullet ? line.substring(bullet.end()) : line.strip();
+            boolean hasLeaders = LEADERS.matcher(content).find();
+            content = LEADERS.matcher(content).replaceAll(" — ").strip();
+            boolean startsNew = text.length() == 0 || isBullet || previousEnds || indent > previousIndent;
+            if (text.length() > 0) {
+                text.append(startsNew ? "\n" : " ");
+            }
+            text.append(content);
+            previousIndent = isBullet ? bullet.end() : indent;
+            previousEnds = hasLeaders;
+        }
+        return text.toString();
+    }
+
     private record Heading(int level, String title, boolean implicit) {}
 
     private static Heading heading(List<String> paragraph, boolean textFollows) {
@@ -76,8 +110,11 @@ public final class PlainTextParser implements DocumentParser {
             return new Heading(paragraph.get(1).strip().startsWith("=") ? 1 : 2, plain(first), false);
         }
         String line = plain(first);
-        boolean standalone =
-                paragraph.size() == 1 && textFollows && line.length() <= SHORT_LINE && !line.matches(".*[.!?:;,]$");
+        boolean standalone = paragraph.size() == 1
+                && textFollows
+                && line.length() <= SHORT_LINE
+                && !line.matches(".*[.!?:;,]$")
+                && !CONTACT_LINE.matcher(line).find();
         if (standalone) {
             // below every '#' heading; an all-capitals line ("EXPERIENCE") sits above the others
             boolean capitals = line.equals(line.toUpperCase(java.util.Locale.ROOT)) && line.matches(".*\\p{L}.*");

@@ -25,7 +25,7 @@ public final class DateRanges {
             + "|" + YEAR + "[/-](\\d{1,2})(?![\\d/.-])" // 2019-03
             + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
             + "|\\b" + MONTH_NAME + "\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR + "(?!\\d)" // Sep 2023
-            + "|(?<![\\d/.-])" + YEAR + "(?![\\d/])" // 2018
+            + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
             + ")";
 
     private static final String PRESENT =

@@ -1,0 +1,35 @@
+package dev.profilebot.profile.facts;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A degree or course of study: institution, degree, field, when, and where the documents say so. */
+public record Education(
+        String institution, String degree, Optional<String> field, Optional<DateRange> dates, FactSource source) {
+    public Education {
+        institution = institution == null ? "" : institution.strip();
+        degree = degree == null ? "" : degree.strip();
+        field = field == null ? Optional.empty() : field.filter(f -> !f.isBlank());
+        dates = dates == null ? Optional.empty() : dates;
+        Objects.requireNonNull(source, "source");
+        if (institution.isEmpty() && degree.isEmpty()) {
+            throw new IllegalArgumentException("an education entry needs an institution or a degree");
+        }
+    }
+
+    /** "M.Sc. Computer Science at Technische Universität München (2012 to 2014)". */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(degree);
+        if (field.isPresent()
+                && !degree.toLowerCase(java.util.Locale.ROOT)
+                        .contains(field.get().toLowerCase(java.util.Locale.ROOT))) {
+            text.append(degree.isEmpty() ? "" : " in ").append(field.get());
+        }
+        if (!institution.isEmpty()) {
+            text.append(text.length() == 0 ? "" : " at ").append(institution);
+        }
+        dates.ifPresent(d -> text.append(" (").append(d.display()).append(")"));
+        return text.toString();
+    }
+}

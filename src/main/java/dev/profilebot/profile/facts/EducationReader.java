@@ -1,0 +1,145 @@
+package dev.profilebot.profile.facts;
+
+import dev.profilebot.profile.Block;
+import dev.profilebot.profile.ProfileDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads degrees from the education sections: each line naming a degree ("M.Sc.", "BSc (Hons)",
+ * "Bachelor of Science", "PhD") or an institution ("University of …", "ETH Zürich"), with its field and
+ * dates; a heading that names an institution gives it to the degrees under it.
+ */
+final class EducationReader {
+
+    static final Pattern DEGREE = Pattern.compile(
+            "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
+                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?"
+                    + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
+                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|A-levels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
+    static final Pattern INSTITUTION = Pattern.compile(
+            "(?:(?!\\.\\s)[^,;:()—|·])*\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
+                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM)\\b(?:(?!\\.\\s)[^,;:()—|·])*");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)\\b(degree|qualification|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
+    private static final Pattern NOT_FIELD =
+            Pattern.compile("(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit|with)\\b|\\d");
+
+    private EducationReader() {}
+
+    static List<Education> read(ProfileDocument document) {
+        List<Education> out = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (Sections.of(block.sectionPath()) != Sections.EDUCATION) {
+                continue;
+            }
+            FactSource source = new FactSource(document.fileName(), block.sectionPath());
+            String heading = block.sectionPath().get(block.sectionPath().size() - 1);
+            Optional<String> headingInstitution = Sections.isSectionHeading(heading)
+                    ? Optional.empty()
+                    : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
+            Optional<Education> previous = Optional.empty();
+            for (String line : block.text().split("\n")) {
+                Optional<Education> entry = entry(line, headingInstitution, source);
+                if (entry.isPresent()
+                        && previous.isPresent()
+                        && entry.get().degree().isEmpty()
+                        && previous.get().institution().isEmpty()) {
+                    // a degree on one line, its institution on the next
+                    Education degree = previous.get();
+                    out.set(
+                            out.size() - 1,
+                            new Education(
+                                    entry.get().institution(),
+                                    degree.degree(),
+                                    degree.field(),
+                                    degree.dates().or(entry.get()::dates),
+                                    source));
+                    previous = Optional.empty();
+                    continue;
+                }
+                entry.ifPresent(out::add);
+                previous = entry;
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
+        Optional<DateRange> dates = DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
+        String plain =
+                line.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        String degree = "";
+        String institution = "";
+        String field = "";
+        Matcher labelled = LABELLED.matcher(line);
+        while (labelled.find()) {
+            String value = labelled.group(2).strip();
+            switch (labelled.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "degree", "qualification" -> degree = value;
+                case "institution", "university", "school" -> institution = value;
+                default -> field = value;
+            }
+        }
+        if (degree.isEmpty()) {
+            Matcher d = DEGREE.matcher(plain);
+            if (d.find() && plain.substring(d.end()).matches("(?i)\\s*(thesis|dissertation)\\b.*")) {
+                return Optional.empty(); // "PhD thesis: …" is about a degree listed elsewhere
+            }
+            d.reset();
+            if (d.find()) {
+                degree = d.group(1);
+                field = field.isEmpty() ? fieldAfter(plain.substring(d.end())) : field;
+            }
+        } else {
+            Matcher in = Pattern.compile("^(.*?)\\s+in\\s+(.+)$").matcher(degree);
+            if (in.matches() && field.isEmpty()) {
+                degree = in.group(1);
+                field = in.group(2);
+            }
+        }
+        if (institution.isEmpty()) {
+            institution = institution(plain).or(() -> headingInstitution).orElse("");
+        }
+        if (degree.isEmpty() && (institution.isEmpty() || institution(plain).isEmpty())) {
+            return Optional.empty(); // a note under a degree ("Thesis: …"), not a degree
+        }
+        if (field.isEmpty()) {
+            Matcher in = Pattern.compile("\\bin ([A-Z][\\p{L}&]+(?: (?:and |& )?[A-Z][\\p{L}]+){0,3})")
+                    .matcher(plain);
+            if (in.find()) {
+                field = in.group(1);
+            }
+        }
+        String named = institution;
+        institution = DateRanges.firstRangeOrDate(named)
+                .map(f -> named.substring(0, f.start()).strip())
+                .orElse(named)
+                .replaceAll("[\\s,;:—–-]+$", "");
+        return Optional.of(new Education(institution, degree, Optional.of(field), dates, source));
+    }
+
+    private static Optional<String> institution(String text) {
+        Matcher m = INSTITUTION.matcher(text);
+        return m.find() ? Optional.of(m.group().strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+    }
+
+    /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
+    private static String fieldAfter(String rest) {
+        for (String segment : rest.split("[,;—|·:]|\\s[-–]\\s")) {
+            String s = segment.strip().replaceFirst("^in\\s+", "");
+            if (s.isEmpty() || s.matches("\\(.*")) {
+                continue;
+            }
+            if (INSTITUTION.matcher(s).matches() || NOT_FIELD.matcher(s).find()) {
+                return "";
+            }
+            return s.length() <= 60 ? s : "";
+        }
+        return "";
+    }
+}

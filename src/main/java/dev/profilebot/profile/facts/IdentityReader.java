@@ -1,0 +1,365 @@
+package dev.profilebot.profile.facts;
+
+import dev.profilebot.profile.Block;
+import dev.profilebot.profile.ProfileDocument;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the person's name, pronouns and headline wherever résumés put them: front matter or page
+ * properties, a {@code Name:} line, a first heading that is a name (with a title before it, in
+ * lower case, or with a stray dot: "## Dr. Li.Wei Chen"), a header line, "I'm Priya Raman" or a
+ * third-person bio ("Li Wei Chen is a …").
+ */
+final class IdentityReader {
+
+    private static final Pattern HONORIFIC =
+            Pattern.compile("(?i)^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|ing|dipl)\\.?\\s+");
+    private static final Pattern SUFFIX =
+            Pattern.compile("(?i)[,\\s]+(ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe)$");
+    private static final Pattern TITLE_NOISE = Pattern.compile(
+            "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
+    private static final String WORD = "\\p{L}[\\p{L}'’-]*";
+    private static final Pattern NAME_LINE = Pattern.compile("(?:^|\\s|;)(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*("
+            + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    private static final Pattern INTRODUCTION =
+            Pattern.compile("\\b(?:I'm|I am|I’m|my name is|My name is|This is)\\s+(\\p{Lu}"
+                    + "[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2})");
+    private static final Pattern BIO = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}) (?:is|was|has|works|leads|joined)\\b");
+    private static final Pattern PRONOUNS_IN_TEXT =
+            Pattern.compile("(?i)\\(\\s*(she/her|he/him|they/them)(?:/\\w+)?\\s*\\)|pronouns\\s*:+\\s*(\\w+/\\w+)");
+    private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE = Pattern.compile("\\b(he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADLINE_LINE =
+            Pattern.compile("(?i)^\\s*(headline|tagline|title|role)\\s*:+\\s*(.+)$");
+    private static final Pattern CONTACT_BITS =
+            Pattern.compile("@|https?://|www\\.|\\.(com|dev|io|me|org|net)\\b|\\+?\\d[\\d ()-]{6,}");
+    private static final Pattern SUMMARY =
+            Pattern.compile("(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^(i|i'm|i’m|my|we|hi|hello)\\b");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "summary",
+            "experience",
+            "education",
+            "skills",
+            "contact",
+            "about",
+            "work",
+            "history",
+            "profile",
+            "projects",
+            "resume",
+            "cv",
+            "curriculum",
+            "vitae",
+            "the",
+            "and",
+            "of",
+            "for",
+            "in",
+            "at",
+            "my",
+            "a",
+            "an",
+            "to",
+            "page",
+            "home",
+            "welcome",
+            "hello",
+            "hi",
+            "notes",
+            "faq",
+            "engineer",
+            "developer",
+            "manager",
+            "senior",
+            "staff",
+            "principal",
+            "lead",
+            "software",
+            "data",
+            "scientist",
+            "professional",
+            "personal",
+            "information",
+            "details",
+            "overview",
+            "introduction",
+            "background",
+            "objective",
+            "key",
+            "product",
+            "technical",
+            "director",
+            "head",
+            "consultant",
+            "analyst",
+            "designer",
+            "research");
+
+    private IdentityReader() {}
+
+    static Identity read(
+            List<ProfileDocument> documents, Optional<String> configuredName, Optional<String> configuredPronouns) {
+        Optional<Found> name =
+                configuredName.map(n -> new Found(n, Optional.empty())).or(() -> name(documents));
+        Optional<Pronouns> stated = configuredPronouns.flatMap(Pronouns::parse).or(() -> statedPronouns(documents));
+        Pronouns pronouns = stated.orElseGet(() -> inferredPronouns(documents));
+        boolean known = stated.isPresent() || pronouns != Pronouns.THEY;
+        return new Identity(
+                name.map(Found::name),
+                pronouns,
+                known,
+                headline(documents, name.map(Found::name)),
+                name.flatMap(Found::source));
+    }
+
+    private record Found(String name, Optional<FactSource> source) {}
+
+    private static Optional<Found> name(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            for (String key : List.of("name", "full-name", "full_name", "fullname", "author")) {
+                Optional<String> value =
+                        Optional.ofNullable(document.metadata().get(key)).flatMap(IdentityReader::asName);
+                if (value.isPresent()) {
+                    return Optional.of(
+                            new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            String title = document.metadata().get("title");
+            if (title != null) {
+                Optional<String> value = asName(TITLE_NOISE.matcher(title).replaceAll(" "));
+                if (value.isPresent()) {
+                    return Optional.of(
+                            new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = NAME_LINE.matcher(block.text());
+                if (m.find()) {
+                    Optional<String> value = asName(m.group(1));
+                    if (value.isPresent()) {
+                        return found(value.get(), document, block);
+                    }
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            // the first heading of a document, when it is a name
+            Optional<Block> first = document.blocks().stream()
+                    .filter(b -> !b.sectionPath().isEmpty())
+                    .findFirst();
+            if (first.isPresent()) {
+                Optional<String> value = asName(first.get().sectionPath().get(0));
+                if (value.isPresent()) {
+                    return Optional.of(new Found(
+                            value.get(),
+                            Optional.of(new FactSource(
+                                    document.fileName(),
+                                    List.of(first.get().sectionPath().get(0))))));
+                }
+            }
+            // a header line before the first heading
+            for (Block block : document.blocks()) {
+                if (!block.sectionPath().isEmpty()) {
+                    break;
+                }
+                for (String line : block.text().split("\n")) {
+                    String head = line.split("\\s*[|;•·]\\s*")[0];
+                    Optional<String> value = asName(head);
+                    if (value.isPresent()) {
+                        return found(value.get(), document, block);
+                    }
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher intro = INTRODUCTION.matcher(block.text());
+                if (intro.find()) {
+                    Optional<String> value = asName(intro.group(1));
+                    if (value.isPresent()) {
+                        return found(value.get(), document, block);
+                    }
+                }
+                Matcher bio = BIO.matcher(block.text());
+                if (bio.find()) {
+                    Optional<String> value = asName(bio.group(1));
+                    if (value.isPresent()) {
+                        return found(value.get(), document, block);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> found(String name, ProfileDocument document, Block block) {
+        return Optional.of(new Found(name, Optional.of(new FactSource(document.fileName(), block.sectionPath()))));
+    }
+
+    /**
+     * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
+     * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
+     */
+    static Optional<String> asName(String text) {
+        String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+        t = HONORIFIC.matcher(t).replaceFirst("");
+        t = SUFFIX.matcher(t).replaceFirst("");
+        // a stray dot between two parts of a name: "Li.Wei"
+        t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();
+        String[] words = t.split(" ");
+        if (words.length < 2 || words.length > 4 || t.length() > 50) {
+            return Optional.empty();
+        }
+        boolean lower = t.equals(t.toLowerCase(Locale.ROOT));
+        boolean upper = t.equals(t.toUpperCase(Locale.ROOT));
+        for (String word : words) {
+            if (!word.matches(WORD) || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            if (!lower
+                    && !upper
+                    && !Character.isUpperCase(word.codePointAt(0))
+                    && !word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn")) {
+                return Optional.empty();
+            }
+        }
+        if (lower || upper) {
+            StringBuilder cased = new StringBuilder();
+            for (String word : words) {
+                String w = word.toLowerCase(Locale.ROOT);
+                cased.append(cased.length() == 0 ? "" : " ")
+                        .append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
+            }
+            t = cased.toString();
+        }
+        return Optional.of(t);
+    }
+
+    /** Whether a heading is the person's name, however written. */
+    static boolean sameName(String heading, String lowerName) {
+        return asName(heading)
+                .map(n -> n.toLowerCase(Locale.ROOT).equals(lowerName))
+                .orElse(false);
+    }
+
+    private static Optional<Pronouns> statedPronouns(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            String value = document.metadata().get("pronouns");
+            if (value != null && Pronouns.parse(value).isPresent()) {
+                return Pronouns.parse(value);
+            }
+        }
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = PRONOUNS_IN_TEXT.matcher(block.text());
+                if (m.find()) {
+                    return Pronouns.parse(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** From third-person text about the person: one set clearly more frequent than the other. */
+    private static Pronouns inferredPronouns(List<ProfileDocument> documents) {
+        int she = 0;
+        int he = 0;
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                she += count(SHE, block.text());
+                he += count(HE, block.text());
+            }
+        }
+        if (she >= 2 && she >= 3 * he) {
+            return Pronouns.SHE;
+        }
+        if (he >= 2 && he >= 3 * she) {
+            return Pronouns.HE;
+        }
+        return Pronouns.THEY;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Optional<String> headline(List<ProfileDocument> documents, Optional<String> name) {
+        for (ProfileDocument document : documents) {
+            for (String key : List.of("headline", "tagline", "label", "subtitle", "role", "position", "job-title")) {
+                String value = document.metadata().get(key);
+                if (value != null && !value.isBlank()) {
+                    return Optional.of(value.strip());
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                for (String line : block.text().split("\n")) {
+                    Matcher m = HEADLINE_LINE.matcher(line);
+                    if (m.matches() && !m.group(1).equalsIgnoreCase("title")) {
+                        return Optional.of(m.group(2).strip());
+                    }
+                }
+            }
+        }
+        // a short line of the header that names a trade: "Product Manager | Fintech | London, UK"
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                boolean header = block.sectionPath().isEmpty()
+                        || name.isPresent()
+                                && block.sectionPath().size() == 1
+                                && sameName(
+                                        block.sectionPath().get(0), name.get().toLowerCase(Locale.ROOT));
+                if (!header) {
+                    continue;
+                }
+                for (String line : block.text().split("\n")) {
+                    String l = line.strip();
+                    if (l.length() <= 100
+                            && RoleText.isTitle(l)
+                            && !CONTACT_BITS.matcher(l).find()
+                            && (name.isEmpty()
+                                    || !l.toLowerCase(Locale.ROOT)
+                                            .startsWith(name.get().toLowerCase(Locale.ROOT)))
+                            && !l.matches(".*[.!?]$")) {
+                        return Optional.of(l);
+                    }
+                }
+            }
+        }
+        // the first sentence of the summary, when it describes rather than speaks: "Site reliability engineer."
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                if (!block.sectionPath().isEmpty()
+                        && SUMMARY.matcher(block.sectionPath()
+                                        .get(block.sectionPath().size() - 1))
+                                .matches()) {
+                    String first =
+                            block.text().split("(?<=[.!?])\\s+|\n")[0].strip().replaceAll("\\.$", "");
+                    if (first.length() <= 140 && !FIRST_PERSON.matcher(first).find() && RoleText.isTitle(first)) {
+                        return Optional.of(first);
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

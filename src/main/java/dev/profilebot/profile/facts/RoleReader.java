@@ -1,0 +1,286 @@
+package dev.profilebot.profile.facts;
+
+import dev.profilebot.profile.Block;
+import dev.profilebot.profile.ProfileDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the roles of one document: every line or heading of a work section with a date range
+ * beside words that name an organization or a title. The nearest heading that is not a section
+ * name ("### Voltaro GmbH") gives the organization to the titles under it; an entry that is only
+ * an organization and its dates, followed by titles with dates inside them (a promotion), becomes
+ * those titles.
+ */
+final class RoleReader {
+
+    /** Words before the dates longer than this are prose, not a role's header. */
+    private static final int MAX_HEADER_CHARS = 140;
+
+    private static final int MAX_HEADER_WORDS = 18;
+    private static final int MAX_AFTER_CHARS = 120;
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
+    /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\\]])[.!?](\\s|$)");
+
+    private final Optional<String> personName;
+    private final List<String> warnings;
+
+    RoleReader(Optional<String> personName, List<String> warnings) {
+        this.personName = personName.map(n -> n.toLowerCase(Locale.ROOT));
+        this.warnings = warnings;
+    }
+
+    List<Role> read(ProfileDocument document) {
+        List<Role> roles = new ArrayList<>();
+        Set<List<String>> headingsSeen = new HashSet<>();
+        for (Block block : document.blocks()) {
+            if (Sections.of(block.sectionPath()) != Sections.WORK) {
+                continue;
+            }
+            FactSource source = new FactSource(document.fileName(), block.sectionPath());
+            Optional<String> heading = nearestHeading(block.sectionPath());
+            Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
+            if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
+                DateRanges.firstRange(heading.get())
+                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
+                        .ifPresent(roles::add);
+            }
+            Optional<Role> previous = Optional.empty();
+            for (String line : block.text().split("\n")) {
+                Optional<DateRanges.Found> found = DateRanges.firstRange(line);
+                Optional<Role> role = found.flatMap(f -> role(line, f, headingRole, source));
+                if (role.isPresent()) {
+                    roles.add(role.get());
+                } else if (previous.isPresent() && isTitleLine(line)) {
+                    // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
+                    roles.set(roles.size() - 1, previous.get().withTitle(RoleText.tidy(line)));
+                }
+                previous = role.filter(
+                        r -> r.title().isEmpty() && !r.organization().isEmpty());
+            }
+        }
+        return promotions(distinct(roles));
+    }
+
+    private Optional<Role> role(String line, DateRanges.Found found, Optional<RoleText> heading, FactSource source) {
+        Optional<String> context = context(line, found);
+        if (context.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RoleText> own = RoleText.read(context.get());
+        Optional<RoleText> merged = merge(own, heading);
+        if (merged.isEmpty()) {
+            warnings.add("Dates with no role beside them in " + source.display() + ": \"" + clip(line) + "\"");
+            return Optional.empty();
+        }
+        RoleText r = merged.get();
+        return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
+    }
+
+    /** The words that name the role: before the dates, or after them up to the end of that sentence. */
+    private static boolean isTitleLine(String line) {
+        String text = RoleText.tidy(line);
+        return !text.isEmpty()
+                && text.split("\\s+").length <= 8
+                && !line.strip().matches(".*[.!?]$")
+                && RoleText.isTitle(text);
+    }
+
+    private static Optional<String> context(String line, DateRanges.Found found) {
+        if (RoleText.hasLabels(line)) {
+            return Optional.of(line.substring(0, found.start()) + " ; " + line.substring(found.end()));
+        }
+        String before = RoleText.tidy(line.substring(0, found.start()));
+        String after = line.substring(found.end());
+        if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
+            return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement
+        }
+        if (before.isEmpty()) {
+            java.util.regex.Matcher end = SENTENCE_END.matcher(after);
+            String sentence = end.find() ? after.substring(0, end.start()) : after;
+            if (sentence.length() > MAX_AFTER_CHARS
+                    || FIRST_PERSON.matcher(" " + sentence).find()) {
+                return sentence.length() > MAX_AFTER_CHARS ? Optional.empty() : Optional.of("");
+            }
+            return Optional.of(sentence);
+        }
+        if (before.length() > MAX_HEADER_CHARS
+                || before.split("\\s+").length > MAX_HEADER_WORDS
+                || FIRST_PERSON.matcher(" " + before).find()) {
+            return Optional.empty();
+        }
+        String tail = RoleText.tidy(after);
+        // "Berlin · (Sep 2021 – Present)" / "(start date: …; location: Stockholm)": a short tail belongs too
+        if (!tail.isEmpty()
+                && tail.length() <= 40
+                && !SENTENCE_END.matcher(tail).find()) {
+            return Optional.of(before + " | " + tail);
+        }
+        return Optional.of(before);
+    }
+
+    private static Optional<RoleText> merge(Optional<RoleText> own, Optional<RoleText> heading) {
+        if (own.isEmpty()) {
+            return heading;
+        }
+        if (heading.isEmpty() || own.get().careerBreak()) {
+            return own;
+        }
+        RoleText line = own.get();
+        RoleText head = heading.get();
+        if (head.organization().isEmpty()) {
+            return line.title().isEmpty() && !head.title().isEmpty()
+                    ? Optional.of(new RoleText(line.organization(), head.title(), line.location(), false))
+                    : own;
+        }
+        if (!line.title().isEmpty()) {
+            // the heading names the employer; the line a title there
+            return Optional.of(new RoleText(
+                    head.organization(), line.title(), line.location().or(head::location), false));
+        }
+        // the line names only a place or the employer again: "Berlin · (Sep 2021 – Present)"
+        boolean sameOrganization = similar(line.organization(), head.organization());
+        Optional<String> location = sameOrganization
+                ? line.location().or(head::location)
+                : Optional.of(line.organization()).filter(s -> !s.isEmpty()).or(line::location);
+        return Optional.of(new RoleText(head.organization(), head.title(), location, false));
+    }
+
+    /**
+     * An employer's entry with no title, followed by titles at that employer whose dates lie in
+     * it, is those titles: "Voltaro GmbH, Sep 2021 – present" then "Staff Engineer (2023–present)",
+     * "Senior Engineer (2021–2023)".
+     */
+    private static List<Role> promotions(List<Role> roles) {
+        List<Role> out = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            Role umbrella = roles.get(i);
+            if (!umbrella.title().isEmpty() || umbrella.organization().isEmpty()) {
+                out.add(umbrella);
+                continue;
+            }
+            List<Role> titles = new ArrayList<>();
+            int j = i + 1;
+            while (j < roles.size() && inside(roles.get(j), umbrella)) {
+                titles.add(roles.get(j));
+                j++;
+            }
+            if (titles.isEmpty()) {
+                out.add(umbrella);
+                continue;
+            }
+            for (Role title : titles) {
+                out.add(title.withOrganization(umbrella.organization(), umbrella.location()));
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static boolean inside(Role role, Role umbrella) {
+        boolean sameSection = role.source().equals(umbrella.source());
+        boolean untitledOrSame = role.organization().isEmpty() || similar(role.organization(), umbrella.organization());
+        int startYear = role.dates().start().year();
+        int umbrellaEnd = umbrella.dates().current()
+                ? 9999
+                : umbrella.dates().end().orElse(umbrella.dates().start()).year();
+        return sameSection
+                && untitledOrSame
+                && !role.title().isEmpty()
+                && startYear >= umbrella.dates().start().year() - 1
+                && startYear <= umbrellaEnd;
+    }
+
+    private static List<Role> distinct(List<Role> roles) {
+        List<Role> out = new ArrayList<>();
+        for (Role role : roles) {
+            boolean repeated = out.stream()
+                    .anyMatch(r -> r.dates().equals(role.dates())
+                            && similar(r.organization(), role.organization())
+                            && r.title().equalsIgnoreCase(role.title()));
+            if (!repeated) {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two organization names share a word: "IBM Cloud" and "IBM", "Made.com" and "made.com, Able.ag". */
+    static boolean similar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        Set<String> words = words(a);
+        words.retainAll(words(b));
+        return !words.isEmpty();
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
+            String word = w.replaceAll("^\\.+|\\.+$", "");
+            if (word.length() > 1 && !STOP.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static final Set<String> STOP = Set.of(
+            "the",
+            "of",
+            "and",
+            "for",
+            "at",
+            "in",
+            "ltd",
+            "gmbh",
+            "inc",
+            "llc",
+            "ag",
+            "co",
+            "corp",
+            "limited",
+            "university",
+            "group",
+            "company",
+            "technologies",
+            "systems",
+            "labs",
+            "software",
+            "digital",
+            "se",
+            "sa");
+
+    private Optional<String> nearestHeading(List<String> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            String heading = path.get(i);
+            if (Sections.isSectionHeading(withoutDates(heading))) {
+                return Optional.empty();
+            }
+            if (personName.isPresent() && IdentityReader.sameName(heading, personName.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(heading);
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutDates(String text) {
+        return DateRanges.firstRange(text)
+                .map(f -> text.substring(0, f.start()) + " " + text.substring(f.end()))
+                .orElse(text);
+    }
+
+    private static String clip(String line) {
+        return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+    }
+}

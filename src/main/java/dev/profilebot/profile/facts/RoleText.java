@@ -1,0 +1,235 @@
+package dev.profilebot.profile.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a role's dates — "Senior SRE — Harbourline Networks, Bristol",
+ * "Principal data engineer at Northwind Analytics, Leeds", "Fettlewise, Brambling.io: contracts",
+ * "company: Fjord Systems; role: Platform Engineer" — into organization, title and location.
+ */
+record RoleText(String organization, String title, Optional<String> location, boolean careerBreak) {
+
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "(?i)\\b(engineer(ing)?|developer|programmer|manager|lead|leader|director|head|scientist|analyst"
+                    + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
+                    + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
+                    + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
+                    + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|trainee"
+                    + "|apprentice|graduate|postdoc(toral)?|staff|member of technical staff|chair|secretary|clerk"
+                    + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master)\\b");
+    private static final Pattern BREAK_WORDS = Pattern.compile(
+            "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
+                    + "|time off|year off|year out|break)\\b");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)\\b(company|organi[sz]ation|employer|client|firm|role|title|job title|position|location|city|place)"
+                    + "\\s*:+\\s*([^;|()\\n]+)");
+    private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
+    private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
+    private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
+    /** "type: job", "status: done": properties that say nothing of the role. */
+    private static final Pattern OTHER_PROPERTY = Pattern.compile(
+            "(?i)\\b(type|status|tags?|id|period|dates?|years?|when|duration|kind|category)\\s*:+\\s*[^;|)\\n]*");
+
+    private static final Pattern FIELD_WORDS = Pattern.compile(
+            "(?i)\\b(engineering|software|development|platform|team|department|research|data|science|sciences|lab"
+                    + "|group|division|unit|operations|services|it|infrastructure|analytics|banking|product|design)\\b");
+    /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
+    private static final Pattern PARENTHESES =
+            Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
+
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile(
+            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas)\\.?$"
+                    + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
+    private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
+
+    /** Reads a context; empty when it holds neither an organization nor a title. */
+    static Optional<RoleText> read(String context) {
+        String text = tidy(OTHER_PROPERTY.matcher(context).replaceAll(" "));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RoleText> labelled = labelled(text);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
+        String plain = tidy(PARENTHESES.matcher(text).replaceAll(" "));
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        if (BREAK_WORDS.matcher(plain).find() && !TITLE_WORDS.matcher(plain).find()) {
+            return Optional.of(new RoleText("", plain, Optional.empty(), true));
+        }
+        String title = "";
+        String rest = plain;
+        Matcher at = AT.matcher(plain);
+        if (at.find() && at.start() > 0) {
+            title = plain.substring(0, at.start()).strip();
+            rest = plain.substring(at.end()).strip();
+        }
+        // strong separators first ("Product Manager, Open Banking | Starling Bank | London"), then commas
+        List<String> units = new ArrayList<>();
+        for (String unit : STRONG.split(rest)) {
+            if (!tidy(unit).isEmpty()) {
+                units.add(tidy(unit));
+            }
+        }
+        List<String> others = new ArrayList<>();
+        if (units.size() >= 2) {
+            for (String unit : units) {
+                if (title.isEmpty() && isTitle(unit)) {
+                    title = unit;
+                } else {
+                    others.add(unit);
+                }
+            }
+        } else {
+            for (String segment : WEAK.split(rest)) {
+                String s = tidy(segment);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (title.isEmpty() && isTitle(s)) {
+                    String[] split = splitTitle(s);
+                    title = split[0];
+                    if (!split[1].isEmpty()) {
+                        others.add(split[1]);
+                    }
+                } else {
+                    others.add(s);
+                }
+            }
+        }
+        if (BREAK_WORDS.matcher(title).find() && others.isEmpty()) {
+            return Optional.of(new RoleText("", title, Optional.empty(), true));
+        }
+        Optional<String> location = Optional.empty();
+        List<String> organizations = new ArrayList<>();
+        for (String other : others) {
+            if (PLACE_WORDS.matcher(other).matches()) {
+                location = Optional.of(other);
+            } else if (units.size() >= 2 && !organizations.isEmpty() && location.isEmpty() && looksLikePlace(other)) {
+                location = Optional.of(other);
+            } else if (units.size() >= 2 && organizations.isEmpty() && other.contains(", ")) {
+                // "Harbourline Networks, Bristol" as one unit
+                List<String> parts = new ArrayList<>(List.of(WEAK.split(other)));
+                organizations.add(parts.remove(0).strip());
+                if (!parts.isEmpty() && looksLikePlace(String.join(", ", parts))) {
+                    location = Optional.of(String.join(", ", parts).strip());
+                } else {
+                    organizations.addAll(parts);
+                }
+            } else {
+                organizations.add(other);
+            }
+        }
+        // "Harbourline Networks, Bristol": an organization and its town; three or more names are
+        // several organizations in one entry ("Able.ag, Antidote.me, Made.com")
+        if (organizations.size() == 2 && location.isEmpty() && looksLikePlace(organizations.get(1))) {
+            location = Optional.of(organizations.remove(1));
+        } else if (organizations.size() == 3
+                && location.isEmpty()
+                && looksLikePlace(organizations.get(1))
+                && organizations.get(2).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
+                && !COMPANY_SUFFIX.matcher(organizations.get(2)).find()) {
+            location = Optional.of(organizations.remove(1) + ", " + organizations.remove(1));
+        }
+        String organization = String.join(", ", organizations);
+        if (organization.isEmpty() && title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleText(organization, title, location, false));
+    }
+
+    /** Whether the line names a role by labels ("Organization: …; Role: …"): then all of it counts. */
+    static boolean hasLabels(String text) {
+        Matcher m = LABELLED.matcher(text);
+        while (m.find()) {
+            if (!m.group(1).toLowerCase(Locale.ROOT).matches("location|city|place")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTitle(String text) {
+        return TITLE_WORDS.matcher(text).find()
+                && !COMPANY_SUFFIX.matcher(text.strip()).find();
+    }
+
+    /**
+     * "Machine Learning Engineer Grab" → ["Machine Learning Engineer", "Grab"]: a title runs to its
+     * last title word; capitalised words after it are a name.
+     */
+    private static String[] splitTitle(String segment) {
+        Matcher m = TITLE_WORDS.matcher(segment);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        String after = segment.substring(end).strip();
+        if (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) || after.split("\\s+").length > 4) {
+            return new String[] {segment, ""};
+        }
+        // "Head of Data Platform": "of" continues the title
+        String before = segment.substring(0, end).strip();
+        return new String[] {before, after};
+    }
+
+    private static boolean looksLikePlace(String text) {
+        String[] words = text.split("\\s+");
+        return words.length <= 3
+                && !COMPANY_SUFFIX.matcher(text).find()
+                && !text.contains(".")
+                && !FIELD_WORDS.matcher(text).find()
+                && !NOT_A_NAME.matcher(text).matches()
+                && !isTitle(text);
+    }
+
+    private static Optional<RoleText> labelled(String text) {
+        Matcher m = LABELLED.matcher(text);
+        String organization = "";
+        String title = "";
+        Optional<String> location = Optional.empty();
+        while (m.find()) {
+            String value = tidy(m.group(2));
+            if (value.isEmpty() || value.matches("[—–-]+")) {
+                continue;
+            }
+            String label = m.group(1).toLowerCase(Locale.ROOT);
+            if (label.matches("company|organi[sz]ation|employer|client|firm") && organization.isEmpty()) {
+                organization = value;
+            } else if (label.matches("role|title|job title|position") && title.isEmpty()) {
+                title = value;
+            } else if (label.matches("location|city|place") && location.isEmpty()) {
+                location = Optional.of(value);
+            }
+        }
+        if (organization.isEmpty() && title.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean careerBreak =
+                organization.isEmpty() && BREAK_WORDS.matcher(title).find();
+        return Optional.of(new RoleText(organization, title, location, careerBreak));
+    }
+
+    /** Strips markup, leaders and the punctuation left where the dates were. */
+    static String tidy(String text) {
+        String t = text.replaceAll("[*_`]+", " ")
+                .replaceAll("[.·…_=~-]{3,}", " ")
+                .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        // punctuation left at either end by the dates cut out of the middle
+        t = t.replaceAll("^[\\s,;:|·•—–\\-(\\[/]+", "").replaceAll("[\\s,;:|·•—–\\-(\\[/]+$", "");
+        if (t.endsWith(")") && t.indexOf('(') < 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.replaceAll("\\.$", "").strip();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.profilebot.profile.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a section of a résumé is about, from its heading path: work, education, skills or other. */
+enum Sections {
+    EDUCATION,
+    SKILLS,
+    /** Talks, publications, projects, certifications…: dates there are not jobs. */
+    NOT_WORK,
+    WORK;
+
+    private static final Pattern WORK_WORDS = Pattern.compile(
+            "\\b(experience|employment|work history|career|roles|positions|jobs|where i('ve| have) worked)\\b");
+    private static final Pattern EDUCATION_WORDS = Pattern.compile(
+            "\\b(education|academic|qualifications?|degrees?|studies|schooling|ausbildung|formación)\\b");
+    private static final Pattern SKILL_WORDS = Pattern.compile(
+            "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies))\\b");
+    private static final Pattern NOT_WORK_WORDS = Pattern.compile(
+            "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?"
+                    + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
+                    + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
+                    + "|challenges|things i make|courses|training)\\b");
+
+    /**
+     * Heading words that name a part of a résumé rather than an employer: a heading made only of
+     * these ("Previous Roles", "Work history", "Where I've worked") is not an organization.
+     */
+    private static final Set<String> SECTION_WORDS = Set.of(
+            "experience",
+            "experiences",
+            "work",
+            "working",
+            "employment",
+            "history",
+            "career",
+            "professional",
+            "roles",
+            "role",
+            "previous",
+            "current",
+            "past",
+            "positions",
+            "position",
+            "jobs",
+            "job",
+            "recent",
+            "relevant",
+            "selected",
+            "other",
+            "earlier",
+            "and",
+            "&",
+            "where",
+            "i",
+            "i've",
+            "ive",
+            "have",
+            "worked",
+            "summary",
+            "profile",
+            "about",
+            "me",
+            "education",
+            "skills",
+            "projects",
+            "details",
+            "responsibilities",
+            "achievements",
+            "used",
+            "overview",
+            "highlights",
+            "employers",
+            "record",
+            "timeline",
+            "cv",
+            "resume",
+            "résumé",
+            "the",
+            "my",
+            "of",
+            "key",
+            "main",
+            "full-time",
+            "part-time",
+            "freelance",
+            "consulting",
+            "contracts",
+            "industry",
+            "academia",
+            "research",
+            "teaching",
+            "appointments",
+            "held");
+
+    static Sections of(List<String> sectionPath) {
+        Sections kind = WORK;
+        for (String heading : sectionPath) {
+            String h = heading.toLowerCase(Locale.ROOT);
+            if (WORK_WORDS.matcher(h).find()) {
+                kind = WORK;
+            } else if (EDUCATION_WORDS.matcher(h).find()) {
+                kind = EDUCATION;
+            } else if (SKILL_WORDS.matcher(h).find()
+                    && h.split("\\s+").length <= 5
+                    && !EducationReader.INSTITUTION.matcher(heading).find()) {
+                kind = SKILLS;
+            } else if (NOT_WORK_WORDS.matcher(h).find() && isSectionHeading(heading)) {
+                kind = NOT_WORK;
+            }
+        }
+        return kind;
+    }
+
+    /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
+    static boolean isSectionHeading(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT)
+                .replaceAll("[#*:.!?'’()\\[\\]]", " ")
+                .strip();
+        if (h.isEmpty()) {
+            return true;
+        }
+        boolean shortHeading = h.split("\\s+").length <= 4
+                && !EducationReader.INSTITUTION.matcher(heading).find();
+        if (shortHeading
+                && (EDUCATION_WORDS.matcher(h).find() || SKILL_WORDS.matcher(h).find())) {
+            return true;
+        }
+        if (NOT_WORK_WORDS.matcher(h).find() && h.split("\\s+").length <= 4) {
+            return true;
+        }
+        for (String word : h.split("[\\s/,—–-]+")) {
+            if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.profilebot.profile.facts;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the bot understood of the person, beside the passages: identity, the roles on a timeline
+ * (oldest first), education and skills, each fact with the document and section it came from, and
+ * a warning for each thing that could not be placed.
+ */
+public record StructuredProfile(
+        Identity identity, List<Role> roles, List<Education> education, List<String> skills, List<String> warnings) {
+
+    public StructuredProfile {
+        Objects.requireNonNull(identity, "identity");
+        roles = roles.stream()
+                .sorted(Comparator.comparing((Role r) -> r.dates().start())
+                        .thenComparing(r -> r.dates().lastMonth(YearMonth.of(2200, 1))))
+                .toList();
+        education = List.copyOf(education);
+        skills = List.copyOf(skills);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static StructuredProfile empty() {
+        return new StructuredProfile(
+                new Identity(Optional.empty(), Pronouns.THEY, false, Optional.empty(), Optional.empty()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** The roles that are not career breaks, oldest first. */
+    public List<Role> jobs() {
+        return roles.stream().filter(r -> !r.careerBreak()).toList();
+    }
+
+    /** The ongoing roles, the latest started first. */
+    public List<Role> currentRoles() {
+        return jobs().stream()
+                .filter(Role::current)
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+    }
+
+    /** "Jonathan Hartley: 7 roles 2003–now, 1 degree": the line logged at start. */
+    public String summaryLine(int documents) {
+        StringBuilder line = new StringBuilder(identity.displayName()).append(": ");
+        List<Role> jobs = jobs();
+        line.append(jobs.size()).append(jobs.size() == 1 ? " role" : " roles");
+        if (!jobs.isEmpty()) {
+            boolean ongoing = jobs.stream().anyMatch(Role::current);
+            int last = jobs.stream()
+                    .mapToInt(r -> r.dates().end().orElse(r.dates().start()).year())
+                    .max()
+                    .orElseThrow();
+            line.append(' ')
+                    .append(jobs.get(0).dates().start().year())
+                    .append('–')
+                    .append(ongoing ? "now" : last);
+        }
+        line.append(", ").append(education.size()).append(education.size() == 1 ? " degree" : " degrees");
+        line.append(", from ").append(documents).append(documents == 1 ? " document" : " documents");
+        return line.toString();
+    }
+}

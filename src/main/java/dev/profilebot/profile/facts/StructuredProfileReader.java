@@ -1,0 +1,94 @@
+package dev.profilebot.profile.facts;
+
+import dev.profilebot.profile.ProfileDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the {@link StructuredProfile} from the documents (after private details were removed):
+ * identity first, so a heading that is the person's name is not read as an employer; then the
+ * roles of each document, merged across documents that tell the same career; education; skills.
+ */
+public final class StructuredProfileReader {
+
+    private final Optional<String> configuredName;
+    private final Optional<String> configuredPronouns;
+
+    /**
+     * @param configuredName PROFILE_NAME, which wins over the documents
+     * @param configuredPronouns PROFILE_PRONOUNS ("she/her", "he/him", "they/them")
+     */
+    public StructuredProfileReader(Optional<String> configuredName, Optional<String> configuredPronouns) {
+        this.configuredName = configuredName;
+        this.configuredPronouns = configuredPronouns;
+    }
+
+    public StructuredProfile read(List<ProfileDocument> documents) {
+        List<String> warnings = new ArrayList<>();
+        Identity identity = IdentityReader.read(documents, configuredName, configuredPronouns);
+        if (identity.name().isEmpty()) {
+            warnings.add("No name found in the documents: set PROFILE_NAME");
+        }
+        RoleReader roleReader = new RoleReader(identity.name(), warnings);
+        List<Role> roles = new ArrayList<>();
+        List<Education> education = new ArrayList<>();
+        for (ProfileDocument document : documents) {
+            for (Role role : roleReader.read(document)) {
+                merge(roles, role);
+            }
+            for (Education entry : EducationReader.read(document)) {
+                boolean repeated = education.stream()
+                        .anyMatch(e -> RoleReader.similar(e.institution(), entry.institution())
+                                && e.degree()
+                                        .replace(".", "")
+                                        .equalsIgnoreCase(entry.degree().replace(".", "")));
+                if (!repeated) {
+                    education.add(entry);
+                }
+            }
+        }
+        if (roles.isEmpty()) {
+            warnings.add(
+                    "No role with dates found: write each role with its dates (\"Acme Corp, Sep 2021 – present\")");
+        }
+        if (identity.name().isPresent() && !identity.pronounsStated()) {
+            warnings.add(
+                    "Pronouns not stated: replies say \"they\" (set PROFILE_PRONOUNS or add pronouns: to front matter)");
+        }
+        return new StructuredProfile(identity, roles, education, SkillsReader.read(documents), warnings);
+    }
+
+    /**
+     * The same role told by two documents (a résumé in Markdown and in plain text) is kept once:
+     * same start year and a shared organization word, or the same title. The fuller one stays.
+     */
+    private static void merge(List<Role> roles, Role role) {
+        for (int i = 0; i < roles.size(); i++) {
+            Role known = roles.get(i);
+            boolean sameTime =
+                    known.dates().start().year() == role.dates().start().year()
+                            && known.dates().current() == role.dates().current();
+            boolean samePlace =
+                    !known.organization().isEmpty() && RoleReader.similar(known.organization(), role.organization())
+                            || known.organization().isEmpty()
+                                    && role.organization().isEmpty()
+                                    && known.title().equalsIgnoreCase(role.title());
+            if (sameTime
+                    && samePlace
+                    && !known.source().fileName().equals(role.source().fileName())) {
+                if (fullness(role) > fullness(known)) {
+                    roles.set(i, role);
+                }
+                return;
+            }
+        }
+        roles.add(role);
+    }
+
+    private static int fullness(Role role) {
+        return (role.title().isEmpty() ? 0 : 2)
+                + (role.location().isPresent() ? 1 : 0)
+                + (role.dates().start().month().isPresent() ? 1 : 0);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.MarkdownParser;
+import dev.profilebot.profile.PlainTextParser;
+import dev.profilebot.profile.ProfileDocument;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StructuredProfileReaderTest {
+
+    private final StructuredProfileReader reader = new StructuredProfileReader(Optional.empty(), Optional.empty());
+
+    private static ProfileDocument markdown(String text) {
+        return new MarkdownParser().parse("resume.md", text);
+    }
+
+    private static ProfileDocument plain(String text) {
+        return new PlainTextParser().parse("resume.txt", text);
+    }
+
+    private static List<String> timeline(StructuredProfile profile) {
+        return profile.roles().stream()
+                .map(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .toList();
+    }
+
+    @Test
+    void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
+        // given
+        String text = """
+                jane roe
+
+                jane@roe.example  |  Bristol, UK
+
+                experience
+                ==========
+
+                Senior SRE ------------ Globex Corp, Bristol    February 2025 - present
+                    Reliability work for a fibre network.
+
+                Initech Ltd, Bath ................................ June 2019 to June 2011
+                  Linux Engineer
+                    Ran 1,200 servers.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Jane Roe");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Initech Ltd | Linux Engineer | Jun 2011 to Jun 2019",
+                        "Globex Corp | Senior SRE | Feb 2025 to present");
+        assertThat(profile.currentRoles()).extracting(Role::organization).containsExactly("Globex Corp");
+    }
+
+    @Test
+    void should_read_roles_that_are_bullets_of_one_list_with_several_employers_and_a_break() {
+        // given
+        String text = """
+                Title: CV
+                Status: published
+
+                I'm Ada Byron, a data engineer in Leeds.
+
+                ## Work
+
+                - **2022-** Principal engineer at Northwind Analytics, Leeds. I lead the platform group.
+                - 2017–2022: Able.ag, Antidote.me, Made.com: contracts. Mostly Python.
+                - 2016–2017 Travelling. I went round Chile.
+                - 09/2009 - 05/2016 Graduate developer at Halden Insurance, York. VB.NET.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Ada Byron");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Halden Insurance | Graduate developer | Sep 2009 to May 2016",
+                        " | Travelling | 2016 to 2017",
+                        "Able.ag, Antidote.me, Made.com | contracts | 2017 to 2022",
+                        "Northwind Analytics | Principal engineer | 2022 to present");
+        assertThat(profile.jobs()).hasSize(3);
+    }
+
+    @Test
+    void should_give_an_employer_heading_to_the_two_titles_under_it() {
+        // given
+        String text = """
+                ## Dr. Li.Wei Chen
+
+                li@chen.example · Singapore
+
+                ## Experience
+
+                ### Voltaro GmbH
+
+                Berlin · (Sep. 2021 – Present)
+
+                Staff Engineer (2023–present)
+
+                Senior Engineer (2021–2023)
+
+                ### Senior Backend Engineer, Quillpay
+
+                Jul 2018 - Aug 2021 · Berlin
+
+                ## Education
+
+                M.Sc. Computer Science, Technische Universität München, 2012–2014
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Li Wei Chen");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Quillpay | Senior Backend Engineer | Jul 2018 to Aug 2021",
+                        "Voltaro GmbH | Senior Engineer | 2021 to 2023",
+                        "Voltaro GmbH | Staff Engineer | 2023 to present");
+        assertThat(profile.roles().get(0).location()).contains("Berlin");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("M.Sc. in Computer Science at Technische Universität München (2012 to 2014)");
+    }
+
+    @Test
+    void should_read_table_rows_with_labelled_columns() {
+        // given
+        String text = """
+                ---
+                name: José Álvarez-Müller
+                pronouns: he/him
+                ---
+
+                ## Work history
+
+                | Period | Organization | Role | Location |
+                |---|---|---|---|
+                | 2021–now | Helvetia Insurance | Lead Data Scientist | Zürich |
+                | 2016–2017 | — | Sabbatical (career break) | Sevilla |
+
+                ## Skills
+
+                | Area | Tools |
+                |---|---|
+                | Statistics | PyMC, Stan |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("José Álvarez-Müller");
+        assertThat(profile.identity().pronouns()).isEqualTo(Pronouns.HE);
+        assertThat(timeline(profile))
+                .containsExactly(
+                        " | Sabbatical | 2016 to 2017", "Helvetia Insurance | Lead Data Scientist | 2021 to present");
+        assertThat(profile.roles().get(0).careerBreak()).isTrue();
+        assertThat(profile.skills()).contains("PyMC", "Stan");
+    }
+
+    @Test
+    void should_infer_pronouns_from_a_third_person_bio_and_else_say_they() {
+        // given
+        ProfileDocument bio = plain("Li Wei Chen is a research engineer. She leads a team; her work is on GPUs.\n");
+        ProfileDocument firstPerson = plain("I'm Sam Doe. I build platforms.\n");
+
+        // then
+        assertThat(reader.read(List.of(bio)).identity().pronouns()).isEqualTo(Pronouns.SHE);
+        assertThat(reader.read(List.of(firstPerson)).identity().pronouns()).isEqualTo(Pronouns.THEY);
+        assertThat(new StructuredProfileReader(Optional.empty(), Optional.of("he/him"))
+                        .read(List.of(firstPerson))
+                        .identity()
+                        .pronouns())
+                .isEqualTo(Pronouns.HE);
+    }
+
+    @Test
+    void should_warn_when_no_name_and_no_dated_role_are_found() {
+        // given
+        ProfileDocument notes = plain("Some notes about building things.\n");
+
+        // when
+        StructuredProfile profile = reader.read(List.of(notes));
+
+        // then
+        assertThat(profile.identity().name()).isEmpty();
+        assertThat(profile.identity().displayName()).isEqualTo("the person");
+        assertThat(profile.warnings()).anyMatch(w -> w.contains("PROFILE_NAME"));
+        assertThat(profile.warnings()).anyMatch(w -> w.contains("No role with dates"));
+    }
+}
