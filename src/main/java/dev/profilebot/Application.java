@@ -24,6 +24,7 @@ import dev.profilebot.profile.PrivateDetailRedactor;
 import dev.profilebot.profile.Profile;
 import dev.profilebot.profile.ProfileIngestion;
 import dev.profilebot.profile.ProfileLoader;
+import dev.profilebot.profile.facts.StructuredProfileReader;
 import dev.profilebot.retrieval.EmbeddingCacheFile;
 import dev.profilebot.retrieval.HybridRetriever;
 import dev.profilebot.retrieval.ProfileAnalyzer;
@@ -137,7 +138,7 @@ public final class Application {
                 parts.redactor,
                 new PassageSplitter(PASSAGE_MAX_CHARS),
                 new PassageDeduplicator(DUPLICATE_WORD_SHARE),
-                config.profileName());
+                new StructuredProfileReader(config.profileName(), config.profilePronouns()));
         Profile profile = parts.ingestion.ingest(config.profileDataDir());
         parts.embeddingModel = join(loading);
         parts.indexBuilder = new ProfileIndexBuilder(

@@ -18,6 +18,7 @@ public record BotConfig(
         Path promptsDir,
         int maxFileKb,
         Optional<String> profileName,
+        Optional<String> profilePronouns,
         int retrievalTopK,
         double minRelevance,
         double confidentRelevance,
@@ -36,6 +37,16 @@ public record BotConfig(
         Objects.requireNonNull(profileDataDir, "profileDataDir");
         Objects.requireNonNull(promptsDir, "promptsDir");
         Objects.requireNonNull(profileName, "profileName");
+        Objects.requireNonNull(profilePronouns, "profilePronouns");
+        if (profilePronouns.isPresent()
+                && !profilePronouns
+                        .get()
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .matches("she(/her)?|he(/him)?|they(/them)?")) {
+            throw new ConfigException(Setting.PROFILE_PRONOUNS.key() + " accepts she/her, he/him or they/them, got '"
+                    + profilePronouns.get() + "'");
+        }
         Objects.requireNonNull(answerCacheTtl, "answerCacheTtl");
         Objects.requireNonNull(indexCacheDir, "indexCacheDir");
         disclosedPrivateDetails = Set.copyOf(disclosedPrivateDetails);

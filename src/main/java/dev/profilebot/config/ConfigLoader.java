@@ -47,6 +47,7 @@ public final class ConfigLoader {
                 Path.of(reader.text(Setting.PROMPTS_DIR)),
                 (int) reader.wholeNumber(Setting.PROFILE_MAX_FILE_KB),
                 reader.optionalText(Setting.PROFILE_NAME),
+                reader.optionalText(Setting.PROFILE_PRONOUNS),
                 (int) reader.wholeNumber(Setting.RETRIEVAL_TOP_K),
                 reader.number(Setting.RETRIEVAL_MIN_RELEVANCE),
                 reader.number(Setting.RETRIEVAL_CONFIDENT_RELEVANCE),

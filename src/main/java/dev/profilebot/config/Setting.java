@@ -9,7 +9,8 @@ public enum Setting {
     PROFILE_DATA_DIR("profile-data", "folder of the person's documents (.md, .markdown, .txt, Logseq pages)"),
     PROMPTS_DIR("prompts", "folder of the prompt and reply templates"),
     PROFILE_MAX_FILE_KB("1024", "larger documents are skipped with a warning, in KiB", 1, 65_536),
-    PROFILE_NAME("", "the person's name; by default taken from the documents' front matter"),
+    PROFILE_NAME("", "the person's name; by default taken from the documents"),
+    PROFILE_PRONOUNS("", "she/her, he/him or they/them; by default stated in the documents, else inferred, else they"),
     RETRIEVAL_TOP_K("5", "passages retrieved per question", 1, 50),
     RETRIEVAL_MIN_RELEVANCE("0.16", "below this relevance the bot says the profile does not cover the question", 0, 1),
     RETRIEVAL_CONFIDENT_RELEVANCE(

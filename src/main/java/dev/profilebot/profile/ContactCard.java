@@ -31,9 +31,10 @@ public record ContactCard(
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}.'-]*){1,3}$");
-    private static final Pattern TITLE_NOISE =
-            Pattern.compile("(?i)[\\s'’-]*\\b(?:résumé|resume|cv|curriculum vitae|profile|portfolio)\\b[\\s'’s-]*");
+    /** "github.com/name" written without a scheme, as résumés often do. */
+    private static final Pattern BARE_PROFILE = Pattern.compile(
+            "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
+
     private static final Map<String, String> PROFILE_HOSTS = Map.of(
             "github.com", "GitHub",
             "gitlab.com", "GitLab",
@@ -61,8 +62,8 @@ public record ContactCard(
         return name.split(" ")[0];
     }
 
-    /** Builds the card; {@code configuredName} (PROFILE_NAME) wins over what the documents say. */
-    public static ContactCard from(List<ProfileDocument> documents, Optional<String> configuredName) {
+    /** Builds the card for the person of that name (found by the structured profile). */
+    public static ContactCard from(List<ProfileDocument> documents, String name) {
         Set<String> emails = new LinkedHashSet<>();
         Map<String, String> links = new LinkedHashMap<>();
         Optional<String> location = Optional.empty();
@@ -74,7 +75,7 @@ public record ContactCard(
                 if (link.url().startsWith("mailto:")) {
                     emails.add(link.url().substring("mailto:".length()));
                 } else {
-                    profileLinkName(link).ifPresent(name -> links.putIfAbsent(name, link.url()));
+                    profileLinkName(link).ifPresent(label -> links.putIfAbsent(label, link.url()));
                 }
             }
             for (Block block : document.blocks()) {
@@ -107,37 +108,24 @@ public record ContactCard(
                 location = Optional.of(line.strip());
             }
         }
-        String name = configuredName.orElseGet(() -> nameFrom(documents, headerLines));
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher email = EMAIL.matcher(block.text());
+                while (email.find()) {
+                    emails.add(email.group());
+                }
+                Matcher bare = BARE_PROFILE.matcher(block.text());
+                while (bare.find()) {
+                    String url = "https://" + bare.group().replaceFirst("^(https?://)?(www\\.)?", "");
+                    profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
+                }
+            }
+        }
         // the name line of a header also looks like a place ("Jane Doe, PhD"): never both
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
         return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
-    }
-
-    private static String nameFrom(List<ProfileDocument> documents, List<String> headerLines) {
-        for (ProfileDocument document : documents) {
-            for (String key : List.of("name", "author")) {
-                String value = document.metadata().get(key);
-                if (value != null && !value.isBlank()) {
-                    return value.strip();
-                }
-            }
-        }
-        for (ProfileDocument document : documents) {
-            String title = document.metadata().get("title");
-            if (title != null) {
-                String name = TITLE_NOISE.matcher(title).replaceAll(" ").strip();
-                if (NAME.matcher(name).matches()) {
-                    return name;
-                }
-            }
-        }
-        return headerLines.stream()
-                .map(String::strip)
-                .filter(line -> NAME.matcher(line).matches())
-                .findFirst()
-                .orElse("this person");
     }
 
     private static Optional<String> profileLinkName(DocumentLink link) {

@@ -1,18 +1,20 @@
 package dev.profilebot.profile;
 
+import dev.profilebot.profile.facts.StructuredProfile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The ingested profile: its passages, the public contact card, a hash of its content (a key for
+ * The ingested profile: its passages, the public contact card, the structured profile, a hash of its content (a key for
  * caches), the private details that were withheld (kept in memory only, for the outgoing guard),
  * and the files that could not be loaded.
  */
 public record Profile(
         List<Passage> passages,
         ContactCard contact,
+        StructuredProfile facts,
         String contentHash,
         List<PrivateDetailRedactor.Removed> withheld,
         List<String> problems) {
@@ -23,6 +25,7 @@ public record Profile(
     public Profile {
         passages = List.copyOf(passages);
         Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(contentHash, "contentHash");
         withheld = List.copyOf(withheld);
         problems = List.copyOf(problems);

@@ -1,5 +1,7 @@
 package dev.profilebot.profile;
 
+import dev.profilebot.profile.facts.StructuredProfile;
+import dev.profilebot.profile.facts.StructuredProfileReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,13 +11,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Documents to passages: loads the profile folder, removes private details from every block
- * before anything else sees the text, cuts passages along the structure and merges duplicates.
+ * before anything else sees the text, cuts passages along the structure and merges duplicates,
+ * and reads the structured profile (identity, roles, education, skills) beside them.
  */
 public final class ProfileIngestion {
 
@@ -25,19 +27,19 @@ public final class ProfileIngestion {
     private final PrivateDetailRedactor redactor;
     private final PassageSplitter splitter;
     private final PassageDeduplicator deduplicator;
-    private final Optional<String> configuredName;
+    private final StructuredProfileReader facts;
 
     public ProfileIngestion(
             ProfileLoader loader,
             PrivateDetailRedactor redactor,
             PassageSplitter splitter,
             PassageDeduplicator deduplicator,
-            Optional<String> configuredName) {
+            StructuredProfileReader facts) {
         this.loader = loader;
         this.redactor = redactor;
         this.splitter = splitter;
         this.deduplicator = deduplicator;
-        this.configuredName = configuredName;
+        this.facts = facts;
     }
 
     public Profile ingest(Path folder) {
@@ -53,7 +55,8 @@ public final class ProfileIngestion {
         }
         int before = passages.size();
         passages = deduplicator.deduplicate(passages);
-        ContactCard contact = ContactCard.from(documents, configuredName);
+        StructuredProfile structured = facts.read(documents);
+        ContactCard contact = ContactCard.from(documents, structured.identity().displayName());
         log.info(
                 "Read {} documents from {}: {} passages ({} near-duplicates merged), {} private details withheld",
                 documents.size(),
@@ -61,7 +64,9 @@ public final class ProfileIngestion {
                 passages.size(),
                 before - passages.size(),
                 withheld.size());
-        return new Profile(passages, contact, hash(passages), withheld, loaded.problems());
+        log.info("{}", structured.summaryLine(documents.size()));
+        structured.warnings().forEach(warning -> log.warn("Profile: {}", warning));
+        return new Profile(passages, contact, structured, hash(passages), withheld, loaded.problems());
     }
 
     private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {

@@ -34,9 +34,8 @@ class ContactCardTest {
         ProfileDocument document = new ProfileDocument(
                 "cv.md", Map.of("author", "Ada Lovelace"), List.of(new Block(List.of(), "Analyst")), List.of());
 
-        assertThat(ContactCard.from(List.of(document), Optional.empty()).name()).isEqualTo("Ada Lovelace");
-        assertThat(ContactCard.from(List.of(document), Optional.of("Ada King")).name())
-                .isEqualTo("Ada King");
+        assertThat(card(document, Optional.empty()).name()).isEqualTo("Ada Lovelace");
+        assertThat(card(document, Optional.of("Ada King")).name()).isEqualTo("Ada King");
     }
 
     @Test
@@ -49,8 +48,15 @@ class ContactCardTest {
                         new DocumentLink("in unittest", "https://github.com/python/cpython/commit/1341bb0"),
                         new DocumentLink("my article", "https://example.org/posts/1")));
 
-        assertThat(ContactCard.from(List.of(document), Optional.empty()).links())
-                .isEmpty();
+        assertThat(card(document, Optional.empty()).links()).isEmpty();
+    }
+
+    private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
+        String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
+                .read(List.of(document))
+                .identity()
+                .displayName();
+        return ContactCard.from(List.of(document), name);
     }
 
     static Profile ingest(java.nio.file.Path folder, Optional<String> name) {
@@ -59,7 +65,7 @@ class ContactCardTest {
                         new PrivateDetailRedactor(Set.<PrivateDetail>of()),
                         new PassageSplitter(700),
                         new PassageDeduplicator(0.8),
-                        name)
+                        new dev.profilebot.profile.facts.StructuredProfileReader(name, Optional.empty()))
                 .ingest(folder);
     }
 }

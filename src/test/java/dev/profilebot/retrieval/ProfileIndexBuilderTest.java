@@ -106,7 +106,7 @@ class ProfileIndexBuilderTest {
                         new PrivateDetailRedactor(Set.<PrivateDetail>of()),
                         new PassageSplitter(700),
                         new PassageDeduplicator(0.8),
-                        Optional.empty())
+                        new dev.profilebot.profile.facts.StructuredProfileReader(Optional.empty(), Optional.empty()))
                 .ingest(folder);
     }
 }
