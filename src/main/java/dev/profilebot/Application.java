@@ -14,6 +14,7 @@ import dev.profilebot.answer.PersonAnswerer;
 import dev.profilebot.answer.PrivacyGuard;
 import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.answer.ReplyTemplates;
+import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.llm.AnswerModels;
 import dev.profilebot.llm.ResilientAnswerModel;
@@ -133,12 +134,7 @@ public final class Application {
         CompletableFuture<EmbeddingModel> loading =
                 CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
         parts.redactor = new PrivateDetailRedactor(config.disclosedPrivateDetails());
-        parts.ingestion = new ProfileIngestion(
-                new ProfileLoader(config.maxFileKb() * 1024L),
-                parts.redactor,
-                new PassageSplitter(PASSAGE_MAX_CHARS),
-                new PassageDeduplicator(DUPLICATE_WORD_SHARE),
-                new StructuredProfileReader(config.profileName(), config.profilePronouns()));
+        parts.ingestion = ingestion(config, parts.redactor);
         Profile profile = parts.ingestion.ingest(config.profileDataDir());
         parts.embeddingModel = join(loading);
         parts.indexBuilder = new ProfileIndexBuilder(
@@ -168,6 +164,20 @@ public final class Application {
                 index.passages().size(),
                 profile.contact().name());
         return application;
+    }
+
+    /** Documents to passages and the structured profile, as the config says; no model needed. */
+    public static ProfileIngestion ingestion(BotConfig config) {
+        return ingestion(config, new PrivateDetailRedactor(config.disclosedPrivateDetails()));
+    }
+
+    private static ProfileIngestion ingestion(BotConfig config, PrivateDetailRedactor redactor) {
+        return new ProfileIngestion(
+                new ProfileLoader(config.maxFileKb() * 1024L),
+                redactor,
+                new PassageSplitter(PASSAGE_MAX_CHARS),
+                new PassageDeduplicator(DUPLICATE_WORD_SHARE),
+                new StructuredProfileReader(config.profileName(), config.profilePronouns()));
     }
 
     /**
@@ -253,6 +263,7 @@ public final class Application {
                         config.confidentRelevance()),
                 new ContactAnswerer(profile.contact(), templates),
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
+                new TimelineAnswerer(profile.facts(), java.time.Clock.systemDefaultZone(), config.answerMaxChars()),
                 new IntentDetector(profile.contact().name()),
                 new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
                 profile.contentHash());

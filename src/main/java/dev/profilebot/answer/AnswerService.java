@@ -1,5 +1,6 @@
 package dev.profilebot.answer;
 
+import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.PrivateDetail;
 import dev.profilebot.llm.ModelFailures;
 import dev.profilebot.retrieval.HybridRetriever;
@@ -42,6 +43,7 @@ public final class AnswerService {
             OfflineAnswerer offline,
             ContactAnswerer contact,
             PersonAnswerer person,
+            TimelineAnswerer timeline,
             IntentDetector intents,
             PrivacyGuard guard,
             String profileHash) {}
@@ -138,8 +140,12 @@ public final class AnswerService {
         if (fixed.isPresent()) {
             return guarded(guard, fixed.get());
         }
-        Retrieval retrieval =
-                parts.retriever().retrieve(followUp ? FollowUps.retrievalQuery(question, history) : question);
+        Optional<Answer> fromTimeline =
+                intent == Intent.ABOUT_THE_PROFILE ? parts.timeline().answer(question, history) : Optional.empty();
+        if (model.isEmpty() && fromTimeline.isPresent()) {
+            return guarded(guard, fromTimeline.get());
+        }
+        Retrieval retrieval = parts.retriever().retrieve(searchText(parts, question, history, followUp));
         if (model.isEmpty()) {
             return guarded(guard, parts.offline().answer(retrieval));
         }
@@ -152,11 +158,31 @@ public final class AnswerService {
             log.warn("The model failed ({}); answering offline", ModelFailures.describe(e));
             metrics.counter("profilebot.model.errors", "kind", e.getClass().getSimpleName())
                     .increment();
-            Answer fallback = parts.offline().answer(retrieval);
+            Answer fallback = fromTimeline.orElseGet(() -> parts.offline().answer(retrieval));
             return guarded(
                     guard,
                     new Answer(fallback.text(), fallback.sources(), Answer.Mode.FALLBACK, fallback.outcome(), 0));
         }
+    }
+
+    /**
+     * What to search for: the question; a follow-up that points at a place ("what did she do
+     * there?") searches with the role the conversation is about; another follow-up with the
+     * question before it.
+     */
+    private static String searchText(
+            Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
+        if (!followUp) {
+            return question;
+        }
+        if (FollowUps.pointsAtARole(question)) {
+            Optional<String> role =
+                    parts.timeline().focus(history).map(r -> (r.organization() + " " + r.title()).strip());
+            if (role.isPresent()) {
+                return question + " " + role.get();
+            }
+        }
+        return FollowUps.retrievalQuery(question, history);
     }
 
     private static Answer guarded(PrivacyGuard guard, Answer answer) {

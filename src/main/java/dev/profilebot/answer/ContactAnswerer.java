@@ -67,7 +67,7 @@ public final class ContactAnswerer {
                                         .orElse("") + "."));
             case CONTACT ->
                 card.hasEmail() || !card.links().isEmpty() ? Optional.of(reply(howToReach())) : Optional.empty();
-            case GREETING, ABOUT_THE_PERSON, ABOUT_THE_PROFILE -> Optional.empty();
+            case GREETING, ABOUT_THE_PERSON, NAME, PRONOUNS, ABOUT_THE_PROFILE -> Optional.empty();
         };
     }
 

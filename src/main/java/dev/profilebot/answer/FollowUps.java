@@ -29,6 +29,15 @@ final class FollowUps {
                 || LEANS_ON_CONTEXT.matcher(q).find();
     }
 
+    private static final Pattern POINTS_AT_A_ROLE = Pattern.compile(
+            "\\b(there|that (job|role|company|position|place|employer|gig)|this (job|role|company|position)"
+                    + "|(his|her|their) (time|work|job|role) there)\\b");
+
+    /** Whether the question points at a place of work the conversation is about: "What did she do there?". */
+    static boolean pointsAtARole(String question) {
+        return POINTS_AT_A_ROLE.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The follow-up with the last question before it: "What did he do at Canonical? and before that?" */
     static String retrievalQuery(String question, List<ConversationMemory.Turn> history) {
         return history.get(history.size() - 1).question() + " " + question;

@@ -4,6 +4,8 @@ package dev.profilebot.answer;
 public enum Intent {
     GREETING,
     ABOUT_THE_PERSON,
+    NAME,
+    PRONOUNS,
     PHONE,
     STREET_ADDRESS,
     EMAIL,

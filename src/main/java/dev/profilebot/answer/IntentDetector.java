@@ -41,27 +41,48 @@ public final class IntentDetector {
     private static final Pattern WORK_TOPIC = Pattern.compile(
             "\\b(build|built|develop|implement|design|worked on|work on|project|feature|service|api)s?\\b");
 
+    /** Lower case without accents: "José Álvarez-Müller" is asked as "jose alvarez muller". */
+    static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\b(what('s| is)|whats|tell me|give me|what do i call) (his|her|their|the person's|this person's|the candidate's)"
+                    + "( full| real| first| last| given| family)? ?(name|surname)\\b|\\bwhat (is|'s) (he|she|they) called\\b"
+                    + "|\\bwho is this (profile |bot )?(about|for)\\b|\\bwhose (profile|cv|resume|résumé) is (this|it)\\b"
+                    + "|\\bwhat (is|'s) the (person's |candidate's )?(full )?name\\b|\\bfull name\\b"
+                    + "|\\bname of (the|this) (candidate|person)\\b");
+    private static final Pattern PRONOUNS = Pattern.compile("\\bpronouns?\\b");
+
     private final Pattern aboutPerson;
 
     /** @param name the person's name, so "who is Jonathan?" is told from "who is Kevin?" */
     public IntentDetector(String name) {
-        StringBuilder names = new StringBuilder("he|she|they|this person|him|her|them");
-        String lower = name.toLowerCase(Locale.ROOT).strip();
+        StringBuilder names = new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate");
+        String lower = fold(name).strip();
         if (!lower.isEmpty()) {
             names.append('|').append(Pattern.quote(lower));
-            for (String part : lower.split("\\s+")) {
+            for (String part : lower.split("[\\s-]+")) {
                 names.append('|').append(Pattern.quote(part));
             }
         }
         String who = "(" + names + ")";
-        this.aboutPerson = Pattern.compile("^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
-                + who + "\\b[\\s?!.]*$"
-                + "|^what (does|do) (he|she|they) do[\\s?!.]*$"
-                + "|\\b(his|her|their) (background|bio|summary)\\b");
+        this.aboutPerson = Pattern.compile(
+                "^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
+                        + who + "\\b[\\s?!.]*$"
+                        + "|^(quick intro\\w*:? )?(please:? )?who is " + who
+                        + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
+                        + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
+                        + " do[\\s?!.]*$"
+                        + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
+                        + who.substring(1, who.length() - 1)
+                        + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
+                        + "|\\b(profile|him|her|them|candidate)\\b.*\\bin one (line|sentence)\\b|\\belevator pitch\\b|\\bquick intro\\b");
     }
 
     public Intent detect(String question) {
-        String q = question.toLowerCase(Locale.ROOT).strip();
+        String q = fold(question).strip();
         if (GREETING.matcher(q).matches()) {
             return Intent.GREETING;
         }
@@ -72,6 +93,12 @@ public final class IntentDetector {
         }
         if (STREET_ADDRESS.matcher(withoutEmailAddress).find()) {
             return Intent.STREET_ADDRESS;
+        }
+        if (NAME.matcher(q).find()) {
+            return Intent.NAME;
+        }
+        if (PRONOUNS.matcher(q).find()) {
+            return Intent.PRONOUNS;
         }
         if (aboutPerson.matcher(q).find()) {
             return Intent.ABOUT_THE_PERSON;

@@ -6,7 +6,6 @@ import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.Retrieval;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -112,8 +111,8 @@ public final class OfflineAnswerer {
     }
 
     private boolean isPersonsName(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String part : card.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        String lower = IntentDetector.fold(word);
+        for (String part : IntentDetector.fold(card.name()).split("[\\s-]+")) {
             if (part.startsWith(lower)) {
                 return true;
             }

@@ -3,6 +3,9 @@ package dev.profilebot.answer;
 import dev.profilebot.profile.ContactCard;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Profile;
+import dev.profilebot.profile.facts.Identity;
+import dev.profilebot.profile.facts.Role;
+import dev.profilebot.profile.facts.StructuredProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +13,23 @@ import java.util.Optional;
 
 /**
  * Answers the messages about the person as a whole: a greeting gets a word on what the bot can
- * answer, and "who is he?" gets the opening of the profile's summary.
+ * answer; "who is he?" gets the name, headline and current role with the opening of the summary;
+ * "what's her name?" and "what are their pronouns?" the identity the structured profile holds.
  */
 public final class PersonAnswerer {
 
+    private static final java.util.regex.Pattern FIRST_PERSON =
+            java.util.regex.Pattern.compile("(?i)\\b(i|i'm|i’m|i've|my|me)\\b");
+
     private final ContactCard card;
+    private final StructuredProfile facts;
     private final Optional<Passage> summary;
     private final ReplyTemplates templates;
     private final int maxChars;
 
     public PersonAnswerer(Profile profile, ReplyTemplates templates, int maxChars) {
         this.card = profile.contact();
+        this.facts = profile.facts();
         this.summary = profile.summary();
         this.templates = templates;
         this.maxChars = maxChars;
@@ -29,29 +38,88 @@ public final class PersonAnswerer {
     public Optional<Answer> answer(Intent intent) {
         return switch (intent) {
             case GREETING -> Optional.of(greeting());
-            case ABOUT_THE_PERSON -> summary.map(this::summaryAnswer);
+            case ABOUT_THE_PERSON -> whoTheyAre();
+            case NAME -> facts.identity().name().map(this::nameAnswer);
+            case PRONOUNS -> Optional.of(pronounsAnswer());
             default -> Optional.empty();
         };
+    }
+
+    private Answer nameAnswer(String name) {
+        List<Source> sources = facts.identity()
+                .nameSource()
+                .map(s -> List.of(new Source(s.fileName(), s.section(), 1.0)))
+                .orElse(List.of());
+        return new Answer(
+                "The profile is about " + name + ".", sources, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
+    }
+
+    private Answer pronounsAnswer() {
+        Identity identity = facts.identity();
+        String text = identity.pronounsStated()
+                ? identity.firstName() + " uses " + identity.pronouns().label() + "."
+                : "The profile doesn't state " + identity.firstName() + "'s pronouns, so I say \"they\".";
+        return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
+    }
+
+    /**
+     * "Who is she?": the name with the headline and the current role, then the opening of the
+     * summary, quoted when it speaks in the first person.
+     */
+    private Optional<Answer> whoTheyAre() {
+        Identity identity = facts.identity();
+        StringBuilder text = new StringBuilder(identity.displayName());
+        List<Source> sources = new ArrayList<>();
+        identity.headline().ifPresent(h -> text.append(" — ").append(h.replaceAll("[.\\s]+$", "")));
+        List<Role> current = facts.currentRoles();
+        if (!current.isEmpty()) {
+            Role role = current.get(0);
+            text.append(identity.headline().isPresent() ? ". Currently " : " currently works ")
+                    .append(
+                            role.organization().isEmpty()
+                                    ? "as " + role.title()
+                                    : "at " + role.organization()
+                                            + (role.title().isEmpty() ? "" : " as " + role.title()))
+                    .append(" (since ")
+                    .append(role.dates().start().display())
+                    .append(")");
+            sources.add(new Source(role.source().fileName(), role.source().section(), 1.0));
+        }
+        text.append('.');
+        if (summary.isPresent()) {
+            Passage passage = summary.get();
+            String opening = opening(passage, maxChars - text.length() - 24);
+            if (!opening.isEmpty()) {
+                boolean firstPerson = FIRST_PERSON.matcher(opening).find();
+                text.append(
+                        firstPerson
+                                ? " In " + identity.pronouns().possessive() + " own words: “" + opening + "”"
+                                : " " + opening);
+                sources.add(new Source(passage.fileName(), passage.section(), 1.0));
+            }
+        }
+        if (sources.isEmpty() && identity.headline().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(text.toString(), sources, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0));
+    }
+
+    private static String opening(Passage passage, int room) {
+        List<String> sentences = new ArrayList<>();
+        int length = 0;
+        for (String sentence : passage.sentences()) {
+            if (length + 1 + sentence.length() > room) {
+                break;
+            }
+            sentences.add(sentence);
+            length += sentence.length() + 1;
+        }
+        return String.join(" ", sentences);
     }
 
     /** What the bot says to a greeting, or to an empty message. */
     public Answer greeting() {
         String text = templates.greeting(Map.of("name", card.name(), "first_name", card.firstName()));
         return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.GREETING, 0);
-    }
-
-    private Answer summaryAnswer(Passage passage) {
-        List<String> sentences = new ArrayList<>();
-        int length = 0;
-        for (String sentence : passage.sentences()) {
-            if (!sentences.isEmpty() && length + 1 + sentence.length() > maxChars) {
-                break;
-            }
-            sentences.add(sentence);
-            length += sentence.length() + 1;
-        }
-        Source source = new Source(passage.fileName(), passage.section(), 1.0);
-        return new Answer(
-                String.join(" ", sentences), List.of(source), Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
     }
 }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code profile-bot [chat|serve|discord|ask|eval|bench]}. Reads the config from the
+ * The command line: {@code profile-bot [chat|serve|discord|ask|profile|eval|bench]}. Reads the config from the
  * environment, starts the application only for commands that need it, and turns startup errors
  * (bad config, no documents, a broken template) into one clear line and exit status 2.
  */
@@ -48,6 +48,7 @@ public final class Cli {
         cli.addSubcommand("discord", new DiscordCommand(startup, err));
         cli.addSubcommand("ask", new AskCommand(startup, in, out));
         cli.addSubcommand("eval", new EvalCommand(startup, out));
+        cli.addSubcommand("profile", new ProfileCommand(startup, out));
         cli.addSubcommand("bench", new BenchCommand(env, out));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

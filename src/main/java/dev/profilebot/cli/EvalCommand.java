@@ -24,18 +24,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval FILE} runs a question set and prints, per kind, how many passed, the failures, and
- * latency p50/p95; it exits 1 when a threshold given as an option is not met.
+ * latency p50/p95; it exits 1 when a threshold given as an option is not met. {@code eval DIR}
+ * runs a corpus: every subfolder with a {@code docs/} folder is a profile, answered from its own
+ * documents, and every {@code .jsonl} set beside {@code docs/} is asked of it; one line per profile
+ * and a total. A folder of sets without profiles runs each set over the configured profile.
  */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs a question set (JSON lines: id, kind, question, must, must_not) and scores the answers.",
+            "Runs a question set (JSON lines: id, kind, question, must, must_not, conversation) and scores the answers;",
+            "given a folder, runs every profile in it (a subfolder with docs/ and its .jsonl sets), one line each.",
             "Exits 1 when a --min or --max-p95-millis threshold is not met."
         })
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the question set")
+    @Parameters(paramLabel = "FILE|DIR", description = "a question set, or a folder of profiles or sets")
     Path file;
 
     @Option(
@@ -69,23 +73,81 @@ final class EvalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--min " + minimum.getKey() + " must be from 0 to 1");
             }
         }
-        if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "No question set at " + file.toAbsolutePath());
+        EvalReport report;
+        if (Files.isDirectory(file)) {
+            report = runFolder(file);
+        } else if (Files.isRegularFile(file)) {
+            report = new EvalRunner(startup.application().answers()).run(read(file));
+            out.print(report.format());
+        } else {
+            throw new ParameterException(spec.commandLine(), "No question set or folder at " + file.toAbsolutePath());
         }
-        List<EvalCase> cases;
-        try {
-            cases = EvalSet.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file + " failed", e);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        EvalReport report = new EvalRunner(startup.application().answers()).run(cases);
-        out.print(report.format());
         List<String> unmet = unmetThresholds(report);
         unmet.forEach(line -> out.println("THRESHOLD NOT MET: " + line));
         out.flush();
         return unmet.isEmpty() ? 0 : 1;
+    }
+
+    private EvalReport runFolder(Path folder) {
+        List<Path> profiles = list(folder, p -> Files.isDirectory(p.resolve("docs")));
+        EvalReport total = new EvalReport();
+        StringBuilder failures = new StringBuilder();
+        if (profiles.isEmpty()) {
+            List<Path> sets = list(folder, p -> p.toString().endsWith(".jsonl"));
+            if (sets.isEmpty()) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "No profile (a subfolder with docs/) or .jsonl set in " + folder.toAbsolutePath());
+            }
+            for (Path set : sets) {
+                EvalReport report = new EvalRunner(startup.application().answers()).run(read(set));
+                line(set.getFileName().toString(), report, total, failures);
+            }
+        } else {
+            for (Path profile : profiles) {
+                List<EvalCase> cases = new ArrayList<>();
+                for (Path set : list(profile, p -> p.toString().endsWith(".jsonl"))) {
+                    cases.addAll(read(set));
+                }
+                EvalReport report = new EvalRunner(
+                                startup.applicationFor(profile.resolve("docs")).answers())
+                        .run(cases);
+                line(profile.getFileName().toString(), report, total, failures);
+            }
+        }
+        out.printf(Locale.ROOT, "%-28s %s%n", "TOTAL", total.summaryLine());
+        out.printf(
+                Locale.ROOT, "latency p50 %d ms, p95 %d ms%n", total.percentileMillis(50), total.percentileMillis(95));
+        out.print(failures);
+        return total;
+    }
+
+    private void line(String name, EvalReport report, EvalReport total, StringBuilder failures) {
+        out.printf(Locale.ROOT, "%-28s %s%n", name, report.summaryLine());
+        out.flush();
+        report.results().forEach(total::add);
+        String failed = report.failures();
+        if (!failed.isEmpty()) {
+            failures.append("== ").append(name).append('\n').append(failed);
+        }
+    }
+
+    private List<EvalCase> read(Path set) {
+        try {
+            return EvalSet.read(set);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + set + " failed", e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static List<Path> list(Path folder, java.util.function.Predicate<Path> filter) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(filter).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing " + folder + " failed", e);
+        }
     }
 
     private List<String> unmetThresholds(EvalReport report) {

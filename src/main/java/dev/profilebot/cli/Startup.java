@@ -27,6 +27,11 @@ final class Startup {
         return config;
     }
 
+    /** A separate application over another profile folder, with the same settings. */
+    Application applicationFor(java.nio.file.Path profileFolder) {
+        return starter.apply(config().withProfileDataDir(profileFolder), new SimpleMeterRegistry());
+    }
+
     /** The application, its metrics kept in memory only. */
     synchronized Application application() {
         return application(new SimpleMeterRegistry());

@@ -73,6 +73,29 @@ public record BotConfig(
         return ConfigLoader.load(java.util.Map.of());
     }
 
+    /** The same settings over another profile folder (each profile of an evaluation corpus). */
+    public BotConfig withProfileDataDir(Path folder) {
+        return new BotConfig(
+                folder,
+                promptsDir,
+                maxFileKb,
+                profileName,
+                profilePronouns,
+                retrievalTopK,
+                minRelevance,
+                confidentRelevance,
+                answerMaxChars,
+                answerCacheSize,
+                answerCacheTtl,
+                embeddingCacheSize,
+                indexCacheDir,
+                disclosedPrivateDetails,
+                llm,
+                conversation,
+                discord,
+                ops);
+    }
+
     public boolean discloses(PrivateDetail detail) {
         return disclosedPrivateDetails.contains(detail);
     }

@@ -48,6 +48,61 @@ public final class EvalReport {
         return results.isEmpty() ? 1.0 : (double) passed / results.size();
     }
 
+    /** Passed and total of the cases asked within a conversation. */
+    public int[] conversationTurns() {
+        int[] c = new int[2];
+        for (Result result : results) {
+            if (result.evalCase().conversation().isPresent()) {
+                c[0] += result.passed() ? 1 : 0;
+                c[1]++;
+            }
+        }
+        return c;
+    }
+
+    /** One line: "fact 28/31  contact 2/2  pii 2/2  unanswerable 4/4  conversation turns 11/14  all 47/51". */
+    public String summaryLine() {
+        StringBuilder line = new StringBuilder();
+        byKind().forEach((kind, c) -> line.append(kind)
+                .append(' ')
+                .append(c[0])
+                .append('/')
+                .append(c[1])
+                .append("  "));
+        int[] turns = conversationTurns();
+        if (turns[1] > 0) {
+            line.append("(conversation turns ")
+                    .append(turns[0])
+                    .append('/')
+                    .append(turns[1])
+                    .append(")  ");
+        }
+        long passed = results.stream().filter(Result::passed).count();
+        return line.append("all ")
+                .append(passed)
+                .append('/')
+                .append(results.size())
+                .toString();
+    }
+
+    /** The failed cases, each with its question, the reason and the answer. */
+    public String failures() {
+        StringBuilder out = new StringBuilder();
+        for (Result result : results) {
+            if (!result.passed()) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "FAIL %s [%s] %s%n  reason: %s%n  answer: %s%n",
+                        result.evalCase().id(),
+                        result.evalCase().kind(),
+                        result.evalCase().question(),
+                        result.failure(),
+                        result.answer().replace("\n", " / ")));
+            }
+        }
+        return out.toString();
+    }
+
     public long percentileMillis(double percentile) {
         List<Long> sorted = results.stream().map(Result::millis).sorted().toList();
         return Percentiles.of(sorted, percentile);
@@ -65,18 +120,7 @@ public final class EvalReport {
                 results.size()));
         out.append(String.format(
                 Locale.ROOT, "latency       p50 %d ms, p95 %d ms%n", percentileMillis(50), percentileMillis(95)));
-        for (Result result : results) {
-            if (!result.passed()) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "FAIL %s [%s] %s%n  reason: %s%n  answer: %s%n",
-                        result.evalCase().id(),
-                        result.evalCase().kind(),
-                        result.evalCase().question(),
-                        result.failure(),
-                        result.answer().replace("\n", " / ")));
-            }
-        }
+        out.append(failures());
         return out.toString();
     }
 }

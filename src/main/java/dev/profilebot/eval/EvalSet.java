@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a question set: one JSON object a line with id, kind, question, must and must_not. */
+/** Reads a question set: one JSON object a line with id, kind, question, must, must_not and conversation. */
 public final class EvalSet {
 
     static final Set<String> KINDS = Set.of("fact", "contact", "pii", "unanswerable");
@@ -46,8 +46,16 @@ public final class EvalSet {
             }
             List<String> mustNot = new ArrayList<>();
             node.path("must_not").forEach(s -> mustNot.add(s.asText()));
+            JsonNode conversation = node.get("conversation");
             return new EvalCase(
-                    text(node, "id", file, lineNumber), kind, text(node, "question", file, lineNumber), must, mustNot);
+                    text(node, "id", file, lineNumber),
+                    kind,
+                    text(node, "question", file, lineNumber),
+                    must,
+                    mustNot,
+                    conversation == null || conversation.isNull()
+                            ? java.util.Optional.empty()
+                            : java.util.Optional.of(conversation.asText()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
                     file + " line " + lineNumber + " is not a JSON object: " + e.getOriginalMessage());

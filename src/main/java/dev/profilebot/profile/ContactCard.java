@@ -53,6 +53,13 @@ public record ContactCard(
         sources = List.copyOf(sources);
     }
 
+    /** This card, with the given location when it has none (the current role's town). */
+    public ContactCard orLocation(Optional<String> fallback) {
+        return location.isPresent() || fallback.isEmpty()
+                ? this
+                : new ContactCard(name, emails, links, fallback, timeZone, sources);
+    }
+
     public boolean hasEmail() {
         return !emails.isEmpty();
     }
@@ -79,11 +86,21 @@ public record ContactCard(
                 }
             }
             for (Block block : document.blocks()) {
-                if (block.sectionPath().isEmpty()) {
+                if (block.sectionPath().isEmpty()
+                        || block.sectionPath().size() == 1
+                                && isName(block.sectionPath().get(0), name)) {
                     headerLines.addAll(block.text().lines().toList());
                     sources.add(document.fileName());
                 }
             }
+            // front matter or page properties such as "github: jalvarezmuller"
+            document.metadata()
+                    .forEach((key, value) -> profileHost(key).ifPresent(host -> {
+                        String url = value.strip().matches("https?://.*")
+                                ? value.strip()
+                                : "https://" + host + "/" + value.strip().replaceFirst("^@", "");
+                        profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
+                    }));
             for (String key : List.of("location", "city", "based")) {
                 if (location.isEmpty() && document.metadata().containsKey(key)) {
                     location = Optional.of(document.metadata().get(key));
@@ -95,7 +112,11 @@ public record ContactCard(
                 }
             }
         }
+        List<String> segments = new ArrayList<>();
         for (String line : headerLines) {
+            segments.addAll(List.of(line.split("\\s+[|·•]\\s+")));
+        }
+        for (String line : segments) {
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
                 emails.add(email.group());
@@ -126,6 +147,24 @@ public record ContactCard(
             location = Optional.empty();
         }
         return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
+    }
+
+    /** The host a metadata key names: "github" → github.com, "linkedin" → linkedin.com/in. */
+    private static Optional<String> profileHost(String key) {
+        return switch (key.toLowerCase(Locale.ROOT)) {
+            case "github" -> Optional.of("github.com");
+            case "gitlab" -> Optional.of("gitlab.com");
+            case "codeberg" -> Optional.of("codeberg.org");
+            case "linkedin" -> Optional.of("linkedin.com/in");
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether a heading is the person's name ("Maya Okafor", "tom baxter", "Dr. Li.Wei Chen"). */
+    private static boolean isName(String heading, String name) {
+        String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return !n.isEmpty() && h.endsWith(n);
     }
 
     private static Optional<String> profileLinkName(DocumentLink link) {

@@ -20,7 +20,8 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•·]\\s+");
-    private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*");
+    private static final Pattern LEADERS =
+            Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*|\\s+\\.{3}\\s+");
     /** A line of contact details is text, never a heading. */
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|\\s\\|\\s");
 

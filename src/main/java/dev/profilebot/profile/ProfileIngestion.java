@@ -56,7 +56,11 @@ public final class ProfileIngestion {
         int before = passages.size();
         passages = deduplicator.deduplicate(passages);
         StructuredProfile structured = facts.read(documents);
-        ContactCard contact = ContactCard.from(documents, structured.identity().displayName());
+        ContactCard contact = ContactCard.from(documents, structured.identity().displayName())
+                .orLocation(structured.currentRoles().stream()
+                        .map(dev.profilebot.profile.facts.Role::location)
+                        .flatMap(java.util.Optional::stream)
+                        .findFirst());
         log.info(
                 "Read {} documents from {}: {} passages ({} near-duplicates merged), {} private details withheld",
                 documents.size(),

@@ -82,8 +82,12 @@ class OfflineAnswererTest {
     void should_introduce_the_person_from_the_summary() {
         Answer answer = answers.answer("Who is Jonathan Hartley?");
 
-        assertThat(answer.text()).startsWith("I'm an experienced software developer, a back-end generalist");
-        assertThat(answer.sources()).extracting(Source::label).containsExactly("resume.md › Summary");
+        assertThat(answer.text())
+                .startsWith("Jonathan Hartley currently works at Lambda (since Sep 2023).")
+                .contains("“I'm an experienced software developer, a back-end generalist");
+        assertThat(answer.sources())
+                .extracting(Source::label)
+                .containsExactly("resume.md › Current Role › Lambda", "resume.md › Summary");
     }
 
     @Test

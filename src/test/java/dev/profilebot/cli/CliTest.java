@@ -96,7 +96,7 @@ class CliTest {
         int status = run("", "eval", "/no/such/questions.jsonl");
 
         assertThat(status).isEqualTo(2);
-        assertThat(stderr()).contains("No question set at /no/such/questions.jsonl");
+        assertThat(stderr()).contains("No question set or folder at /no/such/questions.jsonl");
     }
 
     @Test

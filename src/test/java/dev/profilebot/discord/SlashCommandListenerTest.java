@@ -36,7 +36,8 @@ class SlashCommandListenerTest {
         assertThat(discord.sent())
                 .extracting(Sent::text)
                 .anyMatch(t -> t.contains("tartley@tartley.com"))
-                .anyMatch(t -> t.startsWith("I'm an experienced software developer"))
+                .anyMatch(t -> t.startsWith("Jonathan Hartley currently works at Lambda")
+                        && t.contains("I'm an experienced software developer"))
                 .anyMatch(t -> t.startsWith("I answer questions about Jonathan Hartley's professional profile"));
     }
 

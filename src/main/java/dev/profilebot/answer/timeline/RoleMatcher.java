@@ -1,0 +1,250 @@
+package dev.profilebot.answer.timeline;
+
+import dev.profilebot.profile.facts.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the role a text names: an organization by a distinctive word of its name ("IBM" for "IBM
+ * Cloud", "made.com" in an entry of several), by its initials ("NTU" for Nanyang Technological
+ * University), or a title ("her research fellowship"). Generic words ("Data", "Cloud", "Health")
+ * never match on their own.
+ */
+final class RoleMatcher {
+
+    private static final Set<String> GENERIC = Set.of(
+            "the",
+            "of",
+            "and",
+            "for",
+            "at",
+            "in",
+            "on",
+            "ltd",
+            "gmbh",
+            "inc",
+            "llc",
+            "ag",
+            "co",
+            "corp",
+            "limited",
+            "plc",
+            "se",
+            "sa",
+            "bv",
+            "group",
+            "company",
+            "companies",
+            "technologies",
+            "technology",
+            "systems",
+            "labs",
+            "lab",
+            "software",
+            "digital",
+            "data",
+            "cloud",
+            "health",
+            "insurance",
+            "bank",
+            "games",
+            "solutions",
+            "networks",
+            "services",
+            "consulting",
+            "analytics",
+            "university",
+            "institute",
+            "research",
+            "ai",
+            "global",
+            "international",
+            "partners",
+            "media",
+            "studio",
+            "studios",
+            "capital",
+            "ventures",
+            "mobility",
+            "internet",
+            "hosting",
+            "school",
+            "college",
+            "engineering",
+            "contracts",
+            "contract",
+            "platform",
+            "products",
+            "product",
+            "team",
+            "work",
+            "job",
+            "role",
+            "she",
+            "he",
+            "they",
+            "her",
+            "his",
+            "their",
+            "was",
+            "did",
+            "what",
+            "when",
+            "where",
+            "how",
+            "long",
+            "before",
+            "after",
+            "that",
+            "there",
+            "senior",
+            "junior",
+            "staff",
+            "lead");
+    private static final Pattern WORD =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+
+    private RoleMatcher() {}
+
+    /** The roles the text names, best match first; empty when it names none. */
+    static List<Role> named(String text, List<Role> roles) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = words(lower);
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String token : text.split("[^\\p{L}\\p{N}]+")) {
+            tokens.add(token);
+        }
+        int best = 0;
+        List<Role> found = new ArrayList<>();
+        for (Role role : roles) {
+            int score = score(role, lower, words, tokens);
+            if (score > best) {
+                best = score;
+                found.clear();
+            }
+            if (score == best && score > 0) {
+                found.add(role);
+            }
+        }
+        return found;
+    }
+
+    /** The first role named in the text, by where its name first appears. */
+    static Optional<Role> firstMentioned(String text, List<Role> roles) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Role first = null;
+        int at = Integer.MAX_VALUE;
+        for (Role role : roles) {
+            for (String name : names(role)) {
+                int index = indexOfWord(lower, name);
+                if (index >= 0 && index < at) {
+                    at = index;
+                    first = role;
+                }
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static int score(Role role, String lower, Set<String> words, Set<String> tokens) {
+        int score = 0;
+        for (String name : names(role)) {
+            if (indexOfWord(lower, name) >= 0) {
+                score = Math.max(score, 10 + name.length());
+            }
+        }
+        for (String word : distinctive(role.organization())) {
+            if (words.contains(word)) {
+                score = Math.max(score, 5 + word.length());
+            }
+        }
+        String initials = initials(role.organization());
+        if (initials.length() >= 2 && tokens.contains(initials)) {
+            score = Math.max(score, 8);
+        }
+        if (!role.title().isEmpty()) {
+            String title = role.title().toLowerCase(Locale.ROOT);
+            // "fellowship" names a Fellow, "internship" an Intern
+            String stem = title.replaceAll("(ship|ing)$", "");
+            for (String word : words) {
+                String w = word.replaceAll("(ship|ing)$", "");
+                if (w.length() > 3
+                        && !GENERIC.contains(word)
+                        && (stem.contains(w) && title.endsWith(w) || title.equals(word))) {
+                    score = Math.max(score, 3);
+                }
+            }
+        }
+        return score;
+    }
+
+    /** The names a role goes by: the whole organization, and each one of an entry of several. */
+    static List<String> names(Role role) {
+        List<String> names = new ArrayList<>();
+        if (!role.organization().isEmpty()) {
+            names.add(role.organization().toLowerCase(Locale.ROOT));
+            for (String part : role.organization().split(",\\s*")) {
+                if (!part.isBlank()) {
+                    names.add(part.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            String withoutParentheses =
+                    role.organization().replaceAll("\\s*\\([^)]*\\)", "").strip();
+            names.add(withoutParentheses.toLowerCase(Locale.ROOT));
+        }
+        return names.stream().filter(n -> n.length() >= 2).distinct().toList();
+    }
+
+    private static Set<String> distinctive(String organization) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : words(organization.toLowerCase(Locale.ROOT))) {
+            if (word.length() >= 3 && !GENERIC.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+            words.add(m.group().replaceAll("'s$", ""));
+        }
+        return words;
+    }
+
+    /** "Nanyang Technological University" → "NTU". */
+    private static String initials(String organization) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : organization.replaceAll("\\([^)]*\\)", " ").split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static int indexOfWord(String text, String name) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(name, from);
+            if (i < 0) {
+                return -1;
+            }
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + name.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+}

@@ -1,0 +1,514 @@
+package dev.profilebot.answer.timeline;
+
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.ConversationMemory;
+import dev.profilebot.answer.Source;
+import dev.profilebot.profile.facts.DateRange;
+import dev.profilebot.profile.facts.Education;
+import dev.profilebot.profile.facts.FactSource;
+import dev.profilebot.profile.facts.Identity;
+import dev.profilebot.profile.facts.Role;
+import dev.profilebot.profile.facts.StructuredProfile;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers questions about the career timeline from the structured profile, offline: the current
+ * role, the first, where the person worked in a year, before or after a role (named, or the one
+ * the conversation is about: "and before that?"), when a role started or ended, how long it
+ * lasted, the employers, education. Each answer cites the passages the roles were read from. A
+ * question it cannot place (no role named, none in the conversation) is left to retrieval.
+ */
+public final class TimelineAnswerer {
+
+    private static final java.util.regex.Pattern CONTRACTS =
+            java.util.regex.Pattern.compile("(?i)(contracts?|contracting|freelance|freelancing|consulting)");
+
+    private final StructuredProfile facts;
+    private final Clock clock;
+    private final int maxChars;
+
+    public TimelineAnswerer(StructuredProfile facts, Clock clock, int maxChars) {
+        this.facts = facts;
+        this.clock = clock;
+        this.maxChars = maxChars;
+    }
+
+    public Optional<Answer> answer(String question, List<ConversationMemory.Turn> history) {
+        if (facts.roles().isEmpty() && facts.education().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        TimelineQuestion q = asked.get();
+        List<Role> roles = facts.roles();
+        Optional<Role> subject = Optional.empty();
+        if (q.needsRole()) {
+            List<Role> named = RoleMatcher.named(question, roles);
+            subject = named.isEmpty() ? focus(history) : Optional.of(pick(named, q.kind()));
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        YearMonth now = YearMonth.now(clock);
+        return switch (q.kind()) {
+            case CURRENT -> current(now);
+            case FIRST -> first();
+            case IN_YEAR ->
+                inYears(q.year().orElseThrow(), q.untilYear().orElse(q.year().orElseThrow()), now);
+            case BEFORE -> neighbour(subject.orElseThrow(), true, now);
+            case AFTER -> neighbour(subject.orElseThrow(), false, now);
+            case STARTED, LEFT -> startedOrLeft(subject.orElseThrow(), now);
+            case HOW_LONG -> howLong(subject.orElseThrow(), now);
+            case EMPLOYERS -> {
+                List<Role> named = RoleMatcher.named(question, roles);
+                yield named.isEmpty() ? employers(now) : rolesAt(named.get(0));
+            }
+            case GAPS -> gaps(now);
+            case EXPERIENCE -> experience(now);
+            case EDUCATION -> education(question);
+            case DURING_STUDIES -> duringStudies(now);
+        };
+    }
+
+    /** The role the conversation is about: the first one named in the latest turn that names one. */
+    public Optional<Role> focus(List<ConversationMemory.Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ConversationMemory.Turn turn = history.get(i);
+            List<Role> named = RoleMatcher.named(turn.question(), facts.roles());
+            if (!named.isEmpty()) {
+                return Optional.of(named.get(0));
+            }
+            // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
+            String answer = turn.answer().replaceFirst("^(Before|After) [^,]+, ", "");
+            Optional<Role> mentioned = RoleMatcher.firstMentioned(answer, facts.roles());
+            if (mentioned.isPresent()) {
+                return mentioned;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Of several roles at one employer: the earliest for "before", the latest otherwise. */
+    private static Role pick(List<Role> named, TimelineQuestion.Kind kind) {
+        Comparator<Role> byStart = Comparator.comparing(r -> r.dates().start());
+        return kind == TimelineQuestion.Kind.BEFORE || kind == TimelineQuestion.Kind.STARTED
+                ? named.stream().min(byStart).orElseThrow()
+                : named.stream().max(byStart).orElseThrow();
+    }
+
+    private Optional<Answer> current(YearMonth now) {
+        List<Role> current = facts.currentRoles();
+        String name = identity().firstName();
+        if (current.isEmpty()) {
+            List<Role> jobs = facts.jobs();
+            if (jobs.isEmpty()) {
+                return Optional.empty();
+            }
+            Role latest = jobs.stream()
+                    .max(Comparator.comparing((Role r) -> r.lastMonth(now)))
+                    .orElseThrow();
+            return about(
+                    "The profile lists no current role. " + possessive(name) + " most recent one: " + latest.describe()
+                            + " (" + latest.dates().display() + ").",
+                    List.of(latest));
+        }
+        if (current.size() == 1) {
+            Role role = current.get(0);
+            return about(
+                    name + " currently works " + atAs(role) + ", since "
+                            + role.dates().start().display() + where(role) + ".",
+                    current);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Role role : current) {
+            parts.add(role.describe() + " (since " + role.dates().start().display() + ")");
+        }
+        return about(name + " currently has " + current.size() + " roles: " + join(parts) + ".", current);
+    }
+
+    private Optional<Answer> first() {
+        List<Role> jobs = facts.jobs();
+        if (jobs.isEmpty()) {
+            return Optional.empty();
+        }
+        Role first = jobs.get(0);
+        return about(
+                possessive(identity().firstName()) + " earliest role in the profile: " + first.describe() + " ("
+                        + first.dates().display() + where(first) + ").",
+                List.of(first));
+    }
+
+    private Optional<Answer> inYears(int from, int until, YearMonth now) {
+        List<Role> during = facts.roles().stream()
+                .filter(r ->
+                        r.dates().start().year() <= until && r.lastMonth(now).getYear() >= from)
+                .toList();
+        String when = from == until ? "In " + from : "Between " + from + " and " + until;
+        String name = identity().firstName();
+        if (during.isEmpty()) {
+            List<Role> jobs = facts.jobs();
+            String hint = jobs.isEmpty()
+                    ? ""
+                    : from < jobs.get(0).dates().start().year()
+                            ? " " + possessive(name) + " earliest role starts in "
+                                    + jobs.get(0).dates().start().display() + "."
+                            : "";
+            return about(
+                    "The profile lists no role for " + (from == until ? from : from + "–" + until) + "." + hint,
+                    jobs.isEmpty() ? List.of() : List.of(jobs.get(0)));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Role role : during) {
+            parts.add(did(role) + " (" + role.dates().display() + ")");
+        }
+        return about(when + ", " + name + " " + join(parts) + ".", during);
+    }
+
+    private Optional<Answer> neighbour(Role subject, boolean before, YearMonth now) {
+        String name = identity().firstName();
+        Optional<Role> found = before ? previous(subject, now) : next(subject, now);
+        String place = subject.place();
+        if (found.isEmpty()) {
+            return about(
+                    before
+                            ? place + " is the earliest role in the profile ("
+                                    + earliestAt(subject).dates().display() + "); it lists nothing before it."
+                            : place + " is " + possessive(name) + " most recent role ("
+                                    + latestAt(subject).dates().display() + "); the profile lists nothing after it.",
+                    List.of(subject));
+        }
+        Role role = found.get();
+        String what = name + " " + (before ? did(role) : moved(role)) + " ("
+                + role.dates().display() + ")";
+        List<Role> cited = new ArrayList<>(List.of(role));
+        if (role.careerBreak()) {
+            // a break is part of the answer, and so is the job on its far side
+            Optional<Role> beyond = before ? previous(role, now) : next(role, now);
+            if (beyond.isPresent()) {
+                Role job = beyond.get();
+                what += before
+                        ? "; before that, " + pronoun() + " " + did(job) + " ("
+                                + job.dates().display() + ")"
+                        : ", then " + moved(job) + " (" + job.dates().display() + ")";
+                cited.add(job);
+            }
+        }
+        cited.add(subject);
+        return about((before ? "Before " : "After ") + place + ", " + what + ".", cited);
+    }
+
+    /**
+     * The role left for this one: among those that started earlier, one that had ended by the time
+     * this one started (a part-time role held alongside is not "before"), the latest to end.
+     */
+    private Optional<Role> previous(Role subject, YearMonth now) {
+        YearMonth start = earliestAt(subject).dates().start().earliest();
+        List<Role> earlier = facts.roles().stream()
+                .filter(r -> !samePlace(r, subject))
+                .filter(r -> r.dates().start().earliest().isBefore(start))
+                .toList();
+        Optional<Role> ended = earlier.stream()
+                .filter(r -> !r.current() && r.lastMonth(now).getYear() <= start.getYear())
+                .max(Comparator.comparing((Role r) -> r.lastMonth(now))
+                        .thenComparing(r -> r.dates().start()));
+        return ended.or(() -> earlier.stream()
+                .max(Comparator.comparing((Role r) -> r.dates().start()).thenComparing(r -> r.lastMonth(now))));
+    }
+
+    /** The role taken after this one: the earliest to start once it ended, else the earliest to start after it. */
+    private Optional<Role> next(Role subject, YearMonth now) {
+        Role last = latestAt(subject);
+        YearMonth start = last.dates().start().earliest();
+        List<Role> later = facts.roles().stream()
+                .filter(r -> !samePlace(r, subject))
+                .filter(r -> r.dates().start().earliest().isAfter(start))
+                .toList();
+        int endYear = last.lastMonth(now).getYear();
+        Optional<Role> afterEnd = later.stream()
+                .filter(r -> r.dates().start().year() >= endYear)
+                .min(Comparator.comparing((Role r) -> r.dates().start()));
+        return afterEnd.or(() ->
+                later.stream().min(Comparator.comparing((Role r) -> r.dates().start())));
+    }
+
+    private String pronoun() {
+        return identity().pronouns().subject();
+    }
+
+    private Optional<Answer> startedOrLeft(Role subject, YearMonth now) {
+        Role first = earliestAt(subject);
+        Role last = latestAt(subject);
+        String name = identity().firstName();
+        String place = subject.place();
+        String text =
+                name + " started at " + place + " in " + first.dates().start().display()
+                        + (last.current()
+                                ? " and is still there."
+                                : " and left in "
+                                        + last.dates()
+                                                .end()
+                                                .orElse(last.dates().start())
+                                                .display() + ".");
+        return about(text, List.of(first, last));
+    }
+
+    private Optional<Answer> howLong(Role subject, YearMonth now) {
+        Role first = earliestAt(subject);
+        Role last = latestAt(subject);
+        String name = identity().firstName();
+        DateRange span = last.current()
+                ? DateRange.since(first.dates().start())
+                : DateRange.between(
+                        first.dates().start(),
+                        last.dates().end().orElse(last.dates().start()));
+        String duration = duration(span, now);
+        String text = last.current()
+                ? name + " has been at " + subject.place() + " for " + duration + ", since "
+                        + first.dates().start().display() + "."
+                : name + " was at " + subject.place() + " for " + duration + " (" + span.display() + ").";
+        return about(text, List.of(first, last));
+    }
+
+    private Optional<Answer> employers(YearMonth now) {
+        Map<String, int[]> spans = new LinkedHashMap<>();
+        Map<String, Role> byPlace = new LinkedHashMap<>();
+        List<Role> withOrganization =
+                facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
+        List<Role> newestFirst = (withOrganization.isEmpty() ? facts.jobs() : withOrganization)
+                .stream()
+                        .sorted(Comparator.comparing((Role r) -> r.dates().start())
+                                .reversed())
+                        .toList();
+        for (Role role : newestFirst) {
+            String place = role.place();
+            int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0, 0});
+            span[0] = Math.min(span[0], role.dates().start().year());
+            span[1] = Math.max(span[1], role.lastMonth(now).getYear());
+            span[2] |= role.current() ? 1 : 0;
+            byPlace.putIfAbsent(place, role);
+        }
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        spans.forEach((place, span) -> parts.add(
+                place + " (" + span[0] + (span[2] == 1 ? "–now" : span[0] == span[1] ? "" : "–" + span[1]) + ")"));
+        String intro = possessive(identity().firstName()) + " employers, most recent first: ";
+        return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
+    }
+
+    private Optional<Answer> education(String question) {
+        List<Education> entries = DegreeLevel.narrow(question, facts.education());
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = entries.stream().map(Education::describe).toList();
+        String text = possessive(identity().firstName()) + " education: " + String.join("; ", parts) + ".";
+        return cite(text, entries.stream().map(Education::source).toList());
+    }
+
+    private Optional<Answer> duringStudies(YearMonth now) {
+        List<Education> dated =
+                facts.education().stream().filter(e -> e.dates().isPresent()).toList();
+        if (dated.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Role> during = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Education entry : dated) {
+            DateRange studied = entry.dates().get();
+            for (Role role : facts.jobs()) {
+                boolean overlaps = role.dates()
+                                .start()
+                                .earliest()
+                                .isBefore(studied.lastMonth(now).plusMonths(1))
+                        && !role.lastMonth(now).isBefore(studied.start().earliest());
+                if (overlaps && !during.contains(role)) {
+                    during.add(role);
+                    parts.add(role.describe() + " (" + role.dates().display() + ") during the " + entry.degree());
+                }
+            }
+        }
+        if (during.isEmpty()) {
+            return Optional.empty();
+        }
+        return about(identity().firstName() + " worked as " + join(parts) + ".", during);
+    }
+
+    /** "At Nanyang Technological University, Li held: Research Assistant (2011 to 2013), …". */
+    private Optional<Answer> rolesAt(Role subject) {
+        List<Role> there =
+                facts.roles().stream().filter(r -> samePlace(r, subject)).toList();
+        List<String> parts = there.stream()
+                .map(r -> (r.title().isEmpty() ? "a role" : r.title()) + " ("
+                        + r.dates().display() + ")")
+                .toList();
+        return about("At " + subject.place() + ", " + identity().firstName() + " held " + join(parts) + ".", there);
+    }
+
+    /** Career breaks, and stretches of over six months between roles that the documents leave empty. */
+    private Optional<Answer> gaps(YearMonth now) {
+        List<Role> breaks = facts.roles().stream().filter(Role::careerBreak).toList();
+        List<String> parts = new ArrayList<>();
+        breaks.forEach(
+                b -> parts.add("a career break (" + b.title() + ", " + b.dates().display() + ")"));
+        List<Role> jobs = facts.roles();
+        YearMonth coveredUntil = null;
+        for (Role role : jobs) {
+            YearMonth start = role.dates().start().earliest();
+            if (coveredUntil != null && ChronoUnit.MONTHS.between(coveredUntil, start) > 6 && !role.careerBreak()) {
+                parts.add("no role listed from " + display(coveredUntil) + " to " + display(start));
+            }
+            YearMonth end = role.lastMonth(now);
+            coveredUntil = coveredUntil == null || end.isAfter(coveredUntil) ? end : coveredUntil;
+        }
+        if (parts.isEmpty()) {
+            return jobs.isEmpty()
+                    ? Optional.empty()
+                    : about(
+                            "The profile shows no gap in "
+                                    + possessive(identity().firstName()) + " career: its roles run back to back from "
+                                    + jobs.get(0).dates().start().display() + ".",
+                            List.of());
+        }
+        return about("In " + possessive(identity().firstName()) + " timeline: " + join(parts) + ".", breaks);
+    }
+
+    private static String display(YearMonth month) {
+        return dev.profilebot.profile.facts.ProfileDate.of(month).display();
+    }
+
+    /** Years since the first job: "about 22 years of experience, since 2003". */
+    private Optional<Answer> experience(YearMonth now) {
+        List<Role> jobs = facts.jobs();
+        if (jobs.isEmpty()) {
+            return Optional.empty();
+        }
+        Role first = jobs.get(0);
+        String years = duration(DateRange.since(first.dates().start()), now);
+        return about(
+                identity().firstName() + " has " + years.replaceFirst("^about ", "about ")
+                        + " of experience: the earliest role in the profile, " + first.describe() + ", started in "
+                        + first.dates().start().display() + ".",
+                List.of(first));
+    }
+
+    private Role earliestAt(Role subject) {
+        return facts.roles().stream()
+                .filter(r -> samePlace(r, subject))
+                .min(Comparator.comparing((Role r) -> r.dates().start()))
+                .orElse(subject);
+    }
+
+    private Role latestAt(Role subject) {
+        return facts.roles().stream()
+                .filter(r -> samePlace(r, subject))
+                .max(Comparator.comparing((Role r) -> r.dates().start()))
+                .orElse(subject);
+    }
+
+    private static boolean samePlace(Role a, Role b) {
+        return a == b || !a.organization().isEmpty() && a.organization().equalsIgnoreCase(b.organization());
+    }
+
+    /** "6 years", "4 years and 2 months", "about 5 years" when only years are known. */
+    static String duration(DateRange range, YearMonth now) {
+        boolean months = range.start().month().isPresent()
+                && (range.current() || range.end().flatMap(e -> e.month()).isPresent());
+        if (!months) {
+            int years = range.lastMonth(now).getYear() - range.start().year();
+            return years <= 0 ? "less than a year" : "about " + years + (years == 1 ? " year" : " years");
+        }
+        long total =
+                ChronoUnit.MONTHS.between(range.start().earliest(), range.lastMonth(now)) + (range.current() ? 0 : 1);
+        long years = total / 12;
+        long rest = total % 12;
+        if (years == 0) {
+            return rest + (rest == 1 ? " month" : " months");
+        }
+        String y = years + (years == 1 ? " year" : " years");
+        return rest == 0 ? y : y + " and " + rest + (rest == 1 ? " month" : " months");
+    }
+
+    private Identity identity() {
+        return facts.identity();
+    }
+
+    /** "worked at IBM Cloud", "worked at Voltaro GmbH as Staff Engineer", "took a career break (Travelling)". */
+    private static String did(Role role) {
+        if (role.careerBreak()) {
+            return "took a career break (" + role.title() + ")";
+        }
+        String works = role.current() ? "has worked " : "worked ";
+        if (role.organization().isEmpty()) {
+            return works + "as " + role.title();
+        }
+        if (CONTRACTS.matcher(role.title()).matches()) {
+            return works + "on " + role.title().toLowerCase(java.util.Locale.ROOT) + " for " + role.organization();
+        }
+        return works + atAs(role);
+    }
+
+    /** "moved to Canonical", "moved to Quillpay as Senior Backend Engineer", "took a career break (Travelling)". */
+    private static String moved(Role role) {
+        if (role.careerBreak()) {
+            return did(role);
+        }
+        if (role.organization().isEmpty()) {
+            return "became " + role.title();
+        }
+        if (CONTRACTS.matcher(role.title()).matches()) {
+            return "went on to " + role.title().toLowerCase(java.util.Locale.ROOT) + " for " + role.organization();
+        }
+        return "moved to " + role.organization() + (role.title().isEmpty() ? "" : " as " + role.title());
+    }
+
+    private static String atAs(Role role) {
+        if (role.organization().isEmpty()) {
+            return "as " + role.title();
+        }
+        return role.title().isEmpty()
+                ? "at " + role.organization()
+                : "at " + role.organization() + " as " + role.title();
+    }
+
+    private static String where(Role role) {
+        return role.location().map(l -> ", in " + l).orElse("");
+    }
+
+    private static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private Optional<Answer> about(String text, List<Role> roles) {
+        return cite(text, roles.stream().map(Role::source).toList());
+    }
+
+    private Optional<Answer> cite(String text, List<FactSource> sources) {
+        Set<FactSource> distinct = new LinkedHashSet<>(sources);
+        List<Source> cited = distinct.stream()
+                .map(s -> new Source(s.fileName(), s.section(), 1.0))
+                .toList();
+        String shown = text.length() <= maxChars ? text : text.substring(0, text.lastIndexOf(' ', maxChars - 2)) + " …";
+        return Optional.of(new Answer(shown, cited, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0));
+    }
+}

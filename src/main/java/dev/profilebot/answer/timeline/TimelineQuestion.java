@@ -1,0 +1,175 @@
+package dev.profilebot.answer.timeline;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks of the career timeline, when it asks about it: the current role, the
+ * first, the roles in a year or between two, the role before or after another, when one started
+ * or ended, how long it lasted, the list of employers, or education. Everything else is not a
+ * timeline question and goes to retrieval.
+ */
+record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> untilYear) {
+
+    enum Kind {
+        CURRENT,
+        FIRST,
+        IN_YEAR,
+        BEFORE,
+        AFTER,
+        STARTED,
+        LEFT,
+        HOW_LONG,
+        EMPLOYERS,
+        EDUCATION,
+        DURING_STUDIES,
+        GAPS,
+        EXPERIENCE
+    }
+
+    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
+    private static final Pattern EDUCATION = Pattern.compile("\\bwhere did " + WHO
+            + " (study|go to (uni|university|college|school)|graduate|get (a|an|his|her|their) \\w+ degree)"
+            + "|\\bwhat did " + WHO + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
+            + "|\\bwhat degrees?\\b|\\bwhich (university|college|universities|school)\\b|\\beducation(al)? background"
+            + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO + " (have |hold |get )?(a|an|any) "
+            + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO + " do (his|her|their) "
+            + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
+            + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
+    /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
+    private static final Pattern DEGREE_WORDS = Pattern.compile(
+            "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|phd|ph\\.d|doctorate|degrees?|diploma|mba"
+                    + "|university|college|alma mater)\\b");
+
+    private static final Pattern DEGREE_QUESTION = Pattern.compile("\\b(what|where|which|when|did|does|has|have)\\b");
+    private static final Pattern NOT_ABOUT_THE_DEGREE = Pattern.compile(
+            "\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|job|work\\w*"
+                    + "|classification|grade|gpa)\\b");
+    private static final Pattern GAPS = Pattern.compile(
+            "\\bgaps?\\b|\\bcareer breaks?\\b|\\bsabbatical\\b|\\btime off\\b|\\b(year|years) (off|out)\\b");
+    private static final Pattern EXPERIENCE = Pattern.compile(
+            "\\bhow many years (of )?(professional |work |working |industry |total |overall )?experience\\b(?! (in|with|of|using) )"
+                    + "|\\bhow (long|many years) (has|have) " + WHO
+                    + " been (working|in (the )?(industry|tech|software))"
+                    + "|\\b(total|overall) (years of )?(professional )?experience\\b|\\byears in the industry\\b");
+    private static final Pattern DURING_STUDIES = Pattern.compile(
+            "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
+                    + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)");
+    private static final Pattern CURRENT = Pattern.compile(
+            "\\b(where|who|what company) (does|do) " + WHO
+                    + " work (for )?(now|currently|at the moment|these days|today)?\\b"
+                    + "|\\bwhere (is|are) " + WHO
+                    + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
+                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
+                    + " do (now|currently"
+                    + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
+                    + " (currently |still )?(employed|working)"
+                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+                    + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
+                    + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
+                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b");
+    private static final Pattern FIRST = Pattern.compile(
+            "\\b(first|earliest) (real |proper |full-time |professional )?(job|role|position|employer|company|gig|work|post)"
+                    + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
+                    + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
+    private static final Pattern EMPLOYERS = Pattern.compile(
+            "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places|jobs|roles|positions)\\b"
+                    + "|\\bwhere (all )?(has|have|did) " + WHO
+                    + " (ever )?work(ed)?( before)?\\s*\\??$|\\b(work|employment|job|career) history\\b"
+                    + "|\\blist (of )?(all )?(his|her|their)? ?(jobs|employers|roles|companies|positions)"
+                    + "|\\b(previous|past|former) (employers|jobs|companies|roles|positions)\\b"
+                    + "|\\bcareer (so far|path|timeline|history)|\\btimeline\\b|\\bwho (has|have) " + WHO
+                    + " worked for");
+    private static final Pattern BEFORE = Pattern.compile(
+            "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
+    private static final Pattern AFTER = Pattern.compile(
+            "\\b(after|afterwards|following|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
+                    + "|\\bwhere did " + WHO + " go\\b");
+    private static final Pattern STARTED = Pattern.compile(
+            "\\bwhen did " + WHO + " (first )?(start|join|begin|move to|go to|get hired|become)\\b|\\bsince when\\b"
+                    + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
+                    + "|\\bwhen did .* (start|begin)\\b");
+    private static final Pattern LEFT =
+            Pattern.compile("\\bwhen did " + WHO + " (leave|quit|stop|finish|depart|move on)\\b|\\bwhen did .* end\\b"
+                    + "|\\bwhat year did " + WHO + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
+    private static final Pattern HOW_LONG = Pattern.compile(
+            "\\bhow long\\b|\\bhow many (years|months)\\b.*\\b(at|with|there|for)\\b|\\bfor how long\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern BETWEEN = Pattern.compile(
+            "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern ASKS_WHERE =
+            Pattern.compile("\\b(where|what|which|who|whom|employer|company|job|role|work|working|doing|position)\\b");
+
+    /** The timeline question the text asks, if it asks one. */
+    static Optional<TimelineQuestion> of(String question) {
+        String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        Matcher between = BETWEEN.matcher(q);
+        if (between.find() && ASKS_WHERE.matcher(q).find()) {
+            return Optional.of(new TimelineQuestion(
+                    Kind.IN_YEAR,
+                    Optional.of(Integer.parseInt(between.group(1))),
+                    Optional.of(Integer.parseInt(between.group(2)))));
+        }
+        if (DURING_STUDIES.matcher(q).find()) {
+            return of(Kind.DURING_STUDIES);
+        }
+        if (GAPS.matcher(q).find()) {
+            return of(Kind.GAPS);
+        }
+        if (EXPERIENCE.matcher(q).find()) {
+            return of(Kind.EXPERIENCE);
+        }
+        if (EDUCATION.matcher(q).find()
+                || DEGREE_WORDS.matcher(q).find()
+                        && DEGREE_QUESTION.matcher(q).find()
+                        && !NOT_ABOUT_THE_DEGREE.matcher(q).find()) {
+            return of(Kind.EDUCATION);
+        }
+        if (HOW_LONG.matcher(q).find()) {
+            return of(Kind.HOW_LONG);
+        }
+        if (STARTED.matcher(q).find()) {
+            return of(Kind.STARTED);
+        }
+        if (LEFT.matcher(q).find()) {
+            return of(Kind.LEFT);
+        }
+        Matcher year = YEAR.matcher(q);
+        if (year.find() && ASKS_WHERE.matcher(q).find()) {
+            int y = Integer.parseInt(year.group(1));
+            return Optional.of(new TimelineQuestion(Kind.IN_YEAR, Optional.of(y), Optional.empty()));
+        }
+        if (FIRST.matcher(q).find()) {
+            return of(Kind.FIRST);
+        }
+        if (BEFORE.matcher(q).find() && !q.matches(".*\\b(worked )?before\\s*\\??$")
+                || q.matches("^(and |so )?before that.*")) {
+            return of(Kind.BEFORE);
+        }
+        if (AFTER.matcher(q).find()) {
+            return of(Kind.AFTER);
+        }
+        if (EMPLOYERS.matcher(q).find()) {
+            return of(Kind.EMPLOYERS);
+        }
+        if (CURRENT.matcher(q).find()) {
+            return of(Kind.CURRENT);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TimelineQuestion> of(Kind kind) {
+        return Optional.of(new TimelineQuestion(kind, Optional.empty(), Optional.empty()));
+    }
+
+    /** Whether the answer needs a role the question names or the conversation is about. */
+    boolean needsRole() {
+        return kind == Kind.BEFORE
+                || kind == Kind.AFTER
+                || kind == Kind.STARTED
+                || kind == Kind.LEFT
+                || kind == Kind.HOW_LONG;
+    }
+}
