@@ -147,7 +147,7 @@ public final class AnswerService {
         }
         Retrieval retrieval = parts.retriever().retrieve(searchText(parts, question, history, followUp));
         if (model.isEmpty()) {
-            return guarded(guard, parts.offline().answer(retrieval));
+            return guarded(guard, parts.offline().answer(followUp ? question : retrieval.question(), retrieval));
         }
         Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
         try {
@@ -158,7 +158,8 @@ public final class AnswerService {
             log.warn("The model failed ({}); answering offline", ModelFailures.describe(e));
             metrics.counter("profilebot.model.errors", "kind", e.getClass().getSimpleName())
                     .increment();
-            Answer fallback = fromTimeline.orElseGet(() -> parts.offline().answer(retrieval));
+            Answer fallback = fromTimeline.orElseGet(
+                    () -> parts.offline().answer(followUp ? question : retrieval.question(), retrieval));
             return guarded(
                     guard,
                     new Answer(fallback.text(), fallback.sources(), Answer.Mode.FALLBACK, fallback.outcome(), 0));

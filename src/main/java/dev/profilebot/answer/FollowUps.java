@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,15 @@ final class FollowUps {
     /** Questions this short lean on what was said before. */
     static final int SHORT_QUESTION_WORDS = 6;
 
-    private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
-            "^(and|but|so|also|then|what about|how about|and what|why)\\b"
-                    + "|\\b(there|that|this|those|these|it|its|they|them|same|before|after|earlier|later|previous|next)\\b");
+    private static final Pattern SWAP = Pattern.compile(
+            "(?i)^(?:and|and what about|what about|how about|and how about|same for|and also)\\s+(?!that\\b|this\\b|it\\b|there\\b|before\\b|after\\b|then\\b)(.+?)\\s*\\??$");
+    /** A name in a question: a capitalised word that does not start it ("Rust", "Kubernetes", "C++"). */
+    private static final Pattern PROPER_NOUN =
+            Pattern.compile("(?<=\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*[\\p{L}\\p{N}+#]|\\p{Lu})(?=[\\s?!.,]|$)");
+
+    private static final Pattern LEANS_ON_CONTEXT =
+            Pattern.compile("^(and|but|so|also|then|what about|how about|and what|why)\\b"
+                    + "|\\b(there|that|this|those|these|it|its|same|before|after|earlier|later|previous|next)\\b");
 
     private FollowUps() {}
 
@@ -25,8 +32,12 @@ final class FollowUps {
             return false;
         }
         String q = question.toLowerCase(Locale.ROOT).strip();
+        if (LEANS_ON_CONTEXT.matcher(q).find()) {
+            return true;
+        }
+        // a short question leans on the conversation unless it names its own subject ("Does she speak German?")
         return q.split("\\s+").length <= SHORT_QUESTION_WORDS
-                || LEANS_ON_CONTEXT.matcher(q).find();
+                && !PROPER_NOUN.matcher(question.strip()).find();
     }
 
     private static final Pattern POINTS_AT_A_ROLE = Pattern.compile(
@@ -38,8 +49,27 @@ final class FollowUps {
         return POINTS_AT_A_ROLE.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** The follow-up with the last question before it: "What did he do at Canonical? and before that?" */
+    /**
+     * The follow-up with the last question before it: "What did he do at Canonical? and before
+     * that?"; a follow-up that swaps the subject ("What about Go?" after "Does he know Rust?") is
+     * the last question about the new subject: "Does he know Go?".
+     */
     static String retrievalQuery(String question, List<ConversationMemory.Turn> history) {
-        return history.get(history.size() - 1).question() + " " + question;
+        String previous = history.get(history.size() - 1).question();
+        Matcher swap = SWAP.matcher(question.strip());
+        if (swap.matches()) {
+            String subject = swap.group(1).strip();
+            Matcher noun = PROPER_NOUN.matcher(previous);
+            int start = -1;
+            int end = -1;
+            while (noun.find()) {
+                start = noun.start(1);
+                end = noun.end(1);
+            }
+            if (start >= 0) {
+                return previous.substring(0, start) + subject + previous.substring(end);
+            }
+        }
+        return previous + " " + question;
     }
 }

@@ -28,6 +28,7 @@ public final class OfflineAnswerer {
             Pattern.compile("(?<=[^.!?\\s]\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*|\\p{L}+\\p{Lu}[\\p{L}\\p{N}+#.-]*)");
 
     private final ProfileIndex index;
+    private final UncoveredTopics uncovered;
     private final SentenceScorer scorer;
     private final AnswerComposer composer;
     private final ReplyTemplates templates;
@@ -51,6 +52,7 @@ public final class OfflineAnswerer {
             throw new IllegalArgumentException("confidentRelevance must not be under minRelevance");
         }
         this.index = index;
+        this.uncovered = new UncoveredTopics(index.profile().passages());
         this.scorer = new SentenceScorer(index);
         this.composer = new AnswerComposer(maxChars);
         this.templates = templates;
@@ -59,8 +61,22 @@ public final class OfflineAnswerer {
         this.confidentRelevance = confidentRelevance;
     }
 
+    /** Answers the retrieval's own question. */
     public Answer answer(Retrieval retrieval) {
-        Optional<String> unknown = unknownName(retrieval.question());
+        return answer(retrieval.question(), retrieval);
+    }
+
+    /**
+     * @param asked the question as asked: what it names is checked against the documents, while
+     *     the retrieval may have searched with more (a follow-up's conversation)
+     */
+    public Answer answer(String asked, Retrieval retrieval) {
+        Optional<String> topic = uncovered.uncovered(asked);
+        if (topic.isPresent()) {
+            log.debug("The question asks about {}, which the profile never mentions", topic.get());
+            return notCovered(topic.get());
+        }
+        Optional<String> unknown = unknownName(asked);
         if (unknown.isPresent()) {
             log.debug("The question names {}, which the profile never mentions", unknown.get());
             return notCovered(unknown.get());

@@ -48,6 +48,19 @@ public final class EvalReport {
         return results.isEmpty() ? 1.0 : (double) passed / results.size();
     }
 
+    /** Passed and total by topic, for the cases that have one. */
+    public Map<String, int[]> byTopic() {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Result result : results) {
+            result.evalCase().topic().ifPresent(topic -> {
+                int[] c = counts.computeIfAbsent(topic, k -> new int[2]);
+                c[0] += result.passed() ? 1 : 0;
+                c[1]++;
+            });
+        }
+        return counts;
+    }
+
     /** Passed and total of the cases asked within a conversation. */
     public int[] conversationTurns() {
         int[] c = new int[2];
@@ -69,6 +82,14 @@ public final class EvalReport {
                 .append('/')
                 .append(c[1])
                 .append("  "));
+        byTopic()
+                .forEach((topic, c) -> line.append('[')
+                        .append(topic)
+                        .append(' ')
+                        .append(c[0])
+                        .append('/')
+                        .append(c[1])
+                        .append("]  "));
         int[] turns = conversationTurns();
         if (turns[1] > 0) {
             line.append("(conversation turns ")

@@ -53,13 +53,16 @@ public final class EvalSet {
                     text(node, "question", file, lineNumber),
                     must,
                     mustNot,
-                    conversation == null || conversation.isNull()
-                            ? java.util.Optional.empty()
-                            : java.util.Optional.of(conversation.asText()));
+                    optionalText(conversation),
+                    optionalText(node.get("topic")));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
                     file + " line " + lineNumber + " is not a JSON object: " + e.getOriginalMessage());
         }
+    }
+
+    private static java.util.Optional<String> optionalText(JsonNode value) {
+        return value == null || value.isNull() ? java.util.Optional.empty() : java.util.Optional.of(value.asText());
     }
 
     private static String text(JsonNode node, String field, Path file, int lineNumber) {

@@ -142,11 +142,30 @@ public record ContactCard(
                 }
             }
         }
+        if (location.isEmpty()) {
+            location = livesIn(documents);
+        }
         // the name line of a header also looks like a place ("Jane Doe, PhD"): never both
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
         return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
+    }
+
+    private static final Pattern LIVES_IN =
+            Pattern.compile("\\b(?:based|living|located|live) in (\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+)?)");
+
+    /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
+    private static Optional<String> livesIn(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = LIVES_IN.matcher(block.text());
+                if (m.find()) {
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The host a metadata key names: "github" → github.com, "linkedin" → linkedin.com/in. */

@@ -45,8 +45,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern DEGREE_QUESTION = Pattern.compile("\\b(what|where|which|when|did|does|has|have)\\b");
     private static final Pattern NOT_ABOUT_THE_DEGREE = Pattern.compile(
-            "\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|job|work\\w*"
-                    + "|classification|grade|gpa)\\b");
+            "\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|jobs?|work\\w*"
+                    + "|classification|grade|gpa|positions?|roles?|held|taught|teach\\w*|lectur\\w*)\\b");
     private static final Pattern GAPS = Pattern.compile(
             "\\bgaps?\\b|\\bcareer breaks?\\b|\\bsabbatical\\b|\\btime off\\b|\\b(year|years) (off|out)\\b");
     private static final Pattern EXPERIENCE = Pattern.compile(
@@ -57,19 +57,21 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern DURING_STUDIES = Pattern.compile(
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)");
-    private static final Pattern CURRENT = Pattern.compile(
-            "\\b(where|who|what company) (does|do) " + WHO
-                    + " work (for )?(now|currently|at the moment|these days|today)?\\b"
-                    + "|\\bwhere (is|are) " + WHO
-                    + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
-                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
-                    + " do (now|currently"
-                    + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
-                    + " (currently |still )?(employed|working)"
-                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
-                    + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
-                    + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
-                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b");
+    private static final Pattern CURRENT = Pattern.compile("\\b(where|who|what company) (does|do) " + WHO
+            + " work (for )?(now|currently|at the moment|these days|today)?\\b"
+            + "|\\bwhere (is|are) " + WHO
+            + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
+            + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
+            + " do (now|currently"
+            + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
+            + " (currently |still )?(employed|working)"
+            + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+            + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
+            + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
+            + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b"
+            + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
+            + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
+            + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) (real |proper |full-time |professional )?(job|role|position|employer|company|gig|work|post)"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO

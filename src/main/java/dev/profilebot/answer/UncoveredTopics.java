@@ -1,0 +1,80 @@
+package dev.profilebot.answer;
+
+import dev.profilebot.profile.Passage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Questions recruiters ask that résumés seldom answer — salary, notice period, hobbies, a driving
+ * licence, a security clearance, a visa, a degree's grade, certifications — are answered only when
+ * the documents speak of the topic at all. Otherwise the nearest passage (a skills line naming AWS
+ * for "Is she AWS certified?") would pass for an answer, and the honest reply is that the profile
+ * doesn't say.
+ */
+final class UncoveredTopics {
+
+    private record Topic(String name, Pattern question, Pattern evidence) {}
+
+    private static final List<Topic> TOPICS = List.of(
+            topic(
+                    "salary expectations",
+                    "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?)|day rate|hourly rate|earn(s|ing)?)\\b",
+                    "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum)\\b"),
+            topic(
+                    "a notice period",
+                    "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",
+                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b"),
+            topic(
+                    "hobbies",
+                    "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\boutside (of )?work\\b|\\bfor fun\\b|\\bpastimes?\\b",
+                    "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"),
+            topic(
+                    "a driving licence",
+                    "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
+                    "\\bdriv(ing|er'?s)\\b"),
+            topic(
+                    "a security clearance",
+                    "\\bclearance\\b|\\bvetting\\b|\\bvetted\\b",
+                    "\\bclearance\\b|\\bvett(ed|ing)\\b"),
+            topic(
+                    "visa or work permits",
+                    "\\bvisas?\\b|\\bsponsorship\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizenship\\b",
+                    "\\bvisas?\\b|\\bsponsor(ship)?\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizen(ship)?\\b"),
+            topic(
+                    "the grade of that degree",
+                    "\\b(classification|grade|gpa|honou?rs)\\b|\\bfirst or (a )?2:1\\b",
+                    "\\b(first class|first-class|2:1|2:2|upper second|lower second|honou?rs|gpa|grade|distinction|cum laude|merit)\\b"),
+            topic(
+                    "what roles they are open to",
+                    "\\b(open to|interested in|looking for|considering|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
+                    "\\b(open to|looking for|interested in|seeking|available for|not taking|not looking|happy to)\\b"),
+            topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));
+
+    private final String profileText;
+
+    UncoveredTopics(List<Passage> passages) {
+        StringBuilder text = new StringBuilder();
+        for (Passage passage : passages) {
+            text.append(passage.section()).append('\n').append(passage.text()).append('\n');
+        }
+        this.profileText = text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The topic the question asks about that the documents never mention, if any. */
+    Optional<String> uncovered(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (Topic topic : TOPICS) {
+            if (topic.question().matcher(q).find()
+                    && !topic.evidence().matcher(profileText).find()) {
+                return Optional.of(topic.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Topic topic(String name, String question, String evidence) {
+        return new Topic(name, Pattern.compile(question), Pattern.compile(evidence));
+    }
+}
