@@ -55,10 +55,20 @@ class OfflineAnswererTest {
 
     @Test
     void should_offer_a_weak_match_only_as_the_closest_the_profile_comes() {
-        Answer answer = answers.answer("What salary does he expect?");
+        Answer answer = answers.answer("Does he work well under pressure?");
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.CLOSEST_MATCH);
         assertThat(answer.text()).startsWith("The profile doesn't answer that directly. The closest it comes: ");
+    }
+
+    @Test
+    void should_admit_a_topic_resumes_seldom_cover_when_the_documents_never_mention_it() {
+        Answer salary = answers.answer("What salary does he expect?");
+        Answer hobbies = answers.answer("What does he do in his free time?");
+
+        assertThat(salary.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(salary.text()).startsWith("The profile doesn't say anything about salary expectations.");
+        assertThat(hobbies.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
     }
 
     @Test
