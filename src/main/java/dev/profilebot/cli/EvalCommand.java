@@ -46,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
             names = "--min",
             paramLabel = "KIND=RATE",
             description =
-                    "fail when the pass rate of a kind (fact, contact, pii, unanswerable, or all) is under RATE, 0 to 1")
+                    "fail when the pass rate of a kind (fact, contact, pii, unanswerable), a topic (identity, timeline),"
+                            + " the conversation turns or all is under RATE, 0 to 1")
     Map<String, Double> minimums = new LinkedHashMap<>();
 
     @Option(
@@ -153,7 +154,9 @@ final class EvalCommand implements Callable<Integer> {
     private List<String> unmetThresholds(EvalReport report) {
         List<String> unmet = new ArrayList<>();
         minimums.forEach((kind, minimum) -> {
-            double rate = kind.equals("all") ? report.passRate() : report.passRate(kind);
+            double rate = kind.equals("all")
+                    ? report.passRate()
+                    : kind.equals("conversation") ? report.conversationRate() : report.passRate(kind);
             if (rate < minimum) {
                 unmet.add(String.format(Locale.ROOT, "%s pass rate %.3f is under %.3f", kind, rate, minimum));
             }

@@ -38,8 +38,9 @@ public final class EvalReport {
         return counts;
     }
 
+    /** The pass rate of a kind (fact, pii, …) or, failing that, of a topic (identity, timeline). */
     public double passRate(String kind) {
-        int[] c = byKind().getOrDefault(kind, new int[] {0, 0});
+        int[] c = byKind().getOrDefault(kind, byTopic().getOrDefault(kind, new int[] {0, 0}));
         return c[1] == 0 ? 1.0 : (double) c[0] / c[1];
     }
 
@@ -59,6 +60,12 @@ public final class EvalReport {
             });
         }
         return counts;
+    }
+
+    /** The pass rate of the cases asked within a conversation. */
+    public double conversationRate() {
+        int[] c = conversationTurns();
+        return c[1] == 0 ? 1.0 : (double) c[0] / c[1];
     }
 
     /** Passed and total of the cases asked within a conversation. */

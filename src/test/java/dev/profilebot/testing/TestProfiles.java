@@ -21,6 +21,15 @@ public final class TestProfiles {
         }
     }
 
+    /** The development corpus: one folder per fictional profile, each with docs/ and its question sets. */
+    public static Path corpus() {
+        try {
+            return Path.of(TestProfiles.class.getResource("/corpus").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String read(String fileName) {
         try {
             return Files.readString(folder().resolve(fileName), StandardCharsets.UTF_8);

@@ -1,0 +1,164 @@
+package dev.profilebot.answer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.ConversationMemory;
+import dev.profilebot.answer.Source;
+import dev.profilebot.profile.MarkdownParser;
+import dev.profilebot.profile.facts.StructuredProfile;
+import dev.profilebot.profile.facts.StructuredProfileReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimelineAnswererTest {
+
+    private static final String RESUME = """
+            ---
+            name: Ada Quinn
+            pronouns: she/her
+            ---
+
+            ## Experience
+
+            ### Voltaro GmbH
+
+            Berlin · (Sep. 2021 – Present)
+
+            Staff Engineer (2023–present)
+
+            Senior Engineer (2021–2023)
+
+            ### Senior Backend Engineer, Quillpay
+
+            Jul 2018 - Aug 2021 · Berlin
+
+            ### Career break
+
+            Sep 2017 - Jun 2018: travelling
+
+            ### Backend Engineer, Brightcart SE
+
+            Oct 2014 - Aug 2017
+
+            ### Hochschule Nord
+
+            Lecturer (part-time), 2016–2019
+
+            ## Education
+
+            M.Sc. Computer Science, Technische Universität München, 2012–2014
+
+            B.Sc. Computer Science, University of Lagos, 2005–2009
+            """;
+
+    private final TimelineAnswerer answerer = new TimelineAnswerer(
+            profile(RESUME), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+    private static StructuredProfile profile(String markdown) {
+        return new StructuredProfileReader(Optional.empty(), Optional.empty())
+                .read(List.of(new MarkdownParser().parse("resume.md", markdown)));
+    }
+
+    private String ask(String question) {
+        return answerer.answer(question, List.of()).map(Answer::text).orElse("(no timeline answer)");
+    }
+
+    @Test
+    void should_name_the_current_employer_and_title_with_the_source() {
+        // when
+        Answer answer = answerer.answer("Where does she work now?", List.of()).orElseThrow();
+
+        // then
+        assertThat(answer.text())
+                .isEqualTo("Ada currently works at Voltaro GmbH as Staff Engineer, since 2023, in Berlin.");
+        assertThat(answer.sources()).extracting(Source::label).containsExactly("resume.md › Experience › Voltaro GmbH");
+    }
+
+    @Test
+    void should_answer_the_first_role_and_the_roles_of_a_year() {
+        assertThat(ask("What was her first job?"))
+                .contains("Backend Engineer at Brightcart SE")
+                .contains("Oct 2014");
+        assertThat(ask("Where was she working in 2016?"))
+                .contains("Brightcart SE")
+                .contains("Hochschule Nord");
+        assertThat(ask("Where did she work in 2001?")).startsWith("The profile lists no role for 2001.");
+    }
+
+    @Test
+    void should_answer_before_and_after_a_named_employer_through_a_break() {
+        assertThat(ask("Where did she work before Quillpay?"))
+                .startsWith("Before Quillpay, Ada took a career break")
+                .contains("before that, she worked at Brightcart SE");
+        assertThat(ask("Which company did she join after leaving Brightcart?"))
+                .startsWith("After Brightcart SE, Ada took a career break")
+                .contains("then moved to Quillpay as Senior Backend Engineer");
+    }
+
+    @Test
+    void should_not_take_a_role_held_alongside_for_the_one_before() {
+        // the part-time lectureship started before Quillpay but had not ended when Quillpay began
+        assertThat(ask("Who did she work for before Voltaro?"))
+                .contains("Quillpay")
+                .doesNotContain("Hochschule");
+    }
+
+    @Test
+    void should_say_how_long_and_when_for_one_employer_across_promotions() {
+        assertThat(ask("How long has she been at Voltaro?"))
+                .isEqualTo("Ada has been at Voltaro GmbH for about 5 years, since 2021.");
+        assertThat(ask("How long was she at Quillpay?")).contains("3 years and 2 months");
+        assertThat(ask("When did she leave Quillpay?")).contains("left in Aug 2021");
+    }
+
+    @Test
+    void should_follow_the_role_the_conversation_is_about() {
+        // given
+        List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
+                "Where was she in 2019?",
+                "In 2019, Ada worked at Quillpay as Senior Backend Engineer (Jul 2018 to Aug 2021)."));
+
+        // when
+        String before =
+                answerer.answer("And before that?", history).map(Answer::text).orElseThrow();
+        String howLong = answerer.answer("How long was she there?", history)
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(before).startsWith("Before Quillpay, Ada took a career break");
+        assertThat(howLong).contains("Quillpay").contains("3 years and 2 months");
+    }
+
+    @Test
+    void should_list_employers_once_each_most_recent_first_and_the_gaps() {
+        assertThat(ask("Which companies has she worked for?"))
+                .isEqualTo("Ada's employers, most recent first: Voltaro GmbH (2021–now); Quillpay (2018–2021); "
+                        + "Hochschule Nord (2016–2019); Brightcart SE (2014–2017).");
+        assertThat(ask("Are there any gaps in her CV?"))
+                .contains("career break")
+                .contains("Sep 2017 to Jun 2018");
+    }
+
+    @Test
+    void should_answer_education_narrowed_to_the_level_asked() {
+        assertThat(ask("Where did she study?")).contains("M.Sc.").contains("B.Sc.");
+        assertThat(ask("Where did she do her master's?"))
+                .contains("Technische Universität München")
+                .doesNotContain("Lagos");
+    }
+
+    @Test
+    void should_leave_questions_that_are_not_about_the_timeline_to_retrieval() {
+        assertThat(answerer.answer("What did she build at Quillpay?", List.of()))
+                .isEmpty();
+        assertThat(answerer.answer("How many years of Go experience does she have?", List.of()))
+                .isEmpty();
+        assertThat(answerer.answer("And before that?", List.of())).isEmpty(); // nothing to refer to
+    }
+}
