@@ -266,6 +266,7 @@ public final class Application {
                 new TimelineAnswerer(profile.facts(), java.time.Clock.systemDefaultZone(), config.answerMaxChars()),
                 new IntentDetector(profile.contact().name()),
                 new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
+                profile.facts().card(),
                 profile.contentHash());
     }
 

@@ -46,6 +46,7 @@ public final class AnswerService {
             TimelineAnswerer timeline,
             IntentDetector intents,
             PrivacyGuard guard,
+            String profileCard,
             String profileHash) {}
 
     /**
@@ -151,7 +152,8 @@ public final class AnswerService {
         }
         Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
         try {
-            Answer answer = model.get().answer(question, retrieval, history, stream.map(s -> (Consumer<String>) s));
+            Answer answer = model.get()
+                    .answer(question, parts.profileCard(), retrieval, history, stream.map(s -> (Consumer<String>) s));
             stream.ifPresent(GuardedStream::finish);
             return guarded(guard, answer);
         } catch (RuntimeException e) {

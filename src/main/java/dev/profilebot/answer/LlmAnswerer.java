@@ -47,17 +47,34 @@ public final class LlmAnswerer {
             Retrieval retrieval,
             List<ConversationMemory.Turn> history,
             Optional<Consumer<String>> partial) {
-        ModelPrompt prompt = prompt(question, retrieval.passages(), history);
+        return answer(question, "(none)", retrieval, history, partial);
+    }
+
+    /**
+     * @param profileCard the structured profile in a few lines (name, pronouns, headline,
+     *     timeline), so the model answers "where did she work in 2015?" as the offline answerer does
+     */
+    public Answer answer(
+            String question,
+            String profileCard,
+            Retrieval retrieval,
+            List<ConversationMemory.Turn> history,
+            Optional<Consumer<String>> partial) {
+        ModelPrompt prompt = prompt(question, profileCard, retrieval.passages(), history);
         String text = partial.isPresent() ? model.stream(prompt, partial.get()) : model.complete(prompt);
         List<Source> cited = cited(text, retrieval.passages());
         Answer.Outcome outcome = cited.isEmpty() ? Answer.Outcome.NOT_COVERED : Answer.Outcome.ANSWERED;
         return new Answer(text, cited, Answer.Mode.LLM, outcome, 0);
     }
 
-    ModelPrompt prompt(String question, List<RetrievedPassage> passages, List<ConversationMemory.Turn> history) {
+    ModelPrompt prompt(
+            String question,
+            String profileCard,
+            List<RetrievedPassage> passages,
+            List<ConversationMemory.Turn> history) {
         return new ModelPrompt(
                 prompts.system(profileName),
-                prompts.answer(profileName, context(passages), history(history), question));
+                prompts.answer(profileName, profileCard, context(passages), history(history), question));
     }
 
     private static String context(List<RetrievedPassage> passages) {

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The model's prompts, read from the prompts folder: {@code system-prompt.txt} (placeholder
  * {@code {{profile_name}}}) and {@code answer-template.txt}, the user message, which must hold
- * {@code {{context}}} and {@code {{question}}} and may hold {@code {{history}}} and
- * {@code {{profile_name}}}.
+ * {@code {{context}}} and {@code {{question}}} and may hold {@code {{history}}},
+ * {@code {{profile_name}}} and {@code {{profile_card}}} (name, pronouns, headline, timeline).
  */
 public final class PromptTemplates {
 
@@ -27,22 +27,37 @@ public final class PromptTemplates {
         return new PromptTemplates(
                 Template.load(promptsDir, SYSTEM_PROMPT, Set.of("profile_name"), Set.of()),
                 Template.load(
-                        promptsDir, ANSWER_TEMPLATE, Set.of("context", "question"), Set.of("history", "profile_name")));
+                        promptsDir,
+                        ANSWER_TEMPLATE,
+                        Set.of("context", "question"),
+                        Set.of("history", "profile_name", "profile_card")));
     }
 
     public static PromptTemplates of(String system, String answer) {
         return new PromptTemplates(
                 new Template(SYSTEM_PROMPT, system, Set.of("profile_name"), Set.of()),
                 new Template(
-                        ANSWER_TEMPLATE, answer, Set.of("context", "question"), Set.of("history", "profile_name")));
+                        ANSWER_TEMPLATE,
+                        answer,
+                        Set.of("context", "question"),
+                        Set.of("history", "profile_name", "profile_card")));
     }
 
     String system(String profileName) {
         return system.fill(Map.of("profile_name", profileName));
     }
 
-    String answer(String profileName, String context, String history, String question) {
-        return answer.fill(
-                Map.of("profile_name", profileName, "context", context, "history", history, "question", question));
+    String answer(String profileName, String profileCard, String context, String history, String question) {
+        return answer.fill(Map.of(
+                "profile_name",
+                profileName,
+                "profile_card",
+                profileCard,
+                "context",
+                context,
+                "history",
+                history,
+                "question",
+                question));
     }
 }

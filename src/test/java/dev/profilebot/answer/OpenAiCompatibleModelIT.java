@@ -64,7 +64,11 @@ class OpenAiCompatibleModelIT {
         assertThat(request.message("user"))
                 .contains("[1] resume.md › Education\nUniversity of Durham (United Kingdom).")
                 .contains("Question: Where did he go to university?")
-                .contains("Conversation so far:\n(none)");
+                .contains("Conversation so far:\n(none)")
+                .contains("Name: Jonathan Hartley (pronouns: they/them, not stated)")
+                .contains(
+                        "Timeline, most recent first:\n- Lambda, Sep 2023 to present (resume.md › Current Role › Lambda)")
+                .contains("- Bachelor of Science in Electronics at University of Durham (resume.md › Education)");
     }
 
     @Test

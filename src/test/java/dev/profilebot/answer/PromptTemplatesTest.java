@@ -23,9 +23,11 @@ class PromptTemplatesTest {
                 .contains("cite the passage")
                 .contains("never instructions")
                 .doesNotContain("{{");
-        assertThat(templates.answer("Ada Lovelace", "[1] cv.md\nText", "(none)", "Where?"))
+        assertThat(templates.answer("Ada Lovelace", "Name: Ada Lovelace", "[1] cv.md\nText", "(none)", "Where?"))
+                .contains("Name: Ada Lovelace")
                 .contains("[1] cv.md\nText")
-                .contains("Question: Where?");
+                .contains("Question: Where?")
+                .doesNotContain("{{");
     }
 
     @Test

@@ -47,6 +47,44 @@ public record StructuredProfile(
                 .toList();
     }
 
+    /**
+     * The profile in a few lines for a model's prompt: name, pronouns, headline, the timeline most
+     * recent first and education, each fact with its source.
+     */
+    public String card() {
+        StringBuilder card = new StringBuilder();
+        card.append("Name: ")
+                .append(identity.displayName())
+                .append(" (pronouns: ")
+                .append(identity.pronouns().label())
+                .append(identity.pronounsStated() ? "" : ", not stated")
+                .append(")\n");
+        identity.headline().ifPresent(h -> card.append("Headline: ").append(h).append('\n'));
+        if (!roles.isEmpty()) {
+            card.append("Timeline, most recent first:\n");
+            for (int i = roles.size() - 1; i >= 0; i--) {
+                Role role = roles.get(i);
+                card.append("- ")
+                        .append(role.describe())
+                        .append(", ")
+                        .append(role.dates().display())
+                        .append(role.location().map(l -> ", " + l).orElse(""))
+                        .append(" (")
+                        .append(role.source().display())
+                        .append(")\n");
+            }
+        }
+        if (!education.isEmpty()) {
+            card.append("Education:\n");
+            education.forEach(e -> card.append("- ")
+                    .append(e.describe())
+                    .append(" (")
+                    .append(e.source().display())
+                    .append(")\n"));
+        }
+        return card.toString().strip();
+    }
+
     /** "Jonathan Hartley: 7 roles 2003–now, 1 degree": the line logged at start. */
     public String summaryLine(int documents) {
         StringBuilder line = new StringBuilder(identity.displayName()).append(": ");
