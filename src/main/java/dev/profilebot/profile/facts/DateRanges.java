@@ -42,6 +42,8 @@ public final class DateRanges {
             "\\bstart[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
                     + "(?:[^\\n]*?\\bend[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
     private static final int GROUPS_PER_DATE = 9;
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
@@ -64,6 +66,9 @@ public final class DateRanges {
 
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
     public static Optional<Found> firstRange(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty(); // most lines: no year, no range, and no need for the costly patterns
+        }
         List<Found> found = new ArrayList<>();
         Matcher labelled = LABELLED.matcher(text);
         if (labelled.find()) {
@@ -102,6 +107,9 @@ public final class DateRanges {
 
     /** The first range, else the first single date ("05/2013", "2014"). */
     public static Optional<Found> firstRangeOrDate(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         Optional<Found> range = firstRange(text);
         Matcher one = ONE_DATE.matcher(text);
         if (one.find() && (range.isEmpty() || one.start() < range.get().start())) {
@@ -130,9 +138,11 @@ public final class DateRanges {
     }
 
     static boolean isPresent(String text) {
-        return Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE)
-                .matcher(text)
-                .matches();
+        return PRESENT_ALONE.matcher(text).matches();
+    }
+
+    private static boolean hasYear(String text) {
+        return ANY_YEAR.matcher(text).find();
     }
 
     /** Reads the date whose groups start at {@code first}: the five alternatives of {@link #DATE}. */
