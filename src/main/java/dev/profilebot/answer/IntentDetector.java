@@ -28,7 +28,7 @@ public final class IntentDetector {
     private static final Pattern EMAIL_ADDRESS_PHRASE = Pattern.compile("\\b(e-?mail|web|ip|mac|url) address");
     private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b|\\bmail address\\b");
     private static final Pattern PROFILE_LINK = Pattern.compile(
-            "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|blog|website|web site"
+            "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
                     + "|home ?page|personal site|portfolio|online|social)\\b");
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");
     private static final Pattern LOCATION = Pattern.compile(

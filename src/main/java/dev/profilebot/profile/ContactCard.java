@@ -43,7 +43,8 @@ public record ContactCard(
             "x.com", "X",
             "bsky.app", "Bluesky",
             "stackoverflow.com", "Stack Overflow",
-            "codeberg.org", "Codeberg");
+            "codeberg.org", "Codeberg",
+            "orcid.org", "ORCID");
     private static final Set<String> SITE_LABELS =
             Set.of("blog", "website", "web site", "homepage", "home page", "site", "web", "portfolio", "personal site");
 
@@ -96,11 +97,21 @@ public record ContactCard(
             // front matter or page properties such as "github: jalvarezmuller"
             document.metadata()
                     .forEach((key, value) -> profileHost(key).ifPresent(host -> {
-                        String url = value.strip().matches("https?://.*")
-                                ? value.strip()
-                                : "https://" + host + "/" + value.strip().replaceFirst("^@", "");
+                        String v = value.strip().replaceFirst("^@", "");
+                        String url = v.matches("https?://.*")
+                                ? v
+                                : v.contains(host.split("/")[0]) ? "https://" + v : "https://" + host + "/" + v;
                         profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
                     }));
+            for (String key : List.of("email", "e-mail", "mail")) {
+                String value = document.metadata().get(key);
+                if (value != null && EMAIL.matcher(value).find()) {
+                    Matcher address = EMAIL.matcher(value);
+                    while (address.find()) {
+                        emails.add(address.group());
+                    }
+                }
+            }
             for (String key : List.of("location", "city", "based")) {
                 if (location.isEmpty() && document.metadata().containsKey(key)) {
                     location = Optional.of(document.metadata().get(key));
@@ -175,6 +186,7 @@ public record ContactCard(
             case "gitlab" -> Optional.of("gitlab.com");
             case "codeberg" -> Optional.of("codeberg.org");
             case "linkedin" -> Optional.of("linkedin.com/in");
+            case "orcid" -> Optional.of("orcid.org");
             default -> Optional.empty();
         };
     }

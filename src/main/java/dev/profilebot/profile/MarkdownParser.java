@@ -90,10 +90,13 @@ public final class MarkdownParser implements DocumentParser {
                 return false;
             }
             String text = InlineText.of(only, new ArrayList<>()).strip();
+            // a job title or a date line in bold ("**Senior QA Engineer**", "**01/03/2019 – Current**") is text
             return !text.isEmpty()
                     && text.length() <= LABEL_LENGTH
                     && !text.matches(".*[.!?,;]$")
-                    && !text.contains("\n");
+                    && !text.contains("\n")
+                    && (text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.matches(".*\\d.*")
+                            || TextCleanup.SECTION_NAME.matcher(text).matches());
         }
 
         private Heading boldHeading(Node paragraph) {

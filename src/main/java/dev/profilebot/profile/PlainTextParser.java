@@ -26,6 +26,10 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|\\s\\|\\s");
 
     private static final int SHORT_LINE = 80;
+    /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
+    private static final int WRAP_WIDTH = 60;
+
+    private static final double WRAP_SHARE = 0.7;
     private static final int LABEL_LENGTH = 100;
 
     @Override
@@ -37,6 +41,15 @@ public final class PlainTextParser implements DocumentParser {
         String pendingTitleLine = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> paragraph = paragraphs.get(i);
+            if (paragraph.size() > 1
+                    && TextCleanup.SECTION_NAME
+                            .matcher(paragraph.get(0).strip())
+                            .matches()
+                    && !UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
+                // "Experience" right above its first entry, as LinkedIn pages read when copied
+                paragraphs.add(i + 1, paragraph.subList(1, paragraph.size()));
+                paragraph = List.of(paragraph.get(0));
+            }
             Heading heading = heading(paragraph, i + 1 < paragraphs.size());
             if (heading != null) {
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.level()) {
@@ -80,6 +93,8 @@ public final class PlainTextParser implements DocumentParser {
         StringBuilder text = new StringBuilder();
         int previousIndent = -1;
         boolean previousEnds = false;
+        int previousLength = 0;
+        int widest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
         for (String raw : lines) {
             String line = raw.replace("\t", "    ");
             int indent = line.length() - line.stripLeading().length();
@@ -88,13 +103,16 @@ public final class PlainTextParser implements DocumentParser {
             String content = isBullet ? line.substring(bullet.end()) : line.strip();
             boolean hasLeaders = LEADERS.matcher(content).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
-            boolean startsNew = text.length() == 0 || isBullet || previousEnds || indent > previousIndent;
+            // a wrapped line fills the width; a short one ended where its writer ended it
+            boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;
+            boolean startsNew = text.length() == 0 || isBullet || previousEnds || indent > previousIndent || !wrapped;
             if (text.length() > 0) {
                 text.append(startsNew ? "\n" : " ");
             }
             text.append(content);
             previousIndent = isBullet ? bullet.end() : indent;
             previousEnds = hasLeaders;
+            previousLength = line.strip().length();
         }
         return text.toString();
     }

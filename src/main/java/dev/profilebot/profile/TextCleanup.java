@@ -12,6 +12,14 @@ final class TextCleanup {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\uFEFF");
     private static final int SHORT_ITEM = 60;
 
+    /** The usual names of a résumé's parts, for headings written as bold lines or
+     * as the first line of a paragraph (LinkedIn's "Experience"). */
+    static final Pattern SECTION_NAME = Pattern.compile(
+            "(?i)((professional|work|relevant|key|core|technical|other|selected)\\s+)?(experience|education|skills|summary|profile"
+                    + "|projects|publications|certifications?|languages|awards|contact|interests|references|employment"
+                    + "|employment history|work history|career history|training|volunteering|about( me)?|achievements"
+                    + "|qualifications|competencies|expertise|licenses & certifications|licences & certifications|recommendations|honors & awards|volunteer experience|courses)\\s*:?");
+
     private TextCleanup() {}
 
     /** Lines grouped into paragraphs: runs of non-blank lines between blank ones. */

@@ -93,7 +93,7 @@ class OfflineAnswererTest {
         Answer answer = answers.answer("Who is Jonathan Hartley?");
 
         assertThat(answer.text())
-                .startsWith("Jonathan Hartley currently works at Lambda (since Sep 2023).")
+                .startsWith("Jonathan Hartley currently works at Lambda (since September 2023).")
                 .contains("“I'm an experienced software developer, a back-end generalist");
         assertThat(answer.sources())
                 .extracting(Source::label)

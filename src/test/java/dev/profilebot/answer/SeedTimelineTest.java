@@ -17,7 +17,7 @@ class SeedTimelineTest {
     void should_answer_who_the_person_is_and_where_they_work_now() {
         assertThat(answers.answer("What's his full name?").text()).contains("Jonathan Hartley");
         Answer now = answers.answer("Where does he work now?");
-        assertThat(now.text()).isEqualTo("Jonathan currently works at Lambda, since Sep 2023.");
+        assertThat(now.text()).isEqualTo("Jonathan currently works at Lambda, since September 2023.");
         assertThat(now.sources()).extracting(Source::label).containsExactly("resume.md › Current Role › Lambda");
     }
 
@@ -25,11 +25,11 @@ class SeedTimelineTest {
     void should_answer_the_first_job_a_year_and_what_came_after_a_named_employer() {
         assertThat(answers.answer("What was his first job?").text())
                 .contains("GIS consulting")
-                .contains("Aug 2003");
+                .contains("August 2003");
         assertThat(answers.answer("Where did he work in 2015?").text())
                 .startsWith("In 2015, Jonathan worked on contracts for Able.ag, Antidote.me, Made.com");
         assertThat(answers.answer("Where did he go after IBM?").text())
-                .isEqualTo("After IBM Cloud, Jonathan moved to Canonical (May 2019 to Jul 2023).");
+                .isEqualTo("After IBM Cloud, Jonathan moved to Canonical (May 2019 to July 2023).");
     }
 
     @Test
@@ -50,7 +50,7 @@ class SeedTimelineTest {
         Answer howLong = answers.answer(Question.in("seed-timeline", "How long was he there?"));
 
         // then
-        assertThat(before.text()).isEqualTo("Before Canonical, Jonathan worked at IBM Cloud (Jul 2017 to May 2019).");
+        assertThat(before.text()).isEqualTo("Before Canonical, Jonathan worked at IBM Cloud (July 2017 to May 2019).");
         assertThat(howLong.text()).contains("IBM Cloud").contains("1 year and 11 months");
     }
 }

@@ -131,7 +131,7 @@ class ProfileCommandTest {
         assertThat(text)
                 .startsWith("Jonathan Hartley  (they/them, assumed)")
                 .contains("Timeline")
-                .containsPattern("Canonical +— +May 2019 Jul 2023 resume.md › Previous Roles › Canonical")
+                .containsPattern("Canonical +— +May 2019 +July 2023 +resume.md › Previous Roles › Canonical")
                 .contains("Warnings\n  - Pronouns not stated");
     }
 }

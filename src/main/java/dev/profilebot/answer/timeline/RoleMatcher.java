@@ -167,20 +167,44 @@ final class RoleMatcher {
         if (initials.length() >= 2 && tokens.contains(initials)) {
             score = Math.max(score, 8);
         }
-        if (!role.title().isEmpty()) {
-            String title = role.title().toLowerCase(Locale.ROOT);
-            // "fellowship" names a Fellow, "internship" an Intern
-            String stem = title.replaceAll("(ship|ing)$", "");
+        return score + titleScore(role, lower, words);
+    }
+
+    /**
+     * How well the text names the role's title: the whole title ("Senior Developer") counts most; a
+     * word of it, or a word it starts ("postdoc" for "Postdoctoral Researcher", "fellowship" for
+     * "Research Fellow"), less. It adds to the organization's score, so of two roles at one
+     * employer the one whose title is named wins.
+     */
+    static int titleScore(Role role, String lower, Set<String> words) {
+        if (role.title().isEmpty()) {
+            return 0;
+        }
+        String title = role.title().toLowerCase(Locale.ROOT);
+        if (indexOfWord(lower, title) >= 0) {
+            return 4 + title.split("\\s+").length; // "Senior Developer" over "Developer"
+        }
+        for (String titleWord : title.split("[^\\p{L}]+")) {
+            if (titleWord.length() < 4 || GENERIC.contains(titleWord)) {
+                continue;
+            }
             for (String word : words) {
                 String w = word.replaceAll("(ship|ing)$", "");
-                if (w.length() > 3
+                if (w.length() >= 5
                         && !GENERIC.contains(word)
-                        && (stem.contains(w) && title.endsWith(w) || title.equals(word))) {
-                    score = Math.max(score, 3);
+                        && !GENERIC.contains(w)
+                        && (titleWord.startsWith(w) || w.startsWith(titleWord))) {
+                    return 2;
                 }
             }
         }
-        return score;
+        return 0;
+    }
+
+    /** Whether the text names the role by its whole title ("promoted to Senior Developer"). */
+    static boolean namesTitle(String text, Role role) {
+        return !role.title().isEmpty()
+                && indexOfWord(text.toLowerCase(Locale.ROOT), role.title().toLowerCase(Locale.ROOT)) >= 0;
     }
 
     /** The names a role goes by: the whole organization, and each one of an entry of several. */

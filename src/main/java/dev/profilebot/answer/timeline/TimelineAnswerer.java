@@ -69,8 +69,23 @@ public final class TimelineAnswerer {
                 inYears(q.year().orElseThrow(), q.untilYear().orElse(q.year().orElseThrow()), now);
             case BEFORE -> neighbour(subject.orElseThrow(), true, now);
             case AFTER -> neighbour(subject.orElseThrow(), false, now);
-            case STARTED, LEFT -> startedOrLeft(subject.orElseThrow(), now);
-            case HOW_LONG -> howLong(subject.orElseThrow(), now);
+            case STARTED, LEFT ->
+                RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        ? held(subject.orElseThrow())
+                        : startedOrLeft(subject.orElseThrow(), now);
+            case HOW_LONG ->
+                RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        ? held(subject.orElseThrow())
+                        : howLong(subject.orElseThrow(), now);
+            case ROLE_AS ->
+                RoleMatcher.titleScore(
+                                        subject.orElseThrow(),
+                                        question.toLowerCase(java.util.Locale.ROOT),
+                                        java.util.Set.of(question.toLowerCase(java.util.Locale.ROOT)
+                                                .split("[^\\p{L}\\p{N}]+")))
+                                > 0
+                        ? held(subject.orElseThrow())
+                        : Optional.empty();
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
                 yield named.isEmpty() ? employers(now) : rolesAt(named.get(0));
@@ -245,6 +260,19 @@ public final class TimelineAnswerer {
 
     private String pronoun() {
         return identity().pronouns().subject();
+    }
+
+    /** One role named by its title: "Hannah was Postdoctoral Researcher at Max Planck … (2015 to 2018)". */
+    private Optional<Answer> held(Role role) {
+        String name = identity().firstName();
+        String text = role.current()
+                ? name + " has been " + role.title()
+                        + (role.organization().isEmpty() ? "" : " at " + role.organization()) + " since "
+                        + role.dates().start().display() + "."
+                : name + " was " + role.title() + (role.organization().isEmpty() ? "" : " at " + role.organization())
+                        + " from " + role.dates().start().display() + " to "
+                        + role.dates().end().orElse(role.dates().start()).display() + ".";
+        return about(text, List.of(role));
     }
 
     private Optional<Answer> startedOrLeft(Role subject, YearMonth now) {

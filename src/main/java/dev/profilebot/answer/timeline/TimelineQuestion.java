@@ -25,6 +25,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         EMPLOYERS,
         EDUCATION,
         DURING_STUDIES,
+        ROLE_AS,
         GAPS,
         EXPERIENCE
     }
@@ -72,8 +73,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
             + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
             + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
-    private static final Pattern FIRST = Pattern.compile(
-            "\\b(first|earliest) (real |proper |full-time |professional )?(job|role|position|employer|company|gig|work|post)"
+    private static final Pattern FIRST =
+            Pattern.compile("\\b(first|earliest) ([\\p{L}-]+ )?(job|role|position|employer|company|gig|work|post)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
                     + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
     private static final Pattern EMPLOYERS = Pattern.compile(
@@ -89,15 +90,20 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern AFTER = Pattern.compile(
             "\\b(after|afterwards|following|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
                     + "|\\bwhere did " + WHO + " go\\b");
-    private static final Pattern STARTED = Pattern.compile(
-            "\\bwhen did " + WHO + " (first )?(start|join|begin|move to|go to|get hired|become)\\b|\\bsince when\\b"
-                    + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
-                    + "|\\bwhen did .* (start|begin)\\b");
+    private static final Pattern STARTED = Pattern.compile("\\bwhen did " + WHO
+            + " (first )?(start|join|begin|move to|go to|get hired|become|get promoted)\\b|\\bsince when\\b"
+            + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
+            + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
+            + "|\\bwhen did .* (start|begin)\\b");
     private static final Pattern LEFT =
             Pattern.compile("\\bwhen did " + WHO + " (leave|quit|stop|finish|depart|move on)\\b|\\bwhen did .* end\\b"
                     + "|\\bwhat year did " + WHO + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
     private static final Pattern HOW_LONG = Pattern.compile(
             "\\bhow long\\b|\\bhow many (years|months)\\b.*\\b(at|with|there|for)\\b|\\bfor how long\\b");
+    /** "Where did she do her postdoc?", "Where did he work as an SRE?": the place of a role named by its title. */
+    private static final Pattern ROLE_AS = Pattern.compile("^(and )?where (did|does|do|was|were|is|are) " + WHO
+            + " (do|did|doing|work|worked|working|serve|served|hold|held)\\b");
+
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
@@ -146,6 +152,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (FIRST.matcher(q).find()) {
             return of(Kind.FIRST);
         }
+
         if (BEFORE.matcher(q).find() && !q.matches(".*\\b(worked )?before\\s*\\??$")
                 || q.matches("^(and |so )?before that.*")) {
             return of(Kind.BEFORE);
@@ -159,6 +166,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (CURRENT.matcher(q).find()) {
             return of(Kind.CURRENT);
         }
+        if (ROLE_AS.matcher(q).find()) {
+            return of(Kind.ROLE_AS);
+        }
         return Optional.empty();
     }
 
@@ -170,6 +180,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     boolean needsRole() {
         return kind == Kind.BEFORE
                 || kind == Kind.AFTER
+                || kind == Kind.ROLE_AS
                 || kind == Kind.STARTED
                 || kind == Kind.LEFT
                 || kind == Kind.HOW_LONG;

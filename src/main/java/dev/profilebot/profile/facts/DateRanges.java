@@ -20,12 +20,13 @@ public final class DateRanges {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
-    /** One date; exactly one group pair of each alternative is set. */
+    /** One date; the groups of exactly one alternative are set. */
     private static final String DATE = "(?:" + WEEKDAY + YEAR + "[/.-](\\d{1,2})[/.-]\\d{1,2}(?!\\d)" // 2021/11/10
             + "|" + YEAR + "[/-](\\d{1,2})(?![\\d/.-])" // 2019-03
             + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
             + "|\\b" + MONTH_NAME + "\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR + "(?!\\d)" // Sep 2023
             + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
+            + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
             + ")";
 
     private static final String PRESENT =
@@ -44,7 +45,7 @@ public final class DateRanges {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
-    private static final int GROUPS_PER_DATE = 9;
+    private static final int GROUPS_PER_DATE = 12;
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
             Map.entry("feb", 2),
@@ -165,6 +166,13 @@ public final class DateRanges {
         }
         if (m.group(first + 8) != null) {
             return Optional.of(ProfileDate.of(Integer.parseInt(m.group(first + 8))));
+        }
+        if (m.group(first + 11) != null) {
+            int a = Integer.parseInt(m.group(first + 9));
+            int b = Integer.parseInt(m.group(first + 10));
+            // day first unless the second number cannot be a month (12/31/2019)
+            String month = b > 12 && a <= 12 ? m.group(first + 9) : m.group(first + 10);
+            return month(m.group(first + 11), month);
         }
         return Optional.empty();
     }

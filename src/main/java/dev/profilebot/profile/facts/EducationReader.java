@@ -17,9 +17,9 @@ final class EducationReader {
 
     static final Pattern DEGREE = Pattern.compile(
             "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
-                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?"
+                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|MPhil|MRes|BSE|MSE"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
-                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     + "|A-levels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     static final Pattern INSTITUTION = Pattern.compile(
             "(?:(?!\\.\\s)[^,;:()—|·])*\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
@@ -45,22 +45,41 @@ final class EducationReader {
             Optional<Education> previous = Optional.empty();
             for (String line : block.text().split("\n")) {
                 Optional<Education> entry = entry(line, headingInstitution, source);
-                if (entry.isPresent()
+                if (entry.isPresent() && previous.isPresent()) {
+                    Education before = previous.get();
+                    Education now = entry.get();
+                    boolean degreeThenInstitution =
+                            now.degree().isEmpty() && before.institution().isEmpty();
+                    boolean institutionThenDegree =
+                            before.degree().isEmpty() && now.institution().isEmpty();
+                    if (degreeThenInstitution || institutionThenDegree) {
+                        // a degree on one line and its institution on the next, in either order
+                        Education merged = new Education(
+                                before.institution().isEmpty() ? now.institution() : before.institution(),
+                                before.degree().isEmpty() ? now.degree() : before.degree(),
+                                before.field().or(now::field),
+                                before.dates().or(now::dates),
+                                source);
+                        out.set(out.size() - 1, merged);
+                        previous = Optional.of(merged);
+                        continue;
+                    }
+                }
+                if (entry.isEmpty()
                         && previous.isPresent()
-                        && entry.get().degree().isEmpty()
-                        && previous.get().institution().isEmpty()) {
-                    // a degree on one line, its institution on the next
-                    Education degree = previous.get();
-                    out.set(
-                            out.size() - 1,
-                            new Education(
-                                    entry.get().institution(),
-                                    degree.degree(),
-                                    degree.field(),
-                                    degree.dates().or(entry.get()::dates),
-                                    source));
-                    previous = Optional.empty();
-                    continue;
+                        && previous.get().dates().isEmpty()) {
+                    // the dates of the entry above, on a line of their own
+                    Optional<DateRange> dates =
+                            DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
+                    if (dates.isPresent()
+                            && line.replaceAll("[\\d\\s/.–—-]|present|now", "").length() < 3) {
+                        Education dated = previous.get();
+                        Education withDates = new Education(
+                                dated.institution(), dated.degree(), dated.field(), dates, dated.source());
+                        out.set(out.size() - 1, withDates);
+                        previous = Optional.of(withDates);
+                        continue;
+                    }
                 }
                 entry.ifPresent(out::add);
                 previous = entry;
@@ -134,6 +153,9 @@ final class EducationReader {
             String s = segment.strip().replaceFirst("^in\\s+", "");
             if (s.isEmpty() || s.matches("\\(.*")) {
                 continue;
+            }
+            if (DEGREE.matcher(s).matches()) {
+                continue; // "Bachelor of Applied Science - BASc, Computer Engineering"
             }
             if (INSTITUTION.matcher(s).matches() || NOT_FIELD.matcher(s).find()) {
                 return "";

@@ -35,8 +35,8 @@ final class IdentityReader {
             Pattern.compile("(?i)\\(\\s*(she/her|he/him|they/them)(?:/\\w+)?\\s*\\)|pronouns\\s*:+\\s*(\\w+/\\w+)");
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HE = Pattern.compile("\\b(he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADLINE_LINE =
-            Pattern.compile("(?i)^\\s*(headline|tagline|title|role)\\s*:+\\s*(.+)$");
+    private static final Pattern HEADLINE_LINE = Pattern.compile(
+            "(?i)^\\s*(headline|tagline|title|role|position sought|desired position|target role|objective)\\s*:+\\s*(.+)$");
     private static final Pattern CONTACT_BITS =
             Pattern.compile("@|https?://|www\\.|\\.(com|dev|io|me|org|net)\\b|\\+?\\d[\\d ()-]{6,}");
     private static final Pattern SUMMARY =

@@ -37,9 +37,9 @@ public record ProfileDate(int year, Optional<Month> month) implements Comparable
                 .orElse(Integer.toString(year));
     }
 
-    /** "Sep 2023" or "2018". */
+    /** "September 2023" or "2018". */
     public String display() {
-        return month.map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + year)
+        return month.map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year)
                 .orElse(Integer.toString(year));
     }
 

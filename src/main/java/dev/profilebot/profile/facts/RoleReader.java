@@ -38,9 +38,13 @@ final class RoleReader {
         this.warnings = warnings;
     }
 
+    /** A line of a work section, with where it sits and the role its heading names, if any. */
+    private record Line(String text, FactSource source, Optional<RoleText> heading) {}
+
     List<Role> read(ProfileDocument document) {
         List<Role> roles = new ArrayList<>();
         Set<List<String>> headingsSeen = new HashSet<>();
+        List<Line> lines = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (Sections.of(block.sectionPath()) != Sections.WORK) {
                 continue;
@@ -53,21 +57,112 @@ final class RoleReader {
                         .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
                         .ifPresent(roles::add);
             }
-            Optional<Role> previous = Optional.empty();
-            for (String line : block.text().split("\n")) {
-                Optional<DateRanges.Found> found = DateRanges.firstRange(line);
-                Optional<Role> role = found.flatMap(f -> role(line, f, headingRole, source));
-                if (role.isPresent()) {
-                    roles.add(role.get());
-                } else if (previous.isPresent() && isTitleLine(line)) {
-                    // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
-                    roles.set(roles.size() - 1, previous.get().withTitle(RoleText.tidy(line)));
-                }
-                previous = role.filter(
-                        r -> r.title().isEmpty() && !r.organization().isEmpty());
+            for (String text : block.text().split("\n")) {
+                lines.add(new Line(text, source, headingRole));
+            }
+        }
+        Optional<Role> untitled = Optional.empty();
+        Optional<Role> fromNeighbours = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
+            Optional<Role> role = found.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
+            boolean byNeighbours = false;
+            if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
+                Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
+                role = neighbours(lines, i, found.get().range(), previous);
+                byNeighbours = role.isPresent();
+            }
+            if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
+                warnings.add("Dates with no role beside them in "
+                        + line.source().display() + ": \"" + clip(line.text()) + "\"");
+            }
+            if (role.isPresent()) {
+                roles.add(role.get());
+            } else if (untitled.isPresent() && isTitleLine(line.text())) {
+                // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
+                roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(line.text())));
+            }
+            untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
+            if (role.isPresent()) {
+                fromNeighbours = byNeighbours ? role : Optional.empty();
             }
         }
         return promotions(distinct(roles));
+    }
+
+    /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
+    private static boolean isDatesOnly(String line, DateRanges.Found found) {
+        String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
+        return RoleText.tidy(RoleText.withoutNoise(rest)).isEmpty();
+    }
+
+    /**
+     * The role of a line that holds only dates, from the short lines around it: below it in the
+     * Europass way ("01/03/2019 – Current", "Senior QA Engineer", "Employer: Vitosha Labs, Sofia"),
+     * else above it in LinkedIn's ("Engineering Manager", "Fintrail · Full-time", "Mar 2022 -
+     * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
+     * in the same place, is another position at that employer (LinkedIn groups them).
+     */
+    private static Optional<Role> neighbours(List<Line> lines, int at, DateRange range, Optional<Role> previous) {
+        FactSource source = lines.get(at).source();
+        List<String> below = window(lines, at, +1, source);
+        List<String> above = window(lines, at, -1, source);
+        List<String> chosen =
+                below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l)) ? below : above;
+        String title = "";
+        String organization = "";
+        Optional<String> location = Optional.empty();
+        for (String raw : chosen) {
+            String text = RoleText.tidy(RoleText.withoutNoise(raw));
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<RoleText> labelled = RoleText.hasLabels(text) ? RoleText.read(text) : Optional.empty();
+            if (labelled.isPresent()) {
+                RoleText l = labelled.get();
+                if (organization.isEmpty() && !l.organization().isEmpty()) {
+                    String[] parts = l.organization().split(",\\s+", 2);
+                    organization = parts[0];
+                    location = location.or(() -> parts.length > 1 ? Optional.of(parts[1]) : l.location());
+                }
+                if (title.isEmpty()) {
+                    title = l.title();
+                }
+            } else if (title.isEmpty() && RoleText.isTitle(text)) {
+                title = text;
+            } else if (RoleText.looksLikeAddress(text)) {
+                location = location.or(() -> Optional.of(text));
+            } else if (organization.isEmpty()) {
+                organization = text;
+            }
+        }
+        if (organization.isEmpty() && previous.isPresent() && !title.isEmpty()) {
+            organization = previous.get().organization();
+            location = location.or(previous.get()::location);
+        }
+        if (organization.isEmpty() && title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Role(organization, title, location, range, false, source));
+    }
+
+    /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
+    private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
+        List<String> window = new ArrayList<>();
+        for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
+            Line line = lines.get(i);
+            if (!line.source().equals(source)
+                    || DateRanges.firstRange(line.text()).isPresent()
+                    || line.text().length() > MAX_AFTER_CHARS
+                    || FIRST_PERSON.matcher(" " + line.text()).find()
+                    || SENTENCE_END.matcher(line.text().strip()).find()
+                            && line.text().strip().split("\\s+").length > 6) {
+                break;
+            }
+            window.add(line.text());
+        }
+        return window;
     }
 
     private Optional<Role> role(String line, DateRanges.Found found, Optional<RoleText> heading, FactSource source) {
@@ -75,10 +170,13 @@ final class RoleReader {
         if (context.isEmpty()) {
             return Optional.empty();
         }
-        Optional<RoleText> own = RoleText.read(context.get());
+        // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
+        Optional<RoleText> own = RoleText.read(context.get())
+                .filter(r -> !r.title().isEmpty()
+                        || r.careerBreak()
+                        || !Character.isLowerCase(r.organization().codePointAt(0)));
         Optional<RoleText> merged = merge(own, heading);
         if (merged.isEmpty()) {
-            warnings.add("Dates with no role beside them in " + source.display() + ": \"" + clip(line) + "\"");
             return Optional.empty();
         }
         RoleText r = merged.get();

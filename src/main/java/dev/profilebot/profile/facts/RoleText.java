@@ -50,7 +50,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Reads a context; empty when it holds neither an organization nor a title. */
     static Optional<RoleText> read(String context) {
-        String text = tidy(OTHER_PROPERTY.matcher(context).replaceAll(" "));
+        String text = tidy(withoutNoise(OTHER_PROPERTY.matcher(context).replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -187,6 +187,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !COMPANY_SUFFIX.matcher(text).find()
                 && !text.contains(".")
                 && !FIELD_WORDS.matcher(text).find()
+                && !EducationReader.INSTITUTION.matcher(text).find()
                 && !NOT_A_NAME.matcher(text).matches()
                 && !isTitle(text);
     }
@@ -216,6 +217,25 @@ record RoleText(String organization, String title, Optional<String> location, bo
         boolean careerBreak =
                 organization.isEmpty() && BREAK_WORDS.matcher(title).find();
         return Optional.of(new RoleText(organization, title, location, careerBreak));
+    }
+
+    private static final Pattern NOISE = Pattern.compile(
+            "(?i)\\b\\d+\\s*(yrs?|years?|mos?|months?)\\b|\\b(full[- ]time|part[- ]time|self[- ]employed|permanent|seasonal"
+                    + "|temporary|hybrid|on[- ]site)\\b|\\bshow all\\b.*|\\+\\d+ skills?");
+    private static final Pattern ADDRESS =
+            Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}(\\s*\\([^)]*\\))?$");
+
+    /** The text without durations and employment types ("2 yrs 9 mos", "Full-time") that name no role. */
+    static String withoutNoise(String text) {
+        return NOISE.matcher(text).replaceAll(" ");
+    }
+
+    /** "Toronto, Ontario, Canada", "Sofia (Bulgaria)": a place written as an address line. */
+    static boolean looksLikeAddress(String text) {
+        return ADDRESS.matcher(text).matches()
+                && !isTitle(text)
+                && !COMPANY_SUFFIX.matcher(text).find()
+                && text.split(",").length >= 2;
     }
 
     /** Strips markup, leaders and the punctuation left where the dates were. */

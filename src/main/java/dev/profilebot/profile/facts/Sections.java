@@ -23,7 +23,8 @@ enum Sections {
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
-                    + "|challenges|things i make|courses|training)\\b");
+                    + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
+                    + "|grants|funding|service)\\b");
 
     /**
      * Heading words that name a part of a résumé rather than an employer: a heading made only of
@@ -102,6 +103,8 @@ enum Sections {
             String h = heading.toLowerCase(Locale.ROOT);
             if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
+            } else if (h.matches(".*\\blanguages?\\b.*") && !h.matches(".*\\bprogramming\\b.*")) {
+                kind = NOT_WORK; // "Language skills": the languages a person speaks
             } else if (EDUCATION_WORDS.matcher(h).find()) {
                 kind = EDUCATION;
             } else if (SKILL_WORDS.matcher(h).find()

@@ -42,6 +42,9 @@ final class SkillsReader {
                                 .replaceAll("[.;:]+$", "")
                                 .strip();
                         if (!skill.isEmpty()
+                                && !skill.contains("→")
+                                && !skill.toLowerCase(Locale.ROOT).startsWith("show all")
+                                && !skill.equalsIgnoreCase("skills")
                                 && skill.split("\\s+").length <= MAX_WORDS
                                 && seen.add(skill.toLowerCase(Locale.ROOT))
                                 && skills.size() < MAX_SKILLS) {

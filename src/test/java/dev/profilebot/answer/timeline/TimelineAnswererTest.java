@@ -35,15 +35,15 @@ class TimelineAnswererTest {
 
             ### Senior Backend Engineer, Quillpay
 
-            Jul 2018 - Aug 2021 · Berlin
+            July 2018 - August 2021 · Berlin
 
             ### Career break
 
-            Sep 2017 - Jun 2018: travelling
+            September 2017 - June 2018: travelling
 
             ### Backend Engineer, Brightcart SE
 
-            Oct 2014 - Aug 2017
+            October 2014 - August 2017
 
             ### Hochschule Nord
 
@@ -83,7 +83,7 @@ class TimelineAnswererTest {
     void should_answer_the_first_role_and_the_roles_of_a_year() {
         assertThat(ask("What was her first job?"))
                 .contains("Backend Engineer at Brightcart SE")
-                .contains("Oct 2014");
+                .contains("October 2014");
         assertThat(ask("Where was she working in 2016?"))
                 .contains("Brightcart SE")
                 .contains("Hochschule Nord");
@@ -113,7 +113,7 @@ class TimelineAnswererTest {
         assertThat(ask("How long has she been at Voltaro?"))
                 .isEqualTo("Ada has been at Voltaro GmbH for about 5 years, since 2021.");
         assertThat(ask("How long was she at Quillpay?")).contains("3 years and 2 months");
-        assertThat(ask("When did she leave Quillpay?")).contains("left in Aug 2021");
+        assertThat(ask("When did she leave Quillpay?")).contains("left in August 2021");
     }
 
     @Test
@@ -121,7 +121,7 @@ class TimelineAnswererTest {
         // given
         List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
                 "Where was she in 2019?",
-                "In 2019, Ada worked at Quillpay as Senior Backend Engineer (Jul 2018 to Aug 2021)."));
+                "In 2019, Ada worked at Quillpay as Senior Backend Engineer (July 2018 to August 2021)."));
 
         // when
         String before =
@@ -142,7 +142,7 @@ class TimelineAnswererTest {
                         + "Hochschule Nord (2016–2019); Brightcart SE (2014–2017).");
         assertThat(ask("Are there any gaps in her CV?"))
                 .contains("career break")
-                .contains("Sep 2017 to Jun 2018");
+                .contains("September 2017 to June 2018");
     }
 
     @Test

@@ -13,13 +13,13 @@ class DateRangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Lambda: Sep 2023 to present.                      | 2023-09 | now",
+                "Lambda: September 2023 to present.                      | 2023-09 | now",
                 "IBM Cloud July 2017 to May 2019                   | 2017-07 | 2019-05",
                 "**2018-** Principal engineer at Northwind         | 2018    | now",
                 "Staff Engineer (Apr. 2017 – Present)              | 2017-04 | now",
                 "Senior SRE, Globex   February 2025 - present      | 2025-02 | now",
                 "Contoso Ltd 2011–2017                             | 2011    | 2017",
-                "Jul 2021 - Aug 2024  Machine Learning Engineer    | 2021-07 | 2024-08",
+                "July 2021 - August 2024  Machine Learning Engineer    | 2021-07 | 2024-08",
                 "Senior Research Engineer — Wed, 2021/11/10 to present | 2021-11 | now",
                 "Contracts, June 2017 to June 2011                 | 2011-06 | 2017-06",
                 "start date: Wed, 2021/11/10; end date: Thu, 2022/05/26 | 2021-11 | 2022-05",
@@ -27,7 +27,7 @@ class DateRangesTest {
                 "Period: 2021–now; Organization: Helvetia          | 2021    | now",
                 "05/2013 - 09/2015 Analyst                         | 2013-05 | 2015-09",
                 "Consultant since March 2020                       | 2020-03 | now",
-                "Sept. 2019 – Jan 2021                             | 2019-09 | 2021-01",
+                "Sept. 2019 – January 2021                             | 2019-09 | 2021-01",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
@@ -84,7 +84,7 @@ class DateRangesTest {
 
     @Test
     void should_show_ranges_the_way_people_read_them() {
-        assertThat(DateRange.since(ProfileDate.of(2023, 9)).display()).isEqualTo("Sep 2023 to present");
+        assertThat(DateRange.since(ProfileDate.of(2023, 9)).display()).isEqualTo("September 2023 to present");
         assertThat(DateRange.between(ProfileDate.of(2011), ProfileDate.of(2017)).years())
                 .isEqualTo("2011–2017");
     }

@@ -54,8 +54,8 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().name()).contains("Jane Roe");
         assertThat(timeline(profile))
                 .containsExactly(
-                        "Initech Ltd | Linux Engineer | Jun 2011 to Jun 2019",
-                        "Globex Corp | Senior SRE | Feb 2025 to present");
+                        "Initech Ltd | Linux Engineer | June 2011 to June 2019",
+                        "Globex Corp | Senior SRE | February 2025 to present");
         assertThat(profile.currentRoles()).extracting(Role::organization).containsExactly("Globex Corp");
     }
 
@@ -83,7 +83,7 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().name()).contains("Ada Byron");
         assertThat(timeline(profile))
                 .containsExactly(
-                        "Halden Insurance | Graduate developer | Sep 2009 to May 2016",
+                        "Halden Insurance | Graduate developer | September 2009 to May 2016",
                         " | Travelling | 2016 to 2017",
                         "Able.ag, Antidote.me, Made.com | contracts | 2017 to 2022",
                         "Northwind Analytics | Principal engineer | 2022 to present");
@@ -110,7 +110,7 @@ class StructuredProfileReaderTest {
 
                 ### Senior Backend Engineer, Quillpay
 
-                Jul 2018 - Aug 2021 · Berlin
+                July 2018 - August 2021 · Berlin
 
                 ## Education
 
@@ -124,7 +124,7 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().name()).contains("Li Wei Chen");
         assertThat(timeline(profile))
                 .containsExactly(
-                        "Quillpay | Senior Backend Engineer | Jul 2018 to Aug 2021",
+                        "Quillpay | Senior Backend Engineer | July 2018 to August 2021",
                         "Voltaro GmbH | Senior Engineer | 2021 to 2023",
                         "Voltaro GmbH | Staff Engineer | 2023 to present");
         assertThat(profile.roles().get(0).location()).contains("Berlin");
