@@ -126,9 +126,10 @@ public final class Application {
         Builder parts = new Builder();
         parts.config = config;
         parts.metrics = metrics;
-        parts.templates = ReplyTemplates.load(config.promptsDir());
-        Optional<PromptTemplates> prompts =
-                config.llm().enabled() ? Optional.of(PromptTemplates.load(config.promptsDir())) : Optional.empty();
+        parts.templates = ReplyTemplates.load(config.promptsDir(), config.promptsDirNamed());
+        Optional<PromptTemplates> prompts = config.llm().enabled()
+                ? Optional.of(PromptTemplates.load(config.promptsDir(), config.promptsDirNamed()))
+                : Optional.empty();
         useRuntimeDir(config.ops().runtimeDir());
         // loading the model takes about a second: overlap it with reading the documents
         CompletableFuture<EmbeddingModel> loading =

@@ -24,8 +24,13 @@ public final class PromptTemplates {
     }
 
     public static PromptTemplates load(Path promptsDir) {
+        return load(promptsDir, true);
+    }
+
+    /** As {@link #load(Path)}; a file missing there is read from the jar unless the folder was named and is missing. */
+    public static PromptTemplates load(Path promptsDir, boolean folderNamed) {
         return new PromptTemplates(
-                Template.load(promptsDir, SYSTEM_PROMPT, Set.of("profile_name"), Set.of()),
+                Template.load(promptsDir, folderNamed, SYSTEM_PROMPT, Set.of("profile_name"), Set.of()),
                 Template.load(
                         promptsDir,
                         ANSWER_TEMPLATE,

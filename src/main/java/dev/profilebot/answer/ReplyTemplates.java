@@ -38,11 +38,16 @@ public final class ReplyTemplates {
     }
 
     public static ReplyTemplates load(Path promptsDir) {
+        return load(promptsDir, true);
+    }
+
+    /** As {@link #load(Path)}; a file missing there is read from the jar unless the folder was named and is missing. */
+    public static ReplyTemplates load(Path promptsDir, boolean folderNamed) {
         return new ReplyTemplates(
-                Template.load(promptsDir, NOT_COVERED, Set.of("topic"), NAMES),
-                Template.load(promptsDir, CLOSEST_MATCH, Set.of("answer"), NAMES),
-                Template.load(promptsDir, PRIVATE_DETAIL, Set.of("detail", "contact"), NAMES),
-                Template.load(promptsDir, GREETING, Set.of(), NAMES));
+                Template.load(promptsDir, folderNamed, NOT_COVERED, Set.of("topic"), NAMES),
+                Template.load(promptsDir, folderNamed, CLOSEST_MATCH, Set.of("answer"), NAMES),
+                Template.load(promptsDir, folderNamed, PRIVATE_DETAIL, Set.of("detail", "contact"), NAMES),
+                Template.load(promptsDir, folderNamed, GREETING, Set.of(), NAMES));
     }
 
     public String notCovered(Map<String, String> values) {

@@ -1,11 +1,13 @@
 package dev.profilebot.answer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +52,39 @@ public final class Template {
 
     /** Reads {@code folder/name}; a missing or unreadable file is an error naming it. */
     public static Template load(Path folder, String name, Set<String> required, Set<String> optional) {
+        return load(folder, true, name, required, optional);
+    }
+
+    /**
+     * Reads {@code folder/name}, or the copy built into the jar when the file is not there — unless
+     * the folder was named on purpose (PROMPTS_DIR) and does not exist, which is an error naming it.
+     *
+     * @param folderNamed whether the owner named the folder, rather than it being the default
+     */
+    public static Template load(
+            Path folder, boolean folderNamed, String name, Set<String> required, Set<String> optional) {
         Path file = folder.resolve(name);
         try {
-            return new Template(name, Files.readString(file, StandardCharsets.UTF_8), required, optional);
+            if (Files.isRegularFile(file)) {
+                return new Template(name, Files.readString(file, StandardCharsets.UTF_8), required, optional);
+            }
+            if (!folderNamed || Files.isDirectory(folder)) {
+                Optional<String> builtIn = builtIn(name);
+                if (builtIn.isPresent()) {
+                    return new Template(name, builtIn.get(), required, optional);
+                }
+            }
         } catch (IOException e) {
-            throw new TemplateException("Cannot read the template " + file.toAbsolutePath()
-                    + " (PROMPTS_DIR names the folder of the prompts and replies)");
+            // reported below, with the file's name
+        }
+        throw new TemplateException("Cannot read the template " + file.toAbsolutePath()
+                + " (PROMPTS_DIR names the folder of the prompts and replies)");
+    }
+
+    /** The default prompt of that name, as the jar holds it. */
+    private static Optional<String> builtIn(String name) throws IOException {
+        try (InputStream in = Template.class.getResourceAsStream("/prompts/" + name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

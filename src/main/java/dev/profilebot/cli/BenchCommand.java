@@ -133,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
                 new ResilientAnswerModel(AnswerModels.create(config.llm()).orElseThrow(), RetryPolicy.of(config.llm()));
         return new LlmAnswerer(
                 model,
-                PromptTemplates.load(config.promptsDir()),
+                PromptTemplates.load(config.promptsDir(), config.promptsDirNamed()),
                 application.index().profile().contact().name());
     }
 

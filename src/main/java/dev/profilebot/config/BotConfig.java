@@ -16,6 +16,7 @@ import java.util.Set;
 public record BotConfig(
         Path profileDataDir,
         Path promptsDir,
+        boolean promptsDirNamed,
         int maxFileKb,
         Optional<String> profileName,
         Optional<String> profilePronouns,
@@ -78,6 +79,7 @@ public record BotConfig(
         return new BotConfig(
                 folder,
                 promptsDir,
+                promptsDirNamed,
                 maxFileKb,
                 profileName,
                 profilePronouns,

@@ -45,6 +45,7 @@ public final class ConfigLoader {
         return new BotConfig(
                 Path.of(reader.text(Setting.PROFILE_DATA_DIR)),
                 Path.of(reader.text(Setting.PROMPTS_DIR)),
+                reader.isSet(Setting.PROMPTS_DIR),
                 (int) reader.wholeNumber(Setting.PROFILE_MAX_FILE_KB),
                 reader.optionalText(Setting.PROFILE_NAME),
                 reader.optionalText(Setting.PROFILE_PRONOUNS),
@@ -228,6 +229,12 @@ public final class ConfigLoader {
 
         String text(Setting setting) {
             return optionalText(setting).orElse(setting.defaultValue());
+        }
+
+        /** Whether the owner gave the setting a value, rather than leaving it to its default. */
+        boolean isSet(Setting setting) {
+            String value = values.get(setting.key());
+            return value != null && !value.isBlank();
         }
 
         Optional<String> optionalText(Setting setting) {

@@ -31,13 +31,17 @@ class PromptTemplatesTest {
     }
 
     @Test
-    void should_name_a_missing_prompt_file() throws IOException {
+    void should_take_the_jars_copy_of_a_prompt_the_folder_lacks() throws IOException {
+        // given
         Files.writeString(prompts.resolve(PromptTemplates.SYSTEM_PROMPT), "About {{profile_name}}.");
 
-        assertThatThrownBy(() -> PromptTemplates.load(prompts))
-                .isInstanceOf(Template.TemplateException.class)
-                .hasMessageContaining(
-                        prompts.resolve(PromptTemplates.ANSWER_TEMPLATE).toString());
+        // when
+        PromptTemplates templates = PromptTemplates.load(prompts);
+
+        // then
+        assertThat(templates.system("Ada")).isEqualTo("About Ada.");
+        assertThat(templates.answer("Ada", "card", "[1] cv.md", "(none)", "Where?"))
+                .contains("Context passages from Ada's profile");
     }
 
     @Test

@@ -25,13 +25,36 @@ class ReplyTemplatesTest {
     }
 
     @Test
-    void should_name_the_missing_file() throws IOException {
+    void should_take_the_jars_copy_of_a_reply_the_folder_lacks() throws IOException {
+        // given
         Files.writeString(prompts.resolve(ReplyTemplates.NOT_COVERED), "Nothing on {{topic}}.");
 
-        assertThatThrownBy(() -> ReplyTemplates.load(prompts))
+        // when
+        ReplyTemplates templates = ReplyTemplates.load(prompts);
+
+        // then
+        assertThat(templates.notCovered(Map.of("topic", "Rust"))).isEqualTo("Nothing on Rust.");
+        assertThat(templates.closestMatch(Map.of("answer", "X.")))
+                .isEqualTo("The profile doesn't answer that directly. The closest it comes: X.");
+    }
+
+    @Test
+    void should_answer_from_the_jars_prompts_when_run_away_from_the_project_folder() {
+        // given the default folder, which does not exist where the jar runs
+        ReplyTemplates templates = ReplyTemplates.load(prompts.resolve("prompts"), false);
+
+        // then
+        assertThat(templates.greeting(Map.of("name", "Ada Lovelace", "first_name", "Ada")))
+                .startsWith("Hi! I answer questions about Ada Lovelace's professional profile");
+    }
+
+    @Test
+    void should_name_a_prompts_folder_that_was_set_and_does_not_exist() {
+        assertThatThrownBy(() -> ReplyTemplates.load(prompts.resolve("missing"), true))
                 .isInstanceOf(Template.TemplateException.class)
-                .hasMessageContaining(
-                        prompts.resolve(ReplyTemplates.CLOSEST_MATCH).toString())
+                .hasMessageContaining(prompts.resolve("missing")
+                        .resolve(ReplyTemplates.NOT_COVERED)
+                        .toString())
                 .hasMessageContaining("PROMPTS_DIR");
     }
 
