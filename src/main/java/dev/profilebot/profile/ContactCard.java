@@ -31,6 +31,9 @@ public record ContactCard(
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
+    /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
+    private static final Pattern LABELLED_SITE = Pattern.compile(
+            "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
@@ -145,6 +148,14 @@ public record ContactCard(
                 Matcher email = EMAIL.matcher(block.text());
                 while (email.find()) {
                     emails.add(email.group());
+                }
+                Matcher site = LABELLED_SITE.matcher(block.text());
+                while (site.find()) {
+                    String url = site.group(2).replaceFirst("[.,;)]+$", "");
+                    String label = site.group(1).toLowerCase(Locale.ROOT);
+                    links.putIfAbsent(
+                            Character.toUpperCase(label.charAt(0)) + label.substring(1),
+                            url.matches("https?://.*") ? url : "https://" + url);
                 }
                 Matcher bare = BARE_PROFILE.matcher(block.text());
                 while (bare.find()) {

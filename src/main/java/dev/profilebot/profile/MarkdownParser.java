@@ -25,6 +25,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownParser implements DocumentParser {
 
+    private static final java.util.regex.Pattern HTML_HEADING =
+            java.util.regex.Pattern.compile("(?is)<h([1-6])[^>]*>(.*?)</h\\1>");
     private static final int LABEL_LENGTH = 100;
 
     private final Parser parser = Parser.builder()
@@ -67,6 +69,7 @@ public final class MarkdownParser implements DocumentParser {
                 add(InlineText.of(node, links));
             } else if (node instanceof org.commonmark.node.HtmlBlock html) {
                 links.addAll(InlineText.htmlLinks(html.getLiteral()));
+                htmlText(html.getLiteral());
             } else if (node instanceof ListBlock list) {
                 add(TextCleanup.list("", items(list)));
             } else if (node instanceof TableBlock table) {
@@ -105,6 +108,37 @@ public final class MarkdownParser implements DocumentParser {
             heading.setLevel(text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 7 : 8);
             heading.appendChild(new org.commonmark.node.Text(text));
             return heading;
+        }
+
+        /**
+         * The words of an HTML block: an {@code <h1>}…{@code <h6>} is a heading (a theme's
+         * {@code <h1 class="name">}), other text a paragraph; markup, scripts and styles are dropped.
+         */
+        private void htmlText(String html) {
+            String cleaned =
+                    html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<!--.*?-->", " ");
+            java.util.regex.Matcher headings = HTML_HEADING.matcher(cleaned);
+            int at = 0;
+            while (headings.find()) {
+                add(plainHtml(cleaned.substring(at, headings.start())));
+                Heading heading = new Heading();
+                heading.setLevel(Integer.parseInt(headings.group(1)));
+                heading.appendChild(new org.commonmark.node.Text(plainHtml(headings.group(2))));
+                heading(heading);
+                at = headings.end();
+            }
+            add(plainHtml(cleaned.substring(at)));
+        }
+
+        private static String plainHtml(String html) {
+            return html.replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr)>", "\n")
+                    .replaceAll("<[^>]+>", " ")
+                    .replace("&nbsp;", " ")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&");
         }
 
         private void heading(Heading heading) {

@@ -49,13 +49,15 @@ public final class ProfileIngestion {
         for (ProfileDocument document : loaded.documents()) {
             documents.add(redact(document, withheld));
         }
+        StructuredProfile structured = facts.read(documents);
+        documents = StructuredProfileReader.withoutNameHeading(
+                documents, structured.identity().name());
         List<Passage> passages = new ArrayList<>();
         for (ProfileDocument document : documents) {
             passages.addAll(splitter.split(document));
         }
         int before = passages.size();
         passages = deduplicator.deduplicate(passages);
-        StructuredProfile structured = facts.read(documents);
         ContactCard contact = ContactCard.from(documents, structured.identity().displayName())
                 .orLocation(structured.currentRoles().stream()
                         .map(dev.profilebot.profile.facts.Role::location)

@@ -30,15 +30,16 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aujourd'hui|actualidad|\\.\\.\\.|…)";
+            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aktuell|jetzt|aujourd'hui|actualidad|presente|\\.\\.\\.|…)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*";
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =
             Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_RANGE = Pattern.compile(
             DATE + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SINCE =
-            Pattern.compile("\\b(?:since|from)\\s+" + DATE + "(?!" + DASH + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile(
+            "\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+" + DATE + "(?!" + DASH + ")",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(
             "\\bstart[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
                     + "(?:[^\\n]*?\\bend[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",

@@ -68,6 +68,18 @@ final class RoleReader {
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
             Optional<Role> role = found.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
             boolean byNeighbours = false;
+            int at = i;
+            Optional<String> placeOnly = found.flatMap(f -> placeAfterDates(lines, at, f));
+            if (placeOnly.isPresent()) {
+                // "**Feedzai** — *Staff Frontend Engineer*" then "*March 2021 – Present* · Lisbon"
+                Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
+                Optional<Role> above = neighbours(lines, i, found.get().range(), previous);
+                if (above.isPresent()) {
+                    role = above.map(
+                            r -> r.location().isPresent() ? r : r.withOrganization(r.organization(), placeOnly));
+                    byNeighbours = true;
+                }
+            }
             if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
                 Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
                 role = neighbours(lines, i, found.get().range(), previous);
@@ -89,6 +101,28 @@ final class RoleReader {
             }
         }
         return promotions(distinct(roles));
+    }
+
+    /**
+     * The place after a line's dates when that is all the line holds besides them and the line
+     * above is a title with no dates ("*March 2021 – Present* · Lisbon" under "Feedzai — Staff
+     * Frontend Engineer"): then the role is the line above, and this is where.
+     */
+    private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
+        String line = lines.get(at).text();
+        if (!RoleText.tidy(line.substring(0, found.start())).isEmpty() || at == 0) {
+            return Optional.empty();
+        }
+        String after = RoleText.tidy(RoleText.withoutNoise(line.substring(found.end())));
+        Line above = lines.get(at - 1);
+        boolean titleAbove = above.source().equals(lines.get(at).source())
+                && DateRanges.firstRange(above.text()).isEmpty()
+                && RoleText.isTitle(above.text())
+                && above.text().length() <= MAX_AFTER_CHARS;
+        if (after.isEmpty() || !titleAbove || after.split("\\s+").length > 3 || RoleText.isTitle(after)) {
+            return Optional.empty();
+        }
+        return Optional.of(after);
     }
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
@@ -130,7 +164,14 @@ final class RoleReader {
                     title = l.title();
                 }
             } else if (title.isEmpty() && RoleText.isTitle(text)) {
-                title = text;
+                // "Blip — Frontend Developer": a line may name both
+                Optional<RoleText> both = RoleText.read(text)
+                        .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty());
+                title = both.map(RoleText::title).orElse(text);
+                if (both.isPresent() && organization.isEmpty()) {
+                    organization = both.get().organization();
+                    location = location.or(both.get()::location);
+                }
             } else if (RoleText.looksLikeAddress(text)) {
                 location = location.or(() -> Optional.of(text));
             } else if (organization.isEmpty()) {
@@ -196,7 +237,9 @@ final class RoleReader {
         if (RoleText.hasLabels(line)) {
             return Optional.of(line.substring(0, found.start()) + " ; " + line.substring(found.end()));
         }
-        String before = RoleText.tidy(line.substring(0, found.start()));
+        // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
+        String before = RoleText.tidy(line.substring(0, found.start())
+                .replaceFirst("(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds)\\s*$", ""));
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement

@@ -21,7 +21,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
                     + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|staff|member of technical staff|chair|secretary|clerk"
-                    + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master)\\b");
+                    + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
+                    // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
+                    + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|referent|gründer|geschäftsführer"
+                    + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b");
+    private static final Pattern SELF_EMPLOYED =
+            Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
@@ -87,6 +92,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 } else {
                     others.add(unit);
                 }
+            }
+            // "Freelance — Frontend Consultant": the way of working stands where an employer would
+            if (SELF_EMPLOYED.matcher(title).matches() && !others.isEmpty() && isTitle(others.get(0))) {
+                String employer = title;
+                title = others.remove(0);
+                others.add(0, employer);
             }
         } else {
             for (String segment : WEAK.split(rest)) {

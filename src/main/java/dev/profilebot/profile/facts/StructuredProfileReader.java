@@ -30,6 +30,7 @@ public final class StructuredProfileReader {
         if (identity.name().isEmpty()) {
             warnings.add("No name found in the documents: set PROFILE_NAME");
         }
+        documents = withoutNameHeading(documents, identity.name());
         RoleReader roleReader = new RoleReader(identity.name(), warnings);
         List<Role> roles = new ArrayList<>();
         List<Education> education = new ArrayList<>();
@@ -57,6 +58,32 @@ public final class StructuredProfileReader {
                     "Pronouns not stated: replies say \"they\" (set PROFILE_PRONOUNS or add pronouns: to front matter)");
         }
         return new StructuredProfile(identity, roles, education, SkillsReader.read(documents), warnings);
+    }
+
+    /**
+     * The documents without the heading that is the person's name ("# Maya Okafor" over the whole
+     * résumé): it names no section, so "Experience › Voltaro GmbH" is the path, not "Maya Okafor ›
+     * Experience › Voltaro GmbH". The passages are cut from the same documents.
+     */
+    public static List<ProfileDocument> withoutNameHeading(List<ProfileDocument> documents, Optional<String> name) {
+        if (name.isEmpty()) {
+            return documents;
+        }
+        String lower = name.get().toLowerCase(java.util.Locale.ROOT);
+        List<ProfileDocument> out = new ArrayList<>();
+        for (ProfileDocument document : documents) {
+            List<dev.profilebot.profile.Block> blocks = new ArrayList<>();
+            for (dev.profilebot.profile.Block block : document.blocks()) {
+                List<String> path = block.sectionPath();
+                boolean underName = !path.isEmpty() && IdentityReader.sameName(path.get(0), lower);
+                blocks.add(
+                        underName
+                                ? new dev.profilebot.profile.Block(path.subList(1, path.size()), block.text())
+                                : block);
+            }
+            out.add(new ProfileDocument(document.fileName(), document.metadata(), blocks, document.links()));
+        }
+        return out;
     }
 
     /**
