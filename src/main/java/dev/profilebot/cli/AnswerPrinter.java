@@ -36,6 +36,18 @@ final class AnswerPrinter {
     }
 
     /** {"question", "answer", "sources": [{"file", "section", "score"}], "mode", "millis"} on one line. */
+    /** One line {"error": "..."} for an input line that could not be read. */
+    static void printError(PrintStream out, String problem) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("error", problem);
+        try {
+            out.println(JSON.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a tree of strings always serialises", e);
+        }
+        out.flush();
+    }
+
     static void printJson(PrintStream out, String question, Answer answer) {
         ObjectNode node = JSON.createObjectNode();
         node.put("question", question);

@@ -23,6 +23,35 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
+    void should_keep_the_memory_of_a_conversation_across_json_object_lines() throws Exception {
+        // given two conversations interleaved, a plain line and a malformed one
+        String input = String.join(
+                "\n",
+                "{\"question\": \"What did he do at IBM Cloud?\", \"conversation\": \"a\"}",
+                "{\"question\": \"Where does he work now?\", \"conversation\": \"b\"}",
+                "{\"question\": \"And after that?\", \"conversation\": \"a\"}",
+                "{\"question\": \"How long has he been there?\", \"conversation\": \"b\"}",
+                "And after that?",
+                "{\"conversation\": \"a\"}");
+
+        // when
+        int status = run(input, "ask", "--json");
+
+        // then
+        assertThat(status).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : stdout().lines().toList()) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(2).get("answer").asText()).startsWith("After IBM Cloud, Jonathan moved to Canonical");
+        assertThat(lines.get(3).get("answer").asText()).startsWith("Jonathan has been at Lambda for");
+        assertThat(lines.get(4).get("answer").asText()).doesNotContain("Canonical"); // a plain line stands alone
+        assertThat(lines.get(5).get("error").asText())
+                .isEqualTo("line 6 is not a JSON object with a \"question\" text");
+    }
+
+    @Test
     void should_write_one_json_object_per_question_in_order_and_nothing_else() throws Exception {
         int status = run("Where did he study?\n\nWhat is his email address?\nIs he married?\n", "ask", "--json");
 
