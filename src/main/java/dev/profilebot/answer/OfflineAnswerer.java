@@ -29,6 +29,7 @@ public final class OfflineAnswerer {
 
     private final ProfileIndex index;
     private final UncoveredTopics uncovered;
+    private final ThirdPerson thirdPerson;
     private final SentenceScorer scorer;
     private final AnswerComposer composer;
     private final ReplyTemplates templates;
@@ -53,6 +54,7 @@ public final class OfflineAnswerer {
         }
         this.index = index;
         this.uncovered = new UncoveredTopics(index.profile().passages());
+        this.thirdPerson = new ThirdPerson(index.profile().facts().identity());
         this.scorer = new SentenceScorer(index);
         this.composer = new AnswerComposer(maxChars);
         this.templates = templates;
@@ -98,10 +100,10 @@ public final class OfflineAnswerer {
             return notCovered("that");
         }
         if (best.relevance() >= confidentRelevance) {
-            return composer.compose(composer.choose(candidates, best));
+            return inThirdPerson(composer.compose(composer.choose(candidates, best)));
         }
         // relevant enough to show, not enough to claim it answers the question
-        Answer closest = composer.compose(composer.closest(candidates, best));
+        Answer closest = inThirdPerson(composer.compose(composer.closest(candidates, best)));
         String text = templates.closestMatch(
                 Map.of("answer", closest.text(), "first_name", card.firstName(), "name", card.name()));
         return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
@@ -134,6 +136,11 @@ public final class OfflineAnswerer {
             }
         }
         return false;
+    }
+
+    /** The documents' "I created Colorama" as "Jonathan created Colorama". */
+    private Answer inThirdPerson(Answer answer) {
+        return answer.withText(thirdPerson.rewrite(answer.text()));
     }
 
     private Answer notCovered(String topic) {

@@ -67,7 +67,7 @@ class OpenAiCompatibleModelIT {
                 .contains("Conversation so far:\n(none)")
                 .contains("Name: Jonathan Hartley (pronouns: they/them, not stated)")
                 .contains(
-                        "Timeline, most recent first:\n- Lambda, Sep 2023 to present (resume.md › Current Role › Lambda)")
+                        "Timeline, most recent first:\n- Lambda, September 2023 to present (resume.md › Current Role › Lambda)")
                 .contains("- Bachelor of Science in Electronics at University of Durham (resume.md › Education)");
     }
 

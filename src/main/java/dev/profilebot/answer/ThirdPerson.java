@@ -1,0 +1,219 @@
+package dev.profilebot.answer;
+
+import dev.profilebot.profile.facts.Identity;
+import dev.profilebot.profile.facts.Pronouns;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns sentences the person wrote about themselves into sentences about them: "I created
+ * Colorama" becomes "Jonathan created Colorama", "I work on Linux" "he works on Linux", "my team"
+ * "his team" — the name the first time, the pronoun after, with the verb agreeing ("they work").
+ * "We" and "our" stay: they are the team, not the person.
+ */
+final class ThirdPerson {
+
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(\\s+)?([\\p{L}-]+)?|\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b");
+    /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */
+    private static final Set<String> IRREGULAR_PAST = Set.of(
+            "built",
+            "led",
+            "wrote",
+            "ran",
+            "made",
+            "took",
+            "began",
+            "became",
+            "did",
+            "had",
+            "went",
+            "got",
+            "gave",
+            "saw",
+            "grew",
+            "won",
+            "taught",
+            "spent",
+            "held",
+            "kept",
+            "left",
+            "set",
+            "put",
+            "read",
+            "found",
+            "brought",
+            "thought",
+            "sold",
+            "sent",
+            "lent",
+            "met",
+            "cut",
+            "shipped",
+            "drove",
+            "flew",
+            "chose",
+            "knew",
+            "rewrote",
+            "oversaw",
+            "undertook",
+            "spoke",
+            "sat",
+            "stood",
+            "understood",
+            "hit",
+            "felt",
+            "dealt",
+            "meant",
+            "told",
+            "paid",
+            "laid",
+            "bought",
+            "caught",
+            "fought",
+            "sought");
+    /** Words after "I" that are not verbs to agree: adverbs and auxiliaries. */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "can",
+            "could",
+            "will",
+            "would",
+            "should",
+            "may",
+            "might",
+            "must",
+            "also",
+            "often",
+            "usually",
+            "always",
+            "never",
+            "still",
+            "then",
+            "now",
+            "mostly",
+            "really",
+            "currently",
+            "recently",
+            "once",
+            "later",
+            "first",
+            "just",
+            "only",
+            "mainly",
+            "primarily",
+            "regularly",
+            "sometimes",
+            "even",
+            "already");
+
+    private final Identity identity;
+
+    ThirdPerson(Identity identity) {
+        this.identity = identity;
+    }
+
+    String rewrite(String text) {
+        Pronouns p = identity.pronouns();
+        boolean[] named = {false};
+        Matcher m = FIRST_PERSON.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(4) != null) {
+                replacement = possessiveOrObject(m.group(4), p, sentenceStart(text, m.start()));
+            } else {
+                boolean start = sentenceStart(text, m.start());
+                String subject = subject(named, start);
+                String space = m.group(2) == null ? "" : m.group(2);
+                String next = m.group(3) == null ? "" : m.group(3);
+                replacement = switch (m.group(1).replace('’', '\'')) {
+                    case "I'm" -> subject + " " + be(p, subject) + space + next;
+                    case "I've" -> subject + " " + have(p, subject) + space + next;
+                    case "I'd" -> subject + " would" + space + next;
+                    case "I'll" -> subject + " will" + space + next;
+                    default -> subject + space + agree(next, p, subject);
+                };
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The name the first time, then the pronoun; capitalised at the start of a sentence. */
+    private String subject(boolean[] named, boolean sentenceStart) {
+        if (!named[0] && identity.name().isPresent()) {
+            named[0] = true;
+            return identity.firstName();
+        }
+        String pronoun = identity.pronouns().subject();
+        return sentenceStart ? capitalise(pronoun) : pronoun;
+    }
+
+    private static boolean plural(Pronouns p, String subject) {
+        return p == Pronouns.THEY && subject.equalsIgnoreCase("they");
+    }
+
+    private static String be(Pronouns p, String subject) {
+        return plural(p, subject) ? "are" : "is";
+    }
+
+    private static String have(Pronouns p, String subject) {
+        return plural(p, subject) ? "have" : "has";
+    }
+
+    /** "work" → "works" after a singular subject; past tenses and auxiliaries stay. */
+    private static String agree(String verb, Pronouns p, String subject) {
+        if (verb.isEmpty()) {
+            return verb;
+        }
+        String lower = verb.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "am" -> plural(p, subject) ? "are" : "is";
+            case "was" -> plural(p, subject) ? "were" : "was";
+            case "have" -> have(p, subject);
+            case "do" -> plural(p, subject) ? "do" : "does";
+            case "go" -> plural(p, subject) ? "go" : "goes";
+            default -> {
+                if (plural(p, subject)
+                        || lower.endsWith("ed")
+                        || IRREGULAR_PAST.contains(lower)
+                        || AUXILIARIES.contains(lower)
+                        || !Character.isLowerCase(verb.charAt(0))) {
+                    yield verb;
+                }
+                if (lower.matches(".*(s|sh|ch|x|z)$")) {
+                    yield verb + "es";
+                }
+                if (lower.matches(".*[^aeiou]y$")) {
+                    yield verb.substring(0, verb.length() - 1) + "ies";
+                }
+                yield verb + "s";
+            }
+        };
+    }
+
+    private static String possessiveOrObject(String word, Pronouns p, boolean start) {
+        String replaced = switch (word.toLowerCase(Locale.ROOT)) {
+            case "my" -> p.possessive();
+            case "me" -> p.object();
+            case "myself" -> p == Pronouns.THEY ? "themselves" : p.object() + "self";
+            default -> p == Pronouns.SHE ? "hers" : p == Pronouns.HE ? "his" : "theirs";
+        };
+        return start ? capitalise(replaced) : replaced;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?:\n“\"".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

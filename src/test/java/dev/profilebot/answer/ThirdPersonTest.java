@@ -1,0 +1,44 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.Identity;
+import dev.profilebot.profile.facts.Pronouns;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ThirdPersonTest {
+
+    private static ThirdPerson of(String name, Pronouns pronouns) {
+        return new ThirdPerson(new Identity(Optional.of(name), pronouns, true, Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void should_name_the_person_first_then_use_the_pronoun_with_verbs_that_agree() {
+        ThirdPerson he = of("Jonathan Hartley", Pronouns.HE);
+
+        assertThat(he.rewrite("I created Colorama. I work on Linux and I present at PyCon."))
+                .isEqualTo("Jonathan created Colorama. He works on Linux and he presents at PyCon.");
+        assertThat(he.rewrite("I'm an experienced developer; my team converts requests. I have 15 years in Python."))
+                .isEqualTo(
+                        "Jonathan is an experienced developer; his team converts requests. He has 15 years in Python.");
+    }
+
+    @Test
+    void should_keep_they_plural_and_leave_the_team_alone() {
+        ThirdPerson they = of("Sam Lindqvist", Pronouns.THEY);
+
+        assertThat(they.rewrite("I lead the group. I write Rust; we ship weekly and I mentor our juniors."))
+                .isEqualTo("Sam leads the group. They write Rust; we ship weekly and they mentor our juniors.");
+    }
+
+    @Test
+    void should_not_touch_text_without_the_first_person() {
+        ThirdPerson she = of("Maya Okafor", Pronouns.SHE);
+
+        assertThat(she.rewrite("Led migration to Kafka: cut p99 latency by 40%. Physics III at Heidelberg."))
+                .isEqualTo("Led migration to Kafka: cut p99 latency by 40%. Physics III at Heidelberg.");
+        assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
+                .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
+    }
+}
