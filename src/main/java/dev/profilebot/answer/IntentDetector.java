@@ -59,7 +59,8 @@ public final class IntentDetector {
 
     /** @param name the person's name, so "who is Jonathan?" is told from "who is Kevin?" */
     public IntentDetector(String name) {
-        StringBuilder names = new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate");
+        StringBuilder names =
+                new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate|this");
         String lower = fold(name).strip();
         if (!lower.isEmpty()) {
             names.append('|').append(Pattern.quote(lower));

@@ -128,6 +128,13 @@ final class ThirdPerson {
                 String subject = subject(named, start);
                 String space = m.group(2) == null ? "" : m.group(2);
                 String next = m.group(3) == null ? "" : m.group(3);
+                String first = identity.name().map(n -> n.split("\\s+")[0]).orElse("");
+                if (m.group(1).matches("I['’]m") && next.equalsIgnoreCase(first)) {
+                    // "I'm Priya Raman, a data engineer" introduces her: "This is Priya Raman, …"
+                    named[0] = true;
+                    m.appendReplacement(out, Matcher.quoteReplacement((start ? "This is" : "this is") + space + next));
+                    continue;
+                }
                 replacement = switch (m.group(1).replace('’', '\'')) {
                     case "I'm" -> subject + " " + be(p, subject) + space + next;
                     case "I've" -> subject + " " + have(p, subject) + space + next;

@@ -22,6 +22,10 @@ public record Profile(
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
             "(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction|personal statement)");
 
+    private static final int INTRODUCTION_CHARS = 100;
+    private static final Pattern CONTACT_BITS =
+            Pattern.compile("@|https?://|\\s\\|\\s|\\b(Title|Date|Status|Slug|Summary|Tags|Category):\\s");
+
     public Profile {
         passages = List.copyOf(passages);
         Objects.requireNonNull(contact, "contact");
@@ -33,16 +37,33 @@ public record Profile(
 
     /**
      * The passage that introduces the person: the first of a section named like a summary
-     * ("Summary", "About me", "Profile"), else the first passage under any heading.
+     * ("Summary", "About me", "Profile"), else a paragraph of introduction before the first
+     * heading, else the first passage under any heading.
      */
     public Optional<Passage> summary() {
         Optional<Passage> named = passages.stream()
                 .filter(p -> !p.sectionPath().isEmpty()
                         && SUMMARY_SECTION.matcher(p.sectionPath().get(0)).matches())
                 .findFirst();
-        return named.isPresent()
-                ? named
+        if (named.isPresent()) {
+            return named;
+        }
+        // the introduction before the first heading ("I'm Priya Raman, a data engineer in Leeds. …")
+        Optional<Passage> introduction = passages.stream()
+                .filter(p -> p.sectionPath().isEmpty() && prose(p).length() >= INTRODUCTION_CHARS)
+                .findFirst();
+        return introduction.isPresent()
+                ? introduction
                 : passages.stream().filter(p -> !p.sectionPath().isEmpty()).findFirst();
+    }
+
+    /** The sentences of a passage that are prose, not contact details or blog metadata. */
+    public static String prose(Passage passage) {
+        return String.join(
+                " ",
+                passage.sentences().stream()
+                        .filter(sentence -> !CONTACT_BITS.matcher(sentence).find())
+                        .toList());
     }
 
     @Override

@@ -186,7 +186,7 @@ public final class TimelineAnswerer {
         }
         List<String> parts = new ArrayList<>();
         for (Role role : during) {
-            parts.add(did(role) + " (" + role.dates().display() + ")");
+            parts.add(dated(did(role), role));
         }
         return about(when + ", " + name + " " + join(parts) + ".", during);
     }
@@ -205,8 +205,7 @@ public final class TimelineAnswerer {
                     List.of(subject));
         }
         Role role = found.get();
-        String what = name + " " + (before ? did(role) : moved(role)) + " ("
-                + role.dates().display() + ")";
+        String what = name + " " + dated(before ? did(role) : moved(role), role);
         List<Role> cited = new ArrayList<>(List.of(role));
         if (role.careerBreak()) {
             // a break is part of the answer, and so is the job on its far side
@@ -214,9 +213,8 @@ public final class TimelineAnswerer {
             if (beyond.isPresent()) {
                 Role job = beyond.get();
                 what += before
-                        ? "; before that, " + pronoun() + " " + did(job) + " ("
-                                + job.dates().display() + ")"
-                        : ", then " + moved(job) + " (" + job.dates().display() + ")";
+                        ? "; before that, " + pronoun() + " " + dated(did(job), job)
+                        : ", then " + dated(moved(job), job);
                 cited.add(job);
             }
         }
@@ -472,6 +470,13 @@ public final class TimelineAnswerer {
 
     private Identity identity() {
         return facts.identity();
+    }
+
+    /** "worked at IBM Cloud (July 2017 to May 2019)"; "took a career break (Travelling, 2016 to 2017)". */
+    private static String dated(String phrase, Role role) {
+        return phrase.endsWith(")")
+                ? phrase.substring(0, phrase.length() - 1) + ", " + role.dates().display() + ")"
+                : phrase + " (" + role.dates().display() + ")";
     }
 
     /** "worked at IBM Cloud", "worked at Voltaro GmbH as Staff Engineer", "took a career break (Travelling)". */

@@ -110,6 +110,11 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern ASKS_WHERE =
             Pattern.compile("\\b(where|what|which|who|whom|employer|company|job|role|work|working|doing|position)\\b");
 
+    /** A question about what was done in a role, not where: "What did she build at her current company?". */
+    private static final Pattern ABOUT_THE_WORK = Pattern.compile(
+            "\\b(build|built|achiev\\w*|accomplish\\w*|work(ed|ing)? on|responsib\\w*|projects?|stack|technolog\\w*"
+                    + "|tools?|team size|how (big|large)|manage[sd]?|lead[s]?|led)\\b");
+
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
         String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
@@ -163,7 +168,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);
         }
-        if (CURRENT.matcher(q).find()) {
+        if (CURRENT.matcher(q).find() && !ABOUT_THE_WORK.matcher(q).find()) {
             return of(Kind.CURRENT);
         }
         if (ROLE_AS.matcher(q).find()) {

@@ -343,15 +343,30 @@ final class RoleReader {
     private static List<Role> distinct(List<Role> roles) {
         List<Role> out = new ArrayList<>();
         for (Role role : roles) {
-            boolean repeated = out.stream()
-                    .anyMatch(r -> r.dates().equals(role.dates())
-                            && similar(r.organization(), role.organization())
-                            && r.title().equalsIgnoreCase(role.title()));
-            if (!repeated) {
+            // the same role twice in one document (a table row and a details block): the more precise stays
+            int repeated = -1;
+            for (int i = 0; i < out.size() && repeated < 0; i++) {
+                Role r = out.get(i);
+                if (sameYears(r.dates(), role.dates())
+                        && similar(r.organization(), role.organization())
+                        && r.title().equalsIgnoreCase(role.title())) {
+                    repeated = i;
+                }
+            }
+            if (repeated < 0) {
                 out.add(role);
+            } else if (role.dates().start().month().isPresent()
+                    && out.get(repeated).dates().start().month().isEmpty()) {
+                out.set(repeated, role);
             }
         }
         return out;
+    }
+
+    private static boolean sameYears(DateRange a, DateRange b) {
+        return a.start().year() == b.start().year()
+                && a.current() == b.current()
+                && a.end().map(ProfileDate::year).equals(b.end().map(ProfileDate::year));
     }
 
     /** Whether two organization names share a word: "IBM Cloud" and "IBM", "Made.com" and "made.com, Able.ag". */
