@@ -50,6 +50,11 @@ final class UncoveredTopics {
                     "what roles they are open to",
                     "\\b(open to|interested in|looking for|considering|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
                     "\\b(open to|looking for|interested in|seeking|available for|not taking|not looking|happy to)\\b"),
+            topic(
+                    "relocation",
+                    "\\breloca\\w*|\\b(move|moving) (to|abroad|countries|country)\\b",
+                    "\\breloca\\w*|\\b(move|moving) (to|abroad|outside)\\b|\\bopen to moving\\b"),
+            topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));
 
     private final String profileText;

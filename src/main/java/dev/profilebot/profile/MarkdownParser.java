@@ -205,6 +205,15 @@ public final class MarkdownParser implements DocumentParser {
         }
 
         private static String tableRow(List<String> header, List<String> cells) {
+            boolean noHeader = header.stream().allMatch(String::isBlank);
+            List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+            if (noHeader
+                    && filled.size() == 2
+                    && filled.get(0).length() <= 30
+                    && !filled.get(0).matches(".*\\d.*")) {
+                // a two-column table of labels and values: "| **Role** | Controls Engineer |"
+                return filled.get(0).replaceAll("[:\\s]+$", "") + ": " + filled.get(1);
+            }
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 if (cells.get(i).isBlank()) {

@@ -31,14 +31,19 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     }
 
     private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
-    private static final Pattern EDUCATION = Pattern.compile("\\bwhere did " + WHO
-            + " (study|go to (uni|university|college|school)|graduate|get (a|an|his|her|their) \\w+ degree)"
-            + "|\\bwhat did " + WHO + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
-            + "|\\bwhat degrees?\\b|\\bwhich (university|college|universities|school)\\b|\\beducation(al)? background"
-            + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO + " (have |hold |get )?(a|an|any) "
-            + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO + " do (his|her|their) "
-            + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
-            + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
+    private static final Pattern EDUCATION =
+            Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
+                    + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
+                    + " (study|go to (uni|university|college|school)|graduate|get (a|an|his|her|their) \\w+ degree)"
+                    + "|\\bwhat did " + WHO
+                    + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
+                    + "|\\bwhat degrees?\\b|\\bwhich (university|college|universities|school)\\b|\\beducation(al)? background"
+                    + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO
+                    + " (have |hold |get )?(a|an|any) "
+                    + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO
+                    + " do (his|her|their) "
+                    + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
+                    + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|phd|ph\\.d|doctorate|degrees?|diploma|mba"
@@ -58,21 +63,22 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern DURING_STUDIES = Pattern.compile(
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)");
-    private static final Pattern CURRENT = Pattern.compile("\\b(where|who|what company) (does|do) " + WHO
-            + " work (for )?(now|currently|at the moment|these days|today)?\\b"
-            + "|\\bwhere (is|are) " + WHO
-            + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
-            + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
-            + " do (now|currently"
-            + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
-            + " (currently |still )?(employed|working)"
-            + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
-            + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
-            + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
-            + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b"
-            + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
-            + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
-            + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
+    private static final Pattern CURRENT =
+            Pattern.compile("\\b(where|who|what company|which company|what employer|which employer) (does|do) " + WHO
+                    + " work (for )?(now|currently|at the moment|these days|today)?\\b"
+                    + "|\\bwhere (is|are) " + WHO
+                    + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
+                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
+                    + " do (now|currently"
+                    + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
+                    + " (currently |still )?(employed|working)"
+                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+                    + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
+                    + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
+                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b"
+                    + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
+                    + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
+                    + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
     private static final Pattern FIRST =
             Pattern.compile("\\b(first|earliest) ([\\p{L}-]+ )?(job|role|position|employer|company|gig|work|post)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
@@ -92,6 +98,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\bwhere did " + WHO + " go\\b");
     private static final Pattern STARTED = Pattern.compile("\\bwhen did " + WHO
             + " (first )?(start|join|begin|move to|go to|get hired|become|get promoted)\\b|\\bsince when\\b"
+            + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
             + "|\\bwhen did .* (start|begin)\\b");

@@ -36,7 +36,7 @@ final class IdentityReader {
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HE = Pattern.compile("\\b(he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADLINE_LINE = Pattern.compile(
-            "(?i)^\\s*(headline|tagline|title|role|position sought|desired position|target role|objective)\\s*:+\\s*(.+)$");
+            "(?i)^\\s*(headline|tagline|position sought|desired position|target role|objective)\\s*:+\\s*(.+)$");
     private static final Pattern CONTACT_BITS =
             Pattern.compile("@|https?://|www\\.|\\.(com|dev|io|me|org|net)\\b|\\+?\\d[\\d ()-]{6,}");
     private static final Pattern SUMMARY =
@@ -154,6 +154,16 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
+            // a note named after the person ("Omar Haddad.md", "Raj_Mehta_Resume.txt") that names them inside too
+            Optional<String> fromFile = fileName(document);
+            boolean aJobNote = document.metadata().keySet().stream()
+                    .anyMatch(k -> k.matches("(?i)company|organi[sz]ation|employer|role|position|start(-date)?"));
+            if (fromFile.isPresent() && !aJobNote && mentions(document, fromFile.get())) {
+                return Optional.of(
+                        new Found(fromFile.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
+            }
+        }
+        for (ProfileDocument document : documents) {
             // the first heading of a document, when it is a name
             Optional<Block> first = document.blocks().stream()
                     .filter(b -> !b.sectionPath().isEmpty())
@@ -205,6 +215,24 @@ final class IdentityReader {
 
     private static Optional<Found> found(String name, ProfileDocument document, Block block) {
         return Optional.of(new Found(name, Optional.of(new FactSource(document.fileName(), block.sectionPath()))));
+    }
+
+    private static Optional<String> fileName(ProfileDocument document) {
+        String file = document.fileName().replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]+$", "");
+        return asName(TITLE_NOISE.matcher(file.replaceAll("[_-]+", " ")).replaceAll(" "));
+    }
+
+    private static boolean mentions(ProfileDocument document, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Block block : document.blocks()) {
+            if (block.text().toLowerCase(Locale.ROOT).contains(lower)
+                    || String.join(" ", block.sectionPath())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

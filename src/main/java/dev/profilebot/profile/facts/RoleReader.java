@@ -43,6 +43,7 @@ final class RoleReader {
 
     List<Role> read(ProfileDocument document) {
         List<Role> roles = new ArrayList<>();
+        fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
         List<Line> lines = new ArrayList<>();
         for (Block block : document.blocks()) {
@@ -89,6 +90,17 @@ final class RoleReader {
                 warnings.add("Dates with no role beside them in "
                         + line.source().display() + ": \"" + clip(line.text()) + "\"");
             }
+            if (role.isPresent() && role.get().title().isEmpty() && !role.get().careerBreak() && !byNeighbours) {
+                // "### Prima Industrie", then "Role: Controls Engineer" and "Dates: Mar 2016 – Feb 2019"
+                Optional<String> labelledTitle = neighbours(lines, i, role.get().dates(), Optional.empty())
+                        .map(Role::title)
+                        .filter(t -> !t.isEmpty() && RoleText.hasLabels("role: " + t));
+                int here = i;
+                Optional<String> nearTitle = labelledTitle.filter(t -> labelledLineNear(lines, here));
+                if (nearTitle.isPresent()) {
+                    role = Optional.of(role.get().withTitle(nearTitle.get()));
+                }
+            }
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (untitled.isPresent() && isTitleLine(line.text())) {
@@ -123,6 +135,63 @@ final class RoleReader {
             return Optional.empty();
         }
         return Optional.of(after);
+    }
+
+    /**
+     * A note that is one job, its facts in front matter or page properties (an Obsidian vault's
+     * {@code company: Aramex}, {@code role: …}, {@code start: 2021-09}, {@code end: present}).
+     */
+    private static Optional<Role> fromProperties(ProfileDocument document) {
+        java.util.Map<String, String> m = document.metadata();
+        Optional<String> start = first(m, "start", "start-date", "start_date", "from", "started");
+        Optional<String> organization = first(m, "company", "organization", "organisation", "employer", "client");
+        Optional<String> title = first(m, "role", "title", "position", "job-title", "job_title");
+        if (start.isEmpty() || organization.isEmpty() && title.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ProfileDate> from = DateRanges.parseDate(start.get());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> end = first(m, "end", "end-date", "end_date", "to", "until", "ended");
+        DateRange range = end.isEmpty() || DateRanges.isPresent(end.get())
+                ? DateRange.since(from.get())
+                : DateRanges.parseDate(end.get())
+                        .map(e -> DateRange.between(from.get(), e))
+                        .orElse(DateRange.since(from.get()));
+        String org =
+                organization.map(o -> o.replaceAll("\\[\\[|]]", "").strip()).orElse("");
+        // a "title" property that only repeats the note's name is no job title
+        String role = title.filter(t -> !t.equalsIgnoreCase(org)).orElse("");
+        return Optional.of(new Role(
+                org,
+                role,
+                first(m, "location", "city", "place"),
+                range,
+                false,
+                new FactSource(document.fileName(), List.of())));
+    }
+
+    private static Optional<String> first(java.util.Map<String, String> metadata, String... keys) {
+        for (String key : keys) {
+            String value = metadata.get(key);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.strip().replaceAll("^[\"']|[\"']$", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line next to this one names the role by a label ("Role: …", "Title: …", "Position: …"). */
+    private static boolean labelledLineNear(List<Line> lines, int at) {
+        for (int i = Math.max(0, at - 2); i <= Math.min(lines.size() - 1, at + 2); i++) {
+            if (i != at
+                    && lines.get(i).source().equals(lines.get(at).source())
+                    && lines.get(i).text().matches("(?i)^\\s*(role|title|job title|position)\\s*:.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
@@ -177,6 +246,13 @@ final class RoleReader {
             } else if (organization.isEmpty()) {
                 organization = text;
             }
+        }
+        Optional<RoleText> heading =
+                lines.get(at).heading().filter(h -> !h.organization().isEmpty());
+        if (organization.isEmpty() && heading.isPresent()) {
+            // "### Prima Industrie" over "Role: Controls Engineer", "Dates: Mar 2016 – Feb 2019"
+            organization = heading.get().organization();
+            location = location.or(heading.get()::location);
         }
         if (organization.isEmpty() && previous.isPresent() && !title.isEmpty()) {
             organization = previous.get().organization();
@@ -239,7 +315,8 @@ final class RoleReader {
         }
         // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
         String before = RoleText.tidy(line.substring(0, found.start())
-                .replaceFirst("(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds)\\s*$", ""));
+                .replaceFirst("(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds)\\s*$", "")
+                .replaceFirst("(?i)^\\s*(dates?|period|when|duration|years?|time|zeitraum)\\s*:?\\s*$", ""));
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement
@@ -431,7 +508,7 @@ final class RoleReader {
     }
 
     private static String withoutDates(String text) {
-        return DateRanges.firstRange(text)
+        return DateRanges.firstRangeOrDate(text)
                 .map(f -> text.substring(0, f.start()) + " " + text.substring(f.end()))
                 .orElse(text);
     }
