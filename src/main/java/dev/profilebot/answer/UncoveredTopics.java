@@ -55,24 +55,28 @@ final class UncoveredTopics {
                     "\\breloca\\w*|\\b(move|moving) (to|abroad|countries|country)\\b",
                     "\\breloca\\w*|\\b(move|moving) (to|abroad|outside)\\b|\\bopen to moving\\b"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
+            topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));
 
-    private final String profileText;
+    /** The topics the documents never speak of, found once when the profile is read. */
+    private final List<Topic> absent;
 
     UncoveredTopics(List<Passage> passages) {
         StringBuilder text = new StringBuilder();
         for (Passage passage : passages) {
             text.append(passage.section()).append('\n').append(passage.text()).append('\n');
         }
-        this.profileText = text.toString().toLowerCase(Locale.ROOT);
+        String profileText = text.toString().toLowerCase(Locale.ROOT);
+        this.absent = TOPICS.stream()
+                .filter(topic -> !topic.evidence().matcher(profileText).find())
+                .toList();
     }
 
     /** The topic the question asks about that the documents never mention, if any. */
     Optional<String> uncovered(String question) {
         String q = question.toLowerCase(Locale.ROOT);
-        for (Topic topic : TOPICS) {
-            if (topic.question().matcher(q).find()
-                    && !topic.evidence().matcher(profileText).find()) {
+        for (Topic topic : absent) {
+            if (topic.question().matcher(q).find()) {
                 return Optional.of(topic.name());
             }
         }

@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class DateRanges {
 
+    /** Month names in English, French, German, Spanish and Italian, as résumés write them. */
     private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+            + "|januar|februar|m[äa]e?rz|juni|juli|oktober|dezember"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
+
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
     /** One date; the groups of exactly one alternative are set. */
@@ -30,7 +36,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aktuell|jetzt|aujourd'hui|actualidad|presente|\\.\\.\\.|…)";
+            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|oggi|\\.\\.\\.|…)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*";
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =
@@ -162,7 +168,7 @@ public final class DateRanges {
             return month(m.group(first + 5), m.group(first + 4));
         }
         if (m.group(first + 7) != null) {
-            int month = MONTHS.get(m.group(first + 6).substring(0, 3).toLowerCase(Locale.ROOT));
+            int month = monthNumber(m.group(first + 6));
             return Optional.of(ProfileDate.of(Integer.parseInt(m.group(first + 7)), month));
         }
         if (m.group(first + 8) != null) {
@@ -176,6 +182,57 @@ public final class DateRanges {
             return month(m.group(first + 11), month);
         }
         return Optional.empty();
+    }
+
+    private static final Map<String, Integer> OTHER_MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1),
+            Map.entry("février", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("mars", 3),
+            Map.entry("avril", 4),
+            Map.entry("mai", 5),
+            Map.entry("juin", 6),
+            Map.entry("juillet", 7),
+            Map.entry("août", 8),
+            Map.entry("aout", 8),
+            Map.entry("septembre", 9),
+            Map.entry("octobre", 10),
+            Map.entry("décembre", 12),
+            Map.entry("decembre", 12),
+            Map.entry("märz", 3),
+            Map.entry("maerz", 3),
+            Map.entry("marz", 3),
+            Map.entry("juni", 6),
+            Map.entry("juli", 7),
+            Map.entry("oktober", 10),
+            Map.entry("dezember", 12),
+            Map.entry("enero", 1),
+            Map.entry("febrero", 2),
+            Map.entry("marzo", 3),
+            Map.entry("abril", 4),
+            Map.entry("mayo", 5),
+            Map.entry("junio", 6),
+            Map.entry("julio", 7),
+            Map.entry("agosto", 8),
+            Map.entry("septiembre", 9),
+            Map.entry("setiembre", 9),
+            Map.entry("octubre", 10),
+            Map.entry("noviembre", 11),
+            Map.entry("diciembre", 12),
+            Map.entry("gennaio", 1),
+            Map.entry("febbraio", 2),
+            Map.entry("aprile", 4),
+            Map.entry("maggio", 5),
+            Map.entry("giugno", 6),
+            Map.entry("luglio", 7),
+            Map.entry("settembre", 9),
+            Map.entry("ottobre", 10),
+            Map.entry("dicembre", 12));
+
+    private static int monthNumber(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Integer other = OTHER_MONTHS.get(lower);
+        return other != null ? other : MONTHS.get(lower.substring(0, 3));
     }
 
     private static Optional<ProfileDate> month(String year, String month) {

@@ -19,11 +19,11 @@ final class EducationReader {
             "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|MPhil|MRes|BSE|MSE"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
-                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     + "|A-levels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     static final Pattern INSTITUTION = Pattern.compile(
             "(?:(?!\\.\\s)[^,;:()—|·])*\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
-                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM)\\b(?:(?!\\.\\s)[^,;:()—|·])*");
+                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA|HEC|ESSEC|Sciences Po|HAW)\\b(?:(?!\\.\\s)[^,;:()—|·])*");
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(degree|qualification|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD =

@@ -194,6 +194,13 @@ final class IdentityReader {
         }
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {
+                // "### Hi there 👋 I'm Tariq Nasser": an introduction in a heading
+                for (String heading : block.sectionPath()) {
+                    Matcher intro = INTRODUCTION.matcher(heading);
+                    if (intro.find() && asName(intro.group(1)).isPresent()) {
+                        return found(asName(intro.group(1)).get(), document, block);
+                    }
+                }
                 Matcher intro = INTRODUCTION.matcher(block.text());
                 if (intro.find()) {
                     Optional<String> value = asName(intro.group(1));

@@ -25,6 +25,9 @@ final class RoleReader {
     private static final int MAX_HEADER_WORDS = 18;
     private static final int MAX_AFTER_CHARS = 120;
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
+    /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
+    private static final Pattern PROSE = Pattern.compile(
+            "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|where|who|which|she|he|they)\\b");
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
 
@@ -332,7 +335,8 @@ final class RoleReader {
         }
         if (before.length() > MAX_HEADER_CHARS
                 || before.split("\\s+").length > MAX_HEADER_WORDS
-                || FIRST_PERSON.matcher(" " + before).find()) {
+                || FIRST_PERSON.matcher(" " + before).find()
+                || PROSE.matcher(before).find()) {
             return Optional.empty();
         }
         String tail = RoleText.tidy(after);

@@ -24,7 +24,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|referent|gründer|geschäftsführer"
-                    + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b");
+                    + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b"
+                    // French: Développeuse, Ingénieure, Responsable, Chef de projet
+                    + "|(?i)\\b(d[ée]velopp(eur|euse)|ing[ée]nieure?|responsable|consultante|directeur|directrice|analyste"
+                    + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse)");
+    private static final Pattern PLACE_IN_PARENTHESES =
+            Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     private static final Pattern BREAK_WORDS = Pattern.compile(
@@ -151,6 +156,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
             location = Optional.of(organizations.remove(1) + ", " + organizations.remove(1));
         }
         String organization = String.join(", ", organizations);
+        java.util.regex.Matcher place = PLACE_IN_PARENTHESES.matcher(organization);
+        if (place.find() && location.isEmpty()) {
+            // "Doctolib (Lyon)": the town in brackets after the employer
+            location = Optional.of(place.group(1));
+            organization = organization.substring(0, place.start()).strip();
+        }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();
         }
@@ -251,7 +262,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Strips markup, leaders and the punctuation left where the dates were. */
     static String tidy(String text) {
-        String t = text.replaceAll("[*_`]+", " ")
+        String t = Sections.symbolsAway(text)
+                .replaceAll("[*_`]+", " ")
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
                 .replaceAll("\\s+", " ")

@@ -14,11 +14,14 @@ enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "\\b(experience|employment|work history|career|roles|positions|jobs|where i('ve| have) worked)\\b");
+            "\\b(experience|employment|work history|career|roles|positions|jobs|where i('ve| have) worked"
+                    + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
-            "\\b(education|academic|qualifications?|degrees?|studies|schooling|ausbildung|formación)\\b");
+            "\\b(education|academic|qualifications?|degrees?|studies|schooling|ausbildung|studium|formaci[óo]n|formation"
+                    + "|[ée]tudes|dipl[ôo]mes|istruzione)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
-            "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies))\\b");
+            "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
+                    + "|comp[ée]tences|kenntnisse|habilidades|competenze)");
     private static final Pattern NOT_WORK_WORDS = Pattern.compile(
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
@@ -100,7 +103,7 @@ enum Sections {
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
         for (String heading : sectionPath) {
-            String h = heading.toLowerCase(Locale.ROOT);
+            String h = symbolsAway(heading).toLowerCase(Locale.ROOT);
             if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
             } else if (h.matches(".*\\blanguages?\\b.*") && !h.matches(".*\\bprogramming\\b.*")) {
@@ -118,9 +121,16 @@ enum Sections {
         return kind;
     }
 
+    /** Emoji and other symbols ("💼 Experience") say nothing of what a section is. */
+    static String symbolsAway(String text) {
+        return text.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]", " ")
+                .strip();
+    }
+
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     static boolean isSectionHeading(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT)
+        String h = symbolsAway(heading)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
                 .strip();
         if (h.isEmpty()) {

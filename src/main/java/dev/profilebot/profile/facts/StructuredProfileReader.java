@@ -35,7 +35,9 @@ public final class StructuredProfileReader {
         List<Role> roles = new ArrayList<>();
         List<Education> education = new ArrayList<>();
         for (ProfileDocument document : documents) {
-            for (Role role : roleReader.read(document)) {
+            List<Role> found = roleReader.read(document);
+            // a document that lists no dated role may tell the career in prose (a speaker bio)
+            for (Role role : found.isEmpty() ? BioReader.read(document) : found) {
                 merge(roles, role);
             }
             for (Education entry : EducationReader.read(document)) {
@@ -75,7 +77,13 @@ public final class StructuredProfileReader {
             List<dev.profilebot.profile.Block> blocks = new ArrayList<>();
             for (dev.profilebot.profile.Block block : document.blocks()) {
                 List<String> path = block.sectionPath();
-                boolean underName = !path.isEmpty() && IdentityReader.sameName(path.get(0), lower);
+                String first = path.isEmpty()
+                        ? ""
+                        : path.get(0).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+                boolean underName = !path.isEmpty()
+                        && (IdentityReader.sameName(path.get(0), lower)
+                                || first.contains("i'm " + lower)
+                                || first.contains("i am " + lower));
                 blocks.add(
                         underName
                                 ? new dev.profilebot.profile.Block(path.subList(1, path.size()), block.text())
