@@ -1,5 +1,6 @@
 package dev.profilebot.answer.timeline;
 
+import dev.profilebot.profile.facts.OrganizationNames;
 import dev.profilebot.profile.facts.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,99 +18,55 @@ import java.util.regex.Pattern;
  */
 final class RoleMatcher {
 
-    private static final Set<String> GENERIC = Set.of(
-            "the",
-            "of",
-            "and",
-            "for",
-            "at",
-            "in",
-            "on",
-            "ltd",
-            "gmbh",
-            "inc",
-            "llc",
-            "ag",
-            "co",
-            "corp",
-            "limited",
-            "plc",
-            "se",
-            "sa",
-            "bv",
-            "group",
-            "company",
-            "companies",
-            "technologies",
-            "technology",
-            "systems",
-            "labs",
-            "lab",
-            "software",
-            "digital",
-            "data",
-            "cloud",
-            "health",
-            "insurance",
-            "bank",
-            "games",
-            "solutions",
-            "networks",
-            "services",
-            "consulting",
-            "analytics",
-            "university",
-            "institute",
-            "research",
-            "ai",
-            "global",
-            "international",
-            "partners",
-            "media",
-            "studio",
-            "studios",
-            "capital",
-            "ventures",
-            "mobility",
-            "internet",
-            "hosting",
-            "school",
-            "college",
-            "engineering",
-            "contracts",
-            "contract",
-            "platform",
-            "products",
-            "product",
-            "team",
-            "work",
-            "job",
-            "role",
-            "she",
-            "he",
-            "they",
-            "her",
-            "his",
-            "their",
-            "was",
-            "did",
-            "what",
-            "when",
-            "where",
-            "how",
-            "long",
-            "before",
-            "after",
-            "that",
-            "there",
-            "senior",
-            "junior",
-            "staff",
-            "lead");
+    /** Besides the generic words of organization names, the words every question about a career uses. */
+    private static final Set<String> GENERIC = union(
+            OrganizationNames.GENERIC,
+            Set.of(
+                    "contracts",
+                    "contract",
+                    "team",
+                    "work",
+                    "working",
+                    "worked",
+                    "works",
+                    "job",
+                    "jobs",
+                    "role",
+                    "roles",
+                    "position",
+                    "positions",
+                    "she",
+                    "he",
+                    "they",
+                    "her",
+                    "his",
+                    "their",
+                    "was",
+                    "did",
+                    "what",
+                    "when",
+                    "where",
+                    "how",
+                    "long",
+                    "before",
+                    "after",
+                    "that",
+                    "there",
+                    "senior",
+                    "junior",
+                    "staff",
+                    "lead"));
+
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
     private RoleMatcher() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** The roles the text names, best match first; empty when it names none. */
     static List<Role> named(String text, List<Role> roles) {

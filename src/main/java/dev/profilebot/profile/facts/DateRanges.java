@@ -53,6 +53,7 @@ public final class DateRanges {
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
     private static final int GROUPS_PER_DATE = 12;
+    /** English months by their first three letters; other languages' by their whole name. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
             Map.entry("feb", 2),
@@ -65,7 +66,50 @@ public final class DateRanges {
             Map.entry("sep", 9),
             Map.entry("oct", 10),
             Map.entry("nov", 11),
-            Map.entry("dec", 12));
+            Map.entry("dec", 12),
+            Map.entry("janvier", 1),
+            Map.entry("février", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("mars", 3),
+            Map.entry("avril", 4),
+            Map.entry("mai", 5),
+            Map.entry("juin", 6),
+            Map.entry("juillet", 7),
+            Map.entry("août", 8),
+            Map.entry("aout", 8),
+            Map.entry("septembre", 9),
+            Map.entry("octobre", 10),
+            Map.entry("décembre", 12),
+            Map.entry("decembre", 12),
+            Map.entry("märz", 3),
+            Map.entry("maerz", 3),
+            Map.entry("marz", 3),
+            Map.entry("juni", 6),
+            Map.entry("juli", 7),
+            Map.entry("oktober", 10),
+            Map.entry("dezember", 12),
+            Map.entry("enero", 1),
+            Map.entry("febrero", 2),
+            Map.entry("marzo", 3),
+            Map.entry("abril", 4),
+            Map.entry("mayo", 5),
+            Map.entry("junio", 6),
+            Map.entry("julio", 7),
+            Map.entry("agosto", 8),
+            Map.entry("septiembre", 9),
+            Map.entry("setiembre", 9),
+            Map.entry("octubre", 10),
+            Map.entry("noviembre", 11),
+            Map.entry("diciembre", 12),
+            Map.entry("gennaio", 1),
+            Map.entry("febbraio", 2),
+            Map.entry("aprile", 4),
+            Map.entry("maggio", 5),
+            Map.entry("giugno", 6),
+            Map.entry("luglio", 7),
+            Map.entry("settembre", 9),
+            Map.entry("ottobre", 10),
+            Map.entry("dicembre", 12));
 
     private DateRanges() {}
 
@@ -184,55 +228,10 @@ public final class DateRanges {
         return Optional.empty();
     }
 
-    private static final Map<String, Integer> OTHER_MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1),
-            Map.entry("février", 2),
-            Map.entry("fevrier", 2),
-            Map.entry("mars", 3),
-            Map.entry("avril", 4),
-            Map.entry("mai", 5),
-            Map.entry("juin", 6),
-            Map.entry("juillet", 7),
-            Map.entry("août", 8),
-            Map.entry("aout", 8),
-            Map.entry("septembre", 9),
-            Map.entry("octobre", 10),
-            Map.entry("décembre", 12),
-            Map.entry("decembre", 12),
-            Map.entry("märz", 3),
-            Map.entry("maerz", 3),
-            Map.entry("marz", 3),
-            Map.entry("juni", 6),
-            Map.entry("juli", 7),
-            Map.entry("oktober", 10),
-            Map.entry("dezember", 12),
-            Map.entry("enero", 1),
-            Map.entry("febrero", 2),
-            Map.entry("marzo", 3),
-            Map.entry("abril", 4),
-            Map.entry("mayo", 5),
-            Map.entry("junio", 6),
-            Map.entry("julio", 7),
-            Map.entry("agosto", 8),
-            Map.entry("septiembre", 9),
-            Map.entry("setiembre", 9),
-            Map.entry("octubre", 10),
-            Map.entry("noviembre", 11),
-            Map.entry("diciembre", 12),
-            Map.entry("gennaio", 1),
-            Map.entry("febbraio", 2),
-            Map.entry("aprile", 4),
-            Map.entry("maggio", 5),
-            Map.entry("giugno", 6),
-            Map.entry("luglio", 7),
-            Map.entry("settembre", 9),
-            Map.entry("ottobre", 10),
-            Map.entry("dicembre", 12));
-
     private static int monthNumber(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        Integer other = OTHER_MONTHS.get(lower);
-        return other != null ? other : MONTHS.get(lower.substring(0, 3));
+        Integer whole = MONTHS.get(lower);
+        return whole != null ? whole : MONTHS.get(lower.substring(0, 3));
     }
 
     private static Optional<ProfileDate> month(String year, String month) {

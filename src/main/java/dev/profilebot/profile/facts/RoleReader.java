@@ -452,50 +452,8 @@ final class RoleReader {
 
     /** Whether two organization names share a word: "IBM Cloud" and "IBM", "Made.com" and "made.com, Able.ag". */
     static boolean similar(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty();
-        }
-        Set<String> words = words(a);
-        words.retainAll(words(b));
-        return !words.isEmpty();
+        return OrganizationNames.similar(a, b);
     }
-
-    static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
-            String word = w.replaceAll("^\\.+|\\.+$", "");
-            if (word.length() > 1 && !STOP.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    private static final Set<String> STOP = Set.of(
-            "the",
-            "of",
-            "and",
-            "for",
-            "at",
-            "in",
-            "ltd",
-            "gmbh",
-            "inc",
-            "llc",
-            "ag",
-            "co",
-            "corp",
-            "limited",
-            "university",
-            "group",
-            "company",
-            "technologies",
-            "systems",
-            "labs",
-            "software",
-            "digital",
-            "se",
-            "sa");
 
     private Optional<String> nearestHeading(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {

@@ -1,0 +1,101 @@
+package dev.profilebot.profile.facts;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of organization names that tell one from another: "IBM Cloud" and "IBM" are one
+ * employer, "Pennine Data Ltd" and "Skylark Data" are not one for sharing "Data". Used where roles
+ * are merged and where a question's words are matched to an employer.
+ */
+public final class OrganizationNames {
+
+    /** Legal forms and common words of names, which say nothing of which organization it is. */
+    public static final Set<String> GENERIC = Set.of(
+            "the",
+            "of",
+            "and",
+            "for",
+            "at",
+            "in",
+            "on",
+            "ltd",
+            "gmbh",
+            "inc",
+            "llc",
+            "ag",
+            "co",
+            "corp",
+            "limited",
+            "plc",
+            "se",
+            "sa",
+            "bv",
+            "group",
+            "company",
+            "companies",
+            "technologies",
+            "technology",
+            "systems",
+            "labs",
+            "lab",
+            "software",
+            "digital",
+            "data",
+            "cloud",
+            "health",
+            "insurance",
+            "bank",
+            "games",
+            "solutions",
+            "networks",
+            "services",
+            "consulting",
+            "analytics",
+            "university",
+            "institute",
+            "research",
+            "ai",
+            "global",
+            "international",
+            "partners",
+            "media",
+            "studio",
+            "studios",
+            "capital",
+            "ventures",
+            "mobility",
+            "internet",
+            "hosting",
+            "school",
+            "college",
+            "engineering",
+            "platform",
+            "products",
+            "product");
+
+    private OrganizationNames() {}
+
+    /** Whether two names share a distinctive word. */
+    public static boolean similar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        Set<String> words = words(a);
+        words.retainAll(words(b));
+        return !words.isEmpty();
+    }
+
+    /** The distinctive words of a name, lower case ("made.com" keeps its dot). */
+    public static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
+            String word = w.replaceAll("^\\.+|\\.+$", "");
+            if (word.length() > 1 && !GENERIC.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}
