@@ -51,7 +51,8 @@ public final class IntentDetector {
             "\\b(what('s| is)|whats|tell me|give me|what do i call) (his|her|their|the person's|this person's|the candidate's)"
                     + "( full| real| first| last| given| family)? ?(name|surname)\\b|\\bwhat (is|'s) (he|she|they) called\\b"
                     + "|\\bwho is this (profile |bot )?(about|for)\\b|\\bwhose (profile|cv|resume|résumé) is (this|it)\\b"
-                    + "|\\bwhat (is|'s) the (person's |candidate's )?(full )?name\\b|\\bfull name\\b"
+                    + "|\\bwhat (is|'s) the (person's |candidate's )(full )?name\\b|\\bwhat (is|'s) the (full )?name[\\s?!.]*$"
+                    + "|\\bfull name\\b"
                     + "|\\bname of (the|this) (candidate|person)\\b");
     private static final Pattern PRONOUNS = Pattern.compile("\\bpronouns?\\b");
 

@@ -32,6 +32,10 @@ final class BioReader {
 
     private BioReader() {}
 
+    private static String organization(String matched) {
+        return matched.replaceAll("[.,;:]+$", "").strip();
+    }
+
     static List<Role> read(ProfileDocument document) {
         List<Role> roles = new ArrayList<>();
         List<Role> open = new ArrayList<>();
@@ -45,7 +49,7 @@ final class BioReader {
                 Matcher since = SINCE.matcher(sentence);
                 if (current.find() && since.find() && RoleText.isTitle(current.group(1))) {
                     roles.add(new Role(
-                            current.group(2),
+                            organization(current.group(2)),
                             current.group(1),
                             Optional.empty(),
                             DateRange.since(ProfileDate.of(Integer.parseInt(since.group(1)))),
@@ -57,7 +61,7 @@ final class BioReader {
                     Optional<DateRanges.Found> range = DateRanges.firstRange(spent.group(1));
                     if (range.isPresent()) {
                         roles.add(new Role(
-                                spent.group(3),
+                                organization(spent.group(3)),
                                 spent.group(2) == null ? "" : spent.group(2),
                                 Optional.empty(),
                                 range.get().range(),
@@ -68,7 +72,7 @@ final class BioReader {
                 Matcher began = BEGAN.matcher(sentence);
                 if (began.find() && RoleText.isTitle(began.group(2))) {
                     Role role = new Role(
-                            began.group(3),
+                            organization(began.group(3)),
                             began.group(2),
                             Optional.empty(),
                             DateRange.at(ProfileDate.of(Integer.parseInt(began.group(1)))),

@@ -85,6 +85,35 @@ final class EducationReader {
                 previous = entry;
             }
         }
+        if (out.isEmpty()) {
+            out.addAll(fromProse(document));
+        }
+        return out;
+    }
+
+    /** "She holds an MSc in Statistics from Uppsala University (2012)": a degree told in a bio. */
+    private static final Pattern PROSE_DEGREE = Pattern.compile(
+            "\\b(?:holds|earned|received|completed|obtained|has)\\s+(?:a|an)\\s+(\\S+(?:\\s+(?:of|in)\\s+\\p{Lu}\\p{L}+)?)"
+                    + "(?:\\s+in\\s+(\\p{Lu}[\\p{L} ]+?))?\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ .-]+?)(?:\\s*\\((\\d{4})\\))?(?=[,.;]|\\s+and\\b|$)");
+
+    private static List<Education> fromProse(ProfileDocument document) {
+        List<Education> out = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            Matcher m = PROSE_DEGREE.matcher(block.text());
+            while (m.find()) {
+                if (!DEGREE.matcher(m.group(1)).lookingAt()) {
+                    continue;
+                }
+                Optional<DateRange> year =
+                        Optional.ofNullable(m.group(4)).map(y -> DateRange.at(ProfileDate.of(Integer.parseInt(y))));
+                out.add(new Education(
+                        m.group(3).strip(),
+                        m.group(1).strip(),
+                        Optional.ofNullable(m.group(2)),
+                        year,
+                        new FactSource(document.fileName(), block.sectionPath())));
+            }
+        }
         return out;
     }
 

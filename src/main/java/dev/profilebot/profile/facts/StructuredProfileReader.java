@@ -41,14 +41,7 @@ public final class StructuredProfileReader {
                 merge(roles, role);
             }
             for (Education entry : EducationReader.read(document)) {
-                boolean repeated = education.stream()
-                        .anyMatch(e -> RoleReader.similar(e.institution(), entry.institution())
-                                && e.degree()
-                                        .replace(".", "")
-                                        .equalsIgnoreCase(entry.degree().replace(".", "")));
-                if (!repeated) {
-                    education.add(entry);
-                }
+                mergeEducation(education, entry);
             }
         }
         if (roles.isEmpty()) {
@@ -119,6 +112,24 @@ public final class StructuredProfileReader {
             }
         }
         roles.add(role);
+    }
+
+    /** The same degree told twice (a résumé and a bio) is kept once, with its dates if either has them. */
+    private static void mergeEducation(List<Education> education, Education entry) {
+        for (int i = 0; i < education.size(); i++) {
+            Education known = education.get(i);
+            boolean same = RoleReader.similar(known.institution(), entry.institution())
+                    && known.degree()
+                            .replace(".", "")
+                            .equalsIgnoreCase(entry.degree().replace(".", ""));
+            if (same) {
+                if (known.dates().isEmpty() && entry.dates().isPresent()) {
+                    education.set(i, entry);
+                }
+                return;
+            }
+        }
+        education.add(entry);
     }
 
     private static int fullness(Role role) {

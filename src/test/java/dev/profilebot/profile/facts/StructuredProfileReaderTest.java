@@ -186,6 +186,66 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_career_told_in_prose_when_no_role_is_listed() {
+        // given
+        String bio = """
+                # Grace Liu
+
+                Grace Liu is a staff data scientist at Spotify in Stockholm, where she has worked since 2020.
+
+                Before Spotify, Grace spent four years (2016–2020) at King, the mobile games company.
+
+                She began her career in 2012 as an analyst at Ericsson. She holds an MSc in Statistics from Uppsala University (2012).
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(bio)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ericsson | analyst | 2012 to 2016",
+                        "King |  | 2016 to 2020",
+                        "Spotify | staff data scientist | 2020 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("MSc in Statistics at Uppsala University (2012)");
+    }
+
+    @Test
+    void should_read_french_and_german_dates_and_titles() {
+        // given
+        String cv = """
+                # Camille Dubois
+
+                ## Expériences professionnelles
+
+                ### Depuis septembre 2021 — Ingénieure backend senior, Doctolib (Lyon)
+
+                - Responsable de l'API de prise de rendez-vous
+
+                ### 2017 – 2021 — Développeuse backend, Sqreen (Paris)
+
+                - Conception de l'agent de sécurité
+
+                ### seit 04/2015 – 2017 Werkstudentin, Otto Group, Hamburg
+
+                - Prototypen für den Checkout
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(cv)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Otto Group | Werkstudentin | April 2015 to 2017",
+                        "Sqreen | Développeuse backend | 2017 to 2021",
+                        "Doctolib | Ingénieure backend senior | September 2021 to present");
+        assertThat(profile.roles().get(2).location()).contains("Lyon");
+    }
+
+    @Test
     void should_warn_when_no_name_and_no_dated_role_are_found() {
         // given
         ProfileDocument notes = plain("Some notes about building things.\n");
