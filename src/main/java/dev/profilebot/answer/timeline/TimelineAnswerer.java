@@ -56,7 +56,12 @@ public final class TimelineAnswerer {
         Optional<Role> subject = Optional.empty();
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
-            subject = named.isEmpty() ? focus(history) : Optional.of(pick(named, q.kind()));
+            // the conversation's role only for a question that points back at it ("how long was she
+            // there?", "and before that?"), not for one with a subject of its own ("how long has he
+            // been using Python?")
+            subject = named.isEmpty()
+                    ? (pointsBack(question) ? focus(history) : Optional.empty())
+                    : Optional.of(pick(named, q.kind()));
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
@@ -113,6 +118,14 @@ public final class TimelineAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(there|that|then|it|this (job|role|company|position)|(his|her|their) (time|stint)|left|leave|leaving"
+                    + "|quit|before|after|next|previous|in total|freelanc\\w*|contract\\w*)\\b");
+
+    private static boolean pointsBack(String question) {
+        return POINTS_BACK.matcher(question).find() || question.strip().split("\\s+").length <= 5;
     }
 
     /** Of several roles at one employer: the earliest for "before", the latest otherwise. */

@@ -133,6 +133,9 @@ class TimelineAnswererTest {
         // then
         assertThat(before).startsWith("Before Quillpay, Ada took a career break");
         assertThat(howLong).contains("Quillpay").contains("3 years and 2 months");
+        // a question with a subject of its own is not about the conversation's role
+        assertThat(answerer.answer("How long has she been using Go for her services?", history))
+                .isEmpty();
     }
 
     @Test
