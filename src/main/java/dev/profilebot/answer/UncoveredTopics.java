@@ -34,6 +34,7 @@ final class UncoveredTopics {
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
                     "\\bdriv(ing|er'?s)\\b"),
+            topic("that licence", "\\blicen[cs]e[sd]?\\b", "\\blicen[cs]e[sd]?\\b"),
             topic(
                     "a security clearance",
                     "\\bclearance\\b|\\bvetting\\b|\\bvetted\\b",

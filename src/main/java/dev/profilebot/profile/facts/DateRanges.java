@@ -47,8 +47,8 @@ public final class DateRanges {
             "\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+" + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(
-            "\\bstart[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
-                    + "(?:[^\\n]*?\\bend[ _-]?date\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
+            "\\b(?:start[ _-]?date|start|from|begin|started)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
+                    + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
@@ -128,7 +128,9 @@ public final class DateRanges {
             if (start.isPresent()) {
                 String endText = labelled.group(2);
                 Optional<ProfileDate> end = endText == null ? Optional.empty() : parseDate(endText);
-                boolean open = endText == null || isPresent(endText);
+                // no end, "present", or a dash in the "To" column: still there
+                boolean open =
+                        endText == null || isPresent(endText) || endText.strip().matches("[—–-]+");
                 DateRange range = end.map(e -> DateRange.between(start.get(), e))
                         .orElse(open ? DateRange.since(start.get()) : DateRange.at(start.get()));
                 found.add(new Found(range, labelled.start(), labelled.end()));

@@ -24,6 +24,9 @@ final class RoleReader {
 
     private static final int MAX_HEADER_WORDS = 18;
     private static final int MAX_AFTER_CHARS = 120;
+    /** A title, employer or place line is short; a longer one describes the work. */
+    private static final int MAX_HEADER_LINE_WORDS = 8;
+
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
@@ -247,7 +250,11 @@ final class RoleReader {
             } else if (RoleText.looksLikeAddress(text)) {
                 location = location.or(() -> Optional.of(text));
             } else if (organization.isEmpty()) {
-                organization = text;
+                // "Bitdefender | Bucharest": the employer and its town
+                Optional<RoleText> named =
+                        RoleText.read(text).filter(r -> !r.organization().isEmpty());
+                organization = named.map(RoleText::organization).orElse(text);
+                location = location.or(() -> named.flatMap(RoleText::location));
             }
         }
         Optional<RoleText> heading =
@@ -277,7 +284,8 @@ final class RoleReader {
                     || line.text().length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     || SENTENCE_END.matcher(line.text().strip()).find()
-                            && line.text().strip().split("\\s+").length > 6) {
+                            && line.text().strip().split("\\s+").length > 6
+                    || line.text().strip().split("\\s+").length > MAX_HEADER_LINE_WORDS) {
                 break;
             }
             window.add(line.text());

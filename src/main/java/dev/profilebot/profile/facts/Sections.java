@@ -14,10 +14,10 @@ enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "\\b(experience|employment|work history|career|roles|positions|jobs|where i('ve| have) worked"
+            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
-            "\\b(education|academic|qualifications?|degrees?|studies|schooling|ausbildung|studium|formaci[óo]n|formation"
+            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|ausbildung|studium|formaci[óo]n|formation"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
