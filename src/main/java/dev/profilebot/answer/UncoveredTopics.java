@@ -20,7 +20,7 @@ final class UncoveredTopics {
     private static final List<Topic> TOPICS = List.of(
             topic(
                     "salary expectations",
-                    "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?)|day rate|hourly rate|earn(s|ing)?)\\b",
+                    "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?)|day rate|hourly rate)\\b",
                     "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum)\\b"),
             topic(
                     "a notice period",
@@ -53,7 +53,7 @@ final class UncoveredTopics {
                     "\\b(open to|looking for|interested in|seeking|available for|not taking|not looking|happy to)\\b"),
             topic(
                     "relocation",
-                    "\\breloca\\w*|\\b(move|moving) (to|abroad|countries|country)\\b",
+                    "\\breloca\\w*|\\b(willing|open|happy|ready|able|prepared) to (move|relocate)\\b|\\bmov(e|ing) (abroad|countries)\\b",
                     "\\breloca\\w*|\\b(move|moving) (to|abroad|outside)\\b|\\bopen to moving\\b"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),

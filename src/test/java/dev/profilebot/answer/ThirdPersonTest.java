@@ -38,6 +38,9 @@ class ThirdPersonTest {
 
         assertThat(she.rewrite("Led migration to Kafka: cut p99 latency by 40%. Physics III at Heidelberg."))
                 .isEqualTo("Led migration to Kafka: cut p99 latency by 40%. Physics III at Heidelberg.");
+        assertThat(she.rewrite("Tuned async I/O and led the Phase I rollout."))
+                .isEqualTo("Tuned async I/O and led the Phase I rollout.");
+        assertThat(she.rewrite("I mostly write Go.")).isEqualTo("Maya mostly writes Go.");
         assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
                 .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
     }

@@ -86,8 +86,9 @@ public final class TimelineAnswerer {
                 RoleMatcher.titleScore(
                                         subject.orElseThrow(),
                                         question.toLowerCase(java.util.Locale.ROOT),
-                                        java.util.Set.of(question.toLowerCase(java.util.Locale.ROOT)
-                                                .split("[^\\p{L}\\p{N}]+")))
+                                        new java.util.HashSet<>(
+                                                java.util.Arrays.asList(question.toLowerCase(java.util.Locale.ROOT)
+                                                        .split("[^\\p{L}\\p{N}]+"))))
                                 > 0
                         ? held(subject.orElseThrow())
                         : Optional.empty();
@@ -121,11 +122,16 @@ public final class TimelineAnswerer {
     }
 
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-            "(?i)\\b(there|that|then|it|this (job|role|company|position)|(his|her|their) (time|stint)|left|leave|leaving"
-                    + "|quit|before|after|next|previous|in total|freelanc\\w*|contract\\w*)\\b");
+            "(?i)\\b(there|then|(before|after) (that|it|this|then)|that (job|role|company|position|place|employer)"
+                    + "|this (job|role|company|position)|(his|her|their) (time|stint)|left|leave|leaving|quit|in total"
+                    + "|freelanc\\w*|contract\\w*|next)\\b");
 
+    /**
+     * Whether the question refers to the role the conversation is about: by a word that points
+     * back ("there", "before that", "when did she leave?"), or by being too short to name one.
+     */
     private static boolean pointsBack(String question) {
-        return POINTS_BACK.matcher(question).find() || question.strip().split("\\s+").length <= 5;
+        return POINTS_BACK.matcher(question).find() || question.strip().split("\\s+").length <= 4;
     }
 
     /** Of several roles at one employer: the earliest for "before", the latest otherwise. */
@@ -554,7 +560,8 @@ public final class TimelineAnswerer {
         List<Source> cited = distinct.stream()
                 .map(s -> new Source(s.fileName(), s.section(), 1.0))
                 .toList();
-        String shown = text.length() <= maxChars ? text : text.substring(0, text.lastIndexOf(' ', maxChars - 2)) + " …";
+        int cut = text.lastIndexOf(' ', maxChars - 2);
+        String shown = text.length() <= maxChars ? text : text.substring(0, cut > 0 ? cut : maxChars - 2) + " …";
         return Optional.of(new Answer(shown, cited, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0));
     }
 }

@@ -37,7 +37,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (study|go to (uni|university|college|school)|graduate|get (a|an|his|her|their) \\w+ degree)"
                     + "|\\bwhat did " + WHO
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
-                    + "|\\bwhat degrees?\\b|\\bwhich (university|college|universities|school)\\b|\\beducation(al)? background"
+                    + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"
+                    + "|\\bwhich (university|college|universities|school) (did|does|do|has|have|was|were)\\b|\\beducation(al)? background"
                     + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO
                     + " (have |hold |get )?(a|an|any) "
                     + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO
@@ -47,19 +48,25 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|phd|ph\\.d|doctorate|degrees?|diploma|mba"
-                    + "|university|college|alma mater)\\b");
+                    + ")\\b");
 
     private static final Pattern DEGREE_QUESTION = Pattern.compile("\\b(what|where|which|when|did|does|has|have)\\b");
     private static final Pattern NOT_ABOUT_THE_DEGREE = Pattern.compile(
-            "\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|jobs?|work\\w*"
+            "\\bdegree of\\b|\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|jobs?|work\\w*"
                     + "|classification|grade|gpa|positions?|roles?|held|taught|teach\\w*|lectur\\w*)\\b");
-    private static final Pattern GAPS = Pattern.compile(
-            "\\bgaps?\\b|\\bcareer breaks?\\b|\\bsabbatical\\b|\\btime off\\b|\\b(year|years) (off|out)\\b");
+    private static final Pattern GAPS =
+            Pattern.compile("\\bgaps?\\b.*\\b(career|cv|r[ée]sum[ée]|resume|employment|work history|timeline|jobs)\\b"
+                    + "|\\b(career|cv|employment|resume) gaps?\\b|\\bgap (year|in (his|her|their) (career|cv|employment))\\b"
+                    + "|\\bcareer breaks?\\b|\\bsabbatical\\b|\\b(year|years) (off|out)\\b|\\btime off between\\b");
     private static final Pattern EXPERIENCE = Pattern.compile(
             "\\bhow many years (of )?(professional |work |working |industry |total |overall )?experience\\b(?! (in|with|of|using) )"
                     + "|\\bhow (long|many years) (has|have) " + WHO
                     + " been (working|in (the )?(industry|tech|software))"
                     + "|\\b(total|overall) (years of )?(professional )?experience\\b|\\byears in the industry\\b");
+    /** "… experience with Kubernetes", "… working with React": experience of something, not a career's length. */
+    private static final Pattern EXPERIENCE_OF = Pattern.compile(
+            "\\b(with|using|in|on|of|at)\\s+(?!the industry\\b|industry\\b|total\\b|the field\\b|tech\\b|software\\b)[\\p{L}]");
+
     private static final Pattern DURING_STUDIES = Pattern.compile(
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)");
@@ -70,43 +77,59 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
                     + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
                     + " do (now|currently"
-                    + "|these days|today|for a living|at the moment)|\\b(is|are) " + WHO
-                    + " (currently |still )?(employed|working)"
+                    + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
+                    + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
                     + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
                     + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
                     + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
-                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bright now\\b.*\\bwork|\\bwork\\w* .*\\bright now\\b"
+                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
+                    + " working right now\\b"
                     + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
                     + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
                     + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
-    private static final Pattern FIRST =
-            Pattern.compile("\\b(first|earliest) ([\\p{L}-]+ )?(job|role|position|employer|company|gig|work|post)\\b"
+    private static final Pattern FIRST = Pattern.compile(
+            "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
+                    + "corporate|engineering) )?(job|role|position|employer|gig)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
                     + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
     private static final Pattern EMPLOYERS = Pattern.compile(
-            "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places|jobs|roles|positions)\\b"
+            "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places)\\b"
+                    + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held)\\b|\\s+(\\w+\\s+)?(has|have|did) (she|he|they|\\w+) (worked|been))"
+                    + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
                     + "|\\bwhere (all )?(has|have|did) " + WHO
                     + " (ever )?work(ed)?( before)?\\s*\\??$|\\b(work|employment|job|career) history\\b"
                     + "|\\blist (of )?(all )?(his|her|their)? ?(jobs|employers|roles|companies|positions)"
                     + "|\\b(previous|past|former) (employers|jobs|companies|roles|positions)\\b"
-                    + "|\\bcareer (so far|path|timeline|history)|\\btimeline\\b|\\bwho (has|have) " + WHO
+                    + "|\\bcareer (so far|path|timeline|history)|\\b(career|work|employment) timeline\\b|\\bwho (has|have) "
+                    + WHO
                     + " worked for");
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
     private static final Pattern AFTER = Pattern.compile(
-            "\\b(after|afterwards|following|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
+            "\\b(after|afterwards|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
                     + "|\\bwhere did " + WHO + " go\\b");
     private static final Pattern STARTED = Pattern.compile("\\bwhen did " + WHO
-            + " (first )?(start|join|begin|move to|go to|get hired|become|get promoted)\\b|\\bsince when\\b"
+            + " (first )?(join|move to|go to|get hired|become|get promoted)\\b"
+            + "|\\bwhen did " + WHO
+            + " (first )?(start|begin)((\\s+(at|with|working|there|in|on|her|his|their)\\b)|[\\s?!.]*$)"
+            + "|\\bsince when (has|have|is|are) " + WHO + " (been )?(at|with|work\\w*)\\b"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
-            + "|\\bwhen did .* (start|begin)\\b");
+            + "");
     private static final Pattern LEFT =
-            Pattern.compile("\\bwhen did " + WHO + " (leave|quit|stop|finish|depart|move on)\\b|\\bwhen did .* end\\b"
-                    + "|\\bwhat year did " + WHO + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
-    private static final Pattern HOW_LONG = Pattern.compile(
-            "\\bhow long\\b|\\bhow many (years|months)\\b.*\\b(at|with|there|for)\\b|\\bfor how long\\b");
+            Pattern.compile("\\bwhen did (it|that)( (job|role|position|stint))? end\\b|\\bwhen did " + WHO
+                    + " (leave|quit|stop|finish|depart|move on)\\b" + "|\\bwhat year did " + WHO
+                    + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
+    private static final Pattern HOW_LONG = Pattern.compile("\\bhow long (was|were|is|are|did|has|have|had) " + WHO
+            + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
+            + "|\\bhow long (was|were|did|has|have) " + WHO
+            + " (been )?\\w+ (at|with|there)\\b|\\bhow long\\b[\\s?!.]*$"
+            + "|\\bhow many (years|months) (was|were|did|has|have) " + WHO
+            + " (been |spend |spent |work |worked |stay |stayed )?(at|with|there)\\b"
+            + "|\\bfor how long (was|were|did|has|have) " + WHO + "\\b"
+            + "|\\bhow long did " + WHO + " (freelance|contract|consult)\\w*"
+            + "|\\bhow long (was|were|is|did) (that|it)( (job|role|position|last))?[\\s?!.]*$");
     /** "Where did she do her postdoc?", "Where did he work as an SRE?": the place of a role named by its title. */
     private static final Pattern ROLE_AS = Pattern.compile("^(and )?where (did|does|do|was|were|is|are) " + WHO
             + " (do|did|doing|work|worked|working|serve|served|hold|held)\\b");
@@ -114,8 +137,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
-    private static final Pattern ASKS_WHERE =
-            Pattern.compile("\\b(where|what|which|who|whom|employer|company|job|role|work|working|doing|position)\\b");
+    private static final Pattern ASKS_WHERE = Pattern.compile(
+            "\\b(where|who|whom|employer|company|job|role|position|employed|working (at|for)|work (at|for)"
+                    + "|(was|were) (she|he|they|\\w+) (doing|working|up to)|what (did|was|were) (she|he|they|\\w+) do(ing)?)\\b"
+                    + "|^(and )?(what about |how about )?(in )?(19[5-9]\\d|20\\d\\d)\\??$");
 
     /** A question about what was done in a role, not where: "What did she build at her current company?". */
     private static final Pattern ABOUT_THE_WORK = Pattern.compile(
@@ -138,7 +163,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (GAPS.matcher(q).find()) {
             return of(Kind.GAPS);
         }
-        if (EXPERIENCE.matcher(q).find()) {
+        if (EXPERIENCE.matcher(q).find()
+                && !EXPERIENCE_OF
+                        .matcher(q.replaceFirst(".*?\\b(experience|working)\\b", ""))
+                        .find()) {
             return of(Kind.EXPERIENCE);
         }
         if (EDUCATION.matcher(q).find()
@@ -175,7 +203,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);
         }
-        if (CURRENT.matcher(q).find() && !ABOUT_THE_WORK.matcher(q).find()) {
+        if (CURRENT.matcher(q).find() && !ABOUT_THE_WORK.matcher(q).find() && !q.startsWith("why")) {
             return of(Kind.CURRENT);
         }
         if (ROLE_AS.matcher(q).find()) {

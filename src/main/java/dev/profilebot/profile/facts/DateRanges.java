@@ -20,7 +20,7 @@ public final class DateRanges {
     private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-            + "|januar|februar|m[äa]e?rz|juni|juli|oktober|dezember"
+            + "|januar|februar|m(?:ä|ae|a)rz|juni|juli|oktober|dezember"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
 

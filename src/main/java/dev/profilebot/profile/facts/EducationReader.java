@@ -21,9 +21,13 @@ final class EducationReader {
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     + "|A-levels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
+    /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
-            "(?:(?!\\.\\s)[^,;:()—|·])*\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
-                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA|HEC|ESSEC|Sciences Po|HAW)\\b(?:(?!\\.\\s)[^,;:()—|·])*");
+            "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
+                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
+                    + "|HEC|ESSEC|Sciences Po|HAW)\\b");
+
+    private static final String SEPARATORS = ",;:()—|·";
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(degree|qualification|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD =
@@ -171,9 +175,30 @@ final class EducationReader {
         return Optional.of(new Education(institution, degree, Optional.of(field), dates, source));
     }
 
+    /**
+     * The institution a text names: from the word that names a place of study out to the
+     * separators either side ("… Informatics, Universidade do Porto (2011–2013)"); found by walking,
+     * not by a pattern that would try every start on a long line.
+     */
     private static Optional<String> institution(String text) {
         Matcher m = INSTITUTION.matcher(text);
-        return m.find() ? Optional.of(m.group().strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int start = m.start();
+        while (start > 0 && SEPARATORS.indexOf(text.charAt(start - 1)) < 0 && !sentenceBreak(text, start - 1)) {
+            start--;
+        }
+        int end = m.end();
+        while (end < text.length() && SEPARATORS.indexOf(text.charAt(end)) < 0 && !sentenceBreak(text, end)) {
+            end++;
+        }
+        return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
+    }
+
+    /** A full stop followed by a space ends a name ("University of Durham. Bachelor of …"). */
+    private static boolean sentenceBreak(String text, int at) {
+        return text.charAt(at) == '.' && at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1));
     }
 
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
@@ -186,7 +211,7 @@ final class EducationReader {
             if (DEGREE.matcher(s).matches()) {
                 continue; // "Bachelor of Applied Science - BASc, Computer Engineering"
             }
-            if (INSTITUTION.matcher(s).matches() || NOT_FIELD.matcher(s).find()) {
+            if (INSTITUTION.matcher(s).find() || NOT_FIELD.matcher(s).find()) {
                 return "";
             }
             return s.length() <= 60 ? s : "";

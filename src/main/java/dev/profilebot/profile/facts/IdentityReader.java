@@ -184,7 +184,8 @@ final class IdentityReader {
                     break;
                 }
                 for (String line : block.text().split("\n")) {
-                    String head = line.split("\\s*[|;•·]\\s*")[0];
+                    String[] parts = line.split("\\s*[|;•·]\\s*");
+                    String head = parts.length == 0 ? "" : parts[0];
                     Optional<String> value = asName(head);
                     if (value.isPresent()) {
                         return found(value.get(), document, block);

@@ -260,6 +260,24 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && text.split(",").length >= 2;
     }
 
+    private static final String EDGE_PUNCTUATION = ",;:|·•—–-([/";
+
+    /** Punctuation and spaces at either end, trimmed by walking (a pattern anchored at the end would retry every run). */
+    private static String trimPunctuation(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end
+                && (Character.isWhitespace(text.charAt(start)) || EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start
+                && (Character.isWhitespace(text.charAt(end - 1))
+                        || EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     /** Strips markup, leaders and the punctuation left where the dates were. */
     static String tidy(String text) {
         String t = Sections.symbolsAway(text)
@@ -269,7 +287,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll("\\s+", " ")
                 .strip();
         // punctuation left at either end by the dates cut out of the middle
-        t = t.replaceAll("^[\\s,;:|·•—–\\-(\\[/]+", "").replaceAll("[\\s,;:|·•—–\\-(\\[/]+$", "");
+        t = trimPunctuation(t);
         if (t.endsWith(")") && t.indexOf('(') < 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -157,6 +157,12 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_a_role_named_by_its_title_whatever_words_repeat() {
+        assertThat(ask("Where did she work as a senior engineer and as a lead?"))
+                .isEqualTo("Ada was Senior Engineer at Voltaro GmbH from 2021 to 2023.");
+    }
+
+    @Test
     void should_leave_questions_that_are_not_about_the_timeline_to_retrieval() {
         assertThat(answerer.answer("What did she build at Quillpay?", List.of()))
                 .isEmpty();

@@ -246,6 +246,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_stop_on_a_header_line_of_separators_or_an_unusual_month() {
+        // given
+        String text = """
+                |
+                 •
+
+                ## Experience
+
+                ### Acme GmbH
+
+                Berlin · März 2019 – present
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles()).extracting(r -> r.dates().display()).containsExactly("March 2019 to present");
+    }
+
+    @Test
     void should_warn_when_no_name_and_no_dated_role_are_found() {
         // given
         ProfileDocument notes = plain("Some notes about building things.\n");

@@ -1,0 +1,60 @@
+package dev.profilebot.answer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineQuestionTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Where does she work now? | CURRENT",
+                "Which company is he at currently? | CURRENT",
+                "What was her first job? | FIRST",
+                "Where was she working in 2016? | IN_YEAR",
+                "What was she up to between 2017 and 2019? | IN_YEAR",
+                "Who did he work for before SmartNews? | BEFORE",
+                "Where did she go next? | AFTER",
+                "When did she join Voltaro? | STARTED",
+                "When did it end? | LEFT",
+                "How long was she there? | HOW_LONG",
+                "Which companies has she worked for? | EMPLOYERS",
+                "List the places Hannah has worked. | EMPLOYERS",
+                "Are there any gaps in her employment history? | GAPS",
+                "Roughly how many years of experience does he have? | EXPERIENCE",
+                "Where did she do her master's? | EDUCATION",
+            })
+    void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
+        assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What talks did she give in 2019?",
+                "What did she publish in 2021?",
+                "How many years experience does he have in Python?",
+                "What is her overall experience with cloud platforms?",
+                "Does she have any skill gaps?",
+                "What roles is she open to?",
+                "Which companies use her open-source library?",
+                "Did she meet the timeline on the Apollo project?",
+                "Is she working remotely?",
+                "Why does she want to leave her current job?",
+                "What languages does she work with right now?",
+                "What was her first blog post?",
+                "How long did the Acme migration take?",
+                "What did she learn following the Acme outage?",
+                "When did he start blogging?",
+                "What degree of autonomy did she have at Acme?",
+                "Did she collaborate with any university?",
+                "What did she build at her current company?",
+            })
+    void should_leave_other_questions_to_retrieval(String question) {
+        assertThat(TimelineQuestion.of(question)).isEmpty();
+    }
+}
