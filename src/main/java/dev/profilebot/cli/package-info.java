@@ -1,0 +1,4 @@
+/**
+ * The command line (picocli): chat, serve, discord, ask, profile, eval, bench.
+ */
+package dev.profilebot.cli;

@@ -1,0 +1,4 @@
+/**
+ * Settings: {@link dev.profilebot.config.BotConfig}, validated, read once from the environment or a properties file by {@link dev.profilebot.config.ConfigLoader}. Imports nothing of the other packages.
+ */
+package dev.profilebot.config;
