@@ -63,11 +63,6 @@ public final class OfflineAnswerer {
         this.confidentRelevance = confidentRelevance;
     }
 
-    /** Answers the retrieval's own question. */
-    public Answer answer(Retrieval retrieval) {
-        return answer(retrieval.question(), retrieval);
-    }
-
     /**
      * @param asked the question as asked: what it names is checked against the documents, while
      *     the retrieval may have searched with more (a follow-up's conversation)

@@ -108,9 +108,7 @@ public final class PersonAnswerer {
         List<String> sentences = new ArrayList<>();
         int length = 0;
         for (String sentence : passage.sentences()) {
-            if (Profile.prose(new Passage(
-                            passage.id(), passage.fileName(), passage.sectionPath(), List.of(sentence), List.of()))
-                    .isEmpty()) {
+            if (!Profile.isProse(sentence)) {
                 continue; // a contact line or blog metadata joined to the introduction
             }
             if (length + 1 + sentence.length() > room) {

@@ -60,10 +60,12 @@ public record Profile(
     /** The sentences of a passage that are prose, not contact details or blog metadata. */
     public static String prose(Passage passage) {
         return String.join(
-                " ",
-                passage.sentences().stream()
-                        .filter(sentence -> !CONTACT_BITS.matcher(sentence).find())
-                        .toList());
+                " ", passage.sentences().stream().filter(Profile::isProse).toList());
+    }
+
+    /** Whether a sentence is prose, not a line of contact details or blog metadata. */
+    public static boolean isProse(String sentence) {
+        return !CONTACT_BITS.matcher(sentence).find();
     }
 
     @Override

@@ -377,7 +377,7 @@ final class RoleReader {
                     head.organization(), line.title(), line.location().or(head::location), false));
         }
         // the line names only a place or the employer again: "Berlin · (Sep 2021 – Present)"
-        boolean sameOrganization = similar(line.organization(), head.organization());
+        boolean sameOrganization = OrganizationNames.similar(line.organization(), head.organization());
         Optional<String> location = sameOrganization
                 ? line.location().or(head::location)
                 : Optional.of(line.organization()).filter(s -> !s.isEmpty()).or(line::location);
@@ -417,7 +417,8 @@ final class RoleReader {
 
     private static boolean inside(Role role, Role umbrella) {
         boolean sameSection = role.source().equals(umbrella.source());
-        boolean untitledOrSame = role.organization().isEmpty() || similar(role.organization(), umbrella.organization());
+        boolean untitledOrSame = role.organization().isEmpty()
+                || OrganizationNames.similar(role.organization(), umbrella.organization());
         int startYear = role.dates().start().year();
         int umbrellaEnd = umbrella.dates().current()
                 ? 9999
@@ -437,7 +438,7 @@ final class RoleReader {
             for (int i = 0; i < out.size() && repeated < 0; i++) {
                 Role r = out.get(i);
                 if (sameYears(r.dates(), role.dates())
-                        && similar(r.organization(), role.organization())
+                        && OrganizationNames.similar(r.organization(), role.organization())
                         && r.title().equalsIgnoreCase(role.title())) {
                     repeated = i;
                 }
@@ -456,11 +457,6 @@ final class RoleReader {
         return a.start().year() == b.start().year()
                 && a.current() == b.current()
                 && a.end().map(ProfileDate::year).equals(b.end().map(ProfileDate::year));
-    }
-
-    /** Whether two organization names share a word: "IBM Cloud" and "IBM", "Made.com" and "made.com, Able.ag". */
-    static boolean similar(String a, String b) {
-        return OrganizationNames.similar(a, b);
     }
 
     private Optional<String> nearestHeading(List<String> path) {

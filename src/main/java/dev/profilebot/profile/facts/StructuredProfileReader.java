@@ -97,11 +97,11 @@ public final class StructuredProfileReader {
             boolean sameTime =
                     known.dates().start().year() == role.dates().start().year()
                             && known.dates().current() == role.dates().current();
-            boolean samePlace =
-                    !known.organization().isEmpty() && RoleReader.similar(known.organization(), role.organization())
-                            || known.organization().isEmpty()
-                                    && role.organization().isEmpty()
-                                    && known.title().equalsIgnoreCase(role.title());
+            boolean samePlace = !known.organization().isEmpty()
+                            && OrganizationNames.similar(known.organization(), role.organization())
+                    || known.organization().isEmpty()
+                            && role.organization().isEmpty()
+                            && known.title().equalsIgnoreCase(role.title());
             if (sameTime
                     && samePlace
                     && !known.source().fileName().equals(role.source().fileName())) {
@@ -118,7 +118,7 @@ public final class StructuredProfileReader {
     private static void mergeEducation(List<Education> education, Education entry) {
         for (int i = 0; i < education.size(); i++) {
             Education known = education.get(i);
-            boolean same = RoleReader.similar(known.institution(), entry.institution())
+            boolean same = OrganizationNames.similar(known.institution(), entry.institution())
                     && known.degree()
                             .replace(".", "")
                             .equalsIgnoreCase(entry.degree().replace(".", ""));
