@@ -205,6 +205,8 @@ class DiscordBotIT {
             FakeDiscord.Request answer =
                     discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0);
             String answerId = discord.sentMessageId(answer);
+            // the asker replies once the answer is finished: its sources are the last thing written
+            discord.await(r -> (r.creates() || r.edits()) && r.content().contains("Sources:"), 1, WAIT);
             discord.postInChannel("3001", "<@1000> and before that?", true, answerId);
             discord.await(FakeDiscord.Request::creates, 2, WAIT);
 
