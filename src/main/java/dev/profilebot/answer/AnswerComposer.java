@@ -3,6 +3,7 @@ package dev.profilebot.answer;
 import dev.profilebot.answer.SentenceScorer.Candidate;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Words;
+import dev.profilebot.profile.facts.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ final class AnswerComposer {
 
     /** Other sentences join the best one when they score at least this share of its score. */
     static final double KEEP_RATIO = 0.85;
+    /** For a question about one role, other sentences about that role join at this share. */
+    static final double SAME_ROLE_KEEP_RATIO = 0.7;
 
     static final int MAX_SENTENCES = 3;
     /** A sentence this short (a dates line) brings the next one of its passage along. */
@@ -44,10 +47,22 @@ final class AnswerComposer {
     List<Candidate> choose(List<Candidate> candidates, Candidate best) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (best.aboutSubject() > 0) {
+            // of a role's sentences that answer about as well, those written first come first: a
+            // résumé leads each job with what matters most
+            List<Candidate> close = ranked.stream()
+                    .filter(c -> c.aboutSubject() > 0 && c.score() >= best.score() * KEEP_RATIO)
+                    .sorted(Comparator.comparingInt((Candidate c) -> c.passage().index())
+                            .thenComparingInt(c -> c.sentence().position()))
+                    .toList();
+            ranked.removeAll(close);
+            ranked.addAll(0, close);
+        }
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : ranked) {
-            if (!chosen.isEmpty() && candidate.score() < best.score() * KEEP_RATIO) {
-                break;
+            double ratio = best.aboutSubject() > 0 && candidate.aboutSubject() > 0 ? SAME_ROLE_KEEP_RATIO : KEEP_RATIO;
+            if (!chosen.isEmpty() && candidate.score() < best.score() * ratio) {
+                continue;
             }
             if (chosen.contains(candidate) || repeats(chosen, candidate)) {
                 continue;
@@ -85,7 +100,7 @@ final class AnswerComposer {
             String text = String.join(
                     " ",
                     group.stream().map(c -> withFullStop(c.sentence().text())).toList());
-            String lead = lead(passage);
+            String lead = roleLead(group, text, lead(passage));
             paragraphs.add(
                     lead.isEmpty() || mentions(text, lead) ? text : lead + ": " + withoutLeadingLabel(text, passage));
             double relevance =
@@ -145,6 +160,24 @@ final class AnswerComposer {
             }
         }
         return String.join(" › ", usable);
+    }
+
+    /**
+     * The role the sentences are about, when the section does not name it: "experience" over a
+     * list of jobs reads "At Clifton Hosting Ltd (Linux Engineer, 2011–2017)".
+     */
+    private static String roleLead(List<Candidate> group, String text, String sectionLead) {
+        Optional<Role> role = group.get(0).sentence().role();
+        if (role.isEmpty()
+                || role.get().organization().isEmpty()
+                || group.stream().anyMatch(c -> !c.sentence().role().equals(role))
+                || mentions(sectionLead, role.get().organization())
+                || mentions(text, role.get().organization())) {
+            return sectionLead;
+        }
+        Role r = role.get();
+        return "At " + r.organization() + " (" + (r.title().isEmpty() ? "" : r.title() + ", ")
+                + r.dates().years() + ")";
     }
 
     /** Whether the text already names the lead's last section ("Lambda's public cloud ..."). */

@@ -3,6 +3,7 @@ package dev.profilebot.answer;
 import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.PrivateDetail;
 import dev.profilebot.llm.ModelFailures;
+import dev.profilebot.profile.facts.Role;
 import dev.profilebot.retrieval.HybridRetriever;
 import dev.profilebot.retrieval.Retrieval;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -146,7 +147,8 @@ public final class AnswerService {
         if (model.isEmpty() && fromTimeline.isPresent()) {
             return guarded(guard, fromTimeline.get());
         }
-        Retrieval retrieval = parts.retriever().retrieve(searchText(parts, question, history, followUp));
+        Retrieval retrieval = parts.retriever()
+                .retrieve(searchText(parts, question, history, followUp), subject(parts, question, history, followUp));
         if (model.isEmpty()) {
             return guarded(guard, parts.offline().answer(followUp ? question : retrieval.question(), retrieval));
         }
@@ -186,6 +188,19 @@ public final class AnswerService {
             }
         }
         return FollowUps.retrievalQuery(question, history);
+    }
+
+    /**
+     * The role the question is about: the one it names, or for a follow-up that points at a place
+     * ("what did she do there?") the one the conversation is about.
+     */
+    private static Optional<Role> subject(
+            Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
+        Optional<Role> named = parts.timeline().named(question);
+        if (named.isPresent() || !followUp || !FollowUps.pointsAtARole(question)) {
+            return named;
+        }
+        return parts.timeline().focus(history);
     }
 
     private static Answer guarded(PrivacyGuard guard, Answer answer) {

@@ -7,6 +7,7 @@ import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.Retrieval;
 import dev.profilebot.retrieval.RetrievedPassage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,11 @@ final class SentenceScorer {
     static final double REFERENCE_LENGTH = 600;
     /** Relevance blends cosine similarity and coverage; this is the cosine's share. */
     static final double RELEVANCE_COSINE_SHARE = 0.7;
+    /**
+     * For a question about one role: a sentence about that role gains this much, a sentence about
+     * another role loses it.
+     */
+    static final double SUBJECT_WEIGHT = 0.15;
     /** Sentences with fewer analysed terms (a bare name, an address line) are not answers. */
     static final int MIN_CONTENT_TERMS = 3;
 
@@ -54,7 +60,8 @@ final class SentenceScorer {
             IndexedSentence sentence,
             double cosine,
             double coverage,
-            boolean hasAnswerType) {
+            boolean hasAnswerType,
+            int aboutSubject) {
 
         /** How well the sentence matches the question, 0 to 1: decides whether to answer at all. */
         double relevance() {
@@ -67,6 +74,7 @@ final class SentenceScorer {
                     + COVERAGE_WEIGHT * coverage
                     + RANK_WEIGHT / (1 + rank)
                     + (hasAnswerType ? ANSWER_TYPE_WEIGHT : 0)
+                    + SUBJECT_WEIGHT * aboutSubject
                     - LENGTH_PENALTY * sentence.text().length() / REFERENCE_LENGTH;
         }
 
@@ -93,9 +101,16 @@ final class SentenceScorer {
                 if (sentence.terms().size() < MIN_CONTENT_TERMS) {
                     continue; // a bare name or address line says nothing by itself
                 }
+                if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {
+                    continue; // "Senior SRE, Harbourline, 2025 – present" says nothing of the work there
+                }
                 double covered = 0;
                 for (Map.Entry<String, Double> term : weights.entrySet()) {
-                    if (sentence.terms().contains(term.getKey()) || section.contains(term.getKey())) {
+                    String t = term.getKey();
+                    // a sentence about a role is about its organization and title, named or not
+                    if (sentence.terms().contains(t)
+                            || section.contains(t)
+                            || sentence.roleTerms().contains(t)) {
                         covered += term.getValue();
                     }
                 }
@@ -105,7 +120,8 @@ final class SentenceScorer {
                         sentence,
                         CosineSimilarity.between(query, Embedding.from(sentence.vector())),
                         total == 0 ? 0 : covered / total,
-                        type.isAnsweredBy(sentence.text())));
+                        type.isAnsweredBy(sentence.text()),
+                        aboutSubject(retrieval, sentence)));
             }
         }
         if (log.isTraceEnabled()) {
@@ -120,6 +136,26 @@ final class SentenceScorer {
                             c.sentence().text()));
         }
         return candidates;
+    }
+
+    /** 1 for a sentence about the role the question is about, -1 for one about another role, else 0. */
+    private static int aboutSubject(Retrieval retrieval, IndexedSentence sentence) {
+        if (retrieval.subject().isEmpty() || sentence.role().isEmpty()) {
+            return 0;
+        }
+        if (!sentence.role().equals(retrieval.subject())) {
+            return -1;
+        }
+        // of an entry of several employers ("Able.ag, Made.com: contracts"), the sentences naming the one asked about
+        String question = retrieval.question().toLowerCase(Locale.ROOT);
+        List<String> asked = Arrays.stream(sentence.role().get().organization().split(",\\s*"))
+                .map(part -> part.strip().toLowerCase(Locale.ROOT))
+                .filter(part -> !part.isEmpty() && question.contains(part))
+                .toList();
+        String text = sentence.text().toLowerCase(Locale.ROOT);
+        return asked.size() == 1 && sentence.role().get().organization().contains(",") && !text.contains(asked.get(0))
+                ? 0
+                : 1;
     }
 
     static String format(double value) {

@@ -20,7 +20,8 @@ final class ThirdPerson {
             "(?<!\\p{Lu}\\p{Ll}{1,20} )\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
                     + "|recently|really|just|only|now|then|once|later|first)\\s+)?)?([\\p{L}-]+)?"
-                    + "|\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b");
+                    // not the "me" of a domain name ("Antidote.me")
+                    + "|(?<![.@/])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/]\\w)");
     /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "built",

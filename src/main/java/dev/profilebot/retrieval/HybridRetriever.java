@@ -1,10 +1,14 @@
 package dev.profilebot.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
+import dev.profilebot.profile.facts.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the passages that best answer a question by fusing two rankings with reciprocal rank
@@ -29,7 +33,15 @@ public final class HybridRetriever {
         this.topK = topK;
     }
 
+    /** How many passages about the question's role join the best ones when they did not rank among them. */
+    static final int MAX_SUBJECT_PASSAGES = 3;
+
     public Retrieval retrieve(String asked) {
+        return retrieve(asked, Optional.empty());
+    }
+
+    /** @param subject the role the question is about, whose passages are always considered */
+    public Retrieval retrieve(String asked, Optional<Role> subject) {
         String question = index.correctSpelling(asked);
         List<String> terms = index.analyzer().terms(question);
         Embedding query = embedder.embed(question);
@@ -53,6 +65,22 @@ public final class HybridRetriever {
         fused.forEach((p, score) -> ranked.add(new RetrievedPassage(
                 p, index.passages().get(p), score, cosine.getOrDefault(p, 0.0), bm25.getOrDefault(p, 0.0))));
         ranked.sort((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
-        return new Retrieval(question, query.vector(), terms, ranked.subList(0, Math.min(topK, ranked.size())));
+        List<RetrievedPassage> best = new ArrayList<>(ranked.subList(0, Math.min(topK, ranked.size())));
+        subject.ifPresent(role -> {
+            Set<Integer> chosen = new HashSet<>();
+            best.forEach(p -> chosen.add(p.index()));
+            ranked.stream()
+                    .filter(p -> !chosen.contains(p.index()))
+                    .filter(p -> isAbout(p.index(), role))
+                    .limit(MAX_SUBJECT_PASSAGES)
+                    .forEach(best::add);
+        });
+        return new Retrieval(question, query.vector(), terms, subject, best);
+    }
+
+    /** Whether a passage says something of the role beyond naming it. */
+    private boolean isAbout(int passage, Role role) {
+        return index.sentences(passage).stream()
+                .anyMatch(s -> !s.heading() && s.role().filter(role::equals).isPresent());
     }
 }

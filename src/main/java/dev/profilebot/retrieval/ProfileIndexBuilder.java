@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Profile;
+import dev.profilebot.profile.facts.RoleAttribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -75,6 +76,8 @@ public final class ProfileIndexBuilder {
         sentenceTexts.forEach(allTexts::addAll);
         Map<String, float[]> vectors = embed(allTexts, known);
 
+        List<List<RoleAttribution.Attributed>> roles =
+                RoleAttribution.of(passages, profile.facts().roles());
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         List<List<IndexedSentence>> sentences = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -90,7 +93,13 @@ public final class ProfileIndexBuilder {
                         new Metadata().put(ProfileIndex.PASSAGE_KEY, p).put(ProfileIndex.SENTENCE_KEY, s);
                 store.add(Embedding.from(vector), TextSegment.from(texts.get(s), metadata));
                 String sentence = passages.get(p).sentences().get(s);
-                ofPassage.add(new IndexedSentence(p, s, sentence, vector, Set.copyOf(analyzer.terms(texts.get(s)))));
+                RoleAttribution.Attributed attributed = roles.get(p).get(s);
+                Set<String> roleTerms = attributed
+                        .role()
+                        .map(r -> Set.copyOf(analyzer.terms(r.organization() + " " + r.title())))
+                        .orElse(Set.of());
+                ofPassage.add(new IndexedSentence(
+                        p, s, sentence, vector, Set.copyOf(analyzer.terms(texts.get(s))), attributed, roleTerms));
             }
             sentences.add(ofPassage);
             analyzer.terms(passageTexts.get(p)).forEach(term -> documentFrequency.merge(term, 1, Integer::sum));

@@ -108,7 +108,25 @@ final class RoleMatcher {
         return Optional.ofNullable(first);
     }
 
+    /**
+     * The roles the text names by their organization or their whole title ("at Vitosha", "as Staff
+     * Engineer"), not by a word their title shares with it ("machine-learning" for "Lecturer in
+     * Machine Learning").
+     */
+    static List<Role> namedOutright(String text, List<Role> roles) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = words(lower);
+        Set<String> tokens = new LinkedHashSet<>(List.of(text.split("[^\\p{L}\\p{N}]+")));
+        return named(text, roles).stream()
+                .filter(r -> organizationScore(r, lower, words, tokens) > 0 || namesTitle(text, r))
+                .toList();
+    }
+
     private static int score(Role role, String lower, Set<String> words, Set<String> tokens) {
+        return organizationScore(role, lower, words, tokens) + titleScore(role, lower, words);
+    }
+
+    private static int organizationScore(Role role, String lower, Set<String> words, Set<String> tokens) {
         int score = 0;
         for (String name : names(role)) {
             if (indexOfWord(lower, name) >= 0) {
@@ -124,7 +142,7 @@ final class RoleMatcher {
         if (initials.length() >= 2 && tokens.contains(initials)) {
             score = Math.max(score, 8);
         }
-        return score + titleScore(role, lower, words);
+        return score;
     }
 
     /**

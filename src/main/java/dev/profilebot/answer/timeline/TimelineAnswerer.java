@@ -92,6 +92,7 @@ public final class TimelineAnswerer {
                                 > 0
                         ? held(subject.orElseThrow())
                         : Optional.empty();
+            case TITLE -> titleAt(subject.orElseThrow());
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
                 yield named.isEmpty() ? employers(now) : rolesAt(named.get(0));
@@ -101,6 +102,12 @@ public final class TimelineAnswerer {
             case EDUCATION -> education(question);
             case DURING_STUDIES -> duringStudies(now);
         };
+    }
+
+    /** The one role the question names ("What did she do at Vitosha?"), if it names exactly one. */
+    public Optional<Role> named(String question) {
+        List<Role> named = RoleMatcher.namedOutright(question, facts.roles());
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The role the conversation is about: the first one named in the latest turn that names one. */
@@ -393,6 +400,26 @@ public final class TimelineAnswerer {
     }
 
     /** "At Nanyang Technological University, Li held: Research Assistant (2011 to 2013), …". */
+    /** "At Prima Industrie, Sofia was Controls Engineer (March 2016 to February 2019)." */
+    private Optional<Answer> titleAt(Role subject) {
+        List<Role> there =
+                facts.roles().stream().filter(r -> samePlace(r, subject)).toList();
+        if (there.size() > 1) {
+            return rolesAt(subject);
+        }
+        // "Able.ag, Made.com: contracts" names no title held at one of them
+        if (subject.title().isEmpty()
+                || subject.organization().isEmpty()
+                || subject.organization().contains(",")
+                || CONTRACTS.matcher(subject.title()).matches()) {
+            return Optional.empty();
+        }
+        String name = identity().firstName();
+        String text = "At " + subject.organization() + ", " + name + (subject.current() ? " is " : " was ")
+                + subject.title() + " (" + subject.dates().display() + ").";
+        return about(text, List.of(subject));
+    }
+
     private Optional<Answer> rolesAt(Role subject) {
         List<Role> there =
                 facts.roles().stream().filter(r -> samePlace(r, subject)).toList();

@@ -26,6 +26,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         EDUCATION,
         DURING_STUDIES,
         ROLE_AS,
+        /** "What was her role at Prima Industrie?": the title held at a named place. */
+        TITLE,
         GAPS,
         EXPERIENCE
     }
@@ -134,6 +136,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern ROLE_AS = Pattern.compile("^(and )?where (did|does|do|was|were|is|are) " + WHO
             + " (do|did|doing|work|worked|working|serve|served|hold|held)\\b");
 
+    private static final Pattern TITLE = Pattern.compile("^(and |so |ok,? )?what( is| was|'s| were) (" + WHO
+            + "|her|his|their|\\w+'s) (role|title|job title|position|job)( there| then|\\s+(at|with|for) \\S+(\\s\\S+){0,3})?\\??$"
+            + "|^(and |so )?what (role|title|position) did " + WHO + " (have|hold|play)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
@@ -209,6 +214,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (ROLE_AS.matcher(q).find()) {
             return of(Kind.ROLE_AS);
         }
+        if (TITLE.matcher(q).find()) {
+            return of(Kind.TITLE);
+        }
         return Optional.empty();
     }
 
@@ -221,6 +229,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         return kind == Kind.BEFORE
                 || kind == Kind.AFTER
                 || kind == Kind.ROLE_AS
+                || kind == Kind.TITLE
                 || kind == Kind.STARTED
                 || kind == Kind.LEFT
                 || kind == Kind.HOW_LONG;

@@ -27,6 +27,9 @@ class TimelineQuestionTest {
                 "Are there any gaps in her employment history? | GAPS",
                 "Roughly how many years of experience does he have? | EXPERIENCE",
                 "Where did she do her master's? | EDUCATION",
+                "What's his role at Helvetia? | TITLE",
+                "What was Sofia's role at Prima Industrie? | TITLE",
+                "And what was her title there? | TITLE",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
@@ -53,6 +56,7 @@ class TimelineQuestionTest {
                 "What degree of autonomy did she have at Acme?",
                 "Did she collaborate with any university?",
                 "What did she build at her current company?",
+                "What was his role in the migration project at Acme?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();

@@ -1,0 +1,212 @@
+package dev.profilebot.profile.facts;
+
+import dev.profilebot.profile.Passage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which role each sentence of the passages speaks of, so that "Cut paging by 60%." under
+ * "Senior SRE — Harbourline Networks, 2025 – present" is known to be about Harbourline even when
+ * every job shares one section. A section that holds one role's heading belongs to that role; in a
+ * section several roles share, a sentence that names a role with its dates or title starts that
+ * role, and the sentences after it belong to it until the next one.
+ */
+public final class RoleAttribution {
+
+    /** What one sentence says of the roles: the role it is about, and whether it only names it. */
+    public record Attributed(Optional<Role> role, boolean heading) {
+        public static final Attributed NONE = new Attributed(Optional.empty(), false);
+    }
+
+    /** A role's heading is short: a longer sentence naming an employer and a year is prose. */
+    static final int MAX_HEADING_LENGTH = 160;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'.+#-]*");
+
+    /** Words of a role's heading line that are labels or glue, not content. */
+    private static final Set<String> HEADING_WORDS = Set.of(
+            "role",
+            "title",
+            "dates",
+            "date",
+            "period",
+            "location",
+            "company",
+            "employer",
+            "organization",
+            "organisation",
+            "position",
+            "present",
+            "now",
+            "today",
+            "current",
+            "since",
+            "to",
+            "at",
+            "in",
+            "and",
+            "of",
+            "the",
+            "for",
+            "until",
+            "from",
+            "remote",
+            "hybrid",
+            "on-site",
+            "full-time",
+            "part-time",
+            "contract",
+            "freelance",
+            "internship",
+            "permanent",
+            "ltd",
+            "inc",
+            "gmbh",
+            "llc",
+            "plc",
+            "ag");
+
+    private RoleAttribution() {}
+
+    /** For each passage, for each of its sentences, what it says of the roles. */
+    public static List<List<Attributed>> of(List<Passage> passages, List<Role> roles) {
+        List<List<Attributed>> result = new ArrayList<>(passages.size());
+        Optional<Role> current = Optional.empty();
+        Passage previous = null;
+        for (Passage passage : passages) {
+            List<Role> candidates = rolesIn(passage, roles);
+            if (previous == null
+                    || !previous.fileName().equals(passage.fileName())
+                    || !previous.sectionPath().equals(passage.sectionPath())) {
+                current = claimedBySection(passage, candidates);
+            }
+            List<Attributed> ofPassage = new ArrayList<>(passage.sentences().size());
+            for (String sentence : passage.sentences()) {
+                Optional<Role> headed = headedRole(sentence, candidates);
+                if (headed.isPresent()) {
+                    current = headed;
+                }
+                ofPassage.add(
+                        current.isEmpty()
+                                ? Attributed.NONE
+                                : new Attributed(current, onlyNames(sentence, current.get(), passage)));
+            }
+            result.add(List.copyOf(ofPassage));
+            previous = passage;
+        }
+        return List.copyOf(result);
+    }
+
+    /** The roles read from this passage's document and section or a section above it. */
+    private static List<Role> rolesIn(Passage passage, List<Role> roles) {
+        List<Role> in = new ArrayList<>();
+        for (Role role : roles) {
+            if (role.source().fileName().equals(passage.fileName())
+                    && under(passage.sectionPath(), role.source().sectionPath())) {
+                in.add(role);
+            }
+        }
+        return in;
+    }
+
+    /** Whether a passage's path lies under a role's (which may lack the document's title heading). */
+    private static boolean under(List<String> passagePath, List<String> rolePath) {
+        if (rolePath.isEmpty()) {
+            return true;
+        }
+        int at = Collections.indexOfSubList(passagePath, rolePath);
+        return at == 0 || at == 1;
+    }
+
+    /** The one role whose heading is the passage's section (or a section above it), if only one is. */
+    private static Optional<Role> claimedBySection(Passage passage, List<Role> candidates) {
+        int deepest = candidates.stream()
+                .mapToInt(r -> r.source().sectionPath().size())
+                .max()
+                .orElse(0);
+        if (deepest == 0) {
+            return Optional.empty();
+        }
+        List<Role> claiming = candidates.stream()
+                .filter(r -> r.source().sectionPath().size() == deepest)
+                .toList();
+        // several roles under one heading share it: their own lines say which is which
+        return claiming.size() == 1 ? Optional.of(claiming.get(0)) : Optional.empty();
+    }
+
+    /** The role a sentence opens: it names the organization (or the title) with the dates or the title. */
+    static Optional<Role> headedRole(String sentence, List<Role> candidates) {
+        if (sentence.length() > MAX_HEADING_LENGTH || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> words = OrganizationNames.words(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        Optional<DateRange> dates = DateRanges.firstRange(sentence).map(DateRanges.Found::range);
+        List<Role> named = new ArrayList<>();
+        for (Role role : candidates) {
+            if (role.careerBreak()) {
+                continue;
+            }
+            boolean namesTitle =
+                    !role.title().isEmpty() && lower.contains(role.title().toLowerCase(Locale.ROOT));
+            boolean namesOrganization = !role.organization().isEmpty()
+                    && !Collections.disjoint(words, OrganizationNames.words(role.organization()));
+            boolean hasDates = dates.isPresent();
+            if (namesOrganization && (hasDates || namesTitle)
+                    || role.organization().isEmpty() && namesTitle && hasDates) {
+                named.add(role);
+            }
+        }
+        if (named.size() <= 1) {
+            return named.stream().findFirst();
+        }
+        // "Staff Engineer, Acme (2019 – 2022)" among roles at Acme: the one with those dates
+        return named.stream()
+                .filter(r -> dates.isPresent()
+                        && r.dates().start().equals(dates.get().start()))
+                .findFirst()
+                .or(() -> Optional.of(named.get(0)));
+    }
+
+    /**
+     * Whether a sentence only names its role — organization, title, place, dates and labels — and
+     * so says nothing of what was done there.
+     */
+    static boolean onlyNames(String sentence, Role role, Passage passage) {
+        String text = sentence;
+        Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(text);
+        while (found.isPresent() && found.get().end() > found.get().start()) {
+            text = text.substring(0, found.get().start()) + " "
+                    + text.substring(found.get().end());
+            found = DateRanges.firstRangeOrDate(text);
+        }
+        Set<String> known = new HashSet<>();
+        known.addAll(lowerWords(role.organization()));
+        known.addAll(lowerWords(role.title()));
+        role.location().ifPresent(l -> known.addAll(lowerWords(l)));
+        passage.sectionPath().forEach(s -> known.addAll(lowerWords(s)));
+        int content = 0;
+        for (String word : lowerWords(text)) {
+            if (!known.contains(word) && !HEADING_WORDS.contains(word) && word.length() > 1) {
+                content++;
+            }
+        }
+        return content <= 1;
+    }
+
+    private static List<String> lowerWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group().replaceAll("[.'-]+$", ""));
+        }
+        return words;
+    }
+}

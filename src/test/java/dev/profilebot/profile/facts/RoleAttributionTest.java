@@ -1,0 +1,97 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.Passage;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoleAttributionTest {
+
+    private static final FactSource EXPERIENCE = new FactSource("resume.txt", List.of("experience"));
+
+    private static Role role(String organization, String title, int from, Integer to, FactSource source) {
+        DateRange dates = to == null
+                ? DateRange.since(DateRanges.parseDate(Integer.toString(from)).orElseThrow())
+                : DateRange.between(
+                        DateRanges.parseDate(Integer.toString(from)).orElseThrow(),
+                        DateRanges.parseDate(Integer.toString(to)).orElseThrow());
+        return new Role(organization, title, Optional.empty(), dates, false, source);
+    }
+
+    private static Passage passage(String file, List<String> path, String... sentences) {
+        return new Passage(file + path + sentences[0], file, path, List.of(sentences), List.of());
+    }
+
+    private static String describe(RoleAttribution.Attributed attributed) {
+        return attributed.role().map(Role::organization).orElse("-") + (attributed.heading() ? " (heading)" : "");
+    }
+
+    @Test
+    void should_give_each_line_of_a_shared_section_to_the_role_whose_heading_comes_before_it() {
+        // given: every job under one "experience" heading, as in a plain-text résumé
+        Role harbourline = role("Harbourline Networks", "Senior SRE", 2025, null, EXPERIENCE);
+        Role clifton = role("Clifton Hosting Ltd", "Linux Engineer", 2011, 2017, EXPERIENCE);
+        List<Passage> passages = List.of(
+                passage(
+                        "resume.txt",
+                        List.of("experience"),
+                        "Senior SRE — Harbourline Networks, Bristol February 2025 - present.",
+                        "Redesigned the on-call rotation: pages per week went from around 60 to 12.",
+                        "Clifton Hosting Ltd, Bristol — June 2011 to June 2017."),
+                passage(
+                        "resume.txt",
+                        List.of("experience"),
+                        "Linux Engineer.",
+                        "Managed and shared hosting company, around 1,200 servers."),
+                passage("resume.txt", List.of("education"), "BSc in Computer Systems Engineering, 2000 to 2003."));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(clifton, harbourline));
+
+        // then
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Harbourline Networks (heading)", "Harbourline Networks", "Clifton Hosting Ltd (heading)");
+        assertThat(attributed.get(1))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly("Clifton Hosting Ltd (heading)", "Clifton Hosting Ltd");
+        assertThat(attributed.get(2)).extracting(RoleAttributionTest::describe).containsExactly("-");
+    }
+
+    @Test
+    void should_give_a_job_heading_section_and_its_subsections_to_that_job_alone() {
+        // given
+        Role canonical =
+                role("Canonical", "", 2019, 2023, new FactSource("resume.md", List.of("Previous Roles", "Canonical")));
+        Role ibm =
+                role("IBM Cloud", "", 2017, 2019, new FactSource("resume.md", List.of("Previous Roles", "IBM Cloud")));
+        List<Passage> passages = List.of(
+                passage(
+                        "resume.md",
+                        List.of("Jonathan Hartley", "Previous Roles", "Canonical"),
+                        "Canonical: May 2019 to July 2023.",
+                        "I worked on the Snap Store's web APIs, serving 5k req/s."),
+                passage(
+                        "resume.md",
+                        List.of("Jonathan Hartley", "Previous Roles", "Canonical", "Highlights"),
+                        "Before this I was at IBM Cloud for two years and liked the people there a great deal more than expected."),
+                passage(
+                        "notes.md",
+                        List.of("Previous Roles", "Canonical"),
+                        "A note in another document, about nothing in particular."));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(ibm, canonical));
+
+        // then
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly("Canonical (heading)", "Canonical");
+        // naming another employer without its dates or title does not change the subject
+        assertThat(attributed.get(1)).extracting(RoleAttributionTest::describe).containsExactly("Canonical");
+        assertThat(attributed.get(2)).extracting(RoleAttributionTest::describe).containsExactly("-");
+    }
+}
