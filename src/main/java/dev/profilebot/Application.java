@@ -256,7 +256,8 @@ public final class Application {
         return new AnswerService.Parts(
                 new HybridRetriever(current, embedder, config.retrievalTopK()),
                 new OfflineAnswerer(
-                        current,
+                        profile.passages(),
+                        profile.facts().identity(),
                         templates,
                         profile.contact(),
                         config.answerMaxChars(),

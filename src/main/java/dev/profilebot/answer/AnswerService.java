@@ -4,8 +4,9 @@ import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.PrivateDetail;
 import dev.profilebot.llm.ModelFailures;
 import dev.profilebot.profile.facts.Role;
-import dev.profilebot.retrieval.HybridRetriever;
+import dev.profilebot.retrieval.Query;
 import dev.profilebot.retrieval.Retrieval;
+import dev.profilebot.retrieval.Retriever;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class AnswerService {
      * reload replaces them all at once; each question uses one set from start to end.
      */
     public record Parts(
-            HybridRetriever retriever,
+            Retriever retriever,
             OfflineAnswerer offline,
             ContactAnswerer contact,
             PersonAnswerer person,
@@ -148,9 +149,12 @@ public final class AnswerService {
             return guarded(guard, fromTimeline.get());
         }
         Retrieval retrieval = parts.retriever()
-                .retrieve(searchText(parts, question, history, followUp), subject(parts, question, history, followUp));
+                .retrieve(new Query(
+                        question,
+                        searchText(parts, question, history, followUp),
+                        subject(parts, question, history, followUp)));
         if (model.isEmpty()) {
-            return guarded(guard, parts.offline().answer(followUp ? question : retrieval.question(), retrieval));
+            return guarded(guard, parts.offline().answer(retrieval));
         }
         Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
         try {
@@ -162,8 +166,7 @@ public final class AnswerService {
             log.warn("The model failed ({}); answering offline", ModelFailures.describe(e));
             metrics.counter("profilebot.model.errors", "kind", e.getClass().getSimpleName())
                     .increment();
-            Answer fallback = fromTimeline.orElseGet(
-                    () -> parts.offline().answer(followUp ? question : retrieval.question(), retrieval));
+            Answer fallback = fromTimeline.orElseGet(() -> parts.offline().answer(retrieval));
             return guarded(
                     guard,
                     new Answer(fallback.text(), fallback.sources(), Answer.Mode.FALLBACK, fallback.outcome(), 0));

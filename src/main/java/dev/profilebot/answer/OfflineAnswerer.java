@@ -2,14 +2,13 @@ package dev.profilebot.answer;
 
 import dev.profilebot.answer.SentenceScorer.Candidate;
 import dev.profilebot.profile.ContactCard;
-import dev.profilebot.retrieval.ProfileIndex;
+import dev.profilebot.profile.Passage;
+import dev.profilebot.profile.facts.Identity;
 import dev.profilebot.retrieval.Retrieval;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +22,8 @@ public final class OfflineAnswerer {
 
     private static final Logger log = LoggerFactory.getLogger(OfflineAnswerer.class);
 
-    // a capitalised word that does not start a sentence, or a word with a capital inside ("PyCon")
-    private static final Pattern PROPER_NOUN =
-            Pattern.compile("(?<=[^.!?\\s]\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*|\\p{L}+\\p{Lu}[\\p{L}\\p{N}+#.-]*)");
-
-    private final ProfileIndex index;
     private final UncoveredTopics uncovered;
     private final ThirdPerson thirdPerson;
-    private final SentenceScorer scorer;
     private final AnswerComposer composer;
     private final ReplyTemplates templates;
     private final ContactCard card;
@@ -43,7 +36,8 @@ public final class OfflineAnswerer {
      *     closest match rather than as an answer
      */
     public OfflineAnswerer(
-            ProfileIndex index,
+            List<Passage> passages,
+            Identity identity,
             ReplyTemplates templates,
             ContactCard card,
             int maxChars,
@@ -52,10 +46,8 @@ public final class OfflineAnswerer {
         if (confidentRelevance < minRelevance) {
             throw new IllegalArgumentException("confidentRelevance must not be under minRelevance");
         }
-        this.index = index;
-        this.uncovered = new UncoveredTopics(index.profile().passages());
-        this.thirdPerson = new ThirdPerson(index.profile().facts().identity());
-        this.scorer = new SentenceScorer(index);
+        this.uncovered = new UncoveredTopics(passages);
+        this.thirdPerson = new ThirdPerson(identity);
         this.composer = new AnswerComposer(maxChars);
         this.templates = templates;
         this.card = card;
@@ -64,21 +56,23 @@ public final class OfflineAnswerer {
     }
 
     /**
-     * @param asked the question as asked: what it names is checked against the documents, while
-     *     the retrieval may have searched with more (a follow-up's conversation)
+     * Answers from what retrieval found. What the question names is checked as asked, while the
+     * retrieval may have searched with more (a follow-up's conversation).
      */
-    public Answer answer(String asked, Retrieval retrieval) {
-        Optional<String> topic = uncovered.uncovered(asked);
+    public Answer answer(Retrieval retrieval) {
+        Optional<String> topic = uncovered.uncovered(retrieval.checkedText());
         if (topic.isPresent()) {
             log.debug("The question asks about {}, which the profile never mentions", topic.get());
             return notCovered(topic.get());
         }
-        Optional<String> unknown = unknownName(asked);
+        Optional<String> unknown = retrieval.unknownNames().stream()
+                .filter(name -> !isPersonsName(name))
+                .findFirst();
         if (unknown.isPresent()) {
             log.debug("The question names {}, which the profile never mentions", unknown.get());
             return notCovered(unknown.get());
         }
-        List<Candidate> candidates = scorer.score(retrieval);
+        List<Candidate> candidates = SentenceScorer.score(retrieval);
         Optional<Candidate> found = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
         if (found.isEmpty()) {
             return notCovered("that");
@@ -102,25 +96,6 @@ public final class OfflineAnswerer {
         String text = templates.closestMatch(
                 Map.of("answer", closest.text(), "first_name", card.firstName(), "name", card.name()));
         return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
-    }
-
-    /**
-     * A name in the question (a capitalised word that does not start a sentence, or a camel-cased
-     * one) that no passage contains and that is not part of the person's own name.
-     */
-    private Optional<String> unknownName(String question) {
-        Matcher m = PROPER_NOUN.matcher(question.strip());
-        while (m.find()) {
-            String word = m.group(1).replaceAll("[.?!,;:]+$", "");
-            if (word.length() < 2 || isPersonsName(word)) {
-                continue;
-            }
-            List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
-                return Optional.of(word);
-            }
-        }
-        return Optional.empty();
     }
 
     private boolean isPersonsName(String word) {

@@ -3,13 +3,11 @@ package dev.profilebot.answer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import dev.profilebot.retrieval.IndexedSentence;
-import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.Retrieval;
 import dev.profilebot.retrieval.RetrievedPassage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +45,6 @@ final class SentenceScorer {
     /** Sentences with fewer analysed terms (a bare name, an address line) are not answers. */
     static final int MIN_CONTENT_TERMS = 3;
 
-    private final ProfileIndex index;
-
-    SentenceScorer(ProfileIndex index) {
-        this.index = index;
-    }
-
     /** A sentence considered for the answer, with its scores. */
     record Candidate(
             RetrievedPassage passage,
@@ -84,11 +76,8 @@ final class SentenceScorer {
         }
     }
 
-    List<Candidate> score(Retrieval retrieval) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String term : retrieval.queryTerms()) {
-            weights.put(term, index.idf(term));
-        }
+    static List<Candidate> score(Retrieval retrieval) {
+        Map<String, Double> weights = retrieval.termWeights();
         double total =
                 weights.values().stream().mapToDouble(Double::doubleValue).sum();
         AnswerType type = AnswerType.of(retrieval.question());
@@ -96,8 +85,8 @@ final class SentenceScorer {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < retrieval.passages().size(); rank++) {
             RetrievedPassage passage = retrieval.passages().get(rank);
-            Set<String> section = index.sectionTerms(passage.index());
-            for (IndexedSentence sentence : index.sentences(passage.index())) {
+            Set<String> section = passage.sectionTerms();
+            for (IndexedSentence sentence : passage.sentences()) {
                 if (sentence.terms().size() < MIN_CONTENT_TERMS) {
                     continue; // a bare name or address line says nothing by itself
                 }

@@ -4,18 +4,18 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.profilebot.profile.facts.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the passages that best answer a question by fusing two rankings with reciprocal rank
  * fusion: semantic (embedding cosine) and lexical (Lucene BM25). Exact names ("Canonical",
  * "Kubernetes") are found lexically, paraphrases ("where does he work now") semantically.
  */
-public final class HybridRetriever {
+public final class HybridRetriever implements Retriever {
 
     /** The usual constant of reciprocal rank fusion: ranks beyond the first few count for little. */
     static final int RRF_K = 60;
@@ -36,16 +36,23 @@ public final class HybridRetriever {
     /** How many passages about the question's role join the best ones when they did not rank among them. */
     static final int MAX_SUBJECT_PASSAGES = 3;
 
+    // a capitalised word that does not start a sentence, or a word with a capital inside ("PyCon")
+    private static final Pattern PROPER_NOUN =
+            Pattern.compile("(?<=[^.!?\\s]\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*|\\p{L}+\\p{Lu}[\\p{L}\\p{N}+#.-]*)");
+
+    /** A question that stands alone, searched as asked. */
     public Retrieval retrieve(String asked) {
-        return retrieve(asked, Optional.empty());
+        return retrieve(Query.of(asked));
     }
 
-    /** @param subject the role the question is about, whose passages are always considered */
-    public Retrieval retrieve(String asked, Optional<Role> subject) {
-        String question = index.correctSpelling(asked);
+    @Override
+    public Retrieval retrieve(Query query) {
+        String question = index.correctSpelling(query.searchText());
         List<String> terms = index.analyzer().terms(question);
-        Embedding query = embedder.embed(question);
-        List<ProfileIndex.Hit> semantic = index.vectorSearch(query);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        terms.forEach(term -> weights.put(term, index.idf(term)));
+        Embedding embedding = embedder.embed(question);
+        List<ProfileIndex.Hit> semantic = index.vectorSearch(embedding);
         List<ProfileIndex.Hit> lexical = index.lexicalSearch(terms);
 
         Map<Integer, Double> fused = new HashMap<>();
@@ -61,21 +68,48 @@ public final class HybridRetriever {
             fused.merge(hit.passage(), 1.0 / (RRF_K + rank + 1), Double::sum);
             bm25.put(hit.passage(), hit.score());
         }
-        List<RetrievedPassage> ranked = new ArrayList<>();
-        fused.forEach((p, score) -> ranked.add(new RetrievedPassage(
-                p, index.passages().get(p), score, cosine.getOrDefault(p, 0.0), bm25.getOrDefault(p, 0.0))));
-        ranked.sort((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
-        List<RetrievedPassage> best = new ArrayList<>(ranked.subList(0, Math.min(topK, ranked.size())));
-        subject.ifPresent(role -> {
-            Set<Integer> chosen = new HashSet<>();
-            best.forEach(p -> chosen.add(p.index()));
-            ranked.stream()
-                    .filter(p -> !chosen.contains(p.index()))
-                    .filter(p -> isAbout(p.index(), role))
-                    .limit(MAX_SUBJECT_PASSAGES)
-                    .forEach(best::add);
-        });
-        return new Retrieval(question, query.vector(), terms, subject, best);
+        List<Integer> ranked = new ArrayList<>(fused.keySet());
+        ranked.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
+        List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(topK, ranked.size())));
+        query.subject()
+                .ifPresent(role -> ranked.stream()
+                        .filter(p -> !chosen.contains(p))
+                        .filter(p -> isAbout(p, role))
+                        .limit(MAX_SUBJECT_PASSAGES)
+                        .toList()
+                        .forEach(chosen::add));
+        List<RetrievedPassage> passages = chosen.stream()
+                .map(p -> new RetrievedPassage(
+                        p,
+                        index.passages().get(p),
+                        index.sentences(p),
+                        index.sectionTerms(p),
+                        fused.get(p),
+                        cosine.getOrDefault(p, 0.0),
+                        bm25.getOrDefault(p, 0.0)))
+                .toList();
+        String checked = query.asked().equals(query.searchText()) ? question : query.asked();
+        return new Retrieval(query, question, embedding.vector(), weights, passages, unknownNames(checked));
+    }
+
+    /**
+     * The names in the asked text (a capitalised word that does not start a sentence, or a
+     * camel-cased one) that no passage contains: "Haskell" in "Has he used Haskell?".
+     */
+    private List<String> unknownNames(String asked) {
+        List<String> unknown = new ArrayList<>();
+        Matcher m = PROPER_NOUN.matcher(asked.strip());
+        while (m.find()) {
+            String word = m.group(1).replaceAll("[.?!,;:]+$", "");
+            if (word.length() < 2) {
+                continue;
+            }
+            List<String> terms = index.analyzer().terms(word);
+            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
+                unknown.add(word);
+            }
+        }
+        return unknown;
     }
 
     /** Whether a passage says something of the role beyond naming it. */

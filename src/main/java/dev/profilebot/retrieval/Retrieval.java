@@ -2,23 +2,47 @@ package dev.profilebot.retrieval;
 
 import dev.profilebot.profile.facts.Role;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What retrieval found for a question: the analysed question, the role the question is about if it
- * names one (or the conversation points at one), and the best passages, best first, followed by
- * the passages about that role that did not rank among them.
+ * What retrieval found for a query, whole: an answerer needs nothing else. The text searched (with
+ * its spelling corrected), its embedding and analysed terms with their rarity in the profile, the
+ * best passages (best first, each with its sentences) followed by the passages about the query's
+ * role that did not rank among them, and the names in the asked text the profile never uses.
  */
 public record Retrieval(
+        Query query,
         String question,
         float[] queryVector,
-        List<String> queryTerms,
-        Optional<Role> subject,
-        List<RetrievedPassage> passages) {
+        Map<String, Double> termWeights,
+        List<RetrievedPassage> passages,
+        List<String> unknownNames) {
     public Retrieval {
-        queryTerms = List.copyOf(queryTerms);
-        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(queryVector, "queryVector");
+        termWeights = Map.copyOf(termWeights);
         passages = List.copyOf(passages);
+        unknownNames = List.copyOf(unknownNames);
+    }
+
+    /** The role the query is about, if any. */
+    public Optional<Role> subject() {
+        return query.subject();
+    }
+
+    /**
+     * The asked text as it is checked against the documents: spelling corrected when it was
+     * searched as asked; a follow-up's own words otherwise.
+     */
+    public String checkedText() {
+        return query.asked().equals(query.searchText()) ? question : query.asked();
+    }
+
+    /** The analysed terms of the searched text. */
+    public List<String> queryTerms() {
+        return List.copyOf(termWeights.keySet());
     }
 }
