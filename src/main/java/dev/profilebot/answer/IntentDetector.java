@@ -80,7 +80,7 @@ public final class IntentDetector {
                         + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
                         + who.substring(1, who.length() - 1)
                         + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
-                        + "|\\b(profile|him|her|them|candidate)\\b.*\\bin one (line|sentence)\\b|\\belevator pitch\\b|\\bquick intro\\b");
+                        + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b");
     }
 
     public Intent detect(String question) {

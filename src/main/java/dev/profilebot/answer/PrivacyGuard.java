@@ -25,7 +25,7 @@ public final class PrivacyGuard {
 
     private final PrivateDetailRedactor redactor;
     private final List<String> withheldPhoneDigits = new ArrayList<>();
-    private final List<Pattern> withheldAddressParts = new ArrayList<>();
+    private final List<Pattern> withheldParts = new ArrayList<>();
 
     public PrivacyGuard(
             PrivateDetailRedactor redactor,
@@ -38,8 +38,10 @@ public final class PrivacyGuard {
             }
             if (removed.kind() == PrivateDetail.PHONE) {
                 withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
+            } else if (removed.kind() == PrivateDetail.BIRTH_DATE) {
+                withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {
-                withheldAddressParts.add(streetNamePattern(removed.value()));
+                withheldParts.add(streetNamePattern(removed.value()));
             }
         }
     }
@@ -48,7 +50,7 @@ public final class PrivacyGuard {
     public String guard(String answer) {
         String text = markRedacted(answer);
         text = withoutPhoneFragments(text);
-        for (Pattern street : withheldAddressParts) {
+        for (Pattern street : withheldParts) {
             text = street.matcher(text).replaceAll(WITHHELD);
         }
         if (!text.equals(answer)) {

@@ -132,7 +132,7 @@ final class SentenceScorer {
         if (retrieval.subject().isEmpty() || sentence.role().isEmpty()) {
             return 0;
         }
-        if (!sentence.role().equals(retrieval.subject())) {
+        if (!sentence.role().get().samePlaceAs(retrieval.subject().get())) {
             return -1;
         }
         // of an entry of several employers ("Able.ag, Made.com: contracts"), the sentences naming the one asked about

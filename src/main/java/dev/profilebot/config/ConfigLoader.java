@@ -283,8 +283,9 @@ public final class ConfigLoader {
                     continue;
                 }
                 details.add(PrivateDetail.fromConfigName(part)
-                        .orElseThrow(() -> new ConfigException(setting.key() + " accepts none, phone, address"
-                                + " (comma-separated), got '" + part.trim() + "'")));
+                        .orElseThrow(
+                                () -> new ConfigException(setting.key() + " accepts none, phone, address, birth_date"
+                                        + " (comma-separated), got '" + part.trim() + "'")));
             }
             return details;
         }

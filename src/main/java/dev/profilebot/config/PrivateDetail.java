@@ -7,7 +7,9 @@ import java.util.Optional;
 /** A kind of personal detail that is withheld from askers unless the owner opts in. */
 public enum PrivateDetail {
     PHONE,
-    ADDRESS;
+    ADDRESS,
+    /** A date of birth written with its label ("date of birth 14/03/1989", "DOB: 1989-03-14"). */
+    BIRTH_DATE;
 
     public String configName() {
         return name().toLowerCase(Locale.ROOT);

@@ -18,7 +18,7 @@ public final class PrivateDetailRedactor {
 
     // digit groups joined by spaces, dots or dashes, optionally with a +country code or (area code)
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,5}){1,5}(?![\\w/-])"
+            "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
@@ -33,6 +33,12 @@ public final class PrivateDetailRedactor {
                     + ")(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b");
+    // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
+    private static final Pattern BIRTH_DATE = Pattern.compile(
+            "(?iu)\\b(?:date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on)?"
+                    + "|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le|fecha de nacimiento|data di nascita)"
+                    + "\\s*[:–-]?\\s*(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
     private static final int MIN_PHONE_DIGITS = 9;
     private static final int MAX_PHONE_DIGITS = 15;
 
@@ -64,6 +70,9 @@ public final class PrivateDetailRedactor {
             if (!disclosed.contains(PrivateDetail.ADDRESS)) {
                 out = removeAddresses(out, removed);
             }
+            if (!disclosed.contains(PrivateDetail.BIRTH_DATE)) {
+                out = removeBirthDates(out, removed);
+            }
             if (!disclosed.contains(PrivateDetail.PHONE)) {
                 out = removePhones(out, removed);
             }
@@ -86,6 +95,17 @@ public final class PrivateDetailRedactor {
                 removed.add(new Removed(PrivateDetail.PHONE, m.group().strip()));
                 m.appendReplacement(out, "");
             }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String removeBirthDates(String line, List<Removed> removed) {
+        Matcher m = BIRTH_DATE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
+            m.appendReplacement(out, "");
         }
         m.appendTail(out);
         return out.toString();

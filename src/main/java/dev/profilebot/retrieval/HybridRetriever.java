@@ -115,6 +115,7 @@ public final class HybridRetriever implements Retriever {
     /** Whether a passage says something of the role beyond naming it. */
     private boolean isAbout(int passage, Role role) {
         return index.sentences(passage).stream()
-                .anyMatch(s -> !s.heading() && s.role().filter(role::equals).isPresent());
+                .anyMatch(
+                        s -> !s.heading() && s.role().filter(role::samePlaceAs).isPresent());
     }
 }

@@ -31,6 +31,25 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_uk_mobile_and_a_labelled_date_of_birth_from_a_line_marked_private() {
+        String header =
+                "Leeds, UK · owen@example.com\nPrivate (do not share): mobile 07700 900417 · date of birth 14/03/1989";
+
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(header);
+
+        assertThat(redaction.text())
+                .doesNotContain("900417")
+                .doesNotContain("1989")
+                .contains("owen@example.com");
+        assertThat(redaction.removed())
+                .extracting(PrivateDetailRedactor.Removed::kind)
+                .containsExactlyInAnyOrder(PrivateDetail.PHONE, PrivateDetail.BIRTH_DATE);
+        assertThat(redactor.redact("Geboren am 3. Mai 1990 in Kassel. DOB: 1990-05-03.")
+                        .text())
+                .doesNotContain("1990");
+    }
+
+    @Test
     void should_leave_dates_years_and_figures_alone() {
         String text = "Canonical May 2019 to July 2023. Served 5k req/s for 100 million product lines,"
                 + " start date: Wed, 2021/11/10. Years 2006 2011 2019. Grade 2:1. Version 1.2.3.4.";

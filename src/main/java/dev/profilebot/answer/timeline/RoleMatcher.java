@@ -176,6 +176,13 @@ final class RoleMatcher {
         return 0;
     }
 
+    /** Whether the words name one of the roles by its title, whole or in part ("postdoc", "research fellowship"). */
+    static boolean namesATitle(String text, List<Role> roles) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = words(lower);
+        return roles.stream().anyMatch(r -> titleScore(r, lower, words) > 0);
+    }
+
     /** Whether the text names the role by its whole title ("promoted to Senior Developer"). */
     static boolean namesTitle(String text, Role role) {
         return !role.title().isEmpty()

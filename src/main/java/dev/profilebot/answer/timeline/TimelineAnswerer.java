@@ -71,10 +71,23 @@ public final class TimelineAnswerer {
             case CURRENT -> current(now);
             case FIRST -> first();
             case IN_YEAR ->
-                inYears(q.year().orElseThrow(), q.untilYear().orElse(q.year().orElseThrow()), now);
-            case BEFORE -> neighbour(subject.orElseThrow(), true, now);
-            case AFTER -> neighbour(subject.orElseThrow(), false, now);
-            case STARTED, LEFT ->
+                inYears(
+                        question,
+                        q.year().orElseThrow(),
+                        q.untilYear().orElse(q.year().orElseThrow()),
+                        now);
+            case BEFORE, AFTER ->
+                pointsAtARole(question, roles)
+                        ? neighbour(subject.orElseThrow(), q.kind() == TimelineQuestion.Kind.BEFORE, now)
+                        : Optional.empty();
+            case STARTED -> {
+                Role role = subject.orElseThrow();
+                if (PROMOTED.matcher(question).find()) {
+                    yield promoted(role);
+                }
+                yield RoleMatcher.namesTitle(question, role) ? held(role) : startedOrLeft(role, now);
+            }
+            case LEFT ->
                 RoleMatcher.namesTitle(question, subject.orElseThrow())
                         ? held(subject.orElseThrow())
                         : startedOrLeft(subject.orElseThrow(), now);
@@ -104,10 +117,58 @@ public final class TimelineAnswerer {
         };
     }
 
+    private static final java.util.regex.Pattern JOINED =
+            java.util.regex.Pattern.compile("(?i)\\b(join|start|begin|began|move|hired|switch)\\w*");
+    private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+
+    /**
+     * Whether "before" or "after" in the question points at a role — "that", "leaving", a named
+     * employer — and not at something else ("after his dashboard launched").
+     */
+    private static boolean pointsAtARole(String question, List<Role> roles) {
+        Optional<String> pointed = TimelineQuestion.pointedAt(question);
+        if (pointed.isEmpty()) {
+            return true; // "previous employer", "where did she go next?"
+        }
+        String after = pointed.get();
+        java.util.regex.Matcher possessive = java.util.regex.Pattern.compile(
+                        "(?is)(?:his|her|their|the)\\s+(\\S+(?:\\s+\\S+)?).*")
+                .matcher(after);
+        if (possessive.matches()
+                && !possessive.group(1).matches("(?is)(time|stint|job|role|position|years|tenure|spell)\\b.*")
+                && !RoleMatcher.namesATitle(possessive.group(1), roles)) {
+            return false; // "after his dashboard launched", but not "after her postdoc"
+        }
+        return after.matches("(?is)(that|this|it|then|leaving|joining|(\\S+\\s+){0,2}(left|quit|joined|finished))\\b.*")
+                || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty();
+    }
+
+    /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
+    private Optional<Answer> promoted(Role subject) {
+        List<Role> there = facts.roles().stream()
+                .filter(r -> samePlace(r, subject))
+                .sorted(java.util.Comparator.comparing(r -> r.dates().start()))
+                .toList();
+        if (there.size() < 2) {
+            return startedOrLeft(subject, YearMonth.now(clock));
+        }
+        List<String> steps = new ArrayList<>();
+        for (Role later : there.subList(1, there.size())) {
+            steps.add("to " + (later.title().isEmpty() ? "a new role" : later.title()) + " in "
+                    + later.dates().start().display());
+        }
+        String text = identity().firstName() + " joined " + subject.place() + " as "
+                + (there.get(0).title().isEmpty() ? "a" : there.get(0).title()) + " in "
+                + there.get(0).dates().start().display() + " and was promoted " + join(steps) + ".";
+        return about(text, there);
+    }
+
     /** The one role the question names ("What did she do at Vitosha?"), if it names exactly one. */
     public Optional<Role> named(String question) {
         List<Role> named = RoleMatcher.namedOutright(question, facts.roles());
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        // two titles at one employer are one place to ask about
+        boolean onePlace = !named.isEmpty() && named.stream().allMatch(r -> samePlace(r, named.get(0)));
+        return onePlace ? Optional.of(named.get(named.size() - 1)) : Optional.empty();
     }
 
     /** The role the conversation is about: the first one named in the latest turn that names one. */
@@ -191,11 +252,15 @@ public final class TimelineAnswerer {
                 List.of(first));
     }
 
-    private Optional<Answer> inYears(int from, int until, YearMonth now) {
-        List<Role> during = facts.roles().stream()
+    private Optional<Answer> inYears(String question, int from, int until, YearMonth now) {
+        List<Role> held = facts.roles().stream()
                 .filter(r ->
                         r.dates().start().year() <= until && r.lastMonth(now).getYear() >= from)
                 .toList();
+        // "Which company did she join in 2018?": the role that began then, not the one that ended
+        List<Role> begun =
+                held.stream().filter(r -> r.dates().start().year() >= from).toList();
+        List<Role> during = JOINED.matcher(question).find() && !begun.isEmpty() ? begun : held;
         String when = from == until ? "In " + from : "Between " + from + " and " + until;
         String name = identity().firstName();
         if (during.isEmpty()) {
@@ -492,7 +557,7 @@ public final class TimelineAnswerer {
     }
 
     private static boolean samePlace(Role a, Role b) {
-        return a == b || !a.organization().isEmpty() && a.organization().equalsIgnoreCase(b.organization());
+        return a.samePlaceAs(b);
     }
 
     /** "6 years", "4 years and 2 months", "about 5 years" when only years are known. */

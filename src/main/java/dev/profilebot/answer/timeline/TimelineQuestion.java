@@ -56,6 +56,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern NOT_ABOUT_THE_DEGREE = Pattern.compile(
             "\\bdegree of\\b|\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|jobs?|work\\w*"
                     + "|classification|grade|gpa|positions?|roles?|held|taught|teach\\w*|lectur\\w*)\\b");
+    /** "Which school did he teach at?": a school as a place of work, not of study. */
+    private static final Pattern AT_A_JOB =
+            Pattern.compile("\\b(teach\\w*|taught|lectur\\w*|work\\w*|employ\\w*|job)\\b");
+    /** What "before" or "after" points at when it points at a role: "before that", "after leaving", "after Acme". */
+    private static final Pattern POINTER = Pattern.compile(
+            "\\b(?:before|after|prior to|previous to|preceding)\\s+(that|this|it|then|leaving|joining|[\\p{L}.&-]+)");
+
     private static final Pattern GAPS =
             Pattern.compile("\\bgaps?\\b.*\\b(career|cv|r[ée]sum[ée]|resume|employment|work history|timeline|jobs)\\b"
                     + "|\\b(career|cv|employment|resume) gaps?\\b|\\bgap (year|in (his|her|their) (career|cv|employment))\\b"
@@ -138,7 +145,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern TITLE = Pattern.compile("^(and |so |ok,? )?what( is| was|'s| were) (" + WHO
             + "|her|his|their|\\w+'s) (role|title|job title|position|job)( there| then|\\s+(at|with|for) \\S+(\\s\\S+){0,3})?\\??$"
-            + "|^(and |so )?what (role|title|position) did " + WHO + " (have|hold|play)\\b");
+            + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
@@ -174,7 +181,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                         .find()) {
             return of(Kind.EXPERIENCE);
         }
-        if (EDUCATION.matcher(q).find()
+        if (EDUCATION.matcher(q).find() && !AT_A_JOB.matcher(q).find()
                 || DEGREE_WORDS.matcher(q).find()
                         && DEGREE_QUESTION.matcher(q).find()
                         && !NOT_ABOUT_THE_DEGREE.matcher(q).find()) {
@@ -222,6 +229,15 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static Optional<TimelineQuestion> of(Kind kind) {
         return Optional.of(new TimelineQuestion(kind, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * What follows "before" or "after" in the question ("Acme" in "Where did she work after
+     * Acme?"), or empty when the question has no such word.
+     */
+    static Optional<String> pointedAt(String question) {
+        Matcher m = POINTER.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of(question.substring(m.start(1))) : Optional.empty();
     }
 
     /** Whether the answer needs a role the question names or the conversation is about. */

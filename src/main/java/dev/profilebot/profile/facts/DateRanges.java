@@ -42,7 +42,10 @@ public final class DateRanges {
     private static final Pattern RANGE =
             Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_RANGE = Pattern.compile(
-            DATE + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)", Pattern.CASE_INSENSITIVE);
+            // "cut spend by 38% in 2022 — by ..." is a year in a sentence, not the start of a range
+            "(?<!\\b(?:in|by|of|during|around|before|after)\\s)" + DATE
+                    + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile(
             "\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+" + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
@@ -50,6 +53,10 @@ public final class DateRanges {
             "\\b(?:start[ _-]?date|start|from|begin|started)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
                     + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
+    /** "2012-15", "1998–03": a range whose end year is written with two digits (not a month: over 12). */
+    private static final Pattern SHORT_RANGE =
+            Pattern.compile("(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*[-–—]\\s*(\\d{2})(?![\\d/.-])");
+
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
     private static final int GROUPS_PER_DATE = 12;
@@ -144,6 +151,18 @@ public final class DateRanges {
                 DateRange value =
                         end.isPresent() ? DateRange.between(start.get(), end.get()) : DateRange.since(start.get());
                 found.add(new Found(value, range.start(), range.end()));
+            }
+        }
+        Matcher shortRange = SHORT_RANGE.matcher(text);
+        if (shortRange.find()) {
+            int start = Integer.parseInt(shortRange.group(1));
+            int two = Integer.parseInt(shortRange.group(2));
+            int end = start / 100 * 100 + two < start ? (start / 100 + 1) * 100 + two : start / 100 * 100 + two;
+            if (two > 12 && end - start <= 50) {
+                found.add(new Found(
+                        DateRange.between(ProfileDate.of(start), ProfileDate.of(end)),
+                        shortRange.start(),
+                        shortRange.end()));
             }
         }
         Matcher open = OPEN_RANGE.matcher(text);

@@ -154,6 +154,21 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
+            // a first heading that says it is the person's CV ("Renata Oyelaran — CV", "Résumé: Li Wei")
+            Optional<String> heading = document.blocks().stream()
+                    .filter(b -> !b.sectionPath().isEmpty())
+                    .findFirst()
+                    .map(b -> b.sectionPath().get(0));
+            if (heading.isPresent() && TITLE_NOISE.matcher(heading.get()).find()) {
+                Optional<String> value = asName(
+                        TITLE_NOISE.matcher(heading.get()).replaceAll(" ").replaceAll("[—–|:]+", " "));
+                if (value.isPresent()) {
+                    return Optional.of(new Found(
+                            value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading.get())))));
+                }
+            }
+        }
+        for (ProfileDocument document : documents) {
             // a note named after the person ("Omar Haddad.md", "Raj_Mehta_Resume.txt") that names them inside too
             Optional<String> fromFile = fileName(document);
             boolean aJobNote = document.metadata().keySet().stream()

@@ -48,6 +48,11 @@ public record Role(
         return organization.isEmpty() ? title : organization;
     }
 
+    /** Whether two roles are at one place: the same role, or two titles at one organization. */
+    public boolean samePlaceAs(Role other) {
+        return this.equals(other) || !organization.isEmpty() && organization.equalsIgnoreCase(other.organization);
+    }
+
     public YearMonth lastMonth(YearMonth now) {
         return dates.lastMonth(now);
     }

@@ -93,10 +93,17 @@ public final class RoleAttribution {
                 if (headed.isPresent()) {
                     current = headed;
                 }
-                ofPassage.add(
-                        current.isEmpty()
-                                ? Attributed.NONE
-                                : new Attributed(current, onlyNames(sentence, current.get(), passage)));
+                if (current.isPresent()) {
+                    ofPassage.add(new Attributed(current, onlyNames(sentence, current.get(), passage)));
+                } else {
+                    // outside the jobs' sections, a line that names one employer is about it:
+                    // "Cut deploy time from 45 to 6 minutes (Cairnmore Bank)"
+                    Optional<Role> mentioned = mentionedPlace(sentence, roles);
+                    ofPassage.add(
+                            mentioned.isEmpty()
+                                    ? Attributed.NONE
+                                    : new Attributed(mentioned, onlyNames(sentence, mentioned.get(), passage)));
+                }
             }
             result.add(List.copyOf(ofPassage));
             previous = passage;
@@ -173,6 +180,31 @@ public final class RoleAttribution {
                         && r.dates().start().equals(dates.get().start()))
                 .findFirst()
                 .or(() -> Optional.of(named.get(0)));
+    }
+
+    /** The one organization a sentence names, as its latest role there; empty when it names none or several. */
+    static Optional<Role> mentionedPlace(String sentence, List<Role> roles) {
+        Set<String> words = OrganizationNames.words(sentence);
+        Set<String> places = new HashSet<>();
+        roles.forEach(r -> r.location().ifPresent(l -> places.addAll(OrganizationNames.words(l))));
+        List<Role> named = new ArrayList<>();
+        for (Role role : roles) {
+            if (role.careerBreak() || role.organization().isEmpty()) {
+                continue;
+            }
+            // "Osaka" names a city as well as "Osaka Data Industries": a town is not the employer
+            Set<String> name = OrganizationNames.words(role.organization());
+            name.removeAll(places);
+            Set<String> found = new HashSet<>(name);
+            found.retainAll(words);
+            if (!name.isEmpty() && found.size() >= Math.min(2, name.size())) {
+                named.add(role);
+            }
+        }
+        if (named.isEmpty() || !named.stream().allMatch(r -> r.samePlaceAs(named.get(0)))) {
+            return Optional.empty();
+        }
+        return Optional.of(named.get(named.size() - 1));
     }
 
     /**

@@ -117,6 +117,36 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_say_when_and_to_what_she_was_promoted() {
+        assertThat(ask("When was she promoted at Voltaro, and to what?"))
+                .isEqualTo(
+                        "Ada joined Voltaro GmbH as Senior Engineer in 2021 and was promoted to Staff Engineer in 2023.");
+    }
+
+    @Test
+    void should_give_the_title_held_at_a_named_employer() {
+        assertThat(ask("What was her role at Quillpay?"))
+                .isEqualTo("At Quillpay, Ada was Senior Backend Engineer (July 2018 to August 2021).");
+        assertThat(ask("Which positions did she hold at Voltaro?"))
+                .contains("Staff Engineer")
+                .contains("Senior Engineer");
+    }
+
+    @Test
+    void should_answer_the_role_begun_in_a_year_when_asked_what_she_joined() {
+        assertThat(ask("Which company did she join in 2018?"))
+                .contains("Quillpay")
+                .doesNotContain("career break");
+    }
+
+    @Test
+    void should_leave_before_and_after_that_point_at_something_else_than_a_role_to_retrieval() {
+        assertThat(ask("By how much did checkout time drop after her redesign at Quillpay?"))
+                .isEqualTo("(no timeline answer)");
+        assertThat(ask("What did she do after her lectureship?")).doesNotContain("(no timeline answer)");
+    }
+
+    @Test
     void should_follow_the_role_the_conversation_is_about() {
         // given
         List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(

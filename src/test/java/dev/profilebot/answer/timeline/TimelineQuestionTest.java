@@ -57,6 +57,7 @@ class TimelineQuestionTest {
                 "Did she collaborate with any university?",
                 "What did she build at her current company?",
                 "What was his role in the migration project at Acme?",
+                "Which school did he teach at in Leeds?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();

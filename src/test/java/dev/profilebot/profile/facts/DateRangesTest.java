@@ -19,6 +19,7 @@ class DateRangesTest {
                 "Staff Engineer (Apr. 2017 – Present)              | 2017-04 | now",
                 "Senior SRE, Globex   February 2025 - present      | 2025-02 | now",
                 "Contoso Ltd 2011–2017                             | 2011    | 2017",
+                "Software Engineer, Quillfield, Edinburgh — 2012-15 | 2012    | 2015",
                 "July 2021 - August 2024  Machine Learning Engineer    | 2021-07 | 2024-08",
                 "Senior Research Engineer — Wed, 2021/11/10 to present | 2021-11 | now",
                 "Contracts, June 2017 to June 2011                 | 2011-06 | 2017-06",
@@ -63,6 +64,7 @@ class DateRangesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Cut warehouse spend by 38% in 2022 — clustering keys, auto-suspend",
                 "serving 5k req/s to hundreds of millions of devices",
                 "I have 15 years experience in Python",
                 "+1 507 513 1101",

@@ -94,4 +94,35 @@ class RoleAttributionTest {
         assertThat(attributed.get(1)).extracting(RoleAttributionTest::describe).containsExactly("Canonical");
         assertThat(attributed.get(2)).extracting(RoleAttributionTest::describe).containsExactly("-");
     }
+
+    @Test
+    void should_give_a_line_outside_the_jobs_that_names_one_employer_to_that_employer_but_not_a_city() {
+        // given: a skills-first résumé, achievements grouped by theme with the employer in brackets
+        FactSource history = new FactSource("resume.txt", List.of("EMPLOYMENT HISTORY"));
+        Role senior = role("Cairnmore Bank", "Senior Software Engineer", 2015, 2017, history);
+        Role staff = role("Cairnmore Bank", "Staff Engineer", 2017, 2019, history);
+        Role osaka = new Role(
+                "Osaka Data Industries",
+                "Engineer",
+                Optional.of("Osaka"),
+                DateRange.between(
+                        DateRanges.parseDate("2012").orElseThrow(),
+                        DateRanges.parseDate("2014").orElseThrow()),
+                false,
+                history);
+        List<Passage> passages = List.of(passage(
+                "resume.txt",
+                List.of("SELECTED ACHIEVEMENTS"),
+                "Cut deploy time from 45 to 6 minutes with a GitOps pipeline (Cairnmore Bank).",
+                "I'm a staff engineer based in Osaka.",
+                "Moved Osaka Data Industries' nightly batch jobs to Java 8."));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(osaka, senior, staff));
+
+        // then
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly("Cairnmore Bank", "-", "Osaka Data Industries");
+    }
 }

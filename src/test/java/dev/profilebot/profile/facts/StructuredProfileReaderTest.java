@@ -29,6 +29,24 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_from_a_cv_heading_over_a_job_page_named_like_a_person() {
+        // given: a Notion export, where a job's page is named after the company
+        ProfileDocument job = new MarkdownParser()
+                .parse(
+                        "Tidewater Energy 8b1e2d40.md",
+                        "# Tidewater Energy\n\nType: Job\nRole: Staff Data Engineer\n\n"
+                                + "Tidewater Energy supplies electricity. I joined in 2023.\n");
+        ProfileDocument cv = new MarkdownParser()
+                .parse("Renata Oyelaran CV 3f2a9c1d.md", "# Renata Oyelaran — CV\n\nRole: Staff Data Engineer\n");
+
+        // when
+        StructuredProfile profile = reader.read(List.of(job, cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Renata Oyelaran");
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
