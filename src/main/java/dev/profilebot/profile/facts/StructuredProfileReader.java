@@ -44,6 +44,7 @@ public final class StructuredProfileReader {
                 mergeEducation(education, entry);
             }
         }
+        roles = withoutSummaries(roles);
         if (roles.isEmpty()) {
             warnings.add(
                     "No role with dates found: write each role with its dates (\"Acme Corp, Sep 2021 – present\")");
@@ -53,6 +54,37 @@ public final class StructuredProfileReader {
                     "Pronouns not stated: replies say \"they\" (set PROFILE_PRONOUNS or add pronouns: to front matter)");
         }
         return new StructuredProfile(identity, roles, education, SkillsReader.read(documents), warnings);
+    }
+
+    /** A "role" whose name starts like a sentence ("What I do", "My years abroad"), not like an employer. */
+    private static final java.util.regex.Pattern NOT_A_NAME =
+            java.util.regex.Pattern.compile("(?i)^(what|how|why|where|who|when|i|i'm|my|our|we|this|these)\\b.*");
+
+    /**
+     * The roles without lines that only sum others up: "Manchester (Kestrel, Halyard) → London
+     * (Brightmoor) → Lisbon since 2023" names the employers of other roles and is none itself; a
+     * section heading such as "What I do" over a dated bullet is not an employer either.
+     */
+    private static List<Role> withoutSummaries(List<Role> roles) {
+        List<Role> kept = new ArrayList<>();
+        for (Role role : roles) {
+            if (role.careerBreak() || !role.title().isEmpty()) {
+                kept.add(role);
+                continue;
+            }
+            long others = roles.stream()
+                    .filter(other -> other != role && !other.organization().isEmpty())
+                    .filter(other -> !java.util.Collections.disjoint(
+                            OrganizationNames.words(role.organization()),
+                            OrganizationNames.words(other.organization())))
+                    .map(Role::organization)
+                    .distinct()
+                    .count();
+            if (others < 2 && !NOT_A_NAME.matcher(role.organization()).matches()) {
+                kept.add(role);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -47,6 +47,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_take_a_line_summing_up_the_moves_between_employers_for_a_role() {
+        // given
+        String text = """
+                # Renata Oyelaran — CV
+
+                ## Experience
+
+                | Company | Role | Start | End |
+                | --- | --- | --- | --- |
+                | Tidewater Energy | Staff Data Engineer | Feb 2023 | Present |
+                | Brightmoor Health | Senior Data Engineer | Mar 2018 | Oct 2020 |
+                | Halyard Logistics | Data Engineer | 2015/07 | Feb 2018 |
+
+                Manchester (Halyard) → London (Brightmoor) → Lisbon since 2023.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .containsExactly("Halyard Logistics", "Brightmoor Health", "Tidewater Energy");
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
