@@ -64,7 +64,13 @@ public final class IntentDetector {
                 new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate|this");
         String lower = fold(name).strip();
         if (!lower.isEmpty()) {
-            names.append('|').append(Pattern.quote(lower));
+            // "Li-Wei Chen" asked for as "Li Wei Chen" or "Li-Wei Chen"
+            names.append('|')
+                    .append(String.join(
+                            "[\\s.-]+",
+                            java.util.Arrays.stream(lower.split("[\\s.-]+"))
+                                    .map(Pattern::quote)
+                                    .toList()));
             for (String part : lower.split("[\\s-]+")) {
                 names.append('|').append(Pattern.quote(part));
             }
@@ -75,6 +81,7 @@ public final class IntentDetector {
                         + who + "\\b[\\s?!.]*$"
                         + "|^(quick intro\\w*:? )?(please:? )?who is " + who
                         + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
+                        + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
                         + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"
                         + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ public final class HybridRetriever implements Retriever {
     private final ProfileIndex index;
     private final QueryEmbedder embedder;
     private final int topK;
+    private final Set<String> personsName;
 
     public HybridRetriever(ProfileIndex index, QueryEmbedder embedder, int topK) {
         if (topK < 1) {
@@ -31,6 +33,12 @@ public final class HybridRetriever implements Retriever {
         this.index = index;
         this.embedder = embedder;
         this.topK = topK;
+        this.personsName = index.profile()
+                .facts()
+                .identity()
+                .name()
+                .map(name -> Set.copyOf(index.analyzer().terms(name)))
+                .orElse(Set.of());
     }
 
     /** How many passages about the question's role join the best ones when they did not rank among them. */
@@ -48,7 +56,10 @@ public final class HybridRetriever implements Retriever {
     @Override
     public Retrieval retrieve(Query query) {
         String question = index.correctSpelling(query.searchText());
-        List<String> terms = index.analyzer().terms(question);
+        // every passage is about the person: "Elena" in "What is Elena looking for?" finds nothing
+        List<String> terms = index.analyzer().terms(question).stream()
+                .filter(term -> !personsName.contains(term))
+                .toList();
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, index.idf(term)));
         Embedding embedding = embedder.embed(question);

@@ -40,6 +40,7 @@ class IntentDetectorTest {
                 "What pronouns does he use? | PRONOUNS",
                 "Who is this? | ABOUT_THE_PERSON",
                 "Who is this person, in one sentence? | ABOUT_THE_PERSON",
+                "Can you tell me who Jonathan Hartley is? | ABOUT_THE_PERSON",
                 "Sum him up in one line | ABOUT_THE_PERSON",
                 "who is he | ABOUT_THE_PERSON",
                 "Tell me about Jonathan | ABOUT_THE_PERSON",

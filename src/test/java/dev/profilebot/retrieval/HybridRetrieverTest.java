@@ -2,8 +2,10 @@ package dev.profilebot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilebot.profile.facts.Role;
 import dev.profilebot.testing.TestApplication;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +45,35 @@ class HybridRetrieverTest {
 
         assertThat(passages).hasSize(5);
         assertThat(passages).isSortedAccordingTo((a, b) -> Double.compare(b.fusedScore(), a.fusedScore()));
+    }
+
+    @Test
+    void should_not_search_for_the_persons_own_name_which_every_passage_is_about() {
+        Retrieval retrieval = retriever.retrieve("What did Jonathan Hartley build at IBM Cloud?");
+
+        assertThat(retrieval.queryTerms())
+                .doesNotContain("jonathan", "hartlei", "hartley")
+                .contains("ibm");
+        assertThat(retrieval.passages().get(0).passage().section()).isEqualTo("Previous Roles › IBM Cloud");
+    }
+
+    @Test
+    void should_add_the_passages_about_the_role_asked_about_after_the_best_ones() {
+        Role canonical = index.profile().facts().roles().stream()
+                .filter(r -> r.organization().equals("Canonical"))
+                .findFirst()
+                .orElseThrow();
+
+        Retrieval retrieval = retriever.retrieve(
+                new Query("What did he do there?", "What did he do there? Canonical", Optional.of(canonical)));
+
+        assertThat(retrieval.subject()).contains(canonical);
+        assertThat(retrieval.passages()).extracting(p -> p.passage().section()).contains("Previous Roles › Canonical");
+        assertThat(retrieval.passages().stream()
+                        .flatMap(p -> p.sentences().stream())
+                        .filter(s -> s.role().filter(canonical::equals).isPresent())
+                        .filter(s -> !s.heading()))
+                .isNotEmpty();
     }
 
     @Test
