@@ -222,10 +222,14 @@ final class RoleReader {
         String title = "";
         String organization = "";
         Optional<String> location = Optional.empty();
+        String addressLike = "";
         for (String raw : chosen) {
             String text = RoleText.tidy(RoleText.withoutNoise(raw));
             if (text.isEmpty()) {
                 continue;
+            }
+            if (addressLike.isEmpty() && RoleText.looksLikeAddress(text)) {
+                addressLike = text;
             }
             Optional<RoleText> labelled = RoleText.hasLabels(text) ? RoleText.read(text) : Optional.empty();
             if (labelled.isPresent()) {
@@ -249,7 +253,7 @@ final class RoleReader {
                 }
             } else if (RoleText.looksLikeAddress(text)) {
                 location = location.or(() -> Optional.of(text));
-            } else if (organization.isEmpty()) {
+            } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
                 // "Bitdefender | Bucharest": the employer and its town
                 Optional<RoleText> named =
                         RoleText.read(text).filter(r -> !r.organization().isEmpty());
@@ -257,8 +261,17 @@ final class RoleReader {
                 location = location.or(() -> named.flatMap(RoleText::location));
             }
         }
-        Optional<RoleText> heading =
-                lines.get(at).heading().filter(h -> !h.organization().isEmpty());
+        Optional<RoleText> heading = lines.get(at)
+                .heading()
+                .filter(h -> !h.organization().isEmpty())
+                .filter(h -> !Sections.isSectionHeading(h.organization()));
+        if (organization.isEmpty() && !addressLike.isEmpty() && !title.isEmpty()) {
+            // "Corvane Logistics, Sheffield" over "Senior SRE" and the dates (a Google Docs
+            // template): an employer and its town, though it reads like a town and its country
+            String[] parts = addressLike.split(",\\s*", 2);
+            organization = parts[0];
+            location = Optional.of(parts[1]);
+        }
         if (organization.isEmpty() && heading.isPresent()) {
             // "### Prima Industrie" over "Role: Controls Engineer", "Dates: Mar 2016 – Feb 2019"
             organization = heading.get().organization();

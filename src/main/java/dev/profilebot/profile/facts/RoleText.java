@@ -27,7 +27,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b"
                     // French: Développeuse, Ingénieure, Responsable, Chef de projet
                     + "|(?i)\\b(d[ée]velopp(eur|euse)|ing[ée]nieure?|responsable|consultante|directeur|directrice|analyste"
-                    + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse)");
+                    + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse"
+                    // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
+                    + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
+                    + "|director(a)?|consultor(a)?|t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
+                    + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
+                    + "|tirocinante|responsabile|ricercat(ore|rice))");
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
     private static final Pattern SELF_EMPLOYED =

@@ -73,6 +73,61 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_google_docs_export_with_employer_title_and_dates_on_three_lines() {
+        // given
+        String text = """
+                Eilidh Marsh
+                Senior Site Reliability Engineer
+
+                EXPERIENCE
+                Corvane Logistics, Sheffield
+                Senior Site Reliability Engineer
+                APR 2023 - PRESENT
+                ● Cut mean time to recovery from 47 minutes to 18 minutes with SLO-based alerting and blameless reviews.
+
+                Pellucid Payments, Manchester
+                Site Reliability Engineer
+                MAR 2019 - OCT 2021
+                ● Kept the card-authorisation platform at 99.99% availability for two years running.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pellucid Payments | Site Reliability Engineer | March 2019 to October 2021",
+                        "Corvane Logistics | Senior Site Reliability Engineer | April 2023 to present");
+        assertThat(profile.roles().get(1).location()).contains("Sheffield");
+    }
+
+    @Test
+    void should_read_spanish_headings_that_put_the_title_before_the_employer() {
+        // given
+        String text = """
+                # Sergio Almansa
+
+                ## Experiencia profesional
+
+                ### Ingeniero de Software — Logística Brújula
+                Junio 2016 – Diciembre 2018 · Valencia
+
+                ### Becario de desarrollo (prácticas) — Aragonesa de Sistemas
+                02/2013 – 07/2013 · Zaragoza
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Aragonesa de Sistemas | Becario de desarrollo | February 2013 to July 2013",
+                        "Logística Brújula | Ingeniero de Software | June 2016 to December 2018");
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
