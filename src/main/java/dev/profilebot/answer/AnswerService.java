@@ -146,7 +146,8 @@ public final class AnswerService {
         Optional<Answer> fromTimeline =
                 intent == Intent.ABOUT_THE_PROFILE ? parts.timeline().answer(question, history) : Optional.empty();
         if (model.isEmpty() && fromTimeline.isPresent()) {
-            return guarded(guard, fromTimeline.get());
+            // "What is his notice period at his current job?" asks about the notice, not the job
+            return guarded(guard, parts.offline().notCoveredTopic(question).orElse(fromTimeline.get()));
         }
         Retrieval retrieval = parts.retriever()
                 .retrieve(new Query(

@@ -60,10 +60,9 @@ public final class OfflineAnswerer {
      * retrieval may have searched with more (a follow-up's conversation).
      */
     public Answer answer(Retrieval retrieval) {
-        Optional<String> topic = uncovered.uncovered(retrieval.checkedText());
-        if (topic.isPresent()) {
-            log.debug("The question asks about {}, which the profile never mentions", topic.get());
-            return notCovered(topic.get());
+        Optional<Answer> uncoveredTopic = notCoveredTopic(retrieval.checkedText());
+        if (uncoveredTopic.isPresent()) {
+            return uncoveredTopic.get();
         }
         Optional<String> unknown = retrieval.unknownNames().stream()
                 .filter(name -> !isPersonsName(name))
@@ -96,6 +95,16 @@ public final class OfflineAnswerer {
         String text = templates.closestMatch(
                 Map.of("answer", closest.text(), "first_name", card.firstName(), "name", card.name()));
         return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
+    }
+
+    /**
+     * "The profile doesn't say anything about a notice period" when the question asks about a topic
+     * (salary, notice, visa, …) the documents never mention, whatever else it names ("at her current job").
+     */
+    public Optional<Answer> notCoveredTopic(String asked) {
+        Optional<String> topic = uncovered.uncovered(asked);
+        topic.ifPresent(t -> log.debug("The question asks about {}, which the profile never mentions", t));
+        return topic.map(this::notCovered);
     }
 
     private boolean isPersonsName(String word) {

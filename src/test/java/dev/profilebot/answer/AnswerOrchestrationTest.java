@@ -168,6 +168,14 @@ class AnswerOrchestrationTest {
     }
 
     @Test
+    void should_admit_a_topic_the_documents_never_mention_even_when_the_question_names_her_current_job() {
+        Answer answer = service.answer("What is her notice period at her current job?");
+
+        assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).doesNotContain("Voltaro");
+    }
+
+    @Test
     void should_answer_the_timeline_without_retrieval_and_never_give_the_phone_number() {
         Answer current = service.answer("Where does she work now?");
         Answer phone = service.answer("What's her mobile number?");
