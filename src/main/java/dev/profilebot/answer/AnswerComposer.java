@@ -26,6 +26,8 @@ final class AnswerComposer {
     static final double SAME_ROLE_KEEP_RATIO = 0.7;
 
     static final int MAX_SENTENCES = 3;
+    /** A sentence holding the kind of fact asked for (a number, a date) joins at this share of the best score. */
+    static final double ANSWER_TYPE_KEEP_RATIO = 0.6;
     /** A sentence this short (a dates line) brings the next one of its passage along. */
     static final int SHORT_SENTENCE = 60;
     /** Section names longer than this make a poor lead-in. */
@@ -75,7 +77,31 @@ final class AnswerComposer {
                 chosen = new ArrayList<>(List.of(candidate));
             }
         }
-        return chosen;
+        return withTheKindOfFactAsked(candidates, best, chosen);
+    }
+
+    /**
+     * "How much traffic?" wants a number: when none of the chosen sentences holds one, the best
+     * sentence that does joins them, if it answers nearly as well and there is room.
+     */
+    private List<Candidate> withTheKindOfFactAsked(List<Candidate> candidates, Candidate best, List<Candidate> chosen) {
+        if (chosen.isEmpty() || chosen.stream().anyMatch(Candidate::hasAnswerType)) {
+            return chosen;
+        }
+        Optional<Candidate> holding = candidates.stream()
+                .filter(Candidate::hasAnswerType)
+                .filter(c -> c.score() >= best.score() * ANSWER_TYPE_KEEP_RATIO)
+                .max(Comparator.comparingDouble(Candidate::score));
+        if (holding.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> trial = new ArrayList<>(chosen);
+        trial.add(holding.get());
+        if (trial.size() <= MAX_SENTENCES && fits(trial)) {
+            return trial;
+        }
+        // the sentence with the number, rather than the one without it
+        return fits(List.of(holding.get())) && chosen.size() == 1 ? List.of(holding.get()) : chosen;
     }
 
     /** The best sentence alone, with the neighbours it needs if they fit. */

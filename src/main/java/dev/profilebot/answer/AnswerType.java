@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum AnswerType {
     QUANTITY(
             Pattern.compile("\\bhow (many|much|big|large|long|fast|often)\\b|\\bnumber of\\b|\\bpercent"),
-            Pattern.compile("\\d|\\b(dozens?|hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six"
+            Pattern.compile("\\d|\\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six"
                     + "|seven|eight|nine|ten|twelve|twenty)\\b")),
     TIME(
             Pattern.compile(

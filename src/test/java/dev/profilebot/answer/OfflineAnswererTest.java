@@ -37,6 +37,14 @@ class OfflineAnswererTest {
     }
 
     @Test
+    void should_answer_how_much_with_the_sentence_that_holds_the_number() {
+        // the best match by meaning ("One effort … the Snap Store") holds no figure; "5k req/s" does
+        Answer answer = answers.answer("How much traffic did the Snap Store APIs serve?");
+
+        assertThat(answer.text()).contains("5k req/s");
+    }
+
+    @Test
     void should_say_so_when_the_question_names_something_the_profile_never_mentions() {
         Answer answer = answers.answer("Has he ever programmed in Haskell?");
 
