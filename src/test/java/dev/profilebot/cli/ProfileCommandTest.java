@@ -79,9 +79,22 @@ class ProfileCommandTest {
             String start = role.get("start").asText();
             assertThat(profile.get("roles"))
                     .as("a role at %s from %s", organization, start)
-                    .anyMatch(r -> r.get("organization").asText().contains(organization)
-                            && r.get("start").asText().equals(start));
+                    .anyMatch(r ->
+                            named(r, organization) && r.get("start").asText().equals(start));
         }
+    }
+
+    /** A role named by its organization, or, freelancing with none, by its title ("Freelance"). */
+    private static boolean named(JsonNode role, String organization) {
+        String org = role.get("organization").isNull()
+                ? ""
+                : role.get("organization").asText();
+        return org.contains(organization)
+                || org.isEmpty()
+                        && role.get("title")
+                                .asText()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(organization);
     }
 
     @Test

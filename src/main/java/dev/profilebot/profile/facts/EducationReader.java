@@ -38,6 +38,17 @@ final class EducationReader {
     static List<Education> read(ProfileDocument document) {
         List<Education> out = new ArrayList<>();
         for (Block block : document.blocks()) {
+            if (Sections.of(block.sectionPath()) == Sections.WORK) {
+                // a timeline of jobs may hold the degree too: "2011–2014 — BSc Computer Science, University of
+                // Sheffield"
+                FactSource source = new FactSource(document.fileName(), block.sectionPath());
+                for (String line : block.text().split("\n")) {
+                    if (isDegreeLine(line)) {
+                        entry(line, Optional.empty(), source).ifPresent(out::add);
+                    }
+                }
+                continue;
+            }
             if (Sections.of(block.sectionPath()) != Sections.EDUCATION) {
                 continue;
             }
@@ -96,6 +107,19 @@ final class EducationReader {
     }
 
     /** "She holds an MSc in Statistics from Uppsala University (2012)": a degree told in a bio. */
+    /** A line that names both a degree and an institution: education, wherever it is written. */
+    static boolean isDegreeLine(String line) {
+        return line.length() <= MAX_DEGREE_LINE
+                && !PERSON.matcher(line).find()
+                && DEGREE.matcher(line).find()
+                && INSTITUTION.matcher(line).find();
+    }
+
+    /** A degree's line is short and names no one: "She holds an MSc from Uppsala" is prose. */
+    private static final int MAX_DEGREE_LINE = 120;
+
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(i|i'm|my|she|he|they|her|his|their)\\b");
+
     private static final Pattern PROSE_DEGREE = Pattern.compile(
             "\\b(?:holds|earned|received|completed|obtained|has)\\s+(?:a|an)\\s+(\\S+(?:\\s+(?:of|in)\\s+\\p{Lu}\\p{L}+)?)"
                     + "(?:\\s+in\\s+(\\p{Lu}[\\p{L} ]+?))?\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ .-]+?)(?:\\s*\\((\\d{4})\\))?(?=[,.;]|\\s+and\\b|$)");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,8 @@ final class RoleReader {
 
     private final Optional<String> personName;
     private final List<String> warnings;
+    /** The roles of the document being read that a timeline's entry began, still to be ended. */
+    private final Set<Role> events = new HashSet<>();
 
     RoleReader(Optional<String> personName, List<String> warnings) {
         this.personName = personName.map(n -> n.toLowerCase(Locale.ROOT));
@@ -118,7 +121,9 @@ final class RoleReader {
                 fromNeighbours = byNeighbours ? role : Optional.empty();
             }
         }
-        return promotions(distinct(roles));
+        List<Role> all = endEvents(roles);
+        events.clear();
+        return promotions(distinct(all));
     }
 
     /**
@@ -311,6 +316,14 @@ final class RoleReader {
         if (context.isEmpty()) {
             return Optional.empty();
         }
+        String said = RoleText.tidy(context.get());
+        if (NOT_A_ROLE.matcher(said).lookingAt() || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
+            return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
+        }
+        Optional<Role> event = event(said, found.range(), source);
+        if (event.isPresent()) {
+            return event;
+        }
         // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
         Optional<RoleText> own = RoleText.read(context.get())
                 .filter(r -> !r.title().isEmpty()
@@ -322,6 +335,85 @@ final class RoleReader {
         }
         RoleText r = merged.get();
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
+    }
+
+    /** A timeline's entry that is not a role: a talk, a move, a publication, an award, leaving. */
+    private static final Pattern NOT_A_ROLE = Pattern.compile(
+            "(?i)(spoke|talked|presented|gave a talk|keynoted|moved|relocated|published|wrote|won|received|awarded"
+                    + "|graduated|left|quit|launched|released|my (chapter|book|article|talk|first talk))\\b");
+    /** A timeline's entry that starts a role: "Joined Kestrelgate as Staff Developer Advocate (current)". */
+    private static final Pattern JOINED = Pattern.compile(
+            "(?i)(?:joined|started at|started with|began at|moved to)\\s+(.+?)\\s+as\\s+(?:an?\\s+)?(.+?)"
+                    + "\\s*(\\((?:current|now|present|today)\\))?\\s*$");
+    /** "Promoted to Senior Frontend Engineer at Pinegrove". */
+    private static final Pattern PROMOTED = Pattern.compile(
+            "(?i)promoted to\\s+(?:an?\\s+)?(.+?)(?:\\s+(?:at|with)\\s+(.+?))?\\s*(\\((?:current|now|present|today)\\))?\\s*$");
+
+    /**
+     * A role from a timeline's entry of one date: it starts then and, unless the entry says it is
+     * current, lasts until the next role of that timeline starts ({@link #endEvents}).
+     */
+    private Optional<Role> event(String said, DateRange range, FactSource source) {
+        Matcher joined = JOINED.matcher(said);
+        Matcher promoted = PROMOTED.matcher(said);
+        String organization;
+        String title;
+        boolean current;
+        if (joined.matches()) {
+            organization = joined.group(1);
+            title = joined.group(2);
+            current = joined.group(3) != null;
+        } else if (promoted.matches()) {
+            organization = promoted.group(2) == null ? "" : promoted.group(2);
+            title = promoted.group(1);
+            current = promoted.group(3) != null;
+        } else {
+            return Optional.empty();
+        }
+        Role role = new Role(organization, title, Optional.empty(), DateRange.since(range.start()), false, source);
+        if (!current) {
+            events.add(role);
+        }
+        return Optional.of(role);
+    }
+
+    /**
+     * The roles with each one begun by a timeline's entry ended: at the end of the other roles at its
+     * employer (a promotion), else when the next role of that document starts.
+     */
+    private List<Role> endEvents(List<Role> roles) {
+        List<Role> ended = new ArrayList<>();
+        for (Role role : roles) {
+            if (!events.contains(role)) {
+                ended.add(role);
+                continue;
+            }
+            ProfileDate start = role.dates().start();
+            Optional<ProfileDate> atSamePlace = roles.stream()
+                    .filter(r -> r != role
+                            && !role.organization().isEmpty()
+                            && OrganizationNames.similar(r.organization(), role.organization()))
+                    .filter(r -> !r.dates().current())
+                    .map(r -> r.dates().end().orElse(r.dates().start()))
+                    .filter(end -> end.compareTo(start) > 0)
+                    .max(ProfileDate::compareTo);
+            Optional<ProfileDate> next = roles.stream()
+                    .filter(r -> r != role
+                            && r.source().fileName().equals(role.source().fileName()))
+                    .map(r -> r.dates().start())
+                    .filter(other -> other.compareTo(start) > 0)
+                    .min(ProfileDate::compareTo);
+            Optional<ProfileDate> end = atSamePlace.or(() -> next);
+            ended.add(end.map(e -> new Role(
+                            role.organization(),
+                            role.title(),
+                            role.location(),
+                            DateRange.between(start, e),
+                            false,
+                            role.source()))
+                    .orElse(role));
+        }
+        return ended;
     }
 
     /** The words that name the role: before the dates, or after them up to the end of that sentence. */
@@ -348,6 +440,13 @@ final class RoleReader {
         if (before.isEmpty()) {
             java.util.regex.Matcher end = SENTENCE_END.matcher(after);
             String sentence = end.find() ? after.substring(0, end.start()) : after;
+            // "— Developer Advocate at Quillon; rewrote the quickstarts …": the role ends at the semicolon,
+            // "— Freelance: a member portal for …" at the colon when what follows is long
+            sentence = sentence.split(";", 2)[0];
+            if (sentence.length() > MAX_AFTER_CHARS
+                    || FIRST_PERSON.matcher(" " + sentence).find()) {
+                sentence = sentence.split(":\\s", 2)[0];
+            }
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
                 return sentence.length() > MAX_AFTER_CHARS ? Optional.empty() : Optional.of("");

@@ -128,6 +128,38 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_timeline_of_dated_entries_where_joining_and_promotions_are_events() {
+        // given: a personal site's timeline page, newest first; some entries are not jobs
+        String text = """
+                # Tamsin Achterberg
+
+                ## Timeline
+
+                - **Sep 2024** — Spoke at Write the Docs Prague: "Onboarding in Five Minutes or Less"
+                - **Aug 2023** — Joined Kestrelgate as Staff Developer Advocate (current)
+                - **May 2022–Jul 2023** — Developer Advocate at Quillon (shipping-rates API); rewrote the quickstarts and SDK docs, cutting median time-to-first-API-call from 40 minutes to under 8
+                - **Sep 2020** — Moved from Leeds to Bristol
+                - **Apr 2018** — Promoted to Senior Frontend Engineer at Pinegrove
+                - **Sep 2016–Dec 2019** — Frontend engineer at Pinegrove Analytics, Leeds
+                - **2011–2014** — BSc Computer Science, University of Sheffield
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pinegrove Analytics | Frontend engineer | September 2016 to December 2019",
+                        "Pinegrove | Senior Frontend Engineer | April 2018 to December 2019",
+                        "Quillon | Developer Advocate | May 2022 to July 2023",
+                        "Kestrelgate | Staff Developer Advocate | August 2023 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BSc in Computer Science at University of Sheffield (2011 to 2014)");
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
