@@ -87,8 +87,9 @@ final class SentenceScorer {
             RetrievedPassage passage = retrieval.passages().get(rank);
             Set<String> section = passage.sectionTerms();
             for (IndexedSentence sentence : passage.sentences()) {
-                if (sentence.terms().size() < MIN_CONTENT_TERMS) {
-                    continue; // a bare name or address line says nothing by itself
+                if (sentence.terms().size() < MIN_CONTENT_TERMS
+                        || sentence.text().strip().split("\\s+").length < 2) {
+                    continue; // a bare name, an address line or a link's one word says nothing by itself
                 }
                 if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {
                     continue; // "Senior SRE, Harbourline, 2025 – present" says nothing of the work there

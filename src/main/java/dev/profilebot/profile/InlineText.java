@@ -66,6 +66,11 @@ final class InlineText extends AbstractVisitor {
         links.addAll(htmlLinks(node.getLiteral()));
     }
 
+    /** A relative link to another document of the folder, not to the web. */
+    private static boolean isLocalPage(String destination) {
+        return !destination.contains(":") && destination.matches("(?i)[^?#]+\\.(md|markdown|txt)(#.*)?");
+    }
+
     /** The links of HTML markup: {@code <a href="mailto:…">}, {@code <a href="https://github.com/…">}. */
     static java.util.List<DocumentLink> htmlLinks(String html) {
         java.util.List<DocumentLink> found = new java.util.ArrayList<>();
@@ -92,6 +97,16 @@ final class InlineText extends AbstractVisitor {
         String destination =
                 node.getDestination() == null ? "" : node.getDestination().strip();
         if (destination.isEmpty() || destination.startsWith("#")) {
+            return;
+        }
+        if (isLocalPage(destination)) {
+            // "[Quillfeather](Quillfeather%205c7d1077.md)": a link to another of the documents (a
+            // Notion or Obsidian export) says nothing to an asker beyond its words
+            if (text.length() == start) {
+                text.append(java.net.URLDecoder.decode(
+                        destination.replaceAll("\\.(md|markdown|txt)$", "").replace("+", "%2B"),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
             return;
         }
         links.add(new DocumentLink(label, destination));

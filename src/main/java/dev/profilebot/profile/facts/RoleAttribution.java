@@ -171,8 +171,11 @@ public final class RoleAttribution {
                 named.add(role);
             }
         }
-        if (named.size() <= 1) {
-            return named.stream().findFirst();
+        if (named.isEmpty()) {
+            return lineOfAHeading(sentence, candidates, dates);
+        }
+        if (named.size() == 1) {
+            return Optional.of(named.get(0));
         }
         // "Staff Engineer, Acme (2019 – 2022)" among roles at Acme: the one with those dates
         return named.stream()
@@ -208,10 +211,49 @@ public final class RoleAttribution {
     }
 
     /**
+     * A role's heading written over several lines (a Google Docs template: "Corvane Logistics,
+     * Sheffield", "Site Reliability Engineer", "NOV 2021 - MAR 2023"): a short line that is only an
+     * employer and its town, or only the dates of one role.
+     */
+    private static Optional<Role> lineOfAHeading(String sentence, List<Role> candidates, Optional<DateRange> dates) {
+        if (sentence.length() > MAX_LINE_OF_A_HEADING) {
+            return Optional.empty();
+        }
+        Set<String> words = OrganizationNames.words(sentence);
+        List<Role> employer = candidates.stream()
+                .filter(r -> !r.careerBreak() && !r.organization().isEmpty())
+                .filter(r -> words.containsAll(OrganizationNames.words(r.organization()))
+                        && !OrganizationNames.words(r.organization()).isEmpty())
+                .filter(r -> onlyNames(sentence, r, List.of()))
+                .toList();
+        if (!employer.isEmpty() && employer.stream().allMatch(r -> r.samePlaceAs(employer.get(0)))) {
+            // of two titles at one employer, the dates line below says which: the latest until then
+            return Optional.of(employer.get(0));
+        }
+        if (dates.isPresent()) {
+            List<Role> dated = candidates.stream()
+                    .filter(r -> r.dates().start().equals(dates.get().start()))
+                    .filter(r -> onlyNames(sentence, r, List.of()))
+                    .toList();
+            if (dated.size() == 1) {
+                return Optional.of(dated.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line of a heading written over several lines is short. */
+    static final int MAX_LINE_OF_A_HEADING = 60;
+
+    /**
      * Whether a sentence only names its role — organization, title, place, dates and labels — and
      * so says nothing of what was done there.
      */
     static boolean onlyNames(String sentence, Role role, Passage passage) {
+        return onlyNames(sentence, role, passage.sectionPath());
+    }
+
+    static boolean onlyNames(String sentence, Role role, List<String> sectionPath) {
         String text = sentence;
         Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(text);
         while (found.isPresent() && found.get().end() > found.get().start()) {
@@ -223,7 +265,7 @@ public final class RoleAttribution {
         known.addAll(lowerWords(role.organization()));
         known.addAll(lowerWords(role.title()));
         role.location().ifPresent(l -> known.addAll(lowerWords(l)));
-        passage.sectionPath().forEach(s -> known.addAll(lowerWords(s)));
+        sectionPath.forEach(s -> known.addAll(lowerWords(s)));
         int content = 0;
         for (String word : lowerWords(text)) {
             if (!known.contains(word) && !HEADING_WORDS.contains(word) && word.length() > 1) {

@@ -3,6 +3,7 @@ package dev.profilebot.profile.facts;
 import dev.profilebot.profile.Block;
 import dev.profilebot.profile.ProfileDocument;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -389,14 +390,21 @@ final class RoleReader {
                 continue;
             }
             ProfileDate start = role.dates().start();
-            Optional<ProfileDate> atSamePlace = roles.stream()
+            List<Role> samePlace = roles.stream()
                     .filter(r -> r != role
                             && !role.organization().isEmpty()
                             && OrganizationNames.similar(r.organization(), role.organization()))
+                    .toList();
+            Optional<ProfileDate> atSamePlace = samePlace.stream()
                     .filter(r -> !r.dates().current())
                     .map(r -> r.dates().end().orElse(r.dates().start()))
                     .filter(end -> end.compareTo(start) > 0)
                     .max(ProfileDate::compareTo);
+            // "Promoted … at Pinegrove" is at "Pinegrove Analytics, Leeds"
+            Role named = samePlace.stream()
+                    .max(Comparator.comparingInt(r -> r.organization().length()))
+                    .map(r -> role.withOrganization(r.organization(), r.location()))
+                    .orElse(role);
             Optional<ProfileDate> next = roles.stream()
                     .filter(r -> r != role
                             && r.source().fileName().equals(role.source().fileName()))
@@ -405,13 +413,13 @@ final class RoleReader {
                     .min(ProfileDate::compareTo);
             Optional<ProfileDate> end = atSamePlace.or(() -> next);
             ended.add(end.map(e -> new Role(
-                            role.organization(),
-                            role.title(),
-                            role.location(),
+                            named.organization(),
+                            named.title(),
+                            named.location(),
                             DateRange.between(start, e),
                             false,
-                            role.source()))
-                    .orElse(role));
+                            named.source()))
+                    .orElse(named));
         }
         return ended;
     }

@@ -125,4 +125,40 @@ class RoleAttributionTest {
                 .extracting(RoleAttributionTest::describe)
                 .containsExactly("Cairnmore Bank", "-", "Osaka Data Industries");
     }
+
+    @Test
+    void should_follow_a_heading_written_over_three_lines_employer_title_and_dates() {
+        // given: a Google Docs template, newest job first
+        FactSource experience = new FactSource("resume.txt", List.of("EXPERIENCE"));
+        Role pellucid = role("Pellucid Payments", "Site Reliability Engineer", 2019, 2021, experience);
+        Role brightwater = role("Brightwater Analytics", "DevOps Engineer", 2016, 2019, experience);
+        List<Passage> passages = List.of(
+                passage(
+                        "resume.txt",
+                        List.of("EXPERIENCE"),
+                        "Pellucid Payments, Manchester",
+                        "Site Reliability Engineer",
+                        "2019 - 2021",
+                        "Kept the card platform at 99.99% availability."),
+                passage(
+                        "resume.txt",
+                        List.of("EXPERIENCE"),
+                        "Brightwater Analytics, Manchester",
+                        "DevOps Engineer",
+                        "2016 - 2019",
+                        "Containerised 14 legacy Python services with Docker."));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed =
+                RoleAttribution.of(passages, List.of(brightwater, pellucid));
+
+        // then
+        assertThat(attributed.get(1))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Brightwater Analytics (heading)",
+                        "Brightwater Analytics (heading)",
+                        "Brightwater Analytics (heading)",
+                        "Brightwater Analytics");
+    }
 }

@@ -151,7 +151,7 @@ class StructuredProfileReaderTest {
         assertThat(timeline(profile))
                 .containsExactly(
                         "Pinegrove Analytics | Frontend engineer | September 2016 to December 2019",
-                        "Pinegrove | Senior Frontend Engineer | April 2018 to December 2019",
+                        "Pinegrove Analytics | Senior Frontend Engineer | April 2018 to December 2019",
                         "Quillon | Developer Advocate | May 2022 to July 2023",
                         "Kestrelgate | Staff Developer Advocate | August 2023 to present");
         assertThat(profile.education())
