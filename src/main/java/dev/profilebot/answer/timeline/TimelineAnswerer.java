@@ -175,12 +175,22 @@ public final class TimelineAnswerer {
     public Optional<Role> focus(List<ConversationMemory.Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             ConversationMemory.Turn turn = history.get(i);
+            // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
+            String answer = turn.answer().replaceFirst("^(Before|After) [^,]+, ", "");
+            boolean movedOn = TimelineQuestion.of(turn.question())
+                    .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE || q.kind() == TimelineQuestion.Kind.AFTER)
+                    .orElse(false);
+            if (movedOn) {
+                // "Where did he work before MTN?" then "And before that?": before Volta, not MTN again
+                Optional<Role> answered = RoleMatcher.firstMentioned(answer, facts.roles());
+                if (answered.isPresent()) {
+                    return answered;
+                }
+            }
             List<Role> named = RoleMatcher.named(turn.question(), facts.roles());
             if (!named.isEmpty()) {
                 return Optional.of(named.get(0));
             }
-            // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
-            String answer = turn.answer().replaceFirst("^(Before|After) [^,]+, ", "");
             Optional<Role> mentioned = RoleMatcher.firstMentioned(answer, facts.roles());
             if (mentioned.isPresent()) {
                 return mentioned;

@@ -169,6 +169,22 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_go_one_step_further_back_with_each_and_before_that() {
+        // given
+        String first = ask("Where did she work before Voltaro?");
+        List<ConversationMemory.Turn> history =
+                List.of(new ConversationMemory.Turn("Where did she work before Voltaro?", first));
+
+        // when
+        String further =
+                answerer.answer("And before that?", history).map(Answer::text).orElseThrow();
+
+        // then
+        assertThat(first).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
+        assertThat(further).startsWith("Before Quillpay, Ada took a career break");
+    }
+
+    @Test
     void should_list_employers_once_each_most_recent_first_and_the_gaps() {
         assertThat(ask("Which companies has she worked for?"))
                 .isEqualTo("Ada's employers, most recent first: Voltaro GmbH (2021–now); Quillpay (2018–2021); "
