@@ -138,6 +138,13 @@ public final class AnswerService {
                 || detected == Intent.STREET_ADDRESS && disclosed.contains(PrivateDetail.ADDRESS);
         Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
         PrivacyGuard guard = parts.guard();
+        if (intent == Intent.LOCATION && followUp && FollowUps.pointsBackInTime(question)) {
+            // "Which city was that in?" after a role: that role's town, not where the person lives now
+            Optional<Answer> there = parts.timeline().focus(history).flatMap(parts.timeline()::whereWasIt);
+            if (there.isPresent()) {
+                return guarded(guard, there.get());
+            }
+        }
         Optional<Answer> fixed =
                 parts.person().answer(intent).or(() -> parts.contact().answer(intent, question));
         if (fixed.isPresent()) {

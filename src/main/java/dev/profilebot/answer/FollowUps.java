@@ -44,6 +44,14 @@ final class FollowUps {
             "\\b(there|that (job|role|company|position|place|employer|gig)|this (job|role|company|position)"
                     + "|(his|her|their) (time|work|job|role) there)\\b");
 
+    private static final Pattern POINTS_BACK_IN_TIME =
+            Pattern.compile("\\b(that|there|then|it|during that|at the time|that period|that job)\\b|^\\W*where\\W*$");
+
+    /** Whether a question about a place points back: "Which city was that in?", "Where?". */
+    static boolean pointsBackInTime(String question) {
+        return POINTS_BACK_IN_TIME.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether the question points at a place of work the conversation is about: "What did she do there?". */
     static boolean pointsAtARole(String question) {
         return POINTS_AT_A_ROLE.matcher(question.toLowerCase(Locale.ROOT)).find();

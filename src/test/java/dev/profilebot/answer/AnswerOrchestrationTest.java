@@ -55,9 +55,9 @@ class AnswerOrchestrationTest {
 
             Led the move of 40 services to Kubernetes.
 
-            ### Quillpay
+            ### Senior Backend Engineer, Quillpay
 
-            Senior Backend Engineer, July 2018 – February 2021
+            July 2018 – February 2021 · Lisbon
 
             Built the payments ledger in Kotlin.
             """;
@@ -137,7 +137,9 @@ class AnswerOrchestrationTest {
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.ANSWERED);
         assertThat(answer.text()).contains("Built the payments ledger in Kotlin.");
-        assertThat(answer.sources()).extracting(Source::label).containsExactly("resume.md › Experience › Quillpay");
+        assertThat(answer.sources())
+                .extracting(Source::label)
+                .containsExactly("resume.md › Experience › Senior Backend Engineer, Quillpay");
         assertThat(queries).containsExactly(Query.of("Which ledger did she build?"));
     }
 
@@ -154,6 +156,15 @@ class AnswerOrchestrationTest {
         assertThat(followUp.subject())
                 .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Voltaro GmbH"));
         assertThat(answer.text()).contains("40 services to Kubernetes");
+    }
+
+    @Test
+    void should_answer_where_a_role_of_the_conversation_was_rather_than_where_she_lives() {
+        service.answer(Question.in("c2", "Where did she work before Voltaro?"));
+
+        Answer answer = service.answer(Question.in("c2", "Which city was that in?"));
+
+        assertThat(answer.text()).isEqualTo("Ada worked at Quillpay in Lisbon (July 2018 to February 2021).");
     }
 
     @Test

@@ -163,6 +163,19 @@ public final class TimelineAnswerer {
         return about(text, there);
     }
 
+    /** "Raj worked at Tata Consultancy Services in Mumbai (July 2012 to June 2016).", when the role says where. */
+    public Optional<Answer> whereWasIt(Role role) {
+        if (role.location().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = identity().firstName();
+        String verb = role.current() ? " works" : " worked";
+        String text =
+                name + verb + (role.organization().isEmpty() ? " as " + role.title() : " at " + role.organization())
+                        + " in " + role.location().get() + " (" + role.dates().display() + ").";
+        return about(text, List.of(role));
+    }
+
     /** The one role the question names ("What did she do at Vitosha?"), if it names exactly one. */
     public Optional<Role> named(String question) {
         List<Role> named = RoleMatcher.namedOutright(question, facts.roles());
