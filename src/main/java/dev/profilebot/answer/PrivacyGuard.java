@@ -42,6 +42,7 @@ public final class PrivacyGuard {
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {
                 withheldParts.add(streetNamePattern(removed.value()));
+                withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             }
         }
     }

@@ -39,6 +39,14 @@ public final class PrivateDetailRedactor {
                     + "|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le|fecha de nacimiento|data di nascita)"
                     + "\\s*[:–-]?\\s*(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
+    // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
+    // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
+    // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the
+    // next separator or label
+    private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
+            + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
+            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            + "(?=\\s*(?:[·|•]|$|\\s\\p{Lu}[\\p{L} ]{1,20}:))");
     private static final int MIN_PHONE_DIGITS = 9;
     private static final int MAX_PHONE_DIGITS = 15;
 
@@ -67,14 +75,15 @@ public final class PrivateDetailRedactor {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String out = line;
-            if (!disclosed.contains(PrivateDetail.ADDRESS)) {
-                out = removeAddresses(out, removed);
+            // phones first: a UK mobile's "07700" would otherwise pass for a ZIP code beside an address
+            if (!disclosed.contains(PrivateDetail.PHONE)) {
+                out = removePhones(out, removed);
             }
             if (!disclosed.contains(PrivateDetail.BIRTH_DATE)) {
                 out = removeBirthDates(out, removed);
             }
-            if (!disclosed.contains(PrivateDetail.PHONE)) {
-                out = removePhones(out, removed);
+            if (!disclosed.contains(PrivateDetail.ADDRESS)) {
+                out = removeAddresses(out, removed);
             }
             if (!out.equals(line)) {
                 out = tidyAfterRemoval(out);
@@ -125,7 +134,19 @@ public final class PrivateDetailRedactor {
         return !allYears;
     }
 
-    private static String removeAddresses(String line, List<Removed> removed) {
+    private static String removeAddresses(String text, List<Removed> removed) {
+        Matcher labelled = LABELLED_ADDRESS.matcher(text);
+        StringBuilder unlabelled = new StringBuilder();
+        while (labelled.find()) {
+            String value = labelled.group(1).strip();
+            if (value.contains("://") || value.contains("@")) {
+                continue; // "Home: https://…" is a homepage
+            }
+            removed.add(new Removed(PrivateDetail.ADDRESS, value));
+            labelled.appendReplacement(unlabelled, "");
+        }
+        labelled.appendTail(unlabelled);
+        String line = unlabelled.toString();
         Matcher m = STREET.matcher(line);
         if (!m.find()) {
             return line;

@@ -48,5 +48,7 @@ class CorpusEvalTest {
                 .contains("tom-baxter-plaintext ")
                 .contains("TOTAL ");
         assertThat(status).as(report).isZero();
+        // no answer to any question gives away what a private-detail question must never get
+        assertThat(report).doesNotContain(EvalRunner.GIVES_AWAY);
     }
 }

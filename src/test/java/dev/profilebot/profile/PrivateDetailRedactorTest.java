@@ -50,6 +50,37 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_uk_mobile_on_the_line_of_an_address_whole() {
+        String line =
+                "If we've already spoken, my phone is 07700 900417. For paperwork: 27 Stainbeck Gardens, Leeds LS7.";
+
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
+
+        assertThat(redaction.text())
+                .doesNotContain("900417")
+                .doesNotContain("07700")
+                .doesNotContain("Stainbeck");
+    }
+
+    @Test
+    void should_remove_a_labelled_address_in_any_countrys_form_but_not_a_labelled_homepage() {
+        assertThat(redactor.redact("**Address:** ul. Tsar Simeon 112, ap. 7, 1202 Sofia (Bulgaria)")
+                        .text())
+                .doesNotContain("Simeon")
+                .doesNotContain("1202");
+        assertThat(redactor.redact("Home: Seefeldstrasse 112, 8008 Zürich").text())
+                .doesNotContain("Seefeld");
+        assertThat(redactor.redact("Address:     Flat 12, Sai Krupa Residency, Baner Road, Pune 411045")
+                        .text())
+                .doesNotContain("Sai Krupa")
+                .doesNotContain("411045");
+        assertThat(redactor.redact("Home: https://example.com/blog/2").text()).contains("https://example.com/blog/2");
+        assertThat(redactor.redact("Email: ada@example.com · Address: Berlin, Germany")
+                        .text())
+                .contains("Berlin, Germany");
+    }
+
+    @Test
     void should_leave_dates_years_and_figures_alone() {
         String text = "Canonical May 2019 to July 2023. Served 5k req/s for 100 million product lines,"
                 + " start date: Wed, 2021/11/10. Years 2006 2011 2019. Grade 2:1. Version 1.2.3.4.";
