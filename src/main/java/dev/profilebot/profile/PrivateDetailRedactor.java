@@ -34,11 +34,13 @@ public final class PrivateDetailRedactor {
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b");
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
-    private static final Pattern BIRTH_DATE = Pattern.compile(
-            "(?iu)\\b(?:date of birth|birth ?date|d\\.?o\\.?b\\.?|born(?: on)?"
-                    + "|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le|fecha de nacimiento|data di nascita)"
-                    + "\\s*[:–-]?\\s*(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
-                    + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
+    private static final Pattern BIRTH_DATE =
+            Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
+                    + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*[:–-]?(?:\\*\\*)?\\s*"
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
+                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the
@@ -46,7 +48,11 @@ public final class PrivateDetailRedactor {
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             + "|endere[çc]o|morada)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
-            + "(?=\\s*(?:[·|•]|$|\\s\\p{Lu}[\\p{L} ]{1,20}:))");
+            + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
+    /** A number in an address: a house number or a postal code, not a year or a time zone's offset. */
+    private static final Pattern ADDRESS_NUMBER =
+            Pattern.compile("(?<![+\\-−])\\b(?!(?:19|20)\\d\\d\\b)\\d{1,6}[A-Za-z]?\\b");
+
     private static final int MIN_PHONE_DIGITS = 9;
     private static final int MAX_PHONE_DIGITS = 15;
 
@@ -139,8 +145,10 @@ public final class PrivateDetailRedactor {
         StringBuilder unlabelled = new StringBuilder();
         while (labelled.find()) {
             String value = labelled.group(1).strip();
-            if (value.contains("://") || value.contains("@")) {
-                continue; // "Home: https://…" is a homepage
+            if (value.contains("://")
+                    || value.contains("@")
+                    || !ADDRESS_NUMBER.matcher(value).find()) {
+                continue; // "Home: https://…" is a homepage; "Home: Lisbon, since 2019" or "UTC+1" a town
             }
             removed.add(new Removed(PrivateDetail.ADDRESS, value));
             labelled.appendReplacement(unlabelled, "");

@@ -99,8 +99,8 @@ public final class HybridRetriever implements Retriever {
                         cosine.getOrDefault(p, 0.0),
                         bm25.getOrDefault(p, 0.0)))
                 .toList();
-        String checked = query.asked().equals(query.searchText()) ? question : query.asked();
-        return new Retrieval(query, question, embedding.vector(), weights, passages, unknownNames(checked));
+        Retrieval found = new Retrieval(query, question, embedding.vector(), weights, passages, List.of());
+        return found.withUnknownNames(unknownNames(found.checkedText()));
     }
 
     /**

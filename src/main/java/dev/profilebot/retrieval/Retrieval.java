@@ -23,7 +23,8 @@ public record Retrieval(
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(queryVector, "queryVector");
-        termWeights = Map.copyOf(termWeights);
+        // in the order of the question: the scores are summed in it
+        termWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(termWeights));
         passages = List.copyOf(passages);
         unknownNames = List.copyOf(unknownNames);
     }
@@ -39,6 +40,10 @@ public record Retrieval(
      */
     public String checkedText() {
         return query.asked().equals(query.searchText()) ? question : query.asked();
+    }
+
+    public Retrieval withUnknownNames(List<String> names) {
+        return new Retrieval(query, question, queryVector, termWeights, passages, names);
     }
 
     /** The analysed terms of the searched text. */

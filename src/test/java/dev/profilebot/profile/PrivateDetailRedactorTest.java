@@ -3,6 +3,7 @@ package dev.profilebot.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilebot.config.PrivateDetail;
+import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -47,6 +48,16 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Geboren am 3. Mai 1990 in Kassel. DOB: 1990-05-03.")
                         .text())
                 .doesNotContain("1990");
+        for (String line : List.of(
+                "Birthday: 14/03/1989",
+                "**Date of birth:** 14/03/1989",
+                "Born in Lagos on 14 March 1989",
+                "Fecha de nacimiento: 14 de marzo de 1989")) {
+            assertThat(redactor.redact(line).text())
+                    .as(line)
+                    .doesNotContain("1989")
+                    .doesNotContain("**");
+        }
     }
 
     @Test
@@ -78,6 +89,8 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Email: ada@example.com · Address: Berlin, Germany")
                         .text())
                 .contains("Berlin, Germany");
+        assertThat(redactor.redact("Home: Berlin (CET, UTC+1)").text()).contains("Berlin (CET, UTC+1)");
+        assertThat(redactor.redact("Home: Lisbon, Portugal since 2019").text()).contains("Lisbon");
     }
 
     @Test

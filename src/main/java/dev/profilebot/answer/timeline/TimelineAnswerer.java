@@ -508,6 +508,7 @@ public final class TimelineAnswerer {
         return about(text, List.of(subject));
     }
 
+    /** "At Voltaro GmbH, Ada held Senior Engineer (2021 to 2023), Staff Engineer (2023 to present)." */
     private Optional<Answer> rolesAt(Role subject) {
         List<Role> there =
                 facts.roles().stream().filter(r -> samePlace(r, subject)).toList();

@@ -236,8 +236,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
      * Acme?"), or empty when the question has no such word.
      */
     static Optional<String> pointedAt(String question) {
-        Matcher m = POINTER.matcher(question.toLowerCase(Locale.ROOT));
-        return m.find() ? Optional.of(question.substring(m.start(1))) : Optional.empty();
+        // cut the lower-cased text itself: lower-casing may change its length ("İ")
+        String lower = question.toLowerCase(Locale.ROOT);
+        Matcher m = POINTER.matcher(lower);
+        return m.find() ? Optional.of(lower.substring(m.start(1))) : Optional.empty();
     }
 
     /** Whether the answer needs a role the question names or the conversation is about. */

@@ -53,9 +53,12 @@ public final class DateRanges {
             "\\b(?:start[ _-]?date|start|from|begin|started)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
                     + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
-    /** "2012-15", "1998–03": a range whose end year is written with two digits (not a month: over 12). */
-    private static final Pattern SHORT_RANGE =
-            Pattern.compile("(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*[-–—]\\s*(\\d{2})(?![\\d/.-])");
+    /**
+     * "2012-15": a range whose end year is written with two digits (over 12, else it is a month),
+     * but not the day of a date that follows ("2016 – 30 Jun 2019").
+     */
+    private static final Pattern SHORT_RANGE = Pattern.compile(
+            "(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*[-–—]\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");

@@ -43,7 +43,7 @@ final class EducationReader {
                 // Sheffield"
                 FactSource source = new FactSource(document.fileName(), block.sectionPath());
                 for (String line : block.text().split("\n")) {
-                    if (isDegreeLine(line)) {
+                    if (isDegreeLine(line) && !RoleText.isTitle(line)) {
                         entry(line, Optional.empty(), source).ifPresent(out::add);
                     }
                 }
@@ -106,7 +106,6 @@ final class EducationReader {
         return out;
     }
 
-    /** "She holds an MSc in Statistics from Uppsala University (2012)": a degree told in a bio. */
     /** A line that names both a degree and an institution: education, wherever it is written. */
     static boolean isDegreeLine(String line) {
         return line.length() <= MAX_DEGREE_LINE
@@ -120,6 +119,7 @@ final class EducationReader {
 
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(i|i'm|my|she|he|they|her|his|their)\\b");
 
+    /** "She holds an MSc in Statistics from Uppsala University (2012)": a degree told in a bio. */
     private static final Pattern PROSE_DEGREE = Pattern.compile(
             "\\b(?:holds|earned|received|completed|obtained|has)\\s+(?:a|an)\\s+(\\S+(?:\\s+(?:of|in)\\s+\\p{Lu}\\p{L}+)?)"
                     + "(?:\\s+in\\s+(\\p{Lu}[\\p{L} ]+?))?\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’ .-]+?)(?:\\s*\\((\\d{4})\\))?(?=[,.;]|\\s+and\\b|$)");

@@ -23,6 +23,10 @@ final class IdentityReader {
             Pattern.compile("(?i)[,\\s]+(ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe)$");
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
+    /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
+    private static final Pattern CV_WORDS =
+            Pattern.compile("(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
+
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
     private static final Pattern NAME_LINE = Pattern.compile("(?:^|\\s|;)(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*("
             + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
@@ -159,9 +163,9 @@ final class IdentityReader {
                     .filter(b -> !b.sectionPath().isEmpty())
                     .findFirst()
                     .map(b -> b.sectionPath().get(0));
-            if (heading.isPresent() && TITLE_NOISE.matcher(heading.get()).find()) {
-                Optional<String> value = asName(
-                        TITLE_NOISE.matcher(heading.get()).replaceAll(" ").replaceAll("[—–|:]+", " "));
+            if (heading.isPresent() && CV_WORDS.matcher(heading.get()).find()) {
+                Optional<String> value =
+                        asName(CV_WORDS.matcher(heading.get()).replaceAll(" ").replaceAll("[—–|:]+", " "));
                 if (value.isPresent()) {
                     return Optional.of(new Found(
                             value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading.get())))));

@@ -42,6 +42,8 @@ final class RoleReader {
     private final List<String> warnings;
     /** The roles of the document being read that a timeline's entry began, still to be ended. */
     private final Set<Role> events = new HashSet<>();
+    /** The dates a timeline's entry says a role was left ("Left Pinegrove to go freelance"). */
+    private final List<ProfileDate> ends = new ArrayList<>();
 
     RoleReader(Optional<String> personName, List<String> warnings) {
         this.personName = personName.map(n -> n.toLowerCase(Locale.ROOT));
@@ -52,6 +54,8 @@ final class RoleReader {
     private record Line(String text, FactSource source, Optional<RoleText> heading) {}
 
     List<Role> read(ProfileDocument document) {
+        events.clear();
+        ends.clear();
         List<Role> roles = new ArrayList<>();
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
@@ -69,7 +73,9 @@ final class RoleReader {
                         .ifPresent(roles::add);
             }
             for (String text : block.text().split("\n")) {
-                lines.add(new Line(text, source, headingRole));
+                for (String entry : entries(text)) {
+                    lines.add(new Line(entry, source, headingRole));
+                }
             }
         }
         Optional<Role> untitled = Optional.empty();
@@ -124,6 +130,7 @@ final class RoleReader {
         }
         List<Role> all = endEvents(roles);
         events.clear();
+        ends.clear();
         return promotions(distinct(all));
     }
 
@@ -229,6 +236,7 @@ final class RoleReader {
         String organization = "";
         Optional<String> location = Optional.empty();
         String addressLike = "";
+        boolean titleNearerTheDates = false;
         for (String raw : chosen) {
             String text = RoleText.tidy(RoleText.withoutNoise(raw));
             if (text.isEmpty()) {
@@ -236,6 +244,7 @@ final class RoleReader {
             }
             if (addressLike.isEmpty() && RoleText.looksLikeAddress(text)) {
                 addressLike = text;
+                titleNearerTheDates = !title.isEmpty();
             }
             Optional<RoleText> labelled = RoleText.hasLabels(text) ? RoleText.read(text) : Optional.empty();
             if (labelled.isPresent()) {
@@ -271,7 +280,7 @@ final class RoleReader {
                 .heading()
                 .filter(h -> !h.organization().isEmpty())
                 .filter(h -> !Sections.isSectionHeading(h.organization()));
-        if (organization.isEmpty() && !addressLike.isEmpty() && !title.isEmpty()) {
+        if (organization.isEmpty() && !addressLike.isEmpty() && titleNearerTheDates) {
             // "Corvane Logistics, Sheffield" over "Senior SRE" and the dates (a Google Docs
             // template): an employer and its town, though it reads like a town and its country
             String[] parts = addressLike.split(",\\s*", 2);
@@ -318,12 +327,16 @@ final class RoleReader {
             return Optional.empty();
         }
         String said = RoleText.tidy(context.get());
-        if (NOT_A_ROLE.matcher(said).lookingAt() || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
-            return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
-        }
-        Optional<Role> event = event(said, found.range(), source);
+        Optional<Role> event = event(said, found.range(), heading, source);
         if (event.isPresent()) {
             return event;
+        }
+        if (LEFT.matcher(said).lookingAt()) {
+            ends.add(found.range().start()); // "Dec 2019 — Left Pinegrove to go freelance" ends what came before
+            return Optional.empty();
+        }
+        if (NOT_A_ROLE.matcher(said).lookingAt() || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
+            return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
         }
         // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
         Optional<RoleText> own = RoleText.read(context.get())
@@ -338,10 +351,29 @@ final class RoleReader {
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
     }
 
-    /** A timeline's entry that is not a role: a talk, a move, a publication, an award, leaving. */
+    /**
+     * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
+     * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
+     */
     private static final Pattern NOT_A_ROLE = Pattern.compile(
-            "(?i)(spoke|talked|presented|gave a talk|keynoted|moved|relocated|published|wrote|won|received|awarded"
-                    + "|graduated|left|quit|launched|released|my (chapter|book|article|talk|first talk))\\b");
+            "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
+                    + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
+                    + "|my (chapter|book|article|talk|first talk))\\b");
+    /** "Left Pinegrove to go freelance": the end of the role before it. */
+    private static final Pattern LEFT = Pattern.compile("(?i)(left|quit)\\s+\\S+.*\\s(to|for|after)\\s");
+    /**
+     * The entries of a line: a list of short items comes joined by semicolons ("2019 — Joined Foo
+     * as Developer; 2021 — Left Foo to travel"), each with its own dates.
+     */
+    private static List<String> entries(String line) {
+        String[] parts = line.split(";\\s+");
+        long dated = java.util.Arrays.stream(parts)
+                .filter(p ->
+                        DateRanges.firstRange(p).filter(f -> f.start() <= 2).isPresent())
+                .count();
+        return dated >= 2 ? List.of(parts) : List.of(line);
+    }
+
     /** A timeline's entry that starts a role: "Joined Kestrelgate as Staff Developer Advocate (current)". */
     private static final Pattern JOINED = Pattern.compile(
             "(?i)(?:joined|started at|started with|began at|moved to)\\s+(.+?)\\s+as\\s+(?:an?\\s+)?(.+?)"
@@ -354,7 +386,7 @@ final class RoleReader {
      * A role from a timeline's entry of one date: it starts then and, unless the entry says it is
      * current, lasts until the next role of that timeline starts ({@link #endEvents}).
      */
-    private Optional<Role> event(String said, DateRange range, FactSource source) {
+    private Optional<Role> event(String said, DateRange range, Optional<RoleText> heading, FactSource source) {
         Matcher joined = JOINED.matcher(said);
         Matcher promoted = PROMOTED.matcher(said);
         String organization;
@@ -371,8 +403,13 @@ final class RoleReader {
         } else {
             return Optional.empty();
         }
-        Role role = new Role(organization, title, Optional.empty(), DateRange.since(range.start()), false, source);
-        if (!current) {
+        if (organization.isEmpty() && heading.isPresent()) {
+            organization = heading.get().organization(); // "### Acme Corp" over "Promoted to Senior Engineer"
+        }
+        boolean dated = !range.current() && range.end().isPresent();
+        Role role = new Role(
+                organization, title, Optional.empty(), dated ? range : DateRange.since(range.start()), false, source);
+        if (!current && !dated) {
             events.add(role);
         }
         return Optional.of(role);
@@ -405,10 +442,14 @@ final class RoleReader {
                     .max(Comparator.comparingInt(r -> r.organization().length()))
                     .map(r -> role.withOrganization(r.organization(), r.location()))
                     .orElse(role);
-            Optional<ProfileDate> next = roles.stream()
-                    .filter(r -> r != role
-                            && r.source().fileName().equals(role.source().fileName()))
-                    .map(r -> r.dates().start())
+            Optional<ProfileDate> next = java.util.stream.Stream.concat(
+                            roles.stream()
+                                    .filter(r -> r != role
+                                            && r.source()
+                                                    .fileName()
+                                                    .equals(role.source().fileName()))
+                                    .map(r -> r.dates().start()),
+                            ends.stream())
                     .filter(other -> other.compareTo(start) > 0)
                     .min(ProfileDate::compareTo);
             Optional<ProfileDate> end = atSamePlace.or(() -> next);
@@ -450,7 +491,11 @@ final class RoleReader {
             String sentence = end.find() ? after.substring(0, end.start()) : after;
             // "— Developer Advocate at Quillon; rewrote the quickstarts …": the role ends at the semicolon,
             // "— Freelance: a member portal for …" at the colon when what follows is long
-            sentence = sentence.split(";", 2)[0];
+            // (a table row "2019 – 2021; Senior Engineer; Acme Corp" is short and stays whole)
+            if (sentence.length() > MAX_AFTER_CHARS
+                    || FIRST_PERSON.matcher(" " + sentence).find()) {
+                sentence = sentence.split(";", 2)[0];
+            }
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
                 sentence = sentence.split(":\\s", 2)[0];

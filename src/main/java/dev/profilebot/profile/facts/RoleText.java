@@ -20,7 +20,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
                     + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|trainee"
-                    + "|apprentice|graduate|postdoc(toral)?|staff|member of technical staff|chair|secretary|clerk"
+                    + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|referent|gründer|geschäftsführer"

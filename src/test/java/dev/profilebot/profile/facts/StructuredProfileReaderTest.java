@@ -160,6 +160,47 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
+        // given: short list items, which come joined by semicolons
+        String text = """
+                # Maya Okafor
+
+                ## Experience
+
+                - **2019** — Joined Foo Ltd as Senior Developer
+                - **2021** — Left Foo Ltd to travel
+                - **2022** — Moved to Bar GmbH as Tech Lead (current)
+                - **2016 – 2019** — PhD Candidate, University of Oslo
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "University of Oslo | PhD Candidate | 2016 to 2019",
+                        "Foo Ltd | Senior Developer | 2019 to 2021",
+                        "Bar GmbH | Tech Lead | 2022 to present");
+        assertThat(profile.education()).isEmpty();
+    }
+
+    @Test
+    void should_not_take_an_about_page_heading_for_the_name_nor_a_day_for_a_year() {
+        // given
+        ProfileDocument about = markdown("# About This Site\n\nThis is where I write.\n");
+        ProfileDocument cv =
+                markdown("# Maya Okafor\n\n## Experience\n\n" + "- Senior Engineer, Globex Corp, 2016 – 30 Jun 2019\n");
+
+        // when
+        StructuredProfile profile = reader.read(List.of(about, cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Maya Okafor");
+        assertThat(timeline(profile)).noneMatch(line -> line.contains("2030"));
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
