@@ -3,6 +3,7 @@ package dev.profilebot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.profilebot.answer.AnswerCache;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.ContactAnswerer;
@@ -16,6 +17,7 @@ import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.answer.ReplyTemplates;
 import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
+import dev.profilebot.config.EmbeddingChoice;
 import dev.profilebot.llm.AnswerModels;
 import dev.profilebot.llm.ResilientAnswerModel;
 import dev.profilebot.llm.RetryPolicy;
@@ -51,7 +53,6 @@ import org.slf4j.LoggerFactory;
 public final class Application {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
-    static final String EMBEDDING_MODEL_ID = "all-minilm-l6-v2-q";
     /** Longest passage, in characters. */
     static final int PASSAGE_MAX_CHARS = 700;
     /** Passages of two documents sharing this share of words are one fact stated twice. */
@@ -133,14 +134,16 @@ public final class Application {
         useRuntimeDir(config.ops().runtimeDir());
         // loading the model takes about a second: overlap it with reading the documents
         CompletableFuture<EmbeddingModel> loading =
-                CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+                CompletableFuture.supplyAsync(() -> embeddingModel(config.embeddingModel()));
         parts.redactor = new PrivateDetailRedactor(config.disclosedPrivateDetails());
         parts.ingestion = ingestion(config, parts.redactor);
         Profile profile = parts.ingestion.ingest(config.profileDataDir());
         parts.embeddingModel = join(loading);
         parts.indexBuilder = new ProfileIndexBuilder(
                 parts.embeddingModel,
-                config.indexCacheDir().map(dir -> new EmbeddingCacheFile(dir, EMBEDDING_MODEL_ID)),
+                config.indexCacheDir()
+                        .map(dir -> new EmbeddingCacheFile(
+                                dir, config.embeddingModel().configName())),
                 new ProfileAnalyzer());
         long indexStart = System.nanoTime();
         ProfileIndex index = parts.indexBuilder.build(profile);
@@ -165,6 +168,14 @@ public final class Application {
                 index.passages().size(),
                 profile.contact().name());
         return application;
+    }
+
+    /** The in-process embedding model the settings name; loading it takes about a second. */
+    public static EmbeddingModel embeddingModel(EmbeddingChoice choice) {
+        return switch (choice) {
+            case BGE_SMALL_EN_V15_Q -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case ALL_MINILM_L6_V2_Q -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+        };
     }
 
     /** Documents to passages and the structured profile, as the config says; no model needed. */

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * All of profile-bot's settings, immutable and validated; built by {@link ConfigLoader}.
  *
+ * @param embeddingModel the in-process embedding model the index is built with
  * @param minRelevance below this score (0 to 1) the offline answerer says the profile does not
  *     cover the question
  * @param disclosedPrivateDetails the private details the owner opted in to sharing
@@ -21,6 +22,7 @@ public record BotConfig(
         Optional<String> profileName,
         Optional<String> profilePronouns,
         int retrievalTopK,
+        EmbeddingChoice embeddingModel,
         double minRelevance,
         double confidentRelevance,
         int answerMaxChars,
@@ -84,6 +86,7 @@ public record BotConfig(
                 profileName,
                 profilePronouns,
                 retrievalTopK,
+                embeddingModel,
                 minRelevance,
                 confidentRelevance,
                 answerMaxChars,

@@ -42,6 +42,10 @@ public final class ConfigLoader {
         }
         Reader reader = new Reader(values);
         checkLogFormat(reader);
+        String embeddingName = reader.text(Setting.EMBEDDING_MODEL);
+        EmbeddingChoice embedding = EmbeddingChoice.fromConfigName(embeddingName)
+                .orElseThrow(() -> new ConfigException(Setting.EMBEDDING_MODEL.key() + " must be one of "
+                        + EmbeddingChoice.names() + ", got '" + embeddingName + "'"));
         return new BotConfig(
                 Path.of(reader.text(Setting.PROFILE_DATA_DIR)),
                 Path.of(reader.text(Setting.PROMPTS_DIR)),
@@ -50,8 +54,13 @@ public final class ConfigLoader {
                 reader.optionalText(Setting.PROFILE_NAME),
                 reader.optionalText(Setting.PROFILE_PRONOUNS),
                 (int) reader.wholeNumber(Setting.RETRIEVAL_TOP_K),
-                reader.number(Setting.RETRIEVAL_MIN_RELEVANCE),
-                reader.number(Setting.RETRIEVAL_CONFIDENT_RELEVANCE),
+                embedding,
+                reader.isSet(Setting.RETRIEVAL_MIN_RELEVANCE)
+                        ? reader.number(Setting.RETRIEVAL_MIN_RELEVANCE)
+                        : embedding.minRelevance(),
+                reader.isSet(Setting.RETRIEVAL_CONFIDENT_RELEVANCE)
+                        ? reader.number(Setting.RETRIEVAL_CONFIDENT_RELEVANCE)
+                        : embedding.confidentRelevance(),
                 (int) reader.wholeNumber(Setting.ANSWER_MAX_CHARS),
                 reader.wholeNumber(Setting.ANSWER_CACHE_SIZE),
                 Duration.ofSeconds(reader.wholeNumber(Setting.ANSWER_CACHE_TTL_SECONDS)),

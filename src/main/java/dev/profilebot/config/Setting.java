@@ -12,9 +12,21 @@ public enum Setting {
     PROFILE_NAME("", "the person's name; by default taken from the documents"),
     PROFILE_PRONOUNS("", "she/her, he/him or they/them; by default stated in the documents, else inferred, else they"),
     RETRIEVAL_TOP_K("5", "passages retrieved per question", 1, 50),
-    RETRIEVAL_MIN_RELEVANCE("0.16", "below this relevance the bot says the profile does not cover the question", 0, 1),
+    EMBEDDING_MODEL(
+            "bge-small-en-v15-q",
+            "the in-process embedding model: bge-small-en-v15-q (better answers) or all-minilm-l6-v2-q (faster start)"),
+    RETRIEVAL_MIN_RELEVANCE(
+            "",
+            "below this relevance the bot says the profile does not cover the question; by default the embedding"
+                    + " model's own (0.36 for bge-small, 0.16 for MiniLM)",
+            0,
+            1),
     RETRIEVAL_CONFIDENT_RELEVANCE(
-            "0.23", "below this relevance an offline answer is offered as the closest match", 0, 1),
+            "",
+            "below this relevance an offline answer is offered as the closest match; by default the embedding"
+                    + " model's own (0.44 for bge-small, 0.23 for MiniLM)",
+            0,
+            1),
     ANSWER_MAX_CHARS("600", "longest offline answer, in characters", 100, 1900),
     ANSWER_CACHE_SIZE("1000", "answers kept in memory; 0 turns the cache off", 0, 1_000_000),
     ANSWER_CACHE_TTL_SECONDS("3600", "how long a cached answer is reused", 1, 31_536_000),

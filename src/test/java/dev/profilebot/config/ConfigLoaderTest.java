@@ -31,6 +31,23 @@ class ConfigLoaderTest {
         assertThat(config.indexCacheDir()).isEmpty();
         assertThat(config.disclosedPrivateDetails()).isEmpty();
         assertThat(config.profileName()).isEmpty();
+        assertThat(config.embeddingModel()).isEqualTo(EmbeddingChoice.BGE_SMALL_EN_V15_Q);
+        assertThat(config.minRelevance()).isEqualTo(0.36);
+        assertThat(config.confidentRelevance()).isEqualTo(0.44);
+    }
+
+    @Test
+    void should_take_the_relevance_thresholds_of_the_embedding_model_unless_set() {
+        BotConfig minilm = ConfigLoader.load(Map.of("EMBEDDING_MODEL", "all-minilm-l6-v2-q"));
+        BotConfig set =
+                ConfigLoader.load(Map.of("EMBEDDING_MODEL", "all-minilm-l6-v2-q", "RETRIEVAL_MIN_RELEVANCE", "0.2"));
+
+        assertThat(minilm.minRelevance()).isEqualTo(0.16);
+        assertThat(minilm.confidentRelevance()).isEqualTo(0.23);
+        assertThat(set.minRelevance()).isEqualTo(0.2);
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("EMBEDDING_MODEL", "word2vec")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("EMBEDDING_MODEL must be one of bge-small-en-v15-q, all-minilm-l6-v2-q, got 'word2vec'");
     }
 
     @Test

@@ -29,8 +29,8 @@ class CorpusEvalTest {
             "--min", "unanswerable=1",
             "--min", "pii=1",
             "--min", "contact=1",
-            "--min", "fact=0.85",
-            "--min", "conversation=0.8"
+            "--min", "fact=0.9",
+            "--min", "conversation=0.88"
         };
 
         // when

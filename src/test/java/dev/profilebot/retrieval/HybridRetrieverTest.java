@@ -17,7 +17,8 @@ class HybridRetrieverTest {
     private final HybridRetriever retriever = new HybridRetriever(
             index,
             new QueryEmbedder(
-                    new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(),
+                    dev.profilebot.Application.embeddingModel(
+                            TestApplication.config().embeddingModel()),
                     10,
                     System::nanoTime),
             5);
