@@ -36,7 +36,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|current(?:ly)?|today|ongoing|to date|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|oggi|\\.\\.\\.|…)";
+            "(present|now|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|oggi|\\.\\.\\.|…)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*";
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =

@@ -28,8 +28,10 @@ final class IdentityReader {
             Pattern.compile("(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
 
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
-    private static final Pattern NAME_LINE = Pattern.compile("(?:^|\\s|;)(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*("
-            + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    // "Name: …", but not "Project Name: …" or "Father's Name: …"
+    private static final Pattern NAME_LINE =
+            Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*(" + WORD
+                    + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
     private static final Pattern INTRODUCTION =
             Pattern.compile("\\b(?:I'm|I am|I’m|my name is|My name is|This is)\\s+(\\p{Lu}"
                     + "[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2})");
@@ -183,9 +185,12 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
-            // the first heading of a document, when it is a name
+            // the first heading of a document, when it is a name; a "CURRICULUM VITAE" over it is a title
             Optional<Block> first = document.blocks().stream()
                     .filter(b -> !b.sectionPath().isEmpty())
+                    .filter(b -> !CV_WORDS.matcher(b.sectionPath().get(0))
+                            .replaceAll("")
+                            .isBlank())
                     .findFirst();
             if (first.isPresent()) {
                 Optional<String> value = asName(first.get().sectionPath().get(0));

@@ -72,7 +72,7 @@ final class RoleReader {
                         .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
                         .ifPresent(roles::add);
             }
-            for (String text : block.text().split("\n")) {
+            for (String text : joinedWhereCut(block.text().split("\n"))) {
                 for (String entry : entries(text)) {
                     lines.add(new Line(entry, source, headingRole));
                 }
@@ -361,6 +361,29 @@ final class RoleReader {
                     + "|my (chapter|book|article|talk|first talk))\\b");
     /** "Left Pinegrove to go freelance": the end of the role before it. */
     private static final Pattern LEFT = Pattern.compile("(?i)(left|quit)\\s+\\S+.*\\s(to|for|after)\\s");
+    /** A line that stops on a word its dates follow: "… in Tech Mahindra, Hyderabad from" (hard-wrapped text). */
+    private static final Pattern CUT_BEFORE_DATES = Pattern.compile("(?i).*\\b(from|since|between)\\s*$");
+
+    /** A line that goes on with the dates of the one before: "to Dec 2017.", "from Jun 2014 to Jun 2015." */
+    private static final Pattern CONTINUES_DATES = Pattern.compile(
+            "(?i)\\s*(to|till|until|from)\\s+(\\p{L}+\\.?\\s+)?(19|20)\\d\\d|\\s*(to|till)\\s+(date|now|present)\\b");
+
+    /** The lines of a block, with a line cut before its dates joined to the next. */
+    private static List<String> joinedWhereCut(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (i + 1 < lines.length
+                    && (CUT_BEFORE_DATES.matcher(lines[i]).matches()
+                            || CONTINUES_DATES.matcher(lines[i + 1]).lookingAt())) {
+                out.add(lines[i].stripTrailing() + " " + lines[i + 1].strip());
+                i++;
+            } else {
+                out.add(lines[i]);
+            }
+        }
+        return out;
+    }
+
     /**
      * The entries of a line: a list of short items comes joined by semicolons ("2019 — Joined Foo
      * as Developer; 2021 — Left Foo to travel"), each with its own dates.
@@ -509,7 +532,7 @@ final class RoleReader {
         if (before.length() > MAX_HEADER_CHARS
                 || before.split("\\s+").length > MAX_HEADER_WORDS
                 || FIRST_PERSON.matcher(" " + before).find()
-                || PROSE.matcher(before).find()) {
+                || PROSE.matcher(before).find() && !RoleText.isWorkingAs(before)) {
             return Optional.empty();
         }
         String tail = RoleText.tidy(after);

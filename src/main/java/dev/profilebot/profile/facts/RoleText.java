@@ -33,6 +33,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|director(a)?|consultor(a)?|t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
                     + "|tirocinante|responsabile|ricercat(ore|rice))");
+    private static final Pattern WORKING_AS = Pattern.compile(
+            "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"
+                    + "\\s+(?:in|at|with|for)\\s+(\\p{Lu}.+)");
+    /** "Worked as Software Engineer in Cybage Software, Pune": a role's header, though it reads as a sentence. */
+    static boolean isWorkingAs(String text) {
+        return WORKING_AS.matcher(tidy(text)).matches();
+    }
+
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
     private static final Pattern SELF_EMPLOYED =
@@ -79,6 +87,16 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         if (BREAK_WORDS.matcher(plain).find() && !TITLE_WORDS.matcher(plain).find()) {
             return Optional.of(new RoleText("", plain, Optional.empty(), true));
+        }
+        Matcher workingAs = WORKING_AS.matcher(plain);
+        if (workingAs.matches()) {
+            // "Working as Technical Lead in Mphasis Limited, Pune": an IT-services CV's sentence
+            String[] place = workingAs.group(2).split(",\\s*", 2);
+            return Optional.of(new RoleText(
+                    place[0].strip(),
+                    workingAs.group(1).strip(),
+                    place.length > 1 ? Optional.of(place[1].strip()) : Optional.empty(),
+                    false));
         }
         String title = "";
         String rest = plain;

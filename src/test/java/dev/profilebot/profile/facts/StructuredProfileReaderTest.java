@@ -201,6 +201,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_it_services_cv_whose_jobs_are_sentences_wrapped_before_their_dates() {
+        // given
+        String text = """
+                Praveen Kumar
+
+                PROFESSIONAL EXPERIENCE
+                 * Working as Technical Lead in Mphasis Limited, Pune from Mar 2021 to till date.
+                 * Worked as Senior Software Engineer in Tech Mahindra Limited, Hyderabad from
+                   Jan 2018 to Feb 2021.
+                 * Worked as Trainee Software Engineer in Srinidhi Infotech Pvt. Ltd., Vijayawada
+                   from Jun 2014 to Jun 2015.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Srinidhi Infotech Pvt. Ltd. | Trainee Software Engineer | June 2014 to June 2015",
+                        "Tech Mahindra Limited | Senior Software Engineer | January 2018 to February 2021",
+                        "Mphasis Limited | Technical Lead | March 2021 to present");
+        assertThat(profile.roles().get(2).location()).contains("Pune");
+    }
+
+    @Test
     void should_read_a_plain_text_resume_with_leaders_a_lower_case_name_and_a_reversed_range() {
         // given
         String text = """
