@@ -202,12 +202,16 @@ final class IdentityReader {
                                     List.of(first.get().sectionPath().get(0))))));
                 }
             }
-            // a header line before the first heading
+            // a header line before the first heading, or under a "CURRICULUM VITAE" title
             for (Block block : document.blocks()) {
-                if (!block.sectionPath().isEmpty()) {
+                if (!block.sectionPath().isEmpty()
+                        && !isCvTitle(block.sectionPath().get(0))) {
                     break;
                 }
                 for (String line : block.text().split("\n")) {
+                    if (isCvTitle(line)) {
+                        continue;
+                    }
                     String[] parts = line.split("\\s*[|;•·]\\s*");
                     String head = parts.length == 0 ? "" : parts[0];
                     Optional<String> value = asName(head);
@@ -271,6 +275,12 @@ final class IdentityReader {
      * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
      * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
      */
+    /** "CURRICULUM VITAE", "Résumé": a document's title that names no one. */
+    private static boolean isCvTitle(String text) {
+        return CV_WORDS.matcher(text).find()
+                && CV_WORDS.matcher(text).replaceAll("").isBlank();
+    }
+
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
         t = HONORIFIC.matcher(t).replaceFirst("");

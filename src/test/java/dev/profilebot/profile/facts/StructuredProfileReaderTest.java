@@ -204,7 +204,10 @@ class StructuredProfileReaderTest {
     void should_read_an_it_services_cv_whose_jobs_are_sentences_wrapped_before_their_dates() {
         // given
         String text = """
-                Praveen Kumar
+                                              CURRICULUM VITAE
+
+                PRAVEEN KUMAR NALLAMOTHU
+                Email    : praveen@example.in
 
                 PROFESSIONAL EXPERIENCE
                  * Working as Technical Lead in Mphasis Limited, Pune from Mar 2021 to till date.
@@ -224,6 +227,7 @@ class StructuredProfileReaderTest {
                         "Tech Mahindra Limited | Senior Software Engineer | January 2018 to February 2021",
                         "Mphasis Limited | Technical Lead | March 2021 to present");
         assertThat(profile.roles().get(2).location()).contains("Pune");
+        assertThat(profile.identity().name()).contains("Praveen Kumar Nallamothu");
     }
 
     @Test
