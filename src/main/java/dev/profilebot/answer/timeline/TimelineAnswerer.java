@@ -146,7 +146,7 @@ public final class TimelineAnswerer {
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
     private Optional<Answer> promoted(Role subject) {
         List<Role> there = facts.roles().stream()
-                .filter(r -> samePlace(r, subject))
+                .filter(r -> r.samePlaceAs(subject))
                 .sorted(java.util.Comparator.comparing(r -> r.dates().start()))
                 .toList();
         if (there.size() < 2) {
@@ -180,7 +180,7 @@ public final class TimelineAnswerer {
     public Optional<Role> named(String question) {
         List<Role> named = RoleMatcher.namedOutright(question, facts.roles());
         // two titles at one employer are one place to ask about
-        boolean onePlace = !named.isEmpty() && named.stream().allMatch(r -> samePlace(r, named.get(0)));
+        boolean onePlace = !named.isEmpty() && named.stream().allMatch(r -> r.samePlaceAs(named.get(0)));
         return onePlace ? Optional.of(named.get(named.size() - 1)) : Optional.empty();
     }
 
@@ -343,7 +343,7 @@ public final class TimelineAnswerer {
     private Optional<Role> previous(Role subject, YearMonth now) {
         YearMonth start = earliestAt(subject).dates().start().earliest();
         List<Role> earlier = facts.roles().stream()
-                .filter(r -> !samePlace(r, subject))
+                .filter(r -> !r.samePlaceAs(subject))
                 .filter(r -> r.dates().start().earliest().isBefore(start))
                 .toList();
         Optional<Role> ended = earlier.stream()
@@ -359,7 +359,7 @@ public final class TimelineAnswerer {
         Role last = latestAt(subject);
         YearMonth start = last.dates().start().earliest();
         List<Role> later = facts.roles().stream()
-                .filter(r -> !samePlace(r, subject))
+                .filter(r -> !r.samePlaceAs(subject))
                 .filter(r -> r.dates().start().earliest().isAfter(start))
                 .toList();
         int endYear = last.lastMonth(now).getYear();
@@ -491,7 +491,7 @@ public final class TimelineAnswerer {
     /** "At Prima Industrie, Sofia was Controls Engineer (March 2016 to February 2019)." */
     private Optional<Answer> titleAt(Role subject) {
         List<Role> there =
-                facts.roles().stream().filter(r -> samePlace(r, subject)).toList();
+                facts.roles().stream().filter(r -> r.samePlaceAs(subject)).toList();
         if (there.size() > 1) {
             return rolesAt(subject);
         }
@@ -511,7 +511,7 @@ public final class TimelineAnswerer {
     /** "At Voltaro GmbH, Ada held Senior Engineer (2021 to 2023), Staff Engineer (2023 to present)." */
     private Optional<Answer> rolesAt(Role subject) {
         List<Role> there =
-                facts.roles().stream().filter(r -> samePlace(r, subject)).toList();
+                facts.roles().stream().filter(r -> r.samePlaceAs(subject)).toList();
         List<String> parts = there.stream()
                 .map(r -> (r.title().isEmpty() ? "a role" : r.title()) + " ("
                         + r.dates().display() + ")")
@@ -568,20 +568,16 @@ public final class TimelineAnswerer {
 
     private Role earliestAt(Role subject) {
         return facts.roles().stream()
-                .filter(r -> samePlace(r, subject))
+                .filter(r -> r.samePlaceAs(subject))
                 .min(Comparator.comparing((Role r) -> r.dates().start()))
                 .orElse(subject);
     }
 
     private Role latestAt(Role subject) {
         return facts.roles().stream()
-                .filter(r -> samePlace(r, subject))
+                .filter(r -> r.samePlaceAs(subject))
                 .max(Comparator.comparing((Role r) -> r.dates().start()))
                 .orElse(subject);
-    }
-
-    private static boolean samePlace(Role a, Role b) {
-        return a.samePlaceAs(b);
     }
 
     /** "6 years", "4 years and 2 months", "about 5 years" when only years are known. */

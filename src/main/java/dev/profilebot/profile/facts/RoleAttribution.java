@@ -94,7 +94,7 @@ public final class RoleAttribution {
                     current = headed;
                 }
                 if (current.isPresent()) {
-                    ofPassage.add(new Attributed(current, onlyNames(sentence, current.get(), passage)));
+                    ofPassage.add(new Attributed(current, onlyNames(sentence, current.get(), passage.sectionPath())));
                 } else {
                     // outside the jobs' sections, a line that names one employer is about it:
                     // "Cut deploy time from 45 to 6 minutes (Cairnmore Bank)"
@@ -102,7 +102,8 @@ public final class RoleAttribution {
                     ofPassage.add(
                             mentioned.isEmpty()
                                     ? Attributed.NONE
-                                    : new Attributed(mentioned, onlyNames(sentence, mentioned.get(), passage)));
+                                    : new Attributed(
+                                            mentioned, onlyNames(sentence, mentioned.get(), passage.sectionPath())));
                 }
             }
             result.add(List.copyOf(ofPassage));
@@ -249,10 +250,6 @@ public final class RoleAttribution {
      * Whether a sentence only names its role — organization, title, place, dates and labels — and
      * so says nothing of what was done there.
      */
-    static boolean onlyNames(String sentence, Role role, Passage passage) {
-        return onlyNames(sentence, role, passage.sectionPath());
-    }
-
     static boolean onlyNames(String sentence, Role role, List<String> sectionPath) {
         String text = sentence;
         Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(text);
