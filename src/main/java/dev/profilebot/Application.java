@@ -2,8 +2,6 @@ package dev.profilebot;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.profilebot.answer.AnswerCache;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.ContactAnswerer;
@@ -30,6 +28,7 @@ import dev.profilebot.profile.ProfileLoader;
 import dev.profilebot.profile.facts.StructuredProfileReader;
 import dev.profilebot.retrieval.EmbeddingCacheFile;
 import dev.profilebot.retrieval.HybridRetriever;
+import dev.profilebot.retrieval.InProcessEmbeddingModel;
 import dev.profilebot.retrieval.ProfileAnalyzer;
 import dev.profilebot.retrieval.ProfileIndex;
 import dev.profilebot.retrieval.ProfileIndexBuilder;
@@ -172,10 +171,7 @@ public final class Application {
 
     /** The in-process embedding model the settings name; loading it takes about a second. */
     public static EmbeddingModel embeddingModel(EmbeddingChoice choice) {
-        return switch (choice) {
-            case BGE_SMALL_EN_V15_Q -> new BgeSmallEnV15QuantizedEmbeddingModel();
-            case ALL_MINILM_L6_V2_Q -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-        };
+        return InProcessEmbeddingModel.load(choice);
     }
 
     /** Documents to passages and the structured profile, as the config says; no model needed. */

@@ -2,6 +2,7 @@ package dev.profilebot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilebot.Application;
+import dev.profilebot.Main;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.LlmAnswerer;
 import dev.profilebot.answer.PromptTemplates;
@@ -20,9 +21,16 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +50,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench} measures, on this machine, what README quotes: cold start to ready, index build,
  * answer latency without a model (uncached p50/p95/p99, cached), throughput on several threads,
- * the overhead around a model call (against a loopback model that answers at once), and peak
- * memory. Prints a Markdown table.
+ * the overhead around a model call (against a loopback model that answers at once), peak
+ * memory, and the same start-up and memory for {@code serve} in a child JVM. Prints a Markdown
+ * table.
  */
 @Command(
         name = "bench",
@@ -67,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", description = "length of the throughput run (default: ${DEFAULT-VALUE})")
     int seconds = 5;
+
+    @Option(
+            names = "--no-serve",
+            description = "skip starting `serve` in a child JVM (with the same JVM options) to report its start-up"
+                    + " and memory once ready")
+    boolean skipServe;
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -114,8 +129,14 @@ final class BenchCommand implements Callable<Integer> {
         row("with a model answering at once: overhead p50", millis(percentile(modelLatencies, 50)));
         row("with a model answering at once: overhead p95", millis(percentile(modelLatencies, 95)));
         row("peak heap used", megabytes(peakHeapBytes()));
-        row("peak resident memory (VmHWM)", peakResident());
+        row("peak resident memory (VmHWM)", peakResident(Path.of("/proc/self/status")));
         row("questions x rounds", questions.size() + " x " + rounds);
+        if (!skipServe) {
+            ServeRun run = measureServe();
+            row("`serve`: start to ready", run.readyMillis() + " ms");
+            row("`serve`: peak resident memory (VmHWM), ready", run.peakResident());
+        }
+        row("JVM options", jvmOptions().isEmpty() ? "(none)" : "`" + String.join(" ", jvmOptions()) + "`");
         out.flush();
         return 0;
     }
@@ -224,10 +245,67 @@ final class BenchCommand implements Callable<Integer> {
         return peak;
     }
 
-    /** Peak resident set size of the process, from Linux's /proc (includes the native model runtime). */
-    private static String peakResident() {
+    private record ServeRun(long readyMillis, String peakResident) {}
+
+    /**
+     * Starts {@code serve} as the operator would, in a child JVM with this one's options and class
+     * path and the operations endpoint on a free loopback port, waits for {@code /readyz}, reads
+     * the child's peak resident memory and stops it with SIGTERM. No Discord token is passed on.
+     */
+    private ServeRun measureServe() throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().keySet().removeAll(List.of("DISCORD_TOKEN", "DISCORD_TOKEN_FILE"));
+        builder.environment().put("OPS_PORT", Integer.toString(port));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long start = System.nanoTime();
+        Process child = builder.start();
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && child.isAlive()) {
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        long readyMillis = (System.nanoTime() - start) / 1_000_000;
+                        return new ServeRun(readyMillis, peakResident(Path.of("/proc", child.pid() + "", "status")));
+                    }
+                } catch (IOException notListeningYet) {
+                    // the endpoint opens a moment after the JVM starts
+                }
+                Thread.sleep(25);
+            }
+            throw new IllegalStateException("`serve` was not ready within 60 s (exit code "
+                    + (child.isAlive() ? "none, still running" : child.exitValue()) + ")");
+        } finally {
+            child.destroy();
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /** The options this JVM was started with: the child {@code serve} gets the same. */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /** Peak resident set size of a process, from Linux's /proc (includes the native model runtime). */
+    private static String peakResident(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
                     long kb = Long.parseLong(line.replaceAll("\\D", ""));
                     return megabytes(kb * 1024);
