@@ -1,8 +1,10 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.answer.timeline.TimelineAnswerer;
-import dev.profilebot.config.PrivateDetail;
 import dev.profilebot.llm.ModelFailures;
+import dev.profilebot.privacy.GuardedStream;
+import dev.profilebot.privacy.PrivacyGuard;
+import dev.profilebot.privacy.PrivateDetail;
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.retrieval.Query;
 import dev.profilebot.retrieval.Retrieval;
@@ -134,8 +136,8 @@ public final class AnswerService {
             Optional<Consumer<String>> partial) {
         Intent detected = parts.intents().detect(question);
         // a detail the owner chose to disclose is in the passages: retrieval answers it
-        boolean disclosedDetail = detected == Intent.PHONE && disclosed.contains(PrivateDetail.PHONE)
-                || detected == Intent.STREET_ADDRESS && disclosed.contains(PrivateDetail.ADDRESS);
+        boolean disclosedDetail =
+                detected.privateDetail().filter(disclosed::contains).isPresent();
         Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
         PrivacyGuard guard = parts.guard();
         if (intent == Intent.LOCATION && followUp && FollowUps.pointsBackInTime(question)) {

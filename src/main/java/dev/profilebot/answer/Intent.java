@@ -1,5 +1,8 @@
 package dev.profilebot.answer;
 
+import dev.profilebot.privacy.PrivateDetail;
+import java.util.Optional;
+
 /** What a message asks for, when it is not a question about the content of the profile. */
 public enum Intent {
     GREETING,
@@ -15,7 +18,21 @@ public enum Intent {
     CONTACT,
     ABOUT_THE_PROFILE;
 
-    public boolean isPrivate() {
-        return this == PHONE || this == STREET_ADDRESS;
+    /** The intent of a request for a private detail. */
+    public static Intent askingFor(PrivateDetail detail) {
+        return switch (detail) {
+            case PHONE -> PHONE;
+            case ADDRESS -> STREET_ADDRESS;
+            case BIRTH_DATE -> ABOUT_THE_PROFILE; // withheld at ingestion: the profile does not say
+        };
+    }
+
+    /** The private detail this intent asks for, if it asks for one. */
+    public Optional<PrivateDetail> privateDetail() {
+        return switch (this) {
+            case PHONE -> Optional.of(PrivateDetail.PHONE);
+            case STREET_ADDRESS -> Optional.of(PrivateDetail.ADDRESS);
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.profilebot.config;
 
+import dev.profilebot.privacy.PrivateDetail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

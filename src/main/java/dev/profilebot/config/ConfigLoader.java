@@ -1,5 +1,6 @@
 package dev.profilebot.config;
 
+import dev.profilebot.privacy.PrivateDetail;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.profilebot.profile;
 
+import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.profile.facts.StructuredProfile;
 import dev.profilebot.profile.facts.StructuredProfileReader;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.profilebot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.profilebot.privacy.PrivateDetail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

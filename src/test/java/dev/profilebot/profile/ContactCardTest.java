@@ -2,7 +2,8 @@ package dev.profilebot.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.config.PrivateDetail;
+import dev.profilebot.privacy.PrivateDetail;
+import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.testing.TestProfiles;
 import java.util.List;
 import java.util.Map;

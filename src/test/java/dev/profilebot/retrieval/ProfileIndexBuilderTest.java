@@ -2,10 +2,10 @@ package dev.profilebot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.config.PrivateDetail;
+import dev.profilebot.privacy.PrivateDetail;
+import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.profile.PassageDeduplicator;
 import dev.profilebot.profile.PassageSplitter;
-import dev.profilebot.profile.PrivateDetailRedactor;
 import dev.profilebot.profile.Profile;
 import dev.profilebot.profile.ProfileIngestion;
 import dev.profilebot.profile.ProfileLoader;

@@ -1,8 +1,7 @@
-package dev.profilebot.answer;
+package dev.profilebot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.profile.PrivateDetailRedactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

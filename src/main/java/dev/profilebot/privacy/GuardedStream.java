@@ -1,4 +1,4 @@
-package dev.profilebot.answer;
+package dev.profilebot.privacy;
 
 import java.util.function.Consumer;
 
@@ -7,14 +7,14 @@ import java.util.function.Consumer;
  * detail a model starts to write is never shown even in part. What is left when the stream ends is
  * passed on by {@link #finish}.
  */
-final class GuardedStream implements Consumer<String> {
+public final class GuardedStream implements Consumer<String> {
 
     private final PrivacyGuard guard;
     private final Consumer<String> out;
     private final StringBuilder pending = new StringBuilder();
     private boolean emitted;
 
-    GuardedStream(PrivacyGuard guard, Consumer<String> out) {
+    public GuardedStream(PrivacyGuard guard, Consumer<String> out) {
         this.guard = guard;
         this.out = out;
     }
@@ -30,7 +30,7 @@ final class GuardedStream implements Consumer<String> {
         }
     }
 
-    void finish() {
+    public void finish() {
         if (pending.length() > 0) {
             out.accept(guard.guard(pending.toString()));
             pending.setLength(0);

@@ -1,7 +1,5 @@
-package dev.profilebot.answer;
+package dev.profilebot.privacy;
 
-import dev.profilebot.config.PrivateDetail;
-import dev.profilebot.profile.PrivateDetailRedactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,8 @@
-package dev.profilebot.answer;
+package dev.profilebot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.config.PrivateDetail;
-import dev.profilebot.profile.PrivateDetailRedactor;
-import dev.profilebot.profile.PrivateDetailRedactor.Removed;
+import dev.profilebot.privacy.PrivateDetailRedactor.Removed;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;

@@ -1,8 +1,7 @@
-package dev.profilebot.profile;
+package dev.profilebot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.config.PrivateDetail;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;

@@ -1,4 +1,4 @@
-package dev.profilebot.config;
+package dev.profilebot.privacy;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +15,7 @@ public enum PrivateDetail {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<PrivateDetail> fromConfigName(String name) {
+    public static Optional<PrivateDetail> fromConfigName(String name) {
         return Arrays.stream(values())
                 .filter(d -> d.configName().equals(name.trim().toLowerCase(Locale.ROOT)))
                 .findFirst();

@@ -1,6 +1,5 @@
-package dev.profilebot.profile;
+package dev.profilebot.privacy;
 
-import dev.profilebot.config.PrivateDetail;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
