@@ -55,7 +55,7 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public Retrieval retrieve(Query query) {
-        String question = index.correctSpelling(query.searchText());
+        String question = index.correctSpelling(index.acronyms().expand(query.searchText()));
         // every passage is about the person: "Elena" in "What is Elena looking for?" finds nothing
         List<String> terms = index.analyzer().terms(question).stream()
                 .filter(term -> !personsName.contains(term))
@@ -105,14 +105,16 @@ public final class HybridRetriever implements Retriever {
 
     /**
      * The names in the asked text (a capitalised word that does not start a sentence, or a
-     * camel-cased one) that no passage contains: "Haskell" in "Has he used Haskell?".
+     * camel-cased one) that no passage contains in this or in another form: "Haskell" in "Has he
+     * used Haskell?", but not "UW" when the documents say "University of Waterloo".
      */
     private List<String> unknownNames(String asked) {
         List<String> unknown = new ArrayList<>();
+        Set<String> knownByAnotherForm = index.acronyms().knownForms(asked);
         Matcher m = PROPER_NOUN.matcher(asked.strip());
         while (m.find()) {
             String word = m.group(1).replaceAll("[.?!,;:]+$", "");
-            if (word.length() < 2) {
+            if (word.length() < 2 || knownByAnotherForm.contains(word)) {
                 continue;
             }
             List<String> terms = index.analyzer().terms(word);

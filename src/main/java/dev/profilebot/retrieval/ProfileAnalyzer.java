@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,15 +19,70 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The Lucene analyzer for passages and questions: standard tokens, folded to ASCII, lower case,
- * without possessives and function words ("what", "did", "he"), Porter-stemmed. {@link #terms}
+ * without dots inside a word ("M.Sc." is "msc"), possessives and function words ("what", "did",
+ * "he"), Porter-stemmed, with the past forms of irregular verbs stemmed as their present ("led"
+ * as "lead"). {@link #terms}
  * gives the same terms for scoring outside Lucene.
  */
 public final class ProfileAnalyzer extends Analyzer {
+
+    private static final Pattern DOTS = Pattern.compile("\\.");
+    /** Past forms of verbs résumés use, to the stem of their present form. */
+    private static final String[][] PAST_FORMS = {
+        {"led", "lead"},
+        {"built", "build"},
+        {"ran", "run"},
+        {"wrote", "write"},
+        {"written", "write"},
+        {"taught", "teach"},
+        {"drove", "drive"},
+        {"driven", "drive"},
+        {"grew", "grow"},
+        {"grown", "grow"},
+        {"began", "begin"},
+        {"begun", "begin"},
+        {"made", "make"},
+        {"brought", "bring"},
+        {"sold", "sell"},
+        {"bought", "bui"},
+        {"held", "hold"},
+        {"oversaw", "overse"},
+        {"overseen", "overse"},
+        {"undertook", "undertak"},
+        {"took", "take"},
+        {"taken", "take"},
+        {"gave", "give"},
+        {"given", "give"},
+        {"won", "win"},
+        {"met", "meet"},
+        {"kept", "keep"},
+        {"spent", "spend"},
+        {"chose", "choos"},
+        {"chosen", "choos"},
+        {"thought", "think"},
+        {"sent", "send"},
+        {"shipped", "ship"},
+        {"rewrote", "rewrit"},
+        {"rewritten", "rewrit"},
+        {"rebuilt", "rebuild"},
+        {"flew", "fly"},
+        {"saw", "see"},
+        {"knew", "know"},
+        {"known", "know"},
+        {"understood", "understand"},
+        {"stood", "stand"},
+        {"told", "tell"},
+        {"paid", "pai"},
+    };
+
+    private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_VERBS = irregularVerbs();
 
     private final CharArraySet stopWords = loadStopWords();
 
@@ -36,7 +92,11 @@ public final class ProfileAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(stream);
+        // "M.Sc." and "MSc", "Ph.D." and "PhD", "U.K." and "UK" are one term
+        stream = new PatternReplaceFilter(stream, DOTS, "", true);
         stream = new StopFilter(stream, stopWords);
+        // "led" is "lead" and "built" is "build": the stemmer only knows regular endings
+        stream = new StemmerOverrideFilter(stream, IRREGULAR_VERBS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -55,6 +115,18 @@ public final class ProfileAnalyzer extends Analyzer {
             throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
         }
         return new ArrayList<>(terms);
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap irregularVerbs() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        for (String[] form : PAST_FORMS) {
+            builder.add(form[0], form[1]);
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building an in-memory map cannot fail", e);
+        }
     }
 
     private static CharArraySet loadStopWords() {

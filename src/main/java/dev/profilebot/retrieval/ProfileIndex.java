@@ -57,6 +57,7 @@ public final class ProfileIndex {
     private final List<Set<String>> sectionTerms;
     private final Map<String, Integer> surfaceWords;
     private final Map<String, float[]> vectorsByText;
+    private final Acronyms acronyms;
 
     ProfileIndex(
             Profile profile,
@@ -80,6 +81,9 @@ public final class ProfileIndex {
             }
         }
         this.surfaceWords = Map.copyOf(words);
+        this.acronyms = Acronyms.of(profile.passages().stream()
+                .flatMap(p -> java.util.stream.Stream.concat(p.sectionPath().stream(), p.sentences().stream()))
+                .toList());
         this.sectionTerms = profile.passages().stream()
                 .map(p -> Set.copyOf(analyzer.terms(p.section())))
                 .toList();
@@ -205,6 +209,11 @@ public final class ProfileIndex {
         }
         word.appendTail(out);
         return out.toString();
+    }
+
+    /** The acronyms the documents use and the names they stand for. */
+    Acronyms acronyms() {
+        return acronyms;
     }
 
     /** The analysed terms of a passage's section path. */

@@ -39,6 +39,20 @@ class HybridRetrieverTest {
         assertThat(retrieval.passages().get(0).passage().section()).isEqualTo(section);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Was he involved with the PSF? | Python Software Foundation",
+                "Did his work win a BCS award? | British Cartographic Society",
+            })
+    void should_read_an_acronym_as_the_name_the_documents_spell_out(String question, String name) {
+        Retrieval retrieval = retriever.retrieve(question);
+
+        assertThat(retrieval.unknownNames()).isEmpty();
+        assertThat(retrieval.passages().get(0).passage().sentences()).anyMatch(s -> s.contains(name));
+    }
+
     @Test
     void should_return_at_most_top_k_passages_best_first() {
         List<RetrievedPassage> passages =

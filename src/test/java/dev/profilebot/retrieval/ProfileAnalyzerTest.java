@@ -16,6 +16,18 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_match_abbreviations_with_or_without_their_dots() {
+        assertThat(analyzer.terms("M.Sc. in Physics")).isEqualTo(analyzer.terms("MSc Physics"));
+        assertThat(analyzer.terms("Ph.D., U.K.")).containsExactly("phd", "uk");
+    }
+
+    @Test
+    void should_stem_the_past_of_irregular_verbs_as_their_present() {
+        assertThat(analyzer.terms("Led a team; built and ran the platform"))
+                .isEqualTo(analyzer.terms("leads a team; builds and runs the platform"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");

@@ -1,0 +1,205 @@
+package dev.profilebot.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronyms and the names they stand for, as the documents write them: a question that says "UW"
+ * about a profile that says "University of Waterloo" (or "Amazon Web Services" about one that
+ * says "AWS") is searched, and checked against the documents, with both. An acronym is the
+ * initials of two to six capitalised words written together, with or without the small words
+ * between them ("Massachusetts Institute of Technology": MIT or MIOT).
+ */
+final class Acronyms {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*|&");
+    private static final Set<String> CONNECTORS =
+            Set.of("of", "and", "for", "the", "de", "du", "des", "la", "le", "y", "für", "&");
+    private static final int MAX_INITIALS = 6;
+
+    /** Initials (upper case) to the name the documents spell out first. */
+    private final Map<String, String> spelledOut;
+    /** Acronyms the documents write as acronyms, upper case. */
+    private final Set<String> written;
+    /** The documents' text in lower case, to tell whether a name is written in full. */
+    private final String lowerText;
+
+    private Acronyms(Map<String, String> spelledOut, Set<String> written, String lowerText) {
+        this.spelledOut = Map.copyOf(spelledOut);
+        this.written = Set.copyOf(written);
+        this.lowerText = lowerText;
+    }
+
+    static Acronyms of(List<String> texts) {
+        Map<String, String> spelledOut = new HashMap<>();
+        Set<String> written = new HashSet<>();
+        for (String text : texts) {
+            for (Word word : words(text)) {
+                if (isAcronym(word.text())) {
+                    written.add(word.text().toUpperCase(Locale.ROOT));
+                }
+            }
+            for (List<Word> run : runs(text)) {
+                for (List<Word> name : names(run)) {
+                    String phrase = text.substring(
+                            name.get(0).start(), name.get(name.size() - 1).end());
+                    initials(name).forEach(initials -> spelledOut.putIfAbsent(initials, phrase));
+                }
+            }
+        }
+        return new Acronyms(spelledOut, written, String.join("\n", texts).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The text with each acronym the documents only spell out followed by its spelling ("UW
+     * (University of Waterloo)") and each name the documents only abbreviate followed by its
+     * acronym ("Amazon Web Services (AWS)").
+     */
+    String expand(String text) {
+        StringBuilder out = new StringBuilder(text);
+        List<Insertion> insertions = new ArrayList<>();
+        for (Word word : words(text)) {
+            spelling(word).ifPresent(name -> insertions.add(new Insertion(word.end(), " (" + name + ")")));
+        }
+        for (List<Word> name : abbreviated(text)) {
+            String initials = initials(name).get(0);
+            insertions.add(new Insertion(name.get(name.size() - 1).end(), " (" + initials + ")"));
+        }
+        insertions.sort((a, b) -> Integer.compare(b.at(), a.at()));
+        insertions.forEach(insertion -> out.insert(insertion.at(), insertion.text()));
+        return out.toString();
+    }
+
+    /** The words of a text the documents hold in their other form: an acronym or its spelling. */
+    Set<String> knownForms(String text) {
+        Set<String> known = new LinkedHashSet<>();
+        for (Word word : words(text)) {
+            if (spelling(word).isPresent()) {
+                known.add(word.text());
+            }
+        }
+        for (List<Word> name : abbreviated(text)) {
+            name.stream().filter(word -> !CONNECTORS.contains(word.lower())).forEach(word -> known.add(word.text()));
+        }
+        return known;
+    }
+
+    private java.util.Optional<String> spelling(Word word) {
+        String upper = word.text().toUpperCase(Locale.ROOT);
+        if (!isAcronym(word.text()) || written.contains(upper)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(spelledOut.get(upper));
+    }
+
+    /** The names in a text that the documents write only as their acronym, longest first in each run. */
+    private List<List<Word>> abbreviated(String text) {
+        List<List<Word>> found = new ArrayList<>();
+        for (List<Word> run : runs(text)) {
+            for (List<Word> name : names(run)) {
+                String phrase = text.substring(
+                        name.get(0).start(), name.get(name.size() - 1).end());
+                boolean onlyAbbreviated = initials(name).stream().anyMatch(written::contains)
+                        && !lowerText.contains(phrase.toLowerCase(Locale.ROOT));
+                if (onlyAbbreviated) {
+                    found.add(name);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "UW", "MIT", "UoW": two to six letters, starting with a capital, two of them capitals. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2
+                && word.length() <= MAX_INITIALS
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter)
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private record Word(String text, int start, int end) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private record Insertion(int at, String text) {}
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new Word(m.group(), m.start(), m.end()));
+        }
+        return words;
+    }
+
+    /** Capitalised words and small words between them, separated by spaces only. */
+    private static List<List<Word>> runs(String text) {
+        List<List<Word>> runs = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        Word previous = null;
+        for (Word word : words(text)) {
+            boolean joined = previous != null
+                    && text.substring(previous.end(), word.start()).matches(" +");
+            if (!joined || !(word.capitalised() || CONNECTORS.contains(word.lower()))) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (word.capitalised() || CONNECTORS.contains(word.lower()) && !run.isEmpty()) {
+                run.add(word);
+            }
+            previous = word;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    /** Every stretch of a run from a capitalised word to a capitalised word, two or more of them, longest first. */
+    private static List<List<Word>> names(List<Word> run) {
+        List<List<Word>> names = new ArrayList<>();
+        for (int length = run.size(); length >= 2; length--) {
+            for (int from = 0; from + length <= run.size(); from++) {
+                List<Word> name = run.subList(from, from + length);
+                long capitals = name.stream().filter(Word::capitalised).count();
+                if (name.get(0).capitalised()
+                        && name.get(name.size() - 1).capitalised()
+                        && capitals >= 2
+                        && capitals <= MAX_INITIALS) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The initials of the capitalised words, and of every word when small words are among them. */
+    private static List<String> initials(List<Word> name) {
+        StringBuilder capitals = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (Word word : name) {
+            char initial = Character.toUpperCase(word.text().charAt(0));
+            all.append(initial);
+            if (word.capitalised()) {
+                capitals.append(initial);
+            }
+        }
+        return capitals.length() == all.length()
+                ? List.of(capitals.toString())
+                : List.of(capitals.toString(), all.toString());
+    }
+}
