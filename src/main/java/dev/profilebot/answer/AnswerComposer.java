@@ -189,15 +189,15 @@ final class AnswerComposer {
     }
 
     /**
-     * The role the sentences are about, when the section does not name it: "experience" over a
-     * list of jobs reads "At Clifton Hosting Ltd (Linux Engineer, 2011–2017)".
+     * The role the sentences are about, when they do not name it themselves: "Experience" over a
+     * list of jobs, or a heading "Clifton Hosting Ltd — Linux Engineer (Jan 2011 – 2017)", reads
+     * "At Clifton Hosting Ltd (Linux Engineer, 2011–2017)".
      */
     private static String roleLead(List<Candidate> group, String text, String sectionLead) {
         Optional<Role> role = group.get(0).sentence().role();
         if (role.isEmpty()
                 || role.get().organization().isEmpty()
                 || group.stream().anyMatch(c -> !c.sentence().role().equals(role))
-                || mentions(sectionLead, role.get().organization())
                 || mentions(text, role.get().organization())) {
             return sectionLead;
         }

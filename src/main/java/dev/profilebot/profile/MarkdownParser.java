@@ -177,7 +177,7 @@ public final class MarkdownParser implements DocumentParser {
                     own.append(own.length() == 0 ? "" : " ").append(text);
                 }
             }
-            return nested.isEmpty() ? own.toString() : TextCleanup.list(own.toString(), nested);
+            return nested.isEmpty() ? own.toString() : TextCleanup.nestedList(own.toString(), nested);
         }
 
         private void table(TableBlock table) {

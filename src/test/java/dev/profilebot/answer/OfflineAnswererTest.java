@@ -30,10 +30,10 @@ class OfflineAnswererTest {
     }
 
     @Test
-    void should_lead_with_the_section_when_the_sentences_do_not_name_it() {
+    void should_lead_with_the_role_when_the_sentences_do_not_name_it() {
         Answer answer = answers.answer("How many hypervisors run the agent he built?");
 
-        assertThat(answer.text()).startsWith("Current Role › Lambda: ").contains("thousands of hypervisors");
+        assertThat(answer.text()).startsWith("At Lambda (2023–now): ").contains("thousands of hypervisors");
     }
 
     @Test

@@ -50,6 +50,26 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_give_sub_bullets_the_words_of_their_bullet() {
+        ProfileDocument document = parser.parse("cv.md", """
+                ## Northwind Logistics
+                - Led the rewrite of the route-planning service
+                  - Cut average planning time from 40 seconds to 3 seconds.
+                  - Handled 2 million deliveries a day by 2023.
+                - Jobs in a list keep their details on lines of their own:
+                - Contoso Retail, 2016 – 2020
+                  - Reconciled 12 million accounts during the migration from the mainframe.
+                """);
+
+        assertThat(Documents.allText(document).lines())
+                .contains(
+                        "Led the rewrite of the route-planning service: Cut average planning time from 40 seconds"
+                                + " to 3 seconds; Handled 2 million deliveries a day by 2023.",
+                        "Contoso Retail, 2016 – 2020",
+                        "Reconciled 12 million accounts during the migration from the mainframe.");
+    }
+
+    @Test
     void should_keep_text_of_a_document_without_headings() {
         ProfileDocument document = parser.parse("notes.md", "Just a paragraph.\n\nAnd *another* one.\n");
 
