@@ -51,6 +51,8 @@ class PrivateDetailRedactorTest {
                 "Birthday: 14/03/1989",
                 "**Date of birth:** 14/03/1989",
                 "Born in Lagos on 14 March 1989",
+                "Date of birth — 14/03/1989. Nationality — British.",
+                "Date of birth ........ 14/03/1989",
                 "Fecha de nacimiento: 14 de marzo de 1989")) {
             assertThat(redactor.redact(line).text())
                     .as(line)

@@ -450,12 +450,16 @@ public final class TimelineAnswerer {
     }
 
     private Optional<Answer> education(String question) {
-        List<Education> entries = DegreeLevel.narrow(question, facts.education());
+        DegreeLevel.Narrowed narrowed = DegreeLevel.narrow(question, facts.education());
+        List<Education> entries = narrowed.entries();
         if (entries.isEmpty()) {
             return Optional.empty();
         }
         List<String> parts = entries.stream().map(Education::describe).toList();
-        String text = possessive(identity().firstName()) + " education: " + String.join("; ", parts) + ".";
+        String text = narrowed.missing()
+                        .map(level -> "The profile doesn't mention " + level + ". ")
+                        .orElse("")
+                + possessive(identity().firstName()) + " education: " + String.join("; ", parts) + ".";
         return cite(text, entries.stream().map(Education::source).toList());
     }
 

@@ -29,6 +29,8 @@ class DateRangesTest {
                 "05/2013 - 09/2015 Analyst                         | 2013-05 | 2015-09",
                 "Consultant since March 2020                       | 2020-03 | now",
                 "Sept. 2019 – January 2021                             | 2019-09 | 2021-01",
+                "1 Sep 2016 – 28 Feb 2019                          | 2016-09 | 2019-02",
+                "14th July 2014 to 26th August 2016                | 2014-07 | 2016-08",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
