@@ -139,16 +139,38 @@ final class AnswerComposer {
     /**
      * A sentence with the neighbours it needs to be understood: the one before when it starts by
      * referring back ("This made the code..."), the one after when it is only a short line (a role's
-     * dates) or when the next one refers back to it.
+     * dates) or when the next one refers back to it; for a question (an FAQ's), the answer after it.
      */
+    /** Sentences of an FAQ's answer shown after its question matched: "Yes." and what it says. */
+    private static final int FAQ_ANSWER_SENTENCES = 2;
+
     private static List<Candidate> unit(List<Candidate> candidates, Candidate sentence) {
         List<Candidate> unit = new ArrayList<>();
+        if (sentence.sentence().text().strip().endsWith("?")) {
+            // an FAQ's question matches best, and the answer is what follows it ("Yes. I'm happy to …")
+            sentence.passage().sentences().stream()
+                    .filter(s -> s.position() > sentence.sentence().position())
+                    .takeWhile(s -> !s.text().strip().endsWith("?"))
+                    .limit(FAQ_ANSWER_SENTENCES)
+                    .forEach(s -> unit.add(new Candidate(
+                            sentence.passage(),
+                            sentence.rank(),
+                            s,
+                            sentence.cosine(),
+                            sentence.coverage(),
+                            sentence.hasAnswerType(),
+                            sentence.aboutSubject())));
+            if (!unit.isEmpty()) {
+                return unit;
+            }
+        }
         if (ANAPHORA.matcher(sentence.sentence().text()).find()) {
             neighbour(candidates, sentence, -1).ifPresent(unit::add);
         }
         unit.add(sentence);
         Optional<Candidate> next = neighbour(candidates, sentence, 1);
         if (next.isPresent()
+                && !next.get().sentence().text().strip().endsWith("?")
                 && (sentence.sentence().text().length() < SHORT_SENTENCE
                         || ANAPHORA.matcher(next.get().sentence().text()).find())) {
             unit.add(next.get());

@@ -19,9 +19,10 @@ final class ThirdPerson {
             // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O"
             "(?<!\\p{Lu}\\p{Ll}{1,20} )\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
-                    + "|recently|really|just|only|now|then|once|later|first)\\s+)?)?([\\p{L}-]+)?"
+                    + "|recently|really|just|only|now|then|once|later|first)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"
                     // not the "me" of a domain name ("Antidote.me")
                     + "|(?<![.@/])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/]\\w)");
+    private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
     /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "built",
@@ -151,7 +152,8 @@ final class ThirdPerson {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        // "I present at PyCon and am a Fellow": the second verb agrees too
+        return named[0] && !plural(p, p.subject()) ? AND_AM.matcher(out).replaceAll("and is") : out.toString();
     }
 
     /** The name the first time, then the pronoun; capitalised at the start of a sentence. */
@@ -182,8 +184,10 @@ final class ThirdPerson {
             return verb;
         }
         String lower = verb.toLowerCase(Locale.ROOT);
-        return switch (lower) {
+        return switch (lower.replace('’', '\'')) {
             case "am" -> plural(p, subject) ? "are" : "is";
+            case "don't" -> plural(p, subject) ? verb : "doesn" + verb.substring(3);
+            case "haven't" -> plural(p, subject) ? verb : "has" + verb.substring(4);
             case "was" -> plural(p, subject) ? "were" : "was";
             case "have" -> have(p, subject);
             case "do" -> plural(p, subject) ? "do" : "does";
@@ -191,6 +195,8 @@ final class ThirdPerson {
             default -> {
                 if (plural(p, subject)
                         || lower.endsWith("ed")
+                        || lower.endsWith("'t")
+                        || lower.endsWith("’t")
                         || IRREGULAR_PAST.contains(lower)
                         || AUXILIARIES.contains(lower)
                         || !Character.isLowerCase(verb.charAt(0))) {

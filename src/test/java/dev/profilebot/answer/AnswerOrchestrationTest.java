@@ -61,6 +61,14 @@ class AnswerOrchestrationTest {
             July 2018 – February 2021 · Lisbon
 
             Built the payments ledger in Kotlin.
+
+            ## FAQ
+
+            **Are you open to relocating?**
+            Yes. I'm happy to move within Europe for the right team.
+
+            **Do you take freelance work?**
+            Not at the moment.
             """;
 
     @TempDir
@@ -142,6 +150,17 @@ class AnswerOrchestrationTest {
                 .extracting(Source::label)
                 .containsExactly("resume.md › Experience › Senior Backend Engineer, Quillpay");
         assertThat(queries).containsExactly(Query.of("Which ledger did she build?"));
+    }
+
+    @Test
+    void should_answer_with_what_follows_an_faq_question_in_the_third_person() {
+        similar = "Are you open to relocating?";
+
+        Answer answer = service.answer("Would she relocate?");
+
+        assertThat(answer.text())
+                .contains("Yes. Ada is happy to move within Europe for the right team.")
+                .doesNotContain("?", "Not at the moment");
     }
 
     @Test

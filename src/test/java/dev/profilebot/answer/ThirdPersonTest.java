@@ -25,6 +25,18 @@ class ThirdPersonTest {
     }
 
     @Test
+    void should_make_negations_and_a_second_verb_agree() {
+        ThirdPerson she = of("Ysolde Marchbanks", Pronouns.SHE);
+
+        assertThat(she.rewrite("I don't take commercial work. I haven't taught online."))
+                .isEqualTo("Ysolde doesn't take commercial work. She hasn't taught online.");
+        assertThat(she.rewrite("I present at PyCon and am a Fellow of the PSF. I can't relocate."))
+                .isEqualTo("Ysolde presents at PyCon and is a Fellow of the PSF. She can't relocate.");
+        assertThat(of("Sam Lindqvist", Pronouns.THEY).rewrite("I don't relocate."))
+                .isEqualTo("Sam doesn't relocate.");
+    }
+
+    @Test
     void should_keep_they_plural_and_leave_the_team_alone() {
         ThirdPerson they = of("Sam Lindqvist", Pronouns.THEY);
 

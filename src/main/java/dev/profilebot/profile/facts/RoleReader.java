@@ -131,7 +131,7 @@ final class RoleReader {
         List<Role> all = endEvents(roles);
         events.clear();
         ends.clear();
-        return promotions(distinct(all));
+        return promotions(withoutPeriodsOfRoles(distinct(all)));
     }
 
     /**
@@ -601,6 +601,33 @@ final class RoleReader {
             i = j - 1;
         }
         return out;
+    }
+
+    /**
+     * Drops a role with no title of its own whose dates lie within a titled role of the same
+     * section: "secured £640,000 from the CMRC (2017–2020)" under "Lecturer, 2016–2021" is a
+     * period of that role (a grant, a project), not another job.
+     */
+    private static List<Role> withoutPeriodsOfRoles(List<Role> roles) {
+        return roles.stream()
+                .filter(role -> !role.title().isEmpty()
+                        || role.careerBreak()
+                        || roles.stream()
+                                .noneMatch(other -> other != role
+                                        && !other.title().isEmpty()
+                                        && other.source().equals(role.source())
+                                        && within(role.dates(), other.dates())))
+                .toList();
+    }
+
+    private static boolean within(DateRange inner, DateRange outer) {
+        boolean startsInside = !inner.start().earliest().isBefore(outer.start().earliest());
+        boolean endsInside = outer.current()
+                || !inner.current()
+                        && inner.end().isPresent()
+                        && outer.end().isPresent()
+                        && inner.end().get().year() <= outer.end().get().year();
+        return startsInside && endsInside;
     }
 
     private static boolean inside(Role role, Role umbrella) {

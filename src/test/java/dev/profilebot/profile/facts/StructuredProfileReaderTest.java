@@ -73,6 +73,36 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_academic_cv_with_titles_under_one_institution_and_dated_grants_under_them() {
+        // given
+        String text = """
+                # Ysolde Marchbanks, Ph.D.
+
+                ## Academic positions
+
+                ### University of Carrickvane
+
+                **Reader in Coastal Hydrology**, 2021–present
+
+                - Head of the Saltmarsh Hydrology Group
+
+                **Lecturer in Coastal Hydrology**, 2016–2021
+
+                - Led the BRINEWATCH project on saltwater intrusion
+                  - secured £640,000 from the CMRC (2017–2020)
+                  - installed 48 groundwater sensors across 3 estuaries
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::title)
+                .containsExactly("Lecturer in Coastal Hydrology", "Reader in Coastal Hydrology");
+    }
+
+    @Test
     void should_read_a_google_docs_export_with_employer_title_and_dates_on_three_lines() {
         // given
         String text = """
