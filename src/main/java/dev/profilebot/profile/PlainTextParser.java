@@ -20,6 +20,9 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•·]\\s+");
+    /** The markers word processors give a second level of bullets: "o", "◦", "▪". */
+    private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
+
     private static final Pattern LEADERS =
             Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*|\\s+\\.{3}\\s+");
     /** A line of contact details is text, never a heading. */
@@ -90,31 +93,59 @@ public final class PlainTextParser implements DocumentParser {
      * Leaders and bullet markers are dropped.
      */
     static String unwrap(List<String> lines) {
-        StringBuilder text = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        List<List<String>> subItems = new ArrayList<>();
         int previousIndent = -1;
+        int bulletIndent = -1;
         boolean previousEnds = false;
+        boolean inSubItem = false;
         int previousLength = 0;
         int widest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
         for (String raw : lines) {
             String line = raw.replace("\t", "    ");
             int indent = line.length() - line.stripLeading().length();
             Matcher bullet = BULLET.matcher(line);
-            boolean isBullet = bullet.find();
-            String content = isBullet ? line.substring(bullet.end()) : line.strip();
+            boolean bulletFound = bullet.find();
+            Matcher subBullet = SUB_BULLET.matcher(line);
+            boolean subBulletFound = subBullet.find();
+            boolean isSubBullet = !statements.isEmpty()
+                    && bulletIndent >= 0
+                    && (subBulletFound || bulletFound && indent > bulletIndent);
+            boolean isBullet = isSubBullet || bulletFound || subBulletFound;
+            int markerEnd = subBulletFound ? subBullet.end() : bulletFound ? bullet.end() : 0;
+            String content = isBullet ? line.substring(markerEnd) : line.strip();
             boolean hasLeaders = LEADERS.matcher(content).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
             // a wrapped line fills the width; a short one ended where its writer ended it
             boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;
-            boolean startsNew = text.length() == 0 || isBullet || previousEnds || indent > previousIndent || !wrapped;
-            if (text.length() > 0) {
-                text.append(startsNew ? "\n" : " ");
+            boolean startsNew = statements.isEmpty() || isBullet || previousEnds || indent > previousIndent || !wrapped;
+            if (isSubBullet) {
+                // "•  Led the rebuild …" then "o  handles 2.3 million transactions a day": one statement
+                subItems.get(subItems.size() - 1).add(content);
+                inSubItem = true;
+            } else if (startsNew) {
+                statements.add(content);
+                subItems.add(new ArrayList<>());
+                inSubItem = false;
+                bulletIndent = isBullet ? indent : -1;
+            } else if (inSubItem) {
+                List<String> items = subItems.get(subItems.size() - 1);
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + content);
+            } else {
+                statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + content);
             }
-            text.append(content);
-            previousIndent = isBullet ? bullet.end() : indent;
+            previousIndent = isBullet ? markerEnd : indent;
             previousEnds = hasLeaders;
             previousLength = line.strip().length();
         }
-        return text.toString();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            out.add(
+                    subItems.get(i).isEmpty()
+                            ? statements.get(i)
+                            : TextCleanup.nestedList(statements.get(i), subItems.get(i)));
+        }
+        return String.join("\n", out);
     }
 
     private record Heading(int level, String title, boolean implicit) {}

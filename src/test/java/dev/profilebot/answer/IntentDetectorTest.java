@@ -26,6 +26,8 @@ class IntentDetectorTest {
                 "Where is he based? | LOCATION",
                 "Which city is he in? | LOCATION",
                 "How can I get in touch with him? | CONTACT",
+                "How can I hire her? | CONTACT",
+                "How many people did he help hire in 2022? | ABOUT_THE_PROFILE",
                 "What did he build on GitHub? | ABOUT_THE_PROFILE",
                 "How many hypervisors run the agent he built? | ABOUT_THE_PROFILE",
                 "What did he do at Canonical? | ABOUT_THE_PROFILE",

@@ -32,6 +32,27 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_give_a_word_processors_o_sub_bullets_the_words_of_their_bullet() {
+        String text = "EMPLOYMENT HISTORY\n==================\n\n"
+                + "\u2022\tLed the rebuild of the card-settlement engine in Kotlin\n"
+                + "o\thandles around 2.3 million transactions a day\n"
+                + "o\tend-of-day settlement run cut from 4 hours to 35 minutes\n"
+                + "\u2022\tIntroduced contract testing (Pact) across 22 services\n\n"
+                + "Sep 2011 \u2013 Jun 2014\n"
+                + "o\tModules included Distributed Systems and Compilers\n";
+
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        assertThat(Documents.allText(document).lines())
+                .containsExactly(
+                        "Led the rebuild of the card-settlement engine in Kotlin: handles around 2.3 million"
+                                + " transactions a day; end-of-day settlement run cut from 4 hours to 35 minutes.",
+                        "Introduced contract testing (Pact) across 22 services",
+                        "Sep 2011 \u2013 Jun 2014",
+                        "Modules included Distributed Systems and Compilers");
+    }
+
+    @Test
     void should_read_underlined_headings_and_list_bare_links() {
         String text = "Jane Doe\n========\n\nContact me at jane@example.org or https://example.org/jane.\n";
 
