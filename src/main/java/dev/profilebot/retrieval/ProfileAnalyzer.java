@@ -34,7 +34,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ProfileAnalyzer extends Analyzer {
 
     private static final Pattern DOTS = Pattern.compile("\\.");
-    /** Past forms of verbs résumés use, to the stem of their present form. */
+    /** Past forms of verbs résumés use, and nouns of what the verbs do, to the stem of the verb. */
     private static final String[][] PAST_FORMS = {
         {"led", "lead"},
         {"built", "build"},
@@ -80,6 +80,10 @@ public final class ProfileAnalyzer extends Analyzer {
         {"stood", "stand"},
         {"told", "tell"},
         {"paid", "pai"},
+        // a role's noun asked for as its verb: "leadership experience" of someone who "led"
+        {"leadership", "lead"},
+        {"mentorship", "mentor"},
+        {"ownership", "own"},
     };
 
     private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_VERBS = irregularVerbs();

@@ -25,6 +25,7 @@ class ProfileAnalyzerTest {
     void should_stem_the_past_of_irregular_verbs_as_their_present() {
         assertThat(analyzer.terms("Led a team; built and ran the platform"))
                 .isEqualTo(analyzer.terms("leads a team; builds and runs the platform"));
+        assertThat(analyzer.terms("leadership")).isEqualTo(analyzer.terms("led"));
     }
 
     @Test
