@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
 public enum DocumentFormat {
     PLAIN_TEXT,
     MARKDOWN,
-    LOGSEQ;
+    LOGSEQ,
+    /** A JSON Resume ({@code resume.json}, or any {@code .json} with the schema's fields). */
+    JSON_RESUME;
+
+    /** The extensions profile-bot reads, for messages. */
+    public static final String READABLE = ".md, .markdown, .txt, .json (JSON Resume)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -22,7 +27,15 @@ public enum DocumentFormat {
         if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {
             return Optional.of(looksLikeLogseq(content) ? LOGSEQ : MARKDOWN);
         }
+        if (name.endsWith(".json")) {
+            return Optional.of(JSON_RESUME);
+        }
         return Optional.empty();
+    }
+
+    /** Whether the format is read from the file's bytes into Markdown rather than parsed as text. */
+    boolean converted() {
+        return this == JSON_RESUME;
     }
 
     /** Whether a file name has an extension profile-bot reads, before reading it. */

@@ -30,6 +30,8 @@ public final class ProfileLoader {
 
     private final long maxFileBytes;
     private final Map<DocumentFormat, DocumentParser> parsers = new EnumMap<>(DocumentFormat.class);
+    private final Map<DocumentFormat, MarkdownConverter> converters = new EnumMap<>(DocumentFormat.class);
+    private final MarkdownParser markdown = new MarkdownParser();
 
     public ProfileLoader(long maxFileBytes) {
         if (maxFileBytes <= 0) {
@@ -39,6 +41,7 @@ public final class ProfileLoader {
         parsers.put(DocumentFormat.PLAIN_TEXT, new PlainTextParser());
         parsers.put(DocumentFormat.MARKDOWN, new MarkdownParser());
         parsers.put(DocumentFormat.LOGSEQ, new LogseqParser());
+        converters.put(DocumentFormat.JSON_RESUME, new JsonResumeConverter());
     }
 
     /** What was loaded, and a one-line reason for each file that was not. */
@@ -68,7 +71,7 @@ public final class ProfileLoader {
         if (documents.isEmpty()) {
             throw new ProfileLoadException("No usable document in the profile folder " + folder.toAbsolutePath()
                     + (problems.isEmpty()
-                            ? " (it holds no .md, .markdown or .txt file)"
+                            ? " (it holds no file of a type profile-bot reads: " + DocumentFormat.READABLE + ")"
                             : ": " + String.join("; ", problems)));
         }
         return new Result(documents, problems);
@@ -94,7 +97,10 @@ public final class ProfileLoader {
             byte[] bytes = Files.readAllBytes(file);
             Optional<DocumentFormat> format = DocumentFormat.of(name, "");
             if (format.isEmpty()) {
-                return Outcome.skipped(name, "not a type profile-bot reads (.md, .markdown, .txt)");
+                return Outcome.skipped(name, "not a type profile-bot reads (" + DocumentFormat.READABLE + ")");
+            }
+            if (format.get().converted()) {
+                return converted(name, format.get(), bytes);
             }
             Optional<String> content = utf8Text(bytes);
             if (content.isEmpty()) {
@@ -116,6 +122,24 @@ public final class ProfileLoader {
         } catch (RuntimeException e) {
             log.warn("Could not parse {}", name, e);
             return Outcome.skipped(name, "could not be parsed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private Outcome converted(String name, DocumentFormat format, byte[] bytes) throws IOException {
+        try {
+            ProfileDocument document =
+                    markdown.parse(name, converters.get(format).toMarkdown(name, bytes));
+            if (document.isEmpty()) {
+                return Outcome.skipped(name, "no text in it");
+            }
+            log.debug(
+                    "Loaded {} as {}: {} blocks",
+                    name,
+                    format,
+                    document.blocks().size());
+            return Outcome.loaded(document);
+        } catch (MarkdownConverter.NotThisFormatException e) {
+            return Outcome.skipped(name, e.getMessage());
         }
     }
 

@@ -52,7 +52,7 @@ class ProfileLoaderTest {
                         "empty.md: no text in it",
                         "huge.txt: larger than 1024 KiB (PROFILE_MAX_FILE_KB)",
                         "latin1.txt: not UTF-8 text",
-                        "slides.pdf: not a type profile-bot reads (.md, .markdown, .txt)");
+                        "slides.pdf: not a type profile-bot reads (" + DocumentFormat.READABLE + ")");
     }
 
     @Test
