@@ -26,7 +26,7 @@ public final class IntentDetector {
     private static final Pattern LOCATION = Pattern.compile(
             "\\b(based|located|location|which city|what city|which country|what country|where .*\\b(live|living|from))\\b");
     private static final Pattern CONTACT = Pattern.compile(
-            "\\b(contact|reach|get in touch|touch base|message|hire (him|her|them)|for hire|get hold)\\b");
+            "\\b(contact|reach|get in touch|touch base|(send|leave|drop) (him|her|them|a)\\b.*\\bmessage|message (him|her|them)|hire (him|her|them)|for hire|get hold)\\b");
     private static final Pattern ASKS = Pattern.compile(
             "^(what|what's|whats|where|which|how|can|could|would|may|give|share|tell|show|list|send|is|does|do|i need"
                     + "|please|ignore|quote|print|reveal)\\b|\\?\\s*$");

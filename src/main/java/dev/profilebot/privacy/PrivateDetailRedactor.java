@@ -29,9 +29,17 @@ public final class PrivateDetailRedactor {
                     + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
                     + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
+                    // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
+                    // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274"
+                    + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}?(?:\\p{L}*(?:straße|strasse|gasse|allee|straat|gracht"
+                    + "|gatan|vägen)|\\p{L}+(?:weg|platz|laan|vej|gade)|Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
+                    + "\\.?\\s+\\d{1,5}[a-zA-Z]?\\b"
+                    + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:[\\p{L}'.-]+\\s+){1,4}?\\d{1,5}[a-zA-Z]?\\b"
                     + ")(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
-            "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b");
+            "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
+                    // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
+                    + "|\\b\\d{4}-\\d{3}\\b|\\b\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})");
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"

@@ -10,10 +10,14 @@ public enum DocumentFormat {
     MARKDOWN,
     LOGSEQ,
     /** A JSON Resume ({@code resume.json}, or any {@code .json} with the schema's fields). */
-    JSON_RESUME;
+    JSON_RESUME,
+    /** A Word document. */
+    DOCX,
+    /** Word's old binary format: named, so the owner is told to save it as .docx. */
+    LEGACY_DOC;
 
     /** The extensions profile-bot reads, for messages. */
-    public static final String READABLE = ".md, .markdown, .txt, .json (JSON Resume)";
+    public static final String READABLE = ".md, .markdown, .txt, .docx, .json (JSON Resume)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -30,12 +34,18 @@ public enum DocumentFormat {
         if (name.endsWith(".json")) {
             return Optional.of(JSON_RESUME);
         }
+        if (name.endsWith(".docx")) {
+            return Optional.of(DOCX);
+        }
+        if (name.endsWith(".doc")) {
+            return Optional.of(LEGACY_DOC);
+        }
         return Optional.empty();
     }
 
     /** Whether the format is read from the file's bytes into Markdown rather than parsed as text. */
     boolean converted() {
-        return this == JSON_RESUME;
+        return this == JSON_RESUME || this == DOCX || this == LEGACY_DOC;
     }
 
     /** Whether a file name has an extension profile-bot reads, before reading it. */

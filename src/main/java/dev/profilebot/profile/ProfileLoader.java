@@ -42,6 +42,11 @@ public final class ProfileLoader {
         parsers.put(DocumentFormat.MARKDOWN, new MarkdownParser());
         parsers.put(DocumentFormat.LOGSEQ, new LogseqParser());
         converters.put(DocumentFormat.JSON_RESUME, new JsonResumeConverter());
+        converters.put(DocumentFormat.DOCX, new DocxConverter());
+        converters.put(DocumentFormat.LEGACY_DOC, (name, bytes) -> {
+            throw new MarkdownConverter.NotThisFormatException(
+                    "an old Word .doc file: open it in Word or LibreOffice and save it as .docx");
+        });
     }
 
     /** What was loaded, and a one-line reason for each file that was not. */

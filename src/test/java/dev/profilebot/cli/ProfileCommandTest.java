@@ -55,12 +55,16 @@ class ProfileCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpusProfiles")
     void should_get_the_name_the_current_employer_and_every_dated_role(Path folder) throws IOException {
+        assertProfileAsExpected(folder.resolve("expected-profile.json"), folder.resolve("docs"));
+    }
+
+    /** {@code profile --json} of the documents against what the profile's author wrote down. */
+    static void assertProfileAsExpected(Path expectedFile, Path documents) throws IOException {
         // given
-        JsonNode expected =
-                JSON.readTree(folder.resolve("expected-profile.json").toFile());
+        JsonNode expected = JSON.readTree(expectedFile.toFile());
 
         // when
-        JsonNode profile = profileJson(folder.resolve("docs"));
+        JsonNode profile = profileJson(documents);
 
         // then
         assertThat(profile.get("name").asText()).isEqualTo(expected.get("name").asText());

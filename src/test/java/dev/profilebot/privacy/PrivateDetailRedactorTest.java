@@ -62,6 +62,23 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_street_with_its_house_number_after_it_and_keep_the_town() {
+        for (String line : List.of(
+                "Lychener Straße 28, 10437 Berlin",
+                "Seefeldstrasse 112, 8008 Zürich",
+                "Rua Augusta 274, 1100-053 Lisboa",
+                "Keizersgracht 12, 1015 CS Amsterdam")) {
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
+
+            assertThat(redaction.text()).as(line).doesNotContainPattern("\\d").matches("\\p{L}+");
+            assertThat(redaction.removed()).as(line).isNotEmpty();
+        }
+        assertThat(redactor.redact("Led the Platform 2 rollout; Strasse Labs since 2019")
+                        .text())
+                .isEqualTo("Led the Platform 2 rollout; Strasse Labs since 2019");
+    }
+
+    @Test
     void should_remove_a_uk_mobile_on_the_line_of_an_address_whole() {
         String line =
                 "If we've already spoken, my phone is 07700 900417. For paperwork: 27 Stainbeck Gardens, Leeds LS7.";

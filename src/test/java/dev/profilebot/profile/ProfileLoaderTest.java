@@ -81,12 +81,12 @@ class ProfileLoaderTest {
 
     @Test
     void should_say_which_folder_was_read_when_no_document_is_usable() throws IOException {
-        Files.writeString(folder.resolve("notes.docx"), "PK");
+        Files.writeString(folder.resolve("notes.odt"), "PK");
 
         assertThatThrownBy(() -> loader.load(folder))
                 .isInstanceOf(ProfileLoadException.class)
                 .hasMessageContaining(folder.toAbsolutePath().toString())
-                .hasMessageContaining("notes.docx: not a type profile-bot reads");
+                .hasMessageContaining("notes.odt: not a type profile-bot reads");
     }
 
     @Test
@@ -106,6 +106,7 @@ class ProfileLoaderTest {
         assertThat(DocumentFormat.of("a.md", "# Title\n\nText with a list:\n\n- one\n"))
                 .contains(DocumentFormat.MARKDOWN);
         assertThat(DocumentFormat.of("a.txt", "- one\n")).contains(DocumentFormat.PLAIN_TEXT);
-        assertThat(DocumentFormat.of("a.docx", "")).isEmpty();
+        assertThat(DocumentFormat.of("a.docx", "")).contains(DocumentFormat.DOCX);
+        assertThat(DocumentFormat.of("a.odt", "")).isEmpty();
     }
 }

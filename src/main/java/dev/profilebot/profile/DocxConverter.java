@@ -1,0 +1,188 @@
+package dev.profilebot.profile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A Word document ({@code .docx}, read with Apache POI) as Markdown: headings from the paragraph
+ * styles ("Heading 1", "Title") or, where no style is used, from a line in a clearly larger font;
+ * a paragraph all in bold as bold (the Markdown reader takes a short one for a heading, as it does
+ * for word processors' exports); numbered and bulleted paragraphs as list items at their level;
+ * tables cell by cell in reading order, since a whole résumé laid out as one borderless table is
+ * common; text in content controls; and a line break inside a paragraph ("Acme Corp", "Senior
+ * Engineer", "2019 – 2021" in one paragraph) as a line of its own.
+ */
+final class DocxConverter implements MarkdownConverter {
+
+    private static final Pattern HEADING_STYLE =
+            Pattern.compile("(?i)^(?:heading|berschrift|titre|t[ií]tulo)\\s*(\\d)$");
+    private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
+    /** A line this much larger than the body text, and short, is a heading where no style says so. */
+    private static final double HEADING_FONT_RATIO = 1.3;
+
+    private static final int MAX_HEADING_LENGTH = 80;
+
+    @Override
+    public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder md = new StringBuilder();
+            double bodySize = bodyFontSize(document.getParagraphs());
+            body(document.getBodyElements(), bodySize, md);
+            return md.toString();
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new NotThisFormatException("an old Word .doc file inside a .docx name: save it as .docx");
+        } catch (POIXMLException | IllegalArgumentException e) {
+            throw new NotThisFormatException(
+                    "not a readable Word document (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void body(List<IBodyElement> elements, double bodySize, StringBuilder md) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraph(paragraph, bodySize, md);
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        body(cell.getBodyElements(), bodySize, md);
+                    }
+                }
+            } else if (element instanceof XWPFSDT control) {
+                for (String line : control.getContent().getText().split("\\R")) {
+                    paragraphText(line.strip(), md);
+                }
+            }
+        }
+    }
+
+    private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
+        String text =
+                paragraph.getText().replace('\t', ' ').replace('\u000B', '\n').strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        int level = headingLevel(paragraph, text, bodySize);
+        if (level > 0) {
+            md.append("#".repeat(level))
+                    .append(' ')
+                    .append(text.replace('\n', ' '))
+                    .append("\n\n");
+            return;
+        }
+        if (paragraph.getNumID() != null) {
+            int depth =
+                    paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+            md.append("  ".repeat(depth))
+                    .append("- ")
+                    .append(escape(text).replace("\n", "  \n  " + "  ".repeat(depth)))
+                    .append('\n');
+            return;
+        }
+        if (allBold(paragraph) && !text.contains("\n")) {
+            md.append("**").append(text).append("**\n\n");
+            return;
+        }
+        paragraphText(text, md);
+    }
+
+    private static void paragraphText(String text, StringBuilder md) {
+        if (text.isBlank()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(escape(line.strip()));
+            }
+        }
+        // a line break inside a paragraph is kept: a Markdown hard break
+        md.append('\n').append(String.join("  \n", lines)).append("\n\n");
+    }
+
+    private static int headingLevel(XWPFParagraph paragraph, String text, double bodySize) {
+        String style = styleName(paragraph);
+        if (style.equalsIgnoreCase("Title")) {
+            return 1;
+        }
+        Matcher heading = HEADING_STYLE.matcher(style);
+        if (heading.matches()) {
+            return Math.min(6, Integer.parseInt(heading.group(1)) + 1);
+        }
+        double size = largestFont(paragraph);
+        if (bodySize > 0
+                && size >= bodySize * HEADING_FONT_RATIO
+                && text.length() <= MAX_HEADING_LENGTH
+                && !text.contains("\n")) {
+            return size >= bodySize * 1.8 ? 1 : 2;
+        }
+        return 0;
+    }
+
+    /** The style's name ("heading 1"), or its id ("Heading1") when the document has no style table. */
+    private static String styleName(XWPFParagraph paragraph) {
+        String id = paragraph.getStyleID();
+        if (id == null) {
+            return "";
+        }
+        var styles = paragraph.getDocument().getStyles();
+        var style = styles == null ? null : styles.getStyle(id);
+        String name = style != null && style.getName() != null ? style.getName() : id;
+        return name.replaceAll("(?i)^(heading)(\\d)$", "$1 $2").strip();
+    }
+
+    private static boolean allBold(XWPFParagraph paragraph) {
+        List<XWPFRun> runs = paragraph.getRuns();
+        return !runs.isEmpty() && runs.stream().filter(r -> !r.text().isBlank()).allMatch(XWPFRun::isBold);
+    }
+
+    private static double largestFont(XWPFParagraph paragraph) {
+        double largest = 0;
+        for (XWPFRun run : paragraph.getRuns()) {
+            Double size = run.getFontSizeAsDouble();
+            if (size != null && size > largest) {
+                largest = size;
+            }
+        }
+        return largest;
+    }
+
+    /** The font size most of the text is written in; 0 when no run says. */
+    private static double bodyFontSize(List<XWPFParagraph> paragraphs) {
+        Map<Double, Integer> characters = new HashMap<>();
+        for (XWPFParagraph paragraph : paragraphs) {
+            for (XWPFRun run : paragraph.getRuns()) {
+                Double size = run.getFontSizeAsDouble();
+                if (size != null) {
+                    characters.merge(size, run.text().length(), Integer::sum);
+                }
+            }
+        }
+        return characters.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(0.0);
+    }
+
+    /** Text that would read as Markdown syntax at the start of a line is escaped. */
+    private static String escape(String line) {
+        Matcher m = MARKDOWN_START.matcher(line);
+        return m.find() ? "\\" + line : line.toLowerCase(Locale.ROOT).startsWith("<") ? "\\" + line : line;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.profilebot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestProfiles;
+import dev.profilebot.testing.WordDocuments;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A corpus profile written in Markdown, given to the bot only as a Word document (with heading
+ * styles, and laid out as one table), must give the same structured profile and answer its
+ * question set about as well as the Markdown it was made from.
+ */
+class DocumentFormatsTest {
+
+    private static final String PROFILE = "maya-okafor";
+    private static final List<String> QUESTION_FILES =
+            List.of("questions.jsonl", "conversations.jsonl", "expected-profile.json");
+    private static final Pattern ALL = Pattern.compile("(?m)^(\\S+)\\s.*\\ball (\\d+)/(\\d+)");
+    /** How many percentage points of all cases a format may lose against its Markdown. */
+    private static final double MAX_POINTS_LOST = 5;
+
+    @TempDir
+    static Path corpus;
+
+    @BeforeAll
+    static void makeCorpus() throws IOException {
+        Path source = TestProfiles.corpus().resolve(PROFILE);
+        String markdown = Files.readString(source.resolve("docs/resume.md"));
+        Files.createDirectories(corpus.resolve(PROFILE));
+        copy(source, corpus.resolve(PROFILE), "docs/resume.md", markdown.getBytes(StandardCharsets.UTF_8));
+        copy(source, corpus.resolve(PROFILE + "-docx"), "docs/resume.docx", WordDocuments.fromMarkdown(markdown));
+        copy(source, corpus.resolve(PROFILE + "-docx-table"), "docs/resume.docx", WordDocuments.asOneTable(markdown));
+    }
+
+    private static void copy(Path source, Path target, String document, byte[] bytes) throws IOException {
+        Files.createDirectories(target.resolve("docs"));
+        Files.write(target.resolve(document), bytes);
+        for (String file : QUESTION_FILES) {
+            Files.copy(source.resolve(file), target.resolve(file));
+        }
+    }
+
+    @Test
+    void should_read_the_same_timeline_from_every_format() throws IOException {
+        for (String format : List.of("-docx", "-docx-table")) {
+            Path folder = corpus.resolve(PROFILE + format);
+            ProfileCommandTest.assertProfileAsExpected(folder.resolve("expected-profile.json"), folder.resolve("docs"));
+        }
+    }
+
+    @Test
+    void should_answer_within_five_points_of_the_markdown_profile() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Cli.run(
+                new String[] {"eval", corpus.toString()},
+                Map.of(),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        String report = out.toString(StandardCharsets.UTF_8);
+
+        Map<String, Double> rates = new HashMap<>();
+        Matcher line = ALL.matcher(report);
+        while (line.find()) {
+            rates.put(line.group(1), 100.0 * Integer.parseInt(line.group(2)) / Integer.parseInt(line.group(3)));
+        }
+        Function<String, Double> rate = name -> rates.getOrDefault(name, -1.0);
+        assertThat(rate.apply(PROFILE)).as(report).isGreaterThan(80);
+        for (String format : List.of("-docx", "-docx-table")) {
+            assertThat(rate.apply(PROFILE + format))
+                    .as(format + "\n" + report)
+                    .isGreaterThanOrEqualTo(rate.apply(PROFILE) - MAX_POINTS_LOST);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.Role;
+import dev.profilebot.profile.facts.StructuredProfile;
+import dev.profilebot.profile.facts.StructuredProfileReader;
+import dev.profilebot.testing.WordDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxConverterTest {
+
+    private static final String RESUME = """
+            # Noor Haddad
+
+            Rotterdam · noor@haddad.example
+
+            ## Experience
+
+            ### Kadecraft — Platform Engineer (Sep 2021 – present)
+
+            - Led the move to Kubernetes
+              - moved 60 services in 9 months
+            - Cut build times from 25 to 6 minutes
+
+            ### Lumenpay — DevOps Engineer (May 2018 – Aug 2021)
+
+            **On-call lead**
+
+            Ran the incident rota for the payments platform.
+
+            ## Education
+
+            ### TU Delft
+
+            MSc in Computer Science, 2014 – 2016
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final ProfileLoader loader = new ProfileLoader(1024 * 1024);
+
+    @Test
+    void should_read_headings_bullets_and_bold_lines_of_a_word_document_as_the_markdown_resume() throws IOException {
+        Files.write(folder.resolve("resume.docx"), WordDocuments.fromMarkdown(RESUME));
+
+        assertSameProfileAsMarkdown();
+    }
+
+    @Test
+    void should_read_a_resume_laid_out_as_one_table_cell_by_cell() throws IOException {
+        Files.write(folder.resolve("resume.docx"), WordDocuments.asOneTable(RESUME));
+
+        assertSameProfileAsMarkdown();
+    }
+
+    private void assertSameProfileAsMarkdown() throws IOException {
+        ProfileLoader.Result word = loader.load(folder);
+        Path markdownFolder = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-md"));
+        Files.writeString(markdownFolder.resolve("resume.md"), RESUME);
+        ProfileLoader.Result markdown = loader.load(markdownFolder);
+
+        assertThat(word.problems()).isEmpty();
+        assertThat(facts(word).identity().name()).contains("Noor Haddad");
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .isEqualTo(facts(markdown).roles().stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(
+                                r.organization(), r.title(), r.dates().display()))
+                        .toList())
+                .hasSize(2);
+        assertThat(Documents.allText(word.documents().get(0)))
+                .contains("Led the move to Kubernetes: moved 60 services in 9 months.", "On-call lead");
+    }
+
+    private static StructuredProfile facts(ProfileLoader.Result result) {
+        return new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+    }
+
+    @Test
+    void should_warn_about_a_corrupt_word_file_and_an_old_doc_and_keep_the_rest() throws IOException {
+        Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
+        Files.writeString(folder.resolve("broken.docx"), "PK not really a zip");
+        Files.write(folder.resolve("old.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0});
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).isEqualTo(List.of("notes.md"));
+        assertThat(result.problems())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).startsWith("broken.docx: not a readable Word document"))
+                .contains("old.doc: an old Word .doc file: open it in Word or LibreOffice and save it as .docx");
+    }
+}
