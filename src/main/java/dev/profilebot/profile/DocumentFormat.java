@@ -13,11 +13,13 @@ public enum DocumentFormat {
     JSON_RESUME,
     /** A Word document. */
     DOCX,
+    /** A PDF with a text layer. */
+    PDF,
     /** Word's old binary format: named, so the owner is told to save it as .docx. */
     LEGACY_DOC;
 
     /** The extensions profile-bot reads, for messages. */
-    public static final String READABLE = ".md, .markdown, .txt, .docx, .json (JSON Resume)";
+    public static final String READABLE = ".md, .markdown, .txt, .pdf, .docx, .json (JSON Resume)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -34,6 +36,9 @@ public enum DocumentFormat {
         if (name.endsWith(".json")) {
             return Optional.of(JSON_RESUME);
         }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
+        }
         if (name.endsWith(".docx")) {
             return Optional.of(DOCX);
         }
@@ -45,7 +50,7 @@ public enum DocumentFormat {
 
     /** Whether the format is read from the file's bytes into Markdown rather than parsed as text. */
     boolean converted() {
-        return this == JSON_RESUME || this == DOCX || this == LEGACY_DOC;
+        return this == JSON_RESUME || this == DOCX || this == PDF || this == LEGACY_DOC;
     }
 
     /** Whether a file name has an extension profile-bot reads, before reading it. */

@@ -43,6 +43,7 @@ public final class ProfileLoader {
         parsers.put(DocumentFormat.LOGSEQ, new LogseqParser());
         converters.put(DocumentFormat.JSON_RESUME, new JsonResumeConverter());
         converters.put(DocumentFormat.DOCX, new DocxConverter());
+        converters.put(DocumentFormat.PDF, new PdfConverter());
         converters.put(DocumentFormat.LEGACY_DOC, (name, bytes) -> {
             throw new MarkdownConverter.NotThisFormatException(
                     "an old Word .doc file: open it in Word or LibreOffice and save it as .docx");

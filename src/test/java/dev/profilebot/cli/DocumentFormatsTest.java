@@ -2,6 +2,7 @@ package dev.profilebot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilebot.testing.PdfDocuments;
 import dev.profilebot.testing.TestProfiles;
 import dev.profilebot.testing.WordDocuments;
 import java.io.ByteArrayInputStream;
@@ -23,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A corpus profile written in Markdown, given to the bot only as a Word document (with heading
- * styles, and laid out as one table), must give the same structured profile and answer its
- * question set about as well as the Markdown it was made from.
+ * styles, and laid out as one table) or a PDF (one column, and two), must give the timeline its
+ * author wrote down and answer its question set about as well as the Markdown it was made from.
  */
 class DocumentFormatsTest {
 
     private static final String PROFILE = "maya-okafor";
+    private static final List<String> FORMATS = List.of("-docx", "-docx-table", "-pdf", "-pdf-columns");
     private static final List<String> QUESTION_FILES =
             List.of("questions.jsonl", "conversations.jsonl", "expected-profile.json");
     private static final Pattern ALL = Pattern.compile("(?m)^(\\S+)\\s.*\\ball (\\d+)/(\\d+)");
@@ -46,6 +48,8 @@ class DocumentFormatsTest {
         copy(source, corpus.resolve(PROFILE), "docs/resume.md", markdown.getBytes(StandardCharsets.UTF_8));
         copy(source, corpus.resolve(PROFILE + "-docx"), "docs/resume.docx", WordDocuments.fromMarkdown(markdown));
         copy(source, corpus.resolve(PROFILE + "-docx-table"), "docs/resume.docx", WordDocuments.asOneTable(markdown));
+        copy(source, corpus.resolve(PROFILE + "-pdf"), "docs/resume.pdf", PdfDocuments.oneColumn(markdown));
+        copy(source, corpus.resolve(PROFILE + "-pdf-columns"), "docs/resume.pdf", PdfDocuments.twoColumns(markdown));
     }
 
     private static void copy(Path source, Path target, String document, byte[] bytes) throws IOException {
@@ -58,7 +62,7 @@ class DocumentFormatsTest {
 
     @Test
     void should_read_the_same_timeline_from_every_format() throws IOException {
-        for (String format : List.of("-docx", "-docx-table")) {
+        for (String format : FORMATS) {
             Path folder = corpus.resolve(PROFILE + format);
             ProfileCommandTest.assertProfileAsExpected(folder.resolve("expected-profile.json"), folder.resolve("docs"));
         }
@@ -82,7 +86,7 @@ class DocumentFormatsTest {
         }
         Function<String, Double> rate = name -> rates.getOrDefault(name, -1.0);
         assertThat(rate.apply(PROFILE)).as(report).isGreaterThan(80);
-        for (String format : List.of("-docx", "-docx-table")) {
+        for (String format : FORMATS) {
             assertThat(rate.apply(PROFILE + format))
                     .as(format + "\n" + report)
                     .isGreaterThanOrEqualTo(rate.apply(PROFILE) - MAX_POINTS_LOST);

@@ -52,7 +52,7 @@ class ProfileLoaderTest {
                         "empty.md: no text in it",
                         "huge.txt: larger than 1024 KiB (PROFILE_MAX_FILE_KB)",
                         "latin1.txt: not UTF-8 text",
-                        "slides.pdf: not a type profile-bot reads (" + DocumentFormat.READABLE + ")");
+                        "slides.pdf: not a readable PDF (damaged or cut short): save it again, or add a .md or .txt");
     }
 
     @Test

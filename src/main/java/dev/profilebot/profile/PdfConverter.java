@@ -1,0 +1,416 @@
+package dev.profilebot.profile;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF's text layer (read with Apache PDFBox) as Markdown, laid out the way a person reads the
+ * page: lines rebuilt from the glyphs' positions; a page in two columns read column by column,
+ * never line by line across the gutter; a line in a clearly larger font as a heading, a short one
+ * all in bold as bold; bullets as list items; a word split by a hyphen at a line's end joined;
+ * ligatures and soft hyphens normalised; a date pushed to the right margin of a title line kept on
+ * that line; and a header or footer repeated on every page (a name, "Page 2 of 3") dropped.
+ */
+final class PdfConverter implements MarkdownConverter {
+
+    private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·○\\-–*]\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Fewer letters than this in a whole document: it has no text layer. */
+    private static final int MIN_LETTERS = 20;
+    /** A line this much larger than the body text is a heading. */
+    private static final double HEADING_RATIO = 1.15;
+
+    private static final int MAX_HEADING_LENGTH = 80;
+
+    /** A run of glyphs on one baseline with no wide gap inside it. */
+    private record Segment(String text, float x, float xEnd, float y, float size, boolean bold, int page) {}
+
+    /** A line as read: its segments in order, joined. */
+    private record Line(String text, float x, float y, float size, boolean bold, int page, float height) {}
+
+    @Override
+    public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            List<List<Segment>> pages = new ArrayList<>();
+            for (int p = 0; p < document.getNumberOfPages(); p++) {
+                pages.add(segments(document, p));
+            }
+            // the column with the name in it is the main one: read through every page first, so a
+            // job that runs onto the next page stays whole; then the sidebar
+            List<Line> lines = new ArrayList<>();
+            List<Line> sidebar = new ArrayList<>();
+            Boolean rightFirst = null;
+            for (int p = 0; p < pages.size(); p++) {
+                float gutter =
+                        gutter(pages.get(p), document.getPage(p).getMediaBox().getWidth());
+                if (rightFirst == null && gutter > 0) {
+                    rightFirst = pages.get(p).stream()
+                            .max(Comparator.comparingDouble(Segment::size))
+                            .filter(s -> s.x() >= gutter)
+                            .isPresent();
+                }
+                Columns columns = readingOrder(pages.get(p), gutter, rightFirst != null && rightFirst);
+                lines.addAll(columns.main());
+                sidebar.addAll(columns.side());
+            }
+            lines.addAll(sidebar);
+            long letters = lines.stream()
+                    .mapToLong(l -> l.text().chars().filter(Character::isLetter).count())
+                    .sum();
+            if (letters < MIN_LETTERS) {
+                throw new NotThisFormatException(
+                        "a PDF with no text layer (a scan?): export it with text, or add a .md or .txt");
+            }
+            return markdown(withoutRunningHeaders(lines, pages.size()));
+        } catch (InvalidPasswordException e) {
+            throw new NotThisFormatException(
+                    "an encrypted PDF that needs a password: export it without one, or add a .md or .txt");
+        } catch (IOException e) {
+            throw new NotThisFormatException(
+                    "not a readable PDF (damaged or cut short): save it again, or add a .md or .txt");
+        }
+    }
+
+    /** The page's glyphs as segments: runs on one baseline, cut where the gap is wider than a few spaces. */
+    private static List<Segment> segments(PDDocument document, int page) throws IOException {
+        List<Segment> segments = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                StringBuilder run = new StringBuilder();
+                TextPosition first = null;
+                TextPosition previous = null;
+                for (TextPosition glyph : positions) {
+                    boolean gap = previous != null
+                            && glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
+                                    > 3 * Math.max(previous.getWidthOfSpace(), 1f);
+                    if (gap && first != null) {
+                        segments.add(segment(run.toString(), first, previous, page));
+                        run.setLength(0);
+                        first = null;
+                    }
+                    if (first == null) {
+                        first = glyph;
+                    }
+                    run.append(glyph.getUnicode());
+                    previous = glyph;
+                }
+                if (first != null) {
+                    segments.add(segment(run.toString(), first, previous, page));
+                }
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(document);
+        return segments;
+    }
+
+    private static Segment segment(String text, TextPosition first, TextPosition last, int page) {
+        String font = first.getFont() == null || first.getFont().getName() == null
+                ? ""
+                : first.getFont().getName().toLowerCase(Locale.ROOT);
+        return new Segment(
+                text,
+                first.getXDirAdj(),
+                last.getXDirAdj() + last.getWidthDirAdj(),
+                first.getYDirAdj(),
+                first.getFontSizeInPt(),
+                font.contains("bold") || font.contains("black") || font.contains("heavy"),
+                page);
+    }
+
+    /**
+     * The page's segments as lines in reading order. When a gutter runs down the page with text on
+     * both sides of it on many lines, the page is two columns: the main one (with what lies across
+     * the gutter, such as the name) and the sidebar, each top to bottom.
+     */
+    private record Columns(List<Line> main, List<Line> side) {}
+
+    private static Columns readingOrder(List<Segment> segments, float gutter, boolean rightFirst) {
+        Comparator<Segment> byPosition = Comparator.comparing(Segment::y).thenComparing(Segment::x);
+        if (gutter <= 0) {
+            List<Segment> ordered = new ArrayList<>(segments);
+            ordered.sort(byPosition);
+            return new Columns(lines(ordered, 0), List.of());
+        }
+        List<Segment> main = new ArrayList<>();
+        List<Segment> side = new ArrayList<>();
+        for (Segment s : segments) {
+            boolean across = s.x() < gutter && s.xEnd() > gutter;
+            boolean right = s.x() >= gutter;
+            (across || right == rightFirst ? main : side).add(s);
+        }
+        main.sort(byPosition);
+        side.sort(byPosition);
+        return new Columns(lines(main, gutter), lines(side, gutter));
+    }
+
+    /**
+     * The x of a gutter between two columns, or 0: a band between 25% and 75% of the width that
+     * no segment crosses on most lines, with text on both sides of it on at least a fifth of them.
+     */
+    private static float gutter(List<Segment> segments, float width) {
+        Map<Integer, List<Segment>> byLine = new HashMap<>();
+        for (Segment s : segments) {
+            byLine.computeIfAbsent(Math.round(s.y()), k -> new ArrayList<>()).add(s);
+        }
+        int lineCount = byLine.size();
+        if (lineCount < 8) {
+            return 0;
+        }
+        float best = 0;
+        int bestBothSides = 0;
+        for (float x = width * 0.25f; x <= width * 0.75f; x += 4) {
+            float at = x;
+            long crossing =
+                    segments.stream().filter(s -> s.x() < at && s.xEnd() > at).count();
+            long left = segments.stream().filter(s -> s.xEnd() <= at).count();
+            long right = segments.stream().filter(s -> s.x() >= at).count();
+            // columns' lines seldom share a baseline: beside means within a line's height
+            int bothSides = (int) segments.stream()
+                    .filter(s -> s.xEnd() <= at)
+                    .filter(l -> segments.stream()
+                            .anyMatch(r -> r.x() >= at && Math.abs(r.y() - l.y()) <= Math.max(l.size(), r.size())))
+                    .count();
+            boolean columns =
+                    crossing * 10 <= segments.size() && left * 5 >= segments.size() && right * 5 >= segments.size();
+            if (columns && bothSides * 5 >= lineCount && bothSides > bestBothSides) {
+                best = x;
+                bestBothSides = bothSides;
+            }
+        }
+        // a right-aligned date on title lines is not a column: the right side must hold text lines
+        if (best > 0) {
+            float at = best;
+            long rightLinesWithWords = segments.stream()
+                    .filter(s -> s.x() >= at && s.text().strip().split("\\s+").length >= 4)
+                    .count();
+            if (rightLinesWithWords * 4 < lineCount) {
+                return 0;
+            }
+        }
+        return best;
+    }
+
+    /** Segments on one baseline (and, in two columns, one side) joined into a line. */
+    private static List<Line> lines(List<Segment> ordered, float gutter) {
+        List<Line> lines = new ArrayList<>();
+        List<Segment> current = new ArrayList<>();
+        for (Segment s : ordered) {
+            if (!current.isEmpty()) {
+                Segment last = current.get(current.size() - 1);
+                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, last.size() * 0.3f)
+                        && (gutter == 0 || (last.x() < gutter) == (s.x() < gutter));
+                if (!sameLine) {
+                    lines.add(line(current));
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(s);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static Line line(List<Segment> segments) {
+        StringBuilder text = new StringBuilder();
+        for (Segment s : segments) {
+            if (text.length() > 0) {
+                // a date pushed to the right margin stays on its title line, set apart
+                text.append(" · ");
+            }
+            text.append(s.text().strip());
+        }
+        Segment first = segments.get(0);
+        float size = (float) segments.stream().mapToDouble(Segment::size).max().orElse(0);
+        boolean bold = segments.stream().allMatch(Segment::bold);
+        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, first.page(), size);
+    }
+
+    /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
+    private static String clean(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // some LaTeX templates write every hyphen, a date range's too, as a soft hyphen
+        return normal.replaceAll("\u00AD(?=\\S)", "-").strip();
+    }
+
+    /** Lines that repeat, digits aside, at the top or bottom of most pages: a running header or footer. */
+    private static List<Line> withoutRunningHeaders(List<Line> lines, int pageCount) {
+        if (pageCount < 2) {
+            return lines;
+        }
+        Map<String, Set<Integer>> pagesOf = new HashMap<>();
+        Map<Integer, List<Line>> byPage = new HashMap<>();
+        lines.forEach(
+                l -> byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
+        for (List<Line> page : byPage.values()) {
+            List<Line> edges = new ArrayList<>();
+            List<Line> sortedByY = new ArrayList<>(page);
+            sortedByY.sort(Comparator.comparing(Line::y));
+            edges.addAll(sortedByY.subList(0, Math.min(2, sortedByY.size())));
+            edges.addAll(sortedByY.subList(Math.max(0, sortedByY.size() - 2), sortedByY.size()));
+            for (Line l : edges) {
+                pagesOf.computeIfAbsent(key(l), k -> new HashSet<>()).add(l.page());
+            }
+        }
+        int needed = Math.max(2, (pageCount + 1) / 2 + (pageCount > 2 ? 1 : 0));
+        Set<String> running = new HashSet<>();
+        pagesOf.forEach((key, pages) -> {
+            if (pages.size() >= Math.min(needed, pageCount)) {
+                running.add(key);
+            }
+        });
+        List<Line> kept = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (Line l : lines) {
+            String key = key(l);
+            // a name that heads every page is still the name: kept once, on the first page
+            boolean pageNumber = DIGITS.matcher(l.text())
+                    .replaceAll("")
+                    .replaceAll("(?i)page|of|seite|von|/|\\s", "")
+                    .isEmpty();
+            // a footer with the page's number ("CV · page 2 of 3") goes on every page
+            if (running.contains(key) && (pageNumber || key.contains("#") || !shown.add(key))) {
+                continue;
+            }
+            kept.add(l);
+        }
+        return kept;
+    }
+
+    private static String key(Line line) {
+        return DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+    }
+
+    /** The lines as Markdown: headings, bold lines, list items and paragraphs. */
+    private static String markdown(List<Line> lines) {
+        double body = bodySize(lines);
+        int widest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        StringBuilder md = new StringBuilder();
+        StringBuilder paragraph = new StringBuilder();
+        boolean inItem = false;
+        boolean inList = false;
+        boolean previousWasHeading = false;
+        float listX = 0;
+        Line previous = null;
+        for (Line line : lines) {
+            String text = line.text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH;
+            boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
+            boolean gap = previous != null
+                    && (line.page() != previous.page()
+                            || line.y() - previous.y() > previous.height() * 1.9
+                            || line.y() < previous.y());
+            boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
+            if (heading
+                    || bullet
+                    || gap
+                    || boldLine
+                    || previous != null && previous.bold()
+                    || paragraph.length() == 0) {
+                flush(md, paragraph, inItem);
+                inItem = false;
+                inList = inList && bullet;
+            }
+            boolean headingGoesOn = heading
+                    && previous != null
+                    && previousWasHeading
+                    && previous.size() == line.size()
+                    && (previous.page() == line.page() && line.y() - previous.y() < line.size() * 1.6
+                            || line.page() == previous.page() + 1);
+            if (headingGoesOn) {
+                // a heading wrapped onto a second line
+                md.setLength(md.length() - 2);
+                md.append(' ').append(text).append("\n\n");
+            } else if (heading) {
+                endBlock(md);
+                md.append(line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
+                        .append(text)
+                        .append("\n\n");
+            } else if (bullet) {
+                if (!inList || line.x() <= listX) {
+                    listX = line.x();
+                }
+                // a bullet further right than the list's first is a sub-bullet
+                paragraph
+                        .append(line.x() > listX + 4 ? "  - " : "- ")
+                        .append(BULLET.matcher(text).replaceFirst(""));
+                inItem = true;
+                inList = true;
+            } else if (boldLine) {
+                endBlock(md);
+                md.append("**").append(text).append("**\n\n");
+            } else if (paragraph.length() == 0) {
+                paragraph.append(text);
+            } else if (paragraph.toString().matches("(?s).*\\p{L}[-\u00AD]$")
+                    && Character.isLowerCase(text.charAt(0))) {
+                // "experi-" / "ence": one word split at the line's end
+                paragraph.setLength(paragraph.length() - 1);
+                paragraph.append(text);
+            } else {
+                // a line that fills the width was wrapped; a short one ended where its writer ended it
+                boolean wrapped = previous.text().length() >= widest * 0.7;
+                paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
+            }
+            previous = line;
+            previousWasHeading = heading;
+        }
+        flush(md, paragraph, inItem);
+        return md.toString();
+    }
+
+    private static void flush(StringBuilder md, StringBuilder paragraph, boolean item) {
+        if (paragraph.length() == 0) {
+            return;
+        }
+        String text = paragraph.toString().replace("\u00AD", "");
+        if (item) {
+            md.append(text.replace("  \n", " ")).append('\n');
+        } else {
+            endBlock(md);
+            md.append(escape(text)).append("\n\n");
+        }
+        paragraph.setLength(0);
+    }
+
+    /** A blank line, so what follows a list is not read as part of its last item. */
+    private static void endBlock(StringBuilder md) {
+        if (md.length() > 0 && !md.toString().endsWith("\n\n")) {
+            md.append('\n');
+        }
+    }
+
+    private static String escape(String text) {
+        return text.startsWith("#") || text.startsWith(">") ? "\\" + text : text;
+    }
+
+    private static double bodySize(List<Line> lines) {
+        Map<Float, Integer> characters = new HashMap<>();
+        lines.forEach(l -> characters.merge(l.size(), l.text().length(), Integer::sum));
+        return characters.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(10f);
+    }
+}
