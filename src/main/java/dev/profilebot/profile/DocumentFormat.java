@@ -19,7 +19,8 @@ public enum DocumentFormat {
     LEGACY_DOC;
 
     /** The extensions profile-bot reads, for messages. */
-    public static final String READABLE = ".md, .markdown, .txt, .pdf, .docx, .json (JSON Resume)";
+    public static final String READABLE =
+            ".md, .markdown, .txt, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");

@@ -1,5 +1,9 @@
 package dev.profilebot.profile;
 
+import static dev.profilebot.profile.MarkdownText.first;
+import static dev.profilebot.profile.MarkdownText.join;
+import static dev.profilebot.profile.MarkdownText.line;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -238,31 +242,6 @@ final class JsonResumeConverter implements MarkdownConverter {
     private static void addLabelled(List<String> out, String label, String value) {
         if (!value.isEmpty()) {
             out.add((label.isEmpty() ? "" : label + ": ") + value);
-        }
-    }
-
-    private static String first(String... values) {
-        for (String value : values) {
-            if (!value.isEmpty()) {
-                return value;
-            }
-        }
-        return "";
-    }
-
-    private static String join(String separator, String... parts) {
-        List<String> present = new ArrayList<>();
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                present.add(part);
-            }
-        }
-        return String.join(separator, present);
-    }
-
-    private static void line(StringBuilder md, String text) {
-        if (!text.isBlank() && !text.equals("# ") && !text.equals("- ")) {
-            md.append(text.strip()).append("\n\n");
         }
     }
 }

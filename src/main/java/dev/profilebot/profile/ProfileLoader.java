@@ -65,7 +65,20 @@ public final class ProfileLoader {
         }
         List<ProfileDocument> documents = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<Path> exports = linkedInExportFolders(folder);
+        for (Path export : exports) {
+            Outcome outcome = loadLinkedInFolder(export, exportName(folder, export));
+            if (outcome.document() != null) {
+                documents.add(outcome.document());
+            } else {
+                log.warn("Skipped profile document {}", outcome.problem());
+                problems.add(outcome.problem());
+            }
+        }
         for (Path file : files(folder)) {
+            if (exports.stream().anyMatch(file::startsWith)) {
+                continue; // an export's other files (connections, messages, …) are never opened
+            }
             Outcome outcome = load(file, folder.relativize(file).toString());
             if (outcome.document() != null) {
                 documents.add(outcome.document());
@@ -97,6 +110,15 @@ public final class ProfileLoader {
     Outcome load(Path file, String name) {
         try {
             long size = Files.size(file);
+            boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
+            if (zip && size > maxFileBytes * ZIP_SIZE_FACTOR) {
+                return Outcome.skipped(
+                        name,
+                        "larger than " + maxFileBytes * ZIP_SIZE_FACTOR / 1024 + " KiB (64 × PROFILE_MAX_FILE_KB)");
+            }
+            if (zip) {
+                return linkedInZip(name, Files.readAllBytes(file));
+            }
             if (size > maxFileBytes) {
                 return Outcome.skipped(name, "larger than " + maxFileBytes / 1024 + " KiB (PROFILE_MAX_FILE_KB)");
             }
@@ -147,6 +169,72 @@ public final class ProfileLoader {
         } catch (MarkdownConverter.NotThisFormatException e) {
             return Outcome.skipped(name, e.getMessage());
         }
+    }
+
+    /** A zip may be this many times the size of a document: LinkedIn's export holds much besides the profile. */
+    static final int ZIP_SIZE_FACTOR = 64;
+    /** At most this many files in a zip, and this many times its size limit unpacked in all. */
+    static final int MAX_ZIP_ENTRIES = 10_000;
+
+    private static final int MAX_UNPACKED_FACTOR = 4;
+
+    private Outcome linkedInZip(String name, byte[] bytes) throws IOException {
+        try {
+            Optional<Map<String, byte[]>> files = LinkedInExport.readZip(
+                    bytes,
+                    new LinkedInExport.Limits(
+                            MAX_ZIP_ENTRIES, maxFileBytes * ZIP_SIZE_FACTOR * MAX_UNPACKED_FACTOR, maxFileBytes));
+            if (files.isEmpty()) {
+                return Outcome.skipped(
+                        name, "a zip that is not a LinkedIn data export (no Positions.csv or Profile.csv)");
+            }
+            return linkedIn(name, files.get());
+        } catch (MarkdownConverter.NotThisFormatException e) {
+            return Outcome.skipped(name, e.getMessage());
+        }
+    }
+
+    private Outcome loadLinkedInFolder(Path export, String name) {
+        try {
+            return linkedIn(name, LinkedInExport.readFolder(export, maxFileBytes));
+        } catch (MarkdownConverter.NotThisFormatException e) {
+            return Outcome.skipped(name, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return Outcome.skipped(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            log.warn("Could not parse {}", name, e);
+            return Outcome.skipped(name, "could not be parsed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private Outcome linkedIn(String name, Map<String, byte[]> files) throws IOException {
+        ProfileDocument document = markdown.parse(name, LinkedInExport.toMarkdown(files));
+        if (document.isEmpty()) {
+            return Outcome.skipped(name, "a LinkedIn export with no profile in it");
+        }
+        log.info(
+                "Read LinkedIn's export {}: {} (nothing else in it is opened)",
+                name,
+                String.join(", ", files.keySet()));
+        return Outcome.loaded(document);
+    }
+
+    /** The unpacked LinkedIn exports in the profile folder: folders holding Positions.csv or Profile.csv. */
+    private static List<Path> linkedInExportFolders(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isDirectory)
+                    .filter(dir -> !isHiddenOrTooling(folder.relativize(dir)))
+                    .filter(LinkedInExport::isExportFolder)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ProfileLoadException("Cannot list the profile folder " + folder.toAbsolutePath() + ": " + e);
+        }
+    }
+
+    private static String exportName(Path folder, Path export) {
+        String relative = folder.relativize(export).toString();
+        return relative.isEmpty() ? "LinkedIn export" : relative;
     }
 
     private static Optional<String> utf8Text(byte[] bytes) {

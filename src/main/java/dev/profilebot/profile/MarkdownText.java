@@ -1,0 +1,38 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small helpers for the converters that write a résumé's fields out as Markdown. */
+final class MarkdownText {
+
+    private MarkdownText() {}
+
+    /** The first value that is not empty, or "". */
+    static String first(String... values) {
+        for (String value : values) {
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    /** The values that are not empty, joined. */
+    static String join(String separator, String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                present.add(part);
+            }
+        }
+        return String.join(separator, present);
+    }
+
+    /** A block of its own (a heading, a paragraph, a list item), unless it holds nothing. */
+    static void line(StringBuilder md, String text) {
+        if (!text.isBlank() && !text.equals("# ") && !text.equals("- ") && !text.equals("### ")) {
+            md.append(text.strip()).append("\n\n");
+        }
+    }
+}

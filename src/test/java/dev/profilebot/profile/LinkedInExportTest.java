@@ -1,0 +1,148 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.Role;
+import dev.profilebot.profile.facts.StructuredProfile;
+import dev.profilebot.profile.facts.StructuredProfileReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkedInExportTest {
+
+    /** The export's files as LinkedIn writes them, the other people's data among them. */
+    private static Map<String, byte[]> export() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(
+                "Profile.csv",
+                ("\uFEFFFirst Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
+                                + "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+                                + "Noor,Haddad,,\"12 Havenstraat, Rotterdam\",\"Mar 3, 1990\",Platform Engineer at Kadecraft,"
+                                + "\"I build the paved road.\nOther engineers deploy on it.\",Software,3011 AB,"
+                                + "\"Rotterdam, South Holland, Netherlands\",,[PERSONAL:https://noor.example],[SKYPE:noor.h]\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Positions.csv",
+                ("Company Name,Title,Description,Location,Started On,Finished On\n"
+                                + "Kadecraft,Platform Engineer,\"Moved 60 services to Kubernetes.\nCut build times from 25 to 6 minutes.\","
+                                + "\"Rotterdam, Netherlands\",Sep 2021,\n"
+                                + "Lumenpay,DevOps Engineer,Ran the incident rota.,Amsterdam,May 2018,Aug 2021\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Education.csv",
+                "School Name,Start Date,End Date,Notes,Degree Name,Activities\nTU Delft,2014,2016,,MSc Computer Science,Rowing\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put("Skills.csv", "Name\nTerraform\nGo\n".getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Languages.csv",
+                "Name,Proficiency\nDutch,Native or bilingual proficiency\n".getBytes(StandardCharsets.UTF_16));
+        files.put(
+                "Email Addresses.csv",
+                "Email Address,Confirmed,Primary,Updated On\nnoor@haddad.example,Yes,Yes,1/2/20\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Connections.csv",
+                "First Name,Last Name,Email Address,Company\nJane,Friendly,jane@friend.example,Acme\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "messages.csv",
+                "FROM,TO,CONTENT\nJane Friendly,Noor,Secret salary talk\n".getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "PhoneNumbers.csv",
+                "Extension,Number,Type\n,+31 6 1234 5678,Mobile\n".getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    @TempDir
+    Path folder;
+
+    private final ProfileLoader loader = new ProfileLoader(64 * 1024);
+
+    @Test
+    void should_read_an_unpacked_export_folder_and_nothing_but_the_profiles_own_files() throws IOException {
+        Path export = Files.createDirectories(folder.resolve("Basic_LinkedInDataExport_11-30-2026"));
+        for (Map.Entry<String, byte[]> file : export().entrySet()) {
+            Files.write(export.resolve(file.getKey()), file.getValue());
+        }
+
+        assertReadsTheProfileOnly(loader.load(folder));
+    }
+
+    @Test
+    void should_read_the_downloaded_zip_the_same_way() throws IOException {
+        Files.write(folder.resolve("Basic_LinkedInDataExport_11-30-2026.zip"), zip(export()));
+
+        assertReadsTheProfileOnly(loader.load(folder));
+    }
+
+    private static void assertReadsTheProfileOnly(ProfileLoader.Result result) {
+        StructuredProfile profile =
+                new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+        String text = Documents.allText(result.documents().get(0));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.documents()).hasSize(1);
+        assertThat(profile.identity().name()).contains("Noor Haddad");
+        assertThat(profile.roles())
+                .extracting(Role::organization, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lumenpay", "May 2018 to August 2021"),
+                        org.assertj.core.groups.Tuple.tuple("Kadecraft", "September 2021 to present"));
+        assertThat(text)
+                .contains(
+                        "Moved 60 services to Kubernetes.",
+                        "Terraform",
+                        "Dutch: Native or bilingual proficiency",
+                        "noor@haddad.example",
+                        "I build the paved road.")
+                .doesNotContain(
+                        "Jane", "Friendly", "Secret", "1234 5678", "Havenstraat", "1990", "3011", "SKYPE", "noor.h");
+    }
+
+    @Test
+    void should_refuse_a_zip_bomb_a_zip_of_too_many_files_and_a_zip_that_is_not_an_export() throws IOException {
+        Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
+        Map<String, byte[]> bomb = new LinkedHashMap<>(export());
+        bomb.put("messages.csv", new byte[40 * 1024 * 1024]); // zeros: a few KiB zipped
+        Files.write(folder.resolve("bomb.zip"), zip(bomb));
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        for (int i = 0; i <= ProfileLoader.MAX_ZIP_ENTRIES; i++) {
+            many.put("f" + i + ".txt", new byte[0]);
+        }
+        Files.write(folder.resolve("many.zip"), zip(many));
+        Files.write(folder.resolve("photos.zip"), zip(Map.of("cat.jpg", new byte[] {1, 2, 3})));
+        Files.writeString(folder.resolve("broken.zip"), "PK\u0003\u0004 not really");
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("notes.md");
+        assertThat(result.problems())
+                .containsExactlyInAnyOrder(
+                        "bomb.zip: a zip that unpacks to more than 16 MiB: not read (a zip bomb?)",
+                        "many.zip: a zip of more than 10000 files: not read",
+                        "photos.zip: a zip that is not a LinkedIn data export (no Positions.csv or Profile.csv)",
+                        "broken.zip: a damaged zip: not read");
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
