@@ -119,8 +119,16 @@ public final class ProfileLoader {
             if (zip) {
                 return linkedInZip(name, Files.readAllBytes(file));
             }
-            if (size > maxFileBytes) {
-                return Outcome.skipped(name, "larger than " + maxFileBytes / 1024 + " KiB (PROFILE_MAX_FILE_KB)");
+            // a PDF or Word file carries fonts and pictures besides its text
+            String lower = name.toLowerCase(Locale.ROOT);
+            long limit = lower.endsWith(".pdf") || lower.endsWith(".docx")
+                    ? maxFileBytes * BINARY_SIZE_FACTOR
+                    : maxFileBytes;
+            if (size > limit) {
+                return Outcome.skipped(
+                        name,
+                        "larger than " + limit / 1024 + " KiB ("
+                                + (limit == maxFileBytes ? "" : BINARY_SIZE_FACTOR + " × ") + "PROFILE_MAX_FILE_KB)");
             }
             byte[] bytes = Files.readAllBytes(file);
             Optional<DocumentFormat> format = DocumentFormat.of(name, "");
@@ -171,6 +179,8 @@ public final class ProfileLoader {
         }
     }
 
+    /** A PDF or Word file may be this many times the size of a text document. */
+    static final int BINARY_SIZE_FACTOR = 16;
     /** A zip may be this many times the size of a document: LinkedIn's export holds much besides the profile. */
     static final int ZIP_SIZE_FACTOR = 64;
     /** At most this many files in a zip, and this many times its size limit unpacked in all. */

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A corpus profile written in Markdown, given to the bot only as a Word document (with heading
  * styles, and laid out as one table) or a PDF (one column, and two), must give the timeline its
- * author wrote down and answer its question set about as well as the Markdown it was made from.
+ * author wrote down and answer its question set about as well as the Markdown it was made from;
+ * the corpus's LinkedIn page as text against the same person's LinkedIn data export, unpacked
+ * and zipped.
  */
 class DocumentFormatsTest {
 
     private static final String PROFILE = "maya-okafor";
     private static final List<String> FORMATS = List.of("-docx", "-docx-table", "-pdf", "-pdf-columns");
+    private static final String LINKEDIN = "marcus-obi-linkedin";
+    private static final List<String> EXPORTS = List.of("-export", "-export-zip");
+    private static final String EXPORT_FOLDER = "Basic_LinkedInDataExport_11-30-2026";
     private static final List<String> QUESTION_FILES =
             List.of("questions.jsonl", "conversations.jsonl", "expected-profile.json");
     private static final Pattern ALL = Pattern.compile("(?m)^(\\S+)\\s.*\\ball (\\d+)/(\\d+)");
@@ -50,6 +57,47 @@ class DocumentFormatsTest {
         copy(source, corpus.resolve(PROFILE + "-docx-table"), "docs/resume.docx", WordDocuments.asOneTable(markdown));
         copy(source, corpus.resolve(PROFILE + "-pdf"), "docs/resume.pdf", PdfDocuments.oneColumn(markdown));
         copy(source, corpus.resolve(PROFILE + "-pdf-columns"), "docs/resume.pdf", PdfDocuments.twoColumns(markdown));
+        // the corpus's LinkedIn page as text, and the same person's data export, unpacked and zipped
+        Path text = TestProfiles.corpus().resolve(LINKEDIN);
+        Path export = TestProfiles.corpus().resolve(LINKEDIN + "-export");
+        copyTree(text, corpus.resolve(LINKEDIN));
+        copyTree(export, corpus.resolve(LINKEDIN + "-export"));
+        Path zipped = corpus.resolve(LINKEDIN + "-export-zip");
+        copyTree(export, zipped);
+        Path folder = zipped.resolve("docs").resolve(EXPORT_FOLDER);
+        Files.write(zipped.resolve("docs").resolve(EXPORT_FOLDER + ".zip"), zip(folder));
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (var walk = Files.walk(source)) {
+            for (Path path : walk.toList()) {
+                Path to = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to);
+                }
+            }
+        }
+    }
+
+    private static byte[] zip(Path folder) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out);
+                var files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(folder.getFileName() + "/" + file.getFileName()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static void copy(Path source, Path target, String document, byte[] bytes) throws IOException {
@@ -62,8 +110,10 @@ class DocumentFormatsTest {
 
     @Test
     void should_read_the_same_timeline_from_every_format() throws IOException {
-        for (String format : FORMATS) {
-            Path folder = corpus.resolve(PROFILE + format);
+        List<Path> folders = new java.util.ArrayList<>();
+        FORMATS.forEach(format -> folders.add(corpus.resolve(PROFILE + format)));
+        EXPORTS.forEach(format -> folders.add(corpus.resolve(LINKEDIN + format)));
+        for (Path folder : folders) {
             ProfileCommandTest.assertProfileAsExpected(folder.resolve("expected-profile.json"), folder.resolve("docs"));
         }
     }
@@ -91,5 +141,13 @@ class DocumentFormatsTest {
                     .as(format + "\n" + report)
                     .isGreaterThanOrEqualTo(rate.apply(PROFILE) - MAX_POINTS_LOST);
         }
+        assertThat(rate.apply(LINKEDIN)).as(report).isGreaterThan(80);
+        for (String format : EXPORTS) {
+            assertThat(rate.apply(LINKEDIN + format))
+                    .as(format + "\n" + report)
+                    .isGreaterThanOrEqualTo(rate.apply(LINKEDIN) - MAX_POINTS_LOST);
+        }
+        // the export's other people — connections, senders of messages — are never in an answer
+        assertThat(report).doesNotContain("Halvorsen", "Ferreira", "Adebayo", "Harrowgate", "185,000", "555-0172");
     }
 }

@@ -110,6 +110,27 @@ class LinkedInExportTest {
     }
 
     @Test
+    void should_never_read_the_other_people_in_a_real_shaped_export() {
+        Path docs = dev.profilebot.testing.TestProfiles.corpus().resolve("marcus-obi-linkedin-export/docs");
+
+        ProfileLoader.Result result = new ProfileLoader(1024 * 1024).load(docs);
+
+        assertThat(result.problems()).isEmpty();
+        for (ProfileDocument document : result.documents()) {
+            assertThat(Documents.allText(document) + document.blocks())
+                    .doesNotContain(
+                            "Halvorsen",
+                            "Ferreira",
+                            "Adebayo",
+                            "Harrowgate",
+                            "Quillmark",
+                            "Larkspur",
+                            "185,000",
+                            "555-0172");
+        }
+    }
+
+    @Test
     void should_refuse_a_zip_bomb_a_zip_of_too_many_files_and_a_zip_that_is_not_an_export() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
         Map<String, byte[]> bomb = new LinkedHashMap<>(export());

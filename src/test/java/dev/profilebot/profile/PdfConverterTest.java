@@ -1,6 +1,7 @@
 package dev.profilebot.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfileReader;
@@ -101,6 +102,18 @@ class PdfConverterTest {
         assertThat(text)
                 .contains("for every experiment, running 2019-2021 alongside")
                 .doesNotContain("\u00AD", "\u2022");
+    }
+
+    @Test
+    void should_allow_a_pdf_sixteen_times_the_document_size_limit() throws IOException {
+        byte[] pdf = pdf(List.of(page(1)), false);
+        Files.write(folder.resolve("cv.pdf"), pdf);
+
+        assertThat(new ProfileLoader(pdf.length / 8).load(folder).problems()).isEmpty();
+        assertThatThrownBy(() -> new ProfileLoader(pdf.length / 32).load(folder))
+                .isInstanceOf(ProfileLoadException.class)
+                .hasMessageContaining("cv.pdf: larger than")
+                .hasMessageContaining("(16 × PROFILE_MAX_FILE_KB)");
     }
 
     @Test
