@@ -143,16 +143,7 @@ public final class ProfileLoader {
                 return Outcome.skipped(name, "not UTF-8 text");
             }
             DocumentFormat actual = DocumentFormat.of(name, content.get()).orElseThrow();
-            ProfileDocument document = parsers.get(actual).parse(name, content.get());
-            if (document.isEmpty()) {
-                return Outcome.skipped(name, "no text in it");
-            }
-            log.debug(
-                    "Loaded {} as {}: {} blocks",
-                    name,
-                    actual,
-                    document.blocks().size());
-            return Outcome.loaded(document);
+            return loaded(name, actual, parsers.get(actual).parse(name, content.get()));
         } catch (IOException | UncheckedIOException e) {
             return Outcome.skipped(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
@@ -161,19 +152,18 @@ public final class ProfileLoader {
         }
     }
 
+    private static Outcome loaded(String name, DocumentFormat format, ProfileDocument document) {
+        if (document.isEmpty()) {
+            return Outcome.skipped(name, "no text in it");
+        }
+        log.debug("Loaded {} as {}: {} blocks", name, format, document.blocks().size());
+        return Outcome.loaded(document);
+    }
+
     private Outcome converted(String name, DocumentFormat format, byte[] bytes) throws IOException {
         try {
-            ProfileDocument document =
-                    markdown.parse(name, converters.get(format).toMarkdown(name, bytes));
-            if (document.isEmpty()) {
-                return Outcome.skipped(name, "no text in it");
-            }
-            log.debug(
-                    "Loaded {} as {}: {} blocks",
-                    name,
-                    format,
-                    document.blocks().size());
-            return Outcome.loaded(document);
+            return loaded(
+                    name, format, markdown.parse(name, converters.get(format).toMarkdown(name, bytes)));
         } catch (MarkdownConverter.NotThisFormatException e) {
             return Outcome.skipped(name, e.getMessage());
         }

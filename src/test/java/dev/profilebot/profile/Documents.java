@@ -7,6 +7,15 @@ final class Documents {
 
     private Documents() {}
 
+    /** The structured profile's roles of what was loaded, as "Organization: dates" in timeline order. */
+    static List<String> timeline(ProfileLoader.Result result) {
+        return new dev.profilebot.profile.facts.StructuredProfileReader(
+                        java.util.Optional.empty(), java.util.Optional.empty())
+                .read(result.documents()).roles().stream()
+                        .map(r -> r.organization() + ": " + r.dates().display())
+                        .toList();
+    }
+
     static String allText(ProfileDocument document) {
         return String.join("\n", document.blocks().stream().map(Block::text).toList());
     }

@@ -2,7 +2,6 @@ package dev.profilebot.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfile;
 import dev.profilebot.profile.facts.StructuredProfileReader;
 import java.io.ByteArrayOutputStream;
@@ -93,11 +92,8 @@ class LinkedInExportTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.documents()).hasSize(1);
         assertThat(profile.identity().name()).contains("Noor Haddad");
-        assertThat(profile.roles())
-                .extracting(Role::organization, r -> r.dates().display())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Lumenpay", "May 2018 to August 2021"),
-                        org.assertj.core.groups.Tuple.tuple("Kadecraft", "September 2021 to present"));
+        assertThat(Documents.timeline(result))
+                .containsExactly("Lumenpay: May 2018 to August 2021", "Kadecraft: September 2021 to present");
         assertThat(text)
                 .contains(
                         "Moved 60 services to Kubernetes.",

@@ -3,7 +3,6 @@ package dev.profilebot.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfileReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,11 +93,8 @@ class PdfConverterTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(profile.identity().name()).contains("Noor Haddad");
-        assertThat(profile.roles())
-                .extracting(Role::organization, r -> r.dates().display())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Lumenpay", "May 2018 to August 2021"),
-                        org.assertj.core.groups.Tuple.tuple("Kadecraft", "September 2021 to present"));
+        assertThat(Documents.timeline(result))
+                .containsExactly("Lumenpay: May 2018 to August 2021", "Kadecraft: September 2021 to present");
         assertThat(text)
                 .contains("for every experiment, running 2019-2021 alongside")
                 .doesNotContain("\u00AD", "\u2022");
