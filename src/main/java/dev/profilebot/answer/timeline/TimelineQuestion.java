@@ -47,6 +47,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " do (his|her|their) "
                     + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
                     + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
+    /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
+    private static final Pattern LEAD_IN =
+            Pattern.compile("^(?:(?:ok(?:ay)?|fine|right|thanks|great|cool|got it|and)[\\s,.!:;-]+)*"
+                    + "(?:(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
+                    + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
+                    + "[\\s,.!:;-]*");
+
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|phd|ph\\.d|doctorate|degrees?|diploma|mba"
@@ -161,7 +168,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
-        String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        String q = LEAD_IN.matcher(
+                        question.toLowerCase(Locale.ROOT).replace('’', '\'').strip())
+                .replaceFirst("");
         Matcher between = BETWEEN.matcher(q);
         if (between.find() && ASKS_WHERE.matcher(q).find()) {
             return Optional.of(new TimelineQuestion(

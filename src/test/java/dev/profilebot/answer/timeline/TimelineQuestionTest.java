@@ -27,6 +27,8 @@ class TimelineQuestionTest {
                 "Are there any gaps in her employment history? | GAPS",
                 "Roughly how many years of experience does he have? | EXPERIENCE",
                 "Where did she do her master's? | EDUCATION",
+                "Different topic - where did she do her undergrad? | EDUCATION",
+                "OK. Switching gears: where did she study? | EDUCATION",
                 "What's his role at Helvetia? | TITLE",
                 "What was Sofia's role at Prima Industrie? | TITLE",
                 "And what was her title there? | TITLE",
