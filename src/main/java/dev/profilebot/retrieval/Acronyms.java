@@ -89,6 +89,25 @@ final class Acronyms {
         for (List<Word> name : abbreviated(text)) {
             name.stream().filter(word -> !CONNECTORS.contains(word.lower())).forEach(word -> known.add(word.text()));
         }
+        // "real-time operating systems" of documents that say "RTOS": three or more words in lower case
+        String[] lower = text.split("[^\\p{L}\\d-]+");
+        for (int from = 0; from < lower.length; from++) {
+            StringBuilder initials = new StringBuilder();
+            List<String> parts = new ArrayList<>();
+            for (int to = from; to < lower.length && parts.size() < MAX_INITIALS; to++) {
+                for (String part : lower[to].split("-")) {
+                    if (!part.isEmpty()) {
+                        initials.append(Character.toUpperCase(part.charAt(0)));
+                        parts.add(part);
+                    }
+                }
+                if (parts.size() >= 3 && written.contains(initials.toString())) {
+                    for (int i = from; i <= to; i++) {
+                        known.add(lower[i]);
+                    }
+                }
+            }
+        }
         return known;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -122,8 +123,36 @@ public final class HybridRetriever implements Retriever {
                 unknown.add(word);
             }
         }
+        Matcher compound = COMPOUND.matcher(asked);
+        while (compound.find()) {
+            String head = compound.group().substring(compound.group().lastIndexOf('-') + 1);
+            List<String> headTerms = index.analyzer().terms(head);
+            // "h-index" when the documents never say "index"; "hands-on" or "real-time" only describe
+            if (!index.writes(compound.group())
+                    && !knownByAnotherForm.contains(compound.group())
+                    && !headTerms.isEmpty()
+                    && headTerms.stream().noneMatch(index::knows)) {
+                unknown.add(compound.group());
+            }
+        }
+        Matcher counted = COUNTED.matcher(asked);
+        if (counted.find() && !GENERIC_COUNTS.contains(counted.group(1).toLowerCase(Locale.ROOT))) {
+            List<String> terms = index.analyzer().terms(counted.group(1));
+            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
+                unknown.add(counted.group(1)); // "How many employees does Marévia have?"
+            }
+        }
         return unknown;
     }
+
+    /** A hyphenated lower-case term whose last part the documents never use ("h-index"). */
+    private static final Pattern COMPOUND =
+            Pattern.compile("(?<![\\p{L}\\d-])\\p{Ll}[\\p{Ll}\\d]*(?:-[\\p{Ll}\\d]+)+(?![\\p{L}\\d-])");
+    /** What "how many …" counts. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}]+)");
+    /** Counts the documents give in other words ("a team of 8" for "how many people"). */
+    private static final Set<String> GENERIC_COUNTS =
+            Set.of("people", "persons", "folks", "staff", "times", "years", "months", "members", "others", "ones");
 
     /** Whether a passage says something of the role beyond naming it. */
     private boolean isAbout(int passage, Role role) {

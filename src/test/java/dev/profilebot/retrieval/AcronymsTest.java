@@ -26,6 +26,8 @@ class AcronymsTest {
         assertThat(acronyms.knownForms("Has she used Amazon Web Services?"))
                 .containsExactlyInAnyOrder("Amazon", "Web", "Services");
         assertThat(acronyms.knownForms("Did she study at UW?")).containsExactly("UW");
+        assertThat(Acronyms.of(List.of("RTOS: Zephyr, FreeRTOS")).knownForms("Which real-time operating systems?"))
+                .contains("real-time", "operating", "systems");
     }
 
     @Test

@@ -53,6 +53,23 @@ class HybridRetrieverTest {
         assertThat(retrieval.passages().get(0).passage().sentences()).anyMatch(s -> s.contains(name));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "How many patents does he hold? | patents",
+                "What was his final-exam score? | final-exam",
+            })
+    void should_report_what_a_question_counts_or_names_that_the_documents_never_use(String question, String word) {
+        assertThat(retriever.retrieve(question).unknownNames()).containsExactly(word);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"How many people did he manage at Lambda?", "Does he have hands-on Kubernetes experience?"})
+    void should_not_report_words_a_question_only_describes_with(String question) {
+        assertThat(retriever.retrieve(question).unknownNames()).isEmpty();
+    }
+
     @Test
     void should_return_at_most_top_k_passages_best_first() {
         List<RetrievedPassage> passages =
