@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +89,14 @@ public final class OfflineAnswerer {
         if (best.relevance() < minRelevance) {
             return notCovered("that");
         }
+        Matcher who = WHO_DID.matcher(retrieval.checkedText().strip());
+        if (who.find()
+                && composer.choose(candidates, best).stream()
+                        .noneMatch(c -> namesSomeoneElse(c.sentence().text(), retrieval.checkedText()))) {
+            // "Who acquired Trilho?" of "Trilho … (acquired in 2020)": no one is named
+            String asked = who.group(1).replaceAll("[?.!\\s]+$", "");
+            return notCovered(Character.toLowerCase(asked.charAt(0)) + asked.substring(1));
+        }
         if (best.relevance() >= confidentRelevance) {
             return inThirdPerson(composer.compose(composer.choose(candidates, best)));
         }
@@ -105,6 +115,26 @@ public final class OfflineAnswerer {
         Optional<String> topic = uncovered.uncovered(asked);
         topic.ifPresent(t -> log.debug("The question asks about {}, which the profile never mentions", t));
         return topic.map(this::notCovered);
+    }
+
+    /** A question asking who did something ("Who acquired Trilho?"), not who someone is. */
+    private static final Pattern WHO_DID =
+            Pattern.compile("(?i)(?:^|[-:.]\\s+)(who (?!is\\b|are\\b|'s\\b)(?!(?:he|she|they)\\b)\\w+.*)$");
+    /** A name: a capitalised word or an acronym. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d&.'-]*");
+
+    /** Whether a sentence names someone or something the question does not, past its first word. */
+    private boolean namesSomeoneElse(String sentence, String question) {
+        String asked = IntentDetector.fold(question);
+        Matcher name = NAME.matcher(sentence);
+        while (name.find()) {
+            String word = name.group().replaceAll("[.'-]+$", "");
+            boolean first = sentence.substring(0, name.start()).isBlank();
+            if (!first && word.length() > 1 && !asked.contains(IntentDetector.fold(word)) && !isPersonsName(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPersonsName(String word) {

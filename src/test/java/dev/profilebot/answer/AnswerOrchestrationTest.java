@@ -62,6 +62,8 @@ class AnswerOrchestrationTest {
 
             Built the payments ledger in Kotlin.
 
+            Quillpay was acquired in 2021.
+
             ## FAQ
 
             **Are you open to relocating?**
@@ -161,6 +163,16 @@ class AnswerOrchestrationTest {
         assertThat(answer.text())
                 .contains("Yes. Ada is happy to move within Europe for the right team.")
                 .doesNotContain("?", "Not at the moment");
+    }
+
+    @Test
+    void should_say_the_profile_does_not_say_who_did_something_when_the_sentence_found_names_no_one() {
+        similar = "Quillpay was acquired in 2021.";
+
+        Answer answer = service.answer("Who acquired Quillpay?");
+
+        assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).startsWith("The profile doesn't say anything about who acquired Quillpay.");
     }
 
     @Test
