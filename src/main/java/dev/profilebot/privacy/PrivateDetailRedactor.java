@@ -20,6 +20,9 @@ public final class PrivateDetailRedactor {
             "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
+    private static final String HOUSE_NUMBER = "(?!(?:19|20)\\d\\d\\b)\\d{1,4}[a-zA-Z]?\\b";
+
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße";
@@ -30,16 +33,19 @@ public final class PrivateDetailRedactor {
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
                     + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
                     // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
-                    // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274"
-                    + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}?(?:\\p{L}*(?:straße|strasse|gasse|allee|straat|gracht"
-                    + "|gatan|vägen)|\\p{L}+(?:weg|platz|laan|vej|gade)|Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
-                    + "\\.?\\s+\\d{1,5}[a-zA-Z]?\\b"
-                    + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:[\\p{L}'.-]+\\s+){1,4}?\\d{1,5}[a-zA-Z]?\\b"
+                    // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274" (a year
+                    // is not a house number: "Via Rail Canada 2015" is an employer)
+                    + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,2}(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
+                    + "\\s+" + HOUSE_NUMBER
+                    + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
+                    + HOUSE_NUMBER
+                    + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
+                    + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
                     + ")(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
-                    + "|\\b\\d{4}-\\d{3}\\b|\\b\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})");
+                    + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})");
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"

@@ -43,11 +43,15 @@ final class DocxConverter implements MarkdownConverter {
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder md = new StringBuilder();
-            double bodySize = bodyFontSize(document.getParagraphs());
+            double bodySize = bodyFontSize(allParagraphs(document));
             body(document.getBodyElements(), bodySize, md);
             return md.toString();
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new NotThisFormatException("an old Word .doc file inside a .docx name: save it as .docx");
+            // a password-protected .docx is an encrypted package inside the old container
+            throw new NotThisFormatException(
+                    isEncrypted(bytes)
+                            ? "a password-protected Word file: save it without a password, or add a .md or .txt"
+                            : "an old Word .doc file inside a .docx name: save it as .docx");
         } catch (POIXMLException | IllegalArgumentException e) {
             throw new NotThisFormatException(
                     "not a readable Word document (" + e.getClass().getSimpleName() + ")");
@@ -161,6 +165,35 @@ final class DocxConverter implements MarkdownConverter {
             }
         }
         return largest;
+    }
+
+    private static final byte[] ENCRYPTED_PACKAGE =
+            "EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+    private static boolean isEncrypted(byte[] bytes) {
+        outer:
+        for (int i = 0; i + ENCRYPTED_PACKAGE.length <= bytes.length; i++) {
+            for (int j = 0; j < ENCRYPTED_PACKAGE.length; j++) {
+                if (bytes[i + j] != ENCRYPTED_PACKAGE[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The body's paragraphs and those in its tables, where a one-table résumé keeps all its text. */
+    private static List<XWPFParagraph> allParagraphs(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
+        for (XWPFTable table : document.getTables()) {
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    paragraphs.addAll(cell.getParagraphs());
+                }
+            }
+        }
+        return paragraphs;
     }
 
     /** The font size most of the text is written in; 0 when no run says. */

@@ -7,7 +7,6 @@ import static dev.profilebot.profile.MarkdownText.line;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -34,9 +33,12 @@ final class JsonResumeConverter implements MarkdownConverter {
     public String toMarkdown(String fileName, byte[] bytes) throws NotThisFormatException {
         JsonNode root;
         try {
-            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""));
+            // Jackson finds the encoding itself: UTF-8, with or without a byte-order mark, or UTF-16
+            root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new NotThisFormatException("not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (java.io.IOException e) {
+            throw new NotThisFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")");
         }
         if (root == null || !root.isObject() || !root.has("basics") || !(root.has("work") || root.has("education"))) {
             throw new NotThisFormatException("a JSON file that is not a JSON Resume (no \"basics\" with \"work\")");

@@ -103,7 +103,11 @@ final class LinkedInExport {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     size += n;
                     unpacked += n;
-                    if (unpacked > limits.maxUnpackedBytes() || kept != null && size > limits.maxFileBytes()) {
+                    if (kept != null && size > limits.maxFileBytes()) {
+                        throw new MarkdownConverter.NotThisFormatException(entry.getName() + " in it is larger than "
+                                + limits.maxFileBytes() / 1024 + " KiB (PROFILE_MAX_FILE_KB)");
+                    }
+                    if (unpacked > limits.maxUnpackedBytes()) {
                         throw new MarkdownConverter.NotThisFormatException("a zip that unpacks to more than "
                                 + limits.maxUnpackedBytes() / (1024 * 1024) + " MiB: not read (a zip bomb?)");
                     }

@@ -31,6 +31,14 @@ final class PdfConverter implements MarkdownConverter {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** Fewer letters than this in a whole document: it has no text layer. */
     private static final int MIN_LETTERS = 20;
+    /** Pages read at most, and characters on one page: past them a file is not a résumé. */
+    private static final int MAX_PAGES = 40;
+
+    private static final int MAX_GLYPHS_PER_PAGE = 20_000;
+    /** Column detection compares segments pairwise: a page with more is read as one column. */
+    private static final int MAX_SEGMENTS_FOR_COLUMNS = 1_500;
+    /** Places across the middle half of a page where a gutter between columns is looked for. */
+    private static final int GUTTER_STEPS = 80;
     /** A line this much larger than the body text is a heading. */
     private static final double HEADING_RATIO = 1.15;
 
@@ -45,6 +53,10 @@ final class PdfConverter implements MarkdownConverter {
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() > MAX_PAGES) {
+                throw new NotThisFormatException("a PDF of more than " + MAX_PAGES
+                        + " pages: not a résumé; export the part about you, or add a .md or .txt");
+            }
             List<List<Segment>> pages = new ArrayList<>();
             for (int p = 0; p < document.getNumberOfPages(); p++) {
                 pages.add(segments(document, p));
@@ -85,39 +97,58 @@ final class PdfConverter implements MarkdownConverter {
         }
     }
 
-    /** The page's glyphs as segments: runs on one baseline, cut where the gap is wider than a few spaces. */
-    private static List<Segment> segments(PDDocument document, int page) throws IOException {
-        List<Segment> segments = new ArrayList<>();
+    /**
+     * The page's glyphs as segments: runs on one baseline, cut where the gap is wider than a few
+     * spaces. The glyphs are grouped here rather than by the stripper's words, since many PDFs
+     * (pdfLaTeX's among them) hold no space characters and place each word on its own.
+     */
+    private static List<Segment> segments(PDDocument document, int page) throws IOException, NotThisFormatException {
+        List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
-                StringBuilder run = new StringBuilder();
-                TextPosition first = null;
-                TextPosition previous = null;
-                for (TextPosition glyph : positions) {
-                    boolean gap = previous != null
-                            && glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                                    > 3 * Math.max(previous.getWidthOfSpace(), 1f);
-                    if (gap && first != null) {
-                        segments.add(segment(run.toString(), first, previous, page));
-                        run.setLength(0);
-                        first = null;
-                    }
-                    if (first == null) {
-                        first = glyph;
-                    }
-                    run.append(glyph.getUnicode());
-                    previous = glyph;
-                }
-                if (first != null) {
-                    segments.add(segment(run.toString(), first, previous, page));
-                }
+                glyphs.addAll(positions);
             }
         };
         stripper.setSortByPosition(true);
         stripper.setStartPage(page + 1);
         stripper.setEndPage(page + 1);
         stripper.getText(document);
+        if (glyphs.size() > MAX_GLYPHS_PER_PAGE) {
+            throw new NotThisFormatException("a PDF page with more than " + MAX_GLYPHS_PER_PAGE
+                    + " characters: not a résumé; export the text, or add a .md or .txt");
+        }
+        glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj).thenComparing(TextPosition::getXDirAdj));
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        TextPosition first = null;
+        TextPosition previous = null;
+        for (TextPosition glyph : glyphs) {
+            if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
+                continue; // a space glyph: the gap before the next one says what it is
+            }
+            boolean sameLine = previous != null
+                    && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
+                            < Math.max(2f, previous.getFontSizeInPt() * 0.3f);
+            float gap = previous == null ? 0 : glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+            float space =
+                    previous == null ? 0 : Math.max(previous.getWidthOfSpace(), previous.getFontSizeInPt() * 0.2f);
+            if (first != null && (!sameLine || gap > 3 * space)) {
+                segments.add(segment(run.toString(), first, previous, page));
+                run.setLength(0);
+                first = null;
+            } else if (first != null && gap > space * 0.5f) {
+                run.append(' ');
+            }
+            if (first == null) {
+                first = glyph;
+            }
+            run.append(glyph.getUnicode());
+            previous = glyph;
+        }
+        if (first != null) {
+            segments.add(segment(run.toString(), first, previous, page));
+        }
         return segments;
     }
 
@@ -171,13 +202,13 @@ final class PdfConverter implements MarkdownConverter {
             byLine.computeIfAbsent(Math.round(s.y()), k -> new ArrayList<>()).add(s);
         }
         int lineCount = byLine.size();
-        if (lineCount < 8) {
-            return 0;
+        if (lineCount < 8 || segments.size() > MAX_SEGMENTS_FOR_COLUMNS) {
+            return 0; // too little to tell, or too much to look through: read as one column
         }
         float best = 0;
         int bestBothSides = 0;
-        for (float x = width * 0.25f; x <= width * 0.75f; x += 4) {
-            float at = x;
+        for (int step = 0; step <= GUTTER_STEPS; step++) {
+            float at = width * (0.25f + 0.5f * step / GUTTER_STEPS);
             long crossing =
                     segments.stream().filter(s -> s.x() < at && s.xEnd() > at).count();
             long left = segments.stream().filter(s -> s.xEnd() <= at).count();
@@ -191,7 +222,7 @@ final class PdfConverter implements MarkdownConverter {
             boolean columns =
                     crossing * 10 <= segments.size() && left * 5 >= segments.size() && right * 5 >= segments.size();
             if (columns && bothSides * 5 >= lineCount && bothSides > bestBothSides) {
-                best = x;
+                best = at;
                 bestBothSides = bothSides;
             }
         }

@@ -76,7 +76,7 @@ public final class ProfileLoader {
             }
         }
         for (Path file : files(folder)) {
-            if (exports.stream().anyMatch(file::startsWith)) {
+            if (exports.stream().anyMatch(export -> isPartOfExport(folder, export, file))) {
                 continue; // an export's other files (connections, messages, …) are never opened
             }
             Outcome outcome = load(file, folder.relativize(file).toString());
@@ -230,6 +230,18 @@ public final class ProfileLoader {
         } catch (IOException e) {
             throw new ProfileLoadException("Cannot list the profile folder " + folder.toAbsolutePath() + ": " + e);
         }
+    }
+
+    /**
+     * Whether a file belongs to a LinkedIn export: everything under an export's own folder, or,
+     * when the export was unpacked straight into the profile folder, its CSV files there.
+     */
+    private static boolean isPartOfExport(Path folder, Path export, Path file) {
+        if (!export.equals(folder)) {
+            return file.startsWith(export);
+        }
+        return file.getParent().equals(folder)
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private static String exportName(Path folder, Path export) {

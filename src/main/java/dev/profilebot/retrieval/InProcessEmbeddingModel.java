@@ -54,12 +54,12 @@ public final class InProcessEmbeddingModel extends AbstractInProcessEmbeddingMod
     }
 
     private static OrtSession session(OrtEnvironment environment, String resource) throws IOException, OrtException {
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setCPUArenaAllocator(false);
-        options.setMemoryPatternOptimization(false);
-        options.setIntraOpNumThreads(1);
         Path file = Files.createTempFile("profile-bot-", ".onnx");
-        try (InputStream model = resource(resource)) {
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                InputStream model = resource(resource)) {
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
+            options.setIntraOpNumThreads(1);
             Files.copy(model, file, StandardCopyOption.REPLACE_EXISTING);
             return environment.createSession(file.toString(), options);
         } finally {

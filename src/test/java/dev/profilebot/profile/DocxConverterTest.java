@@ -85,6 +85,28 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_say_a_password_protected_word_file_needs_saving_without_its_password() throws Exception {
+        org.apache.poi.poifs.crypt.EncryptionInfo info =
+                new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(WordDocuments.fromMarkdown(RESUME));
+            }
+            fs.writeFilesystem(out);
+        }
+        Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
+        Files.write(folder.resolve("locked.docx"), out.toByteArray());
+
+        assertThat(loader.load(folder).problems())
+                .containsExactly(
+                        "locked.docx: a password-protected Word file: save it without a password, or add a .md or .txt");
+    }
+
+    @Test
     void should_warn_about_a_corrupt_word_file_and_an_old_doc_and_keep_the_rest() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
         Files.writeString(folder.resolve("broken.docx"), "PK not really a zip");

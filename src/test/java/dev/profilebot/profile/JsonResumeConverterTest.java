@@ -75,6 +75,18 @@ class JsonResumeConverterTest {
     }
 
     @Test
+    void should_read_a_json_resume_saved_as_utf_16() throws IOException {
+        Files.write(
+                folder.resolve("resume.json"),
+                ("\uFEFF" + RESUME).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        ProfileLoader.Result result = new ProfileLoader(1024 * 1024).load(folder);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(Documents.allText(result.documents().get(0))).contains("Moved 60 services to Kubernetes");
+    }
+
+    @Test
     void should_skip_a_json_file_that_is_not_a_resume_and_broken_json_by_name() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
         Files.writeString(folder.resolve("package.json"), "{\"name\": \"site\", \"version\": \"1.0.0\"}");

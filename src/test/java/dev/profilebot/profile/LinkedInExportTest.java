@@ -106,6 +106,34 @@ class LinkedInExportTest {
     }
 
     @Test
+    void should_still_read_the_other_documents_when_the_export_is_unpacked_into_the_profile_folder()
+            throws IOException {
+        for (Map.Entry<String, byte[]> file : export().entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+        Files.writeString(folder.resolve("faq.md"), "# FAQ\n\nHappy to relocate within Europe.\n");
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.documents())
+                .extracting(ProfileDocument::fileName)
+                .containsExactly("LinkedIn export", "faq.md");
+        assertThat(Documents.allText(result.documents().get(0))).doesNotContain("Jane", "Secret");
+    }
+
+    @Test
+    void should_name_a_profile_file_too_large_inside_the_zip() throws IOException {
+        Map<String, byte[]> big = new LinkedHashMap<>(export());
+        big.put("Skills.csv", ("Name\n" + "Terraform\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
+        Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
+        Files.write(folder.resolve("export.zip"), zip(big));
+
+        assertThat(loader.load(folder).problems())
+                .containsExactly("export.zip: Skills.csv in it is larger than 64 KiB (PROFILE_MAX_FILE_KB)");
+    }
+
+    @Test
     void should_never_read_the_other_people_in_a_real_shaped_export() {
         Path docs = dev.profilebot.testing.TestProfiles.corpus().resolve("marcus-obi-linkedin-export/docs");
 

@@ -113,6 +113,22 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_words_placed_one_by_one_without_space_characters_as_a_line() throws IOException {
+        // pdfLaTeX and many generators place each word on its own, with no space glyph between
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(heading("Noor Haddad", 780, 20));
+        float x = 50;
+        for (String word : "Senior Software Engineer at Kadecraft since 2021".split(" ")) {
+            page.add(text(word, x, 700));
+            x += REGULAR.getStringWidth(word) / 1000 * 10 + 3;
+        }
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        assertThat(Documents.allText(loader.load(folder).documents().get(0)))
+                .isEqualTo("Senior Software Engineer at Kadecraft since 2021");
+    }
+
+    @Test
     void should_drop_a_footer_repeated_on_every_page() throws IOException {
         Files.write(folder.resolve("cv.pdf"), pdf(List.of(page(1), page(2)), false));
 
