@@ -48,7 +48,11 @@ public final class ConfigLoader {
                 .orElseThrow(() -> new ConfigException(Setting.EMBEDDING_MODEL.key() + " must be one of "
                         + EmbeddingChoice.names() + ", got '" + embeddingName + "'"));
         return new BotConfig(
-                Path.of(reader.text(Setting.PROFILE_DATA_DIR)),
+                profileDataDir(
+                        reader.isSet(Setting.PROFILE_DATA_DIR),
+                        reader.text(Setting.PROFILE_DATA_DIR),
+                        Path.of("").toAbsolutePath(),
+                        jarFolder()),
                 Path.of(reader.text(Setting.PROMPTS_DIR)),
                 reader.isSet(Setting.PROMPTS_DIR),
                 (int) reader.wholeNumber(Setting.PROFILE_MAX_FILE_KB),
@@ -84,6 +88,46 @@ public final class ConfigLoader {
     }
 
     /** Logback reads LOG_FORMAT itself; an unknown value would silence the logs, so it stops startup. */
+    /**
+     * The profile folder: the one {@code PROFILE_DATA_DIR} names; else {@code profile-data/} in the
+     * working folder; else, for the jar run from another folder ({@code java -jar
+     * /path/to/target/profile-bot.jar}), the {@code profile-data/} of the project the jar was built
+     * in, or beside the jar. When none exists, the working folder's, so the error names it.
+     */
+    static Path profileDataDir(boolean set, String value, Path workingFolder, Optional<Path> jarFolder) {
+        Path named = Path.of(value);
+        if (set || named.isAbsolute()) {
+            return named;
+        }
+        Path here = workingFolder.resolve(named);
+        if (java.nio.file.Files.isDirectory(here)) {
+            return named;
+        }
+        if (jarFolder.isPresent()) {
+            for (Path candidate : java.util.Arrays.asList(
+                    jarFolder.get().resolve(named), jarFolder.get().resolveSibling(value))) {
+                if (candidate != null && java.nio.file.Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The folder the application's jar is in, when it runs from a jar. */
+    private static Optional<Path> jarFolder() {
+        try {
+            Path location = Path.of(ConfigLoader.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return location.toString().endsWith(".jar") ? Optional.ofNullable(location.getParent()) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void checkLogFormat(Reader reader) {
         String format = reader.text(Setting.LOG_FORMAT);
         if (!format.equals("text") && !format.equals("json")) {

@@ -6,7 +6,10 @@ package dev.profilebot.config;
  */
 public enum Setting {
     PROFILE_BOT_CONFIG("", "optional properties file with any of these keys; the environment wins over it"),
-    PROFILE_DATA_DIR("profile-data", "folder of the person's documents (.md, .markdown, .txt, Logseq pages)"),
+    PROFILE_DATA_DIR(
+            "profile-data",
+            "folder of the person's documents (Markdown, text, PDF, Word, JSON Resume, LinkedIn export);"
+                    + " unset, profile-data/ here or beside the jar's folder"),
     PROMPTS_DIR("prompts", "folder of the prompt and reply templates; a file missing there is the jar's own copy"),
     PROFILE_MAX_FILE_KB("1024", "larger documents are skipped with a warning, in KiB", 1, 65_536),
     PROFILE_NAME("", "the person's name; by default taken from the documents"),

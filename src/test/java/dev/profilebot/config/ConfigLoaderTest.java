@@ -281,4 +281,22 @@ class ConfigLoaderTest {
             assertThat(readme).as("README documents %s", setting.key()).contains("`" + setting.key() + "`");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void should_find_the_profile_folder_beside_the_jar_when_run_from_another_folder(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path root) throws java.io.IOException {
+        java.nio.file.Path project = java.nio.file.Files.createDirectories(root.resolve("project"));
+        java.nio.file.Path target = java.nio.file.Files.createDirectories(project.resolve("target"));
+        java.nio.file.Files.createDirectories(project.resolve("profile-data"));
+        java.nio.file.Path elsewhere = java.nio.file.Files.createDirectories(root.resolve("elsewhere"));
+
+        assertThat(ConfigLoader.profileDataDir(false, "profile-data", elsewhere, java.util.Optional.of(target)))
+                .isEqualTo(project.resolve("profile-data"));
+        assertThat(ConfigLoader.profileDataDir(false, "profile-data", project, java.util.Optional.of(target)))
+                .isEqualTo(java.nio.file.Path.of("profile-data"));
+        assertThat(ConfigLoader.profileDataDir(true, "docs", elsewhere, java.util.Optional.of(target)))
+                .isEqualTo(java.nio.file.Path.of("docs"));
+        assertThat(ConfigLoader.profileDataDir(false, "profile-data", elsewhere, java.util.Optional.empty()))
+                .isEqualTo(java.nio.file.Path.of("profile-data"));
+    }
 }
