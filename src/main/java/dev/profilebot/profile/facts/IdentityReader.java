@@ -246,6 +246,20 @@ final class IdentityReader {
                 }
             }
         }
+        for (ProfileDocument document : documents) {
+            // a name on its own line over a headline of a role ("Rhiannon Tate" over "Lead UX Researcher
+            // at Brightwater Energy"), wherever it stands: LinkedIn's PDF puts its contact column first
+            for (Block block : document.blocks()) {
+                String[] lines = block.text().split("\n");
+                for (int i = 0; i + 1 < lines.length; i++) {
+                    Optional<String> value = asName(lines[i]);
+                    int at = lines[i + 1].indexOf(" at ");
+                    if (value.isPresent() && at > 0 && RoleText.isTitle(lines[i + 1].substring(0, at))) {
+                        return found(value.get(), document, block);
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -73,6 +73,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_over_a_role_headline_after_a_contact_column() {
+        // given: LinkedIn's PDF export as text, its left column (contact, skills) first
+        String text = """
+                Contact
+                rhiannon.tate.ux@example.com
+
+                Top Skills
+                Usability Testing
+                Diary Studies
+
+                Rhiannon Tate
+                Lead UX Researcher at Brightwater Energy | Mixed-methods research
+                Manchester, England, United Kingdom
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Rhiannon Tate");
+    }
+
+    @Test
     void should_read_an_academic_cv_with_titles_under_one_institution_and_dated_grants_under_them() {
         // given
         String text = """
