@@ -119,7 +119,8 @@ public final class OfflineAnswerer {
 
     /** A question asking who did something ("Who acquired Trilho?"), not who someone is. */
     private static final Pattern WHO_DID =
-            Pattern.compile("(?i)(?:^|[-:.]\\s+)(who (?!is\\b|are\\b|'s\\b)(?!(?:he|she|they)\\b)\\w+.*)$");
+            Pattern.compile("(?i)(?:^|[-:.]\\s+)(who (?!(?:is|are|'s|was|were|did|does|do|has|have|had|will|would|can"
+                    + "|could|he|she|they)\\b)\\w+.*)$");
     /** A name: a capitalised word or an acronym. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d&.'-]*");
 

@@ -23,6 +23,7 @@ final class ThirdPerson {
                     // not the "me" of a domain name ("Antidote.me")
                     + "|(?<![.@/])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/]\\w)");
     private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
+    private static final Pattern THEY_SUBJECT = Pattern.compile("(?:^|[.!?]\\s+|\\s)[Tt]hey\\s");
     /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "built",
@@ -153,7 +154,21 @@ final class ThirdPerson {
         }
         m.appendTail(out);
         // "I present at PyCon and am a Fellow": the second verb agrees too
-        return named[0] && !plural(p, p.subject()) ? AND_AM.matcher(out).replaceAll("and is") : out.toString();
+        // (when any "I" was rewritten; "they" agrees as "are")
+        if (out.toString().equals(text)) {
+            return text;
+        }
+        Matcher am = AND_AM.matcher(out);
+        StringBuilder agreed = new StringBuilder();
+        while (am.find()) {
+            // the subject of the sentence it is in: "they … and are", "Sam … and is"
+            String before = out.substring(0, am.start());
+            String sentence = before.substring(Math.max(before.lastIndexOf(". "), 0));
+            boolean they = THEY_SUBJECT.matcher(sentence).find();
+            am.appendReplacement(agreed, they ? "and are" : "and is");
+        }
+        am.appendTail(agreed);
+        return agreed.toString();
     }
 
     /** The name the first time, then the pronoun; capitalised at the start of a sentence. */

@@ -50,7 +50,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
-                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*(?:[:–—-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*(?:[:–—|-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");

@@ -24,6 +24,10 @@ final class Acronyms {
     private static final Set<String> CONNECTORS =
             Set.of("of", "and", "for", "the", "de", "du", "des", "la", "le", "y", "für", "&");
     private static final int MAX_INITIALS = 6;
+    /** Capitalised at a sentence's start, not part of a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "in", "at", "on", "by", "as", "for", "with", "from", "to", "the", "a", "an", "and", "of", "my", "our", "i",
+            "we", "he", "she", "they", "this", "that", "after", "before", "since", "during", "while", "when");
 
     /** Initials (upper case) to the name the documents spell out first. */
     private final Map<String, String> spelledOut;
@@ -191,18 +195,23 @@ final class Acronyms {
     /** Every stretch of a run from a capitalised word to a capitalised word, two or more of them, longest first. */
     private static List<List<Word>> names(List<Word> run) {
         List<List<Word>> names = new ArrayList<>();
-        for (int length = run.size(); length >= 2; length--) {
-            for (int from = 0; from + length <= run.size(); from++) {
-                List<Word> name = run.subList(from, from + length);
-                long capitals = name.stream().filter(Word::capitalised).count();
-                if (name.get(0).capitalised()
-                        && name.get(name.size() - 1).capitalised()
-                        && capitals >= 2
-                        && capitals <= MAX_INITIALS) {
-                    names.add(name);
+        // longest first; a stretch stops growing past six capitals, so a long run costs little
+        for (int from = 0; from < run.size(); from++) {
+            if (!run.get(from).capitalised()
+                    || FUNCTION_WORDS.contains(run.get(from).lower())) {
+                continue; // "In Toronto" is not IT, "At Acme" not AA
+            }
+            int capitals = 1;
+            for (int to = from + 1; to < run.size() && capitals <= MAX_INITIALS; to++) {
+                if (run.get(to).capitalised()) {
+                    capitals++;
+                    if (capitals <= MAX_INITIALS) {
+                        names.add(run.subList(from, to + 1));
+                    }
                 }
             }
         }
+        names.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return names;
     }
 

@@ -151,8 +151,27 @@ public final class HybridRetriever implements Retriever {
     /** What "how many …" counts. */
     private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}]+)");
     /** Counts the documents give in other words ("a team of 8" for "how many people"). */
-    private static final Set<String> GENERIC_COUNTS =
-            Set.of("people", "persons", "folks", "staff", "times", "years", "months", "members", "others", "ones");
+    private static final Set<String> GENERIC_COUNTS = Set.of(
+            "people",
+            "persons",
+            "folks",
+            "staff",
+            "times",
+            "years",
+            "months",
+            "members",
+            "others",
+            "ones",
+            "jobs",
+            "roles",
+            "positions",
+            "companies",
+            "employers",
+            "organisations",
+            "organizations",
+            "clients",
+            "countries",
+            "languages");
 
     /** Whether a passage says something of the role beyond naming it. */
     private boolean isAbout(int passage, Role role) {

@@ -34,6 +34,8 @@ class ThirdPersonTest {
                 .isEqualTo("Ysolde presents at PyCon and is a Fellow of the PSF. She can't relocate.");
         assertThat(of("Sam Lindqvist", Pronouns.THEY).rewrite("I don't relocate."))
                 .isEqualTo("Sam doesn't relocate.");
+        assertThat(of("Sam Lindqvist", Pronouns.THEY).rewrite("I write Go. I present at PyCon and am a Fellow."))
+                .isEqualTo("Sam writes Go. They present at PyCon and are a Fellow.");
     }
 
     @Test

@@ -12,7 +12,7 @@ enum DegreeLevel {
             "a bachelor's degree",
             "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|beng|b\\.eng|first degree)\\b",
             "^(b|bachelor|licenciatura)"),
-    MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "^m\\.?b\\.?a\\b|business administration"),
+    MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",
             "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|postgrad\\w*)\\b",
@@ -43,9 +43,18 @@ enum DegreeLevel {
                 List<Education> matching = entries.stream()
                         .filter(e -> level.degree.matcher(e.degree().strip()).find())
                         .toList();
-                return matching.isEmpty()
-                        ? new Narrowed(entries, Optional.of(level.name))
-                        : new Narrowed(matching, Optional.empty());
+                // "doesn't mention an MBA" only when every degree is recognisably of another level
+                // (a school with no degree named, such as a sixth-form college, counts as another level)
+                boolean allKnown = entries.stream()
+                        .allMatch(e -> e.degree().isBlank()
+                                || java.util.Arrays.stream(values())
+                                        .anyMatch(l -> l.degree
+                                                .matcher(e.degree().strip())
+                                                .find()));
+                if (matching.isEmpty()) {
+                    return new Narrowed(entries, allKnown ? Optional.of(level.name) : Optional.empty());
+                }
+                return new Narrowed(matching, Optional.empty());
             }
         }
         return new Narrowed(entries, Optional.empty());

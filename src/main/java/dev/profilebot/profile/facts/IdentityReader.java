@@ -27,6 +27,8 @@ final class IdentityReader {
     private static final Pattern CV_WORDS =
             Pattern.compile("(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
 
+    private static final Pattern REFERENCES =
+            Pattern.compile("(?i)referen(ce|ze)s?|recommendation|testimonial|endorse");
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
     // "Name: …", but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE =
@@ -249,7 +251,14 @@ final class IdentityReader {
         for (ProfileDocument document : documents) {
             // a name on its own line over a headline of a role ("Rhiannon Tate" over "Lead UX Researcher
             // at Brightwater Energy"), wherever it stands: LinkedIn's PDF puts its contact column first
+            if (REFERENCES.matcher(document.fileName()).find()) {
+                continue; // a referee's name over their job title is not the person's
+            }
             for (Block block : document.blocks()) {
+                if (block.sectionPath().stream()
+                        .anyMatch(h -> REFERENCES.matcher(h).find())) {
+                    continue;
+                }
                 String[] lines = block.text().split("\n");
                 for (int i = 0; i + 1 < lines.length; i++) {
                     Optional<String> value = asName(lines[i]);

@@ -23,7 +23,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
-                    + "|nurse|physician|surgeon|pharmacist|therapist|executive|representative|planner|producer"
+                    + "|nurse|physician|surgeon|pharmacist|therapist|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)

@@ -1,0 +1,38 @@
+package dev.profilebot.answer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.Education;
+import dev.profilebot.profile.facts.FactSource;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DegreeLevelTest {
+
+    private static Education degree(String name) {
+        return new Education(
+                "A University", name, Optional.empty(), Optional.empty(), new FactSource("cv.md", List.of()));
+    }
+
+    @Test
+    void should_find_an_executive_mba_and_not_take_a_bachelors_in_business_administration_for_one() {
+        assertThat(DegreeLevel.narrow("Does she have an MBA?", List.of(degree("Executive MBA"), degree("BSc Physics")))
+                        .entries())
+                .extracting(Education::degree)
+                .containsExactly("Executive MBA");
+        DegreeLevel.Narrowed bachelor =
+                DegreeLevel.narrow("Does she have an MBA?", List.of(degree("BSc Business Administration")));
+        assertThat(bachelor.missing()).contains("an MBA");
+    }
+
+    @Test
+    void should_not_say_a_level_is_missing_when_a_degree_is_not_recognised() {
+        assertThat(DegreeLevel.narrow("Where did he do his bachelor's?", List.of(degree("Diplom-Informatiker")))
+                        .missing())
+                .isEmpty();
+        assertThat(DegreeLevel.narrow("Where did he do his master's?", List.of(degree("BSc Software"), degree("")))
+                        .missing())
+                .contains("a master's degree");
+    }
+}
