@@ -6,7 +6,6 @@ import static dev.profilebot.profile.MarkdownText.line;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -267,15 +266,13 @@ final class LinkedInExport {
     }
 
     /** UTF-8, with or without a byte-order mark, or UTF-16 when it starts with one. */
-    private static String text(byte[] bytes) throws IOException {
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            if (bytes.length >= 2
-                    && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-                            || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-                return new String(bytes, StandardCharsets.UTF_16);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    private static String text(byte[] bytes) {
+        if (bytes.length >= 2
+                && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16);
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

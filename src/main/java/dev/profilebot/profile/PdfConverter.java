@@ -48,7 +48,7 @@ final class PdfConverter implements MarkdownConverter {
     private record Segment(String text, float x, float xEnd, float y, float size, boolean bold, int page) {}
 
     /** A line as read: its segments in order, joined. */
-    private record Line(String text, float x, float y, float size, boolean bold, int page, float height) {}
+    private record Line(String text, float x, float y, float size, boolean bold, int page) {}
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
@@ -273,7 +273,7 @@ final class PdfConverter implements MarkdownConverter {
         Segment first = segments.get(0);
         float size = (float) segments.stream().mapToDouble(Segment::size).max().orElse(0);
         boolean bold = segments.stream().allMatch(Segment::bold);
-        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, first.page(), size);
+        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, first.page());
     }
 
     /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
@@ -351,7 +351,7 @@ final class PdfConverter implements MarkdownConverter {
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
             boolean gap = previous != null
                     && (line.page() != previous.page()
-                            || line.y() - previous.y() > previous.height() * 1.9
+                            || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
             boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
             if (heading

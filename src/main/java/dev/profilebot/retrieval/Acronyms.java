@@ -130,8 +130,7 @@ final class Acronyms {
             for (List<Word> name : names(run)) {
                 String phrase = text.substring(
                         name.get(0).start(), name.get(name.size() - 1).end());
-                boolean onlyAbbreviated = initials(name).stream().anyMatch(written::contains)
-                        && !lowerText.contains(phrase.toLowerCase(Locale.ROOT));
+                boolean onlyAbbreviated = initials(name).stream().anyMatch(written::contains) && !writes(phrase);
                 if (onlyAbbreviated) {
                     found.add(name);
                     break;
@@ -139,6 +138,11 @@ final class Acronyms {
             }
         }
         return found;
+    }
+
+    /** Whether the documents write this phrase, in any case. */
+    boolean writes(String phrase) {
+        return lowerText.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     /** "UW", "MIT", "UoW": two to six letters, starting with a capital, two of them capitals. */

@@ -58,8 +58,6 @@ public final class ProfileIndex {
     private final Map<String, Integer> surfaceWords;
     private final Map<String, float[]> vectorsByText;
     private final Acronyms acronyms;
-    /** Every passage's section and text in lower case, to tell whether the documents write a phrase. */
-    private final String lowerText;
 
     ProfileIndex(
             Profile profile,
@@ -83,10 +81,6 @@ public final class ProfileIndex {
             }
         }
         this.surfaceWords = Map.copyOf(words);
-        this.lowerText = profile.passages().stream()
-                .map(p -> p.section() + "\n" + p.text())
-                .collect(java.util.stream.Collectors.joining("\n"))
-                .toLowerCase(Locale.ROOT);
         this.acronyms = Acronyms.of(profile.passages().stream()
                 .flatMap(p -> java.util.stream.Stream.concat(p.sectionPath().stream(), p.sentences().stream()))
                 .toList());
@@ -220,7 +214,7 @@ public final class ProfileIndex {
     /** Whether the documents write a hyphenated phrase, with its hyphens or with spaces ("final-year"). */
     boolean writes(String compound) {
         String lower = compound.toLowerCase(Locale.ROOT);
-        return lowerText.contains(lower) || lowerText.contains(lower.replace('-', ' '));
+        return acronyms.writes(lower) || acronyms.writes(lower.replace('-', ' '));
     }
 
     /** The acronyms the documents use and the names they stand for. */
