@@ -16,8 +16,6 @@ import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.EmbeddingChoice;
 import dev.profilebot.llm.AnswerModels;
-import dev.profilebot.llm.ResilientAnswerModel;
-import dev.profilebot.llm.RetryPolicy;
 import dev.profilebot.privacy.PrivacyGuard;
 import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.profile.PassageDeduplicator;
@@ -146,17 +144,9 @@ public final class Application {
                 new ProfileAnalyzer());
         long indexStart = System.nanoTime();
         ProfileIndex index = parts.indexBuilder.build(profile);
-        parts.model = AnswerModels.create(config.llm()).map(m -> {
-            ResilientAnswerModel resilient = new ResilientAnswerModel(m, RetryPolicy.of(config.llm()));
-            Gauge.builder(
-                            "profilebot.model.breaker.state",
-                            resilient,
-                            r -> r.breakerState().getOrder())
-                    .description("The model's circuit breaker: 0 closed, 1 open, 2 half open (Resilience4j's order)")
-                    .register(metrics);
-            return new LlmAnswerer(
-                    resilient, prompts.orElseThrow(), profile.contact().name());
-        });
+        parts.model = AnswerModels.forAnswers(config.llm(), metrics)
+                .map(model -> new LlmAnswerer(
+                        model, prompts.orElseThrow(), profile.contact().name()));
         parts.model.ifPresent(m -> log.info("Answering with {}", m.describe()));
         long now = System.nanoTime();
         Application application =

@@ -1,6 +1,7 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.answer.timeline.TimelineAnswerer;
+import dev.profilebot.llm.ModelBusyException;
 import dev.profilebot.llm.ModelFailures;
 import dev.profilebot.privacy.GuardedStream;
 import dev.profilebot.privacy.PrivacyGuard;
@@ -172,6 +173,16 @@ public final class AnswerService {
                     .answer(question, parts.profileCard(), retrieval, history, stream.map(s -> (Consumer<String>) s));
             stream.ifPresent(GuardedStream::finish);
             return guarded(guard, answer);
+        } catch (ModelBusyException e) {
+            // counted by the model's gate; the asker gets the documents' answer at once
+            log.info(
+                    "The model cannot take the question in time ({}); answering offline",
+                    e.reason().tag());
+            return guarded(
+                    guard,
+                    parts.offline()
+                            .whileModelBusy(
+                                    fromTimeline.orElseGet(() -> parts.offline().answer(retrieval))));
         } catch (RuntimeException e) {
             log.warn("The model failed ({}); answering offline", ModelFailures.describe(e));
             metrics.counter("profilebot.model.errors", "kind", e.getClass().getSimpleName())

@@ -107,6 +107,13 @@ public final class OfflineAnswerer {
         return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
     }
 
+    /** An offline answer given because the model could not take the question in time, said as such. */
+    public Answer whileModelBusy(Answer offline) {
+        String text = templates.modelBusy(
+                Map.of("answer", offline.text(), "first_name", card.firstName(), "name", card.name()));
+        return new Answer(text, offline.sources(), Answer.Mode.FALLBACK, offline.outcome(), 0);
+    }
+
     /**
      * "The profile doesn't say anything about a notice period" when the question asks about a topic
      * (salary, notice, visa, …) the documents never mention, whatever else it names ("at her current job").

@@ -10,8 +10,7 @@ import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.llm.AnswerModel;
 import dev.profilebot.llm.AnswerModels;
-import dev.profilebot.llm.ResilientAnswerModel;
-import dev.profilebot.llm.RetryPolicy;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
         variables.remove("LLM_API_KEY_FILE");
         BotConfig config = ConfigLoader.load(variables);
         AnswerModel model =
-                new ResilientAnswerModel(AnswerModels.create(config.llm()).orElseThrow(), RetryPolicy.of(config.llm()));
+                AnswerModels.forAnswers(config.llm(), new SimpleMeterRegistry()).orElseThrow();
         return new LlmAnswerer(
                 model,
                 PromptTemplates.load(config.promptsDir(), config.promptsDirNamed()),

@@ -208,7 +208,11 @@ public final class ConfigLoader {
                 reader.number(Setting.LLM_TEMPERATURE),
                 (int) reader.wholeNumber(Setting.LLM_MAX_ATTEMPTS),
                 (int) reader.wholeNumber(Setting.LLM_BREAKER_FAILURES),
-                Duration.ofSeconds(reader.wholeNumber(Setting.LLM_BREAKER_OPEN_SECONDS)));
+                Duration.ofSeconds(reader.wholeNumber(Setting.LLM_BREAKER_OPEN_SECONDS)),
+                reader.isSet(Setting.LLM_MAX_CONCURRENCY)
+                        ? (int) reader.wholeNumber(Setting.LLM_MAX_CONCURRENCY)
+                        : provider.defaultConcurrency(),
+                Duration.ofSeconds(reader.wholeNumber(Setting.LLM_MAX_WAIT_SECONDS)));
     }
 
     /** An absolute address of one of the schemes; the value is not echoed, as it may carry credentials. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * How to reach the answering model, and how patiently: provider, model, address, key, limits,
- * retries and the circuit breaker.
+ * retries, the circuit breaker, and how many calls may be in flight and waited for.
  */
 public record LlmSettings(
         LlmProvider provider,
@@ -19,7 +19,9 @@ public record LlmSettings(
         double temperature,
         int maxAttempts,
         int breakerFailures,
-        Duration breakerOpen) {
+        Duration breakerOpen,
+        int maxConcurrency,
+        Duration maxWait) {
 
     public LlmSettings {
         Objects.requireNonNull(provider, "provider");
@@ -32,6 +34,8 @@ public record LlmSettings(
         Setting.LLM_MAX_ATTEMPTS.requireInRange(maxAttempts);
         Setting.LLM_BREAKER_FAILURES.requireInRange(breakerFailures);
         Setting.LLM_BREAKER_OPEN_SECONDS.requireInRange(breakerOpen.toSeconds());
+        Setting.LLM_MAX_CONCURRENCY.requireInRange(maxConcurrency);
+        Setting.LLM_MAX_WAIT_SECONDS.requireInRange(maxWait.toSeconds());
         if (provider.needsKey(baseUrl.isPresent()) && apiKey.isEmpty()) {
             throw new ConfigException(
                     "LLM_PROVIDER=" + provider.configName() + " needs an API key: set LLM_API_KEY or LLM_API_KEY_FILE");

@@ -47,6 +47,14 @@ public enum Setting {
     LLM_MAX_ATTEMPTS("2", "tries of a model call that failed in a way a retry can fix (429, 5xx, timeout)", 1, 5),
     LLM_BREAKER_FAILURES("5", "failed model calls in a row after which the model is skipped for a while", 1, 100),
     LLM_BREAKER_OPEN_SECONDS("30", "how long the model is skipped after that", 1, 3600),
+    LLM_MAX_CONCURRENCY(
+            "", "model calls in flight at once; by default 32 for openai, anthropic and gemini, 2 for ollama", 1, 1000),
+    LLM_MAX_WAIT_SECONDS(
+            "5",
+            "longest a question waits for the model to start answering; one that would wait longer gets the"
+                    + " offline answer at once",
+            1,
+            300),
     CONVERSATION_TURNS("6", "recent questions and answers remembered per conversation; 0 turns memory off", 0, 50),
     CONVERSATION_TTL_SECONDS("1800", "a conversation is forgotten after this long without a message", 60, 604_800),
     CONVERSATION_MAX("10000", "conversations remembered at once", 1, 1_000_000),

@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * Wraps the model with the one retry layer (Resilience4j: exponential backoff with jitter, only
  * for failures a retry can fix) inside a circuit breaker sized for low traffic: after a few failed
  * calls in a row the model is skipped, without a network call, until the breaker lets one call
- * through to test it. A streamed answer is not retried once part of it was shown.
+ * through to test it. A streamed answer is not retried once part of it was shown. A retry waits at
+ * least as long as the provider asked ({@code Retry-After}, kept by the {@link ModelThrottle}), and
+ * is not made when that is longer than a question may wait.
  */
 public final class ResilientAnswerModel implements AnswerModel {
 
@@ -26,15 +28,18 @@ public final class ResilientAnswerModel implements AnswerModel {
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    public ResilientAnswerModel(AnswerModel model, RetryPolicy policy) {
+    public ResilientAnswerModel(AnswerModel model, RetryPolicy policy, ModelThrottle throttle) {
         this.model = model;
+        IntervalFunction backoff =
+                IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(), BACKOFF_MULTIPLIER, JITTER);
         this.retry = Retry.of(
                 "model",
                 RetryConfig.custom()
                         .maxAttempts(policy.maxAttempts())
-                        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
-                                policy.initialBackoff(), BACKOFF_MULTIPLIER, JITTER))
-                        .retryOnException(ModelFailures::isRetryable)
+                        .intervalBiFunction((attempt, outcome) -> Math.max(
+                                backoff.apply(attempt), throttle.remaining().toMillis()))
+                        .retryOnException(failure -> ModelFailures.isRetryable(failure)
+                                && throttle.remaining().compareTo(policy.longestRetryAfter()) <= 0)
                         .build());
         this.breaker = CircuitBreaker.of(
                 "model",

@@ -7,10 +7,16 @@ import java.time.Duration;
 /**
  * How model calls are retried and when the model is skipped: attempts per call, the first backoff
  * (doubled each time, with jitter), failures in a row that open the circuit breaker, how long it
- * stays open, and the clock it reads.
+ * stays open, the clock it reads, and the longest pause a provider may ask for ({@code Retry-After})
+ * before a call is retried rather than given up.
  */
 public record RetryPolicy(
-        int maxAttempts, Duration initialBackoff, int breakerFailures, Duration breakerOpen, Clock clock) {
+        int maxAttempts,
+        Duration initialBackoff,
+        int breakerFailures,
+        Duration breakerOpen,
+        Clock clock,
+        Duration longestRetryAfter) {
 
     /** Backoff before the first retry; short, as an asker is waiting. */
     static final Duration INITIAL_BACKOFF = Duration.ofMillis(400);
@@ -21,6 +27,7 @@ public record RetryPolicy(
                 INITIAL_BACKOFF,
                 settings.breakerFailures(),
                 settings.breakerOpen(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                settings.maxWait());
     }
 }

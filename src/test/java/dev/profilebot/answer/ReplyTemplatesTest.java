@@ -61,7 +61,11 @@ class ReplyTemplatesTest {
     @Test
     void should_refuse_a_template_without_its_required_placeholder() {
         assertThatThrownBy(() -> new ReplyTemplates(
-                        "Nothing here.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello."))
+                        "Nothing here.",
+                        "Closest: {{answer}}",
+                        "No {{detail}}, {{contact}}",
+                        "Hello.",
+                        "Busy: {{answer}}"))
                 .isInstanceOf(Template.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.NOT_COVERED)
                 .hasMessageContaining("{{topic}}");
@@ -70,7 +74,11 @@ class ReplyTemplatesTest {
     @Test
     void should_refuse_an_unknown_placeholder() {
         assertThatThrownBy(() -> new ReplyTemplates(
-                        "No {{topic}}", "Closest: {{answr}}{{answer}}", "No {{detail}}, {{contact}}", "Hello."))
+                        "No {{topic}}",
+                        "Closest: {{answr}}{{answer}}",
+                        "No {{detail}}, {{contact}}",
+                        "Hello.",
+                        "Busy: {{answer}}"))
                 .isInstanceOf(Template.TemplateException.class)
                 .hasMessageContaining(ReplyTemplates.CLOSEST_MATCH)
                 .hasMessageContaining("{{answr}}");
@@ -78,8 +86,8 @@ class ReplyTemplatesTest {
 
     @Test
     void should_fill_placeholders_with_replacement_characters_taken_literally() {
-        ReplyTemplates templates =
-                new ReplyTemplates("No {{ topic }}.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello.");
+        ReplyTemplates templates = new ReplyTemplates(
+                "No {{ topic }}.", "Closest: {{answer}}", "No {{detail}}, {{contact}}", "Hello.", "Busy: {{answer}}");
 
         assertThat(templates.notCovered(Map.of("topic", "$1 \\ C#"))).isEqualTo("No $1 \\ C#.");
     }

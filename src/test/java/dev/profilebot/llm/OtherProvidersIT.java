@@ -70,7 +70,8 @@ class OtherProvidersIT {
 
     @Test
     void should_build_no_model_for_the_offline_default() {
-        assertThat(AnswerModels.create(TestModels.settings(Map.of()))).isEmpty();
+        assertThat(AnswerModels.create(TestModels.settings(Map.of()), new ModelThrottle()))
+                .isEmpty();
     }
 
     @Test
@@ -79,7 +80,7 @@ class OtherProvidersIT {
 
         assertThat(settings.model()).isEqualTo("llama3.2");
         assertThat(settings.apiKey()).isEmpty();
-        assertThat(AnswerModels.create(settings)).isPresent();
+        assertThat(AnswerModels.create(settings, new ModelThrottle())).isPresent();
         assertThat(AnswerModels.OLLAMA_URL).isEqualTo("http://localhost:11434/v1");
     }
 
@@ -97,6 +98,6 @@ class OtherProvidersIT {
                 "300",
                 "LLM_TIMEOUT_SECONDS",
                 "5"));
-        return AnswerModels.create(settings).orElseThrow();
+        return AnswerModels.create(settings, new ModelThrottle()).orElseThrow();
     }
 }

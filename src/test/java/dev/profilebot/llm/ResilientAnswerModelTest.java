@@ -25,8 +25,10 @@ class ResilientAnswerModelTest {
 
     private final MutableClock clock = new MutableClock();
     private final ScriptedModel model = new ScriptedModel();
-    private final ResilientAnswerModel resilient =
-            new ResilientAnswerModel(model, new RetryPolicy(2, Duration.ofMillis(1), 5, Duration.ofSeconds(30), clock));
+    private final ResilientAnswerModel resilient = new ResilientAnswerModel(
+            model,
+            new RetryPolicy(2, Duration.ofMillis(1), 5, Duration.ofSeconds(30), clock, Duration.ofSeconds(5)),
+            new ModelThrottle());
 
     @Test
     void should_retry_what_a_retry_can_fix() {

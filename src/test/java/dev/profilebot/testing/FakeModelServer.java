@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fake model provider on loopback that speaks the real HTTP protocols: OpenAI's chat
@@ -33,6 +34,8 @@ public final class FakeModelServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
 
     /** What the server received. */
     public record Request(String method, String path, Map<String, List<String>> headers, String body) {
@@ -101,7 +104,21 @@ public final class FakeModelServer implements AutoCloseable {
         server.stop(0);
     }
 
+    /** The most requests the server was answering at one time. */
+    public int mostAtOnce() {
+        return mostOpen.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+        try {
+            answer(exchange);
+        } finally {
+            open.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Request request = new Request(
                 exchange.getRequestMethod(),
@@ -189,6 +206,18 @@ public final class FakeModelServer implements AutoCloseable {
     /** An HTTP error with a provider-style body. */
     public static Reply status(int code, String body) {
         return (exchange, request) -> send(exchange, code, "application/json", body);
+    }
+
+    /** A 429 asking the client to wait {@code seconds}, in OpenAI's words. */
+    public static Reply rateLimited(int seconds) {
+        return (exchange, request) -> {
+            exchange.getResponseHeaders().add("Retry-After", String.valueOf(seconds));
+            send(
+                    exchange,
+                    429,
+                    "application/json",
+                    "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}");
+        };
     }
 
     /** A 200 whose body is not JSON. */

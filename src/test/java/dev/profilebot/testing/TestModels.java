@@ -5,6 +5,7 @@ import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.LlmSettings;
 import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.llm.ModelThrottle;
 import dev.profilebot.llm.ResilientAnswerModel;
 import dev.profilebot.llm.RetryPolicy;
 import java.nio.file.Path;
@@ -35,8 +36,14 @@ public final class TestModels {
                 "LLM_MODEL", "test-model",
                 "LLM_TIMEOUT_SECONDS", String.valueOf(timeoutSeconds)));
         RetryPolicy policy = new RetryPolicy(
-                maxAttempts, Duration.ofMillis(5), settings.breakerFailures(), settings.breakerOpen(), clock);
-        return new ResilientAnswerModel(AnswerModels.create(settings).orElseThrow(), policy);
+                maxAttempts,
+                Duration.ofMillis(5),
+                settings.breakerFailures(),
+                settings.breakerOpen(),
+                clock,
+                settings.maxWait());
+        ModelThrottle throttle = new ModelThrottle();
+        return new ResilientAnswerModel(AnswerModels.create(settings, throttle).orElseThrow(), policy, throttle);
     }
 
     public static LlmAnswerer answerer(ResilientAnswerModel model) {
