@@ -7,12 +7,15 @@ import static dev.profilebot.testing.FakeModelServer.openAiStream;
 import static dev.profilebot.testing.FakeModelServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilebot.llm.GatedAnswerModel;
+import dev.profilebot.llm.ModelThrottle;
 import dev.profilebot.llm.ResilientAnswerModel;
 import dev.profilebot.testing.FakeModelServer;
 import dev.profilebot.testing.MutableClock;
 import dev.profilebot.testing.TestApplication;
 import dev.profilebot.testing.TestModels;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +151,39 @@ class OpenAiCompatibleModelIT {
         assertThat(answer.mode()).isEqualTo(Answer.Mode.FALLBACK);
         assertThat(answer.text()).contains("University of Durham");
         assertThat(millis).isLessThan(1_000 + 2_500);
+    }
+
+    @Test
+    void should_answer_from_the_documents_at_once_said_as_such_while_the_model_is_busy() throws Exception {
+        // given one model slot, taken by a slow answer
+        server.script(delayed(3_000, openAi("He studied at Durham [1].")));
+        GatedAnswerModel gated = new GatedAnswerModel(
+                TestModels.openAi(server, 20, 1, clock),
+                1,
+                Duration.ofSeconds(1),
+                new ModelThrottle(),
+                new SimpleMeterRegistry());
+        AnswerService answers = TestApplication.get().newAnswerService(0, 100, Optional.of(TestModels.answerer(gated)));
+        CompletableFuture<Answer> first =
+                CompletableFuture.supplyAsync(() -> answers.answer("Where did he go to university?"));
+        while (server.requests().isEmpty()) {
+            Thread.sleep(5);
+        }
+
+        // when
+        long start = System.nanoTime();
+        Answer busy = answers.answer("What is Colorama?");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // then
+        assertThat(busy.mode()).isEqualTo(Answer.Mode.FALLBACK);
+        assertThat(busy.text())
+                .startsWith("Many people are asking right now, so this answer comes straight from the documents: ")
+                .contains("Colorama");
+        assertThat(busy.sources()).isNotEmpty();
+        assertThat(millis).isLessThan(2_000);
+        assertThat(server.requests()).hasSize(1);
+        assertThat(first.get().mode()).isEqualTo(Answer.Mode.LLM);
     }
 
     @Test

@@ -197,6 +197,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_bound_model_calls_per_provider_unless_set() {
+        assertThat(ConfigLoader.load(Map.of("LLM_PROVIDER", "ollama")).llm().maxConcurrency())
+                .isEqualTo(2);
+        assertThat(ConfigLoader.load(Map.of("LLM_PROVIDER", "anthropic", "LLM_API_KEY", "k"))
+                        .llm()
+                        .maxConcurrency())
+                .isEqualTo(32);
+        LlmSettings set = ConfigLoader.load(
+                        Map.of("LLM_PROVIDER", "ollama", "LLM_MAX_CONCURRENCY", "4", "LLM_MAX_WAIT_SECONDS", "12"))
+                .llm();
+        assertThat(set.maxConcurrency()).isEqualTo(4);
+        assertThat(set.maxWait()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(ConfigLoader.load(Map.of()).llm().maxWait()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "ollama", "LLM_MAX_CONCURRENCY", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("LLM_MAX_CONCURRENCY must be from 1 to 1000, got 0");
+    }
+
+    @Test
     void should_name_the_variable_for_an_unknown_provider_a_missing_key_or_a_bad_url() {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("LLM_PROVIDER", "skynet")))
                 .hasMessage("LLM_PROVIDER accepts none, openai, ollama, anthropic, gemini, got 'skynet'");

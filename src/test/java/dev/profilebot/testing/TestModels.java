@@ -4,6 +4,7 @@ import dev.profilebot.answer.LlmAnswerer;
 import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.LlmSettings;
+import dev.profilebot.llm.AnswerModel;
 import dev.profilebot.llm.AnswerModels;
 import dev.profilebot.llm.ModelThrottle;
 import dev.profilebot.llm.ResilientAnswerModel;
@@ -46,7 +47,7 @@ public final class TestModels {
         return new ResilientAnswerModel(AnswerModels.create(settings, throttle).orElseThrow(), policy, throttle);
     }
 
-    public static LlmAnswerer answerer(ResilientAnswerModel model) {
+    public static LlmAnswerer answerer(AnswerModel model) {
         return new LlmAnswerer(model, PromptTemplates.load(Path.of("prompts")), "Jonathan Hartley");
     }
 }
