@@ -39,17 +39,16 @@ public final class DiscordBot {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
     static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-    /** Threads working out answers at once. */
-    static final int ANSWER_THREADS = 4;
-
     private static final Duration READY_POLL = Duration.ofMillis(100);
 
     private final ShardManager shards;
     private final InFlight inFlight;
+    private final TypingIndicator typing;
 
-    private DiscordBot(ShardManager shards, InFlight inFlight) {
+    private DiscordBot(ShardManager shards, InFlight inFlight, TypingIndicator typing) {
         this.shards = shards;
         this.inFlight = inFlight;
+        this.typing = typing;
     }
 
     /**
@@ -60,7 +59,7 @@ public final class DiscordBot {
     public static DiscordBot start(
             DiscordSettings settings, AnswerService answers, String profileName, MeterRegistry metrics) {
         Replies.forbidMentionsByDefault();
-        InFlight inFlight = new InFlight(ANSWER_THREADS);
+        InFlight inFlight = new InFlight().measuredBy(metrics);
         DiscordContext context = DiscordContext.create(settings, answers, profileName, inFlight, metrics);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         settings.token().orElseThrow().reveal(), INTENTS)
@@ -87,7 +86,7 @@ public final class DiscordBot {
             builder.setShards(settings.shardIds());
         }
         try {
-            DiscordBot bot = new DiscordBot(builder.build(), inFlight);
+            DiscordBot bot = new DiscordBot(builder.build(), inFlight, context.typing());
             Gauge.builder("profilebot.discord.gateway.ping", bot.shards, ShardManager::getAverageGatewayPing)
                     .description("Average gateway heartbeat round trip")
                     .baseUnit("milliseconds")
@@ -95,10 +94,12 @@ public final class DiscordBot {
             return bot;
         } catch (InvalidTokenException e) {
             inFlight.drain(Duration.ZERO);
+            context.typing().stop();
             throw new DiscordUnavailableException(
                     "Discord refused the token (DISCORD_TOKEN or DISCORD_TOKEN_FILE); check it in the Developer Portal");
         } catch (RuntimeException e) {
             inFlight.drain(Duration.ZERO);
+            context.typing().stop();
             String where = settings.apiBaseUrl().map(url -> " at " + url).orElse("");
             throw new DiscordUnavailableException("Cannot reach Discord's API" + where + " ("
                     + (causedByConnection(e)
@@ -153,6 +154,7 @@ public final class DiscordBot {
     public void stop(Duration grace, Duration disconnect) {
         log.info("Stopping: finishing answers under way");
         inFlight.drain(grace);
+        typing.stop();
         shards.shutdown();
         long deadline = System.nanoTime() + disconnect.toNanos();
         for (JDA shard : shards.getShards()) {

@@ -23,13 +23,18 @@ import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the Discord listeners share: the answers, the rules for taking a question, and the worker pool. */
+/**
+ * What the Discord listeners share: the answers, the rules for taking a question, the worker pool,
+ * the typing indicator and the channels' preview budgets.
+ */
 record DiscordContext(
         AnswerService answers,
         QuestionPolicy policy,
         DeliveryDeduplicator deliveries,
         ConversationKeys conversations,
         InFlight inFlight,
+        TypingIndicator typing,
+        PreviewEdits previews,
         MessageSplitter splitter,
         DiscordSettings settings,
         String profileName) {
@@ -37,7 +42,9 @@ record DiscordContext(
     static final String NOT_HERE = "I'm not set up to answer here.";
     static final String NO_DMS = "I don't answer direct messages; mention me in a server channel instead.";
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again in a moment.";
-    static final String BUSY = "I'm restarting and can't take questions right now. Please ask again in a minute.";
+    static final String STOPPING = "I'm restarting and can't take questions right now. Please ask again in a minute.";
+    static final String FULL = "So many people are asking right now that I can't take another question."
+            + " Please ask again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(DiscordContext.class);
 
@@ -45,8 +52,9 @@ record DiscordContext(
      * Answers a question into a reply, shown as a model writes it; a failure is answered with a
      * short apology and logged with its cause.
      */
-    void answerInto(StreamingReply.Sender<Message> sender, String question, String conversation) {
-        StreamingReply<Message> reply = new StreamingReply<>(sender, splitter, System::nanoTime);
+    void answerInto(StreamingReply.Sender<Message> sender, String question, String conversation, long channelId) {
+        StreamingReply<Message> reply =
+                new StreamingReply<>(sender, splitter, System::nanoTime, () -> previews.mayEdit(channelId));
         try {
             Answer answer = answers.answer(Question.in(conversation, question), Optional.of(reply::append));
             reply.finish(DiscordFormat.render(answer));
@@ -54,6 +62,11 @@ record DiscordContext(
             log.error("Could not answer in conversation {}", conversation, e);
             reply.finish(FAILED);
         }
+    }
+
+    /** What to tell an asker whose question was not taken. */
+    static String notTaken(InFlight.Taken taken) {
+        return taken == InFlight.Taken.FULL ? FULL : STOPPING;
     }
 
     /** The context the bot runs with: real time, the given answers and worker pool. */
@@ -72,6 +85,8 @@ record DiscordContext(
                 new DeliveryDeduplicator(Ticker.systemTicker()),
                 new ConversationKeys(Ticker.systemTicker()),
                 inFlight,
+                new TypingIndicator(),
+                new PreviewEdits(TimeMeter.SYSTEM_NANOTIME),
                 new MessageSplitter(DiscordFormat.MESSAGE_LIMIT),
                 settings,
                 profileName);

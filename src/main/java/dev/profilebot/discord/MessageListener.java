@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers the messages addressed to the bot: a mention in a server channel or thread (as a reply
- * to it, with the typing indicator while working, streamed when a model writes) and any direct
- * message. Messages of bots, webhooks, the system and the bot itself get nothing.
+ * to it, with the typing indicator from the moment it is taken until the answer shows, streamed
+ * when a model writes) and any direct message. Messages of bots, webhooks, the system and the bot itself get nothing.
  */
 final class MessageListener extends ListenerAdapter {
 
@@ -62,18 +62,33 @@ final class MessageListener extends ListenerAdapter {
             return;
         }
         String conversation = conversation(event, message);
-        if (!context.inFlight().submit(() -> answer(message, question, conversation))) {
-            notice(message, DiscordContext.BUSY);
+        // shown at once, and kept on while the question waits
+        Runnable typingOff = context.typing().start(message.getChannel());
+        InFlight.Taken taken = context.inFlight()
+                .submit(() -> answer(message, question, conversation, typingOff), () -> {
+                    typingOff.run();
+                    notice(message, DiscordContext.STOPPING);
+                });
+        if (taken != InFlight.Taken.YES) {
+            typingOff.run();
+            notice(message, DiscordContext.notTaken(taken));
         }
     }
 
-    private void answer(Message message, String question, String conversation) {
-        message.getChannel().sendTyping().queue(null, failure -> {});
-        // each message of the answer is recorded as it is sent: a reply to it continues this conversation
-        context.answerInto(
-                new ReplySender(message, sent -> context.conversations().answered(sent.getIdLong(), conversation)),
-                question,
-                conversation);
+    private void answer(Message message, String question, String conversation, Runnable typingOff) {
+        try {
+            // each message of the answer is recorded as it is sent: a reply to it continues this conversation
+            context.answerInto(
+                    new ReplySender(message, sent -> {
+                        typingOff.run();
+                        context.conversations().answered(sent.getIdLong(), conversation);
+                    }),
+                    question,
+                    conversation,
+                    message.getChannel().getIdLong());
+        } finally {
+            typingOff.run();
+        }
     }
 
     private String conversation(MessageReceivedEvent event, Message message) {

@@ -61,13 +61,15 @@ final class SlashCommandListener extends ListenerAdapter {
         InteractionHook hook = event.getHook();
         String conversation = ConversationKeys.ofSlashCommands(
                 event.getChannelIdLong(), event.getUser().getIdLong());
-        if (!context.inFlight().submit(() -> answer(hook, question, conversation))) {
-            Replies.safe(hook.editOriginal(DiscordContext.BUSY)).queue(null, failure -> {});
+        long channelId = event.getChannelIdLong();
+        InFlight.Taken taken = context.inFlight()
+                .submit(
+                        () -> context.answerInto(new HookSender(hook), question, conversation, channelId),
+                        () -> Replies.safe(hook.editOriginal(DiscordContext.STOPPING))
+                                .queue(null, failure -> {}));
+        if (taken != InFlight.Taken.YES) {
+            Replies.safe(hook.editOriginal(DiscordContext.notTaken(taken))).queue(null, failure -> {});
         }
-    }
-
-    private void answer(InteractionHook hook, String question, String conversation) {
-        context.answerInto(new HookSender(hook), question, conversation);
     }
 
     private static void refuse(SlashCommandInteractionEvent event, String text) {

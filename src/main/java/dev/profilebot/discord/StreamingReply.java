@@ -4,11 +4,13 @@ import dev.profilebot.chat.MessageSplitter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
  * An answer shown while it is written: the first piece creates the message, later pieces edit it
- * at most once per interval, and the finished answer replaces the preview, split into as many
+ * at most once per interval (and only while the channel's preview budget allows), and the
+ * finished answer replaces the preview, split into as many
  * messages as it needs. The platform calls are given as functions, so the same logic serves a
  * reply to a mention and the response to a slash command.
  */
@@ -31,14 +33,17 @@ final class StreamingReply<M> {
     private final Sender<M> sender;
     private final MessageSplitter splitter;
     private final LongSupplier nanos;
+    private final BooleanSupplier mayEdit;
     private final StringBuilder partial = new StringBuilder();
     private M firstMessage;
     private long lastUpdate;
 
-    StreamingReply(Sender<M> sender, MessageSplitter splitter, LongSupplier nanos) {
+    /** @param mayEdit asked before each preview edit: whether the channel's budget allows one now */
+    StreamingReply(Sender<M> sender, MessageSplitter splitter, LongSupplier nanos, BooleanSupplier mayEdit) {
         this.sender = sender;
         this.splitter = splitter;
         this.nanos = nanos;
+        this.mayEdit = mayEdit;
     }
 
     /** Takes the next piece of the answer; shows the answer so far if the interval has passed. */
@@ -48,7 +53,7 @@ final class StreamingReply<M> {
         if (firstMessage == null) {
             firstMessage = sender.first(DiscordFormat.preview(partial.toString()));
             lastUpdate = now;
-        } else if (now - lastUpdate >= EDIT_INTERVAL.toNanos()) {
+        } else if (now - lastUpdate >= EDIT_INTERVAL.toNanos() && mayEdit.getAsBoolean()) {
             sender.edit(firstMessage, DiscordFormat.preview(partial.toString()));
             lastUpdate = now;
         }
@@ -67,6 +72,6 @@ final class StreamingReply<M> {
 
     /** A reply sent whole at once, by the same sender. */
     static <M> List<M> whole(Sender<M> sender, MessageSplitter splitter, String text) {
-        return new StreamingReply<>(sender, splitter, System::nanoTime).finish(text);
+        return new StreamingReply<>(sender, splitter, System::nanoTime, () -> false).finish(text);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.config.DiscordSettings;
+import dev.profilebot.llm.GatedAnswerModel;
+import dev.profilebot.llm.ModelThrottle;
 import dev.profilebot.testing.FakeDiscord;
 import dev.profilebot.testing.FakeModelServer;
 import dev.profilebot.testing.LogCapture;
@@ -14,6 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +174,54 @@ class DiscordBotIT {
                 assertThat(r.mentionsNothing()).isTrue();
             });
             assertThat(discord.violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_show_typing_at_once_and_answer_from_the_documents_when_the_model_cannot_take_a_question_in_time()
+            throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            // one model slot, a model that takes 2.5 s, and a question may wait 1 s
+            model.script(FakeModelServer.delayed(2_500, FakeModelServer.openAiStream("He studied at Durham [1].")));
+            GatedAnswerModel gated = new GatedAnswerModel(
+                    TestModels.openAi(model, 5, 1, Clock.systemUTC()),
+                    1,
+                    Duration.ofSeconds(1),
+                    new ModelThrottle(),
+                    new SimpleMeterRegistry());
+            restart(
+                    settings(Map.of()),
+                    TestApplication.get().newAnswerService(0, 100, Optional.of(TestModels.answerer(gated))));
+
+            discord.postInChannel("3001", "<@1000> Where did he go to university?", true, null);
+            while (model.requests().isEmpty()) {
+                Thread.sleep(5);
+            }
+            Instant asked = Instant.now();
+            discord.postDirectMessage("3002", "What is Colorama?");
+
+            FakeDiscord.Request busyReply = discord.await(
+                            r -> r.creates() && r.path().contains("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/"),
+                            1,
+                            WAIT)
+                    .get(0);
+            FakeDiscord.Request modelReply = discord.await(
+                            r -> r.creates() && r.path().contains("/channels/" + FakeDiscord.CHANNEL_ID + "/"), 1, WAIT)
+                    .get(0);
+
+            assertThat(busyReply.content())
+                    .startsWith("Many people are asking right now, so this answer comes straight from the documents:")
+                    .contains("Colorama");
+            assertThat(Duration.between(asked, busyReply.at())).isLessThan(Duration.ofMillis(2_000));
+            assertThat(modelReply.content()).contains("He studied at Durham");
+            assertThat(model.requests()).hasSize(1);
+            for (FakeDiscord.Request reply : List.of(busyReply, modelReply)) {
+                String channel = reply.path().replaceAll(".*/channels/(\\d+)/.*", "$1");
+                assertThat(discord.requests(r -> r.path().endsWith("/channels/" + channel + "/typing")))
+                        .as("typing in channel %s before its answer", channel)
+                        .isNotEmpty()
+                        .allSatisfy(typing -> assertThat(typing.at()).isBeforeOrEqualTo(reply.at()));
+            }
         }
     }
 

@@ -16,7 +16,7 @@ class MessageListenerTest {
     private static final String MENTION = "<@" + JdaMocks.SELF_ID + "> ";
 
     private final JdaMocks discord = new JdaMocks();
-    private final InFlight inFlight = new InFlight(1);
+    private final InFlight inFlight = new InFlight(1, 100);
 
     @Test
     void should_reply_with_sources_when_mentioned_and_allow_no_mentions() {
@@ -67,7 +67,7 @@ class MessageListenerTest {
                 .satisfies(s -> assertThat(s.text()).contains("Colorama"));
 
         JdaMocks other = new JdaMocks();
-        InFlight pool = new InFlight(1);
+        InFlight pool = new InFlight(1, 100);
         new MessageListener(ListenerTestSupport.context(Map.of("DISCORD_ALLOW_DMS", "false"), pool))
                 .onMessageReceived(other.message("What is Colorama?", false, ChannelType.PRIVATE, 1));
         ListenerTestSupport.finish(pool);

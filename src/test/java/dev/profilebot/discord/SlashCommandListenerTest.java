@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SlashCommandListenerTest {
 
     private final JdaMocks discord = new JdaMocks();
-    private final InFlight inFlight = new InFlight(1);
+    private final InFlight inFlight = new InFlight(1, 100);
 
     @Test
     void should_acknowledge_ask_at_once_then_edit_in_the_answer_without_mentions() {
