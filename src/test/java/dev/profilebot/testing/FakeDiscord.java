@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -62,6 +63,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> interactionsSent = new ConcurrentHashMap<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final Set<String> directChannels = ConcurrentHashMap.newKeySet();
 
     /** A request the bot made to the REST API, with its JSON body when it had one. */
     public record Request(String method, String path, JsonNode body, int status, Instant at, String responseId) {
@@ -187,9 +189,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A person sends the bot a direct message. */
     public void postDirectMessage(String authorId, String content) {
-        ObjectNode message = message(DM_CHANNEL_ID, person(authorId), content);
+        postDirectMessage(authorId, DM_CHANNEL_ID, content);
+    }
+
+    /** A person sends the bot a direct message in their own DM channel; returns the message's id. */
+    public String postDirectMessage(String authorId, String channelId, String content) {
+        directChannels.add(channelId);
+        ObjectNode message = message(channelId, person(authorId), content);
         message.put("channel_type", 1);
         gateway.dispatch("MESSAGE_CREATE", message);
+        return message.path("id").asText();
     }
 
     /** A person uses a slash command in the server's channel; returns the interaction id. */
@@ -356,7 +365,7 @@ public final class FakeDiscord implements AutoCloseable {
             return;
         }
         ObjectNode message = message(channelId, botUser(), content);
-        if (!channelId.equals(DM_CHANNEL_ID)) {
+        if (!directChannels.contains(channelId)) {
             message.put("guild_id", GUILD_ID);
         }
         JsonNode reference = body == null ? null : body.get("message_reference");
