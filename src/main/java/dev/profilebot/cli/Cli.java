@@ -49,6 +49,7 @@ public final class Cli {
         cli.addSubcommand("ask", new AskCommand(startup, in, out));
         cli.addSubcommand("eval", new EvalCommand(startup, out));
         cli.addSubcommand("profile", new ProfileCommand(startup, out));
+        cli.addSubcommand("match", new MatchCommand(startup, in, out, err));
         cli.addSubcommand("bench", new BenchCommand(env, out));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The level of study a question names ("her undergrad", "his PhD"), to answer with those degrees only. */
-enum DegreeLevel {
+/**
+ * The level of study a question names ("her undergrad", "his PhD"), to answer with those degrees
+ * only; also how a job description's degree requirement is compared with the degrees held.
+ */
+public enum DegreeLevel {
     BACHELOR(
             "a bachelor's degree",
             "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|beng|b\\.eng|first degree)\\b",
@@ -35,6 +38,41 @@ enum DegreeLevel {
      * ("Does she have an MBA?" of a profile with an MSc).
      */
     record Narrowed(List<Education> entries, Optional<String> missing) {}
+
+    /** The level a text names ("a BSc in Computer Science", "PhD preferred"), the highest if several. */
+    public static Optional<DegreeLevel> named(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Optional<DegreeLevel> found = Optional.empty();
+        for (DegreeLevel level : values()) {
+            if (level.asked.matcher(lower).find()
+                    && (found.isEmpty() || level.rank() > found.get().rank())) {
+                found = Optional.of(level);
+            }
+        }
+        return found;
+    }
+
+    /** The level of a degree held, when its name says it. */
+    public static Optional<DegreeLevel> of(Education entry) {
+        String degree = entry.degree().strip();
+        return java.util.Arrays.stream(values())
+                .filter(level -> level.degree.matcher(degree).find())
+                .findFirst();
+    }
+
+    /** 1 for a bachelor's, 2 for a master's or an MBA, 3 for a doctorate. */
+    public int rank() {
+        return switch (this) {
+            case BACHELOR -> 1;
+            case MBA, MASTER -> 2;
+            case DOCTORATE -> 3;
+        };
+    }
+
+    /** "a bachelor's degree", "an MBA". */
+    public String displayName() {
+        return name;
+    }
 
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);
