@@ -16,6 +16,7 @@ import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.EmbeddingChoice;
 import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.match.JobFit;
 import dev.profilebot.privacy.PrivacyGuard;
 import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.profile.PassageDeduplicator;
@@ -307,6 +308,11 @@ public final class Application {
     }
 
     /** The answer service with the caches the config asks for. */
+    /** The job-fit check over the current profile. */
+    public JobFit jobFit() {
+        return new JobFit(() -> index.profile(), java.time.Clock.systemDefaultZone());
+    }
+
     public AnswerService answers() {
         return answers;
     }

@@ -30,6 +30,11 @@ public final class QuestionPolicy {
             return Optional.of("That question is " + question.length() + " characters long; please keep it under "
                     + maxChars + " and ask again.");
         }
+        return rateRefusal(user);
+    }
+
+    /** As {@link #refusal}, for a request that is not a question (a job description): the rate only. */
+    public Optional<String> rateRefusal(String user) {
         Duration wait = limiter.tryAcquire(user);
         if (!wait.isZero()) {
             rateLimited.increment();

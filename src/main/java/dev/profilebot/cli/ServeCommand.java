@@ -91,6 +91,7 @@ class ServeCommand implements Callable<Integer> {
                 bot = DiscordBot.start(
                         config.discord(),
                         application.answers(),
+                        application.jobFit(),
                         application.index().profile().contact().name(),
                         metrics);
                 bot.awaitReady(READY_TIMEOUT);

@@ -2,6 +2,7 @@ package dev.profilebot.discord;
 
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.config.DiscordSettings;
+import dev.profilebot.match.JobFit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -57,10 +58,10 @@ public final class DiscordBot {
      * @throws DiscordUnavailableException when Discord refuses the token or cannot be reached
      */
     public static DiscordBot start(
-            DiscordSettings settings, AnswerService answers, String profileName, MeterRegistry metrics) {
+            DiscordSettings settings, AnswerService answers, JobFit jobFit, String profileName, MeterRegistry metrics) {
         Replies.forbidMentionsByDefault();
         InFlight inFlight = new InFlight().measuredBy(metrics);
-        DiscordContext context = DiscordContext.create(settings, answers, profileName, inFlight, metrics);
+        DiscordContext context = DiscordContext.create(settings, answers, jobFit, profileName, inFlight, metrics);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
                         settings.token().orElseThrow().reveal(), INTENTS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)

@@ -9,6 +9,9 @@ import dev.profilebot.chat.MessageSplitter;
 import dev.profilebot.chat.QuestionPolicy;
 import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.DiscordSettings;
+import dev.profilebot.match.JobDescriptionException;
+import dev.profilebot.match.JobFit;
+import dev.profilebot.match.MatchFormat;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 record DiscordContext(
         AnswerService answers,
+        JobFit jobFit,
         QuestionPolicy policy,
         DeliveryDeduplicator deliveries,
         ConversationKeys conversations,
@@ -42,6 +46,9 @@ record DiscordContext(
     static final String NOT_HERE = "I'm not set up to answer here.";
     static final String NO_DMS = "I don't answer direct messages; mention me in a server channel instead.";
     static final String FAILED = "Sorry, something went wrong while answering that. Please try again in a moment.";
+    /** Quotations in a Discord match report are cut to this many characters. */
+    static final int MATCH_QUOTE_CHARS = 140;
+
     static final String STOPPING = "I'm restarting and can't take questions right now. Please ask again in a minute.";
     static final String FULL = "So many people are asking right now that I can't take another question."
             + " Please ask again in a minute.";
@@ -73,11 +80,13 @@ record DiscordContext(
     static DiscordContext create(
             DiscordSettings settings,
             AnswerService answers,
+            JobFit jobFit,
             String profileName,
             InFlight inFlight,
             MeterRegistry metrics) {
         return new DiscordContext(
                 answers,
+                jobFit,
                 new QuestionPolicy(
                         new UserRateLimiter(settings.rateLimitPerMinute(), TimeMeter.SYSTEM_NANOTIME),
                         settings.maxQuestionChars(),
@@ -98,6 +107,15 @@ record DiscordContext(
      * question policy (which counts the question against the asker's rate).
      */
     Optional<String> refusal(ChannelType type, BooleanSupplier allowedInServer, String askerId, String question) {
+        return placeRefusal(type, allowedInServer).or(() -> policy.refusal(askerId, question));
+    }
+
+    /** As {@link #refusal}, for a job description: the place and the asker's rate, not the length. */
+    Optional<String> matchRefusal(ChannelType type, BooleanSupplier allowedInServer, String askerId) {
+        return placeRefusal(type, allowedInServer).or(() -> policy.rateRefusal(askerId));
+    }
+
+    private Optional<String> placeRefusal(ChannelType type, BooleanSupplier allowedInServer) {
         boolean direct = type == ChannelType.PRIVATE;
         if (direct && !settings.allowDms()) {
             return Optional.of(NO_DMS);
@@ -105,7 +123,19 @@ record DiscordContext(
         if (!direct && !allowedInServer.getAsBoolean()) {
             return Optional.of(NOT_HERE);
         }
-        return policy.refusal(askerId, question);
+        return Optional.empty();
+    }
+
+    /**
+     * The job-fit check of a description, as Discord messages: the report with short quotations,
+     * or what was wrong with the description.
+     */
+    String matchReply(String description) {
+        try {
+            return MatchFormat.text(jobFit.check(description), MATCH_QUOTE_CHARS);
+        } catch (JobDescriptionException e) {
+            return e.getMessage();
+        }
     }
 
     /** Whether the allow-lists let the bot answer a person in this server channel or thread. */

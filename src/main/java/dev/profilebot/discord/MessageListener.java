@@ -1,5 +1,6 @@
 package dev.profilebot.discord;
 
+import dev.profilebot.match.JobDescription;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -47,6 +48,11 @@ final class MessageListener extends ListenerAdapter {
             return; // delivered again after a gateway resume
         }
         String question = withoutMentionOf(self, message.getContentRaw());
+        Optional<String> posting = JobDescription.askedAbout(question);
+        if (posting.isPresent()) {
+            matchPosting(event, message, posting.get());
+            return;
+        }
         Optional<String> refusal = context.refusal(
                 event.getChannelType(),
                 () -> context.allowed(
@@ -69,6 +75,44 @@ final class MessageListener extends ListenerAdapter {
                     typingOff.run();
                     notice(message, DiscordContext.STOPPING);
                 });
+        if (taken != InFlight.Taken.YES) {
+            typingOff.run();
+            notice(message, DiscordContext.notTaken(taken));
+        }
+    }
+
+    /** A mention or DM that pastes a job description and asks about fit: the job-fit report. */
+    private void matchPosting(MessageReceivedEvent event, Message message, String description) {
+        Optional<String> refusal = context.matchRefusal(
+                event.getChannelType(),
+                () -> context.allowed(
+                        event.getGuild(),
+                        event.getChannelType(),
+                        event.getChannel(),
+                        event.getChannel().getIdLong(),
+                        event.getMember()),
+                event.getAuthor().getId());
+        if (refusal.isPresent()) {
+            notice(message, refusal.get());
+            return;
+        }
+        Runnable typingOff = context.typing().start(message.getChannel());
+        InFlight.Taken taken = context.inFlight()
+                .submit(
+                        () -> {
+                            try {
+                                StreamingReply.whole(
+                                        new ReplySender(message, sent -> typingOff.run()),
+                                        context.splitter(),
+                                        context.matchReply(description));
+                            } finally {
+                                typingOff.run();
+                            }
+                        },
+                        () -> {
+                            typingOff.run();
+                            notice(message, DiscordContext.STOPPING);
+                        });
         if (taken != InFlight.Taken.YES) {
             typingOff.run();
             notice(message, DiscordContext.notTaken(taken));

@@ -15,6 +15,11 @@ final class SlashCommands {
     static final String CONTACT = "contact";
     static final String HELP = "help";
     static final String QUESTION = "question";
+    static final String MATCH = "match";
+    static final String DESCRIPTION = "description";
+    static final String FILE = "file";
+    /** Discord's longest text option. */
+    static final int MAX_DESCRIPTION_CHARS = 6000;
 
     private SlashCommands() {}
 
@@ -26,6 +31,15 @@ final class SlashCommands {
                 Commands.slash(ABOUT, "Who " + limit(profileName) + " is, in short"),
                 Commands.slash(SKILLS, limit(profileName) + "'s skills and technologies"),
                 Commands.slash(CONTACT, "How to get in touch with " + limit(profileName)),
+                Commands.slash(MATCH, "Does " + limit(profileName) + " fit a job? Paste or attach its description")
+                        .addOptions(
+                                new OptionData(OptionType.STRING, DESCRIPTION, "The job description", false)
+                                        .setMaxLength(MAX_DESCRIPTION_CHARS),
+                                new OptionData(
+                                        OptionType.ATTACHMENT,
+                                        FILE,
+                                        "The job description as .txt, .md or .pdf",
+                                        false)),
                 Commands.slash(HELP, "What this bot answers and how to ask"));
     }
 
@@ -44,6 +58,8 @@ final class SlashCommands {
                 + "'s own documents, and say where each answer comes from.\n"
                 + "- Mention me with a question, or reply to one of my answers to follow up.\n"
                 + "- `/ask` a question; `/about`, `/skills`, `/contact` for the short versions.\n"
+                + "- `/match` with a job description (pasted or attached) checks it requirement by requirement,"
+                + " or mention me with \"would " + profileName + " fit this role?\" and the description.\n"
                 + "- Direct messages work too.";
     }
 

@@ -78,23 +78,21 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             "what you'll work on",
             "the job",
             "tasks");
+    /** Words common in English postings and not words of the other languages postings are written in. */
     private static final Set<String> ENGLISH = Set.of(
             "the",
             "and",
             "of",
             "to",
-            "in",
             "with",
             "for",
             "a",
-            "an",
             "you",
             "we",
             "our",
             "your",
             "is",
             "are",
-            "will",
             "be",
             "on",
             "or",
@@ -104,9 +102,31 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             "from",
             "experience",
             "years",
-            "team",
-            "work",
             "skills");
+
+    private static final Pattern FIT_QUESTION = Pattern.compile(
+            "(?i)\\b(fit|fits|match|matches|suit|suits|suited|suitable|good candidate|right candidate|qualified|qualify)\\b");
+    /** A message this long, or of this many lines, carries more than a question. */
+    private static final int PASTED_CHARS = 250;
+
+    private static final int PASTED_LINES = 4;
+
+    /**
+     * The job description a chat message carries when it asks about fit ("Would she fit this
+     * role? …" followed by the posting); empty for an ordinary question.
+     */
+    public static java.util.Optional<String> askedAbout(String message) {
+        String text = message.strip();
+        String firstLine = text.lines().findFirst().orElse("");
+        String opening = firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine;
+        boolean pasted = text.length() >= PASTED_CHARS || text.lines().count() >= PASTED_LINES;
+        if (!pasted || !FIT_QUESTION.matcher(opening).find()) {
+            return java.util.Optional.empty();
+        }
+        // the question on its first line, when the posting follows on the next ones
+        String rest = text.substring(firstLine.length()).strip();
+        return java.util.Optional.of(rest.length() >= PASTED_CHARS / 2 ? rest : text);
+    }
 
     public JobDescription {
         requirements = List.copyOf(requirements);

@@ -42,6 +42,7 @@ class DiscordBotIT {
         bot = DiscordBot.start(
                 settings(Map.of()),
                 TestApplication.get().newAnswerService(0, 100),
+                TestApplication.get().jobFit(),
                 "Jonathan Hartley",
                 new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
@@ -276,6 +277,7 @@ class DiscordBotIT {
         bot = DiscordBot.start(
                 settings,
                 TestApplication.get().newAnswerService(0, 100),
+                TestApplication.get().jobFit(),
                 "Jonathan Hartley",
                 new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
@@ -303,7 +305,12 @@ class DiscordBotIT {
         bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
         discord.close();
         discord = new FakeDiscord(TOKEN);
-        bot = DiscordBot.start(withApi(settings), answers, "Jonathan Hartley", new SimpleMeterRegistry());
+        bot = DiscordBot.start(
+                withApi(settings),
+                answers,
+                TestApplication.get().jobFit(),
+                "Jonathan Hartley",
+                new SimpleMeterRegistry());
         bot.awaitReady(Duration.ofSeconds(20));
     }
 

@@ -77,7 +77,8 @@ class DiscordLoadBench {
             env.put("DISCORD_TOKEN", TOKEN);
             env.put("DISCORD_API_BASE_URL", discord.apiBaseUrl());
             DiscordSettings settings = ConfigLoader.load(env).discord();
-            DiscordBot bot = DiscordBot.start(settings, answers, "Jonathan Hartley", metrics);
+            DiscordBot bot =
+                    DiscordBot.start(settings, answers, TestApplication.get().jobFit(), "Jonathan Hartley", metrics);
             try {
                 bot.awaitReady(Duration.ofSeconds(30));
                 discord.awaitReady(Duration.ofSeconds(30));

@@ -20,6 +20,7 @@ final class ListenerTestSupport {
         return DiscordContext.create(
                 settings,
                 TestApplication.get().newAnswerService(0, 100),
+                TestApplication.get().jobFit(),
                 "Jonathan Hartley",
                 inFlight,
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
