@@ -79,6 +79,30 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             "the job",
             "tasks");
     /** Words common in English postings and not words of the other languages postings are written in. */
+    private static final List<String> SKIP_HEADINGS = List.of(
+            "about us",
+            "about the company",
+            "about the team",
+            "who we are",
+            "benefit",
+            "perks",
+            "what we offer",
+            "we offer",
+            "compensation",
+            "salary",
+            "how to apply",
+            "apply",
+            "equal opportunit",
+            "our values",
+            "why join",
+            "why you'll love",
+            "the team",
+            "our team",
+            "location",
+            "package",
+            "interview process",
+            "hiring process");
+
     private static final Set<String> ENGLISH = Set.of(
             "the",
             "and",
@@ -198,6 +222,9 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
 
     /** The line as a heading: a Markdown heading, a bold line, or a short label ending in a colon. */
     private static Heading heading(String line) {
+        if (BULLET.matcher(line).matches()) {
+            return null;
+        }
         Matcher markdown = MARKDOWN_HEADING.matcher(line);
         if (markdown.matches()) {
             return new Heading(kindOf(markdown.group(1)), "");
@@ -214,6 +241,10 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
                 return new Heading(kind, label.group(2));
             }
         }
+        // "What we're looking for", "Benefits": a short line naming a section we know
+        if (words(line) <= 6 && !line.matches(".*[.,;!?]$") && knownHeading(line)) {
+            return new Heading(kindOf(line), "");
+        }
         boolean shortCaps = line.length() >= 4
                 && line.length() <= 50
                 && line.equals(line.toUpperCase(Locale.ROOT))
@@ -222,6 +253,13 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             return new Heading(kindOf(line), "");
         }
         return null;
+    }
+
+    private static boolean knownHeading(String line) {
+        String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return java.util.stream.Stream.of(OPTIONAL_HEADINGS, REQUIRED_HEADINGS, DUTY_HEADINGS, SKIP_HEADINGS)
+                .flatMap(List::stream)
+                .anyMatch(lower::contains);
     }
 
     private static Kind kindOf(String heading) {

@@ -60,6 +60,9 @@ public final class JobMatcher {
     private static final Pattern DEGREE = Pattern.compile(
             "(?i)\\b(degree|bachelor'?s?|master'?s?|bsc|msc|b\\.sc|m\\.sc|phd|ph\\.d|doctorate|mba|beng|meng|diploma)\\b");
     private static final Pattern FIELD = Pattern.compile("(?i)\\b(?:in|of)\\s+([^.;()]+)");
+    private static final Pattern FIELD_BEFORE = Pattern.compile("(?i)((?:\\p{L}+\\s+){1,3}?)(?:degree|diploma)\\b");
+    private static final Pattern LENIENT_FIELD =
+            Pattern.compile("(?i)\\b(related|relevant|similar|equivalent|comparable)\\b");
     private static final Pattern ALTERNATIVES =
             Pattern.compile("(?i)\\b(or|e\\.g|such as|like|any of|one of|either)\\b|/");
     private static final Pattern SPLIT = Pattern.compile(
@@ -268,6 +271,13 @@ public final class JobMatcher {
             "get",
             "keep",
             "apply",
+            "production",
+            "production-grade",
+            "habit",
+            "define",
+            "defining",
+            "managed",
+            "day-to-day",
             "run",
             "running",
             "operate",
@@ -375,7 +385,11 @@ public final class JobMatcher {
             "company",
             "business",
             "organization",
-            "organisation");
+            "organisation",
+            "servers",
+            "server",
+            "contributions",
+            "contribution");
 
     private record Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {}
 
@@ -533,10 +547,12 @@ public final class JobMatcher {
         for (String item : items) {
             find(item).ifPresentOrElse(line -> found.add(new Found(item, line)), () -> notFound.add(item));
         }
-        if (!found.isEmpty() && (notFound.isEmpty() || any)) {
+        // a missing plain word beside the names found ("production" beside Go) does not make it partial
+        boolean onlyWordsMissing = notFound.stream().allMatch(JobMatcher::plainWord);
+        if (!found.isEmpty() && (notFound.isEmpty() || any || onlyWordsMissing)) {
             return new Result(requirement, Status.MET, evidence(found), Optional.empty());
         }
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() && found.size() * 2 >= items.size()) {
             return new Result(
                     requirement,
                     Status.PARTIAL,
@@ -547,6 +563,11 @@ public final class JobMatcher {
         }
         return related(requirement, notFound)
                 .orElseGet(() -> new Result(requirement, Status.MISSING, List.of(), Optional.empty()));
+    }
+
+    /** A single lower-case word: a description ("habit"), not a name ("Kafka", "SLOs"). */
+    private static boolean plainWord(String item) {
+        return item.matches("\\p{Ll}+");
     }
 
     /** Partial when the documents show another skill of a missing item's family. */
@@ -665,6 +686,11 @@ public final class JobMatcher {
             return Optional.of(new Result(requirement, Status.MET, evidence, Optional.empty()));
         }
         String holds = best.describe();
+        if (bestLevel && !LENIENT_FIELD.matcher(text).find()) {
+            // a degree in another field is not the degree asked for, unless a related one will do
+            return Optional.of(
+                    new Result(requirement, Status.MISSING, List.of(), Optional.of(holds + " is in another field")));
+        }
         String note = bestLevel
                 ? holds + ", in another field"
                 : holds + ", not " + asked.map(DegreeLevel::displayName).orElse("the degree asked");
@@ -673,11 +699,19 @@ public final class JobMatcher {
 
     private static List<String> fields(String text) {
         Matcher field = FIELD.matcher(text);
-        if (!field.find()) {
-            return List.of();
+        String named;
+        if (field.find()) {
+            named = field.group(1);
+        } else {
+            // "a Culinary degree", "a Computer Science degree or diploma"
+            Matcher before = FIELD_BEFORE.matcher(text);
+            if (!before.find()) {
+                return List.of();
+            }
+            named = before.group(1);
         }
         List<String> fields = new ArrayList<>();
-        for (String part : field.group(1).split("(?i),|\\bor\\b|/|\\band\\b")) {
+        for (String part : named.split("(?i),|\\bor\\b|/|\\band\\b")) {
             String clean = part.replaceAll(
                             "(?i)\\b(a|an|the|related|relevant|similar|equivalent|technical|quantitative|field|fields|discipline|subject|area|experience|practical)\\b",
                             " ")
@@ -698,7 +732,14 @@ public final class JobMatcher {
             Matcher token = TOKEN.matcher(segment);
             while (token.find()) {
                 String word = token.group();
-                if (!GENERIC.contains(word.toLowerCase(Locale.ROOT)) && !word.matches("\\d+\\+?")) {
+                if (GENERIC.contains(word.toLowerCase(Locale.ROOT)) || word.matches("\\d+\\+?")) {
+                    continue;
+                }
+                // "business-fluent German": a compound of generic words says nothing itself
+                boolean generic = word.contains("-")
+                        && java.util.Arrays.stream(word.toLowerCase(Locale.ROOT).split("-"))
+                                .allMatch(part -> GENERIC.contains(part) || WEAK.contains(part));
+                if (!generic) {
                     kept.add(word);
                 }
             }
