@@ -48,6 +48,8 @@ public final class JobMatcher {
 
     static final double PARTIAL_FIT = 0.35;
     private static final int QUOTE_CHARS = 220;
+    /** Items of this many words or more are shown by a sentence holding all of them but one. */
+    private static final int FUZZY_TERMS = 3;
 
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(?:at least |minimum (?:of )?|over |more than )?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -58,9 +60,9 @@ public final class JobMatcher {
             "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten",
             10);
     private static final Pattern DEGREE = Pattern.compile(
-            "(?i)\\b(degree|bachelor'?s?|master'?s?|bsc|msc|b\\.sc|m\\.sc|phd|ph\\.d|doctorate|mba|beng|meng|diploma)\\b");
+            "(?i)\\b(degree|bachelor'?s?|master'?s?|bsc|msc|b\\.sc|m\\.sc|phd|ph\\.d|doctorate|mba|beng|meng|diploma|b\\.e\\.|b\\.tech|btech|m\\.tech|mtech)(?![\\p{L}])");
     private static final Pattern FIELD = Pattern.compile("(?i)\\b(?:in|of)\\s+([^.;()]+)");
-    private static final Pattern FIELD_BEFORE = Pattern.compile("(?i)((?:\\p{L}+\\s+){1,3}?)(?:degree|diploma)\\b");
+    private static final Pattern FIELD_BEFORE = Pattern.compile("(?i)((?:[\\p{L}.]+\\s+){1,3}?)(?:degree|diploma)\\b");
     private static final Pattern LENIENT_FIELD =
             Pattern.compile("(?i)\\b(related|relevant|similar|equivalent|comparable)\\b");
     private static final Pattern ALTERNATIVES =
@@ -271,6 +273,14 @@ public final class JobMatcher {
             "get",
             "keep",
             "apply",
+            "as",
+            "so",
+            "not",
+            "native",
+            "certification",
+            "certificate",
+            "certified",
+            "qualification",
             "production",
             "production-grade",
             "habit",
@@ -548,7 +558,9 @@ public final class JobMatcher {
             find(item).ifPresentOrElse(line -> found.add(new Found(item, line)), () -> notFound.add(item));
         }
         // a missing plain word beside the names found ("production" beside Go) does not make it partial
-        boolean onlyWordsMissing = notFound.stream().allMatch(JobMatcher::plainWord);
+        String opening = requirement.text();
+        boolean onlyWordsMissing = notFound.stream().allMatch(item -> plainWord(item, opening))
+                && found.stream().anyMatch(f -> !plainWord(f.item(), opening) || named(f.item()));
         if (!found.isEmpty() && (notFound.isEmpty() || any || onlyWordsMissing)) {
             return new Result(requirement, Status.MET, evidence(found), Optional.empty());
         }
@@ -565,9 +577,18 @@ public final class JobMatcher {
                 .orElseGet(() -> new Result(requirement, Status.MISSING, List.of(), Optional.empty()));
     }
 
-    /** A single lower-case word: a description ("habit"), not a name ("Kafka", "SLOs"). */
-    private static boolean plainWord(String item) {
-        return item.matches("\\p{Ll}+");
+    /** Lower-case words: a description ("habit", "modelling data"), not a name ("Kafka", "SLOs"). */
+    private static boolean plainWord(String item, String requirement) {
+        // the requirement's first word is capitalised as the start of a sentence, not as a name
+        String lowered = requirement.startsWith(item) && !item.isEmpty()
+                ? Character.toLowerCase(item.charAt(0)) + item.substring(1)
+                : item;
+        return lowered.matches("\\p{Ll}+(?: \\p{Ll}+)*");
+    }
+
+    /** A skill of a family, however it is written ("dbt"): a name, not a description. */
+    private boolean named(String item) {
+        return families.stream().flatMap(List::stream).anyMatch(member -> member.equalsIgnoreCase(item));
     }
 
     /** Partial when the documents show another skill of a missing item's family. */
@@ -661,6 +682,7 @@ public final class JobMatcher {
             return Optional.empty();
         }
         List<String> fields = fields(text);
+        boolean lenient = LENIENT_FIELD.matcher(text).find();
         List<Education> held = profile.facts().education();
         Education best = null;
         boolean bestLevel = false;
@@ -671,7 +693,13 @@ public final class JobMatcher {
                     ? level.isPresent() || !entry.degree().isBlank()
                     : level.map(l -> l.rank() >= asked.get().rank()).orElse(false);
             String about = entry.degree() + " " + entry.field().orElse("") + " " + entry.institution();
-            boolean fieldOk = fields.isEmpty() || fields.stream().anyMatch(f -> holds(about, f));
+            Set<String> aboutTerms = Set.copyOf(analyzer.terms(about));
+            // "Computer Science or a related field" is answered by Computer Engineering
+            boolean fieldOk = fields.isEmpty()
+                    || fields.stream().anyMatch(f -> holds(about, f))
+                    || lenient
+                            && fields.stream()
+                                    .anyMatch(f -> analyzer.terms(f).stream().anyMatch(aboutTerms::contains));
             if (best == null || (levelOk && fieldOk && !(bestLevel && bestField)) || (levelOk && !bestLevel)) {
                 best = entry;
                 bestLevel = levelOk;
@@ -686,7 +714,7 @@ public final class JobMatcher {
             return Optional.of(new Result(requirement, Status.MET, evidence, Optional.empty()));
         }
         String holds = best.describe();
-        if (bestLevel && !LENIENT_FIELD.matcher(text).find()) {
+        if (bestLevel && !lenient) {
             // a degree in another field is not the degree asked for, unless a related one will do
             return Optional.of(
                     new Result(requirement, Status.MISSING, List.of(), Optional.of(holds + " is in another field")));
@@ -771,6 +799,10 @@ public final class JobMatcher {
             return literal(item).matcher(line.text()).find();
         }
         List<String> terms = analyzer.terms(item);
+        if (terms.size() >= FUZZY_TERMS) {
+            // "streaming data pipelines" is shown by "streaming pipelines": all but one of its words
+            return terms.stream().filter(line.terms()::contains).count() >= terms.size() - 1;
+        }
         return !terms.isEmpty() && line.terms().containsAll(terms);
     }
 

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 public enum DegreeLevel {
     BACHELOR(
             "a bachelor's degree",
-            "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|beng|b\\.eng|first degree)\\b",
+            "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
             "^(b|bachelor|licenciatura)"),
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",
-            "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|postgrad\\w*)\\b",
+            "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|m\\.tech|mtech|postgrad\\w*)(?![\\p{L}])",
             "^(m|master|máster)"),
     DOCTORATE("a doctorate", "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b", "^(ph|d\\.?\\s?phil|doctor|dr)");
 
