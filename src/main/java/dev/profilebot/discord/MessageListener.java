@@ -155,7 +155,7 @@ final class MessageListener extends ListenerAdapter {
     static String withoutMentionOf(User self, String content) {
         return content.replaceAll("<@!?" + Pattern.quote(self.getId()) + ">", " ")
                 .strip()
-                .replaceAll("\\s{2,}", " ");
+                .replaceAll("\\h{2,}", " ");
     }
 
     /** Sends a streamed reply as a reply to the question, continuing in the same channel. */

@@ -14,6 +14,7 @@ import dev.profilebot.testing.TestApplication;
 import dev.profilebot.testing.TestModels;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -224,6 +225,67 @@ class DiscordBotIT {
                         .allSatisfy(typing -> assertThat(typing.at()).isBeforeOrEqualTo(reply.at()));
             }
         }
+    }
+
+    private static final String POSTING = """
+            # Backend Engineer at Nimbus Data
+
+            ## About us
+            We build analytics tools for 3,000 companies.
+
+            ## Requirements
+            - 5+ years of professional software development experience
+            - Strong experience with Python and Django
+            - Experience with Haskell
+
+            ## Benefits
+            - 30 days of holiday
+            """;
+
+    @Test
+    void should_check_a_pasted_job_description_with_match_requirement_by_requirement() throws Exception {
+        discord.slashCommand("3001", "match", Map.of("description", POSTING));
+
+        FakeDiscord.Request report = discord.await(
+                        r -> r.edits() && r.content() != null && r.content().contains("meets"), 1, WAIT)
+                .get(0);
+
+        assertThat(report.content())
+                .contains("Jonathan Hartley meets 2 of 3 requirements")
+                .contains("✅ Strong experience with Python and Django: “")
+                .contains("❌ Experience with Haskell")
+                .doesNotContain("30 days");
+        assertThat(report.content().length()).isLessThanOrEqualTo(2000);
+        assertThat(report.mentionsNothing()).isTrue();
+        assertThat(discord.violations()).isEmpty();
+    }
+
+    @Test
+    void should_check_an_attached_job_description_and_refuse_a_binary_one() throws Exception {
+        discord.slashCommandWithFile("3001", "match", "file", "posting.md", POSTING.getBytes(StandardCharsets.UTF_8));
+        FakeDiscord.Request report = discord.await(
+                        r -> r.edits() && r.content() != null && r.content().contains("meets"), 1, WAIT)
+                .get(0);
+        assertThat(report.content()).contains("✅ Strong experience with Python and Django");
+
+        discord.slashCommandWithFile(
+                "3002", "match", "file", "posting.txt", new byte[] {(byte) 0xFF, 0, 1, 2, (byte) 0xC3});
+        FakeDiscord.Request refused = discord.await(
+                        r -> r.edits() && r.content() != null && r.content().contains("not text"), 1, WAIT)
+                .get(0);
+        assertThat(refused.content()).contains("posting.txt is not text").contains(".txt, .md, .pdf or .docx");
+        assertThat(discord.violations()).isEmpty();
+    }
+
+    @Test
+    void should_check_a_job_description_pasted_into_a_mention_that_asks_about_fit() throws Exception {
+        discord.postInChannel("3001", "<@1000> Would he fit this role?\n" + POSTING, true, null);
+
+        FakeDiscord.Request reply =
+                discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0);
+
+        assertThat(reply.content()).contains("meets 2 of 3 requirements").contains("❌ Experience with Haskell");
+        assertThat(reply.mentionsNothing()).isTrue();
     }
 
     @Test

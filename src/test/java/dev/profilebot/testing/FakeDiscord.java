@@ -63,6 +63,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> interactionsSent = new ConcurrentHashMap<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Set<String> directChannels = ConcurrentHashMap.newKeySet();
 
     /** A request the bot made to the REST API, with its JSON body when it had one. */
@@ -203,6 +204,24 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A person uses a slash command in the server's channel; returns the interaction id. */
     public String slashCommand(String authorId, String name, Map<String, String> options) {
+        return slashCommand(authorId, name, options, null, null, null);
+    }
+
+    /**
+     * A person uses a slash command with a file attached to its attachment option; the file is
+     * served where Discord's CDN would serve it.
+     */
+    public String slashCommandWithFile(String authorId, String name, String option, String fileName, byte[] content) {
+        return slashCommand(authorId, name, Map.of(), option, fileName, content);
+    }
+
+    private String slashCommand(
+            String authorId,
+            String name,
+            Map<String, String> options,
+            String fileOption,
+            String fileName,
+            byte[] content) {
         String id = String.valueOf(ids.incrementAndGet());
         ObjectNode interaction = JSON.createObjectNode()
                 .put("id", id)
@@ -237,6 +256,21 @@ public final class FakeDiscord implements AutoCloseable {
         ArrayNode list = data.putArray("options");
         options.forEach(
                 (key, value) -> list.addObject().put("name", key).put("type", 3).put("value", value));
+        if (fileOption != null) {
+            String attachmentId = String.valueOf(ids.incrementAndGet());
+            String url = apiBaseUrl() + "attachments/" + attachmentId + "/" + fileName;
+            files.put("/api/v10/attachments/" + attachmentId + "/" + fileName, content);
+            list.addObject().put("name", fileOption).put("type", 11).put("value", attachmentId);
+            data.putObject("resolved")
+                    .putObject("attachments")
+                    .putObject(attachmentId)
+                    .put("id", attachmentId)
+                    .put("filename", fileName)
+                    .put("size", content.length)
+                    .put("url", url)
+                    .put("proxy_url", url)
+                    .put("content_type", "text/plain; charset=utf-8");
+        }
         interactionsSent.put(id, Instant.now());
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return id;
@@ -285,6 +319,18 @@ public final class FakeDiscord implements AutoCloseable {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         JsonNode body = raw.length == 0 ? null : body(raw, exchange);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (method.equals("GET") && files.containsKey(path)) {
+            // the CDN: no token
+            byte[] content = files.get(path);
+            requests.add(new Request(method, path, null, 200, Instant.now(), null));
+            exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, content.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(content);
+            }
+            exchange.close();
+            return;
+        }
         boolean webhook = path.contains("/webhooks/") || path.contains("/interactions/");
         if (!webhook && !("Bot " + token).equals(auth)) {
             respond(exchange, method, path, body, 401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
