@@ -60,8 +60,8 @@ record DiscordContext(
      * short apology and logged with its cause.
      */
     void answerInto(StreamingReply.Sender<Message> sender, String question, String conversation, long channelId) {
-        StreamingReply<Message> reply =
-                new StreamingReply<>(sender, splitter, System::nanoTime, () -> previews.mayEdit(channelId));
+        StreamingReply<Message> reply = new StreamingReply<>(
+                sender, splitter, System::nanoTime, () -> previews.mayEdit(channelId), inFlight.sends());
         try {
             Answer answer = answers.answer(Question.in(conversation, question), Optional.of(reply::append));
             reply.finish(DiscordFormat.render(answer));

@@ -1,10 +1,14 @@
 package dev.profilebot.discord;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +43,10 @@ final class InFlight {
     }
 
     private final ThreadPoolExecutor pool;
+    /** Where previews of answers being written are sent, off the model's stream. */
+    private final ExecutorService sends;
+
+    private Counter full;
 
     InFlight() {
         this(THREADS, QUEUED);
@@ -53,12 +61,25 @@ final class InFlight {
                     return thread;
                 });
         pool.allowCoreThreadTimeOut(true);
+        AtomicInteger sendCount = new AtomicInteger();
+        this.sends = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "discord-send-" + sendCount.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    Executor sends() {
+        return sends;
     }
 
     /** Reports the questions queued for a thread as {@code profilebot.discord.queued}. */
     InFlight measuredBy(MeterRegistry metrics) {
         Gauge.builder("profilebot.discord.queued", pool, p -> p.getQueue().size())
                 .description("Questions waiting for a thread to work out their answer")
+                .register(metrics);
+        full = Counter.builder("profilebot.discord.turned_away")
+                .description("Questions not taken because every thread and the queue were full")
                 .register(metrics);
         return this;
     }
@@ -75,7 +96,13 @@ final class InFlight {
             pool.execute(new Work(work, dropped));
             return Taken.YES;
         } catch (RejectedExecutionException e) {
-            return pool.isShutdown() ? Taken.STOPPING : Taken.FULL;
+            if (pool.isShutdown()) {
+                return Taken.STOPPING;
+            }
+            if (full != null) {
+                full.increment();
+            }
+            return Taken.FULL;
         }
     }
 
@@ -97,6 +124,8 @@ final class InFlight {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow().forEach(work -> ((Work) work).drop());
+        } finally {
+            sends.shutdown();
         }
     }
 

@@ -91,7 +91,7 @@ public final class GatedAnswerModel implements AnswerModel {
     public String complete(ModelPrompt prompt) {
         long admitted = admit();
         try {
-            String text = model.complete(prompt);
+            String text = counted(() -> model.complete(prompt));
             long took = nanos.getAsLong() - admitted;
             startNanos = average(startNanos, took);
             callNanos = average(callNanos, took);
@@ -106,16 +106,26 @@ public final class GatedAnswerModel implements AnswerModel {
         long admitted = admit();
         try {
             AtomicBoolean started = new AtomicBoolean();
-            String text = model.stream(prompt, piece -> {
+            String text = counted(() -> model.stream(prompt, piece -> {
                 if (started.compareAndSet(false, true)) {
                     startNanos = average(startNanos, nanos.getAsLong() - admitted);
                 }
                 partial.accept(piece);
-            });
+            }));
             callNanos = average(callNanos, nanos.getAsLong() - admitted);
             return text;
         } finally {
             release();
+        }
+    }
+
+    /** The call, a rate limit it ends in counted as a question answered offline. */
+    private String counted(java.util.function.Supplier<String> call) {
+        try {
+            return call.get();
+        } catch (ModelBusyException e) {
+            (e.reason() == ModelBusyException.Reason.BUSY ? busy : rateLimited).increment();
+            throw e;
         }
     }
 
@@ -249,7 +259,12 @@ public final class GatedAnswerModel implements AnswerModel {
                         : "the provider asked for a pause longer than a question may wait");
     }
 
-    private static double average(double current, long sample) {
-        return current == 0 ? sample : current + SMOOTHING * (sample - current);
+    /**
+     * The running average with a new sample; a sample is taken as at most twice the wait, so one
+     * very slow call (a local model loading) does not turn questions away for long.
+     */
+    private double average(double current, long sample) {
+        double capped = Math.min(sample, 2.0 * maxWaitNanos);
+        return current == 0 ? capped : current + SMOOTHING * (capped - current);
     }
 }

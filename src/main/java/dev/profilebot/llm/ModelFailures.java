@@ -31,6 +31,19 @@ public final class ModelFailures {
         return false;
     }
 
+    /** A 429: the provider is rate-limiting, which says nothing about the model's health. */
+    public static boolean isRateLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof dev.langchain4j.exception.RateLimitException) {
+                return true;
+            }
+            if (t instanceof HttpException http) {
+                return http.statusCode() == TOO_MANY_REQUESTS;
+            }
+        }
+        return false;
+    }
+
     /**
      * The failure's kind and HTTP status, for logs: never the message, which may quote the
      * provider's error text or part of a key.

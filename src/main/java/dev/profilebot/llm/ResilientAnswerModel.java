@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * calls in a row the model is skipped, without a network call, until the breaker lets one call
  * through to test it. A streamed answer is not retried once part of it was shown. A retry waits at
  * least as long as the provider asked ({@code Retry-After}, kept by the {@link ModelThrottle}), and
- * is not made when that is longer than a question may wait.
+ * is not made when that is longer than a question may wait. A 429 does not count against the
+ * breaker, and one still there after the retries is a {@link ModelBusyException}.
  */
 public final class ResilientAnswerModel implements AnswerModel {
 
@@ -50,6 +51,8 @@ public final class ResilientAnswerModel implements AnswerModel {
                         .failureRateThreshold(100)
                         .waitDurationInOpenState(policy.breakerOpen())
                         .permittedNumberOfCallsInHalfOpenState(1)
+                        // a rate limit is the provider's pacing, not a failing model
+                        .ignoreException(ModelFailures::isRateLimit)
                         .clock(policy.clock())
                         .build());
     }
@@ -85,6 +88,15 @@ public final class ResilientAnswerModel implements AnswerModel {
     }
 
     private String call(Supplier<String> attempt) {
-        return breaker.executeSupplier(Retry.decorateSupplier(retry, attempt));
+        try {
+            return breaker.executeSupplier(Retry.decorateSupplier(retry, attempt));
+        } catch (RuntimeException e) {
+            if (ModelFailures.isRateLimit(e) && !(e instanceof ModelFailures.StreamBrokenException)) {
+                // still rate-limited after the retries: answered offline as "busy", not as a failure
+                throw new ModelBusyException(
+                        ModelBusyException.Reason.RATE_LIMITED, "the provider is rate-limiting the calls");
+            }
+            throw e;
+        }
     }
 }

@@ -61,8 +61,8 @@ class PreviewEditsTest {
         };
         MessageSplitter splitter = new MessageSplitter(2000);
         List<StreamingReply<String>> replies = List.of(
-                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7)),
-                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7)));
+                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7), Runnable::run),
+                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7), Runnable::run));
 
         // when
         for (int second = 0; second <= 6; second++) {

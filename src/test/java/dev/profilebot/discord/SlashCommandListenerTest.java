@@ -68,7 +68,7 @@ class SlashCommandListenerTest {
         });
         assertThat(SlashCommands.definitions("Jonathan Hartley", 1000))
                 .extracting(c -> c.getName())
-                .containsExactly("ask", "about", "skills", "contact", "help");
+                .containsExactly("ask", "about", "skills", "contact", "match", "help");
     }
 
     private SlashCommandListener listener(Map<String, String> variables) {

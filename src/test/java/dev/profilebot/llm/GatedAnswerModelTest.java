@@ -103,9 +103,13 @@ class GatedAnswerModelTest {
                     }
                 },
                 askers);
-        while (gated.waiting() == 0) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (gated.waiting() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        assertThat(gated.waiting())
+                .as("a question queued behind the one in flight")
+                .isEqualTo(1);
 
         // when one more asks, with a whole answer's time ahead of it
         long start = System.nanoTime();
@@ -124,7 +128,10 @@ class GatedAnswerModelTest {
         GatedAnswerModel gated = forAnswers(Duration.ofSeconds(2));
 
         // when
-        assertThatThrownBy(() -> gated.complete(PROMPT)).isNotInstanceOf(ModelBusyException.class);
+        assertThatThrownBy(() -> gated.complete(PROMPT))
+                .isInstanceOfSatisfying(
+                        ModelBusyException.class,
+                        busy -> assertThat(busy.reason()).isEqualTo(ModelBusyException.Reason.RATE_LIMITED));
         long start = System.nanoTime();
         assertThatThrownBy(() -> gated.complete(PROMPT))
                 .isInstanceOfSatisfying(
@@ -136,7 +143,8 @@ class GatedAnswerModelTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
         assertThat(metrics.counter("profilebot.model.degraded", "reason", "rate_limited")
                         .count())
-                .isEqualTo(1);
+                .as("both questions answered offline because of the rate limit")
+                .isEqualTo(2);
     }
 
     @Test
