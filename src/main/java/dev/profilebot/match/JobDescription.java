@@ -199,9 +199,8 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             if (heading != null) {
                 flush(paragraph, kind, found);
                 kind = heading.kind();
-                if (!heading.rest().isEmpty()) {
-                    add(heading.rest(), kind, found, true);
-                }
+                // "Who we're looking for: You have 8+ years …": the text after the label is read as sentences
+                paragraph.append(heading.rest());
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);
@@ -212,7 +211,14 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
                 }
                 continue;
             }
-            paragraph.append(paragraph.length() == 0 ? "" : " ").append(line);
+            // a line that ends without punctuation, followed by one that starts a new thought, is an item of
+            // its own (plain-text lists without bullets); otherwise the line continues wrapped prose
+            boolean ownLine = paragraph.length() > 0
+                    && !paragraph.toString().matches("(?s).*[.,;:!?(\\-–—&]|.*\\b(and|or|of|with|in|to|the|a|an)$")
+                    && line.matches("^[\\p{Lu}\\p{N}].*");
+            paragraph
+                    .append(paragraph.length() == 0 ? "" : ownLine ? "\n" : " ")
+                    .append(line);
         }
         flush(paragraph, kind, found);
         return found;

@@ -63,6 +63,9 @@ public final class JobMatcher {
             "(?i)\\b(degree|bachelor'?s?|master'?s?|bsc|msc|b\\.sc|m\\.sc|phd|ph\\.d|doctorate|mba|beng|meng|diploma|b\\.e\\.|b\\.tech|btech|m\\.tech|mtech)(?![\\p{L}])");
     private static final Pattern FIELD = Pattern.compile("(?i)\\b(?:in|of)\\s+([^.;()]+)");
     private static final Pattern FIELD_BEFORE = Pattern.compile("(?i)((?:[\\p{L}.]+\\s+){1,3}?)(?:degree|diploma)\\b");
+    /** "BE", "B.E", "BTech" as written on a line of education (case matters: "be" is a verb). */
+    private static final Pattern SHORT_BACHELOR = Pattern.compile("\\b(?:BE|B\\.E|BTech|B\\.Tech)\\b");
+
     private static final Pattern LENIENT_FIELD =
             Pattern.compile("(?i)\\b(related|relevant|similar|equivalent|comparable)\\b");
     private static final Pattern ALTERNATIVES =
@@ -273,6 +276,12 @@ public final class JobMatcher {
             "get",
             "keep",
             "apply",
+            "essential",
+            "important",
+            "expected",
+            "crucial",
+            "grounding",
+            "foundation",
             "as",
             "so",
             "not",
@@ -583,7 +592,7 @@ public final class JobMatcher {
         String lowered = requirement.startsWith(item) && !item.isEmpty()
                 ? Character.toLowerCase(item.charAt(0)) + item.substring(1)
                 : item;
-        return lowered.matches("\\p{Ll}+(?: \\p{Ll}+)*");
+        return lowered.matches("[\\p{Ll}-]+(?: [\\p{Ll}-]+)*");
     }
 
     /** A skill of a family, however it is written ("dbt"): a name, not a description. */
@@ -644,6 +653,13 @@ public final class JobMatcher {
             }
         }
         long months = months(counted);
+        // "Data engineer with over ten years of experience": the summary's own count of years
+        for (Found f : found) {
+            Matcher claimed = YEARS.matcher(f.line().text());
+            if (f.line().summary() && claimed.find()) {
+                months = Math.max(months, number(claimed.group(1)) * 12L);
+            }
+        }
         double yearsShown = months / 12.0;
         List<Evidence> evidence = found.isEmpty() ? roleEvidence(counted) : evidence(found);
         if (evidence.isEmpty() && !counted.isEmpty()) {
@@ -688,11 +704,22 @@ public final class JobMatcher {
         boolean bestLevel = false;
         boolean bestField = false;
         for (Education entry : held) {
-            Optional<DegreeLevel> level = DegreeLevel.of(entry);
+            // the line that names the institution says the degree when the reader did not place it
+            String line = entry.institution().isBlank()
+                    ? ""
+                    : lines.stream()
+                            .map(Line::text)
+                            .filter(t -> t.contains(entry.institution()))
+                            .findFirst()
+                            .orElse("");
+            Optional<DegreeLevel> level = DegreeLevel.of(entry)
+                    .or(() -> DegreeLevel.named(line))
+                    .or(() ->
+                            SHORT_BACHELOR.matcher(line).find() ? Optional.of(DegreeLevel.BACHELOR) : Optional.empty());
             boolean levelOk = asked.isEmpty()
                     ? level.isPresent() || !entry.degree().isBlank()
                     : level.map(l -> l.rank() >= asked.get().rank()).orElse(false);
-            String about = entry.degree() + " " + entry.field().orElse("") + " " + entry.institution();
+            String about = entry.degree() + " " + entry.field().orElse("") + " " + entry.institution() + " " + line;
             Set<String> aboutTerms = Set.copyOf(analyzer.terms(about));
             // "Computer Science or a related field" is answered by Computer Engineering
             boolean fieldOk = fields.isEmpty()
@@ -816,7 +843,7 @@ public final class JobMatcher {
         boolean shortName = item.length() <= 2;
         String pattern = "(?<![\\p{L}\\p{N}.+#])" + quoted + "(?![\\p{L}\\p{N}+#])";
         if (item.equals("Go")) {
-            pattern = "(?<![\\p{L}\\p{N}])(?:Go|Golang|golang)(?![\\p{L}\\p{N}])";
+            pattern = "(?<![\\p{L}\\p{N}-])(?:Go|Golang|golang)(?![\\p{L}\\p{N}-])";
         }
         return Pattern.compile(pattern, shortName ? 0 : Pattern.CASE_INSENSITIVE);
     }

@@ -39,13 +39,16 @@ public enum DegreeLevel {
      */
     record Narrowed(List<Education> entries, Optional<String> missing) {}
 
-    /** The level a text names ("a BSc in Computer Science", "PhD preferred"), the highest if several. */
+    /**
+     * The level a text names ("a BSc in Computer Science"); the lowest if several, as "an MSc or a
+     * PhD" is met by an MSc.
+     */
     public static Optional<DegreeLevel> named(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Optional<DegreeLevel> found = Optional.empty();
         for (DegreeLevel level : values()) {
             if (level.asked.matcher(lower).find()
-                    && (found.isEmpty() || level.rank() > found.get().rank())) {
+                    && (found.isEmpty() || level.rank() < found.get().rank())) {
                 found = Optional.of(level);
             }
         }
