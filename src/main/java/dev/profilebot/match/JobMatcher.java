@@ -276,6 +276,7 @@ public final class JobMatcher {
             "get",
             "keep",
             "apply",
+            "around",
             "essential",
             "important",
             "expected",
@@ -408,7 +409,9 @@ public final class JobMatcher {
             "servers",
             "server",
             "contributions",
-            "contribution");
+            "contribution",
+            "teammates",
+            "colleagues");
 
     private record Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {}
 
@@ -550,7 +553,7 @@ public final class JobMatcher {
         if (items.size() > 1) {
             // one sentence that shows every item is the best evidence
             Optional<Line> all = lines.stream()
-                    .filter(line -> items.stream().allMatch(item -> holds(line, item)))
+                    .filter(line -> items.stream().allMatch(item -> holds(line, item, false)))
                     .min(Comparator.comparing((Line line) -> line.role().isEmpty())
                             .thenComparingInt(line -> line.text().length()));
             if (all.isPresent()) {
@@ -814,19 +817,26 @@ public final class JobMatcher {
 
     /** The best sentence of the documents that shows the item: one of a role first, then the shortest. */
     private Optional<Line> find(String item) {
+        Comparator<Line> best = Comparator.comparing((Line line) -> line.role().isEmpty())
+                .thenComparingInt(line -> line.text().length());
+        // a sentence with every word of the item before one with all but one
         return lines.stream()
-                .filter(line -> holds(line, item))
-                .min(Comparator.comparing((Line line) -> line.role().isEmpty())
-                        .thenComparingInt(line -> line.text().length()));
+                .filter(line -> holds(line, item, false))
+                .min(best)
+                .or(() -> lines.stream().filter(line -> holds(line, item)).min(best));
     }
 
     private boolean holds(Line line, String item) {
+        return holds(line, item, true);
+    }
+
+    private boolean holds(Line line, String item, boolean fuzzy) {
         if (SYMBOLIC.matcher(item).matches()
                 || item.contains(" ") && SYMBOLIC.matcher(item.split(" ")[0]).matches()) {
             return literal(item).matcher(line.text()).find();
         }
         List<String> terms = analyzer.terms(item);
-        if (terms.size() >= FUZZY_TERMS) {
+        if (fuzzy && terms.size() >= FUZZY_TERMS) {
             // "streaming data pipelines" is shown by "streaming pipelines": all but one of its words
             return terms.stream().filter(line.terms()::contains).count() >= terms.size() - 1;
         }
