@@ -723,7 +723,8 @@ public final class JobMatcher {
                     ? level.isPresent() || !entry.degree().isBlank()
                     : level.map(l -> l.rank() >= asked.get().rank()).orElse(false);
             String about = entry.degree() + " " + entry.field().orElse("") + " " + entry.institution() + " " + line;
-            Set<String> aboutTerms = Set.copyOf(analyzer.terms(about));
+            // "Bachelor of Science" names a level, not a field
+            Set<String> aboutTerms = Set.copyOf(analyzer.terms(about.replaceAll("(?i)\\bof (science|arts)\\b", " ")));
             // "Computer Science or a related field" is answered by Computer Engineering
             boolean fieldOk = fields.isEmpty()
                     || fields.stream().anyMatch(f -> holds(about, f))
