@@ -16,6 +16,7 @@ import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.EmbeddingChoice;
 import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.llm.GatedAnswerModel;
 import dev.profilebot.match.JobFit;
 import dev.profilebot.privacy.PrivacyGuard;
 import dev.profilebot.privacy.PrivateDetailRedactor;
@@ -63,6 +64,7 @@ public final class Application {
     private final ReplyTemplates templates;
     private final PrivateDetailRedactor redactor;
     private final Optional<LlmAnswerer> model;
+    private final Optional<JobFit.Summarizer> summarizer;
     private final MeterRegistry metrics;
     private final Counter reloadsDone;
     private final Counter reloadsFailed;
@@ -80,6 +82,7 @@ public final class Application {
         this.templates = parts.templates;
         this.redactor = parts.redactor;
         this.model = parts.model;
+        this.summarizer = parts.summarizer;
         this.metrics = parts.metrics;
         this.index = index;
         this.startupMillis = startupMillis;
@@ -112,6 +115,7 @@ public final class Application {
         ReplyTemplates templates;
         PrivateDetailRedactor redactor;
         Optional<LlmAnswerer> model;
+        Optional<JobFit.Summarizer> summarizer;
         MeterRegistry metrics;
     }
 
@@ -145,9 +149,10 @@ public final class Application {
                 new ProfileAnalyzer());
         long indexStart = System.nanoTime();
         ProfileIndex index = parts.indexBuilder.build(profile);
-        parts.model = AnswerModels.forAnswers(config.llm(), metrics)
-                .map(model -> new LlmAnswerer(
-                        model, prompts.orElseThrow(), profile.contact().name()));
+        Optional<GatedAnswerModel> answerModel = AnswerModels.forAnswers(config.llm(), metrics);
+        parts.model = answerModel.map(model ->
+                new LlmAnswerer(model, prompts.orElseThrow(), profile.contact().name()));
+        parts.summarizer = answerModel.map(model -> new JobFit.Summarizer(model, prompts.orElseThrow()));
         parts.model.ifPresent(m -> log.info("Answering with {}", m.describe()));
         long now = System.nanoTime();
         Application application =
@@ -310,7 +315,11 @@ public final class Application {
     /** The answer service with the caches the config asks for. */
     /** The job-fit check over the current profile. */
     public JobFit jobFit() {
-        return new JobFit(() -> index.profile(), java.time.Clock.systemDefaultZone());
+        return new JobFit(
+                () -> index.profile(),
+                profile -> new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails())::guard,
+                summarizer,
+                java.time.Clock.systemDefaultZone());
     }
 
     public AnswerService answers() {

@@ -1,21 +1,27 @@
 package dev.profilebot.cli;
 
 import dev.profilebot.Application;
+import dev.profilebot.answer.PromptTemplates;
+import dev.profilebot.config.BotConfig;
+import dev.profilebot.llm.AnswerModels;
 import dev.profilebot.match.JobDescription;
 import dev.profilebot.match.JobDescriptionException;
-import dev.profilebot.match.JobMatcher;
+import dev.profilebot.match.JobFit;
 import dev.profilebot.match.MatchFormat;
 import dev.profilebot.match.MatchReport;
+import dev.profilebot.privacy.PrivacyGuard;
+import dev.profilebot.privacy.PrivateDetailRedactor;
 import dev.profilebot.profile.DocumentText;
 import dev.profilebot.profile.Profile;
-import dev.profilebot.retrieval.ProfileAnalyzer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +29,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code match [FILE] [--json]}: checks a job description (a .txt, .md, .pdf or .docx file, or
- * standard input) against the profile, requirement by requirement. Needs no model and no index:
- * it reads the documents. Bad input exits 2 with a message saying what was wrong.
+ * standard input) against the profile, requirement by requirement. Needs no index: it reads the
+ * documents; with a model configured, the model writes the summary. Bad input exits 2 with a
+ * message saying what was wrong.
  */
 @Command(
         name = "match",
@@ -59,9 +66,10 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        JobDescription description;
+        String text;
         try {
-            description = JobDescription.parse(DocumentText.read(name(), bytes()));
+            text = DocumentText.read(name(), bytes());
+            JobDescription.parse(text); // a description that cannot be checked is refused before the profile is read
         } catch (JobDescriptionException | DocumentText.UnreadableException e) {
             err.println("profile-bot: " + e.getMessage());
             return Cli.EXIT_STARTUP_ERROR;
@@ -72,11 +80,22 @@ final class MatchCommand implements Callable<Integer> {
             err.println("profile-bot: " + e.getMessage());
             return Cli.EXIT_STARTUP_ERROR;
         }
-        Profile profile =
-                Application.ingestion(startup.config()).ingest(startup.config().profileDataDir());
+        BotConfig config = startup.config();
+        Profile profile = Application.ingestion(config).ingest(config.profileDataDir());
+        Optional<JobFit.Summarizer> summarizer = AnswerModels.forAnswers(config.llm(), new SimpleMeterRegistry())
+                .map(model -> new JobFit.Summarizer(
+                        model, PromptTemplates.load(config.promptsDir(), config.promptsDirNamed())));
+        JobFit fit = new JobFit(
+                () -> profile,
+                p -> new PrivacyGuard(
+                        new PrivateDetailRedactor(config.disclosedPrivateDetails()),
+                        p.withheld(),
+                        config.disclosedPrivateDetails())::guard,
+                summarizer,
+                Clock.systemDefaultZone());
         MatchReport report;
         try {
-            report = new JobMatcher(profile, new ProfileAnalyzer(), YearMonth.now()).match(description);
+            report = fit.check(text);
         } catch (JobDescriptionException e) {
             err.println("profile-bot: " + e.getMessage());
             return Cli.EXIT_STARTUP_ERROR;

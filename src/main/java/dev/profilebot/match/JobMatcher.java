@@ -470,7 +470,7 @@ public final class JobMatcher {
                 / counted.size();
         Fit fit = score >= GOOD_FIT ? Fit.GOOD : score >= PARTIAL_FIT ? Fit.PARTIAL : Fit.POOR;
         String person = profile.facts().identity().displayName();
-        return new MatchReport(person, results, fit, summary(person, counted, fit));
+        return new MatchReport(person, results, fit, summary(person, counted, fit), false);
     }
 
     private static String summary(String person, List<Result> counted, Fit fit) {

@@ -55,6 +55,7 @@ public final class MatchFormat {
         root.put("person", report.person());
         root.put("fit", report.fit().jsonName());
         root.put("summary", report.summary());
+        root.put("summary_by", report.modelSummary() ? "model" : "documents");
         ObjectNode counts = root.putObject("counts");
         for (MatchReport.Status status : MatchReport.Status.values()) {
             counts.put(status.jsonName(), report.count(status));

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The job-fit check's result: each requirement with its status and evidence, the counts, an
- * overall fit, and a summary line.
+ * overall fit, and a summary line (written from the table, or by a model from the same table).
  */
-public record MatchReport(String person, List<Result> requirements, Fit fit, String summary) {
+public record MatchReport(String person, List<Result> requirements, Fit fit, String summary, boolean modelSummary) {
 
     /** What the documents show of one requirement. */
     public enum Status {
@@ -53,6 +53,11 @@ public record MatchReport(String person, List<Result> requirements, Fit fit, Str
 
     public MatchReport {
         requirements = List.copyOf(requirements);
+    }
+
+    /** The same report with a model's summary of it. */
+    public MatchReport withModelSummary(String text) {
+        return new MatchReport(person, requirements, fit, text, true);
     }
 
     public long count(Status status) {
