@@ -2,6 +2,7 @@ package dev.profilebot.discord;
 
 import dev.profilebot.match.JobDescription;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
@@ -53,16 +54,8 @@ final class MessageListener extends ListenerAdapter {
             matchPosting(event, message, posting.get());
             return;
         }
-        Optional<String> refusal = context.refusal(
-                event.getChannelType(),
-                () -> context.allowed(
-                        event.getGuild(),
-                        event.getChannelType(),
-                        event.getChannel(),
-                        event.getChannel().getIdLong(),
-                        event.getMember()),
-                author.getId(),
-                question);
+        Optional<String> refusal =
+                context.refusal(event.getChannelType(), allowedHere(event), author.getId(), question);
         if (refusal.isPresent()) {
             notice(message, refusal.get());
             return;
@@ -84,14 +77,7 @@ final class MessageListener extends ListenerAdapter {
     /** A mention or DM that pastes a job description and asks about fit: the job-fit report. */
     private void matchPosting(MessageReceivedEvent event, Message message, String description) {
         Optional<String> refusal = context.matchRefusal(
-                event.getChannelType(),
-                () -> context.allowed(
-                        event.getGuild(),
-                        event.getChannelType(),
-                        event.getChannel(),
-                        event.getChannel().getIdLong(),
-                        event.getMember()),
-                event.getAuthor().getId());
+                event.getChannelType(), allowedHere(event), event.getAuthor().getId());
         if (refusal.isPresent()) {
             notice(message, refusal.get());
             return;
@@ -145,6 +131,16 @@ final class MessageListener extends ListenerAdapter {
         MessageReference reference = message.getMessageReference();
         return context.conversations()
                 .ofChannelMessage(message.getIdLong(), reference == null ? null : reference.getMessageIdLong());
+    }
+
+    /** Whether the allow-lists let the bot answer in this message's server, channel and roles. */
+    private BooleanSupplier allowedHere(MessageReceivedEvent event) {
+        return () -> context.allowed(
+                event.getGuild(),
+                event.getChannelType(),
+                event.getChannel(),
+                event.getChannel().getIdLong(),
+                event.getMember());
     }
 
     /** A short reply that is not an answer: a refusal or a notice. */

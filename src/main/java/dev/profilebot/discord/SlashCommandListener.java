@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -61,15 +62,7 @@ final class SlashCommandListener extends ListenerAdapter {
             return;
         }
         Optional<String> refusal = context.refusal(
-                event.getChannelType(),
-                () -> context.allowed(
-                        event.getGuild(),
-                        event.getChannelType(),
-                        event.getChannel(),
-                        event.getChannelIdLong(),
-                        event.getMember()),
-                event.getUser().getId(),
-                question);
+                event.getChannelType(), allowedHere(event), event.getUser().getId(), question);
         if (refusal.isPresent()) {
             refuse(event, refusal.get());
             return;
@@ -112,14 +105,7 @@ final class SlashCommandListener extends ListenerAdapter {
             return;
         }
         Optional<String> refusal = context.matchRefusal(
-                event.getChannelType(),
-                () -> context.allowed(
-                        event.getGuild(),
-                        event.getChannelType(),
-                        event.getChannel(),
-                        event.getChannelIdLong(),
-                        event.getMember()),
-                event.getUser().getId());
+                event.getChannelType(), allowedHere(event), event.getUser().getId());
         if (refusal.isPresent()) {
             refuse(event, refusal.get());
             return;
@@ -176,6 +162,16 @@ final class SlashCommandListener extends ListenerAdapter {
         UnreadableFileException(String message) {
             super(message);
         }
+    }
+
+    /** Whether the allow-lists let the bot answer in this command's server, channel and roles. */
+    private BooleanSupplier allowedHere(SlashCommandInteractionEvent event) {
+        return () -> context.allowed(
+                event.getGuild(),
+                event.getChannelType(),
+                event.getChannel(),
+                event.getChannelIdLong(),
+                event.getMember());
     }
 
     private static void refuse(SlashCommandInteractionEvent event, String text) {

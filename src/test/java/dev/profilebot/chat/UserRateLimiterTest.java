@@ -2,25 +2,14 @@ package dev.profilebot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
+import dev.profilebot.testing.ManualTimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class UserRateLimiterTest {
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final UserRateLimiter limiter = new UserRateLimiter(5, new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    });
+    private final ManualTimeMeter time = new ManualTimeMeter();
+    private final UserRateLimiter limiter = new UserRateLimiter(5, time);
 
     @Test
     void should_let_a_person_ask_five_questions_a_minute_and_say_when_the_next_one_is_allowed() {
@@ -39,7 +28,7 @@ class UserRateLimiterTest {
         for (int i = 0; i < 5; i++) {
             limiter.tryAcquire("ada");
         }
-        nanos.addAndGet(Duration.ofSeconds(12).toNanos());
+        time.advance(Duration.ofSeconds(12));
 
         assertThat(limiter.tryAcquire("ada")).isZero();
         assertThat(limiter.tryAcquire("ada")).isPositive();
@@ -47,7 +36,7 @@ class UserRateLimiterTest {
 
     @Test
     void should_answer_a_repeated_delivery_once() {
-        DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(nanos::get);
+        DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(time::currentTimeNanos);
 
         assertThat(deduplicator.firstDelivery("m1")).isTrue();
         assertThat(deduplicator.firstDelivery("m1")).isFalse();

@@ -3,27 +3,16 @@ package dev.profilebot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilebot.chat.MessageSplitter;
-import io.github.bucket4j.TimeMeter;
+import dev.profilebot.testing.ManualTimeMeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class PreviewEditsTest {
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final PreviewEdits previews = new PreviewEdits(new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    });
+    private final ManualTimeMeter time = new ManualTimeMeter();
+    private final PreviewEdits previews = new PreviewEdits(time);
 
     @Test
     void should_allow_five_previews_per_five_seconds_in_a_channel() {
@@ -33,7 +22,7 @@ class PreviewEditsTest {
         assertThat(previews.mayEdit(1)).isFalse();
         assertThat(previews.mayEdit(2)).as("another channel has its own budget").isTrue();
 
-        nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        time.advance(Duration.ofSeconds(1));
         assertThat(previews.mayEdit(1)).isTrue();
         assertThat(previews.mayEdit(1)).isFalse();
     }
@@ -61,15 +50,17 @@ class PreviewEditsTest {
         };
         MessageSplitter splitter = new MessageSplitter(2000);
         List<StreamingReply<String>> replies = List.of(
-                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7), Runnable::run),
-                new StreamingReply<>(sender, splitter, nanos::get, () -> previews.mayEdit(7), Runnable::run));
+                new StreamingReply<>(
+                        sender, splitter, time::currentTimeNanos, () -> previews.mayEdit(7), Runnable::run),
+                new StreamingReply<>(
+                        sender, splitter, time::currentTimeNanos, () -> previews.mayEdit(7), Runnable::run));
 
         // when
         for (int second = 0; second <= 6; second++) {
             for (StreamingReply<String> reply : replies) {
                 reply.append("word ");
             }
-            nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+            time.advance(Duration.ofSeconds(1));
         }
         replies.forEach(reply -> reply.finish("The whole answer."));
 
