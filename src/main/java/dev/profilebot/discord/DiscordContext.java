@@ -135,6 +135,9 @@ record DiscordContext(
             return MatchFormat.text(jobFit.check(description), MATCH_QUOTE_CHARS);
         } catch (JobDescriptionException e) {
             return e.getMessage();
+        } catch (RuntimeException e) {
+            log.error("Could not check a job description", e);
+            return FAILED;
         }
     }
 

@@ -94,7 +94,7 @@ final class SlashCommandListener extends ListenerAdapter {
         if (text.isEmpty() && file.isEmpty()) {
             refuse(
                     event,
-                    "Give the job description: paste it as `description`, or attach it as `file` (.txt, .md or .pdf).");
+                    "Give the job description: paste it as `description`, or attach it as `file` (.txt, .md, .pdf or .docx).");
             return;
         }
         if (file.isPresent() && file.get().getSize() > MAX_ATTACHMENT_BYTES) {

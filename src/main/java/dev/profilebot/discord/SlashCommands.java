@@ -38,7 +38,7 @@ final class SlashCommands {
                                 new OptionData(
                                         OptionType.ATTACHMENT,
                                         FILE,
-                                        "The job description as .txt, .md or .pdf",
+                                        "The job description as .txt, .md, .pdf or .docx",
                                         false)),
                 Commands.slash(HELP, "What this bot answers and how to ask"));
     }

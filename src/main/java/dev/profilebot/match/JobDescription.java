@@ -79,6 +79,15 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             "the job",
             "tasks");
     /** Words common in English postings and not words of the other languages postings are written in. */
+    private static final Pattern PLAIN_HEADING = Pattern.compile(
+            "((what|who|why) (you'll|you will|we're|we are|we|you|join)\\b.*|about (us|you|the (job|role|position|company|team))"
+                    + "|your (role|profile|skills|responsibilities)|the role|key responsibilities|responsibilities|duties"
+                    + "|requirements|minimum qualifications|preferred qualifications|qualifications|must haves?|nice to haves?"
+                    + "|bonus( points)?|benefits|perks|how to apply|skills (and|&) experience|experience (and|&) skills"
+                    + "|desired skills|compensation|salary)\\s*$");
+
+    private static final List<String> ABOUT_THE_JOB =
+            List.of("about the job", "about the role", "about the position", "about the company", "about the team");
     private static final List<String> SKIP_HEADINGS = List.of(
             "about us",
             "about the company",
@@ -135,6 +144,8 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
 
     private static final int PASTED_LINES = 4;
 
+    private static final int MIN_PASTED_REQUIREMENTS = 3;
+
     /**
      * The job description a chat message carries when it asks about fit ("Would she fit this
      * role? …" followed by the posting); empty for an ordinary question.
@@ -149,7 +160,15 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
         }
         // the question on its first line, when the posting follows on the next ones
         String rest = text.substring(firstLine.length()).strip();
-        return java.util.Optional.of(rest.length() >= PASTED_CHARS / 2 ? rest : text);
+        String posting = rest.length() >= PASTED_CHARS / 2 ? rest : text;
+        try {
+            // a long question that mentions fitting is still a question: a posting lists several requirements
+            return parse(posting).requirements().size() >= MIN_PASTED_REQUIREMENTS
+                    ? java.util.Optional.of(posting)
+                    : java.util.Optional.empty();
+        } catch (JobDescriptionException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public JobDescription {
@@ -189,7 +208,9 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
         return new JobDescription(first.length() > 120 ? first.substring(0, 120) + "…" : first, requirements);
     }
 
-    private static List<Requirement> requirements(String text) {
+    private static List<Requirement> requirements(String posting) {
+        // a list whose line breaks were lost: "Requirements • 5+ years of Python • Django"
+        String text = posting.replaceAll("\\h+[•▪◦]\\h+", "\n- ");
         List<Requirement> found = new ArrayList<>();
         Kind kind = Kind.UNKNOWN;
         StringBuilder paragraph = new StringBuilder();
@@ -248,7 +269,7 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
             }
         }
         // "What we're looking for", "Benefits": a short line naming a section we know
-        if (words(line) <= 6 && !line.matches(".*[.,;!?]$") && knownHeading(line)) {
+        if (words(line) <= 6 && !line.matches(".*[.,;!?]$") && plainHeading(line)) {
             return new Heading(kindOf(line), "");
         }
         boolean shortCaps = line.length() >= 4
@@ -261,15 +282,23 @@ public record JobDescription(String firstLine, List<Requirement> requirements) {
         return null;
     }
 
-    private static boolean knownHeading(String line) {
-        String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return java.util.stream.Stream.of(OPTIONAL_HEADINGS, REQUIRED_HEADINGS, DUTY_HEADINGS, SKIP_HEADINGS)
-                .flatMap(List::stream)
-                .anyMatch(lower::contains);
+    /**
+     * A line of its own that opens with what section headings say ("What we're looking for",
+     * "Benefits", "About the job"): "Strong SQL skills" or "Experience with Kafka" is an item.
+     */
+    private static boolean plainHeading(String line) {
+        String lower = line.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("[^\\p{L}' ]", " ")
+                .strip();
+        return PLAIN_HEADING.matcher(lower).lookingAt();
     }
 
     private static Kind kindOf(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (ABOUT_THE_JOB.stream().anyMatch(lower::contains)) {
+            return Kind.SKIP; // LinkedIn's "About the job" holds the company blurb
+        }
         if (OPTIONAL_HEADINGS.stream().anyMatch(lower::contains)) {
             return Kind.OPTIONAL;
         }

@@ -50,6 +50,8 @@ public final class JobMatcher {
     private static final int QUOTE_CHARS = 220;
     /** Items of this many words or more are shown by a sentence holding all of them but one. */
     private static final int FUZZY_TERMS = 3;
+    /** A one-word item this long is checked for how it is written as well as for its stem. */
+    private static final int LONG_WORD = 8;
 
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(?:at least |minimum (?:of )?|over |more than )?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -68,8 +70,15 @@ public final class JobMatcher {
 
     private static final Pattern LENIENT_FIELD =
             Pattern.compile("(?i)\\b(related|relevant|similar|equivalent|comparable)\\b");
-    private static final Pattern ALTERNATIVES =
-            Pattern.compile("(?i)\\b(or|e\\.g|such as|like|any of|one of|either)\\b|/");
+    /** A choice between items: "Python, Go or Rust". A slash ("CI/CD") or "e.g." is not one. */
+    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(or|any of|one of|either)\\b");
+    /** What follows these are examples, one of which is enough. */
+    private static final Pattern EXAMPLES =
+            Pattern.compile("(?i)\\b(?:such as|e\\.g\\.?|for example|for instance|like|including)(?![\\p{L}])");
+
+    private static final Pattern OPTIONAL_PART =
+            Pattern.compile("(?i)\\b(is a plus|a bonus|is an advantage|preferred|nice to have|ideally)\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bas well as\\b)\\s*");
     private static final Pattern SPLIT = Pattern.compile(
             "(?i)\\s*(?:[,;:()]|\\s/\\s|\\band\\b|\\bor\\b|&|\\bas well as\\b|\\bincluding\\b|\\bsuch as\\b|\\be\\.g\\.?|\\bi\\.e\\.?|\\blike\\b"
                     + "|(?<![\\p{L}\\p{N}-])(?:in|with|using|on|for|of|at|across|within|to|from|via)(?![\\p{L}\\p{N}-]))\\s*");
@@ -287,9 +296,6 @@ public final class JobMatcher {
             "so",
             "not",
             "native",
-            "certification",
-            "certificate",
-            "certified",
             "qualification",
             "production",
             "production-grade",
@@ -413,7 +419,11 @@ public final class JobMatcher {
             "teammates",
             "colleagues");
 
-    private record Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {}
+    private record Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {
+        boolean wish() {
+            return NOT_EVIDENCE.matcher(text).find();
+        }
+    }
 
     private record Found(String item, Line line) {}
 
@@ -539,7 +549,11 @@ public final class JobMatcher {
             rest = (text.substring(0, years.start()) + " " + text.substring(years.end())).strip();
         }
         List<String> items = items(rest);
-        boolean any = ALTERNATIVES.matcher(rest).find();
+        // "Go, including writing operators or controllers": the choice is among the examples, not the requirement
+        Matcher examples = EXAMPLES.matcher(rest);
+        boolean any = ALTERNATIVES
+                .matcher(examples.find() ? rest.substring(0, examples.start()) : rest)
+                .find();
         if (asked.isPresent()) {
             return Optional.of(years(requirement, asked.getAsInt(), items, any));
         }
@@ -569,11 +583,14 @@ public final class JobMatcher {
         for (String item : items) {
             find(item).ifPresentOrElse(line -> found.add(new Found(item, line)), () -> notFound.add(item));
         }
-        // a missing plain word beside the names found ("production" beside Go) does not make it partial
-        String opening = requirement.text();
-        boolean onlyWordsMissing = notFound.stream().allMatch(item -> plainWord(item, opening))
-                && found.stream().anyMatch(f -> !plainWord(f.item(), opening) || named(f.item()));
-        if (!found.isEmpty() && (notFound.isEmpty() || any || onlyWordsMissing)) {
+        // "leading a team on shift": plain words found in different sentences show nothing together
+        boolean wordsApart = items.size() > 1
+                && !any
+                && items.stream().allMatch(item -> plainWord(item, requirement.text()) && !named(item))
+                && items.stream().anyMatch(item -> !item.contains(" ") && !item.contains("-"));
+        if (!found.isEmpty()
+                && !wordsApart
+                && (notFound.isEmpty() || any || everyPartShown(requirement, found, notFound))) {
             return new Result(requirement, Status.MET, evidence(found), Optional.empty());
         }
         if (!found.isEmpty() && found.size() * 2 >= items.size()) {
@@ -582,11 +599,59 @@ public final class JobMatcher {
                     Status.PARTIAL,
                     evidence(found),
                     Optional.of(
-                            String.join(", ", found.stream().map(Found::item).toList()) + ", not "
-                                    + String.join(", ", notFound)));
+                            notFound.isEmpty()
+                                    ? "each in a different sentence, not together"
+                                    : String.join(
+                                                    ", ",
+                                                    found.stream()
+                                                            .map(Found::item)
+                                                            .toList()) + ", not " + String.join(", ", notFound)));
         }
         return related(requirement, notFound)
                 .orElseGet(() -> new Result(requirement, Status.MISSING, List.of(), Optional.empty()));
+    }
+
+    /**
+     * Whether every part the requirement joins with "and" or a comma is shown. Within a part, a
+     * plain word that only describes ("production" in "production experience with Go", "modelling
+     * data" in "modelling data with dbt") may be missing beside a name that is found; the examples
+     * after "such as" or "e.g." need one of them.
+     */
+    private boolean everyPartShown(Requirement requirement, List<Found> found, List<String> notFound) {
+        Set<String> shown = new HashSet<>();
+        found.forEach(f -> shown.add(f.item()));
+        String text = requirement.text();
+        Matcher examples = EXAMPLES.matcher(text);
+        String head = text;
+        boolean exampleShown = false;
+        if (examples.find()) {
+            head = text.substring(0, examples.start());
+            List<String> listed = items(text.substring(examples.end()));
+            if (!listed.isEmpty() && listed.stream().noneMatch(shown::contains)) {
+                return false;
+            }
+            exampleShown = !listed.isEmpty();
+        }
+        for (String part : CONJUNCTION.split(head)) {
+            if (OPTIONAL_PART.matcher(part).find()) {
+                continue; // "…; an AWS certification is a plus"
+            }
+            List<String> partItems = items(part);
+            if (partItems.isEmpty() || partItems.stream().allMatch(shown::contains)) {
+                continue;
+            }
+            if (exampleShown && partItems.stream().allMatch(item -> plainWord(item, text))) {
+                continue; // "published at venues such as NeurIPS": the example shows the venue
+            }
+            boolean nameShown =
+                    partItems.stream().filter(shown::contains).anyMatch(item -> !plainWord(item, text) || named(item));
+            boolean onlyWordsMissing =
+                    partItems.stream().filter(item -> !shown.contains(item)).allMatch(item -> plainWord(item, text));
+            if (!(nameShown && onlyWordsMissing)) {
+                return false;
+            }
+        }
+        return !notFound.isEmpty() || !found.isEmpty();
     }
 
     /** Lower-case words: a description ("habit", "modelling data"), not a name ("Kafka", "SLOs"). */
@@ -817,14 +882,21 @@ public final class JobMatcher {
     }
 
     /** The best sentence of the documents that shows the item: one of a role first, then the shortest. */
+    /** "I'd like to mentor", "I'm learning Rust", "don't put my number on job boards": not evidence. */
+    private static final Pattern NOT_EVIDENCE = Pattern.compile(
+            "(?i)\\b(i'?d like|i would like|would love|want to|wants to|hope to|hoping to|plan to|aim to|learning|"
+                    + "not|don'?t|doesn'?t|never|no longer|interested in|keen to)\\b");
+
     private Optional<Line> find(String item) {
         Comparator<Line> best = Comparator.comparing((Line line) -> line.role().isEmpty())
                 .thenComparingInt(line -> line.text().length());
         // a sentence with every word of the item before one with all but one
         return lines.stream()
-                .filter(line -> holds(line, item, false))
+                .filter(line -> !line.wish() && holds(line, item, false))
                 .min(best)
-                .or(() -> lines.stream().filter(line -> holds(line, item)).min(best));
+                .or(() -> lines.stream()
+                        .filter(line -> !line.wish() && holds(line, item))
+                        .min(best));
     }
 
     private boolean holds(Line line, String item) {
@@ -837,11 +909,26 @@ public final class JobMatcher {
             return literal(item).matcher(line.text()).find();
         }
         List<String> terms = analyzer.terms(item);
+        if (!longWordsWritten(line, item)) {
+            return false;
+        }
         if (fuzzy && terms.size() >= FUZZY_TERMS) {
             // "streaming data pipelines" is shown by "streaming pipelines": all but one of its words
             return terms.stream().filter(line.terms()::contains).count() >= terms.size() - 1;
         }
         return !terms.isEmpty() && line.terms().containsAll(terms);
+    }
+
+    /**
+     * The stemmer joins words that differ ("communication" and "community" both become "commun"):
+     * a long word of a one-word item must be written with its beginning, "communicat…".
+     */
+    private static boolean longWordsWritten(Line line, String item) {
+        if (item.contains(" ") || item.length() < LONG_WORD) {
+            return true;
+        }
+        String start = item.toLowerCase(Locale.ROOT).substring(0, Math.max(5, item.length() - 4));
+        return line.text().toLowerCase(Locale.ROOT).contains(start);
     }
 
     private boolean holds(String text, String item) {
