@@ -55,6 +55,12 @@ public final class PlainTextParser implements DocumentParser {
             }
             Heading heading = heading(paragraph, i + 1 < paragraphs.size());
             if (heading != null) {
+                if (pendingTitleLine != null) {
+                    // an implicit heading with nothing under it ("BA Photography, Falmouth University,
+                    // 2010 - 2013" before the next section) is a line of text, not lost
+                    blocks.add(new Block(path, pendingTitleLine));
+                    pendingTitleLine = null;
+                }
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.level()) {
                     levels.remove(levels.size() - 1);
                     path.remove(path.size() - 1);

@@ -18,7 +18,7 @@ public enum DegreeLevel {
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",
-            "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|m\\.tech|mtech|postgrad\\w*)(?![\\p{L}])",
+            "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|m\\.tech|mtech|mpharm|mphys|mchem|mmath|msci|postgrad\\w*)(?![\\p{L}])",
             "^(m|master|máster)"),
     DOCTORATE("a doctorate", "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b", "^(ph|d\\.?\\s?phil|doctor|dr)");
 

@@ -414,6 +414,14 @@ public final class TimelineAnswerer {
                         first.dates().start(),
                         last.dates().end().orElse(last.dates().start()));
         String duration = duration(span, now);
+        if (subject.careerBreak()) {
+            // "How long was his career break?": a break is not a place one was at
+            String text = last.current()
+                    ? name + " has been on a career break for " + duration + ", since "
+                            + first.dates().start().display() + "."
+                    : name + "'s career break lasted " + duration + " (" + span.display() + ").";
+            return about(text, List.of(subject));
+        }
         String text = last.current()
                 ? name + " has been at " + subject.place() + " for " + duration + ", since "
                         + first.dates().start().display() + "."

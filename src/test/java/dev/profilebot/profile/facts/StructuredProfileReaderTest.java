@@ -213,6 +213,44 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_one_line_degree_under_a_capitals_heading_before_the_next_section() {
+        // given: the degree's line, with its dates, reads like an implicit heading of a section
+        String text = """
+                DARIO FENWICK
+                Photographer
+
+                EDUCATION
+
+                BA (Hons) Photography, Falmouth University, 2010 - 2013, First Class
+
+
+                SKILLS
+
+                Lighting, retouching
+                """;
+        String pharmacist = """
+                # Imogen Varga
+
+                ## Education
+
+                - **MPharm (Hons) Pharmacy**, University of Bradford, 2008 – 2012.
+                """;
+
+        // when
+        StructuredProfile photographer = reader.read(List.of(plain(text)));
+        StructuredProfile pharmacy = reader.read(List.of(markdown(pharmacist)));
+
+        // then
+        assertThat(photographer.education())
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.describe()).isEqualTo("BA in Photography at Falmouth University (2010 to 2013)"));
+        assertThat(pharmacy.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.degree()).isEqualTo("MPharm"));
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
