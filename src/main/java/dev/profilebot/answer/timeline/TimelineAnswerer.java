@@ -56,6 +56,12 @@ public final class TimelineAnswerer {
         Optional<Role> subject = Optional.empty();
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
+            List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
+            if (named.isEmpty()
+                    && breaks.size() == 1
+                    && BREAK_WORDS.matcher(question).find()) {
+                named = breaks; // "before the career break", whatever the break is called
+            }
             // the conversation's role only for a question that points back at it ("how long was she
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
@@ -77,7 +83,7 @@ public final class TimelineAnswerer {
                         q.untilYear().orElse(q.year().orElseThrow()),
                         now);
             case BEFORE, AFTER ->
-                pointsAtARole(question, roles)
+                pointsAtARole(question, roles) || BREAK_WORDS.matcher(question).find()
                         ? neighbour(subject.orElseThrow(), q.kind() == TimelineQuestion.Kind.BEFORE, now)
                         : Optional.empty();
             case STARTED -> {
@@ -108,9 +114,22 @@ public final class TimelineAnswerer {
             case TITLE -> titleAt(subject.orElseThrow());
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
+                List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
+                if (named.isEmpty()
+                        && breaks.size() == 1
+                        && BREAK_WORDS.matcher(question).find()) {
+                    named = breaks; // "before the career break", whatever the break is called
+                }
                 yield named.isEmpty() ? employers(now) : rolesAt(named.get(0));
             }
-            case GAPS -> gaps(now);
+            case GAPS -> {
+                List<Role> breaks =
+                        facts.roles().stream().filter(Role::careerBreak).toList();
+                // "How long was his career break?" of the one break there is
+                yield breaks.size() == 1 && HOW_LONG_WORDS.matcher(question).find()
+                        ? howLong(breaks.get(0), now)
+                        : gaps(now);
+            }
             case EXPERIENCE -> experience(now);
             case EDUCATION -> education(question);
             case DURING_STUDIES -> duringStudies(now);
@@ -119,6 +138,10 @@ public final class TimelineAnswerer {
 
     private static final java.util.regex.Pattern JOINED =
             java.util.regex.Pattern.compile("(?i)\\b(join|start|begin|began|move|hired|switch)\\w*");
+    private static final java.util.regex.Pattern BREAK_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(career break|sabbatical|(his|her|their|the) break)\\b");
+    private static final java.util.regex.Pattern HOW_LONG_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
 
     /**
@@ -308,7 +331,7 @@ public final class TimelineAnswerer {
     private Optional<Answer> neighbour(Role subject, boolean before, YearMonth now) {
         String name = identity().firstName();
         Optional<Role> found = before ? previous(subject, now) : next(subject, now);
-        String place = subject.place();
+        String place = subject.careerBreak() ? possessive(name) + " career break" : subject.place();
         if (found.isEmpty()) {
             return about(
                     before

@@ -181,7 +181,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (DURING_STUDIES.matcher(q).find()) {
             return of(Kind.DURING_STUDIES);
         }
-        if (GAPS.matcher(q).find()) {
+        // "How long was his career break?" and "before the career break" ask about the break as a role
+        if (GAPS.matcher(q).find()
+                && !HOW_LONG.matcher(q).find()
+                && !POINTER.matcher(q).find()) {
             return of(Kind.GAPS);
         }
         if (EXPERIENCE.matcher(q).find()

@@ -101,6 +101,15 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_how_long_the_break_was_and_what_came_before_it() {
+        assertThat(ask("How long was her career break?")).startsWith("Ada's career break lasted ");
+        assertThat(ask("Where did she work before the career break?"))
+                .startsWith("Before Ada's career break, Ada")
+                .contains("Brightcart SE");
+        assertThat(ask("Did she take a career break?")).contains("a career break (");
+    }
+
+    @Test
     void should_not_take_a_role_held_alongside_for_the_one_before() {
         // the part-time lectureship started before Quillpay but had not ended when Quillpay began
         assertThat(ask("Who did she work for before Voltaro?"))
