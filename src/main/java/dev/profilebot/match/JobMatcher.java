@@ -715,7 +715,7 @@ public final class JobMatcher {
                 find(item).ifPresent(line -> found.add(new Found(item, line)));
             }
             counted = List.copyOf(mentioning);
-            if (counted.isEmpty() && found.stream().anyMatch(f -> summarises(f.line()))) {
+            if (counted.isEmpty() && found.stream().anyMatch(f -> f.line().summary())) {
                 // "an experienced software developer" in the summary describes the whole career
                 counted = jobs;
             }
@@ -944,10 +944,6 @@ public final class JobMatcher {
             pattern = "(?<![\\p{L}\\p{N}-])(?:Go|Golang|golang)(?![\\p{L}\\p{N}-])";
         }
         return Pattern.compile(pattern, shortName ? 0 : Pattern.CASE_INSENSITIVE);
-    }
-
-    private static boolean summarises(Line line) {
-        return line.summary();
     }
 
     private List<Evidence> evidence(List<Found> found) {
