@@ -84,8 +84,6 @@ public final class JobMatcher {
                     + "|(?<![\\p{L}\\p{N}-])(?:in|with|using|on|for|of|at|across|within|to|from|via)(?![\\p{L}\\p{N}-]))\\s*");
     private static final Pattern TOKEN =
             Pattern.compile("\\.?[\\p{L}\\p{N}][\\p{L}\\p{N}+#.\\-']*[\\p{L}\\p{N}+#]|\\.?[\\p{L}\\p{N}]");
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction|personal statement)");
     private static final Pattern SYMBOLIC = Pattern.compile(".*[+#].*|^\\..*|^\\p{L}{1,2}$");
 
     /** Words that say how much or how well, not what: set aside when finding what is asked. */
@@ -450,9 +448,8 @@ public final class JobMatcher {
                         Set.copyOf(analyzer.terms(text)),
                         roles.get(p).get(s).role(),
                         !passage.sectionPath().isEmpty()
-                                && SUMMARY.matcher(passage.sectionPath()
-                                                .get(passage.sectionPath().size() - 1))
-                                        .matches()));
+                                && Profile.isSummarySection(passage.sectionPath()
+                                        .get(passage.sectionPath().size() - 1))));
             }
         }
         this.families = families();

@@ -36,6 +36,11 @@ public record Profile(
         problems = List.copyOf(problems);
     }
 
+    /** Whether a section heading names a summary of the person: "Summary", "About me", "Profile". */
+    public static boolean isSummarySection(String heading) {
+        return SUMMARY_SECTION.matcher(heading).matches();
+    }
+
     /**
      * The passage that introduces the person: the first of a section named like a summary
      * ("Summary", "About me", "Profile"), else a paragraph of introduction before the first
@@ -44,7 +49,7 @@ public record Profile(
     public Optional<Passage> summary() {
         Optional<Passage> named = passages.stream()
                 .filter(p -> !p.sectionPath().isEmpty()
-                        && SUMMARY_SECTION.matcher(p.sectionPath().get(0)).matches())
+                        && isSummarySection(p.sectionPath().get(0)))
                 .findFirst();
         if (named.isPresent()) {
             return named;
