@@ -66,10 +66,10 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text;
+        JobDescription description;
         try {
-            text = DocumentText.read(name(), bytes());
-            JobDescription.parse(text); // a description that cannot be checked is refused before the profile is read
+            // a description that cannot be checked is refused before the profile is read
+            description = JobDescription.parse(DocumentText.read(name(), bytes()));
         } catch (JobDescriptionException | DocumentText.UnreadableException e) {
             err.println("profile-bot: " + e.getMessage());
             return Cli.EXIT_STARTUP_ERROR;
@@ -95,7 +95,7 @@ final class MatchCommand implements Callable<Integer> {
                 Clock.systemDefaultZone());
         MatchReport report;
         try {
-            report = fit.check(text);
+            report = fit.check(description);
         } catch (JobDescriptionException e) {
             err.println("profile-bot: " + e.getMessage());
             return Cli.EXIT_STARTUP_ERROR;

@@ -61,7 +61,11 @@ public final class JobFit {
      *     holds no requirements; its message is for the person who gave it
      */
     public MatchReport check(String description) {
-        JobDescription parsed = JobDescription.parse(description);
+        return check(JobDescription.parse(description));
+    }
+
+    /** As {@link #check(String)}, for a description read already. */
+    public MatchReport check(JobDescription parsed) {
         JobMatcher current;
         UnaryOperator<String> currentGuard;
         synchronized (this) {
