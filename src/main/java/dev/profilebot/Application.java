@@ -270,7 +270,7 @@ public final class Application {
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
                 new TimelineAnswerer(profile.facts(), java.time.Clock.systemDefaultZone(), config.answerMaxChars()),
                 new IntentDetector(profile.contact().name()),
-                new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails()),
+                guardFor(profile),
                 profile.facts().card(),
                 profile.contentHash());
     }
@@ -313,11 +313,16 @@ public final class Application {
     }
 
     /** The answer service with the caches the config asks for. */
+    /** What may leave the bot about this profile: the one guard answers and job-fit summaries pass. */
+    private PrivacyGuard guardFor(Profile profile) {
+        return new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails());
+    }
+
     /** The job-fit check over the current profile. */
     public JobFit jobFit() {
         return new JobFit(
                 () -> index.profile(),
-                profile -> new PrivacyGuard(redactor, profile.withheld(), config.disclosedPrivateDetails())::guard,
+                profile -> guardFor(profile)::guard,
                 summarizer,
                 java.time.Clock.systemDefaultZone());
     }
