@@ -417,11 +417,16 @@ public final class JobMatcher {
             "teammates",
             "colleagues");
 
-    private record Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {
-        boolean wish() {
-            return NOT_EVIDENCE.matcher(text).find();
+    /** A sentence of the documents; {@code wish} when it says what the person wants, not what they did. */
+    private record Line(
+            String text, String source, Set<String> terms, Optional<Role> role, boolean summary, boolean wish) {
+        Line(String text, String source, Set<String> terms, Optional<Role> role, boolean summary) {
+            this(text, source, terms, role, summary, NOT_EVIDENCE.matcher(text).find());
         }
     }
+
+    /** An item as it is looked for: its stemmed terms, or the pattern a short or symbolic name is matched by. */
+    private record Wanted(String item, List<String> terms, Optional<Pattern> literal) {}
 
     private record Found(String item, Line line) {}
 
@@ -563,8 +568,9 @@ public final class JobMatcher {
     private Result skills(Requirement requirement, List<String> items, boolean any) {
         if (items.size() > 1) {
             // one sentence that shows every item is the best evidence
+            List<Wanted> every = items.stream().map(this::wanted).toList();
             Optional<Line> all = lines.stream()
-                    .filter(line -> items.stream().allMatch(item -> holds(line, item, false)))
+                    .filter(line -> every.stream().allMatch(wanted -> holds(line, wanted, false)))
                     .min(Comparator.comparing((Line line) -> line.role().isEmpty())
                             .thenComparingInt(line -> line.text().length()));
             if (all.isPresent()) {
@@ -699,13 +705,14 @@ public final class JobMatcher {
         } else {
             Set<Role> mentioning = new LinkedHashSet<>();
             for (String item : items) {
+                Wanted wanted = wanted(item);
                 for (Role job : jobs) {
                     if (holds(job.title() + " " + job.organization(), item)) {
                         mentioning.add(job);
                     }
                 }
                 for (Line line : lines) {
-                    if (line.role().isPresent() && jobs.contains(line.role().get()) && holds(line, item)) {
+                    if (line.role().isPresent() && jobs.contains(line.role().get()) && holds(line, wanted, true)) {
                         mentioning.add(line.role().get());
                     }
                 }
@@ -878,34 +885,39 @@ public final class JobMatcher {
         return items;
     }
 
-    /** The best sentence of the documents that shows the item: one of a role first, then the shortest. */
     /** "I'd like to mentor", "I'm learning Rust", "don't put my number on job boards": not evidence. */
     private static final Pattern NOT_EVIDENCE = Pattern.compile(
             "(?i)\\b(i'?d like|i would like|would love|want to|wants to|hope to|hoping to|plan to|aim to|learning|"
                     + "not|don'?t|doesn'?t|never|no longer|interested in|keen to)\\b");
 
+    /** The best sentence of the documents that shows the item: one of a role first, then the shortest. */
     private Optional<Line> find(String item) {
+        Wanted wanted = wanted(item);
         Comparator<Line> best = Comparator.comparing((Line line) -> line.role().isEmpty())
                 .thenComparingInt(line -> line.text().length());
         // a sentence with every word of the item before one with all but one
         return lines.stream()
-                .filter(line -> !line.wish() && holds(line, item, false))
+                .filter(line -> !line.wish() && holds(line, wanted, false))
                 .min(best)
                 .or(() -> lines.stream()
-                        .filter(line -> !line.wish() && holds(line, item))
+                        .filter(line -> !line.wish() && holds(line, wanted, true))
                         .min(best));
     }
 
-    private boolean holds(Line line, String item) {
-        return holds(line, item, true);
+    private Wanted wanted(String item) {
+        boolean symbolic = SYMBOLIC.matcher(item).matches()
+                || item.contains(" ") && SYMBOLIC.matcher(item.split(" ")[0]).matches();
+        return symbolic
+                ? new Wanted(item, List.of(), Optional.of(literal(item)))
+                : new Wanted(item, analyzer.terms(item), Optional.empty());
     }
 
-    private boolean holds(Line line, String item, boolean fuzzy) {
-        if (SYMBOLIC.matcher(item).matches()
-                || item.contains(" ") && SYMBOLIC.matcher(item.split(" ")[0]).matches()) {
-            return literal(item).matcher(line.text()).find();
+    private boolean holds(Line line, Wanted wanted, boolean fuzzy) {
+        if (wanted.literal().isPresent()) {
+            return wanted.literal().get().matcher(line.text()).find();
         }
-        List<String> terms = analyzer.terms(item);
+        List<String> terms = wanted.terms();
+        String item = wanted.item();
         if (!longWordsWritten(line, item)) {
             return false;
         }
@@ -929,7 +941,7 @@ public final class JobMatcher {
     }
 
     private boolean holds(String text, String item) {
-        return holds(new Line(text, "", Set.copyOf(analyzer.terms(text)), Optional.empty(), false), item);
+        return holds(new Line(text, "", Set.copyOf(analyzer.terms(text)), Optional.empty(), false), wanted(item), true);
     }
 
     /** "Go" as a word, "C++" and ".NET" as written: short or symbolic names are matched literally. */
