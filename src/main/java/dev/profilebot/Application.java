@@ -26,6 +26,8 @@ import dev.profilebot.profile.Profile;
 import dev.profilebot.profile.ProfileIngestion;
 import dev.profilebot.profile.ProfileLoader;
 import dev.profilebot.profile.facts.StructuredProfileReader;
+import dev.profilebot.questionlog.QuestionGroups;
+import dev.profilebot.questionlog.QuestionLog;
 import dev.profilebot.retrieval.EmbeddingCacheFile;
 import dev.profilebot.retrieval.HybridRetriever;
 import dev.profilebot.retrieval.InProcessEmbeddingModel;
@@ -56,6 +58,8 @@ public final class Application {
     static final int PASSAGE_MAX_CHARS = 700;
     /** Passages of two documents sharing this share of words are one fact stated twice. */
     static final double DUPLICATE_WORD_SHARE = 0.8;
+    /** Two questions a report shows as one when their embeddings are this close. */
+    static final double QUESTION_GROUP_SIMILARITY = 0.8;
 
     private final BotConfig config;
     private final ProfileIngestion ingestion;
@@ -73,6 +77,7 @@ public final class Application {
     private final AnswerService answers;
     private volatile ProfileIndex index;
     private volatile long lastReloadEpochSeconds;
+    private volatile Optional<QuestionLog> questionLog = Optional.empty();
 
     private Application(Builder parts, ProfileIndex index, long startupMillis, long indexMillis) {
         this.config = parts.config;
@@ -230,7 +235,48 @@ public final class Application {
                 new AnswerCache(answerCacheSize, config.answerCacheTtl(), Ticker.systemTicker()),
                 new ConversationMemory(config.conversation(), Ticker.systemTicker()),
                 config.disclosedPrivateDetails(),
-                metrics);
+                metrics,
+                (question, answer) -> questionLog.ifPresent(log -> log.answered(question, answer)));
+    }
+
+    /**
+     * Opens the question log the config asks for (once), so every answer from now on is recorded.
+     * None when {@code QUESTION_LOG=off} or its folder cannot be written: the bot answers without it.
+     *
+     * @throws dev.profilebot.questionlog.QuestionLogException when the log's file is unusable
+     */
+    public synchronized Optional<QuestionLog> keepQuestionLog() {
+        if (questionLog.isEmpty()) {
+            questionLog = QuestionLog.open(config.questionLog(), java.time.Clock.systemUTC(), metrics);
+        }
+        return questionLog;
+    }
+
+    /** The question log, when {@link #keepQuestionLog} opened one. */
+    public Optional<QuestionLog> questionLog() {
+        return questionLog;
+    }
+
+    /** Groups paraphrased questions of a report with this application's embedding model. */
+    public QuestionGroups questionGroups() {
+        return questionGroups(embeddingModel);
+    }
+
+    /** Groups paraphrased questions with the given embedding model. */
+    public static QuestionGroups questionGroups(EmbeddingModel model) {
+        return new QuestionGroups(
+                texts -> model
+                        .embedAll(texts.stream()
+                                .map(dev.langchain4j.data.segment.TextSegment::from)
+                                .toList())
+                        .content()
+                        .stream()
+                        .map(embedding -> {
+                            embedding.normalize();
+                            return embedding.vector();
+                        })
+                        .toList(),
+                QUESTION_GROUP_SIMILARITY);
     }
 
     /** The parts built on the current index, built again once after each reload. */

@@ -37,6 +37,7 @@ public final class AnswerService {
     private final ConversationMemory memory;
     private final Set<PrivateDetail> disclosed;
     private final MeterRegistry metrics;
+    private final AnswerLog answerLog;
     private final Timer latency;
 
     /**
@@ -65,6 +66,19 @@ public final class AnswerService {
             ConversationMemory memory,
             Set<PrivateDetail> disclosed,
             MeterRegistry metrics) {
+        this(profileParts, model, cache, memory, disclosed, metrics, AnswerLog.NONE);
+    }
+
+    /** @param answerLog told of each question once it is answered */
+    public AnswerService(
+            Supplier<Parts> profileParts,
+            Optional<LlmAnswerer> model,
+            AnswerCache cache,
+            ConversationMemory memory,
+            Set<PrivateDetail> disclosed,
+            MeterRegistry metrics,
+            AnswerLog answerLog) {
+        this.answerLog = java.util.Objects.requireNonNull(answerLog, "answerLog");
         this.profileParts = profileParts;
         this.model = model;
         this.cache = cache;
@@ -121,7 +135,9 @@ public final class AnswerService {
                         answer.outcome().name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
         latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        return answer.withMillis(elapsedMillis(start));
+        Answer timed = answer.withMillis(elapsedMillis(start));
+        answerLog.answered(question, timed);
+        return timed;
     }
 
     /** Share of questions answered from the cache, for operations. */

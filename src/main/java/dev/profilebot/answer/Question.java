@@ -2,23 +2,56 @@ package dev.profilebot.answer;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * A question as a chat platform hands it over: its text, and the conversation it belongs to (a
- * Discord channel, thread or DM; a terminal session), which keys the conversation memory.
+ * A question as a chat platform hands it over: its text, the conversation it belongs to (a Discord
+ * channel, thread or DM; a terminal session), which keys the conversation memory, and who asked
+ * where. Its id ties the answer the platform sends to the question log (feedback on that answer).
  */
-public record Question(String text, Optional<String> conversation) {
+public record Question(String id, String text, Optional<String> conversation, Asker asker) {
     public Question {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(asker, "asker");
+    }
+
+    /**
+     * Who asked, and on which platform.
+     *
+     * @param platform discord, cli, …
+     * @param id the asker's id on the platform, when the platform has one
+     */
+    public record Asker(String platform, Optional<String> id) {
+        /** Someone at the terminal. */
+        public static final Asker TERMINAL = new Asker("cli", Optional.empty());
+
+        public Asker {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(id, "id");
+        }
+
+        public static Asker on(String platform, String id) {
+            return new Asker(platform, Optional.of(id));
+        }
     }
 
     /** A question outside any conversation: no memory. */
     public static Question standalone(String text) {
-        return new Question(text, Optional.empty());
+        return new Question(newId(), text, Optional.empty(), Asker.TERMINAL);
     }
 
     public static Question in(String conversation, String text) {
-        return new Question(text, Optional.of(conversation));
+        return new Question(newId(), text, Optional.of(conversation), Asker.TERMINAL);
+    }
+
+    /** The same question, asked by this asker. */
+    public Question by(Asker who) {
+        return new Question(id, text, conversation, who);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -35,6 +35,7 @@ public record BotConfig(
         LlmSettings llm,
         ConversationSettings conversation,
         DiscordSettings discord,
+        QuestionLogSettings questionLog,
         OpsSettings ops) {
 
     public BotConfig {
@@ -57,6 +58,7 @@ public record BotConfig(
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(questionLog, "questionLog");
         Objects.requireNonNull(ops, "ops");
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
         Setting.RETRIEVAL_TOP_K.requireInRange(retrievalTopK);
@@ -99,6 +101,7 @@ public record BotConfig(
                 llm,
                 conversation,
                 discord,
+                questionLog,
                 ops);
     }
 

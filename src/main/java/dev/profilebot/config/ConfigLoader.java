@@ -78,6 +78,7 @@ public final class ConfigLoader {
                         Duration.ofSeconds(reader.wholeNumber(Setting.CONVERSATION_TTL_SECONDS)),
                         reader.wholeNumber(Setting.CONVERSATION_MAX)),
                 discord(reader),
+                questionLog(reader),
                 new OpsSettings(
                         reader.optionalText(Setting.OPS_PORT).map(v -> (int) reader.wholeNumber(Setting.OPS_PORT)),
                         reader.bool(Setting.PROFILE_RELOAD),
@@ -150,7 +151,22 @@ public final class ConfigLoader {
                 snowflakes(reader, Setting.DISCORD_ALLOWED_CHANNELS),
                 snowflakes(reader, Setting.DISCORD_ALLOWED_ROLES),
                 (int) reader.wholeNumber(Setting.DISCORD_SHARDS_TOTAL),
-                shardIds(reader.optionalText(Setting.DISCORD_SHARD_IDS).orElse("")));
+                shardIds(reader.optionalText(Setting.DISCORD_SHARD_IDS).orElse("")),
+                snowflakes(reader, Setting.DISCORD_OWNER_IDS),
+                Duration.ofMinutes(reader.wholeNumber(Setting.OWNER_DIGEST_MINUTES)),
+                reader.bool(Setting.DISCORD_READ_REPLIES));
+    }
+
+    private static QuestionLogSettings questionLog(Reader reader) {
+        String switched = reader.text(Setting.QUESTION_LOG).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!switched.equals("on") && !switched.equals("off")) {
+            throw new ConfigException(Setting.QUESTION_LOG.key() + " accepts on or off, got '" + switched + "'");
+        }
+        return new QuestionLogSettings(
+                switched.equals("on"),
+                Path.of(reader.text(Setting.DATA_DIR)),
+                (int) reader.wholeNumber(Setting.QUESTION_LOG_DAYS),
+                reader.bool(Setting.LOG_ASKERS));
     }
 
     private static long snowflake(Setting setting, String value) {

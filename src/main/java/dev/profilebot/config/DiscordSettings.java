@@ -8,7 +8,11 @@ import java.util.Set;
 
 /**
  * How the bot meets Discord: its token, the addresses (for proxies and tests), where it answers,
- * how often a person may ask and how long a question may be, and which shards this process runs.
+ * how often a person may ask and how long a question may be, which shards this process runs, who
+ * owns the profile (and so gets the digest of unanswered questions and {@code /report}), and whether
+ * replies without a mention are read.
+ *
+ * @param ownerDigestInterval how often owners get the digest; zero sends each question at once
  */
 public record DiscordSettings(
         Optional<Secret> token,
@@ -22,7 +26,10 @@ public record DiscordSettings(
         Set<Long> allowedChannels,
         Set<Long> allowedRoles,
         int shardsTotal,
-        List<Integer> shardIds) {
+        List<Integer> shardIds,
+        Set<Long> ownerIds,
+        java.time.Duration ownerDigestInterval,
+        boolean readReplies) {
 
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
@@ -33,6 +40,9 @@ public record DiscordSettings(
         allowedChannels = Set.copyOf(allowedChannels);
         allowedRoles = Set.copyOf(allowedRoles);
         shardIds = List.copyOf(shardIds);
+        ownerIds = Set.copyOf(ownerIds);
+        Objects.requireNonNull(ownerDigestInterval, "ownerDigestInterval");
+        Setting.OWNER_DIGEST_MINUTES.requireInRange(ownerDigestInterval.toMinutes());
         Setting.DISCORD_RATE_LIMIT_PER_MINUTE.requireInRange(rateLimitPerMinute);
         Setting.DISCORD_MAX_QUESTION_CHARS.requireInRange(maxQuestionChars);
         Setting.DISCORD_SHARDS_TOTAL.requireInRange(shardsTotal);

@@ -71,6 +71,21 @@ public enum Setting {
     DISCORD_ALLOWED_ROLES("", "role ids whose members the bot answers in servers (comma-separated); empty: all"),
     DISCORD_SHARDS_TOTAL("-1", "shards in all; -1 asks Discord", -1, 10_000),
     DISCORD_SHARD_IDS("", "the shards this process runs, such as 0-3 or 0,2; empty: all"),
+    DISCORD_OWNER_IDS(
+            "", "user ids of the profile's owners (comma-separated): the not-covered digest by DM and /report"),
+    OWNER_DIGEST_MINUTES(
+            "1440",
+            "how often the owners get a DM of the questions the profile did not cover; 0 sends each at once",
+            0,
+            525_600),
+    DISCORD_READ_REPLIES(
+            "true",
+            "answer a reply to one of the bot's answers that does not mention it (needs the Message Content"
+                    + " intent turned on in the Developer Portal)"),
+    DATA_DIR("data", "writable folder of the bot's own data: the question log"),
+    QUESTION_LOG("on", "on keeps a log of the questions asked (serve, discord, chat); off keeps nothing"),
+    QUESTION_LOG_DAYS("90", "questions older than this many days are deleted from the log", 1, 3650),
+    LOG_ASKERS("false", "true stores who asked (their platform id); false stores only a salted hash of it"),
     OPS_PORT("", "port of the health, readiness and metrics endpoint; unset turns it off", 0, 65_535),
     PROFILE_RELOAD("true", "rebuild the index when the profile folder changes (serve and discord)"),
     PROFILE_RELOAD_DEBOUNCE_MILLIS("1000", "quiet time after the last change before reloading", 50, 600_000),

@@ -389,7 +389,10 @@ class DiscordBotIT {
                 settings.allowedChannels(),
                 settings.allowedRoles(),
                 settings.shardsTotal(),
-                settings.shardIds());
+                settings.shardIds(),
+                settings.ownerIds(),
+                settings.ownerDigestInterval(),
+                settings.readReplies());
     }
 
     private DiscordSettings settings(Map<String, String> variables) {
