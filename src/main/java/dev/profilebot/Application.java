@@ -262,6 +262,12 @@ public final class Application {
         return questionGroups(embeddingModel);
     }
 
+    /** Groups paraphrased questions with the embedding model the config names, loaded for this. */
+    public static QuestionGroups questionGroups(BotConfig config) {
+        useRuntimeDir(config.ops().runtimeDir());
+        return questionGroups(embeddingModel(config.embeddingModel()));
+    }
+
     /** Groups paraphrased questions with the given embedding model. */
     public static QuestionGroups questionGroups(EmbeddingModel model) {
         return new QuestionGroups(

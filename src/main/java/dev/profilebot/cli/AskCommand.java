@@ -3,9 +3,11 @@ package dev.profilebot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilebot.Application;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.Question;
+import dev.profilebot.questionlog.QuestionLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +46,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object a line, for scripts")
     boolean json;
 
+    @Option(names = "--log", description = "record the questions in the question log (off by default for ask)")
+    boolean keepLog;
+
     private final Startup startup;
     private final InputStream in;
     private final PrintStream out;
@@ -56,7 +61,18 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnswerService answers = startup.application().answers();
+        Application application = startup.application();
+        if (keepLog) {
+            application.keepQuestionLog();
+        }
+        try {
+            return answerAll(application.answers());
+        } finally {
+            application.questionLog().ifPresent(QuestionLog::flush);
+        }
+    }
+
+    private int answerAll(AnswerService answers) {
         if (!words.isEmpty()) {
             answer(answers, String.join(" ", words));
             return 0;

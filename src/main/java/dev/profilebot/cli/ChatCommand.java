@@ -3,6 +3,7 @@ package dev.profilebot.cli;
 import dev.profilebot.Application;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
+import dev.profilebot.questionlog.QuestionLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +38,13 @@ final class ChatCommand implements Callable<Integer> {
     /** Prints a model's answer as it is written, then its sources; any other answer at once. */
     private void chat(Application application, String question) {
         AtomicBoolean streamed = new AtomicBoolean();
-        Answer answer = application.answers().answer(Question.in(CONVERSATION, question), Optional.of(piece -> {
-            streamed.set(true);
-            out.print(piece);
-            out.flush();
-        }));
+        Answer answer = application
+                .answers()
+                .answer(Question.in(CONVERSATION, question).by(Question.Asker.TERMINAL), Optional.of(piece -> {
+                    streamed.set(true);
+                    out.print(piece);
+                    out.flush();
+                }));
         if (!streamed.get()) {
             AnswerPrinter.printText(out, answer);
         } else if (answer.mode() == Answer.Mode.FALLBACK) {
@@ -57,6 +60,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Application application = startup.application();
+        application.keepQuestionLog();
         String name = application.index().profile().contact().name();
         boolean interactive = System.console() != null;
         out.println("Ask me about " + name + "'s profile. End with Ctrl-D or /quit.");
@@ -76,6 +80,8 @@ final class ChatCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading from the terminal failed", e);
+        } finally {
+            application.questionLog().ifPresent(QuestionLog::flush);
         }
         return 0;
     }

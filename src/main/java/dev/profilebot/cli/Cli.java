@@ -50,12 +50,14 @@ public final class Cli {
         cli.addSubcommand("eval", new EvalCommand(startup, out));
         cli.addSubcommand("profile", new ProfileCommand(startup, out));
         cli.addSubcommand("match", new MatchCommand(startup, in, out, err));
+        cli.addSubcommand("report", new ReportCommand(startup, out, java.time.Clock.systemUTC()));
         cli.addSubcommand("bench", new BenchCommand(env, out));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof ConfigException
                     || e instanceof ProfileLoadException
+                    || e instanceof dev.profilebot.questionlog.QuestionLogException
                     || e instanceof Template.TemplateException) {
                 err.println("profile-bot: " + e.getMessage());
                 return EXIT_STARTUP_ERROR;

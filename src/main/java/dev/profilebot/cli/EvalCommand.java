@@ -56,11 +56,15 @@ final class EvalCommand implements Callable<Integer> {
             description = "fail when the 95th percentile latency is over MILLIS")
     Long maxP95Millis;
 
+    @Option(names = "--log", description = "record the questions in the question log (off by default for eval)")
+    boolean keepLog;
+
     @Spec
     CommandSpec spec;
 
     private final Startup startup;
     private final PrintStream out;
+    private final List<dev.profilebot.questionlog.QuestionLog> logs = new ArrayList<>();
 
     EvalCommand(Startup startup, PrintStream out) {
         this.startup = startup;
@@ -78,15 +82,24 @@ final class EvalCommand implements Callable<Integer> {
         if (Files.isDirectory(file)) {
             report = runFolder(file);
         } else if (Files.isRegularFile(file)) {
-            report = new EvalRunner(startup.application().answers()).run(read(file));
+            report = new EvalRunner(answers(startup.application())).run(read(file));
             out.print(report.format());
         } else {
             throw new ParameterException(spec.commandLine(), "No question set or folder at " + file.toAbsolutePath());
         }
+        logs.forEach(dev.profilebot.questionlog.QuestionLog::flush);
         List<String> unmet = unmetThresholds(report);
         unmet.forEach(line -> out.println("THRESHOLD NOT MET: " + line));
         out.flush();
         return unmet.isEmpty() ? 0 : 1;
+    }
+
+    /** The application's answers, recorded in the question log when {@code --log} asks for it. */
+    private dev.profilebot.answer.AnswerService answers(dev.profilebot.Application application) {
+        if (keepLog) {
+            application.keepQuestionLog().ifPresent(logs::add);
+        }
+        return application.answers();
     }
 
     private EvalReport runFolder(Path folder) {
@@ -101,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
                         "No profile (a subfolder with docs/) or .jsonl set in " + folder.toAbsolutePath());
             }
             for (Path set : sets) {
-                EvalReport report = new EvalRunner(startup.application().answers()).run(read(set));
+                EvalReport report = new EvalRunner(answers(startup.application())).run(read(set));
                 line(set.getFileName().toString(), report, total, failures);
             }
         } else {
@@ -110,9 +123,7 @@ final class EvalCommand implements Callable<Integer> {
                 for (Path set : list(profile, p -> p.toString().endsWith(".jsonl"))) {
                     cases.addAll(read(set));
                 }
-                EvalReport report = new EvalRunner(
-                                startup.applicationFor(profile.resolve("docs")).answers())
-                        .run(cases);
+                EvalReport report = new EvalRunner(answers(startup.applicationFor(profile.resolve("docs")))).run(cases);
                 line(profile.getFileName().toString(), report, total, failures);
             }
         }

@@ -82,6 +82,7 @@ class ServeCommand implements Callable<Integer> {
                 running.add(ops);
             }
             Application application = startup.application(metrics);
+            application.keepQuestionLog().ifPresent(running::add);
             if (config.ops().reload()) {
                 running.add(ProfileWatcher.start(
                         config.profileDataDir(), config.ops().reloadDebounce(), application::reload));

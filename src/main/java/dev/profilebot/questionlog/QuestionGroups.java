@@ -12,7 +12,8 @@ import java.util.function.Function;
  * Groups questions that ask the same thing in other words ("Is he willing to relocate?", "Would he
  * relocate?"), so the owner sees each gap in the documents once, with how often it was asked.
  * Wordings that differ only in case and punctuation are one; others join a group when their
- * embedding is close to the group's most asked wording.
+ * embedding is close to the group's most asked wording and they name the same things: "Does he speak
+ * Welsh?" and "Does he speak Spanish?" embed close, but are two gaps.
  */
 public final class QuestionGroups {
 
@@ -35,6 +36,9 @@ public final class QuestionGroups {
 
     /** The groups, most asked first. */
     public List<QuestionGroup> group(List<String> questions) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
         Map<String, List<String>> sameWords = new LinkedHashMap<>();
         for (String question : questions) {
             sameWords.computeIfAbsent(normal(question), k -> new ArrayList<>()).add(question);
@@ -48,7 +52,8 @@ public final class QuestionGroups {
         for (int i = 0; i < wordings.size(); i++) {
             Group home = null;
             for (Group group : groups) {
-                if (cosine(group.vector, vectors.get(i)) >= minSimilarity) {
+                if (cosine(group.vector, vectors.get(i)) >= minSimilarity
+                        && sameNames(group.names, names(wordings.get(i).get(0)))) {
                     home = group;
                     break;
                 }
@@ -64,6 +69,25 @@ public final class QuestionGroups {
                 .sorted((a, b) -> Integer.compare(b.members.size(), a.members.size()))
                 .map(g -> new QuestionGroup(g.variants.get(0), g.members.size(), g.variants))
                 .toList();
+    }
+
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}\\p{N}+#.-]*|\\b\\p{N}[\\p{L}\\p{N}]*");
+
+    /** Capitalised words after the first, and numbers: what a question names. */
+    static java.util.Set<String> names(String question) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(question.strip());
+        while (m.find()) {
+            names.add(m.group().replaceAll("[.?!,]+$", "").toLowerCase(Locale.ROOT));
+        }
+        names.removeAll(java.util.Set.of("i", "he", "she", "they", "his", "her", "their", ""));
+        return names;
+    }
+
+    /** Two wordings name the same things when either names nothing or they share a name. */
+    private static boolean sameNames(java.util.Set<String> a, java.util.Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
     private static String normal(String question) {
@@ -87,8 +111,10 @@ public final class QuestionGroups {
         final List<String> members = new ArrayList<>();
         final List<String> variants = new ArrayList<>();
         final float[] vector;
+        final java.util.Set<String> names;
 
         Group(List<String> wording, float[] vector) {
+            this.names = names(wording.get(0));
             this.members.addAll(wording);
             this.variants.add(wording.get(0));
             this.vector = vector;

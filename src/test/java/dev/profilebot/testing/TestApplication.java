@@ -25,6 +25,7 @@ public final class TestApplication {
         env.put("PROFILE_DATA_DIR", TestProfiles.folder().toString());
         env.put("PROMPTS_DIR", "prompts");
         env.put("ANSWER_CACHE_SIZE", "0");
+        env.put("QUESTION_LOG", "off");
         return env;
     }
 
