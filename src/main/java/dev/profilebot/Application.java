@@ -3,6 +3,7 @@ package dev.profilebot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.profilebot.answer.AnswerCache;
+import dev.profilebot.answer.AnswerLog;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.ContactAnswerer;
 import dev.profilebot.answer.ConversationMemory;
@@ -228,6 +229,16 @@ public final class Application {
 
     /** As {@link #newAnswerService(long, long)}, answering with the given model (or offline). */
     public AnswerService newAnswerService(long answerCacheSize, long embeddingCacheSize, Optional<LlmAnswerer> model) {
+        return newAnswerService(
+                answerCacheSize,
+                embeddingCacheSize,
+                model,
+                (question, answer) -> questionLog.ifPresent(log -> log.answered(question, answer)));
+    }
+
+    /** As {@link #newAnswerService(long, long, Optional)}, recording each answer in the given log. */
+    public AnswerService newAnswerService(
+            long answerCacheSize, long embeddingCacheSize, Optional<LlmAnswerer> model, AnswerLog answerLog) {
         QueryEmbedder embedder = new QueryEmbedder(embeddingModel, embeddingCacheSize, Ticker.systemTicker());
         return new AnswerService(
                 new CurrentParts(embedder),
@@ -236,7 +247,7 @@ public final class Application {
                 new ConversationMemory(config.conversation(), Ticker.systemTicker()),
                 config.disclosedPrivateDetails(),
                 metrics,
-                (question, answer) -> questionLog.ifPresent(log -> log.answered(question, answer)));
+                answerLog);
     }
 
     /**

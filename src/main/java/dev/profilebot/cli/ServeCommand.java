@@ -4,6 +4,7 @@ import dev.profilebot.Application;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.discord.DiscordBot;
 import dev.profilebot.discord.DiscordUnavailableException;
+import dev.profilebot.discord.OwnerTools;
 import dev.profilebot.ops.OpsServer;
 import dev.profilebot.ops.ProfileWatcher;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -94,7 +95,8 @@ class ServeCommand implements Callable<Integer> {
                         application.answers(),
                         application.jobFit(),
                         application.index().profile().contact().name(),
-                        metrics);
+                        metrics,
+                        new OwnerTools(application.questionLog(), application::questionGroups));
                 bot.awaitReady(READY_TIMEOUT);
             } else {
                 log.warn("No DISCORD_TOKEN or DISCORD_TOKEN_FILE: not connecting to Discord, serving health and"

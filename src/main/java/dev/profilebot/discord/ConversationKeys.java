@@ -44,6 +44,11 @@ final class ConversationKeys {
         return existing != null ? existing : "discord:message:" + messageId;
     }
 
+    /** Whether the bot sent this message as (part of) an answer, within the last hours. */
+    boolean isAnswer(long messageId) {
+        return conversationOfAnswer.getIfPresent(messageId) != null;
+    }
+
     /** Records that an answer the bot sent belongs to a conversation, so replies to it continue it. */
     void answered(long answerMessageId, String conversation) {
         conversationOfAnswer.put(answerMessageId, conversation);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -38,18 +39,52 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
-    static final EnumSet<GatewayIntent> INTENTS =
-            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.DIRECT_MESSAGES,
+            GatewayIntent.GUILD_MESSAGE_REACTIONS,
+            GatewayIntent.DIRECT_MESSAGE_REACTIONS);
+
+    /** The intents the settings need: reading replies that do not mention the bot takes message content. */
+    static EnumSet<GatewayIntent> intents(DiscordSettings settings) {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (settings.readReplies()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        return intents;
+    }
+
     private static final Duration READY_POLL = Duration.ofMillis(100);
 
     private final ShardManager shards;
     private final InFlight inFlight;
     private final TypingIndicator typing;
+    private volatile Optional<OwnerDigest> digest = Optional.empty();
+    private final ClosedFor closedFor;
 
-    private DiscordBot(ShardManager shards, InFlight inFlight, TypingIndicator typing) {
+    /** Why Discord closed the gateway for good, when it did (a refused intent ends the connection). */
+    private static final class ClosedFor extends ListenerAdapter {
+        private volatile net.dv8tion.jda.api.requests.CloseCode code;
+
+        @Override
+        public void onShutdown(@NotNull net.dv8tion.jda.api.events.session.ShutdownEvent event) {
+            if (event.getCloseCode() != null) {
+                code = event.getCloseCode();
+            }
+        }
+    }
+
+    private DiscordBot(ShardManager shards, InFlight inFlight, TypingIndicator typing, ClosedFor closedFor) {
+        this.closedFor = closedFor;
         this.shards = shards;
         this.inFlight = inFlight;
         this.typing = typing;
+    }
+
+    /** As {@link #start(DiscordSettings, AnswerService, JobFit, String, MeterRegistry, OwnerTools)}, without a log. */
+    public static DiscordBot start(
+            DiscordSettings settings, AnswerService answers, JobFit jobFit, String profileName, MeterRegistry metrics) {
+        return start(settings, answers, jobFit, profileName, metrics, OwnerTools.NONE);
     }
 
     /**
@@ -58,12 +93,18 @@ public final class DiscordBot {
      * @throws DiscordUnavailableException when Discord refuses the token or cannot be reached
      */
     public static DiscordBot start(
-            DiscordSettings settings, AnswerService answers, JobFit jobFit, String profileName, MeterRegistry metrics) {
+            DiscordSettings settings,
+            AnswerService answers,
+            JobFit jobFit,
+            String profileName,
+            MeterRegistry metrics,
+            OwnerTools owners) {
         Replies.forbidMentionsByDefault();
         InFlight inFlight = new InFlight().measuredBy(metrics);
-        DiscordContext context = DiscordContext.create(settings, answers, jobFit, profileName, inFlight, metrics);
+        DiscordContext context =
+                DiscordContext.create(settings, answers, jobFit, profileName, inFlight, metrics, owners);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
-                        settings.token().orElseThrow().reveal(), INTENTS)
+                        settings.token().orElseThrow().reveal(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .setEnableShutdownHook(false)
@@ -72,7 +113,12 @@ public final class DiscordBot {
                         new MessageListener(context),
                         new SlashCommandListener(context),
                         new CommandRegistration(
-                                SlashCommands.definitions(profileName, settings.maxQuestionChars()), settings));
+                                SlashCommands.definitions(
+                                        profileName,
+                                        settings.maxQuestionChars(),
+                                        !settings.ownerIds().isEmpty()),
+                                settings));
+        owners.questionLog().ifPresent(questionLog -> builder.addEventListeners(new FeedbackListener(questionLog)));
         settings.apiBaseUrl()
                 .map(URI::toString)
                 .map(DiscordBot::withSlash)
@@ -86,8 +132,15 @@ public final class DiscordBot {
         if (!settings.shardIds().isEmpty()) {
             builder.setShards(settings.shardIds());
         }
+        ClosedFor closedFor = new ClosedFor();
+        builder.addEventListeners(closedFor);
         try {
-            DiscordBot bot = new DiscordBot(builder.build(), inFlight, context.typing());
+            DiscordBot bot = new DiscordBot(builder.build(), inFlight, context.typing(), closedFor);
+            bot.digest = OwnerDigest.start(
+                    settings.ownerIds(),
+                    settings.ownerDigestInterval(),
+                    owners,
+                    () -> bot.shards.getShards().get(0));
             Gauge.builder("profilebot.discord.gateway.ping", bot.shards, ShardManager::getAverageGatewayPing)
                     .description("Average gateway heartbeat round trip")
                     .baseUnit("milliseconds")
@@ -118,6 +171,12 @@ public final class DiscordBot {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (!connected()) {
+                if (closedFor.code == net.dv8tion.jda.api.requests.CloseCode.DISALLOWED_INTENTS) {
+                    stop(Duration.ZERO, Duration.ofSeconds(2));
+                    throw new DiscordUnavailableException("Discord refused the Message Content intent, which reading"
+                            + " replies without a mention needs: turn it on in the Developer Portal (Bot, Privileged"
+                            + " Gateway Intents), or set DISCORD_READ_REPLIES=false");
+                }
                 if (System.nanoTime() > deadline) {
                     stop(Duration.ZERO, Duration.ofSeconds(2));
                     throw new DiscordUnavailableException(
@@ -156,6 +215,7 @@ public final class DiscordBot {
         log.info("Stopping: finishing answers under way");
         inFlight.drain(grace);
         typing.stop();
+        digest.ifPresent(OwnerDigest::close);
         shards.shutdown();
         long deadline = System.nanoTime() + disconnect.toNanos();
         for (JDA shard : shards.getShards()) {

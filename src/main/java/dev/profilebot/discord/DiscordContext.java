@@ -41,7 +41,8 @@ record DiscordContext(
         PreviewEdits previews,
         MessageSplitter splitter,
         DiscordSettings settings,
-        String profileName) {
+        String profileName,
+        OwnerTools owners) {
 
     static final String NOT_HERE = "I'm not set up to answer here.";
     static final String NO_DMS = "I don't answer direct messages; mention me in a server channel instead.";
@@ -59,16 +60,57 @@ record DiscordContext(
      * Answers a question into a reply, shown as a model writes it; a failure is answered with a
      * short apology and logged with its cause.
      */
-    void answerInto(StreamingReply.Sender<Message> sender, String question, String conversation, long channelId) {
+    void answerInto(
+            StreamingReply.Sender<Message> sender,
+            String question,
+            String conversation,
+            long channelId,
+            String askerId) {
+        Question asked = Question.in(conversation, question).by(Question.Asker.on(PLATFORM, askerId));
+        List<Message> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         StreamingReply<Message> reply = new StreamingReply<>(
-                sender, splitter, System::nanoTime, () -> previews.mayEdit(channelId), inFlight.sends());
+                recording(sender, sent),
+                splitter,
+                System::nanoTime,
+                () -> previews.mayEdit(channelId),
+                inFlight.sends());
         try {
-            Answer answer = answers.answer(Question.in(conversation, question), Optional.of(reply::append));
+            Answer answer = answers.answer(asked, Optional.of(reply::append));
             reply.finish(DiscordFormat.render(answer));
         } catch (RuntimeException e) {
             log.error("Could not answer in conversation {}", conversation, e);
             reply.finish(FAILED);
         }
+        // after the answer is logged: a vote on any message of it counts for the question
+        owners.questionLog()
+                .ifPresent(questionLog -> sent.forEach(m -> questionLog.answerSent(asked.id(), PLATFORM, m.getId())));
+    }
+
+    /** The platform's name in the question log. */
+    static final String PLATFORM = "discord";
+
+    /** The sender, keeping each message it creates. */
+    private static StreamingReply.Sender<Message> recording(StreamingReply.Sender<Message> sender, List<Message> sent) {
+        return new StreamingReply.Sender<>() {
+            @Override
+            public Message first(String text) {
+                Message message = sender.first(text);
+                sent.add(message);
+                return message;
+            }
+
+            @Override
+            public Message edit(Message message, String text) {
+                return sender.edit(message, text);
+            }
+
+            @Override
+            public Message more(String text) {
+                Message message = sender.more(text);
+                sent.add(message);
+                return message;
+            }
+        };
     }
 
     /** What to tell an asker whose question was not taken. */
@@ -83,7 +125,8 @@ record DiscordContext(
             JobFit jobFit,
             String profileName,
             InFlight inFlight,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            OwnerTools owners) {
         return new DiscordContext(
                 answers,
                 jobFit,
@@ -98,7 +141,13 @@ record DiscordContext(
                 new PreviewEdits(TimeMeter.SYSTEM_NANOTIME),
                 new MessageSplitter(DiscordFormat.MESSAGE_LIMIT),
                 settings,
-                profileName);
+                profileName,
+                owners);
+    }
+
+    /** Whether this user is one of the profile's owners. */
+    boolean isOwner(long userId) {
+        return settings.ownerIds().contains(userId);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers the messages addressed to the bot: a mention in a server channel or thread (as a reply
  * to it, with the typing indicator from the moment it is taken until the answer shows, streamed
- * when a model writes) and any direct message. Messages of bots, webhooks, the system and the bot itself get nothing.
+ * when a model writes), a reply to one of its answers, and any direct message. Messages of bots, webhooks, the system and the bot itself get nothing.
  */
 final class MessageListener extends ListenerAdapter {
 
@@ -42,7 +42,9 @@ final class MessageListener extends ListenerAdapter {
         }
         User self = event.getJDA().getSelfUser();
         boolean direct = event.getChannelType() == ChannelType.PRIVATE;
-        if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+        if (!direct
+                && !message.getMentions().isMentioned(self, Message.MentionType.USER)
+                && !repliesToAnAnswer(message)) {
             return;
         }
         if (!context.deliveries().firstDelivery("message:" + message.getId())) {
@@ -64,7 +66,7 @@ final class MessageListener extends ListenerAdapter {
         // shown at once, and kept on while the question waits
         Runnable typingOff = context.typing().start(message.getChannel());
         InFlight.Taken taken = context.inFlight()
-                .submit(() -> answer(message, question, conversation, typingOff), () -> {
+                .submit(() -> answer(message, author.getId(), question, conversation, typingOff), () -> {
                     typingOff.run();
                     notice(message, DiscordContext.STOPPING);
                 });
@@ -72,6 +74,17 @@ final class MessageListener extends ListenerAdapter {
             typingOff.run();
             notice(message, DiscordContext.notTaken(taken));
         }
+    }
+
+    /**
+     * A reply to one of the bot's answers that does not mention it (the person turned the reply's
+     * ping off): it continues the conversation, when the owner lets the bot read such replies.
+     */
+    private boolean repliesToAnAnswer(Message message) {
+        MessageReference reference = message.getMessageReference();
+        return context.settings().readReplies()
+                && reference != null
+                && context.conversations().isAnswer(reference.getMessageIdLong());
     }
 
     /** A mention or DM that pastes a job description and asks about fit: the job-fit report. */
@@ -105,7 +118,7 @@ final class MessageListener extends ListenerAdapter {
         }
     }
 
-    private void answer(Message message, String question, String conversation, Runnable typingOff) {
+    private void answer(Message message, String askerId, String question, String conversation, Runnable typingOff) {
         try {
             // each message of the answer is recorded as it is sent: a reply to it continues this conversation
             context.answerInto(
@@ -115,7 +128,8 @@ final class MessageListener extends ListenerAdapter {
                     }),
                     question,
                     conversation,
-                    message.getChannel().getIdLong());
+                    message.getChannel().getIdLong(),
+                    askerId);
         } finally {
             typingOff.run();
         }

@@ -6,7 +6,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
- * What every message the bot sends or edits carries: no mentions parsed from its text. JDA's
+ * What every message the bot sends or edits carries: no mentions parsed from its text, and no link
+ * previews (an answer quoting two addresses would otherwise post two cards under it). JDA's
  * default covers new messages only; an edit goes out without allowed_mentions unless the edit
  * sets them, and Discord then parses @everyone in it — so each request sets them explicitly.
  */
@@ -21,8 +22,8 @@ final class Replies {
         MessageRequest.setDefaultMentions(NO_MENTIONS);
     }
 
-    /** The request with no mentions allowed. */
+    /** The request with no mentions allowed and its link previews suppressed. */
     static <R extends MessageRequest<R>> R safe(R request) {
-        return request.setAllowedMentions(NO_MENTIONS);
+        return request.setAllowedMentions(NO_MENTIONS).setSuppressEmbeds(true);
     }
 }

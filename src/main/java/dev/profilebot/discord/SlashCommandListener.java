@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Answers the slash commands: {@code /ask} is acknowledged at once (Discord allows 3 seconds) and
  * answered when ready, streamed by editing the response; {@code /about}, {@code /skills} and
  * {@code /contact} ask their fixed question; {@code /match} checks a job description (text or an
- * attached file) against the profile; {@code /help} says how to ask. Refusals are
- * ephemeral: only the asker sees them.
+ * attached file) against the profile; {@code /help} says how to ask; {@code /report} shows the
+ * owners what was asked. Refusals are ephemeral: only the asker sees them.
  */
 final class SlashCommandListener extends ListenerAdapter {
 
@@ -52,6 +52,10 @@ final class SlashCommandListener extends ListenerAdapter {
             match(event);
             return;
         }
+        if (event.getName().equals(SlashCommands.REPORT)) {
+            report(event);
+            return;
+        }
         String question = event.getName().equals(SlashCommands.ASK)
                 ? Optional.ofNullable(event.getOption(SlashCommands.QUESTION))
                         .map(OptionMapping::getAsString)
@@ -74,7 +78,12 @@ final class SlashCommandListener extends ListenerAdapter {
         long channelId = event.getChannelIdLong();
         InFlight.Taken taken = context.inFlight()
                 .submit(
-                        () -> context.answerInto(new HookSender(hook), question, conversation, channelId),
+                        () -> context.answerInto(
+                                new HookSender(hook),
+                                question,
+                                conversation,
+                                channelId,
+                                event.getUser().getId()),
                         () -> Replies.safe(hook.editOriginal(DiscordContext.STOPPING))
                                 .queue(null, failure -> {}));
         if (taken != InFlight.Taken.YES) {
@@ -123,6 +132,32 @@ final class SlashCommandListener extends ListenerAdapter {
                             }
                             StreamingReply.whole(new HookSender(hook), context.splitter(), reply);
                         },
+                        () -> Replies.safe(hook.editOriginal(DiscordContext.STOPPING))
+                                .queue(null, failure -> {}));
+        if (taken != InFlight.Taken.YES) {
+            Replies.safe(hook.editOriginal(DiscordContext.notTaken(taken))).queue(null, failure -> {});
+        }
+    }
+
+    /**
+     * {@code /report}: the question log's summary of the last week, for the profile's owners only,
+     * seen by them alone.
+     */
+    private void report(SlashCommandInteractionEvent event) {
+        if (!context.isOwner(event.getUser().getIdLong())) {
+            refuse(event, OwnerReports.OWNERS_ONLY);
+            return;
+        }
+        if (context.owners().questionLog().isEmpty()) {
+            refuse(event, OwnerReports.NO_LOG);
+            return;
+        }
+        event.deferReply(true).queue(null, failure -> log.warn("Could not acknowledge /{}", event.getName()));
+        InteractionHook hook = event.getHook();
+        InFlight.Taken taken = context.inFlight()
+                .submit(
+                        () -> Replies.safe(hook.editOriginal(OwnerReports.lastWeek(context.owners())))
+                                .queue(null, failure -> log.warn("Could not send /report: {}", failure.toString())),
                         () -> Replies.safe(hook.editOriginal(DiscordContext.STOPPING))
                                 .queue(null, failure -> {}));
         if (taken != InFlight.Taken.YES) {

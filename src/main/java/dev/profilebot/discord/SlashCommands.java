@@ -14,6 +14,7 @@ final class SlashCommands {
     static final String SKILLS = "skills";
     static final String CONTACT = "contact";
     static final String HELP = "help";
+    static final String REPORT = "report";
     static final String QUESTION = "question";
     static final String MATCH = "match";
     static final String DESCRIPTION = "description";
@@ -22,6 +23,18 @@ final class SlashCommands {
     static final int MAX_DESCRIPTION_CHARS = 6000;
 
     private SlashCommands() {}
+
+    /**
+     * The commands; {@code /report} only when the profile has owners, and then usable by them
+     * alone (Discord shows it to everyone; the bot refuses others).
+     */
+    static List<CommandData> definitions(String profileName, int maxQuestionChars, boolean hasOwners) {
+        List<CommandData> commands = new java.util.ArrayList<>(definitions(profileName, maxQuestionChars));
+        if (hasOwners) {
+            commands.add(Commands.slash(REPORT, "For the profile's owners: what people asked this week"));
+        }
+        return List.copyOf(commands);
+    }
 
     static List<CommandData> definitions(String profileName, int maxQuestionChars) {
         return List.of(

@@ -41,7 +41,7 @@ public final class ReportFormat {
                 .append("%).\n");
         List<QuestionGroup> gaps = report.notCovered();
         if (gaps.isEmpty()) {
-            out.append("\nEvery question was covered by the documents.\n");
+            out.append("\nNo question was outside the documents.\n");
         } else {
             out.append("\nNot covered by the documents (worth adding):\n");
             gaps.stream()

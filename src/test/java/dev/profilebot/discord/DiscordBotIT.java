@@ -59,12 +59,13 @@ class DiscordBotIT {
     }
 
     @Test
-    void should_connect_with_two_unprivileged_intents_and_compression_and_register_ask() throws Exception {
+    void should_connect_with_the_intents_it_needs_and_compression_and_register_ask() throws Exception {
         assertThat(bot.connected()).isTrue();
         assertThat(discord.compressed()).isTrue();
-        // GUILD_MESSAGES and DIRECT_MESSAGES; JDA always adds GUILDS, which its guild cache needs.
-        // None of the privileged ones: GUILD_MEMBERS (1), GUILD_PRESENCES (8), MESSAGE_CONTENT (15).
-        assertThat(discord.identifiedIntents()).isEqualTo(1 | (1 << 9) | (1 << 12));
+        // GUILD_MESSAGES (9), DIRECT_MESSAGES (12), their reactions (10, 13) for feedback, and
+        // MESSAGE_CONTENT (15) for replies without a mention; JDA always adds GUILDS (0), which its
+        // guild cache needs. Never GUILD_MEMBERS (1) or GUILD_PRESENCES (8).
+        assertThat(discord.identifiedIntents()).isEqualTo(1 | (1 << 9) | (1 << 10) | (1 << 12) | (1 << 13) | (1 << 15));
         var registered = discord.await(
                 r -> r.method().equals("PUT") && r.path().endsWith("/commands"), 1, Duration.ofSeconds(5));
         assertThat(registered).singleElement().satisfies(r -> {

@@ -23,7 +23,8 @@ final class ListenerTestSupport {
                 TestApplication.get().jobFit(),
                 "Jonathan Hartley",
                 inFlight,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                OwnerTools.NONE);
     }
 
     /** Waits for the answers under way: the pool is done afterwards. */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -79,6 +80,16 @@ public final class FakeDiscord implements AutoCloseable {
 
         public String content() {
             return body == null ? null : body.path("content").asText(null);
+        }
+
+        /** Whether the message is sent with its link previews suppressed (flag SUPPRESS_EMBEDS). */
+        public boolean suppressesEmbeds() {
+            return body != null && (body.path("flags").asInt() & 4) != 0;
+        }
+
+        /** Whether an interaction response is seen by the person who used the command alone. */
+        public boolean ephemeral() {
+            return body != null && (body.path("data").path("flags").asInt() & 64) != 0;
         }
 
         /** Whether allowed_mentions forbids everyone, roles and users parsed from the text. */
@@ -153,6 +164,42 @@ public final class FakeDiscord implements AutoCloseable {
             Thread.sleep(20);
         }
     }
+
+    /** GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT: turned on in the Developer Portal, or refused. */
+    static final long PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+
+    private volatile boolean refusePrivilegedIntents;
+
+    /** Closes the gateway with 4014 when the bot asks for a privileged intent the portal does not allow. */
+    public void refusePrivilegedIntents() {
+        refusePrivilegedIntents = true;
+    }
+
+    /** A person reacts to a message in the server's channel with a Unicode emoji. */
+    public void react(String userId, String messageId, String emoji, boolean removed) {
+        ObjectNode reaction = JSON.createObjectNode()
+                .put("user_id", userId)
+                .put("channel_id", CHANNEL_ID)
+                .put("message_id", messageId)
+                .put("guild_id", GUILD_ID)
+                .put("burst", false)
+                .put("type", 0);
+        reaction.putObject("emoji").putNull("id").put("name", emoji);
+        if (!removed) {
+            ObjectNode member = member(List.of());
+            member.set("user", person(userId));
+            reaction.set("member", member);
+            reaction.put("message_author_id", BOT_ID);
+        }
+        gateway.dispatch(removed ? "MESSAGE_REACTION_REMOVE" : "MESSAGE_REACTION_ADD", reaction);
+    }
+
+    /** The DM channel the bot opened with a person, once it has. */
+    public Optional<String> directChannelWith(String userId) {
+        return Optional.ofNullable(openedDirectChannels.get(userId));
+    }
+
+    private final Map<String, String> openedDirectChannels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A person posts a message in the server's channel. */
     public String postInChannel(String authorId, String content, boolean mentionsBot, String repliesTo) {
@@ -357,6 +404,15 @@ public final class FakeDiscord implements AutoCloseable {
                                             .put("reset_after", 14_400_000)
                                             .put("max_concurrency", 1))
                             .toString());
+        } else if (method.equals("POST") && path.endsWith("/users/@me/channels")) {
+            String recipient = body.path("recipient_id").asText();
+            String channelId =
+                    openedDirectChannels.computeIfAbsent(recipient, r -> String.valueOf(ids.incrementAndGet()));
+            directChannels.add(channelId);
+            ObjectNode channel = JSON.createObjectNode().put("id", channelId).put("type", 1);
+            channel.putNull("last_message_id");
+            channel.putArray("recipients").add(person(recipient));
+            respond(exchange, method, path, body, 200, channel.toString());
         } else if (method.equals("GET") && path.endsWith("/users/@me")) {
             respond(exchange, method, path, body, 200, botUser().toString());
         } else if (method.equals("PUT") && path.endsWith("/commands")) {
@@ -706,6 +762,10 @@ public final class FakeDiscord implements AutoCloseable {
                 return;
             }
             intents = identify.path("intents").asLong();
+            if (refusePrivilegedIntents && (intents & PRIVILEGED_INTENTS) != 0) {
+                socket.close(4014, "Disallowed intent(s).");
+                return;
+            }
             dispatch("READY", ready());
             dispatch("GUILD_CREATE", guild());
             ready = true;

@@ -1,0 +1,103 @@
+package dev.profilebot.discord;
+
+import dev.profilebot.questionlog.LoggedQuestion;
+import dev.profilebot.questionlog.QuestionLog;
+import dev.profilebot.questionlog.QuestionReports;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the profile's owners, by direct message, which questions the profile did not cover: every
+ * {@code OWNER_DIGEST_MINUTES} when there is something new, or each one as it is asked when that is
+ * 0. What was sent is remembered in the log, so a restart does not send it again; a digest that
+ * could not be delivered to any owner is tried again next time.
+ */
+final class OwnerDigest implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OwnerDigest.class);
+
+    private final Set<Long> owners;
+    private final QuestionReports reports;
+    private final OwnerTools tools;
+    private final Supplier<JDA> shard;
+    private final Instant startedAt;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "owner-digest");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private OwnerDigest(Set<Long> owners, QuestionLog questionLog, OwnerTools tools, Supplier<JDA> shard) {
+        this.owners = Set.copyOf(owners);
+        this.reports = questionLog.reports();
+        this.tools = tools;
+        this.shard = shard;
+        this.startedAt = reports.now();
+    }
+
+    /**
+     * Starts sending digests, when there are owners and a log.
+     *
+     * @param shard the connection to send through (direct messages are not sharded)
+     */
+    static java.util.Optional<OwnerDigest> start(
+            Set<Long> owners, Duration every, OwnerTools tools, Supplier<JDA> shard) {
+        if (owners.isEmpty() || tools.questionLog().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        OwnerDigest digest = new OwnerDigest(owners, tools.questionLog().get(), tools, shard);
+        if (every.isZero()) {
+            tools.questionLog().get().onNotCovered(question -> digest.timer.execute(digest::send));
+        } else {
+            digest.timer.scheduleWithFixedDelay(
+                    digest::send, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return java.util.Optional.of(digest);
+    }
+
+    /** Sends what is new, if anything; failures are logged and the questions kept for next time. */
+    void send() {
+        try {
+            List<LoggedQuestion> fresh = reports.notCoveredSinceDigest(startedAt);
+            if (fresh.isEmpty()) {
+                return;
+            }
+            String text = OwnerReports.digest(
+                    fresh,
+                    tools.groups()
+                            .get()
+                            .group(fresh.stream().map(LoggedQuestion::question).toList()));
+            int delivered = 0;
+            for (long owner : owners) {
+                try {
+                    shard.get()
+                            .openPrivateChannelById(owner)
+                            .flatMap(channel -> Replies.safe(channel.sendMessage(text)))
+                            .complete();
+                    delivered++;
+                } catch (RuntimeException e) {
+                    log.warn("Could not send the digest to owner {}: {}", owner, e.toString());
+                }
+            }
+            if (delivered > 0) {
+                reports.digestSent(fresh.get(fresh.size() - 1).askedAt());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not prepare the owners' digest: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
