@@ -10,6 +10,7 @@ import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.IntentDetector;
 import dev.profilebot.answer.LlmAnswerer;
 import dev.profilebot.answer.OfflineAnswerer;
+import dev.profilebot.answer.OwnerAnswers;
 import dev.profilebot.answer.PersonAnswerer;
 import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.answer.ReplyTemplates;
@@ -335,7 +336,18 @@ public final class Application {
                 new IntentDetector(profile.contact().name()),
                 guardFor(profile),
                 profile.facts().card(),
-                profile.contentHash());
+                profile.contentHash(),
+                ownerAnswers(profile, embedder));
+    }
+
+    /** The answers the owner wrote under question headings, matched with the query embeddings. */
+    private static OwnerAnswers ownerAnswers(Profile profile, QueryEmbedder embedder) {
+        ProfileAnalyzer analyzer = new ProfileAnalyzer();
+        return OwnerAnswers.from(
+                profile.passages(),
+                text -> embedder.embed(text).vector(),
+                analyzer::terms,
+                java.util.Set.copyOf(analyzer.terms(profile.contact().name())));
     }
 
     /**

@@ -41,6 +41,10 @@ public record Answer(String text, List<Source> sources, Mode mode, Outcome outco
         return new Answer(text, sources, mode, outcome, elapsed);
     }
 
+    public Answer withMode(Mode newMode) {
+        return new Answer(text, sources, newMode, outcome, millis);
+    }
+
     public Answer withText(String newText) {
         return new Answer(newText, sources, mode, outcome, millis);
     }

@@ -53,7 +53,33 @@ public final class AnswerService {
             IntentDetector intents,
             PrivacyGuard guard,
             String profileCard,
-            String profileHash) {}
+            String profileHash,
+            OwnerAnswers owner) {
+
+        /** The parts of a profile without owner-written answers. */
+        public Parts(
+                Retriever retriever,
+                OfflineAnswerer offline,
+                ContactAnswerer contact,
+                PersonAnswerer person,
+                TimelineAnswerer timeline,
+                IntentDetector intents,
+                PrivacyGuard guard,
+                String profileCard,
+                String profileHash) {
+            this(
+                    retriever,
+                    offline,
+                    contact,
+                    person,
+                    timeline,
+                    intents,
+                    guard,
+                    profileCard,
+                    profileHash,
+                    OwnerAnswers.NONE);
+        }
+    }
 
     /**
      * @param profileParts the current profile's parts; its content hash keys the answer cache,
@@ -151,6 +177,10 @@ public final class AnswerService {
             List<ConversationMemory.Turn> history,
             boolean followUp,
             Optional<Consumer<String>> partial) {
+        Optional<OwnerAnswers.Entry> owned = parts.owner().match(question);
+        if (owned.isPresent()) {
+            return ownerAnswer(parts, question, history, owned.get(), partial);
+        }
         Intent detected = parts.intents().detect(question);
         // a detail the owner chose to disclose is in the passages: retrieval answers it
         boolean disclosedDetail =
@@ -207,6 +237,42 @@ public final class AnswerService {
             return guarded(
                     guard,
                     new Answer(fallback.text(), fallback.sources(), Answer.Mode.FALLBACK, fallback.outcome(), 0));
+        }
+    }
+
+    /**
+     * A question the owner answered in their own words: that answer as written, or with a model,
+     * the model's reply given that answer as authoritative (the written answer when the model
+     * cannot reply).
+     */
+    private Answer ownerAnswer(
+            Parts parts,
+            String question,
+            List<ConversationMemory.Turn> history,
+            OwnerAnswers.Entry owned,
+            Optional<Consumer<String>> partial) {
+        PrivacyGuard guard = parts.guard();
+        Answer written =
+                new Answer(owned.answer(), List.of(owned.source()), Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
+        if (model.isEmpty()) {
+            return guarded(guard, written);
+        }
+        Retrieval retrieval = parts.retriever().retrieve(Query.of(question));
+        Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
+        try {
+            Answer answer = model.get()
+                    .answer(
+                            question,
+                            parts.profileCard(),
+                            retrieval,
+                            history,
+                            stream.map(s -> (Consumer<String>) s),
+                            Optional.of(owned));
+            stream.ifPresent(GuardedStream::finish);
+            return guarded(guard, answer);
+        } catch (RuntimeException e) {
+            log.info("The model did not answer ({}); giving the owner's written answer", ModelFailures.describe(e));
+            return guarded(guard, written.withMode(Answer.Mode.FALLBACK));
         }
     }
 

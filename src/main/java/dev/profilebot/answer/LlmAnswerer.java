@@ -60,29 +60,50 @@ public final class LlmAnswerer {
             Retrieval retrieval,
             List<ConversationMemory.Turn> history,
             Optional<Consumer<String>> partial) {
-        ModelPrompt prompt = prompt(question, profileCard, retrieval.passages(), history);
+        return answer(question, profileCard, retrieval, history, partial, Optional.empty());
+    }
+
+    /**
+     * @param authoritative the owner's own answer to this question, given to the model first and
+     *     as the answer to rely on
+     */
+    public Answer answer(
+            String question,
+            String profileCard,
+            Retrieval retrieval,
+            List<ConversationMemory.Turn> history,
+            Optional<Consumer<String>> partial,
+            Optional<OwnerAnswers.Entry> authoritative) {
+        List<ContextItem> context = new ArrayList<>();
+        authoritative.ifPresent(owned -> context.add(new ContextItem(
+                owned.source().label() + " (the owner's own answer to this question: authoritative, give it as"
+                        + " written)",
+                owned.answer(),
+                owned.source())));
+        for (RetrievedPassage passage : retrieval.passages()) {
+            double score = Math.round(Math.max(0, passage.cosine()) * 1000) / 1000.0;
+            context.add(new ContextItem(
+                    passage.passage().source(),
+                    passage.passage().text(),
+                    new Source(passage.passage().fileName(), passage.passage().section(), score)));
+        }
+        ModelPrompt prompt = new ModelPrompt(
+                prompts.system(profileName),
+                prompts.answer(profileName, profileCard, numbered(context), history(history), question));
         String text = partial.isPresent() ? model.stream(prompt, partial.get()) : model.complete(prompt);
-        List<Source> cited = cited(text, retrieval.passages());
+        List<Source> cited = cited(text, context);
         Answer.Outcome outcome = cited.isEmpty() ? Answer.Outcome.NOT_COVERED : Answer.Outcome.ANSWERED;
         return new Answer(text, cited, Answer.Mode.LLM, outcome, 0);
     }
 
-    ModelPrompt prompt(
-            String question,
-            String profileCard,
-            List<RetrievedPassage> passages,
-            List<ConversationMemory.Turn> history) {
-        return new ModelPrompt(
-                prompts.system(profileName),
-                prompts.answer(profileName, profileCard, context(passages), history(history), question));
-    }
+    /** One numbered item of the context: how it is labelled, its text, and the source it stands for. */
+    private record ContextItem(String label, String text, Source source) {}
 
-    private static String context(List<RetrievedPassage> passages) {
+    private static String numbered(List<ContextItem> items) {
         List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < passages.size(); i++) {
-            RetrievedPassage passage = passages.get(i);
-            numbered.add("[" + (i + 1) + "] " + passage.passage().source() + "\n"
-                    + passage.passage().text());
+        for (int i = 0; i < items.size(); i++) {
+            numbered.add("[" + (i + 1) + "] " + items.get(i).label() + "\n"
+                    + items.get(i).text());
         }
         return numbered.isEmpty() ? "(no passages found)" : String.join("\n\n", numbered);
     }
@@ -103,21 +124,18 @@ public final class LlmAnswerer {
     }
 
     /** The passages the answer cites, in the order first cited; numbers out of range are ignored. */
-    private static List<Source> cited(String text, List<RetrievedPassage> passages) {
+    private static List<Source> cited(String text, List<ContextItem> items) {
         Set<Integer> numbers = new LinkedHashSet<>();
         Matcher m = CITATION.matcher(text);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
-            if (n >= 1 && n <= passages.size()) {
+            if (n >= 1 && n <= items.size()) {
                 numbers.add(n);
             }
         }
         List<Source> sources = new ArrayList<>();
         for (int n : numbers) {
-            RetrievedPassage passage = passages.get(n - 1);
-            double score = Math.round(Math.max(0, passage.cosine()) * 1000) / 1000.0;
-            sources.add(
-                    new Source(passage.passage().fileName(), passage.passage().section(), score));
+            sources.add(items.get(n - 1).source());
         }
         return sources;
     }
