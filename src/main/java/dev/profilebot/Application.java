@@ -14,6 +14,7 @@ import dev.profilebot.answer.OwnerAnswers;
 import dev.profilebot.answer.PersonAnswerer;
 import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.answer.ReplyTemplates;
+import dev.profilebot.answer.SuggestedQuestions;
 import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.EmbeddingChoice;
@@ -41,6 +42,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -320,6 +322,37 @@ public final class Application {
 
     private AnswerService.Parts partsFor(ProfileIndex current, QueryEmbedder embedder) {
         Profile profile = current.profile();
+        AnswerService.Parts parts = answerParts(current, embedder);
+        // worked out on first use: asking the candidates takes a moment the first question should not wait for
+        return parts.withSuggestions(memoized(() -> SuggestedQuestions.choose(
+                profile.facts(),
+                profile.passages(),
+                profile.contact().firstName(),
+                new AnswerService(
+                        () -> parts,
+                        Optional.empty(),
+                        new AnswerCache(0, config.answerCacheTtl(), Ticker.systemTicker()),
+                        new ConversationMemory(config.conversation(), Ticker.systemTicker()),
+                        config.disclosedPrivateDetails(),
+                        new SimpleMeterRegistry())::answer)));
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private AnswerService.Parts answerParts(ProfileIndex current, QueryEmbedder embedder) {
+        Profile profile = current.profile();
         return new AnswerService.Parts(
                 new HybridRetriever(current, embedder, config.retrievalTopK()),
                 new OfflineAnswerer(
@@ -337,7 +370,8 @@ public final class Application {
                 guardFor(profile),
                 profile.facts().card(),
                 profile.contentHash(),
-                ownerAnswers(profile, embedder));
+                ownerAnswers(profile, embedder),
+                List::of);
     }
 
     /** The answers the owner wrote under question headings, matched with the query embeddings. */

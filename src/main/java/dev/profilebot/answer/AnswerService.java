@@ -54,7 +54,24 @@ public final class AnswerService {
             PrivacyGuard guard,
             String profileCard,
             String profileHash,
-            OwnerAnswers owner) {
+            OwnerAnswers owner,
+            Supplier<List<String>> suggestions) {
+
+        /** The same parts, offering these example questions (asked for lazily, once). */
+        public Parts withSuggestions(Supplier<List<String>> offered) {
+            return new Parts(
+                    retriever,
+                    offline,
+                    contact,
+                    person,
+                    timeline,
+                    intents,
+                    guard,
+                    profileCard,
+                    profileHash,
+                    owner,
+                    offered);
+        }
 
         /** The parts of a profile without owner-written answers. */
         public Parts(
@@ -77,7 +94,8 @@ public final class AnswerService {
                     guard,
                     profileCard,
                     profileHash,
-                    OwnerAnswers.NONE);
+                    OwnerAnswers.NONE,
+                    List::of);
         }
     }
 
@@ -135,7 +153,7 @@ public final class AnswerService {
         String text = question.text().strip();
         Parts parts = profileParts.get();
         if (text.isEmpty()) {
-            return parts.person().greeting().withMillis(elapsedMillis(start));
+            return withSuggestions(parts, parts.person().greeting()).withMillis(elapsedMillis(start));
         }
         String cacheNamespace =
                 parts.profileHash() + "|" + model.map(LlmAnswerer::describe).orElse("offline");
@@ -149,6 +167,9 @@ public final class AnswerService {
             if (!followUp && answer.mode() != Answer.Mode.FALLBACK) {
                 cache.put(cacheNamespace, text, answer);
             }
+        }
+        if (answer.outcome() == Answer.Outcome.GREETING) {
+            answer = withSuggestions(parts, answer);
         }
         String said = answer.text();
         question.conversation().ifPresent(conversation -> memory.remember(conversation, text, said));
@@ -164,6 +185,18 @@ public final class AnswerService {
         Answer timed = answer.withMillis(elapsedMillis(start));
         answerLog.answered(question, timed);
         return timed;
+    }
+
+    /** Example questions this profile answers well, for greetings and help. */
+    public List<String> suggestedQuestions() {
+        return profileParts.get().suggestions().get();
+    }
+
+    private static Answer withSuggestions(Parts parts, Answer greeting) {
+        String offer = SuggestedQuestions.offer(parts.suggestions().get());
+        return offer.isEmpty() || greeting.text().contains(offer)
+                ? greeting
+                : greeting.withText(greeting.text() + "\n" + offer);
     }
 
     /** Share of questions answered from the cache, for operations. */

@@ -3,6 +3,7 @@ package dev.profilebot.cli;
 import dev.profilebot.Application;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
+import dev.profilebot.answer.SuggestedQuestions;
 import dev.profilebot.questionlog.QuestionLog;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -64,6 +65,10 @@ final class ChatCommand implements Callable<Integer> {
         String name = application.index().profile().contact().name();
         boolean interactive = System.console() != null;
         out.println("Ask me about " + name + "'s profile. End with Ctrl-D or /quit.");
+        String offer = SuggestedQuestions.offer(application.answers().suggestedQuestions());
+        if (!offer.isEmpty()) {
+            out.println(offer);
+        }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             while (true) {
                 if (interactive) {

@@ -45,7 +45,9 @@ final class SlashCommandListener extends ListenerAdapter {
             return;
         }
         if (event.getName().equals(SlashCommands.HELP)) {
-            Replies.safe(event.reply(SlashCommands.help(context.profileName()))).queue(null, failure -> {});
+            Replies.safe(event.reply(SlashCommands.help(
+                            context.profileName(), context.answers().suggestedQuestions())))
+                    .queue(null, failure -> {});
             return;
         }
         if (event.getName().equals(SlashCommands.MATCH)) {

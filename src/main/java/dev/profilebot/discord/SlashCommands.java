@@ -66,6 +66,12 @@ final class SlashCommands {
         };
     }
 
+    /** The help, with example questions this profile answers well. */
+    static String help(String profileName, List<String> suggested) {
+        String offer = dev.profilebot.answer.SuggestedQuestions.offer(suggested);
+        return offer.isEmpty() ? help(profileName) : help(profileName) + "\n" + offer;
+    }
+
     static String help(String profileName) {
         return "I answer questions about " + profileName + "'s professional profile, from " + profileName
                 + "'s own documents, and say where each answer comes from.\n"

@@ -96,6 +96,20 @@ class CliTest {
     }
 
     @Test
+    void should_offer_three_questions_this_profile_answers_on_the_chats_first_lines() {
+        int status = run("hello\n", "chat");
+
+        assertThat(status).isZero();
+        String offer = "Try: “Where does Jonathan work now?” · “Has Jonathan worked with CockroachDB?”"
+                + " · “Where did Jonathan study?”";
+        assertThat(stdout().lines().toList().get(1)).isEqualTo(offer);
+        assertThat(stdout())
+                .as("the greeting offers them too")
+                .contains("Hi! I answer questions")
+                .containsSubsequence(offer, offer);
+    }
+
+    @Test
     void should_chat_by_default_and_stop_at_quit() {
         int status = run("/quit\nWhat is Colorama?\n");
 
