@@ -21,9 +21,13 @@ COPY --from=build /src/target/profile-bot.jar /app/profile-bot.jar
 COPY profile-data/ /app/profile-data/
 COPY prompts/ /app/prompts/
 
-# Everything the bot writes goes under /tmp, so the root filesystem can be read-only.
+# The question log lives on a volume at /app/data (owned by the bot's user, so a new volume is
+# writable); everything else the bot writes goes under /tmp, so the root filesystem can be read-only.
+RUN mkdir -p /app/data && chown 10001:10001 /app/data
+VOLUME /app/data
 ENV PROFILE_DATA_DIR=/app/profile-data \
     PROMPTS_DIR=/app/prompts \
+    DATA_DIR=/app/data \
     OPS_PORT=8080 \
     RUNTIME_DIR=/tmp/profile-bot \
     INDEX_CACHE_DIR=/tmp/profile-bot/index \

@@ -119,6 +119,9 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$ready" ] || { podman logs "$NAME" | tail -20; fail "the container did not become ready"; }
+podman exec "$NAME" test -s /app/data/questions.db || fail "the question log is not on the /app/data volume"
+report=$(podman exec "$NAME" java -jar /app/profile-bot.jar report 2>/dev/null)
+grep -q "no questions asked" <<<"$report" || fail "report did not read the question log: $report"
 metrics=$(curl -fsS -m 5 "http://127.0.0.1:$PORT/metrics")
 grep -q '^profilebot_index_passages ' <<<"$metrics" || fail "/metrics has no profilebot_index_passages"
 step "detached container healthy and ready; /metrics answers on 127.0.0.1:$PORT"

@@ -276,16 +276,27 @@ public final class Application {
         return questionGroups(embeddingModel);
     }
 
-    /** Groups paraphrased questions with the embedding model the config names, loaded for this. */
+    /**
+     * Groups paraphrased questions with the embedding model the config names, loaded the first
+     * time there is something to group.
+     */
     public static QuestionGroups questionGroups(BotConfig config) {
-        useRuntimeDir(config.ops().runtimeDir());
-        return questionGroups(embeddingModel(config.embeddingModel()));
+        Supplier<EmbeddingModel> model = memoized(() -> {
+            useRuntimeDir(config.ops().runtimeDir());
+            return embeddingModel(config.embeddingModel());
+        });
+        return questionGroups(model);
     }
 
     /** Groups paraphrased questions with the given embedding model. */
     public static QuestionGroups questionGroups(EmbeddingModel model) {
+        return questionGroups(() -> model);
+    }
+
+    private static QuestionGroups questionGroups(Supplier<EmbeddingModel> model) {
         return new QuestionGroups(
                 texts -> model
+                        .get()
                         .embedAll(texts.stream()
                                 .map(dev.langchain4j.data.segment.TextSegment::from)
                                 .toList())

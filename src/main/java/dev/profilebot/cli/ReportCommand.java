@@ -3,6 +3,7 @@ package dev.profilebot.cli;
 import dev.profilebot.Application;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.questionlog.QuestionGroups;
+import dev.profilebot.questionlog.QuestionLogException;
 import dev.profilebot.questionlog.QuestionReport;
 import dev.profilebot.questionlog.QuestionReports;
 import dev.profilebot.questionlog.ReportFormat;
@@ -62,19 +63,21 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         BotConfig config = startup.config();
         QuestionReports reports = QuestionReports.open(config.questionLog().databaseFile(), clock);
-        QuestionReport report = reports.report(since.from(clock.instant()), groups(config));
+        QuestionReport report = report(reports, since.from(clock.instant()), config);
         out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.text(report, MAX_GROUPS));
         out.flush();
         return 0;
     }
 
     /** Paraphrases grouped with the embedding model; by wording alone if it cannot be loaded. */
-    private static QuestionGroups groups(BotConfig config) {
+    private static QuestionReport report(QuestionReports reports, Instant since, BotConfig config) {
         try {
-            return Application.questionGroups(config);
+            return reports.report(since, Application.questionGroups(config));
+        } catch (QuestionLogException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Grouping the questions by wording only: the embedding model did not load ({})", e.getMessage());
-            return QuestionGroups.byWording();
+            return reports.report(since, QuestionGroups.byWording());
         }
     }
 
