@@ -8,8 +8,10 @@ import dev.profilebot.answer.LlmAnswerer;
 import dev.profilebot.answer.PromptTemplates;
 import dev.profilebot.config.BotConfig;
 import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.config.QuestionLogSettings;
 import dev.profilebot.llm.AnswerModel;
 import dev.profilebot.llm.AnswerModels;
+import dev.profilebot.questionlog.QuestionLog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,6 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         questions.forEach(cached::answer); // fills the caches
         List<Long> cachedLatencies = latencies(cached, questions);
         double throughput = throughput(uncached, questions);
+        LoggedRun logged = withQuestionLog(application, uncached, questions);
         List<Long> modelLatencies;
         try (StubModelServer stub = new StubModelServer()) {
             AnswerService withModel = application.newAnswerService(0, 0, Optional.of(stubAnswerer(application, stub)));
@@ -124,6 +128,13 @@ final class BenchCommand implements Callable<Integer> {
         row("answer latency, no cache, p99", millis(percentile(latencies, 99)));
         row("answer latency, cached, p50", millis(percentile(cachedLatencies, 50)));
         row("answer latency, cached, p99", millis(percentile(cachedLatencies, 99)));
+        row(
+                "question log off / on, same questions interleaved, p50",
+                millis(percentile(logged.off(), 50)) + " / " + millis(percentile(logged.on(), 50)));
+        row(
+                "question log off / on, same questions interleaved, p95",
+                millis(percentile(logged.off(), 95)) + " / " + millis(percentile(logged.on(), 95)));
+        row("questions written to the log (SQLite, off the answer path)", logged.written() + "");
         row("throughput, no cache, " + threads + " threads", String.format(Locale.ROOT, "%.0f answers/s", throughput));
         row("with a model answering at once: overhead p50", millis(percentile(modelLatencies, 50)));
         row("with a model answering at once: overhead p95", millis(percentile(modelLatencies, 95)));
@@ -138,6 +149,48 @@ final class BenchCommand implements Callable<Integer> {
         row("JVM options", jvmOptions().isEmpty() ? "(none)" : "`" + String.join(" ", jvmOptions()) + "`");
         out.flush();
         return 0;
+    }
+
+    /**
+     * Latencies without and with every answer recorded in a question log, measured in turns (so
+     * both see the same machine), and how many rows the log wrote.
+     */
+    private record LoggedRun(List<Long> off, List<Long> on, long written) {}
+
+    /** The uncached latencies, each question asked in turn without and with a question log. */
+    private LoggedRun withQuestionLog(Application application, AnswerService withoutLog, List<String> questions)
+            throws IOException {
+        Path folder = Files.createTempDirectory("profile-bot-bench");
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        try (QuestionLog questionLog = QuestionLog.open(
+                        new QuestionLogSettings(true, folder, 90, false), Clock.systemUTC(), metrics)
+                .orElseThrow(() -> new IllegalStateException("cannot write a question log in " + folder))) {
+            AnswerService logging = application.newAnswerService(0, 0, Optional.empty(), questionLog);
+            questions.forEach(logging::answer); // warm-up: the driver and the writer thread
+            List<Long> off = new ArrayList<>();
+            List<Long> on = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (String question : questions) {
+                    // alternate which goes first, so neither always runs on a warmer cache
+                    boolean logFirst = (round + off.size()) % 2 == 0;
+                    long first = time(logFirst ? logging : withoutLog, question);
+                    long second = time(logFirst ? withoutLog : logging, question);
+                    on.add(logFirst ? first : second);
+                    off.add(logFirst ? second : first);
+                }
+            }
+            off.sort(null);
+            on.sort(null);
+            questionLog.flush();
+            long written = (long) metrics.counter("profilebot.question.log.writes", "outcome", "written")
+                    .count();
+            return new LoggedRun(off, on, written);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     /** An OpenAI-compatible answerer pointed at the stub, built as the bot builds its model. */
@@ -155,6 +208,12 @@ final class BenchCommand implements Callable<Integer> {
                 model,
                 PromptTemplates.load(config.promptsDir(), config.promptsDirNamed()),
                 application.index().profile().contact().name());
+    }
+
+    private static long time(AnswerService answers, String question) {
+        long start = System.nanoTime();
+        answers.answer(question);
+        return System.nanoTime() - start;
     }
 
     /** Nanoseconds per answer over every round, sorted. */
