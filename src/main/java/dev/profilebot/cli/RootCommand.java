@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {
             "Answers questions about one person's professional profile, from their own documents.",
-            "With no command: the Discord bot when DISCORD_TOKEN or DISCORD_TOKEN_FILE is set,",
+            "With no command: the Discord and/or Slack bot when their tokens are set (DISCORD_TOKEN, SLACK_BOT_TOKEN),",
             "otherwise a chat in the terminal. Settings come from environment variables: see README."
         })
 final class RootCommand implements Callable<Integer> {
@@ -29,6 +29,6 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return startup.config().discord().enabled() ? serve.call() : chat.call();
+        return startup.config().discord().enabled() || startup.config().slack().enabled() ? serve.call() : chat.call();
     }
 }

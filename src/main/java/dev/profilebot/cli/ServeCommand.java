@@ -7,6 +7,8 @@ import dev.profilebot.discord.DiscordUnavailableException;
 import dev.profilebot.discord.OwnerTools;
 import dev.profilebot.ops.OpsServer;
 import dev.profilebot.ops.ProfileWatcher;
+import dev.profilebot.slack.SlackBot;
+import dev.profilebot.slack.SlackUnavailableException;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -75,6 +77,7 @@ class ServeCommand implements Callable<Integer> {
                         new UptimeMetrics())
                 .forEach(binder -> binder.bindTo(metrics));
         List<AutoCloseable> running = new ArrayList<>();
+        DiscordBot bot = null;
         try {
             OpsServer ops = config.ops().port().isPresent()
                     ? OpsServer.start(config.ops().port().get(), metrics)
@@ -88,7 +91,7 @@ class ServeCommand implements Callable<Integer> {
                 running.add(ProfileWatcher.start(
                         config.profileDataDir(), config.ops().reloadDebounce(), application::reload));
             }
-            DiscordBot bot = null;
+            bot = null;
             if (config.discord().enabled()) {
                 bot = DiscordBot.start(
                         config.discord(),
@@ -98,16 +101,35 @@ class ServeCommand implements Callable<Integer> {
                         metrics,
                         new OwnerTools(application.questionLog(), application::questionGroups));
                 bot.awaitReady(READY_TIMEOUT);
-            } else {
-                log.warn("No DISCORD_TOKEN or DISCORD_TOKEN_FILE: not connecting to Discord, serving health and"
-                        + " metrics only. Set DISCORD_TOKEN to run the bot, or run `ask` or `chat` to ask questions.");
+            } else if (!config.slack().enabled()) {
+                log.warn("No DISCORD_TOKEN or SLACK_BOT_TOKEN: not connecting to a chat platform, serving health and"
+                        + " metrics only. Set DISCORD_TOKEN or the SLACK_* tokens to run the bot, or run `ask` or"
+                        + " `chat` to ask questions.");
+            }
+            SlackBot slackBot = null;
+            if (config.slack().enabled()) {
+                slackBot = SlackBot.start(
+                        config.slack(),
+                        application.answers(),
+                        application.index().profile().contact().name(),
+                        metrics);
+                running.add(0, slackBot);
+                slackBot.awaitReady(READY_TIMEOUT);
             }
             DiscordBot discord = bot;
+            SlackBot slack = slackBot;
             if (ops != null) {
-                ops.readyWhen(() -> discord == null || discord.connected());
+                ops.readyWhen(() -> (discord == null || discord.connected()) && (slack == null || slack.connected()));
             }
             awaitShutdown(discord, running);
             return 0;
+        } catch (SlackUnavailableException e) {
+            err.println("profile-bot: " + e.getMessage());
+            if (bot != null) {
+                bot.stop(Duration.ZERO, DISCONNECT_GRACE);
+            }
+            closeAll(running);
+            return EXIT_DISCORD_UNAVAILABLE;
         } catch (DiscordUnavailableException e) {
             err.println("profile-bot: " + e.getMessage());
             closeAll(running);

@@ -35,6 +35,7 @@ public record BotConfig(
         LlmSettings llm,
         ConversationSettings conversation,
         DiscordSettings discord,
+        SlackSettings slack,
         QuestionLogSettings questionLog,
         OpsSettings ops) {
 
@@ -58,6 +59,7 @@ public record BotConfig(
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(questionLog, "questionLog");
         Objects.requireNonNull(ops, "ops");
         Setting.PROFILE_MAX_FILE_KB.requireInRange(maxFileKb);
@@ -101,6 +103,7 @@ public record BotConfig(
                 llm,
                 conversation,
                 discord,
+                slack,
                 questionLog,
                 ops);
     }

@@ -78,6 +78,7 @@ public final class ConfigLoader {
                         Duration.ofSeconds(reader.wholeNumber(Setting.CONVERSATION_TTL_SECONDS)),
                         reader.wholeNumber(Setting.CONVERSATION_MAX)),
                 discord(reader),
+                slack(reader),
                 questionLog(reader),
                 new OpsSettings(
                         reader.optionalText(Setting.OPS_PORT).map(v -> (int) reader.wholeNumber(Setting.OPS_PORT)),
@@ -155,6 +156,34 @@ public final class ConfigLoader {
                 snowflakes(reader, Setting.DISCORD_OWNER_IDS),
                 Duration.ofMinutes(reader.wholeNumber(Setting.OWNER_DIGEST_MINUTES)),
                 reader.bool(Setting.DISCORD_READ_REPLIES));
+    }
+
+    private static SlackSettings slack(Reader reader) {
+        return new SlackSettings(
+                secret(reader, Setting.SLACK_BOT_TOKEN, Setting.SLACK_BOT_TOKEN_FILE),
+                secret(reader, Setting.SLACK_APP_TOKEN, Setting.SLACK_APP_TOKEN_FILE),
+                reader.optionalText(Setting.SLACK_API_BASE_URL)
+                        .map(v -> url(Setting.SLACK_API_BASE_URL, v, "http", "https")),
+                (int) reader.wholeNumber(Setting.SLACK_RATE_LIMIT_PER_MINUTE),
+                (int) reader.wholeNumber(Setting.SLACK_MAX_QUESTION_CHARS),
+                slackIds(reader, Setting.SLACK_ALLOWED_CHANNELS),
+                slackIds(reader, Setting.SLACK_ALLOWED_USERS),
+                reader.optionalText(Setting.SLACK_COMMAND_PREFIX).orElse("").strip());
+    }
+
+    private static Set<String> slackIds(Reader reader, Setting setting) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (String part : reader.optionalText(setting).orElse("").split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("[A-Z0-9]{2,20}")) {
+                throw new ConfigException(setting.key() + " must hold Slack ids such as C0123ABCD, got '" + id + "'");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static QuestionLogSettings questionLog(Reader reader) {

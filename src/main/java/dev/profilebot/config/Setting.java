@@ -82,6 +82,18 @@ public enum Setting {
             "true",
             "answer a reply to one of the bot's answers that does not mention it (needs the Message Content"
                     + " intent turned on in the Developer Portal)"),
+    SLACK_BOT_TOKEN("", "the Slack app's bot token (xoxb-…); with SLACK_APP_TOKEN, the bot connects to Slack"),
+    SLACK_BOT_TOKEN_FILE("", "a file holding the bot token, instead of SLACK_BOT_TOKEN"),
+    SLACK_APP_TOKEN("", "the Slack app-level token (xapp-…, connections:write) for Socket Mode"),
+    SLACK_APP_TOKEN_FILE("", "a file holding the app-level token, instead of SLACK_APP_TOKEN"),
+    SLACK_API_BASE_URL("", "Slack's Web API address, for a proxy in front of it"),
+    SLACK_RATE_LIMIT_PER_MINUTE("5", "questions a person may ask a minute in Slack", 1, 600),
+    SLACK_MAX_QUESTION_CHARS("1000", "longer questions get a polite refusal in Slack", 10, 4000),
+    SLACK_ALLOWED_CHANNELS("", "Slack channel ids the bot answers in (comma-separated); empty: all"),
+    SLACK_ALLOWED_USERS("", "Slack user ids the bot answers (comma-separated); empty: all"),
+    SLACK_COMMAND_PREFIX(
+            "profile-",
+            "prefix of the Slack commands other than /ask: /profile-about, /profile-contact, /profile-help"),
     DATA_DIR("data", "writable folder of the bot's own data: the question log"),
     QUESTION_LOG("on", "on keeps a log of the questions asked (serve, discord, chat); off keeps nothing"),
     QUESTION_LOG_DAYS("90", "questions older than this many days are deleted from the log", 1, 3650),

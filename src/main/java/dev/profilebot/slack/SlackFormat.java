@@ -1,0 +1,55 @@
+package dev.profilebot.slack;
+
+import dev.profilebot.answer.Answer;
+import dev.profilebot.answer.Source;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How an answer reads in Slack: its text in mrkdwn, with every {@code &}, {@code <} and {@code >}
+ * escaped so that nothing in a question or a model's answer becomes a {@code <!channel>}, a
+ * {@code <!here>}, a user-group mention or a link Slack would notify about; the sources in a
+ * context block under it.
+ */
+final class SlackFormat {
+
+    /** A section block holds at most 3,000 characters. */
+    static final int SECTION_LIMIT = 3000;
+
+    static final String FALLBACK_NOTE = "The model is unavailable; this answer comes straight from the profile.";
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+
+    private SlackFormat() {}
+
+    /** Text made inert: Slack's three control characters escaped, Markdown bold as mrkdwn bold. */
+    static String escape(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return BOLD.matcher(escaped).replaceAll("*$1*");
+    }
+
+    /** The sources line of the context block, or empty when there are none. */
+    static String sources(Answer answer) {
+        StringBuilder line = new StringBuilder();
+        if (!answer.sources().isEmpty()) {
+            line.append("Sources: ")
+                    .append(escape(String.join(
+                            "; ", answer.sources().stream().map(Source::label).toList())));
+        }
+        if (answer.mode() == Answer.Mode.FALLBACK) {
+            line.append(line.length() == 0 ? "" : "\n").append(FALLBACK_NOTE);
+        }
+        return line.toString();
+    }
+
+    /** A streamed answer so far. */
+    static String preview(String partial) {
+        String text = escape(partial) + " …";
+        return text.length() <= SECTION_LIMIT ? text : text.substring(0, SECTION_LIMIT - 2) + " …";
+    }
+
+    /** The parts an answer is sent in: its text split to fit a section block each. */
+    static List<String> parts(String escapedText, dev.profilebot.chat.MessageSplitter splitter) {
+        return splitter.split(escapedText);
+    }
+}

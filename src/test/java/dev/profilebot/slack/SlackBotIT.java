@@ -1,0 +1,253 @@
+package dev.profilebot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.config.SlackSettings;
+import dev.profilebot.testing.FakeModelServer;
+import dev.profilebot.testing.FakeSlack;
+import dev.profilebot.testing.LogCapture;
+import dev.profilebot.testing.TestApplication;
+import dev.profilebot.testing.TestModels;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real Bolt client, in Socket Mode, against a fake Slack on loopback (Web API + WebSocket). */
+class SlackBotIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private FakeSlack slack;
+    private SlackBot bot;
+    private LogCapture logs;
+
+    @BeforeEach
+    void connect() throws Exception {
+        logs = new LogCapture();
+        slack = new FakeSlack();
+        bot = start(Map.of());
+    }
+
+    private SlackBot start(Map<String, String> variables) {
+        SlackBot started = SlackBot.start(
+                settings(variables),
+                TestApplication.get().newAnswerService(0, 100),
+                "Jonathan Hartley",
+                new SimpleMeterRegistry());
+        started.awaitReady(WAIT);
+        return started;
+    }
+
+    private SlackSettings settings(Map<String, String> variables) {
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
+        env.put("SLACK_APP_TOKEN", FakeSlack.APP_TOKEN);
+        env.put("SLACK_API_BASE_URL", slack.apiBaseUrl());
+        env.putAll(variables);
+        return ConfigLoader.load(env).slack();
+    }
+
+    @AfterEach
+    void disconnect() {
+        if (bot != null) {
+            bot.close();
+        }
+        slack.close();
+        String logged = logs.text();
+        logs.close();
+        assertThat(logged)
+                .as("no token reaches a log line")
+                .doesNotContain(FakeSlack.BOT_TOKEN)
+                .doesNotContain(FakeSlack.APP_TOKEN);
+    }
+
+    @Test
+    void should_connect_through_apps_connections_open_and_be_ready_after_hello() {
+        assertThat(bot.connected()).isTrue();
+        assertThat(slack.calls(c -> c.method().equals("auth.test"))).isNotEmpty();
+        assertThat(slack.calls(c -> c.method().equals("apps.connections.open"))).hasSize(1);
+        assertThat(slack.connectionsOpened()).isEqualTo(1);
+    }
+
+    @Test
+    void should_answer_a_mention_in_its_thread_and_acknowledge_it_at_once() throws Exception {
+        String envelope = slack.mention("U0000ASK", "Where did he go to university?", null);
+
+        List<FakeSlack.Call> posts = slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT);
+        FakeSlack.Ack ack = slack.awaitAck(envelope, WAIT);
+
+        assertThat(ack).isNotNull();
+        assertThat(ack.after()).isLessThan(Duration.ofSeconds(3));
+        FakeSlack.Call post = posts.get(0);
+        assertThat(post.param("channel")).isEqualTo(FakeSlack.CHANNEL);
+        assertThat(post.param("thread_ts"))
+                .as("answered in the mention's thread")
+                .isNotBlank();
+        assertThat(post.text()).contains("University of Durham");
+        assertThat(post.blocks()).contains("\"type\":\"context\"").contains("Sources: resume.md");
+        assertThat(post.param("unfurl_links")).isIn("false", "0");
+        assertThat(post.param("unfurl_media")).isIn("false", "0");
+    }
+
+    @Test
+    void should_continue_a_thread_it_answered_without_a_mention() throws Exception {
+        slack.mention("U0000ASK", "Where did he go to university?", null);
+        String thread = slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT)
+                .get(0)
+                .param("thread_ts");
+
+        slack.channelMessage("U0000ASK", "What did he study there?", thread);
+        slack.channelMessage("U0000ASK", "What did he study there?", null); // not in a thread the bot is in
+
+        List<FakeSlack.Call> posts = slack.await(c -> c.method().equals("chat.postMessage"), 2, WAIT);
+        Thread.sleep(300);
+        assertThat(slack.calls(c -> c.method().equals("chat.postMessage"))).hasSize(2);
+        assertThat(posts.get(1).param("thread_ts")).isEqualTo(thread);
+        assertThat(posts.get(1).text()).containsIgnoringCase("Durham");
+    }
+
+    @Test
+    void should_answer_a_direct_message_in_the_dm() throws Exception {
+        slack.directMessage("U0000ASK", "What is Colorama?");
+
+        FakeSlack.Call post =
+                slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT).get(0);
+
+        assertThat(post.param("channel")).isEqualTo(FakeSlack.DM);
+        assertThat(post.param("thread_ts")).isNull();
+        assertThat(post.text()).contains("Colorama");
+    }
+
+    @Test
+    void should_acknowledge_ask_in_time_and_answer_through_the_response_url() throws Exception {
+        String envelope = slack.slashCommand("U0000ASK", "/ask", "What is Colorama?");
+
+        FakeSlack.Ack ack = slack.awaitAck(envelope, WAIT);
+        List<FakeSlack.Call> responses = slack.await(c -> c.method().equals("response_url"), 1, WAIT);
+
+        assertThat(ack).isNotNull();
+        assertThat(ack.after()).isLessThan(Duration.ofSeconds(3));
+        assertThat(responses).singleElement().satisfies(response -> {
+            assertThat(response.text()).contains("Colorama");
+            assertThat(response.json().path("response_type").asText()).isEqualTo("in_channel");
+            assertThat(response.blocks()).contains("Sources: resume.md");
+        });
+    }
+
+    @Test
+    void should_answer_help_in_the_acknowledgement_only_to_the_asker() throws Exception {
+        String envelope = slack.slashCommand("U0000ASK", "/profile-help", "");
+
+        FakeSlack.Ack ack = slack.awaitAck(envelope, WAIT);
+
+        assertThat(ack.payload().path("text").asText()).contains("I answer questions about Jonathan Hartley");
+        assertThat(ack.payload().path("text").asText()).contains("Try:");
+    }
+
+    @Test
+    void should_ignore_bots_itself_and_message_subtypes_but_acknowledge_every_envelope() throws Exception {
+        List<String> envelopes = List.of(
+                slack.botMessage("What is Colorama?"), slack.ownMessageChanged(), slack.channelJoin("U0000NEW"));
+
+        for (String envelope : envelopes) {
+            assertThat(slack.awaitAck(envelope, WAIT))
+                    .as("envelope %s acknowledged", envelope)
+                    .isNotNull();
+        }
+        Thread.sleep(300);
+        assertThat(slack.calls(c -> c.method().startsWith("chat."))).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_question_with_channel_in_it_without_notifying_anyone() throws Exception {
+        slack.directMessage("U0000ASK", "<!channel> <!here> <!subteam^S123|devs> what is Colorama & why?");
+
+        FakeSlack.Call post =
+                slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT).get(0);
+
+        assertThat(post.text() + post.blocks())
+                .doesNotContain("<!channel>")
+                .doesNotContain("<!here>")
+                .doesNotContain("<!subteam");
+    }
+
+    @Test
+    void should_stream_a_models_answer_by_updating_at_most_once_a_second_and_split_a_long_one() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            String[] pieces = new String[40];
+            for (int i = 0; i < pieces.length; i++) {
+                pieces[i] =
+                        "Jonathan wrote tools for other engineers, piece " + i + ". ".repeat(1) + "x".repeat(150) + " ";
+            }
+            model.script(FakeModelServer.delayed(0, FakeModelServer.openAiStream(pieces)));
+            bot.close();
+            bot = SlackBot.start(
+                    settings(Map.of()),
+                    TestApplication.get()
+                            .newAnswerService(
+                                    0,
+                                    100,
+                                    Optional.of(
+                                            TestModels.answerer(TestModels.openAi(model, 5, 1, Clock.systemUTC())))),
+                    "Jonathan Hartley",
+                    new SimpleMeterRegistry());
+            bot.awaitReady(WAIT);
+            long start = System.nanoTime();
+
+            slack.directMessage("U0000ASK", "What did he build?");
+
+            List<FakeSlack.Call> posts = slack.await(c -> c.method().equals("chat.postMessage"), 3, WAIT);
+            Thread.sleep(500);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<FakeSlack.Call> updates = slack.calls(c -> c.method().equals("chat.update"));
+            assertThat(posts).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(updates)
+                    .as("at most one update a second, plus the final one")
+                    .hasSizeLessThanOrEqualTo((int) Math.ceil(seconds) + 2);
+            for (FakeSlack.Call call : slack.calls(c -> c.method().startsWith("chat."))) {
+                for (var block : new com.fasterxml.jackson.databind.ObjectMapper().readTree(call.blocks())) {
+                    assertThat(block.path("text").path("text").asText().length())
+                            .isLessThanOrEqualTo(3000);
+                }
+            }
+            String whole = String.join(
+                    "",
+                    slack.calls(c -> c.method().startsWith("chat.")).stream()
+                            .map(FakeSlack.Call::text)
+                            .toList());
+            assertThat(whole).contains("piece 39");
+        }
+    }
+
+    @Test
+    void should_reconnect_when_slack_asks_it_to() throws Exception {
+        slack.disconnect();
+        slack.awaitConnections(2, WAIT);
+
+        assertThat(slack.calls(c -> c.method().equals("apps.connections.open"))).hasSize(2);
+        slack.directMessage("U0000ASK", "What is Colorama?");
+        assertThat(slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT))
+                .hasSize(1);
+    }
+
+    @Test
+    void should_stop_with_a_clear_message_when_slack_refuses_a_token() {
+        bot.close();
+        bot = null;
+        slack.refuseBotToken();
+
+        assertThatThrownBy(() -> start(Map.of()))
+                .isInstanceOf(SlackUnavailableException.class)
+                .hasMessageContaining("Slack refused the bot token")
+                .hasMessageContaining("invalid_auth");
+    }
+}
