@@ -166,6 +166,8 @@ public final class Application {
         long now = System.nanoTime();
         Application application =
                 new Application(parts, index, (now - start) / 1_000_000, (now - indexStart) / 1_000_000);
+        // the greeting's example questions are asked in the background, so no asker waits for them
+        CompletableFuture.runAsync(() -> application.answers.suggestedQuestions());
         log.info(
                 "Ready in {} ms: {} passages about {}",
                 application.startupMillis,
@@ -266,6 +268,13 @@ public final class Application {
         return questionLog;
     }
 
+    /** Writes what the question log has queued and closes it; later answers are not recorded. */
+    public synchronized void closeQuestionLog() {
+        Optional<QuestionLog> open = questionLog;
+        questionLog = Optional.empty();
+        open.ifPresent(QuestionLog::close);
+    }
+
     /** The question log, when {@link #keepQuestionLog} opened one. */
     public Optional<QuestionLog> questionLog() {
         return questionLog;
@@ -334,8 +343,8 @@ public final class Application {
     private AnswerService.Parts partsFor(ProfileIndex current, QueryEmbedder embedder) {
         Profile profile = current.profile();
         AnswerService.Parts parts = answerParts(current, embedder);
-        // worked out on first use: asking the candidates takes a moment the first question should not wait for
-        return parts.withSuggestions(memoized(() -> SuggestedQuestions.choose(
+        // worked out once, on first use (started in the background when the application starts)
+        return parts.withSuggestions(memoized(() -> suggestions(() -> SuggestedQuestions.choose(
                 profile.facts(),
                 profile.passages(),
                 profile.contact().firstName(),
@@ -345,7 +354,17 @@ public final class Application {
                         new AnswerCache(0, config.answerCacheTtl(), Ticker.systemTicker()),
                         new ConversationMemory(config.conversation(), Ticker.systemTicker()),
                         config.disclosedPrivateDetails(),
-                        new SimpleMeterRegistry())::answer)));
+                        new SimpleMeterRegistry())::answer))));
+    }
+
+    /** Example questions are a nicety: a failure to find them offers none rather than failing a greeting. */
+    private static List<String> suggestions(Supplier<List<String>> choose) {
+        try {
+            return choose.get();
+        } catch (RuntimeException e) {
+            log.warn("Could not work out example questions: {}", e.toString());
+            return List.of();
+        }
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> compute) {

@@ -14,23 +14,27 @@ CREATE TABLE question (
 );
 CREATE INDEX question_by_time ON question (asked_at);
 
+-- A message is recorded as soon as it is sent, before its question's row may be written, and a
+-- vote may come before either: these tables hold platform ids and are joined when reporting.
 CREATE TABLE answer_message (
-    platform    TEXT NOT NULL,
-    message_id  TEXT NOT NULL,
-    question_id TEXT NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+    platform    TEXT    NOT NULL,
+    message_id  TEXT    NOT NULL,
+    question_id TEXT    NOT NULL,
+    sent_at     INTEGER NOT NULL,
     PRIMARY KEY (platform, message_id)
 );
 CREATE INDEX answer_message_by_question ON answer_message (question_id);
 
 CREATE TABLE feedback (
-    question_id TEXT    NOT NULL REFERENCES question (id) ON DELETE CASCADE,
-    voter       TEXT    NOT NULL,            -- hashed as askers are
-    vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-    voted_at    INTEGER NOT NULL,
-    PRIMARY KEY (question_id, voter, vote)
+    platform   TEXT    NOT NULL,
+    message_id TEXT    NOT NULL,
+    voter      TEXT    NOT NULL,            -- hashed as askers are
+    vote       INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    voted_at   INTEGER NOT NULL,
+    PRIMARY KEY (platform, message_id, voter, vote)
 );
 
--- The askers' hash salt, and when the owners' digest last went out.
+-- The askers' hash salt, and how far the owners' digest has gone.
 CREATE TABLE setting (
     name  TEXT PRIMARY KEY,
     value TEXT NOT NULL

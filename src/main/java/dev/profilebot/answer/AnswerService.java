@@ -183,7 +183,11 @@ public final class AnswerService {
                 .increment();
         latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         Answer timed = answer.withMillis(elapsedMillis(start));
-        answerLog.answered(question, timed);
+        try {
+            answerLog.answered(question, timed);
+        } catch (RuntimeException e) {
+            log.warn("Could not record a question in the log: {}", e.toString());
+        }
         return timed;
     }
 

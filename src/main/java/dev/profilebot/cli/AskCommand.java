@@ -7,7 +7,6 @@ import dev.profilebot.Application;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.AnswerService;
 import dev.profilebot.answer.Question;
-import dev.profilebot.questionlog.QuestionLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +67,7 @@ final class AskCommand implements Callable<Integer> {
         try {
             return answerAll(application.answers());
         } finally {
-            application.questionLog().ifPresent(QuestionLog::flush);
+            application.closeQuestionLog();
         }
     }
 

@@ -4,7 +4,6 @@ import dev.profilebot.Application;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.Question;
 import dev.profilebot.answer.SuggestedQuestions;
-import dev.profilebot.questionlog.QuestionLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +85,7 @@ final class ChatCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("reading from the terminal failed", e);
         } finally {
-            application.questionLog().ifPresent(QuestionLog::flush);
+            application.closeQuestionLog();
         }
         return 0;
     }

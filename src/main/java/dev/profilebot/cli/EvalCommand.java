@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private final Startup startup;
     private final PrintStream out;
-    private final List<dev.profilebot.questionlog.QuestionLog> logs = new ArrayList<>();
+    private final List<dev.profilebot.Application> logging = new ArrayList<>();
 
     EvalCommand(Startup startup, PrintStream out) {
         this.startup = startup;
@@ -78,6 +78,14 @@ final class EvalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--min " + minimum.getKey() + " must be from 0 to 1");
             }
         }
+        try {
+            return evaluate();
+        } finally {
+            logging.forEach(dev.profilebot.Application::closeQuestionLog);
+        }
+    }
+
+    private int evaluate() {
         EvalReport report;
         if (Files.isDirectory(file)) {
             report = runFolder(file);
@@ -87,7 +95,6 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             throw new ParameterException(spec.commandLine(), "No question set or folder at " + file.toAbsolutePath());
         }
-        logs.forEach(dev.profilebot.questionlog.QuestionLog::flush);
         List<String> unmet = unmetThresholds(report);
         unmet.forEach(line -> out.println("THRESHOLD NOT MET: " + line));
         out.flush();
@@ -97,7 +104,8 @@ final class EvalCommand implements Callable<Integer> {
     /** The application's answers, recorded in the question log when {@code --log} asks for it. */
     private dev.profilebot.answer.AnswerService answers(dev.profilebot.Application application) {
         if (keepLog) {
-            application.keepQuestionLog().ifPresent(logs::add);
+            application.keepQuestionLog();
+            logging.add(application);
         }
         return application.answers();
     }

@@ -43,7 +43,8 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "AGE|DATE",
             defaultValue = "7d",
             converter = Since.class,
-            description = "how far back: 7d, 24h, 2w, or a date such as 2026-11-01 (default: ${DEFAULT-VALUE})")
+            description =
+                    "how far back: 7d, 24h, 2w, or a date such as 2026-11-01 from midnight UTC (default: ${DEFAULT-VALUE})")
     Since.Start since;
 
     @Option(names = "--json", description = "one JSON object, for scripts")

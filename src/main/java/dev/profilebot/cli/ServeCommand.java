@@ -93,14 +93,29 @@ class ServeCommand implements Callable<Integer> {
             }
             bot = null;
             if (config.discord().enabled()) {
-                bot = DiscordBot.start(
-                        config.discord(),
-                        application.answers(),
-                        application.jobFit(),
-                        application.index().profile().contact().name(),
-                        metrics,
-                        new OwnerTools(application.questionLog(), application::questionGroups));
-                bot.awaitReady(READY_TIMEOUT);
+                OwnerTools owners = new OwnerTools(application.questionLog(), application::questionGroups);
+                String name = application.index().profile().contact().name();
+                try {
+                    bot = DiscordBot.start(
+                            config.discord(), application.answers(), application.jobFit(), name, metrics, owners);
+                    bot.awaitReady(READY_TIMEOUT);
+                } catch (DiscordUnavailableException e) {
+                    if (!e.messageContentRefused()) {
+                        throw e;
+                    }
+                    // an upgrade must not take the bot down: it answers mentions, DMs and commands as before
+                    log.warn("Discord refused the Message Content intent: replies that do not mention the bot go"
+                            + " unanswered. Turn the intent on in the Developer Portal (Bot, Privileged Gateway"
+                            + " Intents), or set DISCORD_READ_REPLIES=false to silence this.");
+                    bot = DiscordBot.start(
+                            config.discord().withoutReadingReplies(),
+                            application.answers(),
+                            application.jobFit(),
+                            name,
+                            metrics,
+                            owners);
+                    bot.awaitReady(READY_TIMEOUT);
+                }
             } else if (!config.slack().enabled()) {
                 log.warn("No DISCORD_TOKEN or SLACK_BOT_TOKEN: not connecting to a chat platform, serving health and"
                         + " metrics only. Set DISCORD_TOKEN or the SLACK_* tokens to run the bot, or run `ask` or"
@@ -123,6 +138,9 @@ class ServeCommand implements Callable<Integer> {
             }
             awaitShutdown(discord, running);
             return 0;
+        } catch (dev.profilebot.questionlog.QuestionLogException e) {
+            closeAll(running);
+            throw e;
         } catch (SlackUnavailableException e) {
             err.println("profile-bot: " + e.getMessage());
             if (bot != null) {

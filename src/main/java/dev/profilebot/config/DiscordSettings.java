@@ -61,6 +61,26 @@ public record DiscordSettings(
         }
     }
 
+    /** The same settings, not reading replies that do not mention the bot (no Message Content intent). */
+    public DiscordSettings withoutReadingReplies() {
+        return new DiscordSettings(
+                token,
+                apiBaseUrl,
+                gatewayUrl,
+                guildId,
+                allowDms,
+                rateLimitPerMinute,
+                maxQuestionChars,
+                allowedGuilds,
+                allowedChannels,
+                allowedRoles,
+                shardsTotal,
+                shardIds,
+                ownerIds,
+                ownerDigestInterval,
+                false);
+    }
+
     public boolean enabled() {
         return token.isPresent();
     }

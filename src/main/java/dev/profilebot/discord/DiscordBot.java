@@ -60,6 +60,7 @@ public final class DiscordBot {
     private final InFlight inFlight;
     private final TypingIndicator typing;
     private volatile Optional<OwnerDigest> digest = Optional.empty();
+    private volatile Duration digestInterval = Duration.ZERO;
     private final ClosedFor closedFor;
 
     /** Why Discord closed the gateway for good, when it did (a refused intent ends the connection). */
@@ -136,6 +137,7 @@ public final class DiscordBot {
         builder.addEventListeners(closedFor);
         try {
             DiscordBot bot = new DiscordBot(builder.build(), inFlight, context.typing(), closedFor);
+            bot.digestInterval = settings.ownerDigestInterval();
             bot.digest = OwnerDigest.start(
                     settings.ownerIds(),
                     settings.ownerDigestInterval(),
@@ -173,9 +175,11 @@ public final class DiscordBot {
             while (!connected()) {
                 if (closedFor.code == net.dv8tion.jda.api.requests.CloseCode.DISALLOWED_INTENTS) {
                     stop(Duration.ZERO, Duration.ofSeconds(2));
-                    throw new DiscordUnavailableException("Discord refused the Message Content intent, which reading"
-                            + " replies without a mention needs: turn it on in the Developer Portal (Bot, Privileged"
-                            + " Gateway Intents), or set DISCORD_READ_REPLIES=false");
+                    throw new DiscordUnavailableException(
+                            "Discord refused the Message Content intent, which reading"
+                                    + " replies without a mention needs: turn it on in the Developer Portal (Bot, Privileged"
+                                    + " Gateway Intents), or set DISCORD_READ_REPLIES=false",
+                            true);
                 }
                 if (System.nanoTime() > deadline) {
                     stop(Duration.ZERO, Duration.ofSeconds(2));
@@ -189,6 +193,7 @@ public final class DiscordBot {
             throw new DiscordUnavailableException("Interrupted while connecting to Discord");
         }
         log.info("Connected to Discord: {} shard(s)", shards.getShards().size());
+        digest.ifPresent(d -> d.connected(digestInterval));
     }
 
     private static boolean causedByConnection(Throwable failure) {

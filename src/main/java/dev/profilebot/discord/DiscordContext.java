@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
@@ -67,7 +68,9 @@ record DiscordContext(
             long channelId,
             String askerId) {
         Question asked = Question.in(conversation, question).by(Question.Asker.on(PLATFORM, askerId));
-        List<Message> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // each message is recorded as it is sent: a vote on it counts even while the answer is written
+        Consumer<Message> sent = message -> owners.questionLog()
+                .ifPresent(questionLog -> questionLog.answerSent(asked.id(), PLATFORM, message.getId()));
         StreamingReply<Message> reply = new StreamingReply<>(
                 recording(sender, sent),
                 splitter,
@@ -81,21 +84,19 @@ record DiscordContext(
             log.error("Could not answer in conversation {}", conversation, e);
             reply.finish(FAILED);
         }
-        // after the answer is logged: a vote on any message of it counts for the question
-        owners.questionLog()
-                .ifPresent(questionLog -> sent.forEach(m -> questionLog.answerSent(asked.id(), PLATFORM, m.getId())));
     }
 
     /** The platform's name in the question log. */
     static final String PLATFORM = "discord";
 
     /** The sender, keeping each message it creates. */
-    private static StreamingReply.Sender<Message> recording(StreamingReply.Sender<Message> sender, List<Message> sent) {
+    private static StreamingReply.Sender<Message> recording(
+            StreamingReply.Sender<Message> sender, Consumer<Message> sent) {
         return new StreamingReply.Sender<>() {
             @Override
             public Message first(String text) {
                 Message message = sender.first(text);
-                sent.add(message);
+                sent.accept(message);
                 return message;
             }
 
@@ -107,7 +108,7 @@ record DiscordContext(
             @Override
             public Message more(String text) {
                 Message message = sender.more(text);
-                sent.add(message);
+                sent.accept(message);
                 return message;
             }
         };

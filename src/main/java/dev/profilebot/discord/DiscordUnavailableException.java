@@ -4,7 +4,19 @@ package dev.profilebot.discord;
 public class DiscordUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean messageContentRefused;
+
     DiscordUnavailableException(String message) {
+        this(message, false);
+    }
+
+    DiscordUnavailableException(String message, boolean messageContentRefused) {
         super(message);
+        this.messageContentRefused = messageContentRefused;
+    }
+
+    /** Discord closed the connection because the Message Content intent is off in the Developer Portal. */
+    public boolean messageContentRefused() {
+        return messageContentRefused;
     }
 }

@@ -24,6 +24,10 @@ final class FeedbackListener extends ListenerAdapter {
 
     @Override
     public void onMessageReactionAdd(MessageReactionAddEvent event) {
+        long author = event.getMessageAuthorIdLong();
+        if (author != 0 && author != event.getJDA().getSelfUser().getIdLong()) {
+            return; // someone else's message: not an answer
+        }
         vote(event)
                 .ifPresent(vote ->
                         questionLog.vote(DiscordContext.PLATFORM, event.getMessageId(), event.getUserId(), vote));

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the profile's owners, by direct message, which questions the profile did not cover: every
  * {@code OWNER_DIGEST_MINUTES} when there is something new, or each one as it is asked when that is
- * 0. What was sent is remembered in the log, so a restart does not send it again; a digest that
- * could not be delivered to any owner is tried again next time.
+ * 0. What was sent, and when the digest last ran, are remembered in the log, so a restart neither
+ * sends a digest again nor puts the next one off; a digest that could not be delivered to any owner
+ * is tried again next time.
  */
 final class OwnerDigest implements AutoCloseable {
 
@@ -29,7 +30,8 @@ final class OwnerDigest implements AutoCloseable {
     private final QuestionReports reports;
     private final OwnerTools tools;
     private final Supplier<JDA> shard;
-    private final Instant startedAt;
+    private final QuestionLog questionLog;
+    private final java.util.function.Consumer<LoggedQuestion> atOnce = question -> sendSoon();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "owner-digest");
         thread.setDaemon(true);
@@ -41,7 +43,22 @@ final class OwnerDigest implements AutoCloseable {
         this.reports = questionLog.reports();
         this.tools = tools;
         this.shard = shard;
-        this.startedAt = reports.now();
+        this.questionLog = questionLog;
+    }
+
+    /** Once connected: what came in while the bot was down goes out now, when each question is sent at once. */
+    void connected(Duration every) {
+        if (every.isZero()) {
+            sendSoon();
+        }
+    }
+
+    private void sendSoon() {
+        try {
+            timer.execute(this::send);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // stopping
+        }
     }
 
     /**
@@ -56,10 +73,13 @@ final class OwnerDigest implements AutoCloseable {
         }
         OwnerDigest digest = new OwnerDigest(owners, tools.questionLog().get(), tools, shard);
         if (every.isZero()) {
-            tools.questionLog().get().onNotCovered(question -> digest.timer.execute(digest::send));
+            tools.questionLog().get().onNotCovered(digest.atOnce);
         } else {
-            digest.timer.scheduleWithFixedDelay(
-                    digest::send, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+            // the interval runs from the last digest, across restarts
+            long sinceLast = Duration.between(digest.reports.digestLastRun(), digest.reports.now())
+                    .toMillis();
+            long first = Math.max(0, every.toMillis() - sinceLast);
+            digest.timer.scheduleWithFixedDelay(digest::send, first, every.toMillis(), TimeUnit.MILLISECONDS);
         }
         return java.util.Optional.of(digest);
     }
@@ -67,8 +87,9 @@ final class OwnerDigest implements AutoCloseable {
     /** Sends what is new, if anything; failures are logged and the questions kept for next time. */
     void send() {
         try {
-            List<LoggedQuestion> fresh = reports.notCoveredSinceDigest(startedAt);
+            List<LoggedQuestion> fresh = reports.notCoveredSinceDigest(Instant.EPOCH);
             if (fresh.isEmpty()) {
+                reports.digestRan();
                 return;
             }
             String text = OwnerReports.digest(
@@ -90,6 +111,7 @@ final class OwnerDigest implements AutoCloseable {
             }
             if (delivered > 0) {
                 reports.digestSent(fresh.get(fresh.size() - 1).askedAt());
+                reports.digestRan();
             }
         } catch (RuntimeException e) {
             log.warn("Could not prepare the owners' digest: {}", e.getMessage());
@@ -98,6 +120,7 @@ final class OwnerDigest implements AutoCloseable {
 
     @Override
     public void close() {
+        questionLog.removeNotCoveredListener(atOnce);
         timer.shutdownNow();
     }
 }

@@ -29,6 +29,16 @@ final class OwnerReports {
         return fit(text);
     }
 
+    /** The report, or a line saying why there is none (a log that cannot be read now). */
+    static String lastWeekOrWhyNot(OwnerTools owners) {
+        try {
+            return lastWeek(owners);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OwnerReports.class).warn("Could not make /report: {}", e.getMessage());
+            return "The report could not be made just now: the question log cannot be read (see the bot's log).";
+        }
+    }
+
     /** The digest: the not-covered questions, grouped, most asked first. */
     static String digest(List<LoggedQuestion> questions, List<QuestionGroup> groups) {
         StringBuilder text = new StringBuilder()

@@ -158,7 +158,7 @@ final class SlashCommandListener extends ListenerAdapter {
         InteractionHook hook = event.getHook();
         InFlight.Taken taken = context.inFlight()
                 .submit(
-                        () -> Replies.safe(hook.editOriginal(OwnerReports.lastWeek(context.owners())))
+                        () -> Replies.safe(hook.editOriginal(OwnerReports.lastWeekOrWhyNot(context.owners())))
                                 .queue(null, failure -> log.warn("Could not send /report: {}", failure.toString())),
                         () -> Replies.safe(hook.editOriginal(DiscordContext.STOPPING))
                                 .queue(null, failure -> {}));

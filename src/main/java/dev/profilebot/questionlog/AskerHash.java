@@ -27,7 +27,18 @@ final class AskerHash {
     }
 
     String of(String platform, String id) {
-        String who = platform + ":" + id;
+        return hashed(platform + ":" + id);
+    }
+
+    /**
+     * A conversation's key hashed the same way: keys such as a DM's channel or a person's slash
+     * commands lead back to the asker.
+     */
+    String conversation(String key) {
+        return hashed(key);
+    }
+
+    private String hashed(String who) {
         if (plain) {
             return who;
         }

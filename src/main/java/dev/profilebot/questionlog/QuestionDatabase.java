@@ -60,9 +60,12 @@ final class QuestionDatabase {
                             + e.getClass().getSimpleName() + ")",
                     e);
         }
+        checkIntegrity(file, busyTimeoutMillis);
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
+        // deleted questions are overwritten, not left in free pages
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         QuestionDatabase database = new QuestionDatabase(file, dataSource);
@@ -149,6 +152,45 @@ final class QuestionDatabase {
             }
         }
         return null;
+    }
+
+    /**
+     * Reads every page of an existing file, read-only, before anything writes to it: damage
+     * anywhere refuses the file, not only damage Flyway happens to read.
+     */
+    private static void checkIntegrity(Path file, int busyTimeoutMillis) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(busyTimeoutMillis);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection connection = readOnly.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            String result = rows.next() ? rows.getString(1) : "no result";
+            if (!"ok".equals(result)) {
+                throw new QuestionLogException("The question log " + file + " is damaged (" + result
+                        + "); it is left as it is. Move it away (or restore a backup) to start a new log.");
+            }
+        } catch (SQLException e) {
+            SQLiteException sqlite = sqliteCause(e);
+            if (sqlite != null
+                    && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                            || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB)) {
+                throw new QuestionLogException(
+                        "The question log " + file + " is not a readable SQLite database; it is left as it is."
+                                + " Move it away (or restore a backup) to start a new log.",
+                        e);
+            }
+            // busy or unreadable for another reason: opening it says what is wrong
+        }
     }
 
     /** A file that does not start with SQLite's header is not opened at all. */

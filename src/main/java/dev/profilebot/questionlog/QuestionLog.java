@@ -22,20 +22,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The owner's question log: every question answered (time, platform, conversation, question,
- * outcome, mode, sources, latency, and the asker as a salted hash), the platform messages that
- * carried each answer, and the votes on them. Writes go to one background thread through a bounded
- * queue, so recording never delays or fails an answer: a locked database, a full disk or a full
- * queue is logged and counted ({@code profilebot_question_log_writes_total{outcome=failed|dropped}})
- * and the answer goes out regardless. Questions older than the retention are deleted at start and
- * then hourly.
+ * outcome, mode, sources, latency; the asker and the conversation as salted hashes unless the
+ * owner asks otherwise), the platform messages that carried each answer, and the votes on them.
+ * Writes go to one background thread through a bounded queue, so recording never delays or fails
+ * an answer: a locked database, a full disk or a full queue is logged and counted ({@code
+ * profilebot_question_log_writes_total{outcome=failed|dropped}}) and the answer goes out regardless.
+ * A file found damaged while the bot runs is not written again. Questions and votes older than the
+ * retention are deleted at start and then hourly.
  */
 public final class QuestionLog implements AnswerLog, AutoCloseable {
 
@@ -43,7 +50,7 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int QUEUE = 10_000;
     private static final int BUSY_TIMEOUT_MILLIS = 2_000;
-    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
     private static final String SALT = "asker_salt";
 
@@ -52,14 +59,14 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
     private final Clock clock;
     private final AskerHash askers;
     private final ThreadPoolExecutor writer;
+    private final ScheduledExecutorService pruning;
     private final Counter written;
     private final Counter failed;
     private final Counter dropped;
-    private final List<java.util.function.Consumer<LoggedQuestion>> notCoveredListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<LoggedQuestion>> notCoveredListeners = new CopyOnWriteArrayList<>();
     // touched by the writer thread only
     private Connection connection;
-    private Instant lastPrune = Instant.MIN;
+    private volatile boolean damaged;
     private volatile Instant lastWarning = Instant.MIN;
 
     private QuestionLog(
@@ -74,15 +81,18 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
                 0,
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "question-log");
-                    thread.setDaemon(true);
-                    return thread;
-                },
+                runnable -> daemon(runnable, "question-log"),
                 new ThreadPoolExecutor.AbortPolicy());
+        this.pruning = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "question-log-pruning"));
         this.written = writes(metrics, "written");
         this.failed = writes(metrics, "failed");
         this.dropped = writes(metrics, "dropped");
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static Counter writes(MeterRegistry metrics, String outcome) {
@@ -116,6 +126,12 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
         try {
             salt = salt(database);
         } catch (SQLException e) {
+            if (isDamage(e)) {
+                throw new QuestionLogException(
+                        "The question log " + settings.databaseFile()
+                                + " is damaged; it is left as it is. Move it away (or restore a backup) to start a new log.",
+                        e);
+            }
             log.warn(
                     "Answering without a question log: {} cannot be written ({})",
                     settings.databaseFile(),
@@ -124,7 +140,12 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
             return Optional.empty();
         }
         QuestionLog questionLog = new QuestionLog(database, settings, clock, metrics, salt);
-        questionLog.submit(questionLog::pruneNow);
+        questionLog.submit(questionLog::pruneNow, false); // first in the queue: before anything is read
+        questionLog.pruning.scheduleWithFixedDelay(
+                () -> questionLog.submit(questionLog::pruneNow, false),
+                PRUNE_EVERY.toMillis(),
+                PRUNE_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         log.info("Keeping the question log in {} ({} days)", settings.databaseFile(), settings.retentionDays());
         return Optional.of(questionLog);
     }
@@ -140,92 +161,125 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
     }
 
     /** Called, on the log's thread, with each question the profile did not cover once it is stored. */
-    public void onNotCovered(java.util.function.Consumer<LoggedQuestion> listener) {
+    public void onNotCovered(Consumer<LoggedQuestion> listener) {
         notCoveredListeners.add(listener);
+    }
+
+    /** No longer called with questions. */
+    public void removeNotCoveredListener(Consumer<LoggedQuestion> listener) {
+        notCoveredListeners.remove(listener);
     }
 
     @Override
     public void answered(Question question, Answer answer) {
         Instant at = clock.instant();
+        String platform = question.asker().platform();
         LoggedQuestion logged = new LoggedQuestion(
                 question.id(),
                 at,
-                question.asker().platform(),
+                platform,
                 question.text().strip(),
                 LoggedQuestion.outcomeOf(answer),
                 answer.mode().jsonName(),
                 answer.sources().stream().map(Source::label).distinct().toList());
-        Optional<String> asker =
-                askers.of(question.asker().platform(), question.asker().id());
-        submit(() -> {
-            try (PreparedStatement insert = connection()
-                    .prepareStatement("INSERT OR IGNORE INTO question (id, asked_at, platform, conversation, asker,"
-                            + " question, outcome, mode, sources, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, logged.id());
-                insert.setLong(2, at.toEpochMilli());
-                insert.setString(3, logged.platform());
-                insert.setString(4, question.conversation().orElse(null));
-                insert.setString(5, asker.orElse(null));
-                insert.setString(6, logged.question());
-                insert.setString(7, logged.outcome());
-                insert.setString(8, logged.mode());
-                insert.setString(9, json(logged.sources()));
-                insert.setLong(10, answer.millis());
-                insert.executeUpdate();
-            }
-            if (logged.outcome().equals("not_covered")) {
-                notCoveredListeners.forEach(listener -> listener.accept(logged));
-            }
-        });
+        Optional<String> asker = askers.of(platform, question.asker().id());
+        Optional<String> conversation = question.conversation().map(askers::conversation);
+        submit(
+                () -> {
+                    try (PreparedStatement insert = connection()
+                            .prepareStatement("INSERT OR IGNORE INTO question (id, asked_at, platform, conversation,"
+                                    + " asker, question, outcome, mode, sources, latency_ms)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        insert.setString(1, logged.id());
+                        insert.setLong(2, at.toEpochMilli());
+                        insert.setString(3, platform);
+                        insert.setString(4, conversation.orElse(null));
+                        insert.setString(5, asker.orElse(null));
+                        insert.setString(6, logged.question());
+                        insert.setString(7, logged.outcome());
+                        insert.setString(8, logged.mode());
+                        insert.setString(9, json(logged.sources()));
+                        insert.setLong(10, answer.millis());
+                        insert.executeUpdate();
+                    }
+                    if (logged.outcome().equals("not_covered")) {
+                        tell(logged);
+                    }
+                },
+                true);
     }
 
-    /** Records that a platform message carries the answer to a question, so votes on it find it. */
+    /** The listeners' failures are theirs: the question is written. */
+    private void tell(LoggedQuestion logged) {
+        for (Consumer<LoggedQuestion> listener : notCoveredListeners) {
+            try {
+                listener.accept(logged);
+            } catch (RuntimeException e) {
+                log.debug("A not-covered listener failed", e);
+            }
+        }
+    }
+
+    /**
+     * Records that a platform message carries (part of) the answer to a question, so votes on it
+     * find it. Called as each message is sent, before the question's row may be written.
+     */
     public void answerSent(String questionId, String platform, String messageId) {
-        submit(() -> {
-            try (PreparedStatement insert = connection()
-                    .prepareStatement("INSERT OR IGNORE INTO answer_message (platform, message_id, question_id)"
-                            + " SELECT ?, ?, id FROM question WHERE id = ?")) {
-                insert.setString(1, platform);
-                insert.setString(2, messageId);
-                insert.setString(3, questionId);
-                insert.executeUpdate();
-            }
-        });
+        long at = clock.millis();
+        submit(
+                () -> {
+                    try (PreparedStatement insert = connection()
+                            .prepareStatement("INSERT OR IGNORE INTO answer_message (platform, message_id, question_id,"
+                                    + " sent_at) VALUES (?, ?, ?, ?)")) {
+                        insert.setString(1, platform);
+                        insert.setString(2, messageId);
+                        insert.setString(3, questionId);
+                        insert.setLong(4, at);
+                        insert.executeUpdate();
+                    }
+                },
+                true);
     }
 
-    /** A vote on an answer message; a message that carries no logged answer is ignored. */
+    /**
+     * A vote on one of the bot's messages. It counts once that message is known to carry an
+     * answer; votes on other messages are pruned with age and never reported.
+     */
     public void vote(String platform, String messageId, String voterId, Vote vote) {
         String voter = askers.of(platform, voterId);
         long at = clock.millis();
-        submit(() -> {
-            try (PreparedStatement insert = connection()
-                    .prepareStatement(
-                            "INSERT OR REPLACE INTO feedback (question_id, voter, vote, voted_at)"
-                                    + " SELECT question_id, ?, ?, ? FROM answer_message WHERE platform = ? AND message_id = ?")) {
-                insert.setString(1, voter);
-                insert.setInt(2, vote.value());
-                insert.setLong(3, at);
-                insert.setString(4, platform);
-                insert.setString(5, messageId);
-                insert.executeUpdate();
-            }
-        });
+        submit(
+                () -> {
+                    try (PreparedStatement insert = connection()
+                            .prepareStatement("INSERT OR REPLACE INTO feedback (platform, message_id, voter, vote,"
+                                    + " voted_at) VALUES (?, ?, ?, ?, ?)")) {
+                        insert.setString(1, platform);
+                        insert.setString(2, messageId);
+                        insert.setString(3, voter);
+                        insert.setInt(4, vote.value());
+                        insert.setLong(5, at);
+                        insert.executeUpdate();
+                    }
+                },
+                true);
     }
 
     /** A vote taken back (the reaction removed). */
     public void unvote(String platform, String messageId, String voterId, Vote vote) {
         String voter = askers.of(platform, voterId);
-        submit(() -> {
-            try (PreparedStatement delete = connection()
-                    .prepareStatement("DELETE FROM feedback WHERE voter = ? AND vote = ? AND question_id IN"
-                            + " (SELECT question_id FROM answer_message WHERE platform = ? AND message_id = ?)")) {
-                delete.setString(1, voter);
-                delete.setInt(2, vote.value());
-                delete.setString(3, platform);
-                delete.setString(4, messageId);
-                delete.executeUpdate();
-            }
-        });
+        submit(
+                () -> {
+                    try (PreparedStatement delete = connection()
+                            .prepareStatement("DELETE FROM feedback WHERE platform = ? AND message_id = ? AND voter = ?"
+                                    + " AND vote = ?")) {
+                        delete.setString(1, platform);
+                        delete.setString(2, messageId);
+                        delete.setString(3, voter);
+                        delete.setInt(4, vote.value());
+                        delete.executeUpdate();
+                    }
+                },
+                true);
     }
 
     /** A vote on an answer. */
@@ -256,6 +310,7 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
     /** Writes what is queued, then closes the database. */
     @Override
     public void close() {
+        pruning.shutdownNow();
         writer.shutdown();
         try {
             if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -267,37 +322,55 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                log.debug("Closing the question log", e);
-            }
-        }
+        closeConnection();
     }
 
     private interface Write {
         void run() throws SQLException;
     }
 
-    private void submit(Write write) {
+    /** @param counted whether the write is a row (counted as written) rather than housekeeping */
+    private void submit(Write write, boolean counted) {
         try {
             writer.execute(() -> {
+                if (damaged) {
+                    failed.increment();
+                    return;
+                }
                 try {
                     write.run();
-                    pruneWhenDue();
-                    written.increment();
+                    if (counted) {
+                        written.increment();
+                    }
                 } catch (SQLException | RuntimeException e) {
                     failed.increment();
                     closeConnection();
-                    warn("A question could not be written to the log " + database.file() + " (" + e.getMessage()
-                            + "); the answer went out regardless");
+                    if (isDamage(e)) {
+                        damaged = true;
+                        log.error(
+                                "The question log {} is damaged: nothing more is written to it while the bot runs, and"
+                                        + " it is left as it is. Answers go out regardless.",
+                                database.file());
+                    } else {
+                        warn("The question log " + database.file() + " could not be written (" + e.getMessage()
+                                + "); the answer went out regardless");
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
             dropped.increment();
-            warn("The question log is falling behind: a question was not recorded");
+            warn("The question log is falling behind, or closed: a question was not recorded");
         }
+    }
+
+    private static boolean isDamage(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLiteException sqlite) {
+                SQLiteErrorCode code = sqlite.getResultCode();
+                return code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB;
+            }
+        }
+        return false;
     }
 
     /** At most one warning a minute: a full disk must not flood the log. */
@@ -327,22 +400,29 @@ public final class QuestionLog implements AnswerLog, AutoCloseable {
         }
     }
 
-    private void pruneWhenDue() throws SQLException {
-        if (Duration.between(lastPrune, clock.instant()).compareTo(PRUNE_EVERY) >= 0) {
-            pruneNow();
-        }
+    /** Prunes now, on the writer's thread, as the hourly schedule does; waits for it. */
+    void pruneAndWait() {
+        submit(this::pruneNow, false);
+        flush();
     }
 
-    private void pruneNow() throws SQLException {
-        Instant now = clock.instant();
-        try (PreparedStatement delete = connection().prepareStatement("DELETE FROM question WHERE asked_at < ?")) {
-            delete.setLong(1, now.minus(retention).toEpochMilli());
-            int deleted = delete.executeUpdate();
-            if (deleted > 0) {
-                log.info("Deleted {} questions older than {} days from the question log", deleted, retention.toDays());
+    /** Deletes the questions, answer messages and votes older than the retention. */
+    void pruneNow() throws SQLException {
+        long cutoff = clock.instant().minus(retention).toEpochMilli();
+        int deleted = 0;
+        for (String sql : List.of(
+                "DELETE FROM question WHERE asked_at < ?",
+                "DELETE FROM answer_message WHERE sent_at < ?",
+                "DELETE FROM feedback WHERE voted_at < ?")) {
+            try (PreparedStatement delete = connection().prepareStatement(sql)) {
+                delete.setLong(1, cutoff);
+                int rows = delete.executeUpdate();
+                deleted += sql.contains("question WHERE") ? rows : 0;
             }
         }
-        lastPrune = now;
+        if (deleted > 0) {
+            log.info("Deleted {} questions older than {} days from the question log", deleted, retention.toDays());
+        }
     }
 
     private static byte[] salt(QuestionDatabase database) throws SQLException {

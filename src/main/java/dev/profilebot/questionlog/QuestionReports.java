@@ -25,6 +25,7 @@ public final class QuestionReports {
     static final int WORST_RATED = 5;
 
     private static final String DIGEST_SENT_UNTIL = "digest_sent_until";
+    private static final String DIGEST_LAST_RUN = "digest_last_run";
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private final QuestionDatabase database;
@@ -73,8 +74,13 @@ public final class QuestionReports {
         }
     }
 
+    /** Votes counted once their message is known to carry an answer whose question is logged. */
+    private static final String VOTES = " FROM feedback f"
+            + " JOIN answer_message m ON m.platform = f.platform AND m.message_id = f.message_id"
+            + " JOIN question q ON q.id = m.question_id";
+
     private static final String FEEDBACK =
-            "SELECT COUNT(*) FROM feedback f JOIN question q ON q.id = f.question_id WHERE q.asked_at >= ?";
+            "SELECT COUNT(DISTINCT q.id || ' ' || f.voter)" + VOTES + " WHERE q.asked_at >= ?";
 
     /** The questions the profile did not cover since the last digest (or {@code since} for a first one). */
     public List<LoggedQuestion> notCoveredSinceDigest(Instant firstSince) {
@@ -102,6 +108,42 @@ public final class QuestionReports {
         }
     }
 
+    /**
+     * When the digest last ran (sent or found nothing new); the first time it is asked, now is
+     * stored, so a bot restarted more often than the digest's interval still sends one.
+     */
+    public Instant digestLastRun() {
+        try (Connection connection = database.connect()) {
+            Optional<String> stored = setting(connection, DIGEST_LAST_RUN);
+            if (stored.isPresent()) {
+                return Instant.ofEpochMilli(Long.parseLong(stored.get()));
+            }
+            Instant now = clock.instant();
+            store(connection, DIGEST_LAST_RUN, now);
+            return now;
+        } catch (SQLException | NumberFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** Records that the digest ran now. */
+    public void digestRan() {
+        try (Connection connection = database.connect()) {
+            store(connection, DIGEST_LAST_RUN, clock.instant());
+        } catch (SQLException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static void store(Connection connection, String name, Instant value) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+            upsert.setString(1, name);
+            upsert.setString(2, Long.toString(value.toEpochMilli()));
+            upsert.executeUpdate();
+        }
+    }
+
     /** Now, by this log's clock. */
     public Instant now() {
         return clock.instant();
@@ -124,10 +166,11 @@ public final class QuestionReports {
     }
 
     private static List<Rated> worstRated(Connection connection, Instant since) throws SQLException {
+        // one person's vote on an answer split over several messages counts once
         try (PreparedStatement select = connection.prepareStatement("SELECT q.question, q.outcome, q.sources,"
-                + " SUM(CASE WHEN f.vote = 1 THEN 1 ELSE 0 END) AS up,"
-                + " SUM(CASE WHEN f.vote = -1 THEN 1 ELSE 0 END) AS down"
-                + " FROM question q JOIN feedback f ON f.question_id = q.id WHERE q.asked_at >= ?"
+                + " COUNT(DISTINCT CASE WHEN f.vote = 1 THEN f.voter END) AS up,"
+                + " COUNT(DISTINCT CASE WHEN f.vote = -1 THEN f.voter END) AS down"
+                + VOTES + " WHERE q.asked_at >= ?"
                 + " GROUP BY q.id HAVING down > 0 ORDER BY down - up DESC, down DESC, q.asked_at DESC LIMIT ?")) {
             select.setLong(1, since.toEpochMilli());
             select.setInt(2, WORST_RATED);

@@ -69,12 +69,15 @@ class DiscordOwnerLoopIT {
     void stop() {
         if (bot != null) {
             bot.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
+            bot = null;
         }
         if (discord != null) {
             discord.close();
+            discord = null;
         }
         if (questionLog != null) {
             questionLog.close();
+            questionLog = null;
         }
     }
 
@@ -145,6 +148,35 @@ class DiscordOwnerLoopIT {
         Thread.sleep(500);
         assertThat(discord.requests(r -> r.creates() && r.content().contains("did not cover")))
                 .hasSize(1);
+    }
+
+    @Test
+    void should_tell_the_owner_once_of_a_question_asked_while_the_bot_was_down() throws Exception {
+        var settings = new dev.profilebot.config.QuestionLogSettings(true, data, 90, false);
+        try (QuestionLog before = QuestionLog.open(settings, Clock.systemUTC(), new SimpleMeterRegistry())
+                .orElseThrow()) {
+            before.answered(
+                    dev.profilebot.answer.Question.standalone("Does he play the cello?"),
+                    new dev.profilebot.answer.Answer(
+                            "The profile doesn't say.",
+                            List.of(),
+                            dev.profilebot.answer.Answer.Mode.OFFLINE,
+                            dev.profilebot.answer.Answer.Outcome.NOT_COVERED,
+                            3));
+        }
+        start(Map.of("OWNER_DIGEST_MINUTES", "0"));
+        assertThat(discord.await(r -> r.creates() && r.content().contains("Does he play the cello?"), 1, WAIT))
+                .hasSize(1);
+
+        stop();
+        start(Map.of("OWNER_DIGEST_MINUTES", "0"));
+        discord.postInChannel("3001", "<@1000> Where did he go to university?", true, null);
+        discord.await(r -> r.creates() && r.content().contains("Durham"), 1, WAIT);
+        Thread.sleep(500);
+
+        assertThat(discord.requests(r -> r.creates() && r.content().contains("did not cover")))
+                .as("nothing new after the restart")
+                .isEmpty();
     }
 
     @Test

@@ -81,6 +81,10 @@ class QuestionLogTest {
         }
         String asker = single("SELECT asker FROM question");
         assertThat(asker).startsWith("h:").doesNotContain("123456789");
+        assertThat(single("SELECT conversation FROM question"))
+                .as("a conversation's key can lead back to the asker: hashed too")
+                .startsWith("h:")
+                .doesNotContain("discord:dm:1");
         assertThat(single("SELECT sources FROM question")).isEqualTo("[\"resume.md › Experience\"]");
         assertThat(single("SELECT mode FROM question")).isEqualTo("llm");
         assertThat(single("SELECT latency_ms FROM question")).isEqualTo("12");
@@ -93,6 +97,7 @@ class QuestionLogTest {
             log.flush();
         }
         assertThat(single("SELECT asker FROM question")).isEqualTo("discord:123456789");
+        assertThat(single("SELECT conversation FROM question")).isEqualTo("discord:dm:1");
     }
 
     @Test
@@ -126,13 +131,32 @@ class QuestionLogTest {
     }
 
     @Test
+    void should_prune_while_no_one_asks_anything() {
+        try (QuestionLog log = open()) {
+            Question question = asked("Where does she work?", "42");
+            log.answered(question, answer(Answer.Outcome.ANSWERED, Answer.Mode.OFFLINE));
+            log.answerSent(question.id(), "discord", "1001");
+            log.vote("discord", "1001", "7", QuestionLog.Vote.UP);
+            log.flush();
+
+            clock.advance(Duration.ofDays(91));
+            log.pruneAndWait();
+
+            assertThat(report(log).questions()).isZero();
+        }
+    }
+
+    @Test
     void should_record_votes_on_the_messages_that_carried_an_answer() {
         try (QuestionLog log = open()) {
             Question question = asked("What does she do now?", "42");
-            log.answered(question, answer(Answer.Outcome.CLOSEST_MATCH, Answer.Mode.OFFLINE));
+            // a streamed answer's message is sent, and voted on, before its question is logged
             log.answerSent(question.id(), "discord", "1001");
             log.vote("discord", "1001", "7", QuestionLog.Vote.DOWN);
-            log.vote("discord", "1001", "8", QuestionLog.Vote.DOWN);
+            log.answered(question, answer(Answer.Outcome.CLOSEST_MATCH, Answer.Mode.OFFLINE));
+            log.answerSent(question.id(), "discord", "1002"); // the answer's second message
+            log.vote("discord", "1002", "8", QuestionLog.Vote.DOWN);
+            log.vote("discord", "1001", "8", QuestionLog.Vote.DOWN); // the same person on both messages: once
             log.vote("discord", "1001", "9", QuestionLog.Vote.UP);
             log.unvote("discord", "1001", "9", QuestionLog.Vote.UP);
             log.vote("discord", "9999", "7", QuestionLog.Vote.UP); // not an answer: ignored
@@ -182,6 +206,32 @@ class QuestionLogTest {
         assertThatThrownBy(() -> QuestionLog.open(settings(false), clock, metrics))
                 .isInstanceOf(QuestionLogException.class)
                 .hasMessageContaining(file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void should_refuse_a_database_damaged_in_a_page_no_migration_reads() throws Exception {
+        try (QuestionLog log = open()) {
+            for (int i = 0; i < 2000; i++) {
+                log.answered(
+                        asked("Question number " + i + " about her work and her years at Voltaro?", "42"),
+                        answer(Answer.Outcome.ANSWERED, Answer.Mode.OFFLINE));
+            }
+            log.flush();
+        }
+        Path file = dir.resolve("data/questions.db");
+        byte[] bytes = Files.readAllBytes(file);
+        int page = 4096;
+        assertThat(bytes.length).isGreaterThan(40 * page);
+        for (int i = 30 * page; i < 31 * page; i++) {
+            bytes[i] = (byte) 0x5A; // one page of the question table's data, in the middle
+        }
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> QuestionLog.open(settings(false), clock, metrics))
+                .isInstanceOf(QuestionLogException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("left as it is");
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 
