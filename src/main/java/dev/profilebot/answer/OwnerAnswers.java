@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The owner's own answers: the sections of a Markdown document whose headings are questions ("##
- * Is he open to relocation?"). A question that asks the same — in the heading's words or in others
- * ("Would he be willing to relocate?") — gets the section's text as the owner wrote it, with its
+ * Is he open to relocation?"). A question that asks the same — sharing a word with the heading once
+ * stemmed, and close to it in meaning ("Would he be willing to relocate?") — gets the section's text
+ * as the owner wrote it, with its
  * source, before anything is extracted; a model is given it as authoritative. Availability, work
  * authorisation, relocation and salary policy are what owners put there.
  */
@@ -23,8 +24,11 @@ public final class OwnerAnswers {
 
     /** From this embedding similarity a question asks what a heading asks, when they share a word. */
     static final double SIMILAR = 0.83;
-    /** From this similarity they ask the same even in other words. */
-    static final double SAME = 0.93;
+
+    /** A heading that asks something: a question word first, three words or more, a question mark last. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(?i)(is|are|was|were|does|do|did|can|could|would|will|should|has|have|what|when|where|why|how|who"
+                    + "|which)\\b\\S*(\\s+\\S+){2,}\\s*\\?");
 
     /** One owner-written answer. */
     public record Entry(String question, String answer, Source source, float[] vector, Set<String> terms) {
@@ -107,15 +111,19 @@ public final class OwnerAnswers {
         if (entries.isEmpty() || question.isBlank()) {
             return Optional.empty();
         }
-        float[] vector = embed.apply(question);
         Set<String> asked = new HashSet<>(terms.apply(question));
+        List<Entry> sharing = entries.stream()
+                .filter(entry -> asked.stream().anyMatch(entry.terms()::contains))
+                .toList();
+        if (sharing.isEmpty()) {
+            return Optional.empty(); // no embedding needed: most questions stop here
+        }
+        float[] vector = embed.apply(question);
         Entry best = null;
         double bestScore = 0;
-        for (Entry entry : entries) {
+        for (Entry entry : sharing) {
             double similarity = cosine(vector, entry.vector());
-            boolean shareAWord = asked.stream().anyMatch(entry.terms()::contains);
-            boolean matches = similarity >= SAME || (similarity >= SIMILAR && shareAWord);
-            if (matches && similarity > bestScore) {
+            if (similarity >= SIMILAR && similarity > bestScore) {
                 best = entry;
                 bestScore = similarity;
             }
@@ -141,8 +149,7 @@ public final class OwnerAnswers {
     }
 
     private static boolean isQuestion(String heading) {
-        String text = heading.strip();
-        return text.endsWith("?") && text.length() > 3;
+        return QUESTION.matcher(heading.strip()).matches();
     }
 
     private static double cosine(float[] a, float[] b) {
