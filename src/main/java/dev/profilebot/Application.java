@@ -268,6 +268,14 @@ public final class Application {
         return questionLog;
     }
 
+    /** Records every answer from now on in this log (opened elsewhere, beside the start-up). */
+    public synchronized Optional<QuestionLog> useQuestionLog(Optional<QuestionLog> opened) {
+        if (questionLog.isEmpty()) {
+            questionLog = opened;
+        }
+        return questionLog;
+    }
+
     /** Writes what the question log has queued and closes it; later answers are not recorded. */
     public synchronized void closeQuestionLog() {
         Optional<QuestionLog> open = questionLog;

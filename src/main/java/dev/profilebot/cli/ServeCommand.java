@@ -7,6 +7,7 @@ import dev.profilebot.discord.DiscordUnavailableException;
 import dev.profilebot.discord.OwnerTools;
 import dev.profilebot.ops.OpsServer;
 import dev.profilebot.ops.ProfileWatcher;
+import dev.profilebot.questionlog.QuestionLog;
 import dev.profilebot.slack.SlackBot;
 import dev.profilebot.slack.SlackUnavailableException;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -20,10 +21,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +36,18 @@ import picocli.CommandLine.Command;
 
 /**
  * The bot as a service, until the process is stopped: the operations endpoint (when OPS_PORT is
- * set) from the first moment, the index, live reload of the profile folder, and the Discord bot
- * when a token is set — without one it says what to set and serves health and metrics only. On
+ * set) from the first moment, the index, the question log, live reload of the profile folder, and
+ * the Discord and Slack bots when their tokens are set — without any it says what to set and serves
+ * health and metrics only. On
  * SIGTERM it stops taking questions, lets the answers under way finish, and disconnects: 8 seconds
  * at most in all.
  */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Run as a service: Discord (with DISCORD_TOKEN), health and metrics (OPS_PORT), live reload.")
+        description =
+                "Run as a service: Discord (DISCORD_TOKEN) and/or Slack (SLACK_BOT_TOKEN, SLACK_APP_TOKEN), health and"
+                        + " metrics (OPS_PORT), live reload.")
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -85,8 +93,11 @@ class ServeCommand implements Callable<Integer> {
             if (ops != null) {
                 running.add(ops);
             }
+            // opening the log (SQLite's native library, Flyway) overlaps the index build
+            CompletableFuture<Optional<QuestionLog>> opening = CompletableFuture.supplyAsync(
+                    () -> QuestionLog.open(config.questionLog(), Clock.systemUTC(), metrics));
             Application application = startup.application(metrics);
-            application.keepQuestionLog().ifPresent(running::add);
+            application.useQuestionLog(opened(opening)).ifPresent(running::add);
             if (config.ops().reload()) {
                 running.add(ProfileWatcher.start(
                         config.profileDataDir(), config.ops().reloadDebounce(), application::reload));
@@ -159,6 +170,17 @@ class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             closeAll(running);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<QuestionLog> opened(CompletableFuture<Optional<QuestionLog>> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -86,7 +86,7 @@ public enum Setting {
     SLACK_BOT_TOKEN_FILE("", "a file holding the bot token, instead of SLACK_BOT_TOKEN"),
     SLACK_APP_TOKEN("", "the Slack app-level token (xapp-…, connections:write) for Socket Mode"),
     SLACK_APP_TOKEN_FILE("", "a file holding the app-level token, instead of SLACK_APP_TOKEN"),
-    SLACK_API_BASE_URL("", "Slack's Web API address, for a proxy in front of it"),
+    SLACK_API_BASE_URL("", "Slack's Web API address without /api (https://slack.com/ is Slack's), for a proxy"),
     SLACK_RATE_LIMIT_PER_MINUTE("5", "questions a person may ask a minute in Slack", 1, 600),
     SLACK_MAX_QUESTION_CHARS("1000", "longer questions get a polite refusal in Slack", 10, 4000),
     SLACK_ALLOWED_CHANNELS("", "Slack channel ids the bot answers in (comma-separated); empty: all"),

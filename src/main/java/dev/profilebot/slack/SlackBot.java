@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -78,6 +79,9 @@ public final class SlackBot implements AutoCloseable {
     private final MessageSplitter splitter = new MessageSplitter(SlackFormat.SECTION_LIMIT);
     private final Cache<String, Boolean> threadsAnswered;
     private final ThreadPoolExecutor workers;
+    /** Previews, refusals and notices: sent one after another, off the answering and acknowledging threads. */
+    private final ThreadPoolExecutor previews;
+
     private final Gson gson;
     private volatile boolean connected;
 
@@ -113,6 +117,13 @@ public final class SlackBot implements AutoCloseable {
                     return thread;
                 });
         this.workers.allowCoreThreadTimeOut(true);
+        this.previews =
+                new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), runnable -> {
+                    Thread thread = new Thread(runnable, "slack-send");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.previews.allowCoreThreadTimeOut(true);
         this.gson = GsonFactory.createSnakeCase(slack.getConfig());
     }
 
@@ -124,19 +135,35 @@ public final class SlackBot implements AutoCloseable {
     public static SlackBot start(
             SlackSettings settings, AnswerService answers, String profileName, MeterRegistry metrics) {
         SlackConfig config = new SlackConfig();
+        // no metrics thread, and no auth.test with the app-level token before each connection
+        config.setStatsEnabled(false);
         settings.apiBaseUrl()
                 .map(url -> url.toString().endsWith("/") ? url + "api/" : url + "/api/")
                 .ifPresent(config::setMethodsEndpointUrlPrefix);
         Slack slack = Slack.getInstance(config);
         String botToken = settings.botToken().orElseThrow().reveal();
-        String botUserId = botUserId(slack, botToken, settings);
-        App app = new App(
-                AppConfig.builder().singleTeamBotToken(botToken).slack(slack).build());
+        String botUserId;
+        App app;
         SocketModeClient socket;
         try {
+            botUserId = botUserId(slack, botToken, settings);
+            app = new App(AppConfig.builder()
+                    .singleTeamBotToken(botToken)
+                    .slack(slack)
+                    // the token was checked above: no auth.test again on the thread that acknowledges envelopes
+                    .authTestCacheExpirationMillis(-1)
+                    // edits, joins and the bot's own updates are acknowledged without a handler or a warning
+                    .subtypedMessageEventsAutoAckEnabled(true)
+                    // the handlers ignore bots themselves; Bolt's filter would call bots.info before the ack
+                    .ignoringSelfEventsEnabled(false)
+                    .build());
             socket = slack.socketMode(
                     settings.appToken().orElseThrow().reveal(), SocketModeClient.Backend.JavaWebSocket);
+        } catch (SlackUnavailableException e) {
+            closeQuietly(slack);
+            throw e;
         } catch (IOException | IllegalStateException e) {
+            closeQuietly(slack);
             // the SDK reports a refused token as IllegalStateException, an unreachable API as IOException
             throw new SlackUnavailableException("Slack refused the app-level token (SLACK_APP_TOKEN or"
                     + " SLACK_APP_TOKEN_FILE) or could not be reached: " + withoutTokens(e.getMessage())
@@ -147,7 +174,8 @@ public final class SlackBot implements AutoCloseable {
         try {
             app.start();
             socket.addWebSocketMessageListener(bot::onSocketMessage);
-            socket.addWebSocketCloseListener((code, reason) -> bot.connected = false);
+            // a close may be an old session's, arriving after the new one said hello: ask the current one
+            socket.addWebSocketCloseListener((code, reason) -> bot.workers.execute(bot::checkConnection));
             socket.connect();
             socket.setAutoReconnectEnabled(true);
         } catch (Exception e) {
@@ -177,8 +205,20 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(Slack slack) {
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("Closing the Slack client", e);
+        }
+    }
+
     private static String withoutTokens(String message) {
         return message == null ? "" : message.replaceAll("x(?:app|oxb)-[A-Za-z0-9-]+", "[token]");
+    }
+
+    private void checkConnection() {
+        connected = socket.verifyConnection();
     }
 
     /** Whether the Socket Mode connection is open and Slack said hello, for readiness. */
@@ -231,6 +271,10 @@ public final class SlackBot implements AutoCloseable {
         Response response;
         try {
             response = app.run(request.getBoltRequest());
+            if (response.getStatusCode() != 200 && response.getStatusCode() != 404) {
+                log.warn(
+                        "Slack {} not handled: status {}", request.getEnvelope().getType(), response.getStatusCode());
+            }
         } catch (Exception e) {
             log.warn("Handling a Slack {} failed: {}", request.getEnvelope().getType(), e.toString());
             response = Response.ok();
@@ -279,7 +323,7 @@ public final class SlackBot implements AutoCloseable {
                     ask(
                             event.getUser(),
                             event.getChannel(),
-                            Optional.empty(),
+                            Optional.ofNullable(event.getThreadTs()),
                             event.getText(),
                             "slack:dm:" + event.getChannel());
                 }
@@ -325,10 +369,10 @@ public final class SlackBot implements AutoCloseable {
     /** A mention, DM or thread follow-up: refused with a reason, or answered on a worker. */
     private void ask(String user, String channel, Optional<String> thread, String text, String conversation) {
         String question = withoutMentions(text == null ? "" : text);
-        SlackReply reply = new SlackReply(web, channel, thread, splitter, System::nanoTime);
+        SlackReply reply = new SlackReply(web, channel, thread, splitter, System::nanoTime, previews);
         Optional<String> refusal = refusal(user, channel, question);
         if (refusal.isPresent()) {
-            workers.execute(() -> safely(() -> reply.notice(refusal.get())));
+            replyLater(() -> reply.notice(refusal.get()));
             return;
         }
         thread.ifPresent(ts -> threadsAnswered.put(threadKey(channel, ts), Boolean.TRUE));
@@ -340,33 +384,45 @@ public final class SlackBot implements AutoCloseable {
                             Optional.of(reply::append));
                     reply.finish(answer);
                 } catch (RuntimeException e) {
-                    log.error("Could not answer in Slack conversation {}", conversation, e);
-                    safely(() -> reply.notice(FAILED));
+                    log.error("Could not answer in Slack conversation {}: {}", conversation, e.toString());
+                    safely(() -> reply.failed(FAILED));
                 }
             });
         } catch (RejectedExecutionException e) {
-            safely(() -> reply.notice(BUSY));
+            replyLater(() -> reply.notice(BUSY));
+        }
+    }
+
+    /** A short reply sent off the thread that acknowledges envelopes. */
+    private void replyLater(Runnable send) {
+        try {
+            previews.execute(() -> safely(send));
+        } catch (RejectedExecutionException e) {
+            log.warn("Could not reply in Slack: the bot is stopping or overloaded");
         }
     }
 
     /** {@code /ask} and its kind: acknowledged at once, answered through the response URL. */
-    private Response command(SlashCommandRequest req, SlashCommandContext ctx, String question) {
+    private Response command(SlashCommandRequest req, SlashCommandContext ctx, String asked) {
         var payload = req.getPayload();
-        Optional<String> refusal = question == null || question.isBlank()
+        String question = asked == null ? "" : unescape(asked).strip();
+        Optional<String> refusal = question.isBlank()
                 ? Optional.of("Ask a question after the command, such as `/ask Where does " + profileName + " work?`")
                 : refusal(payload.getUserId(), payload.getChannelId(), question);
         if (refusal.isPresent()) {
             return ctx.ack(SlackFormat.escape(refusal.get())); // ephemeral: only the asker sees it
         }
         String conversation = "slack:slash:" + payload.getChannelId() + ":" + payload.getUserId();
+        String responseUrl = payload.getResponseUrl();
         try {
             workers.execute(() -> {
                 try {
-                    Answer answer = answers.answer(Question.in(conversation, question.strip())
-                            .by(Question.Asker.on(PLATFORM, payload.getUserId())));
-                    respond(ctx, answer);
+                    Answer answer = answers.answer(
+                            Question.in(conversation, question).by(Question.Asker.on(PLATFORM, payload.getUserId())));
+                    respond(responseUrl, SlackFormat.escape(answer.text()), SlackFormat.sources(answer), true);
                 } catch (RuntimeException e) {
-                    log.error("Could not answer a Slack command", e);
+                    log.error("Could not answer a Slack command: {}", e.toString());
+                    respond(responseUrl, SlackFormat.escape(FAILED), "", false);
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -375,28 +431,31 @@ public final class SlackBot implements AutoCloseable {
         return ctx.ack();
     }
 
-    private void respond(SlashCommandContext ctx, Answer answer) {
-        String text = SlackFormat.escape(answer.text());
-        String sources = SlackFormat.sources(answer);
-        var parts = splitter.split(text);
+    /**
+     * Posts through a command's response URL, each part of a long answer as one message, with
+     * links not unfurled (the SDK's response type has no field for it, so the JSON is written here).
+     */
+    private void respond(String responseUrl, String text, String sources, boolean inChannel) {
+        List<String> parts = splitter.split(text);
         for (int i = 0; i < parts.size(); i++) {
-            String part = parts.get(i);
             boolean last = i == parts.size() - 1;
-            java.util.List<com.slack.api.model.block.LayoutBlock> blocks = new java.util.ArrayList<>();
-            blocks.add(com.slack.api.model.block.SectionBlock.builder()
-                    .text(com.slack.api.model.block.composition.MarkdownTextObject.builder()
-                            .text(part)
-                            .build())
-                    .build());
+            Map<String, Object> message = new HashMap<>();
+            message.put("response_type", inChannel ? "in_channel" : "ephemeral");
+            message.put("text", last && !sources.isEmpty() ? parts.get(i) + "\n" + sources : parts.get(i));
+            message.put("unfurl_links", false);
+            message.put("unfurl_media", false);
+            List<Map<String, Object>> blocks = new java.util.ArrayList<>();
+            blocks.add(Map.of("type", "section", "text", mrkdwn(parts.get(i))));
             if (last && !sources.isEmpty()) {
-                blocks.add(com.slack.api.model.block.ContextBlock.builder()
-                        .elements(java.util.List.of(com.slack.api.model.block.composition.MarkdownTextObject.builder()
-                                .text(sources)
-                                .build()))
-                        .build());
+                blocks.add(Map.of("type", "context", "elements", List.of(mrkdwn(sources))));
             }
+            message.put("blocks", blocks);
             try {
-                ctx.respond(r -> r.responseType("in_channel").text(part).blocks(blocks));
+                var response = slack.send(responseUrl, gson.toJson(message));
+                if (response.getCode() != 200) {
+                    log.warn("The response URL refused an answer: HTTP {}", response.getCode());
+                    return;
+                }
             } catch (IOException e) {
                 log.warn(
                         "Could not answer through the response URL ({})",
@@ -406,8 +465,15 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
+    private static Map<String, Object> mrkdwn(String text) {
+        return Map.of("type", "mrkdwn", "text", text, "verbatim", true);
+    }
+
     private Optional<String> refusal(String user, String channel, String question) {
-        if ((!settings.allowedChannels().isEmpty()
+        // as in Discord, the channel list is about channels: a DM (D…) is answered wherever the asker may ask
+        boolean direct = channel != null && channel.startsWith("D");
+        if ((!direct
+                        && !settings.allowedChannels().isEmpty()
                         && !settings.allowedChannels().contains(channel))
                 || (!settings.allowedUsers().isEmpty()
                         && !settings.allowedUsers().contains(user))) {
@@ -419,12 +485,12 @@ public final class SlackBot implements AutoCloseable {
     private String withoutMentions(String text) {
         String stripped =
                 botUserId == null ? text : text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
-        // Slack sends &, < and > escaped; the question is plain text
-        return stripped.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&")
-                .strip()
-                .replaceAll("\\h{2,}", " ");
+        return unescape(stripped).strip().replaceAll("\\h{2,}", " ");
+    }
+
+    /** Slack sends {@code &}, {@code <} and {@code >} escaped; a question is plain text. */
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static void safely(Runnable send) {
@@ -456,8 +522,11 @@ public final class SlackBot implements AutoCloseable {
             log.debug("Stopping the Bolt app", e);
         }
         workers.shutdown();
+        previews.shutdown();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            // within the container's stop budget, beside Discord's
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+            previews.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -22,11 +22,23 @@ final class SlackFormat {
 
     private SlackFormat() {}
 
-    /** Text made inert: Slack's three control characters escaped, Markdown bold as mrkdwn bold. */
+    /**
+     * Text made inert: Slack's three control characters escaped, a bare {@code @channel}, {@code
+     * @here} or {@code @everyone} broken with a word joiner, Markdown bold as mrkdwn bold and
+     * Markdown links as Slack links.
+     */
     static String escape(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        escaped = CROWD.matcher(escaped).replaceAll("@\u2060$1");
+        escaped = LINK.matcher(escaped)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        "<" + m.group(2) + "|" + m.group(1).replace("|", "¦") + ">"));
         return BOLD.matcher(escaped).replaceAll("*$1*");
     }
+
+    private static final Pattern CROWD = Pattern.compile("(?i)@(channel|here|everyone)\\b");
+    /** A Markdown link to a web address; the address holds no character Slack's link syntax needs. */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\((https?://[^\\s()<>|]+)\\)");
 
     /** The sources line of the context block, or empty when there are none. */
     static String sources(Answer answer) {

@@ -155,8 +155,16 @@ class SlackBotIT {
 
     @Test
     void should_ignore_bots_itself_and_message_subtypes_but_acknowledge_every_envelope() throws Exception {
+        slack.mention("U0000ASK", "What is Colorama?", null);
+        String thread = slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT)
+                .get(0)
+                .param("thread_ts");
+        int before = slack.calls(c -> c.method().startsWith("chat.")).size();
         List<String> envelopes = List.of(
-                slack.botMessage("What is Colorama?"), slack.ownMessageChanged(), slack.channelJoin("U0000NEW"));
+                slack.botMessage("What is Colorama?"),
+                slack.ownMessageChanged(),
+                slack.channelJoin("U0000NEW"),
+                slack.ownThreadMessage(thread)); // its own answer echoed into a thread it follows
 
         for (String envelope : envelopes) {
             assertThat(slack.awaitAck(envelope, WAIT))
@@ -164,68 +172,165 @@ class SlackBotIT {
                     .isNotNull();
         }
         Thread.sleep(300);
-        assertThat(slack.calls(c -> c.method().startsWith("chat."))).isEmpty();
+        assertThat(slack.calls(c -> c.method().startsWith("chat."))).hasSize(before);
     }
 
     @Test
     void should_answer_a_question_with_channel_in_it_without_notifying_anyone() throws Exception {
-        slack.directMessage("U0000ASK", "<!channel> <!here> <!subteam^S123|devs> what is Colorama & why?");
+        try (FakeModelServer model = new FakeModelServer()) {
+            // a model that repeats what it was asked, crowd mentions included
+            model.script(FakeModelServer.openAiStream("<!channel> <!here> <!subteam^S123|devs> @everyone: he wrote"
+                    + " [Colorama](https://pypi.org/project/colorama/) & more [1]."));
+            restartWith(withModel(model));
 
-        FakeSlack.Call post =
-                slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT).get(0);
+            slack.directMessage("U0000ASK", "<!channel> what is Colorama & why?");
 
-        assertThat(post.text() + post.blocks())
-                .doesNotContain("<!channel>")
-                .doesNotContain("<!here>")
-                .doesNotContain("<!subteam");
+            FakeSlack.Call post = slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT)
+                    .get(0);
+            String sent = post.text() + post.blocks();
+            assertThat(sent)
+                    .doesNotContain("<!channel>")
+                    .doesNotContain("<!here>")
+                    .doesNotContain("<!subteam")
+                    .contains("&lt;!channel&gt;")
+                    .contains("@\u2060everyone")
+                    .contains("&amp; more")
+                    .contains("<https://pypi.org/project/colorama/|Colorama>");
+            assertThat(post.param("parse")).isEqualTo("none");
+            assertThat(model.requests().get(0).message("user")).contains("<!channel> what is Colorama & why?");
+        }
     }
 
     @Test
-    void should_stream_a_models_answer_by_updating_at_most_once_a_second_and_split_a_long_one() throws Exception {
+    void should_stream_a_models_answer_updating_at_most_once_a_second() throws Exception {
         try (FakeModelServer model = new FakeModelServer()) {
-            String[] pieces = new String[40];
+            String[] pieces = new String[16];
             for (int i = 0; i < pieces.length; i++) {
-                pieces[i] =
-                        "Jonathan wrote tools for other engineers, piece " + i + ". ".repeat(1) + "x".repeat(150) + " ";
+                pieces[i] = "Piece " + i + " of what Jonathan built. ";
             }
-            model.script(FakeModelServer.delayed(0, FakeModelServer.openAiStream(pieces)));
-            bot.close();
-            bot = SlackBot.start(
-                    settings(Map.of()),
-                    TestApplication.get()
-                            .newAnswerService(
-                                    0,
-                                    100,
-                                    Optional.of(
-                                            TestModels.answerer(TestModels.openAi(model, 5, 1, Clock.systemUTC())))),
-                    "Jonathan Hartley",
-                    new SimpleMeterRegistry());
-            bot.awaitReady(WAIT);
-            long start = System.nanoTime();
+            model.script(FakeModelServer.openAiStreamPaced(200, pieces));
+            restartWith(withModel(model));
+
+            slack.directMessage("U0000ASK", "What did he build?");
+
+            slack.await(
+                    c -> c.method().equals("chat.update")
+                            && c.text().contains("Piece 15")
+                            && !c.text().endsWith("…"),
+                    1,
+                    WAIT);
+            List<FakeSlack.Call> posts = slack.calls(c -> c.method().equals("chat.postMessage"));
+            List<FakeSlack.Call> updates = slack.calls(c -> c.method().equals("chat.update"));
+            assertThat(posts).as("one message, updated as it is written").hasSize(1);
+            assertThat(posts.get(0).text()).startsWith("Piece 0").endsWith("…");
+            assertThat(updates)
+                    .as("updates while the model writes, then the finished answer")
+                    .hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 1; i < updates.size() - 1; i++) {
+                assertThat(Duration.between(
+                                updates.get(i - 1).at(), updates.get(i).at()))
+                        .as("previews at most once a second")
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            }
+            assertThat(updates.get(updates.size() - 1).text())
+                    .contains("Piece 15")
+                    .doesNotEndWith("…");
+        }
+    }
+
+    @Test
+    void should_still_deliver_the_answer_when_slack_rate_limits_the_updates() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            String[] pieces = new String[12];
+            for (int i = 0; i < pieces.length; i++) {
+                pieces[i] = "Part " + i + " of the answer. ";
+            }
+            model.script(FakeModelServer.openAiStreamPaced(200, pieces));
+            restartWith(withModel(model));
+            slack.rateLimitUpdates(2);
+
+            slack.directMessage("U0000ASK", "What did he build?");
+
+            List<FakeSlack.Call> finished = slack.await(
+                    c -> c.method().startsWith("chat.")
+                            && c.text().contains("Part 11")
+                            && !c.text().endsWith("…"),
+                    1,
+                    Duration.ofSeconds(20));
+            assertThat(finished)
+                    .as("the finished answer reaches Slack after the limit")
+                    .isNotEmpty();
+            assertThat(model.requests())
+                    .as("a Slack limit is not a model failure: no second call")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void should_split_a_long_answer_over_several_messages_each_within_a_section_block() throws Exception {
+        try (FakeModelServer model = new FakeModelServer()) {
+            StringBuilder longAnswer = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                longAnswer
+                        .append("Sentence ")
+                        .append(i)
+                        .append(" about what Jonathan built over the years. ")
+                        .append("x".repeat(80))
+                        .append(". ");
+            }
+            model.script(FakeModelServer.openAiStream(longAnswer + "[1]"));
+            restartWith(withModel(model));
 
             slack.directMessage("U0000ASK", "What did he build?");
 
             List<FakeSlack.Call> posts = slack.await(c -> c.method().equals("chat.postMessage"), 3, WAIT);
-            Thread.sleep(500);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            List<FakeSlack.Call> updates = slack.calls(c -> c.method().equals("chat.update"));
             assertThat(posts).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(updates)
-                    .as("at most one update a second, plus the final one")
-                    .hasSizeLessThanOrEqualTo((int) Math.ceil(seconds) + 2);
-            for (FakeSlack.Call call : slack.calls(c -> c.method().startsWith("chat."))) {
+            for (FakeSlack.Call call : posts) {
                 for (var block : new com.fasterxml.jackson.databind.ObjectMapper().readTree(call.blocks())) {
                     assertThat(block.path("text").path("text").asText().length())
                             .isLessThanOrEqualTo(3000);
                 }
             }
-            String whole = String.join(
-                    "",
-                    slack.calls(c -> c.method().startsWith("chat.")).stream()
-                            .map(FakeSlack.Call::text)
-                            .toList());
-            assertThat(whole).contains("piece 39");
+            assertThat(posts.get(posts.size() - 1).blocks()).contains("\"type\":\"context\"");
+            assertThat(posts.get(0).blocks()).doesNotContain("\"type\":\"context\"");
+            assertThat(posts.get(posts.size() - 1).text()).contains("Sentence 59");
         }
+    }
+
+    @Test
+    void should_answer_a_dm_when_the_channels_are_restricted() throws Exception {
+        bot.close();
+        bot = start(Map.of("SLACK_ALLOWED_CHANNELS", "C0000XYZ"));
+
+        slack.directMessage("U0000ASK", "What is Colorama?");
+        slack.mention("U0000ASK", "What is Colorama?", null); // a channel outside the list
+
+        List<FakeSlack.Call> posts = slack.await(c -> c.method().equals("chat.postMessage"), 2, WAIT);
+        assertThat(posts).extracting(c -> c.param("channel")).contains(FakeSlack.DM, FakeSlack.CHANNEL);
+        assertThat(posts.stream()
+                        .filter(c -> c.param("channel").equals(FakeSlack.CHANNEL))
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
+                .isEqualTo(SlackBot.NOT_HERE);
+        assertThat(posts.stream()
+                        .filter(c -> c.param("channel").equals(FakeSlack.DM))
+                        .findFirst()
+                        .orElseThrow()
+                        .text())
+                .contains("Colorama");
+    }
+
+    private dev.profilebot.answer.AnswerService withModel(FakeModelServer model) {
+        return TestApplication.get()
+                .newAnswerService(
+                        0, 100, Optional.of(TestModels.answerer(TestModels.openAi(model, 5, 1, Clock.systemUTC()))));
+    }
+
+    private void restartWith(dev.profilebot.answer.AnswerService answers) {
+        bot.close();
+        bot = SlackBot.start(settings(Map.of()), answers, "Jonathan Hartley", new SimpleMeterRegistry());
+        bot.awaitReady(WAIT);
     }
 
     @Test
@@ -234,6 +339,8 @@ class SlackBotIT {
         slack.awaitConnections(2, WAIT);
 
         assertThat(slack.calls(c -> c.method().equals("apps.connections.open"))).hasSize(2);
+        Thread.sleep(500); // the old session's close is checked against the new one
+        assertThat(bot.connected()).as("ready on the new connection").isTrue();
         slack.directMessage("U0000ASK", "What is Colorama?");
         assertThat(slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT))
                 .hasSize(1);

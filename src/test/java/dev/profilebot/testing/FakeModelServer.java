@@ -176,6 +176,29 @@ public final class FakeModelServer implements AutoCloseable {
         };
     }
 
+    /** As {@link #openAiStream}, with a pause before each piece, as a model writes. */
+    public static Reply openAiStreamPaced(long millisBetween, String... pieces) {
+        return (exchange, request) -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (String piece : pieces) {
+                    try {
+                        Thread.sleep(millisBetween);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    event(out, chunk(request, JSON.createObjectNode().put("content", piece), null));
+                    out.flush();
+                }
+                event(out, chunk(request, JSON.createObjectNode(), "stop"));
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        };
+    }
+
     /** An Anthropic message holding {@code text}. */
     public static Reply anthropic(String text) {
         return (exchange, request) -> {

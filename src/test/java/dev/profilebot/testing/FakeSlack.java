@@ -70,6 +70,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
     private final AtomicInteger envelopes = new AtomicInteger();
     private final AtomicInteger connectionsOpened = new AtomicInteger();
+    private final AtomicInteger updatesToRateLimit = new AtomicInteger();
     private volatile boolean refuseBotToken;
     private volatile boolean refuseAppToken;
 
@@ -99,6 +100,18 @@ public final class FakeSlack implements AutoCloseable {
 
     public void refuseAppToken() {
         refuseAppToken = true;
+    }
+
+    /** The next {@code count} chat.update calls get HTTP 429 with Retry-After: 1, as Slack's tier limits do. */
+    public void rateLimitUpdates(int count) {
+        updatesToRateLimit.set(count);
+    }
+
+    /** The bot's own plain message in a thread (what Slack echoes of its answers); returns the envelope id. */
+    public String ownThreadMessage(String threadTs) {
+        ObjectNode event = message(BOT_USER, "an answer", CHANNEL, "channel", threadTs);
+        event.put("bot_id", BOT_ID);
+        return sendEvent(event);
     }
 
     public List<Call> calls(Predicate<Call> filter) {
@@ -316,6 +329,11 @@ public final class FakeSlack implements AutoCloseable {
         }
         String method = path.replaceFirst("^/api/", "");
         calls.add(new Call(method, params, json, Instant.now()));
+        if (method.equals("chat.update") && updatesToRateLimit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            respond(exchange, 429, "application/json; charset=utf-8", "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
         ObjectNode reply = JSON.createObjectNode();
         switch (method) {
             case "auth.test" -> {
