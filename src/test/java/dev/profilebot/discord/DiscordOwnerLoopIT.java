@@ -117,6 +117,8 @@ class DiscordOwnerLoopIT {
         discord.postInChannel("3001", "<@1000> Where did he go to university?", true, null);
         String answerId = discord.sentMessageId(
                 discord.await(FakeDiscord.Request::creates, 1, WAIT).get(0));
+        // the fake records the request before the bot has its reply: a person replies a moment later
+        Thread.sleep(500);
 
         discord.postInChannel("3001", "What did he study there?", false, answerId);
         discord.postInChannel("3001", "What did he study there?", false, null); // not a reply: ignored
