@@ -46,6 +46,16 @@ final class OwnerDigest implements AutoCloseable {
         this.questionLog = questionLog;
     }
 
+    /** How long ago the digest last ran; none known (the log cannot be read now) counts as just now. */
+    private long millisSinceLastRun() {
+        try {
+            return Duration.between(reports.digestLastRun(), reports.now()).toMillis();
+        } catch (RuntimeException e) {
+            log.warn("Could not read when the owners' digest last ran: {}", e.getMessage());
+            return 0;
+        }
+    }
+
     /** Once connected: what came in while the bot was down goes out now, when each question is sent at once. */
     void connected(Duration every) {
         if (every.isZero()) {
@@ -76,8 +86,7 @@ final class OwnerDigest implements AutoCloseable {
             tools.questionLog().get().onNotCovered(digest.atOnce);
         } else {
             // the interval runs from the last digest, across restarts
-            long sinceLast = Duration.between(digest.reports.digestLastRun(), digest.reports.now())
-                    .toMillis();
+            long sinceLast = digest.millisSinceLastRun();
             long first = Math.max(0, every.toMillis() - sinceLast);
             digest.timer.scheduleWithFixedDelay(digest::send, first, every.toMillis(), TimeUnit.MILLISECONDS);
         }

@@ -175,7 +175,13 @@ public final class SlackBot implements AutoCloseable {
             app.start();
             socket.addWebSocketMessageListener(bot::onSocketMessage);
             // a close may be an old session's, arriving after the new one said hello: ask the current one
-            socket.addWebSocketCloseListener((code, reason) -> bot.workers.execute(bot::checkConnection));
+            socket.addWebSocketCloseListener((code, reason) -> {
+                try {
+                    bot.workers.execute(bot::checkConnection);
+                } catch (RejectedExecutionException stopping) {
+                    bot.connected = false;
+                }
+            });
             socket.connect();
             socket.setAutoReconnectEnabled(true);
         } catch (Exception e) {
