@@ -138,7 +138,8 @@ class ServeCommand implements Callable<Integer> {
                         config.slack(),
                         application.answers(),
                         application.index().profile().contact().name(),
-                        metrics);
+                        metrics,
+                        application.questionLog());
                 running.add(0, slackBot);
                 slackBot.awaitReady(READY_TIMEOUT);
             }

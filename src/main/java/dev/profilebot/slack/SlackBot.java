@@ -19,6 +19,8 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.util.json.GsonFactory;
 import dev.profilebot.answer.Answer;
@@ -29,6 +31,7 @@ import dev.profilebot.chat.MessageSplitter;
 import dev.profilebot.chat.QuestionPolicy;
 import dev.profilebot.chat.UserRateLimiter;
 import dev.profilebot.config.SlackSettings;
+import dev.profilebot.questionlog.QuestionLog;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -84,6 +87,7 @@ public final class SlackBot implements AutoCloseable {
 
     private final Gson gson;
     private volatile boolean connected;
+    private volatile Optional<QuestionLog> questionLog = Optional.empty();
 
     private SlackBot(
             SlackSettings settings,
@@ -134,6 +138,19 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot start(
             SlackSettings settings, AnswerService answers, String profileName, MeterRegistry metrics) {
+        return start(settings, answers, profileName, metrics, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(SlackSettings, AnswerService, String, MeterRegistry)}, recording the messages
+     * that carry answers, and 👍/👎 reactions on them, in the question log.
+     */
+    public static SlackBot start(
+            SlackSettings settings,
+            AnswerService answers,
+            String profileName,
+            MeterRegistry metrics,
+            Optional<QuestionLog> questionLog) {
         SlackConfig config = new SlackConfig();
         // no metrics thread, and no auth.test with the app-level token before each connection
         config.setStatsEnabled(false);
@@ -170,6 +187,7 @@ public final class SlackBot implements AutoCloseable {
                     + ". It needs the connections:write scope, and Socket Mode on.");
         }
         SlackBot bot = new SlackBot(settings, answers, profileName, slack, botUserId, app, socket, metrics);
+        bot.questionLog = questionLog;
         bot.register();
         try {
             app.start();
@@ -343,6 +361,34 @@ public final class SlackBot implements AutoCloseable {
             }
             return ctx.ack();
         });
+        app.event(ReactionAddedEvent.class, (req, ctx) -> {
+            ReactionAddedEvent event = req.getEvent();
+            if (botUserId.equals(event.getItemUser()) && event.getItem() != null) {
+                vote(event.getReaction())
+                        .ifPresent(vote -> questionLog.ifPresent(log -> log.vote(
+                                PLATFORM,
+                                messageKey(
+                                        event.getItem().getChannel(),
+                                        event.getItem().getTs()),
+                                event.getUser(),
+                                vote)));
+            }
+            return ctx.ack();
+        });
+        app.event(ReactionRemovedEvent.class, (req, ctx) -> {
+            ReactionRemovedEvent event = req.getEvent();
+            if (botUserId.equals(event.getItemUser()) && event.getItem() != null) {
+                vote(event.getReaction())
+                        .ifPresent(vote -> questionLog.ifPresent(log -> log.unvote(
+                                PLATFORM,
+                                messageKey(
+                                        event.getItem().getChannel(),
+                                        event.getItem().getTs()),
+                                event.getUser(),
+                                vote)));
+            }
+            return ctx.ack();
+        });
         app.command("/ask", (req, ctx) -> command(req, ctx, req.getPayload().getText()));
         app.command(
                 "/" + settings.commandPrefix() + "about",
@@ -351,6 +397,21 @@ public final class SlackBot implements AutoCloseable {
                 "/" + settings.commandPrefix() + "contact",
                 (req, ctx) -> command(req, ctx, "How can I contact " + profileName + "?"));
         app.command("/" + settings.commandPrefix() + "help", (req, ctx) -> ctx.ack(SlackFormat.escape(help())));
+    }
+
+    /** Slack's names for 👍 and 👎, skin tones included ("+1::skin-tone-3"). */
+    private static Optional<QuestionLog.Vote> vote(String reaction) {
+        String name = reaction == null ? "" : reaction.replaceFirst("::skin-tone-\\d$", "");
+        return switch (name) {
+            case "+1", "thumbsup" -> Optional.of(QuestionLog.Vote.UP);
+            case "-1", "thumbsdown" -> Optional.of(QuestionLog.Vote.DOWN);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A message's id in the question log: its channel and timestamp. */
+    static String messageKey(String channel, String ts) {
+        return channel + ":" + ts;
     }
 
     private static String threadKey(String channel, String threadTs) {
@@ -375,7 +436,15 @@ public final class SlackBot implements AutoCloseable {
     /** A mention, DM or thread follow-up: refused with a reason, or answered on a worker. */
     private void ask(String user, String channel, Optional<String> thread, String text, String conversation) {
         String question = withoutMentions(text == null ? "" : text);
-        SlackReply reply = new SlackReply(web, channel, thread, splitter, System::nanoTime, previews);
+        Question asked = Question.in(conversation, question).by(Question.Asker.on(PLATFORM, user));
+        SlackReply reply = new SlackReply(
+                web,
+                channel,
+                thread,
+                splitter,
+                System::nanoTime,
+                previews,
+                ts -> questionLog.ifPresent(log -> log.answerSent(asked.id(), PLATFORM, messageKey(channel, ts))));
         Optional<String> refusal = refusal(user, channel, question);
         if (refusal.isPresent()) {
             replyLater(() -> reply.notice(refusal.get()));
@@ -385,9 +454,7 @@ public final class SlackBot implements AutoCloseable {
         try {
             workers.execute(() -> {
                 try {
-                    Answer answer = answers.answer(
-                            Question.in(conversation, question).by(Question.Asker.on(PLATFORM, user)),
-                            Optional.of(reply::append));
+                    Answer answer = answers.answer(asked, Optional.of(reply::append));
                     reply.finish(answer);
                 } catch (RuntimeException e) {
                     log.error("Could not answer in Slack conversation {}: {}", conversation, e.toString());

@@ -42,6 +42,9 @@ final class SlackReply {
     private final MessageSplitter splitter;
     private final LongSupplier nanos;
     private final Executor previews;
+    /** Told the timestamp of each message the reply creates (the question log ties votes to it). */
+    private final java.util.function.Consumer<String> sent;
+
     private final StringBuilder partial = new StringBuilder();
     private CompletableFuture<Void> previewsSent = CompletableFuture.completedFuture(null);
     private String previewTs;
@@ -56,7 +59,9 @@ final class SlackReply {
             Optional<String> threadTs,
             MessageSplitter splitter,
             LongSupplier nanos,
-            Executor previews) {
+            Executor previews,
+            java.util.function.Consumer<String> sent) {
+        this.sent = sent;
         this.web = web;
         this.channel = channel;
         this.threadTs = threadTs;
@@ -170,7 +175,7 @@ final class SlackReply {
     }
 
     private String post(String text, List<LayoutBlock> blocks) {
-        return call(
+        String ts = call(
                         "chat.postMessage",
                         () -> web.chatPostMessage(r -> {
                             r.channel(channel)
@@ -184,6 +189,12 @@ final class SlackReply {
                             return r;
                         }))
                 .getTs();
+        try {
+            sent.accept(ts);
+        } catch (RuntimeException e) {
+            log.debug("Recording a sent message failed", e);
+        }
+        return ts;
     }
 
     private void update(String ts, String text, List<LayoutBlock> blocks) {

@@ -334,6 +334,54 @@ class SlackBotIT {
     }
 
     @Test
+    void should_record_thumbs_on_its_answers_in_the_question_log(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        var settings = new dev.profilebot.config.QuestionLogSettings(true, data, 90, false);
+        try (var questionLog = dev.profilebot.questionlog.QuestionLog.open(
+                        settings, Clock.systemUTC(), new SimpleMeterRegistry())
+                .orElseThrow()) {
+            bot.close();
+            bot = SlackBot.start(
+                    settings(Map.of()),
+                    TestApplication.get().newAnswerService(0, 100, Optional.empty(), questionLog),
+                    "Jonathan Hartley",
+                    new SimpleMeterRegistry(),
+                    Optional.of(questionLog));
+            bot.awaitReady(WAIT);
+            slack.directMessage("U0000ASK", "Where did he go to university?");
+            String ts = slack.await(c -> c.method().equals("chat.postMessage"), 1, WAIT)
+                    .get(0)
+                    .param("channel");
+            String answerTs = slack.calls(c -> c.method().equals("chat.postMessage"))
+                                    .get(0)
+                                    .json()
+                            == null
+                    ? slack.lastTs()
+                    : null;
+
+            List<String> envelopes = List.of(
+                    slack.reaction("U0000ONE", FakeSlack.DM, answerTs, FakeSlack.BOT_USER, "+1::skin-tone-3", false),
+                    slack.reaction("U0000TWO", FakeSlack.DM, answerTs, FakeSlack.BOT_USER, "-1", false),
+                    slack.reaction("U0000TRE", FakeSlack.DM, answerTs, FakeSlack.BOT_USER, "thumbsup", false),
+                    slack.reaction("U0000TRE", FakeSlack.DM, answerTs, FakeSlack.BOT_USER, "thumbsup", true),
+                    slack.reaction("U0000ONE", FakeSlack.DM, answerTs, FakeSlack.BOT_USER, "tada", false),
+                    slack.reaction("U0000ONE", FakeSlack.DM, "1.000001", "U0000ASK", "-1", false)); // not its message
+            for (String envelope : envelopes) {
+                assertThat(slack.awaitAck(envelope, WAIT)).isNotNull();
+            }
+            questionLog.flush();
+            var report = questionLog
+                    .reports()
+                    .report(java.time.Instant.EPOCH, dev.profilebot.questionlog.QuestionGroups.byWording());
+
+            assertThat(ts).isEqualTo(FakeSlack.DM);
+            assertThat(report.byPlatform()).containsEntry("slack", 1L);
+            assertThat(report.up()).isEqualTo(1);
+            assertThat(report.down()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void should_reconnect_when_slack_asks_it_to() throws Exception {
         slack.disconnect();
         slack.awaitConnections(2, WAIT);

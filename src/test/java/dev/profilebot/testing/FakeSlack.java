@@ -107,6 +107,18 @@ public final class FakeSlack implements AutoCloseable {
         updatesToRateLimit.set(count);
     }
 
+    /** Someone adds (or removes) a reaction to a message in a channel; returns the envelope id. */
+    public String reaction(String user, String channel, String ts, String itemUser, String name, boolean removed) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("type", removed ? "reaction_removed" : "reaction_added")
+                .put("user", user)
+                .put("reaction", name)
+                .put("item_user", itemUser)
+                .put("event_ts", nextTs());
+        event.putObject("item").put("type", "message").put("channel", channel).put("ts", ts);
+        return sendEvent(event);
+    }
+
     /** The bot's own plain message in a thread (what Slack echoes of its answers); returns the envelope id. */
     public String ownThreadMessage(String threadTs) {
         ObjectNode event = message(BOT_USER, "an answer", CHANNEL, "channel", threadTs);
@@ -306,6 +318,13 @@ public final class FakeSlack implements AutoCloseable {
         connection.send(envelope.toString());
     }
 
+    /** The timestamp of the last message the bot posted. */
+    public String lastTs() {
+        return lastPosted;
+    }
+
+    private volatile String lastPosted;
+
     private String nextTs() {
         long value = ts.incrementAndGet();
         return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
@@ -371,6 +390,9 @@ public final class FakeSlack implements AutoCloseable {
                     reply.put("ok", false).put("error", "invalid_auth");
                 } else {
                     String messageTs = method.equals("chat.update") ? params.get("ts") : nextTs();
+                    if (method.equals("chat.postMessage")) {
+                        lastPosted = messageTs;
+                    }
                     reply.put("ok", true).put("channel", params.get("channel")).put("ts", messageTs);
                     reply.putObject("message")
                             .put("text", params.getOrDefault("text", ""))
