@@ -73,6 +73,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void should_keep_nothing_when_the_log_is_off() {
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("QUESTION_LOG", "off");
+        env.put("DATA_DIR", data.toString());
+
+        int status = Cli.run(
+                new String[] {"chat"},
+                env,
+                new ByteArrayInputStream("Does he speak Welsh?\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("doesn't say");
+        assertThat(data.toFile().list()).isEmpty();
+    }
+
+    @Test
     void should_stop_with_the_files_name_when_the_log_is_not_a_database() throws Exception {
         Path file = data.resolve("questions.db");
         Files.writeString(file, "not a database");

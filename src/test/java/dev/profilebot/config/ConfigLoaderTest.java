@@ -293,6 +293,47 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_read_slacks_tokens_from_files_and_the_owner_and_log_settings() throws IOException {
+        Path bot = Files.writeString(tmp.resolve("bot"), "xoxb-from-a-file\n");
+        Path app = Files.writeString(tmp.resolve("app"), "xapp-from-a-file");
+
+        BotConfig config = ConfigLoader.load(Map.of(
+                "SLACK_BOT_TOKEN_FILE", bot.toString(),
+                "SLACK_APP_TOKEN_FILE", app.toString(),
+                "SLACK_ALLOWED_CHANNELS", "C0123ABCD, C0456EFGH",
+                "DISCORD_OWNER_IDS", "123456789012345678",
+                "OWNER_DIGEST_MINUTES", "0",
+                "QUESTION_LOG", "off",
+                "DATA_DIR", "/var/lib/profile-bot",
+                "QUESTION_LOG_DAYS", "30"));
+
+        assertThat(config.slack().enabled()).isTrue();
+        assertThat(config.slack().botToken().orElseThrow().reveal()).isEqualTo("xoxb-from-a-file");
+        assertThat(config.slack().appToken().orElseThrow().reveal()).isEqualTo("xapp-from-a-file");
+        assertThat(config.slack().allowedChannels()).containsExactlyInAnyOrder("C0123ABCD", "C0456EFGH");
+        assertThat(config.slack().commandPrefix()).isEqualTo("profile-");
+        assertThat(config.discord().ownerIds()).containsExactly(123456789012345678L);
+        assertThat(config.discord().ownerDigestInterval()).isZero();
+        assertThat(config.questionLog().enabled()).isFalse();
+        assertThat(config.questionLog().databaseFile()).isEqualTo(Path.of("/var/lib/profile-bot/questions.db"));
+        assertThat(config.questionLog().retentionDays()).isEqualTo(30);
+        assertThat(BotConfig.defaults().questionLog().enabled()).isTrue();
+        assertThat(BotConfig.defaults().discord().readReplies()).isTrue();
+    }
+
+    @Test
+    void should_name_the_variable_of_a_bad_slack_or_log_setting() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("QUESTION_LOG", "sometimes")))
+                .hasMessage("QUESTION_LOG accepts on or off, got 'sometimes'");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("SLACK_ALLOWED_USERS", "alice")))
+                .hasMessageContaining("SLACK_ALLOWED_USERS must hold Slack ids");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("SLACK_COMMAND_PREFIX", "Profile ")))
+                .hasMessageContaining("SLACK_COMMAND_PREFIX takes lower-case letters");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("QUESTION_LOG_DAYS", "0")))
+                .hasMessageContaining("QUESTION_LOG_DAYS must be from 1 to 3650");
+    }
+
+    @Test
     void should_document_every_setting_in_the_readme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 
