@@ -152,18 +152,12 @@ public final class OwnerAnswers {
         return QUESTION.matcher(heading.strip()).matches();
     }
 
+    /** The embeddings' cosine (LangChain4j's, as the sentence scorer uses); 0 for a missing vector. */
     private static double cosine(float[] a, float[] b) {
         if (a.length == 0 || a.length != b.length) {
             return 0;
         }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return dev.langchain4j.store.embedding.CosineSimilarity.between(
+                dev.langchain4j.data.embedding.Embedding.from(a), dev.langchain4j.data.embedding.Embedding.from(b));
     }
 }

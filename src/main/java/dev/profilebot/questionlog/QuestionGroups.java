@@ -96,15 +96,13 @@ public final class QuestionGroups {
                 .strip();
     }
 
+    /** The embeddings' cosine (LangChain4j's, as the sentence scorer uses); 0 for a missing vector. */
     private static double cosine(float[] a, float[] b) {
         if (a.length == 0 || a.length != b.length) {
             return 0;
         }
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
+        return dev.langchain4j.store.embedding.CosineSimilarity.between(
+                dev.langchain4j.data.embedding.Embedding.from(a), dev.langchain4j.data.embedding.Embedding.from(b));
     }
 
     private static final class Group {

@@ -96,13 +96,8 @@ public final class QuestionReports {
 
     /** Records that the owners were told of every not-covered question asked before {@code until}. */
     public void digestSent(Instant until) {
-        try (Connection connection = database.connect();
-                PreparedStatement upsert = connection.prepareStatement(
-                        "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value ="
-                                + " excluded.value")) {
-            upsert.setString(1, DIGEST_SENT_UNTIL);
-            upsert.setString(2, Long.toString(until.toEpochMilli() + 1));
-            upsert.executeUpdate();
+        try (Connection connection = database.connect()) {
+            store(connection, DIGEST_SENT_UNTIL, until.plusMillis(1));
         } catch (SQLException e) {
             throw unreadable(e);
         }

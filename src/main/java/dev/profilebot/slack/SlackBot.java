@@ -86,6 +86,7 @@ public final class SlackBot implements AutoCloseable {
     private final ThreadPoolExecutor previews;
 
     private final Gson gson;
+    private final SocketModeRequestParser parser;
     private volatile boolean connected;
     private volatile Optional<QuestionLog> questionLog = Optional.empty();
 
@@ -129,6 +130,7 @@ public final class SlackBot implements AutoCloseable {
                 });
         this.previews.allowCoreThreadTimeOut(true);
         this.gson = GsonFactory.createSnakeCase(slack.getConfig());
+        this.parser = new SocketModeRequestParser(app.config());
     }
 
     /**
@@ -288,7 +290,7 @@ public final class SlackBot implements AutoCloseable {
             connected = true;
             return;
         }
-        SocketModeRequest request = new SocketModeRequestParser(app.config()).parse(message);
+        SocketModeRequest request = parser.parse(message);
         if (request == null) {
             return;
         }
@@ -325,8 +327,7 @@ public final class SlackBot implements AutoCloseable {
     private void register() {
         app.event(AppMentionEvent.class, (req, ctx) -> {
             AppMentionEvent event = req.getEvent();
-            if (event.getBotId() == null
-                    && deliveries.firstDelivery("slack:" + event.getChannel() + ":" + event.getTs())) {
+            if (event.getBotId() == null && firstDelivery(event.getChannel(), event.getTs())) {
                 String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
                 ask(
                         event.getUser(),
@@ -343,7 +344,7 @@ public final class SlackBot implements AutoCloseable {
                 return ctx.ack();
             }
             if ("im".equals(event.getChannelType())) {
-                if (deliveries.firstDelivery("slack:" + event.getChannel() + ":" + event.getTs())) {
+                if (firstDelivery(event.getChannel(), event.getTs())) {
                     ask(
                             event.getUser(),
                             event.getChannel(),
@@ -354,7 +355,7 @@ public final class SlackBot implements AutoCloseable {
             } else if (event.getThreadTs() != null
                     && !mentionsMe(event.getText())
                     && threadsAnswered.getIfPresent(threadKey(event.getChannel(), event.getThreadTs())) != null
-                    && deliveries.firstDelivery("slack:" + event.getChannel() + ":" + event.getTs())) {
+                    && firstDelivery(event.getChannel(), event.getTs())) {
                 // a follow-up in a thread the bot answered in: no mention needed (a mention is app_mention's)
                 String key = threadKey(event.getChannel(), event.getThreadTs());
                 ask(event.getUser(), event.getChannel(), Optional.of(event.getThreadTs()), event.getText(), key);
@@ -363,30 +364,26 @@ public final class SlackBot implements AutoCloseable {
         });
         app.event(ReactionAddedEvent.class, (req, ctx) -> {
             ReactionAddedEvent event = req.getEvent();
-            if (botUserId.equals(event.getItemUser()) && event.getItem() != null) {
-                vote(event.getReaction())
-                        .ifPresent(vote -> questionLog.ifPresent(log -> log.vote(
-                                PLATFORM,
-                                messageKey(
-                                        event.getItem().getChannel(),
-                                        event.getItem().getTs()),
-                                event.getUser(),
-                                vote)));
-            }
+            var item = event.getItem();
+            recordVote(
+                    event.getItemUser(),
+                    item == null ? null : item.getChannel(),
+                    item == null ? null : item.getTs(),
+                    event.getReaction(),
+                    event.getUser(),
+                    true);
             return ctx.ack();
         });
         app.event(ReactionRemovedEvent.class, (req, ctx) -> {
             ReactionRemovedEvent event = req.getEvent();
-            if (botUserId.equals(event.getItemUser()) && event.getItem() != null) {
-                vote(event.getReaction())
-                        .ifPresent(vote -> questionLog.ifPresent(log -> log.unvote(
-                                PLATFORM,
-                                messageKey(
-                                        event.getItem().getChannel(),
-                                        event.getItem().getTs()),
-                                event.getUser(),
-                                vote)));
-            }
+            var item = event.getItem();
+            recordVote(
+                    event.getItemUser(),
+                    item == null ? null : item.getChannel(),
+                    item == null ? null : item.getTs(),
+                    event.getReaction(),
+                    event.getUser(),
+                    false);
             return ctx.ack();
         });
         app.command("/ask", (req, ctx) -> command(req, ctx, req.getPayload().getText()));
@@ -399,6 +396,21 @@ public final class SlackBot implements AutoCloseable {
         app.command("/" + settings.commandPrefix() + "help", (req, ctx) -> ctx.ack(SlackFormat.escape(help())));
     }
 
+    /** A 👍 or 👎 added to (or taken off) one of the bot's messages, recorded against it in the log. */
+    private void recordVote(String author, String channel, String ts, String reaction, String voter, boolean added) {
+        if (!botUserId.equals(author) || channel == null || ts == null) {
+            return;
+        }
+        vote(reaction)
+                .ifPresent(vote -> questionLog.ifPresent(log -> {
+                    if (added) {
+                        log.vote(PLATFORM, messageKey(channel, ts), voter, vote);
+                    } else {
+                        log.unvote(PLATFORM, messageKey(channel, ts), voter, vote);
+                    }
+                }));
+    }
+
     /** Slack's names for 👍 and 👎, skin tones included ("+1::skin-tone-3"). */
     private static Optional<QuestionLog.Vote> vote(String reaction) {
         String name = reaction == null ? "" : reaction.replaceFirst("::skin-tone-\\d$", "");
@@ -407,6 +419,11 @@ public final class SlackBot implements AutoCloseable {
             case "-1", "thumbsdown" -> Optional.of(QuestionLog.Vote.DOWN);
             default -> Optional.empty();
         };
+    }
+
+    /** A message seen for the first time: the same message comes as app_mention and as message. */
+    private boolean firstDelivery(String channel, String ts) {
+        return deliveries.firstDelivery("slack:" + channel + ":" + ts);
     }
 
     /** A message's id in the question log: its channel and timestamp. */
@@ -511,18 +528,13 @@ public final class SlackBot implements AutoCloseable {
     private void respond(String responseUrl, String text, String sources, boolean inChannel) {
         List<String> parts = splitter.split(text);
         for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
+            String under = i == parts.size() - 1 ? sources : "";
             Map<String, Object> message = new HashMap<>();
             message.put("response_type", inChannel ? "in_channel" : "ephemeral");
-            message.put("text", last && !sources.isEmpty() ? parts.get(i) + "\n" + sources : parts.get(i));
+            message.put("text", SlackFormat.fallbackText(parts.get(i), under));
             message.put("unfurl_links", false);
             message.put("unfurl_media", false);
-            List<Map<String, Object>> blocks = new java.util.ArrayList<>();
-            blocks.add(Map.of("type", "section", "text", mrkdwn(parts.get(i))));
-            if (last && !sources.isEmpty()) {
-                blocks.add(Map.of("type", "context", "elements", List.of(mrkdwn(sources))));
-            }
-            message.put("blocks", blocks);
+            message.put("blocks", gson.toJsonTree(SlackFormat.blocks(parts.get(i), under)));
             try {
                 var response = slack.send(responseUrl, gson.toJson(message));
                 if (response.getCode() != 200) {
@@ -536,10 +548,6 @@ public final class SlackBot implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    private static Map<String, Object> mrkdwn(String text) {
-        return Map.of("type", "mrkdwn", "text", text, "verbatim", true);
     }
 
     private Optional<String> refusal(String user, String channel, String question) {

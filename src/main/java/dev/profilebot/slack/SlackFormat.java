@@ -60,8 +60,29 @@ final class SlackFormat {
         return text.length() <= SECTION_LIMIT ? text : text.substring(0, SECTION_LIMIT - 2) + " …";
     }
 
-    /** The parts an answer is sent in: its text split to fit a section block each. */
-    static List<String> parts(String escapedText, dev.profilebot.chat.MessageSplitter splitter) {
-        return splitter.split(escapedText);
+    /** One message of an answer: its part in a section block, and the sources under the last part. */
+    static List<com.slack.api.model.block.LayoutBlock> blocks(String part, String sources) {
+        List<com.slack.api.model.block.LayoutBlock> blocks = new java.util.ArrayList<>();
+        blocks.add(com.slack.api.model.block.SectionBlock.builder()
+                .text(mrkdwn(part))
+                .build());
+        if (!sources.isEmpty()) {
+            blocks.add(com.slack.api.model.block.ContextBlock.builder()
+                    .elements(List.of(mrkdwn(sources)))
+                    .build());
+        }
+        return blocks;
+    }
+
+    /** The plain text beside the blocks (notifications, clients without blocks). */
+    static String fallbackText(String part, String sources) {
+        return sources.isEmpty() ? part : part + "\n" + sources;
+    }
+
+    private static com.slack.api.model.block.composition.MarkdownTextObject mrkdwn(String text) {
+        return com.slack.api.model.block.composition.MarkdownTextObject.builder()
+                .text(text)
+                .verbatim(true)
+                .build();
     }
 }

@@ -3,15 +3,11 @@ package dev.profilebot.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.chat.MessageSplitter;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -87,11 +83,11 @@ final class SlackReply {
         String text = SlackFormat.preview(partial.toString());
         try {
             if (previewTs == null) {
-                previewTs = post(text, List.of(section(text)));
+                previewTs = post(text, SlackFormat.blocks(text, ""));
                 lastUpdate = now;
             } else if (now - lastUpdate >= UPDATE_INTERVAL.toNanos()) {
                 lastUpdate = now;
-                update(previewTs, text, List.of(section(text)));
+                update(previewTs, text, SlackFormat.blocks(text, ""));
             }
         } catch (SlackCallException e) {
             pausedUntil =
@@ -114,7 +110,7 @@ final class SlackReply {
     synchronized void failed(String text) {
         finished = true;
         if (partsSent > 0) {
-            post(SlackFormat.escape(text), List.of(section(SlackFormat.escape(text))));
+            post(SlackFormat.escape(text), SlackFormat.blocks(SlackFormat.escape(text), ""));
         } else {
             send(SlackFormat.escape(text), "");
         }
@@ -124,18 +120,9 @@ final class SlackReply {
         finished = true;
         List<String> parts = splitter.split(text);
         for (int i = partsSent; i < parts.size(); i++) {
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(section(parts.get(i)));
-            boolean last = i == parts.size() - 1;
-            if (last && !sources.isEmpty()) {
-                blocks.add(ContextBlock.builder()
-                        .elements(List.of(MarkdownTextObject.builder()
-                                .text(sources)
-                                .verbatim(true)
-                                .build()))
-                        .build());
-            }
-            String fallback = last && !sources.isEmpty() ? parts.get(i) + "\n" + sources : parts.get(i);
+            String under = i == parts.size() - 1 ? sources : "";
+            List<LayoutBlock> blocks = SlackFormat.blocks(parts.get(i), under);
+            String fallback = SlackFormat.fallbackText(parts.get(i), under);
             boolean replacesPreview = i == 0 && previewTs != null;
             retryingOnce(() -> {
                 if (replacesPreview) {
@@ -166,12 +153,6 @@ final class SlackReply {
             }
             call.run();
         }
-    }
-
-    private static SectionBlock section(String mrkdwn) {
-        return SectionBlock.builder()
-                .text(MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build())
-                .build();
     }
 
     private String post(String text, List<LayoutBlock> blocks) {
