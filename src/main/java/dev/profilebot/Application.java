@@ -166,8 +166,6 @@ public final class Application {
         long now = System.nanoTime();
         Application application =
                 new Application(parts, index, (now - start) / 1_000_000, (now - indexStart) / 1_000_000);
-        // the greeting's example questions are asked in the background, so no asker waits for them
-        CompletableFuture.runAsync(() -> application.answers.suggestedQuestions());
         log.info(
                 "Ready in {} ms: {} passages about {}",
                 application.startupMillis,
@@ -351,7 +349,7 @@ public final class Application {
     private AnswerService.Parts partsFor(ProfileIndex current, QueryEmbedder embedder) {
         Profile profile = current.profile();
         AnswerService.Parts parts = answerParts(current, embedder);
-        // worked out once, on first use (started in the background when the application starts)
+        // worked out once, on first use (serve starts that in the background)
         return parts.withSuggestions(memoized(() -> suggestions(() -> SuggestedQuestions.choose(
                 profile.facts(),
                 profile.passages(),

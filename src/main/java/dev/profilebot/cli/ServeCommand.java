@@ -98,6 +98,8 @@ class ServeCommand implements Callable<Integer> {
                     () -> QuestionLog.open(config.questionLog(), Clock.systemUTC(), metrics));
             Application application = startup.application(metrics);
             application.useQuestionLog(opened(opening)).ifPresent(running::add);
+            // the greeting's example questions are asked now, so no asker waits for them; ask and eval never do
+            CompletableFuture.runAsync(() -> application.answers().suggestedQuestions());
             if (config.ops().reload()) {
                 running.add(ProfileWatcher.start(
                         config.profileDataDir(), config.ops().reloadDebounce(), application::reload));
