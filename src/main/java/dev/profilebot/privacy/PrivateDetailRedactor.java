@@ -25,7 +25,18 @@ public final class PrivateDetailRedactor {
 
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
-            + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße";
+            + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
+            // British street names: "12 Orrell Fold", "14 Cottingley Rise"
+            + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd";
+    /**
+     * A house number and, on the same stretch of the line, a British or Canadian postcode: "12
+     * Orrell Fold, Heaton Mersey, Stockport SK4 3NW", whatever the street is called.
+     */
+    private static final Pattern HOUSE_TO_POSTCODE = Pattern.compile(
+            "((?:\\b(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?\\b(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[^,·|•;\\n]{0,40}),"
+                    + "([^·|•;\\n]{0,60}?)\\s*"
+                    + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
+
     private static final Pattern STREET =
             Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){0,4}?(?:"
                     + STREET_TYPES
@@ -168,6 +179,20 @@ public final class PrivateDetailRedactor {
         }
         labelled.appendTail(unlabelled);
         String line = unlabelled.toString();
+        if (!STREET.matcher(line).find()) {
+            // the street and the postcode, not the town between them
+            Matcher withPostcode = HOUSE_TO_POSTCODE.matcher(line);
+            StringBuilder streetless = new StringBuilder();
+            while (withPostcode.find()) {
+                removed.add(
+                        new Removed(PrivateDetail.ADDRESS, withPostcode.group(1).strip()));
+                removed.add(
+                        new Removed(PrivateDetail.ADDRESS, withPostcode.group(3).strip()));
+                withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(withPostcode.group(2)));
+            }
+            withPostcode.appendTail(streetless);
+            line = streetless.toString();
+        }
         Matcher m = STREET.matcher(line);
         if (!m.find()) {
             return line;
@@ -191,7 +216,9 @@ public final class PrivateDetailRedactor {
     }
 
     private static String tidyAfterRemoval(String line) {
-        return line.replaceAll("\\s+([,;])", "$1")
+        // a label left with nothing after it: "Mob. 07700 900583" → "Mob."
+        return line.replaceAll("(?i)\\b(?:mob|mobile|tel|phone|cell|dob|d\\.o\\.b)\\.?:?\\s*(?=$|\\s*[·|•])", "")
+                .replaceAll("\\s+([,;])", "$1")
                 .replaceAll("([,;])(\\s*[,;])+", "$1")
                 .replaceAll("\\(\\s*\\)", "")
                 .replaceAll("\\s{2,}", " ")

@@ -33,7 +33,7 @@ public record ContactCard(
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
-            "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
+            "(?i)\\b(portfolio|website|web|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
@@ -126,6 +126,14 @@ public record ContactCard(
                 }
             }
         }
+        String header = String.join("\n", headerLines);
+        for (ProfileDocument document : documents) {
+            for (DocumentLink link : document.links()) {
+                if (isOwnSite(link) && header.contains(link.label().strip())) {
+                    links.putIfAbsent("Website", link.url());
+                }
+            }
+        }
         List<String> segments = new ArrayList<>();
         for (String line : headerLines) {
             segments.addAll(List.of(line.split("\\s+[|·•]\\s+")));
@@ -152,7 +160,7 @@ public record ContactCard(
                 Matcher site = LABELLED_SITE.matcher(block.text());
                 while (site.find()) {
                     String url = site.group(2).replaceFirst("[.,;)]+$", "");
-                    String label = site.group(1).toLowerCase(Locale.ROOT);
+                    String label = site.group(1).toLowerCase(Locale.ROOT).replaceFirst("^web$", "website");
                     links.putIfAbsent(
                             Character.toUpperCase(label.charAt(0)) + label.substring(1),
                             url.matches("https?://.*") ? url : "https://" + url);
@@ -174,8 +182,8 @@ public record ContactCard(
         return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
     }
 
-    private static final Pattern LIVES_IN =
-            Pattern.compile("\\b(?:based|living|located|live) in (\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+)?)");
+    private static final Pattern LIVES_IN = Pattern.compile(
+            "\\b(?:[Bb]ased|[Ll]iving|[Ll]ocated|[Ll]ive) in (\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {
@@ -207,6 +215,31 @@ public record ContactCard(
         String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         return !n.isEmpty() && h.endsWith(n);
+    }
+
+    /**
+     * A link written as its own address ("[imogenvarga.co.uk](https://imogenvarga.co.uk)") to a
+     * site's home page that is not a known profile host: in a document's header, the person's site.
+     */
+    private static boolean isOwnSite(DocumentLink link) {
+        URI uri;
+        try {
+            uri = URI.create(link.url());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (uri.getHost() == null || !link.url().matches("https?://.*")) {
+            return false;
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String label = link.label()
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^https?://", "")
+                .replaceFirst("^www\\.", "")
+                .replaceFirst("/$", "");
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("/$", "");
+        return label.equals(host) && path.isEmpty() && !PROFILE_HOSTS.containsKey(host);
     }
 
     private static Optional<String> profileLinkName(DocumentLink link) {

@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  * Rewrites the pandoc extensions that CommonMark does not know into plain CommonMark, before
  * parsing: line blocks ({@code | line}) become hard-broken lines, headerless multiline tables
  * become one sub-heading per row (the first column names the row, as résumés use them), and raw
- * LaTeX commands on their own line ({@code \newpage}) are dropped. Everything else passes through.
+ * LaTeX commands on their own line ({@code \newpage}) are dropped. What a LaTeX résumé converted
+ * by pandoc leaves behind is tidied too: heading attributes ({@code # Education {#education
+ * .unnumbered}}), fenced divs ({@code ::: center}), bracketed spans ({@code [Name]{.smallcaps}})
+ * and spacing commands inside a line ({@code Kitewing Labs \hfill Harrowby} reads "Kitewing Labs
+ * · Harrowby"). Everything else passes through.
  */
 final class PandocBlocks {
 
@@ -20,6 +24,13 @@ final class PandocBlocks {
             Pattern.compile("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final Pattern RAW_LATEX = Pattern.compile("^\\\\[A-Za-z]+\\s*$");
     private static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s");
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{\\s*[#.][^}]*}\\s*$");
+    private static final Pattern FENCED_DIV = Pattern.compile("^:{3,}.*$");
+    private static final Pattern SPAN = Pattern.compile("\\[([^\\]\\[]*)]\\{[^}]*}");
+    /** {@code \hfill}, {@code \quad}: spacing between a name and its place or dates. */
+    private static final Pattern SPACING =
+            Pattern.compile("\\s*\\\\(?:hfill|hfil|quad|qquad|hspace\\*?\\{[^}]*})(?![A-Za-z])\\s*");
+
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern EMPHASIS_MARK = Pattern.compile("(?<!\\\\)[*_]");
@@ -40,10 +51,13 @@ final class PandocBlocks {
                 out.add(line);
                 continue;
             }
+            line = SPACING.matcher(SPAN.matcher(line).replaceAll("$1")).replaceAll(" · ");
             Matcher heading = ATX_HEADING.matcher(line);
             if (heading.find()) {
                 headingLevel = heading.group(1).length();
-                out.add(line);
+                out.add(HEADING_ATTRIBUTES.matcher(line).replaceFirst(""));
+            } else if (FENCED_DIV.matcher(line).matches()) {
+                out.add("");
             } else if (RAW_LATEX.matcher(line).matches()) {
                 out.add("");
             } else if (TABLE_RULE.matcher(line).matches()

@@ -139,6 +139,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_british_address_whatever_its_street_is_called_but_keep_the_town() {
+        assertThat(redactor.redact("*Private:* 12 Orrell Fold, Heaton Mersey, Stockport SK4 3NW · Mob. 07700 900583")
+                        .text())
+                .isEqualTo("*Private:* Heaton Mersey, Stockport");
+        assertThat(redactor.redact("Flat 2, 18 Wherry Bottoms, Stanmere ST3 8PW | DOB: 11/10/2004")
+                        .text())
+                .isEqualTo("Stanmere");
+    }
+
+    @Test
     void should_keep_what_the_owner_chose_to_disclose() {
         PrivateDetailRedactor disclosing = new PrivateDetailRedactor(Set.of(PrivateDetail.PHONE));
 

@@ -52,6 +52,33 @@ class ContactCardTest {
         assertThat(card(document, Optional.empty()).links()).isEmpty();
     }
 
+    @Test
+    void should_take_a_header_link_written_as_its_own_address_for_the_website_and_say_where_they_are_based() {
+        ProfileDocument document = new MarkdownParser().parse("cv.md", """
+                        # Imogen Varga
+
+                        imogen@example.uk · [imogenvarga.co.uk](https://imogenvarga.co.uk)
+
+                        ## Profile
+
+                        Pharmacist at [tessellate.example](https://tessellate.example). Based in Bingley, West Yorkshire.
+                        """);
+
+        ContactCard card = card(document, Optional.empty());
+
+        assertThat(card.links()).containsExactly(Map.entry("Website", "https://imogenvarga.co.uk"));
+        assertThat(card.location()).contains("Bingley, West Yorkshire");
+    }
+
+    @Test
+    void should_read_a_web_label_as_the_website() {
+        ProfileDocument document =
+                new PlainTextParser().parse("cv.txt", "DARIO FENWICK\nPhotographer\n\nWeb: www.fenwickframes.co.uk\n");
+
+        assertThat(card(document, Optional.empty()).links())
+                .containsExactly(Map.entry("Website", "https://www.fenwickframes.co.uk"));
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))

@@ -99,7 +99,15 @@ final class RoleMatcher {
         for (Role role : roles) {
             for (String name : names(role)) {
                 int index = indexOfWord(lower, name);
-                if (index >= 0 && index < at) {
+                boolean sooner = index >= 0 && index < at;
+                // two roles at one employer: the one whose title the text gives too
+                boolean sameButTitled = index >= 0
+                        && index == at
+                        && !role.title().isEmpty()
+                        && indexOfWord(lower, role.title().toLowerCase(Locale.ROOT)) >= 0
+                        && (first.title().isEmpty()
+                                || indexOfWord(lower, first.title().toLowerCase(Locale.ROOT)) < 0);
+                if (sooner || sameButTitled) {
                     at = index;
                     first = role;
                 }

@@ -99,7 +99,8 @@ public final class TimelineAnswerer {
                         : startedOrLeft(subject.orElseThrow(), now);
             case HOW_LONG ->
                 RoleMatcher.namesTitle(question, subject.orElseThrow())
-                        ? held(subject.orElseThrow())
+                                || THAT_ROLE.matcher(question).find()
+                        ? heldFor(subject.orElseThrow(), now)
                         : howLong(subject.orElseThrow(), now);
             case ROLE_AS ->
                 RoleMatcher.titleScore(
@@ -398,6 +399,26 @@ public final class TimelineAnswerer {
     }
 
     /** One role named by its title: "Hannah was Postdoctoral Researcher at Max Planck … (2015 to 2018)". */
+    /** "How long was she in that role?": the one position, not all her time at the employer. */
+    private static final java.util.regex.Pattern THAT_ROLE =
+            java.util.regex.Pattern.compile("(?i)\\b(that|this|the) (role|position|post|title)\\b");
+
+    /** "Imogen was EPMA Lead Pharmacist at Kirkstall for 2 years and 10 months (September 2019 to June 2022)." */
+    private Optional<Answer> heldFor(Role role, YearMonth now) {
+        if (role.title().isEmpty() || role.careerBreak()) {
+            return howLong(role, now);
+        }
+        String name = identity().firstName();
+        String at = role.organization().isEmpty() ? "" : " at " + role.organization();
+        String duration = duration(role.dates(), now);
+        String text = role.current()
+                ? name + " has been " + role.title() + at + " for " + duration + ", since "
+                        + role.dates().start().display() + "."
+                : name + " was " + role.title() + at + " for " + duration + " ("
+                        + role.dates().display() + ").";
+        return about(text, List.of(role));
+    }
+
     private Optional<Answer> held(Role role) {
         String name = identity().firstName();
         String text = role.current()

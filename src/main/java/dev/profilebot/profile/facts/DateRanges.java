@@ -38,7 +38,9 @@ public final class DateRanges {
 
     private static final String PRESENT =
             "(present|now|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|oggi|\\.\\.\\.|…)";
-    private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*";
+    private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*"
+            // "Sep 2023 -- Expected June 2027": a degree's end still to come
+            + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =
             Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
@@ -59,7 +61,7 @@ public final class DateRanges {
      * but not the day of a date that follows ("2016 – 30 Jun 2019").
      */
     private static final Pattern SHORT_RANGE = Pattern.compile(
-            "(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*[-–—]\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
+            "(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*(?:--|[-–—])\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");

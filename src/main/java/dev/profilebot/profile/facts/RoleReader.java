@@ -117,6 +117,18 @@ final class RoleReader {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
             }
+            if (role.isPresent()
+                    && role.get().organization().isEmpty()
+                    && !role.get().careerBreak()
+                    && !byNeighbours) {
+                // "HARBOUR LIGHT STUDIOS, Bristol" over "Photographer's Assistant, Sep 2013 - Apr 2015"
+                Optional<RoleText> employer = employerAbove(lines, i);
+                if (employer.isPresent()) {
+                    Role r = role.get();
+                    role = Optional.of(r.withOrganization(
+                            employer.get().organization(), r.location().or(employer.get()::location)));
+                }
+            }
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (untitled.isPresent() && isTitleLine(line.text())) {
@@ -302,6 +314,37 @@ final class RoleReader {
         return Optional.of(new Role(organization, title, location, range, false, source));
     }
 
+    /**
+     * The employer named alone on the line right above a title's line: short, without dates, not a
+     * title, a sentence, a label or a section's name.
+     */
+    private static Optional<RoleText> employerAbove(List<Line> lines, int at) {
+        List<String> above = window(lines, at, -1, lines.get(at).source());
+        if (above.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = RoleText.tidy(above.get(0));
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || text.contains(":")
+                || RoleText.isTitle(text)
+                || Sections.isSectionHeading(text)
+                || above.get(0).strip().endsWith(".")) {
+            return Optional.empty();
+        }
+        return RoleText.read(text)
+                .filter(r -> !r.organization().isEmpty() && r.title().isEmpty() && !r.careerBreak());
+    }
+
+    /** The words of a line's longest part: "Employer | Title | Town" is three short parts. */
+    private static int longestPart(String line) {
+        int longest = 0;
+        for (String part : line.split("\\s+\\|\\s+")) {
+            longest = Math.max(longest, part.strip().split("\\s+").length);
+        }
+        return longest;
+    }
+
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
@@ -313,7 +356,7 @@ final class RoleReader {
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 6
-                    || line.text().strip().split("\\s+").length > MAX_HEADER_LINE_WORDS) {
+                    || longestPart(line.text()) > MAX_HEADER_LINE_WORDS) {
                 break;
             }
             window.add(line.text());
@@ -335,7 +378,9 @@ final class RoleReader {
             ends.add(found.range().start()); // "Dec 2019 — Left Pinegrove to go freelance" ends what came before
             return Optional.empty();
         }
-        if (NOT_A_ROLE.matcher(said).lookingAt() || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
+        if (NOT_A_ROLE.matcher(said).lookingAt()
+                || DONE_SOMETHING.matcher(said).lookingAt() && !RoleText.isWorkingAs(said)
+                || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
             return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
         }
         // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
@@ -359,6 +404,12 @@ final class RoleReader {
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
                     + "|my (chapter|book|article|talk|first talk))\\b");
+    /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
+    private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
+    /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
+    private static final Pattern RESULT = Pattern.compile("\\d\\s?%|[£€$]\\s?\\d");
+    /** "covered shift-lead duties on Friday closes from Sept 2025": an achievement's clause, not a role. */
+    private static final Pattern DONE_SOMETHING = Pattern.compile("\\p{L}\\p{Ll}+ed\\s+[\\p{Ll}\\d]");
     /** "Left Pinegrove to go freelance": the end of the role before it. */
     private static final Pattern LEFT = Pattern.compile("(?i)(left|quit)\\s+\\S+.*\\s(to|for|after)\\s");
     /** A line that stops on a word its dates follow: "… in Tech Mahindra, Hyderabad from" (hard-wrapped text). */
@@ -372,17 +423,43 @@ final class RoleReader {
     private static List<String> joinedWhereCut(String[] lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // a header wrapped inside its brackets or after a separator: "… PLC (acquired by …, Nov
+            // 2018 - now" / "trading as …) | Chief Financial Officer | Coventry"
+            while (i + 1 < lines.length && wrappedHeader(line) && !lines[i + 1].isBlank()) {
+                line = line.stripTrailing() + " " + lines[++i].strip();
+            }
             if (i + 1 < lines.length
-                    && (CUT_BEFORE_DATES.matcher(lines[i]).matches()
+                    && (CUT_BEFORE_DATES.matcher(line).matches()
                             || CONTINUES_DATES.matcher(lines[i + 1]).lookingAt())) {
-                out.add(lines[i].stripTrailing() + " " + lines[i + 1].strip());
+                out.add(line.stripTrailing() + " " + lines[i + 1].strip());
                 i++;
             } else {
-                out.add(lines[i]);
+                out.add(line);
             }
         }
-        return out;
+        return out.stream().map(l -> COMPANY_HISTORY.matcher(l).replaceAll("")).toList();
     }
+
+    /** A line of a "A | B | C" header cut short: a bracket left open, or a separator or comma at its end. */
+    private static boolean wrappedHeader(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_HEADER_CHARS * 2) {
+            return false;
+        }
+        boolean openBracket = s.chars().filter(c -> c == '(').count()
+                > s.chars().filter(c -> c == ')').count();
+        return s.contains(" | ") && (openBracket || s.endsWith(",") || s.endsWith("|") || s.endsWith("&"))
+                || openBracket && !s.startsWith("-") && !s.startsWith("*") && s.split("\\s+").length <= 12;
+    }
+
+    /**
+     * "(acquired by Veridian Logistics Group, Nov 2018 - now trading as Veridian UK Distribution)",
+     * "(renamed Corvane plc in 2016)": the employer's history, whose dates are not the role's.
+     */
+    private static final Pattern COMPANY_HISTORY = Pattern.compile(
+            "(?i)\\s*\\((?:acquired|bought|taken over|renamed|formerly|previously|now part of|now|merged|part of"
+                    + "|later|since renamed)\\b[^()]*\\)");
 
     /**
      * The entries of a line: a list of short items comes joined by semicolons ("2019 — Joined Foo
@@ -532,6 +609,8 @@ final class RoleReader {
         if (before.length() > MAX_HEADER_CHARS
                 || before.split("\\s+").length > MAX_HEADER_WORDS
                 || FIRST_PERSON.matcher(" " + before).find()
+                || MID_SENTENCE_END.matcher(before).find() && before.split("\\s+").length > 8
+                || RESULT.matcher(before).find()
                 || PROSE.matcher(before).find() && !RoleText.isWorkingAs(before)) {
             return Optional.empty();
         }

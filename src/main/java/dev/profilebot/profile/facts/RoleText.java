@@ -45,6 +45,22 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return WORKING_AS.matcher(tidy(text)).matches();
     }
 
+    /** "…, trading as Fenwick Frames", "t/a Brightside Design": the name a sole trader works under. */
+    private static final Pattern TRADING_AS =
+            Pattern.compile("(?i)[,;]?\\s*\\b(?:trading as|t/a|operating as|under the name)\\s+(\\p{Lu}[^,;|()]*)");
+    /**
+     * Words that make a name an organization's ("Kirkstall Valley Teaching Hospitals NHS Trust"),
+     * as against a department written between title and employer ("Adult Critical Care").
+     */
+    private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
+            "(?i)\\b(trust|hospitals?|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
+                    + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
+                    + "|company|corporation|nhs|clinic|charity|university|college|school|government)\\b");
+
+    /** "Platform team", "Risk Department": a part of the employer, written after the title. */
+    private static final Pattern TEAM =
+            Pattern.compile("(?i)[\\p{L}&/ -]{2,40}\\s(team|department|dept\\.?|division|squad|tribe|practice)");
+
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
     private static final Pattern SELF_EMPLOYED =
@@ -92,6 +108,17 @@ record RoleText(String organization, String title, Optional<String> location, bo
         if (BREAK_WORDS.matcher(plain).find() && !TITLE_WORDS.matcher(plain).find()) {
             return Optional.of(new RoleText("", plain, Optional.empty(), true));
         }
+        Matcher tradingAs = TRADING_AS.matcher(plain);
+        if (tradingAs.find() && tradingAs.start() > 0) {
+            // "Freelance Photographer, trading as Fenwick Frames": the business is the employer
+            String business = tidy(tradingAs.group(1));
+            Optional<RoleText> before = read(plain.substring(0, tradingAs.start()));
+            if (!business.isEmpty() && before.isPresent()) {
+                RoleText b = before.get();
+                String title = b.title().isEmpty() ? b.organization() : b.title();
+                return Optional.of(new RoleText(business, title, b.location(), false));
+            }
+        }
         Matcher workingAs = WORKING_AS.matcher(plain);
         if (workingAs.matches()) {
             // "Working as Technical Lead in Mphasis Limited, Pune": an IT-services CV's sentence
@@ -137,7 +164,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 if (s.isEmpty()) {
                     continue;
                 }
-                if (title.isEmpty() && isTitle(s)) {
+                if (!title.isEmpty() && others.isEmpty() && TEAM.matcher(s).matches()) {
+                    title = title + ", " + s; // "Software Engineering Intern, Platform team": where, not who
+                } else if (title.isEmpty() && isTitle(s)) {
                     String[] split = splitTitle(s);
                     title = split[0];
                     if (!split[1].isEmpty()) {
@@ -181,6 +210,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && organizations.get(2).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
                 && !COMPANY_SUFFIX.matcher(organizations.get(2)).find()) {
             location = Optional.of(organizations.remove(1) + ", " + organizations.remove(1));
+        }
+        if (units.size() < 2
+                && !title.isEmpty()
+                && organizations.size() >= 2
+                && isDepartmentThenEmployer(organizations)) {
+            // "Specialist Pharmacist, Adult Critical Care, Kirkstall Valley Teaching Hospitals NHS Trust"
+            String employer = organizations.remove(organizations.size() - 1);
+            title = title + ", " + String.join(", ", organizations);
+            organizations = new ArrayList<>(List.of(employer));
         }
         String organization = String.join(", ", organizations);
         java.util.regex.Matcher place = PLACE_IN_PARENTHESES.matcher(organization);
@@ -228,6 +266,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
         // "Head of Data Platform": "of" continues the title
         String before = segment.substring(0, end).strip();
         return new String[] {before, after};
+    }
+
+    /** The last name is clearly an organization's, the ones before it clearly not. */
+    private static boolean isDepartmentThenEmployer(List<String> names) {
+        String last = names.get(names.size() - 1);
+        if (!ORGANIZATION_WORDS.matcher(last).find()
+                && !COMPANY_SUFFIX.matcher(last).find()) {
+            return false;
+        }
+        return names.subList(0, names.size() - 1).stream()
+                .noneMatch(n -> ORGANIZATION_WORDS.matcher(n).find()
+                        || COMPANY_SUFFIX.matcher(n).find()
+                        || n.contains(".")
+                        || EducationReader.INSTITUTION.matcher(n).find());
     }
 
     private static boolean looksLikePlace(String text) {

@@ -27,7 +27,8 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say)\\b");
+                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say"
+                    + "|board|advisory|trustee\\w*|non-executive|governance|directorships)\\b");
 
     /**
      * Heading words that name a part of a résumé rather than an employer: a heading made only of

@@ -225,4 +225,20 @@ class TimelineAnswererTest {
                 .isEmpty();
         assertThat(answerer.answer("And before that?", List.of())).isEmpty(); // nothing to refer to
     }
+
+    @Test
+    void should_answer_how_long_in_that_role_with_the_role_the_conversation_is_about_not_the_whole_employer() {
+        // given: the last answer was about the first of two roles at Voltaro
+        List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
+                "And before that?", "Before that, Ada worked at Voltaro GmbH as Senior Engineer (2021 to 2023)."));
+
+        // when
+        String inThatRole = answerer.answer("How long was she in that role?", history)
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(inThatRole).isEqualTo("Ada was Senior Engineer at Voltaro GmbH for about 2 years (2021 to 2023).");
+        assertThat(ask("How long did she work at Voltaro in total?")).contains("5 years");
+    }
 }

@@ -573,4 +573,139 @@ class StructuredProfileReaderTest {
         assertThat(profile.warnings()).anyMatch(w -> w.contains("PROFILE_NAME"));
         assertThat(profile.warnings()).anyMatch(w -> w.contains("No role with dates"));
     }
+
+    @Test
+    void should_read_a_department_between_title_and_employer_as_part_of_the_title() {
+        // given
+        String text = """
+                # Imogen Varga
+
+                ## Experience
+
+                ### EPMA Lead Pharmacist, Kirkstall Valley Teaching Hospitals NHS Trust
+                Sep 2019 – Jun 2022 · Leeds
+
+                - Clinical lead for the EPMA rollout.
+
+                ### Specialist Pharmacist, Adult Critical Care, Kirkstall Valley Teaching Hospitals NHS Trust
+                Mar 2016 – Aug 2019 · Leeds
+
+                - Pharmacist for a 32-bed intensive care unit.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then: one employer, two roles there
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kirkstall Valley Teaching Hospitals NHS Trust | Specialist Pharmacist, Adult Critical Care"
+                                + " | March 2016 to August 2019",
+                        "Kirkstall Valley Teaching Hospitals NHS Trust | EPMA Lead Pharmacist"
+                                + " | September 2019 to June 2022");
+    }
+
+    @Test
+    void should_read_the_employer_on_the_line_above_a_title_and_its_dates_and_a_trading_name() {
+        // given: a plain-text CV with capitals headings
+        String text = """
+                DARIO FENWICK
+
+                CURRENT
+
+                Freelance Photographer & Video Producer, trading as Fenwick Frames
+                Feb 2021 - present, Bristol and UK-wide
+
+                EMPLOYMENT
+
+                HARBOUR LIGHT STUDIOS, Bristol
+                Photographer's Assistant, Sep 2013 - Apr 2015
+                  - Lighting set-ups, tethered capture and studio bookings.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "HARBOUR LIGHT STUDIOS | Photographer's Assistant | September 2013 to April 2015",
+                        "Fenwick Frames | Freelance Photographer & Video Producer | February 2021 to present");
+    }
+
+    @Test
+    void should_read_a_pipe_header_wrapped_over_two_lines_without_the_employers_own_history() {
+        // given: an executive's plain-text CV, hard-wrapped at 80 columns
+        String text = """
+                ROWENA CASTELLANE
+
+                CAREER HISTORY
+                ==============
+
+                TELLWRIGHT DISTRIBUTION PLC (acquired by Veridian Logistics Group, Nov 2018 - now
+                trading as Veridian UK Distribution) | Chief Financial Officer | Coventry
+                Jul 2015 – Feb 2019
+
+                 - Delivered £27m of annual cost savings, incl. a shared service centre.
+
+                MERIDEN PACKAGING GROUP PLC (renamed Corvane plc in 2016) | Finance Director,
+                Continental Europe | Rotterdam, Netherlands
+                Jul 2009 – 2012
+
+                 - Released €18M of working capital in 18 months.
+                 - Fleet CO2 per pallet down 34% since 2011.
+
+                Temperature-controlled storage and distribution for food retailers, food
+                manufacturers and pharma. Owned by Aldermoor Capital Partners since 2017.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then: neither the sale, the renaming, a result nor a sentence of prose is a role
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "MERIDEN PACKAGING GROUP PLC | Finance Director, Continental Europe | July 2009 to 2012",
+                        "TELLWRIGHT DISTRIBUTION PLC | Chief Financial Officer | July 2015 to February 2019");
+    }
+
+    @Test
+    void should_read_a_latex_cv_converted_by_pandoc() {
+        // given: pandoc's Markdown of a LaTeX résumé
+        String text = """
+                ::: center
+                **[Jonah Oyelaran]{.smallcaps}**\\
+                <jonah@oyelaran.dev>
+                :::
+
+                # Education {#education .unnumbered}
+
+                **University of Stanmere** \\hfill Stanmere\\
+                *MEng (Hons) Computer Science*          Sep 2023 -- Expected June 2027
+
+                # Experience {#experience .unnumbered}
+
+                **Kitewing Labs** \\hfill Harrowby\\
+                *Software Engineering Intern, Platform team*          June 2026 -- Sept 2026
+
+                -   Rewrote the ETA lookup endpoint in Go with a Redis cache
+
+                **The Ferryman's Rest** \\hfill Stanmere\\
+                *Bar Staff (part-time, approx. 16 hrs/week)* \\hfill Oct 2024 -- May 2026
+
+                -   Trained 4 new starters; covered shift-lead duties on Friday closes from Sept 2025
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Jonah Oyelaran");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "The Ferryman's Rest | Bar Staff | October 2024 to May 2026",
+                        "Kitewing Labs | Software Engineering Intern, Platform team | June 2026 to September 2026");
+        assertThat(profile.roles().get(1).location()).contains("Harrowby");
+        assertThat(profile.education().get(0).dates().map(DateRange::display)).contains("September 2023 to June 2027");
+    }
 }
