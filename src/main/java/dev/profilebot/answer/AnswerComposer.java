@@ -104,6 +104,33 @@ final class AnswerComposer {
         return fits(List.of(holding.get())) && chosen.size() == 1 ? List.of(holding.get()) : chosen;
     }
 
+    /**
+     * The items of a list the question asks for by its heading ("Which certifications does she
+     * hold?" of "## Registrations and certifications"), in the documents' order, as many as fit;
+     * the usual choice when that is no more.
+     */
+    List<Candidate> wholeList(List<Candidate> candidates, Candidate best) {
+        List<Candidate> usual = choose(candidates, best);
+        List<Candidate> items = new ArrayList<>();
+        for (var sentence : best.passage().sentences()) {
+            Candidate item = new Candidate(
+                    best.passage(),
+                    best.rank(),
+                    sentence,
+                    best.cosine(),
+                    best.coverage(),
+                    best.hasAnswerType(),
+                    best.aboutSubject());
+            List<Candidate> trial = new ArrayList<>(items);
+            trial.add(item);
+            if (!fits(trial)) {
+                break;
+            }
+            items = trial;
+        }
+        return items.size() > usual.size() ? items : usual;
+    }
+
     /** The best sentence alone, with the neighbours it needs if they fit. */
     List<Candidate> closest(List<Candidate> candidates, Candidate best) {
         List<Candidate> unit = unit(candidates, best);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ public final class OfflineAnswerer {
     private static final Logger log = LoggerFactory.getLogger(OfflineAnswerer.class);
 
     private final UncoveredTopics uncovered;
+    private final List<Passage> passages;
     private final ThirdPerson thirdPerson;
     private final AnswerComposer composer;
     private final ReplyTemplates templates;
@@ -49,6 +51,7 @@ public final class OfflineAnswerer {
             throw new IllegalArgumentException("confidentRelevance must not be under minRelevance");
         }
         this.uncovered = new UncoveredTopics(passages);
+        this.passages = List.copyOf(passages);
         this.thirdPerson = new ThirdPerson(identity);
         this.composer = new AnswerComposer(maxChars);
         this.templates = templates;
@@ -73,7 +76,23 @@ public final class OfflineAnswerer {
             log.debug("The question names {}, which the profile never mentions", unknown.get());
             return notCovered(unknown.get());
         }
+        Optional<Answer> expanded = standsFor(retrieval.checkedText());
+        if (expanded.isPresent()) {
+            return expanded.get();
+        }
         List<Candidate> candidates = SentenceScorer.score(retrieval);
+        Matcher why = WHY_LEFT.matcher(retrieval.checkedText().strip());
+        if (why.find()) {
+            // "Why did she leave Calderbrook?" is answered by a reason, not by what she did there
+            candidates = candidates.stream()
+                    .filter(c -> REASON.matcher(c.sentence().text()).find())
+                    .filter(c -> retrieval.subject().isEmpty() || c.aboutSubject() > 0)
+                    .toList();
+            Optional<Candidate> reason = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
+            if (reason.isEmpty() || reason.get().relevance() < minRelevance) {
+                return notCovered(whyTopic(why));
+            }
+        }
         Optional<Candidate> found = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
         if (found.isEmpty()) {
             return notCovered("that");
@@ -98,7 +117,10 @@ public final class OfflineAnswerer {
             return notCovered(Character.toLowerCase(asked.charAt(0)) + asked.substring(1));
         }
         if (best.relevance() >= confidentRelevance) {
-            return inThirdPerson(composer.compose(composer.choose(candidates, best)));
+            List<Candidate> chosen = asksForTheList(retrieval, best)
+                    ? composer.wholeList(candidates, best)
+                    : composer.choose(candidates, best);
+            return inThirdPerson(composer.compose(chosen));
         }
         // relevant enough to show, not enough to claim it answers the question
         Answer closest = inThirdPerson(composer.compose(composer.closest(candidates, best)));
@@ -122,6 +144,125 @@ public final class OfflineAnswerer {
         Optional<String> topic = uncovered.uncovered(asked);
         topic.ifPresent(t -> log.debug("The question asks about {}, which the profile never mentions", t));
         return topic.map(this::notCovered);
+    }
+
+    /** "Which certifications …", "What software …", "List her languages": a question for a whole list. */
+    private static final Pattern LISTING = Pattern.compile("(?i)^(?:which|what|list|name)\\b");
+
+    private static final Set<String> NOT_LIST_WORDS = Set.of(
+            "and",
+            "the",
+            "of",
+            "for",
+            "in",
+            "at",
+            "on",
+            "with",
+            "my",
+            "her",
+            "his",
+            "their",
+            "other",
+            "key",
+            "selected",
+            "main",
+            "relevant",
+            "what",
+            "which",
+            "does",
+            "did",
+            "do",
+            "is",
+            "are",
+            "has",
+            "have");
+
+    /**
+     * Whether the question asks for the list the best sentence is an item of: a what/which question,
+     * not about a role, whose words name the list's heading.
+     */
+    private static boolean asksForTheList(Retrieval retrieval, Candidate best) {
+        String question = retrieval.checkedText().strip();
+        if (!LISTING.matcher(question).find()
+                || AnswerType.of(question) != AnswerType.ANY
+                || best.sentence().role().isPresent()
+                || best.passage().sentences().size() < 3) {
+            return false;
+        }
+        List<String> path = best.passage().passage().sectionPath();
+        if (path.isEmpty()) {
+            return false;
+        }
+        Set<String> heading = listWords(path.get(path.size() - 1));
+        return listWords(question).stream().anyMatch(heading::contains);
+    }
+
+    /** Lower-case words without a plural's "s": "Certifications" and "certification" alike. */
+    private static Set<String> listWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : IntentDetector.fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 2 && !NOT_LIST_WORDS.contains(word)) {
+                words.add(word.replaceFirst("(?<=[^s])s$", ""));
+            }
+        }
+        return words;
+    }
+
+    /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
+    private static final Pattern WHY_LEFT = Pattern.compile(
+            "(?i)^why\\s+(?:did|has|had|would|was)\\s+(\\S+)\\s+(?:\\S+\\s+)?(leave|quit|resign|move on|step down|stop"
+                    + " working|go freelance|change jobs)\\b\\s*(.*?)[?.!\\s]*$");
+    /** A sentence that gives a reason for a move: "left to set up …", "because …", "led to my move". */
+    private static final Pattern REASON = Pattern.compile(
+            "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
+                    + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
+                    + "|finished)|end of (?:the|my|her|his|their) contract|closed|shut down|relocat\\w*|moved (?:to|back)"
+                    + "|to care for|caring for|carer)\\b");
+
+    private static final Map<String, String> PAST = Map.of(
+            "leave", "left",
+            "quit", "quit",
+            "resign", "resigned",
+            "move on", "moved on",
+            "step down", "stepped down",
+            "stop working", "stopped working",
+            "go freelance", "went freelance",
+            "change jobs", "changed jobs");
+
+    /** "why she left Calderbrook". */
+    private static String whyTopic(Matcher why) {
+        String verb = PAST.getOrDefault(why.group(2).toLowerCase(java.util.Locale.ROOT), why.group(2));
+        String rest = why.group(3).isBlank() ? "" : " " + why.group(3).strip();
+        return "why " + why.group(1) + " " + verb + rest;
+    }
+
+    /** "What does EPMA stand for?" */
+    private static final Pattern STANDS_FOR = Pattern.compile(
+            "^(?i:what(?:'s|\\s+does|\\s+do|\\s+is)\\s+(?:the\\s+)?(?:acronym\\s+|abbreviation\\s+)?)[\"'“‘]?"
+                    + "(\\p{Lu}[\\p{Lu}\\p{N}&+]{1,9})[\"'”’]?\\s+(?i:stand\\s+for|mean|short\\s+for)\\b");
+
+    /**
+     * "EPMA stands for electronic prescribing and medicines administration." when the documents
+     * spell it out beside it; empty when they do not, and the question is answered as any other.
+     */
+    private Optional<Answer> standsFor(String question) {
+        Matcher m = STANDS_FOR.matcher(question.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String acronym = m.group(1);
+        for (Passage passage : passages) {
+            Optional<String> spelled = Abbreviations.spelledOut(passage.text(), acronym);
+            if (spelled.isPresent()) {
+                return Optional.of(new Answer(
+                        acronym + " stands for " + spelled.get() + ".",
+                        List.of(new Source(passage.fileName(), passage.section(), 1.0)),
+                        Answer.Mode.OFFLINE,
+                        Answer.Outcome.ANSWERED,
+                        0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A question asking who did something ("Who acquired Trilho?"), not who someone is. */

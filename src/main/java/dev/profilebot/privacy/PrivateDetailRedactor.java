@@ -179,20 +179,21 @@ public final class PrivateDetailRedactor {
         }
         labelled.appendTail(unlabelled);
         String line = unlabelled.toString();
-        if (!STREET.matcher(line).find()) {
-            // the street and the postcode, not the town between them
-            Matcher withPostcode = HOUSE_TO_POSTCODE.matcher(line);
-            StringBuilder streetless = new StringBuilder();
-            while (withPostcode.find()) {
-                removed.add(
-                        new Removed(PrivateDetail.ADDRESS, withPostcode.group(1).strip()));
-                removed.add(
-                        new Removed(PrivateDetail.ADDRESS, withPostcode.group(3).strip()));
-                withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(withPostcode.group(2)));
-            }
-            withPostcode.appendTail(streetless);
-            line = streetless.toString();
+        // the street, the district and the postcode, not the post town before the postcode
+        Matcher withPostcode = HOUSE_TO_POSTCODE.matcher(line);
+        StringBuilder streetless = new StringBuilder();
+        while (withPostcode.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, withPostcode.group(1).strip()));
+            removed.add(new Removed(PrivateDetail.ADDRESS, withPostcode.group(3).strip()));
+            // "Heaton Mersey, Stockport": the post town alone; "Toronto, ON": a town and its
+            // province. What stays is not withheld elsewhere: a town is no secret.
+            String between = withPostcode.group(2);
+            String last = between.substring(between.lastIndexOf(',') + 1);
+            String town = last.strip().matches("\\p{Lu}{2}") ? between : last;
+            withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(town));
         }
+        withPostcode.appendTail(streetless);
+        line = streetless.toString();
         Matcher m = STREET.matcher(line);
         if (!m.find()) {
             return line;

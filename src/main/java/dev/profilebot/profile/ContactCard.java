@@ -31,6 +31,13 @@ public record ContactCard(
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
+    /** A headline under the name counts as the header for this many blocks. */
+    private static final int HEADER_BLOCKS = 3;
+
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\s\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]+");
+    /** "W: www.rowenacastellane.co.uk" in a header: a one-letter label, as a CV's header writes it. */
+    private static final Pattern SHORT_LABELLED_SITE =
+            Pattern.compile("^\\s*W\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?)");
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
             "(?i)\\b(portfolio|website|web|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
@@ -89,10 +96,15 @@ public record ContactCard(
                     profileLinkName(link).ifPresent(label -> links.putIfAbsent(label, link.url()));
                 }
             }
-            for (Block block : document.blocks()) {
-                if (block.sectionPath().isEmpty()
-                        || block.sectionPath().size() == 1
-                                && isName(block.sectionPath().get(0), name)) {
+            List<Block> blocks = document.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                List<String> path = block.sectionPath();
+                // the lines before the first section, also under a headline heading the name's
+                // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
+                if (path.isEmpty()
+                        || path.size() == 1 && isName(path.get(0), name)
+                        || path.size() == 2 && b < HEADER_BLOCKS && isName(path.get(0), name)) {
                     headerLines.addAll(block.text().lines().toList());
                     sources.add(document.fileName());
                 }
@@ -136,9 +148,17 @@ public record ContactCard(
         }
         List<String> segments = new ArrayList<>();
         for (String line : headerLines) {
-            segments.addAll(List.of(line.split("\\s+[|·•]\\s+")));
+            for (String segment : line.split("\\s+[|·•/]\\s+")) {
+                // "📍 Stockport, Greater Manchester": the symbol says what follows
+                segments.add(LEADING_SYMBOLS.matcher(segment).replaceFirst(""));
+            }
         }
         for (String line : segments) {
+            Matcher site = SHORT_LABELLED_SITE.matcher(line);
+            if (site.find()) {
+                String url = site.group(1);
+                links.putIfAbsent("Website", url.matches("https?://.*") ? url : "https://" + url);
+            }
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
                 emails.add(email.group());
@@ -173,7 +193,7 @@ public record ContactCard(
             }
         }
         if (location.isEmpty()) {
-            location = livesIn(documents);
+            location = pinned(documents).or(() -> livesIn(documents));
         }
         // the name line of a header also looks like a place ("Jane Doe, PhD"): never both
         if (location.isPresent() && location.get().startsWith(name)) {
@@ -182,8 +202,24 @@ public record ContactCard(
         return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
     }
 
+    private static final Pattern PIN =
+            Pattern.compile("(?m)^\\s*📍\\s*(\\p{Lu}[^|·•\\n\\p{So}]{1,60}?)\\s*(?:[|·•\\p{So}]|$)");
+
+    /** "📍 Stockport, Greater Manchester": a line the pin marks as where the person is. */
+    private static Optional<String> pinned(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = PIN.matcher(block.text());
+                if (m.find()) {
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern LIVES_IN = Pattern.compile(
-            "\\b(?:[Bb]ased|[Ll]iving|[Ll]ocated|[Ll]ive) in (\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
+            "\\b(?:[Bb]ased|[Ll]iving|[Ll]ocated|[Ll]ive) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {

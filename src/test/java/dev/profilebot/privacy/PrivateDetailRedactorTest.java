@@ -142,10 +142,16 @@ class PrivateDetailRedactorTest {
     void should_remove_a_british_address_whatever_its_street_is_called_but_keep_the_town() {
         assertThat(redactor.redact("*Private:* 12 Orrell Fold, Heaton Mersey, Stockport SK4 3NW · Mob. 07700 900583")
                         .text())
-                .isEqualTo("*Private:* Heaton Mersey, Stockport");
+                .isEqualTo("*Private:* Stockport");
         assertThat(redactor.redact("Flat 2, 18 Wherry Bottoms, Stanmere ST3 8PW | DOB: 11/10/2004")
                         .text())
                 .isEqualTo("Stanmere");
+        PrivateDetailRedactor.Redaction canadian =
+                redactor.redact("mailing address 88 Galt Avenue, Toronto, ON M4M 2Z1.");
+        assertThat(canadian.text()).isEqualTo("mailing address Toronto, ON.");
+        assertThat(canadian.removed())
+                .extracting(PrivateDetailRedactor.Removed::value)
+                .doesNotContain("Toronto");
     }
 
     @Test

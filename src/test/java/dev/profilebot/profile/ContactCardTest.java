@@ -79,6 +79,37 @@ class ContactCardTest {
                 .containsExactly(Map.entry("Website", "https://www.fenwickframes.co.uk"));
     }
 
+    @Test
+    void should_read_a_header_under_a_headline_heading_with_its_symbols_and_one_letter_labels() {
+        ProfileDocument markdown = new MarkdownParser().parse("cv.md", """
+                        # Niamh Castellan
+                        ### Contract Data Engineer | Azure · Databricks
+
+                        📍 Stockport, Greater Manchester
+                        ✉ niamh@example.dev · 🌐 [castellandata.dev](https://castellandata.dev)
+
+                        ## Summary
+
+                        Data engineer. See [acme.example](https://acme.example) for a client.
+                        """);
+        ProfileDocument plain = new PlainTextParser()
+                .parse(
+                        "cv.txt",
+                        "ROWENA CASTELLANE\nChief Executive\n\nW: www.rowenacastellane.co.uk  /  "
+                                + "linkedin.com/in/rowenacastellane\n\nPROFILE\n\n"
+                                + "She is based in the West Midlands and works in English and Dutch.\n");
+
+        ContactCard niamh = card(markdown, Optional.empty());
+        ContactCard rowena = card(plain, Optional.empty());
+
+        assertThat(niamh.location()).contains("Stockport, Greater Manchester");
+        assertThat(niamh.links()).containsExactly(Map.entry("Website", "https://castellandata.dev"));
+        assertThat(rowena.links())
+                .containsEntry("Website", "https://www.rowenacastellane.co.uk")
+                .containsEntry("LinkedIn", "https://linkedin.com/in/rowenacastellane");
+        assertThat(rowena.location()).contains("West Midlands");
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))

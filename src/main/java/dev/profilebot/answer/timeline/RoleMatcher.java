@@ -193,8 +193,35 @@ final class RoleMatcher {
 
     /** Whether the text names the role by its whole title ("promoted to Senior Developer"). */
     static boolean namesTitle(String text, Role role) {
-        return !role.title().isEmpty()
-                && indexOfWord(text.toLowerCase(Locale.ROOT), role.title().toLowerCase(Locale.ROOT)) >= 0;
+        if (role.title().isEmpty()) {
+            return false;
+        }
+        if (indexOfWord(text.toLowerCase(Locale.ROOT), role.title().toLowerCase(Locale.ROOT)) >= 0) {
+            return true;
+        }
+        // "CFO" for "Chief Financial Officer", written in capitals
+        String initials = titleInitials(role.title());
+        return initials.length() >= 2
+                && java.util.regex.Pattern.compile("\\b" + initials + "\\b")
+                        .matcher(text)
+                        .find();
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "and", "&", "the", "for", "in");
+
+    /** "Chief Financial Officer" → "CFO"; empty for a title with a comma or more than five words. */
+    private static String titleInitials(String title) {
+        String[] words = title.strip().split("\\s+");
+        if (title.contains(",") || words.length > 5) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(word.charAt(0))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /** The names a role goes by: the whole organization, and each one of an entry of several. */

@@ -65,9 +65,13 @@ public final class TimelineAnswerer {
             // the conversation's role only for a question that points back at it ("how long was she
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
+            List<Role> candidates = named;
             subject = named.isEmpty()
                     ? (pointsBack(question) ? focus(history) : Optional.empty())
-                    : Optional.of(pick(named, q.kind()));
+                    : Optional.of(candidates.stream()
+                            .filter(r -> RoleMatcher.namesTitle(question, r))
+                            .findFirst()
+                            .orElseGet(() -> pick(candidates, q.kind())));
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
@@ -75,7 +79,11 @@ public final class TimelineAnswerer {
         YearMonth now = YearMonth.now(clock);
         return switch (q.kind()) {
             case CURRENT -> current(now);
-            case FIRST -> first();
+            case FIRST -> {
+                // "What was her first job at Tellwright?": the earliest role there
+                List<Role> named = RoleMatcher.namedOutright(question, roles);
+                yield named.isEmpty() ? first() : held(earliestAt(named.get(0)));
+            }
             case IN_YEAR ->
                 inYears(
                         question,

@@ -50,7 +50,9 @@ public final class DateRanges {
                     + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile(
-            "\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+" + DATE + "(?!" + DASH + ")",
+            // "Salford Quays then remote from 03/2020": how the work was done from then, not a start
+            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+"
+                    + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(
             "\\b(?:start[ _-]?date|start|from|begin|started)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"

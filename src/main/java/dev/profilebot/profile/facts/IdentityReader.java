@@ -20,7 +20,10 @@ final class IdentityReader {
     private static final Pattern HONORIFIC =
             Pattern.compile("(?i)^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|ing|dipl)\\.?\\s+");
     private static final Pattern SUFFIX =
-            Pattern.compile("(?i)[,\\s]+(ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe)$");
+            Pattern.compile("(?i)(?:[,\\s]+(?:ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe"
+                    // British post-nominals: "ROWENA CASTELLANE FCA MBA"
+                    + "|fca|aca|acca|fcca|cima|cfa|frsa|ceng|mbe|obe|cbe|mcipd|fcipd|cipd|mrics|frics|beng|meng|mphil"
+                    + "|dphil|llb|llm|pgce|esq\\.?))+$");
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */

@@ -131,9 +131,9 @@ final class RoleReader {
             }
             if (role.isPresent()) {
                 roles.add(role.get());
-            } else if (untitled.isPresent() && isTitleLine(line.text())) {
+            } else if (untitled.isPresent() && isTitleLine(firstPart(line.text()))) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
-                roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(line.text())));
+                roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
             }
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
             if (role.isPresent()) {
@@ -388,6 +388,7 @@ final class RoleReader {
                 .filter(r -> !r.title().isEmpty()
                         || r.careerBreak()
                         || !Character.isLowerCase(r.organization().codePointAt(0)));
+        own = own.filter(r -> !r.title().isEmpty() || r.careerBreak() || !Sections.isSectionHeading(r.organization()));
         Optional<RoleText> merged = merge(own, heading);
         if (merged.isEmpty()) {
             return Optional.empty();
@@ -566,6 +567,11 @@ final class RoleReader {
     }
 
     /** The words that name the role: before the dates, or after them up to the end of that sentence. */
+    /** "Senior Analytics Engineer · direct with client · fully remote": the title is the first part. */
+    private static String firstPart(String line) {
+        return line.split("\\s+[·|•]\\s+", 2)[0];
+    }
+
     private static boolean isTitleLine(String line) {
         String text = RoleText.tidy(line);
         return !text.isEmpty()
@@ -617,6 +623,7 @@ final class RoleReader {
         String tail = RoleText.tidy(after);
         // "Berlin · (Sep 2021 – Present)" / "(start date: …; location: Stockholm)": a short tail belongs too
         if (!tail.isEmpty()
+                && !after.strip().matches("(?s)^\\)?\\s*:.*") // "(01/2016 – 03/2017): promoted" describes
                 && tail.length() <= 40
                 && !SENTENCE_END.matcher(tail).find()) {
             return Optional.of(before + " | " + tail);
@@ -637,6 +644,12 @@ final class RoleReader {
             return line.title().isEmpty() && !head.title().isEmpty()
                     ? Optional.of(new RoleText(line.organization(), head.title(), line.location(), false))
                     : own;
+        }
+        if (RoleText.isWayOfWorking(line.title())
+                && !line.organization().isEmpty()
+                && !OrganizationNames.similar(line.organization(), head.organization())) {
+            // "**Contract — Norrow & Vale**" under "### Client: Ferncastle Bank": an engagement of its own
+            return Optional.of(new RoleText(line.organization(), "", line.location(), false));
         }
         if (!line.title().isEmpty()) {
             // the heading names the employer; the line a title there

@@ -57,6 +57,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government)\\b");
 
+    /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
+    private static final Pattern VIA_AGENCY =
+            Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
     private static final Pattern TEAM =
             Pattern.compile("(?i)[\\p{L}&/ -]{2,40}\\s(team|department|dept\\.?|division|squad|tribe|practice)");
@@ -93,7 +96,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Reads a context; empty when it holds neither an organization nor a title. */
     static Optional<RoleText> read(String context) {
-        String text = tidy(withoutNoise(OTHER_PROPERTY.matcher(context).replaceAll(" ")));
+        String text = tidy(withoutNoise(VIA_AGENCY
+                .matcher(OTHER_PROPERTY.matcher(context).replaceAll(" "))
+                .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -242,6 +247,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
         }
         return false;
+    }
+
+    /** "Contract", "Freelance": how someone worked, standing where a title would. */
+    static boolean isWayOfWorking(String title) {
+        return SELF_EMPLOYED.matcher(title.strip()).matches();
     }
 
     static boolean isTitle(String text) {

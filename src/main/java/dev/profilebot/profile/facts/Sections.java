@@ -28,7 +28,8 @@ enum Sections {
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say"
-                    + "|board|advisory|trustee\\w*|non-executive|governance|directorships)\\b");
+                    + "|board|advisory|trustee\\w*|non-executive|governance|directorships"
+                    + "|availability|rates|clearance|insurance|relocation|visa|right to work|notice)\\b");
 
     /**
      * Heading words that name a part of a résumé rather than an employer: a heading made only of
@@ -99,7 +100,14 @@ enum Sections {
             "research",
             "teaching",
             "appointments",
-            "held");
+            "held",
+            "permanent",
+            "before",
+            "prior",
+            "contracting",
+            "contract",
+            "engagements",
+            "assignments");
 
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;

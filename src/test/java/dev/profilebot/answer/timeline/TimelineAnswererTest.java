@@ -241,4 +241,46 @@ class TimelineAnswererTest {
         assertThat(inThatRole).isEqualTo("Ada was Senior Engineer at Voltaro GmbH for about 2 years (2021 to 2023).");
         assertThat(ask("How long did she work at Voltaro in total?")).contains("5 years");
     }
+
+    @Test
+    void should_know_a_title_by_its_initials_and_the_first_role_at_an_employer() {
+        // given
+        TimelineAnswerer executive = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Rowena Castellane
+                        pronouns: she/her
+                        ---
+
+                        ## Career history
+
+                        ### Chief Financial Officer, Tellwright Distribution plc
+
+                        Jul 2015 – Feb 2019
+
+                        ### Director of Finance, Tellwright Distribution plc
+
+                        2012 – 2015
+
+                        ### Head of Planning, Meriden Packaging plc
+
+                        2007 – 2012
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String cfo = executive
+                .answer("How long was Rowena CFO at Tellwright?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String first = executive
+                .answer("What was her first job at Tellwright?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(cfo)
+                .isEqualTo("Rowena was Chief Financial Officer at Tellwright Distribution plc for 3 years and 8 months"
+                        + " (July 2015 to February 2019).");
+        assertThat(first).contains("Director of Finance").doesNotContain("Meriden");
+    }
 }

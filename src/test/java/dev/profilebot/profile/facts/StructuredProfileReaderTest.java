@@ -708,4 +708,65 @@ class StructuredProfileReaderTest {
         assertThat(profile.roles().get(1).location()).contains("Harrowby");
         assertThat(profile.education().get(0).dates().map(DateRange::display)).contains("September 2023 to June 2027");
     }
+
+    @Test
+    void should_read_a_contractors_engagements_each_under_its_own_client() {
+        // given: engagements as headings and as bold lines between them, agencies beside the clients
+        String text = """
+                # Niamh Castellan
+
+                ## Contract experience
+
+                ### Client: Ferncastle Bank plc (via Halden Recruitment Ltd)
+                **Lead Data Engineer** · 04/2025 – present · outside IR35 \s
+
+                - Leading the migration of the risk data marts to Azure Databricks.
+
+                **Contract — Norrow & Vale** (retail, 212 stores) (10 months, 05/2024 – 02/2025) \s
+                Senior Analytics Engineer · direct with client, no agency · fully remote
+
+                - Replaced nightly SSIS loads with Snowflake and dbt.
+
+                **Contract — Saltmarsh Telecom plc** (20 months, 11/2019 – 06/2021) \s
+                Data Engineer · direct · Salford Quays then remote from 03/2020
+
+                **Contract — Marlow Kettle Foods** (9 months, 04/2017 – 12/2017) – via Corvane Technical Ltd \s
+                BI Developer · Crewe
+
+                ## Permanent employment (before contracting)
+
+                **Brackenfold Logistics Ltd**, Warrington — 08/2014 – 03/2017
+                - *Senior Data Warehouse Developer* (01/2016 – 03/2017): promoted; led a team of 2.
+                - *Data Warehouse Developer* (08/2014 – 12/2015): Kimball-style warehouse.
+
+                ## Availability
+                - **Available from:** 04/2027 for new contracts.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brackenfold Logistics Ltd | Data Warehouse Developer | August 2014 to December 2015",
+                        "Brackenfold Logistics Ltd | Senior Data Warehouse Developer | January 2016 to March 2017",
+                        "Marlow Kettle Foods | BI Developer | April 2017 to December 2017",
+                        "Saltmarsh Telecom plc | Data Engineer | November 2019 to June 2021",
+                        "Norrow & Vale | Senior Analytics Engineer | May 2024 to February 2025",
+                        "Ferncastle Bank plc | Lead Data Engineer | April 2025 to present");
+    }
+
+    @Test
+    void should_leave_post_nominal_letters_out_of_the_name() {
+        // given
+        String text = "ROWENA CASTELLANE  FCA  MBA\nChief Executive Officer\n\nCAREER HISTORY\n\n"
+                + "HALLORAN COLD CHAIN LTD | Chief Executive Officer | Birmingham\nMar 2019 – Present\n";
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Rowena Castellane");
+    }
 }

@@ -1,0 +1,104 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.Application;
+import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.testing.TestApplication;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline answers to question shapes that need more than the best sentences, on a hospital
+ * pharmacist's CV with the real embedding model: an abbreviation spelled out, a reason for leaving
+ * the CV does not give, and a list asked for by its heading.
+ */
+class OfflineShapesTest {
+
+    private static final String CV = """
+            # Imogen Varga
+
+            imogen.varga@example.uk
+
+            ## Profile
+
+            Registered pharmacist who moved into clinical informatics in 2019. I was clinical lead for
+            the electronic prescribing and medicines administration (EPMA) rollout at Kirkstall Valley
+            Teaching Hospitals.
+
+            ## Experience
+
+            ### EPMA Lead Pharmacist, Kirkstall Valley Teaching Hospitals NHS Trust
+            Sep 2019 – Jun 2022 · Leeds
+
+            - Clinical lead for the trust-wide EPMA rollout: 1,450 beds across three hospital sites.
+            - Wrote 120 clinical decision support (CDS) rules; cut interruptive alerts by 45%.
+
+            ### Rotational Pharmacist, Calderbrook Hospitals NHS Foundation Trust
+            Aug 2013 – Feb 2016 · Huddersfield
+
+            - Rotated through general medicine, surgery, paediatrics, oncology and aseptic services.
+            - Led a medicines reconciliation audit on the acute medical unit.
+
+            ## Registrations and certifications
+
+            - Registered pharmacist, General Pharmaceutical Council (GPhC), since August 2013
+            - Member of the Royal Pharmaceutical Society (MRPharmS)
+            - Member of the Faculty of Clinical Informatics (MFCI), 2023
+            - Clinical Safety Officer training (DCB0129 / DCB0160), NHS England, 2020
+            - PRINCE2 Foundation, 2019
+            - HL7 FHIR Fundamentals, 2023
+            """;
+
+    @TempDir
+    static Path folder;
+
+    private static Application application;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.writeString(folder.resolve("cv.md"), CV);
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("PROFILE_DATA_DIR", folder.toString());
+        env.put("PROFILE_PRONOUNS", "she/her");
+        application = Application.start(ConfigLoader.load(env), new SimpleMeterRegistry());
+    }
+
+    private static Answer ask(String question) {
+        return application.answers().answer(question);
+    }
+
+    @Test
+    void should_spell_out_an_abbreviation_the_documents_spell_out() {
+        Answer epma = ask("What does EPMA stand for?");
+        Answer cds = ask("what does CDS stand for?");
+
+        assertThat(epma.text()).isEqualTo("EPMA stands for electronic prescribing and medicines administration.");
+        assertThat(epma.sources()).extracting(Source::label).containsExactly("cv.md › Profile");
+        assertThat(cds.text()).isEqualTo("CDS stands for clinical decision support.");
+    }
+
+    @Test
+    void should_say_the_profile_does_not_give_a_reason_for_leaving_rather_than_describe_the_job() {
+        Answer answer = ask("Why did she leave Calderbrook?");
+
+        assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).startsWith("The profile doesn't say anything about why she left Calderbrook.");
+    }
+
+    @Test
+    void should_give_the_whole_list_a_question_asks_for_by_its_heading() {
+        Answer answer = ask("Which certifications does she hold?");
+
+        assertThat(answer.text())
+                .contains("GPhC", "MRPharmS", "MFCI", "Clinical Safety Officer", "PRINCE2", "HL7 FHIR")
+                .hasSizeLessThanOrEqualTo(600);
+    }
+}
