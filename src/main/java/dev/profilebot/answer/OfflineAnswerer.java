@@ -216,7 +216,7 @@ public final class OfflineAnswerer {
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
                     + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
-                    + "|finished)|end of (?:the|my|her|his|their) contract|closed|shut down|relocat\\w*|moved (?:to|back)"
+                    + "|finished)|end of (?:the|my|her|his|their) contract|(?:i|he|she|they|we) (?:moved|relocated)"
                     + "|to care for|caring for|carer)\\b");
 
     private static final Map<String, String> PAST = Map.of(

@@ -54,7 +54,9 @@ final class UncoveredTopics {
             topic(
                     "relocation",
                     "\\breloca\\w*|\\b(willing|open|happy|ready|able|prepared) to (move|relocate)\\b|\\bmov(e|ing) (abroad|countries)\\b",
-                    "\\breloca\\w*|\\b(move|moving) (to|abroad|outside)\\b|\\bopen to moving\\b"),
+                    "\\breloca\\w*|\\b(willing|open|happy|prepared|able|ready) to (move|moving)\\b|\\bmov(e|ing) (abroad"
+                            + "|countries)\\b|\\bnot (moving|relocating)\\b"),
+            topic("references", "\\breferees?\\b|\\breferences?\\b", "\\breferees?\\b|\\breferences?\\b"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));

@@ -46,6 +46,7 @@ class OfflineShapesTest {
 
             - Rotated through general medicine, surgery, paediatrics, oncology and aseptic services.
             - Led a medicines reconciliation audit on the acute medical unit.
+            - Closed the aseptic unit at the Halifax site and moved its work to Huddersfield.
 
             ## Registrations and certifications
 
@@ -91,6 +92,17 @@ class OfflineShapesTest {
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(answer.text()).startsWith("The profile doesn't say anything about why she left Calderbrook.");
+    }
+
+    @Test
+    void should_admit_what_resumes_seldom_say_though_the_words_around_it_appear() {
+        // "moved its work to" is not a word about relocating; "references" appear nowhere
+        Answer relocate = ask("Would she be willing to relocate to Leeds?");
+        Answer referees = ask("Who are her referees?");
+
+        assertThat(relocate.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(relocate.text()).startsWith("The profile doesn't say anything about relocation.");
+        assertThat(referees.text()).startsWith("The profile doesn't say anything about references.");
     }
 
     @Test

@@ -221,7 +221,13 @@ public final class TimelineAnswerer {
         for (int i = history.size() - 1; i >= 0; i--) {
             ConversationMemory.Turn turn = history.get(i);
             // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
-            String answer = turn.answer().replaceFirst("^(Before|After) [^,]+, ", "");
+            // the place may hold a comma itself ("Before University of Stanmere, School of Computing, Jonah …")
+            String answer = turn.answer()
+                    .replaceFirst(
+                            "^(Before|After) .*?, (?="
+                                    + java.util.regex.Pattern.quote(identity().firstName()) + "\\b)",
+                            "")
+                    .replaceFirst("^(Before|After) [^,]+, ", "");
             boolean movedOn = TimelineQuestion.of(turn.question())
                     .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE || q.kind() == TimelineQuestion.Kind.AFTER)
                     .orElse(false);

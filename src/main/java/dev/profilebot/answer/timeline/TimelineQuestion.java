@@ -102,7 +102,14 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " working right now\\b"
                     + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
                     + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
-                    + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b");
+                    + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b"
+                    // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
+                    + "|^who (is|are) [\\p{L}' -]{1,40}? working for\\b"
+                    + "|^what (is|are) [\\p{L}' -]{1,40}? (doing|working on) (now|currently|these days|at the moment"
+                    + "|right now|nowadays)\\b"
+                    // "Which client is Niamh on at the moment?": a contractor's current engagement
+                    + "|^(which|what) (client|customer|contract|engagement|assignment) (is|are) " + WHO
+                    + " (on|with|at|working (for|with|on))\\b");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
                     + "corporate|engineering) )?(job|role|position|employer|gig)\\b"

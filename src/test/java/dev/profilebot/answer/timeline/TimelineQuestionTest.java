@@ -32,6 +32,10 @@ class TimelineQuestionTest {
                 "What's his role at Helvetia? | TITLE",
                 "What was Sofia's role at Prima Industrie? | TITLE",
                 "And what was her title there? | TITLE",
+                "Who is Niamh Castellan working for right now? | CURRENT",
+                "What is Jonah Oyelaran doing at the moment? | CURRENT",
+                "Which client is Niamh on at the moment? | CURRENT",
+                "What was her first job at Tellwright? | FIRST",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
@@ -60,6 +64,8 @@ class TimelineQuestionTest {
                 "What did she build at her current company?",
                 "What was his role in the migration project at Acme?",
                 "Which school did he teach at in Leeds?",
+                "What is the team doing to cut costs?",
+                "Which client did she build the feature store for?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
