@@ -25,7 +25,7 @@ final class UncoveredTopics {
             topic(
                     "a notice period",
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",
-                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b"),
+                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\bcan start\\b|\\bstart(ing)? date\\b"),
             topic(
                     "hobbies",
                     "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\boutside (of )?work\\b|\\bfor fun\\b|\\bpastimes?\\b",

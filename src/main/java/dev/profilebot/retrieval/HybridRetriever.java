@@ -115,8 +115,8 @@ public final class HybridRetriever implements Retriever {
         Matcher m = PROPER_NOUN.matcher(asked.strip());
         while (m.find()) {
             String word = m.group(1).replaceAll("[.?!,;:]+$", "");
-            if (word.length() < 2 || knownByAnotherForm.contains(word)) {
-                continue;
+            if (word.length() < 2 || knownByAnotherForm.contains(word) || DOCUMENT_WORDS.contains(word)) {
+                continue; // "on her CV": the documents themselves, not something in them
             }
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
@@ -144,6 +144,9 @@ public final class HybridRetriever implements Retriever {
         }
         return unknown;
     }
+
+    /** Words for the documents themselves. */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("CV", "CVs", "Resume", "Résumé");
 
     /** A hyphenated lower-case term whose last part the documents never use ("h-index"). */
     private static final Pattern COMPOUND =

@@ -129,7 +129,7 @@ public final class TimelineAnswerer {
                         && BREAK_WORDS.matcher(question).find()) {
                     named = breaks; // "before the career break", whatever the break is called
                 }
-                yield named.isEmpty() ? employers(now) : rolesAt(named.get(0));
+                yield named.isEmpty() ? employers(question, now) : rolesAt(named.get(0));
             }
             case GAPS -> {
                 List<Role> breaks =
@@ -487,7 +487,12 @@ public final class TimelineAnswerer {
         return about(text, List.of(first, last));
     }
 
-    private Optional<Answer> employers(YearMonth now) {
+    /** "In order", "earliest first", "chronologically": the list from the first employer on. */
+    private static final java.util.regex.Pattern OLDEST_FIRST = java.util.regex.Pattern.compile(
+            "(?i)\\b(earliest|oldest|first) (one )?first\\b|\\bin (chronological )?order\\b|\\bchronological(ly)?\\b"
+                    + "|\\bfrom (the )?(first|start|beginning)\\b");
+
+    private Optional<Answer> employers(String question, YearMonth now) {
         Map<String, int[]> spans = new LinkedHashMap<>();
         Map<String, Role> byPlace = new LinkedHashMap<>();
         List<Role> withOrganization =
@@ -498,7 +503,11 @@ public final class TimelineAnswerer {
                                 .reversed())
                         .toList();
         for (Role role : newestFirst) {
-            String place = role.place();
+            // "MERIDEN PACKAGING GROUP PLC" and "Meriden Packaging Group plc" are one employer
+            String place = byPlace.keySet().stream()
+                    .filter(p -> p.equalsIgnoreCase(role.place()))
+                    .findFirst()
+                    .orElse(role.place());
             int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0, 0});
             span[0] = Math.min(span[0], role.dates().start().year());
             span[1] = Math.max(span[1], role.lastMonth(now).getYear());
@@ -511,7 +520,12 @@ public final class TimelineAnswerer {
         List<String> parts = new ArrayList<>();
         spans.forEach((place, span) -> parts.add(
                 place + " (" + span[0] + (span[2] == 1 ? "–now" : span[0] == span[1] ? "" : "–" + span[1]) + ")"));
-        String intro = possessive(identity().firstName()) + " employers, most recent first: ";
+        boolean oldestFirst = OLDEST_FIRST.matcher(question).find();
+        if (oldestFirst) {
+            java.util.Collections.reverse(parts);
+        }
+        String intro = possessive(identity().firstName())
+                + (oldestFirst ? " employers, earliest first: " : " employers, most recent first: ");
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
     }
 

@@ -121,7 +121,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
                     + "|\\bwhere (all )?(has|have|did) " + WHO
                     + " (ever )?work(ed)?( before)?\\s*\\??$|\\b(work|employment|job|career) history\\b"
-                    + "|\\blist (of )?(all )?(his|her|their)? ?(jobs|employers|roles|companies|positions)"
+                    + "|\\blist (of )?(all )?(his|her|their|the)? ?(jobs|employers|roles|companies|positions)"
                     + "|\\b(previous|past|former) (employers|jobs|companies|roles|positions)\\b"
                     + "|\\bcareer (so far|path|timeline|history)|\\b(career|work|employment) timeline\\b|\\bwho (has|have) "
                     + WHO

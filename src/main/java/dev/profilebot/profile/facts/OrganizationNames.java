@@ -98,4 +98,38 @@ public final class OrganizationNames {
         }
         return words;
     }
+
+    private static final java.util.Map<String, String> LEGAL_FORMS = java.util.Map.of(
+            "LTD", "Ltd", "PLC", "plc", "INC", "Inc", "AND", "and", "OF", "of", "THE", "the", "FOR", "for", "CO", "Co");
+
+    /**
+     * A name written in capitals, as plain-text CVs write employers ("HALLORAN COLD CHAIN LTD"),
+     * in the usual case ("Halloran Cold Chain Ltd"); short words stay as written ("IBM UK"), and
+     * a name of one word ("XING") or with no long word is left alone.
+     */
+    public static String unshouted(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))
+                || !name.matches(".*\\p{Lu}{4,}.*")
+                || name.strip().split("\\s+").length < 2) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher word =
+                java.util.regex.Pattern.compile("\\p{L}+").matcher(name);
+        int last = 0;
+        while (word.find()) {
+            out.append(name, last, word.start());
+            String w = word.group();
+            String form = LEGAL_FORMS.get(w);
+            if (form != null && word.start() > 0) {
+                out.append(form);
+            } else if (w.length() >= 4) {
+                out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                out.append(w);
+            }
+            last = word.end();
+        }
+        return out.append(name.substring(last)).toString();
+    }
 }

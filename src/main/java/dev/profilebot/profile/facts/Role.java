@@ -18,7 +18,7 @@ public record Role(
         FactSource source) {
 
     public Role {
-        organization = organization == null ? "" : organization.strip();
+        organization = organization == null ? "" : OrganizationNames.unshouted(organization.strip());
         title = title == null ? "" : title.strip();
         location = location == null ? Optional.empty() : location.filter(l -> !l.isBlank());
         Objects.requireNonNull(dates, "dates");

@@ -283,4 +283,45 @@ class TimelineAnswererTest {
                         + " (July 2015 to February 2019).");
         assertThat(first).contains("Director of Finance").doesNotContain("Meriden");
     }
+
+    @Test
+    void should_list_employers_in_the_order_asked_for_one_employer_once_however_cased() {
+        // given
+        TimelineAnswerer executive = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Rowena Castellane
+                        ---
+
+                        ## Career history
+
+                        ### Chief Executive Officer, HALLORAN COLD CHAIN LTD
+
+                        Mar 2019 – Present
+
+                        ### Finance Director, MERIDEN PACKAGING GROUP PLC
+
+                        Jul 2009 – 2012
+
+                        ### Head of Planning, Meriden Packaging Group plc
+
+                        2007 – Jun 2009
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String inOrder = executive
+                .answer("List the employers on her CV in order, earliest first.", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String newestFirst = executive
+                .answer("Which companies has she worked for?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(inOrder)
+                .isEqualTo("Rowena's employers, earliest first: Meriden Packaging Group plc (2007–2012);"
+                        + " Halloran Cold Chain Ltd (2019–now).");
+        assertThat(newestFirst).startsWith("Rowena's employers, most recent first: Halloran Cold Chain Ltd");
+    }
 }

@@ -629,7 +629,7 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile))
                 .containsExactly(
-                        "HARBOUR LIGHT STUDIOS | Photographer's Assistant | September 2013 to April 2015",
+                        "Harbour Light Studios | Photographer's Assistant | September 2013 to April 2015",
                         "Fenwick Frames | Freelance Photographer & Video Producer | February 2021 to present");
     }
 
@@ -665,8 +665,8 @@ class StructuredProfileReaderTest {
         // then: neither the sale, the renaming, a result nor a sentence of prose is a role
         assertThat(timeline(profile))
                 .containsExactly(
-                        "MERIDEN PACKAGING GROUP PLC | Finance Director, Continental Europe | July 2009 to 2012",
-                        "TELLWRIGHT DISTRIBUTION PLC | Chief Financial Officer | July 2015 to February 2019");
+                        "Meriden Packaging Group plc | Finance Director, Continental Europe | July 2009 to 2012",
+                        "Tellwright Distribution plc | Chief Financial Officer | July 2015 to February 2019");
     }
 
     @Test
