@@ -128,7 +128,8 @@ final class AnswerComposer {
             }
             items = trial;
         }
-        return items.size() > usual.size() ? items : usual;
+        boolean holdsTheBest = items.stream().anyMatch(c -> c.sentence().equals(best.sentence()));
+        return holdsTheBest && items.size() > usual.size() ? items : usual;
     }
 
     /** The best sentence alone, with the neighbours it needs if they fit. */

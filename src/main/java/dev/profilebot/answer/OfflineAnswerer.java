@@ -111,7 +111,8 @@ public final class OfflineAnswerer {
         Matcher who = WHO_DID.matcher(retrieval.checkedText().strip());
         if (who.find()
                 && composer.choose(candidates, best).stream()
-                        .noneMatch(c -> namesSomeoneElse(c.sentence().text(), retrieval.checkedText()))) {
+                        .noneMatch(c -> namesSomeoneElse(c.sentence().text(), retrieval.checkedText())
+                                && saysTheDeed(c.sentence().text(), who.group(1)))) {
             // "Who acquired Trilho?" of "Trilho … (acquired in 2020)": no one is named
             String asked = who.group(1).replaceAll("[?.!\\s]+$", "");
             return notCovered(Character.toLowerCase(asked.charAt(0)) + asked.substring(1));
@@ -194,7 +195,14 @@ public final class OfflineAnswerer {
             return false;
         }
         Set<String> heading = listWords(path.get(path.size() - 1));
-        return listWords(question).stream().anyMatch(heading::contains);
+        Set<String> asked = listWords(question);
+        if (asked.stream().noneMatch(heading::contains)) {
+            return false;
+        }
+        // "Which projects used Rust?" filters the list by a word the list holds: not the whole list;
+        // "What editing software does he use?" only describes it
+        Set<String> listed = listWords(best.passage().passage().text());
+        return asked.stream().filter(w -> !heading.contains(w)).noneMatch(listed::contains);
     }
 
     /** Lower-case words without a plural's "s": "Certifications" and "certification" alike. */
@@ -239,7 +247,7 @@ public final class OfflineAnswerer {
     /** "What does EPMA stand for?" */
     private static final Pattern STANDS_FOR = Pattern.compile(
             "^(?i:what(?:'s|\\s+does|\\s+do|\\s+is)\\s+(?:the\\s+)?(?:acronym\\s+|abbreviation\\s+)?)[\"'“‘]?"
-                    + "(\\p{Lu}[\\p{Lu}\\p{N}&+]{1,9})[\"'”’]?\\s+(?i:stand\\s+for|mean|short\\s+for)\\b");
+                    + "(\\p{Lu}[\\p{Lu}\\p{N}&+]{1,9})[\"'”’]?\\s+(?i:stand\\s+for|mean|short\\s+for)\\s*[?.!]*\\s*$");
 
     /**
      * "EPMA stands for electronic prescribing and medicines administration." when the documents
@@ -269,6 +277,21 @@ public final class OfflineAnswerer {
     private static final Pattern WHO_DID =
             Pattern.compile("(?i)(?:^|[-:.]\\s+)(who (?!(?:is|are|'s|was|were|did|does|do|has|have|had|will|would|can"
                     + "|could|he|she|they)\\b)\\w+.*)$");
+    /**
+     * Whether a sentence says the deed asked about: "Who founded Lumenfold?" of a sentence with
+     * "founded", "co-founder" or "founding", not of one that only describes Lumenfold.
+     */
+    private static boolean saysTheDeed(String sentence, String asked) {
+        String[] words = asked.strip().split("\\s+");
+        if (words.length < 2) {
+            return true;
+        }
+        String verb = words[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String stem = verb.replaceFirst("(ied|ed|es|s|d)$", "");
+        return stem.length() < 3
+                || sentence.toLowerCase(java.util.Locale.ROOT).contains(stem.substring(0, Math.min(stem.length(), 5)));
+    }
+
     /** A name: a capitalised word or an acronym. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d&.'-]*");
 

@@ -20,6 +20,8 @@ public final class PrivateDetailRedactor {
             "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern PHONE_LABEL =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|phone|cell|m|t)\\.?\\s*:?\\s*$");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
     private static final String HOUSE_NUMBER = "(?!(?:19|20)\\d\\d\\b)\\d{1,4}[a-zA-Z]?\\b";
 
@@ -33,7 +35,11 @@ public final class PrivateDetailRedactor {
      * Orrell Fold, Heaton Mersey, Stockport SK4 3NW", whatever the street is called.
      */
     private static final Pattern HOUSE_TO_POSTCODE = Pattern.compile(
-            "((?:\\b(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?\\b(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[^,·|•;\\n]{0,40}),"
+            // at the start of the line or of a part of it ("Home: …", "· …"), not inside a sentence
+            // ("Managed 12 Engineers") or after a title ("Senior Engineer, 10x Banking")
+            "(?<=^|^\\s{1,4}|[:·|•][*_]{0,2}\\s{0,2})"
+                    + "((?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'.-]*"
+                    + "(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}),"
                     + "([^·|•;\\n]{0,60}?)\\s*"
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 
@@ -133,6 +139,11 @@ public final class PrivateDetailRedactor {
             if (isPhone(m.group())) {
                 removed.add(new Removed(PrivateDetail.PHONE, m.group().strip()));
                 m.appendReplacement(out, "");
+                // the label right before the number goes with it: "Mob. 07700 900583"
+                Matcher label = PHONE_LABEL.matcher(out);
+                if (label.find()) {
+                    out.setLength(label.start());
+                }
             }
         }
         m.appendTail(out);
@@ -187,9 +198,14 @@ public final class PrivateDetailRedactor {
             removed.add(new Removed(PrivateDetail.ADDRESS, withPostcode.group(3).strip()));
             // "Heaton Mersey, Stockport": the post town alone; "Toronto, ON": a town and its
             // province. What stays is not withheld elsewhere: a town is no secret.
-            String between = withPostcode.group(2);
-            String last = between.substring(between.lastIndexOf(',') + 1);
-            String town = last.strip().matches("\\p{Lu}{2}") ? between : last;
+            List<String> parts = new ArrayList<>();
+            for (String part : withPostcode.group(2).split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+            int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}") ? 2 : 1;
+            String town = " " + String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
             withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(town));
         }
         withPostcode.appendTail(streetless);
@@ -217,9 +233,7 @@ public final class PrivateDetailRedactor {
     }
 
     private static String tidyAfterRemoval(String line) {
-        // a label left with nothing after it: "Mob. 07700 900583" → "Mob."
-        return line.replaceAll("(?i)\\b(?:mob|mobile|tel|phone|cell|dob|d\\.o\\.b)\\.?:?\\s*(?=$|\\s*[·|•])", "")
-                .replaceAll("\\s+([,;])", "$1")
+        return line.replaceAll("\\s+([,;.])", "$1")
                 .replaceAll("([,;])(\\s*[,;])+", "$1")
                 .replaceAll("\\(\\s*\\)", "")
                 .replaceAll("\\s{2,}", " ")

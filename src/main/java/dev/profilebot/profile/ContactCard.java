@@ -31,16 +31,26 @@ public record ContactCard(
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
+    /** "Senior Product Manager, Digital Health": a headline, though it is written like "Utrecht, Netherlands". */
+    private static final Pattern JOB_WORDS = Pattern.compile(
+            "(?i)\\b(manager|engineer|developer|director|officer|consultant|specialist|lead|designer|analyst"
+                    + "|scientist|architect|head|founder|student|intern|assistant|owner|nurse|teacher|researcher|writer"
+                    + "|producer|photographer|pharmacist|accountant|executive)\\b");
+    /** A heading under the name that starts a part of the CV, not a headline. */
+    private static final Pattern PART_OF_A_CV = Pattern.compile(
+            "(?i)\\b(experience|employment|work|career|history|education|skills|summary|profile|about|projects"
+                    + "|contact|languages|certifications?|publications|roles|positions|jobs)\\b");
     /** A headline under the name counts as the header for this many blocks. */
     private static final int HEADER_BLOCKS = 3;
 
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\s\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]+");
-    /** "W: www.rowenacastellane.co.uk" in a header: a one-letter label, as a CV's header writes it. */
-    private static final Pattern SHORT_LABELLED_SITE =
-            Pattern.compile("^\\s*W\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?)");
+    /** "W: www.rowenacastellane.co.uk", "Web: www.fenwickframes.co.uk" in a header: the person's site. */
+    private static final Pattern SHORT_LABELLED_SITE = Pattern.compile(
+            "^\\s*W(?:eb)?\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?"
+                    + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|dev|io|me|uk|de|fr|nl|eu|app|site|info|studio|design)\\b)");
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
-            "(?i)\\b(portfolio|website|web|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
+            "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
@@ -104,7 +114,10 @@ public record ContactCard(
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
                 if (path.isEmpty()
                         || path.size() == 1 && isName(path.get(0), name)
-                        || path.size() == 2 && b < HEADER_BLOCKS && isName(path.get(0), name)) {
+                        || path.size() == 2
+                                && b < HEADER_BLOCKS
+                                && isName(path.get(0), name)
+                                && !PART_OF_A_CV.matcher(path.get(1)).find()) {
                     headerLines.addAll(block.text().lines().toList());
                     sources.add(document.fileName());
                 }
@@ -141,7 +154,11 @@ public record ContactCard(
         String header = String.join("\n", headerLines);
         for (ProfileDocument document : documents) {
             for (DocumentLink link : document.links()) {
-                if (isOwnSite(link) && header.contains(link.label().strip())) {
+                if (isOwnSite(link)
+                        && Pattern.compile("(?<![@\\w.])"
+                                        + Pattern.quote(link.label().strip()) + "(?![\\w])")
+                                .matcher(header)
+                                .find()) {
                     links.putIfAbsent("Website", link.url());
                 }
             }
@@ -167,7 +184,8 @@ public record ContactCard(
                 timeZone = Optional.of(line.strip());
             } else if (location.isEmpty()
                     && PLACE.matcher(line.strip()).matches()
-                    && !EMAIL.matcher(line).find()) {
+                    && !EMAIL.matcher(line).find()
+                    && !JOB_WORDS.matcher(line).find()) {
                 location = Optional.of(line.strip());
             }
         }
@@ -180,7 +198,7 @@ public record ContactCard(
                 Matcher site = LABELLED_SITE.matcher(block.text());
                 while (site.find()) {
                     String url = site.group(2).replaceFirst("[.,;)]+$", "");
-                    String label = site.group(1).toLowerCase(Locale.ROOT).replaceFirst("^web$", "website");
+                    String label = site.group(1).toLowerCase(Locale.ROOT);
                     links.putIfAbsent(
                             Character.toUpperCase(label.charAt(0)) + label.substring(1),
                             url.matches("https?://.*") ? url : "https://" + url);
@@ -193,7 +211,7 @@ public record ContactCard(
             }
         }
         if (location.isEmpty()) {
-            location = pinned(documents).or(() -> livesIn(documents));
+            location = pinned(header).or(() -> livesIn(documents));
         }
         // the name line of a header also looks like a place ("Jane Doe, PhD"): never both
         if (location.isPresent() && location.get().startsWith(name)) {
@@ -205,21 +223,14 @@ public record ContactCard(
     private static final Pattern PIN =
             Pattern.compile("(?m)^\\s*📍\\s*(\\p{Lu}[^|·•\\n\\p{So}]{1,60}?)\\s*(?:[|·•\\p{So}]|$)");
 
-    /** "📍 Stockport, Greater Manchester": a line the pin marks as where the person is. */
-    private static Optional<String> pinned(List<ProfileDocument> documents) {
-        for (ProfileDocument document : documents) {
-            for (Block block : document.blocks()) {
-                Matcher m = PIN.matcher(block.text());
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
-                }
-            }
-        }
-        return Optional.empty();
+    /** "📍 Stockport, Greater Manchester": a header line the pin marks as where the person is. */
+    private static Optional<String> pinned(String header) {
+        Matcher m = PIN.matcher(header);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static final Pattern LIVES_IN = Pattern.compile(
-            "\\b(?:[Bb]ased|[Ll]iving|[Ll]ocated|[Ll]ive) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
+            "(?<![\\w-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {

@@ -52,6 +52,9 @@ final class PandocBlocks {
                 continue;
             }
             line = SPACING.matcher(SPAN.matcher(line).replaceAll("$1")).replaceAll(" · ");
+            if (line.strip().equals("·")) {
+                line = ""; // a spacing command on its own line
+            }
             Matcher heading = ATX_HEADING.matcher(line);
             if (heading.find()) {
                 headingLevel = heading.group(1).length();

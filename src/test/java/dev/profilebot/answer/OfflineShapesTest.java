@@ -39,6 +39,7 @@ class OfflineShapesTest {
             Sep 2019 – Jun 2022 · Leeds
 
             - Clinical lead for the trust-wide EPMA rollout: 1,450 beds across three hospital sites.
+            - The trust's pharmacy department runs the CareLine EPMA system across all sites.
             - Wrote 120 clinical decision support (CDS) rules; cut interruptive alerts by 45%.
 
             ### Rotational Pharmacist, Calderbrook Hospitals NHS Foundation Trust
@@ -103,6 +104,14 @@ class OfflineShapesTest {
         assertThat(relocate.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(relocate.text()).startsWith("The profile doesn't say anything about relocation.");
         assertThat(referees.text()).startsWith("The profile doesn't say anything about references.");
+    }
+
+    @Test
+    void should_admit_who_did_something_when_no_sentence_says_it() {
+        Answer answer = ask("Who founded Kirkstall Valley Teaching Hospitals?");
+
+        assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).startsWith("The profile doesn't say anything about who founded");
     }
 
     @Test

@@ -186,4 +186,27 @@ class PrivateDetailRedactorTest {
         return Combinators.combine(country, area, separator, exchange, line, bracketed)
                 .as((c, a, s, e, l, b) -> c + (b ? "(" + a + ") " : a + s) + e + s + l);
     }
+
+    @Test
+    void should_keep_the_town_and_province_of_an_address_and_never_an_apartment() {
+        assertThat(redactor.redact("123 Main St, Apt 4, Toronto, ON M5H 2N2").text())
+                .isEqualTo("Toronto, ON");
+        assertThat(redactor.redact("10 Downing Street, London, SW1A 2AA").text())
+                .isEqualTo("London");
+    }
+
+    @Test
+    void should_leave_employers_figures_and_titles_beside_a_postcode_or_a_phone_alone() {
+        assertThat(redactor.redact("Senior Engineer, 10x Banking, London EC2A 4NE")
+                        .text())
+                .startsWith("Senior Engineer, 10x Banking, London");
+        assertThat(redactor.redact("Managed 12 Engineers, shipped to M2 8GB laptops")
+                        .text())
+                .contains("Managed 12 Engineers");
+        assertThat(redactor.redact("Head of Mobile | 07700 900583 | a@b.com").text())
+                .isEqualTo("Head of Mobile | | a@b.com");
+        assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
+                        .text())
+                .isEqualTo("Jo Parks · · jo@example.com");
+    }
 }

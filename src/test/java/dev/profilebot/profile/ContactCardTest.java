@@ -110,6 +110,41 @@ class ContactCardTest {
         assertThat(rowena.location()).contains("West Midlands");
     }
 
+    @Test
+    void should_not_take_a_headline_written_like_a_place_for_where_they_are() {
+        ProfileDocument document = new PlainTextParser()
+                .parse(
+                        "cv.txt",
+                        "ANNELOT BRINKVOORT\nSenior Product Manager, Digital Health\n\nPROFILE\n\n"
+                                + "Product manager. Based in Utrecht; hybrid.\n");
+
+        assertThat(card(document, Optional.empty()).location()).contains("Utrecht");
+    }
+
+    @Test
+    void should_not_take_skills_or_sentences_or_the_first_section_for_contact_details() {
+        ProfileDocument document = new MarkdownParser().parse("cv.md", """
+                        # Jane Doe
+
+                        jane@acme.com
+
+                        ## Experience
+
+                        Senior Engineer, Payments Team, Acme
+
+                        Led the Go-Live in June 2021. See [acme.com](https://acme.com).
+
+                        ## Skills
+
+                        Web: Node.js, Express
+                        """);
+
+        ContactCard card = card(document, Optional.empty());
+
+        assertThat(card.location()).isEmpty();
+        assertThat(card.links()).isEmpty();
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))

@@ -201,7 +201,7 @@ final class RoleMatcher {
         }
         // "CFO" for "Chief Financial Officer", written in capitals
         String initials = titleInitials(role.title());
-        return initials.length() >= 2
+        return initials.length() >= 3
                 && java.util.regex.Pattern.compile("\\b" + initials + "\\b")
                         .matcher(text)
                         .find();

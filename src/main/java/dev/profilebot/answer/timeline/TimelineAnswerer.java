@@ -90,10 +90,18 @@ public final class TimelineAnswerer {
                         q.year().orElseThrow(),
                         q.untilYear().orElse(q.year().orElseThrow()),
                         now);
-            case BEFORE, AFTER ->
-                pointsAtARole(question, roles) || BREAK_WORDS.matcher(question).find()
-                        ? neighbour(subject.orElseThrow(), q.kind() == TimelineQuestion.Kind.BEFORE, now)
-                        : Optional.empty();
+            case BEFORE, AFTER -> {
+                if (!pointsAtARole(question, roles)
+                        && !BREAK_WORDS.matcher(question).find()) {
+                    yield Optional.empty();
+                }
+                boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
+                // "Which companies did he work for before going freelance?": all of them, not the last
+                yield before && SEVERAL_PLACES.matcher(question).find()
+                        ? allBefore(subject.orElseThrow(), now)
+                        : neighbour(subject.orElseThrow(), before, now);
+            }
+            case STILL_THERE -> stillThere(subject.orElseThrow(), now);
             case STARTED -> {
                 Role role = subject.orElseThrow();
                 if (PROMOTED.matcher(question).find()) {
@@ -341,6 +349,76 @@ public final class TimelineAnswerer {
             parts.add(dated(did(role), role));
         }
         return about(when + ", " + name + " " + join(parts) + ".", during);
+    }
+
+    private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern.compile(
+            "(?i)\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|jobs|roles|places)\\b");
+
+    /** The employers before a role, earliest first. */
+    private Optional<Answer> allBefore(Role subject, YearMonth now) {
+        YearMonth start = earliestAt(subject).dates().start().earliest();
+        List<Role> earlier = facts.jobs().stream()
+                .filter(r -> !r.samePlaceAs(subject) && !r.organization().isEmpty())
+                .filter(r -> r.dates().start().earliest().isBefore(start))
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()))
+                .toList();
+        if (earlier.size() < 2) {
+            return neighbour(subject, true, now);
+        }
+        Map<String, int[]> spans = new LinkedHashMap<>();
+        for (Role role : earlier) {
+            String place = spans.keySet().stream()
+                    .filter(p -> p.equalsIgnoreCase(role.place()))
+                    .findFirst()
+                    .orElse(role.place());
+            int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0});
+            span[0] = Math.min(span[0], role.dates().start().year());
+            span[1] = Math.max(span[1], role.lastMonth(now).getYear());
+        }
+        List<String> parts = new ArrayList<>();
+        spans.forEach(
+                (place, span) -> parts.add(place + " (" + span[0] + (span[0] == span[1] ? "" : "–" + span[1]) + ")"));
+        String place = subject.careerBreak() ? possessive(identity().firstName()) + " career break" : subject.place();
+        List<Role> cited = new ArrayList<>(earlier);
+        cited.add(subject);
+        return about(
+                "Before " + place + ", " + identity().firstName() + " worked at, earliest first: "
+                        + String.join("; ", parts) + ".",
+                cited);
+    }
+
+    /** "Does he still work at Harbourline Ferries?": yes since when, or no, when he left and where he is now. */
+    private Optional<Answer> stillThere(Role subject, YearMonth now) {
+        Role last = latestAt(subject);
+        String name = identity().firstName();
+        if (last.current()) {
+            return about(
+                    "Yes: " + name + " has been at " + subject.place() + " since "
+                            + earliestAt(subject).dates().start().display() + ".",
+                    List.of(last));
+        }
+        List<Role> current =
+                facts.currentRoles().stream().filter(r -> !r.careerBreak()).toList();
+        String left = "No: " + name + " left " + subject.place() + " in "
+                + last.dates().end().orElse(last.dates().start()).display();
+        List<Role> cited = new ArrayList<>(List.of(last));
+        cited.addAll(current);
+        return about(
+                left
+                        + (current.isEmpty()
+                                ? "."
+                                : " and now works "
+                                        + String.join(
+                                                " and ",
+                                                current.stream()
+                                                        .map(r -> r.title().isEmpty()
+                                                                        || r.organization()
+                                                                                .isEmpty()
+                                                                ? "at " + r.place()
+                                                                : "as " + r.title() + " at " + r.organization())
+                                                        .toList())
+                                        + "."),
+                cited);
     }
 
     private Optional<Answer> neighbour(Role subject, boolean before, YearMonth now) {

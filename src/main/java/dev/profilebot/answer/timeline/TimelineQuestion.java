@@ -23,6 +23,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         LEFT,
         HOW_LONG,
         EMPLOYERS,
+        /** "Does he still work at Harbourline Ferries?" */
+        STILL_THERE,
         EDUCATION,
         DURING_STUDIES,
         ROLE_AS,
@@ -126,6 +128,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\bcareer (so far|path|timeline|history)|\\b(career|work|employment) timeline\\b|\\bwho (has|have) "
                     + WHO
                     + " worked for");
+    private static final Pattern STILL_THERE = Pattern.compile("^(does|do|is|are) " + WHO
+            + " still (work(ing)?|employed) (at|for|with|by)\\b" + "|^(is|are) " + WHO + " still (at|with)\\b");
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
     private static final Pattern AFTER = Pattern.compile(
@@ -231,6 +235,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (AFTER.matcher(q).find()) {
             return of(Kind.AFTER);
         }
+        if (STILL_THERE.matcher(q).find()) {
+            return of(Kind.STILL_THERE);
+        }
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);
         }
@@ -269,6 +276,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                 || kind == Kind.TITLE
                 || kind == Kind.STARTED
                 || kind == Kind.LEFT
-                || kind == Kind.HOW_LONG;
+                || kind == Kind.HOW_LONG
+                || kind == Kind.STILL_THERE;
     }
 }

@@ -20,10 +20,15 @@ final class IdentityReader {
     private static final Pattern HONORIFIC =
             Pattern.compile("(?i)^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|ing|dipl)\\.?\\s+");
     private static final Pattern SUFFIX =
-            Pattern.compile("(?i)(?:[,\\s]+(?:ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe"
-                    // British post-nominals: "ROWENA CASTELLANE FCA MBA"
-                    + "|fca|aca|acca|fcca|cima|cfa|frsa|ceng|mbe|obe|cbe|mcipd|fcipd|cipd|mrics|frics|beng|meng|mphil"
-                    + "|dphil|llb|llm|pgce|esq\\.?))+$");
+            Pattern.compile("(?i)[,\\s]+(ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe)$");
+    /**
+     * British post-nominal letters, written in capitals after the name: "ROWENA CASTELLANE FCA
+     * MBA", "Jane Doe FCCA". Only in capitals, so that "Li Meng" or "Chinedu Obe" keep their names.
+     */
+    private static final Pattern POST_NOMINALS = Pattern.compile(
+            "(?:[,\\s]+(?:FCA|ACA|ACCA|FCCA|CIMA|CFA|FRSA|CEng|MBE|OBE|CBE|MCIPD|FCIPD|CIPD|MRICS|FRICS|BEng|MEng"
+                    + "|MPhil|DPhil|LLB|LLM|PGCE|MBA|MSc|BSc|PhD))+$");
+
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
@@ -310,6 +315,10 @@ final class IdentityReader {
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
         t = HONORIFIC.matcher(t).replaceFirst("");
+        String withoutLetters = POST_NOMINALS.matcher(t).replaceFirst("");
+        if (withoutLetters.strip().split("\\s+").length >= 2) {
+            t = withoutLetters;
+        }
         t = SUFFIX.matcher(t).replaceFirst("");
         // a stray dot between two parts of a name: "Li.Wei"
         t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();

@@ -329,7 +329,8 @@ final class RoleReader {
                 || text.contains(":")
                 || RoleText.isTitle(text)
                 || Sections.isSectionHeading(text)
-                || above.get(0).strip().endsWith(".")) {
+                || above.get(0).strip().endsWith(".")
+                || !RoleText.looksLikeEmployer(text)) {
             return Optional.empty();
         }
         return RoleText.read(text)
@@ -379,7 +380,9 @@ final class RoleReader {
             return Optional.empty();
         }
         if (NOT_A_ROLE.matcher(said).lookingAt()
-                || DONE_SOMETHING.matcher(said).lookingAt() && !RoleText.isWorkingAs(said)
+                || DONE_SOMETHING.matcher(said).lookingAt()
+                        && !RoleText.isWorkingAs(said)
+                        && !RoleText.isTitle(said.split("[,;|]", 2)[0])
                 || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
             return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
         }
@@ -408,7 +411,9 @@ final class RoleReader {
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
-    private static final Pattern RESULT = Pattern.compile("\\d\\s?%|[£€$]\\s?\\d");
+    private static final Pattern RESULT = Pattern.compile(
+            "(?i)(?=.*(?:\\d\\s?%|[£€$]\\s?\\d))(?=.*\\b(?:up|down|cut|reduc\\w*|increas\\w*|grew|grown|sav\\w+|rais\\w*"
+                    + "|lift\\w*|boost\\w*|fell|rose|improv\\w*)\\b)");
     /** "covered shift-lead duties on Friday closes from Sept 2025": an achievement's clause, not a role. */
     private static final Pattern DONE_SOMETHING = Pattern.compile("\\p{L}\\p{Ll}+ed\\s+[\\p{Ll}\\d]");
     /** "Left Pinegrove to go freelance": the end of the role before it. */
@@ -616,7 +621,7 @@ final class RoleReader {
                 || before.split("\\s+").length > MAX_HEADER_WORDS
                 || FIRST_PERSON.matcher(" " + before).find()
                 || MID_SENTENCE_END.matcher(before).find() && before.split("\\s+").length > 8
-                || RESULT.matcher(before).find()
+                || RESULT.matcher(before.replaceAll("\\([^)]*\\)", " ")).lookingAt()
                 || PROSE.matcher(before).find() && !RoleText.isWorkingAs(before)) {
             return Optional.empty();
         }

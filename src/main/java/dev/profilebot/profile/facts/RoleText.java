@@ -47,7 +47,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "…, trading as Fenwick Frames", "t/a Brightside Design": the name a sole trader works under. */
     private static final Pattern TRADING_AS =
-            Pattern.compile("(?i)[,;]?\\s*\\b(?:trading as|t/a|operating as|under the name)\\s+(\\p{Lu}[^,;|()]*)");
+            Pattern.compile("[,;]?\\s*\\b(?i:trading as|t/a|operating as|under the name)\\s+(\\p{Lu}[^,;|()]*)");
     /**
      * Words that make a name an organization's ("Kirkstall Valley Teaching Hospitals NHS Trust"),
      * as against a department written between title and employer ("Adult Critical Care").
@@ -61,8 +61,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern VIA_AGENCY =
             Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
-    private static final Pattern TEAM =
-            Pattern.compile("(?i)[\\p{L}&/ -]{2,40}\\s(team|department|dept\\.?|division|squad|tribe|practice)");
+    private static final Pattern TEAM = Pattern.compile("[\\p{L}&/ -]{2,40}\\s(team|department|squad|tribe)");
 
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
@@ -247,6 +246,24 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line alone names an employer: a legal form or an organization's word ("Labs",
+     * "Trust"), capitals, an ampersand, or a name and its town ("Brackenfield Water · Stanmere").
+     */
+    static boolean looksLikeEmployer(String line) {
+        String[] parts = line.split("\\s*[·|,—–]\\s*|\\s+-\\s+");
+        String name = parts[0].strip();
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        boolean evidence = COMPANY_SUFFIX.matcher(name).find()
+                || ORGANIZATION_WORDS.matcher(name).find()
+                || name.contains("&")
+                || letters.length() >= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
+        boolean nameAndTown = parts.length == 2
+                && name.split("\\s+").length <= 5
+                && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
+        return evidence || nameAndTown;
     }
 
     /** "Contract", "Freelance": how someone worked, standing where a title would. */

@@ -27,9 +27,14 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say"
-                    + "|board|advisory|trustee\\w*|non-executive|governance|directorships"
-                    + "|availability|rates|clearance|insurance|relocation|visa|right to work|notice)\\b");
+                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say)\\b");
+    /**
+     * Parts of a CV or of the notes beside it that are not jobs, though their words also name
+     * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
+     */
+    private static final Pattern OTHER_PARTS = Pattern.compile(
+            "\\b(board|advisory|trustee\\w*|non-executive|governance|directorships|availability|rates|clearance"
+                    + "|insurance|relocation|visas?|right to work|notice)\\b");
 
     /**
      * Heading words that name a part of a résumé rather than an employer: a heading made only of
@@ -111,7 +116,8 @@ enum Sections {
 
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
-        for (String heading : sectionPath) {
+        for (int i = 0; i < sectionPath.size(); i++) {
+            String heading = sectionPath.get(i);
             String h = symbolsAway(heading).toLowerCase(Locale.ROOT);
             if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
@@ -125,6 +131,8 @@ enum Sections {
                 kind = SKILLS;
             } else if (NOT_WORK_WORDS.matcher(h).find() && isSectionHeading(heading)) {
                 kind = NOT_WORK;
+            } else if (i == 0 && OTHER_PARTS.matcher(h).find() && h.split("\\s+").length <= 6) {
+                kind = NOT_WORK; // "BOARD & ADVISORY", "Rates & availability — Niamh Castellan"
             }
         }
         return kind;

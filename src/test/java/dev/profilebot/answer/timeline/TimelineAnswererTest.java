@@ -324,4 +324,19 @@ class TimelineAnswererTest {
                         + " Halloran Cold Chain Ltd (2019–now).");
         assertThat(newestFirst).startsWith("Rowena's employers, most recent first: Halloran Cold Chain Ltd");
     }
+
+    @Test
+    void should_say_whether_she_still_works_somewhere_and_where_she_is_now() {
+        assertThat(ask("Does she still work at Quillpay?"))
+                .isEqualTo("No: Ada left Quillpay in August 2021 and now works as Staff Engineer at Voltaro GmbH.");
+        assertThat(ask("Is Ada still at Voltaro?")).isEqualTo("Yes: Ada has been at Voltaro GmbH since 2021.");
+    }
+
+    @Test
+    void should_list_every_employer_before_one_when_asked_for_companies() {
+        assertThat(ask("Which companies did she work for before Voltaro?"))
+                .isEqualTo("Before Voltaro GmbH, Ada worked at, earliest first: Brightcart SE (2014–2017);"
+                        + " Hochschule Nord (2016–2019); Quillpay (2018–2021).");
+        assertThat(ask("Where did she work before Voltaro?")).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
+    }
 }

@@ -36,6 +36,7 @@ class TimelineQuestionTest {
                 "What is Jonah Oyelaran doing at the moment? | CURRENT",
                 "Which client is Niamh on at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",
+                "Does he still work at Harbourline Ferries? | STILL_THERE",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);

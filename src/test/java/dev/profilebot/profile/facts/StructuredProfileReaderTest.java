@@ -769,4 +769,65 @@ class StructuredProfileReaderTest {
         // then
         assertThat(profile.identity().name()).contains("Rowena Castellane");
     }
+
+    @Test
+    void should_keep_employers_and_titles_that_look_like_other_things() {
+        // given: employers named like parts of a CV, titles starting with a participle, a figure in a name
+        String text = """
+                # Li Meng
+
+                ## Experience
+
+                ### Aviva Insurance
+
+                Claims Analyst, Jan 2005 – Dec 2009
+
+                ### KPMG Advisory
+
+                Senior Consultant, Jan 2010 – Dec 2014
+                """;
+        List<ProfileDocument> oneLineEach = java.util.stream.Stream.of(
+                        "Chartered accountant, Deloitte, Leeds, Jan 2015 – Dec 2018",
+                        "Head of Sales, 100% Sport Ltd, Jan 2019 – Dec 2020",
+                        "Practice Nurse, Riverside Medical Practice, Jan 2021 – Dec 2022")
+                .map(line -> plain("LI MENG\n\nEXPERIENCE\n\n" + line + "\n"))
+                .toList();
+        List<ProfileDocument> documents = new java.util.ArrayList<>(List.of(markdown(text)));
+        documents.addAll(oneLineEach);
+
+        // when
+        StructuredProfile profile = reader.read(documents);
+
+        // then
+        assertThat(profile.identity().name()).contains("Li Meng");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Aviva Insurance | Claims Analyst | January 2005 to December 2009",
+                        "KPMG Advisory | Senior Consultant | January 2010 to December 2014",
+                        "Deloitte | Chartered accountant | January 2015 to December 2018",
+                        "100% Sport Ltd | Head of Sales | January 2019 to December 2020",
+                        "Riverside Medical Practice | Practice Nurse | January 2021 to December 2022");
+    }
+
+    @Test
+    void should_not_take_a_line_of_words_above_a_title_for_its_employer() {
+        // given
+        String text = """
+                JO PARKS
+
+                EXPERIENCE
+
+                Weddings, Portraits, Events
+                Photographer's Assistant, Sep 2010 - Apr 2011
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.roles()).singleElement().satisfies(role -> {
+            assertThat(role.title()).isEqualTo("Photographer's Assistant");
+            assertThat(role.organization()).isEmpty();
+        });
+    }
 }
