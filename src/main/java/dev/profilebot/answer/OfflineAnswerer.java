@@ -112,7 +112,7 @@ public final class OfflineAnswerer {
         if (who.find()
                 && composer.choose(candidates, best).stream()
                         .noneMatch(c -> namesSomeoneElse(c.sentence().text(), retrieval.checkedText())
-                                && saysTheDeed(c.sentence().text(), who.group(1)))) {
+                                && saysTheDeed(c.passage().passage().text(), who.group(1)))) {
             // "Who acquired Trilho?" of "Trilho … (acquired in 2020)": no one is named
             String asked = who.group(1).replaceAll("[?.!\\s]+$", "");
             return notCovered(Character.toLowerCase(asked.charAt(0)) + asked.substring(1));
@@ -278,19 +278,21 @@ public final class OfflineAnswerer {
             Pattern.compile("(?i)(?:^|[-:.]\\s+)(who (?!(?:is|are|'s|was|were|did|does|do|has|have|had|will|would|can"
                     + "|could|he|she|they)\\b)\\w+.*)$");
     /**
-     * Whether a sentence says the deed asked about: "Who founded Lumenfold?" of a sentence with
-     * "founded", "co-founder" or "founding", not of one that only describes Lumenfold.
+     * Whether a passage says the deed asked about: "Who founded Lumenfold?" of one with "founded",
+     * "co-founder" or "founding", not of one that only describes Lumenfold.
      */
-    private static boolean saysTheDeed(String sentence, String asked) {
+    private static boolean saysTheDeed(String passage, String asked) {
         String[] words = asked.strip().split("\\s+");
-        if (words.length < 2) {
-            return true;
+        if (words.length < 2 || POINTS_BACK.matcher(asked).find()) {
+            return true; // "Who funded it?" leans on the conversation, and the answer may say it otherwise
         }
         String verb = words[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
         String stem = verb.replaceFirst("(ied|ed|es|s|d)$", "");
         return stem.length() < 3
-                || sentence.toLowerCase(java.util.Locale.ROOT).contains(stem.substring(0, Math.min(stem.length(), 5)));
+                || passage.toLowerCase(java.util.Locale.ROOT).contains(stem.substring(0, Math.min(stem.length(), 5)));
     }
+
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(it|that|this|them|those|these)\\W*$");
 
     /** A name: a capitalised word or an acronym. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d&.'-]*");
