@@ -105,13 +105,14 @@ public final class OrganizationNames {
     /**
      * A name written in capitals, as plain-text CVs write employers ("HALLORAN COLD CHAIN LTD"),
      * in the usual case ("Halloran Cold Chain Ltd"); short words stay as written ("IBM UK"), and
-     * a name of one word ("XING") or with no long word is left alone.
+     * a name with fewer than two long words ("XING SE", "KPMG LLP") is left alone.
      */
     public static String unshouted(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))
-                || !name.matches(".*\\p{Lu}{4,}.*")
-                || name.strip().split("\\s+").length < 2) {
-            return name;
+        long longWords = java.util.Arrays.stream(name.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 4)
+                .count();
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || longWords < 2) {
+            return name; // "XING SE", "KPMG LLP": a brand written in capitals
         }
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher word =
