@@ -36,6 +36,22 @@ public record ContactCard(
             "(?i)\\b(manager|engineer|developer|director|officer|consultant|specialist|lead|designer|analyst"
                     + "|scientist|architect|head|founder|student|intern|assistant|owner|nurse|teacher|researcher|writer"
                     + "|producer|photographer|pharmacist|accountant|executive)\\b");
+    /**
+     * Whether a block sits under a headline heading at the top of a document ("### Contract Data
+     * Engineer | Azure" under the name, or first once the name's heading is taken away).
+     */
+    private static boolean isHeadline(List<String> path, int block, String name) {
+        if (block >= HEADER_BLOCKS || path.isEmpty() || path.size() > 2) {
+            return false;
+        }
+        if (path.size() == 2 && !isName(path.get(0), name)) {
+            return false;
+        }
+        String headline = path.get(path.size() - 1);
+        return !PART_OF_A_CV.matcher(headline).find()
+                && (JOB_WORDS.matcher(headline).find() || headline.contains(" | ") || headline.contains("·"));
+    }
+
     /** A heading under the name that starts a part of the CV, not a headline. */
     private static final Pattern PART_OF_A_CV = Pattern.compile(
             "(?i)\\b(experience|employment|work|career|history|education|skills|summary|profile|about|projects"
@@ -112,12 +128,7 @@ public record ContactCard(
                 List<String> path = block.sectionPath();
                 // the lines before the first section, also under a headline heading the name's
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
-                if (path.isEmpty()
-                        || path.size() == 1 && isName(path.get(0), name)
-                        || path.size() == 2
-                                && b < HEADER_BLOCKS
-                                && isName(path.get(0), name)
-                                && !PART_OF_A_CV.matcher(path.get(1)).find()) {
+                if (path.isEmpty() || path.size() == 1 && isName(path.get(0), name) || isHeadline(path, b, name)) {
                     headerLines.addAll(block.text().lines().toList());
                     sources.add(document.fileName());
                 }

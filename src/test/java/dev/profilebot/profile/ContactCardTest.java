@@ -80,8 +80,10 @@ class ContactCardTest {
     }
 
     @Test
-    void should_read_a_header_under_a_headline_heading_with_its_symbols_and_one_letter_labels() {
-        ProfileDocument markdown = new MarkdownParser().parse("cv.md", """
+    void should_read_a_header_under_a_headline_heading_with_its_symbols_and_one_letter_labels(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws java.io.IOException {
+        // through ingestion, which takes the name's heading away
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
                         # Niamh Castellan
                         ### Contract Data Engineer | Azure · Databricks
 
@@ -99,7 +101,7 @@ class ContactCardTest {
                                 + "linkedin.com/in/rowenacastellane\n\nPROFILE\n\n"
                                 + "She is based in the West Midlands and works in English and Dutch.\n");
 
-        ContactCard niamh = card(markdown, Optional.empty());
+        ContactCard niamh = ingest(folder, Optional.empty()).contact();
         ContactCard rowena = card(plain, Optional.empty());
 
         assertThat(niamh.location()).contains("Stockport, Greater Manchester");

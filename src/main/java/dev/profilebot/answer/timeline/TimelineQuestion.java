@@ -156,7 +156,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (been |spend |spent |work |worked |stay |stayed )?(at|with|there)\\b"
             + "|\\bfor how long (was|were|did|has|have) " + WHO + "\\b"
             + "|\\bhow long did " + WHO + " (freelance|contract|consult)\\w*"
-            + "|\\bhow long (was|were|is|did) (that|it)( (job|role|position|last))?[\\s?!.]*$");
+            + "|\\bhow long (was|were|is|did) (that|it)( (job|role|position|last))?[\\s?!.]*$"
+            // "How long was the Quillon Energy contract?", "How long did the Norrow & Vale engagement last?"
+            + "|\\bhow long (was|did) (the|that|her|his|their) [\\p{L}&' .-]{1,50}? (contract|engagement|job|role|position"
+            + "|placement|internship|assignment)( last)?[\\s?!.]*$");
     /** "Where did she do her postdoc?", "Where did he work as an SRE?": the place of a role named by its title. */
     private static final Pattern ROLE_AS = Pattern.compile("^(and )?where (did|does|do|was|were|is|are) " + WHO
             + " (do|did|doing|work|worked|working|serve|served|hold|held)\\b");

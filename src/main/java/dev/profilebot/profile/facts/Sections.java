@@ -131,7 +131,7 @@ enum Sections {
                 kind = SKILLS;
             } else if (NOT_WORK_WORDS.matcher(h).find() && isSectionHeading(heading)) {
                 kind = NOT_WORK;
-            } else if (i == 0 && OTHER_PARTS.matcher(h).find() && h.split("\\s+").length <= 6) {
+            } else if (i == 0 && OTHER_PARTS.matcher(h).find() && h.split("\\s+").length <= 10) {
                 kind = NOT_WORK; // "BOARD & ADVISORY", "Rates & availability — Niamh Castellan"
             }
         }

@@ -37,6 +37,8 @@ class TimelineQuestionTest {
                 "Which client is Niamh on at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",
                 "Does he still work at Harbourline Ferries? | STILL_THERE",
+                "How long was the Quillon Energy contract? | HOW_LONG",
+                "How long did the Kitewing internship last? | HOW_LONG",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
