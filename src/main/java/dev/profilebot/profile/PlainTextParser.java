@@ -23,10 +23,15 @@ public final class PlainTextParser implements DocumentParser {
     /** The markers word processors give a second level of bullets: "o", "◦", "▪". */
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
 
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {5,}\\S");
     private static final Pattern LEADERS =
             Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*|\\s+\\.{3}\\s+");
     /** A line of contact details is text, never a heading. */
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|\\s\\|\\s");
+
+    /** "Kalani Brightwater – Page 1 of 2": a printed page's footer, as pdftotext leaves it. */
+    private static final java.util.regex.Pattern PAGE_FOOTER =
+            java.util.regex.Pattern.compile("(?i)^.{0,60}\\bpage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
 
     private static final int SHORT_LINE = 80;
     /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
@@ -37,7 +42,10 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        List<List<String>> paragraphs = TextCleanup.paragraphs(content.lines().toList());
+        List<List<String>> paragraphs = TextCleanup.paragraphs(content.replace('\f', '\n')
+                .lines()
+                .filter(line -> !PAGE_FOOTER.matcher(line).matches())
+                .toList());
         List<Block> blocks = new ArrayList<>();
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
@@ -120,7 +128,9 @@ public final class PlainTextParser implements DocumentParser {
             boolean isBullet = isSubBullet || bulletFound || subBulletFound;
             int markerEnd = subBulletFound ? subBullet.end() : bulletFound ? bullet.end() : 0;
             String content = isBullet ? line.substring(markerEnd) : line.strip();
-            boolean hasLeaders = LEADERS.matcher(content).find();
+            // a wide gap inside a line is a column: "Halvorsen Logistics, Austin, TX        Jan. 2021 – Present"
+            boolean hasLeaders = LEADERS.matcher(content).find()
+                    || COLUMN_GAP.matcher(content.strip()).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
             // a wrapped line fills the width; a short one ended where its writer ended it
             boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;

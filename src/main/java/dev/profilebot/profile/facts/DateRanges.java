@@ -63,7 +63,7 @@ public final class DateRanges {
      * but not the day of a date that follows ("2016 – 30 Jun 2019").
      */
     private static final Pattern SHORT_RANGE = Pattern.compile(
-            "(?<![\\d/.])((?:19[5-9]|20[0-9])\\d)\\s*(?:--|[-–—])\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
+            "(?<![\\d/.])(?<!\\b(?:in|by|of|during|around|before|after)\\s)((?:19[5-9]|20[0-9])\\d)\\s*(?:--|[-–—])\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");

@@ -322,9 +322,11 @@ final class IdentityReader {
         t = SUFFIX.matcher(t).replaceFirst("");
         // a stray dot between two parts of a name: "Li.Wei"
         t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();
+        // a middle initial: "KALANI M. BRIGHTWATER", "Jane Q. Public"
+        t = t.replaceAll("^(\\p{L}{2,}) \\p{Lu}\\. (\\p{L}{2,})$", "$1 $2");
         String[] words = t.split(" ");
-        if (words.length < 2 || words.length > 4 || t.length() > 50) {
-            return Optional.empty();
+        if (words.length < 2 || words.length > 4 || t.length() > 50 || Sections.isSectionHeading(t)) {
+            return Optional.empty(); // "Case Studies", "Work Experience": a page's title, not a name
         }
         boolean lower = t.equals(t.toLowerCase(Locale.ROOT));
         boolean upper = t.equals(t.toUpperCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.profilebot.profile.facts;
 
 import dev.profilebot.profile.Block;
 import dev.profilebot.profile.ProfileDocument;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -44,6 +45,8 @@ final class RoleReader {
     private final Set<Role> events = new HashSet<>();
     /** The dates a timeline's entry says a role was left ("Left Pinegrove to go freelance"). */
     private final List<ProfileDate> ends = new ArrayList<>();
+    /** The dated role each heading names, by the heading's section path, while a document is read. */
+    private final java.util.Map<List<String>, Role> datedHeadings = new java.util.HashMap<>();
 
     RoleReader(Optional<String> personName, List<String> warnings) {
         this.personName = personName.map(n -> n.toLowerCase(Locale.ROOT));
@@ -56,6 +59,7 @@ final class RoleReader {
     List<Role> read(ProfileDocument document) {
         events.clear();
         ends.clear();
+        datedHeadings.clear();
         List<Role> roles = new ArrayList<>();
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
@@ -68,9 +72,10 @@ final class RoleReader {
             Optional<String> heading = nearestHeading(block.sectionPath());
             Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
             if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
-                DateRanges.firstRange(heading.get())
-                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
-                        .ifPresent(roles::add);
+                Optional<Role> dated = DateRanges.firstRange(heading.get())
+                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source));
+                dated.ifPresent(roles::add);
+                dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
             for (String text : joinedWhereCut(block.text().split("\n"))) {
                 for (String entry : entries(text)) {
@@ -128,6 +133,13 @@ final class RoleReader {
                     role = Optional.of(r.withOrganization(
                             employer.get().organization(), r.location().or(employer.get()::location)));
                 }
+            }
+            if (role.isPresent()
+                    && !byNeighbours
+                    && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()))) {
+                // "Year 8 form tutor (2014–2017)" under "### Teacher of Computer Science, Kingsmere School
+                // (2014–2019)": a duty within the role, not another role
+                role = Optional.empty();
             }
             if (role.isPresent()) {
                 roles.add(role.get());
@@ -408,6 +420,25 @@ final class RoleReader {
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
                     + "|my (chapter|book|article|talk|first talk))\\b");
+    /** Whether a line's role lies within the dated role its heading names, at the same employer. */
+    private static boolean isDutyWithin(Role role, Role heading) {
+        if (heading == null || role.careerBreak()) {
+            return false;
+        }
+        boolean sameEmployer =
+                role.organization().isEmpty() || OrganizationNames.similar(role.organization(), heading.organization());
+        boolean startsWithin = !role.dates()
+                        .start()
+                        .earliest()
+                        .isBefore(heading.dates().start().earliest())
+                && (heading.current()
+                        || !role.dates()
+                                .start()
+                                .earliest()
+                                .isAfter(heading.dates().lastMonth(YearMonth.of(9999, 12))));
+        return sameEmployer && startsWithin;
+    }
+
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */

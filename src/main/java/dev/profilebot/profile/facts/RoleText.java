@@ -156,6 +156,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     others.add(unit);
                 }
             }
+            // "Teacher of ICT (NQT), Pellingham Community College — Dunmore": title and employer, then the town
+            int comma = title.lastIndexOf(", ");
+            if (comma > 0
+                    && others.size() == 1
+                    && looksLikePlace(others.get(0))
+                    && isOrganization(title.substring(comma + 2))) {
+                others.add(0, title.substring(comma + 2).strip());
+                title = title.substring(0, comma).strip();
+            }
             // "Freelance — Frontend Consultant": the way of working stands where an employer would
             if (SELF_EMPLOYED.matcher(title).matches() && !others.isEmpty() && isTitle(others.get(0))) {
                 String employer = title;
@@ -168,7 +177,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 if (s.isEmpty()) {
                     continue;
                 }
-                if (!title.isEmpty() && others.isEmpty() && TEAM.matcher(s).matches()) {
+                if (!title.isEmpty() && others.isEmpty() && (TEAM.matcher(s).matches() || isDepartment(s))) {
                     title = title + ", " + s; // "Software Engineering Intern, Platform team": where, not who
                 } else if (title.isEmpty() && isTitle(s)) {
                     String[] split = splitTitle(s);
@@ -202,6 +211,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 }
             } else {
                 organizations.add(other);
+            }
+        }
+        // "Halvorsen Logistics, Inc., Austin, TX": the legal form belongs to the name, "Austin, TX" is where
+        if (organizations.size() >= 3
+                && location.isEmpty()
+                && organizations.get(organizations.size() - 1).matches("\\p{Lu}{2}")
+                && looksLikePlace(organizations.get(organizations.size() - 2))) {
+            String state = organizations.remove(organizations.size() - 1);
+            location = Optional.of(organizations.remove(organizations.size() - 1) + ", " + state);
+        }
+        for (int i = organizations.size() - 1; i > 0; i--) {
+            if (COMPANY_SUFFIX.matcher(organizations.get(i)).matches()) {
+                String form = organizations.remove(i);
+                organizations.set(i - 1, organizations.get(i - 1) + ", " + form);
             }
         }
         // "Harbourline Networks, Bristol": an organization and its town; three or more names are
@@ -239,6 +262,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Whether the line names a role by labels ("Organization: …; Role: …"): then all of it counts. */
     static boolean hasLabels(String text) {
+        if (WHERE.matcher(text).find() && WHAT.matcher(text).find()) {
+            return true;
+        }
         Matcher m = LABELLED.matcher(text);
         while (m.find()) {
             if (!m.group(1).toLowerCase(Locale.ROOT).matches("location|city|place")) {
@@ -264,6 +290,27 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && name.split("\\s+").length <= 5
                 && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
         return evidence || nameAndTown;
+    }
+
+    /** A name with an organization's word or legal form: "Pellingham Community College", "Acme Ltd". */
+    private static boolean isOrganization(String name) {
+        return ORGANIZATION_WORDS.matcher(name).find()
+                || COMPANY_SUFFIX.matcher(name).find()
+                || EducationReader.INSTITUTION.matcher(name).find();
+    }
+
+    /** "Data Platform", "Platform Engineering": words of a field only, a part of the employer. */
+    private static boolean isDepartment(String segment) {
+        String[] words = segment.strip().split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (!FIELD_WORDS.matcher(word).matches() && !word.matches("&|and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Contract", "Freelance": how someone worked, standing where a title would. */
@@ -320,7 +367,28 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !isTitle(text);
     }
 
+    /** A table's "Where" and "What" columns, both present: the employer and the title. */
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\s*:+\\s*([^;|\\n]+)");
+
+    private static final Pattern WHAT = Pattern.compile("(?i)\\bwhat\\s*:+\\s*([^;|\\n]+)");
+
     private static Optional<RoleText> labelled(String text) {
+        Matcher where = WHERE.matcher(text);
+        Matcher what = WHAT.matcher(text);
+        if (where.find() && what.find()) {
+            // "When: 2018 — 2021; Where: Halyard & Co. (agency); What: Senior Designer → Design Lead"
+            String organization = tidy(PARENTHESES.matcher(where.group(1)).replaceAll(" "));
+            Optional<String> place = Optional.empty();
+            String[] parts = organization.split(",\\s*", 2);
+            if (parts.length == 2 && looksLikePlace(parts[1])) {
+                organization = parts[0];
+                place = Optional.of(parts[1]);
+            }
+            String title = tidy(what.group(1));
+            if (!organization.isEmpty() || !title.isEmpty()) {
+                return Optional.of(new RoleText(organization, title, place, false));
+            }
+        }
         Matcher m = LABELLED.matcher(text);
         String organization = "";
         String title = "";

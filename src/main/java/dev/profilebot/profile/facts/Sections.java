@@ -27,7 +27,7 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say)\\b");
+                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -112,7 +112,10 @@ enum Sections {
             "contracting",
             "contract",
             "engagements",
-            "assignments");
+            "assignments",
+            "continued",
+            "cont",
+            "cont'd");
 
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
