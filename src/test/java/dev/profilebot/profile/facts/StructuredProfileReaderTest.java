@@ -830,4 +830,115 @@ class StructuredProfileReaderTest {
             assertThat(role.organization()).isEmpty();
         });
     }
+
+    @Test
+    void should_read_a_us_resume_as_pdftotext_lays_it_out() {
+        // given: dates at the right margin, a page footer and a repeated header at a page break
+        String text = "                                         KALANI M. BRIGHTWATER\n\n"
+                + "kalani@example.com\n\n"
+                + "PROFESSIONAL EXPERIENCE\n\n"
+                + "Halvorsen Logistics, Inc., Austin, TX                                   Jan. 2021 – Present\n"
+                + "Staff Data Engineer, Data Platform                                     Mar. 2023 – Present\n"
+                + "   •  Lead a team of 6 data engineers owning ingestion for 40+ source systems.\n"
+                + "   •  Mentor 4 engineers (2 promoted to Senior in 2024-25).\n\n"
+                + "Senior Data Engineer                                                   Jan. 2021 – Feb. 2023\n"
+                + "   •  Migrated a 14 TB warehouse to Snowflake.\n\n"
+                + "                                    Kalani Brightwater – Page 1 of 2\n\n"
+                + "\fKalani Brightwater                                       kalani@example.com\n\n"
+                + "PROFESSIONAL EXPERIENCE (continued)\n\n"
+                + "Bluebonnet Mutual Insurance Co., Round Rock, TX                        June 2019 – Dec. 2020\n"
+                + "Data Engineer (Contractor via Keystone Staffing Group)\n"
+                + "   •  Built claims-data pipelines in AWS Glue.\n";
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Kalani Brightwater");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Bluebonnet Mutual Insurance Co | Data Engineer (Contractor via Keystone Staffing Group)"
+                                + " | June 2019 to December 2020",
+                        "Halvorsen Logistics, Inc | Senior Data Engineer | January 2021 to February 2023",
+                        "Halvorsen Logistics, Inc | Staff Data Engineer, Data Platform | March 2023 to present");
+        assertThat(profile.roles().get(2).location()).contains("Austin, TX");
+    }
+
+    @Test
+    void should_read_a_teachers_cv_whose_duties_have_dates_of_their_own() {
+        // given
+        String text = """
+                # Niamh Castellow
+
+                ## Teaching experience
+
+                ### Head of Computing — Thornwick Fields Academy, Castlebury (Sept 2019 – July 2024)
+
+                **Responsibilities**
+                - Responsible for KS4 GCSE Computer Science; introduced A Level Computer Science from September 2021
+                - Trust-wide Computing network lead (2022–2024)
+
+                ### Maternity leave, 2017–2018
+                (Returned to Kingsmere School on 0.8 FTE from September 2018.)
+
+                ### Teacher of Computer Science, Kingsmere School (2014–2019)
+
+                - Year 8 form tutor (2014–2017)
+
+                ### Teacher of ICT (NQT), Pellingham Community College — Dunmore
+                Sep 2013 – Jul 2014
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pellingham Community College | Teacher of ICT (NQT) | September 2013 to July 2014",
+                        "Kingsmere School | Teacher of Computer Science | 2014 to 2019",
+                        " | Maternity leave | 2017 to 2018",
+                        "Thornwick Fields Academy | Head of Computing | September 2019 to July 2024");
+    }
+
+    @Test
+    void should_read_a_portfolios_when_where_what_table_and_not_take_its_page_title_for_a_name() {
+        // given
+        ProfileDocument about = markdown("""
+                ---
+                title: About
+                ---
+
+                # About
+
+                Hi, I'm **Ines Ashdown**, a product designer.
+                """);
+        ProfileDocument experience = new MarkdownParser().parse("experience.md", """
+                        ---
+                        title: Experience
+                        ---
+
+                        # Experience
+
+                        | When | Where | What |
+                        |------|-------|------|
+                        | 2021 — now | Pennywell | Lead Product Designer |
+                        | 2018 — 2021 | Halyard & Co. (agency) | Senior Designer → Design Lead |
+                        """);
+
+        ProfileDocument caseStudies = new MarkdownParser()
+                .parse(
+                        "case-studies.md",
+                        "---\ntitle: Case studies\n---\n\n# Case studies\n\n## Pennywell onboarding, 2022\n\nConversion +18%.\n");
+
+        // when
+        StructuredProfile profile = reader.read(List.of(caseStudies, experience, about));
+
+        // then
+        assertThat(profile.identity().name()).contains("Ines Ashdown");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Halyard & Co | Senior Designer → Design Lead | 2018 to 2021",
+                        "Pennywell | Lead Product Designer | 2021 to present");
+    }
 }
