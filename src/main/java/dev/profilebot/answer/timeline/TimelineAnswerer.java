@@ -365,19 +365,7 @@ public final class TimelineAnswerer {
         if (earlier.size() < 2) {
             return neighbour(subject, true, now);
         }
-        Map<String, int[]> spans = new LinkedHashMap<>();
-        for (Role role : earlier) {
-            String place = spans.keySet().stream()
-                    .filter(p -> p.equalsIgnoreCase(role.place()))
-                    .findFirst()
-                    .orElse(role.place());
-            int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0});
-            span[0] = Math.min(span[0], role.dates().start().year());
-            span[1] = Math.max(span[1], role.lastMonth(now).getYear());
-        }
-        List<String> parts = new ArrayList<>();
-        spans.forEach(
-                (place, span) -> parts.add(place + " (" + span[0] + (span[0] == span[1] ? "" : "–" + span[1]) + ")"));
+        List<String> parts = spans(earlier, now);
         String place = subject.careerBreak() ? possessive(identity().firstName()) + " career break" : subject.place();
         List<Role> cited = new ArrayList<>(earlier);
         cited.add(subject);
@@ -571,8 +559,6 @@ public final class TimelineAnswerer {
                     + "|\\bfrom (the )?(first|start|beginning)\\b");
 
     private Optional<Answer> employers(String question, YearMonth now) {
-        Map<String, int[]> spans = new LinkedHashMap<>();
-        Map<String, Role> byPlace = new LinkedHashMap<>();
         List<Role> withOrganization =
                 facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
         List<Role> newestFirst = (withOrganization.isEmpty() ? facts.jobs() : withOrganization)
@@ -580,24 +566,12 @@ public final class TimelineAnswerer {
                         .sorted(Comparator.comparing((Role r) -> r.dates().start())
                                 .reversed())
                         .toList();
-        for (Role role : newestFirst) {
-            // "MERIDEN PACKAGING GROUP PLC" and "Meriden Packaging Group plc" are one employer
-            String place = byPlace.keySet().stream()
-                    .filter(p -> p.equalsIgnoreCase(role.place()))
-                    .findFirst()
-                    .orElse(role.place());
-            int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0, 0});
-            span[0] = Math.min(span[0], role.dates().start().year());
-            span[1] = Math.max(span[1], role.lastMonth(now).getYear());
-            span[2] |= role.current() ? 1 : 0;
-            byPlace.putIfAbsent(place, role);
-        }
-        if (spans.isEmpty()) {
+        if (newestFirst.isEmpty()) {
             return Optional.empty();
         }
-        List<String> parts = new ArrayList<>();
-        spans.forEach((place, span) -> parts.add(
-                place + " (" + span[0] + (span[2] == 1 ? "–now" : span[0] == span[1] ? "" : "–" + span[1]) + ")"));
+        List<String> parts = spans(newestFirst, now);
+        Map<String, Role> byPlace = new LinkedHashMap<>();
+        newestFirst.forEach(role -> byPlace.putIfAbsent(role.place().toLowerCase(java.util.Locale.ROOT), role));
         boolean oldestFirst = OLDEST_FIRST.matcher(question).find();
         if (oldestFirst) {
             java.util.Collections.reverse(parts);
@@ -605,6 +579,29 @@ public final class TimelineAnswerer {
         String intro = possessive(identity().firstName())
                 + (oldestFirst ? " employers, earliest first: " : " employers, most recent first: ");
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
+    }
+
+    /**
+     * Each employer once, in the order given, with its years: "Kestrel & Vine (2015–2019)",
+     * "Voltaro GmbH (2021–now)". One employer however its name is cased ("MERIDEN PACKAGING
+     * GROUP PLC" and "Meriden Packaging Group plc").
+     */
+    private static List<String> spans(List<Role> roles, YearMonth now) {
+        Map<String, int[]> spans = new LinkedHashMap<>();
+        for (Role role : roles) {
+            String place = spans.keySet().stream()
+                    .filter(p -> p.equalsIgnoreCase(role.place()))
+                    .findFirst()
+                    .orElse(role.place());
+            int[] span = spans.computeIfAbsent(place, p -> new int[] {Integer.MAX_VALUE, 0, 0});
+            span[0] = Math.min(span[0], role.dates().start().year());
+            span[1] = Math.max(span[1], role.lastMonth(now).getYear());
+            span[2] |= role.current() ? 1 : 0;
+        }
+        List<String> parts = new ArrayList<>();
+        spans.forEach((place, span) -> parts.add(
+                place + " (" + span[0] + (span[2] == 1 ? "–now" : span[0] == span[1] ? "" : "–" + span[1]) + ")"));
+        return parts;
     }
 
     private Optional<Answer> education(String question) {
