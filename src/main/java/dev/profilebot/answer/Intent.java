@@ -23,7 +23,7 @@ public enum Intent {
         return switch (detail) {
             case PHONE -> PHONE;
             case ADDRESS -> STREET_ADDRESS;
-            case BIRTH_DATE -> ABOUT_THE_PROFILE; // withheld at ingestion: the profile does not say
+            case BIRTH_DATE, ID_NUMBER -> ABOUT_THE_PROFILE; // withheld at ingestion: the profile does not say
         };
     }
 

@@ -386,8 +386,8 @@ public final class ConfigLoader {
                     continue;
                 }
                 details.add(PrivateDetail.fromConfigName(part)
-                        .orElseThrow(
-                                () -> new ConfigException(setting.key() + " accepts none, phone, address, birth_date"
+                        .orElseThrow(() -> new ConfigException(
+                                setting.key() + " accepts none, phone, address, birth_date, id_number"
                                         + " (comma-separated), got '" + part.trim() + "'")));
             }
             return details;

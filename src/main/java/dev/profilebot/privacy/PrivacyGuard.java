@@ -36,7 +36,7 @@ public final class PrivacyGuard {
             }
             if (removed.kind() == PrivateDetail.PHONE) {
                 withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
-            } else if (removed.kind() == PrivateDetail.BIRTH_DATE) {
+            } else if (removed.kind() == PrivateDetail.BIRTH_DATE || removed.kind() == PrivateDetail.ID_NUMBER) {
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {
                 withheldParts.add(streetNamePattern(removed.value()));

@@ -9,7 +9,12 @@ public enum PrivateDetail {
     PHONE,
     ADDRESS,
     /** A date of birth written with its label ("date of birth 14/03/1989", "DOB: 1989-03-14"). */
-    BIRTH_DATE;
+    BIRTH_DATE,
+    /**
+     * An identity or certificate number written with its label ("DBS certificate no.
+     * 001594837261", "Passport number: 123456789", "NI number QQ 12 34 56 C").
+     */
+    ID_NUMBER;
 
     public String configName() {
         return name().toLowerCase(Locale.ROOT);

@@ -20,6 +20,19 @@ public final class PrivateDetailRedactor {
             "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /**
+     * A number labelled as a certificate's, a passport's or a national identity number: "DBS
+     * certificate no. 001594837261", "Passport No: 533401234", "National Insurance number: QQ 12 34
+     * 56 C", "SSN 123-45-6789".
+     */
+    private static final Pattern ID_NUMBER = Pattern.compile(
+            "(?i)(\\b(?:(?:passport|national insurance|ni|social security|ssn|sin|tax (?:file|id)|personal id|identity card"
+                    + "|id card)\\s*(?:no\\.?|number|num\\.?|#)?|(?:certificate|cert\\.|driving licen[cs]e|licen[cs]e)\\s*"
+                    + "(?:no\\.?|number|num\\.?|#))\\s*[:.]?\\s*)([A-Z]{0,3}[ -]?\\d[\\dA-Z -]{4,22}\\d[A-Z]?)\\b");
+    /** "2019-2022": years, not an identity number. */
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d\\d\\s*-\\s*(?:(?:19|20)\\d\\d|\\d\\d)");
+
+    private static final int MIN_ID_DIGITS = 6;
     private static final Pattern PHONE_LABEL =
             Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|phone|cell|m|t)\\.?\\s*:?\\s*$");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
@@ -121,6 +134,9 @@ public final class PrivateDetailRedactor {
             if (!disclosed.contains(PrivateDetail.ADDRESS)) {
                 out = removeAddresses(out, removed);
             }
+            if (!disclosed.contains(PrivateDetail.ID_NUMBER)) {
+                out = removeIdNumbers(out, removed);
+            }
             if (!out.equals(line)) {
                 out = tidyAfterRemoval(out);
                 if (out.isEmpty()) {
@@ -145,6 +161,23 @@ public final class PrivateDetailRedactor {
                     out.setLength(label.start());
                 }
             }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "certificate no. 001594837261": the number goes, the words before it stay. */
+    private static String removeIdNumbers(String line, List<Removed> removed) {
+        Matcher m = ID_NUMBER.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(2).strip();
+            if (number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
+                    || YEARS.matcher(number).matches()) {
+                continue;
+            }
+            removed.add(new Removed(PrivateDetail.ID_NUMBER, number));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
         }
         m.appendTail(out);
         return out.toString();

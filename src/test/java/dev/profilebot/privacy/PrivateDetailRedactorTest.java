@@ -209,4 +209,21 @@ class PrivateDetailRedactorTest {
                         .text())
                 .isEqualTo("Jo Parks · · jo@example.com");
     }
+
+    @Test
+    void should_withhold_an_identity_or_certificate_number_written_with_its_label() {
+        PrivateDetailRedactor.Redaction dbs =
+                redactor.redact("Enhanced DBS on the Update Service (certificate no. 001594837261, issued 12/09/2024)");
+        PrivateDetailRedactor.Redaction passport =
+                redactor.redact("Passport number: 533401234 · NI number QQ 12 34 56 C");
+
+        assertThat(dbs.text()).doesNotContain("001594837261").contains("Enhanced DBS on the Update Service");
+        assertThat(dbs.removed())
+                .extracting(PrivateDetailRedactor.Removed::kind)
+                .containsExactly(PrivateDetail.ID_NUMBER);
+        assertThat(passport.text()).doesNotContain("533401234").doesNotContain("QQ 12 34 56 C");
+        assertThat(redactor.redact("Certificate in Company Direction, 2020; licence no. 2019-2023")
+                        .text())
+                .isEqualTo("Certificate in Company Direction, 2020; licence no. 2019-2023");
+    }
 }

@@ -196,7 +196,15 @@ final class RoleMatcher {
         if (role.title().isEmpty()) {
             return false;
         }
-        if (indexOfWord(text.toLowerCase(Locale.ROOT), role.title().toLowerCase(Locale.ROOT)) >= 0) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (indexOfWord(lower, role.title().toLowerCase(Locale.ROOT)) >= 0) {
+            return true;
+        }
+        // "Staff Data Engineer" for "Staff Data Engineer, Data Platform"
+        String beforeComma = role.title().split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (beforeComma.length() < role.title().length()
+                && beforeComma.contains(" ")
+                && indexOfWord(lower, beforeComma) >= 0) {
             return true;
         }
         // "CFO" for "Chief Financial Officer", written in capitals

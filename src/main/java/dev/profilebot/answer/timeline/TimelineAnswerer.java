@@ -66,8 +66,13 @@ public final class TimelineAnswerer {
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
             List<Role> candidates = named;
+            Optional<Role> current = CURRENT_ONE.matcher(question).find()
+                    ? facts.currentRoles().stream()
+                            .filter(r -> !r.careerBreak())
+                            .findFirst()
+                    : Optional.empty();
             subject = named.isEmpty()
-                    ? (pointsBack(question) ? focus(history) : Optional.empty())
+                    ? (current.isPresent() ? current : pointsBack(question) ? focus(history) : Optional.empty())
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             .findFirst()
@@ -350,6 +355,10 @@ public final class TimelineAnswerer {
         }
         return about(when + ", " + name + " " + join(parts) + ".", during);
     }
+
+    /** "How long has she been at her current company?" */
+    private static final java.util.regex.Pattern CURRENT_ONE = java.util.regex.Pattern.compile(
+            "(?i)\\b(her|his|their|the) (current|present) (company|employer|job|role|position|workplace)\\b");
 
     private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern.compile(
             "(?i)\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|jobs|roles|places)\\b");

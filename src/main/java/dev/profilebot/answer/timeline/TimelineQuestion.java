@@ -120,6 +120,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern EMPLOYERS = Pattern.compile(
             "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held)\\b|\\s+(\\w+\\s+)?(has|have|did) (she|he|they|\\w+) (worked|been))"
+                    + "|\\blist (all |every )(the )?(company|companies|employers?|organi[sz]ations?|jobs?|roles?)\\b"
                     + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
                     + "|\\bwhere (all )?(has|have|did) " + WHO
                     + " (ever )?work(ed)?( before)?\\s*\\??$|\\b(work|employment|job|career) history\\b"
@@ -152,6 +153,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
             + "|\\bhow long (was|were|did|has|have) " + WHO
             + " (been )?\\w+ (at|with|there)\\b|\\bhow long\\b[\\s?!.]*$"
+            // "How long was she head of department at Thornwick?", not "how long did his pipeline at X take"
+            + "|\\bhow long (was|were|has|have) (?!(his|her|their|its|the|a|an|this|that)\\b)" + WHO
+            + " (been )?(\\w+ ){1,4}(at|with)\\b(?!.*\\b(take|took|last|cost)\\b)"
             + "|\\bhow many (years|months) (was|were|did|has|have) " + WHO
             + " (been |spend |spent |work |worked |stay |stayed )?(at|with|there)\\b"
             + "|\\bfor how long (was|were|did|has|have) " + WHO + "\\b"

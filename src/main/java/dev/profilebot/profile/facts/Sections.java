@@ -14,7 +14,7 @@ enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
+            "^(before|prior to) \\p{L}+$|\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|ausbildung|studium|formaci[óo]n|formation"
@@ -113,6 +113,10 @@ enum Sections {
             "contract",
             "engagements",
             "assignments",
+            "what",
+            "i'm",
+            "doing",
+            "now",
             "continued",
             "cont",
             "cont'd");

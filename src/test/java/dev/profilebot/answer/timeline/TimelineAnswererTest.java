@@ -339,4 +339,49 @@ class TimelineAnswererTest {
                         + " Hochschule Nord (2016–2019); Quillpay (2018–2021).");
         assertThat(ask("Where did she work before Voltaro?")).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
     }
+
+    @Test
+    void should_answer_for_the_current_company_and_a_title_asked_without_its_team() {
+        // given
+        TimelineAnswerer engineer = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Kalani Brightwater
+                        pronouns: she/her
+                        ---
+
+                        ## Before data engineering
+
+                        ### Data Analyst, Llano Ridge Electric Cooperative
+
+                        Jun 2014 – Jul 2016
+
+                        ## Experience
+
+                        ### Halvorsen Logistics
+
+                        Jan 2021 – Present
+
+                        Staff Data Engineer, Data Platform (Mar 2023 – Present)
+
+                        Senior Data Engineer (Jan 2021 – Feb 2023)
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String current = engineer.answer("How long has she been at her current company?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String promoted = engineer.answer("When did she get promoted to Staff Data Engineer?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String first = engineer.answer("What was her first job?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(current)
+                .isEqualTo("Kalani has been at Halvorsen Logistics for 5 years and 10 months, since January 2021.");
+        assertThat(promoted).contains("promoted to Staff Data Engineer, Data Platform in March 2023");
+        assertThat(first).contains("Llano Ridge Electric Cooperative");
+    }
 }

@@ -39,6 +39,9 @@ class TimelineQuestionTest {
                 "Does he still work at Harbourline Ferries? | STILL_THERE",
                 "How long was the Quillon Energy contract? | HOW_LONG",
                 "How long did the Kitewing internship last? | HOW_LONG",
+                "How long was she head of department at Thornwick Fields Academy? | HOW_LONG",
+                "How long has she been at her current company? | HOW_LONG",
+                "List every company Kalani has worked for, oldest first. | EMPLOYERS",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
@@ -69,6 +72,7 @@ class TimelineQuestionTest {
                 "Which school did he teach at in Leeds?",
                 "What is the team doing to cut costs?",
                 "Which client did she build the feature store for?",
+                "How long did his release pipeline at Greyfriars take to ship a release?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
