@@ -19,7 +19,8 @@ final class ThirdPerson {
             // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O"
             "(?<!\\p{Lu}\\p{Ll}{1,20} )\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
-                    + "|recently|really|just|only|now|then|once|later|first)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"
+                    + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
+                    + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"
                     // not the "me" of a domain name ("Antidote.me")
                     + "|(?<![.@/])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/]\\w)");
     private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
@@ -96,6 +97,16 @@ final class ThirdPerson {
             "usually",
             "always",
             "never",
+            "ever",
+            "actually",
+            "personally",
+            "occasionally",
+            "generally",
+            "particularly",
+            "especially",
+            "originally",
+            "previously",
+            "eventually",
             "still",
             "then",
             "now",

@@ -58,4 +58,13 @@ class ThirdPersonTest {
         assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
                 .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
     }
+
+    @Test
+    void should_leave_an_adverb_between_subject_and_verb_alone_and_make_the_verb_agree() {
+        ThirdPerson she = of("Niamh Castellow", Pronouns.SHE);
+
+        assertThat(she.rewrite("The best resources I ever used were written by teachers. I even teach on Saturdays."))
+                .isEqualTo(
+                        "The best resources Niamh ever used were written by teachers. She even teaches on Saturdays.");
+    }
 }

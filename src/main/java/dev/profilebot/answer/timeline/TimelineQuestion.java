@@ -35,6 +35,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     }
 
     private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
+    /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
+    private static final Pattern GRADE = Pattern.compile("\\b(gpa|classification|degree class|grade point)\\b");
+
     private static final Pattern EDUCATION =
             Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
                     + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
@@ -43,6 +46,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
                     + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"
                     + "|\\bwhich (university|college|universities|school) (did|does|do|has|have|was|were)\\b|\\beducation(al)? background"
+                    + "|\\b(did|does|has) " + WHO + " (go|gone|went) (on )?to grad(uate)? school\\b"
                     + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO
                     + " (have |hold |get )?(a|an|any) "
                     + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO
@@ -210,6 +214,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                         .matcher(q.replaceFirst(".*?\\b(experience|working)\\b", ""))
                         .find()) {
             return of(Kind.EXPERIENCE);
+        }
+        if (GRADE.matcher(q).find()) {
+            // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
+            return Optional.empty();
         }
         if (EDUCATION.matcher(q).find() && !AT_A_JOB.matcher(q).find()
                 || DEGREE_WORDS.matcher(q).find()

@@ -42,6 +42,7 @@ class TimelineQuestionTest {
                 "How long was she head of department at Thornwick Fields Academy? | HOW_LONG",
                 "How long has she been at her current company? | HOW_LONG",
                 "List every company Kalani has worked for, oldest first. | EMPLOYERS",
+                "Did she go on to graduate school? | EDUCATION",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
@@ -73,6 +74,7 @@ class TimelineQuestionTest {
                 "What is the team doing to cut costs?",
                 "Which client did she build the feature store for?",
                 "How long did his release pipeline at Greyfriars take to ship a release?",
+                "What was her GPA for the master's?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
