@@ -228,7 +228,12 @@ final class EducationReader {
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {
         for (String segment : rest.split("[,;—|·:]|\\s[-–]\\s")) {
-            String s = segment.strip().replaceFirst("^in\\s+", "");
+            String raw = segment.strip().replaceFirst("^in\\s+", "");
+            // "Computer Science   Dec. 2018": the date at the right margin is not part of the field
+            String s = DateRanges.firstRangeOrDate(raw)
+                    .filter(f -> f.start() > 0)
+                    .map(f -> raw.substring(0, f.start()).strip())
+                    .orElse(raw);
             if (s.isEmpty() || s.matches("\\(.*")) {
                 continue;
             }

@@ -848,7 +848,10 @@ class StructuredProfileReaderTest {
                 + "PROFESSIONAL EXPERIENCE (continued)\n\n"
                 + "Bluebonnet Mutual Insurance Co., Round Rock, TX                        June 2019 – Dec. 2020\n"
                 + "Data Engineer (Contractor via Keystone Staffing Group)\n"
-                + "   •  Built claims-data pipelines in AWS Glue.\n";
+                + "   •  Built claims-data pipelines in AWS Glue.\n\n"
+                + "EDUCATION\n\n"
+                + "M.S., Computer Science                                                   Dec. 2018\n"
+                + "Southwestern Polytechnic University, San Antonio, TX – GPA 3.91/4.00\n";
 
         // when
         StructuredProfile profile = reader.read(List.of(plain(text)));
@@ -862,6 +865,11 @@ class StructuredProfileReaderTest {
                         "Halvorsen Logistics, Inc | Senior Data Engineer | January 2021 to February 2023",
                         "Halvorsen Logistics, Inc | Staff Data Engineer, Data Platform | March 2023 to present");
         assertThat(profile.roles().get(2).location()).contains("Austin, TX");
+        assertThat(profile.education()).singleElement().satisfies(degree -> {
+            assertThat(degree.degree()).isEqualTo("M.S.");
+            assertThat(degree.field()).contains("Computer Science");
+            assertThat(degree.institution()).isEqualTo("Southwestern Polytechnic University");
+        });
     }
 
     @Test
