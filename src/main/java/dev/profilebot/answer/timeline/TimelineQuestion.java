@@ -91,7 +91,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern DURING_STUDIES = Pattern.compile(
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
-                    + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)");
+                    + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)"
+                    + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b");
     private static final Pattern CURRENT =
             Pattern.compile("\\b(where|who|what company|which company|what employer|which employer) (does|do) " + WHO
                     + " work (for )?(now|currently|at the moment|these days|today)?\\b"

@@ -43,6 +43,7 @@ class TimelineQuestionTest {
                 "How long has she been at her current company? | HOW_LONG",
                 "List every company Kalani has worked for, oldest first. | EMPLOYERS",
                 "Did she go on to graduate school? | EDUCATION",
+                "Did Jonah have a job while studying? | DURING_STUDIES",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
