@@ -26,11 +26,12 @@ public final class PrivateDetailRedactor {
      * 56 C", "SSN 123-45-6789".
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
-            "(?i)(\\b(?:(?:passport|national insurance|ni|social security|ssn|sin|tax (?:file|id)|personal id|identity card"
-                    + "|id card)\\s*(?:no\\.?|number|num\\.?|#)?|(?:certificate|cert\\.|driving licen[cs]e|licen[cs]e)\\s*"
+            "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id)|personal id|identity card"
+                    + "|id card)\\s*(?:no\\.?|number|num\\.?|#)?|(?:certificate|cert\\.|driving licen[cs]e|licen[cs]e|ni|sin)\\s*"
                     + "(?:no\\.?|number|num\\.?|#))\\s*[:.]?\\s*)([A-Z]{0,3}[ -]?\\d[\\dA-Z -]{4,22}\\d[A-Z]?)\\b");
     /** "2019-2022": years, not an identity number. */
-    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d\\d\\s*-\\s*(?:(?:19|20)\\d\\d|\\d\\d)");
+    private static final Pattern YEARS =
+            Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");
 
     private static final int MIN_ID_DIGITS = 6;
     private static final Pattern PHONE_LABEL =

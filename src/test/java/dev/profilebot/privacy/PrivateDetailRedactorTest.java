@@ -225,5 +225,8 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Certificate in Company Direction, 2020; licence no. 2019-2023")
                         .text())
                 .isEqualTo("Certificate in Company Direction, 2020; licence no. 2019-2023");
+        assertThat(redactor.redact("NI: 2019 to 2022, Ni-based alloys, 123456 cycles")
+                        .text())
+                .isEqualTo("NI: 2019 to 2022, Ni-based alloys, 123456 cycles");
     }
 }
