@@ -26,9 +26,12 @@ public final class PrivateDetailRedactor {
      * 56 C", "SSN 123-45-6789".
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
-            "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id)|personal id|identity card"
-                    + "|id card)\\s*(?:no\\.?|number|num\\.?|#)?|(?:certificate|cert\\.|driving licen[cs]e|licen[cs]e|ni|sin)\\s*"
-                    + "(?:no\\.?|number|num\\.?|#))\\s*[:.]?\\s*)([A-Z]{0,3}[ -]?\\d[\\dA-Z -]{4,22}\\d[A-Z]?)\\b");
+            "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
+                    + "|identity card|id card)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|ni|sin"
+                    + "|national id|id|identification)\\s*"
+                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))\\b\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
+                    + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D])?)\\b");
     /** "2019-2022": years, not an identity number. */
     private static final Pattern YEARS =
             Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");

@@ -228,5 +228,16 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("NI: 2019 to 2022, Ni-based alloys, 123456 cycles")
                         .text())
                 .isEqualTo("NI: 2019 to 2022, Ni-based alloys, 123456 cycles");
+        assertThat(redactor.redact("Identification of 250000 anomalies").text())
+                .isEqualTo("Identification of 250000 anomalies");
+        for (String written : List.of(
+                "NI: QQ 12 34 56 C",
+                "DBS Certificate: 001594837261",
+                "Passport Number – 533401234",
+                "Passport (UK): 533401234",
+                "ID number: 8001015009087",
+                "Certificate No: 2021/123456")) {
+            assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
+        }
     }
 }

@@ -126,6 +126,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held)\\b|\\s+(\\w+\\s+)?(has|have|did) (she|he|they|\\w+) (worked|been))"
                     + "|\\blist (all |every )(the )?(company|companies|employers?|organi[sz]ations?|jobs?|roles?)\\b"
+                    + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held|career|cv|resume)\\b)"
                     + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
                     + "|\\bwhere (all )?(has|have|did) " + WHO
                     + " (ever )?work(ed)?( before)?\\s*\\??$|\\b(work|employment|job|career) history\\b"
@@ -160,7 +161,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (been )?\\w+ (at|with|there)\\b|\\bhow long\\b[\\s?!.]*$"
             // "How long was she head of department at Thornwick?", not "how long did his pipeline at X take"
             + "|\\bhow long (was|were|has|have) (?!(his|her|their|its|the|a|an|this|that)\\b)" + WHO
-            + " (been )?(\\w+ ){1,4}(at|with)\\b(?!.*\\b(take|took|last|cost)\\b)"
+            + " (been )?((?!\\w+ing\\b)(?!(on|the|a|an|doing|using|had)\\b)\\w+ ){1,4}(at|with)\\b(?!.*\\b(take|took|last|cost)\\b)"
             + "|\\bhow many (years|months) (was|were|did|has|have) " + WHO
             + " (been |spend |spent |work |worked |stay |stayed )?(at|with|there)\\b"
             + "|\\bfor how long (was|were|did|has|have) " + WHO + "\\b"
@@ -216,8 +217,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                         .find()) {
             return of(Kind.EXPERIENCE);
         }
-        if (GRADE.matcher(q).find()) {
-            // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
+        // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
+        boolean grade = GRADE.matcher(q).find();
+        if (grade && (EDUCATION.matcher(q).find() || DEGREE_WORDS.matcher(q).find())) {
             return Optional.empty();
         }
         if (EDUCATION.matcher(q).find() && !AT_A_JOB.matcher(q).find()

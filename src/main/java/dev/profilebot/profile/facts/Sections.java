@@ -14,8 +14,9 @@ enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "^(before|prior to) \\p{L}+$|\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
+            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
+    private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|ausbildung|studium|formaci[óo]n|formation"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione)");
@@ -115,6 +116,8 @@ enum Sections {
             "assignments",
             "what",
             "i'm",
+            "m",
+            "ve",
             "doing",
             "now",
             "continued",
@@ -126,7 +129,9 @@ enum Sections {
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
             String h = symbolsAway(heading).toLowerCase(Locale.ROOT);
-            if (WORK_WORDS.matcher(h).find()) {
+            if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
+                kind = WORK; // "Before teaching": the career before the one the CV is about
+            } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
             } else if (h.matches(".*\\blanguages?\\b.*") && !h.matches(".*\\bprogramming\\b.*")) {
                 kind = NOT_WORK; // "Language skills": the languages a person speaks

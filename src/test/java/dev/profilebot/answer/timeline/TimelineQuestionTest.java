@@ -44,6 +44,7 @@ class TimelineQuestionTest {
                 "List every company Kalani has worked for, oldest first. | EMPLOYERS",
                 "Did she go on to graduate school? | EDUCATION",
                 "Did Jonah have a job while studying? | DURING_STUDIES",
+                "When did he join the classification team at Acme? | STARTED",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
@@ -76,6 +77,9 @@ class TimelineQuestionTest {
                 "Which client did she build the feature store for?",
                 "How long did his release pipeline at Greyfriars take to ship a release?",
                 "What was her GPA for the master's?",
+                "How long has he been using Terraform at Acme?",
+                "How long was she on the Atlas project with Acme?",
+                "List all organisations she volunteers with",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
