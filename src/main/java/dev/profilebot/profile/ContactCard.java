@@ -185,7 +185,7 @@ public record ContactCard(
             Matcher site = SHORT_LABELLED_SITE.matcher(line);
             if (site.find()) {
                 String url = site.group(1);
-                links.putIfAbsent("Website", url.matches("https?://.*") ? url : "https://" + url);
+                links.putIfAbsent("Website", withScheme(url));
             }
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
@@ -210,9 +210,7 @@ public record ContactCard(
                 while (site.find()) {
                     String url = site.group(2).replaceFirst("[.,;)]+$", "");
                     String label = site.group(1).toLowerCase(Locale.ROOT);
-                    links.putIfAbsent(
-                            Character.toUpperCase(label.charAt(0)) + label.substring(1),
-                            url.matches("https?://.*") ? url : "https://" + url);
+                    links.putIfAbsent(Character.toUpperCase(label.charAt(0)) + label.substring(1), withScheme(url));
                 }
                 Matcher bare = BARE_PROFILE.matcher(block.text());
                 while (bare.find()) {
@@ -233,6 +231,11 @@ public record ContactCard(
 
     private static final Pattern PIN =
             Pattern.compile("(?m)^\\s*📍\\s*(\\p{Lu}[^|·•\\n\\p{So}]{1,60}?)\\s*(?:[|·•\\p{So}]|$)");
+
+    /** "www.example.dev" as "https://www.example.dev"; an address with its scheme as written. */
+    private static String withScheme(String url) {
+        return url.matches("https?://.*") ? url : "https://" + url;
+    }
 
     /** "📍 Stockport, Greater Manchester": a header line the pin marks as where the person is. */
     private static Optional<String> pinned(String header) {

@@ -209,10 +209,7 @@ final class RoleMatcher {
         }
         // "CFO" for "Chief Financial Officer", written in capitals
         String initials = titleInitials(role.title());
-        return initials.length() >= 3
-                && java.util.regex.Pattern.compile("\\b" + initials + "\\b")
-                        .matcher(text)
-                        .find();
+        return initials.length() >= 3 && indexOfWord(text, initials) >= 0;
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "&", "the", "for", "in");

@@ -36,11 +36,18 @@ public final class TimelineAnswerer {
     private final StructuredProfile facts;
     private final Clock clock;
     private final int maxChars;
+    /** "Before University of Stanmere, School of Computing, " up to the person's name, in our own answers. */
+    private final java.util.regex.Pattern namedLeadIn;
+
+    private static final java.util.regex.Pattern ANSWER_LEAD_IN =
+            java.util.regex.Pattern.compile("^(Before|After) [^,]+, ");
 
     public TimelineAnswerer(StructuredProfile facts, Clock clock, int maxChars) {
         this.facts = facts;
         this.clock = clock;
         this.maxChars = maxChars;
+        this.namedLeadIn = java.util.regex.Pattern.compile("^(Before|After) .*?, (?="
+                + java.util.regex.Pattern.quote(facts.identity().firstName()) + "\\b)");
     }
 
     public Optional<Answer> answer(String question, List<ConversationMemory.Turn> history) {
@@ -235,12 +242,9 @@ public final class TimelineAnswerer {
             ConversationMemory.Turn turn = history.get(i);
             // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
             // the place may hold a comma itself ("Before University of Stanmere, School of Computing, Jonah …")
-            String answer = turn.answer()
-                    .replaceFirst(
-                            "^(Before|After) .*?, (?="
-                                    + java.util.regex.Pattern.quote(identity().firstName()) + "\\b)",
-                            "")
-                    .replaceFirst("^(Before|After) [^,]+, ", "");
+            String answer = ANSWER_LEAD_IN
+                    .matcher(namedLeadIn.matcher(turn.answer()).replaceFirst(""))
+                    .replaceFirst("");
             boolean movedOn = TimelineQuestion.of(turn.question())
                     .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE || q.kind() == TimelineQuestion.Kind.AFTER)
                     .orElse(false);

@@ -349,11 +349,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !COMPANY_SUFFIX.matcher(last).find()) {
             return false;
         }
-        return names.subList(0, names.size() - 1).stream()
-                .noneMatch(n -> ORGANIZATION_WORDS.matcher(n).find()
-                        || COMPANY_SUFFIX.matcher(n).find()
-                        || n.contains(".")
-                        || EducationReader.INSTITUTION.matcher(n).find());
+        return names.subList(0, names.size() - 1).stream().noneMatch(n -> isOrganization(n) || n.contains("."));
     }
 
     private static boolean looksLikePlace(String text) {
