@@ -43,8 +43,10 @@ final class EducationReader {
                 // Sheffield"
                 FactSource source = new FactSource(document.fileName(), block.sectionPath());
                 for (String line : block.text().split("\n")) {
-                    if (isDegreeLine(line) && !RoleText.isTitle(line)) {
-                        entry(line, Optional.empty(), source).ifPresent(out::add);
+                    // "BA (Hons) Graphic Communication, Wyecliffe School of Art — 2015. My final-year project …"
+                    String first = FIRST_SENTENCE.split(line, 2)[0];
+                    if (isDegreeLine(first) && !RoleText.isTitle(first)) {
+                        entry(first, Optional.empty(), source).ifPresent(out::add);
                     }
                 }
                 continue;
@@ -105,6 +107,9 @@ final class EducationReader {
         }
         return out;
     }
+
+    /** A full stop that ends a sentence, not one inside "B.Sc." or "St. Andrews". */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
 
     /** A line that names both a degree and an institution: education, wherever it is written. */
     static boolean isDegreeLine(String line) {

@@ -251,6 +251,28 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_from_the_first_sentence_of_a_background_bullet() {
+        // given
+        String text = """
+                # About
+
+                ## Background
+
+                - BA (Hons) Illustration, **Marrowgate School of Art**, Dunfield — graduated 2014. My final-year project was a \
+                picture book about the town's canal, and I'm still proud of it.
+                - Languages: English (native), Welsh (conversational)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BA in Illustration at Marrowgate School of Art (2014)");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
