@@ -100,7 +100,8 @@ final class DocxConverter implements MarkdownConverter {
             return;
         }
         if (allBold(paragraph) && !text.contains("\n")) {
-            md.append("**").append(text).append("**\n\n");
+            // a blank line first: after a list item, the line would otherwise continue the item
+            md.append("\n**").append(text).append("**\n\n");
             return;
         }
         paragraphText(text, md);

@@ -3,12 +3,14 @@ package dev.profilebot.profile;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -52,7 +54,13 @@ final class InlineText extends AbstractVisitor {
         // a line that starts with a label ("Email: …", "GPU / performance: CUDA") is a line of its own
         boolean labelledLine = node.getNext() instanceof Text next
                 && LABELLED_LINE.matcher(next.getLiteral()).find();
-        text.append(labelledLine ? '\n' : ' ');
+        // "**JANE DOE MEng**" over "**Chartered Civil Engineer**": two emphasised lines, as a header writes them
+        boolean emphasisedLines = isEmphasis(node.getPrevious()) && isEmphasis(node.getNext());
+        text.append(labelledLine || emphasisedLines ? '\n' : ' ');
+    }
+
+    private static boolean isEmphasis(Node node) {
+        return node instanceof StrongEmphasis || node instanceof Emphasis;
     }
 
     @Override

@@ -16,6 +16,9 @@ public final class PlainTextParser implements DocumentParser {
 
     private static final Pattern HASH_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
+    /** A line drawn across the page: "-----", "=====", "_____", "*****", "~~~~~". */
+    private static final Pattern RULE = Pattern.compile("^([-=_*~])\\1{2,}$");
+
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
@@ -26,6 +29,8 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {5,}\\S");
     private static final Pattern LEADERS =
             Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*|\\s+\\.{3}\\s+");
+    /** "Total Experience : 15 Yrs 1 Month": a labelled value is text, never a heading. */
+    private static final Pattern LABEL_VALUE = Pattern.compile("^\\p{L}[\\p{L} /&'-]{1,30}?\\s*:\\s+\\S");
     /** A line of contact details is text, never a heading. */
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|\\s\\|\\s");
 
@@ -52,6 +57,15 @@ public final class PlainTextParser implements DocumentParser {
         String pendingTitleLine = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> paragraph = paragraphs.get(i);
+            if (paragraph.stream().allMatch(line -> RULE.matcher(line.strip()).matches())) {
+                continue; // a rule drawn across the page between sections
+            }
+            if (paragraph.size() > 2
+                    && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
+                // "CAREER OBJECTIVE:", "-----------------" and the text right under it
+                paragraphs.add(i + 1, paragraph.subList(2, paragraph.size()));
+                paragraph = paragraph.subList(0, 2);
+            }
             if (paragraph.size() > 1
                     && TextCleanup.SECTION_NAME
                             .matcher(paragraph.get(0).strip())
@@ -74,7 +88,7 @@ public final class PlainTextParser implements DocumentParser {
                     path.remove(path.size() - 1);
                 }
                 levels.add(heading.level());
-                path.add(TextCleanup.label(heading.title(), LABEL_LENGTH));
+                path.add(TextCleanup.label(heading.title().replaceAll("\\s{2,}", " "), LABEL_LENGTH));
                 pendingTitleLine = heading.implicit() ? heading.title() : null;
                 continue;
             }
@@ -173,13 +187,20 @@ public final class PlainTextParser implements DocumentParser {
             return new Heading(hash.group(1).length(), plain(hash.group(2)), false);
         }
         if (paragraph.size() == 2 && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
-            return new Heading(paragraph.get(1).strip().startsWith("=") ? 1 : 2, plain(first), false);
+            // a section's name in capitals is a section whichever line is under it ("WORK EXPERIENCE:"
+            // over "----", "PROJECT DETAILS:" over "====")
+            boolean capitals = first.equals(first.toUpperCase(java.util.Locale.ROOT));
+            return new Heading(
+                    paragraph.get(1).strip().startsWith("=") || capitals ? 1 : 2,
+                    plain(first).replaceFirst("\\s*:$", ""),
+                    false);
         }
         String line = plain(first);
         boolean standalone = paragraph.size() == 1
                 && textFollows
                 && line.length() <= SHORT_LINE
                 && !line.matches(".*[.!?:;,]$")
+                && !LABEL_VALUE.matcher(line).find()
                 && !CONTACT_LINE.matcher(line).find();
         if (standalone) {
             // below every '#' heading; an all-capitals line ("EXPERIENCE") sits above the others

@@ -61,6 +61,41 @@ class DocxConverterTest {
         assertSameProfileAsMarkdown();
     }
 
+    @Test
+    void should_keep_a_bold_job_title_after_a_list_apart_from_the_last_item() throws IOException {
+        // given
+        String resume = """
+                # Joanne Threlfall
+
+                ## Career History
+
+                **Senior Key Account Manager**
+
+                *Brackenridge Foods Ltd, Manchester | March 2021 – Present*
+
+                - Grew Fairway Foodstores net sales by 51%
+
+                **Key Account Manager**
+
+                *Brackenridge Foods Ltd, Manchester | Jun 2018 – Feb 2021*
+
+                - Grew Greenhalgh's sales 27% in 2019
+                """;
+        Files.write(folder.resolve("resume.docx"), WordDocuments.fromMarkdown(resume));
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Brackenridge Foods Ltd", "Key Account Manager", "June 2018 to February 2021"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Brackenridge Foods Ltd", "Senior Key Account Manager", "March 2021 to present"));
+    }
+
     private void assertSameProfileAsMarkdown() throws IOException {
         ProfileLoader.Result word = loader.load(folder);
         Path markdownFolder = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-md"));

@@ -34,7 +34,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         EXPERIENCE
     }
 
-    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
+    /** The person, by pronoun or by name: "she", "Ruairi", "Ruairi Penhaligon". */
+    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
     private static final Pattern GRADE = Pattern.compile("\\b(gpa|classification|degree class|grade point)\\b");
 

@@ -20,7 +20,7 @@ final class EducationReader {
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
-                    + "|A-levels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
+                    + "|A[- ]?[Ll]evels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
@@ -30,8 +30,8 @@ final class EducationReader {
     private static final String SEPARATORS = ",;:()—|·";
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(degree|qualification|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
-    private static final Pattern NOT_FIELD =
-            Pattern.compile("(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit|with)\\b|\\d");
+    private static final Pattern NOT_FIELD = Pattern.compile(
+            "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
     private EducationReader() {}
 
@@ -215,14 +215,37 @@ final class EducationReader {
             return Optional.empty();
         }
         int start = m.start();
-        while (start > 0 && SEPARATORS.indexOf(text.charAt(start - 1)) < 0 && !sentenceBreak(text, start - 1)) {
+        while (start > 0 && !separates(text, start - 1) && !sentenceBreak(text, start - 1)) {
             start--;
         }
         int end = m.end();
-        while (end < text.length() && SEPARATORS.indexOf(text.charAt(end)) < 0 && !sentenceBreak(text, end)) {
+        while (end < text.length() && !separates(text, end) && !sentenceBreak(text, end)) {
             end++;
         }
         return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Whether the character ends a name: a separator, or a dash between spaces ("2:1 - University of
+     * Brackenmoor"), but not the colon of a degree's class ("2:1").
+     */
+    private static boolean separates(String text, int at) {
+        char c = text.charAt(at);
+        if (c == ':'
+                && at > 0
+                && at + 1 < text.length()
+                && Character.isDigit(text.charAt(at - 1))
+                && Character.isDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        if ((c == '-' || c == '–')
+                && at > 0
+                && at + 1 < text.length()
+                && text.charAt(at - 1) == ' '
+                && text.charAt(at + 1) == ' ') {
+            return true;
+        }
+        return SEPARATORS.indexOf(c) >= 0;
     }
 
     /** A full stop followed by a space ends a name ("University of Durham. Bachelor of …"). */

@@ -26,8 +26,8 @@ final class IdentityReader {
      * MBA", "Jane Doe FCCA". Only in capitals, so that "Li Meng" or "Chinedu Obe" keep their names.
      */
     private static final Pattern POST_NOMINALS = Pattern.compile(
-            "(?:[,\\s]+(?:FCA|ACA|ACCA|FCCA|CIMA|CFA|FRSA|CEng|MBE|OBE|CBE|MCIPD|FCIPD|CIPD|MRICS|FRICS|BEng|MEng"
-                    + "|MPhil|DPhil|LLB|LLM|PGCE|MBA|MSc|BSc|PhD))+$");
+            "(?:[,\\s]+(?:FCA|ACA|ACCA|FCCA|CIMA|CFA|FRSA|CEng|IEng|MICE|FICE|MIStructE|MIMechE|MIET|MBE|OBE|CBE|MCIPD|FCIPD"
+                    + "|CIPD|MRICS|FRICS|BEng|MEng|MPhil|DPhil|LLB|LLM|PGCE|MBA|MSc|BSc|BA|MA|PhD)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -138,6 +138,11 @@ final class IdentityReader {
     private record Found(String name, Optional<FactSource> source) {}
 
     private static Optional<Found> name(List<ProfileDocument> documents) {
+        return name(documents, true);
+    }
+
+    /** The name, read first from a "Name:" line when {@code labelled}, then from headings and headers. */
+    private static Optional<Found> name(List<ProfileDocument> documents, boolean labelled) {
         for (ProfileDocument document : documents) {
             for (String key : List.of("name", "full-name", "full_name", "fullname", "author")) {
                 Optional<String> value =
@@ -159,10 +164,19 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
-            for (Block block : document.blocks()) {
+            for (Block block : labelled ? document.blocks() : List.<Block>of()) {
                 Matcher m = NAME_LINE.matcher(block.text());
                 if (m.find()) {
                     Optional<String> value = asName(m.group(1));
+                    if (value.isPresent() && value.get().matches(".* \\p{Lu}\\.?")) {
+                        // "Name : Karthikeyan S" in the personal details, "KARTHIKEYAN SUBRAMANI" at the top
+                        String given = value.get().split(" ")[0] + " ";
+                        Optional<Found> fuller =
+                                name(documents, false).filter(f -> f.name().startsWith(given));
+                        if (fuller.isPresent()) {
+                            return fuller;
+                        }
+                    }
                     if (value.isPresent()) {
                         return found(value.get(), document, block);
                     }
@@ -322,6 +336,8 @@ final class IdentityReader {
         t = SUFFIX.matcher(t).replaceFirst("");
         // a stray dot between two parts of a name: "Li.Wei"
         t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();
+        // a name one goes by, between the given name and the surname: "JOANNE (JO) THRELFALL", "Robert "Bob" Smith"
+        t = t.replaceAll("^(\\p{L}{2,}) [(\"“‘']\\p{L}{2,}[)\"”’'] (\\p{L}{2,})$", "$1 $2");
         // a middle initial: "KALANI M. BRIGHTWATER", "Jane Q. Public"
         t = t.replaceAll("^(\\p{L}{2,}) \\p{Lu}\\. (\\p{L}{2,})$", "$1 $2");
         String[] words = t.split(" ");

@@ -84,6 +84,7 @@ final class RoleReader {
             }
         }
         Optional<Role> untitled = Optional.empty();
+        Optional<Role> employerSpan = Optional.empty();
         Optional<Role> fromNeighbours = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -117,7 +118,9 @@ final class RoleReader {
                         .map(Role::title)
                         .filter(t -> !t.isEmpty() && RoleText.hasLabels("role: " + t));
                 int here = i;
-                Optional<String> nearTitle = labelledTitle.filter(t -> labelledLineNear(lines, here));
+                Optional<String> nearTitle = labelledTitle
+                        .filter(t -> labelledLineNear(lines, here))
+                        .filter(t -> isDatesOnly(line.text(), found.get()) || !titleWithItsOwnDates(lines, here));
                 if (nearTitle.isPresent()) {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
@@ -135,6 +138,31 @@ final class RoleReader {
                 }
             }
             if (role.isPresent()
+                    && byNeighbours
+                    && role.get().organization().isEmpty()
+                    && employerSpan.isPresent()
+                    && within(role.get().dates(), employerSpan.get().dates())) {
+                // "1) Kaveri Consultancy Services Ltd., Hyderabad   Jun'2016 - Till Date", then each
+                // "Designation : …" and "Duration : …" there
+                role = Optional.of(role.get()
+                        .withOrganization(
+                                employerSpan.get().organization(),
+                                role.get().location().or(employerSpan.get()::location)));
+            }
+            if (role.isPresent()
+                    && role.get().title().isEmpty()
+                    && !role.get().organization().isEmpty()
+                    && !role.get().careerBreak()
+                    && !byNeighbours
+                    && (i + 1 >= lines.size()
+                            || !isTitleLine(firstPart(lines.get(i + 1).text())))) {
+                // "**Key Account Manager**" over "*Brackenridge Foods Ltd, Manchester | Jun 2018 – Feb 2021*"
+                Optional<String> title = titleAbove(lines, i);
+                if (title.isPresent()) {
+                    role = Optional.of(role.get().withTitle(title.get()));
+                }
+            }
+            if (role.isPresent()
                     && !byNeighbours
                     && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()))) {
                 // "Year 8 form tutor (2014–2017)" under "### Teacher of Computer Science, Kingsmere School
@@ -143,11 +171,18 @@ final class RoleReader {
             }
             if (role.isPresent()) {
                 roles.add(role.get());
-            } else if (untitled.isPresent() && isTitleLine(firstPart(line.text()))) {
+            } else if (untitled.isPresent()
+                    && isTitleLine(firstPart(line.text()))
+                    && !RoleText.hasLabels(line.text())) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
                 roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
             }
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
+            if (untitled.isPresent()) {
+                employerSpan = untitled;
+            } else if (role.isPresent() && !role.get().organization().isEmpty()) {
+                employerSpan = Optional.empty();
+            }
             if (role.isPresent()) {
                 fromNeighbours = byNeighbours ? role : Optional.empty();
             }
@@ -226,11 +261,22 @@ final class RoleReader {
     }
 
     /** Whether a line next to this one names the role by a label ("Role: …", "Title: …", "Position: …"). */
+    /**
+     * Whether the line below is a labelled title with its own dates under it ("Designation : Technical
+     * Lead", "Duration : Oct'2020 - Till Date"): a position within the employer's span on this line.
+     */
+    private static boolean titleWithItsOwnDates(List<Line> lines, int at) {
+        return at + 2 < lines.size()
+                && RoleText.hasLabels(lines.get(at + 1).text())
+                && lines.get(at + 2).source().equals(lines.get(at).source())
+                && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
+    }
+
     private static boolean labelledLineNear(List<Line> lines, int at) {
         for (int i = Math.max(0, at - 2); i <= Math.min(lines.size() - 1, at + 2); i++) {
             if (i != at
                     && lines.get(i).source().equals(lines.get(at).source())
-                    && lines.get(i).text().matches("(?i)^\\s*(role|title|job title|position)\\s*:.*")) {
+                    && lines.get(i).text().matches("(?i)^\\s*(role|title|job title|position|designation)\\s*:.*")) {
                 return true;
             }
         }
@@ -240,7 +286,10 @@ final class RoleReader {
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
-        return RoleText.tidy(RoleText.withoutNoise(rest)).isEmpty();
+        // "Duration : 07/2013 to 05/2016": the label only says what the dates are
+        return RoleText.tidy(RoleText.withoutNoise(rest))
+                .replaceFirst("(?i)^(dates?|period|duration|tenure|when)\\s*:*$", "")
+                .isEmpty();
     }
 
     /**
@@ -254,8 +303,13 @@ final class RoleReader {
         FactSource source = lines.get(at).source();
         List<String> below = window(lines, at, +1, source);
         List<String> above = window(lines, at, -1, source);
+        // "Designation : Software Engineer" right above "Duration : 07/2013 to 05/2016": the role is above,
+        // whatever the next entry below says
+        boolean labelledAbove = !above.isEmpty() && RoleText.hasLabels(above.get(0));
         List<String> chosen =
-                below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l)) ? below : above;
+                !labelledAbove && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
+                        ? below
+                        : above;
         String title = "";
         String organization = "";
         Optional<String> location = Optional.empty();
@@ -347,6 +401,28 @@ final class RoleReader {
         }
         return RoleText.read(text)
                 .filter(r -> !r.organization().isEmpty() && r.title().isEmpty() && !r.careerBreak());
+    }
+
+    /** A job title alone on the line above: short, no digits, not a sentence nor a deed ("Cut costs …"). */
+    private static Optional<String> titleAbove(List<Line> lines, int at) {
+        List<String> above = window(lines, at, -1, lines.get(at).source());
+        if (above.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = RoleText.tidy(above.get(0));
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || text.matches(".*[\\d:;].*")
+                || !isTitleLine(above.get(0))
+                || DONE_SOMETHING.matcher(text).lookingAt()
+                || Sections.isSectionHeading(text)) {
+            return Optional.empty();
+        }
+        // "Area Sales Manager - North": a region after the title is part of it, an employer would not be
+        return RoleText.read(text)
+                .filter(r -> !r.title().isEmpty() && !r.careerBreak())
+                .filter(r -> r.organization().isEmpty() || !RoleText.looksLikeEmployer(r.organization()))
+                .map(r -> r.organization().isEmpty() ? r.title() : text);
     }
 
     /** The words of a line's longest part: "Employer | Title | Town" is three short parts. */
@@ -745,6 +821,15 @@ final class RoleReader {
                                         && !other.title().isEmpty()
                                         && other.source().equals(role.source())
                                         && within(role.dates(), other.dates())))
+                // an employer's whole span, its titled roles listed under it
+                .filter(role -> !role.title().isEmpty()
+                        || role.careerBreak()
+                        || roles.stream()
+                                .noneMatch(other -> other != role
+                                        && !other.title().isEmpty()
+                                        && other.organization().equals(role.organization())
+                                        && other.source().equals(role.source())
+                                        && within(other.dates(), role.dates())))
                 .toList();
     }
 

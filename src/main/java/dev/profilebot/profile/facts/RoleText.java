@@ -25,6 +25,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
                     + "|nurse|physician|surgeon|pharmacist|therapist|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
+                    + "|executive|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
+                    + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|referent|gründer|geschäftsführer"
@@ -71,7 +73,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(company|organi[sz]ation|employer|client|firm|role|title|job title|position|location|city|place)"
+            "(?i)\\b(company|organi[sz]ation|employer|client|firm|role|title|job title|position|designation|location|city"
+                    + "|place)"
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
@@ -334,6 +337,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
             end = m.end();
         }
         String after = segment.substring(end).strip();
+        String before0 = segment.substring(0, end);
+        if (before0.lastIndexOf('(') > before0.lastIndexOf(')')) {
+            // "Graduate Civil Engineer (Graduate Development Scheme)": a word inside brackets ends no title
+            return new String[] {segment, ""};
+        }
         if (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) || after.split("\\s+").length > 4) {
             return new String[] {segment, ""};
         }
@@ -397,7 +405,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             String label = m.group(1).toLowerCase(Locale.ROOT);
             if (label.matches("company|organi[sz]ation|employer|client|firm") && organization.isEmpty()) {
                 organization = value;
-            } else if (label.matches("role|title|job title|position") && title.isEmpty()) {
+            } else if (label.matches("role|title|job title|position|designation") && title.isEmpty()) {
                 title = value;
             } else if (label.matches("location|city|place") && location.isEmpty()) {
                 location = Optional.of(value);
@@ -455,7 +463,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
                 .replaceAll("\\s+", " ")
-                .strip();
+                .strip()
+                // a numbered entry: "1) Kaveri Consultancy Services Ltd., Hyderabad"
+                .replaceFirst("^\\d{1,2}[).]\\s+(?=\\p{Lu})", "");
         // punctuation left at either end by the dates cut out of the middle
         t = trimPunctuation(t);
         if (t.endsWith(")") && t.indexOf('(') < 0) {

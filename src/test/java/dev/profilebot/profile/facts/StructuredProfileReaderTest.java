@@ -273,6 +273,124 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_designations_and_durations_under_numbered_employers_of_an_it_services_cv() {
+        // given
+        String text = """
+                                           RESUME
+
+                PRIYA RAGHAVAN
+                Technical Lead - Java / Microservices
+
+                -------------------------------------------------------------------------------
+
+                WORK EXPERIENCE:
+                ----------------
+                 Total Experience : 14 Yrs (as on Sep 2026)
+
+                 1) Godavari Infosystems Ltd. (GIL), Pune          Jun'2016 - Till Date
+
+                        Designation : Technical Lead
+                        Duration    : Oct'2020 - Till Date
+
+                        Designation : Senior Software Engineer
+                        Duration    : Jun'2016 - Sep'2020
+
+                 2) Tungabhadra Softech Pvt Ltd, Mysore
+
+                        Designation : Associate Software Engineer
+                        Duration    : 10-Aug-2012 to 28-May-2016
+
+                PERSONAL DETAILS:
+                =================
+                Name          : Priya R
+                Date of Birth : 03/04/1990
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Tungabhadra Softech Pvt Ltd | Associate Software Engineer | August 2012 to May 2016",
+                        "Godavari Infosystems Ltd. (GIL) | Senior Software Engineer | June 2016 to September 2020",
+                        "Godavari Infosystems Ltd. (GIL) | Technical Lead | October 2020 to present");
+        assertThat(profile.identity().name()).contains("Priya Raghavan");
+    }
+
+    @Test
+    void should_take_a_bold_title_above_an_italic_employer_and_dates_line_as_word_templates_lay_them_out() {
+        // given
+        String text = """
+                # JOANNE (JO) THRELFALL
+
+                ## Career History
+
+                **Key Account Manager**
+
+                *Brackenridge Foods Ltd, Manchester | Jun 2018 – Feb 2021*
+
+                Joined to manage Greenhalgh's and the wholesale channel.
+
+                **Area Sales Manager - North**
+
+                *Calloway & Finch Packaging, Leeds | April 2015 – May 2018*
+
+                - Grew territory revenue from £2.1m to £3.4m (+62%) in three years.
+
+                ## Earlier Career
+
+                - **Business Development Executive**, Norbury Business Energy, Stockport (08/2013 – 03/2015)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Norbury Business Energy | Business Development Executive | August 2013 to March 2015",
+                        "Calloway & Finch Packaging | Area Sales Manager - North | April 2015 to May 2018",
+                        "Brackenridge Foods Ltd | Key Account Manager | June 2018 to February 2021");
+        assertThat(profile.identity().name()).contains("Joanne Threlfall");
+    }
+
+    @Test
+    void should_read_a_bold_header_with_post_nominals_and_title_lines_of_a_civil_engineer() {
+        // given
+        String text = """
+                **RUAIRI PENHALIGON   MEng (Hons) CEng MICE**
+                **Chartered Civil Engineer - Bridges, Highways & Rail Structures**
+
+                **WORK EXPERIENCE**
+
+                February 2021 to August 2023: Sub-Agent, Castlemead Construction Ltd (Cardiff)
+
+                September 2013 to August 2016 : Graduate Civil Engineer (Graduate Development Scheme), Trevanion \
+                Partnership (Exeter)
+
+                **EDUCATION**
+
+                MEng (Hons) Civil Engineering, 2:1 - University of Brackenmoor, 2009 - 2013
+                A Levels: Maths, Physics, Geography - Penrose Vale College 2007-2009
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Ruairi Penhaligon");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Trevanion Partnership | Graduate Civil Engineer (Graduate Development Scheme) | September 2013"
+                                + " to August 2016",
+                        "Castlemead Construction Ltd | Sub-Agent | February 2021 to August 2023");
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly("University of Brackenmoor", "Penrose Vale College");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
