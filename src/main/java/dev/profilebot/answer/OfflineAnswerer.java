@@ -121,13 +121,148 @@ public final class OfflineAnswerer {
             List<Candidate> chosen = asksForTheList(retrieval, best)
                     ? composer.wholeList(candidates, best)
                     : composer.choose(candidates, best);
-            return inThirdPerson(composer.compose(chosen));
+            Answer answer = inThirdPerson(composer.compose(chosen));
+            return asksOnlyTheRole(retrieval, chosen, candidates) ? asClosest(answer) : answer;
         }
         // relevant enough to show, not enough to claim it answers the question
-        Answer closest = inThirdPerson(composer.compose(composer.closest(candidates, best)));
+        return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
+    }
+
+    /** "The profile doesn't answer that directly. The closest it comes: …" */
+    private Answer asClosest(Answer closest) {
         String text = templates.closestMatch(
                 Map.of("answer", closest.text(), "first_name", card.firstName(), "name", card.name()));
         return new Answer(text, closest.sources(), Answer.Mode.OFFLINE, Answer.Outcome.CLOSEST_MATCH, 0);
+    }
+
+    /**
+     * Question words that name no topic of their own: "What was her job at Kestrel?" asks for the
+     * role, and any sentence about it answers. Porter stems, as the question's terms are.
+     */
+    private static final Set<String> ABOUT_THE_ROLE = Set.of(
+            "work",
+            "job",
+            "role",
+            "posit",
+            "titl",
+            "know",
+            "get",
+            "make",
+            "us",
+            "current",
+            "now",
+            "year",
+            "time",
+            "long",
+            "mani",
+            "much",
+            "kind",
+            "type",
+            "thing",
+            "involv",
+            "dai",
+            "look",
+            "like",
+            "main",
+            "kei",
+            "compani",
+            "employ",
+            "employer",
+            "organis",
+            "organ",
+            "experi",
+            "background",
+            "career",
+            "profession",
+            "good",
+            "well",
+            "sai",
+            "give",
+            "find",
+            "show",
+            "name",
+            "list",
+            "describ",
+            "detail",
+            "inform",
+            "best",
+            "recent",
+            "latest",
+            "first",
+            "last",
+            "previou",
+            "start",
+            "end",
+            "leav",
+            "left",
+            "join",
+            "today",
+            "still",
+            "often",
+            "respons",
+            "achiev",
+            "accomplish",
+            "contribut",
+            "build",
+            "built",
+            "team",
+            "project",
+            "focu",
+            "learn",
+            "take",
+            "went",
+            "go",
+            "place",
+            "there",
+            "here",
+            "back",
+            "around",
+            "lot",
+            "big",
+            "larg",
+            "small",
+            "size",
+            "far",
+            "happen",
+            "actual",
+            "date",
+            "run",
+            "call",
+            "employe",
+            "staff",
+            "peopl",
+            "deliv",
+            "sold",
+            "sell",
+            "chang",
+            "improv");
+
+    /**
+     * Whether the answer only matches the role the question names, not what it asks about it:
+     * "What's her notice period at Quillbright?" answered by what she does at Quillbright. Then the
+     * sentences are offered as the closest the profile comes, not as the answer.
+     */
+    private static boolean asksOnlyTheRole(Retrieval retrieval, List<Candidate> chosen, List<Candidate> all) {
+        if (retrieval.subject().isEmpty()
+                || !retrieval.query().asked().equals(retrieval.query().searchText())) {
+            return false; // a follow-up's words lean on the conversation
+        }
+        Set<String> roleWords = new java.util.HashSet<>();
+        Set<String> said = new java.util.HashSet<>();
+        for (Candidate c : chosen) {
+            roleWords.addAll(c.sentence().roleTerms());
+            said.addAll(c.sentence().terms());
+            said.addAll(c.passage().sectionTerms());
+        }
+        for (Candidate c : all) {
+            if (c.aboutSubject() > 0) {
+                said.addAll(c.sentence().terms()); // what the documents say of that role, chosen or not
+            }
+        }
+        List<String> topic = retrieval.termWeights().keySet().stream()
+                .filter(t -> !ABOUT_THE_ROLE.contains(t) && !roleWords.contains(t) && !t.matches("\\d+"))
+                .toList();
+        return !topic.isEmpty() && topic.stream().noneMatch(said::contains);
     }
 
     /** An offline answer given because the model could not take the question in time, said as such. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Offline answers to question shapes that need more than the best sentences, on a hospital
  * pharmacist's CV with the real embedding model: an abbreviation spelled out, a reason for leaving
- * the CV does not give, and a list asked for by its heading.
+ * the CV does not give, a list asked for by its heading, and a role named by a question about
+ * something the CV never says of it.
  */
 class OfflineShapesTest {
 
@@ -112,6 +113,18 @@ class OfflineShapesTest {
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(answer.text()).startsWith("The profile doesn't say anything about who founded");
+    }
+
+    @Test
+    void should_offer_a_role_only_as_the_closest_match_when_what_is_asked_of_it_is_never_said() {
+        // the employer is named, but nothing about the role speaks of exam results or a bonus
+        Answer results = ask("What were the exam results at Calderbrook?");
+        Answer alerts = ask("How many alerts did she cut at Kirkstall Valley?");
+
+        assertThat(results.outcome()).isEqualTo(Answer.Outcome.CLOSEST_MATCH);
+        assertThat(results.text()).startsWith("The profile doesn't answer that directly.");
+        assertThat(alerts.outcome()).isEqualTo(Answer.Outcome.ANSWERED);
+        assertThat(alerts.text()).contains("45%");
     }
 
     @Test
