@@ -86,7 +86,10 @@ public final class OfflineAnswerer {
             // "Why did she leave Calderbrook?" is answered by a reason, not by what she did there
             candidates = candidates.stream()
                     .filter(c -> REASON.matcher(c.sentence().text()).find())
-                    .filter(c -> retrieval.subject().isEmpty() || c.aboutSubject() > 0)
+                    .filter(c -> retrieval.subject().isEmpty()
+                            || c.aboutSubject() > 0
+                            || c.aboutSubject() == 0
+                                    && namesTheEmployer(c, retrieval.subject().get()))
                     .toList();
             Optional<Candidate> reason = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (reason.isEmpty() || reason.get().relevance() < minRelevance) {
@@ -360,7 +363,20 @@ public final class OfflineAnswerer {
             "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
                     + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
                     + "|finished)|end of (?:the|my|her|his|their) contract|(?:i|he|she|they|we) (?:moved|relocated)"
-                    + "|to care for|caring for|carer)\\b");
+                    + "|to care for|caring for|carer|why (?:i|she|he|they) left|taken over|acquired|merged|closed down"
+                    + "|(?:i|he|she|they) (?:didn't|did not|wanted|missed))\\b");
+
+    /** "Why I left Castlemead: …" in a note of its own: a sentence naming the employer asked about. */
+    private static boolean namesTheEmployer(Candidate candidate, dev.profilebot.profile.facts.Role subject) {
+        String employer = subject.organization().split("[,(]")[0].strip();
+        String first = employer.split("\\s+")[0];
+        return first.length() >= 4
+                && candidate
+                        .sentence()
+                        .text()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(first.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static final Map<String, String> PAST = Map.of(
             "leave", "left",

@@ -17,6 +17,8 @@ final class UncoveredTopics {
 
     private record Topic(String name, Pattern question, Pattern evidence) {}
 
+    private static final String HOBBIES = "hobbies";
+
     private static final List<Topic> TOPICS = List.of(
             topic(
                     "salary expectations",
@@ -27,7 +29,7 @@ final class UncoveredTopics {
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",
                     "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\bcan start\\b|\\bstart(ing)? date\\b"),
             topic(
-                    "hobbies",
+                    HOBBIES,
                     "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\boutside (of )?work\\b|\\bfor fun\\b|\\bpastimes?\\b",
                     "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"),
             topic(
@@ -70,8 +72,10 @@ final class UncoveredTopics {
             text.append(passage.section()).append('\n').append(passage.text()).append('\n');
         }
         String profileText = text.toString().toLowerCase(Locale.ROOT);
+        boolean pastimes = passages.stream().anyMatch(UncoveredTopics::isPastimes);
         this.absent = TOPICS.stream()
                 .filter(topic -> !topic.evidence().matcher(profileText).find())
+                .filter(topic -> !(pastimes && topic.name().equals(HOBBIES)))
                 .toList();
     }
 
@@ -84,6 +88,19 @@ final class UncoveredTopics {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern INTERESTS_HEADING =
+            Pattern.compile("(?i)^(personal |other |outside )?interests?( (and|&) hobbies)?$");
+    /** "Fell running; cooking, and travelling in Spain": things done, not LinkedIn's "Top Voices, Companies". */
+    private static final Pattern DOING = Pattern.compile("\\b\\p{L}{2,}ing\\b");
+
+    /** A section named "Interests" that lists things done: what someone does outside work. */
+    private static boolean isPastimes(Passage passage) {
+        List<String> path = passage.sectionPath();
+        return !path.isEmpty()
+                && INTERESTS_HEADING.matcher(path.get(path.size() - 1).strip()).matches()
+                && DOING.matcher(passage.text()).find();
     }
 
     private static Topic topic(String name, String question, String evidence) {

@@ -64,6 +64,9 @@ public record ContactCard(
     private static final Pattern SHORT_LABELLED_SITE = Pattern.compile(
             "^\\s*W(?:eb)?\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?"
                     + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|dev|io|me|uk|de|fr|nl|eu|app|site|info|studio|design)\\b)");
+    /** "www.jothrelfall.co.uk" or "https://ines.design" alone between a header's separators. */
+    private static final Pattern BARE_SITE =
+            Pattern.compile("(?:https?://[^\\s<>\"@]+|www\\.[\\w-]+(?:\\.[\\w-]+)+(?:/[^\\s<>\"]*)?)");
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
             "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
@@ -187,6 +190,14 @@ public record ContactCard(
                 String url = site.group(1);
                 links.putIfAbsent("Website", withScheme(url));
             }
+            Matcher bareSite = BARE_SITE.matcher(line.strip());
+            if (bareSite.matches()) {
+                // "… | jo@northmail.co.uk | www.jothrelfall.co.uk": a site on its own in the header
+                String url = withScheme(bareSite.group());
+                if (profileLinkName(new DocumentLink(url, url)).isEmpty()) {
+                    links.putIfAbsent("Website", url);
+                }
+            }
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
                 emails.add(email.group());
@@ -273,7 +284,10 @@ public record ContactCard(
 
     /** Whether a heading is the person's name ("Maya Okafor", "tom baxter", "Dr. Li.Wei Chen"). */
     private static boolean isName(String heading, String name) {
-        String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        // "JOANNE (JO) THRELFALL": the name she goes by, between her names
+        String h = heading.replaceAll("\\s[(\"“‘][^)\"”’]{1,20}[)\"”’]", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}]", "");
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         return !n.isEmpty() && h.endsWith(n);
     }

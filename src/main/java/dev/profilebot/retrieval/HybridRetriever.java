@@ -42,6 +42,30 @@ public final class HybridRetriever implements Retriever {
                 .orElse(Set.of());
     }
 
+    /**
+     * Recruiters' phrasings whose words a CV does not use, with the words it does: "what does she do
+     * outside work?" is answered under "Interests", "how soon can he join?" by a notice period.
+     */
+    private static final List<Map.Entry<Pattern, String>> TOPIC_WORDS = List.of(
+            Map.entry(
+                    Pattern.compile(
+                            "(?i)\\b(hobb(y|ies)|outside (of )?work|free time|spare time|for fun|pastimes?)\\b"),
+                    "interests hobbies"),
+            Map.entry(
+                    Pattern.compile(
+                            "(?i)\\bhow soon\\b|\\bwhen can (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
+                    "notice period available to start"));
+
+    static String withTopicWords(String question) {
+        StringBuilder out = new StringBuilder(question);
+        for (Map.Entry<Pattern, String> topic : TOPIC_WORDS) {
+            if (topic.getKey().matcher(question).find()) {
+                out.append(' ').append(topic.getValue());
+            }
+        }
+        return out.toString();
+    }
+
     /** How many passages about the question's role join the best ones when they did not rank among them. */
     static final int MAX_SUBJECT_PASSAGES = 3;
 
@@ -57,13 +81,14 @@ public final class HybridRetriever implements Retriever {
     @Override
     public Retrieval retrieve(Query query) {
         String question = index.correctSpelling(index.acronyms().expand(query.searchText()));
+        String searched = withTopicWords(question);
         // every passage is about the person: "Elena" in "What is Elena looking for?" finds nothing
-        List<String> terms = index.analyzer().terms(question).stream()
+        List<String> terms = index.analyzer().terms(searched).stream()
                 .filter(term -> !personsName.contains(term))
                 .toList();
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, index.idf(term)));
-        Embedding embedding = embedder.embed(question);
+        Embedding embedding = embedder.embed(searched);
         List<ProfileIndex.Hit> semantic = index.vectorSearch(embedding);
         List<ProfileIndex.Hit> lexical = index.lexicalSearch(terms);
 

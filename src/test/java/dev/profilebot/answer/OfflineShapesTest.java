@@ -58,6 +58,10 @@ class OfflineShapesTest {
             - Clinical Safety Officer training (DCB0129 / DCB0160), NHS England, 2020
             - PRINCE2 Foundation, 2019
             - HL7 FHIR Fundamentals, 2023
+
+            ## Interests
+
+            Fell running with a local club; I sing in a community choir.
             """;
 
     @TempDir
@@ -125,6 +129,13 @@ class OfflineShapesTest {
         assertThat(results.text()).startsWith("The profile doesn't answer that directly.");
         assertThat(alerts.outcome()).isEqualTo(Answer.Outcome.ANSWERED);
         assertThat(alerts.text()).contains("45%");
+    }
+
+    @Test
+    void should_answer_what_she_does_outside_work_from_the_interests() {
+        Answer answer = ask("What does she do outside work?");
+
+        assertThat(answer.text()).contains("Fell running");
     }
 
     @Test

@@ -80,6 +80,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_read_a_bare_site_between_the_header_separators_as_the_website_but_not_a_profile_link() {
+        ProfileDocument document = new MarkdownParser()
+                .parse(
+                        "resume.md",
+                        "# JOANNE (JO) THRELFALL\n\nStockport | jo@northmail.example | www.jothrelfall.co.uk"
+                                + " | linkedin.com/in/jothrelfall\n\n## Profile\n\nKey account manager.\n");
+
+        assertThat(card(document, Optional.empty()).links())
+                .containsEntry("Website", "https://www.jothrelfall.co.uk")
+                .containsEntry("LinkedIn", "https://linkedin.com/in/jothrelfall");
+    }
+
+    @Test
     void should_read_a_header_under_a_headline_heading_with_its_symbols_and_one_letter_labels(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws java.io.IOException {
         // through ingestion, which takes the name's heading away

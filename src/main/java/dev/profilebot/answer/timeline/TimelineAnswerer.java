@@ -108,6 +108,13 @@ public final class TimelineAnswerer {
                     yield Optional.empty();
                 }
                 boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
+                Optional<Role> sameEmployer = RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        ? besideAtTheSameEmployer(subject.orElseThrow(), before)
+                        : Optional.empty();
+                if (sameEmployer.isPresent()) {
+                    // "And before he became a Technical Lead?": the role he was promoted from
+                    yield besideInTitle(subject.orElseThrow(), sameEmployer.get(), before);
+                }
                 // "Which companies did he work for before going freelance?": all of them, not the last
                 yield before && SEVERAL_PLACES.matcher(question).find()
                         ? allBefore(subject.orElseThrow(), now)
@@ -451,6 +458,31 @@ public final class TimelineAnswerer {
         }
         cited.add(subject);
         return about((before ? "Before " : "After ") + place + ", " + what + ".", cited);
+    }
+
+    /** The role held just before (or after) this one at the same employer: a promotion's other side. */
+    private Optional<Role> besideAtTheSameEmployer(Role subject, boolean before) {
+        Comparator<Role> byStart = Comparator.comparing((Role r) -> r.dates().start());
+        List<Role> there = facts.roles().stream()
+                .filter(r -> r != subject && r.samePlaceAs(subject) && !r.careerBreak())
+                .filter(r -> before
+                        ? r.dates().start().compareTo(subject.dates().start()) < 0
+                        : r.dates().start().compareTo(subject.dates().start()) > 0)
+                .sorted(byStart)
+                .toList();
+        return there.isEmpty() ? Optional.empty() : Optional.of(before ? there.get(there.size() - 1) : there.get(0));
+    }
+
+    /** "Before becoming Technical Lead (October 2020), Karthikeyan was Senior Software Engineer at KCS (…)." */
+    private Optional<Answer> besideInTitle(Role subject, Role other, boolean before) {
+        String name = identity().firstName();
+        String text = before
+                ? "Before becoming " + subject.title() + " ("
+                        + subject.dates().start().display() + "), " + name + " was " + other.title() + " at "
+                        + other.organization() + " (" + other.dates().display() + ")."
+                : "After " + subject.title() + " at " + subject.organization() + ", " + name + " became "
+                        + other.title() + " (" + other.dates().display() + ").";
+        return about(text, List.of(other, subject));
     }
 
     /**

@@ -34,8 +34,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         EXPERIENCE
     }
 
-    /** The person, by pronoun or by name: "she", "Ruairi", "Ruairi Penhaligon". */
-    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
+    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
+    /** The person by pronoun or by a full name: "she", "Ruairi", "Ruairi Penhaligon". */
+    private static final String NAMED = "(he|she|they|[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
     private static final Pattern GRADE = Pattern.compile("\\b(gpa|classification|degree class|grade point)\\b");
 
@@ -99,7 +100,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " work (for )?(now|currently|at the moment|these days|today)?\\b"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
-                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + WHO
+                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + NAMED
                     + " do (now|currently"
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
                     + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
@@ -160,6 +161,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
             + "|\\bhow long (was|were|did|has|have) " + WHO
             + " (been )?\\w+ (at|with|there)\\b|\\bhow long\\b[\\s?!.]*$"
+            // "How long was she a Key Account Manager before her promotion?"
+            + "|\\bhow long (was|were|has|have) " + WHO + " (been )?(a|an) \\p{L}"
             // "How long was she head of department at Thornwick?", not "how long did his pipeline at X take"
             + "|\\bhow long (was|were|has|have) (?!(his|her|their|its|the|a|an|this|that)\\b)" + WHO
             + " (been )?((?!\\w+ing\\b)(?!(on|the|a|an|doing|using|had)\\b)\\w+ ){1,4}(at|with)\\b(?!.*\\b(take|took|last|cost)\\b)"

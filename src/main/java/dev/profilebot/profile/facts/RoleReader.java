@@ -821,16 +821,28 @@ final class RoleReader {
                                         && !other.title().isEmpty()
                                         && other.source().equals(role.source())
                                         && within(role.dates(), other.dates())))
-                // an employer's whole span, its titled roles listed under it
+                // an employer's whole span, its titled roles listed under it, which take its town
                 .filter(role -> !role.title().isEmpty()
                         || role.careerBreak()
-                        || roles.stream()
-                                .noneMatch(other -> other != role
-                                        && !other.title().isEmpty()
-                                        && other.organization().equals(role.organization())
-                                        && other.source().equals(role.source())
-                                        && within(other.dates(), role.dates())))
+                        || roles.stream().noneMatch(other -> other != role && isPartOfSpan(other, role)))
+                .map(role -> role.location().isPresent()
+                        ? role
+                        : roles.stream()
+                                .filter(span -> span != role && span.location().isPresent() && isPartOfSpan(role, span))
+                                .findFirst()
+                                .map(span -> role.withOrganization(role.organization(), span.location()))
+                                .orElse(role))
                 .toList();
+    }
+
+    /** A titled role within an untitled span of the same employer, read from the same place. */
+    private static boolean isPartOfSpan(Role role, Role span) {
+        return !role.title().isEmpty()
+                && span.title().isEmpty()
+                && !span.careerBreak()
+                && role.organization().equals(span.organization())
+                && role.source().equals(span.source())
+                && within(role.dates(), span.dates());
     }
 
     private static boolean within(DateRange inner, DateRange outer) {

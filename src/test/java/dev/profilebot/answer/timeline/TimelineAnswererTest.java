@@ -133,6 +133,16 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_before_a_title_with_the_role_she_was_promoted_from_and_how_long_she_held_a_title() {
+        assertThat(ask("And before she became a Staff Engineer?"))
+                .isEqualTo(
+                        "Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH (2021 to 2023).");
+        assertThat(ask("What did she do before she was Staff Engineer?")).contains("Senior Engineer at Voltaro GmbH");
+        assertThat(ask("How long was she a Senior Backend Engineer before moving on?"))
+                .contains("Senior Backend Engineer at Quillpay for 3 years and 2 months");
+    }
+
+    @Test
     void should_give_the_title_held_at_a_named_employer() {
         assertThat(ask("What was her role at Quillpay?"))
                 .isEqualTo("At Quillpay, Ada was Senior Backend Engineer (July 2018 to August 2021).");

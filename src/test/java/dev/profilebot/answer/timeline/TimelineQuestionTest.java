@@ -45,6 +45,8 @@ class TimelineQuestionTest {
                 "Did she go on to graduate school? | EDUCATION",
                 "Did Jonah have a job while studying? | DURING_STUDIES",
                 "When did he join the classification team at Acme? | STARTED",
+                "What does Ruairi Penhaligon do now? | CURRENT",
+                "How long was she a Key Account Manager before her promotion? | HOW_LONG",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);
