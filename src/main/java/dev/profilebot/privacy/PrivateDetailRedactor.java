@@ -27,11 +27,11 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
-                    + "|identity card|id card)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|identity card|id card|(?:nmc |gmc |hcpc |registration )?pin)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|ni|sin"
                     + "|national id|id|identification)\\s*"
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))\\b\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
-                    + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D])?)\\b");
+                    + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z])?)\\b");
     /** "2019-2022": years, not an identity number. */
     private static final Pattern YEARS =
             Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");

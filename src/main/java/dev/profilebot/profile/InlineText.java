@@ -22,6 +22,7 @@ final class InlineText extends AbstractVisitor {
 
     private static final java.util.regex.Pattern LABELLED_LINE =
             java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L} /&-]{0,30}:\\s");
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
     private static final java.util.regex.Pattern HREF =
             java.util.regex.Pattern.compile("(?i)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"']");
 
@@ -70,6 +71,10 @@ final class InlineText extends AbstractVisitor {
 
     @Override
     public void visit(HtmlInline node) {
+        if (BREAK.matcher(node.getLiteral()).matches()) {
+            text.append('\n'); // "Team Lead<br>Farnholt eTruck GmbH": a line break, as in a table's cell
+            return;
+        }
         // markup, not content; but an <a href> is a link the person gave
         links.addAll(htmlLinks(node.getLiteral()));
     }

@@ -191,38 +191,18 @@ public final class MarkdownParser implements DocumentParser {
                     List<String> cells = new ArrayList<>();
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell) {
-                            cells.add(InlineText.of(cell, links).replace('\n', ' '));
+                            // a cell's lines stay lines: "Team Lead<br>Farnholt eTruck GmbH, Marktheiden"
+                            cells.add(InlineText.of(cell, links));
                         }
                     }
                     if (section instanceof TableHead) {
                         header = cells;
                     } else {
-                        rows.add(tableRow(header, cells));
+                        rows.add(TextCleanup.tableRow(header, cells));
                     }
                 }
             }
             add(String.join("\n", rows));
-        }
-
-        private static String tableRow(List<String> header, List<String> cells) {
-            boolean noHeader = header.stream().allMatch(String::isBlank);
-            List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
-            if (noHeader
-                    && filled.size() == 2
-                    && filled.get(0).length() <= 30
-                    && !filled.get(0).matches(".*\\d.*")) {
-                // a two-column table of labels and values: "| **Role** | Controls Engineer |"
-                return filled.get(0).replaceAll("[:\\s]+$", "") + ": " + filled.get(1);
-            }
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                if (cells.get(i).isBlank()) {
-                    continue;
-                }
-                String name = i < header.size() ? header.get(i) : "";
-                parts.add(name.isBlank() ? cells.get(i) : name + ": " + cells.get(i));
-            }
-            return String.join("; ", parts);
         }
 
         private void add(String text) {

@@ -92,7 +92,7 @@ public final class PlainTextParser implements DocumentParser {
                 pendingTitleLine = heading.implicit() ? heading.title() : null;
                 continue;
             }
-            String text = TextCleanup.tidy(plain(unwrap(paragraph)));
+            String text = TextCleanup.tidy(plain(withPipeTable(paragraph)));
             if (pendingTitleLine != null) {
                 // an implicit heading ("Canonical May 2019 to July 2023") is a fact as well
                 text = pendingTitleLine + "\n" + text;
@@ -177,6 +177,88 @@ public final class PlainTextParser implements DocumentParser {
         }
         return String.join("\n", out);
     }
+
+    /**
+     * A paragraph's text, with a table typed with pipes in it ("Course | Institution | Year", its rows
+     * under it) read row by row, and the lines around the table as the paragraph's other lines.
+     */
+    private static String withPipeTable(List<String> paragraph) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < paragraph.size(); i++) {
+            if (PIPE_ROW.matcher(paragraph.get(i)).find()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        long rows =
+                paragraph.stream().filter(line -> PIPE_ROW.matcher(line).find()).count();
+        if (rows < 2) {
+            return unwrap(paragraph);
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> before = withoutRules(paragraph.subList(0, first));
+        List<String> after = withoutRules(paragraph.subList(last + 1, paragraph.size()));
+        if (!before.isEmpty()) {
+            parts.add(unwrap(before));
+        }
+        parts.add(pipeTable(paragraph.subList(first, last + 1)));
+        if (!after.isEmpty()) {
+            parts.add(unwrap(after));
+        }
+        return String.join("\n", parts);
+    }
+
+    private static List<String> withoutRules(List<String> lines) {
+        return lines.stream()
+                .filter(line -> !RULE.matcher(line.strip()).matches())
+                .toList();
+    }
+
+    /**
+     * The rows of a pipe table as "Header: cell; …" lines; a row whose first cell is empty
+     * continues the row above ("| Tiruchengode |" under "| Sri Kamakshi College of Engineering, |").
+     */
+    private static String pipeTable(List<String> paragraph) {
+        List<String> header = null;
+        List<List<String>> rows = new ArrayList<>();
+        // "| Course | Year |" is framed by pipes; "Course | Year" is not, and "  | Namakkal |" then has an empty first
+        // cell
+        boolean framed = paragraph.stream()
+                .filter(line -> PIPE_ROW.matcher(line).find())
+                .findFirst()
+                .map(line -> line.strip().startsWith("|"))
+                .orElse(false);
+        for (String line : paragraph) {
+            if (!line.contains("|")) {
+                continue; // a rule between the header and the rows
+            }
+            String row = line.strip().replaceAll("\\|$", "");
+            List<String> cells = new ArrayList<>();
+            for (String cell : (framed ? row.replaceFirst("^\\|", "") : row).split("\\|", -1)) {
+                cells.add(cell.strip());
+            }
+            if (header == null) {
+                header = cells;
+            } else if (cells.get(0).isEmpty() && !rows.isEmpty()) {
+                List<String> above = rows.get(rows.size() - 1);
+                for (int i = 0; i < cells.size() && i < above.size(); i++) {
+                    if (!cells.get(i).isEmpty()) {
+                        above.set(i, (above.get(i) + " " + cells.get(i)).strip());
+                    }
+                }
+            } else {
+                rows.add(cells);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            out.add(TextCleanup.tableRow(header, row));
+        }
+        return String.join("\n", out);
+    }
+
+    private static final Pattern PIPE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
 
     private record Heading(int level, String title, boolean implicit) {}
 

@@ -66,6 +66,28 @@ final class TextCleanup {
         return label.isBlank() ? lines : label + "\n" + lines;
     }
 
+    /** A table's row as "Header: cell; Header: cell", or "Label: value" for a table of labels. */
+    static String tableRow(List<String> header, List<String> cells) {
+        boolean noHeader = header.stream().allMatch(String::isBlank);
+        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (noHeader
+                && filled.size() == 2
+                && filled.get(0).length() <= 30
+                && !filled.get(0).matches(".*\\d.*")) {
+            // a two-column table of labels and values: "| **Role** | Controls Engineer |"
+            return filled.get(0).replaceAll("[:\\s]+$", "") + ": " + filled.get(1);
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isBlank()) {
+                continue;
+            }
+            String name = i < header.size() ? header.get(i) : "";
+            parts.add(name.isBlank() ? cells.get(i) : name + ": " + cells.get(i));
+        }
+        return String.join("; ", parts);
+    }
+
     /**
      * A list item with sub-items: the sub-items carry the item's words, so "Led the rewrite of
      * the billing service" over "Cut invoice runs from 6 hours to 20 minutes" answers a question

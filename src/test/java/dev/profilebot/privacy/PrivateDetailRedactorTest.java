@@ -236,7 +236,9 @@ class PrivateDetailRedactorTest {
                 "Passport Number – 533401234",
                 "Passport (UK): 533401234",
                 "ID number: 8001015009087",
-                "Certificate No: 2021/123456")) {
+                "Certificate No: 2021/123456",
+                "NMC Registered Nurse – Adult (RNA), PIN 14I3087E",
+                "GMC PIN: 7012345")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
     }

@@ -32,6 +32,41 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_a_table_typed_with_pipes_row_by_row_under_rules_and_underlined_capital_headings() {
+        String text = """
+                CAREER OBJECTIVE:
+                -----------------
+                To work in a challenging environment.
+
+                -------------------------------------------------------------------
+
+                EDUCATIONAL QUALIFICATION:
+                --------------------------
+
+                -------------------------------------------------------------------
+                 Course        | Institution                      | Year | % / CGPA
+                -------------------------------------------------------------------
+                 B.E. (ECE)    | Sri Kaveri College of Engineering,| 2011 | 7.82 CGPA
+                               | Tiruchengode                     |      |
+                 HSC (XII)     | Lakshmi Higher Secondary School  | 2007 | 88.5 %
+                -------------------------------------------------------------------
+                (B.E. = Bachelor of Engineering in Electronics & Communication)
+                """;
+
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        assertThat(document.blocks())
+                .extracting(Block::sectionPath)
+                .containsExactly(List.of("CAREER OBJECTIVE"), List.of("EDUCATIONAL QUALIFICATION"));
+        assertThat(document.blocks().get(1).text())
+                .isEqualTo(
+                        "Course: B.E. (ECE); Institution: Sri Kaveri College of Engineering, Tiruchengode; Year: 2011;"
+                                + " % / CGPA: 7.82 CGPA\n"
+                                + "Course: HSC (XII); Institution: Lakshmi Higher Secondary School; Year: 2007; % / CGPA: 88.5 %\n"
+                                + "(B.E. = Bachelor of Engineering in Electronics & Communication)");
+    }
+
+    @Test
     void should_give_a_word_processors_o_sub_bullets_the_words_of_their_bullet() {
         String text = "EMPLOYMENT HISTORY\n==================\n\n"
                 + "\u2022\tLed the rebuild of the card-settlement engine in Kotlin\n"

@@ -29,7 +29,7 @@ final class EducationReader {
 
     private static final String SEPARATORS = ",;:()—|·";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(degree|qualification|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
+            "(?i)\\b(degree|qualification|course|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD = Pattern.compile(
             "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
@@ -161,8 +161,8 @@ final class EducationReader {
         while (labelled.find()) {
             String value = labelled.group(2).strip();
             switch (labelled.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                case "degree", "qualification" -> degree = value;
-                case "institution", "university", "school" -> institution = value;
+                case "degree", "qualification", "course" -> degree = degree.isEmpty() ? value : degree;
+                case "institution", "university", "school" -> institution = institution.isEmpty() ? value : institution;
                 default -> field = value;
             }
         }

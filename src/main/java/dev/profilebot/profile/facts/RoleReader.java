@@ -138,6 +138,26 @@ final class RoleReader {
                 }
             }
             if (role.isPresent()
+                    && !role.get().title().isEmpty()
+                    && !role.get().careerBreak()
+                    && !byNeighbours
+                    && !RoleText.isOrganization(role.get().organization())) {
+                // "since 03/2023; Team Lead Thermal Management – Battery-Electric Trucks" over "Farnholt eTruck
+                // GmbH, Marktheiden": the employer on the line below, the rest of the line the title's
+                Optional<RoleText> below = employerBelow(lines, i);
+                if (below.isPresent()) {
+                    Role r = role.get();
+                    String asWritten = r.title() + " " + r.organization();
+                    String title = r.organization().isEmpty()
+                            ? r.title()
+                            : line.text().contains(asWritten) ? asWritten : r.title() + " – " + r.organization();
+                    role = Optional.of(r.withTitle(title)
+                            .withOrganization(
+                                    below.get().organization(),
+                                    below.get().location().or(r::location)));
+                }
+            }
+            if (role.isPresent()
                     && byNeighbours
                     && role.get().organization().isEmpty()
                     && employerSpan.isPresent()
@@ -283,9 +303,18 @@ final class RoleReader {
         return false;
     }
 
+    /** Dates and a note in brackets after them: "April 2018 - Aug 2022 (bank/agency, alongside permanent posts)". */
+    private static boolean isDatesWithANote(String line, DateRanges.Found found) {
+        return line.substring(0, found.start()).isBlank()
+                && line.substring(found.end()).matches("\\s*\\([^()]*\\)\\s*");
+    }
+
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
+        if (isDatesWithANote(line, found)) {
+            return true;
+        }
         // "Duration : 07/2013 to 05/2016": the label only says what the dates are
         return RoleText.tidy(RoleText.withoutNoise(rest))
                 .replaceFirst("(?i)^(dates?|period|duration|tenure|when)\\s*:*$", "")
@@ -377,6 +406,14 @@ final class RoleReader {
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();
         }
+        Optional<RoleText> parts = location.isEmpty() && !title.isEmpty()
+                ? RoleText.departmentEmployerTown(organization, title)
+                : Optional.empty();
+        if (parts.isPresent()) {
+            // "Emergency Department, Sallowfield General Hospital, … NHS Foundation Trust, Tarnbury" under the title
+            return Optional.of(new Role(
+                    parts.get().organization(), parts.get().title(), parts.get().location(), range, false, source));
+        }
         return Optional.of(new Role(organization, title, location, range, false, source));
     }
 
@@ -401,6 +438,35 @@ final class RoleReader {
         }
         return RoleText.read(text)
                 .filter(r -> !r.organization().isEmpty() && r.title().isEmpty() && !r.careerBreak());
+    }
+
+    /** An employer alone on the line below, clearly one by its legal form or words ("… GmbH", "… Hospital"). */
+    private static Optional<RoleText> employerBelow(List<Line> lines, int at) {
+        List<String> below = window(lines, at, +1, lines.get(at).source());
+        if (below.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = RoleText.tidy(below.get(0));
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || RoleText.hasLabels(text)
+                || RoleText.isTitle(text)) {
+            return Optional.empty();
+        }
+        return RoleText.read(text)
+                .filter(r -> r.title().isEmpty() && !r.careerBreak())
+                .filter(r -> RoleText.isOrganization(r.organization()) && isWrittenAsAName(r.organization()));
+    }
+
+    /** "Velmar Automotive Systems GmbH", not "First job out of university": most words capitalised. */
+    private static boolean isWrittenAsAName(String text) {
+        String[] words = text.replaceAll("\\b(of|and|for|the|de|du|der|und)\\b|&", " ")
+                .strip()
+                .split("\\s+");
+        long capitalised = java.util.Arrays.stream(words)
+                .filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)))
+                .count();
+        return capitalised * 3 >= words.length * 2;
     }
 
     /** A job title alone on the line above: short, no digits, not a sentence nor a deed ("Cut costs …"). */
@@ -428,7 +494,9 @@ final class RoleReader {
     /** The words of a line's longest part: "Employer | Title | Town" is three short parts. */
     private static int longestPart(String line) {
         int longest = 0;
-        for (String part : line.split("\\s+\\|\\s+")) {
+        // "Emergency Department, Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust": short
+        // parts
+        for (String part : line.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+\\|\\s+|,\\s+")) {
             longest = Math.max(longest, part.strip().split("\\s+").length);
         }
         return longest;
@@ -695,6 +763,9 @@ final class RoleReader {
     private static Optional<String> context(String line, DateRanges.Found found) {
         if (RoleText.hasLabels(line)) {
             return Optional.of(line.substring(0, found.start()) + " ; " + line.substring(found.end()));
+        }
+        if (isDatesWithANote(line, found)) {
+            return Optional.empty(); // "Nov 2023 – Oct 2024 (12-month secondment, 0.6 WTE)": the role is beside it
         }
         // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
         String before = RoleText.tidy(line.substring(0, found.start())

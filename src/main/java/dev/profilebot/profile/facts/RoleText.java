@@ -26,10 +26,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|nurse|physician|surgeon|pharmacist|therapist|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
                     + "|executive|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
-                    + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson"
+                    + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
+                    + "|facilitator|coach|counsell?or|sister|matron|carer|caregiver|social worker|support worker"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
-                    + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|referent|gründer|geschäftsführer"
+                    + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
                     + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b"
                     // French: Développeuse, Ingénieure, Responsable, Chef de projet
                     + "|(?i)\\b(d[ée]velopp(eur|euse)|ing[ée]nieure?|responsable|consultante|directeur|directrice|analyste"
@@ -55,7 +56,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
      * as against a department written between title and employer ("Adult Critical Care").
      */
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
-            "(?i)\\b(trust|hospitals?|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
+            "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government)\\b");
 
@@ -67,6 +68,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
+    private static final Pattern ARRANGEMENT = Pattern.compile(
+            "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time");
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     private static final Pattern BREAK_WORDS = Pattern.compile(
@@ -168,6 +171,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 others.add(0, title.substring(comma + 2).strip());
                 title = title.substring(0, comma).strip();
             }
+            // "Clinical Practice Educator (Band 7) – SECONDMENT": how the post was held, not who employed her
+            for (java.util.Iterator<String> it = others.iterator(); it.hasNext(); ) {
+                String unit = it.next();
+                if (!title.isEmpty() && ARRANGEMENT.matcher(unit).matches()) {
+                    title = title + " (" + unit.toLowerCase(Locale.ROOT) + ")";
+                    it.remove();
+                }
+            }
             // "Freelance — Frontend Consultant": the way of working stands where an employer would
             if (SELF_EMPLOYED.matcher(title).matches() && !others.isEmpty() && isTitle(others.get(0))) {
                 String employer = title;
@@ -175,8 +186,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 others.add(0, employer);
             }
         } else {
-            for (String segment : WEAK.split(rest)) {
-                String s = tidy(segment);
+            String[] segments = WEAK.split(rest);
+            for (int k = 0; k < segments.length; k++) {
+                String s = tidy(segments[k]);
                 if (s.isEmpty()) {
                     continue;
                 }
@@ -184,8 +196,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     title = title + ", " + s; // "Software Engineering Intern, Platform team": where, not who
                 } else if (title.isEmpty() && isTitle(s)) {
                     String[] split = splitTitle(s);
-                    title = split[0];
-                    if (!split[1].isEmpty()) {
+                    boolean employerFollows = java.util.Arrays.stream(segments, k + 1, segments.length)
+                            .anyMatch(next -> isOrganization(tidy(next)));
+                    // "Development Engineer Battery Thermal Management, Auerwald Mobility AG": the field is
+                    // the title's when the employer follows
+                    title = employerFollows && !isOrganization(split[1]) ? s : split[0];
+                    if (!split[1].isEmpty() && !title.equals(s)) {
                         others.add(split[1]);
                     }
                 } else {
@@ -296,7 +312,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** A name with an organization's word or legal form: "Pellingham Community College", "Acme Ltd". */
-    private static boolean isOrganization(String name) {
+    static boolean isOrganization(String name) {
         return ORGANIZATION_WORDS.matcher(name).find()
                 || COMPANY_SUFFIX.matcher(name).find()
                 || EducationReader.INSTITUTION.matcher(name).find();
@@ -360,6 +376,34 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return names.subList(0, names.size() - 1).stream().noneMatch(n -> isOrganization(n) || n.contains("."));
     }
 
+    /**
+     * An employer line of several parts split into where in it, who and where: "Emergency Department,
+     * Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust, Tarnbury" is a
+     * department (for the title), the hospital and its trust, and the town. Empty when the parts are
+     * not that clear.
+     */
+    static Optional<RoleText> departmentEmployerTown(String line, String title) {
+        List<String> parts = new ArrayList<>(List.of(line.split(",\\s+")));
+        if (parts.size() < 3) {
+            return Optional.empty();
+        }
+        Optional<String> town = Optional.empty();
+        if (looksLikePlace(parts.get(parts.size() - 1)) && !isOrganization(parts.get(parts.size() - 1))) {
+            town = Optional.of(parts.remove(parts.size() - 1).strip());
+        }
+        int first = 0;
+        while (first < parts.size() && !isOrganization(parts.get(first))) {
+            first++;
+        }
+        if (first == parts.size() || first == 0 && town.isEmpty()) {
+            return Optional.empty();
+        }
+        String department = String.join(", ", parts.subList(0, first));
+        String employer = String.join(", ", parts.subList(first, parts.size()));
+        String withDepartment = department.isEmpty() ? title : title + ", " + department;
+        return Optional.of(new RoleText(employer, withDepartment, town, false));
+    }
+
     private static boolean looksLikePlace(String text) {
         String[] words = text.split("\\s+");
         return words.length <= 3
@@ -420,7 +464,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern NOISE = Pattern.compile(
-            "(?i)\\b\\d+\\s*(yrs?|years?|mos?|months?)\\b|\\b(full[- ]time|part[- ]time|self[- ]employed|permanent|seasonal"
+            "(?i)\\b\\d+\\s*(yrs?|years?|mos?|months?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:h|hrs?|hours?)\\s*(?:/|per |a )\\s*(?:week|wk)\\b"
+                    + "|\\b(full[- ]time|part[- ]time|self[- ]employed|permanent|seasonal"
                     + "|temporary|hybrid|on[- ]site)\\b|\\bshow all\\b.*|\\+\\d+ skills?");
     private static final Pattern ADDRESS =
             Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}(\\s*\\([^)]*\\))?$");

@@ -44,6 +44,11 @@ enum Sections {
     private static final Set<String> SECTION_WORDS = Set.of(
             "experience",
             "experiences",
+            "internships",
+            "internship",
+            "placements",
+            "placement",
+            "traineeships",
             "work",
             "working",
             "employment",

@@ -391,6 +391,80 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_tabular_cv_whose_cells_break_lines_with_br() {
+        // given
+        String text = """
+                ## Dipl.-Ing. Johanna Brandauer
+
+                ### Professional experience
+
+                | | |
+                |---|---|
+                | since 03/2023 | **Team Lead Thermal Management**<br>Farnholt eTruck GmbH, Marktheiden<br>• lead of 6 engineers |
+                | 04/2022 – 02/2023 | **Senior Development Engineer Battery Thermal Management**, Auerwald Mobility AG, Lennstadt |
+                | 07.2018 – 09.2020 | **Development Engineer Powertrain Cooling**<br>Velmar Automotive Systems GmbH, Ebersweil |
+
+                ### Internships
+
+                | | |
+                |---|---|
+                | 03/2012 – 08/2012 | Praktikum (practical semester), Rottmayr Kühlertechnik GmbH, Wendlingshausen |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Rottmayr Kühlertechnik GmbH | Praktikum | March 2012 to August 2012",
+                        "Velmar Automotive Systems GmbH | Development Engineer Powertrain Cooling | July 2018 to"
+                                + " September 2020",
+                        "Auerwald Mobility AG | Senior Development Engineer Battery Thermal Management | April 2022 to"
+                                + " February 2023",
+                        "Farnholt eTruck GmbH | Team Lead Thermal Management | March 2023 to present");
+    }
+
+    @Test
+    void should_read_a_nurses_dates_title_and_department_hospital_trust_town_lines() {
+        // given
+        String text = """
+                # Tamsin Okafor RN, BSc (Hons), PGCert
+
+                ## Employment History
+
+                Mar 2020 – present
+
+                Sister / Charge Nurse (Band 7)
+
+                Emergency Department, Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust, Tarnbury
+
+                Nurse in charge of a Type 1 ED & 6-bay Resus.
+
+                Nov 2023 – Oct 2024 (12-month secondment, 0.6 WTE; substantive post kept)
+
+                Clinical Practice Educator (Band 7) – SECONDMENT
+
+                Northmere Urgent & Emergency Care Network (hosted by Northmere ICB), Holbeck House, Marlbeck
+
+                Designed and delivered the network's nursing foundations programme.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Tamsin Okafor");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust | Sister / Charge Nurse"
+                                + " (Band 7), Emergency Department | March 2020 to present",
+                        "Northmere Urgent & Emergency Care Network | Clinical Practice Educator (Band 7) – SECONDMENT |"
+                                + " November 2023 to October 2024");
+        assertThat(profile.roles().get(0).location()).contains("Tarnbury");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
