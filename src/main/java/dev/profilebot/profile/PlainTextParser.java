@@ -128,6 +128,7 @@ public final class PlainTextParser implements DocumentParser {
         boolean previousEnds = false;
         boolean inSubItem = false;
         int previousLength = 0;
+        String previousLine = "";
         int widest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
         for (String raw : lines) {
             String line = raw.replace("\t", "    ");
@@ -148,7 +149,16 @@ public final class PlainTextParser implements DocumentParser {
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
             // a wrapped line fills the width; a short one ended where its writer ended it
             boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;
-            boolean startsNew = statements.isEmpty() || isBullet || previousEnds || indent > previousIndent || !wrapped;
+            // "B.S., Business Administration (Operations concentration)" over "Crestmoor University, …": a line
+            // that closes a bracket, then one with a capital, were two lines to their writer
+            boolean afterBracket =
+                    previousLine.endsWith(")") && Character.isUpperCase(content.isEmpty() ? 'a' : content.charAt(0));
+            boolean startsNew = statements.isEmpty()
+                    || isBullet
+                    || previousEnds
+                    || indent > previousIndent
+                    || !wrapped
+                    || afterBracket;
             if (isSubBullet) {
                 // "•  Led the rebuild …" then "o  handles 2.3 million transactions a day": one statement
                 subItems.get(subItems.size() - 1).add(content);
@@ -167,6 +177,7 @@ public final class PlainTextParser implements DocumentParser {
             previousIndent = isBullet ? markerEnd : indent;
             previousEnds = hasLeaders;
             previousLength = line.strip().length();
+            previousLine = line.strip();
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {

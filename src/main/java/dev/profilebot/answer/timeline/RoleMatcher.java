@@ -167,6 +167,13 @@ final class RoleMatcher {
         if (indexOfWord(lower, title) >= 0) {
             return 4 + title.split("\\s+").length; // "Senior Developer" over "Developer"
         }
+        // "Senior Development Engineer" of "Senior Development Engineer Battery Thermal Management"
+        String[] titleWords = title.split("\\s+");
+        for (int k = titleWords.length - 1; k >= 2; k--) {
+            if (indexOfWord(lower, String.join(" ", java.util.Arrays.copyOf(titleWords, k))) >= 0) {
+                return 2 + k;
+            }
+        }
         for (String titleWord : title.split("[^\\p{L}]+")) {
             if (titleWord.length() < 4 || GENERIC.contains(titleWord)) {
                 continue;

@@ -94,6 +94,13 @@ public final class TimelineAnswerer {
             case FIRST -> {
                 // "What was her first job at Tellwright?": the earliest role there
                 List<Role> named = RoleMatcher.namedOutright(question, roles);
+                if (named.isEmpty() && AFTER_STUDIES.matcher(question).find()) {
+                    // "What was her first job after finishing her degree?": not the internship during it
+                    Optional<Answer> afterStudies = firstAfterStudies();
+                    if (afterStudies.isPresent()) {
+                        yield afterStudies;
+                    }
+                }
                 yield named.isEmpty() ? first() : held(earliestAt(named.get(0)));
             }
             case IN_YEAR ->
@@ -108,9 +115,17 @@ public final class TimelineAnswerer {
                     yield Optional.empty();
                 }
                 boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
-                Optional<Role> sameEmployer = RoleMatcher.namesTitle(question, subject.orElseThrow())
-                        ? besideAtTheSameEmployer(subject.orElseThrow(), before)
-                        : Optional.empty();
+                // "And before that?" after "District Manager" was the answer: the title held before it there
+                boolean aboutTheTitle = RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        || RoleMatcher.named(question, roles).isEmpty()
+                                && !ASKS_EMPLOYER.matcher(question).find()
+                                && !history.isEmpty()
+                                && !subject.orElseThrow().title().isEmpty()
+                                && history.get(history.size() - 1)
+                                        .answer()
+                                        .contains(subject.orElseThrow().title());
+                Optional<Role> sameEmployer =
+                        aboutTheTitle ? besideAtTheSameEmployer(subject.orElseThrow(), before) : Optional.empty();
                 if (sameEmployer.isPresent()) {
                     // "And before he became a Technical Lead?": the role he was promoted from
                     yield besideInTitle(subject.orElseThrow(), sameEmployer.get(), before);
@@ -128,10 +143,15 @@ public final class TimelineAnswerer {
                 }
                 yield RoleMatcher.namesTitle(question, role) ? held(role) : startedOrLeft(role, now);
             }
-            case LEFT ->
-                RoleMatcher.namesTitle(question, subject.orElseThrow())
+            case LEFT -> {
+                Optional<Answer> left = RoleMatcher.namesTitle(question, subject.orElseThrow())
                         ? held(subject.orElseThrow())
                         : startedOrLeft(subject.orElseThrow(), now);
+                // "When did she leave Velmar and where did she go next?": both halves
+                yield AND_NEXT.matcher(question).find()
+                        ? both(left, neighbour(subject.orElseThrow(), false, now))
+                        : left;
+            }
             case HOW_LONG ->
                 RoleMatcher.namesTitle(question, subject.orElseThrow())
                                 || THAT_ROLE.matcher(question).find()
@@ -323,6 +343,62 @@ public final class TimelineAnswerer {
             parts.add(role.describe() + " (since " + role.dates().start().display() + ")");
         }
         return about(name + " currently has " + current.size() + " roles: " + join(parts) + ".", current);
+    }
+
+    /** "Where did she work before that?", "which company": a question about employers, not titles. */
+    private static final java.util.regex.Pattern ASKS_EMPLOYER = java.util.regex.Pattern.compile(
+            "(?i)\\b(work(ed|ing)?|employer|company|companies|firm|organi[sz]ation)\\b");
+
+    /** "… and where did she go next?", "… and what did he do after that?" after another question. */
+    private static final java.util.regex.Pattern AND_NEXT = java.util.regex.Pattern.compile(
+            "(?i)\\band (where|what|who)\\b.*\\b(next|after that|afterwards|then)\\b|\\band where did (she|he|they) go\\b");
+
+    private static Optional<Answer> both(Optional<Answer> first, Optional<Answer> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.or(() -> second);
+        }
+        List<Source> sources = new ArrayList<>(first.get().sources());
+        second.get().sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        Answer a = first.get();
+        return Optional.of(new Answer(a.text() + " " + second.get().text(), sources, a.mode(), a.outcome(), 0));
+    }
+
+    /** "after graduating", "straight after finishing her degree", "after university". */
+    private static final java.util.regex.Pattern AFTER_STUDIES = java.util.regex.Pattern.compile(
+            "(?i)\\bafter (graduat\\w*|(finishing|completing|leaving) (her|his|their|the) (degree|studies|master'?s|phd"
+                    + "|diploma|doctorate)|(finishing |leaving )?(uni|university|college|school|her studies|his studies"
+                    + "|their studies))\\b");
+
+    /** Work done while studying or to learn it, not the first job after. */
+    private static final java.util.regex.Pattern STUDENT_JOB = java.util.regex.Pattern.compile(
+            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student)\\b");
+
+    /**
+     * The first job once studying was over: not an internship, and not begun while a course that had
+     * started was still going; after at least one course had ended.
+     */
+    private Optional<Answer> firstAfterStudies() {
+        List<DateRange> studied = facts.education().stream()
+                .map(Education::dates)
+                .flatMap(Optional::stream)
+                .toList();
+        for (Role role : facts.jobs()) {
+            YearMonth start = role.dates().start().earliest();
+            List<DateRange> before = studied.stream()
+                    .filter(d -> d.start().earliest().isBefore(start))
+                    .toList();
+            boolean studying = before.stream()
+                    .anyMatch(d -> d.end().map(e -> e.earliest().isAfter(start)).orElse(d.current()));
+            boolean finished = before.stream().anyMatch(d -> !d.current());
+            if (finished && !studying && !STUDENT_JOB.matcher(role.title()).find()) {
+                return about(
+                        possessive(identity().firstName()) + " first role after "
+                                + identity().pronouns().possessive() + " studies: " + role.describe() + " ("
+                                + role.dates().display() + where(role) + ").",
+                        List.of(role));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Answer> first() {
@@ -526,7 +602,7 @@ public final class TimelineAnswerer {
     /** One role named by its title: "Hannah was Postdoctoral Researcher at Max Planck … (2015 to 2018)". */
     /** "How long was she in that role?": the one position, not all her time at the employer. */
     private static final java.util.regex.Pattern THAT_ROLE =
-            java.util.regex.Pattern.compile("(?i)\\b(that|this|the) (role|position|post|title)\\b");
+            java.util.regex.Pattern.compile("(?i)\\b(that|this|the) (role|position|post|title|job)\\b");
 
     /** "Imogen was EPMA Lead Pharmacist at Kirkstall for 2 years and 10 months (September 2019 to June 2022)." */
     private Optional<Answer> heldFor(Role role, YearMonth now) {

@@ -105,6 +105,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
                     + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
                     + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+                    + "|\\bwho (is|are) " + WHO + " (currently |now )?(employed by|working for)\\b"
                     + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
                     + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
                     + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
@@ -152,6 +153,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
+            // "From when to when did he work at Nandi?", "What were her dates at Bluebonnet?": both ends
+            + "|\\bfrom when to when\\b|\\bwhen did " + WHO + " work (at|for|with)\\b"
+            + "|\\bwhat (were|are) (his|her|their) (start and end |employment )?dates\\b"
             + "");
     private static final Pattern LEFT =
             Pattern.compile("\\bwhen did (it|that)( (job|role|position|stint))? end\\b|\\bwhen did " + WHO

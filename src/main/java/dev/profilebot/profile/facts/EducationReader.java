@@ -20,7 +20,7 @@ final class EducationReader {
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
-                    + "|A[- ]?[Ll]evels?|HND|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
+                    + "|A[- ]?[Ll]evels?|HND|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"

@@ -50,7 +50,18 @@ public record Role(
 
     /** Whether two roles are at one place: the same role, or two titles at one organization. */
     public boolean samePlaceAs(Role other) {
-        return this.equals(other) || !organization.isEmpty() && organization.equalsIgnoreCase(other.organization);
+        return this.equals(other)
+                || !organization.isEmpty() && placeKey(organization).equals(placeKey(other.organization));
+    }
+
+    /** "Harrowgate Markets, Inc." and "Harrowgate Markets, Store #0412" are one employer: its name without form or branch. */
+    private static String placeKey(String organization) {
+        return organization
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll(",?\\s*\\b(store|branch|site|unit|location)\\s*(#|no\\.?)?\\s*\\d+\\b", "")
+                .replaceAll(",?\\s*\\b(inc|ltd|llc|gmbh|plc|corp|limited)\\b\\.?", "")
+                .replaceAll("[\\s,.]+$", "")
+                .strip();
     }
 
     public YearMonth lastMonth(YearMonth now) {

@@ -335,10 +335,17 @@ final class RoleReader {
         // "Designation : Software Engineer" right above "Duration : 07/2013 to 05/2016": the role is above,
         // whatever the next entry below says
         boolean labelledAbove = !above.isEmpty() && RoleText.hasLabels(above.get(0));
-        List<String> chosen =
-                !labelledAbove && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
-                        ? below
-                        : above;
+        // "ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377" over "Oct 2017 - May 2020" and a duty
+        boolean roleAbove = !above.isEmpty()
+                && RoleText.read(above.get(0))
+                        .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
+                        .isPresent()
+                && (below.isEmpty() || !isTitleLine(below.get(0)));
+        List<String> chosen = !labelledAbove
+                        && !roleAbove
+                        && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
+                ? below
+                : above;
         String title = "";
         String organization = "";
         Optional<String> location = Optional.empty();

@@ -143,6 +143,37 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_the_first_job_after_her_studies_her_employer_and_where_she_went_next() {
+        assertThat(ask("What was her first job after finishing her degree?"))
+                .startsWith("Ada's first role after her studies: Backend Engineer at Brightcart SE");
+        assertThat(ask("Who is she employed by at the moment?")).contains("Voltaro GmbH");
+        assertThat(ask("When did she leave Quillpay and where did she go next?"))
+                .contains("left in August 2021")
+                .contains("After Quillpay, Ada moved to Voltaro GmbH");
+    }
+
+    @Test
+    void should_know_a_title_by_its_first_words_when_the_cv_adds_a_field_to_it() {
+        TimelineAnswerer fieldTitles = new TimelineAnswerer(
+                profile("""
+                        # Johanna Brandauer
+
+                        ## Professional experience
+
+                        - 04/2022 – 02/2023: Senior Development Engineer Battery Thermal Management, Auerwald Mobility AG
+                        - 10/2020 – 03/2022: Development Engineer Battery Thermal Management, Auerwald Mobility AG
+                        - 10/2016 – 06/2018: Calculation Engineer CFD, Hagedorn Engineering GmbH
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        assertThat(fieldTitles
+                        .answer("When did she get promoted to Senior Development Engineer?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Auerwald Mobility AG")
+                        .contains("promoted to Senior Development Engineer Battery Thermal Management in April 2022"));
+    }
+
+    @Test
     void should_give_the_title_held_at_a_named_employer() {
         assertThat(ask("What was her role at Quillpay?"))
                 .isEqualTo("At Quillpay, Ada was Senior Backend Engineer (July 2018 to August 2021).");
@@ -201,6 +232,26 @@ class TimelineAnswererTest {
         // then
         assertThat(first).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
         assertThat(further).startsWith("Before Quillpay, Ada took a career break");
+    }
+
+    @Test
+    void should_take_and_before_that_after_a_title_to_the_title_held_before_it_at_the_same_employer() {
+        // given
+        String title = ask("What is her current job title?");
+        List<ConversationMemory.Turn> history =
+                List.of(new ConversationMemory.Turn("What is her current job title?", title));
+
+        // when
+        String before =
+                answerer.answer("And before that?", history).map(Answer::text).orElseThrow();
+        String employer = answerer.answer("Where did she work before that?", history)
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(title).contains("Staff Engineer");
+        assertThat(before).startsWith("Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH");
+        assertThat(employer).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
     }
 
     @Test

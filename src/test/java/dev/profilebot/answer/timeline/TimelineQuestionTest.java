@@ -46,6 +46,9 @@ class TimelineQuestionTest {
                 "Did Jonah have a job while studying? | DURING_STUDIES",
                 "When did he join the classification team at Acme? | STARTED",
                 "What does Ruairi Penhaligon do now? | CURRENT",
+                "From when to when did he work at Nandi Softlabs? | STARTED",
+                "What were her start and end dates at Bluebonnet Mutual Insurance? | STARTED",
+                "Who is she employed by at the moment? | CURRENT",
                 "How long was she a Key Account Manager before her promotion? | HOW_LONG",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {

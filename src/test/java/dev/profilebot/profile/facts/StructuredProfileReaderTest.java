@@ -465,6 +465,46 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_us_retail_resume_with_title_employer_lines_over_dates_and_one_employer_across_branches() {
+        // given
+        String text = """
+                CHARLENE VOSKUIL
+                Larkfield, OH | charlene@example.com
+
+                PROFESSIONAL EXPERIENCE
+
+                STORE MANAGER — Harrowgate Markets, Store #0412, Corwin Springs, OH\t\tJune 2020 – Jan. 2024
+                * Full P&L responsibility for a $41M store w/ 165 associates
+
+                ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377, East Halloway, OH
+                Oct 2017 - May 2020
+                * Second in command of a $26M, 110-associate store; ran front end and receiving
+
+                EDUCATION
+
+                B.S., Business Administration (Operations Management concentration)
+                Crestmoor University, Larkfield, OH -- Dec. 2019
+
+                A.A.S. Business Management, Stillwater Valley Community College, Tipton Mills OH, May 2013
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Harrowgate Markets, Store #0377 | ASSISTANT STORE MANAGER | October 2017 to May 2020",
+                        "Harrowgate Markets, Store #0412 | STORE MANAGER | June 2020 to January 2024");
+        assertThat(profile.roles().get(0).samePlaceAs(profile.roles().get(1))).isTrue();
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "B.S. in Business Administration at Crestmoor University (December 2019)",
+                        "A.A.S. in Business Management at Stillwater Valley Community College (May 2013)");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
