@@ -238,7 +238,17 @@ public final class OfflineAnswerer {
             "sold",
             "sell",
             "chang",
-            "improv");
+            "improv",
+            "duti",
+            "task",
+            "tool",
+            "impact",
+            "biggest",
+            "cover",
+            "specialti",
+            "manag",
+            "handl",
+            "area");
 
     /**
      * Whether the answer only matches the role the question names, not what it asks about it:
@@ -369,13 +379,18 @@ public final class OfflineAnswerer {
     /** "Why I left Castlemead: …" in a note of its own: a sentence naming the employer asked about. */
     private static boolean namesTheEmployer(Candidate candidate, dev.profilebot.profile.facts.Role subject) {
         String employer = subject.organization().split("[,(]")[0].strip();
-        String first = employer.split("\\s+")[0];
+        String first = employer.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String sentence = candidate.sentence().text().toLowerCase(java.util.Locale.ROOT);
+        // "I moved to Bristol in 2014" names a town, not Bristol City Council
+        boolean asAPlace = java.util.regex.Pattern.compile(
+                        "\\b(in|to|from|near|around) " + java.util.regex.Pattern.quote(first) + "\\b")
+                .matcher(sentence)
+                .find();
         return first.length() >= 4
-                && candidate
-                        .sentence()
-                        .text()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .contains(first.toLowerCase(java.util.Locale.ROOT));
+                && !asAPlace
+                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first) + "\\b")
+                        .matcher(sentence)
+                        .find();
     }
 
     private static final Map<String, String> PAST = Map.of(

@@ -93,7 +93,10 @@ final class UncoveredTopics {
     private static final Pattern INTERESTS_HEADING =
             Pattern.compile("(?i)^(personal |other |outside )?interests?( (and|&) hobbies)?$");
     /** "Fell running; cooking, and travelling in Spain": things done, not LinkedIn's "Top Voices, Companies". */
-    private static final Pattern DOING = Pattern.compile("\\b\\p{L}{2,}ing\\b");
+    private static final Pattern DOING = Pattern.compile("(?i)\\b(running|cycling|hiking|walking|climbing|swimming"
+            + "|sailing|skiing|rowing|reading|cooking|baking|gardening|painting|drawing|photography|travel\\w*|music"
+            + "|singing|choir|guitar|piano|football|rugby|tennis|golf|yoga|chess|volunteer\\w*|film|theatre|mountaineering"
+            + "|ski touring|dancing)\\b");
 
     /** A section named "Interests" that lists things done: what someone does outside work. */
     private static boolean isPastimes(Passage passage) {

@@ -27,11 +27,13 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
-                    + "|identity card|id card|(?:nmc |gmc |hcpc |registration )?pin)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|ni|sin"
                     + "|national id|id|identification)\\s*"
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))\\b\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
                     + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z])?)\\b");
+    /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
+    private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */
     private static final Pattern YEARS =
             Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");
@@ -172,7 +174,11 @@ public final class PrivateDetailRedactor {
 
     /** "certificate no. 001594837261": the number goes, the words before it stay. */
     private static String removeIdNumbers(String line, List<Removed> removed) {
-        Matcher m = ID_NUMBER.matcher(line);
+        return removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed);
+    }
+
+    private static String removeNumbers(Pattern pattern, String line, List<Removed> removed) {
+        Matcher m = pattern.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String number = m.group(2).strip();

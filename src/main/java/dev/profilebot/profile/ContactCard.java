@@ -65,8 +65,7 @@ public record ContactCard(
             "^\\s*W(?:eb)?\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?"
                     + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|dev|io|me|uk|de|fr|nl|eu|app|site|info|studio|design)\\b)");
     /** "www.jothrelfall.co.uk" or "https://ines.design" alone between a header's separators. */
-    private static final Pattern BARE_SITE =
-            Pattern.compile("(?:https?://[^\\s<>\"@]+|www\\.[\\w-]+(?:\\.[\\w-]+)+(?:/[^\\s<>\"]*)?)");
+    private static final Pattern BARE_SITE = Pattern.compile("(?:https?://|www\\.)[\\w-]+(?:\\.[\\w-]+)+/?");
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
             "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");

@@ -204,7 +204,9 @@ public final class PlainTextParser implements DocumentParser {
         }
         long rows =
                 paragraph.stream().filter(line -> PIPE_ROW.matcher(line).find()).count();
-        if (rows < 2) {
+        // a header row names the columns: no digits in it ("Course | Institution | Year"), unlike a role
+        // written with pipes ("Senior Engineer | Acme Ltd | Jan 2019 - Present")
+        if (rows < 2 || paragraph.get(first).matches(".*\\d.*")) {
             return unwrap(paragraph);
         }
         List<String> parts = new ArrayList<>();
@@ -280,9 +282,9 @@ public final class PlainTextParser implements DocumentParser {
             return new Heading(hash.group(1).length(), plain(hash.group(2)), false);
         }
         if (paragraph.size() == 2 && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
-            // a section's name in capitals is a section whichever line is under it ("WORK EXPERIENCE:"
-            // over "----", "PROJECT DETAILS:" over "====")
-            boolean capitals = first.equals(first.toUpperCase(java.util.Locale.ROOT));
+            // a section's name in capitals with its colon is a section whichever line is under it
+            // ("WORK EXPERIENCE:" over "----", "PROJECT DETAILS:" over "===="); "ACME LTD" over "----" is not
+            boolean capitals = first.equals(first.toUpperCase(java.util.Locale.ROOT)) && first.endsWith(":");
             return new Heading(
                     paragraph.get(1).strip().startsWith("=") || capitals ? 1 : 2,
                     plain(first).replaceFirst("\\s*:$", ""),

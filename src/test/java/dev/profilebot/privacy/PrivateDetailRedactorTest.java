@@ -230,6 +230,9 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("NI: 2019 to 2022, Ni-based alloys, 123456 cycles");
         assertThat(redactor.redact("Identification of 250000 anomalies").text())
                 .isEqualTo("Identification of 250000 anomalies");
+        assertThat(redactor.redact("Rolled out chip and PIN in 2019 across 300 stores.")
+                        .text())
+                .isEqualTo("Rolled out chip and PIN in 2019 across 300 stores.");
         for (String written : List.of(
                 "NI: QQ 12 34 56 C",
                 "DBS Certificate: 001594837261",
@@ -238,7 +241,9 @@ class PrivateDetailRedactorTest {
                 "ID number: 8001015009087",
                 "Certificate No: 2021/123456",
                 "NMC Registered Nurse – Adult (RNA), PIN 14I3087E",
-                "GMC PIN: 7012345")) {
+                "GMC PIN: 7012345",
+                "GMC number: 7012345",
+                "NMC Registration Number: 12A3456E")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
     }

@@ -36,7 +36,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
     /** The person by pronoun or by a full name: "she", "Ruairi", "Ruairi Penhaligon". */
-    private static final String NAMED = "(he|she|they|[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
+    private static final String NAMED =
+            "(he|she|they|(?!the\\b|his\\b|her\\b|their\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
     private static final Pattern GRADE = Pattern.compile("\\b(gpa|classification|degree class|grade point)\\b");
 

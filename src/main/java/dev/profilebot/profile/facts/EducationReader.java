@@ -215,21 +215,22 @@ final class EducationReader {
             return Optional.empty();
         }
         int start = m.start();
-        while (start > 0 && !separates(text, start - 1) && !sentenceBreak(text, start - 1)) {
+        while (start > 0 && !separates(text, start - 1, true) && !sentenceBreak(text, start - 1)) {
             start--;
         }
         int end = m.end();
-        while (end < text.length() && !separates(text, end) && !sentenceBreak(text, end)) {
+        while (end < text.length() && !separates(text, end, false) && !sentenceBreak(text, end)) {
             end++;
         }
         return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
     }
 
     /**
-     * Whether the character ends a name: a separator, or a dash between spaces ("2:1 - University of
-     * Brackenmoor"), but not the colon of a degree's class ("2:1").
+     * Whether the character ends a name: a separator, or before the name a dash between spaces ("2:1 -
+     * University of Brackenmoor"; after it, "University of California - Berkeley" goes on), but not the
+     * colon of a degree's class ("2:1").
      */
-    private static boolean separates(String text, int at) {
+    private static boolean separates(String text, int at, boolean before) {
         char c = text.charAt(at);
         if (c == ':'
                 && at > 0
@@ -238,7 +239,8 @@ final class EducationReader {
                 && Character.isDigit(text.charAt(at + 1))) {
             return false;
         }
-        if ((c == '-' || c == '–')
+        if (before
+                && (c == '-' || c == '–')
                 && at > 0
                 && at + 1 < text.length()
                 && text.charAt(at - 1) == ' '

@@ -54,7 +54,8 @@ final class RoleReader {
     }
 
     /** A line of a work section, with where it sits and the role its heading names, if any. */
-    private record Line(String text, FactSource source, Optional<RoleText> heading) {}
+    /** A line of a work section; {@code alone} when it was a paragraph of its own ("**Key Account Manager**"). */
+    private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone) {}
 
     List<Role> read(ProfileDocument document) {
         events.clear();
@@ -77,9 +78,11 @@ final class RoleReader {
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
-            for (String text : joinedWhereCut(block.text().split("\n"))) {
-                for (String entry : entries(text)) {
-                    lines.add(new Line(entry, source, headingRole));
+            List<String> texts = joinedWhereCut(block.text().split("\n"));
+            for (String text : texts) {
+                List<String> found = entries(text);
+                for (String entry : found) {
+                    lines.add(new Line(entry, source, headingRole, texts.size() == 1 && found.size() == 1));
                 }
             }
         }
@@ -280,7 +283,6 @@ final class RoleReader {
         return Optional.empty();
     }
 
-    /** Whether a line next to this one names the role by a label ("Role: …", "Title: …", "Position: …"). */
     /**
      * Whether the line below is a labelled title with its own dates under it ("Designation : Technical
      * Lead", "Duration : Oct'2020 - Till Date"): a position within the employer's span on this line.
@@ -292,6 +294,7 @@ final class RoleReader {
                 && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
     }
 
+    /** Whether a line next to this one names the role by a label ("Role: …", "Title: …", "Position: …"). */
     private static boolean labelledLineNear(List<Line> lines, int at) {
         for (int i = Math.max(0, at - 2); i <= Math.min(lines.size() - 1, at + 2); i++) {
             if (i != at
@@ -453,6 +456,13 @@ final class RoleReader {
         if (below.isEmpty()) {
             return Optional.empty();
         }
+        if (at + 2 < lines.size()
+                && DateRanges.firstRange(lines.get(at + 2).text()).isPresent()
+                && RoleText.read(withoutDates(lines.get(at + 2).text()))
+                        .map(r -> r.organization().isEmpty())
+                        .orElse(true)) {
+            return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
+        }
         String text = RoleText.tidy(below.get(0));
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
@@ -481,6 +491,9 @@ final class RoleReader {
         List<String> above = window(lines, at, -1, lines.get(at).source());
         if (above.isEmpty()) {
             return Optional.empty();
+        }
+        if (!lines.get(at - 1).alone()) {
+            return Optional.empty(); // the last bullet of the role above, not a title line of its own
         }
         String text = RoleText.tidy(above.get(0));
         if (text.isEmpty()

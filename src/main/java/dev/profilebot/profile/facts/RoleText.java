@@ -25,9 +25,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
                     + "|nurse|physician|surgeon|pharmacist|therapist|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
-                    + "|executive|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
+                    + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
+                    + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
+                    + "|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
-                    + "|facilitator|coach|counsell?or|sister|matron|carer|caregiver|social worker|support worker"
+                    + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?) coach"
+                    + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
@@ -339,7 +342,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     static boolean isTitle(String text) {
         return TITLE_WORDS.matcher(text).find()
-                && !COMPANY_SUFFIX.matcher(text.strip()).find();
+                && !COMPANY_SUFFIX.matcher(text.strip()).find()
+                && !startsWithADegree(text);
+    }
+
+    /** "BSc Paramedic Science, University of Hertfordshire", "B.E. (ECE)": a degree, not "Master Electrician". */
+    private static boolean startsWithADegree(String text) {
+        Matcher degree = EducationReader.DEGREE.matcher(text.strip());
+        return degree.lookingAt()
+                && degree.group(1).matches(".*\\..*|\\p{Lu}\\p{Ll}*\\p{Lu}.*")
+                // "PhD Candidate", "MSc Student": a title after all
+                && !text.strip()
+                        .substring(degree.end())
+                        .matches("(?i)\\s*(candidate|student|researcher|fellow|intern|trainee|scholar)\\b.*");
     }
 
     /**

@@ -505,6 +505,63 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_misread_pipe_separated_roles_employers_named_like_titles_or_the_next_entrys_lines() {
+        // given
+        StructuredProfile pipes = reader.read(List.of(plain("""
+                EXPERIENCE
+
+                Senior Engineer | Acme Ltd | Jan 2019 - Present
+                Engineer | Beta Systems Ltd | Jun 2015 - Dec 2018
+                """)));
+        StructuredProfile executive = reader.read(List.of(markdown("""
+                ## Experience
+
+                **Policy Adviser**
+
+                *Health and Safety Executive, Bootle | Jun 2018 – Feb 2021*
+
+                ## Education
+
+                - 2012 – 2015: BSc Paramedic Science, University of Hertfordshire
+                - BSc Computer Science, University of California - Berkeley, 2011
+                """)));
+        StructuredProfile nextEntry = reader.read(List.of(markdown("""
+                ## Experience
+
+                **Brightwave**
+
+                Senior Designer | Jan 2021 – Present
+
+                **Northgate Studios**
+
+                Designer | Jun 2017 – Dec 2020
+                """)));
+        StructuredProfile lastBullet = reader.read(List.of(plain("""
+                EXPERIENCE
+
+                Beta Ltd, Leeds | 2021 - Present
+                * Built the payments platform from scratch
+                * Line manager for the payments squad
+
+                Acme Ltd, London | 2019 - 2021
+                * Built the billing service
+                """)));
+
+        // then
+        assertThat(timeline(pipes))
+                .containsExactly(
+                        "Beta Systems Ltd | Engineer | June 2015 to December 2018",
+                        "Acme Ltd | Senior Engineer | January 2019 to present");
+        assertThat(timeline(executive))
+                .containsExactly("Health and Safety Executive | Policy Adviser | June 2018 to February 2021");
+        assertThat(executive.education())
+                .extracting(Education::institution)
+                .containsExactly("University of Hertfordshire", "University of California - Berkeley");
+        assertThat(timeline(nextEntry)).doesNotContain("Northgate Studios | Senior Designer | January 2021 to present");
+        assertThat(lastBullet.roles()).extracting(Role::title).doesNotContain("Line manager for the payments squad");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
