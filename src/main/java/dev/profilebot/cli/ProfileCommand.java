@@ -83,6 +83,7 @@ final class ProfileCommand implements Callable<Integer> {
             node.put("institution", entry.institution().isEmpty() ? null : entry.institution());
             node.put("degree", entry.degree().isEmpty() ? null : entry.degree());
             node.put("field", entry.field().orElse(null));
+            node.put("grade", entry.grade().orElse(null));
             node.put("start", entry.dates().map(d -> d.start().iso()).orElse(null));
             node.put(
                     "end",

@@ -72,7 +72,8 @@ class OpenAiCompatibleModelIT {
                 .contains("Name: Jonathan Hartley (pronouns: they/them, not stated)")
                 .contains(
                         "Timeline, most recent first:\n- Lambda, September 2023 to present (resume.md › Current Role › Lambda)")
-                .contains("- Bachelor of Science in Electronics at University of Durham (resume.md › Education)");
+                .contains(
+                        "- Bachelor of Science in Electronics at University of Durham, 2:1 (with Honors) (resume.md › Education)");
     }
 
     @Test

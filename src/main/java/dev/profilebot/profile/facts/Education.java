@@ -3,10 +3,24 @@ package dev.profilebot.profile.facts;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A degree or course of study: institution, degree, field, when, and where the documents say so. */
+/**
+ * A degree or course of study: institution, degree, field, when, where the documents say so, and
+ * the grade or class when they give it ("2:1", "Merit", "1.7").
+ */
 public record Education(
-        String institution, String degree, Optional<String> field, Optional<DateRange> dates, FactSource source) {
+        String institution,
+        String degree,
+        Optional<String> field,
+        Optional<DateRange> dates,
+        FactSource source,
+        Optional<String> grade) {
+    public Education(
+            String institution, String degree, Optional<String> field, Optional<DateRange> dates, FactSource source) {
+        this(institution, degree, field, dates, source, Optional.empty());
+    }
+
     public Education {
+        grade = grade == null ? Optional.empty() : grade.filter(g -> !g.isBlank());
         institution = institution == null ? "" : institution.strip();
         degree = degree == null ? "" : degree.strip();
         field = field == null ? Optional.empty() : field.filter(f -> !f.isBlank());
@@ -30,6 +44,11 @@ public record Education(
             text.append(text.length() == 0 ? "" : " at ").append(institution);
         }
         dates.ifPresent(d -> text.append(" (").append(d.display()).append(")"));
+        grade.ifPresent(g -> text.append(", ").append(g));
         return text.toString();
+    }
+
+    public Education withGrade(String newGrade) {
+        return new Education(institution, degree, field, dates, source, Optional.of(newGrade));
     }
 }

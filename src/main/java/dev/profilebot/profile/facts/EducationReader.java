@@ -20,7 +20,7 @@ final class EducationReader {
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
-                    + "|A[- ]?[Ll]evels?|HND|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
+                    + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|College|Institute|Institut|School"
@@ -60,6 +60,7 @@ final class EducationReader {
                     ? Optional.empty()
                     : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
             Optional<Education> previous = Optional.empty();
+            int linesSinceEntry = 0;
             for (String line : block.text().split("\n")) {
                 Optional<Education> entry = entry(line, headingInstitution, source);
                 if (entry.isPresent() && previous.isPresent()) {
@@ -76,7 +77,8 @@ final class EducationReader {
                                 before.degree().isEmpty() ? now.degree() : before.degree(),
                                 before.field().or(now::field),
                                 before.dates().or(now::dates),
-                                source);
+                                source,
+                                before.grade().or(now::grade));
                         out.set(out.size() - 1, merged);
                         previous = Optional.of(merged);
                         continue;
@@ -92,13 +94,34 @@ final class EducationReader {
                             && line.replaceAll("[\\d\\s/.–—-]|present|now", "").length() < 3) {
                         Education dated = previous.get();
                         Education withDates = new Education(
-                                dated.institution(), dated.degree(), dated.field(), dates, dated.source());
+                                dated.institution(),
+                                dated.degree(),
+                                dated.field(),
+                                dates,
+                                dated.source(),
+                                dated.grade());
                         out.set(out.size() - 1, withDates);
                         previous = Optional.of(withDates);
                         continue;
                     }
                 }
+                Optional<String> gradeBelow = grade(line);
+                boolean lastIsGradeless = !out.isEmpty()
+                        && linesSinceEntry <= 2
+                        && out.get(out.size() - 1).grade().isEmpty()
+                        && out.get(out.size() - 1).source().equals(source);
+                if (entry.isEmpty()
+                        && lastIsGradeless
+                        && gradeBelow.isPresent()
+                        && line.strip().length() <= MAX_GRADE_LINE) {
+                    // "Classification: 2:1 (Upper Second Class Honours)", "Final grade: 1.7" under the degree
+                    Education graded = out.get(out.size() - 1).withGrade(gradeBelow.get());
+                    out.set(out.size() - 1, graded);
+                    previous = previous.map(p -> graded);
+                    continue;
+                }
                 entry.ifPresent(out::add);
+                linesSinceEntry = entry.isPresent() ? 0 : linesSinceEntry + 1;
                 previous = entry;
             }
         }
@@ -117,6 +140,31 @@ final class EducationReader {
                 && !PERSON.matcher(line).find()
                 && DEGREE.matcher(line).find()
                 && INSTITUTION.matcher(line).find();
+    }
+
+    /** A line under a degree that gives its grade is short: "Final grade: 1.7", "Passed with Merit." */
+    private static final int MAX_GRADE_LINE = 60;
+
+    private static final Pattern CLASS = Pattern.compile(
+            "(?i)\\b(first[- ]class(?: honou?rs)?|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|2:1|2:2"
+                    + "|third[- ]class(?: honou?rs)?|(?:summa |magna )?cum laude|distinction|merit)\\b");
+    private static final Pattern LABELLED_GRADE = Pattern.compile(
+            "(?i)\\b(?:final grade|grade|c?gpa|classification)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d(?:[.,]\\d{1,2})?)?"
+                    + "(?:\\s*\\([^)]{1,40}\\))?)");
+
+    /** The grade a line gives: "2:1 (Upper Second Class Honours)", "1.7", "GPA 3.7", "Merit". */
+    static Optional<String> grade(String line) {
+        Matcher labelled = LABELLED_GRADE.matcher(line);
+        if (labelled.find()) {
+            return Optional.of(labelled.group(1).strip());
+        }
+        Matcher named = CLASS.matcher(line);
+        if (named.find()) {
+            String rest = line.substring(named.end());
+            Matcher aside = Pattern.compile("^\\s*\\(([^)]{1,40})\\)").matcher(rest);
+            return Optional.of(named.group(1) + (aside.find() ? " (" + aside.group(1) + ")" : ""));
+        }
+        return Optional.empty();
     }
 
     /** A degree's line is short and names no one: "She holds an MSc from Uppsala" is prose. */
@@ -201,7 +249,7 @@ final class EducationReader {
                 .map(f -> named.substring(0, f.start()).strip())
                 .orElse(named)
                 .replaceAll("[\\s,;:—–-]+$", "");
-        return Optional.of(new Education(institution, degree, Optional.of(field), dates, source));
+        return Optional.of(new Education(institution, degree, Optional.of(field), dates, source, grade(line)));
     }
 
     /**

@@ -243,8 +243,8 @@ class StructuredProfileReaderTest {
         // then
         assertThat(photographer.education())
                 .singleElement()
-                .satisfies(e ->
-                        assertThat(e.describe()).isEqualTo("BA in Photography at Falmouth University (2010 to 2013)"));
+                .satisfies(e -> assertThat(e.describe())
+                        .isEqualTo("BA in Photography at Falmouth University (2010 to 2013), First Class"));
         assertThat(pharmacy.education())
                 .singleElement()
                 .satisfies(e -> assertThat(e.degree()).isEqualTo("MPharm"));
@@ -559,6 +559,32 @@ class StructuredProfileReaderTest {
                 .containsExactly("University of Hertfordshire", "University of California - Berkeley");
         assertThat(timeline(nextEntry)).doesNotContain("Northgate Studios | Senior Designer | January 2021 to present");
         assertThat(lastBullet.roles()).extracting(Role::title).doesNotContain("Line manager for the payments squad");
+    }
+
+    @Test
+    void should_keep_a_degrees_class_or_grade_written_on_its_line_or_under_it() {
+        // given
+        String text = """
+                ## Education & Qualifications
+
+                - PGCert Clinical Education – Harbridge University, Sept 2021 – July 2022. Passed with Merit.
+                - BSc (Hons) Adult Nursing – University of Dunmarsh, 2011-2014.
+                  Classification: 2:1 (Upper Second Class Honours).
+                - Dipl.-Ing. Automotive Engineering, Technische Universität Murhofen, 2014 – 2016
+                  Specialisation: vehicle thermal management
+                  Final grade: 1.7
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "PGCert in Clinical Education at Harbridge University (September 2021 to July 2022), Merit",
+                        "BSc in Adult Nursing at University of Dunmarsh (2011 to 2014), 2:1 (Upper Second Class Honours)",
+                        "Dipl.-Ing. in Automotive Engineering at Technische Universität Murhofen (2014 to 2016), 1.7");
     }
 
     @Test
