@@ -84,12 +84,14 @@ public final class OfflineAnswerer {
         Matcher why = WHY_LEFT.matcher(retrieval.checkedText().strip());
         if (why.find()) {
             // "Why did she leave Calderbrook?" is answered by a reason, not by what she did there
+            java.util.function.Predicate<String> namesEmployer =
+                    retrieval.subject().map(OfflineAnswerer::namesTheEmployer).orElse(sentence -> false);
             candidates = candidates.stream()
                     .filter(c -> REASON.matcher(c.sentence().text()).find())
                     .filter(c -> retrieval.subject().isEmpty()
                             || c.aboutSubject() > 0
                             || c.aboutSubject() == 0
-                                    && namesTheEmployer(c, retrieval.subject().get()))
+                                    && namesEmployer.test(c.sentence().text()))
                     .toList();
             Optional<Candidate> reason = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (reason.isEmpty() || reason.get().relevance() < minRelevance) {
@@ -376,21 +378,25 @@ public final class OfflineAnswerer {
                     + "|to care for|caring for|carer|why (?:i|she|he|they) left|taken over|acquired|merged|closed down"
                     + "|(?:i|he|she|they) (?:didn't|did not|wanted|missed))\\b");
 
-    /** "Why I left Castlemead: …" in a note of its own: a sentence naming the employer asked about. */
-    private static boolean namesTheEmployer(Candidate candidate, dev.profilebot.profile.facts.Role subject) {
+    /**
+     * "Why I left Castlemead: …" in a note of its own: whether a sentence names the employer asked
+     * about, tested on each sentence with patterns made once per question.
+     */
+    private static java.util.function.Predicate<String> namesTheEmployer(dev.profilebot.profile.facts.Role subject) {
         String employer = subject.organization().split("[,(]")[0].strip();
         String first = employer.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        String sentence = candidate.sentence().text().toLowerCase(java.util.Locale.ROOT);
+        if (first.length() < 4) {
+            return sentence -> false;
+        }
+        String word = java.util.regex.Pattern.quote(first);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b" + word + "\\b");
         // "I moved to Bristol in 2014" names a town, not Bristol City Council
-        boolean asAPlace = java.util.regex.Pattern.compile(
-                        "\\b(in|to|from|near|around) " + java.util.regex.Pattern.quote(first) + "\\b")
-                .matcher(sentence)
-                .find();
-        return first.length() >= 4
-                && !asAPlace
-                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first) + "\\b")
-                        .matcher(sentence)
-                        .find();
+        java.util.regex.Pattern asAPlace =
+                java.util.regex.Pattern.compile("\\b(in|to|from|near|around) " + word + "\\b");
+        return sentence -> {
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            return !asAPlace.matcher(lower).find() && named.matcher(lower).find();
+        };
     }
 
     private static final Map<String, String> PAST = Map.of(

@@ -1,6 +1,7 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.profile.Passage;
+import dev.profilebot.retrieval.HybridRetriever;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,10 +29,11 @@ final class UncoveredTopics {
                     "a notice period",
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",
                     "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\bcan start\\b|\\bstart(ing)? date\\b"),
-            topic(
+            new Topic(
                     HOBBIES,
-                    "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\boutside (of )?work\\b|\\bfor fun\\b|\\bpastimes?\\b",
-                    "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"),
+                    HybridRetriever.ASKS_ABOUT_PASTIMES,
+                    Pattern.compile(
+                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b")),
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",

@@ -196,14 +196,14 @@ public final class PlainTextParser implements DocumentParser {
     private static String withPipeTable(List<String> paragraph) {
         int first = -1;
         int last = -1;
+        int rows = 0;
         for (int i = 0; i < paragraph.size(); i++) {
             if (PIPE_ROW.matcher(paragraph.get(i)).find()) {
                 first = first < 0 ? i : first;
                 last = i;
+                rows++;
             }
         }
-        long rows =
-                paragraph.stream().filter(line -> PIPE_ROW.matcher(line).find()).count();
         // a header row names the columns: no digits in it ("Course | Institution | Year"), unlike a role
         // written with pipes ("Senior Engineer | Acme Ltd | Jan 2019 - Present")
         if (rows < 2 || paragraph.get(first).matches(".*\\d.*")) {

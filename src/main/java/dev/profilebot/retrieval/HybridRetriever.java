@@ -46,11 +46,12 @@ public final class HybridRetriever implements Retriever {
      * Recruiters' phrasings whose words a CV does not use, with the words it does: "what does she do
      * outside work?" is answered under "Interests", "how soon can he join?" by a notice period.
      */
+    /** A question about what someone does outside work: "hobbies", "in her spare time", "for fun". */
+    public static final Pattern ASKS_ABOUT_PASTIMES =
+            Pattern.compile("(?i)\\b(hobb(y|ies)|outside (of )?work|free time|spare time|for fun|pastimes?)\\b");
+
     private static final List<Map.Entry<Pattern, String>> TOPIC_WORDS = List.of(
-            Map.entry(
-                    Pattern.compile(
-                            "(?i)\\b(hobb(y|ies)|outside (of )?work|free time|spare time|for fun|pastimes?)\\b"),
-                    "interests hobbies"),
+            Map.entry(ASKS_ABOUT_PASTIMES, "interests hobbies"),
             Map.entry(
                     Pattern.compile(
                             "(?i)\\bhow soon\\b|\\bwhen can (he|she|they) (start|join)\\b|\\bavailable to start\\b"),

@@ -61,8 +61,10 @@ public final class TimelineAnswerer {
         TimelineQuestion q = asked.get();
         List<Role> roles = facts.roles();
         Optional<Role> subject = Optional.empty();
+        boolean namesNoRole = false;
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
+            namesNoRole = named.isEmpty();
             List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
             if (named.isEmpty()
                     && breaks.size() == 1
@@ -117,7 +119,7 @@ public final class TimelineAnswerer {
                 boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
                 // "And before that?" after "District Manager" was the answer: the title held before it there
                 boolean aboutTheTitle = RoleMatcher.namesTitle(question, subject.orElseThrow())
-                        || RoleMatcher.named(question, roles).isEmpty()
+                        || namesNoRole
                                 && !ASKS_EMPLOYER.matcher(question).find()
                                 && !history.isEmpty()
                                 && !subject.orElseThrow().title().isEmpty()
@@ -224,10 +226,7 @@ public final class TimelineAnswerer {
 
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
     private Optional<Answer> promoted(Role subject) {
-        List<Role> there = facts.roles().stream()
-                .filter(r -> r.samePlaceAs(subject))
-                .sorted(java.util.Comparator.comparing(r -> r.dates().start()))
-                .toList();
+        List<Role> there = rolesThere(subject);
         if (there.size() < 2) {
             return startedOrLeft(subject, YearMonth.now(clock));
         }
@@ -538,15 +537,21 @@ public final class TimelineAnswerer {
 
     /** The role held just before (or after) this one at the same employer: a promotion's other side. */
     private Optional<Role> besideAtTheSameEmployer(Role subject, boolean before) {
-        Comparator<Role> byStart = Comparator.comparing((Role r) -> r.dates().start());
-        List<Role> there = facts.roles().stream()
-                .filter(r -> r != subject && r.samePlaceAs(subject) && !r.careerBreak())
+        List<Role> there = rolesThere(subject).stream()
+                .filter(r -> r != subject && !r.careerBreak())
                 .filter(r -> before
                         ? r.dates().start().compareTo(subject.dates().start()) < 0
                         : r.dates().start().compareTo(subject.dates().start()) > 0)
-                .sorted(byStart)
                 .toList();
         return there.isEmpty() ? Optional.empty() : Optional.of(before ? there.get(there.size() - 1) : there.get(0));
+    }
+
+    /** The roles at the subject's employer, in the order they began. */
+    private List<Role> rolesThere(Role subject) {
+        return facts.roles().stream()
+                .filter(r -> r.samePlaceAs(subject))
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()))
+                .toList();
     }
 
     /** "Before becoming Technical Lead (October 2020), Karthikeyan was Senior Software Engineer at KCS (…)." */

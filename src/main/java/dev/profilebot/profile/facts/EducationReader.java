@@ -105,15 +105,15 @@ final class EducationReader {
                         continue;
                     }
                 }
-                Optional<String> gradeBelow = grade(line);
                 boolean lastIsGradeless = !out.isEmpty()
                         && linesSinceEntry <= 2
                         && out.get(out.size() - 1).grade().isEmpty()
                         && out.get(out.size() - 1).source().equals(source);
-                if (entry.isEmpty()
-                        && lastIsGradeless
-                        && gradeBelow.isPresent()
-                        && line.strip().length() <= MAX_GRADE_LINE) {
+                Optional<String> gradeBelow =
+                        entry.isEmpty() && lastIsGradeless && line.strip().length() <= MAX_GRADE_LINE
+                                ? grade(line)
+                                : Optional.empty();
+                if (gradeBelow.isPresent()) {
                     // "Classification: 2:1 (Upper Second Class Honours)", "Final grade: 1.7" under the degree
                     Education graded = out.get(out.size() - 1).withGrade(gradeBelow.get());
                     out.set(out.size() - 1, graded);
@@ -152,6 +152,9 @@ final class EducationReader {
             "(?i)\\b(?:final grade|grade|c?gpa|classification)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d(?:[.,]\\d{1,2})?)?"
                     + "(?:\\s*\\([^)]{1,40}\\))?)");
 
+    /** "(Upper Second Class Honours)" right after a class. */
+    private static final Pattern GRADE_ASIDE = Pattern.compile("^\\s*\\(([^)]{1,40})\\)");
+
     /** The grade a line gives: "2:1 (Upper Second Class Honours)", "1.7", "GPA 3.7", "Merit". */
     static Optional<String> grade(String line) {
         Matcher labelled = LABELLED_GRADE.matcher(line);
@@ -161,7 +164,7 @@ final class EducationReader {
         Matcher named = CLASS.matcher(line);
         if (named.find()) {
             String rest = line.substring(named.end());
-            Matcher aside = Pattern.compile("^\\s*\\(([^)]{1,40})\\)").matcher(rest);
+            Matcher aside = GRADE_ASIDE.matcher(rest);
             return Optional.of(named.group(1) + (aside.find() ? " (" + aside.group(1) + ")" : ""));
         }
         return Optional.empty();

@@ -56,13 +56,18 @@ public record Role(
 
     /** "Harrowgate Markets, Inc." and "Harrowgate Markets, Store #0412" are one employer: its name without form or branch. */
     private static String placeKey(String organization) {
-        return organization
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll(",?\\s*\\b(store|branch|site|unit|location)\\s*(#|no\\.?)?\\s*\\d+\\b", "")
-                .replaceAll(",?\\s*\\b(inc|ltd|llc|gmbh|plc|corp|limited)\\b\\.?", "")
-                .replaceAll("[\\s,.]+$", "")
+        String key =
+                BRANCH.matcher(organization.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return TRAILING.matcher(LEGAL_FORM.matcher(key).replaceAll(""))
+                .replaceAll("")
                 .strip();
     }
+
+    private static final java.util.regex.Pattern BRANCH =
+            java.util.regex.Pattern.compile(",?\\s*\\b(store|branch|site|unit|location)\\s*(#|no\\.?)?\\s*\\d+\\b");
+    private static final java.util.regex.Pattern LEGAL_FORM =
+            java.util.regex.Pattern.compile(",?\\s*\\b(inc|ltd|llc|gmbh|plc|corp|limited)\\b\\.?");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s,.]+$");
 
     public YearMonth lastMonth(YearMonth now) {
         return dates.lastMonth(now);

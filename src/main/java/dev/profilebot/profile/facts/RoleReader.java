@@ -53,8 +53,10 @@ final class RoleReader {
         this.warnings = warnings;
     }
 
-    /** A line of a work section, with where it sits and the role its heading names, if any. */
-    /** A line of a work section; {@code alone} when it was a paragraph of its own ("**Key Account Manager**"). */
+    /**
+     * A line of a work section, with where it sits and the role its heading names, if any; {@code
+     * alone} when it was a paragraph of its own ("**Key Account Manager**").
+     */
     private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone) {}
 
     List<Role> read(ProfileDocument document) {
@@ -314,10 +316,10 @@ final class RoleReader {
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
-        String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
         if (isDatesWithANote(line, found)) {
             return true;
         }
+        String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
         // "Duration : 07/2013 to 05/2016": the label only says what the dates are
         return RoleText.tidy(RoleText.withoutNoise(rest))
                 .replaceFirst("(?i)^(dates?|period|duration|tenure|when)\\s*:*$", "")

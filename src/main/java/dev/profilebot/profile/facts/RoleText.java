@@ -368,8 +368,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             end = m.end();
         }
         String after = segment.substring(end).strip();
-        String before0 = segment.substring(0, end);
-        if (before0.lastIndexOf('(') > before0.lastIndexOf(')')) {
+        String upToTitle = segment.substring(0, end);
+        if (upToTitle.lastIndexOf('(') > upToTitle.lastIndexOf(')')) {
             // "Graduate Civil Engineer (Graduate Development Scheme)": a word inside brackets ends no title
             return new String[] {segment, ""};
         }
