@@ -402,12 +402,20 @@ public final class Application {
                 new ContactAnswerer(profile.contact(), templates),
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
                 new TimelineAnswerer(profile.facts(), java.time.Clock.systemDefaultZone(), config.answerMaxChars()),
-                new IntentDetector(profile.contact().name()),
+                new IntentDetector(profile.contact().name(), organizations(profile)),
                 guardFor(profile),
                 profile.facts().card(),
                 profile.contentHash(),
                 ownerAnswers(profile, embedder),
                 List::of);
+    }
+
+    /** The employers and schools the profile names. */
+    private static List<String> organizations(Profile profile) {
+        List<String> names = new java.util.ArrayList<>();
+        profile.facts().roles().forEach(r -> names.add(r.organization()));
+        profile.facts().education().forEach(e -> names.add(e.institution()));
+        return names.stream().filter(n -> !n.isBlank()).toList();
     }
 
     /** The answers the owner wrote under question headings, matched with the query embeddings. */

@@ -2,6 +2,9 @@ package dev.profilebot.answer;
 
 import dev.profilebot.privacy.PrivateDetail;
 import dev.profilebot.privacy.PrivateRequests;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,7 +29,9 @@ public final class IntentDetector {
     private static final Pattern LOCATION = Pattern.compile(
             "\\b(based|located|location|which city|what city|which country|what country|where .*\\b(live|living|from))\\b");
     private static final Pattern CONTACT = Pattern.compile(
-            "\\b(contact|reach|get in touch|touch base|(send|leave|drop) (him|her|them|a)\\b.*\\bmessage|message (him|her|them)|hire (him|her|them)|for hire|get hold)\\b");
+            // "how can I reach her", not "what rank did she reach"
+            "\\b(contact|reach (him|her|them|out)|(can|could|do|would|should|to|best way to) (i |we |you |one )?reach"
+                    + "|get in touch|touch base|(send|leave|drop) (him|her|them|a)\\b.*\\bmessage|message (him|her|them)|hire (him|her|them)|for hire|get hold)\\b");
     private static final Pattern ASKS = Pattern.compile(
             "^(what|what's|whats|where|which|how|can|could|would|may|give|share|tell|show|list|send|is|does|do|i need"
                     + "|please|ignore|quote|print|reveal)\\b|\\?\\s*$");
@@ -49,25 +54,44 @@ public final class IntentDetector {
     private static final Pattern PRONOUNS = Pattern.compile("\\bpronouns?\\b");
 
     private final Pattern aboutPerson;
+    private final Optional<Pattern> organizations;
 
     /** @param name the person's name, so "who is Jonathan?" is told from "who is Kevin?" */
     public IntentDetector(String name) {
-        StringBuilder names =
+        this(name, List.of());
+    }
+
+    /**
+     * @param organizations the employers and schools the profile names: "What did she do at Tallow
+     *     Lane Mobile?" asks about a job, not for a mobile number
+     */
+    public IntentDetector(String name, Collection<String> organizations) {
+        List<String> names = organizations.stream()
+                .map(o -> fold(o).strip())
+                .filter(o -> o.length() >= 3)
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .toList();
+        this.organizations = names.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Pattern.compile("\\b(" + String.join("|", names) + ")\\b"));
+        StringBuilder people =
                 new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate|this");
         String lower = fold(name).strip();
         if (!lower.isEmpty()) {
             // "Li-Wei Chen" asked for as "Li Wei Chen" or "Li-Wei Chen"
-            names.append('|')
+            people.append('|')
                     .append(String.join(
                             "[\\s.-]+",
                             java.util.Arrays.stream(lower.split("[\\s.-]+"))
                                     .map(Pattern::quote)
                                     .toList()));
             for (String part : lower.split("[\\s-]+")) {
-                names.append('|').append(Pattern.quote(part));
+                people.append('|').append(Pattern.quote(part));
             }
         }
-        String who = "(" + names + ")";
+        String who = "(" + people + ")";
         this.aboutPerson = Pattern.compile(
                 "^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
                         + who + "\\b[\\s?!.]*$"
@@ -88,6 +112,9 @@ public final class IntentDetector {
             return Intent.GREETING;
         }
         boolean asking = ASKS.matcher(q).find();
+        // what an employer's name says is not what the question asks for
+        String named = q;
+        q = organizations.map(o -> o.matcher(named).replaceAll("the employer")).orElse(q);
         Optional<PrivateDetail> privateDetail = PrivateRequests.askedFor(q);
         if (privateDetail.isPresent()) {
             return Intent.askingFor(privateDetail.get());

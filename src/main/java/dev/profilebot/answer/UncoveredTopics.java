@@ -37,7 +37,7 @@ final class UncoveredTopics {
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
-                    "\\bdriv(ing|er'?s)\\b"),
+                    "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"),
             topic("that licence", "\\blicen[cs]e[sd]?\\b", "\\blicen[cs]e[sd]?\\b"),
             topic(
                     "a security clearance",

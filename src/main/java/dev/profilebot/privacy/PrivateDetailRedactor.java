@@ -28,9 +28,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?)\\s*(?:no\\.?|number|num\\.?|#)?"
-                    + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|ni|sin"
+                    + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|ni|sin"
                     + "|national id|id|identification)\\s*"
-                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))\\b\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
+                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
                     + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z])?)\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");

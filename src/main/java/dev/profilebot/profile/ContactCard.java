@@ -30,6 +30,36 @@ public record ContactCard(
             Pattern.compile("(?i)\\b(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::\\d\\d)?|\\btime ?zone\\b"
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
+    /** A town alone: one to three capitalised words ("Harrogate", "Milton Keynes"). */
+    private static final Pattern TOWN = Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?:[ -]\\p{Lu}[\\p{L}'.-]+){0,2}$");
+
+    private static final Pattern NOT_A_TOWN = Pattern.compile(
+            "(?i)^(e-?mail|phone|mobile|tel|cell|linkedin|github|gitlab|portfolio|website|web|blog|twitter|cv|resume"
+                    + "|curriculum vitae|contact|contact details|references?|available|open to work)$");
+
+    /**
+     * "Harrogate | orla@fernpost.ie | linkedin.com/in/…": a town alone at the start of a contact line
+     * (what is left of an address once the street is withheld), not the name nor a label.
+     */
+    private static Optional<String> townBeforeEmail(List<String> headerLines, String name) {
+        Set<String> nameWords =
+                new java.util.HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[\\s,.-]+")));
+        for (String line : headerLines) {
+            String[] segments = line.split("\\s+[|·•]\\s+");
+            String first = LEADING_SYMBOLS.matcher(segments[0]).replaceFirst("").strip();
+            if (segments.length >= 2
+                    && EMAIL.matcher(line).find()
+                    && TOWN.matcher(first).matches()
+                    && !NOT_A_TOWN.matcher(first).matches()
+                    && !JOB_WORDS.matcher(first).find()
+                    && java.util.Arrays.stream(first.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                            .noneMatch(nameWords::contains)) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
     /** "Senior Product Manager, Digital Health": a headline, though it is written like "Utrecht, Netherlands". */
     private static final Pattern JOB_WORDS = Pattern.compile(
@@ -228,6 +258,9 @@ public record ContactCard(
                     profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
                 }
             }
+        }
+        if (location.isEmpty()) {
+            location = townBeforeEmail(headerLines, name);
         }
         if (location.isEmpty()) {
             location = pinned(header).or(() -> livesIn(documents));

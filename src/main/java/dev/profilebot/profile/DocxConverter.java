@@ -4,15 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
@@ -33,6 +38,11 @@ final class DocxConverter implements MarkdownConverter {
 
     private static final Pattern HEADING_STYLE =
             Pattern.compile("(?i)^(?:heading|berschrift|titre|t[ií]tulo)\\s*(\\d)$");
+    /** Word's list styles, whose bullets come from the style rather than the paragraph. */
+    private static final Pattern LIST_STYLE =
+            Pattern.compile("(?i)^list ?(?:bullet|number|continue|paragraph)?(?: ?\\d)?$");
+
+    private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=\\S)[ \\t]*\\t[ \\t]*(?=\\S)");
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
     /** A line this much larger than the body text, and short, is a heading where no style says so. */
     private static final double HEADING_FONT_RATIO = 1.3;
@@ -44,7 +54,15 @@ final class DocxConverter implements MarkdownConverter {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder md = new StringBuilder();
             double bodySize = bodyFontSize(allParagraphs(document));
+            // contact details are often in the page header: read first, as on the page
+            Set<String> seen = new HashSet<>();
+            for (XWPFHeader header : document.getHeaderList()) {
+                headerOrFooter(header, bodySize, md, seen);
+            }
             body(document.getBodyElements(), bodySize, md);
+            for (XWPFFooter footer : document.getFooterList()) {
+                headerOrFooter(footer, bodySize, md, seen);
+            }
             return md.toString();
         } catch (OLE2NotOfficeXmlFileException e) {
             // a password-protected .docx is an encrypted package inside the old container
@@ -76,9 +94,23 @@ final class DocxConverter implements MarkdownConverter {
         }
     }
 
+    /** A header or footer once, though a document may repeat it for the first page and the rest. */
+    private static void headerOrFooter(XWPFHeaderFooter part, double bodySize, StringBuilder md, Set<String> seen) {
+        StringBuilder text = new StringBuilder();
+        body(part.getBodyElements(), bodySize, text);
+        if (!text.toString().isBlank() && seen.add(text.toString())) {
+            md.append(text);
+        }
+    }
+
     private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
-        String text =
-                paragraph.getText().replace('\t', ' ').replace('\u000B', '\n').strip();
+        // a tab between words sets the dates apart at a tab stop, as a PDF's gap does
+        String text = TAB_BETWEEN
+                .matcher(paragraph.getText())
+                .replaceAll(" · ")
+                .replace('\t', ' ')
+                .replace('\u000B', '\n')
+                .strip();
         if (text.isEmpty()) {
             return;
         }
@@ -90,7 +122,8 @@ final class DocxConverter implements MarkdownConverter {
                     .append("\n\n");
             return;
         }
-        if (paragraph.getNumID() != null) {
+        if (paragraph.getNumID() != null
+                || LIST_STYLE.matcher(styleName(paragraph)).matches()) {
             int depth =
                     paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
             md.append("  ".repeat(depth))

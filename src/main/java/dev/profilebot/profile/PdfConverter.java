@@ -47,8 +47,8 @@ final class PdfConverter implements MarkdownConverter {
     /** A run of glyphs on one baseline with no wide gap inside it. */
     private record Segment(String text, float x, float xEnd, float y, float size, boolean bold, int page) {}
 
-    /** A line as read: its segments in order, joined. */
-    private record Line(String text, float x, float y, float size, boolean bold, int page) {}
+    /** A line as read: its segments in order, joined; spread when text was set apart on it (dates at the right). */
+    private record Line(String text, float x, float y, float size, boolean bold, boolean spread, int page) {}
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
@@ -70,7 +70,13 @@ final class PdfConverter implements MarkdownConverter {
                 float gutter =
                         gutter(pages.get(p), document.getPage(p).getMediaBox().getWidth());
                 if (rightFirst == null && gutter > 0) {
+                    // the name, not initials set larger still in a sidebar's circle
                     rightFirst = pages.get(p).stream()
+                            .filter(s -> s.text()
+                                            .codePoints()
+                                            .filter(Character::isLetter)
+                                            .count()
+                                    >= 5)
                             .max(Comparator.comparingDouble(Segment::size))
                             .filter(s -> s.x() >= gutter)
                             .isPresent();
@@ -120,8 +126,7 @@ final class PdfConverter implements MarkdownConverter {
         }
         glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj).thenComparing(TextPosition::getXDirAdj));
         List<Segment> segments = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        TextPosition first = null;
+        List<TextPosition> run = new ArrayList<>();
         TextPosition previous = null;
         for (TextPosition glyph : glyphs) {
             if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
@@ -130,29 +135,62 @@ final class PdfConverter implements MarkdownConverter {
             boolean sameLine = previous != null
                     && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
                             < Math.max(2f, previous.getFontSizeInPt() * 0.3f);
-            float gap = previous == null ? 0 : glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-            float space =
-                    previous == null ? 0 : Math.max(previous.getWidthOfSpace(), previous.getFontSizeInPt() * 0.2f);
-            if (first != null && (!sameLine || gap > 3 * space)) {
-                segments.add(segment(run.toString(), first, previous, page));
-                run.setLength(0);
-                first = null;
-            } else if (first != null && gap > space * 0.5f) {
-                run.append(' ');
+            float gap = previous == null ? 0 : gap(previous, glyph);
+            float space = previous == null ? 0 : space(previous);
+            // a glyph back to the left on a baseline a hair lower is another column's line
+            if (!run.isEmpty() && (!sameLine || gap > 3 * space || gap < -space)) {
+                segments.add(segment(run, page));
+                run = new ArrayList<>();
             }
-            if (first == null) {
-                first = glyph;
-            }
-            run.append(glyph.getUnicode());
+            run.add(glyph);
             previous = glyph;
         }
-        if (first != null) {
-            segments.add(segment(run.toString(), first, previous, page));
+        if (!run.isEmpty()) {
+            segments.add(segment(run, page));
         }
         return segments;
     }
 
-    private static Segment segment(String text, TextPosition first, TextPosition last, int page) {
+    private static float gap(TextPosition before, TextPosition after) {
+        return after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    }
+
+    private static float space(TextPosition glyph) {
+        return Math.max(glyph.getWidthOfSpace(), glyph.getFontSizeInPt() * 0.2f);
+    }
+
+    /** Letters fewer than this, each set apart, are not taken for a heading set in spaced capitals. */
+    private static final int MIN_SPACED_LETTERS = 4;
+
+    /**
+     * A run's text: a space where the gap between two glyphs is wider than half a space. A run
+     * whose every glyph stands apart ("C O N T A C T", a template's heading in spaced capitals) is
+     * one word, split only where a gap is wider than the letters' own.
+     */
+    private static String runText(List<TextPosition> run) {
+        float narrowest = Float.MAX_VALUE;
+        boolean spacedOut = run.size() >= MIN_SPACED_LETTERS;
+        for (int i = 1; i < run.size(); i++) {
+            float gap = gap(run.get(i - 1), run.get(i));
+            narrowest = Math.min(narrowest, gap);
+            spacedOut = spacedOut && gap > space(run.get(i - 1)) * 0.5f;
+        }
+        StringBuilder text = new StringBuilder(run.get(0).getUnicode());
+        for (int i = 1; i < run.size(); i++) {
+            float gap = gap(run.get(i - 1), run.get(i));
+            float space = space(run.get(i - 1));
+            if (spacedOut ? gap > narrowest + space * 0.5f : gap > space * 0.5f) {
+                text.append(' ');
+            }
+            text.append(run.get(i).getUnicode());
+        }
+        return text.toString();
+    }
+
+    private static Segment segment(List<TextPosition> run, int page) {
+        String text = runText(run);
+        TextPosition first = run.get(0);
+        TextPosition last = run.get(run.size() - 1);
         String font = first.getFont() == null || first.getFont().getName() == null
                 ? ""
                 : first.getFont().getName().toLowerCase(Locale.ROOT);
@@ -273,7 +311,7 @@ final class PdfConverter implements MarkdownConverter {
         Segment first = segments.get(0);
         float size = (float) segments.stream().mapToDouble(Segment::size).max().orElse(0);
         boolean bold = segments.stream().allMatch(Segment::bold);
-        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, first.page());
+        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, segments.size() > 1, first.page());
     }
 
     /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
@@ -354,9 +392,17 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
             boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
+            // a line back at the bullets, in bold or with dates set apart at the right, is the next entry,
+            // not the item's wrapped words
+            boolean leavesTheList = inItem
+                    && !bullet
+                    && line.x() <= listX + 1
+                    && !Character.isLowerCase(text.charAt(0))
+                    && (line.spread() || line.bold());
             if (heading
                     || bullet
                     || gap
+                    || leavesTheList
                     || boldLine
                     || previous != null && previous.bold()
                     || paragraph.length() == 0) {

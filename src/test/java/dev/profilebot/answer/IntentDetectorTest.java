@@ -52,8 +52,15 @@ class IntentDetectorTest {
                 "What does he do? | ABOUT_THE_PERSON",
                 "Who is Kevin Koy? | ABOUT_THE_PROFILE",
                 "What does he do at Lambda? | ABOUT_THE_PROFILE",
+                "What rank did he reach in the army? | ABOUT_THE_PROFILE",
+                "What's the best way to reach him? | CONTACT",
+                "What did he do at Tallow Lane Mobile? | ABOUT_THE_PROFILE",
+                "Why did he leave Tallow Lane Mobile? | ABOUT_THE_PROFILE",
+                "Can I have his mobile? | PHONE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
-        assertThat(new IntentDetector("Jonathan Hartley").detect(question)).isEqualTo(intent);
+        assertThat(new IntentDetector("Jonathan Hartley", java.util.List.of("Tallow Lane Mobile", "Canonical"))
+                        .detect(question))
+                .isEqualTo(intent);
     }
 }

@@ -243,8 +243,12 @@ class PrivateDetailRedactorTest {
                 "NMC Registered Nurse – Adult (RNA), PIN 14I3087E",
                 "GMC PIN: 7012345",
                 "GMC number: 7012345",
-                "NMC Registration Number: 12A3456E")) {
+                "NMC Registration Number: 12A3456E",
+                "Passport # 533401234")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
+        assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")
+                        .text())
+                .isEqualTo("Class A CDL, State of Ohio – Lic. #, exp. 08/2027");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContactCardTest {
 
@@ -90,6 +91,27 @@ class ContactCardTest {
         assertThat(card(document, Optional.empty()).links())
                 .containsEntry("Website", "https://www.jothrelfall.co.uk")
                 .containsEntry("LinkedIn", "https://linkedin.com/in/jothrelfall");
+    }
+
+    @Test
+    void should_keep_the_town_of_a_withheld_address_at_the_start_of_the_contact_line(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // given: the street and postcode are withheld, the town stays where the address was
+        java.nio.file.Files.writeString(
+                folder.resolve("cv.md"),
+                "14 Thistlecombe Row, Starbeck, Harrogate HG1 4QT | M: 07700 900318 | orla@fernpost.example\n\n"
+                        + "# Orla Brennock\n\n## Career History\n\nHead of Brand, Halcyon Oat Co., York · April 2022 – Present\n");
+        ProfileDocument named = new MarkdownParser()
+                .parse(
+                        "cv.md",
+                        "# Orla Brennock\n\nOrla Brennock | orla@fernpost.example\n\n## Profile\n\nMarketer.\n");
+
+        // when
+        ContactCard card = ingest(folder, Optional.empty()).contact();
+
+        // then
+        assertThat(card.location()).contains("Harrogate");
+        assertThat(card(named, Optional.empty()).location()).isEmpty();
     }
 
     @Test

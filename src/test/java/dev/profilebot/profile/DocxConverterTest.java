@@ -96,6 +96,63 @@ class DocxConverterTest {
                                 "Brackenridge Foods Ltd", "Senior Key Account Manager", "March 2021 to present"));
     }
 
+    @Test
+    void should_read_the_page_header_list_styles_and_dates_at_a_tab_stop() throws Exception {
+        // given: a CV typed in Word: contact details in the page header, the dates at a right tab
+        // stop, achievements in the "List Bullet" style (the bullet comes from the style)
+        byte[] cv;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Harrogate  |  orla.brennock@fernpost.example  |  linkedin.com/in/orlabrennock");
+            paragraph(document, "Title", "Orla Brennock");
+            paragraph(document, "Heading1", "Career History");
+            paragraph(document, null, "Head of Brand, Halcyon Oat Co., York\tApril 2022 – Present");
+            paragraph(document, "ListBullet", "Lead a brand team of 6 and a budget of £2.4m.");
+            paragraph(document, "ListBullet", "Led the 2023 rebrand.");
+            paragraph(document, null, "Marketing Executive, Tallow Lane Mobile, Dublin\tFeb 2011 – Aug 2014");
+            paragraph(document, "ListBullet", "Grew the social following from 4k to 65k.");
+            document.write(out);
+            cv = out.toByteArray();
+        }
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown.strip())
+                .startsWith("Harrogate  |  orla.brennock@fernpost.example")
+                .contains("Head of Brand, Halcyon Oat Co., York · April 2022 – Present")
+                .contains("- Lead a brand team of 6", "- Led the 2023 rebrand.");
+        assertThat(ContactCard.from(word.documents(), "Orla Brennock").emails())
+                .containsExactly("orla.brennock@fernpost.example");
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Tallow Lane Mobile", "Marketing Executive", "February 2011 to August 2014"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Halcyon Oat Co", "Head of Brand", "April 2022 to present"));
+    }
+
+    private static void paragraph(org.apache.poi.xwpf.usermodel.XWPFDocument document, String style, String text) {
+        org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
+        if (style != null) {
+            paragraph.setStyle(style);
+        }
+        String[] parts = text.split("\t");
+        org.apache.poi.xwpf.usermodel.XWPFRun run = paragraph.createRun();
+        run.setText(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            run.addTab();
+            run.setText(parts[i]);
+        }
+    }
+
     private void assertSameProfileAsMarkdown() throws IOException {
         ProfileLoader.Result word = loader.load(folder);
         Path markdownFolder = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-md"));

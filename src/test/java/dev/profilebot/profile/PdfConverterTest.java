@@ -158,4 +158,98 @@ class PdfConverterTest {
                         "scan.pdf: a PDF with no text layer (a scan?): export it with text, or add a .md or .txt")
                 .anySatisfy(p -> assertThat(p).startsWith("broken.pdf: not a readable PDF"));
     }
+
+    private static Object[] at(String text, float x, float y, float size, boolean bold) {
+        return new Object[] {text, x, y, size, bold};
+    }
+
+    @Test
+    void should_read_a_template_with_a_sidebar_beside_the_main_column() throws IOException {
+        // given: initials in the sidebar set larger than the name, headings in spaced capitals, and
+        // the sidebar's lines a point below the main column's
+        List<Object[]> page = List.of(
+                at("DA", 60, 790, 28, true),
+                at("C O N T A C T", 30, 740, 10, true),
+                at("d.achterberg@ledgerline.example", 30, 726, 8, false),
+                at("S K I L L S", 30, 700, 10, true),
+                at("Budgeting", 30, 686, 10, false),
+                at("Forecasting", 30, 673, 10, false),
+                at("Variance analysis", 30, 660, 10, false),
+                at("Anaplan", 30, 647, 10, false),
+                at("Power BI", 30, 634, 10, false),
+                at("SQL", 30, 621, 10, false),
+                at("L A N G U A G E S", 30, 600, 10, true),
+                at("Dutch \u2013 fluent", 30, 586, 10, false),
+                at("Delphine Achterberg", 200, 790, 22, true),
+                at("EXPERIENCE", 200, 750, 13, true),
+                at("FP&A Manager", 200, 730, 12, true),
+                at("Mar 2022 \u2013 Present", 470, 730, 10, false),
+                at("Corvanne Foods Group plc, Brindleford", 200, 716, 10, true),
+                at("\u2022 Lead a team of 4 analysts supporting three divisions with", 200, 687, 10, false),
+                at("combined revenue of \u00A3310m across the group", 208, 674, 10, false),
+                at("\u2022 Rebuilt the rolling forecast in Anaplan for the group", 200, 661, 10, false),
+                at("Senior Financial Analyst", 200, 636, 12, true),
+                at("June 2019 \u2013 Feb 2022", 470, 636, 10, false),
+                at("Halvergate Logistics Ltd, Marlow Cross", 200, 622, 10, true),
+                at("\u2022 Built a driver-based cost model for a fleet of 640 vans", 200, 608, 10, false));
+        Files.write(folder.resolve("resume.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(profile.identity().name()).contains("Delphine Achterberg");
+        assertThat(text)
+                .contains("with combined revenue of £310m", "Budgeting")
+                .doesNotContain("withBudgeting", "with Budgeting");
+        assertThat(result.documents().get(0).blocks())
+                .extracting(b -> String.join(" › ", b.sectionPath()))
+                .anyMatch(path -> path.endsWith("SKILLS"))
+                .anyMatch(path -> path.endsWith("LANGUAGES"))
+                .noneMatch(path -> path.contains("S K I L L S"));
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "Halvergate Logistics Ltd: June 2019 to February 2022",
+                        "Corvanne Foods Group plc: March 2022 to present");
+    }
+
+    @Test
+    void should_not_take_the_next_job_for_a_bullets_wrapped_line() throws IOException {
+        // given: a US résumé's employer with its town, then each title there with its dates, at the margin
+        List<Object[]> page = List.of(
+                at("Keandra Whitlow", 200, 790, 20, true),
+                at("PROFESSIONAL EXPERIENCE", 50, 750, 12, true),
+                at("Halvorsen Cold Chain Logistics", 50, 730, 10, true),
+                at("Groveport, OH", 480, 730, 10, false),
+                at("Operations Manager", 50, 717, 10, false),
+                at("Mar. 2021 \u2013 Present", 460, 717, 10, false),
+                at("\u2022", 60, 703, 10, false),
+                at(
+                        "Direct day-to-day operations of a 410,000 sq. ft. distribution center with six",
+                        70,
+                        703,
+                        10,
+                        false),
+                at("shift supervisors and 140 associates across three shifts", 70, 690, 10, false),
+                at("\u2022", 60, 677, 10, false),
+                at("Cut dock-to-stock time on inbound loads from 26 hrs to 9 hrs.", 70, 677, 10, false),
+                at("Warehouse Supervisor", 50, 664, 10, false),
+                at("Aug 2018 \u2013 Feb. 2021", 460, 664, 10, false),
+                at("\u2022", 60, 650, 10, false),
+                at("Supervised 2nd shift (38 associates) covering receiving and putaway", 70, 650, 10, false));
+        Files.write(folder.resolve("resume.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text).contains("with six shift supervisors").doesNotContain("9 hrs. Warehouse Supervisor");
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "Halvorsen Cold Chain Logistics: August 2018 to February 2021",
+                        "Halvorsen Cold Chain Logistics: March 2021 to present");
+    }
 }

@@ -107,7 +107,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
                     + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
                     + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
-                    + "|\\bwho (is|are) " + WHO + " (currently |now )?(employed by|working for)\\b"
+                    + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
                     + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
                     + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
                     + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO

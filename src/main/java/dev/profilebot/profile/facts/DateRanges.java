@@ -35,6 +35,7 @@ public final class DateRanges {
             + "(?!\\d)" // Sep 2023, 1 Sep 2023, 10-Aug-2011
             + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
             + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
+            + "|\\b" + MONTH_NAME + "\\.?\\s*['’‘](\\d{2})(?![\\d'’])" // Sep ’09
             + ")";
 
     private static final String PRESENT =
@@ -67,8 +68,8 @@ public final class DateRanges {
             "(?<![\\d/.])(?<!\\b(?:in|by|of|during|around|before|after)\\s)((?:19[5-9]|20[0-9])\\d)\\s*(?:--|[-–—])\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d");
-    private static final int GROUPS_PER_DATE = 12;
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d|['’‘]\\d{2}(?![\\d'’])");
+    private static final int GROUPS_PER_DATE = 14;
     /** English months by their first three letters; other languages' by their whole name. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
@@ -227,7 +228,7 @@ public final class DateRanges {
         return ANY_YEAR.matcher(text).find();
     }
 
-    /** Reads the date whose groups start at {@code first}: the five alternatives of {@link #DATE}. */
+    /** Reads the date whose groups start at {@code first}: the alternatives of {@link #DATE}. */
     private static Optional<ProfileDate> date(Matcher m, int first) {
         if (first + GROUPS_PER_DATE - 1 > m.groupCount()) {
             return Optional.empty();
@@ -255,7 +256,16 @@ public final class DateRanges {
             String month = b > 12 && a <= 12 ? m.group(first + 9) : m.group(first + 10);
             return month(m.group(first + 11), month);
         }
+        if (m.group(first + 13) != null) {
+            return Optional.of(ProfileDate.of(fullYear(m.group(first + 13)), monthNumber(m.group(first + 12))));
+        }
         return Optional.empty();
+    }
+
+    /** A year written with two digits ("’09"): this century's unless that is more than a year ahead. */
+    private static int fullYear(String twoDigits) {
+        int year = 2000 + Integer.parseInt(twoDigits);
+        return year > java.time.Year.now().getValue() + 1 ? year - 100 : year;
     }
 
     private static int monthNumber(String name) {

@@ -37,6 +37,7 @@ final class EducationReader {
 
     static List<Education> read(ProfileDocument document) {
         List<Education> out = new ArrayList<>();
+        java.util.Set<List<String>> headingsSeen = new java.util.HashSet<>();
         for (Block block : document.blocks()) {
             if (Sections.of(block.sectionPath()) == Sections.WORK) {
                 // a timeline of jobs may hold the degree too: "2011–2014 — BSc Computer Science, University of
@@ -56,10 +57,23 @@ final class EducationReader {
             }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
             String heading = block.sectionPath().get(block.sectionPath().size() - 1);
+            boolean degreeHeading = !Sections.isSectionHeading(heading)
+                    && heading.length() <= MAX_DEGREE_LINE
+                    && !PERSON.matcher(heading).find()
+                    && DEGREE.matcher(heading).find();
             Optional<String> headingInstitution = Sections.isSectionHeading(heading)
                     ? Optional.empty()
-                    : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
+                    : degreeHeading
+                            ? institution(heading)
+                            : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
             Optional<Education> previous = Optional.empty();
+            if (degreeHeading && headingsSeen.add(block.sectionPath())) {
+                // "### BSc (Hons) Accounting & Finance – 2:1 · 2011 – 2015" over "**Wendmoor University**":
+                // the degree is the heading's, the institution the line under it
+                previous = entry(heading, Optional.empty(), source)
+                        .filter(e -> e.institution().isEmpty() && !e.degree().isEmpty());
+                previous.ifPresent(out::add);
+            }
             int linesSinceEntry = 0;
             for (String line : block.text().split("\n")) {
                 Optional<Education> entry = entry(line, headingInstitution, source);

@@ -76,7 +76,8 @@ final class RoleReader {
             Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
             if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
                 Optional<Role> dated = DateRanges.firstRange(heading.get())
-                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source));
+                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
+                        .map(r -> withEmployerUnder(r, block));
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
@@ -90,6 +91,9 @@ final class RoleReader {
         }
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
+        // the employer on a line of its own over the last title, and its section
+        Optional<RoleText> employerLine = Optional.empty();
+        Optional<FactSource> employerLineSource = Optional.empty();
         Optional<Role> fromNeighbours = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -130,17 +134,33 @@ final class RoleReader {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
             }
+            boolean ownEmployer = role.isPresent() && !role.get().organization().isEmpty();
             if (role.isPresent()
-                    && role.get().organization().isEmpty()
                     && !role.get().careerBreak()
-                    && !byNeighbours) {
+                    && !byNeighbours
+                    && role.get().organization().isEmpty()) {
                 // "HARBOUR LIGHT STUDIOS, Bristol" over "Photographer's Assistant, Sep 2013 - Apr 2015"
                 Optional<RoleText> employer = employerAbove(lines, i);
                 if (employer.isPresent()) {
                     Role r = role.get();
                     role = Optional.of(r.withOrganization(
                             employer.get().organization(), r.location().or(employer.get()::location)));
+                    employerLine = employer;
+                    employerLineSource = Optional.of(line.source());
+                    ownEmployer = false;
+                } else if (!role.get().title().isEmpty()
+                        && !RoleText.isWayOfWorking(role.get().title())
+                        && employerLine.isPresent()
+                        && employerLineSource.equals(Optional.of(line.source()))) {
+                    // "Warehouse Supervisor · Aug 2018 – Feb. 2021" after the bullets of a title under
+                    // "Halvorsen Cold Chain Logistics · Groveport, OH": another title there
+                    Role r = role.get();
+                    role = Optional.of(r.withOrganization(
+                            employerLine.get().organization(), r.location().or(employerLine.get()::location)));
                 }
+            }
+            if (ownEmployer) {
+                employerLine = Optional.empty();
             }
             if (role.isPresent()
                     && !role.get().title().isEmpty()
@@ -452,6 +472,38 @@ final class RoleReader {
                 .filter(r -> !r.organization().isEmpty() && r.title().isEmpty() && !r.careerBreak());
     }
 
+    /**
+     * A dated title heading's employer on the first line under it: "### FP&A Manager · Mar 2022 –
+     * Present" over "**Corvanne Foods Group plc, Brindleford**".
+     */
+    private static Role withEmployerUnder(Role role, Block block) {
+        if (!role.organization().isEmpty() || role.title().isEmpty() || role.careerBreak()) {
+            return role;
+        }
+        // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside
+        String first = block.text().strip().split("\n", 2)[0].strip().replaceFirst("\\s+[–—-]\\s+\\p{Ll}.*$", "");
+        String text = RoleText.tidy(first);
+        if (text.isEmpty()
+                || !Character.isUpperCase(text.codePointAt(0))
+                || DateRanges.firstRange(first).isPresent()
+                || RoleText.hasLabels(text)
+                || RoleText.isTitle(text)
+                || SENTENCE_END.matcher(first).find()
+                || FIRST_PERSON.matcher(" " + first).find()
+                || longestPart(text) > MAX_HEADER_LINE_WORDS
+                || !RoleText.looksLikeEmployer(text)) {
+            return role;
+        }
+        return RoleText.read(text)
+                .filter(r -> r.title().isEmpty()
+                        && !r.careerBreak()
+                        && !r.organization().isEmpty())
+                .filter(r -> isWrittenAsAName(r.organization()))
+                .map(r ->
+                        role.withOrganization(r.organization(), role.location().or(r::location)))
+                .orElse(role);
+    }
+
     /** An employer alone on the line below, clearly one by its legal form or words ("… GmbH", "… Hospital"). */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at) {
         List<String> below = window(lines, at, +1, lines.get(at).source());
@@ -606,7 +658,7 @@ final class RoleReader {
     }
 
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
-    private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
+    private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+[\\p{L}\\d]");
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
     private static final Pattern RESULT = Pattern.compile(
             "(?i)(?=.*(?:\\d\\s?%|[£€$]\\s?\\d))(?=.*\\b(?:up|down|cut|reduc\\w*|increas\\w*|grew|grown|sav\\w+|rais\\w*"

@@ -308,9 +308,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 || ORGANIZATION_WORDS.matcher(name).find()
                 || name.contains("&")
                 || letters.length() >= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
-        boolean nameAndTown = parts.length == 2
-                && name.split("\\s+").length <= 5
-                && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
+        // "Kessling Home Centers · Hilliard, OH": a name, its town and the town's state or province
+        boolean nameAndTown =
+                (parts.length == 2 || parts.length == 3 && parts[2].strip().matches("\\p{Lu}{2}"))
+                        && name.split("\\s+").length <= 5
+                        && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
         return evidence || nameAndTown;
     }
 

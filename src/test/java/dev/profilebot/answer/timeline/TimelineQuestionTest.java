@@ -33,6 +33,7 @@ class TimelineQuestionTest {
                 "What was Sofia's role at Prima Industrie? | TITLE",
                 "And what was her title there? | TITLE",
                 "Who is Niamh Castellan working for right now? | CURRENT",
+                "Who's she working for at the moment? | CURRENT",
                 "What is Jonah Oyelaran doing at the moment? | CURRENT",
                 "Which client is Niamh on at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",

@@ -31,6 +31,8 @@ class DateRangesTest {
                 "Sept. 2019 – January 2021                             | 2019-09 | 2021-01",
                 "1 Sep 2016 – 28 Feb 2019                          | 2016-09 | 2019-02",
                 "14th July 2014 to 26th August 2016                | 2014-07 | 2016-08",
+                "Events Assistant, Galway · Sep ’09 – Jan ’11       | 2009-09 | 2011-01",
+                "Analyst, Mar'19 - Present                         | 2019-03 | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

@@ -1286,4 +1286,111 @@ class StructuredProfileReaderTest {
                         "Halyard & Co | Senior Designer → Design Lead | 2018 to 2021",
                         "Pennywell | Lead Product Designer | 2021 to present");
     }
+
+    @Test
+    void should_read_the_employer_on_a_line_of_its_own_above_or_below_a_dated_title() {
+        // given: a US résumé's employer over each title (a hard line break between, as a PDF is read), and a template's
+        // employer under its title heading
+        ProfileDocument us = markdown("""
+                # Keandra Whitlow
+
+                ## Professional Experience
+
+                Halvorsen Cold Chain Logistics · Groveport, OH\s\s
+                Operations Manager · Mar. 2021 – Present
+
+                - Direct day-to-day operations of a 410,000 sq. ft. distribution center.
+
+                Warehouse Supervisor · Aug 2018 – Feb. 2021
+
+                - Supervised 2nd shift (38 associates).
+
+                Tri-County Distribution Services · Obetz, OH\s\s
+                Inventory Control Lead · Jan. 2015 – July 2018
+
+                - Owned the cycle-count program.
+
+                United States Army · Fort Calloway, TX\s\s
+                Unit Supply Specialist · Aug. 2008 – Sept. 2012
+                """);
+        ProfileDocument template = markdown("""
+                # Delphine Achterberg
+
+                ## Experience
+
+                ### FP&A Manager · Mar 2022 – Present
+
+                **Corvanne Foods Group plc, Brindleford**
+
+                - Lead a team of 4 analysts.
+
+                ### Assistant Accountant · Aug. 2015 – Aug 2017
+
+                **Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer**
+
+                - Purchase & sales ledgers.
+                """);
+
+        // when
+        StructuredProfile fromUs = reader.read(List.of(us));
+        StructuredProfile fromTemplate = reader.read(List.of(template));
+
+        // then
+        assertThat(timeline(fromUs))
+                .containsExactly(
+                        "United States Army | Unit Supply Specialist | August 2008 to September 2012",
+                        "Tri-County Distribution Services | Inventory Control Lead | January 2015 to July 2018",
+                        "Halvorsen Cold Chain Logistics | Warehouse Supervisor | August 2018 to February 2021",
+                        "Halvorsen Cold Chain Logistics | Operations Manager | March 2021 to present");
+        assertThat(timeline(fromTemplate))
+                .containsExactly(
+                        "Pellworth & Finch Ltd | Assistant Accountant | August 2015 to August 2017",
+                        "Corvanne Foods Group plc | FP&A Manager | March 2022 to present");
+    }
+
+    @Test
+    void should_not_take_a_line_about_the_company_for_a_role() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Orla Brennock
+
+                ## Career History
+
+                Head of Brand, Halcyon Oat Co., York · April 2022 – Present
+
+                Independent oat-based breakfast & drinks brand. c.120 staff, B Corp certified since 2021.
+
+                - Lead a brand team of 6.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile)).containsExactly("Halcyon Oat Co | Head of Brand | April 2022 to present");
+    }
+
+    @Test
+    void should_take_a_degree_heading_with_the_institution_on_the_line_under_it() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Delphine Achterberg
+
+                ## Education
+
+                ### BSc (Hons) Accounting & Finance – 2:1 · 2011 – 2015
+
+                **Wendmoor University, Brindleford**
+
+                Dissertation: rolling forecasts vs. annual budgets.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BSc in Accounting & Finance at Wendmoor University (2011 to 2015), 2:1");
+    }
 }
