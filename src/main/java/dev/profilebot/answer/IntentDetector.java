@@ -26,8 +26,11 @@ public final class IntentDetector {
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
                     + "|home ?page|personal site|portfolio|online|social)\\b");
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");
-    private static final Pattern LOCATION = Pattern.compile(
-            "\\b(based|located|location|which city|what city|which country|what country|where .*\\b(live|living|from))\\b");
+    private static final Pattern LOCATION =
+            Pattern.compile("\\b(based|located|location|which city|what city|which country|what country)\\b"
+                    // "where is she from", not "what's her degree and where is it from"
+                    + "|\\bwhere('s| is| are| does| do| did| was| were) (?!(it|that|this|the|his|her|their|its)\\b)"
+                    + "[\\w' -]{1,40}?\\b(originally |currently |now )?(from|live|lives|living)\\b");
     private static final Pattern CONTACT = Pattern.compile(
             // "how can I reach her", not "what rank did she reach"
             "\\b(contact|reach (him|her|them|out)|(can|could|do|would|should|to|best way to) (i |we |you |one )?reach"
@@ -111,6 +114,7 @@ public final class IntentDetector {
         if (GREETING.matcher(q).matches()) {
             return Intent.GREETING;
         }
+        q = Question.withoutLeadIn(q);
         boolean asking = ASKS.matcher(q).find();
         // what an employer's name says is not what the question asks for
         String named = q;

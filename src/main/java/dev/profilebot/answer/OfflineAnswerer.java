@@ -81,7 +81,8 @@ public final class OfflineAnswerer {
             return expanded.get();
         }
         List<Candidate> candidates = SentenceScorer.score(retrieval);
-        Matcher why = WHY_LEFT.matcher(retrieval.checkedText().strip());
+        String asked = Question.withoutLeadIn(retrieval.checkedText().strip());
+        Matcher why = WHY_LEFT.matcher(asked);
         if (why.find()) {
             // "Why did she leave Calderbrook?" is answered by a reason, not by what she did there
             java.util.function.Predicate<String> namesEmployer =
@@ -113,14 +114,14 @@ public final class OfflineAnswerer {
         if (best.relevance() < minRelevance) {
             return notCovered("that");
         }
-        Matcher who = WHO_DID.matcher(retrieval.checkedText().strip());
+        Matcher who = WHO_DID.matcher(asked);
         if (who.find()
                 && composer.choose(candidates, best).stream()
                         .noneMatch(c -> namesSomeoneElse(c.sentence().text(), retrieval.checkedText())
                                 && saysTheDeed(c.passage().passage().text(), who.group(1)))) {
             // "Who acquired Trilho?" of "Trilho … (acquired in 2020)": no one is named
-            String asked = who.group(1).replaceAll("[?.!\\s]+$", "");
-            return notCovered(Character.toLowerCase(asked.charAt(0)) + asked.substring(1));
+            String deed = who.group(1).replaceAll("[?.!\\s]+$", "");
+            return notCovered(Character.toLowerCase(deed.charAt(0)) + deed.substring(1));
         }
         if (best.relevance() >= confidentRelevance) {
             List<Candidate> chosen = asksForTheList(retrieval, best)
@@ -333,7 +334,7 @@ public final class OfflineAnswerer {
      * not about a role, whose words name the list's heading.
      */
     private static boolean asksForTheList(Retrieval retrieval, Candidate best) {
-        String question = retrieval.checkedText().strip();
+        String question = Question.withoutLeadIn(retrieval.checkedText().strip());
         if (!LISTING.matcher(question).find()
                 || AnswerType.of(question) != AnswerType.ANY
                 || best.sentence().role().isPresent()

@@ -3,6 +3,7 @@ package dev.profilebot.answer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A question as a chat platform hands it over: its text, the conversation it belongs to (a Discord
@@ -35,6 +36,18 @@ public record Question(String id, String text, Optional<String> conversation, As
         public static Asker on(String platform, String id) {
             return new Asker(platform, Optional.of(id));
         }
+    }
+
+    /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
+    private static final Pattern LEAD_IN =
+            Pattern.compile("(?i)^(?:(?:ok(?:ay)?|fine|right|thanks|great|cool|got it|and)[\\s,.!:;-]+)*"
+                    + "(?:(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
+                    + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
+                    + "[\\s,.!:;-]*");
+
+    /** The question without how it was introduced: "OK. What certifications does she hold?" asks "What certifications …". */
+    public static String withoutLeadIn(String text) {
+        return LEAD_IN.matcher(text).replaceFirst("");
     }
 
     /** A question outside any conversation: no memory. */

@@ -86,7 +86,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
-                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*(?:[:–—|-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*(?:[:–—|·•-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
@@ -96,7 +96,7 @@ public final class PrivateDetailRedactor {
     // next separator or label
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
-            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*:(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*[:·](?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /** A number in an address: a house number or a postal code, not a year or a time zone's offset. */
     private static final Pattern ADDRESS_NUMBER =

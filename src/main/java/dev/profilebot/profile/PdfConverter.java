@@ -270,11 +270,34 @@ final class PdfConverter implements MarkdownConverter {
             long rightLinesWithWords = segments.stream()
                     .filter(s -> s.x() >= at && s.text().strip().split("\\s+").length >= 4)
                     .count();
-            if (rightLinesWithWords * 4 < lineCount) {
+            if (rightLinesWithWords * 4 < lineCount || isDatesMargin(segments, at)) {
                 return 0;
             }
         }
         return best;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /**
+     * A narrow margin of dates and labels, each on the baseline of the entry it belongs to ("2015–2019"
+     * beside "Doctoral Researcher, …"): one column of lines, not a sidebar to read on its own.
+     */
+    private static boolean isDatesMargin(List<Segment> segments, float gutter) {
+        // the section headings in bold stand alone in any layout
+        List<Segment> left =
+                segments.stream().filter(s -> s.xEnd() <= gutter && !s.bold()).toList();
+        if (left.isEmpty()) {
+            return false;
+        }
+        long paired = left.stream()
+                .filter(l -> segments.stream().anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= 1))
+                .count();
+        long dated = left.stream().filter(l -> YEAR.matcher(l.text()).find()).count();
+        long short_ = left.stream()
+                .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
+                .count();
+        return paired * 5 >= left.size() * 4 && dated * 10 >= left.size() * 3 && short_ * 5 >= left.size() * 4;
     }
 
     /** Segments on one baseline (and, in two columns, one side) joined into a line. */
@@ -447,7 +470,8 @@ final class PdfConverter implements MarkdownConverter {
                 paragraph.append(text);
             } else {
                 // a line that fills the width was wrapped; a short one ended where its writer ended it
-                boolean wrapped = previous.text().length() >= widest * 0.7;
+                // (a line with a label or dates set apart at its start is a line of its own)
+                boolean wrapped = previous.text().length() >= widest * 0.7 && !line.spread();
                 paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
             }
             previous = line;

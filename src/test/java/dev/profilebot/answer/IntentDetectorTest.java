@@ -57,6 +57,9 @@ class IntentDetectorTest {
                 "What did he do at Tallow Lane Mobile? | ABOUT_THE_PROFILE",
                 "Why did he leave Tallow Lane Mobile? | ABOUT_THE_PROFILE",
                 "Can I have his mobile? | PHONE",
+                "Where is Jonathan from? | LOCATION",
+                "What's his degree and where is it from? | ABOUT_THE_PROFILE",
+                "OK. Where is he based? | LOCATION",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
         assertThat(new IntentDetector("Jonathan Hartley", java.util.List.of("Tallow Lane Mobile", "Canonical"))

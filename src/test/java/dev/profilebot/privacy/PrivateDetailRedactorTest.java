@@ -53,7 +53,8 @@ class PrivateDetailRedactorTest {
                 "Born in Lagos on 14 March 1989",
                 "Date of birth — 14/03/1989. Nationality — British.",
                 "Date of birth ........ 14/03/1989",
-                "Fecha de nacimiento: 14 de marzo de 1989")) {
+                "Fecha de nacimiento: 14 de marzo de 1989",
+                "Born · 14.03.1989, Vila Nova de Sorrinha (PT)")) {
             assertThat(redactor.redact(line).text())
                     .as(line)
                     .doesNotContain("1989")

@@ -252,4 +252,49 @@ class PdfConverterTest {
                         "Halvorsen Cold Chain Logistics: August 2018 to February 2021",
                         "Halvorsen Cold Chain Logistics: March 2021 to present");
     }
+
+    @Test
+    void should_read_dates_in_a_margin_beside_their_entries_line_by_line() throws Exception {
+        // given: a European CV's second page, the dates and labels in a margin column on the baseline of
+        // the entry each belongs to
+        List<Object[]> page = List.of(
+                at("EDUCATION", 50, 780, 10, true),
+                at("10/2015 \u2013 02/2019", 50, 760, 10, false),
+                at("PhD in Environmental Engineering, Universidade de Montalvo", 150, 760, 10, false),
+                at("Thesis: microalgae-bacteria consortia for nutrient removal in wastewaters", 150, 747, 10, false),
+                at("2007 \u2013 2012", 50, 727, 10, false),
+                at(
+                        "Integrated Master (MSc) in Environmental Engineering, Universidade de Montalvo",
+                        150,
+                        727,
+                        10,
+                        false),
+                at("2020", 50, 707, 10, false),
+                at("IPMA Level D \u2013 Certified Project Management Associate", 150, 707, 10, false),
+                at("LANGUAGES", 50, 680, 10, true),
+                at("Portuguese", 50, 660, 10, false),
+                at("native", 150, 660, 10, false),
+                at("English", 50, 647, 10, false),
+                at("fluent \u2013 C1 (IELTS 8.0, 2015)", 150, 647, 10, false),
+                at("PROJECTS", 50, 620, 10, true),
+                at("2024\u20132027", 50, 600, 10, false),
+                at("STRUVIA \u2013 struvite recovery at Hoogveld WWTP; coordinator of the pilot", 150, 600, 10, false),
+                at("2022\u20132023", 50, 587, 10, false),
+                at(
+                        "ANAMMOX-SIDE \u2013 sidestream partial nitritation pilot; technical lead for it",
+                        150,
+                        587,
+                        10,
+                        false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("10/2015 \u2013 02/2019 \u00B7 PhD in Environmental Engineering, Universidade de Montalvo")
+                .contains("Portuguese \u00B7 native")
+                .contains("2022\u20132023 \u00B7 ANAMMOX-SIDE");
+    }
 }

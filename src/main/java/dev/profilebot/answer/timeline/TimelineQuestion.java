@@ -1,5 +1,6 @@
 package dev.profilebot.answer.timeline;
 
+import dev.profilebot.answer.Question;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,13 +58,6 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " do (his|her|their) "
                     + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
                     + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
-    /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
-    private static final Pattern LEAD_IN =
-            Pattern.compile("^(?:(?:ok(?:ay)?|fine|right|thanks|great|cool|got it|and)[\\s,.!:;-]+)*"
-                    + "(?:(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
-                    + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
-                    + "[\\s,.!:;-]*");
-
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|phd|ph\\.d|doctorate|degrees?|diploma|mba"
@@ -202,9 +196,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
-        String q = LEAD_IN.matcher(
-                        question.toLowerCase(Locale.ROOT).replace('’', '\'').strip())
-                .replaceFirst("");
+        String q = Question.withoutLeadIn(
+                question.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
         Matcher between = BETWEEN.matcher(q);
         if (between.find() && ASKS_WHERE.matcher(q).find()) {
             return Optional.of(new TimelineQuestion(

@@ -38,7 +38,17 @@ final class EducationReader {
     static List<Education> read(ProfileDocument document) {
         List<Education> out = new ArrayList<>();
         java.util.Set<List<String>> headingsSeen = new java.util.HashSet<>();
+        // a template's table puts the dates, the degree and the school in paragraphs of their own: an
+        // entry goes on into the next block of its section
+        Optional<Education> carried = Optional.empty();
+        List<String> carriedPath = List.of();
+        Optional<DateRange> datesAbove = Optional.empty();
         for (Block block : document.blocks()) {
+            boolean goesOn = block.sectionPath().equals(carriedPath);
+            carriedPath = List.of();
+            if (!goesOn) {
+                datesAbove = Optional.empty();
+            }
             if (Sections.of(block.sectionPath()) == Sections.WORK) {
                 // a timeline of jobs may hold the degree too: "2011–2014 — BSc Computer Science, University of
                 // Sheffield"
@@ -66,7 +76,7 @@ final class EducationReader {
                     : degreeHeading
                             ? institution(heading)
                             : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
-            Optional<Education> previous = Optional.empty();
+            Optional<Education> previous = goesOn ? carried : Optional.empty();
             if (degreeHeading && headingsSeen.add(block.sectionPath())) {
                 // "### BSc (Hons) Accounting & Finance – 2:1 · 2011 – 2015" over "**Wendmoor University**":
                 // the degree is the heading's, the institution the line under it
@@ -98,14 +108,24 @@ final class EducationReader {
                         continue;
                     }
                 }
+                Optional<DateRange> datesAlone = entry.isEmpty()
+                                && line.replaceAll("[\\d\\s/.–—-]|present|now", "")
+                                                .length()
+                                        < 3
+                        ? DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range)
+                        : Optional.empty();
+                if (datesAlone.isPresent()
+                        && (previous.isEmpty() || previous.get().dates().isPresent())) {
+                    datesAbove = datesAlone; // "2021 - 2022" over the degree it dates: a new entry
+                    previous = Optional.empty();
+                    continue;
+                }
                 if (entry.isEmpty()
                         && previous.isPresent()
                         && previous.get().dates().isEmpty()) {
                     // the dates of the entry above, on a line of their own
-                    Optional<DateRange> dates =
-                            DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
-                    if (dates.isPresent()
-                            && line.replaceAll("[\\d\\s/.–—-]|present|now", "").length() < 3) {
+                    Optional<DateRange> dates = datesAlone;
+                    if (dates.isPresent()) {
                         Education dated = previous.get();
                         Education withDates = new Education(
                                 dated.institution(),
@@ -134,10 +154,20 @@ final class EducationReader {
                     previous = previous.map(p -> graded);
                     continue;
                 }
+                if (entry.isPresent() && entry.get().dates().isEmpty() && datesAbove.isPresent()) {
+                    Education e = entry.get();
+                    entry = Optional.of(
+                            new Education(e.institution(), e.degree(), e.field(), datesAbove, e.source(), e.grade()));
+                }
+                if (entry.isPresent()) {
+                    datesAbove = Optional.empty();
+                }
                 entry.ifPresent(out::add);
                 linesSinceEntry = entry.isPresent() ? 0 : linesSinceEntry + 1;
                 previous = entry;
             }
+            carried = previous;
+            carriedPath = block.sectionPath();
         }
         if (out.isEmpty()) {
             out.addAll(fromProse(document));

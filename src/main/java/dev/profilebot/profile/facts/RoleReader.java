@@ -26,7 +26,7 @@ final class RoleReader {
     private static final int MAX_HEADER_CHARS = 140;
 
     private static final int MAX_HEADER_WORDS = 18;
-    private static final int MAX_AFTER_CHARS = 120;
+    private static final int MAX_AFTER_CHARS = 140;
     /** A title, employer or place line is short; a longer one describes the work. */
     private static final int MAX_HEADER_LINE_WORDS = 8;
 
@@ -37,7 +37,9 @@ final class RoleReader {
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\\]])[.!?](\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
+            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))[.!?](\\s|$)");
 
     private final Optional<String> personName;
     private final List<String> warnings;
@@ -98,10 +100,15 @@ final class RoleReader {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
-            Optional<Role> role = found.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
+            if (found.isEmpty()) {
+                // "Summer 2014" or "2018" on a line of its own, by a title: a role of one season or year
+                found = DateRanges.firstRangeOrDate(line.text()).filter(f -> isDatesOnly(line.text(), f));
+            }
+            Optional<DateRanges.Found> dates = found;
+            Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
             boolean byNeighbours = false;
             int at = i;
-            Optional<String> placeOnly = found.flatMap(f -> placeAfterDates(lines, at, f));
+            Optional<String> placeOnly = dates.flatMap(f -> placeAfterDates(lines, at, f));
             if (placeOnly.isPresent()) {
                 // "**Feedzai** — *Staff Frontend Engineer*" then "*March 2021 – Present* · Lisbon"
                 Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
@@ -129,7 +136,7 @@ final class RoleReader {
                 int here = i;
                 Optional<String> nearTitle = labelledTitle
                         .filter(t -> labelledLineNear(lines, here))
-                        .filter(t -> isDatesOnly(line.text(), found.get()) || !titleWithItsOwnDates(lines, here));
+                        .filter(t -> isDatesOnly(line.text(), dates.get()) || !titleWithItsOwnDates(lines, here));
                 if (nearTitle.isPresent()) {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
@@ -340,9 +347,10 @@ final class RoleReader {
             return true;
         }
         String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
-        // "Duration : 07/2013 to 05/2016": the label only says what the dates are
+        // "Duration : 07/2013 to 05/2016": the label only says what the dates are; "Summer 2014" the season
         return RoleText.tidy(RoleText.withoutNoise(rest))
                 .replaceFirst("(?i)^(dates?|period|duration|tenure|when)\\s*:*$", "")
+                .replaceFirst("(?i)^(spring|summer|autumn|fall|winter)$", "")
                 .isEmpty();
     }
 
@@ -376,10 +384,11 @@ final class RoleReader {
         Optional<String> location = Optional.empty();
         String addressLike = "";
         boolean titleNearerTheDates = false;
+        String titleLine = "";
         for (String raw : chosen) {
             String text = RoleText.tidy(RoleText.withoutNoise(raw));
-            if (text.isEmpty()) {
-                continue;
+            if (text.isEmpty() || raw.strip().matches("\\(.*\\)")) {
+                continue; // "(2 winter seasons)": a note on the dates
             }
             if (addressLike.isEmpty() && RoleText.looksLikeAddress(text)) {
                 addressLike = text;
@@ -401,6 +410,7 @@ final class RoleReader {
                 Optional<RoleText> both = RoleText.read(text)
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty());
                 title = both.map(RoleText::title).orElse(text);
+                titleLine = text;
                 if (both.isPresent() && organization.isEmpty()) {
                     organization = both.get().organization();
                     location = location.or(both.get()::location);
@@ -425,6 +435,16 @@ final class RoleReader {
             String[] parts = addressLike.split(",\\s*", 2);
             organization = parts[0];
             location = Optional.of(parts[1]);
+        }
+        if (heading.isPresent()
+                && !titleLine.isEmpty()
+                && !organization.isEmpty()
+                && !RoleText.isOrganization(organization)
+                && !OrganizationNames.similar(organization, heading.get().organization())) {
+            // "Clinical Trials Coordinator - Research & Innovation" under "### Severn Vale University Hospitals
+            // NHS Foundation Trust": the team is the title's, the heading the employer
+            title = titleLine;
+            organization = "";
         }
         if (organization.isEmpty() && heading.isPresent()) {
             // "### Prima Industrie" over "Role: Controls Engineer", "Dates: Mar 2016 – Feb 2019"
@@ -843,7 +863,8 @@ final class RoleReader {
         }
         // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
         String before = RoleText.tidy(line.substring(0, found.start())
-                .replaceFirst("(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds)\\s*$", "")
+                .replaceFirst(
+                        "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|spring|summer|autumn|fall|winter)\\s*$", "")
                 .replaceFirst("(?i)^\\s*(dates?|period|when|duration|years?|time|zeitraum)\\s*:?\\s*$", ""));
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {

@@ -31,6 +31,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
                     + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?) coach"
                     + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
+                    // kitchens, hospitality, trades and the services
+                    + "|chef|cook|commis|sous chef|chef de partie|kitchen porter|porter|waiter|waitress|bartender|barista"
+                    + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant"
+                    + "|pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator|archivist|veterinarian"
+                    + "|radiographer|sonographer|hygienist|optometrist|doctor"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
@@ -97,7 +103,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas)\\.?$"
+            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv"
+                    + "|sarl)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
@@ -195,8 +202,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 if (s.isEmpty()) {
                     continue;
                 }
-                if (!title.isEmpty() && others.isEmpty() && (TEAM.matcher(s).matches() || isDepartment(s))) {
-                    title = title + ", " + s; // "Software Engineering Intern, Platform team": where, not who
+                if (!title.isEmpty()
+                        && others.isEmpty()
+                        && (TEAM.matcher(s).matches() || isDepartment(s) || Character.isLowerCase(s.codePointAt(0)))) {
+                    // "Software Engineering Intern, Platform team": where, not who; "Senior Researcher, group
+                    // lead Nutrient Recovery": more of the title
+                    title = title + ", " + s;
                 } else if (title.isEmpty() && isTitle(s)) {
                     String[] split = splitTitle(s);
                     boolean employerFollows = java.util.Arrays.stream(segments, k + 1, segments.length)
@@ -253,12 +264,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
         // several organizations in one entry ("Able.ag, Antidote.me, Made.com")
         if (organizations.size() == 2 && location.isEmpty() && looksLikePlace(organizations.get(1))) {
             location = Optional.of(organizations.remove(1));
-        } else if (organizations.size() == 3
+        } else if (organizations.size() >= 3
                 && location.isEmpty()
-                && looksLikePlace(organizations.get(1))
-                && organizations.get(2).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
-                && !COMPANY_SUFFIX.matcher(organizations.get(2)).find()) {
-            location = Optional.of(organizations.remove(1) + ", " + organizations.remove(1));
+                && looksLikePlace(organizations.get(organizations.size() - 2))
+                && organizations.get(organizations.size() - 1).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
+                && !COMPANY_SUFFIX
+                        .matcher(organizations.get(organizations.size() - 1))
+                        .find()
+                && (organizations.size() == 3
+                        || isCountry(organizations.get(organizations.size() - 1))
+                                && isOrganization(organizations.get(organizations.size() - 3)))) {
+            // "…, Universidade de Montalvo, Porto Sereno, Portugal": the town and its country
+            String country = organizations.remove(organizations.size() - 1);
+            location = Optional.of(organizations.remove(organizations.size() - 1) + ", " + country);
         }
         if (units.size() < 2
                 && !title.isEmpty()
@@ -359,6 +377,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         .matches("(?i)\\s*(candidate|student|researcher|fellow|intern|trainee|scholar)\\b.*");
     }
 
+    private static final Pattern TITLE_GRADE =
+            Pattern.compile("\\s+(?:(?:level|grade|band)\\s+)?(?:I{1,3}|IV|V|VI{1,3}|\\d)\\b(?![.,]\\d)");
+
     /**
      * "Machine Learning Engineer Grab" → ["Machine Learning Engineer", "Grab"]: a title runs to its
      * last title word; capitalised words after it are a name.
@@ -368,6 +389,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         int end = -1;
         while (m.find()) {
             end = m.end();
+        }
+        // "Clinical Research Associate II", "Engineer 2", "Analyst Level 3": a grade goes with the title
+        Matcher grade = TITLE_GRADE.matcher(segment.substring(end));
+        if (grade.lookingAt()) {
+            end += grade.end();
         }
         String after = segment.substring(end).strip();
         String upToTitle = segment.substring(0, end);
@@ -383,14 +409,34 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return new String[] {before, after};
     }
 
+    /** Countries by their English names (from the JDK's list of ISO countries) and a few more. */
+    private static final java.util.Set<String> COUNTRIES = countries();
+
+    private static java.util.Set<String> countries() {
+        java.util.Set<String> names = new java.util.HashSet<>(
+                java.util.Set.of("uk", "usa", "us", "england", "scotland", "wales", "northern ireland"));
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("(?i)(dept\\.?|department|school|faculty|division|institute) of\\b");
+
     /** The last name is clearly an organization's, the ones before it clearly not. */
     private static boolean isDepartmentThenEmployer(List<String> names) {
         String last = names.get(names.size() - 1);
-        if (!ORGANIZATION_WORDS.matcher(last).find()
-                && !COMPANY_SUFFIX.matcher(last).find()) {
+        if (!isOrganization(last)) {
             return false;
         }
-        return names.subList(0, names.size() - 1).stream().noneMatch(n -> isOrganization(n) || n.contains("."));
+        // "Dept. of Environmental Engineering" is a department; "Able.ag" a name
+        return names.subList(0, names.size() - 1).stream()
+                .noneMatch(n -> isOrganization(n) && !DEPARTMENT.matcher(n).lookingAt() || n.matches(".*\\w\\.\\w.*"));
     }
 
     /**

@@ -1393,4 +1393,126 @@ class StructuredProfileReaderTest {
                 .extracting(Education::describe)
                 .containsExactly("BSc in Accounting & Finance at Wendmoor University (2011 to 2015), 2:1");
     }
+
+    @Test
+    void should_read_a_word_templates_table_of_dates_over_titles_employers_and_degrees() {
+        // given: a template's table read cell by cell: the dates, then the title, then "Employer | Town"
+        ProfileDocument cv = markdown("""
+                # Lorcan Halloway
+
+                **EXPERIENCE**
+
+                Sept 2019 - May 2021
+
+                **Head Chef**
+
+                The Saltmarsh Table | Bristol
+
+                - Brigade of 9.
+
+                Dec 2014 – Apr 2016
+
+                (2 winter seasons)
+
+                **Chef de Partie**
+
+                Chalet Hôtel Les Arolles | Méribel, France
+
+                - Garde manger section.
+
+                Summer 2014
+
+                **Commis Chef (seasonal)**
+
+                Hotel Cala Morisca | Mallorca, Spain
+
+                - Led the opening of the pool bar in May 2014 – on time.
+
+                **EDUCATION**
+
+                2021 - 2022
+
+                **Level 4 Diploma in Hospitality Management**
+
+                Caddon School of Hospitality | Online (part-time)
+
+                2023
+
+                **WSET Level 2 Award in Wines**
+
+                Harbourside Wine School | Bristol
+
+                2010 – 2012
+
+                **NVQ Level 3 Diploma in Professional Cookery**
+
+                Marcher College | Shrewsbury
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Hotel Cala Morisca | Commis Chef | 2014",
+                        "Chalet Hôtel Les Arolles | Chef de Partie | December 2014 to April 2016",
+                        "The Saltmarsh Table | Head Chef | September 2019 to May 2021");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .contains(
+                        "Diploma in Hospitality Management at Caddon School of Hospitality (2021 to 2022)",
+                        "Diploma in Professional Cookery at Marcher College (2010 to 2012)");
+    }
+
+    @Test
+    void should_read_a_roles_title_department_employer_town_and_country_in_one_line() {
+        // given: a European CV's lines, and a LinkedIn export's team beside the title under the employer
+        ProfileDocument european = markdown("""
+                # Catarina Amaral
+
+                ## Professional experience
+
+                01/2024 – present · Senior Researcher, group lead Nutrient Recovery, Ravelijn Water Institute, Lindewaard, NL
+
+                Mar. 2019 – Aug. 2021 · Process Engineer, HidroLuso Engenharia, Lda., Castromar, Portugal
+
+                - Energy audits; commissioned a pilot in April 2020 – on time.
+
+                2015–2019 · Doctoral Researcher (PhD candidate), Dept. of Environmental Engineering, Universidade de Montalvo, Porto Sereno, Portugal
+                """);
+        ProfileDocument linkedIn = markdown("""
+                # Saoirse Lindqvist
+
+                ## Experience
+
+                ### Fernhollow Clinical Research
+
+                Clinical Research Associate II\s\s
+                October 2019 - July 2021 (1 year 10 months)\s\s
+                Bristol, England, United Kingdom
+
+                ### Severn Vale University Hospitals NHS Foundation Trust
+
+                Clinical Trials Coordinator - Research & Innovation\s\s
+                May 2016 - September 2019 (3 years 5 months)\s\s
+                Bristol, United Kingdom
+                """);
+
+        // when
+        StructuredProfile fromEurope = reader.read(List.of(european));
+        StructuredProfile fromLinkedIn = reader.read(List.of(linkedIn));
+
+        // then
+        assertThat(timeline(fromEurope))
+                .containsExactly(
+                        "Universidade de Montalvo | Doctoral Researcher, Dept. of Environmental Engineering | 2015 to 2019",
+                        "HidroLuso Engenharia, Lda | Process Engineer | March 2019 to August 2021",
+                        "Ravelijn Water Institute | Senior Researcher, group lead Nutrient Recovery | January 2024 to present");
+        assertThat(timeline(fromLinkedIn))
+                .containsExactly(
+                        "Severn Vale University Hospitals NHS Foundation Trust | Clinical Trials Coordinator - Research & "
+                                + "Innovation | May 2016 to September 2019",
+                        "Fernhollow Clinical Research | Clinical Research Associate II | October 2019 to July 2021");
+    }
 }
