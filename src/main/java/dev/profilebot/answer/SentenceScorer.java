@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import dev.profilebot.profile.facts.Role;
 import dev.profilebot.retrieval.IndexedSentence;
 import dev.profilebot.retrieval.Retrieval;
 import dev.profilebot.retrieval.RetrievedPassage;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,11 +135,20 @@ final class SentenceScorer {
         if (retrieval.subject().isEmpty() || sentence.role().isEmpty()) {
             return 0;
         }
-        if (!sentence.role().get().samePlaceAs(retrieval.subject().get())) {
+        Role subject = retrieval.subject().get();
+        if (!sentence.role().get().samePlaceAs(subject)) {
             return -1;
         }
-        // of an entry of several employers ("Able.ag, Made.com: contracts"), the sentences naming the one asked about
         String question = retrieval.question().toLowerCase(Locale.ROOT);
+        String title = subject.title().toLowerCase(Locale.ROOT);
+        if (!title.isEmpty()
+                && !sentence.role().get().title().equalsIgnoreCase(subject.title())
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])")
+                        .matcher(retrieval.checkedText().toLowerCase(Locale.ROOT))
+                        .find()) {
+            return 0; // "as a Financial Analyst at Halvergate": not what she did there as Senior Financial Analyst
+        }
+        // of an entry of several employers ("Able.ag, Made.com: contracts"), the sentences naming the one asked about
         List<String> asked = Arrays.stream(sentence.role().get().organization().split(",\\s*"))
                 .map(part -> part.strip().toLowerCase(Locale.ROOT))
                 .filter(part -> !part.isEmpty() && question.contains(part))

@@ -28,7 +28,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?)\\s*(?:no\\.?|number|num\\.?|#)?"
-                    + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|ni|sin"
+                    + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
                     + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z])?)\\b");

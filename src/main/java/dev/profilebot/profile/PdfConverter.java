@@ -458,6 +458,21 @@ final class PdfConverter implements MarkdownConverter {
                         .append(BULLET.matcher(text).replaceFirst(""));
                 inItem = true;
                 inList = true;
+            } else if (boldLine
+                    && previous != null
+                    && previous.bold()
+                    && !previousWasHeading
+                    && md.toString().endsWith("**\n\n")
+                    && previous.size() == line.size()
+                    && previous.page() == line.page()
+                    && line.y() - previous.y() < line.size() * 1.6
+                    && (text.startsWith("(")
+                            || Character.isLowerCase(text.charAt(0))
+                            || previous.text().matches(".*[,–—&-]$"))) {
+                // "**St Ebba's Hospitals NHS Trust — Clinical Specialist Physiotherapist,**" wrapped onto
+                // "**MSK Outpatients (Band 7)**": one bold line
+                md.setLength(md.length() - 4);
+                md.append(' ').append(text).append("**\n\n");
             } else if (boldLine) {
                 endBlock(md);
                 md.append("**").append(text).append("**\n\n");

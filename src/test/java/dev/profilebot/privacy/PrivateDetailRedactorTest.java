@@ -245,7 +245,8 @@ class PrivateDetailRedactorTest {
                 "GMC PIN: 7012345",
                 "GMC number: 7012345",
                 "NMC Registration Number: 12A3456E",
-                "Passport # 533401234")) {
+                "Passport # 533401234",
+                "Ohio CDL# RK482913")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

@@ -297,4 +297,55 @@ class PdfConverterTest {
                 .contains("Portuguese \u00B7 native")
                 .contains("2022\u20132023 \u00B7 ANAMMOX-SIDE");
     }
+
+    @Test
+    void should_keep_a_bold_entry_line_wrapped_onto_a_second_line_whole() throws Exception {
+        // given: a Google Docs template's "Employer, Town — Title" in bold, wrapped, then its dates
+        List<Object[]> page = List.of(
+                at("Bronagh Keaveney", 50, 780, 24, true),
+                at("EXPERIENCE", 50, 740, 9, true),
+                at(
+                        "St Ebba's Hospitals NHS Trust, Carrowby \u2014 Clinical Specialist Physiotherapist,",
+                        50,
+                        720,
+                        11,
+                        true),
+                at("MSK Outpatients (Band 7)", 50, 706, 11, true),
+                at("JUL 2019 \u2013 FEB 2022", 50, 692, 8, false),
+                at(
+                        "Led a team of 6 Band 5/6 physiotherapists and 2 rehab assistants at the outpatient dept.",
+                        50,
+                        676,
+                        10,
+                        false),
+                at(
+                        "Lanterne Valley Primary Care Network, Carrowby \u2014 First Contact Physiotherapist",
+                        50,
+                        650,
+                        11,
+                        true),
+                at("(FCP)", 50, 636, 11, true),
+                at("MARCH 2022 - PRESENT", 50, 622, 8, false),
+                at(
+                        "Assess and manage 14 to 16 patients a day across five GP practices in the network.",
+                        50,
+                        606,
+                        10,
+                        false));
+        byte[] bytes = pdf(List.of(page), false);
+        Files.write(folder.resolve("Resume.pdf"), bytes);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("**St Ebba's Hospitals NHS Trust, Carrowby \u2014 Clinical Specialist Physiotherapist, MSK "
+                        + "Outpatients (Band 7)**")
+                .contains("First Contact Physiotherapist (FCP)**");
+        assertThat(Documents.timeline(loader.load(folder)))
+                .containsExactly(
+                        "St Ebba's Hospitals NHS Trust: July 2019 to February 2022",
+                        "Lanterne Valley Primary Care Network: March 2022 to present");
+    }
 }

@@ -125,7 +125,11 @@ public final class TimelineAnswerer {
                                 && !subject.orElseThrow().title().isEmpty()
                                 && history.get(history.size() - 1)
                                         .answer()
-                                        .contains(subject.orElseThrow().title());
+                                        .contains(subject.orElseThrow().title())
+                                // "Where does she work now?" then "And before that?": the employer before
+                                && !ASKS_EMPLOYER
+                                        .matcher(history.get(history.size() - 1).question())
+                                        .find();
                 Optional<Role> sameEmployer =
                         aboutTheTitle ? besideAtTheSameEmployer(subject.orElseThrow(), before) : Optional.empty();
                 if (sameEmployer.isPresent()) {
@@ -169,7 +173,16 @@ public final class TimelineAnswerer {
                                 > 0
                         ? held(subject.orElseThrow())
                         : Optional.empty();
-            case TITLE -> titleAt(subject.orElseThrow());
+            case TITLE -> {
+                // "… when she first joined Halvergate", "… when she left them": the first or the last title there
+                java.util.regex.Matcher when = WHEN_JOINED_OR_LEFT.matcher(question);
+                yield when.find()
+                        ? held(
+                                when.group(1) == null
+                                        ? earliestAt(subject.orElseThrow())
+                                        : latestAt(subject.orElseThrow()))
+                        : titleAt(subject.orElseThrow());
+            }
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
                 List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
@@ -201,6 +214,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern WHEN_JOINED_OR_LEFT =
+            java.util.regex.Pattern.compile("(?i)\\bwhen \\S+ (?:first )?(?:joined|started|began|(left|quit))\\b");
 
     /**
      * Whether "before" or "after" in the question points at a role — "that", "leaving", a named

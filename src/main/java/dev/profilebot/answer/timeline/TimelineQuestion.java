@@ -180,7 +180,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern TITLE = Pattern.compile("^(and |so |ok,? )?what( is| was|'s| were) (" + WHO
             + "|her|his|their|\\w+'s) (role|title|job title|position|job)( there| then|\\s+(at|with|for) \\S+(\\s\\S+){0,3})?\\??$"
-            + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b");
+            + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b"
+            // "What was her job title when she first joined Halvergate?"
+            + "|^(and |so )?what( is| was|'s| were) (" + WHO + "|her|his|their|\\w+'s) (job )?(role|title|position|job)"
+            + " when " + WHO + " (first )?(joined|started|began|left|quit)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");

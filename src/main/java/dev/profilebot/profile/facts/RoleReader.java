@@ -59,7 +59,7 @@ final class RoleReader {
      * A line of a work section, with where it sits and the role its heading names, if any; {@code
      * alone} when it was a paragraph of its own ("**Key Account Manager**").
      */
-    private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone) {}
+    private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone, int block) {}
 
     List<Role> read(ProfileDocument document) {
         events.clear();
@@ -69,7 +69,9 @@ final class RoleReader {
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
         List<Line> lines = new ArrayList<>();
+        int blockNumber = 0;
         for (Block block : document.blocks()) {
+            blockNumber++;
             if (Sections.of(block.sectionPath()) != Sections.WORK) {
                 continue;
             }
@@ -87,7 +89,8 @@ final class RoleReader {
             for (String text : texts) {
                 List<String> found = entries(text);
                 for (String entry : found) {
-                    lines.add(new Line(entry, source, headingRole, texts.size() == 1 && found.size() == 1));
+                    lines.add(
+                            new Line(entry, source, headingRole, texts.size() == 1 && found.size() == 1, blockNumber));
                 }
             }
         }
@@ -374,8 +377,17 @@ final class RoleReader {
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
                         .isPresent()
                 && (below.isEmpty() || !isTitleLine(below.get(0)));
+        // "Warehouse Associate", "Brightwater Home Supply - Marlow Falls, OH", "September 2009 to March 2012"
+        // as one paragraph, the next job's title after a blank line: the role is the paragraph's own
+        int block = lines.get(at).block();
+        boolean paragraphAbove = !above.isEmpty()
+                && lines.get(at - 1).block() == block
+                && (at + 1 >= lines.size()
+                        || lines.get(at + 1).block() != block
+                        || !isTitleLine(firstPart(lines.get(at + 1).text())));
         List<String> chosen = !labelledAbove
                         && !roleAbove
+                        && !paragraphAbove
                         && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
                 ? below
                 : above;

@@ -23,7 +23,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
-                    + "|nurse|physician|surgeon|pharmacist|therapist|representative|planner|producer"
+                    + "|nurse|physician|surgeon|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
                     + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
@@ -36,7 +36,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
                     + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant"
                     + "|pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator|archivist|veterinarian"
-                    + "|radiographer|sonographer|hygienist|optometrist|doctor"
+                    + "|radiographer|sonographer|hygienist|optometrist|doctor|driver|chauffeur"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
@@ -542,6 +542,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     static boolean looksLikeAddress(String text) {
         return ADDRESS.matcher(text).matches()
                 && !isTitle(text)
+                // "Kettering-Brandt Freight Lines - Ashby Junction, OH": an employer, then where
+                && !text.split(",")[0].matches(".*\\S\\s+[-–—]\\s+\\S.*")
                 && !COMPANY_SUFFIX.matcher(text).find()
                 && text.split(",").length >= 2;
     }

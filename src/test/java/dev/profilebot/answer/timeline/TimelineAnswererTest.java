@@ -91,6 +91,15 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_the_title_she_joined_an_employer_with_and_the_one_she_left_with() {
+        assertThat(ask("What was her job title when she first joined Voltaro, and when was that?"))
+                .contains("Senior Engineer")
+                .doesNotContain("Staff Engineer")
+                .contains("2021");
+        assertThat(ask("What was her title when she left Brightcart?")).contains("Backend Engineer", "August 2017");
+    }
+
+    @Test
     void should_answer_before_and_after_a_named_employer_through_a_break() {
         assertThat(ask("Where did she work before Quillpay?"))
                 .startsWith("Before Quillpay, Ada took a career break")

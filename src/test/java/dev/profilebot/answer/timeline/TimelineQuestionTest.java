@@ -34,6 +34,8 @@ class TimelineQuestionTest {
                 "And what was her title there? | TITLE",
                 "Who is Niamh Castellan working for right now? | CURRENT",
                 "Who's she working for at the moment? | CURRENT",
+                "What was her job title when she first joined Halvergate, and when was that? | TITLE",
+                "OK. What was his title when he left them? | TITLE",
                 "What is Jonah Oyelaran doing at the moment? | CURRENT",
                 "Which client is Niamh on at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",

@@ -1515,4 +1515,39 @@ class StructuredProfileReaderTest {
                                 + "Innovation | May 2016 to September 2019",
                         "Fernhollow Clinical Research | Clinical Research Associate II | October 2019 to July 2021");
     }
+
+    @Test
+    void should_read_a_job_sites_title_company_and_dates_lines_as_one_paragraph_each() {
+        // given: a job site's export: "Title", "Company - Town, ST", "Month Year to Month Year", some
+        // jobs with no lines under them
+        ProfileDocument resume = plain("""
+                Jolene Ferriter
+                Marlow Falls, OH
+
+                Work Experience
+
+                Class A CDL Driver
+                Halvorsen Transport Inc. - Dunmore Creek, PA
+                April 2012 to February 2016
+                • Regional and OTR reefer freight in 31 states
+
+                Warehouse Associate / Forklift Operator
+                Brightwater Home Supply - Marlow Falls, OH
+                September 2009 to March 2012
+
+                Cashier/Fuel Desk Clerk
+                Dutch Hollow Travel Plaza - Marlow Falls, OH
+                May 2007 to August 2009
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(resume));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Dutch Hollow Travel Plaza | Cashier/Fuel Desk Clerk | May 2007 to August 2009",
+                        "Brightwater Home Supply | Warehouse Associate / Forklift Operator | September 2009 to March 2012",
+                        "Halvorsen Transport Inc | Class A CDL Driver | April 2012 to February 2016");
+    }
 }
