@@ -156,6 +156,10 @@ public final class PlainTextParser implements DocumentParser {
             boolean startsNew = statements.isEmpty()
                     || isBullet
                     || previousEnds
+                    // "Position: Quality Technician" under a long "Company: …" line: a field of its own
+                    || LABEL_VALUE.matcher(content).find()
+                            && LABEL_VALUE.matcher(previousLine).find()
+                    || content.matches("\\p{L}[\\p{L} /&'-]{1,30}:") // "Responsibilities:" over its list
                     || indent > previousIndent
                     || !wrapped
                     || afterBracket;
@@ -291,6 +295,14 @@ public final class PlainTextParser implements DocumentParser {
                     false);
         }
         String line = plain(first);
+        if (paragraph.size() == 1
+                && textFollows
+                && line.length() <= SHORT_LINE
+                && line.matches("[^:]*\\p{L}[^:]*:")
+                && line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+            // "WORK EXPERIENCE:" alone over its section: a section's name in capitals, with its colon
+            return new Heading(7, line.replaceFirst("\\s*:$", ""), true);
+        }
         boolean standalone = paragraph.size() == 1
                 && textFollows
                 && line.length() <= SHORT_LINE

@@ -144,6 +144,10 @@ public final class HybridRetriever implements Retriever {
             if (word.length() < 2 || knownByAnotherForm.contains(word) || DOCUMENT_WORDS.contains(word)) {
                 continue; // "on her CV": the documents themselves, not something in them
             }
+            if (HONORIFIC.matcher(word).matches()
+                    || EXCLUDED.matcher(asked.substring(0, m.start(1))).find()) {
+                continue; // "Ms Keaveney" is the person; "languages other than English" asks about the others
+            }
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
                 unknown.add(word);
@@ -170,6 +174,11 @@ public final class HybridRetriever implements Retriever {
         }
         return unknown;
     }
+
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\\.?");
+    /** A name the question sets aside: "other than English", "apart from SAP", "besides Python". */
+    private static final Pattern EXCLUDED =
+            Pattern.compile("(?i)\\b(other than|apart from|besides|except(?: for)?|aside from|beyond)\\s+$");
 
     /** Words for the documents themselves. */
     private static final Set<String> DOCUMENT_WORDS = Set.of("CV", "CVs", "Resume", "Résumé");

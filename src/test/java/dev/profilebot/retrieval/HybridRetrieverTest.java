@@ -65,7 +65,12 @@ class HybridRetrieverTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"How many people did he manage at Lambda?", "Does he have hands-on Kubernetes experience?"})
+    @CsvSource({
+        "How many people did he manage at Lambda?",
+        "Does he have hands-on Kubernetes experience?",
+        "Does he speak any languages other than Esperanto?",
+        "What did Mr Hartley build at IBM Cloud?"
+    })
     void should_not_report_words_a_question_only_describes_with(String question) {
         assertThat(retriever.retrieve(question).unknownNames()).isEmpty();
     }

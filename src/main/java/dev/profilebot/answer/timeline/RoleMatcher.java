@@ -168,7 +168,7 @@ final class RoleMatcher {
             return 4 + title.split("\\s+").length; // "Senior Developer" over "Developer"
         }
         // "Senior Development Engineer" of "Senior Development Engineer Battery Thermal Management"
-        String[] titleWords = title.split("\\s+");
+        String[] titleWords = title.replaceAll("[,;()]", " ").strip().split("\\s+");
         for (int k = titleWords.length - 1; k >= 2; k--) {
             if (indexOfWord(lower, String.join(" ", java.util.Arrays.copyOf(titleWords, k))) >= 0) {
                 return 2 + k;
@@ -207,8 +207,12 @@ final class RoleMatcher {
         if (indexOfWord(lower, role.title().toLowerCase(Locale.ROOT)) >= 0) {
             return true;
         }
-        // "Staff Data Engineer" for "Staff Data Engineer, Data Platform"
-        String beforeComma = role.title().split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
+        // "Staff Data Engineer" for "Staff Data Engineer, Data Platform", "Senior Lecturer" for "Senior
+        // Lecturer in Social History"
+        String beforeComma = role.title()
+                .split(",|\\s+(?:in|of|for|at)\\s+|\\s+[–—-]\\s+|\\s*\\(", 2)[0]
+                .strip()
+                .toLowerCase(Locale.ROOT);
         if (beforeComma.length() < role.title().length()
                 && beforeComma.contains(" ")
                 && indexOfWord(lower, beforeComma) >= 0) {

@@ -75,6 +75,7 @@ public final class TimelineAnswerer {
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
             List<Role> candidates = named;
+            String lowerQuestion = question.toLowerCase(java.util.Locale.ROOT);
             Optional<Role> current = CURRENT_ONE.matcher(question).find()
                     ? facts.currentRoles().stream()
                             .filter(r -> !r.careerBreak())
@@ -84,7 +85,11 @@ public final class TimelineAnswerer {
                     ? (current.isPresent() ? current : pointsBack(question) ? focus(history) : Optional.empty())
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
-                            .findFirst()
+                            // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
+                            .max(java.util.Comparator.comparingInt(r -> RoleMatcher.titleScore(
+                                    r,
+                                    lowerQuestion,
+                                    new java.util.HashSet<>(List.of(lowerQuestion.split("[^\\p{L}\\p{N}]+"))))))
                             .orElseGet(() -> pick(candidates, q.kind())));
             if (subject.isEmpty()) {
                 return Optional.empty();
@@ -146,6 +151,9 @@ public final class TimelineAnswerer {
                 Role role = subject.orElseThrow();
                 if (PROMOTED.matcher(question).find()) {
                     yield promoted(role);
+                }
+                if (IN_WHAT_ROLE.matcher(question).find()) {
+                    yield held(earliestAt(role)); // "When did she first join St Ebba's and in what role?"
                 }
                 yield RoleMatcher.namesTitle(question, role) ? held(role) : startedOrLeft(role, now);
             }
@@ -214,6 +222,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern IN_WHAT_ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|as) (what|which) (role|title|position|job|capacity)\\b|\\bas what\\b");
     private static final java.util.regex.Pattern WHEN_JOINED_OR_LEFT =
             java.util.regex.Pattern.compile("(?i)\\bwhen \\S+ (?:first )?(?:joined|started|began|(left|quit))\\b");
 

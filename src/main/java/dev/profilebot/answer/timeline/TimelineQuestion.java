@@ -35,7 +35,11 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         EXPERIENCE
     }
 
-    private static final String WHO = "(he|she|they|him|her|them|[\\p{L}-]+)";
+    /** The person: a pronoun, or a name of up to three words ("Jolene Ferriter"). */
+    private static final String WHO = "(he|she|they|him|her|them"
+            + "|(?!(?:his|her|their|its|the|a|an|this|that|my|our|your)\\b)[\\p{L}'-]+(?: (?!(?:been|at|with|on|in|of|for|to"
+            + "|the|a|an|his|her|their|its|using|doing|working|do|does|did|is|was|work|worked|works|stay|stayed|take"
+            + "|took|there|then|now|first|last)\\b)[\\p{L}'-]+){1,2}?|[\\p{L}'-]+)";
     /** The person by pronoun or by a full name: "she", "Ruairi", "Ruairi Penhaligon". */
     private static final String NAMED =
             "(he|she|they|(?!the\\b|his\\b|her\\b|their\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";

@@ -296,6 +296,9 @@ final class EducationReader {
                 .map(f -> named.substring(0, f.start()).strip())
                 .orElse(named)
                 .replaceAll("[\\s,;:—–-]+$", "");
+        if (institution.isEmpty() && degree.isEmpty()) {
+            return Optional.empty(); // "2007 - 2012: Faculty of …": the dates were all the line named
+        }
         return Optional.of(new Education(institution, degree, Optional.of(field), dates, source, grade(line)));
     }
 

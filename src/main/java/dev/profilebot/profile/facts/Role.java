@@ -56,8 +56,12 @@ public record Role(
 
     /** "Harrowgate Markets, Inc." and "Harrowgate Markets, Store #0412" are one employer: its name without form or branch. */
     private static String placeKey(String organization) {
-        String key =
-                BRANCH.matcher(organization.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        // "St Ebba’s Hospitals" and "St. Ebba's Hospitals" too
+        String key = BRANCH.matcher(organization.toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("")
+                .replace('’', '\'')
+                .replaceAll("(?<=\\p{L})\\.(?=\\s)", "")
+                .replaceAll("\\s+", " ");
         return TRAILING.matcher(LEGAL_FORM.matcher(key).replaceAll(""))
                 .replaceAll("")
                 .strip();

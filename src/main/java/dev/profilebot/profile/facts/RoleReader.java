@@ -39,7 +39,9 @@ final class RoleReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
-            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))[.!?](\\s|$)");
+            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))"
+                    // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp.")
+                    + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)");
 
     private final Optional<String> personName;
     private final List<String> warnings;
@@ -382,6 +384,8 @@ final class RoleReader {
         int block = lines.get(at).block();
         boolean paragraphAbove = !above.isEmpty()
                 && lines.get(at - 1).block() == block
+                && !Sections.isSectionHeading(above.get(0))
+                && below.stream().noneMatch(RoleText::hasLabels)
                 && (at + 1 >= lines.size()
                         || lines.get(at + 1).block() != block
                         || !isTitleLine(firstPart(lines.get(at + 1).text())));
@@ -619,8 +623,8 @@ final class RoleReader {
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 6
-                    || longestPart(line.text()) > MAX_HEADER_LINE_WORDS) {
-                break;
+                    || longestPart(line.text()) > MAX_HEADER_LINE_WORDS && !RoleText.hasLabels(line.text())) {
+                break; // (a labelled line says what it holds: "Position: Konstrukteur / Design Engineer Chassis - …")
             }
             window.add(line.text());
         }

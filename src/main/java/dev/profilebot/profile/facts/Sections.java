@@ -28,7 +28,8 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional)\\b");
+                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
+                    + "|personal (data|details|information|particulars))\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -42,6 +43,10 @@ enum Sections {
      * these ("Previous Roles", "Work history", "Where I've worked") is not an organization.
      */
     private static final Set<String> SECTION_WORDS = Set.of(
+            // the document's own title: "CURRICULUM VITAE", "Lebenslauf"
+            "curriculum",
+            "vitae",
+            "lebenslauf",
             "experience",
             "experiences",
             "internships",

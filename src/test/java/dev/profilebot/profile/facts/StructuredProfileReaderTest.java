@@ -1550,4 +1550,48 @@ class StructuredProfileReaderTest {
                         "Brightwater Home Supply | Warehouse Associate / Forklift Operator | September 2009 to March 2012",
                         "Halvorsen Transport Inc | Class A CDL Driver | April 2012 to February 2016");
     }
+
+    @Test
+    void should_read_labelled_period_company_and_position_blocks_under_a_capitals_heading_with_its_colon() {
+        // given: a CV pasted from an e-mail: "WORK EXPERIENCE:" and a block of labelled lines per job
+        ProfileDocument cv = plain("""
+                CURRICULUM VITAE
+
+                JAN KOWALSKI
+
+                PERSONAL DATA:
+
+                Driving licence: cat. B (since 2006)
+
+                WORK EXPERIENCE:
+
+                Period: 02.2022 - now
+                Company: Velmont Automotive Poland Sp. z o.o. , Technical Center Kamionów (Poland)
+                Position: Lead Design Engineer - Brake Systems (Team Leader)
+                Responsibilities:
+                - leading team of 6 design engineers
+
+                Period: 01.03.2018 - 31.12.2021
+                Company: Hallerbach Fahrzeugtechnik GmbH, Kessenbrück (Germany)
+                Position: Konstrukteur / Design Engineer Chassis - Axles and Suspension
+                Responsibilities:
+                - 3D design and 2D drawings of control arms
+
+                Period: 07.2012 - 08.2013
+                Company: Auto-Technika Bronowski Sp. z o.o., Brzezinów
+                Position: Quality Technician (Technik ds. jakości)
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Auto-Technika Bronowski Sp. z o.o. | Quality Technician | July 2012 to August 2013",
+                        "Hallerbach Fahrzeugtechnik GmbH | Konstrukteur / Design Engineer Chassis - Axles and Suspension"
+                                + " | March 2018 to December 2021",
+                        "Velmont Automotive Poland Sp. z o.o. | Lead Design Engineer - Brake Systems | February 2022 to"
+                                + " present");
+    }
 }
