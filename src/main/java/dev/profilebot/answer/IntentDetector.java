@@ -24,7 +24,7 @@ public final class IntentDetector {
     private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b|\\bmail address\\b");
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
-                    + "|home ?page|personal site|portfolio|online|social)\\b");
+                    + "|home ?page|personal site|portfolio|online|social (media|profiles?|links?|accounts?|handles?))\\b");
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");
     private static final Pattern LOCATION =
             Pattern.compile("\\b(based|located|location|which city|what city|which country|what country)\\b"

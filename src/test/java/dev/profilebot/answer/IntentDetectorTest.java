@@ -60,6 +60,8 @@ class IntentDetectorTest {
                 "Where is Jonathan from? | LOCATION",
                 "What's his degree and where is it from? | ABOUT_THE_PROFILE",
                 "OK. Where is he based? | LOCATION",
+                "Has he introduced anything around social value in tenders? | ABOUT_THE_PROFILE",
+                "Where can I find his social media? | PROFILE_LINK",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
         assertThat(new IntentDetector("Jonathan Hartley", java.util.List.of("Tallow Lane Mobile", "Canonical"))

@@ -143,7 +143,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
     private static final Pattern AFTER = Pattern.compile(
-            "\\b(after|afterwards|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
+            // "what does she look after" is a charge, not a time
+            "\\b(?<!\\blook |\\blooks |\\blooked |\\blooking |\\btake |\\btakes |\\btook |\\bnamed )(after|afterwards"
+                    + "|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
                     + "|\\bwhere did " + WHO + " go\\b");
     private static final Pattern STARTED = Pattern.compile("\\bwhen did " + WHO
             + " (first )?(join|move to|go to|get hired|become|get promoted)\\b"
@@ -269,7 +271,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);
         }
-        if (CURRENT.matcher(q).find() && !ABOUT_THE_WORK.matcher(q).find() && !q.startsWith("why")) {
+        if (CURRENT.matcher(q).find()
+                && !ABOUT_THE_WORK.matcher(q).find()
+                && !q.startsWith("why")
+                // "how many people report to her in her current job?", "what size of budget does she look after in
+                // her current job?": something there, not the job
+                && !q.matches("^how (many|much)\\b.*")
+                && !q.matches(".*\\b(in|at|during) (her|his|their|the) current (role|job|position)\\b.*")) {
             return of(Kind.CURRENT);
         }
         if (ROLE_AS.matcher(q).find()) {

@@ -42,6 +42,9 @@ final class IdentityReader {
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*(" + WORD
                     + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
+    private static final int SIDEBAR_HEADINGS = 6;
+
     private static final Pattern INTRODUCTION =
             Pattern.compile("\\b(?:I'm|I am|I’m|my name is|My name is|This is)\\s+(\\p{Lu}"
                     + "[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2})");
@@ -209,21 +212,23 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
-            // the first heading of a document, when it is a name; a "CURRICULUM VITAE" over it is a title
-            Optional<Block> first = document.blocks().stream()
+            // the first heading of a document that is a name; a "CURRICULUM VITAE" over it is a title, and
+            // a template's sidebar ("CONTACT", "SKILLS") may come before it
+            List<String> topHeadings = document.blocks().stream()
                     .filter(b -> !b.sectionPath().isEmpty())
-                    .filter(b -> !CV_WORDS.matcher(b.sectionPath().get(0))
-                            .replaceAll("")
-                            .isBlank())
-                    .findFirst();
-            if (first.isPresent()) {
-                Optional<String> value = asName(first.get().sectionPath().get(0));
+                    .map(b -> b.sectionPath().get(0))
+                    .filter(h -> !CV_WORDS.matcher(h).replaceAll("").isBlank())
+                    .distinct()
+                    .limit(SIDEBAR_HEADINGS + 1)
+                    .toList();
+            for (String heading : topHeadings) {
+                Optional<String> value = asName(heading);
                 if (value.isPresent()) {
-                    return Optional.of(new Found(
-                            value.get(),
-                            Optional.of(new FactSource(
-                                    document.fileName(),
-                                    List.of(first.get().sectionPath().get(0))))));
+                    return Optional.of(
+                            new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading)))));
+                }
+                if (!Sections.isSectionHeading(heading)) {
+                    break; // past the sidebar's sections: the first heading that is neither was the chance
                 }
             }
             // a header line before the first heading, or under a "CURRICULUM VITAE" title
@@ -360,10 +365,11 @@ final class IdentityReader {
         if (lower || upper) {
             StringBuilder cased = new StringBuilder();
             for (String word : words) {
-                String w = word.toLowerCase(Locale.ROOT);
-                cased.append(cased.length() == 0 ? "" : " ")
-                        .append(Character.toUpperCase(w.charAt(0)))
-                        .append(w.substring(1));
+                // "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill"
+                String w = Pattern.compile("(^|[-'’])(\\p{L})")
+                        .matcher(word.toLowerCase(Locale.ROOT))
+                        .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+                cased.append(cased.length() == 0 ? "" : " ").append(w);
             }
             t = cased.toString();
         }

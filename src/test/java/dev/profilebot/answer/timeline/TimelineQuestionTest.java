@@ -88,6 +88,9 @@ class TimelineQuestionTest {
                 "How long has he been using Terraform at Acme?",
                 "How long was she on the Atlas project with Acme?",
                 "List all organisations she volunteers with",
+                "How much annual spend does she look after at Caldwyck?",
+                "How many people report to her in her current job?",
+                "What size of budget does she look after in her current job?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();

@@ -1594,4 +1594,34 @@ class StructuredProfileReaderTest {
                         "Velmont Automotive Poland Sp. z o.o. | Lead Design Engineer - Brake Systems | February 2022 to"
                                 + " present");
     }
+
+    @Test
+    void should_find_the_name_after_a_templates_sidebar_and_case_a_hyphenated_one() {
+        // given: a two-column Word template read cell by cell: the sidebar's sections come first
+        ProfileDocument cv = markdown("""
+                **CONTACT**
+
+                maren@fernpost.example
+
+                **SKILLS**
+
+                Category management
+
+                **LANGUAGES**
+
+                Spanish – fluent
+
+                # MAREN OSEI-WHITLOCK
+
+                ## Senior Category Manager | MCIPS
+
+                Procurement lead.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Maren Osei-Whitlock");
+    }
 }
