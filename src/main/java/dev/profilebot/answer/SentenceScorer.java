@@ -84,6 +84,7 @@ final class SentenceScorer {
                 weights.values().stream().mapToDouble(Double::doubleValue).sum();
         AnswerType type = AnswerType.of(retrieval.question());
         Embedding query = Embedding.from(retrieval.queryVector());
+        boolean titleNamed = namesSubjectTitle(retrieval);
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < retrieval.passages().size(); rank++) {
             RetrievedPassage passage = retrieval.passages().get(rank);
@@ -113,7 +114,7 @@ final class SentenceScorer {
                         CosineSimilarity.between(query, Embedding.from(sentence.vector())),
                         total == 0 ? 0 : covered / total,
                         type.isAnsweredBy(sentence.text()),
-                        aboutSubject(retrieval, sentence)));
+                        aboutSubject(retrieval, sentence, titleNamed)));
             }
         }
         if (log.isTraceEnabled()) {
@@ -131,7 +132,17 @@ final class SentenceScorer {
     }
 
     /** 1 for a sentence about the role the question is about, -1 for one about another role, else 0. */
-    private static int aboutSubject(Retrieval retrieval, IndexedSentence sentence) {
+    /** Whether the asked words name the subject's title: "as a Financial Analyst at Halvergate". */
+    private static boolean namesSubjectTitle(Retrieval retrieval) {
+        String title =
+                retrieval.subject().map(r -> r.title().toLowerCase(Locale.ROOT)).orElse("");
+        return !title.isEmpty()
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])")
+                        .matcher(retrieval.checkedText().toLowerCase(Locale.ROOT))
+                        .find();
+    }
+
+    private static int aboutSubject(Retrieval retrieval, IndexedSentence sentence, boolean titleNamed) {
         if (retrieval.subject().isEmpty() || sentence.role().isEmpty()) {
             return 0;
         }
@@ -140,12 +151,7 @@ final class SentenceScorer {
             return -1;
         }
         String question = retrieval.question().toLowerCase(Locale.ROOT);
-        String title = subject.title().toLowerCase(Locale.ROOT);
-        if (!title.isEmpty()
-                && !sentence.role().get().title().equalsIgnoreCase(subject.title())
-                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])")
-                        .matcher(retrieval.checkedText().toLowerCase(Locale.ROOT))
-                        .find()) {
+        if (titleNamed && !sentence.role().get().title().equalsIgnoreCase(subject.title())) {
             return 0; // "as a Financial Analyst at Halvergate": not what she did there as Senior Financial Analyst
         }
         // of an entry of several employers ("Able.ag, Made.com: contracts"), the sentences naming the one asked about

@@ -201,8 +201,20 @@ public final class PrivateDetailRedactor {
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
-        return out.toString();
+        // "Place of birth: Zawadów" goes with the date it usually sits beside
+        Matcher place = PLACE_OF_BIRTH.matcher(out.toString());
+        StringBuilder withoutPlace = new StringBuilder();
+        while (place.find()) {
+            removed.add(new Removed(PrivateDetail.BIRTH_DATE, place.group(1).strip()));
+            place.appendReplacement(withoutPlace, "");
+        }
+        place.appendTail(withoutPlace);
+        return withoutPlace.toString();
     }
+
+    private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
+                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
 
     private static boolean isPhone(String candidate) {
         String digits = candidate.replaceAll("\\D", "");

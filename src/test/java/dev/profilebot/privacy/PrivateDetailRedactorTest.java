@@ -44,6 +44,11 @@ class PrivateDetailRedactorTest {
         assertThat(redaction.removed())
                 .extracting(PrivateDetailRedactor.Removed::kind)
                 .containsExactlyInAnyOrder(PrivateDetail.PHONE, PrivateDetail.BIRTH_DATE);
+        assertThat(redactor.redact("Place of birth: Zawadów").text()).doesNotContain("Zawadów");
+        assertThat(redactor.redact("Nationality: Polish · Place of birth: Zawadów · Marital status: married")
+                        .text())
+                .doesNotContain("Zawadów")
+                .contains("Nationality: Polish");
         assertThat(redactor.redact("Geboren am 3. Mai 1990 in Kassel. DOB: 1990-05-03.")
                         .text())
                 .doesNotContain("1990");
@@ -54,7 +59,8 @@ class PrivateDetailRedactorTest {
                 "Date of birth — 14/03/1989. Nationality — British.",
                 "Date of birth ........ 14/03/1989",
                 "Fecha de nacimiento: 14 de marzo de 1989",
-                "Born · 14.03.1989, Vila Nova de Sorrinha (PT)")) {
+                "Born · 14.03.1989, Vila Nova de Sorrinha (PT)",
+                "Date of birth: 14.03.1989")) {
             assertThat(redactor.redact(line).text())
                     .as(line)
                     .doesNotContain("1989")
