@@ -39,8 +39,8 @@ public record Question(String id, String text, Optional<String> conversation, As
     }
 
     /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
-    private static final Pattern LEAD_IN =
-            Pattern.compile("(?i)^(?:(?:ok(?:ay)?|fine|right|thanks|great|cool|got it|and)[\\s,.!:;-]+)*"
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)^(?:(?:ok(?:ay)?|thanks|got it|and)[\\s,.!:;-]+|(?:fine|right|great|cool)[,.!:;-]+\\s*)*"
                     + "(?:(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
                     + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
                     + "[\\s,.!:;-]*");

@@ -35,7 +35,9 @@ public record ContactCard(
 
     private static final Pattern NOT_A_TOWN = Pattern.compile(
             "(?i)^(e-?mail|phone|mobile|tel|cell|linkedin|github|gitlab|portfolio|website|web|blog|twitter|cv|resume"
-                    + "|curriculum vitae|contact|contact details|references?|available|open to work)$");
+                    + "|curriculum vitae|contact|contact details|references?)$"
+                    + "|(?i)\\b(available|immediately|citizen|nationality|visa|remote|hybrid|open|notice|permit"
+                    + "|licen[cs]e|driving|british|irish|american|eu)\\b");
 
     /**
      * "Harrogate | orla@fernpost.ie | linkedin.com/in/…": a town alone at the start of a contact line
@@ -46,11 +48,14 @@ public record ContactCard(
                 new java.util.HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[\\s,.-]+")));
         for (String line : headerLines) {
             String[] segments = line.split("\\s+[|·•]\\s+");
+            if (segments.length < 2) {
+                continue;
+            }
             String first = LEADING_SYMBOLS.matcher(segments[0]).replaceFirst("").strip();
             if (segments.length >= 2
                     && EMAIL.matcher(line).find()
                     && TOWN.matcher(first).matches()
-                    && !NOT_A_TOWN.matcher(first).matches()
+                    && !NOT_A_TOWN.matcher(first).find()
                     && !JOB_WORDS.matcher(first).find()
                     && java.util.Arrays.stream(first.toLowerCase(Locale.ROOT).split("[\\s-]+"))
                             .noneMatch(nameWords::contains)) {

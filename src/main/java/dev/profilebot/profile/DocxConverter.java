@@ -39,10 +39,11 @@ final class DocxConverter implements MarkdownConverter {
     private static final Pattern HEADING_STYLE =
             Pattern.compile("(?i)^(?:heading|berschrift|titre|t[ií]tulo)\\s*(\\d)$");
     /** Word's list styles, whose bullets come from the style rather than the paragraph. */
-    private static final Pattern LIST_STYLE =
-            Pattern.compile("(?i)^list ?(?:bullet|number|continue|paragraph)?(?: ?\\d)?$");
+    private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list ?(?:bullet|number|continue)(?: ?\\d)?$");
 
-    private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=\\S)[ \\t]*\\t[ \\t]*(?=\\S)");
+    /** A tab between words, not after a label's colon ("Date of Birth:<tab>15 March 1990" stays one field). */
+    private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=[^\\s:])[ \\t]*\\t[ \\t]*(?=\\S)");
+
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
     /** A line this much larger than the body text, and short, is a heading where no style says so. */
     private static final double HEADING_FONT_RATIO = 1.3;

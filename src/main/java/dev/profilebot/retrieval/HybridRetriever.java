@@ -145,7 +145,7 @@ public final class HybridRetriever implements Retriever {
                 continue; // "on her CV": the documents themselves, not something in them
             }
             if (HONORIFIC.matcher(word).matches()
-                    || EXCLUDED.matcher(asked.substring(0, m.start(1))).find()) {
+                    || EXCLUDED.matcher(asked.strip().substring(0, m.start(1))).find()) {
                 continue; // "Ms Keaveney" is the person; "languages other than English" asks about the others
             }
             List<String> terms = index.analyzer().terms(word);

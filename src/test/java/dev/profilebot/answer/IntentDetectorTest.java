@@ -62,9 +62,12 @@ class IntentDetectorTest {
                 "OK. Where is he based? | LOCATION",
                 "Has he introduced anything around social value in tenders? | ABOUT_THE_PROFILE",
                 "Where can I find his social media? | PROFILE_LINK",
+                "Great Ormond Street Hospital – when did he start? | ABOUT_THE_PROFILE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
-        assertThat(new IntentDetector("Jonathan Hartley", java.util.List.of("Tallow Lane Mobile", "Canonical"))
+        assertThat(new IntentDetector(
+                                "Jonathan Hartley",
+                                java.util.List.of("Tallow Lane Mobile", "Canonical", "Great Ormond Street Hospital"))
                         .detect(question))
                 .isEqualTo(intent);
     }

@@ -112,6 +112,11 @@ class ContactCardTest {
         // then
         assertThat(card.location()).contains("Harrogate");
         assertThat(card(named, Optional.empty()).location()).isEmpty();
+        ProfileDocument available = new MarkdownParser()
+                .parse(
+                        "cv.md",
+                        "# Orla Brennock\n\nAvailable Immediately | orla@fernpost.example\n\n## Profile\n\nMarketer.\n");
+        assertThat(card(available, Optional.empty()).location()).isEmpty();
     }
 
     @Test

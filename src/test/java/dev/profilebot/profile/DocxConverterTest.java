@@ -108,6 +108,7 @@ class DocxConverterTest {
                     .createRun()
                     .setText("Harrogate  |  orla.brennock@fernpost.example  |  linkedin.com/in/orlabrennock");
             paragraph(document, "Title", "Orla Brennock");
+            paragraph(document, null, "Nationality:\tIrish");
             paragraph(document, "Heading1", "Career History");
             paragraph(document, null, "Head of Brand, Halcyon Oat Co., York\tApril 2022 – Present");
             paragraph(document, "ListBullet", "Lead a brand team of 6 and a budget of £2.4m.");
@@ -127,7 +128,7 @@ class DocxConverterTest {
         assertThat(markdown.strip())
                 .startsWith("Harrogate  |  orla.brennock@fernpost.example")
                 .contains("Head of Brand, Halcyon Oat Co., York · April 2022 – Present")
-                .contains("- Lead a brand team of 6", "- Led the 2023 rebrand.");
+                .contains("- Lead a brand team of 6", "- Led the 2023 rebrand.", "Nationality: Irish");
         assertThat(ContactCard.from(word.documents(), "Orla Brennock").emails())
                 .containsExactly("orla.brennock@fernpost.example");
         assertThat(facts(word).roles())

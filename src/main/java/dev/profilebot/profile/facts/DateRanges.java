@@ -50,7 +50,7 @@ public final class DateRanges {
             // "cut spend by 38% in 2022 — by ..." is a year in a sentence, not the start of a range
             "(?<!\\b(?:in|by|of|during|around|before|after)\\s)"
                     // "… in April 2023 – on time": the year of a date in the sentence
-                    + "(?<!\\b(?:in|by|of|during|around|before|after)\\s\\p{L}{3,9}\\.?\\s)"
+                    + "(?<!\\b(?:in|by|of|during|around|before|after)\\s(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
                     + DATE
                     + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);

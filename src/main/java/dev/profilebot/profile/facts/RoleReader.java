@@ -694,7 +694,8 @@ final class RoleReader {
     }
 
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
-    private static final Pattern MID_SENTENCE_END = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+[\\p{L}\\d]");
+    private static final Pattern MID_SENTENCE_END =
+            Pattern.compile("\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|approx|incl|esp))[.!?]\\s+[\\p{L}\\d]");
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
     private static final Pattern RESULT = Pattern.compile(
             "(?i)(?=.*(?:\\d\\s?%|[£€$]\\s?\\d))(?=.*\\b(?:up|down|cut|reduc\\w*|increas\\w*|grew|grown|sav\\w+|rais\\w*"

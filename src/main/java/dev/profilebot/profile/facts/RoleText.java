@@ -32,11 +32,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?) coach"
                     + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
                     // kitchens, hospitality, trades and the services
-                    + "|chef|cook|commis|sous chef|chef de partie|kitchen porter|porter|waiter|waitress|bartender|barista"
+                    + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
+                    + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
                     + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant"
-                    + "|pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator|archivist|veterinarian"
-                    + "|radiographer|sonographer|hygienist|optometrist|doctor|driver|chauffeur"
+                    + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
+                    + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
+                    + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker) driver|chauffeur"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
@@ -204,7 +206,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 }
                 if (!title.isEmpty()
                         && others.isEmpty()
-                        && (TEAM.matcher(s).matches() || isDepartment(s) || Character.isLowerCase(s.codePointAt(0)))) {
+                        && (TEAM.matcher(s).matches()
+                                || isDepartment(s)
+                                // "group lead Nutrient Recovery", not "eBay" nor "remote"
+                                || s.matches("\\p{Ll}+\\s.*")
+                                        && !PLACE_WORDS.matcher(s).matches())) {
                     // "Software Engineering Intern, Platform team": where, not who; "Senior Researcher, group
                     // lead Nutrient Recovery": more of the title
                     title = title + ", " + s;

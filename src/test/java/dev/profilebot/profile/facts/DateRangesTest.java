@@ -33,6 +33,7 @@ class DateRangesTest {
                 "14th July 2014 to 26th August 2016                | 2014-07 | 2016-08",
                 "Events Assistant, Galway · Sep ’09 – Jan ’11       | 2009-09 | 2011-01",
                 "Analyst, Mar'19 - Present                         | 2019-03 | now",
+                "Head of Sales 2019 –                              | 2019    | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

@@ -1624,4 +1624,28 @@ class StructuredProfileReaderTest {
         // then
         assertThat(profile.identity().name()).contains("Maren Osei-Whitlock");
     }
+
+    @Test
+    void should_keep_a_lower_case_employer_and_a_department_abbreviation_in_a_roles_line() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Ada Quinn
+
+                ## Experience
+
+                Software Engineer, eBay, London, 2019 – 2022
+
+                Postdoctoral Research Associate, Dept. of Chemical and Biological Engineering, University of Sheffield, 2016 – 2019
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "University of Sheffield | Postdoctoral Research Associate, Dept. of Chemical and Biological "
+                                + "Engineering | 2016 to 2019",
+                        "eBay | Software Engineer | 2019 to 2022");
+    }
 }
