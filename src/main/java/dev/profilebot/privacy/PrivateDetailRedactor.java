@@ -194,22 +194,20 @@ public final class PrivateDetailRedactor {
     }
 
     private static String removeBirthDates(String line, List<Removed> removed) {
-        Matcher m = BIRTH_DATE.matcher(line);
+        // "Place of birth: Zawadów" goes with the date it usually sits beside
+        return removeLabelled(PLACE_OF_BIRTH, removeLabelled(BIRTH_DATE, line, removed), removed);
+    }
+
+    /** Each labelled birth detail, label and all; group 1 is what was withheld. */
+    private static String removeLabelled(Pattern pattern, String line, List<Removed> removed) {
+        Matcher m = pattern.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
-        // "Place of birth: Zawadów" goes with the date it usually sits beside
-        Matcher place = PLACE_OF_BIRTH.matcher(out.toString());
-        StringBuilder withoutPlace = new StringBuilder();
-        while (place.find()) {
-            removed.add(new Removed(PrivateDetail.BIRTH_DATE, place.group(1).strip()));
-            place.appendReplacement(withoutPlace, "");
-        }
-        place.appendTail(withoutPlace);
-        return withoutPlace.toString();
+        return out.toString();
     }
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(

@@ -52,8 +52,7 @@ public record ContactCard(
                 continue;
             }
             String first = LEADING_SYMBOLS.matcher(segments[0]).replaceFirst("").strip();
-            if (segments.length >= 2
-                    && EMAIL.matcher(line).find()
+            if (EMAIL.matcher(line).find()
                     && TOWN.matcher(first).matches()
                     && !NOT_A_TOWN.matcher(first).find()
                     && !JOB_WORDS.matcher(first).find()

@@ -159,6 +159,12 @@ final class RoleMatcher {
      * "Research Fellow"), less. It adds to the organization's score, so of two roles at one
      * employer the one whose title is named wins.
      */
+    static int titleScore(Role role, String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return titleScore(
+                role, lower, new java.util.HashSet<>(java.util.Arrays.asList(lower.split("[^\\p{L}\\p{N}]+"))));
+    }
+
     static int titleScore(Role role, String lower, Set<String> words) {
         if (role.title().isEmpty()) {
             return 0;

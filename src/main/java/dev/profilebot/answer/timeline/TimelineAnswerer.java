@@ -75,7 +75,6 @@ public final class TimelineAnswerer {
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
             List<Role> candidates = named;
-            String lowerQuestion = question.toLowerCase(java.util.Locale.ROOT);
             Optional<Role> current = CURRENT_ONE.matcher(question).find()
                     ? facts.currentRoles().stream()
                             .filter(r -> !r.careerBreak())
@@ -86,10 +85,7 @@ public final class TimelineAnswerer {
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
-                            .max(java.util.Comparator.comparingInt(r -> RoleMatcher.titleScore(
-                                    r,
-                                    lowerQuestion,
-                                    new java.util.HashSet<>(List.of(lowerQuestion.split("[^\\p{L}\\p{N}]+"))))))
+                            .max(java.util.Comparator.comparingInt(r -> RoleMatcher.titleScore(r, question)))
                             .orElseGet(() -> pick(candidates, q.kind())));
             if (subject.isEmpty()) {
                 return Optional.empty();
@@ -172,13 +168,7 @@ public final class TimelineAnswerer {
                         ? heldFor(subject.orElseThrow(), now)
                         : howLong(subject.orElseThrow(), now);
             case ROLE_AS ->
-                RoleMatcher.titleScore(
-                                        subject.orElseThrow(),
-                                        question.toLowerCase(java.util.Locale.ROOT),
-                                        new java.util.HashSet<>(
-                                                java.util.Arrays.asList(question.toLowerCase(java.util.Locale.ROOT)
-                                                        .split("[^\\p{L}\\p{N}]+"))))
-                                > 0
+                RoleMatcher.titleScore(subject.orElseThrow(), question) > 0
                         ? held(subject.orElseThrow())
                         : Optional.empty();
             case TITLE -> {

@@ -48,6 +48,10 @@ public record Education(
         return text.toString();
     }
 
+    public Education withDates(Optional<DateRange> newDates) {
+        return new Education(institution, degree, field, newDates, source, grade);
+    }
+
     public Education withGrade(String newGrade) {
         return new Education(institution, degree, field, dates, source, Optional.of(newGrade));
     }

@@ -124,16 +124,8 @@ final class EducationReader {
                         && previous.isPresent()
                         && previous.get().dates().isEmpty()) {
                     // the dates of the entry above, on a line of their own
-                    Optional<DateRange> dates = datesAlone;
-                    if (dates.isPresent()) {
-                        Education dated = previous.get();
-                        Education withDates = new Education(
-                                dated.institution(),
-                                dated.degree(),
-                                dated.field(),
-                                dates,
-                                dated.source(),
-                                dated.grade());
+                    if (datesAlone.isPresent()) {
+                        Education withDates = previous.get().withDates(datesAlone);
                         out.set(out.size() - 1, withDates);
                         previous = Optional.of(withDates);
                         continue;
@@ -155,9 +147,7 @@ final class EducationReader {
                     continue;
                 }
                 if (entry.isPresent() && entry.get().dates().isEmpty() && datesAbove.isPresent()) {
-                    Education e = entry.get();
-                    entry = Optional.of(
-                            new Education(e.institution(), e.degree(), e.field(), datesAbove, e.source(), e.grade()));
+                    entry = Optional.of(entry.get().withDates(datesAbove));
                 }
                 if (entry.isPresent()) {
                     datesAbove = Optional.empty();

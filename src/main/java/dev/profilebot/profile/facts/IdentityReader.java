@@ -42,6 +42,8 @@ final class IdentityReader {
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*(" + WORD
                     + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
+    private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
     private static final int SIDEBAR_HEADINGS = 6;
 
@@ -366,7 +368,7 @@ final class IdentityReader {
             StringBuilder cased = new StringBuilder();
             for (String word : words) {
                 // "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill"
-                String w = Pattern.compile("(^|[-'’])(\\p{L})")
+                String w = WORD_START
                         .matcher(word.toLowerCase(Locale.ROOT))
                         .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
                 cased.append(cased.length() == 0 ? "" : " ").append(w);
