@@ -278,7 +278,7 @@ public final class OfflineAnswerer {
         List<String> topic = retrieval.termWeights().keySet().stream()
                 .filter(t -> !ABOUT_THE_ROLE.contains(t) && !roleWords.contains(t) && !t.matches("\\d+"))
                 .toList();
-        return !topic.isEmpty() && topic.stream().noneMatch(said::contains);
+        return !topic.isEmpty() && topic.stream().noneMatch(t -> retrieval.holds(said, t));
     }
 
     /** An offline answer given because the model could not take the question in time, said as such. */

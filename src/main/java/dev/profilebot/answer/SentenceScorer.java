@@ -101,7 +101,7 @@ final class SentenceScorer {
                 for (Map.Entry<String, Double> term : weights.entrySet()) {
                     String t = term.getKey();
                     // a sentence about a role is about its organization and title, named or not
-                    if (sentence.terms().contains(t)
+                    if (retrieval.holds(sentence.terms(), t)
                             || section.contains(t)
                             || sentence.roleTerms().contains(t)) {
                         covered += term.getValue();

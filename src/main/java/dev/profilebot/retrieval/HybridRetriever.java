@@ -89,9 +89,16 @@ public final class HybridRetriever implements Retriever {
                 .toList();
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, index.idf(term)));
+        Map<String, Set<String>> alternatives = familyMembers(question);
+        List<String> searchedTerms = new ArrayList<>(terms);
+        alternatives
+                .values()
+                .forEach(members -> members.stream()
+                        .filter(member -> !searchedTerms.contains(member))
+                        .forEach(searchedTerms::add));
         Embedding embedding = embedder.embed(searched);
         List<ProfileIndex.Hit> semantic = index.vectorSearch(embedding);
-        List<ProfileIndex.Hit> lexical = index.lexicalSearch(terms);
+        List<ProfileIndex.Hit> lexical = index.lexicalSearch(searchedTerms);
 
         Map<Integer, Double> fused = new HashMap<>();
         Map<Integer, Double> cosine = new HashMap<>();
@@ -126,8 +133,38 @@ public final class HybridRetriever implements Retriever {
                         cosine.getOrDefault(p, 0.0),
                         bm25.getOrDefault(p, 0.0)))
                 .toList();
-        Retrieval found = new Retrieval(query, question, embedding.vector(), weights, passages, List.of());
+        Retrieval found =
+                new Retrieval(query, question, embedding.vector(), weights, alternatives, passages, List.of());
         return found.withUnknownNames(unknownNames(found.checkedText()));
+    }
+
+    /**
+     * For each term of a family the question names ("cloud", "BI tools"), the terms of the family's
+     * members the documents use ("aws", "tableau"): a sentence holding one covers the question's term.
+     */
+    private Map<String, Set<String>> familyMembers(String question) {
+        Map<String, Set<String>> alternatives = new LinkedHashMap<>();
+        for (SkillFamilies.Named family : SkillFamilies.named(question)) {
+            Set<String> members = new java.util.LinkedHashSet<>(index.analyzer().terms(family.members()));
+            members.removeIf(term -> !index.knows(term));
+            if (members.isEmpty()) {
+                continue;
+            }
+            for (String term : index.analyzer().terms(question.substring(family.start(), family.end()))) {
+                alternatives
+                        .computeIfAbsent(term, t -> new java.util.LinkedHashSet<>())
+                        .addAll(members);
+            }
+        }
+        return alternatives;
+    }
+
+    /** The spans of the text naming a family of which the documents use a member ("CRM" of "Salesforce"). */
+    private List<SkillFamilies.Named> knownFamilies(String text) {
+        return SkillFamilies.named(text).stream()
+                .filter(family ->
+                        index.analyzer().terms(family.members()).stream().anyMatch(index::knows))
+                .toList();
     }
 
     /**
@@ -138,11 +175,16 @@ public final class HybridRetriever implements Retriever {
     private List<String> unknownNames(String asked) {
         List<String> unknown = new ArrayList<>();
         Set<String> knownByAnotherForm = index.acronyms().knownForms(asked);
-        Matcher m = PROPER_NOUN.matcher(asked.strip());
+        String stripped = asked.strip();
+        List<SkillFamilies.Named> families = knownFamilies(stripped);
+        Matcher m = PROPER_NOUN.matcher(stripped);
         while (m.find()) {
             String word = m.group(1).replaceAll("[.?!,;:]+$", "");
             if (word.length() < 2 || knownByAnotherForm.contains(word) || DOCUMENT_WORDS.contains(word)) {
                 continue; // "on her CV": the documents themselves, not something in them
+            }
+            if (within(families, m.start(1))) {
+                continue; // "CRM" of a profile naming Salesforce
             }
             if (HONORIFIC.matcher(word).matches()
                     || EXCLUDED.matcher(asked.strip().substring(0, m.start(1))).find()) {
@@ -153,8 +195,11 @@ public final class HybridRetriever implements Retriever {
                 unknown.add(word);
             }
         }
-        Matcher compound = COMPOUND.matcher(asked);
+        Matcher compound = COMPOUND.matcher(stripped);
         while (compound.find()) {
+            if (within(families, compound.start())) {
+                continue; // "infrastructure-as-code" of a profile naming Terraform
+            }
             String head = compound.group().substring(compound.group().lastIndexOf('-') + 1);
             List<String> headTerms = index.analyzer().terms(head);
             // "h-index" when the documents never say "index"; "hands-on" or "real-time" only describe
@@ -173,6 +218,10 @@ public final class HybridRetriever implements Retriever {
             }
         }
         return unknown;
+    }
+
+    private static boolean within(List<SkillFamilies.Named> families, int position) {
+        return families.stream().anyMatch(f -> f.start() <= position && position < f.end());
     }
 
     private static final Pattern HONORIFIC = Pattern.compile("(?i)(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\\.?");

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What retrieval found for a query, whole: an answerer needs nothing else. The text searched (with
  * its spelling corrected), its embedding and analysed terms with their rarity in the profile, the
+ * terms a sentence may hold instead of a question's term ("aws" for "cloud"), the
  * best passages (best first, each with its sentences) followed by the passages about the query's
  * role that did not rank among them, and the names in the asked text the profile never uses.
  */
@@ -17,6 +19,7 @@ public record Retrieval(
         String question,
         float[] queryVector,
         Map<String, Double> termWeights,
+        Map<String, Set<String>> termAlternatives,
         List<RetrievedPassage> passages,
         List<String> unknownNames) {
     public Retrieval {
@@ -25,6 +28,7 @@ public record Retrieval(
         Objects.requireNonNull(queryVector, "queryVector");
         // in the order of the question: the scores are summed in it
         termWeights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(termWeights));
+        termAlternatives = Map.copyOf(termAlternatives);
         passages = List.copyOf(passages);
         unknownNames = List.copyOf(unknownNames);
     }
@@ -43,7 +47,13 @@ public record Retrieval(
     }
 
     public Retrieval withUnknownNames(List<String> names) {
-        return new Retrieval(query, question, queryVector, termWeights, passages, names);
+        return new Retrieval(query, question, queryVector, termWeights, termAlternatives, passages, names);
+    }
+
+    /** Whether a sentence's terms hold the question's term or one a résumé writes instead. */
+    public boolean holds(Set<String> sentenceTerms, String term) {
+        return sentenceTerms.contains(term)
+                || termAlternatives.getOrDefault(term, Set.of()).stream().anyMatch(sentenceTerms::contains);
     }
 
     /** The analysed terms of the searched text. */

@@ -137,7 +137,7 @@ class AnswerOrchestrationTest {
             passages.add(new RetrievedPassage(p, passage, sentences, Set.of(), 1.0 / (p + 1), 0, 0));
         }
         return new Retrieval(
-                query, query.searchText(), new float[] {1, 0}, Map.of(), passages, unknownNames.apply(query));
+                query, query.searchText(), new float[] {1, 0}, Map.of(), Map.of(), passages, unknownNames.apply(query));
     }
 
     @Test

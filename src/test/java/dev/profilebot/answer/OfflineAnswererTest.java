@@ -63,7 +63,7 @@ class OfflineAnswererTest {
 
     @Test
     void should_offer_a_weak_match_only_as_the_closest_the_profile_comes() {
-        Answer answer = answers.answer("Does he like public speaking?");
+        Answer answer = answers.answer("Does he enjoy long commutes?");
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.CLOSEST_MATCH);
         assertThat(answer.text()).startsWith("The profile doesn't answer that directly. The closest it comes: ");
