@@ -17,7 +17,9 @@ public final class PrivateDetailRedactor {
 
     // digit groups joined by spaces, dots or dashes, optionally with a +country code or (area code)
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
+            // after a country code the first group may be one digit: "+31 6 4172 9038"
+            "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{1,5}|(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5})"
+                    + "(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /**
@@ -31,7 +33,8 @@ public final class PrivateDetailRedactor {
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
-                    + "([A-Z]{0,3}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z])?)\\b");
+                    // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
+                    + "([A-Z]{0,5}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */

@@ -31,6 +31,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_mobile_whose_first_group_after_the_country_code_is_one_digit() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("E-mail: femke@example.nl. Mobile / WhatsApp: +31 6 4172 9038 (Mon–Fri)");
+
+        assertThat(redaction.text()).doesNotContain("4172").contains("femke@example.nl");
+        assertThat(redactor.redact("Portable : +33 6 12 34 56 78").text()).doesNotContain("34 56");
+    }
+
+    @Test
     void should_remove_a_uk_mobile_and_a_labelled_date_of_birth_from_a_line_marked_private() {
         String header =
                 "Leeds, UK · owen@example.com\nPrivate (do not share): mobile 07700 900417 · date of birth 14/03/1989";
@@ -252,7 +261,9 @@ class PrivateDetailRedactorTest {
                 "GMC number: 7012345",
                 "NMC Registration Number: 12A3456E",
                 "Passport # 533401234",
-                "Ohio CDL# RK482913")) {
+                "Ohio CDL# RK482913",
+                "Full clean UK driving licence - licence no. DUNMO803158CJ9AB",
+                "Driving licence number: MORGA657054SM9IJ")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")
