@@ -81,6 +81,8 @@ final class DocxConverter implements MarkdownConverter {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(paragraph, bodySize, md);
+            } else if (element instanceof XWPFTable table && isDataTable(table)) {
+                pipeTable(table, md);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -93,6 +95,64 @@ final class DocxConverter implements MarkdownConverter {
                 }
             }
         }
+    }
+
+    private static final int MAX_DATA_CELL = 120;
+
+    /**
+     * A table of data rather than of layout: a header row of a few words per column ("Years |
+     * Employer | Title") over at least two rows of the same columns, each cell one short paragraph.
+     * A résumé laid out in a borderless table has cells of several paragraphs and bullets.
+     */
+    static boolean isDataTable(XWPFTable table) {
+        List<XWPFTableRow> rows = table.getRows();
+        if (rows.size() < 3) {
+            return false;
+        }
+        int columns = rows.get(0).getTableCells().size();
+        if (columns < 2 || columns > 6) {
+            return false;
+        }
+        for (XWPFTableRow row : rows) {
+            if (row.getTableCells().size() != columns) {
+                return false;
+            }
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (!cell.getTables().isEmpty()
+                        || cell.getParagraphs().stream()
+                                        .filter(p -> !p.getText().isBlank())
+                                        .count()
+                                > 1
+                        || cell.getText().strip().length() > MAX_DATA_CELL) {
+                    return false;
+                }
+            }
+        }
+        return rows.get(0).getTableCells().stream()
+                .map(cell -> cell.getText().strip())
+                .allMatch(label -> !label.isEmpty() && label.split("\\s+").length <= 4 && !label.matches(".*\\d.*"));
+    }
+
+    /** A data table as a Markdown pipe table, which the Markdown reader reads row by row. */
+    private static void pipeTable(XWPFTable table, StringBuilder md) {
+        md.append('\n');
+        boolean header = true;
+        for (XWPFTableRow row : table.getRows()) {
+            md.append('|');
+            for (XWPFTableCell cell : row.getTableCells()) {
+                md.append(' ')
+                        .append(cell.getText().strip().replaceAll("\\s+", " ").replace("|", "/"))
+                        .append(" |");
+            }
+            md.append('\n');
+            if (header) {
+                md.append("|")
+                        .append(" --- |".repeat(row.getTableCells().size()))
+                        .append('\n');
+                header = false;
+            }
+        }
+        md.append('\n');
     }
 
     /** A header or footer once, though a document may repeat it for the first page and the rest. */

@@ -57,7 +57,12 @@ final class InlineText extends AbstractVisitor {
                 && LABELLED_LINE.matcher(next.getLiteral()).find();
         // "**JANE DOE MEng**" over "**Chartered Civil Engineer**": two emphasised lines, as a header writes them
         boolean emphasisedLines = isEmphasis(node.getPrevious()) && isEmphasis(node.getNext());
-        text.append(labelledLine || emphasisedLines ? '\n' : ' ');
+        // "**2015 – 2017 · Senior Reviser, TransPolder, Rotterdam**" over its description: a bold line is a header
+        boolean boldLine = node.getPrevious() instanceof StrongEmphasis strong
+                && (strong.getPrevious() == null
+                        || strong.getPrevious() instanceof SoftLineBreak
+                        || strong.getPrevious() instanceof HardLineBreak);
+        text.append(labelledLine || emphasisedLines || boldLine ? '\n' : ' ');
     }
 
     private static boolean isEmphasis(Node node) {

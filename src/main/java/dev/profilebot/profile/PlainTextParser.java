@@ -47,10 +47,10 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        List<List<String>> paragraphs = TextCleanup.paragraphs(content.replace('\f', '\n')
+        List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(content.replace('\f', '\n')
                 .lines()
                 .filter(line -> !PAGE_FOOTER.matcher(line).matches())
-                .toList());
+                .toList()));
         List<Block> blocks = new ArrayList<>();
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
@@ -59,6 +59,13 @@ public final class PlainTextParser implements DocumentParser {
             List<String> paragraph = paragraphs.get(i);
             if (paragraph.stream().allMatch(line -> RULE.matcher(line.strip()).matches())) {
                 continue; // a rule drawn across the page between sections
+            }
+            if (paragraph.size() >= 3
+                    && RULE.matcher(paragraph.get(0).strip()).matches()
+                    && RULE.matcher(paragraph.get(2).strip()).matches()
+                    && !paragraph.get(1).contains("|")) {
+                // a rule over a heading as well as under it: "-----", "PROFESSIONAL EXPERIENCE", "-----"
+                paragraph = paragraph.subList(1, paragraph.size());
             }
             if (paragraph.size() > 2
                     && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
@@ -112,6 +119,31 @@ public final class PlainTextParser implements DocumentParser {
             links.add(new DocumentLink(email.group(), "mailto:" + email.group()));
         }
         return new ProfileDocument(fileName, Map.of(), blocks, links);
+    }
+
+    /**
+     * The lines without the echoes a web page leaves when its text is selected and pasted (a
+     * LinkedIn profile): each line written twice in a row, once for the eye and once for screen
+     * readers, and an image's "Brindle Pay logo" by the name it shows ("Brindle Pay · Full-time").
+     */
+    static List<String> withoutEchoes(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            boolean echo = !line.isEmpty()
+                    && !kept.isEmpty()
+                    && line.equals(kept.get(kept.size() - 1).strip())
+                    && !RULE.matcher(line).matches();
+            String named = line.endsWith(" logo") ? line.substring(0, line.length() - " logo".length()) : "";
+            boolean logo = !named.isBlank()
+                    && lines.stream()
+                            .map(String::strip)
+                            .anyMatch(other -> other.equals(named) || other.startsWith(named + " · "));
+            if (!echo && !logo) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
     }
 
     /**

@@ -103,6 +103,35 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_a_heading_between_two_rules_as_a_section() {
+        String text = """
+                CORE SKILLS
+                - Inventory control & cycle counting
+                - Hazmat shipping
+
+                ----------------------------------------
+                PROFESSIONAL EXPERIENCE
+                ----------------------------------------
+
+                Operations Manager, Brazos Ridge Distribution Co. -- Temple, TX | 03/2022 - Present
+                  * Run day-to-day operations of a regional distribution center.
+
+                ----------------------------------------
+                SECURITY CLEARANCE
+                ----------------------------------------
+                DoD SECRET - granted 2007 (Army).
+                """;
+
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        assertThat(document.blocks())
+                .extracting(Block::sectionPath)
+                .containsExactly(
+                        List.of("CORE SKILLS"), List.of("PROFESSIONAL EXPERIENCE"), List.of("SECURITY CLEARANCE"));
+        assertThat(document.blocks().get(1).text()).startsWith("Operations Manager, Brazos Ridge");
+    }
+
+    @Test
     void should_give_no_blocks_for_an_empty_file() {
         assertThat(parser.parse("empty.txt", "").isEmpty()).isTrue();
     }

@@ -140,6 +140,32 @@ final class IdentityReader {
                 name.flatMap(Found::source));
     }
 
+    /**
+     * The name a page introduces the person by ("I'm Femke Oosterhuis") when it shares a word with,
+     * but is not, a heading that reads as a name ("Oosterhuis Vertaalwerk", her business's).
+     */
+    private static Optional<Found> introducedAs(List<ProfileDocument> documents, String headingName) {
+        java.util.Set<String> words =
+                java.util.Set.of(headingName.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher intro = INTRODUCTION.matcher(block.text());
+                while (intro.find()) {
+                    Optional<String> value = asName(intro.group(1));
+                    if (value.isPresent()
+                            && !value.get().equalsIgnoreCase(headingName)
+                            && java.util.Arrays.stream(value.get()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .split("\\s+"))
+                                    .anyMatch(words::contains)) {
+                        return found(value.get(), document, block);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private record Found(String name, Optional<FactSource> source) {}
 
     private static Optional<Found> name(List<ProfileDocument> documents) {
@@ -225,6 +251,10 @@ final class IdentityReader {
                     .toList();
             for (String heading : topHeadings) {
                 Optional<String> value = asName(heading);
+                Optional<Found> introduced = value.flatMap(name -> introducedAs(documents, name));
+                if (introduced.isPresent()) {
+                    return introduced; // "# Oosterhuis Vertaalwerk" over "I'm Femke Oosterhuis": her business
+                }
                 if (value.isPresent()) {
                     return Optional.of(
                             new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading)))));

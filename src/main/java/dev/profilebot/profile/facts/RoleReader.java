@@ -498,7 +498,9 @@ final class RoleReader {
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
                 || text.contains(":")
+                // "Brackenfold Foods Group Ltd, Skipton · … | 900 staff": a title's word in what the firm is
                 || RoleText.isTitle(text)
+                        && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
                 || above.get(0).strip().endsWith(".")
                 || !RoleText.looksLikeEmployer(text)) {
@@ -621,8 +623,10 @@ final class RoleReader {
                     || DateRanges.firstRange(line.text()).isPresent()
                     || line.text().length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + line.text()).find()
+                    // "Lead the Patient App product area.": the last duty of the entry before
                     || SENTENCE_END.matcher(line.text().strip()).find()
-                            && line.text().strip().split("\\s+").length > 6
+                            && line.text().strip().split("\\s+").length > 3
+                            && !RoleText.hasLabels(line.text())
                     || longestPart(line.text()) > MAX_HEADER_LINE_WORDS && !RoleText.hasLabels(line.text())) {
                 break; // (a labelled line says what it holds: "Position: Konstrukteur / Design Engineer Chassis - …")
             }

@@ -24,10 +24,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
                     + "|nurse|physician|surgeon|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
-                    + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter"
+                    + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
+                    + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
                     + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
-                    + "|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
+                    + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
                     + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?) coach"
                     + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
@@ -69,13 +70,17 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
-                    + "|company|corporation|nhs|clinic|charity|university|college|school|government)\\b");
+                    + "|company|corporation|nhs|clinic|charity|university|college|school|government"
+                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron)\\b");
 
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
             Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
     private static final Pattern TEAM = Pattern.compile("[\\p{L}&/ -]{2,40}\\s(team|department|squad|tribe)");
+
+    /** "PE-backed chilled ready meals", "£310m revenue", "900 staff", "registered charity": what a firm is. */
+    private static final Pattern DESCRIPTION = Pattern.compile("\\p{Ll}.*|.*[\\d£$€].*|\\p{Lu}+-\\p{Ll}+\\b.*");
 
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
@@ -105,7 +110,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv"
+            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv"
                     + "|sarl)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
@@ -165,11 +170,30 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 units.add(tidy(unit));
             }
         }
+        if (title.isEmpty() && units.size() >= 2 && looksLikeEmployer(units.get(0)) && !isTitle(units.get(0))) {
+            // "Brackenfold Foods Group Ltd, Skipton · PE-backed chilled ready meals | £180m revenue | 900
+            // staff": what the firm is and how big, not more of its name nor a title
+            List<String> named = new ArrayList<>(units.subList(0, 1));
+            units.stream()
+                    .skip(1)
+                    .filter(unit -> !DESCRIPTION.matcher(unit).matches())
+                    .forEach(named::add);
+            if (named.size() < units.size() && named.stream().skip(1).noneMatch(RoleText::isTitle)) {
+                units = named;
+                rest = String.join(" · ", named);
+            }
+        }
         List<String> others = new ArrayList<>();
         if (units.size() >= 2) {
             for (String unit : units) {
                 if (title.isEmpty() && isTitle(unit)) {
                     title = unit;
+                } else if (!title.isEmpty()
+                        && others.isEmpty()
+                        && isTitle(unit)
+                        && !isOrganization(unit)
+                        && rest.contains("; " + unit)) {
+                    title = title + "; " + unit; // "Non-Executive Director; Chair of Audit & Risk Committee"
                 } else {
                     others.add(unit);
                 }
@@ -182,6 +206,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     && isOrganization(title.substring(comma + 2))) {
                 others.add(0, title.substring(comma + 2).strip());
                 title = title.substring(0, comma).strip();
+            }
+            if (title.isEmpty() && others.size() >= 2) {
+                // "Operations Manager, Brazos Ridge Distribution Co. -- Temple, TX": the legal form hid the title
+                Optional<String[]> split = titleThenEmployer(others.get(0));
+                if (split.isPresent()) {
+                    title = split.get()[0];
+                    others.set(0, split.get()[1]);
+                }
             }
             // "Clinical Practice Educator (Band 7) – SECONDMENT": how the post was held, not who employed her
             for (java.util.Iterator<String> it = others.iterator(); it.hasNext(); ) {
@@ -325,7 +357,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
      * "Trust"), capitals, an ampersand, or a name and its town ("Brackenfield Water · Stanmere").
      */
     static boolean looksLikeEmployer(String line) {
-        String[] parts = line.split("\\s*[·|,—–]\\s*|\\s+-\\s+");
+        String[] split = line.split("\\s*[·|,—–]\\s*|\\s+-\\s+");
+        // "Kirkstall Ventures, Leeds · seed fund for Northern B2B software": what the firm is aside
+        String[] parts = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(split[0]),
+                        java.util.Arrays.stream(split, 1, split.length)
+                                .filter(part ->
+                                        !DESCRIPTION.matcher(part.strip()).matches()))
+                .toArray(String[]::new);
         String name = parts[0].strip();
         String letters = name.replaceAll("[^\\p{L}]", "");
         boolean evidence = COMPANY_SUFFIX.matcher(name).find()
@@ -345,6 +384,22 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return ORGANIZATION_WORDS.matcher(name).find()
                 || COMPANY_SUFFIX.matcher(name).find()
                 || EducationReader.INSTITUTION.matcher(name).find();
+    }
+
+    /**
+     * "Operations Manager, Brazos Ridge Distribution Co.": a title and an employer in one unit,
+     * parted at the first comma after which an organization's name, not another title, follows.
+     */
+    private static Optional<String[]> titleThenEmployer(String unit) {
+        String[] parts = unit.split("\\s*,\\s+");
+        for (int k = 1; k < parts.length; k++) {
+            String head = String.join(", ", java.util.Arrays.copyOfRange(parts, 0, k));
+            String tail = String.join(", ", java.util.Arrays.copyOfRange(parts, k, parts.length));
+            if (isTitle(head) && isOrganization(tail) && !isTitle(parts[k])) {
+                return Optional.of(new String[] {head, tail});
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Data Platform", "Platform Engineering": words of a field only, a part of the employer. */
@@ -476,7 +531,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static boolean looksLikePlace(String text) {
         String[] words = text.split("\\s+");
         return words.length <= 3
-                && !COMPANY_SUFFIX.matcher(text).find()
+                // "Fort Carson, CO": Colorado, not a company's "Co"
+                && (!COMPANY_SUFFIX.matcher(text).find() || text.matches(".+,\\s*\\p{Lu}{2}"))
                 && !text.contains(".")
                 && !FIELD_WORDS.matcher(text).find()
                 && !EducationReader.INSTITUTION.matcher(text).find()
@@ -579,6 +635,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
                 .replaceAll("\\s+", " ")
+                .replace(" ,", ",") // where an aside was: "Staff Sergeant (E-6), 219th …"
                 .strip()
                 // a numbered entry: "1) Kaveri Consultancy Services Ltd., Hyderabad"
                 .replaceFirst("^\\d{1,2}[).]\\s+(?=\\p{Lu})", "");

@@ -1247,6 +1247,86 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_linkedin_page_selected_and_pasted_with_its_echoed_lines_and_logos() {
+        // given
+        String text = """
+                Experience
+                Experience
+                Lumora Health logo
+                Lumora Health
+                Lumora Health
+                Full-time · 4 yrs 3 mos
+                Full-time · 4 yrs 3 mos
+                London, England, United Kingdom · Hybrid
+                London, England, United Kingdom · Hybrid
+
+                Senior Product Manager
+                Senior Product Manager
+                Mar 2024 - Present · 2 yrs 10 mos
+                Mar 2024 - Present · 2 yrs 10 mos
+                - Lead the Patient App product area.
+
+                Product Manager
+                Product Manager
+                Oct 2022 - Feb 2024 · 1 yr 5 mos
+                Oct 2022 - Feb 2024 · 1 yr 5 mos
+                - First PM for the clinician scheduling tool.
+                Brindle Pay logo
+                Product Manager
+                Product Manager
+                Brindle Pay · Full-time
+                Brindle Pay · Full-time
+                Mar 2019 - Sep 2022 · 3 yrs 7 mos
+                Mar 2019 - Sep 2022 · 3 yrs 7 mos
+                Manchester, England, United Kingdom · On-site
+                Manchester, England, United Kingdom · On-site
+                PM for merchant onboarding and payouts.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brindle Pay | Product Manager | March 2019 to September 2022",
+                        "Lumora Health | Product Manager | October 2022 to February 2024",
+                        "Lumora Health | Senior Product Manager | March 2024 to present");
+    }
+
+    @Test
+    void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
+        // given
+        String text = """
+                PROFESSIONAL EXPERIENCE
+                ----------------------------------------
+
+                Operations Manager, Brazos Ridge Distribution Co. -- Temple, TX | 03/2022 - Present
+                  * Run day-to-day operations of a 310,000 sq ft distribution center.
+
+                Logistics Analyst, Centex Defense Support LLC (contractor to the U.S. Army) -- Killeen, TX | 11/2016 - 09/2019
+                  * Parts requisitions and reconciliations.
+
+                Staff Sergeant (E-6), 219th Brigade Support Battalion, U.S. Army -- Fort Hood, TX | 06/2012 - 08/2016
+                  Civilian equivalent: Supply Operations Manager
+
+                Sergeant (E-5), Supply Sergeant, 412th Quartermaster Company, U.S. Army -- Fort Carson, CO | 05/2009 - 05/2012
+                  Civilian equivalent: Inventory / Warehouse Supervisor
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "U.S. Army | Sergeant, Supply Sergeant, 412th Quartermaster Company | May 2009 to May 2012",
+                        "U.S. Army | Staff Sergeant, 219th Brigade Support Battalion | June 2012 to August 2016",
+                        "Centex Defense Support LLC | Logistics Analyst | November 2016 to September 2019",
+                        "Brazos Ridge Distribution Co | Operations Manager | March 2022 to present");
+    }
+
+    @Test
     void should_read_a_portfolios_when_where_what_table_and_not_take_its_page_title_for_a_name() {
         // given
         ProfileDocument about = markdown("""
