@@ -140,6 +140,49 @@ class DocxConverterTest {
                                 "Halcyon Oat Co", "Head of Brand", "April 2022 to present"));
     }
 
+    @Test
+    void should_read_a_table_of_short_cells_under_a_header_row_as_a_table() throws Exception {
+        // given: a career summary as a Word table, "Years | Employer | Title"
+        byte[] cv;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            paragraph(document, "Title", "Catriona Delahaye");
+            paragraph(document, "Heading1", "Career Summary");
+            String[][] rows = {
+                {"Years", "Employer", "Title"},
+                {"2021 – Present", "Northvale Building Materials plc", "Chief Financial Officer"},
+                {"2017 – 2021", "Brackenfold Foods Group Ltd", "Finance Director"},
+                {"2007 – 2011", "Marsh Whitley LLP", "Audit Senior (ACA training contract)"}
+            };
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, 3);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+            cv = out.toByteArray();
+        }
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(new DocxConverter().toMarkdown("CV.docx", cv))
+                .contains(
+                        "| Years | Employer | Title |",
+                        "| 2017 – 2021 | Brackenfold Foods Group Ltd | Finance Director |");
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Marsh Whitley LLP", "Audit Senior", "2007 to 2011"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Brackenfold Foods Group Ltd", "Finance Director", "2017 to 2021"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Northvale Building Materials plc", "Chief Financial Officer", "2021 to present"));
+    }
+
     private static void paragraph(org.apache.poi.xwpf.usermodel.XWPFDocument document, String style, String text) {
         org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
         if (style != null) {

@@ -190,12 +190,18 @@ final class RoleMatcher {
                         && !GENERIC.contains(word)
                         && !GENERIC.contains(w)
                         && (titleWord.startsWith(w) || w.startsWith(titleWord))) {
-                    return 2;
+                    // "a staff engineer" of "Staff Software Engineer" more than of "Software Engineer"
+                    boolean grade = java.util.Arrays.stream(title.split("[^\\p{L}]+"))
+                            .anyMatch(t -> GRADES.contains(t) && words.contains(t));
+                    return grade ? 3 : 2;
                 }
             }
         }
         return 0;
     }
+
+    /** Words of a title that tell its grade: counted only beside a word of the title that names the job. */
+    private static final Set<String> GRADES = Set.of("senior", "junior", "staff", "lead", "principal", "chief", "head");
 
     /** Whether the words name one of the roles by its title, whole or in part ("postdoc", "research fellowship"). */
     static boolean namesATitle(String text, List<Role> roles) {

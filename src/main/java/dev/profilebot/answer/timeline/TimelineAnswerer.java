@@ -151,6 +151,9 @@ public final class TimelineAnswerer {
                 if (IN_WHAT_ROLE.matcher(question).find()) {
                     yield held(earliestAt(role)); // "When did she first join St Ebba's and in what role?"
                 }
+                if (BECAME.matcher(question).find() && RoleMatcher.titleScore(role, question) > 0) {
+                    yield held(role); // "When did he become a supervisor?": that title, not the employer
+                }
                 yield RoleMatcher.namesTitle(question, role) ? held(role) : startedOrLeft(role, now);
             }
             case LEFT -> {
@@ -212,6 +215,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern BECAME =
+            java.util.regex.Pattern.compile("(?i)\\b(become|became|made|appointed|named|step(ped)? up)\\b");
     private static final java.util.regex.Pattern IN_WHAT_ROLE = java.util.regex.Pattern.compile(
             "(?i)\\b(in|as) (what|which) (role|title|position|job|capacity)\\b|\\bas what\\b");
     private static final java.util.regex.Pattern WHEN_JOINED_OR_LEFT =
@@ -659,13 +664,17 @@ public final class TimelineAnswerer {
         String place = subject.place();
         String text =
                 name + " started at " + place + " in " + first.dates().start().display()
-                        + (last.current()
-                                ? " and is still there."
-                                : " and left in "
-                                        + last.dates()
-                                                .end()
-                                                .orElse(last.dates().start())
-                                                .display() + ".");
+                        + (last.current() && last != first && !last.title().isEmpty()
+                                // "… in March 2018 and has been Finance Director there since March 2021."
+                                ? " and has been " + last.title() + " there since "
+                                        + last.dates().start().display() + "."
+                                : last.current()
+                                        ? " and is still there."
+                                        : " and left in "
+                                                + last.dates()
+                                                        .end()
+                                                        .orElse(last.dates().start())
+                                                        .display() + ".");
         return about(text, List.of(first, last));
     }
 

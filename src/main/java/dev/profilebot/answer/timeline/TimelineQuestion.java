@@ -152,6 +152,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhen did " + WHO
             + " (first )?(start|begin)((\\s+(at|with|working|there|in|on|her|his|their)\\b)|[\\s?!.]*$)"
             + "|\\bsince when (has|have|is|are) " + WHO + " (been )?(at|with|work\\w*)\\b"
+            + "|^since when\\b[\\s?!.]*$"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"

@@ -1295,6 +1295,72 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_bold_line_over_its_description_for_a_header_and_a_business_heading_for_no_name() {
+        // given: a freelancer's site, her business's name as the page's title
+        ProfileDocument site = markdown("""
+                # Oosterhuis Vertaalwerk
+
+                ## Hi, I'm Femke
+
+                I'm **Femke Oosterhuis**, a native Dutch translator based in Utrecht.
+
+                ## Experience
+
+                **2019 – present · Freelance translator & reviser, Oosterhuis Vertaalwerk (own business), Utrecht**
+                EN>NL translation for direct clients and a few agencies.
+
+                **2015 – 2017 · Senior Reviser, TransPolder Language Services, Rotterdam**
+                Promoted from translator. Revised EN>NL translations.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(site));
+
+        // then
+        assertThat(profile.identity().name()).contains("Femke Oosterhuis");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "TransPolder Language Services | Senior Reviser | 2015 to 2017",
+                        "Oosterhuis Vertaalwerk | Freelance translator & reviser | 2019 to present");
+    }
+
+    @Test
+    void should_not_take_what_an_employer_is_for_its_name_nor_a_board_section_for_an_employer() {
+        // given: each employer over its titles, with what the firm is after a middle dot
+        ProfileDocument cv = markdown("""
+                # Catriona Delahaye
+
+                ## Career History
+
+                Brackenfold Foods Group Ltd, Skipton · PE-backed chilled ready meals | £180m revenue | 900 staff
+
+                Finance Director · Sept 2017 – May 2021
+
+                - Statutory director; led a finance team of 25.
+
+                Head of Financial Planning & Analysis · Feb 2015 – Aug 2017
+
+                - Built the FP&A function.
+
+                ## Board & Advisory Positions
+
+                Kirkstall Ventures, Leeds · seed fund for Northern B2B software
+
+                Advisory Board Member · Jan 2023 – Present
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brackenfold Foods Group Ltd | Head of Financial Planning & Analysis | February 2015 to August 2017",
+                        "Brackenfold Foods Group Ltd | Finance Director | September 2017 to May 2021",
+                        "Kirkstall Ventures | Advisory Board Member | January 2023 to present");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """

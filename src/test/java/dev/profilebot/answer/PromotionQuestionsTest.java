@@ -1,0 +1,80 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.Application;
+import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.testing.TestApplication;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Questions about a title reached at the current employer, offline with the real embedding model:
+ * when he became it, and since when he has been there.
+ */
+class PromotionQuestionsTest {
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerService answers;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.writeString(folder.resolve("cv.md"), """
+                # Craig Dunmore
+
+                ## Work history
+
+                ### Electrical Supervisor, Airedale Sparks Electrical Ltd
+                2021 – present
+
+                - Run a team of six electricians on commercial fit-outs.
+
+                ### Approved Electrician, Airedale Sparks Electrical Ltd
+                2017 – 2021
+
+                - Commercial and industrial installations.
+
+                ### Staff Maintenance Electrician, Kirkgate Building Services
+                2013 – 2017
+
+                - Rewires and fault finding.
+                """);
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("PROFILE_DATA_DIR", folder.toString());
+        env.put("PROFILE_PRONOUNS", "he/him");
+        answers = Application.start(ConfigLoader.load(env), new SimpleMeterRegistry())
+                .answers();
+    }
+
+    @Test
+    void should_say_when_he_became_the_title_asked_about_not_when_he_joined_the_employer() {
+        assertThat(answers.answer("When did he become a supervisor?").text())
+                .isEqualTo("Craig has been Electrical Supervisor at Airedale Sparks Electrical Ltd since 2021.");
+    }
+
+    @Test
+    void should_prefer_the_title_that_also_has_the_grade_asked_about() {
+        assertThat(answers.answer("When did he become a staff electrician?").text())
+                .isEqualTo("Craig was Staff Maintenance Electrician at Kirkgate Building Services from 2013 to 2017.");
+    }
+
+    @Test
+    void should_answer_since_when_with_the_start_there_and_the_title_he_holds_now() {
+        answers.answer(Question.in("since-when", "Where does he work now?"));
+
+        Answer since = answers.answer(Question.in("since-when", "Since when?"));
+
+        assertThat(since.text())
+                .isEqualTo("Craig started at Airedale Sparks Electrical Ltd in 2017 and has been Electrical Supervisor"
+                        + " there since 2021.");
+    }
+}
