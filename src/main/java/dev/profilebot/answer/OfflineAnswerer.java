@@ -1,6 +1,7 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.answer.SentenceScorer.Candidate;
+import dev.profilebot.answer.timeline.DegreeLevel;
 import dev.profilebot.profile.ContactCard;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.facts.Identity;
@@ -97,6 +98,19 @@ public final class OfflineAnswerer {
             Optional<Candidate> reason = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (reason.isEmpty() || reason.get().relevance() < minRelevance) {
                 return notCovered(whyTopic(why));
+            }
+        }
+        if (DegreeLevel.ASKS_GRADE.matcher(asked).find()) {
+            // "What classification did she get for her BSc?" is answered by a grade of that degree, not by the degree
+            Optional<DegreeLevel> level = DegreeLevel.named(asked);
+            candidates = candidates.stream()
+                    .filter(c -> GRADE_GIVEN.matcher(c.sentence().text()).find())
+                    .filter(c ->
+                            level.isEmpty() || level.get().namedIn(c.sentence().text()))
+                    .toList();
+            Optional<Candidate> grade = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
+            if (grade.isEmpty() || grade.get().relevance() < minRelevance) {
+                return notCovered("the grade of that degree");
             }
         }
         Optional<Candidate> found = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
@@ -368,6 +382,12 @@ public final class OfflineAnswerer {
     }
 
     /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
+    /** A sentence that gives a grade: "2:1", "First Class Honours", "Distinction", "GPA 3.8", "Maths (A*)". */
+    private static final Pattern GRADE_GIVEN = Pattern.compile(
+            "(?i)\\b(2[:.][12]|upper second|lower second|first[- ]class|a first\\b|third class|distinction|merit"
+                    + "|cum laude|magna|summa|gpa|grades?|cgpa|\\d(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?)\\b"
+                    + "|\\d{2}(?:[.,]\\d+)?\\s?%|\\((?-i:[A-E]\\*?|[A-E]\\*?\\s?[,/]\\s?[A-E]\\*?)\\)");
+
     private static final Pattern WHY_LEFT = Pattern.compile(
             "(?i)^why\\s+(?:did|has|had|would|was)\\s+(\\S+)\\s+(?:\\S+\\s+)?(leave|quit|resign|move on|step down|stop"
                     + " working|go freelance|change jobs)\\b\\s*(.*?)[?.!\\s]*$");

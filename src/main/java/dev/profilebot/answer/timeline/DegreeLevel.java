@@ -22,6 +22,11 @@ public enum DegreeLevel {
             "^(m|master|máster)"),
     DOCTORATE("a doctorate", "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b", "^(ph|d\\.?\\s?phil|doctor|dr)");
 
+    /** A question about the grade of a degree: "What class of degree…", "Did she get a distinction in her MBA?". */
+    public static final Pattern ASKS_GRADE = Pattern.compile(
+            "(?i)\\b(gpa|classification|degree class|grade point|grades?|distinction|cum laude|first[- ]class|2:1)\\b"
+                    + "|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b");
+
     private final String name;
     private final Pattern asked;
     private final Pattern degree;
@@ -53,6 +58,11 @@ public enum DegreeLevel {
             }
         }
         return found;
+    }
+
+    /** Whether a text names a degree of this level ("BA (Hons) Economics" a bachelor's). */
+    public boolean namedIn(String text) {
+        return asked.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** The level of a degree held, when its name says it. */

@@ -44,9 +44,6 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String NAMED =
             "(he|she|they|(?!the\\b|his\\b|her\\b|their\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
-    private static final Pattern GRADE = Pattern.compile(
-            "\\b(gpa|classification|degree class|grade point)\\b|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b");
-
     private static final Pattern EDUCATION =
             Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
                     + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
@@ -231,7 +228,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             return of(Kind.EXPERIENCE);
         }
         // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
-        boolean grade = GRADE.matcher(q).find();
+        boolean grade = DegreeLevel.ASKS_GRADE.matcher(q).find();
         if (grade && (EDUCATION.matcher(q).find() || DEGREE_WORDS.matcher(q).find())) {
             return Optional.empty();
         }

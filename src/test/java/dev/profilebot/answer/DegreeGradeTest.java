@@ -1,0 +1,71 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.Application;
+import dev.profilebot.config.ConfigLoader;
+import dev.profilebot.testing.TestApplication;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A degree's grade, offline with the real embedding model: given when the line of that degree
+ * gives one, admitted as not said when only another degree's line does.
+ */
+class DegreeGradeTest {
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerService answers;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.writeString(folder.resolve("cv.md"), """
+                # Femke Oosterhuis
+
+                ## Experience
+
+                ### Senior Reviser, TransPolder Language Services (2015 – 2017)
+
+                - Revised EN>NL translations and coached junior translators.
+
+                ## Education
+
+                - MA in Translation, Utrecht University, 2010 – 2011, cum laude
+                - BA in English Language and Culture, Radboud University Nijmegen, 2007 – 2010
+
+                ## Teaching
+
+                - Supervised BSc honours projects: 15
+                """);
+        Map<String, String> env = new HashMap<>(TestApplication.environment());
+        env.put("PROFILE_DATA_DIR", folder.toString());
+        env.put("PROFILE_PRONOUNS", "she/her");
+        answers = Application.start(ConfigLoader.load(env), new SimpleMeterRegistry())
+                .answers();
+    }
+
+    @Test
+    void should_give_the_grade_the_line_of_the_degree_asked_about_gives() {
+        assertThat(answers.answer("What grade did she get for her master's?").text())
+                .contains("cum laude");
+    }
+
+    @Test
+    void should_admit_a_grade_only_another_degrees_line_gives() {
+        Answer bachelor = answers.answer("What grade did she get for her bachelor's degree?");
+        Answer classification = answers.answer("What classification did she get for her BA?");
+
+        assertThat(bachelor.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(bachelor.text()).startsWith("The profile doesn't say anything about the grade of that degree.");
+        assertThat(classification.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+    }
+}
