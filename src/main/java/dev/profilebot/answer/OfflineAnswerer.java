@@ -103,10 +103,23 @@ public final class OfflineAnswerer {
         if (DegreeLevel.ASKS_GRADE.matcher(asked).find()) {
             // "What classification did she get for her BSc?" is answered by a grade of that degree, not by the degree
             Optional<DegreeLevel> level = DegreeLevel.named(asked);
+            // "What was her LPC result?": a qualification named by its letters is named by the line too
+            List<String> letters = QUALIFICATION_LETTERS
+                    .matcher(asked)
+                    .results()
+                    .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
+                    .filter(l -> !l.equals("gpa"))
+                    .toList();
             candidates = candidates.stream()
-                    .filter(c -> GRADE_GIVEN.matcher(c.sentence().text()).find())
-                    .filter(c ->
-                            level.isEmpty() || level.get().namedIn(c.sentence().text()))
+                    .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
+                    .filter(c -> level.isPresent()
+                            ? level.get().namedIn(c.sentence().text())
+                            : letters.isEmpty()
+                                    || letters.stream()
+                                            .anyMatch(l -> c.sentence()
+                                                    .text()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .contains(l)))
                     .toList();
             Optional<Candidate> grade = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (grade.isEmpty() || grade.get().relevance() < minRelevance) {
@@ -382,6 +395,18 @@ public final class OfflineAnswerer {
     }
 
     /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
+    /** "LPC", "GCSE", "CFA": a qualification named by its capitals. */
+    private static final Pattern QUALIFICATION_LETTERS = Pattern.compile("\\b\\p{Lu}{2,6}(?=s?\\b)");
+
+    /** A degree's line with the short line under it, where a grade often stands alone ("Distinction"). */
+    private static String withGradeLine(Candidate c) {
+        List<dev.profilebot.retrieval.IndexedSentence> sentences = c.passage().sentences();
+        int next = sentences.indexOf(c.sentence()) + 1;
+        return next > 0 && next < sentences.size() && sentences.get(next).text().split("\\s+").length <= 6
+                ? c.sentence().text() + " " + sentences.get(next).text()
+                : c.sentence().text();
+    }
+
     /** A sentence that gives a grade: "2:1", "First Class Honours", "Distinction", "GPA 3.8", "Maths (A*)". */
     private static final Pattern GRADE_GIVEN = Pattern.compile(
             "(?i)\\b(2[:.][12]|upper second|lower second|first[- ]class|a first\\b|third class|distinction|merit"

@@ -32,7 +32,7 @@ public final class PrivateDetailRedactor {
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
-                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?[:.\\-–]?\\s*)"
+                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.\\-–]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     + "([A-Z]{0,5}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
@@ -197,9 +197,17 @@ public final class PrivateDetailRedactor {
     }
 
     private static String removeBirthDates(String line, List<Removed> removed) {
-        // "Place of birth: Zawadów" goes with the date it usually sits beside
-        return removeLabelled(PLACE_OF_BIRTH, removeLabelled(BIRTH_DATE, line, removed), removed);
+        // "Place of birth: Zawadów" and the family particulars an Indian CV gives ("Father's Name : …",
+        // "Marital Status : Married") go with the date they usually sit beside
+        return removeLabelled(
+                PARTICULARS,
+                removeLabelled(PLACE_OF_BIRTH, removeLabelled(BIRTH_DATE, line, removed), removed),
+                removed);
     }
+
+    private static final Pattern PARTICULARS = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name|wife'?s name"
+                    + "|marital status|religion|caste)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
 
     /** Each labelled birth detail, label and all; group 1 is what was withheld. */
     private static String removeLabelled(Pattern pattern, String line, List<Removed> removed) {
@@ -231,7 +239,16 @@ public final class PrivateDetailRedactor {
         return !allYears;
     }
 
+    /** "Mysuru - 570023, Karnataka": an Indian PIN code after its town, ending the line or before the state. */
+    private static final Pattern PIN_CODE =
+            Pattern.compile("(?<=\\p{L})\\s*[-–]\\s*(\\d{3}\\s?\\d{3})(?=\\s*(?:[,.]|$))");
+
     private static String removeAddresses(String text, List<Removed> removed) {
+        Matcher pin = PIN_CODE.matcher(text);
+        if (text.strip().split("\\s+").length <= 6 && pin.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));
+            text = text.substring(0, pin.start()) + text.substring(pin.end());
+        }
         Matcher labelled = LABELLED_ADDRESS.matcher(text);
         StringBuilder unlabelled = new StringBuilder();
         while (labelled.find()) {

@@ -191,15 +191,21 @@ final class PdfConverter implements MarkdownConverter {
         String text = runText(run);
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
-        String font = first.getFont() == null || first.getFont().getName() == null
+        // the size and font of the words, not of a bullet set larger before them
+        TextPosition word = run.stream()
+                .filter(g ->
+                        g.getUnicode() != null && g.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit))
+                .findFirst()
+                .orElse(first);
+        String font = word.getFont() == null || word.getFont().getName() == null
                 ? ""
-                : first.getFont().getName().toLowerCase(Locale.ROOT);
+                : word.getFont().getName().toLowerCase(Locale.ROOT);
         return new Segment(
                 text,
                 first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(),
                 first.getYDirAdj(),
-                first.getFontSizeInPt(),
+                word.getFontSizeInPt(),
                 font.contains("bold") || font.contains("black") || font.contains("heavy"),
                 page);
     }
@@ -307,7 +313,8 @@ final class PdfConverter implements MarkdownConverter {
         for (Segment s : ordered) {
             if (!current.isEmpty()) {
                 Segment last = current.get(current.size() - 1);
-                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, last.size() * 0.3f)
+                // within the smaller font's reach: a name set large beside small contact lines is not one of them
+                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, Math.min(last.size(), s.size()) * 0.3f)
                         && (gutter == 0 || (last.x() < gutter) == (s.x() < gutter));
                 if (!sameLine) {
                     lines.add(line(current));

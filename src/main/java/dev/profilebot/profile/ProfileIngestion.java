@@ -76,10 +76,27 @@ public final class ProfileIngestion {
         return new Profile(passages, contact, structured, hash(passages), withheld, loaded.problems());
     }
 
+    /** A section of referees or references, whose contact details are other people's. */
+    private static final java.util.regex.Pattern REFEREES =
+            java.util.regex.Pattern.compile("(?i)\\b(referees?|references?)\\b");
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
         List<Block> blocks = new ArrayList<>();
+        java.util.Set<String> refereesEmails = new java.util.HashSet<>();
         for (Block block : document.blocks()) {
-            PrivateDetailRedactor.Redaction redaction = redactor.redact(block.text());
+            String text = block.text();
+            if (block.sectionPath().stream().anyMatch(h -> REFEREES.matcher(h).find())) {
+                // a referee's e-mail is not the person's, nor the asker's to have
+                java.util.regex.Matcher email = EMAIL.matcher(text);
+                while (email.find()) {
+                    refereesEmails.add(email.group().toLowerCase(java.util.Locale.ROOT));
+                }
+                text = EMAIL.matcher(text).replaceAll("");
+            }
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());
             if (!redaction.text().isBlank()) {
                 blocks.add(new Block(block.sectionPath(), redaction.text()));
@@ -93,6 +110,8 @@ public final class ProfileIngestion {
         });
         List<DocumentLink> links = document.links().stream()
                 .filter(link -> !link.url().startsWith("tel:"))
+                .filter(link -> !refereesEmails.contains(
+                        link.url().replaceFirst("^mailto:", "").toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         return new ProfileDocument(document.fileName(), metadata, blocks, links);
     }

@@ -18,7 +18,7 @@ final class TextCleanup {
      * as the first line of a paragraph (LinkedIn's "Experience"). */
     static final Pattern SECTION_NAME = Pattern.compile(
             "(?i)((professional|work|relevant|key|core|technical|other|selected)\\s+)?(experience|education|skills|summary|profile"
-                    + "|projects|publications|certifications?|languages|awards|contact|interests|references|employment"
+                    + "|projects|publications|certifications?|languages|awards|contact|interests|references|referees|employment"
                     + "|employment history|work history|career history|training|volunteering|about( me)?|achievements"
                     + "|qualifications|competencies|expertise|licenses & certifications|licences & certifications|recommendations|honors & awards|volunteer experience|courses)\\s*:?");
 

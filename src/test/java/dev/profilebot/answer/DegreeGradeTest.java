@@ -41,6 +41,7 @@ class DegreeGradeTest {
 
                 - MA in Translation, Utrecht University, 2010 – 2011, cum laude
                 - BA in English Language and Culture, Radboud University Nijmegen, 2007 – 2010
+                - Legal Practice Course (LPC), The University of Law, 2011 – 2012
 
                 ## Teaching
 
@@ -67,5 +68,7 @@ class DegreeGradeTest {
         assertThat(bachelor.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(bachelor.text()).startsWith("The profile doesn't say anything about the grade of that degree.");
         assertThat(classification.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answers.answer("What grade did she get on the LPC?").outcome())
+                .isEqualTo(Answer.Outcome.NOT_COVERED);
     }
 }

@@ -68,6 +68,23 @@ class PromotionQuestionsTest {
     }
 
     @Test
+    void should_give_the_title_at_the_place_the_conversation_is_about_not_the_current_one() {
+        answers.answer(Question.in("title-there", "Where did he work in 2015?"));
+
+        Answer there = answers.answer(Question.in("title-there", "And what is his title there?"));
+
+        assertThat(there.text())
+                .isEqualTo("At Kirkgate Building Services, Craig was Staff Maintenance Electrician (2013 to 2017).");
+    }
+
+    @Test
+    void should_take_his_first_company_for_his_earliest_role() {
+        assertThat(answers.answer("What was his first company?").text())
+                .startsWith("Craig's earliest role in the profile: Staff Maintenance Electrician at Kirkgate Building"
+                        + " Services");
+    }
+
+    @Test
     void should_answer_since_when_with_the_start_there_and_the_title_he_holds_now() {
         answers.answer(Question.in("since-when", "Where does he work now?"));
 

@@ -40,6 +40,24 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_the_family_particulars_and_the_pin_code_of_an_indian_cvs_personal_details() {
+        String details = """
+                Father's Name      : Sri. K. R. Sathyanarayana
+                Marital Status     : Married
+                Nationality        : Indian
+                Permanent Address  : No. 42, 3rd Cross, Vivekananda Nagar,
+                                     Mysuru - 570023, Karnataka.""";
+
+        String text = redactor.redact(details).text();
+
+        assertThat(text)
+                .doesNotContain("Sathyanarayana", "Married", "570023", "Vivekananda")
+                .contains("Nationality        : Indian", "Mysuru", "Karnataka");
+        assertThat(redactor.redact("Team of 12 - 450000 lines of code migrated").text())
+                .contains("450000");
+    }
+
+    @Test
     void should_remove_a_uk_mobile_and_a_labelled_date_of_birth_from_a_line_marked_private() {
         String header =
                 "Leeds, UK · owen@example.com\nPrivate (do not share): mobile 07700 900417 · date of birth 14/03/1989";
@@ -263,7 +281,8 @@ class PrivateDetailRedactorTest {
                 "Passport # 533401234",
                 "Ohio CDL# RK482913",
                 "Full clean UK driving licence - licence no. DUNMO803158CJ9AB",
-                "Driving licence number: MORGA657054SM9IJ")) {
+                "Driving licence number: MORGA657054SM9IJ",
+                "Passport No.       : T4829163")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

@@ -348,4 +348,65 @@ class PdfConverterTest {
                         "St Ebba's Hospitals NHS Trust: July 2019 to February 2022",
                         "Lanterne Valley Primary Care Network: March 2022 to present");
     }
+
+    @Test
+    void should_read_a_moderncv_header_and_bullets_set_larger_than_their_words() throws Exception {
+        // given: the name set large with small contact lines right-aligned beside it, and each bullet
+        // glyph a size larger than its item's words, as LaTeX's moderncv sets them
+        byte[] bytes;
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                show(content, REGULAR, 30, 50, 780, "Ingrid Valtersen");
+                show(content, REGULAR, 8.8f, 420, 794, "27 Marchmont Crescent");
+                show(content, REGULAR, 8.8f, 420, 774, "ivaltersen.data@gmail.com");
+                show(content, BOLD, 14, 50, 730, "Experience");
+                show(
+                        content,
+                        REGULAR,
+                        9,
+                        50,
+                        710,
+                        "04/2019 \u2013 06/2021 \u00b7 Data Scientist, Brambleway Energy plc, Glasgow.");
+                content.beginText();
+                content.setFont(REGULAR, 11);
+                content.newLineAtOffset(52, 696);
+                content.showText("\u2022");
+                content.setFont(REGULAR, 9);
+                content.showText(" Moved the forecasting pipelines to Spark.");
+                content.endText();
+                show(
+                        content,
+                        REGULAR,
+                        9,
+                        50,
+                        676,
+                        "10/2017 \u2013 03/2019 \u00b7 Data Scientist, Kelpie Insurance Group, Edinburgh.");
+            }
+            document.save(out);
+            bytes = out.toByteArray();
+        }
+        Files.write(folder.resolve("CV.pdf"), bytes);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("# Ingrid Valtersen\n").doesNotContain("### \u2022");
+        assertThat(Documents.timeline(loader.load(folder)))
+                .containsExactly(
+                        "Kelpie Insurance Group: October 2017 to March 2019",
+                        "Brambleway Energy plc: April 2019 to June 2021");
+    }
+
+    private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
 }

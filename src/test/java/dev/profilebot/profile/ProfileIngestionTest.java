@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilebot.testing.TestProfiles;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProfileIngestionTest {
 
@@ -35,6 +36,29 @@ class ProfileIngestionTest {
         assertThat(profile.passages())
                 .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(700));
         assertThat(profile.passages()).hasSizeBetween(20, 40);
+    }
+
+    @Test
+    void should_keep_referees_e_mails_out_of_the_passages_and_the_contact_card(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("resume.txt"), """
+                LACHLAN PETTIGREW
+                lachlan.pettigrew@outlook.com
+
+                EXPERIENCE
+                Project Manager, Redgum Infrastructure, Perth | Sep 2013 - Present
+
+                REFEREES
+                Margaret Oyelaran, General Manager, Ironbark Transport Solutions
+                Email: margaret.oyelaran@ironbarkts.com.au
+                """);
+
+        Profile lachlan = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(lachlan.contact().emails()).containsExactly("lachlan.pettigrew@outlook.com");
+        assertThat(lachlan.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("ironbarkts"))
+                .anySatisfy(p -> assertThat(p.text()).contains("Margaret Oyelaran"));
     }
 
     @Test

@@ -119,7 +119,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (on|with|at|working (for|with|on))\\b");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
-                    + "corporate|engineering) )?(job|role|position|employer|gig)\\b"
+                    + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
                     + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
     private static final Pattern EMPLOYERS = Pattern.compile(
@@ -271,6 +271,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         }
         if (CURRENT.matcher(q).find()
                 && !ABOUT_THE_WORK.matcher(q).find()
+                // "and what is her title there?": the title at the place the conversation is about
+                && !(TITLE.matcher(q).find() && q.matches(".*\\bthere\\b.*"))
                 && !q.startsWith("why")
                 // "how many people report to her in her current job?", "what size of budget does she look after in
                 // her current job?": something there, not the job

@@ -22,7 +22,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
-                    + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal"
+                    + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
                     + "|nurse|physician|surgeon|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
@@ -79,6 +79,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
     private static final Pattern TEAM = Pattern.compile("[\\p{L}&/ -]{2,40}\\s(team|department|squad|tribe)");
 
+    /** "Site Manager, Kilnsey Dairies (Skipton) — yoghurt plant, 180 staff": what the job was, after a dash. */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?<=\\S)\\s+[—–]\\s+(?=\\p{Ll}|\\d)(?!(?:remote|hybrid|on-?site|worldwide|anywhere)\\b)[^|·]*$");
+
     /** "PE-backed chilled ready meals", "£310m revenue", "900 staff", "registered charity": what a firm is. */
     private static final Pattern DESCRIPTION = Pattern.compile("\\p{Ll}.*|.*[\\d£$€].*|\\p{Lu}+-\\p{Ll}+\\b.*");
 
@@ -128,7 +132,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         if (labelled.isPresent()) {
             return labelled;
         }
-        String plain = tidy(PARENTHESES.matcher(text).replaceAll(" "));
+        String plain = tidy(
+                PARENTHESES.matcher(DESCRIBED.matcher(text).replaceFirst("")).replaceAll(" "));
         if (plain.isEmpty()) {
             return Optional.empty();
         }
@@ -213,6 +218,17 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 if (split.isPresent()) {
                     title = split.get()[0];
                     others.set(0, split.get()[1]);
+                }
+            }
+            if (!title.isEmpty()
+                    && !others.isEmpty()
+                    && others.stream().allMatch(o -> ARRANGEMENT.matcher(o).matches())) {
+                // "Secondment – In-house Legal Counsel, Norvale Logistics Ltd, Warrington": the employer in the title's
+                // unit
+                Optional<String[]> split = titleThenEmployer(title);
+                if (split.isPresent()) {
+                    title = split.get()[0];
+                    others.add(split.get()[1]);
                 }
             }
             // "Clinical Practice Educator (Band 7) – SECONDMENT": how the post was held, not who employed her
@@ -395,7 +411,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         for (int k = 1; k < parts.length; k++) {
             String head = String.join(", ", java.util.Arrays.copyOfRange(parts, 0, k));
             String tail = String.join(", ", java.util.Arrays.copyOfRange(parts, k, parts.length));
-            if (isTitle(head) && isOrganization(tail) && !isTitle(parts[k])) {
+            if (isTitle(head) && (isOrganization(tail) || isOrganization(parts[k])) && !isTitle(parts[k])) {
                 return Optional.of(new String[] {head, tail});
             }
         }

@@ -28,7 +28,7 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
+                    + "|grants|funding|service|admissions|pro bono|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars))\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
@@ -191,6 +191,9 @@ enum Sections {
         }
         if (NOT_WORK_WORDS.matcher(h).find() && h.split("\\s+").length <= 4) {
             return true;
+        }
+        if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history)")) {
+            return true; // "Legal Experience", "Clinical Experience", "Teaching History": a field's work
         }
         for (String word : h.split("[\\s/,—–-]+")) {
             if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {

@@ -43,8 +43,27 @@ public record StructuredProfile(
     public List<Role> currentRoles() {
         return jobs().stream()
                 .filter(Role::current)
-                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                // the job before the board seats and trusteeships held beside it, then the latest first
+                .sorted(Comparator.comparing(StructuredProfile::heldBeside)
+                        .thenComparing(
+                                Comparator.comparing((Role r) -> r.dates().start())
+                                        .reversed()))
                 .toList();
+    }
+
+    /** Titles of posts held beside a job: "Non-Executive Director", "Trustee & Honorary Treasurer". */
+    private static final java.util.regex.Pattern BESIDE_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(non-executive|trustee|honorary|governor|board member|advisory board|volunteer\\w*|voluntary"
+                    + "|pro bono)\\b");
+    /** Sections of such posts: "Board & Advisory Positions", "Volunteering". */
+    private static final java.util.regex.Pattern BESIDE_SECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(boards?|advisory|non-executive|volunteer\\w*|voluntary|pro bono|community roles)\\b");
+
+    /** Whether a role is a post held beside the job rather than the job: a board seat, a trusteeship. */
+    static boolean heldBeside(Role role) {
+        return BESIDE_TITLE.matcher(role.title()).find()
+                || role.source().sectionPath().stream()
+                        .anyMatch(h -> BESIDE_SECTION.matcher(h).find());
     }
 
     /**

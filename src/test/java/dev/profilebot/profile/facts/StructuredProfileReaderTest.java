@@ -1361,6 +1361,78 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_one_line_jobs_with_what_the_job_was_after_a_dash_and_a_fields_experience_section() {
+        // given: an operations director's one-line jobs; a solicitor's "Legal Experience" with a secondment
+        ProfileDocument ops = markdown("""
+                # Declan Mottram
+
+                ## Experience
+
+                - **2019–2022** · Head of Operations, Thornbury Bakehouse Group (Wakefield) — 2 bakeries, 310 staff
+                - **2015–2019** · Site Manager, Kilnsey Dairies (Skipton) — yoghurt & chilled desserts plant, 180 staff
+                """);
+        ProfileDocument law = markdown("""
+                # Imogen Ashworth
+
+                ## Legal Experience
+
+                **Associate, Pennington Lowe LLP, Manchester (Sept 2015 – Feb 2018)**
+
+                - General commercial work.
+
+                **Secondment – In-house Legal Counsel, Norvale Logistics Ltd, Warrington (Mar 2017 – Sept 2017)**
+
+                Six-month client secondment.
+
+                ## Admissions
+
+                Member of The Law Society (Commercial Committee member since 2022).
+                """);
+
+        // when
+        StructuredProfile declan = reader.read(List.of(ops));
+        StructuredProfile imogen = reader.read(List.of(law));
+
+        // then
+        assertThat(timeline(declan))
+                .containsExactly(
+                        "Kilnsey Dairies | Site Manager | 2015 to 2019",
+                        "Thornbury Bakehouse Group | Head of Operations | 2019 to 2022");
+        assertThat(timeline(imogen))
+                .containsExactly(
+                        "Pennington Lowe LLP | Associate | September 2015 to February 2018",
+                        "Norvale Logistics Ltd | In-house Legal Counsel (secondment) | March 2017 to September 2017");
+    }
+
+    @Test
+    void should_put_the_job_before_the_board_seats_held_beside_it_among_current_roles() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Catriona Delahaye
+
+                ## Career History
+
+                ### Chief Financial Officer, Northvale Building Materials plc (June 2021 – Present)
+
+                - Lead finance, IT and procurement.
+
+                ## Board & Advisory Positions
+
+                ### Advisory Board Member, Kirkstall Ventures (Jan 2023 – Present)
+
+                - Advise the fund's portfolio companies on finance.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.currentRoles())
+                .extracting(Role::organization)
+                .containsExactly("Northvale Building Materials plc", "Kirkstall Ventures");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
