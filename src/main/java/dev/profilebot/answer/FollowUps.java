@@ -28,7 +28,7 @@ final class FollowUps {
     private FollowUps() {}
 
     static boolean isFollowUp(String question, List<ConversationMemory.Turn> history) {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || Question.startsNewTopic(question)) {
             return false;
         }
         String q = question.toLowerCase(Locale.ROOT).strip();
@@ -78,6 +78,22 @@ final class FollowUps {
                 return previous.substring(0, start) + subject + previous.substring(end);
             }
         }
-        return previous + " " + question;
+        // "Where did she do her PhD?", "When did she finish it?", "Who supervised it?": the question the
+        // follow-ups lean on, and the ones between
+        StringBuilder leanedOn = new StringBuilder(previous);
+        for (int i = history.size() - 1;
+                i > 0
+                        && history.size() - i < MAX_LEANED_ON
+                        // "When did she finish it?": a question that points back, not one merely short
+                        && LEANS_ON_CONTEXT
+                                .matcher(history.get(i).question().toLowerCase(Locale.ROOT))
+                                .find();
+                i--) {
+            leanedOn.insert(0, history.get(i - 1).question() + " ");
+        }
+        return leanedOn + " " + question;
     }
+
+    /** How many earlier questions a chain of follow-ups carries at most. */
+    private static final int MAX_LEANED_ON = 3;
 }

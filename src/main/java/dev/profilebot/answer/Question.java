@@ -45,6 +45,16 @@ public record Question(String id, String text, Optional<String> conversation, As
                     + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
                     + "[\\s,.!:;-]*");
 
+    private static final Pattern NEW_TOPIC = Pattern.compile(
+            "(?i)^\\W*(?:(?:ok(?:ay)?|thanks|got it|fine|right|great|cool)\\W+)*(?:(?:a )?(?:different|new|another|unrelated)"
+                    + " (?:topic|question|thing|subject)|(?:switching|changing) (?:topics?|gears|subjects?|the subject)"
+                    + "|on another note)\\b");
+
+    /** Whether the question says it starts a new topic: "Different question: what's her notice period?". */
+    public static boolean startsNewTopic(String text) {
+        return NEW_TOPIC.matcher(text).find();
+    }
+
     /** The question without how it was introduced: "OK. What certifications does she hold?" asks "What certifications …". */
     public static String withoutLeadIn(String text) {
         return LEAD_IN.matcher(text).replaceFirst("");

@@ -77,6 +77,11 @@ public final class ProfileAnalyzer extends Analyzer {
         {"knew", "know"},
         {"known", "know"},
         {"understood", "understand"},
+        // agent nouns Porter leaves apart from their verbs: "supervisors" of "who supervised it?"
+        {"supervisor", "supervis"},
+        {"supervisors", "supervis"},
+        {"advisor", "advis"},
+        {"advisors", "advis"},
         {"stood", "stand"},
         {"told", "tell"},
         {"paid", "pai"},

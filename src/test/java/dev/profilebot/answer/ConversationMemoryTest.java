@@ -59,7 +59,20 @@ class ConversationMemoryTest {
         assertThat(FollowUps.isFollowUp("Which web frameworks does he use for building APIs?", history))
                 .isFalse();
         assertThat(FollowUps.isFollowUp("and before that?", List.of())).isFalse();
+        assertThat(FollowUps.isFollowUp("Different question: what's her notice period?", history))
+                .isFalse();
         assertThat(FollowUps.retrievalQuery("and before that?", history))
                 .isEqualTo("What did he do at Canonical? and before that?");
+    }
+
+    @Test
+    void should_carry_the_question_a_chain_of_follow_ups_leans_on() {
+        List<ConversationMemory.Turn> history = List.of(
+                new ConversationMemory.Turn("Which web frameworks does he use for building APIs?", "..."),
+                new ConversationMemory.Turn("Where did she do her PhD?", "..."),
+                new ConversationMemory.Turn("When did she finish it?", "..."));
+
+        assertThat(FollowUps.retrievalQuery("Who supervised it?", history))
+                .isEqualTo("Where did she do her PhD? When did she finish it? Who supervised it?");
     }
 }

@@ -78,6 +78,16 @@ class PromotionQuestionsTest {
     }
 
     @Test
+    void should_read_a_word_of_a_title_as_that_title_at_its_employer() {
+        assertThat(answers.answer("What was he doing before the supervisor job?")
+                        .text())
+                .isEqualTo("Before becoming Electrical Supervisor (2021), Craig was Approved Electrician at Airedale"
+                        + " Sparks Electrical Ltd (2017 to 2021).");
+        assertThat(answers.answer("Where did he do his first electrician job?").text())
+                .startsWith("Craig was Staff Maintenance Electrician at Kirkgate Building Services");
+    }
+
+    @Test
     void should_take_his_first_company_for_his_earliest_role() {
         assertThat(answers.answer("What was his first company?").text())
                 .startsWith("Craig's earliest role in the profile: Staff Maintenance Electrician at Kirkgate Building"

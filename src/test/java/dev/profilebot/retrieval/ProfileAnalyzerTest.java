@@ -29,6 +29,12 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_stem_a_supervisor_and_an_advisor_as_their_verbs() {
+        assertThat(analyzer.terms("Supervisors: McKellar")).isEqualTo(analyzer.terms("supervised McKellar"));
+        assertThat(analyzer.terms("advisor")).isEqualTo(analyzer.terms("advised"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -130,6 +131,14 @@ final class RoleMatcher {
                 .toList();
     }
 
+    /** Whether the text names the role's organization ("at Vitosha"), by name, a distinctive word or initials. */
+    static boolean namesOrganization(String text, Role role) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return organizationScore(
+                        role, lower, words(lower), new LinkedHashSet<>(List.of(text.split("[^\\p{L}\\p{N}]+"))))
+                > 0;
+    }
+
     private static int score(Role role, String lower, Set<String> words, Set<String> tokens) {
         return organizationScore(role, lower, words, tokens) + titleScore(role, lower, words);
     }
@@ -197,8 +206,19 @@ final class RoleMatcher {
                 }
             }
         }
+        // "before she made Staff", "when he was promoted to Senior": the grade alone names the title
+        Matcher madeGrade = MADE_GRADE.matcher(lower);
+        while (madeGrade.find()) {
+            if (java.util.Arrays.asList(title.split("[^\\p{L}]+")).contains(madeGrade.group(2))) {
+                return 1;
+            }
+        }
         return 0;
     }
+
+    private static final Pattern MADE_GRADE = Pattern.compile(
+            "\\b(made|became|become|becoming|promoted to|moved up to|step(?:ped)? up to) (?:an? )?(senior|junior|staff"
+                    + "|lead|principal|chief|head)\\b");
 
     /** Words of a title that tell its grade: counted only beside a word of the title that names the job. */
     private static final Set<String> GRADES = Set.of("senior", "junior", "staff", "lead", "principal", "chief", "head");

@@ -86,7 +86,7 @@ public final class TimelineAnswerer {
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
                             .max(java.util.Comparator.comparingInt(r -> RoleMatcher.titleScore(r, question)))
-                            .orElseGet(() -> pick(candidates, q.kind())));
+                            .orElseGet(() -> pick(candidates, q.kind(), question)));
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
@@ -120,6 +120,10 @@ public final class TimelineAnswerer {
                 boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
                 // "And before that?" after "District Manager" was the answer: the title held before it there
                 boolean aboutTheTitle = RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        // "before the lectureship": a word of the title, the employer unnamed
+                        || !namesNoRole
+                                && RoleMatcher.titleScore(subject.orElseThrow(), question) > 0
+                                && !RoleMatcher.namesOrganization(question, subject.orElseThrow())
                         || namesNoRole
                                 && !ASKS_EMPLOYER.matcher(question).find()
                                 && !history.isEmpty()
@@ -215,6 +219,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern FIRST_OF =
+            java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =
             java.util.regex.Pattern.compile("(?i)\\b(become|became|made|appointed|named|step(ped)? up)\\b");
     private static final java.util.regex.Pattern IN_WHAT_ROLE = java.util.regex.Pattern.compile(
@@ -327,9 +333,12 @@ public final class TimelineAnswerer {
     }
 
     /** Of several roles at one employer: the earliest for "before", the latest otherwise. */
-    private static Role pick(List<Role> named, TimelineQuestion.Kind kind) {
+    private static Role pick(List<Role> named, TimelineQuestion.Kind kind, String question) {
         Comparator<Role> byStart = Comparator.comparing(r -> r.dates().start());
-        return kind == TimelineQuestion.Kind.BEFORE || kind == TimelineQuestion.Kind.STARTED
+        // "Where did she do her first postdoc?": the earliest of the roles it names
+        return kind == TimelineQuestion.Kind.BEFORE
+                        || kind == TimelineQuestion.Kind.STARTED
+                        || FIRST_OF.matcher(question).find()
                 ? named.stream().min(byStart).orElseThrow()
                 : named.stream().max(byStart).orElseThrow();
     }
