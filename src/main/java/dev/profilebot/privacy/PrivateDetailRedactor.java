@@ -29,12 +29,15 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
-                    + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
+                    // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
+                    + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.\\-–]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
-                    + "([A-Z]{0,5}[ -]?\\d[\\dA-Z /-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
+                    // "License #041.392775": digit groups may be parted by dots
+                    + "([A-Z]{0,5}[ -]?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */
@@ -89,7 +92,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
-                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?\\s*(?:[:–—|·•-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
+                    // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
+                    + "(?:[:–—|·•-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");

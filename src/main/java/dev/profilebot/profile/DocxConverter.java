@@ -42,8 +42,6 @@ final class DocxConverter implements MarkdownConverter {
     private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list ?(?:bullet|number|continue)(?: ?\\d)?$");
 
     /** A tab between words, not after a label's colon ("Date of Birth:<tab>15 March 1990" stays one field). */
-    private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=[^\\s:])[ \\t]*\\t[ \\t]*(?=\\S)");
-
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
     /** A line this much larger than the body text, and short, is a heading where no style says so. */
     private static final double HEADING_FONT_RATIO = 1.3;
@@ -81,6 +79,13 @@ final class DocxConverter implements MarkdownConverter {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(paragraph, bodySize, md);
+            } else if (element instanceof XWPFTable table && isKeyValueTable(table)) {
+                for (XWPFTableRow row : table.getRows()) {
+                    // "Date of birth | 14/03/1993": a labelled line, as the redactor and the reader know them
+                    String label = row.getCell(0).getText().strip().replaceFirst("\\s*:$", "");
+                    String value = row.getCell(1).getText().strip().replaceAll("\\s+", " ");
+                    paragraphText(label + ": " + value, md);
+                }
             } else if (element instanceof XWPFTable table && isDataTable(table)) {
                 pipeTable(table, md);
             } else if (element instanceof XWPFTable table) {
@@ -97,7 +102,7 @@ final class DocxConverter implements MarkdownConverter {
         }
     }
 
-    private static final int MAX_DATA_CELL = 120;
+    private static final int MAX_DATA_CELL = 200;
 
     /**
      * A table of data rather than of layout: a header row of a few words per column ("Years |
@@ -133,6 +138,29 @@ final class DocxConverter implements MarkdownConverter {
                 .allMatch(label -> !label.isEmpty() && label.split("\\s+").length <= 4 && !label.matches(".*\\d.*"));
     }
 
+    /**
+     * A table of labels and values: two columns, the first of a few words each ("Date of birth",
+     * "GMC number"), as a personal-details box lays them out.
+     */
+    static boolean isKeyValueTable(XWPFTable table) {
+        List<XWPFTableRow> rows = table.getRows();
+        return rows.size() >= 2
+                && rows.stream()
+                        .allMatch(row -> row.getTableCells().size() == 2
+                                && isLabel(row.getCell(0).getText().strip())
+                                && row.getCell(1).getText().strip().length() <= MAX_DATA_CELL
+                                && row.getCell(0).getTables().isEmpty()
+                                && row.getCell(1).getTables().isEmpty());
+    }
+
+    private static boolean isLabel(String text) {
+        return !text.isEmpty()
+                && text.split("\\s+").length <= 4
+                && text.length() <= 40
+                && !text.matches(".*\\d.*")
+                && Character.isUpperCase(text.codePointAt(0));
+    }
+
     /** A data table as a Markdown pipe table, which the Markdown reader reads row by row. */
     private static void pipeTable(XWPFTable table, StringBuilder md) {
         md.append('\n');
@@ -166,9 +194,7 @@ final class DocxConverter implements MarkdownConverter {
 
     private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
         // a tab between words sets the dates apart at a tab stop, as a PDF's gap does
-        String text = TAB_BETWEEN
-                .matcher(paragraph.getText())
-                .replaceAll(" · ")
+        String text = TextCleanup.tabsAsSeparators(paragraph.getText())
                 .replace('\t', ' ')
                 .replace('\u000B', '\n')
                 .strip();

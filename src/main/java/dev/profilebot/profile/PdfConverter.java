@@ -276,7 +276,13 @@ final class PdfConverter implements MarkdownConverter {
             long rightLinesWithWords = segments.stream()
                     .filter(s -> s.x() >= at && s.text().strip().split("\\s+").length >= 4)
                     .count();
-            if (rightLinesWithWords * 4 < lineCount || isDatesMargin(segments, at)) {
+            // a narrow sidebar on the right holds short labels and skills, not dates
+            long rightSegments = segments.stream().filter(s -> s.x() >= at).count();
+            long rightDated = segments.stream()
+                    .filter(s -> s.x() >= at && YEAR.matcher(s.text()).find())
+                    .count();
+            boolean sidebar = rightSegments >= MIN_SIDEBAR_SEGMENTS && rightDated * 4 < rightSegments;
+            if (rightLinesWithWords * 4 < lineCount && !sidebar || isDatesMargin(segments, at)) {
                 return 0;
             }
         }
@@ -284,6 +290,9 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /** Fewer segments than this right of a gap are a few right-aligned words, not a sidebar. */
+    private static final int MIN_SIDEBAR_SEGMENTS = 8;
 
     /**
      * A narrow margin of dates and labels, each on the baseline of the entry it belongs to ("2015–2019"

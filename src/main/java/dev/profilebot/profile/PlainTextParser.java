@@ -50,6 +50,7 @@ public final class PlainTextParser implements DocumentParser {
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(content.replace('\f', '\n')
                 .lines()
                 .filter(line -> !PAGE_FOOTER.matcher(line).matches())
+                .map(TextCleanup::tabsAsSeparators)
                 .toList()));
         List<Block> blocks = new ArrayList<>();
         List<String> path = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.profilebot.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,24 @@ final class TextCleanup {
                     + "|employment history|work history|career history|training|volunteering|about( me)?|achievements"
                     + "|qualifications|competencies|expertise|licenses & certifications|licences & certifications|recommendations|honors & awards|volunteer experience|courses)\\s*:?");
 
+    /** A tab between words, not after a label's colon: a column set apart at a tab stop. */
+    private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=[^\\s:])[ \\t]*\\t[ \\t]*(?=\\S)");
+
     private TextCleanup() {}
+
+    /**
+     * Columns typed at tab stops ("09/2021 – Present⇥Assistant Headteacher⇥Ings Lane Primary School")
+     * parted as a line's parts are elsewhere (" · "); a tab after a label's colon is a space.
+     */
+    static String tabsAsSeparators(String line) {
+        // "•⇥Led the rebuild…", "o⇥handles…": the tab after a bullet's marker only indents
+        Matcher marker = MARKER_TAB.matcher(line);
+        int from = marker.lookingAt() ? marker.end() : 0;
+        return line.substring(0, from)
+                + TAB_BETWEEN.matcher(line.substring(from)).replaceAll(" · ");
+    }
+
+    private static final Pattern MARKER_TAB = Pattern.compile("^(\\s*(?:[•◦▪‣○*+-]|o))\\t");
 
     /** Lines grouped into paragraphs: runs of non-blank lines between blank ones. */
     static List<List<String>> paragraphs(List<String> lines) {

@@ -72,6 +72,9 @@ class PrivateDetailRedactorTest {
                 .extracting(PrivateDetailRedactor.Removed::kind)
                 .containsExactlyInAnyOrder(PrivateDetail.PHONE, PrivateDetail.BIRTH_DATE);
         assertThat(redactor.redact("Place of birth: Zawadów").text()).doesNotContain("Zawadów");
+        assertThat(redactor.redact("Date of birth (travel & hotel bookings): 22 September 1985.")
+                        .text())
+                .doesNotContain("1985");
         assertThat(redactor.redact("Nationality: Polish · Place of birth: Zawadów · Marital status: married")
                         .text())
                 .doesNotContain("Zawadów")
@@ -282,7 +285,9 @@ class PrivateDetailRedactorTest {
                 "Ohio CDL# RK482913",
                 "Full clean UK driving licence - licence no. DUNMO803158CJ9AB",
                 "Driving licence number: MORGA657054SM9IJ",
-                "Passport No.       : T4829163")) {
+                "Passport No.       : T4829163",
+                "Registered Nurse – Illinois, License #041.392775 (inactive)",
+                "DEA Registration (Schedules II–V) – #MF4417302")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

@@ -183,6 +183,43 @@ class DocxConverterTest {
                                 "Northvale Building Materials plc", "Chief Financial Officer", "2021 to present"));
     }
 
+    @Test
+    void should_read_a_table_of_labels_and_values_as_labelled_lines_and_withhold_the_private_ones() throws Exception {
+        // given: a doctor's personal details box
+        byte[] cv;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            paragraph(document, "Title", "Dr Saoirse Rennison");
+            paragraph(document, "Heading1", "Personal Details");
+            String[][] rows = {
+                {"Full name", "Saoirse Áine Rennison"},
+                {"Date of birth", "14/03/1993"},
+                {"GMC number", "7512846 – full registration with a licence to practise"},
+                {"Languages", "English (native), Irish (conversational)"}
+            };
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, 2);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 2; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+            cv = out.toByteArray();
+        }
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        String redacted = new dev.profilebot.privacy.PrivateDetailRedactor(
+                        java.util.Set.<dev.profilebot.privacy.PrivateDetail>of())
+                .redact(markdown)
+                .text();
+
+        // then
+        assertThat(markdown)
+                .contains("Date of birth: 14/03/1993", "Languages: English (native), Irish (conversational)");
+        assertThat(redacted).doesNotContain("14/03/1993", "7512846").contains("Irish");
+    }
+
     private static void paragraph(org.apache.poi.xwpf.usermodel.XWPFDocument document, String style, String text) {
         org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
         if (style != null) {

@@ -401,6 +401,43 @@ class PdfConverterTest {
                         "Brambleway Energy plc: April 2019 to June 2021");
     }
 
+    @Test
+    void should_read_a_narrow_sidebar_on_the_right_apart_from_the_main_column() throws Exception {
+        // given: a Canva-like page: the wide left column holds the jobs, the narrow right one contact and skills
+        List<Object[]> page = List.of(
+                at("NOEMI CASTELLANOS", 40, 790, 24, true),
+                at("EXPERIENCE", 40, 740, 12, true),
+                at("HEAD OF GROWTH MARKETING", 40, 720, 10, true),
+                at("Lumacart \u00b7 Toronto, ON | Jul 2022 \u2013 Present", 40, 706, 9, false),
+                at("Lead a 9-person team for an e-commerce SaaS", 40, 692, 9, false),
+                at("platform; report to the CMO.", 40, 680, 9, false),
+                at("SENIOR MARKETING MANAGER", 40, 660, 10, true),
+                at("Tidewell Financial \u00b7 Toronto, ON | Feb 2019 \u2013 Jun 2022", 40, 646, 9, false),
+                at("Led the brand refresh and the Quebec launch of", 40, 632, 9, false),
+                at("the Tidewell Save app.", 40, 620, 9, false),
+                at("SKILLS", 420, 740, 11, true),
+                at("Go-to-market strategy", 420, 722, 9, false),
+                at("Demand generation", 420, 708, 9, false),
+                at("Lifecycle & CRM", 420, 694, 9, false),
+                at("Brand positioning", 420, 680, 9, false),
+                at("Team leadership", 420, 666, 9, false),
+                at("Budget management", 420, 652, 9, false),
+                at("A/B testing & CRO", 420, 638, 9, false),
+                at("Content strategy", 420, 624, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+        Files.write(folder.resolve("Resume.pdf"), bytes);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Lead a 9-person team for an e-commerce SaaS platform; report to the CMO.")
+                .contains("Go-to-market strategy");
+        assertThat(Documents.timeline(loader.load(folder)))
+                .containsExactly("Tidewell Financial: February 2019 to June 2022", "Lumacart: July 2022 to present");
+    }
+
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();

@@ -27,7 +27,10 @@ final class IdentityReader {
      */
     private static final Pattern POST_NOMINALS = Pattern.compile(
             "(?:[,\\s]+(?:FCA|ACA|ACCA|FCCA|CIMA|CFA|FRSA|CEng|IEng|MICE|FICE|MIStructE|MIMechE|MIET|MBE|OBE|CBE|MCIPD|FCIPD"
-                    + "|CIPD|MRICS|FRICS|BEng|MEng|MPhil|DPhil|LLB|LLM|PGCE|PGCert|PGDip|RN|RGN|RMN|RSCN|AFHEA|FHEA|SFHEA|MBA|MSc|BSc|PhD)(?:\\s*\\(Hons\\))?)+$");
+                    + "|CIPD|MRICS|FRICS|BEng|MEng|MPhil|DPhil|LLB|LLM|PGCE|PGCert|PGDip|RN|RGN|RMN|RSCN|AFHEA|FHEA|SFHEA|MBA|MSc|BSc|PhD"
+                    + "|BA|BEd|MEd|QTS|MRCP(?:\\s*\\(UK\\))?|MBChB|MBBS|FRCS|MRCGP"
+                    // US clinicians' and professionals' letters: "THERESA M. LINDQVIST, MSN, APRN, FNP-C"
+                    + "|MSN|BSN|APRN|FNP-C|FNP-BC|DNP|CNM|CRNA|LPN|PA-C|PharmD|CPA|PMP|CFA|MD)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");

@@ -23,7 +23,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
-                    + "|nurse|physician|surgeon|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
+                    + "|nurse|rn|lpn|hca|physician|surgeon|registrar|house officer|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
@@ -96,8 +96,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(company|organi[sz]ation|employer|client|firm|role|title|job title|position|designation|location|city"
-                    + "|place)"
+            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|role|title|job title|position"
+                    + "|designation|post|grade|location|city|place)"
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
@@ -108,7 +108,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern FIELD_WORDS = Pattern.compile(
             "(?i)\\b(engineering|software|development|platform|team|department|research|data|science|sciences|lab"
-                    + "|group|division|unit|operations|services|it|infrastructure|analytics|banking|product|design)\\b");
+                    + "|group|division|unit|operations|services|it|infrastructure|analytics|banking|product|design"
+                    // a hospital's departments: "Family Medicine", "Emergency Department", "Medical-Surgical Unit"
+                    + "|medicine|medical|surgical|surgery|emergency|family|internal|intensive|critical|care|primary|urgent"
+                    + "|p(a)?ediatrics|oncology|cardiology|radiology|neurology|orthop(a)?edics|psychiatry|obstetrics|maternity"
+                    + "|icu|ward|nursing|theatres|outpatients|inpatients|acute)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
@@ -361,7 +365,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         Matcher m = LABELLED.matcher(text);
         while (m.find()) {
-            if (!m.group(1).toLowerCase(Locale.ROOT).matches("location|city|place")) {
+            if (!m.group(1).toLowerCase(Locale.ROOT).matches("location|city|place|post|grade")) {
                 return true;
             }
         }
@@ -420,7 +424,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "Data Platform", "Platform Engineering": words of a field only, a part of the employer. */
     private static boolean isDepartment(String segment) {
-        String[] words = segment.strip().split("\\s+");
+        String[] words = segment.strip().split("\\s+|(?<=\\p{L})-(?=\\p{L})");
         if (words.length > 3) {
             return false;
         }
@@ -478,7 +482,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // "Graduate Civil Engineer (Graduate Development Scheme)": a word inside brackets ends no title
             return new String[] {segment, ""};
         }
-        if (after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) || after.split("\\s+").length > 4) {
+        if (after.isEmpty()
+                || !Character.isUpperCase(after.codePointAt(0))
+                || after.split("\\s+").length > 4
+                // "HEAD OF GROWTH MARKETING" in capitals: "OF" continues the title as "of" does
+                || after.matches("(?i)(of|for|in|to|and|&)\\b.*")) {
             return new String[] {segment, ""};
         }
         // "Head of Data Platform": "of" continues the title
@@ -581,6 +589,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Matcher m = LABELLED.matcher(text);
         String organization = "";
         String title = "";
+        String gradeTitle = "";
         Optional<String> location = Optional.empty();
         while (m.find()) {
             String value = tidy(m.group(2));
@@ -588,13 +597,25 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 continue;
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
-            if (label.matches("company|organi[sz]ation|employer|client|firm") && organization.isEmpty()) {
-                organization = value;
+            if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice")
+                    && organization.isEmpty()) {
+                // "Hospital: Hallgarth General Hospital, Sunderland": the employer and its town
+                String[] parts =
+                        label.matches("hospital|trust|practice") ? value.split(",\\s*", 2) : new String[] {value};
+                organization = parts[0];
+                if (parts.length == 2 && looksLikePlace(parts[1]) && location.isEmpty()) {
+                    location = Optional.of(parts[1]);
+                }
+            } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
+                gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
             } else if (label.matches("role|title|job title|position|designation") && title.isEmpty()) {
                 title = value;
             } else if (label.matches("location|city|place") && location.isEmpty()) {
                 location = Optional.of(value);
             }
+        }
+        if (title.isEmpty() && !organization.isEmpty()) {
+            title = gradeTitle;
         }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();

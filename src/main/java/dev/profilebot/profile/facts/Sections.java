@@ -28,7 +28,7 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|admissions|pro bono|recommendations?|testimonials?|endorsements?|what people say|additional"
+                    + "|grants|funding|service|admissions|pro bono|audits?|quality improvement|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars))\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
@@ -116,6 +116,9 @@ enum Sections {
             "research",
             "teaching",
             "appointments",
+            "posts",
+            "post",
+            "rotations",
             "clients",
             "customers",
             "board",

@@ -1433,6 +1433,76 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_columns_typed_at_tab_stops_and_a_teachers_letters_after_her_name() {
+        // given
+        String text = "BETHAN MOORCROFT  BA (Hons) PGCE QTS\n"
+                + "Primary School Teacher / Assistant Headteacher\n\n"
+                + "EMPLOYMENT HISTORY\n"
+                + "------------------\n"
+                + "09/2021 – Present\tAssistant Headteacher (Upper KS2)\tIngs Lane Primary School, Otley\n"
+                + "\t- SLT member; line manage 4 teachers\n"
+                + "01/2014 – 07/2018\tClass Teacher (Year 4)\tKirkstall Valley Primary School, Leeds\n"
+                + "\t- Two-form entry school\n";
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Bethan Moorcroft");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kirkstall Valley Primary School | Class Teacher | January 2014 to July 2018",
+                        "Ings Lane Primary School | Assistant Headteacher | September 2021 to present");
+    }
+
+    @Test
+    void should_read_clinical_posts_under_their_employer_and_a_doctors_table_of_posts() {
+        // given: a US nurse's title with its unit under the clinic's bold line; a UK doctor's posts as a table
+        ProfileDocument nurse = markdown("""
+                **THERESA M. LINDQVIST, MSN, APRN, FNP-C**
+
+                tlindqvist.fnp@example.com  |  linkedin.com/in/theresa-lindqvist-fnp
+
+                ## CLINICAL EXPERIENCE
+
+                **Lakeshore Community Hospital — Madison, WI**
+
+                Charge Nurse, Emergency Department | May 2015 – Jul 2017
+
+                - Coordinated patient flow and staffing.
+
+                Staff RN, Emergency Department | Sep 2013 – Apr 2015
+
+                - Triage, trauma and critical care nursing.
+                """);
+        ProfileDocument doctor = markdown("""
+                # Dr Saoirse Rennison
+
+                ## Previous Posts
+
+                | Dates | Grade | Hospital | Specialty | Supervisor |
+                | --- | --- | --- | --- | --- |
+                | Aug 2023 – Jul 2024 | ST4 | Hallgarth General Hospital, Sunderland | Respiratory Medicine | Dr Miriam Castellane |
+                | Aug 2017 – Jul 2018 | FY1 | St Wilfrid's Hospital, Gateshead | General Medicine | Mr Hamish Buckle |
+                """);
+
+        // when
+        StructuredProfile theresa = reader.read(List.of(nurse));
+        StructuredProfile saoirse = reader.read(List.of(doctor));
+
+        // then
+        assertThat(theresa.identity().name()).contains("Theresa Lindqvist");
+        assertThat(timeline(theresa))
+                .containsExactly(
+                        "Lakeshore Community Hospital | Staff RN, Emergency Department | September 2013 to April 2015",
+                        "Lakeshore Community Hospital | Charge Nurse, Emergency Department | May 2015 to July 2017");
+        assertThat(timeline(saoirse))
+                .containsExactly(
+                        "St Wilfrid's Hospital | FY1 | August 2017 to July 2018",
+                        "Hallgarth General Hospital | ST4 | August 2023 to July 2024");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
