@@ -37,7 +37,15 @@ public final class StructuredProfileReader {
         for (ProfileDocument document : documents) {
             List<Role> found = roleReader.read(document);
             // a document that lists no dated role may tell the career in prose (a speaker bio)
-            for (Role role : found.isEmpty() ? BioReader.read(document) : found) {
+            // a document that lists no dated role may tell the career in prose (a speaker bio), and one that
+            // lists only the board seats held beside a job tells the job in prose
+            List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)
+                    ? BioReader.read(document)
+                    : List.of();
+            for (Role role : told) {
+                merge(roles, role);
+            }
+            for (Role role : found) {
                 merge(roles, role);
             }
             for (Education entry : EducationReader.read(document)) {

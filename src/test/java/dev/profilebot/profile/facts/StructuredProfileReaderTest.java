@@ -1503,6 +1503,43 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_career_told_only_in_an_executive_bio_beside_a_list_of_board_roles() {
+        // given
+        ProfileDocument bio = markdown("""
+                # Leonie Maalouf
+
+                Leonie Maalouf is Chief Operating Officer of Ostrander Homewares, the Northampton-based retailer.
+                She has held the role since 2022 and sits on the group's executive committee.
+
+                Leonie joined Ostrander in 2019 as Vice President, Operations. She was appointed COO in 2022 on the
+                retirement of her predecessor.
+
+                Before joining Ostrander, she spent six years at Castlereagh Retail Group, where she rose from Head
+                of Supply Chain, the role she was hired into in 2013, to Operations Director in 2016.
+
+                Leonie began her career in 2007 as a graduate operations manager with Thornbury Logistics in Leeds,
+                before moving into consultancy with Marlow & Finch in 2010.
+
+                ## Board roles
+                - Trustee, Women in Supply Chain UK (since 2018)
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(bio));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Thornbury Logistics | graduate operations manager | 2007 to 2010",
+                        "Marlow & Finch |  | 2010 to 2013",
+                        "Castlereagh Retail Group | Head of Supply Chain | 2013 to 2016",
+                        "Castlereagh Retail Group | Operations Director | 2016 to 2019",
+                        "Women in Supply Chain UK | Trustee | 2018 to present",
+                        "Ostrander Homewares | Vice President, Operations | 2019 to 2022",
+                        "Ostrander Homewares | Chief Operating Officer | 2022 to present");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
