@@ -175,6 +175,30 @@ final class RoleReader {
                 employerLine = Optional.empty();
             }
             if (role.isPresent()
+                    && role.get().title().isEmpty()
+                    && !role.get().organization().isEmpty()
+                    && !role.get().careerBreak()) {
+                // "Senior Data Analyst" over "Brightwater Health Partners | Columbus, OH | Aug 2022 - Present"
+                List<String> above = window(lines, i, -1, line.source());
+                // the title opens the entry's paragraph: not the last bullet of the entry before
+                boolean opensTheEntry = i > 0
+                        && lines.get(i - 1).block() == line.block()
+                        && (i < 2
+                                || lines.get(i - 2).block() != line.block()
+                                || Sections.isSectionHeading(lines.get(i - 2).text()));
+                if (!above.isEmpty() && opensTheEntry) {
+                    String title = RoleText.tidy(above.get(0));
+                    boolean titleAlone = RoleText.isTitle(title)
+                            && RoleText.read(title)
+                                    .filter(r -> r.organization().isEmpty()
+                                            && r.title().equals(title))
+                                    .isPresent();
+                    if (titleAlone) {
+                        role = Optional.of(role.get().withTitle(title));
+                    }
+                }
+            }
+            if (role.isPresent()
                     && !role.get().title().isEmpty()
                     && !role.get().careerBreak()
                     && !byNeighbours

@@ -149,7 +149,7 @@ enum Sections {
         Sections kind = WORK;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
-            String h = symbolsAway(heading).toLowerCase(Locale.ROOT);
+            String h = withoutNumber(symbolsAway(heading)).toLowerCase(Locale.ROOT);
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (WORK_WORDS.matcher(h).find()) {
@@ -172,6 +172,14 @@ enum Sections {
     }
 
     /** Emoji and other symbols ("💼 Experience") say nothing of what a section is. */
+    /** "2 · Employment", "3. Education", "IV Skills": a numbered section's name without its number. */
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})(?:\\.\\d{1,2})*\\s*[·.):]?\\s+(?=\\p{L})");
+
+    static String withoutNumber(String heading) {
+        return SECTION_NUMBER.matcher(heading.strip()).replaceFirst("");
+    }
+
     static String symbolsAway(String text) {
         return text.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]", " ")
                 .strip();
@@ -179,7 +187,7 @@ enum Sections {
 
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     static boolean isSectionHeading(String heading) {
-        String h = symbolsAway(heading)
+        String h = withoutNumber(symbolsAway(heading))
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
                 .strip();

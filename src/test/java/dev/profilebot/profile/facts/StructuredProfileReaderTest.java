@@ -1540,6 +1540,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_title_over_its_employer_and_dates_line_and_a_numbered_section_for_no_employer() {
+        // given
+        String text = """
+                RENATA VOSS
+
+                2 Experience
+
+                Senior Data Analyst
+                Brightwater Health Partners | Columbus, OH | Aug 2022 - Present
+                - Lead analyst for the Population Health team; own the HEDIS quality-measure dashboards used by 40+
+                  clinic managers
+
+                Data Analyst
+                Keystone Outfitters Inc. | Dublin, OH | Jun 2017 - Feb 2020
+                - Analytics for a 140-store outdoor retail chain
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Keystone Outfitters Inc | Data Analyst | June 2017 to February 2020",
+                        "Brightwater Health Partners | Senior Data Analyst | August 2022 to present");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
