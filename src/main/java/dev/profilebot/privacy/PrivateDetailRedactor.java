@@ -37,7 +37,8 @@ public final class PrivateDetailRedactor {
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.\\-–]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     // "License #041.392775": digit groups may be parted by dots
-                    + "([A-Z]{0,5}[ -]?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
+                    // a council's licence number: "PKC/PL/2011/0386"
+                    + "((?:[A-Z]{1,5}[ /-]?){0,3}\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */

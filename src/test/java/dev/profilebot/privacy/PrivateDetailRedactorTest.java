@@ -287,7 +287,8 @@ class PrivateDetailRedactorTest {
                 "Driving licence number: MORGA657054SM9IJ",
                 "Passport No.       : T4829163",
                 "Registered Nurse – Illinois, License #041.392775 (inactive)",
-                "DEA Registration (Schedules II–V) – #MF4417302")) {
+                "DEA Registration (Schedules II–V) – #MF4417302",
+                "Licences: Personal Licence holder (licence number PKC/PL/2011/0386)")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

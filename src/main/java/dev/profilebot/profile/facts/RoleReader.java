@@ -526,7 +526,7 @@ final class RoleReader {
                 || RoleText.isTitle(text)
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
-                || above.get(0).strip().endsWith(".")
+                || above.get(0).strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
                 || !RoleText.looksLikeEmployer(text)) {
             return Optional.empty();
         }
@@ -651,6 +651,8 @@ final class RoleReader {
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 3
                             && !RoleText.hasLabels(line.text())
+                            // "KESTREL CARDIAC SYSTEMS LTD, Reading.": an employer's line with a stray full stop
+                            && !RoleText.looksLikeEmployer(RoleText.tidy(line.text()))
                     || longestPart(line.text()) > MAX_HEADER_LINE_WORDS && !RoleText.hasLabels(line.text())) {
                 break; // (a labelled line says what it holds: "Position: Konstrukteur / Design Engineer Chassis - …")
             }

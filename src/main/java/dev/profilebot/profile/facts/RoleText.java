@@ -71,7 +71,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government"
-                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron)\\b");
+                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
+                    + "|hotels?|resort|inn|lodge|spa|restaurant)\\b");
 
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
@@ -260,6 +261,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         && others.isEmpty()
                         && (TEAM.matcher(s).matches()
                                 || isDepartment(s)
+                                // "Sales Director, UK & Ireland": the region the title covers
+                                || isRegion(s)
                                 // "group lead Nutrient Recovery", not "eBay" nor "remote"
                                 || s.matches("\\p{Ll}+\\s.*")
                                         && !PLACE_WORDS.matcher(s).matches())) {
@@ -504,6 +507,23 @@ record RoleText(String organization, String title, Optional<String> location, bo
             names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         return java.util.Set.copyOf(names);
+    }
+
+    /** "UK & Ireland", "South", "EMEA": the region a title covers ("Sales Director, UK & Ireland"), not an employer. */
+    private static final Pattern REGION = Pattern.compile(
+            "(?i)(?:north|south|east|west|northern|southern|eastern|western|central)(?:[ -](?:east|west|europe|america|asia"
+                    + "|africa|england|region))?|midlands|emea|apac|apj|latam|dach|benelux|nordics|americas|europe|asia"
+                    + "|asia[ -]pacific|middle east|global|international");
+
+    static boolean isRegion(String text) {
+        String t = text.strip();
+        if (REGION.matcher(t).matches()) {
+            return true;
+        }
+        String[] parts = t.split("\\s*(?:&|\\band\\b|,|/)\\s*");
+        return parts.length >= 2
+                && java.util.Arrays.stream(parts)
+                        .allMatch(p -> isCountry(p) || REGION.matcher(p).matches());
     }
 
     static boolean isCountry(String name) {

@@ -1568,6 +1568,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_region_after_a_title_as_where_and_an_employer_line_with_a_stray_full_stop() {
+        // given: a sales director's Word CV; a hotel manager's text CV with the employer under each title
+        ProfileDocument sales = markdown("""
+                # Claire Ashdown
+
+                ## Career History
+
+                **KESTREL CARDIAC SYSTEMS LTD, Reading.**
+
+                Sales Director, UK & Ireland (March 2020 – present)
+
+                Head of Sales, South (April 2016 – February 2020)
+
+                - Built the southern team from 4 to 9.
+                """);
+        ProfileDocument hotels = plain("""
+                EMPLOYMENT HISTORY
+
+                Operations Manager (June 2022 - present)
+                The Lorne Arms Hotel & Spa, Oban
+                Aileen is responsible for the day-to-day running of a 112-bedroom hotel.
+
+                Deputy Operations Manager (November 2018 - May 2022)
+                Strathbeag Lodge Resort, Aviemore
+                Deputy to the Operations Manager at a 180-room resort.
+                """);
+
+        // when
+        StructuredProfile claire = reader.read(List.of(sales));
+        StructuredProfile aileen = reader.read(List.of(hotels));
+
+        // then
+        assertThat(timeline(claire))
+                .containsExactly(
+                        "Kestrel Cardiac Systems Ltd | Head of Sales, South | April 2016 to February 2020",
+                        "Kestrel Cardiac Systems Ltd | Sales Director, UK & Ireland | March 2020 to present");
+        assertThat(timeline(aileen))
+                .containsExactly(
+                        "Strathbeag Lodge Resort | Deputy Operations Manager | November 2018 to May 2022",
+                        "The Lorne Arms Hotel & Spa | Operations Manager | June 2022 to present");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
