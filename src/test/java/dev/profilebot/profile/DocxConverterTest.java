@@ -154,12 +154,7 @@ class DocxConverterTest {
                 {"2017 – 2021", "Brackenfold Foods Group Ltd", "Finance Director"},
                 {"2007 – 2011", "Marsh Whitley LLP", "Audit Senior (ACA training contract)"}
             };
-            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, 3);
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < 3; c++) {
-                    table.getRow(r).getCell(c).setText(rows[r][c]);
-                }
-            }
+            table(document, rows);
             document.write(out);
             cv = out.toByteArray();
         }
@@ -197,12 +192,7 @@ class DocxConverterTest {
                 {"GMC number", "7512846 – full registration with a licence to practise"},
                 {"Languages", "English (native), Irish (conversational)"}
             };
-            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, 2);
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < 2; c++) {
-                    table.getRow(r).getCell(c).setText(rows[r][c]);
-                }
-            }
+            table(document, rows);
             document.write(out);
             cv = out.toByteArray();
         }
@@ -218,6 +208,15 @@ class DocxConverterTest {
         assertThat(markdown)
                 .contains("Date of birth: 14/03/1993", "Languages: English (native), Irish (conversational)");
         assertThat(redacted).doesNotContain("14/03/1993", "7512846").contains("Irish");
+    }
+
+    private static void table(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, rows[0].length);
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                table.getRow(r).getCell(c).setText(rows[r][c]);
+            }
+        }
     }
 
     private static void paragraph(org.apache.poi.xwpf.usermodel.XWPFDocument document, String style, String text) {

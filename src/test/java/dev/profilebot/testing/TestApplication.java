@@ -29,6 +29,20 @@ public final class TestApplication {
         return env;
     }
 
+    /**
+     * An application of its own over one document written to the folder, with the test settings
+     * and the pronouns given: for tests of one résumé's shape.
+     */
+    public static Application over(java.nio.file.Path folder, String fileName, String text, String pronouns)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve(fileName), text);
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("PROFILE_DATA_DIR", folder.toString());
+        env.put("PROFILE_PRONOUNS", pronouns);
+        return Application.start(
+                ConfigLoader.load(env), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
     public static BotConfig config() {
         return ConfigLoader.load(environment());
     }
