@@ -249,7 +249,15 @@ public final class PrivateDetailRedactor {
     private static final Pattern PIN_CODE =
             Pattern.compile("(?<=\\p{L})\\s*[-–]\\s*(\\d{3}\\s?\\d{3})(?=\\s*(?:[,.]|$))");
 
+    /** A British or Canadian postcode alone on its line, the address above it wrapped: "BS6 5LP". */
+    private static final Pattern LONE_POSTCODE =
+            Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d");
+
     private static String removeAddresses(String text, List<Removed> removed) {
+        if (LONE_POSTCODE.matcher(text.strip()).matches()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));
+            return "";
+        }
         Matcher pin = PIN_CODE.matcher(text);
         if (text.strip().split("\\s+").length <= 6 && pin.find()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));

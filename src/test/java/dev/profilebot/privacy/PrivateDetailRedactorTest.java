@@ -40,6 +40,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_postcode_alone_on_the_line_under_a_wrapped_address() {
+        String text = redactor.redact(
+                        "linkedin.com/in/maya-lindqvist\nFlat 2, 18 Ashgrove Terrace, Bristol\nBS6 5LP\nSkills")
+                .text();
+
+        assertThat(text).doesNotContain("5LP", "Ashgrove").contains("linkedin.com/in/maya-lindqvist", "Skills");
+    }
+
+    @Test
     void should_remove_the_family_particulars_and_the_pin_code_of_an_indian_cvs_personal_details() {
         String details = """
                 Father's Name      : Sri. K. R. Sathyanarayana
