@@ -100,26 +100,26 @@ public final class OfflineAnswerer {
                 return notCovered(whyTopic(why));
             }
         }
-        if (DegreeLevel.ASKS_GRADE.matcher(asked).find()) {
-            // "What classification did she get for her BSc?" is answered by a grade of that degree, not by the degree
-            Optional<DegreeLevel> level = DegreeLevel.named(asked);
-            // "What was her LPC result?": a qualification named by its letters is named by the line too
+        Optional<DegreeLevel> level = DegreeLevel.named(asked);
+        if (DegreeLevel.ASKS_GRADE.matcher(asked).find()
+                && (level.isPresent() || ABOUT_STUDIES.matcher(asked).find())) {
+            // "What classification did she get for her BSc?" is answered by a grade of that degree, not by the
+            // degree; "What grade is he now?" asks about a job
+            List<Candidate> all = candidates;
+            // "What was her LPC result?": a qualification named by its letters, when a line names it ("at UCL" is a
+            // place)
             List<String> letters = QUALIFICATION_LETTERS
                     .matcher(asked)
                     .results()
                     .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
                     .filter(l -> !l.equals("gpa"))
+                    .filter(l -> all.stream().anyMatch(c -> lower(c).contains(l)))
                     .toList();
             candidates = candidates.stream()
                     .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
                     .filter(c -> level.isPresent()
                             ? level.get().namedIn(c.sentence().text())
-                            : letters.isEmpty()
-                                    || letters.stream()
-                                            .anyMatch(l -> c.sentence()
-                                                    .text()
-                                                    .toLowerCase(java.util.Locale.ROOT)
-                                                    .contains(l)))
+                            : letters.isEmpty() || letters.stream().anyMatch(l -> lower(c).contains(l)))
                     .toList();
             Optional<Candidate> grade = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (grade.isEmpty() || grade.get().relevance() < minRelevance) {
@@ -395,6 +395,15 @@ public final class OfflineAnswerer {
     }
 
     /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
+    /** Words of a question about studies, beside a grade's: "degree", "GCSE", "the LPC", "exam", "course". */
+    private static final Pattern ABOUT_STUDIES = Pattern.compile(
+            "(?i)\\b(degree|qualification|course|diploma|certificate|gcses?|a[- ]levels?|exams?|classification|gpa"
+                    + "|honou?rs|cum laude|distinction|first[- ]class|2:1|class|studies|university|college|school|(?-i:\\p{Lu}{2,6}))\\b");
+
+    private static String lower(Candidate c) {
+        return c.sentence().text().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** "LPC", "GCSE", "CFA": a qualification named by its capitals. */
     private static final Pattern QUALIFICATION_LETTERS = Pattern.compile("\\b\\p{Lu}{2,6}(?=s?\\b)");
 

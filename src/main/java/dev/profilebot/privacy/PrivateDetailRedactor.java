@@ -34,13 +34,16 @@ public final class PrivateDetailRedactor {
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
-                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?:)))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.\\-–]\\s*){0,2})"
+                    // a tab stop read as " · " parts a label from its value as a colon does
+                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
+                    + "(?:[:.\\-–·|]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     // "License #041.392775": digit groups may be parted by dots
                     // a council's licence number: "PKC/PL/2011/0386"
-                    + "((?:[A-Z]{1,5}[ /-]?){0,3}\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?)\\b");
+                    // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
+                    + "((?-i:(?:[A-Z]{1,5}[/-]?){0,3} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?))\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
-    private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*:?\\s*)(\\d[\\dA-Z]{5,9})\\b");
+    private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*[:·]?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */
     private static final Pattern YEARS =
             Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");
@@ -212,8 +215,9 @@ public final class PrivateDetailRedactor {
     }
 
     private static final Pattern PARTICULARS = Pattern.compile(
-            "(?iu)(?:\\*\\*)?\\b(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name|wife'?s name"
-                    + "|marital status|religion|caste)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
+            // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
+            "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
+                    + "|wife'?s name|marital status|religion|caste)(?:\\*\\*)?\\s*[:·]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
 
     /** Each labelled birth detail, label and all; group 1 is what was withheld. */
     private static String removeLabelled(Pattern pattern, String line, List<Removed> removed) {
@@ -247,7 +251,7 @@ public final class PrivateDetailRedactor {
 
     /** "Mysuru - 570023, Karnataka": an Indian PIN code after its town, ending the line or before the state. */
     private static final Pattern PIN_CODE =
-            Pattern.compile("(?<=\\p{L})\\s*[-–]\\s*(\\d{3}\\s?\\d{3})(?=\\s*(?:[,.]|$))");
+            Pattern.compile("(?<=\\p{L})\\s*[-–]\\s*(\\d{3}\\s?\\d{3})(?=\\s*,\\s*\\p{Lu})");
 
     /** A British or Canadian postcode alone on its line, the address above it wrapped: "BS6 5LP". */
     private static final Pattern LONE_POSTCODE =

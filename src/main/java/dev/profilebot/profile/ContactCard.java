@@ -25,7 +25,7 @@ public record ContactCard(
         Optional<String> timeZone,
         List<String> sources) {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern TIME_ZONE =
             Pattern.compile("(?i)\\b(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::\\d\\d)?|\\btime ?zone\\b"
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"

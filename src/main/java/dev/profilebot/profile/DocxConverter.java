@@ -82,9 +82,13 @@ final class DocxConverter implements MarkdownConverter {
             } else if (element instanceof XWPFTable table && isKeyValueTable(table)) {
                 for (XWPFTableRow row : table.getRows()) {
                     // "Date of birth | 14/03/1993": a labelled line, as the redactor and the reader know them
-                    String label = row.getCell(0).getText().strip().replaceFirst("\\s*:$", "");
-                    String value = row.getCell(1).getText().strip().replaceAll("\\s+", " ");
-                    paragraphText(label + ": " + value, md);
+                    for (int c = 0; c + 1 < row.getTableCells().size(); c += 2) {
+                        String label = row.getCell(c).getText().strip().replaceFirst("\\s*:$", "");
+                        String value = row.getCell(c + 1).getText().strip().replaceAll("\\s+", " ");
+                        if (!label.isEmpty()) {
+                            paragraphText(label + ": " + value, md);
+                        }
+                    }
                 }
             } else if (element instanceof XWPFTable table && isDataTable(table)) {
                 pipeTable(table, md);
@@ -144,13 +148,30 @@ final class DocxConverter implements MarkdownConverter {
      */
     static boolean isKeyValueTable(XWPFTable table) {
         List<XWPFTableRow> rows = table.getRows();
-        return rows.size() >= 2
-                && rows.stream()
-                        .allMatch(row -> row.getTableCells().size() == 2
-                                && isLabel(row.getCell(0).getText().strip())
-                                && row.getCell(1).getText().strip().length() <= MAX_DATA_CELL
-                                && row.getCell(0).getTables().isEmpty()
-                                && row.getCell(1).getTables().isEmpty());
+        if (rows.size() < 2) {
+            return false;
+        }
+        int columns = rows.get(0).getTableCells().size();
+        // "Name | Jane Doe | Nationality | British": pairs side by side, each a label and its value
+        return columns % 2 == 0 && columns <= 6 && rows.stream().allMatch(row -> isLabelledRow(row, columns));
+    }
+
+    private static boolean isLabelledRow(XWPFTableRow row, int columns) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        if (cells.size() != columns) {
+            return false;
+        }
+        for (int c = 0; c < columns; c += 2) {
+            String label = cells.get(c).getText().strip();
+            boolean emptyPair = label.isEmpty() && cells.get(c + 1).getText().isBlank();
+            if (!emptyPair && !isLabel(label)
+                    || cells.get(c + 1).getText().strip().length() > MAX_DATA_CELL
+                    || !cells.get(c).getTables().isEmpty()
+                    || !cells.get(c + 1).getTables().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLabel(String text) {

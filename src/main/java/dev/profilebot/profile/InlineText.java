@@ -58,11 +58,24 @@ final class InlineText extends AbstractVisitor {
         // "**JANE DOE MEng**" over "**Chartered Civil Engineer**": two emphasised lines, as a header writes them
         boolean emphasisedLines = isEmphasis(node.getPrevious()) && isEmphasis(node.getNext());
         // "**2015 – 2017 · Senior Reviser, TransPolder, Rotterdam**" over its description: a bold line is a header
+        // (one with a year: "**Date of birth:**" over its value stays one line, as the redactor reads it)
         boolean boldLine = node.getPrevious() instanceof StrongEmphasis strong
                 && (strong.getPrevious() == null
                         || strong.getPrevious() instanceof SoftLineBreak
-                        || strong.getPrevious() instanceof HardLineBreak);
+                        || strong.getPrevious() instanceof HardLineBreak)
+                && YEAR.matcher(literal(strong)).find();
         text.append(labelledLine || emphasisedLines || boldLine ? '\n' : ' ');
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /** The text of a node's Text children, however deep. */
+    private static String literal(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(child instanceof Text t ? t.getLiteral() : literal(child));
+        }
+        return text.toString();
     }
 
     private static boolean isEmphasis(Node node) {

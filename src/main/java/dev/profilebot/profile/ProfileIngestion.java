@@ -80,9 +80,6 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES =
             java.util.regex.Pattern.compile("(?i)\\b(referees?|references?)\\b");
 
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-
     private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> refereesEmails = new java.util.HashSet<>();
@@ -90,11 +87,11 @@ public final class ProfileIngestion {
             String text = block.text();
             if (block.sectionPath().stream().anyMatch(h -> REFEREES.matcher(h).find())) {
                 // a referee's e-mail is not the person's, nor the asker's to have
-                java.util.regex.Matcher email = EMAIL.matcher(text);
+                java.util.regex.Matcher email = ContactCard.EMAIL.matcher(text);
                 while (email.find()) {
                     refereesEmails.add(email.group().toLowerCase(java.util.Locale.ROOT));
                 }
-                text = EMAIL.matcher(text).replaceAll("");
+                text = ContactCard.EMAIL.matcher(text).replaceAll("");
             }
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());

@@ -47,7 +47,7 @@ final class SkillFamilies {
             family(
                     "\\bconferences?\\b|\\bspoken at\\b|\\bspeak(s|ing)? at\\b|\\bpublic speaking\\b"
                             + "|\\b(give|given|gives|giving) (any )?talks?\\b|\\bkeynotes?\\b",
-                    "talk talks spoke speaker presented conference meetup keynote panel"),
+                    "spoke speaker conference conferences meetup keynote"),
             family(
                     "\\bfront[- ]?end (frameworks?|technologies|stack|skills)\\b|\\bjavascript frameworks?\\b",
                     "React Angular Vue Svelte Next.js TypeScript JavaScript"),

@@ -40,6 +40,20 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_number_at_a_tab_stop_and_keep_ordinary_lines_that_only_look_labelled() {
+        assertThat(redactor.redact("GMC Number · 7012345 · Passport No · 533401234")
+                        .text())
+                .doesNotContain("7012345", "533401234");
+        for (String ordinary : List.of(
+                "Certificate: PRINCE2 Practitioner 2018",
+                "Teacher of Religion – St Mary's School, Leeds, 2015–2019",
+                "Budget managed – 250 000.",
+                "BA (Hons) Theology and Religion - First Class")) {
+            assertThat(redactor.redact(ordinary).text()).as(ordinary).isEqualTo(ordinary);
+        }
+    }
+
+    @Test
     void should_remove_a_postcode_alone_on_the_line_under_a_wrapped_address() {
         String text = redactor.redact(
                         "linkedin.com/in/maya-lindqvist\nFlat 2, 18 Ashgrove Terrace, Bristol\nBS6 5LP\nSkills")

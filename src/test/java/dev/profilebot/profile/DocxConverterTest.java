@@ -193,6 +193,11 @@ class DocxConverterTest {
                 {"Languages", "English (native), Irish (conversational)"}
             };
             table(document, rows);
+            // pairs side by side: "Name | Jane Doe | Nationality | British"
+            table(document, new String[][] {
+                {"Mobile", "07700 900583", "Nationality", "Irish"},
+                {"Passport number", "533401234", "Driving licence", "Full UK"}
+            });
             document.write(out);
             cv = out.toByteArray();
         }
@@ -207,7 +212,9 @@ class DocxConverterTest {
         // then
         assertThat(markdown)
                 .contains("Date of birth: 14/03/1993", "Languages: English (native), Irish (conversational)");
-        assertThat(redacted).doesNotContain("14/03/1993", "7512846").contains("Irish");
+        assertThat(redacted)
+                .doesNotContain("14/03/1993", "7512846", "533401234", "900583")
+                .contains("Irish", "Nationality: Irish", "Driving licence: Full UK");
     }
 
     private static void table(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {

@@ -11,6 +11,17 @@ class MarkdownParserTest {
     private final MarkdownParser parser = new MarkdownParser();
 
     @Test
+    void should_keep_a_bold_label_on_one_line_with_its_value_and_a_bold_dated_header_on_its_own() {
+        ProfileDocument document = new MarkdownParser()
+                .parse(
+                        "cv.md",
+                        "## Personal\n\n**Date of birth:**\n14/03/1993\n\n"
+                                + "## Experience\n\n**2015 – 2017 · Senior Reviser, TransPolder, Rotterdam**\nPromoted.\n");
+
+        assertThat(Documents.allText(document)).contains("Date of birth: 14/03/1993", "Rotterdam\nPromoted.");
+    }
+
+    @Test
     void should_turn_front_matter_into_metadata() {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 

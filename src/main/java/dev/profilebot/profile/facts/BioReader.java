@@ -30,13 +30,14 @@ final class BioReader {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     /** "Leonie Maalouf is Chief Operating Officer of Ostrander Homewares", the start said after it. */
     private static final Pattern IS_OF =
-            Pattern.compile("\\b(?:is|serves as)\\s+(?:the\\s+)?" + TITLE + "\\s+(?:of|at)\\s+" + ORG);
+            Pattern.compile("\\b(?:is|serves as)\\s+(?:the\\s+)?(?!an?\\s)" + TITLE + "\\s+(?:of|at)\\s+" + ORG);
     /** "Leonie joined Ostrander in 2019 as Vice President, Operations". */
     private static final Pattern JOINED = Pattern.compile("\\bjoined\\s+(?:the\\s+)?" + ORG + "\\s+in\\s+" + YEAR
             + "\\s+as\\s+(?:a |an |the )?([\\p{L}][\\p{L} ,/&-]{2,60}?)[.;]");
     /** "She was appointed COO in 2022": a new title at the employer just named. */
-    private static final Pattern APPOINTED = Pattern.compile(
-            "\\b(?:was|were)\\s+(?:appointed|promoted to|made|named)\\s+(?:the\\s+)?" + TITLE + "\\s+in\\s+" + YEAR);
+    private static final Pattern APPOINTED =
+            Pattern.compile("\\b(?:was|were)\\s+(?:appointed|promoted to|made|named)\\s+(?:the\\s+)?(?!an?\\s)" + TITLE
+                    + "\\s+in\\s+" + YEAR);
     /** "began her career in 2007 as a graduate operations manager with Thornbury Logistics". */
     private static final Pattern BEGAN_WITH =
             Pattern.compile("\\b(?:began|started)\\s+(?:his|her|their)\\s+career\\s+in\\s+" + YEAR
@@ -105,7 +106,8 @@ final class BioReader {
                     false);
         }
         Matcher moved = MOVED.matcher(sentence);
-        if (moved.find()) {
+        // "moving into consultancy with Marlow & Finch in 2010", not "she moved to London in 2012"
+        if (moved.find() && (moved.group().contains(" into ") || RoleText.isOrganization(moved.group(1)))) {
             add(roles, open, organization(moved.group(1)), "", Integer.parseInt(moved.group(2)), source, false);
         }
         Matcher rose = ROSE.matcher(sentence);

@@ -148,8 +148,8 @@ final class IdentityReader {
      * but is not, a heading that reads as a name ("Oosterhuis Vertaalwerk", her business's).
      */
     private static Optional<Found> introducedAs(List<ProfileDocument> documents, String headingName) {
-        java.util.Set<String> words =
-                java.util.Set.of(headingName.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        java.util.Set<String> words = java.util.Set.copyOf(java.util.Arrays.asList(
+                headingName.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {
                 Matcher intro = INTRODUCTION.matcher(block.text());
@@ -157,6 +157,10 @@ final class IdentityReader {
                     Optional<String> value = asName(intro.group(1));
                     if (value.isPresent()
                             && !value.get().equalsIgnoreCase(headingName)
+                            // "I'm Mohamed Ahmed" under "# Mohamed Ahmed Mohamed": the same name, shorter
+                            && !words.containsAll(java.util.Arrays.asList(value.get()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .split("\\s+")))
                             && java.util.Arrays.stream(value.get()
                                             .toLowerCase(java.util.Locale.ROOT)
                                             .split("\\s+"))

@@ -649,7 +649,7 @@ final class RoleReader {
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     // "Lead the Patient App product area.": the last duty of the entry before
                     || SENTENCE_END.matcher(line.text().strip()).find()
-                            && line.text().strip().split("\\s+").length > 3
+                            && line.text().strip().split("\\s+").length > 5
                             && !RoleText.hasLabels(line.text())
                             // "KESTREL CARDIAC SYSTEMS LTD, Reading.": an employer's line with a stray full stop
                             && !RoleText.looksLikeEmployer(RoleText.tidy(line.text()))

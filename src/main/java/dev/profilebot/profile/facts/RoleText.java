@@ -23,7 +23,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
-                    + "|nurse|rn|lpn|hca|physician|surgeon|registrar|house officer|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
+                    + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
@@ -82,7 +82,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "Site Manager, Kilnsey Dairies (Skipton) — yoghurt plant, 180 staff": what the job was, after a dash. */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?<=\\S)\\s+[—–]\\s+(?=\\p{Ll}|\\d)(?!(?:remote|hybrid|on-?site|worldwide|anywhere)\\b)[^|·]*$");
+            // lower-case words or a figure with its unit, not "easyJet, Luton" nor "3M, Bracknell"
+            "(?<=\\S)\\s+[—–]\\s+(?=\\p{Ll}+[\\s,]|\\d[\\d,.]*\\s*(?:%|\\p{Ll}))"
+                    + "(?!(?:remote|hybrid|on-?site|worldwide|anywhere)\\b)[^|·]*$");
 
     /** "PE-backed chilled ready meals", "£310m revenue", "900 staff", "registered charity": what a firm is. */
     private static final Pattern DESCRIPTION = Pattern.compile("\\p{Ll}.*|.*[\\d£$€].*|\\p{Lu}+-\\p{Ll}+\\b.*");
@@ -186,7 +188,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             List<String> named = new ArrayList<>(units.subList(0, 1));
             units.stream()
                     .skip(1)
-                    .filter(unit -> !DESCRIPTION.matcher(unit).matches())
+                    // "Band 6 Staff Nurse", "software engineer": a title, whatever its case or figures
+                    .filter(unit -> !DESCRIPTION.matcher(unit).matches()
+                            || isTitle(unit) && Character.isLetter(unit.codePointAt(0)))
                     .forEach(named::add);
             if (named.size() < units.size() && named.stream().skip(1).noneMatch(RoleText::isTitle)) {
                 units = named;
@@ -511,9 +515,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "UK & Ireland", "South", "EMEA": the region a title covers ("Sales Director, UK & Ireland"), not an employer. */
     private static final Pattern REGION = Pattern.compile(
-            "(?i)(?:north|south|east|west|northern|southern|eastern|western|central)(?:[ -](?:east|west|europe|america|asia"
-                    + "|africa|england|region))?|midlands|emea|apac|apj|latam|dach|benelux|nordics|americas|europe|asia"
-                    + "|asia[ -]pacific|middle east|global|international");
+            // bare "Northern", "Central" or "Global" name companies too ("Train Manager, Northern")
+            "(?i)(?:north|south|east|west)(?:[ -](?:east|west))?|(?:north|south|east|west|northern|southern|eastern|western"
+                    + "|central)[ -](?:europe|america|asia|africa|england|region)|midlands|emea|apac|apj|latam|dach|benelux"
+                    + "|nordics|americas|europe|asia|asia[ -]pacific|middle east");
 
     static boolean isRegion(String text) {
         String t = text.strip();
@@ -618,7 +623,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
             if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice")
-                    && organization.isEmpty()) {
+                    && organization.isEmpty()
+                    // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
+                    && (!label.equals("practice") || isOrganization(value))) {
                 // "Hospital: Hallgarth General Hospital, Sunderland": the employer and its town
                 String[] parts =
                         label.matches("hospital|trust|practice") ? value.split(",\\s*", 2) : new String[] {value};

@@ -28,7 +28,7 @@ enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
-                    + "|grants|funding|service|admissions|pro bono|audits?|quality improvement|recommendations?|testimonials?|endorsements?|what people say|additional"
+                    + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars))\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
@@ -42,6 +42,13 @@ enum Sections {
      * Heading words that name a part of a résumé rather than an employer: a heading made only of
      * these ("Previous Roles", "Work history", "Where I've worked") is not an organization.
      */
+    /**
+     * Sections that are not work only as whole headings: "Audit & Quality Improvement", "Admissions",
+     * "Pro bono" (an "Audit Senior" or an "Admissions Tutor" is a job).
+     */
+    private static final Pattern NOT_WORK_HEADING = Pattern.compile(
+            "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?");
+
     private static final Set<String> SECTION_WORDS = Set.of(
             // the document's own title: "CURRICULUM VITAE", "Lebenslauf"
             "curriculum",
@@ -162,7 +169,9 @@ enum Sections {
                     && h.split("\\s+").length <= 5
                     && !EducationReader.INSTITUTION.matcher(heading).find()) {
                 kind = SKILLS;
-            } else if (NOT_WORK_WORDS.matcher(h).find() && isSectionHeading(heading)) {
+            } else if ((NOT_WORK_WORDS.matcher(h).find()
+                            || NOT_WORK_HEADING.matcher(h.strip()).matches())
+                    && isSectionHeading(heading)) {
                 kind = NOT_WORK;
             } else if (i == 0 && OTHER_PARTS.matcher(h).find() && h.split("\\s+").length <= 10) {
                 kind = NOT_WORK; // "BOARD & ADVISORY", "Rates & availability — Niamh Castellan"
@@ -200,7 +209,8 @@ enum Sections {
                 && (EDUCATION_WORDS.matcher(h).find() || SKILL_WORDS.matcher(h).find())) {
             return true;
         }
-        if (NOT_WORK_WORDS.matcher(h).find() && h.split("\\s+").length <= 4) {
+        if (NOT_WORK_WORDS.matcher(h).find() && h.split("\\s+").length <= 4
+                || NOT_WORK_HEADING.matcher(h).matches()) {
             return true;
         }
         if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history)")) {

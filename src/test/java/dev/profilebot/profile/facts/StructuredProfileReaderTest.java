@@ -1611,6 +1611,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_employers_and_jobs_that_only_look_like_descriptions_regions_or_other_sections() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Mohamed Ahmed Mohamed
+
+                I'm Mohamed Ahmed, an engineer. She moved to London in 2012.
+
+                ## Experience
+
+                ### Chemical Engineer — 3M, Bracknell (2019 – 2022)
+
+                - Process design.
+
+                ### Cabin Crew — easyJet, Luton (2016 – 2019)
+
+                - Long-haul and short-haul flights.
+
+                ### Audit Senior, KPMG LLP (2013 – 2016)
+
+                - Audits of manufacturing clients.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Mohamed Ahmed Mohamed");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "KPMG LLP | Audit Senior | 2013 to 2016",
+                        "easyJet | Cabin Crew | 2016 to 2019",
+                        "3M | Chemical Engineer | 2019 to 2022");
+    }
+
+    @Test
     void should_read_a_veterans_text_resume_of_ranks_units_and_civilian_employers_with_typed_dashes() {
         // given
         String text = """
