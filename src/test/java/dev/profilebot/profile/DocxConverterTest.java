@@ -100,9 +100,7 @@ class DocxConverterTest {
     void should_read_the_page_header_list_styles_and_dates_at_a_tab_stop() throws Exception {
         // given: a CV typed in Word: contact details in the page header, the dates at a right tab
         // stop, achievements in the "List Bullet" style (the bullet comes from the style)
-        byte[] cv;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        byte[] cv = word(document -> {
             document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
                     .createParagraph()
                     .createRun()
@@ -115,9 +113,7 @@ class DocxConverterTest {
             paragraph(document, "ListBullet", "Led the 2023 rebrand.");
             paragraph(document, null, "Marketing Executive, Tallow Lane Mobile, Dublin\tFeb 2011 – Aug 2014");
             paragraph(document, "ListBullet", "Grew the social following from 4k to 65k.");
-            document.write(out);
-            cv = out.toByteArray();
-        }
+        });
         Files.write(folder.resolve("CV.docx"), cv);
 
         // when
@@ -143,9 +139,7 @@ class DocxConverterTest {
     @Test
     void should_read_a_table_of_short_cells_under_a_header_row_as_a_table() throws Exception {
         // given: a career summary as a Word table, "Years | Employer | Title"
-        byte[] cv;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        byte[] cv = word(document -> {
             paragraph(document, "Title", "Catriona Delahaye");
             paragraph(document, "Heading1", "Career Summary");
             String[][] rows = {
@@ -155,9 +149,7 @@ class DocxConverterTest {
                 {"2007 – 2011", "Marsh Whitley LLP", "Audit Senior (ACA training contract)"}
             };
             table(document, rows);
-            document.write(out);
-            cv = out.toByteArray();
-        }
+        });
         Files.write(folder.resolve("CV.docx"), cv);
 
         // when
@@ -181,9 +173,7 @@ class DocxConverterTest {
     @Test
     void should_read_a_table_of_labels_and_values_as_labelled_lines_and_withhold_the_private_ones() throws Exception {
         // given: a doctor's personal details box
-        byte[] cv;
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        byte[] cv = word(document -> {
             paragraph(document, "Title", "Dr Saoirse Rennison");
             paragraph(document, "Heading1", "Personal Details");
             String[][] rows = {
@@ -198,9 +188,7 @@ class DocxConverterTest {
                 {"Mobile", "07700 900583", "Nationality", "Irish"},
                 {"Passport number", "533401234", "Driving licence", "Full UK"}
             });
-            document.write(out);
-            cv = out.toByteArray();
-        }
+        });
 
         // when
         String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
@@ -215,6 +203,17 @@ class DocxConverterTest {
         assertThat(redacted)
                 .doesNotContain("14/03/1993", "7512846", "533401234", "900583")
                 .contains("Irish", "Nationality: Irish", "Driving licence: Full UK");
+    }
+
+    /** A Word document's bytes, its content written by the given steps. */
+    private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
+            throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            content.accept(document);
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static void table(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
