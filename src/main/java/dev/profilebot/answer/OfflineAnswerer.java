@@ -394,7 +394,6 @@ public final class OfflineAnswerer {
         return words;
     }
 
-    /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
     /** Words of a question about studies, beside a grade's: "degree", "GCSE", "the LPC", "exam", "course". */
     private static final Pattern ABOUT_STUDIES = Pattern.compile(
             "(?i)\\b(degree|qualification|course|diploma|certificate|gcses?|a[- ]levels?|exams?|classification|gpa"
@@ -422,6 +421,7 @@ public final class OfflineAnswerer {
                     + "|cum laude|magna|summa|gpa|grades?|cgpa|\\d(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?)\\b"
                     + "|\\d{2}(?:[.,]\\d+)?\\s?%|\\((?-i:[A-E]\\*?|[A-E]\\*?\\s?[,/]\\s?[A-E]\\*?)\\)");
 
+    /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
     private static final Pattern WHY_LEFT = Pattern.compile(
             "(?i)^why\\s+(?:did|has|had|would|was)\\s+(\\S+)\\s+(?:\\S+\\s+)?(leave|quit|resign|move on|step down|stop"
                     + " working|go freelance|change jobs)\\b\\s*(.*?)[?.!\\s]*$");

@@ -38,17 +38,18 @@ public record Question(String id, String text, Optional<String> conversation, As
         }
     }
 
+    /** "Different question", "Switching gears", "On another note": words that change the subject. */
+    private static final String TOPIC_SWITCH =
+            "(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
+                    + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note";
+
     /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)^(?:(?:ok(?:ay)?|thanks|got it|and)[\\s,.!:;-]+|(?:fine|right|great|cool)[,.!:;-]+\\s*)*"
-                    + "(?:(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
-                    + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note|by the way)?"
-                    + "[\\s,.!:;-]*");
+            "(?i)^(?:(?:ok(?:ay)?|thanks|got it|and)[\\s,.!:;-]+|(?:fine|right|great|cool)[,.!:;-]+\\s*)*" + "(?:"
+                    + TOPIC_SWITCH + "|by the way)?[\\s,.!:;-]*");
 
     private static final Pattern NEW_TOPIC = Pattern.compile(
-            "(?i)^\\W*(?:(?:ok(?:ay)?|thanks|got it|fine|right|great|cool)\\W+)*(?:(?:a )?(?:different|new|another|unrelated)"
-                    + " (?:topic|question|thing|subject)|(?:switching|changing) (?:topics?|gears|subjects?|the subject)"
-                    + "|on another note)\\b");
+            "(?i)^\\W*(?:(?:ok(?:ay)?|thanks|got it|fine|right|great|cool)\\W+)*(?:" + TOPIC_SWITCH + ")\\b");
 
     /** Whether the question says it starts a new topic: "Different question: what's her notice period?". */
     public static boolean startsNewTopic(String text) {

@@ -263,7 +263,7 @@ public final class PrivateDetailRedactor {
             return "";
         }
         Matcher pin = PIN_CODE.matcher(text);
-        if (text.strip().split("\\s+").length <= 6 && pin.find()) {
+        if (pin.find() && text.strip().split("\\s+").length <= 6) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));
             text = text.substring(0, pin.start()) + text.substring(pin.end());
         }

@@ -26,6 +26,8 @@ public final class HybridRetriever implements Retriever {
     private final QueryEmbedder embedder;
     private final int topK;
     private final Set<String> personsName;
+    /** Each skill family's member terms the documents use, analysed once per index, not per question. */
+    private final Map<String, Set<String>> knownMembers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HybridRetriever(ProfileIndex index, QueryEmbedder embedder, int topK) {
         if (topK < 1) {
@@ -145,8 +147,7 @@ public final class HybridRetriever implements Retriever {
     private Map<String, Set<String>> familyMembers(String question) {
         Map<String, Set<String>> alternatives = new LinkedHashMap<>();
         for (SkillFamilies.Named family : SkillFamilies.named(question)) {
-            Set<String> members = new java.util.LinkedHashSet<>(index.analyzer().terms(family.members()));
-            members.removeIf(term -> !index.knows(term));
+            Set<String> members = knownMembers(family);
             if (members.isEmpty()) {
                 continue;
             }
@@ -162,9 +163,16 @@ public final class HybridRetriever implements Retriever {
     /** The spans of the text naming a family of which the documents use a member ("CRM" of "Salesforce"). */
     private List<SkillFamilies.Named> knownFamilies(String text) {
         return SkillFamilies.named(text).stream()
-                .filter(family ->
-                        index.analyzer().terms(family.members()).stream().anyMatch(index::knows))
+                .filter(family -> !knownMembers(family).isEmpty())
                 .toList();
+    }
+
+    private Set<String> knownMembers(SkillFamilies.Named family) {
+        return knownMembers.computeIfAbsent(family.members(), members -> {
+            Set<String> known = new java.util.LinkedHashSet<>(index.analyzer().terms(members));
+            known.removeIf(term -> !index.knows(term));
+            return java.util.Collections.unmodifiableSet(known);
+        });
     }
 
     /**

@@ -180,7 +180,6 @@ enum Sections {
         return kind;
     }
 
-    /** Emoji and other symbols ("💼 Experience") say nothing of what a section is. */
     /** "2 · Employment", "3. Education", "IV Skills": a numbered section's name without its number. */
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})(?:\\.\\d{1,2})*\\s*[·.):]?\\s+(?=\\p{L})");
@@ -189,6 +188,7 @@ enum Sections {
         return SECTION_NUMBER.matcher(heading.strip()).replaceFirst("");
     }
 
+    /** Emoji and other symbols ("💼 Experience") say nothing of what a section is. */
     static String symbolsAway(String text) {
         return text.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]", " ")
                 .strip();
