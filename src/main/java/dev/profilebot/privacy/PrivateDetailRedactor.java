@@ -39,9 +39,9 @@ public final class PrivateDetailRedactor {
                     + "(?:[:.\\-–·|]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     // "License #041.392775": digit groups may be parted by dots
-                    // a council's licence number: "PKC/PL/2011/0386"
+                    // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"
                     // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
-                    + "((?-i:(?:[A-Z]{1,5}[/-]?){0,3} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?))\\b");
+                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?))\\b");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*[:·]?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */
@@ -73,7 +73,7 @@ public final class PrivateDetailRedactor {
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 
     private static final Pattern STREET =
-            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){0,4}?(?:"
+            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
                     + STREET_TYPES
                     + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"

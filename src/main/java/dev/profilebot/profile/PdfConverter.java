@@ -44,11 +44,25 @@ final class PdfConverter implements MarkdownConverter {
 
     private static final int MAX_HEADING_LENGTH = 80;
 
-    /** A run of glyphs on one baseline with no wide gap inside it. */
-    private record Segment(String text, float x, float xEnd, float y, float size, boolean bold, int page) {}
+    /**
+     * A run of glyphs on one baseline with no wide gap inside it; bold when its first word is, with
+     * the bold words it starts with in {@code boldLead} when it goes on in a regular font.
+     */
+    private record Segment(
+            String text, String boldLead, float x, float xEnd, float y, float size, boolean bold, int page) {
 
-    /** A line as read: its segments in order, joined; spread when text was set apart on it (dates at the right). */
-    private record Line(String text, float x, float y, float size, boolean bold, boolean spread, int page) {}
+        boolean allBold() {
+            return bold && boldLead.isEmpty();
+        }
+    }
+
+    /**
+     * A line as read: its segments in order, joined; spread when text was set apart on it (dates at
+     * the right); {@code boldLead} the bold words a line in a regular font starts with, a run-in
+     * title ("Policy Adviser, Department for Growth (2011–2014)." before the role's text).
+     */
+    private record Line(
+            String text, String boldLead, float x, float y, float size, boolean bold, boolean spread, int page) {}
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
@@ -167,7 +181,7 @@ final class PdfConverter implements MarkdownConverter {
      * whose every glyph stands apart ("C O N T A C T", a template's heading in spaced capitals) is
      * one word, split only where a gap is wider than the letters' own.
      */
-    private static String runText(List<TextPosition> run) {
+    private static String runText(List<TextPosition> run, int[] starts) {
         float narrowest = Float.MAX_VALUE;
         boolean spacedOut = run.size() >= MIN_SPACED_LETTERS;
         for (int i = 1; i < run.size(); i++) {
@@ -182,32 +196,51 @@ final class PdfConverter implements MarkdownConverter {
             if (spacedOut ? gap > narrowest + space * 0.5f : gap > space * 0.5f) {
                 text.append(' ');
             }
+            starts[i] = text.length();
             text.append(run.get(i).getUnicode());
         }
         return text.toString();
     }
 
     private static Segment segment(List<TextPosition> run, int page) {
-        String text = runText(run);
+        int[] starts = new int[run.size()];
+        String text = runText(run, starts);
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
         // the size and font of the words, not of a bullet set larger before them
-        TextPosition word = run.stream()
-                .filter(g ->
-                        g.getUnicode() != null && g.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit))
-                .findFirst()
-                .orElse(first);
-        String font = word.getFont() == null || word.getFont().getName() == null
-                ? ""
-                : word.getFont().getName().toLowerCase(Locale.ROOT);
+        int firstWord = 0;
+        while (firstWord < run.size() - 1 && !isWord(run.get(firstWord))) {
+            firstWord++;
+        }
+        TextPosition word = run.get(firstWord);
+        boolean bold = isBold(word);
+        String boldLead = "";
+        for (int i = firstWord + 1; bold && i < run.size(); i++) {
+            if (isWord(run.get(i)) && !isBold(run.get(i))) {
+                boldLead = text.substring(0, starts[i]).strip();
+                break;
+            }
+        }
         return new Segment(
                 text,
+                boldLead,
                 first.getXDirAdj(),
                 last.getXDirAdj() + last.getWidthDirAdj(),
                 first.getYDirAdj(),
                 word.getFontSizeInPt(),
-                font.contains("bold") || font.contains("black") || font.contains("heavy"),
+                bold,
                 page);
+    }
+
+    private static boolean isWord(TextPosition glyph) {
+        return glyph.getUnicode() != null && glyph.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean isBold(TextPosition glyph) {
+        String font = glyph.getFont() == null || glyph.getFont().getName() == null
+                ? ""
+                : glyph.getFont().getName().toLowerCase(Locale.ROOT);
+        return font.contains("bold") || font.contains("black") || font.contains("heavy");
     }
 
     /**
@@ -317,6 +350,8 @@ final class PdfConverter implements MarkdownConverter {
 
     /** Segments on one baseline (and, in two columns, one side) joined into a line. */
     private static List<Line> lines(List<Segment> ordered, float gutter) {
+        float rightEdge =
+                (float) ordered.stream().mapToDouble(Segment::xEnd).max().orElse(0);
         List<Line> lines = new ArrayList<>();
         List<Segment> current = new ArrayList<>();
         for (Segment s : ordered) {
@@ -326,31 +361,67 @@ final class PdfConverter implements MarkdownConverter {
                 boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, Math.min(last.size(), s.size()) * 0.3f)
                         && (gutter == 0 || (last.x() < gutter) == (s.x() < gutter));
                 if (!sameLine) {
-                    lines.add(line(current));
+                    lines.add(line(current, rightEdge));
                     current = new ArrayList<>();
                 }
             }
             current.add(s);
         }
         if (!current.isEmpty()) {
-            lines.add(line(current));
+            lines.add(line(current, rightEdge));
         }
         return lines;
     }
 
-    private static Line line(List<Segment> segments) {
+    private static Line line(List<Segment> segments, float rightEdge) {
+        boolean justified = isJustified(segments, rightEdge);
         StringBuilder text = new StringBuilder();
+        StringBuilder boldLead = new StringBuilder();
+        boolean inLead = segments.size() == 1 || justified;
         for (Segment s : segments) {
             if (text.length() > 0) {
                 // a date pushed to the right margin stays on its title line, set apart
-                text.append(" · ");
+                text.append(justified ? " " : " · ");
             }
             text.append(s.text().strip());
+            if (inLead && s.bold()) {
+                boldLead.append(boldLead.length() > 0 ? " " : "")
+                        .append(s.allBold() ? s.text().strip() : s.boldLead());
+            }
+            inLead = inLead && s.allBold();
         }
         Segment first = segments.get(0);
         float size = (float) segments.stream().mapToDouble(Segment::size).max().orElse(0);
-        boolean bold = segments.stream().allMatch(Segment::bold);
-        return new Line(clean(text.toString()), first.x(), first.y(), size, bold, segments.size() > 1, first.page());
+        boolean bold = segments.stream().allMatch(Segment::allBold);
+        String lineText = clean(text.toString());
+        String lead = bold ? "" : clean(boldLead.toString());
+        return new Line(
+                lineText,
+                lineText.startsWith(lead) ? lead : "",
+                first.x(),
+                first.y(),
+                size,
+                bold,
+                segments.size() > 1 && !justified,
+                first.page());
+    }
+
+    /**
+     * Words spread evenly to the right margin: a justified line whose spaces grew wider than a
+     * column's gap, not columns. Columns' gaps differ with their words' widths.
+     */
+    private static boolean isJustified(List<Segment> segments, float rightEdge) {
+        if (segments.size() < 4 || segments.get(segments.size() - 1).xEnd() < rightEdge - 2) {
+            return false;
+        }
+        float narrowest = Float.MAX_VALUE;
+        float widest = 0;
+        for (int i = 1; i < segments.size(); i++) {
+            float gap = segments.get(i).x() - segments.get(i - 1).xEnd();
+            narrowest = Math.min(narrowest, gap);
+            widest = Math.max(widest, gap);
+        }
+        return narrowest > 0 && widest <= narrowest * 1.25f + 0.5f;
     }
 
     /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
@@ -426,11 +497,18 @@ final class PdfConverter implements MarkdownConverter {
             }
             boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH;
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
+            // a paragraph filling the last line of a page goes on in lower case on the next
+            boolean carriedOver = previous != null
+                    && line.page() == previous.page() + 1
+                    && previous.text().length() >= widest * 0.7
+                    && Character.isLowerCase(text.charAt(0));
             boolean gap = previous != null
+                    && !carriedOver
                     && (line.page() != previous.page()
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
             boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
+            boolean runIn = !line.boldLead().isEmpty() && !heading && !bullet;
             // a line back at the bullets, in bold or with dates set apart at the right, is the next entry,
             // not the item's wrapped words
             boolean leavesTheList = inItem
@@ -443,6 +521,7 @@ final class PdfConverter implements MarkdownConverter {
                     || gap
                     || leavesTheList
                     || boldLine
+                    || runIn
                     || previous != null && previous.bold()
                     || paragraph.length() == 0) {
                 flush(md, paragraph, inItem);
@@ -492,6 +571,26 @@ final class PdfConverter implements MarkdownConverter {
             } else if (boldLine) {
                 endBlock(md);
                 md.append("**").append(text).append("**\n\n");
+            } else if (runIn) {
+                // "**Policy Adviser, Department for Growth (2011–2014).** Joined at …": the title run in,
+                // with its first words on the bold line above when that line filled the width
+                String lead = line.boldLead();
+                String above = "**" + (previous == null ? "" : previous.text()) + "**\n\n";
+                if (previous != null
+                        && previous.bold()
+                        && !previousWasHeading
+                        && md.toString().endsWith(above)
+                        && previous.page() == line.page()
+                        && line.y() - previous.y() < line.size() * 1.6
+                        && previous.text().length() >= widest * 0.7) {
+                    md.setLength(md.length() - above.length());
+                    lead = previous.text() + " " + lead;
+                }
+                paragraph
+                        .append("**")
+                        .append(lead)
+                        .append("** ")
+                        .append(text.substring(line.boldLead().length()).strip());
             } else if (paragraph.length() == 0) {
                 paragraph.append(text);
             } else if (paragraph.toString().matches("(?s).*\\p{L}[-\u00AD]$")

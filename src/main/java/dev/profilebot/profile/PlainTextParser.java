@@ -27,6 +27,9 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
 
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {5,}\\S");
+    /** The gap between two columns, not after a label's colon ("Name:      Jo"). */
+    private static final Pattern COLUMN_SPACES = Pattern.compile("(?<=[^\\s:]) {3,}(?=[^\\s:])");
+
     private static final Pattern LEADERS =
             Pattern.compile("\\s*(?:\\.{4,}|-{4,}|_{4,}|·{3,}|\\. \\. \\. [. ]*)\\s*|\\s+\\.{3}\\s+");
     /** "Total Experience : 15 Yrs 1 Month": a labelled value is text, never a heading. */
@@ -180,6 +183,8 @@ public final class PlainTextParser implements DocumentParser {
             boolean hasLeaders = LEADERS.matcher(content).find()
                     || COLUMN_GAP.matcher(content.strip()).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
+            // "11/2021 - Present     Captain - A320     Aer Corrib": the columns parted as a line's parts are
+            content = COLUMN_SPACES.matcher(content).replaceAll(" · ");
             // a wrapped line fills the width; a short one ended where its writer ended it
             boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;
             // "B.S., Business Administration (Operations concentration)" over "Crestmoor University, …": a line

@@ -268,6 +268,10 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
                         .text())
                 .isEqualTo("Jo Parks · · jo@example.com");
+        // a grade's number before a ward named for a saint is no house number on a street
+        assertThat(redactor.redact("Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present")
+                        .text())
+                .isEqualTo("Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present");
     }
 
     @Test
@@ -311,7 +315,8 @@ class PrivateDetailRedactorTest {
                 "Passport No.       : T4829163",
                 "Registered Nurse – Illinois, License #041.392775 (inactive)",
                 "DEA Registration (Schedules II–V) – #MF4417302",
-                "Licences: Personal Licence holder (licence number PKC/PL/2011/0386)")) {
+                "Licences: Personal Licence holder (licence number PKC/PL/2011/0386)",
+                "Licence no.:    IE.FCL.ATPL.2841-07 (Irish Aviation Authority, EASA Part-FCL)")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

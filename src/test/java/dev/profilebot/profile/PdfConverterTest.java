@@ -438,6 +438,58 @@ class PdfConverterTest {
                 .containsExactly("Tidewell Financial: February 2019 to June 2022", "Lumacart: July 2022 to present");
     }
 
+    @Test
+    void should_read_a_run_in_bold_title_wrapped_onto_the_next_line_and_justified_lines_as_text() throws Exception {
+        // given: pandoc's CV, each role a paragraph opening with its title, employer and dates in bold,
+        // and lines justified to the margin, their spaces wider than a column's gap
+        String boldRunIn = "Connectivity (2019\u2013present).";
+        float afterBold = 50 + BOLD.getStringWidth(boldRunIn + " ") / 1000 * 10;
+        String research = "Research Officer, Office for Regional Statistics (2009\u20132011).";
+        float afterResearch = 50 + BOLD.getStringWidth(research + " ") / 1000 * 10;
+        List<Object[]> page = new java.util.ArrayList<>(List.of(
+                at("Helen Marchbank", 50, 790, 20, true),
+                at("Employment", 50, 750, 14, true),
+                at("Head of Bus Strategy and Funding (Grade 6), Department for Local Transport and", 50, 730, 10, true),
+                at(boldRunIn, 50, 718, 10, true),
+                at("I lead the Bus Strategy and Funding division in the Leeds", afterBold, 718, 10, false),
+                at("hub, with fourteen staff across policy, analysis and grants.", 50, 706, 10, false)));
+        // a justified line: its words spread evenly from the left margin to the right one
+        String[] words = {
+            "Ran", "the", "Regional", "Connectivity", "Challenge", "Fund", "(\u00a3240m),", "and", "its", "data."
+        };
+        float right = 560;
+        float letters = 0;
+        for (String word : words) {
+            letters += REGULAR.getStringWidth(word) / 1000 * 10;
+        }
+        float gap = (right - 50 - letters) / (words.length - 1);
+        float x = 50;
+        for (String word : words) {
+            page.add(at(word, x, 694, 10, false));
+            x += REGULAR.getStringWidth(word) / 1000 * 10 + gap;
+        }
+        page.add(at(research, 50, 670, 10, true));
+        page.add(at("First post after my master's degree.", afterResearch, 670, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+        Files.write(folder.resolve("cv.pdf"), bytes);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(gap).isGreaterThan(9f);
+        assertThat(markdown)
+                .contains(
+                        "**Head of Bus Strategy and Funding (Grade 6), Department for Local Transport and Connectivity"
+                                + " (2019\u2013present).** I lead the Bus Strategy and Funding division in the Leeds hub, with")
+                .contains("Ran the Regional Connectivity Challenge Fund (\u00a3240m), and its data.")
+                .contains("**" + research + "** First post after my master's degree.");
+        assertThat(Documents.timeline(loader.load(folder)))
+                .containsExactly(
+                        "Office for Regional Statistics: 2009 to 2011",
+                        "Department for Local Transport and Connectivity: 2019 to present");
+    }
+
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();

@@ -150,11 +150,15 @@ final class RoleMatcher {
                 score = Math.max(score, 10 + name.length());
             }
         }
+        // every distinctive word named counts: "Lee Valley" names Lee Valley University Hospital
+        // more than Suir Valley General Hospital
+        int distinctiveWords = 0;
         for (String word : distinctive(role.organization())) {
             if (words.contains(word)) {
-                score = Math.max(score, 5 + word.length());
+                distinctiveWords += 5 + word.length();
             }
         }
+        score = Math.max(score, distinctiveWords);
         String initials = initials(role.organization());
         if (initials.length() >= 2 && tokens.contains(initials)) {
             score = Math.max(score, 8);

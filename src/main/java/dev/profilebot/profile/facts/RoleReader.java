@@ -34,6 +34,12 @@ final class RoleReader {
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
             "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|where|who|which|she|he|they)\\b");
+    /**
+     * A duty's sentence, not a header: a verb and an article opening it ("Lead the ward's audits"),
+     * or an article after a lower-case word ("Acted up as … on a regular basis").
+     */
+    private static final Pattern DUTY_SENTENCE =
+            Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|\\b(?!of\\b|for\\b)\\p{Ll}+\\s+(?:a|an)\\s");
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
 
@@ -42,6 +48,9 @@ final class RoleReader {
             "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))"
                     // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp.")
                     + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)");
+
+    /** An e-mail or web address: contact details, never an employer's name. */
+    private static final Pattern CONTACT_DETAILS = Pattern.compile("\\S@\\S|https?://|\\bwww\\.");
 
     private final Optional<String> personName;
     private final List<String> warnings;
@@ -102,6 +111,8 @@ final class RoleReader {
         Optional<RoleText> employerLine = Optional.empty();
         Optional<FactSource> employerLineSource = Optional.empty();
         Optional<Role> fromNeighbours = Optional.empty();
+        // the role the first line of the current block names, with its title and employer
+        Optional<Role> blockHeader = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
@@ -243,9 +254,22 @@ final class RoleReader {
                     role = Optional.of(role.get().withTitle(title.get()));
                 }
             }
+            boolean opensBlock = i == 0 || lines.get(i - 1).block() != line.block();
+            if (opensBlock) {
+                blockHeader = role.filter(
+                                r -> !r.title().isEmpty() && !r.organization().isEmpty())
+                        .filter(r -> !r.careerBreak());
+            } else if (role.isPresent()
+                    && !byNeighbours
+                    && blockHeader.isPresent()
+                    && isDutyWithin(role.get(), blockHeader.get(), true)) {
+                // "Deputy Head of Training from 01/2014." under "03/2012 - 09/2014 · Flight Instructor ·
+                // Shannon Valley Flight Academy": a duty taken on in the job, not another job
+                role = Optional.empty();
+            }
             if (role.isPresent()
                     && !byNeighbours
-                    && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()))) {
+                    && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()), false)) {
                 // "Year 8 form tutor (2014–2017)" under "### Teacher of Computer Science, Kingsmere School
                 // (2014–2019)": a duty within the role, not another role
                 role = Optional.empty();
@@ -486,6 +510,10 @@ final class RoleReader {
             title = titleLine;
             organization = "";
         }
+        if (CONTACT_DETAILS.matcher(organization).find()) {
+            // "h.marchbank@protonmail.com · https://helenmarchbank.uk" over the CV's date: no employer
+            organization = "";
+        }
         if (organization.isEmpty() && heading.isPresent()) {
             // "### Prima Industrie" over "Role: Controls Engineer", "Dates: Mar 2016 – Feb 2019"
             organization = heading.get().organization();
@@ -574,6 +602,7 @@ final class RoleReader {
         }
         if (at + 2 < lines.size()
                 && DateRanges.firstRange(lines.get(at + 2).text()).isPresent()
+                && isTitleLine(firstPart(withoutDates(lines.get(at + 2).text())))
                 && RoleText.read(withoutDates(lines.get(at + 2).text()))
                         .map(r -> r.organization().isEmpty())
                         .orElse(true)) {
@@ -704,13 +733,19 @@ final class RoleReader {
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
                     + "|my (chapter|book|article|talk|first talk))\\b");
-    /** Whether a line's role lies within the dated role its heading names, at the same employer. */
-    private static boolean isDutyWithin(Role role, Role heading) {
+    /**
+     * Whether a line's role lies within the dated role its heading (or the first line of its
+     * block) names, at the same employer; with {@code placeIsNoEmployer}, at a place that is no
+     * employer.
+     */
+    private static boolean isDutyWithin(Role role, Role heading, boolean placeIsNoEmployer) {
         if (heading == null || role.careerBreak()) {
             return false;
         }
-        boolean sameEmployer =
-                role.organization().isEmpty() || OrganizationNames.similar(role.organization(), heading.organization());
+        // "Base flight safety representative, Dublin, 2023 - 2025": a town, not another employer
+        boolean sameEmployer = role.organization().isEmpty()
+                || OrganizationNames.similar(role.organization(), heading.organization())
+                || placeIsNoEmployer && !RoleText.looksLikeEmployer(role.organization());
         boolean startsWithin = !role.dates()
                         .start()
                         .earliest()
@@ -942,6 +977,8 @@ final class RoleReader {
                 || FIRST_PERSON.matcher(" " + before).find()
                 || MID_SENTENCE_END.matcher(before).find() && before.split("\\s+").length > 8
                 || RESULT.matcher(before.replaceAll("\\([^)]*\\)", " ")).lookingAt()
+                || before.split("\\s+").length > 5
+                        && DUTY_SENTENCE.matcher(before).find()
                 || PROSE.matcher(before).find() && !RoleText.isWorkingAs(before)) {
             return Optional.empty();
         }
@@ -983,6 +1020,13 @@ final class RoleReader {
         }
         // the line names only a place or the employer again: "Berlin · (Sep 2021 – Present)"
         boolean sameOrganization = OrganizationNames.similar(line.organization(), head.organization());
+        if (RoleText.isOrganization(line.organization()) && !RoleText.isOrganization(head.organization())) {
+            // "### Lead Data Scientist · Amsterdam, The Netherlands" over "Kaskade Payments B.V. · Feb
+            // 2022 - Present": the heading's second part is where, the line's name the employer
+            String where =
+                    head.organization() + head.location().map(l -> ", " + l).orElse("");
+            return Optional.of(new RoleText(line.organization(), head.title(), Optional.of(where), false));
+        }
         Optional<String> location = sameOrganization
                 ? line.location().or(head::location)
                 : Optional.of(line.organization()).filter(s -> !s.isEmpty()).or(line::location);
@@ -998,7 +1042,10 @@ final class RoleReader {
         List<Role> out = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             Role umbrella = roles.get(i);
-            if (!umbrella.title().isEmpty() || umbrella.organization().isEmpty()) {
+            // "Sous Chef → Head Chef – The Linden Tree": the titles held there, each listed under it
+            boolean progression = PROGRESSION.matcher(umbrella.title()).find();
+            if (!umbrella.title().isEmpty() && !progression
+                    || umbrella.organization().isEmpty()) {
                 out.add(umbrella);
                 continue;
             }
@@ -1019,6 +1066,9 @@ final class RoleReader {
         }
         return out;
     }
+
+    /** Titles joined by an arrow: one after the other at one employer. */
+    private static final Pattern PROGRESSION = Pattern.compile("\\s(?:→|->|⟶|»)\\s");
 
     /**
      * Drops a role with no title of its own whose dates lie within a titled role of the same

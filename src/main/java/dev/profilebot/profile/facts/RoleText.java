@@ -36,7 +36,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
-                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain|pilot|co-pilot|aviator|navigator"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
                     + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker) driver|chauffeur"
@@ -70,7 +70,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
-                    + "|company|corporation|nhs|clinic|charity|university|college|school|government"
+                    + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
                     + "|hotels?|resort|inn|lodge|spa|restaurant)\\b");
 
@@ -103,6 +103,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|designation|post|grade|location|city|place)"
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
+    /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
+    private static final Pattern TYPE_CODE =
+            Pattern.compile("(?:\\p{Lu}{1,4} ?)?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
+
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
     /** "type: job", "status: done": properties that say nothing of the role. */
@@ -121,7 +125,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv"
+            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
                     + "|sarl)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
@@ -195,6 +199,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
             if (named.size() < units.size() && named.stream().skip(1).noneMatch(RoleText::isTitle)) {
                 units = named;
                 rest = String.join(" · ", named);
+            }
+        }
+        for (int i = units.size() - 1; i > 0; i--) {
+            if (TYPE_CODE.matcher(units.get(i)).matches() && isTitle(units.get(i - 1))) {
+                // "Captain - A320", "First Officer - ATR 72-600": the aircraft or model is the title's
+                units.set(i - 1, units.get(i - 1) + " - " + units.remove(i));
             }
         }
         List<String> others = new ArrayList<>();
@@ -318,6 +328,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && looksLikePlace(organizations.get(organizations.size() - 2))) {
             String state = organizations.remove(organizations.size() - 1);
             location = Optional.of(organizations.remove(organizations.size() - 1) + ", " + state);
+        }
+        if (organizations.size() >= 2
+                && location.isEmpty()
+                && COUNTY.matcher(organizations.get(organizations.size() - 1)).matches()) {
+            // "Glenview Nursing Home, Mallow, Co. Cork": a town and its county, not a company ("Co.")
+            String county = organizations.remove(organizations.size() - 1);
+            location = organizations.size() >= 2 && looksLikePlace(organizations.get(organizations.size() - 1))
+                    ? Optional.of(organizations.remove(organizations.size() - 1) + ", " + county)
+                    : Optional.of(county);
         }
         for (int i = organizations.size() - 1; i > 0; i--) {
             if (COMPANY_SUFFIX.matcher(organizations.get(i)).matches()) {
@@ -576,6 +595,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String withDepartment = department.isEmpty() ? title : title + ", " + department;
         return Optional.of(new RoleText(employer, withDepartment, town, false));
     }
+
+    /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
+    private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
 
     private static boolean looksLikePlace(String text) {
         String[] words = text.split("\\s+");

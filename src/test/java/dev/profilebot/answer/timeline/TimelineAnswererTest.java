@@ -454,4 +454,38 @@ class TimelineAnswererTest {
         assertThat(promoted).contains("promoted to Staff Data Engineer, Data Platform in March 2023");
         assertThat(first).contains("Llano Ridge Electric Cooperative");
     }
+
+    @Test
+    void should_take_the_employer_named_by_more_of_its_words_when_two_share_one() {
+        // given: two hospitals with "Valley" in their names
+        TimelineAnswerer nurse = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Orla Maguire
+                        pronouns: she/her
+                        ---
+
+                        ## Employment History
+
+                        ### Staff Nurse, Lee Valley University Hospital
+
+                        June 2018 – Present
+
+                        ### Staff Nurse, Royal Brackley Infirmary
+
+                        October 2016 – May 2018
+
+                        ### Staff Nurse, Suir Valley General Hospital
+
+                        September 2014 – September 2016
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String answer = nurse.answer("Where did she work before moving to Lee Valley?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(answer).startsWith("Before Lee Valley University Hospital, Orla worked at Royal Brackley Infirmary");
+    }
 }

@@ -2079,4 +2079,143 @@ class StructuredProfileReaderTest {
                                 + "Engineering | 2016 to 2019",
                         "eBay | Software Engineer | 2019 to 2022");
     }
+
+    @Test
+    void should_read_columns_aligned_with_spaces_and_keep_duties_dated_inside_a_job_out_of_the_timeline() {
+        // given: a pilot's text CV, dates, title and airline in columns typed with spaces
+        String text = """
+                Niamh Cassidy
+
+                EMPLOYMENT HISTORY
+                ------------------
+
+                11/2021 - Present     Captain - A320                 Aer Corrib, Dublin (DUB)
+                   - Line Training Captain (LTC) since 09/2024: line training for new first officers.
+                   - Base flight safety representative, Dublin, 2023 - 2025.
+
+                02/2017 - 10/2021     First Officer - A320           Aer Corrib, Dublin (DUB)
+                   - Direct entry FO; line check 05/2017.
+
+                03/2012 - 09/2014     Flight Instructor FI(A)        Shannon Valley Flight Academy, Shannon (SNN)
+                   - PPL, night rating and CPL instruction on C172 and PA-28.
+                   - Deputy Head of Training from 01/2014.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Shannon Valley Flight Academy | Flight Instructor FI(A) | March 2012 to September 2014",
+                        "Aer Corrib | First Officer - A320 | February 2017 to October 2021",
+                        "Aer Corrib | Captain - A320 | November 2021 to present");
+    }
+
+    @Test
+    void should_read_titles_joined_by_an_arrow_as_a_promotion_at_the_employer_named_once() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Owen Treharne
+
+                ## Experience
+
+                Head Chef – Weir House Kitchen, Bath – April 2019 to date
+
+                - Awarded 2 AA Rosettes in 2021.
+
+                Sous Chef → Head Chef – The Linden Tree, Cheltenham – 2014 to 2019
+
+                **Sous Chef (2014 – 2016)**
+
+                - Second in command of an 8-strong brigade in an 80-cover restaurant; ran the pass in the Head Chef's absence.
+
+                **Head Chef (2016 – 2019) – promoted when the previous Head Chef left**
+
+                - Won the restaurant's first AA Rosette in 2017.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "The Linden Tree | Sous Chef | 2014 to 2016",
+                        "The Linden Tree | Head Chef | 2016 to 2019",
+                        "Weir House Kitchen | Head Chef | April 2019 to present");
+    }
+
+    @Test
+    void should_take_the_employer_from_the_line_under_a_heading_that_gives_the_title_and_the_town() {
+        // given: the Awesome-CV layout, "Title · Town, Country" over "Employer · dates"
+        ProfileDocument cv = markdown("""
+                # Tamsin Achterberg
+
+                # Experience
+
+                ### Lead Data Scientist · Amsterdam, The Netherlands
+
+                Kaskade Payments B.V. · Feb 2022 - Present
+
+                - Lead a team of 6 data scientists.
+
+                ### PhD Researcher · Utrecht, The Netherlands
+
+                Utrecht University, Dept. of Information and Computing Sciences · Sep 2014 - Aug 2018
+
+                - Research on Bayesian nonparametric models.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Utrecht University, Dept. of Information and Computing Sciences | PhD Researcher | September"
+                                + " 2014 to August 2018",
+                        "Kaskade Payments B.V | Lead Data Scientist | February 2022 to present");
+        assertThat(profile.roles().get(1).location()).contains("Amsterdam, The Netherlands");
+    }
+
+    @Test
+    void should_read_a_ward_nurses_roles_with_the_hospital_and_its_county_below_and_no_duty_as_a_role() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Orla Maguire
+
+                ## Employment History
+
+                **Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present**
+
+                Lee Valley University Hospital, Cork
+
+                - Lead the ward's falls-prevention and sepsis-screening audits (QIP 2023 – falls reduced by 30%)
+
+                **Staff Nurse, St. Brigid's Ward (Cardiology) · June 2018 – February 2022**
+
+                Lee Valley University Hospital, Cork
+
+                - Acted up as Clinical Nurse Manager 1 on a regular basis from 2020
+
+                **Healthcare Assistant (part-time, weekends & summers) · 2011 – 2014**
+
+                Glenview Nursing Home, Mallow, Co. Cork
+
+                - Personal care of older residents
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Glenview Nursing Home | Healthcare Assistant | 2011 to 2014",
+                        "Lee Valley University Hospital | Staff Nurse – St. Brigid's Ward | June 2018 to February 2022",
+                        "Lee Valley University Hospital | Clinical Nurse Manager 1 – St. Brigid's Ward | March 2022 to"
+                                + " present");
+        assertThat(profile.roles().get(0).location()).contains("Mallow, Co. Cork");
+    }
 }
