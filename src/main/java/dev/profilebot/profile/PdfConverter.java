@@ -29,6 +29,8 @@ final class PdfConverter implements MarkdownConverter {
 
     private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·○\\-–*]\\s*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** "Stack: ", "Tech stack: ": a short label opening a line. */
+    private static final Pattern LABEL_START = Pattern.compile("\\p{Lu}[\\p{L}&/ ]{1,24}:\\s");
     /** Fewer letters than this in a whole document: it has no text layer. */
     private static final int MIN_LETTERS = 20;
     /** Pages read at most, and characters on one page: past them a file is not a résumé. */
@@ -515,7 +517,10 @@ final class PdfConverter implements MarkdownConverter {
                     && !bullet
                     && line.x() <= listX + 1
                     && !Character.isLowerCase(text.charAt(0))
-                    && (line.spread() || line.bold());
+                    // "Stack: Kotlin, Kafka, …" under an entry's bullets: a labelled line of its own
+                    && (line.spread()
+                            || line.bold()
+                            || LABEL_START.matcher(text).lookingAt());
             if (heading
                     || bullet
                     || gap

@@ -490,6 +490,27 @@ class PdfConverterTest {
                         "Department for Local Transport and Connectivity: 2019 to present");
     }
 
+    @Test
+    void should_keep_a_labelled_line_under_an_entrys_bullets_out_of_the_last_bullet() throws Exception {
+        // given
+        List<Object[]> page = List.of(
+                at("Oskar Haverland", 50, 790, 20, true),
+                at("Selected engagements", 50, 750, 14, true),
+                at("Client: Brederode Bank \u2014 14 months, 2022\u20132023", 50, 730, 10, true),
+                at("\u2022 Designed idempotent payment-event handling", 50, 716, 10, false),
+                at("\u2022 Pair-programmed with permanent staff", 50, 704, 10, false),
+                at("Stack: Java 17, Spring Boot, Kafka, Oracle", 50, 692, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("- Pair-programmed with permanent staff\n")
+                .contains("\nStack: Java 17, Spring Boot, Kafka, Oracle");
+    }
+
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();

@@ -92,9 +92,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)"
                     + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b");
+    /** What an employer is called in a question: "Which agency does he work for now?", "Which hospital …". */
+    private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
+            + "|restaurant|practice|bank|department|university|trust|studio)";
+
     private static final Pattern CURRENT =
-            Pattern.compile("\\b(where|who|what company|which company|what employer|which employer) (does|do) " + WHO
-                    + " work (for )?(now|currently|at the moment|these days|today)?\\b"
+            Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD + ") (does|do) " + WHO
+                    + " work (for |at |in )?(now|currently|at the moment|these days|today)?\\b"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
                     + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + NAMED
@@ -108,7 +112,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
                     + " working right now\\b"
                     + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
-                    + "|\\b(which|what) (company|employer|organi[sz]ation|firm) (is|are) " + WHO
+                    + "|\\b(which|what) " + EMPLOYER_WORD + " (is|are) " + WHO
                     + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b"
                     // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
                     + "|^who (is|are) [\\p{L}' -]{1,40}? working for\\b"

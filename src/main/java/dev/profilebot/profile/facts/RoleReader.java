@@ -33,7 +33,7 @@ final class RoleReader {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
-            "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|where|who|which|she|he|they)\\b");
+            "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|held|previously|where|who|which|she|he|they)\\b");
     /**
      * A duty's sentence, not a header: a verb and an article opening it ("Lead the ward's audits"),
      * or an article after a lower-case word ("Acted up as … on a regular basis").
@@ -828,7 +828,15 @@ final class RoleReader {
                 .filter(p ->
                         DateRanges.firstRange(p).filter(f -> f.start() <= 2).isPresent())
                 .count();
-        return dated >= 2 ? List.of(parts) : List.of(line);
+        if (dated >= 2) {
+            return List.of(parts);
+        }
+        // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated
+        String[] titles = line.split("\\s+·\\s+");
+        boolean titlesEachDated = titles.length >= 2
+                && java.util.Arrays.stream(titles)
+                        .allMatch(p -> DateRanges.firstRange(p).isPresent() && isTitleLine(withoutDates(p)));
+        return titlesEachDated ? List.of(titles) : List.of(line);
     }
 
     /** A timeline's entry that starts a role: "Joined Kestrelgate as Staff Developer Advocate (current)". */

@@ -649,8 +649,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
                     && (!label.equals("practice") || isOrganization(value))) {
                 // "Hospital: Hallgarth General Hospital, Sunderland": the employer and its town
+                // "Client: Noordkade Logistics — retainer, 2 days/week": what the engagement was, aside
+                String named = tidy(DESCRIBED.matcher(value).replaceFirst(""));
                 String[] parts =
-                        label.matches("hospital|trust|practice") ? value.split(",\\s*", 2) : new String[] {value};
+                        label.matches("hospital|trust|practice") ? named.split(",\\s*", 2) : new String[] {named};
                 organization = parts[0];
                 if (parts.length == 2 && looksLikePlace(parts[1]) && location.isEmpty()) {
                     location = Optional.of(parts[1]);

@@ -44,10 +44,11 @@ enum Sections {
      */
     /**
      * Sections that are not work only as whole headings: "Audit & Quality Improvement", "Admissions",
-     * "Pro bono" (an "Audit Senior" or an "Admissions Tutor" is a job).
+     * "Pro bono", "Rates & availability" (an "Audit Senior" or an "Admissions Tutor" is a job).
      */
     private static final Pattern NOT_WORK_HEADING = Pattern.compile(
-            "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?");
+            "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?"
+                    + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?");
 
     private static final Set<String> SECTION_WORDS = Set.of(
             // the document's own title: "CURRICULUM VITAE", "Lebenslauf"

@@ -53,6 +53,9 @@ class TimelineQuestionTest {
                 "What were her start and end dates at Bluebonnet Mutual Insurance? | STARTED",
                 "Who is she employed by at the moment? | CURRENT",
                 "How long was she a Key Account Manager before her promotion? | HOW_LONG",
+                "Which agency does he work for now? | CURRENT",
+                "Which hospital does she work at? | CURRENT",
+                "What airline is she with? | CURRENT",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);

@@ -2218,4 +2218,47 @@ class StructuredProfileReaderTest {
                                 + " present");
         assertThat(profile.roles().get(0).location()).contains("Mallow, Co. Cork");
     }
+
+    @Test
+    void should_read_a_freelancers_engagements_and_two_dated_titles_on_one_line_but_not_the_availability() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Oskar Haverland
+
+                Security Clearance: Secret (active). Previously held Top Secret/SCI, USAF 2008–2011 (inactive)
+
+                **SELECTED ENGAGEMENTS**
+
+                **Client: Noordkade Logistics —** retainer, 2 days/week, since October 2024 (ongoing)
+
+                - Architecture and hands-on work on the shipment-tracking event platform
+
+                **Client: Brederode Bank —** 14 months, 2022–2023 \s
+                Senior backend engineer, payments modernisation
+
+                - Designed idempotent payment-event handling
+
+                **EMPLOYMENT**
+
+                Datavelde B.V., Amsterdam · 2010 – 2017 \s
+                Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)
+
+                - Senior: tech lead for a team of 6 on the telematics backend
+
+                **RATES & AVAILABILITY**
+
+                Available for a new engagement from January 2027, 3 days/week alongside the Noordkade retainer.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Datavelde B.V | Software Engineer | 2010 to 2014",
+                        "Datavelde B.V | Senior Software Engineer | 2014 to 2017",
+                        "Brederode Bank | Senior backend engineer, payments modernisation | 2022 to 2023",
+                        "Noordkade Logistics |  | October 2024 to present");
+    }
 }
