@@ -224,9 +224,15 @@ public final class AnswerService {
                 detected.privateDetail().filter(disclosed::contains).isPresent();
         Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
         PrivacyGuard guard = parts.guard();
-        if (intent == Intent.LOCATION && followUp && FollowUps.pointsBackInTime(question)) {
-            // "Which city was that in?" after a role: that role's town, not where the person lives now
-            Optional<Answer> there = parts.timeline().focus(history).flatMap(parts.timeline()::whereWasIt);
+        if (intent == Intent.LOCATION) {
+            // "Which city was she based in at Brackenlow?": that role's town; "Which city was that in?"
+            // after a role: the role talked about, not where the person lives now
+            Optional<Role> role = parts.timeline()
+                    .named(question)
+                    .or(() -> followUp && FollowUps.pointsBackInTime(question)
+                            ? parts.timeline().focus(history)
+                            : Optional.empty());
+            Optional<Answer> there = role.flatMap(parts.timeline()::whereWasIt);
             if (there.isPresent()) {
                 return guarded(guard, there.get());
             }

@@ -33,6 +33,7 @@ public final class PrivateDetailRedactor {
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
+                    + "|card|membership"
                     + "|national id|id|identification)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?"

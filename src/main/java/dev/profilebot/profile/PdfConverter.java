@@ -29,6 +29,8 @@ final class PdfConverter implements MarkdownConverter {
 
     private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·○\\-–*]\\s*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A web address or an e-mail, whose hyphens are part of it. */
+    private static final Pattern LINK_LIKE = Pattern.compile("[/@]|^www\\.|\\.(com|org|net|io|dev)\\b");
     /** "Stack: ", "Tech stack: ": a short label opening a line. */
     private static final Pattern LABEL_START = Pattern.compile("\\p{Lu}[\\p{L}&/ ]{1,24}:\\s");
     /** Fewer letters than this in a whole document: it has no text layer. */
@@ -600,8 +602,12 @@ final class PdfConverter implements MarkdownConverter {
                 paragraph.append(text);
             } else if (paragraph.toString().matches("(?s).*\\p{L}[-\u00AD]$")
                     && Character.isLowerCase(text.charAt(0))) {
-                // "experi-" / "ence": one word split at the line's end
-                paragraph.setLength(paragraph.length() - 1);
+                // "experi-" / "ence": one word split at the line's end; a link's hyphen is its own
+                // ("linkedin.com/in/tamsin-" / "raeburn-data")
+                String lastWord = paragraph.substring(paragraph.lastIndexOf(" ") + 1);
+                if (!LINK_LIKE.matcher(lastWord).find()) {
+                    paragraph.setLength(paragraph.length() - 1);
+                }
                 paragraph.append(text);
             } else {
                 // a line that fills the width was wrapped; a short one ended where its writer ended it

@@ -86,7 +86,11 @@ final class TextCleanup {
 
     /** A table's row as "Header: cell; Header: cell", or "Label: value" for a table of labels. */
     static String tableRow(List<String> header, List<String> cells) {
-        boolean noHeader = header.stream().allMatch(String::isBlank);
+        // a header that only names the columns as labels and values: Notion's "| Property | Value |"
+        boolean noHeader = header.stream().allMatch(String::isBlank)
+                || header.size() == 2
+                        && header.get(0).strip().matches("(?i)property|field|key|item|attribute|label|detail")
+                        && header.get(1).strip().matches("(?i)values?|details?|info(rmation)?|");
         List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
         if (noHeader
                 && filled.size() == 2

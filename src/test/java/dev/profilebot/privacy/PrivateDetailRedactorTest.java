@@ -316,7 +316,8 @@ class PrivateDetailRedactorTest {
                 "Registered Nurse – Illinois, License #041.392775 (inactive)",
                 "DEA Registration (Schedules II–V) – #MF4417302",
                 "Licences: Personal Licence holder (licence number PKC/PL/2011/0386)",
-                "Licence no.:    IE.FCL.ATPL.2841-07 (Irish Aviation Authority, EASA Part-FCL)")) {
+                "Licence no.:    IE.FCL.ATPL.2841-07 (Irish Aviation Authority, EASA Part-FCL)",
+                "CSCS Black Card (Manager) – Card No. 00729481, black card")) {
             assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")

@@ -511,6 +511,27 @@ class PdfConverterTest {
                 .contains("\nStack: Java 17, Spring Boot, Kafka, Oracle");
     }
 
+    @Test
+    void should_keep_the_hyphen_of_a_link_wrapped_at_it_and_join_a_word_split_by_one() throws Exception {
+        // given
+        List<Object[]> page = List.of(
+                at("Tamsin Raeburn", 50, 790, 20, true),
+                at("Contact", 50, 750, 14, true),
+                at("A data engineer with fourteen years of experi-", 50, 730, 10, false),
+                at("ence in energy and insurance.", 50, 718, 10, false),
+                at("www.linkedin.com/in/tamsin-", 50, 700, 10, false),
+                at("raeburn-data (LinkedIn)", 50, 688, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Profile.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("fourteen years of experience in energy")
+                .contains("www.linkedin.com/in/tamsin-raeburn-data (LinkedIn)");
+    }
+
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();

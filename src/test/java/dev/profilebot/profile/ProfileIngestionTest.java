@@ -62,6 +62,30 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_read_a_notion_properties_table_as_labelled_lines_and_withhold_the_birth_date(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("CV Ruben Kostadinov.md"), """
+                # CV — Ruben Kostadinov
+
+                | Property | Value |
+                | --- | --- |
+                | Role | Staff Backend Engineer |
+                | Location | Utrecht, NL |
+                | Born | 23 Aug 1991, Plovdiv (BG) |
+
+                ## Experience
+
+                **Lumio Health** — Staff Engineer (2023 → now)
+                """);
+
+        Profile ruben = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(ruben.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("1991").doesNotContain("Property:"))
+                .anySatisfy(p -> assertThat(p.text()).contains("Role: Staff Backend Engineer"));
+    }
+
+    @Test
     void should_give_the_same_hash_for_the_same_content() {
         Profile again = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
 

@@ -253,6 +253,17 @@ public final class TimelineAnswerer {
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
     private Optional<Answer> promoted(Role subject) {
         List<Role> there = rolesThere(subject);
+        if (there.size() < 2
+                && !subject.title().isEmpty()
+                && !subject.organization().isEmpty()) {
+            // "Was she promoted there?" of one title held there
+            return about(
+                    "The profile lists one title for " + identity().firstName() + " at " + subject.organization()
+                            + ", with no promotion there: " + subject.title() + " ("
+                            + subject.dates().display()
+                            + ").",
+                    List.of(subject));
+        }
         if (there.size() < 2) {
             return startedOrLeft(subject, YearMonth.now(clock));
         }

@@ -98,7 +98,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern CURRENT =
             Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD + ") (does|do) " + WHO
-                    + " work (for |at |in )?(now|currently|at the moment|these days|today)?\\b"
+                    + " (work|fly|teach|practi[cs]e|consult) (for |at |in |with )?(now|currently|at the moment|these days"
+                    + "|today)?\\b"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
                     + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + NAMED
@@ -156,6 +157,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|^since when\\b[\\s?!.]*$"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
+            // "Was she promoted there?", "Did he get promoted at Acme?"
+            + "|^(was|were|has|have|had|did) " + WHO + " (ever )?(been |get |got )?promoted\\b"
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
             // "From when to when did he work at Nandi?", "What were her dates at Bluebonnet?": both ends
             + "|\\bfrom when to when\\b|\\bwhen did " + WHO + " work (at|for|with)\\b"

@@ -79,7 +79,7 @@ final class RoleReader {
         List<Role> roles = new ArrayList<>();
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
-        List<Line> lines = new ArrayList<>();
+        List<Line> read = new ArrayList<>();
         int blockNumber = 0;
         for (Block block : document.blocks()) {
             blockNumber++;
@@ -100,11 +100,11 @@ final class RoleReader {
             for (String text : texts) {
                 List<String> found = entries(text);
                 for (String entry : found) {
-                    lines.add(
-                            new Line(entry, source, headingRole, texts.size() == 1 && found.size() == 1, blockNumber));
+                    read.add(new Line(entry, source, headingRole, texts.size() == 1 && found.size() == 1, blockNumber));
                 }
             }
         }
+        List<Line> lines = withDatesAboveTheirHeadings(read);
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
         // the employer on a line of its own over the last title, and its section
@@ -139,6 +139,15 @@ final class RoleReader {
                 Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
                 role = neighbours(lines, i, found.get().range(), previous);
                 byNeighbours = role.isPresent();
+                Optional<String> placeBelow =
+                        i + 1 < lines.size() && lines.get(i + 1).block() == line.block()
+                                ? Optional.of(lines.get(i + 1).text().strip()).filter(RoleReader::isTownAndCountry)
+                                : Optional.empty();
+                if (role.isPresent() && role.get().location().isEmpty() && placeBelow.isPresent()) {
+                    // LinkedIn's "Data Analyst", "September 2014 - September 2016 (2 years 1 month)",
+                    // "Glasgow, United Kingdom": where, on the line under the dates
+                    role = Optional.of(role.get().withOrganization(role.get().organization(), placeBelow));
+                }
             }
             if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
                 warnings.add("Dates with no role beside them in "
@@ -230,6 +239,20 @@ final class RoleReader {
                 }
             }
             if (role.isPresent()
+                    && role.get().organization().isEmpty()
+                    && !role.get().title().isEmpty()
+                    && isDatesAlone(line.text())
+                    && line.heading().filter(h -> h.organization().isEmpty()).isPresent()) {
+                // "MARCH 2021 — PRESENT" under "### MARKETING MANAGER", over "Brightwater Foods | Bristol"
+                Optional<RoleText> below = nameAndTownBelow(lines, i);
+                if (below.isPresent()) {
+                    role = Optional.of(role.get()
+                            .withOrganization(
+                                    below.get().organization(),
+                                    role.get().location().or(below.get()::location)));
+                }
+            }
+            if (role.isPresent()
                     && byNeighbours
                     && role.get().organization().isEmpty()
                     && employerSpan.isPresent()
@@ -303,6 +326,15 @@ final class RoleReader {
      * above is a title with no dates ("*March 2021 – Present* · Lisbon" under "Feedzai — Staff
      * Frontend Engineer"): then the role is the line above, and this is where.
      */
+    /** "Glasgow, United Kingdom", "Austin, Texas, United States", "Columbus, OH": a town and its country or state. */
+    private static boolean isTownAndCountry(String text) {
+        String[] parts = text.split(",\\s+");
+        return parts.length >= 2
+                && parts.length <= 3
+                && text.matches("\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}){1,2}")
+                && (RoleText.isCountry(parts[parts.length - 1]) || parts[parts.length - 1].matches("\\p{Lu}{2}"));
+    }
+
     private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
         String line = lines.get(at).text();
         if (!RoleText.tidy(line.substring(0, found.start())).isEmpty() || at == 0) {
@@ -395,6 +427,43 @@ final class RoleReader {
     }
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
+    /**
+     * A layout that sets each role's dates on a line above its title's heading ("MARCH 2021 —
+     * PRESENT" over "### MARKETING MANAGER"): known by dates alone right above the first heading
+     * under the work section. Then a section's last line of dates alone is the next heading's.
+     */
+    private static List<Line> withDatesAboveTheirHeadings(List<Line> lines) {
+        boolean datesAbove = false;
+        for (int i = 0; i + 1 < lines.size() && !datesAbove; i++) {
+            List<String> here = lines.get(i).source().sectionPath();
+            List<String> next = lines.get(i + 1).source().sectionPath();
+            datesAbove = next.size() == here.size() + 1
+                    && next.subList(0, here.size()).equals(here)
+                    && lines.get(i)
+                            .source()
+                            .fileName()
+                            .equals(lines.get(i + 1).source().fileName())
+                    && isDatesAlone(lines.get(i).text())
+                    && DateRanges.firstRange(next.get(next.size() - 1)).isEmpty();
+        }
+        if (!datesAbove) {
+            return lines;
+        }
+        List<Line> moved = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < moved.size(); i++) {
+            Line line = moved.get(i);
+            Line next = moved.get(i + 1);
+            if (!next.source().equals(line.source()) && isDatesAlone(line.text())) {
+                moved.set(i, new Line(line.text(), next.source(), next.heading(), line.alone(), next.block()));
+            }
+        }
+        return moved;
+    }
+
+    private static boolean isDatesAlone(String text) {
+        return DateRanges.firstRange(text).filter(f -> isDatesOnly(text, f)).isPresent();
+    }
+
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
             return true;
@@ -618,6 +687,27 @@ final class RoleReader {
         return RoleText.read(text)
                 .filter(r -> r.title().isEmpty() && !r.careerBreak())
                 .filter(r -> RoleText.isOrganization(r.organization()) && isWrittenAsAName(r.organization()));
+    }
+
+    /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
+    private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
+        if (at + 1 >= lines.size()
+                || !lines.get(at + 1).source().equals(lines.get(at).source())) {
+            return Optional.empty();
+        }
+        String text = RoleText.tidy(lines.get(at + 1).text());
+        if (text.isEmpty()
+                || DateRanges.firstRange(text).isPresent()
+                || RoleText.isTitle(text)
+                || RoleText.hasLabels(text)
+                || !RoleText.looksLikeEmployer(text)) {
+            return Optional.empty();
+        }
+        return RoleText.read(text)
+                .filter(r -> r.title().isEmpty()
+                        && !r.careerBreak()
+                        && !r.organization().isEmpty())
+                .filter(r -> isWrittenAsAName(r.organization()));
     }
 
     /** "Velmar Automotive Systems GmbH", not "First job out of university": most words capitalised. */

@@ -456,6 +456,16 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_whether_she_was_promoted_at_an_employer() {
+        assertThat(ask("Was she promoted at Voltaro?"))
+                .isEqualTo(
+                        "Ada joined Voltaro GmbH as Senior Engineer in 2021 and was promoted to Staff Engineer in 2023.");
+        assertThat(ask("Did she get promoted at Quillpay?"))
+                .isEqualTo("The profile lists one title for Ada at Quillpay, with no promotion there: Senior Backend"
+                        + " Engineer (July 2018 to August 2021).");
+    }
+
+    @Test
     void should_take_the_employer_named_by_more_of_its_words_when_two_share_one() {
         // given: two hospitals with "Valley" in their names
         TimelineAnswerer nurse = new TimelineAnswerer(

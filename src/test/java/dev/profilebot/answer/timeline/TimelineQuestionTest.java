@@ -56,6 +56,9 @@ class TimelineQuestionTest {
                 "Which agency does he work for now? | CURRENT",
                 "Which hospital does she work at? | CURRENT",
                 "What airline is she with? | CURRENT",
+                "Which airline does she fly for now? | CURRENT",
+                "Was she promoted there? | STARTED",
+                "Did he get promoted at Acme? | STARTED",
             })
     void should_recognise_questions_about_the_career(String question, TimelineQuestion.Kind kind) {
         assertThat(TimelineQuestion.of(question)).map(TimelineQuestion::kind).contains(kind);

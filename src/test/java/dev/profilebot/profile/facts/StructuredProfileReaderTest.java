@@ -2261,4 +2261,74 @@ class StructuredProfileReaderTest {
                         "Brederode Bank | Senior backend engineer, payments modernisation | 2022 to 2023",
                         "Noordkade Logistics |  | October 2024 to present");
     }
+
+    @Test
+    void should_read_each_roles_dates_from_the_line_above_its_title_when_the_template_sets_them_there() {
+        // given: a Canva template, a small line of dates over each title, the employer and town under it
+        ProfileDocument cv = markdown("""
+                # Camille Rourke
+
+                ## Experience
+
+                MARCH 2021 — PRESENT
+
+                ### MARKETING MANAGER
+
+                Tidewell Home Ltd | Bristol
+
+                - Lead a team of 5 across brand, CRM and paid media
+
+                2018 — 2021
+
+                ### CAMPAIGN MANAGER
+
+                Brightwater Foods | Bristol
+
+                - Managed the agency roster
+
+                2015 — 2018
+
+                ### SENIOR MARKETING EXECUTIVE
+
+                Brightwater Foods | Bristol
+
+                - Trade marketing and in-store promotions
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brightwater Foods | SENIOR MARKETING EXECUTIVE | 2015 to 2018",
+                        "Brightwater Foods | CAMPAIGN MANAGER | 2018 to 2021",
+                        "Tidewell Home Ltd | MARKETING MANAGER | March 2021 to present");
+    }
+
+    @Test
+    void should_take_the_town_under_a_linkedin_roles_dates() {
+        // given: LinkedIn's "Save to PDF", read as Markdown
+        ProfileDocument cv = markdown("""
+                # Tamsin Raeburn
+
+                ## Experience
+
+                ### Brackenlow Insurance Group
+
+                4 years 1 month \s
+                Data Analyst \s
+                September 2014 - September 2016 (2 years 1 month) \s
+                Glasgow, United Kingdom \s
+                Claims fraud analytics in SQL and R.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Brackenlow Insurance Group | Data Analyst | September 2014 to September 2016");
+        assertThat(profile.roles().get(0).location()).contains("Glasgow, United Kingdom");
+    }
 }
