@@ -54,6 +54,10 @@ public final class TimelineAnswerer {
         if (facts.roles().isEmpty() && facts.education().isEmpty()) {
             return Optional.empty();
         }
+        Optional<Answer> inPlace = inPlace(question, YearMonth.now(clock));
+        if (inPlace.isPresent()) {
+            return inPlace;
+        }
         Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -248,6 +252,57 @@ public final class TimelineAnswerer {
         }
         return after.matches("(?is)(that|this|it|then|leaving|joining|(\\S+\\s+){0,2}(left|quit|joined|finished))\\b.*")
                 || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty();
+    }
+
+    /** "Where did he work in Grenoble?", "Has she ever worked in Germany?", "How long was she in Leeds?" */
+    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:work|worked|working|works|job|jobs|based|been|was|were|live|lived)\\b[^?]*?\\bin"
+                    + " ((?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?)");
+
+    private static final java.util.regex.Pattern YES_NO =
+            java.util.regex.Pattern.compile("(?i)^(has|have|did|is|was|were|does|do)\\b");
+
+    /**
+     * The roles held in a town or country the question names, when it names no employer: "Yes:
+     * Thibault worked in Stuttgart (Germany) at KESSLER … (October 2011 to December 2012)."
+     */
+    private Optional<Answer> inPlace(String question, YearMonth now) {
+        java.util.regex.Matcher m = IN_PLACE.matcher(question);
+        if (!m.find() || !RoleMatcher.namedOutright(question, facts.roles()).isEmpty()) {
+            return Optional.empty();
+        }
+        String place = m.group(1);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(place) + "(?![\\p{L}])");
+        List<Role> there = facts.roles().stream()
+                .filter(r -> !r.careerBreak())
+                .filter(r -> r.location().filter(l -> word.matcher(l).find()).isPresent())
+                .toList();
+        if (there.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = identity().firstName();
+        List<String> held = there.stream()
+                .map(r -> (r.organization().isEmpty() ? "as " + r.title() : atAs(r)) + " ("
+                        + r.dates().display() + ")")
+                .toList();
+        String where = there.get(there.size() - 1).location().orElseThrow();
+        String text;
+        if (HOW_LONG_WORDS.matcher(question).find()) {
+            DateRange span = there.get(there.size() - 1).current()
+                    ? DateRange.since(there.get(0).dates().start())
+                    : DateRange.between(
+                            there.get(0).dates().start(),
+                            there.get(there.size() - 1)
+                                    .dates()
+                                    .end()
+                                    .orElse(there.get(there.size() - 1).dates().start()));
+            text = name + " was in " + where + " for " + duration(span, now) + ": " + String.join("; ", held) + ".";
+        } else {
+            text = (YES_NO.matcher(question).find() ? "Yes: " : "") + name + " worked in " + where + " "
+                    + String.join("; then ", held) + ".";
+        }
+        return about(text, there);
     }
 
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */

@@ -40,6 +40,8 @@ final class RoleReader {
      */
     private static final Pattern DUTY_SENTENCE =
             Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|\\b(?!of\\b|for\\b)\\p{Ll}+\\s+(?:a|an)\\s");
+    /** A long aside in brackets: "(ESRC-funded project Living with the Sea, PI Prof. Alan Brierley)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{30,}\\)");
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
 
@@ -678,10 +680,14 @@ final class RoleReader {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
         String text = RoleText.tidy(below.get(0));
+        // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
                 || RoleText.hasLabels(text)
-                || RoleText.isTitle(text)) {
+                || RoleText.isTitle(text)
+                        && !RoleText.read(text)
+                                .map(r -> r.title().isEmpty() && RoleText.isOrganization(r.organization()))
+                                .orElse(false)) {
             return Optional.empty();
         }
         return RoleText.read(text)
@@ -812,6 +818,12 @@ final class RoleReader {
             return Optional.empty();
         }
         RoleText r = merged.get();
+        if (r.title().isEmpty()
+                && !r.careerBreak()
+                && r.organization().split("\\s+").length >= 4
+                && !isWrittenAsAName(r.organization())) {
+            return Optional.empty(); // "Zero RIDDOR reportable incidents across all projects since 2020"
+        }
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
     }
 
@@ -1052,7 +1064,11 @@ final class RoleReader {
         }
         if (before.isEmpty()) {
             java.util.regex.Matcher end = SENTENCE_END.matcher(after);
-            String sentence = end.find() ? after.substring(0, end.start()) : after;
+            // "… University of Westmere (ESRC-funded project Living with the Sea, PI Prof. Alan
+            // Brierley)": an aside in brackets is no part of the role's header
+            String sentence = ASIDE.matcher(end.find() ? after.substring(0, end.start()) : after)
+                    .replaceAll("")
+                    .strip();
             // "— Developer Advocate at Quillon; rewrote the quickstarts …": the role ends at the semicolon,
             // "— Freelance: a member portal for …" at the colon when what follows is long
             // (a table row "2019 – 2021; Senior Engineer; Acme Corp" is short and stays whole)

@@ -498,4 +498,44 @@ class TimelineAnswererTest {
         // then
         assertThat(answer).startsWith("Before Lee Valley University Hospital, Orla worked at Royal Brackley Infirmary");
     }
+
+    @Test
+    void should_answer_where_she_worked_in_a_town_or_country_and_for_how_long() {
+        // given
+        TimelineAnswerer engineer = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Thibault Lemaire
+                        pronouns: he/him
+                        ---
+
+                        ## Professional experience
+
+                        Since Sept. 2021 · Lead Mechanical Engineer · Valdren Hydraulique SAS · Villeurbanne
+
+                        01/2013 – 07/2015 · Mechanical Design Engineer · Atelier Mécanique Brunet & Fils · Grenoble
+
+                        10/2011 – 12/2012 · Mechanical Engineer · Kessler Antriebstechnik GmbH · Stuttgart (Germany)
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String grenoble = engineer.answer("Where did he work in Grenoble?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String germany = engineer.answer("Has he ever worked in Germany?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String howLong = engineer.answer("How long was he in Stuttgart?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(grenoble)
+                .isEqualTo(
+                        "Thibault worked in Grenoble at Atelier Mécanique Brunet & Fils as Mechanical Design Engineer"
+                                + " (January 2013 to July 2015).");
+        assertThat(germany).startsWith("Yes: Thibault worked in Stuttgart (Germany) at Kessler Antriebstechnik GmbH");
+        assertThat(howLong).startsWith("Thibault was in Stuttgart (Germany) for 1 year and 3 months");
+        assertThat(engineer.answer("Has he worked in Spain?", List.of())).isEmpty();
+    }
 }

@@ -2331,4 +2331,40 @@ class StructuredProfileReaderTest {
                 .containsExactly("Brackenlow Insurance Group | Data Analyst | September 2014 to September 2016");
         assertThat(profile.roles().get(0).location()).contains("Glasgow, United Kingdom");
     }
+
+    @Test
+    void should_read_an_employer_with_a_titles_word_under_its_title_and_no_result_or_aside_as_a_role() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Declan Fairweather
+
+                ## Employment
+
+                **Project Manager · Mar 2020 – Present**
+
+                Bramwell & Stokes Construction Ltd, Leeds
+
+                - Zero RIDDOR reportable incidents across all projects since 2020.
+
+                **Site Engineer · Sep 2010 – Mar 2013**
+
+                Calderline Civil Engineering Ltd, Huddersfield
+
+                - Setting out, levels, as-built records for highways and drainage works.
+
+                ## Appointments
+
+                2012–2015 · Postdoctoral Research Fellow, University of Westmere (ESRC-funded project Living with the Sea, PI Prof. Alan Brierley)
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Calderline Civil Engineering Ltd | Site Engineer | September 2010 to March 2013",
+                        "University of Westmere | Postdoctoral Research Fellow | 2012 to 2015",
+                        "Bramwell & Stokes Construction Ltd | Project Manager | March 2020 to present");
+    }
 }
