@@ -72,7 +72,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
-                    + "|hotels?|resort|inn|lodge|spa|restaurant)\\b");
+                    + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center)\\b");
 
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
@@ -403,7 +403,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
      * "Trust"), capitals, an ampersand, or a name and its town ("Brackenfield Water · Stanmere").
      */
     static boolean looksLikeEmployer(String line) {
-        String[] split = line.split("\\s*[·|,—–]\\s*|\\s+-\\s+");
+        // "Veldt Logistics — Remote (Rotterdam, NL)": what is in brackets aside
+        String[] split = line.replaceAll("\\s*\\([^()]*\\)", "").split("\\s*[·|,—–]\\s*|\\s+-\\s+");
         // "Kirkstall Ventures, Leeds · seed fund for Northern B2B software": what the firm is aside
         String[] parts = java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(split[0]),
@@ -695,6 +696,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // "Kettering-Brandt Freight Lines - Ashby Junction, OH": an employer, then where
                 && !text.split(",")[0].matches(".*\\S\\s+[-–—]\\s+\\S.*")
                 && !COMPANY_SUFFIX.matcher(text).find()
+                // "Meadowbank High School, Wolverhampton": an organization's name before its town
+                && !isOrganization(text.split(",")[0])
                 && text.split(",").length >= 2;
     }
 

@@ -2367,4 +2367,47 @@ class StructuredProfileReaderTest {
                         "University of Westmere | Postdoctoral Research Fellow | 2012 to 2015",
                         "Bramwell & Stokes Construction Ltd | Project Manager | March 2020 to present");
     }
+
+    @Test
+    void should_read_dates_then_school_and_town_then_title_and_an_employer_working_remotely() {
+        // given: a teacher's CV, dates over the school over the title; a developer's remote contract
+        ProfileDocument cv = markdown("""
+                # Eleanor Whitcombe
+
+                ## Employment history
+
+                **Sept 2014 – Aug 2018**
+
+                **Meadowbank High School, Wolverhampton**
+
+                Teacher of Geography & KS3 Coordinator (TLR 2b)
+
+                - Coordinated the KS3 geography programme for 6 forms of entry; wrote common assessments.
+
+                **Sept 2008 – July 2010**
+
+                **Longmynd Field Studies Centre, Church Stretton**
+
+                Field Studies Tutor
+
+                - Led residential and day fieldwork for visiting KS2–A level groups.
+
+                ## Contracts
+
+                **Veldt Logistics — Remote (Rotterdam, NL)**
+
+                Backend Engineer (contract) | July 2020 – March 2021
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Longmynd Field Studies Centre | Field Studies Tutor | September 2008 to July 2010",
+                        "Meadowbank High School | Teacher of Geography & KS3 Coordinator (TLR 2b) | September 2014 to"
+                                + " August 2018",
+                        "Veldt Logistics | Backend Engineer | July 2020 to March 2021");
+    }
 }
