@@ -102,7 +102,9 @@ public final class PrivateDetailRedactor {
                     + "(?:[:–—|·•-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
-                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})");
+                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+                    // "Born: 23 Aug 1991, Plovdiv (BG)": the place of birth after the date, to the line's end
+                    + "(?:,\\s*\\p{Lu}[\\p{L} .'()-]{1,40}$)?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the

@@ -25,7 +25,9 @@ public record Profile(
 
     private static final int INTRODUCTION_CHARS = 100;
     private static final Pattern CONTACT_BITS =
-            Pattern.compile("@|https?://|\\s\\|\\s|\\b(Title|Date|Status|Slug|Summary|Tags|Category):\\s");
+            Pattern.compile("@|https?://|\\s\\|\\s|\\b(Title|Date|Status|Slug|Summary|Tags|Category):\\s"
+                    // "Role: Staff Backend Engineer", "Last updated: November 2026": a properties table's line
+                    + "|^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?: (?:\\S+ ?){1,8}$");
 
     public Profile {
         passages = List.copyOf(passages);

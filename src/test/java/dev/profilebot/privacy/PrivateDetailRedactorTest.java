@@ -268,6 +268,8 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
                         .text())
                 .isEqualTo("Jo Parks · · jo@example.com");
+        // a place of birth after the date goes with it
+        assertThat(redactor.redact("Born: 23 Aug 1991, Plovdiv (BG)").text()).doesNotContain("1991", "Plovdiv");
         // a grade's number before a ward named for a saint is no house number on a street
         assertThat(redactor.redact("Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present")
                         .text())

@@ -98,8 +98,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern CURRENT =
             Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD + ") (does|do) " + WHO
-                    + " (work|fly|teach|practi[cs]e|consult) (for |at |in |with )?(now|currently|at the moment|these days"
-                    + "|today)?\\b"
+                    + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
+                    + "|today))?\\b(?! as\\b)"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
                     + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + NAMED

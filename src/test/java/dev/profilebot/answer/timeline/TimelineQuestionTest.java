@@ -57,6 +57,8 @@ class TimelineQuestionTest {
                 "Which hospital does she work at? | CURRENT",
                 "What airline is she with? | CURRENT",
                 "Which airline does she fly for now? | CURRENT",
+                "Where does he work? | CURRENT",
+                "Where does Ruben work? | CURRENT",
                 "Was she promoted there? | STARTED",
                 "Did he get promoted at Acme? | STARTED",
             })
