@@ -32,8 +32,9 @@ public final class PrivateDetailRedactor {
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    // "Card No. 00729481", "Membership number 4417302": with the word for a number only
+                    + "|(?:card|membership)\\s*(?:no\\.?|number|num\\.?|#)"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
-                    + "|card|membership"
                     + "|national id|id|identification)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
@@ -74,9 +75,10 @@ public final class PrivateDetailRedactor {
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 
     private static final Pattern STREET =
-            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
+            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){0,4}?(?:"
                     + STREET_TYPES
-                    + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
+                    // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
+                    + ")\\b(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
                     + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
                     // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
@@ -198,7 +200,11 @@ public final class PrivateDetailRedactor {
         while (m.find()) {
             String number = m.group(2).strip();
             if (number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
-                    || YEARS.matcher(number).matches()) {
+                    || YEARS.matcher(number).matches()
+                    // "Certificate: B.SC. 2014 2018": years, however many
+                    || number.replaceAll("(?<!\\d)(?:19|20)\\d\\d(?!\\d)", "")
+                            .replaceAll("\\D", "")
+                            .isEmpty()) {
                 continue;
             }
             removed.add(new Removed(PrivateDetail.ID_NUMBER, number));

@@ -512,7 +512,11 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
             boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
-            boolean runIn = !line.boldLead().isEmpty() && !heading && !bullet;
+            // a title run in ends with a full stop, a colon, a bracket or a dash: not "**Kafka** and …"
+            boolean runIn = !line.boldLead().isEmpty()
+                    && !heading
+                    && !bullet
+                    && line.boldLead().matches("(?s).*[.:)—–-]$");
             // a line back at the bullets, in bold or with dates set apart at the right, is the next entry,
             // not the item's wrapped words
             boolean leavesTheList = inItem

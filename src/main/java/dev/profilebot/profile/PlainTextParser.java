@@ -27,6 +27,11 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
 
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {5,}\\S");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    /** Labels of what the privacy rules withhold: a line with one keeps its spaces. */
+    private static final Pattern PRIVATE_LABEL = Pattern.compile(
+            "(?i)\\b(address|phone|mobile|tel|cell|d\\.?o\\.?b|birth|born|passport|licen[cs]e|national|ssn|pin|postcode"
+                    + "|zip|nationality|marital|father|mother)\\b");
     /** The gap between two columns, not after a label's colon ("Name:      Jo"). */
     private static final Pattern COLUMN_SPACES = Pattern.compile("(?<=[^\\s:]) {3,}(?=[^\\s:])");
 
@@ -183,8 +188,11 @@ public final class PlainTextParser implements DocumentParser {
             boolean hasLeaders = LEADERS.matcher(content).find()
                     || COLUMN_GAP.matcher(content.strip()).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
-            // "11/2021 - Present     Captain - A320     Aer Corrib": the columns parted as a line's parts are
-            content = COLUMN_SPACES.matcher(content).replaceAll(" · ");
+            // "11/2021 - Present     Captain - A320     Aer Corrib": a role's columns parted as a line's parts
+            // are; not an address's or a phone's, which stay whole for the privacy rules to find
+            if (YEAR.matcher(content).find() && !PRIVATE_LABEL.matcher(content).find()) {
+                content = COLUMN_SPACES.matcher(content).replaceAll(" · ");
+            }
             // a wrapped line fills the width; a short one ended where its writer ended it
             boolean wrapped = widest >= WRAP_WIDTH && previousLength >= WRAP_SHARE * widest;
             // "B.S., Business Administration (Operations concentration)" over "Crestmoor University, …": a line

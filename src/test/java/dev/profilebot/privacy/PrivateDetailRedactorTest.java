@@ -268,6 +268,14 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
                         .text())
                 .isEqualTo("Jo Parks · · jo@example.com");
+        // a house number straight before the street's type, as French addresses have it
+        assertThat(redactor.redact("15 Boulevard Haussmann, 75009 Paris").text())
+                .doesNotContain("15 Boulevard");
+        // a membership's or a degree's years are no number to withhold; a loyalty card's members neither
+        assertThat(redactor.redact("Membership: IEEE 2015 - 2020").text()).isEqualTo("Membership: IEEE 2015 - 2020");
+        assertThat(redactor.redact("Certificate: B.SC. 2014 2018").text()).isEqualTo("Certificate: B.SC. 2014 2018");
+        assertThat(redactor.redact("Loyalty card · 2 400 000 members").text())
+                .isEqualTo("Loyalty card · 2 400 000 members");
         // a place of birth after the date goes with it
         assertThat(redactor.redact("Born: 23 Aug 1991, Plovdiv (BG)").text()).doesNotContain("1991", "Plovdiv");
         // a grade's number before a ward named for a saint is no house number on a street

@@ -86,6 +86,29 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_withhold_an_address_and_a_birth_date_typed_in_columns_of_spaces(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                JO PARKS
+                Address:      12 Orrell Fold      Stockport      SK4 3NW
+                DOB   12   March   1985
+                jo@example.com
+
+                EXPERIENCE
+                03/2019 - Present     Site Engineer     Calder Civils Ltd, Halifax
+                """);
+
+        Profile jo = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(jo.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("SK4", "Orrell", "1985"))
+                .anySatisfy(p -> assertThat(p.text()).contains("Site Engineer"));
+        assertThat(jo.facts().roles())
+                .singleElement()
+                .satisfies(r -> assertThat(r.organization()).isEqualTo("Calder Civils Ltd"));
+    }
+
+    @Test
     void should_give_the_same_hash_for_the_same_content() {
         Profile again = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
 

@@ -255,9 +255,13 @@ public final class TimelineAnswerer {
     }
 
     /** "Where did he work in Grenoble?", "Has she ever worked in Germany?", "How long was she in Leeds?" */
-    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:work|worked|working|works|job|jobs|based|been|was|were|live|lived)\\b[^?]*?\\bin"
-                    + " ((?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?)");
+    private static final java.util.regex.Pattern IN_PLACE =
+            java.util.regex.Pattern.compile("(?i)\\b(?:work|worked|working|works|job|jobs|based)\\b[^?]*?\\bin"
+                    + " ((?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?)"
+                    + "|\\bhow long (?:was|were|did) \\S+ (?:in|stay in|live in) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+    /** Not a question about work in a place: "Was she born in Leeds?", "Did he study in York?" */
+    private static final java.util.regex.Pattern NOT_WORK_IN_PLACE = java.util.regex.Pattern.compile(
+            "(?i)\\b(born|grow|grew|raised|parents|family|school|university|college|stud(y|ied|ies)|degree|live[sd]?)\\b");
 
     private static final java.util.regex.Pattern YES_NO =
             java.util.regex.Pattern.compile("(?i)^(has|have|did|is|was|were|does|do)\\b");
@@ -268,10 +272,12 @@ public final class TimelineAnswerer {
      */
     private Optional<Answer> inPlace(String question, YearMonth now) {
         java.util.regex.Matcher m = IN_PLACE.matcher(question);
-        if (!m.find() || !RoleMatcher.namedOutright(question, facts.roles()).isEmpty()) {
+        if (!m.find()
+                || NOT_WORK_IN_PLACE.matcher(question).find()
+                || !RoleMatcher.namedOutright(question, facts.roles()).isEmpty()) {
             return Optional.empty();
         }
-        String place = m.group(1);
+        String place = m.group(1) != null ? m.group(1) : m.group(2);
         java.util.regex.Pattern word = java.util.regex.Pattern.compile(
                 "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(place) + "(?![\\p{L}])");
         List<Role> there = facts.roles().stream()
@@ -288,7 +294,23 @@ public final class TimelineAnswerer {
                 .toList();
         String where = there.get(there.size() - 1).location().orElseThrow();
         String text;
-        if (HOW_LONG_WORDS.matcher(question).find()) {
+        boolean oneStretch = true;
+        for (int i = 1; i < there.size(); i++) {
+            YearMonth before = there.get(i - 1).lastMonth(now);
+            oneStretch = oneStretch && !there.get(i).dates().start().earliest().isAfter(before.plusMonths(2));
+        }
+        if (HOW_LONG_WORDS.matcher(question).find() && !oneStretch) {
+            // Leeds, then Berlin, then Leeds again: each stretch on its own
+            text = name + " worked in " + where + " "
+                    + String.join(
+                            "; then ",
+                            there.stream()
+                                    .map(r -> (r.organization().isEmpty() ? "as " + r.title() : atAs(r)) + " for "
+                                            + duration(r.dates(), now) + " ("
+                                            + r.dates().display() + ")")
+                                    .toList())
+                    + ".";
+        } else if (HOW_LONG_WORDS.matcher(question).find()) {
             DateRange span = there.get(there.size() - 1).current()
                     ? DateRange.since(there.get(0).dates().start())
                     : DateRange.between(
@@ -313,10 +335,8 @@ public final class TimelineAnswerer {
                 && !subject.organization().isEmpty()) {
             // "Was she promoted there?" of one title held there
             return about(
-                    "The profile lists one title for " + identity().firstName() + " at " + subject.organization()
-                            + ", with no promotion there: " + subject.title() + " ("
-                            + subject.dates().display()
-                            + ").",
+                    "The profile lists one title for " + identity().firstName() + " at " + subject.organization() + ": "
+                            + subject.title() + " (" + subject.dates().display() + ").",
                     List.of(subject));
         }
         if (there.size() < 2) {

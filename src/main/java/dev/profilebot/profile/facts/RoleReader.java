@@ -33,15 +33,18 @@ final class RoleReader {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
-            "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|held|previously|where|who|which|she|he|they)\\b");
+            "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|previously held|where|who|which|she|he|they)\\b");
     /**
      * A duty's sentence, not a header: a verb and an article opening it ("Lead the ward's audits"),
-     * or an article after a lower-case word ("Acted up as … on a regular basis").
+     * or acting up in a grade ("Acted up as Clinical Nurse Manager 1 on a regular basis").
      */
-    private static final Pattern DUTY_SENTENCE =
-            Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|\\b(?!of\\b|for\\b)\\p{Ll}+\\s+(?:a|an)\\s");
-    /** A long aside in brackets: "(ESRC-funded project Living with the Sea, PI Prof. Alan Brierley)". */
-    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{30,}\\)");
+    private static final Pattern DUTY_SENTENCE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|^(?:Acted|Acting)\\s+up\\b|^Deputi[sz]ed\\b|^Covered\\s+(?:for|as)\\b");
+    /**
+     * A long aside in brackets, in words: "(ESRC-funded project Living with the Sea, PI Prof. Alan
+     * Brierley)", not a name ("(Leeds Teaching Hospitals NHS Trust)").
+     */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\((?=[^()]*\\b\\p{Ll}{3,}\\b)[^()]{30,}\\)");
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
 
@@ -287,7 +290,10 @@ final class RoleReader {
             } else if (role.isPresent()
                     && !byNeighbours
                     && blockHeader.isPresent()
-                    && isDutyWithin(role.get(), blockHeader.get(), true)) {
+                    && isDutyWithin(
+                            role.get(),
+                            blockHeader.get(),
+                            dates.filter(f -> f.start() > 2).isPresent())) {
                 // "Deputy Head of Training from 01/2014." under "03/2012 - 09/2014 · Flight Instructor ·
                 // Shannon Valley Flight Academy": a duty taken on in the job, not another job
                 role = Optional.empty();
@@ -449,6 +455,27 @@ final class RoleReader {
                     && DateRanges.firstRange(next.get(next.size() - 1)).isEmpty();
         }
         if (!datesAbove) {
+            return lines;
+        }
+        // every section under it opens without dates, and all but the last end with them
+        int sections = 0;
+        int endingInDates = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean opens =
+                    i == 0 || !lines.get(i - 1).source().equals(lines.get(i).source());
+            boolean closes = i + 1 == lines.size()
+                    || !lines.get(i + 1).source().equals(lines.get(i).source());
+            if (opens
+                    && lines.get(i).source().sectionPath().size() > 1
+                    && isDatesAlone(lines.get(i).text())) {
+                return lines; // "### Senior Engineer, Acme Corp" over "Mar 2019 – Dec 2022": dates under their heading
+            }
+            if (closes) {
+                sections++;
+                endingInDates += isDatesAlone(lines.get(i).text()) ? 1 : 0;
+            }
+        }
+        if (endingInDates < 2 || endingInDates < sections / 2) {
             return lines;
         }
         List<Line> moved = new ArrayList<>(lines);
@@ -837,8 +864,8 @@ final class RoleReader {
                     + "|my (chapter|book|article|talk|first talk))\\b");
     /**
      * Whether a line's role lies within the dated role its heading (or the first line of its
-     * block) names, at the same employer; with {@code placeIsNoEmployer}, at a place that is no
-     * employer.
+     * block) names, at the same employer; with {@code placeIsNoEmployer} (a line whose dates come
+     * after what it says, as a duty's do), also at a place that is no employer.
      */
     private static boolean isDutyWithin(Role role, Role heading, boolean placeIsNoEmployer) {
         if (heading == null || role.careerBreak()) {
@@ -1134,7 +1161,11 @@ final class RoleReader {
         }
         // the line names only a place or the employer again: "Berlin · (Sep 2021 – Present)"
         boolean sameOrganization = OrganizationNames.similar(line.organization(), head.organization());
-        if (RoleText.isOrganization(line.organization()) && !RoleText.isOrganization(head.organization())) {
+        if (RoleText.isOrganization(line.organization())
+                && !RoleText.isOrganization(head.organization())
+                && head.location()
+                        .filter(l -> RoleText.isCountry(l.replaceFirst("(?i)^the\\s+", "")))
+                        .isPresent()) {
             // "### Lead Data Scientist · Amsterdam, The Netherlands" over "Kaskade Payments B.V. · Feb
             // 2022 - Present": the heading's second part is where, the line's name the employer
             String where =

@@ -36,7 +36,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
-                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain|pilot|co-pilot|aviator|navigator"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]))"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
                     + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker) driver|chauffeur"
@@ -104,8 +104,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
-    private static final Pattern TYPE_CODE =
-            Pattern.compile("(?:\\p{Lu}{1,4} ?)?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
+    private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");

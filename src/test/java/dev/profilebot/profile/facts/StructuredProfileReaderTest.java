@@ -2410,4 +2410,59 @@ class StructuredProfileReaderTest {
                                 + " August 2018",
                         "Veldt Logistics | Backend Engineer | July 2020 to March 2021");
     }
+
+    @Test
+    void should_keep_ordinary_role_lines_that_look_like_duties_places_or_titles() {
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Ada Quinn
+
+                        ## Experience
+
+                        Head of Engineering at a Series B fintech, London, 2019 – 2022
+
+                        Teacher of English as an Additional Language, Kingsmere School, 2014 – 2019
+
+                        Previously: Software Engineer, Acme Ltd, 2012 – 2014
+                        """)))))
+                .extracting(line -> line.substring(line.lastIndexOf('|') + 2))
+                .containsExactly("2012 to 2014", "2014 to 2019", "2019 to 2022");
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Ada Quinn
+
+                        ## Experience
+
+                        2010 – Present
+
+                        ### Senior Engineer, Acme Corp
+
+                        Mar 2019 – Dec 2022
+
+                        ### Engineer, Beta Ltd
+
+                        Jan 2015 – Feb 2019
+                        """)))))
+                .contains(
+                        "Beta Ltd | Engineer | January 2015 to February 2019",
+                        "Acme Corp | Senior Engineer | March 2019 to December 2022");
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Ada Quinn
+
+                        ## Experience
+
+                        ### Software Engineer · Google
+
+                        Cloud Solutions Group · 2019 – 2022
+                        """)))))
+                .containsExactly("Google | Software Engineer | 2019 to 2022");
+        assertThat(timeline(reader.read(List.of(plain("""
+                        ADA QUINN
+
+                        APPOINTMENTS
+                        2010 - 2018 · Professor · University of Leeds
+                        2012 - 2014 · Visiting Professor · Stanford
+                        """)))))
+                .containsExactly(
+                        "University of Leeds | Professor | 2010 to 2018",
+                        "Stanford | Visiting Professor | 2012 to 2014");
+    }
 }
