@@ -99,6 +99,10 @@ public final class OrganizationNames {
         return words;
     }
 
+    /** A legal form written in mixed case at the end of a name: "GmbH", "B.V.", "S.r.l.". */
+    private static final java.util.regex.Pattern WRITTEN_FORM = java.util.regex.Pattern.compile(
+            ",?\\s+(?:gGmbH|GmbH|mbH|B\\.V\\.?|N\\.V\\.?|S\\.r\\.l\\.?|S\\.p\\.A\\.?|e\\.V\\.?)$");
+
     private static final java.util.Map<String, String> LEGAL_FORMS = java.util.Map.of(
             "LTD", "Ltd", "PLC", "plc", "INC", "Inc", "AND", "and", "OF", "of", "THE", "the", "FOR", "for", "CO", "Co");
 
@@ -108,6 +112,11 @@ public final class OrganizationNames {
      * a name with fewer than two long words ("XING SE", "KPMG LLP") is left alone.
      */
     public static String unshouted(String name) {
+        // "KESSLER ANTRIEBSTECHNIK GmbH": the legal form in its own case after a name in capitals
+        java.util.regex.Matcher written = WRITTEN_FORM.matcher(name);
+        if (written.find() && written.start() > 0) {
+            return unshouted(name.substring(0, written.start())) + name.substring(written.start());
+        }
         long longWords = java.util.Arrays.stream(name.split("[^\\p{L}]+"))
                 .filter(w -> w.length() >= 4)
                 .count();

@@ -734,6 +734,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         if (t.endsWith(")") && t.indexOf('(') < 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return t.replaceAll("\\.$", "").strip();
+        // "Kaskade Payments B.V.": the full stop of a dotted abbreviation stays
+        return t.replaceAll("(?<!\\b\\p{L}\\.\\p{L})\\.$", "").strip();
     }
 }

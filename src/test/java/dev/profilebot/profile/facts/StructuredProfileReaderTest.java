@@ -2175,7 +2175,7 @@ class StructuredProfileReaderTest {
                 .containsExactly(
                         "Utrecht University, Dept. of Information and Computing Sciences | PhD Researcher | September"
                                 + " 2014 to August 2018",
-                        "Kaskade Payments B.V | Lead Data Scientist | February 2022 to present");
+                        "Kaskade Payments B.V. | Lead Data Scientist | February 2022 to present");
         assertThat(profile.roles().get(1).location()).contains("Amsterdam, The Netherlands");
     }
 
@@ -2256,8 +2256,8 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile))
                 .containsExactly(
-                        "Datavelde B.V | Software Engineer | 2010 to 2014",
-                        "Datavelde B.V | Senior Software Engineer | 2014 to 2017",
+                        "Datavelde B.V. | Software Engineer | 2010 to 2014",
+                        "Datavelde B.V. | Senior Software Engineer | 2014 to 2017",
                         "Brederode Bank | Senior backend engineer, payments modernisation | 2022 to 2023",
                         "Noordkade Logistics |  | October 2024 to present");
     }
@@ -2464,5 +2464,25 @@ class StructuredProfileReaderTest {
                 .containsExactly(
                         "University of Leeds | Professor | 2010 to 2018",
                         "Stanford | Visiting Professor | 2012 to 2014");
+    }
+
+    @Test
+    void should_write_an_employer_in_capitals_in_the_usual_case_keeping_its_legal_form() {
+        // given
+        String text = """
+                THIBAULT LEMAIRE
+
+                PROFESSIONAL EXPERIENCE
+                10/2011 – 12/2012   KESSLER ANTRIEBSTECHNIK GmbH – Stuttgart (Germany)
+                                    Mechanical Engineer
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.roles())
+                .singleElement()
+                .satisfies(r -> assertThat(r.organization()).isEqualTo("Kessler Antriebstechnik GmbH"));
     }
 }
