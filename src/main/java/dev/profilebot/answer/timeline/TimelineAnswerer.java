@@ -85,7 +85,15 @@ public final class TimelineAnswerer {
                             .findFirst()
                     : Optional.empty();
             subject = named.isEmpty()
-                    ? (current.isPresent() ? current : pointsBack(question) ? focus(history) : Optional.empty())
+                    ? (current.isPresent()
+                            ? current
+                            : BEFORE_PROMOTION.matcher(question).find()
+                                    // "And before he was promoted?": the role talked about, else the current one
+                                    ? focus(history)
+                                            .or(() -> facts.currentRoles().stream()
+                                                    .filter(r -> !r.careerBreak())
+                                                    .findFirst())
+                                    : pointsBack(question) ? focus(history) : Optional.empty())
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
@@ -117,6 +125,15 @@ public final class TimelineAnswerer {
                         q.untilYear().orElse(q.year().orElseThrow()),
                         now);
             case BEFORE, AFTER -> {
+                if (q.kind() == TimelineQuestion.Kind.BEFORE
+                        && BEFORE_PROMOTION.matcher(question).find()) {
+                    // "And before he was promoted?": the title he held there before the latest one
+                    Role latest = latestAt(subject.orElseThrow());
+                    Optional<Role> earlier = besideAtTheSameEmployer(latest, true);
+                    if (earlier.isPresent()) {
+                        yield besideInTitle(latest, earlier.get(), true);
+                    }
+                }
                 if (!pointsAtARole(question, roles)
                         && !BREAK_WORDS.matcher(question).find()) {
                     yield Optional.empty();
@@ -223,6 +240,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern BEFORE_PROMOTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted|(?:his|her|their|the) promotion)\\b");
     private static final java.util.regex.Pattern FIRST_OF =
             java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =

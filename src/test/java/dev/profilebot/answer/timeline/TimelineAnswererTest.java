@@ -466,6 +466,13 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_the_title_held_before_the_promotion() {
+        assertThat(ask("And before she was promoted?"))
+                .isEqualTo(
+                        "Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH (2021 to 2023).");
+    }
+
+    @Test
     void should_take_the_employer_named_by_more_of_its_words_when_two_share_one() {
         // given: two hospitals with "Valley" in their names
         TimelineAnswerer nurse = new TimelineAnswerer(
