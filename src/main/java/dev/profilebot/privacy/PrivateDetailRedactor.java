@@ -32,8 +32,6 @@ public final class PrivateDetailRedactor {
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
-                    // "Card No. 00729481", "Membership number 4417302": with the word for a number only
-                    + "|(?:card|membership)\\s*(?:no\\.?|number|num\\.?|#)"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
@@ -44,6 +42,16 @@ public final class PrivateDetailRedactor {
                     // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"
                     // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
                     + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?))\\b");
+    /**
+     * "CSCS Card No. 00729481", "Membership: 4417302": a card's or a membership's number, not a
+     * count of members ("Loyalty card · 2 400 000 members").
+     */
+    private static final Pattern CARD_NUMBER = Pattern.compile(
+            "(?i)(\\b(?:card|membership)(?:\\s*(?:no\\.?|number|num\\.?|#))?\\s*(?:[:.\\-–·|]\\s*){0,2})"
+                    + "((?-i:[A-Z]{0,3}\\d[\\dA-Z /-]{4,18}\\d))\\b(?!\\s+\\p{Ll})");
+    /** A value that is a year followed by another, each a word of its own: "2014 2018", "2015 - 2020". */
+    private static final Pattern YEAR_WORDS =
+            Pattern.compile("(?<![\\w/.])(?:19|20)\\d\\d(?:\\s*[-–]\\s*|\\s+)(?:19|20)\\d\\d(?![\\w/.])");
     /** "PIN 14I3087E": a registration PIN, in capitals and starting with a digit ("chip and PIN in 2019" is not one). */
     private static final Pattern REGISTRATION_PIN = Pattern.compile("(\\bPIN\\s*[:·]?\\s*)(\\d[\\dA-Z]{5,9})\\b");
     /** "2019-2022": years, not an identity number. */
@@ -75,12 +83,16 @@ public final class PrivateDetailRedactor {
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 
     private static final Pattern STREET =
-            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){0,4}?(?:"
+            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
                     + STREET_TYPES
                     // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
                     + ")\\b(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
                     + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
+                    // a French address, the street's kind right after the number: "15 Boulevard Haussmann",
+                    // "27 rue de Rivoli"
+                    + "|(?<![\\d.,])" + HOUSE_NUMBER + ",?\\s+(?i:rue|boulevard|bd|avenue|av\\.|allée|place|quai|chemin"
+                    + "|impasse|cours)\\s+(?:(?:de|du|des|la|le)\\s+|l['’])?(?:\\p{Lu}[\\p{L}'’-]*[\\s-]*){1,3}"
                     // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
                     // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274" (a year
                     // is not a house number: "Via Rail Canada 2015" is an employer)
@@ -191,7 +203,10 @@ public final class PrivateDetailRedactor {
 
     /** "certificate no. 001594837261": the number goes, the words before it stay. */
     private static String removeIdNumbers(String line, List<Removed> removed) {
-        return removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed);
+        return removeNumbers(
+                CARD_NUMBER,
+                removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed),
+                removed);
     }
 
     private static String removeNumbers(Pattern pattern, String line, List<Removed> removed) {
@@ -199,12 +214,12 @@ public final class PrivateDetailRedactor {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String number = m.group(2).strip();
+            // "Certificate: B.SC. 2014 2018": a certificate's or a membership's years, each a word of its own
+            boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
+                    && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
             if (number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
                     || YEARS.matcher(number).matches()
-                    // "Certificate: B.SC. 2014 2018": years, however many
-                    || number.replaceAll("(?<!\\d)(?:19|20)\\d\\d(?!\\d)", "")
-                            .replaceAll("\\D", "")
-                            .isEmpty()) {
+                    || yearsOfACertificate) {
                 continue;
             }
             removed.add(new Removed(PrivateDetail.ID_NUMBER, number));

@@ -512,11 +512,13 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
             boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
-            // a title run in ends with a full stop, a colon, a bracket or a dash: not "**Kafka** and …"
+            // a title run in before its text; not a bold word inside a sentence ("**Kafka** and …")
+            String afterLead = text.substring(Math.min(line.boldLead().length(), text.length()))
+                    .strip();
             boolean runIn = !line.boldLead().isEmpty()
                     && !heading
                     && !bullet
-                    && line.boldLead().matches("(?s).*[.:)—–-]$");
+                    && (afterLead.isEmpty() || !Character.isLowerCase(afterLead.codePointAt(0)));
             // a line back at the bullets, in bold or with dates set apart at the right, is the next entry,
             // not the item's wrapped words
             boolean leavesTheList = inItem

@@ -27,11 +27,11 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
 
     private static final Pattern COLUMN_GAP = Pattern.compile("\\S {5,}\\S");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
-    /** Labels of what the privacy rules withhold: a line with one keeps its spaces. */
+    /** A line opening with a label of what the privacy rules withhold: it keeps its spaces. */
     private static final Pattern PRIVATE_LABEL = Pattern.compile(
-            "(?i)\\b(address|phone|mobile|tel|cell|d\\.?o\\.?b|birth|born|passport|licen[cs]e|national|ssn|pin|postcode"
-                    + "|zip|nationality|marital|father|mother)\\b");
+            "(?i)\\W{0,3}(?:home |postal |permanent )?(address|phone|telephone|mobile|tel|cell|d\\.?o\\.?b\\.?"
+                    + "|date of birth|birthday|born|passport|licen[cs]e|national insurance|nationality|ssn|pin|postcode"
+                    + "|zip|marital status|father'?s name|mother'?s name)\\b\\s*(?::|\\s{3,})");
     /** The gap between two columns, not after a label's colon ("Name:      Jo"). */
     private static final Pattern COLUMN_SPACES = Pattern.compile("(?<=[^\\s:]) {3,}(?=[^\\s:])");
 
@@ -190,7 +190,7 @@ public final class PlainTextParser implements DocumentParser {
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
             // "11/2021 - Present     Captain - A320     Aer Corrib": a role's columns parted as a line's parts
             // are; not an address's or a phone's, which stay whole for the privacy rules to find
-            if (YEAR.matcher(content).find() && !PRIVATE_LABEL.matcher(content).find()) {
+            if (!PRIVATE_LABEL.matcher(content).lookingAt()) {
                 content = COLUMN_SPACES.matcher(content).replaceAll(" · ");
             }
             // a wrapped line fills the width; a short one ended where its writer ended it

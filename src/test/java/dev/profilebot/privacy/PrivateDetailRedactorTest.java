@@ -268,9 +268,22 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
                         .text())
                 .isEqualTo("Jo Parks · · jo@example.com");
-        // a house number straight before the street's type, as French addresses have it
+        // a French address, the street's kind right after the number
         assertThat(redactor.redact("15 Boulevard Haussmann, 75009 Paris").text())
-                .doesNotContain("15 Boulevard");
+                .doesNotContain("Haussmann");
+        assertThat(redactor.redact("27 rue de Rivoli, 75001 Paris").text()).doesNotContain("Rivoli");
+        // a grade's or a year's number before a word that also names streets is no address
+        for (String ordinary : List.of(
+                "Staff Nurse, Band 6, St Thomas' Hospital",
+                "Mar 2018 – Jun 2021, Chase UK",
+                "Judicial Assistant, 2017, Court of Appeal",
+                "Volunteer first aider, Division 12, St John Ambulance")) {
+            assertThat(redactor.redact(ordinary).text()).as(ordinary).isEqualTo(ordinary);
+        }
+        // a card's or a membership's number, labelled with a colon, is withheld
+        assertThat(redactor.redact("Membership: 4417302").text()).doesNotContain("4417302");
+        assertThat(redactor.redact("CSCS Card: 12345678").text()).doesNotContain("12345678");
+        assertThat(redactor.redact("Passport number: 1998 2014").text()).doesNotContain("1998");
         // a membership's or a degree's years are no number to withhold; a loyalty card's members neither
         assertThat(redactor.redact("Membership: IEEE 2015 - 2020").text()).isEqualTo("Membership: IEEE 2015 - 2020");
         assertThat(redactor.redact("Certificate: B.SC. 2014 2018").text()).isEqualTo("Certificate: B.SC. 2014 2018");

@@ -128,7 +128,8 @@ public final class TimelineAnswerer {
                 if (q.kind() == TimelineQuestion.Kind.BEFORE
                         && BEFORE_PROMOTION.matcher(question).find()) {
                     // "And before he was promoted?": the title he held there before the latest one
-                    Role latest = latestAt(subject.orElseThrow());
+                    // "before she was promoted to Director": that title; else the latest there
+                    Role latest = namesNoRole ? latestAt(subject.orElseThrow()) : subject.orElseThrow();
                     Optional<Role> earlier = besideAtTheSameEmployer(latest, true);
                     if (earlier.isPresent()) {
                         yield besideInTitle(latest, earlier.get(), true);
@@ -280,7 +281,7 @@ public final class TimelineAnswerer {
                     + "|\\bhow long (?:was|were|did) \\S+ (?:in|stay in|live in) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
     /** Not a question about work in a place: "Was she born in Leeds?", "Did he study in York?" */
     private static final java.util.regex.Pattern NOT_WORK_IN_PLACE = java.util.regex.Pattern.compile(
-            "(?i)\\b(born|grow|grew|raised|parents|family|school|university|college|stud(y|ied|ies)|degree|live[sd]?)\\b");
+            "(?i)\\b(born|grow|grew|raised|parents|family|school|university|college|stud(y|ied|ies)|degree)\\b");
 
     private static final java.util.regex.Pattern YES_NO =
             java.util.regex.Pattern.compile("(?i)^(has|have|did|is|was|were|does|do)\\b");
@@ -291,8 +292,9 @@ public final class TimelineAnswerer {
      */
     private Optional<Answer> inPlace(String question, YearMonth now) {
         java.util.regex.Matcher m = IN_PLACE.matcher(question);
+        // "How long was she in Leeds?" asks of work unless it speaks of study or birth
         if (!m.find()
-                || NOT_WORK_IN_PLACE.matcher(question).find()
+                || m.group(1) == null && NOT_WORK_IN_PLACE.matcher(question).find()
                 || !RoleMatcher.namedOutright(question, facts.roles()).isEmpty()) {
             return Optional.empty();
         }
@@ -313,10 +315,16 @@ public final class TimelineAnswerer {
                 .toList();
         String where = there.get(there.size() - 1).location().orElseThrow();
         String text;
+        // one stretch when each role there starts before the latest end so far (roles held alongside)
         boolean oneStretch = true;
+        YearMonth latestEnd = there.get(0).lastMonth(now);
+        Role lastRole = there.get(0);
         for (int i = 1; i < there.size(); i++) {
-            YearMonth before = there.get(i - 1).lastMonth(now);
-            oneStretch = oneStretch && !there.get(i).dates().start().earliest().isAfter(before.plusMonths(2));
+            oneStretch = oneStretch && !there.get(i).dates().start().earliest().isAfter(latestEnd.plusMonths(2));
+            if (there.get(i).lastMonth(now).isAfter(latestEnd)) {
+                latestEnd = there.get(i).lastMonth(now);
+                lastRole = there.get(i);
+            }
         }
         if (HOW_LONG_WORDS.matcher(question).find() && !oneStretch) {
             // Leeds, then Berlin, then Leeds again: each stretch on its own
@@ -330,14 +338,11 @@ public final class TimelineAnswerer {
                                     .toList())
                     + ".";
         } else if (HOW_LONG_WORDS.matcher(question).find()) {
-            DateRange span = there.get(there.size() - 1).current()
+            DateRange span = lastRole.current()
                     ? DateRange.since(there.get(0).dates().start())
                     : DateRange.between(
                             there.get(0).dates().start(),
-                            there.get(there.size() - 1)
-                                    .dates()
-                                    .end()
-                                    .orElse(there.get(there.size() - 1).dates().start()));
+                            lastRole.dates().end().orElse(lastRole.dates().start()));
             text = name + " was in " + where + " for " + duration(span, now) + ": " + String.join("; ", held) + ".";
         } else {
             text = (YES_NO.matcher(question).find() ? "Yes: " : "") + name + " worked in " + where + " "

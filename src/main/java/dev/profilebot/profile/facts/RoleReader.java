@@ -39,7 +39,9 @@ final class RoleReader {
      * or acting up in a grade ("Acted up as Clinical Nurse Manager 1 on a regular basis").
      */
     private static final Pattern DUTY_SENTENCE = Pattern.compile(
-            "^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|^(?:Acted|Acting)\\s+up\\b|^Deputi[sz]ed\\b|^Covered\\s+(?:for|as)\\b");
+            "^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|^(?:Acted|Acting)\\s+up\\b|^Deputi[sz]ed\\b|^Covered\\s+(?:for|as)\\b|^Held\\b"
+                    // "Took on a line-management role": an article after a verb, not after "at", "as", "of" …
+                    + "|\\b(?!(?:of|for|at|as|in|with|from|by|on|to)\\b)\\p{Ll}+\\s+(?:a|an)\\s");
     /**
      * A long aside in brackets, in words: "(ESRC-funded project Living with the Sea, PI Prof. Alan
      * Brierley)", not a name ("(Leeds Teaching Hospitals NHS Trust)").
@@ -1161,11 +1163,13 @@ final class RoleReader {
         }
         // the line names only a place or the employer again: "Berlin · (Sep 2021 – Present)"
         boolean sameOrganization = OrganizationNames.similar(line.organization(), head.organization());
+        boolean headIsAPlace = head.location()
+                        .filter(l -> RoleText.isCountry(l.replaceFirst("(?i)^the\\s+", "")) || l.matches("\\p{Lu}{2}"))
+                        .isPresent()
+                || RoleText.hasLegalForm(line.organization()) && !RoleText.hasLegalForm(head.organization());
         if (RoleText.isOrganization(line.organization())
                 && !RoleText.isOrganization(head.organization())
-                && head.location()
-                        .filter(l -> RoleText.isCountry(l.replaceFirst("(?i)^the\\s+", "")))
-                        .isPresent()) {
+                && headIsAPlace) {
             // "### Lead Data Scientist · Amsterdam, The Netherlands" over "Kaskade Payments B.V. · Feb
             // 2022 - Present": the heading's second part is where, the line's name the employer
             String where =

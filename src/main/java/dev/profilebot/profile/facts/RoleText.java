@@ -36,7 +36,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
-                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]))"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
+                    + "|(?:helicopter|test|chief|charter|cargo|ferry|relief|line|first) pilot|co-pilot"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
                     + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker) driver|chauffeur"
@@ -105,6 +106,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
     private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
+
+    /** A title on a flight deck, whose type may be a bare number: "First Officer - 737". */
+    private static final Pattern FLIGHT_DECK = Pattern.compile("(?i)\\b(captain|first officer|pilot|co-pilot)\\b");
+
+    /** A name ending in a legal form: "Kaskade Payments B.V.", "Acme Ltd". */
+    static boolean hasLegalForm(String name) {
+        return COMPANY_SUFFIX.matcher(name.strip()).find();
+    }
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
@@ -201,7 +210,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
         }
         for (int i = units.size() - 1; i > 0; i--) {
-            if (TYPE_CODE.matcher(units.get(i)).matches() && isTitle(units.get(i - 1))) {
+            boolean code = TYPE_CODE.matcher(units.get(i)).matches()
+                    || units.get(i).matches("\\d{3}(?:-\\d{3})?")
+                            && FLIGHT_DECK.matcher(units.get(i - 1)).find();
+            if (code && isTitle(units.get(i - 1))) {
                 // "Captain - A320", "First Officer - ATR 72-600": the aircraft or model is the title's
                 units.set(i - 1, units.get(i - 1) + " - " + units.remove(i));
             }

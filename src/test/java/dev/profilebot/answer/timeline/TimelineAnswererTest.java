@@ -547,4 +547,34 @@ class TimelineAnswererTest {
         assertThat(engineer.answer("Was he born in Grenoble?", List.of())).isEmpty();
         assertThat(engineer.answer("Did he study in Stuttgart?", List.of())).isEmpty();
     }
+
+    @Test
+    void should_give_the_title_before_the_promotion_the_question_names() {
+        // given
+        TimelineAnswerer analyst = new TimelineAnswerer(
+                profile("""
+                        ---
+                        name: Jane Doe
+                        pronouns: she/her
+                        ---
+
+                        ## Experience
+
+                        ### Acme Ltd
+
+                        Vice President (2021–present)
+
+                        Director (2018–2021)
+
+                        Senior Analyst (2014–2018)
+                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+
+        // when
+        String answer = analyst.answer("What was she before she was promoted to Director?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(answer).contains("Senior Analyst").doesNotContain("Vice President");
+    }
 }

@@ -2485,4 +2485,50 @@ class StructuredProfileReaderTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.organization()).isEqualTo("Kessler Antriebstechnik GmbH"));
     }
+
+    @Test
+    void should_read_flight_deck_titles_a_heading_with_a_town_alone_and_no_duty_held_in_a_job_as_a_job() {
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Sam Okafor
+
+                        ## Experience
+
+                        Helicopter Pilot, Bristow Helicopters, 2015 – 2019
+
+                        First Officer - 737 - Ryanair, 2019 – 2022
+                        """)))))
+                .containsExactly(
+                        "Bristow Helicopters | Helicopter Pilot | 2015 to 2019",
+                        "Ryanair | First Officer - 737 | 2019 to 2022");
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Tamsin Achterberg
+
+                        ## Experience
+
+                        ### Lead Data Scientist · Amsterdam
+
+                        Kaskade Payments B.V. · Feb 2022 - Present
+                        """)))))
+                .containsExactly("Kaskade Payments B.V. | Lead Data Scientist | February 2022 to present");
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        # Jane Doe
+
+                        ## Experience
+
+                        ### Senior Engineer, Acme Ltd (2016 – 2022)
+
+                        - Held on-call lead duties for the payments platform from 2020.
+                        - Took on a line-management role for four engineers from 2019
+                        """)))))
+                .containsExactly("Acme Ltd | Senior Engineer | 2016 to 2022");
+        assertThat(timeline(reader.read(List.of(plain("""
+                        JANE DOE
+
+                        EXPERIENCE
+                        Senior Engineer        Acme Ltd, London
+                        2016 - 2022
+                        - Built the payments platform.
+                        """)))))
+                .containsExactly("Acme Ltd | Senior Engineer | 2016 to 2022");
+    }
 }
