@@ -59,6 +59,12 @@ class TimelineAnswererTest {
     private final TimelineAnswerer answerer = new TimelineAnswerer(
             profile(RESUME), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
 
+    /** The timeline answerer of a résumé in Markdown, on 30 November 2026. */
+    private static TimelineAnswerer timeline(String markdown) {
+        return new TimelineAnswerer(
+                profile(markdown), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+    }
+
     private static StructuredProfile profile(String markdown) {
         return new StructuredProfileReader(Optional.empty(), Optional.empty())
                 .read(List.of(new MarkdownParser().parse("resume.md", markdown)));
@@ -163,8 +169,7 @@ class TimelineAnswererTest {
 
     @Test
     void should_know_a_title_by_its_first_words_when_the_cv_adds_a_field_to_it() {
-        TimelineAnswerer fieldTitles = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer fieldTitles = timeline("""
                         # Johanna Brandauer
 
                         ## Professional experience
@@ -172,7 +177,7 @@ class TimelineAnswererTest {
                         - 04/2022 – 02/2023: Senior Development Engineer Battery Thermal Management, Auerwald Mobility AG
                         - 10/2020 – 03/2022: Development Engineer Battery Thermal Management, Auerwald Mobility AG
                         - 10/2016 – 06/2018: Calculation Engineer CFD, Hagedorn Engineering GmbH
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         assertThat(fieldTitles
                         .answer("When did she get promoted to Senior Development Engineer?", List.of())
@@ -315,8 +320,7 @@ class TimelineAnswererTest {
     @Test
     void should_know_a_title_by_its_initials_and_the_first_role_at_an_employer() {
         // given
-        TimelineAnswerer executive = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer executive = timeline("""
                         ---
                         name: Rowena Castellane
                         pronouns: she/her
@@ -335,7 +339,7 @@ class TimelineAnswererTest {
                         ### Head of Planning, Meriden Packaging plc
 
                         2007 – 2012
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String cfo = executive
@@ -357,8 +361,7 @@ class TimelineAnswererTest {
     @Test
     void should_list_employers_in_the_order_asked_for_one_employer_once_however_cased() {
         // given
-        TimelineAnswerer executive = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer executive = timeline("""
                         ---
                         name: Rowena Castellane
                         ---
@@ -376,7 +379,7 @@ class TimelineAnswererTest {
                         ### Head of Planning, Meriden Packaging Group plc
 
                         2007 – Jun 2009
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String inOrder = executive
@@ -413,8 +416,7 @@ class TimelineAnswererTest {
     @Test
     void should_answer_for_the_current_company_and_a_title_asked_without_its_team() {
         // given
-        TimelineAnswerer engineer = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer engineer = timeline("""
                         ---
                         name: Kalani Brightwater
                         pronouns: she/her
@@ -435,7 +437,7 @@ class TimelineAnswererTest {
                         Staff Data Engineer, Data Platform (Mar 2023 – Present)
 
                         Senior Data Engineer (Jan 2021 – Feb 2023)
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String current = engineer.answer("How long has she been at her current company?", List.of())
@@ -475,8 +477,7 @@ class TimelineAnswererTest {
     @Test
     void should_take_the_employer_named_by_more_of_its_words_when_two_share_one() {
         // given: two hospitals with "Valley" in their names
-        TimelineAnswerer nurse = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer nurse = timeline("""
                         ---
                         name: Orla Maguire
                         pronouns: she/her
@@ -495,7 +496,7 @@ class TimelineAnswererTest {
                         ### Staff Nurse, Suir Valley General Hospital
 
                         September 2014 – September 2016
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String answer = nurse.answer("Where did she work before moving to Lee Valley?", List.of())
@@ -509,8 +510,7 @@ class TimelineAnswererTest {
     @Test
     void should_answer_where_she_worked_in_a_town_or_country_and_for_how_long() {
         // given
-        TimelineAnswerer engineer = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer engineer = timeline("""
                         ---
                         name: Thibault Lemaire
                         pronouns: he/him
@@ -523,7 +523,7 @@ class TimelineAnswererTest {
                         01/2013 – 07/2015 · Mechanical Design Engineer · Atelier Mécanique Brunet & Fils · Grenoble
 
                         10/2011 – 12/2012 · Mechanical Engineer · Kessler Antriebstechnik GmbH · Stuttgart (Germany)
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String grenoble = engineer.answer("Where did he work in Grenoble?", List.of())
@@ -551,8 +551,7 @@ class TimelineAnswererTest {
     @Test
     void should_give_the_title_before_the_promotion_the_question_names() {
         // given
-        TimelineAnswerer analyst = new TimelineAnswerer(
-                profile("""
+        TimelineAnswerer analyst = timeline("""
                         ---
                         name: Jane Doe
                         pronouns: she/her
@@ -567,7 +566,7 @@ class TimelineAnswererTest {
                         Director (2018–2021)
 
                         Senior Analyst (2014–2018)
-                        """), Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC), 600);
+                        """);
 
         // when
         String answer = analyst.answer("What was she before she was promoted to Director?", List.of())
