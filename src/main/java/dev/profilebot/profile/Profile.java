@@ -27,7 +27,10 @@ public record Profile(
     private static final Pattern CONTACT_BITS =
             Pattern.compile("@|https?://|\\s\\|\\s|\\b(Title|Date|Status|Slug|Summary|Tags|Category):\\s"
                     // "Role: Staff Backend Engineer", "Last updated: November 2026": a properties table's line
-                    + "|^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?: (?:\\S+ ?){1,8}$");
+                    + "|^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?: (?:\\S+ ?){1,8}$"
+                    // "Veterans' Preference: 5-point …", "LinkedIn: …": a header's labelled line, of any length
+                    + "|^(?!(?i:summary|profile|about|objective|overview|introduction)\\b)\\p{Lu}[\\p{L}']*"
+                    + "(?: [\\p{L}'/]+){0,2}: \\S");
 
     public Profile {
         passages = List.copyOf(passages);

@@ -109,6 +109,31 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_take_the_summary_from_its_section_not_from_a_header_of_labelled_lines(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("resume.md"), """
+                **GREGORY A. VANTASSEL**
+
+                LinkedIn: linkedin.com/in/gvantassel-infosec
+
+                Citizenship: U.S. Citizen
+
+                Veterans' Preference: 5-point preference (TP) – honorably discharged, U.S. Air Force; DD-214 attached
+
+                Federal Status: Current federal employee, career tenure. Highest grade held: GS-2210-13 (03/2019 – Present)
+
+                ## SUMMARY OF QUALIFICATIONS
+
+                IT Specialist (INFOSEC) with 19 years of network and cybersecurity experience.
+                """);
+
+        Profile gregory = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(gregory.summary())
+                .hasValueSatisfying(p -> assertThat(p.text()).contains("19 years"));
+    }
+
+    @Test
     void should_give_the_same_hash_for_the_same_content() {
         Profile again = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
 
