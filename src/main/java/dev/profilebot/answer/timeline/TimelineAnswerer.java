@@ -88,7 +88,12 @@ public final class TimelineAnswerer {
                     ? (current.isPresent()
                             ? current
                             : BEFORE_PROMOTION.matcher(question).find()
-                                    // "And before he was promoted?": the role talked about, else the current one
+                                            || q.kind() == TimelineQuestion.Kind.BEFORE
+                                                    && PREVIOUS_ONE
+                                                            .matcher(question)
+                                                            .find()
+                                    // "And before he was promoted?", "Who was her previous employer?": the role
+                                    // talked about, else the current one
                                     ? focus(history)
                                             .or(() -> facts.currentRoles().stream()
                                                     .filter(r -> !r.careerBreak())
@@ -241,6 +246,10 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    /** "Who was her previous employer?": the one before the current, asked without naming it. */
+    private static final java.util.regex.Pattern PREVIOUS_ONE = java.util.regex.Pattern.compile(
+            "(?i)\\b(previous|prior|former) (job|role|employer|position|company|workplace)\\b");
+
     private static final java.util.regex.Pattern BEFORE_PROMOTION = java.util.regex.Pattern.compile(
             "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted|(?:his|her|their|the) promotion)\\b");
     private static final java.util.regex.Pattern FIRST_OF =

@@ -468,6 +468,11 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_the_employer_before_the_current_one_when_asked_for_the_previous_one() {
+        assertThat(ask("Who was her previous employer?")).startsWith("Before Voltaro GmbH, Ada worked at Quillpay");
+    }
+
+    @Test
     void should_give_the_title_held_before_the_promotion() {
         assertThat(ask("And before she was promoted?"))
                 .isEqualTo(
