@@ -79,26 +79,8 @@ public final class TimelineAnswerer {
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
             List<Role> candidates = named;
-            Optional<Role> current = CURRENT_ONE.matcher(question).find()
-                    ? facts.currentRoles().stream()
-                            .filter(r -> !r.careerBreak())
-                            .findFirst()
-                    : Optional.empty();
             subject = named.isEmpty()
-                    ? (current.isPresent()
-                            ? current
-                            : BEFORE_PROMOTION.matcher(question).find()
-                                            || q.kind() == TimelineQuestion.Kind.BEFORE
-                                                    && PREVIOUS_ONE
-                                                            .matcher(question)
-                                                            .find()
-                                    // "And before he was promoted?", "Who was her previous employer?": the role
-                                    // talked about, else the current one
-                                    ? focus(history)
-                                            .or(() -> facts.currentRoles().stream()
-                                                    .filter(r -> !r.careerBreak())
-                                                    .findFirst())
-                                    : pointsBack(question) ? focus(history) : Optional.empty())
+                    ? unnamedSubject(question, q, history)
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
@@ -319,8 +301,7 @@ public final class TimelineAnswerer {
         }
         String name = identity().firstName();
         List<String> held = there.stream()
-                .map(r -> (r.organization().isEmpty() ? "as " + r.title() : atAs(r)) + " ("
-                        + r.dates().display() + ")")
+                .map(r -> atAs(r) + " (" + r.dates().display() + ")")
                 .toList();
         String where = there.get(there.size() - 1).location().orElseThrow();
         String text;
@@ -341,23 +322,48 @@ public final class TimelineAnswerer {
                     + String.join(
                             "; then ",
                             there.stream()
-                                    .map(r -> (r.organization().isEmpty() ? "as " + r.title() : atAs(r)) + " for "
+                                    .map(r -> atAs(r) + " for "
                                             + duration(r.dates(), now) + " ("
                                             + r.dates().display() + ")")
                                     .toList())
                     + ".";
         } else if (HOW_LONG_WORDS.matcher(question).find()) {
-            DateRange span = lastRole.current()
-                    ? DateRange.since(there.get(0).dates().start())
-                    : DateRange.between(
-                            there.get(0).dates().start(),
-                            lastRole.dates().end().orElse(lastRole.dates().start()));
+            DateRange span = span(there.get(0), lastRole);
             text = name + " was in " + where + " for " + duration(span, now) + ": " + String.join("; ", held) + ".";
         } else {
             text = (YES_NO.matcher(question).find() ? "Yes: " : "") + name + " worked in " + where + " "
                     + String.join("; then ", held) + ".";
         }
         return about(text, there);
+    }
+
+    /**
+     * The role a question that names none is about: the current one ("her current job"); for
+     * "And before he was promoted?" or "Who was her previous employer?", the role talked about,
+     * else the current one; for a question pointing back ("how long was she there?"), the role
+     * talked about.
+     */
+    private Optional<Role> unnamedSubject(String question, TimelineQuestion q, List<ConversationMemory.Turn> history) {
+        Optional<Role> current =
+                facts.currentRoles().stream().filter(r -> !r.careerBreak()).findFirst();
+        if (CURRENT_ONE.matcher(question).find() && current.isPresent()) {
+            return current;
+        }
+        if (BEFORE_PROMOTION.matcher(question).find()
+                || q.kind() == TimelineQuestion.Kind.BEFORE
+                        && PREVIOUS_ONE.matcher(question).find()) {
+            return focus(history).or(() -> current);
+        }
+        return pointsBack(question) ? focus(history) : Optional.empty();
+    }
+
+    /** From the first role's start to the last one's end, or since the first when the last goes on. */
+    private static DateRange span(Role first, Role last) {
+        return last.current()
+                ? DateRange.since(first.dates().start())
+                : DateRange.between(
+                        first.dates().start(),
+                        last.dates().end().orElse(last.dates().start()));
     }
 
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
@@ -810,11 +816,7 @@ public final class TimelineAnswerer {
         Role first = earliestAt(subject);
         Role last = latestAt(subject);
         String name = identity().firstName();
-        DateRange span = last.current()
-                ? DateRange.since(first.dates().start())
-                : DateRange.between(
-                        first.dates().start(),
-                        last.dates().end().orElse(last.dates().start()));
+        DateRange span = span(first, last);
         String duration = duration(span, now);
         if (subject.careerBreak()) {
             // "How long was his career break?": a break is not a place one was at

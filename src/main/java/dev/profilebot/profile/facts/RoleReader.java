@@ -684,11 +684,7 @@ final class RoleReader {
                 || !RoleText.looksLikeEmployer(text)) {
             return role;
         }
-        return RoleText.read(text)
-                .filter(r -> r.title().isEmpty()
-                        && !r.careerBreak()
-                        && !r.organization().isEmpty())
-                .filter(r -> isWrittenAsAName(r.organization()))
+        return employerNamed(text)
                 .map(r ->
                         role.withOrganization(r.organization(), role.location().or(r::location)))
                 .orElse(role);
@@ -719,9 +715,7 @@ final class RoleReader {
                                 .orElse(false)) {
             return Optional.empty();
         }
-        return RoleText.read(text)
-                .filter(r -> r.title().isEmpty() && !r.careerBreak())
-                .filter(r -> RoleText.isOrganization(r.organization()) && isWrittenAsAName(r.organization()));
+        return employerNamed(text).filter(r -> RoleText.isOrganization(r.organization()));
     }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
@@ -738,6 +732,11 @@ final class RoleReader {
                 || !RoleText.looksLikeEmployer(text)) {
             return Optional.empty();
         }
+        return employerNamed(text);
+    }
+
+    /** The employer a line names alone, written as a name: "Brightwater Foods | Bristol". */
+    private static Optional<RoleText> employerNamed(String text) {
         return RoleText.read(text)
                 .filter(r -> r.title().isEmpty()
                         && !r.careerBreak()
