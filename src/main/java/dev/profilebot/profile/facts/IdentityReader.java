@@ -41,10 +41,10 @@ final class IdentityReader {
     private static final Pattern REFERENCES =
             Pattern.compile("(?i)referen(ce|ze)s?|recommendation|testimonial|endorse");
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
-    // "Name: …", but not "Project Name: …" or "Father's Name: …"
+    // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE =
-            Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\\s*:\\s*(" + WORD
-                    + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+            Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
+                    + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
     /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
     private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
@@ -92,6 +92,8 @@ final class IdentityReader {
             "an",
             "to",
             "page",
+            "photo",
+            "passport",
             "home",
             "welcome",
             "hello",
@@ -275,6 +277,13 @@ final class IdentityReader {
                 if (!block.sectionPath().isEmpty()
                         && !isCvTitle(block.sectionPath().get(0))) {
                     break;
+                }
+                // "# Curriculum Vitae" over "## Jonas Falkner"
+                Optional<String> under = block.sectionPath().size() > 1
+                        ? asName(block.sectionPath().get(1))
+                        : Optional.empty();
+                if (under.isPresent()) {
+                    return found(under.get(), document, block);
                 }
                 for (String line : block.text().split("\n")) {
                     if (isCvTitle(line)) {

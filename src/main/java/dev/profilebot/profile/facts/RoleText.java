@@ -362,7 +362,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         } else if (organizations.size() >= 3
                 && location.isEmpty()
                 && looksLikePlace(organizations.get(organizations.size() - 2))
-                && organizations.get(organizations.size() - 1).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
+                // "…, Skipton, North Yorkshire": a county of two words too, when it names no organization
+                && (organizations.get(organizations.size() - 1).matches("\\p{Lu}{2,3}|\\p{Lu}\\p{L}+")
+                        || organizations.get(organizations.size() - 1).matches("\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+")
+                                && looksLikePlace(organizations.get(organizations.size() - 1))
+                                && !isOrganization(organizations.get(organizations.size() - 1)))
                 && !COMPANY_SUFFIX
                         .matcher(organizations.get(organizations.size() - 1))
                         .find()

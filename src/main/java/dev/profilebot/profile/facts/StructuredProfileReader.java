@@ -36,8 +36,7 @@ public final class StructuredProfileReader {
         List<Education> education = new ArrayList<>();
         for (ProfileDocument document : documents) {
             List<Role> found = roleReader.read(document);
-            // a document that lists no dated role may tell the career in prose (a speaker bio)
-            // a document that lists no dated role may tell the career in prose (a speaker bio), and one that
+            // a document that lists no dated role may tell the career in prose (a speaker bio, a letter), and one that
             // lists only the board seats held beside a job tells the job in prose
             List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)
                     ? BioReader.read(document)

@@ -1540,6 +1540,104 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_from_a_tabular_name_line_or_the_heading_under_a_cv_title_not_a_photo_caption() {
+        // given: a German-style CV as the PDF reader renders it, its photo box captioned
+        String top = """
+                # Curriculum Vitae
+
+                ## Jonas Falkner
+
+                Production Engineer – B.Eng. Mechanical Engineering [Photo]
+                passport photo
+
+                ### Professional Experience
+
+                since 04/2020 · Vollmer Hydraulik GmbH, Stuttgart
+                Head of Assembly
+                """;
+        ProfileDocument labelled = markdown(top + """
+
+                ### Personal Data
+
+                Name · Jonas Falkner
+                Nationality · German
+                """);
+
+        // when
+        StructuredProfile fromHeading = reader.read(List.of(markdown(top)));
+        StructuredProfile fromLabel = reader.read(List.of(labelled));
+
+        // then
+        assertThat(fromHeading.identity().name()).contains("Jonas Falkner");
+        assertThat(fromLabel.identity().name()).contains("Jonas Falkner");
+    }
+
+    @Test
+    void should_part_an_employer_from_its_town_and_a_county_of_two_words() {
+        // given
+        ProfileDocument cv = plain("""
+                JANE OKAFOR
+
+                EXPERIENCE
+                Financial Accountant                                    May 2016 – Oct 2019
+                Wharfedale Fine Foods Ltd, Skipton, North Yorkshire
+                • Month-end journals, accruals and prepayments for a £22m food manufacturer.
+
+                Audit Senior                                            Sep 2014 – Apr 2016
+                Hartley Birch LLP, Leeds
+                • Ran audits of owner-managed businesses.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Hartley Birch LLP | Audit Senior | September 2014 to April 2016",
+                        "Wharfedale Fine Foods Ltd | Financial Accountant | May 2016 to October 2019");
+        assertThat(profile.roles().get(1).location()).contains("Skipton, North Yorkshire");
+    }
+
+    @Test
+    void should_read_a_career_told_in_the_first_person_in_a_letter_without_headings() {
+        // given: a résumé written as the body of an e-mail
+        ProfileDocument letter = plain("""
+                Hello,
+
+                My name is Dermot Keane and I'm a warehouse operations manager based in Bristol.
+
+                I have been the warehouse manager at Pellow Distribution in Avonmouth since June 2019, where I
+                lead a team of 60 across two shifts.
+
+                Before that I spent eight years with Corran Logistics, the parcel carrier. I joined in May 2011 as
+                a team leader at the Swindon depot, and in 2014 I was promoted to shift manager, a role I held
+                until April 2019.
+
+                From 2008 to 2011 I worked for Marsh Foods in Bath as a warehouse operative, mostly on nights.
+
+                My first job was as a delivery driver at Quickline Parcels in Bristol, from 2006 to 2008.
+
+                I studied at Filton College and hold a forklift licence (2007).
+
+                Thanks for reading,
+                Dermot
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(letter));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Quickline Parcels | delivery driver | 2006 to 2008",
+                        "Marsh Foods | warehouse operative | 2008 to 2011",
+                        "Corran Logistics | team leader | May 2011 to 2014",
+                        "Corran Logistics | shift manager | 2014 to April 2019",
+                        "Pellow Distribution | warehouse manager | June 2019 to present");
+    }
+
+    @Test
     void should_take_a_title_over_its_employer_and_dates_line_and_a_numbered_section_for_no_employer() {
         // given
         String text = """
