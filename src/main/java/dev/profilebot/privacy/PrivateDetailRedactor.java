@@ -19,7 +19,8 @@ public final class PrivateDetailRedactor {
     private static final Pattern PHONE = Pattern.compile(
             // after a country code the first group may be one digit: "+31 6 4172 9038"
             "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{1,5}|(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5})"
-                    + "(?:[\\s.-]\\d{2,6}){1,5}(?![\\w/-])"
+                    // "+49 (0)172 4419387": a German number's last group runs to eight digits
+                    + "(?:[\\s.-]\\d{2,8}){1,5}(?![\\w/-])"
                     + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /**
@@ -60,7 +61,7 @@ public final class PrivateDetailRedactor {
 
     private static final int MIN_ID_DIGITS = 6;
     private static final Pattern PHONE_LABEL =
-            Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|phone|cell|m|t)\\.?\\s*:?\\s*$");
+            Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|telefon|phone|cell|m|t)\\.?\\s*[:·]?\\s*$");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
     private static final String HOUSE_NUMBER = "(?!(?:19|20)\\d\\d\\b)\\d{1,4}[a-zA-Z]?\\b";
 

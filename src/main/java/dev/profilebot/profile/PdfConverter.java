@@ -328,6 +328,12 @@ final class PdfConverter implements MarkdownConverter {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
+    /** "Date/place of birth", "Marital status": the labels of a tabular CV's personal details. */
+    private static final Pattern DETAIL_LABEL = Pattern.compile(
+            "(?i)(name|address|mobile|phone|telephone|e-?mail|linkedin|website|xing|github|date.{0,12}birth"
+                    + "|place of birth|born|nationality|citizenship|marital status|family status|children"
+                    + "|driving licen[cs]e)\\s*:?");
+
     /** Fewer segments than this right of a gap are a few right-aligned words, not a sidebar. */
     private static final int MIN_SIDEBAR_SEGMENTS = 8;
 
@@ -345,7 +351,11 @@ final class PdfConverter implements MarkdownConverter {
         long paired = left.stream()
                 .filter(l -> segments.stream().anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= 1))
                 .count();
-        long dated = left.stream().filter(l -> YEAR.matcher(l.text()).find()).count();
+        // a tabular CV's personal details label their values the way dates head their entries
+        long dated = left.stream()
+                .filter(l -> YEAR.matcher(l.text()).find()
+                        || DETAIL_LABEL.matcher(l.text().strip()).matches())
+                .count();
         long short_ = left.stream()
                 .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
                 .count();
@@ -618,7 +628,12 @@ final class PdfConverter implements MarkdownConverter {
             } else {
                 // a line that fills the width was wrapped; a short one ended where its writer ended it
                 // (a line with a label or dates set apart at its start is a line of its own)
-                boolean wrapped = previous.text().length() >= widest * 0.7 && !line.spread();
+                // (an entry's line led by its dates in a margin ends where its words end: "since 04/2021 ·
+                // Employer, Town", not "2011–2012 · Teaching Fellow, University of")
+                boolean wrapped = previous.text().length() >= widest * 0.7
+                        && !line.spread()
+                        && !(datesFirst(previous)
+                                && !OPEN_END.matcher(previous.text()).find());
                 paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
             }
             previous = line;
@@ -627,6 +642,18 @@ final class PdfConverter implements MarkdownConverter {
         flush(md, paragraph, inItem);
         return md.toString();
     }
+
+    /** A line whose first part, set apart from the rest, holds dates: "10/2016 – 03/2021 · Employer". */
+    private static boolean datesFirst(Line line) {
+        int apart = line.text().indexOf(" · ");
+        return line.spread()
+                && apart > 0
+                && YEAR.matcher(line.text().substring(0, apart)).find();
+    }
+
+    /** A line that stops mid-phrase: "…, University of", "Design &", "Leeds,". */
+    private static final Pattern OPEN_END =
+            Pattern.compile("(?i)(?:\\b(?:of|and|the|for|in|at|to|with|on|a|an)|[,&/–—-])$");
 
     private static void flush(StringBuilder md, StringBuilder paragraph, boolean item) {
         if (paragraph.length() == 0) {

@@ -248,6 +248,24 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_tabular_cvs_personal_details_written_after_a_middle_dot() {
+        // given: a German-style CV's personal details, each label and value parted by the PDF reader's " · "
+        String details = "Name · Jonas Falkner\nMobile · +49 (0)172 4419387\nTelefon · 0711 23456789\n"
+                + "Date/place of birth · 2 May 1985 in Ulm\nNationality · German";
+
+        // when
+        String text = redactor.redact(details).text();
+
+        // then
+        assertThat(text)
+                .contains("Name · Jonas Falkner")
+                .doesNotContain("4419387")
+                .doesNotContain("23456789")
+                .doesNotContain("Mobile")
+                .doesNotContain("1985");
+    }
+
+    @Test
     void should_keep_the_town_and_province_of_an_address_and_never_an_apartment() {
         assertThat(redactor.redact("123 Main St, Apt 4, Toronto, ON M5H 2N2").text())
                 .isEqualTo("Toronto, ON");

@@ -299,6 +299,53 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_tabular_cvs_labels_and_dates_beside_their_values_line_by_line() throws Exception {
+        // given: a German-style CV's first page, personal details' labels and the jobs' dates in a margin
+        // column on the baseline of the value or entry each belongs to; more labels than dates
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Personal Data", 50, 780, 11, true));
+        String[][] details = {
+            {"Name", "Jonas Falkner"},
+            {"Address", "Ahornweg 7, 70565 Stuttgart"},
+            {"Mobile", "+49 151 2345678"},
+            {"E-mail", "j.falkner@example.de"},
+            {"LinkedIn", "linkedin.com/in/jonas-falkner"},
+            {"Date/place of birth", "2 May 1985 in Ulm"},
+            {"Nationality", "German"},
+            {"Marital status", "married"}
+        };
+        for (int i = 0; i < details.length; i++) {
+            page.add(at(details[i][0], 50, 762 - 14 * i, 10, false));
+            page.add(at(details[i][1], 200, 762 - 14 * i, 10, false));
+        }
+        page.add(at("Professional Experience", 50, 630, 11, true));
+        String[][] jobs = {
+            {"since 04/2020", "Vollmer Hydraulik GmbH, Stuttgart", "Head of Assembly"},
+            {"05/2015 \u2013 03/2020", "Vollmer Hydraulik GmbH, Stuttgart", "Assembly Engineer"},
+            {"09/2010 \u2013 04/2015", "Rauch Pumpen und Armaturen AG, Neu-Ulm", "Process Engineer"}
+        };
+        for (int i = 0; i < jobs.length; i++) {
+            float y = 612 - 60 * i;
+            page.add(at(jobs[i][0], 50, y, 10, false));
+            page.add(at(jobs[i][1], 200, y, 10, true));
+            page.add(at(jobs[i][2], 200, y - 13, 10, false));
+            page.add(
+                    at("\u2022 Led the assembly of hydraulic units for agricultural machines", 200, y - 26, 10, false));
+            page.add(at("\u2022 Cut rework on the test benches by a quarter in two years", 200, y - 39, 10, false));
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Date/place of birth \u00B7 2 May 1985 in Ulm")
+                .contains("since 04/2020 \u00B7 Vollmer Hydraulik GmbH, Stuttgart")
+                .contains("09/2010 \u2013 04/2015 \u00B7 Rauch Pumpen und Armaturen AG, Neu-Ulm  \nProcess Engineer");
+    }
+
+    @Test
     void should_keep_a_bold_entry_line_wrapped_onto_a_second_line_whole() throws Exception {
         // given: a Google Docs template's "Employer, Town — Title" in bold, wrapped, then its dates
         List<Object[]> page = List.of(
