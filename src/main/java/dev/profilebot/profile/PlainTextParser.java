@@ -46,6 +46,11 @@ public final class PlainTextParser implements DocumentParser {
     private static final java.util.regex.Pattern PAGE_FOOTER =
             java.util.regex.Pattern.compile("(?i)^.{0,60}\\bpage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
 
+    /** A line ending with a range of years, or with a year set apart by a dash: "— 2016–2020", "— 2024". */
+    private static final java.util.regex.Pattern ENDS_WITH_DATES = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:19|20)\\d\\d\\s*(?:-|–|—|to)\\s*(?:(?:19|20)?\\d\\d|present|now|current|date)"
+                    + "|\\s[—–|]\\s+(?:\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d)\\)?$");
+
     private static final int SHORT_LINE = 80;
     /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
     private static final int WRAP_WIDTH = 60;
@@ -57,7 +62,9 @@ public final class PlainTextParser implements DocumentParser {
     public ProfileDocument parse(String fileName, String content) {
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(content.replace('\f', '\n')
                 .lines()
-                .filter(line -> !PAGE_FOOTER.matcher(line).matches())
+                .filter(line -> !PAGE_FOOTER
+                        .matcher(line.strip().replaceAll("\\s{2,}", " "))
+                        .matches())
                 .map(TextCleanup::tabsAsSeparators)
                 .toList()));
         List<Block> blocks = new ArrayList<>();
@@ -155,6 +162,15 @@ public final class PlainTextParser implements DocumentParser {
         return kept;
     }
 
+    /** "manage-" and "ment accounts": a word split at a line's end joined again; a link's hyphen is its own. */
+    private static String joined(String line, String next) {
+        String lastWord = line.substring(line.lastIndexOf(' ') + 1);
+        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && lastWord.matches("\\(?\\p{L}*\\p{Ll}-")) {
+            return line.substring(0, line.length() - 1) + next;
+        }
+        return line + " " + next;
+    }
+
     /**
      * Joins the lines of a paragraph that were wrapped to fit a width, and keeps apart the ones
      * that are separate statements: a bullet, a line indented differently from the one before
@@ -199,9 +215,14 @@ public final class PlainTextParser implements DocumentParser {
             // that closes a bracket, then one with a capital, were two lines to their writer
             boolean afterBracket =
                     previousLine.endsWith(")") && Character.isUpperCase(content.isEmpty() ? 'a' : content.charAt(0));
+            // "Logistics Coordinator, Strathtay Freight Ltd, Dundee — 2016–2020": an entry that ends with its
+            // dates ends there, however wide
+            boolean afterDates = ENDS_WITH_DATES.matcher(previousLine).find()
+                    && Character.isUpperCase(content.isEmpty() ? 'a' : content.charAt(0));
             boolean startsNew = statements.isEmpty()
                     || isBullet
                     || previousEnds
+                    || afterDates
                     // "Position: Quality Technician" under a long "Company: …" line: a field of its own
                     || LABEL_VALUE.matcher(content).find()
                             && LABEL_VALUE.matcher(previousLine).find()
@@ -220,9 +241,9 @@ public final class PlainTextParser implements DocumentParser {
                 bulletIndent = isBullet ? indent : -1;
             } else if (inSubItem) {
                 List<String> items = subItems.get(subItems.size() - 1);
-                items.set(items.size() - 1, items.get(items.size() - 1) + " " + content);
+                items.set(items.size() - 1, joined(items.get(items.size() - 1), content));
             } else {
-                statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + content);
+                statements.set(statements.size() - 1, joined(statements.get(statements.size() - 1), content));
             }
             previousIndent = isBullet ? markerEnd : indent;
             previousEnds = hasLeaders;

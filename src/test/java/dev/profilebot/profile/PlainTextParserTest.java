@@ -32,6 +32,62 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_keep_apart_lines_that_end_with_their_dates_as_long_as_a_wrapped_paragraphs() {
+        // given: a functional résumé's history, one job a line, beside a paragraph wrapped at the same width
+        String text = """
+                SUMMARY
+                -------
+                Operations professional moving into data analysis after sixteen years in hospitality
+                and logistics; I build the reporting a distribution centre runs on, in Power BI and SQL.
+
+                EMPLOYMENT HISTORY
+                ------------------
+                Planning & Reporting Analyst, Brannock Distribution Ltd, Perth — 2023–Present
+                Shift Operations Supervisor, Brannock Distribution Ltd, Perth — 2020–2023
+                Logistics Coordinator, Strathtay Freight Ltd, Dundee — 2016–2020
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        // then
+        assertThat(document.blocks())
+                .anySatisfy(block -> assertThat(block.text())
+                        .isEqualTo("Planning & Reporting Analyst, Brannock Distribution Ltd, Perth — 2023–Present\n"
+                                + "Shift Operations Supervisor, Brannock Distribution Ltd, Perth — 2020–2023\n"
+                                + "Logistics Coordinator, Strathtay Freight Ltd, Dundee — 2016–2020"))
+                .anySatisfy(block -> assertThat(block.text())
+                        .startsWith("Operations professional moving into data "
+                                + "analysis after sixteen years in hospitality and logistics;"));
+    }
+
+    @Test
+    void should_mend_text_copied_out_of_a_pdf_a_word_split_at_a_line_end_and_a_page_header_set_right() {
+        // given
+        String text = """
+                EXPERIENCE
+                Finance Manager                                              Nov 2019 – Present
+                Irwell Freight Group Ltd, Trafford Park, Manchester
+                • Report to the Finance Director; responsible for the group's monthly manage-
+                  ment accounts, board pack and consolidation of four trading subsidiaries.
+
+                Jane Okafor ACA                                                   Page 2 of 2
+
+                EDUCATION
+                BA (Hons) Accounting and Financial Management, 2:1                 2008 – 2011
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        // then
+        assertThat(document.blocks())
+                .anySatisfy(block -> assertThat(block.text()).contains("monthly management accounts, board pack"))
+                .noneSatisfy(
+                        block -> assertThat(block.text() + block.sectionPath()).contains("Page 2"));
+    }
+
+    @Test
     void should_read_a_table_typed_with_pipes_row_by_row_under_rules_and_underlined_capital_headings() {
         String text = """
                 CAREER OBJECTIVE:
