@@ -115,7 +115,10 @@ public final class OfflineAnswerer {
                     .filter(l -> !l.equals("gpa"))
                     .filter(l -> all.stream().anyMatch(c -> lower(c).contains(l)))
                     .toList();
+            // "What score did she get in her Black Belt exam?": a grade of the thing named, not of her degree
+            List<String> named = letters.isEmpty() && level.isEmpty() ? namedWords(asked) : List.of();
             candidates = candidates.stream()
+                    .filter(c -> named.isEmpty() || named.stream().anyMatch(w -> lower(c).contains(w)))
                     .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
                     .filter(c -> level.isPresent()
                             ? level.get().namedIn(c.sentence().text())
@@ -430,7 +433,9 @@ public final class OfflineAnswerer {
             "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
                     + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
                     + "|finished)|end of (?:the|my|her|his|their) contract|(?:i|he|she|they|we) (?:moved|relocated)"
-                    + "|to care for|caring for|carer|why (?:i|she|he|they) left|taken over|acquired|merged|closed down"
+                    // "was acquired by", not "an acquired haulier"
+                    + "|to care for|caring for|carer|why (?:i|she|he|they) left|(?:was|were|been|got|being) (?:taken over"
+                    + "|acquired|bought|sold)|(?:acquired|taken over|bought) by|merged (?:with|into)|closed down"
                     + "|(?:i|he|she|they) (?:didn't|did not|wanted|missed))\\b");
 
     /**
@@ -537,6 +542,18 @@ public final class OfflineAnswerer {
         }
         return false;
     }
+
+    /** The capitalised words a question names a thing by, past its first word and not the person's name. */
+    private List<String> namedWords(String asked) {
+        return NAMED_WORD
+                .matcher(asked)
+                .results()
+                .filter(m -> m.start() > 0 && !isPersonsName(m.group()))
+                .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
+                .toList();
+    }
+
+    private static final Pattern NAMED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]+");
 
     private boolean isPersonsName(String word) {
         String lower = IntentDetector.fold(word);

@@ -53,13 +53,19 @@ final class UncoveredTopics {
                     "\\b(first class|first-class|2:1|2:2|upper second|lower second|honou?rs|gpa|grade|distinction|cum laude|merit)\\b"),
             topic(
                     "what roles they are open to",
-                    "\\b(open to|interested in|looking for|considering|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
+                    "\\b(open to|interested in|looking for|consider(ing)?|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
                     "\\b(open to|looking for|interested in|seeking|available for|not taking|not looking|happy to)\\b"),
             topic(
                     "relocation",
                     "\\breloca\\w*|\\b(willing|open|happy|ready|able|prepared) to (move|relocate)\\b|\\bmov(e|ing) (abroad|countries)\\b",
                     "\\breloca\\w*|\\b(willing|open|happy|prepared|able|ready) to (move|moving)\\b|\\bmov(e|ing) (abroad"
                             + "|countries)\\b|\\bnot (moving|relocating)\\b"),
+            topic(
+                    "working nights, weekends or shifts",
+                    "\\b(available|availability|willing|able|happy|open) (to work|for|to do)\\b.*\\b(nights?|weekends?|shifts?"
+                            + "|overtime|on[- ]call|evenings?)\\b|\\bwork (nights|weekends|overtime|(first|second|third|night"
+                            + "|late|early) shifts?)\\b",
+                    "\\bavailab(le|ility)\\b|\\bflexib(le|ility)\\b|\\bwilling to\\b|\\bhappy to work\\b"),
             topic("references", "\\breferees?\\b|\\breferences?\\b", "\\breferees?\\b|\\breferences?\\b"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),

@@ -49,6 +49,7 @@ class OfflineShapesTest {
             - Rotated through general medicine, surgery, paediatrics, oncology and aseptic services.
             - Led a medicines reconciliation audit on the acute medical unit.
             - Closed the aseptic unit at the Halifax site and moved its work to Huddersfield.
+            - Took on the pharmacy staff of an acquired community pharmacy chain in 2015.
 
             ## Registrations and certifications
 
@@ -58,6 +59,10 @@ class OfflineShapesTest {
             - Clinical Safety Officer training (DCB0129 / DCB0160), NHS England, 2020
             - PRINCE2 Foundation, 2019
             - HL7 FHIR Fundamentals, 2023
+
+            ## Education
+
+            - MPharm, University of Bradford, 2013 — final grade 71%
 
             ## Interests
 
@@ -109,6 +114,21 @@ class OfflineShapesTest {
         assertThat(relocate.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(relocate.text()).startsWith("The profile doesn't say anything about relocation.");
         assertThat(referees.text()).startsWith("The profile doesn't say anything about references.");
+    }
+
+    @Test
+    void should_admit_preferences_availability_and_scores_the_documents_never_give() {
+        // a permanent role, night shifts and a certificate's score are nowhere; a degree's grade is, and is
+        // no answer for a certificate
+        Answer permanent = ask("Would she consider a permanent role?");
+        Answer nights = ask("Is she available to work night shifts?");
+        Answer score = ask("What score did she get in her PRINCE2 exam?");
+
+        assertThat(permanent.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(permanent.text()).startsWith("The profile doesn't say anything about what roles");
+        assertThat(nights.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(score.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(score.text()).doesNotContain("71%");
     }
 
     @Test

@@ -25,7 +25,9 @@ public enum DegreeLevel {
     /** A question about the grade of a degree: "What class of degree…", "Did she get a distinction in her MBA?". */
     public static final Pattern ASKS_GRADE = Pattern.compile(
             "(?i)\\b(gpa|classification|degree class|grade point|grades?|distinction|cum laude|first[- ]class|2:1)\\b"
-                    + "|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b");
+                    + "|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
+                    // "What score did she get in her exam?", "What mark did he get?"
+                    + "|\\b(what|which) (score|mark|result)s?\\b");
 
     private final String name;
     private final Pattern asked;
