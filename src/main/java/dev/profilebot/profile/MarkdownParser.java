@@ -53,6 +53,11 @@ public final class MarkdownParser implements DocumentParser {
         return metadata;
     }
 
+    /** A line of dates alone: "[ 01/03/2019 – Current ]", "09/2006 – 07/2011", "2019". */
+    private static final java.util.regex.Pattern DATES_ALONE = java.util.regex.Pattern.compile(
+            "(?i)[\\[(]?\\s*(?:(?:since|from)\\s+)?[\\d/.]*(?:19|20)\\d\\d(?:\\s*[–—-]\\s*(?:[\\d/.]*(?:19|20)\\d\\d"
+                    + "|current|present|now|today))?\\s*[\\])]?");
+
     /** Walks block nodes in order, keeping the heading path. */
     private static final class Collector {
         private final List<Block> blocks = new ArrayList<>();
@@ -60,7 +65,28 @@ public final class MarkdownParser implements DocumentParser {
         private final List<String> path = new ArrayList<>();
         private final List<Integer> levels = new ArrayList<>();
 
+        /** "[ 01/03/2019 – Current ]" alone, held back in case the bold title it dates comes next. */
+        private String datesAbove;
+
         void block(Node node) {
+            if (datesAbove != null) {
+                String dates = datesAbove;
+                datesAbove = null;
+                if (node instanceof Paragraph && isBoldHeading(node)) {
+                    // a Europass entry: its dates over its title, which heads the section they belong to
+                    heading(boldHeading(node));
+                    add(dates);
+                    return;
+                }
+                add(dates);
+            }
+            if (node instanceof Paragraph && node.getNext() != null) {
+                String text = InlineText.of(node, new ArrayList<>()).strip();
+                if (DATES_ALONE.matcher(text).matches()) {
+                    datesAbove = InlineText.of(node, links);
+                    return;
+                }
+            }
             if (node instanceof Heading heading) {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {

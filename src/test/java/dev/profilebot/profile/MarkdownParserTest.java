@@ -22,6 +22,39 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_put_a_europass_entrys_dates_under_the_bold_title_they_stand_over() {
+        // given: two entries, each's dates on a line above its title in bold capitals
+        String cv = """
+                ### EDUCATION AND TRAINING
+
+                [ 2019 ]
+
+                **LEAN SIX SIGMA BLACK BELT**
+
+                Instituto da Qualidade
+                Porto, Portugal
+
+                [ 09/2006 – 07/2011 ]
+
+                **MASTER'S DEGREE IN INDUSTRIAL ENGINEERING**
+
+                Universidade do Porto
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then
+        assertThat(document.blocks())
+                .extracting(block -> block.sectionPath().get(block.sectionPath().size() - 1) + ": " + block.text())
+                .containsExactly(
+                        "LEAN SIX SIGMA BLACK BELT: [ 2019 ]",
+                        "LEAN SIX SIGMA BLACK BELT: Instituto da Qualidade Porto, Portugal",
+                        "MASTER'S DEGREE IN INDUSTRIAL ENGINEERING: [ 09/2006 – 07/2011 ]",
+                        "MASTER'S DEGREE IN INDUSTRIAL ENGINEERING: Universidade do Porto");
+    }
+
+    @Test
     void should_turn_front_matter_into_metadata() {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 

@@ -28,6 +28,39 @@ final class EducationReader {
                     + "|HEC|ESSEC|Sciences Po|HAW)\\b");
 
     private static final String SEPARATORS = ",;:()—|·";
+
+    /** Short words a heading in capitals keeps in lower case once it is in the usual case. */
+    private static final java.util.Set<String> SMALL_WORDS =
+            java.util.Set.of("in", "of", "and", "the", "for", "at", "degree");
+
+    /**
+     * A heading in capitals in the usual case ("INTEGRATED MASTER'S DEGREE IN INDUSTRIAL ENGINEERING" →
+     * "Integrated Master's Degree in Industrial Engineering"), so a degree is known in it; short words
+     * such as "MSC" or "BA" stay as written.
+     */
+    static String inUsualCase(String heading) {
+        if (!heading.equals(heading.toUpperCase(java.util.Locale.ROOT)) || heading.split("\\s+").length < 3) {
+            return heading;
+        }
+        Matcher word = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?").matcher(heading);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (word.find()) {
+            out.append(heading, last, word.start());
+            String w = word.group();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (SMALL_WORDS.contains(lower)) {
+                out.append(lower);
+            } else if (w.length() >= 4) {
+                out.append(w.charAt(0)).append(lower.substring(1));
+            } else {
+                out.append(w);
+            }
+            last = word.end();
+        }
+        return out.append(heading.substring(last)).toString();
+    }
+
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(degree|qualification|course|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD = Pattern.compile(
@@ -66,7 +99,8 @@ final class EducationReader {
                 continue;
             }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
-            String heading = block.sectionPath().get(block.sectionPath().size() - 1);
+            String heading =
+                    inUsualCase(block.sectionPath().get(block.sectionPath().size() - 1));
             boolean degreeHeading = !Sections.isSectionHeading(heading)
                     && heading.length() <= MAX_DEGREE_LINE
                     && !PERSON.matcher(heading).find()
@@ -183,7 +217,7 @@ final class EducationReader {
             "(?i)\\b(first[- ]class(?: honou?rs)?|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|2:1|2:2"
                     + "|third[- ]class(?: honou?rs)?|(?:summa |magna )?cum laude|distinction|merit)\\b");
     private static final Pattern LABELLED_GRADE = Pattern.compile(
-            "(?i)\\b(?:final grade|grade|c?gpa|classification)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d(?:[.,]\\d{1,2})?)?"
+            "(?i)\\b(?:final grade|grade|c?gpa|classification)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"
                     + "(?:\\s*\\([^)]{1,40}\\))?)");
 
     /** "(Upper Second Class Honours)" right after a class. */

@@ -213,6 +213,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_europass_degree_titled_in_capitals_with_its_dates_above_and_its_grade_out_of_twenty() {
+        // given: the Europass editor's PDF as the PDF reader renders it
+        ProfileDocument cv = markdown("""
+                # Inês Duarte
+
+                ### EDUCATION AND TRAINING
+
+                [ 09/2006 – 07/2011 ]
+
+                **INTEGRATED MASTER'S DEGREE IN CHEMICAL ENGINEERING**
+
+                Universidade de Coimbra \s
+                Coimbra, Portugal
+
+                **Final grade:** 16/20
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("Master's degree in Chemical Engineering at Universidade de Coimbra "
+                        + "(September 2006 to July 2011), 16/20");
+    }
+
+    @Test
     void should_read_a_one_line_degree_under_a_capitals_heading_before_the_next_section() {
         // given: the degree's line, with its dates, reads like an implicit heading of a section
         String text = """
