@@ -48,15 +48,21 @@ public final class DateRanges {
             Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_RANGE = Pattern.compile(
             // "cut spend by 38% in 2022 — by ..." is a year in a sentence, not the start of a range
-            "(?<!\\b(?:in|by|of|during|around|before|after)\\s)"
+            // "Contract runs to 31 December 2026 – available …": the end of something, not a start
+            "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s)"
                     // "… in April 2023 – on time": the year of a date in the sentence
-                    + "(?<!\\b(?:in|by|of|during|around|before|after)\\s(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
+                    + "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s(?:" + MONTH_NAME.substring(1)
+                    + "\\.?\\s)"
+                    + "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s\\d{1,2}(?:st|nd|rd|th)?\\s)"
+                    // the year of a date whose month was passed over above ("to 31 December 2026 –")
+                    + "(?<!\\b(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
                     + DATE
                     + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile(
             // "Salford Quays then remote from 03/2020": how the work was done from then, not a start
-            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+"
+            // "available from January 2027": when a person is free, not a start
+            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time|available|availability)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+"
                     + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(

@@ -74,6 +74,8 @@ class DateRangesTest {
                 "I have 15 years experience in Python",
                 "+1 507 513 1101",
                 "won that year's award, 2:1 with Honors",
+                "SC-cleared Senior .NET Developer — available from January 2027",
+                "Contract runs to 31 December 2026 – available from January 2027.",
             })
     void should_find_no_range_where_there_is_none(String text) {
         assertThat(DateRanges.firstRange(text)).isEmpty();
