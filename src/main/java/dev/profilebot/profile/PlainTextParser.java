@@ -90,9 +90,7 @@ public final class PlainTextParser implements DocumentParser {
                 paragraph = paragraph.subList(0, 2);
             }
             if (paragraph.size() > 1
-                    && TextCleanup.SECTION_NAME
-                            .matcher(paragraph.get(0).strip())
-                            .matches()
+                    && isSectionName(paragraph.get(0).strip())
                     && !UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
                 // "Experience" right above its first entry, as LinkedIn pages read when copied
                 paragraphs.add(i + 1, paragraph.subList(1, paragraph.size()));
@@ -343,6 +341,17 @@ public final class PlainTextParser implements DocumentParser {
     }
 
     private static final Pattern PIPE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
+
+    /** "Experience", or a section's name in capitals joined to another: "EDUCATION & QUALIFICATIONS". */
+    private static boolean isSectionName(String line) {
+        if (TextCleanup.SECTION_NAME.matcher(line).matches()) {
+            return true;
+        }
+        Matcher name = TextCleanup.SECTION_NAME.matcher(line);
+        return line.equals(line.toUpperCase(java.util.Locale.ROOT))
+                && name.lookingAt()
+                && line.substring(name.end()).matches("\\s*(?:&|AND|/)\\s*\\p{Lu}[\\p{Lu} ]{2,30}");
+    }
 
     private record Heading(int level, String title, boolean implicit) {}
 

@@ -62,7 +62,7 @@ class PlainTextParserTest {
     }
 
     @Test
-    void should_mend_text_copied_out_of_a_pdf_a_word_split_at_a_line_end_and_a_page_header_set_right() {
+    void should_mend_text_copied_out_of_a_pdf_a_split_word_a_page_header_set_right_and_a_joined_section_name() {
         // given
         String text = """
                 EXPERIENCE
@@ -73,7 +73,7 @@ class PlainTextParserTest {
 
                 Jane Okafor ACA                                                   Page 2 of 2
 
-                EDUCATION
+                EDUCATION & QUALIFICATIONS
                 BA (Hons) Accounting and Financial Management, 2:1                 2008 – 2011
                 """;
 
@@ -84,7 +84,11 @@ class PlainTextParserTest {
         assertThat(document.blocks())
                 .anySatisfy(block -> assertThat(block.text()).contains("monthly management accounts, board pack"))
                 .noneSatisfy(
-                        block -> assertThat(block.text() + block.sectionPath()).contains("Page 2"));
+                        block -> assertThat(block.text() + block.sectionPath()).contains("Page 2"))
+                .anySatisfy(block -> {
+                    assertThat(block.sectionPath()).containsExactly("EDUCATION & QUALIFICATIONS");
+                    assertThat(block.text()).contains("BA (Hons) Accounting");
+                });
     }
 
     @Test

@@ -126,8 +126,11 @@ final class EducationReader {
                     Education now = entry.get();
                     boolean degreeThenInstitution =
                             now.degree().isEmpty() && before.institution().isEmpty();
-                    boolean institutionThenDegree =
-                            before.degree().isEmpty() && now.institution().isEmpty();
+                    // "ACA – Institute of Chartered Accountants · 2014" over "BA (Hons) … · 2008 – 2011": two
+                    // entries, each with its dates
+                    boolean institutionThenDegree = before.degree().isEmpty()
+                            && now.institution().isEmpty()
+                            && !(before.dates().isPresent() && now.dates().isPresent());
                     if (degreeThenInstitution || institutionThenDegree) {
                         // a degree on one line and its institution on the next, in either order
                         Education merged = new Education(

@@ -241,6 +241,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_apart_a_qualification_and_a_degree_under_it_each_with_its_own_dates() {
+        // given
+        ProfileDocument cv = plain("""
+                JANE OKAFOR
+
+                EDUCATION & QUALIFICATIONS
+                ACA – Institute of Chartered Accountants in England and Wales (ICAEW)      2014
+                BA (Hons) Accounting and Financial Management, 2:1                 2008 – 2011
+                University of Sheffield
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .contains("BA in Accounting and Financial Management at University of Sheffield (2008 to 2011), 2:1");
+    }
+
+    @Test
     void should_read_a_one_line_degree_under_a_capitals_heading_before_the_next_section() {
         // given: the degree's line, with its dates, reads like an implicit heading of a section
         String text = """
