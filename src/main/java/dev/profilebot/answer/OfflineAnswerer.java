@@ -118,7 +118,11 @@ public final class OfflineAnswerer {
             // "What score did she get in her Black Belt exam?": a grade of the thing named, not of her degree
             List<String> named = letters.isEmpty() && level.isEmpty() ? namedWords(asked) : List.of();
             candidates = candidates.stream()
-                    .filter(c -> named.isEmpty() || named.stream().anyMatch(w -> lower(c).contains(w)))
+                    .filter(c -> named.isEmpty()
+                            || named.stream()
+                                    .anyMatch(w -> withGradeLine(c)
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(w)))
                     .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
                     .filter(c -> level.isPresent()
                             ? level.get().namedIn(c.sentence().text())
@@ -543,12 +547,17 @@ public final class OfflineAnswerer {
         return false;
     }
 
-    /** The capitalised words a question names a thing by, past its first word and not the person's name. */
+    /**
+     * The capitalised words a question names a thing by ("her Black Belt exam"), past its first word, not the
+     * person's name nor a place of study.
+     */
     private List<String> namedWords(String asked) {
         return NAMED_WORD
                 .matcher(asked)
                 .results()
                 .filter(m -> m.start() > 0 && !isPersonsName(m.group()))
+                // "at Edinburgh": where she studied, whose grade may stand on a line of its own
+                .filter(m -> !asked.substring(0, m.start()).matches("(?s).*\\b(?:at|from)\\s+(?:the\\s+)?"))
                 .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
                 .toList();
     }

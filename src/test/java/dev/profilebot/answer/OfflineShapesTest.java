@@ -129,6 +129,7 @@ class OfflineShapesTest {
         assertThat(nights.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(score.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(score.text()).doesNotContain("71%");
+        assertThat(ask("What grade did she get at Bradford?").text()).contains("71%");
     }
 
     @Test
