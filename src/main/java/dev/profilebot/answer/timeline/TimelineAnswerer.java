@@ -103,7 +103,12 @@ public final class TimelineAnswerer {
                         yield afterStudies;
                     }
                 }
-                yield named.isEmpty() ? first() : held(earliestAt(named.get(0)));
+                if (named.isEmpty()) {
+                    // "What was her first design job?": the earliest whose title shares the word, if any does
+                    Optional<Role> ofAKind = firstOfAKind(question);
+                    yield ofAKind.isPresent() ? held(ofAKind.get()) : first();
+                }
+                yield held(earliestAt(named.get(0)));
             }
             case IN_YEAR ->
                 inYears(
@@ -552,6 +557,25 @@ public final class TimelineAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    /** "first design job", "earliest management role": the kind asked for, by the word before "job". */
+    private static final java.util.regex.Pattern FIRST_OF_A_KIND =
+            java.util.regex.Pattern.compile("(?i)\\b(?:first|earliest) ([\\p{L}-]{4,}) (?:job|role|position)\\b");
+
+    private Optional<Role> firstOfAKind(String question) {
+        java.util.regex.Matcher kind = FIRST_OF_A_KIND.matcher(question);
+        if (!kind.find()) {
+            return Optional.empty();
+        }
+        // "design" in "Designer", "management" in "Manager", "lecturing" in "Lecturer"
+        String stem = kind.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("(ement|ing|er|al)$", "");
+        if (stem.length() < 4) {
+            return Optional.empty();
+        }
+        return facts.jobs().stream()
+                .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).contains(stem))
+                .findFirst();
     }
 
     private Optional<Answer> first() {

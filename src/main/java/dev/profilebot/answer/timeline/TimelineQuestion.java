@@ -125,6 +125,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
                     + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
+                    // "What was her first design job?": the first of a kind
+                    + "|\\b(first|earliest) [\\p{L}-]{4,} (job|role|position)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
                     + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
     private static final Pattern EMPLOYERS = Pattern.compile(

@@ -97,6 +97,15 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_the_first_role_of_a_kind_by_the_word_its_title_shares() {
+        assertThat(ask("What was her first senior role?"))
+                .contains("Senior Backend Engineer at Quillpay")
+                .contains("July 2018");
+        assertThat(ask("What was her first lecturing job?")).contains("Hochschule Nord");
+        assertThat(ask("What was her first real job?")).contains("Backend Engineer at Brightcart SE");
+    }
+
+    @Test
     void should_give_the_title_she_joined_an_employer_with_and_the_one_she_left_with() {
         assertThat(ask("What was her job title when she first joined Voltaro, and when was that?"))
                 .contains("Senior Engineer")
