@@ -81,7 +81,10 @@ final class SkillFamilies {
             family(
                     "\\btest(ing)? (automation|tools?|frameworks?)\\b|\\bautomated test(ing|s)?\\b",
                     "Selenium Cypress Playwright JUnit pytest Appium"),
-            family("\\bproject management (tools?|software)\\b", "Jira Confluence Asana Trello Smartsheet"));
+            family("\\bproject management (tools?|software)\\b", "Jira Confluence Asana Trello Smartsheet"),
+            family(
+                    "\\bcad\\b|\\bcomputer[- ]aided design\\b|\\b3d model(l)?ing (tools?|software)\\b",
+                    "AutoCAD SolidWorks CATIA NX Creo Inventor Fusion 360 Revit MicroStation Rhino"));
 
     private SkillFamilies() {}
 

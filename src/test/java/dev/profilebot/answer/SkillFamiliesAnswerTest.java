@@ -36,6 +36,7 @@ class SkillFamiliesAnswerTest {
             2017 – 2020
 
             - Ran the weekly stock reports in Excel.
+            - Drew the new racking layout in SolidWorks with the warehouse engineers.
             - Gave a talk on stock forecasting at the PyData Manchester meetup.
 
             ## Skills
@@ -61,6 +62,7 @@ class SkillFamiliesAnswerTest {
                 "Has he worked with a CRM? | Salesforce",
                 "Has he spoken at conferences? | PyData Manchester",
                 "Does he have any cloud experience? | AWS Lambda",
+                "Which CAD tools does he use? | SolidWorks",
             })
     void should_answer_a_kind_of_tool_with_the_tools_the_cv_names(String question, String tool) {
         Answer answer = application.answers().answer(question);
