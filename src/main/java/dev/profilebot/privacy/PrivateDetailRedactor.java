@@ -50,6 +50,18 @@ public final class PrivateDetailRedactor {
     private static final Pattern CARD_NUMBER = Pattern.compile(
             "(?i)(\\b(?:card|membership)(?:\\s*(?:no\\.?|number|num\\.?|#))?\\s*(?:[:.\\-–·|]\\s*){0,2})"
                     + "((?-i:[A-Z]{0,3}\\d[\\dA-Z /-]{4,18}\\d))\\b(?!\\s+\\p{Ll})");
+    /**
+     * "Membership No. 31862", "Reg. No. R.27419", "ID 5583910", "NIN: 40218836617": a number of five
+     * digits or more after a label that says it is one, whatever it numbers.
+     */
+    private static final Pattern LABELLED_NUMBER =
+            Pattern.compile("(?i)(\\b(?:no\\.|number|num\\.|#|id|nin|bvn)\\s*(?:[:.·|\\-–]\\s*){0,2})"
+                    + "((?-i:[A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d))\\b"
+                    // "No. 12345 staff": a count, not a number given to someone
+                    + "(?!\\s*(?:%|years?|staff|members|employees|people|users|customers))");
+
+    private static final int MIN_LABELLED_DIGITS = 5;
+
     /** A value that is a year followed by another, each a word of its own: "2014 2018", "2015 - 2020". */
     private static final Pattern YEAR_WORDS =
             Pattern.compile("(?<![\\w/.])(?:19|20)\\d\\d(?:\\s*[-–]\\s*|\\s+)(?:19|20)\\d\\d(?![\\w/.])");
@@ -204,13 +216,18 @@ public final class PrivateDetailRedactor {
 
     /** "certificate no. 001594837261": the number goes, the words before it stay. */
     private static String removeIdNumbers(String line, List<Removed> removed) {
-        return removeNumbers(
+        String numbered = removeNumbers(
                 CARD_NUMBER,
                 removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed),
                 removed);
+        return removeNumbers(LABELLED_NUMBER, numbered, removed, MIN_LABELLED_DIGITS);
     }
 
     private static String removeNumbers(Pattern pattern, String line, List<Removed> removed) {
+        return removeNumbers(pattern, line, removed, MIN_ID_DIGITS);
+    }
+
+    private static String removeNumbers(Pattern pattern, String line, List<Removed> removed, int minDigits) {
         Matcher m = pattern.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -218,7 +235,7 @@ public final class PrivateDetailRedactor {
             // "Certificate: B.SC. 2014 2018": a certificate's or a membership's years, each a word of its own
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
-            if (number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
+            if (number.replaceAll("\\D", "").length() < minDigits
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate) {
                 continue;

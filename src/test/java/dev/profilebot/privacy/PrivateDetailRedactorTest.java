@@ -266,6 +266,25 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_membership_registration_and_identity_numbers_of_five_digits_or_more() {
+        // given: a Nigerian engineer's memberships and personal data
+        String text = "Nigerian Society of Engineers (NSE) – Corporate Member (MNSE), Membership No. 31862\n"
+                + "COREN – Registered Engineer, Reg. No. R.27419 (2015)\n"
+                + "Project Management Institute (PMI) – Member, ID 5583910\n"
+                + "NIN: | 40218836617\n"
+                + "Certificate of National Service No. A 0718243\n"
+                + "Ranked No. 1 of 40 graduates; led a team of 12";
+
+        // when
+        String redacted = redactor.redact(text).text();
+
+        // then
+        assertThat(redacted)
+                .doesNotContain("31862", "27419", "5583910", "40218836617", "0718243")
+                .contains("Corporate Member (MNSE)", "Registered Engineer", "Ranked No. 1 of 40 graduates");
+    }
+
+    @Test
     void should_keep_the_town_and_province_of_an_address_and_never_an_apartment() {
         assertThat(redactor.redact("123 Main St, Apt 4, Toronto, ON M5H 2N2").text())
                 .isEqualTo("Toronto, ON");
