@@ -23,7 +23,8 @@ final class UncoveredTopics {
     private static final List<Topic> TOPICS = List.of(
             topic(
                     "salary expectations",
-                    "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?)|day rate|hourly rate)\\b",
+                    "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?|rate|package)"
+                            + "|(weekly|daily|hourly|annual) (pay|rate)|rate of pay|day rate|hourly rate)\\b",
                     "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum)\\b"),
             topic(
                     "a notice period",
@@ -65,8 +66,20 @@ final class UncoveredTopics {
                     "\\b(available|availability|willing|able|happy|open) (to work|for|to do)\\b.*\\b(nights?|weekends?|shifts?"
                             + "|overtime|on[- ]call|evenings?)\\b|\\bwork (nights|weekends|overtime|(first|second|third|night"
                             + "|late|early) shifts?)\\b",
-                    "\\bavailab(le|ility)\\b|\\bflexib(le|ility)\\b|\\bwilling to\\b|\\bhappy to work\\b"),
+                    // "available for nights", "nights preferred"; not "References available on request"
+                    "\\bavailab(le|ility) (to work|for|on|at)\\b(?! request)|\\bflexib(le|ility)\\b|\\bwilling to work\\b"
+                            + "|\\bhappy to work\\b|\\b(nights?|days|weekends?|evenings?) (preferred|only)\\b"
+                            + "|\\bprefers? (nights?|days|weekends?)\\b"),
             topic("references", "\\breferees?\\b|\\breferences?\\b", "\\breferees?\\b|\\breferences?\\b"),
+            // "References available on request" says there are some, not who they are
+            topic(
+                    "references beyond \"available on request\"",
+                    "\\b(who|name|names|contact)\\b.*\\b(referees?|references?)\\b",
+                    "\\b(referees?|references?)\\b(?![^.\\n]{0,60}\\bon request\\b)"),
+            topic(
+                    "vaccinations",
+                    "\\bvaccinat\\w*|\\bvaccines?\\b|\\bimmuni[sz]\\w*|\\bboosters?\\b",
+                    "\\bvaccin\\w*|\\bimmuni[sz]\\w*"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));

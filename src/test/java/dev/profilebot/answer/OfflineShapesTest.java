@@ -67,6 +67,8 @@ class OfflineShapesTest {
             ## Interests
 
             Fell running with a local club; I sing in a community choir.
+
+            References available on request.
             """;
 
     @TempDir
@@ -113,22 +115,27 @@ class OfflineShapesTest {
 
         assertThat(relocate.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(relocate.text()).startsWith("The profile doesn't say anything about relocation.");
-        assertThat(referees.text()).startsWith("The profile doesn't say anything about references.");
+        assertThat(referees.text())
+                .startsWith("The profile doesn't say anything about references beyond \"available on request\".");
     }
 
     @Test
-    void should_admit_preferences_availability_and_scores_the_documents_never_give() {
+    void should_admit_preferences_availability_scores_pay_and_vaccinations_the_documents_never_give() {
         // a permanent role, night shifts and a certificate's score are nowhere; a degree's grade is, and is
         // no answer for a certificate
         Answer permanent = ask("Would she consider a permanent role?");
         Answer nights = ask("Is she available to work night shifts?");
         Answer score = ask("What score did she get in her PRINCE2 exam?");
+        Answer pay = ask("What weekly pay rate is she looking for?");
+        Answer vaccinated = ask("Is she vaccinated against COVID-19?");
 
         assertThat(permanent.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(permanent.text()).startsWith("The profile doesn't say anything about what roles");
         assertThat(nights.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(score.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(score.text()).doesNotContain("71%");
+        assertThat(pay.text()).startsWith("The profile doesn't say anything about salary expectations");
+        assertThat(vaccinated.text()).startsWith("The profile doesn't say anything about vaccinations");
         assertThat(ask("What grade did she get at Bradford?").text()).contains("71%");
     }
 
