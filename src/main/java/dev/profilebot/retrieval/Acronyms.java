@@ -145,6 +145,14 @@ final class Acronyms {
         return lowerText.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the documents write a state's two letters after a town: ", LA" in "Lafayette, LA". */
+    boolean writesAfterATown(String code) {
+        return java.util.regex.Pattern.compile(
+                        ", " + java.util.regex.Pattern.quote(code.toLowerCase(Locale.ROOT)) + "\\b")
+                .matcher(lowerText)
+                .find();
+    }
+
     /** "UW", "MIT", "UoW": two to six letters, starting with a capital, two of them capitals. */
     private static boolean isAcronym(String word) {
         return word.length() >= 2

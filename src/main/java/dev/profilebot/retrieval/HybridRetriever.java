@@ -194,6 +194,11 @@ public final class HybridRetriever implements Retriever {
             if (within(families, m.start(1))) {
                 continue; // "CRM" of a profile naming Salesforce
             }
+            if (dev.profilebot.profile.facts.UsStates.codeEndingAt(stripped, m.start(1) + word.length())
+                    .filter(index::writesStateCode)
+                    .isPresent()) {
+                continue; // "Louisiana" of a profile naming "Lafayette, LA"
+            }
             if (HONORIFIC.matcher(word).matches()
                     || EXCLUDED.matcher(asked.strip().substring(0, m.start(1))).find()) {
                 continue; // "Ms Keaveney" is the person; "languages other than English" asks about the others

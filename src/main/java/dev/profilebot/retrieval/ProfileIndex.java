@@ -212,6 +212,11 @@ public final class ProfileIndex {
     }
 
     /** Whether the documents write a hyphenated phrase, with its hyphens or with spaces ("final-year"). */
+    /** Whether the documents name a US state by its two letters after a town ("Lafayette, LA"). */
+    boolean writesStateCode(String code) {
+        return acronyms.writesAfterATown(code);
+    }
+
     boolean writes(String compound) {
         String lower = compound.toLowerCase(Locale.ROOT);
         return acronyms.writes(lower) || acronyms.writes(lower.replace('-', ' '));

@@ -40,6 +40,10 @@ class RolePlaceAndPromotionTest {
                 Data Analyst, September 2014 – September 2016
 
                 Graduate Data Analyst, September 2012 – August 2014
+
+                ### Pellow Analytics, Austin, TX
+
+                Data Intern, June 2011 – August 2011
                 """, "she/her").answers();
     }
 
@@ -48,6 +52,15 @@ class RolePlaceAndPromotionTest {
         assertThat(answers.answer("Which city was she based in at Brackenlow?").text())
                 .isEqualTo(
                         "Tamsin worked at Brackenlow Insurance Group in Glasgow (September 2014 to September 2016).");
+    }
+
+    @Test
+    void should_know_a_us_state_by_the_two_letters_written_after_a_town() {
+        Answer texas = answers.answer("Has she ever worked in Texas?");
+
+        assertThat(texas.text()).startsWith("Yes: Tamsin worked in Austin, TX at Pellow Analytics as Data Intern");
+        assertThat(answers.answer("Has she worked in Oregon?").text())
+                .startsWith("The profile doesn't say anything about Oregon.");
     }
 
     @Test

@@ -295,8 +295,12 @@ public final class TimelineAnswerer {
             return Optional.empty();
         }
         String place = m.group(1) != null ? m.group(1) : m.group(2);
+        // "Louisiana": a town in it is written "Lafayette, LA"
+        String state = dev.profilebot.profile.facts.UsStates.code(place)
+                .map(code -> "|,\\s*(?-i:" + code + ")\\b")
+                .orElse("");
         java.util.regex.Pattern word = java.util.regex.Pattern.compile(
-                "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(place) + "(?![\\p{L}])");
+                "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(place) + "(?![\\p{L}])" + state);
         List<Role> there = facts.roles().stream()
                 .filter(r -> !r.careerBreak())
                 .filter(r -> r.location().filter(l -> word.matcher(l).find()).isPresent())
