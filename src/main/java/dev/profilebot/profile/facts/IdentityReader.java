@@ -45,6 +45,9 @@ final class IdentityReader {
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
                     + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    /** Letters after a name: ", BSN, RN, CCRN", ", PhD", ", CPA". */
+    private static final Pattern CREDENTIALS =
+            Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll}.]{1,6}|\\p{Lu}{2,6}-\\p{Lu}{1,4}))+\\s*$");
     /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
     private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
@@ -290,7 +293,10 @@ final class IdentityReader {
                         continue;
                     }
                     String[] parts = line.split("\\s*[|;•·]\\s*");
-                    String head = parts.length == 0 ? "" : parts[0];
+                    // "DANIELLE M. KOWALCZYK, BSN, RN, CCRN": the name before the credentials after it
+                    String head = parts.length == 0
+                            ? ""
+                            : CREDENTIALS.matcher(parts[0]).replaceFirst("");
                     Optional<String> value = asName(head);
                     if (value.isPresent()) {
                         return found(value.get(), document, block);

@@ -537,9 +537,15 @@ final class RoleReader {
                 && (at + 1 >= lines.size()
                         || lines.get(at + 1).block() != block
                         || !isTitleLine(firstPart(lines.get(at + 1).text())));
+        // "Hollins Valley Medical Center — Roanoke, VA" over "Travel RN, CVICU" over "08/2025 to Present": an
+        // employer and a title right above, whatever the duty below says
+        boolean titleAndEmployerAbove = above.size() >= 2
+                && isTitleLine(above.get(0))
+                && employerNamed(RoleText.tidy(above.get(1))).isPresent();
         List<String> chosen = !labelledAbove
                         && !roleAbove
                         && !paragraphAbove
+                        && !titleAndEmployerAbove
                         && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
                 ? below
                 : above;

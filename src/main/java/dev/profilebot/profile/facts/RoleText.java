@@ -127,7 +127,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a hospital's departments: "Family Medicine", "Emergency Department", "Medical-Surgical Unit"
                     + "|medicine|medical|surgical|surgery|emergency|family|internal|intensive|critical|care|primary|urgent"
                     + "|p(a)?ediatrics|oncology|cardiology|radiology|neurology|orthop(a)?edics|psychiatry|obstetrics|maternity"
-                    + "|icu|ward|nursing|theatres|outpatients|inpatients|acute)\\b");
+                    + "|icu|ward|nursing|theatres|outpatients|inpatients|acute"
+                    // a nurse's units: "Travel RN, CVICU", "Crisis Travel RN, COVID ICU"
+                    + "|cvicu|micu|sicu|nicu|picu|ccu|pacu|pcu|covid|neuro|neonatal|cardiac|cardiothoracic|trauma"
+                    + "|stroke|telemetry|step-?down|med-surg)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");

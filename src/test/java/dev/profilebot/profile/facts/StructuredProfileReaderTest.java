@@ -1649,6 +1649,62 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_hospital_unit_after_a_nurses_title_for_part_of_the_title_not_the_employer() {
+        // given: a travel nurse's entries, the hospital over the title and its unit, the dates under them
+        ProfileDocument cv = plain("""
+                MARISA DOYLE
+
+                EXPERIENCE
+
+                Hollins Valley Medical Center — Roanoke, VA
+                Travel RN, CVICU
+                08/2025 to Present
+                - Assignment through Meridian Travel Nursing; 13-week contract
+
+                Foothills Surgical Hospital — Maryville, TN
+                Per Diem RN, PACU
+                04/2018 to 03/2021
+                - Picked up 2-4 PACU shifts per month
+
+                Bayou Teche General Hospital — Lafayette, LA
+                Crisis Travel RN, COVID ICU
+                04/2021 to 07/2021
+                - Proning teams, ventilated patients
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Foothills Surgical Hospital | Per Diem RN, PACU | April 2018 to March 2021",
+                        "Bayou Teche General Hospital | Crisis Travel RN, COVID ICU | April 2021 to July 2021",
+                        "Hollins Valley Medical Center | Travel RN, CVICU | August 2025 to present");
+    }
+
+    @Test
+    void should_take_the_name_before_the_credentials_a_nurse_writes_after_it() {
+        // given
+        ProfileDocument cv = plain("""
+                MARISA J. DOYLE, BSN, RN, CCRN
+                Cell: (865) 309-2741
+                Email: mdoyle.rn@example.com
+
+                SUMMARY
+                ICU registered nurse with 12 years of critical care experience.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.identity().name())
+                .hasValueSatisfying(
+                        name -> assertThat(name).startsWith("Marisa").endsWith("Doyle"));
+    }
+
+    @Test
     void should_read_a_career_told_in_the_first_person_in_a_letter_without_headings() {
         // given: a résumé written as the body of an e-mail
         ProfileDocument letter = plain("""
