@@ -173,6 +173,25 @@ final class RoleReader {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
             }
+            if (role.isPresent()
+                    && !role.get().careerBreak()
+                    && !byNeighbours
+                    && !role.get().title().isEmpty()
+                    && !role.get().organization().isEmpty()
+                    && !RoleText.isOrganization(role.get().organization())) {
+                // "Great Lakes Technological University · Houghton, MI" over "Undergraduate Teaching Assistant – CS
+                // 2200 Data Structures · Jan. 2023 – Dec. 2024": the course is the title's, the university the employer
+                // (not the last duty of the entry above: "Completed Trust IV cannulation competencies")
+                Optional<RoleText> employer = employerAbove(lines, i)
+                        .filter(e -> RoleText.isOrganization(e.organization()) && isWrittenAsAName(e.organization()));
+                if (employer.isPresent()) {
+                    Role r = role.get();
+                    role = Optional.of(r.withTitle(r.title() + " – " + r.organization())
+                            .withOrganization(
+                                    employer.get().organization(),
+                                    employer.get().location()));
+                }
+            }
             boolean ownEmployer = role.isPresent() && !role.get().organization().isEmpty();
             if (role.isPresent()
                     && !role.get().careerBreak()
@@ -575,7 +594,13 @@ final class RoleReader {
                 if (title.isEmpty()) {
                     title = l.title();
                 }
-            } else if (title.isEmpty() && RoleText.isTitle(text)) {
+            } else if (title.isEmpty()
+                    && RoleText.isTitle(text)
+                    // "Arcmark Engineering Consultants Ltd, Ikeja, Lagos": a company by its legal form, though its
+                    // words name titles too
+                    && !RoleText.read(text)
+                            .filter(r -> r.title().isEmpty() && RoleText.hasLegalForm(r.organization()))
+                            .isPresent()) {
                 // "Blip — Frontend Developer": a line may name both
                 Optional<RoleText> both = RoleText.read(text)
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty());

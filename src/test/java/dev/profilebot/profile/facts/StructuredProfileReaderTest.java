@@ -1705,6 +1705,65 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_company_by_its_legal_form_under_its_dates_though_its_words_name_titles() {
+        // given: a work-experience table read cell by cell: dates, organisation, position, duties
+        ProfileDocument cv = markdown("""
+                ## WORK EXPERIENCE
+
+                Jul. 2013 – Feb. 2017
+
+                Arcmark Engineering Consultants Ltd, Ikeja, Lagos
+
+                **Structural Engineer**
+
+                - Structural analysis and design of residential buildings
+
+                Apr. 2011 – Jun. 2013
+
+                Goldcrest Builders & Civil Works Ltd, Enugu
+
+                **Site Engineer**
+
+                - Setting out and supervision of block work
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Goldcrest Builders & Civil Works Ltd | Site Engineer | April 2011 to June 2013",
+                        "Arcmark Engineering Consultants Ltd | Structural Engineer | July 2013 to February 2017");
+    }
+
+    @Test
+    void should_take_the_university_above_for_the_employer_of_a_title_naming_a_course() {
+        // given: the "Jake's Resume" template, the employer and town over the title and dates
+        ProfileDocument cv = plain("""
+                OWEN MARSH
+
+                EXPERIENCE
+                Corvalis Freight Systems                                                   Minneapolis, MN
+                Software Engineering Intern                                           May 2023 – Aug. 2023
+                • Developed a Python service that estimates truck arrival times
+                Great Lakes Technological University                                           Houghton, MI
+                Undergraduate Teaching Assistant – CS 2200 Data Structures             Jan. 2023 – Dec. 2024
+                • Held weekly office hours and lab sessions for 120+ students per semester
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Great Lakes Technological University | Undergraduate Teaching Assistant – CS 2200 Data Structures"
+                                + " | January 2023 to December 2024",
+                        "Corvalis Freight Systems | Software Engineering Intern | May 2023 to August 2023");
+    }
+
+    @Test
     void should_read_a_career_told_in_the_first_person_in_a_letter_without_headings() {
         // given: a résumé written as the body of an e-mail
         ProfileDocument letter = plain("""
