@@ -18,6 +18,22 @@ enum AnswerType {
                     "^when\\b|\\bsince when\\b|\\bwhat year\\b|\\bwhich year\\b|\\bhow long ago\\b|\\bdates?\\b"),
             Pattern.compile(
                     "\\b(19|20)\\d\\d\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\bpresent\\b")),
+    /** "Has she managed a team?": answered by a team's size ("Lead a team of six", "Supervise 22 associates"). */
+    TEAM(
+            Pattern.compile(
+                    "\\b(manag(e|es|ed|ing)|led|lead|leads|leading|supervis\\w*|run|ran)\\b.*\\b(teams?|people"
+                            + "|staff|direct reports|reports|employees)\\b|\\b(people|line) manag\\w*|\\bmanagement experience\\b"),
+            // a team's size after a word of leading it ("Supervise 22 associates", "lead of 9 engineers"), not the
+            // people something was delivered to ("training to 90+ line managers")
+            Pattern.compile(
+                    "\\bteams? of\\b|\\b(lead|leads|led|manag\\w*|line-manag\\w*|supervis\\w*|head(ed|s)?|ran|run"
+                            + "|runs|oversaw|oversee\\w*|responsible for|mentor\\w*)\\b(?:(?! to )[^.;]){0,40}?\\b(\\d+|two|three"
+                            + "|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\+?\\s+(\\S+\\s+){0,3}(people|staff"
+                            + "|engineers|developers|designers|analysts|associates|nurses|rns|managers|reports|workers|operatives"
+                            + "|colleagues|employees|technicians|leads|members|consultants|accountants|clerks|teachers|specialists"
+                            + "|agents|scientists|researchers|surveyors|officers|supervisors|leaders|chefs|assistants|advisors"
+                            + "|advisers|administrators|coordinators|executives|representatives|trainees|apprentices|graduates"
+                            + "|pharmacists|drivers|volunteers)\\b")),
     ANY(Pattern.compile("$^"), Pattern.compile("$^"));
 
     private final Pattern question;

@@ -42,6 +42,8 @@ class OfflineShapesTest {
             - Clinical lead for the trust-wide EPMA rollout: 1,450 beds across three hospital sites.
             - The trust's pharmacy department runs the CareLine EPMA system across all sites.
             - Wrote 120 clinical decision support (CDS) rules; cut interruptive alerts by 45%.
+            - Sat on the medicines management team's formulary working group.
+            - Supervised 6 pharmacists and 3 technicians on the EPMA project.
 
             ### Rotational Pharmacist, Calderbrook Hospitals NHS Foundation Trust
             Aug 2013 – Feb 2016 · Huddersfield
@@ -137,6 +139,13 @@ class OfflineShapesTest {
         assertThat(pay.text()).startsWith("The profile doesn't say anything about salary expectations");
         assertThat(vaccinated.text()).startsWith("The profile doesn't say anything about vaccinations");
         assertThat(ask("What grade did she get at Bradford?").text()).contains("71%");
+    }
+
+    @Test
+    void should_answer_whether_she_managed_a_team_with_the_team_she_managed() {
+        Answer answer = ask("Has she managed a team?");
+
+        assertThat(answer.text()).contains("Supervised 6 pharmacists and 3 technicians");
     }
 
     @Test
