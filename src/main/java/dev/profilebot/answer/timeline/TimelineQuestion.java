@@ -102,7 +102,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|today))?\\b(?! as\\b)"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
-                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b|\\bwhat (does|do) " + NAMED
+                    + "|title|job title|work|gig|workplace|organi[sz]ation|assignment|contract|engagement|placement|client)\\b"
+                    + "|\\bwhat (does|do) " + NAMED
                     + " do (now|currently"
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
                     + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
@@ -121,7 +122,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|right now|nowadays)\\b"
                     // "Which client is Niamh on at the moment?": a contractor's current engagement
                     + "|^(which|what) (client|customer|contract|engagement|assignment) (is|are) " + WHO
-                    + " (on|with|at|working (for|with|on))\\b");
+                    + " (on|with|at|working (for|with|on))\\b"
+                    // "Where is Danielle on assignment right now?", "Where is Gideon contracting at the moment?"
+                    + "|^where (is|are) " + WHO + " (currently |now )?(on (an )?assignment|on (a )?contract|contracting"
+                    + "|placed|deployed|stationed)\\b");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
                     + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
