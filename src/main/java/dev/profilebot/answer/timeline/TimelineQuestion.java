@@ -102,7 +102,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|today))?\\b(?! as\\b)"
                     + "|\\bwhere (is|are) " + WHO
                     + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
-                    + "|title|job title|work|gig|workplace|organi[sz]ation|assignment|contract|engagement|placement|client)\\b"
+                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b"
                     + "|\\bwhat (does|do) " + NAMED
                     + " do (now|currently"
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
