@@ -116,7 +116,12 @@ public final class OfflineAnswerer {
                     .filter(l -> all.stream().anyMatch(c -> lower(c).contains(l)))
                     .toList();
             // "What score did she get in her Black Belt exam?": a grade of the thing named, not of her degree
-            List<String> named = letters.isEmpty() && level.isEmpty() ? namedWords(asked) : List.of();
+            // (a degree's grade often stands on a line of its own, away from the degree's name: not held to it)
+            List<String> named = letters.isEmpty()
+                            && level.isEmpty()
+                            && ASKS_SCORE.matcher(asked).find()
+                    ? namedWords(asked)
+                    : List.of();
             candidates = candidates.stream()
                     .filter(c -> named.isEmpty()
                             || named.stream()
@@ -561,6 +566,8 @@ public final class OfflineAnswerer {
                 .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
                 .toList();
     }
+
+    private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\b(score|mark)s?\\b");
 
     private static final Pattern NAMED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]+");
 

@@ -54,7 +54,7 @@ final class UncoveredTopics {
                     "\\b(first class|first-class|2:1|2:2|upper second|lower second|honou?rs|gpa|grade|distinction|cum laude|merit)\\b"),
             topic(
                     "what roles they are open to",
-                    "\\b(open to|interested in|looking for|consider(ing)?|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
+                    "\\b(open to|interested in|looking for|considering|(would|will|might) \\w+ (be )?consider|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",
                     "\\b(open to|looking for|interested in|seeking|available for|not taking|not looking|happy to)\\b"),
             topic(
                     "relocation",
@@ -64,8 +64,7 @@ final class UncoveredTopics {
             topic(
                     "working nights, weekends or shifts",
                     "\\b(available|availability|willing|able|happy|open) (to work|for|to do)\\b.*\\b(nights?|weekends?|shifts?"
-                            + "|overtime|on[- ]call|evenings?)\\b|\\bwork (nights|weekends|overtime|(first|second|third|night"
-                            + "|late|early) shifts?)\\b",
+                            + "|overtime|on[- ]call|evenings?)\\b",
                     // "available for nights", "nights preferred"; not "References available on request"
                     "\\bavailab(le|ility) (to work|for|on|at)\\b(?! request)|\\bflexib(le|ility)\\b|\\bwilling to work\\b"
                             + "|\\bhappy to work\\b|\\b(nights?|days|weekends?|evenings?) (preferred|only)\\b"
@@ -75,7 +74,7 @@ final class UncoveredTopics {
             topic(
                     "references beyond \"available on request\"",
                     "\\b(who|name|names|contact)\\b.*\\b(referees?|references?)\\b",
-                    "\\b(referees?|references?)\\b(?![^.\\n]{0,60}\\bon request\\b)"),
+                    "\\b(referees?|references?)\\b(?![^.\\n]{0,60}\\b(up)?on request\\b)"),
             topic(
                     "vaccinations",
                     "\\bvaccinat\\w*|\\bvaccines?\\b|\\bimmuni[sz]\\w*|\\bboosters?\\b",

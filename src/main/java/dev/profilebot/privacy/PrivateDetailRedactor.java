@@ -54,11 +54,20 @@ public final class PrivateDetailRedactor {
      * "Membership No. 31862", "Reg. No. R.27419", "ID 5583910", "NIN: 40218836617": a number of five
      * digits or more after a label that says it is one, whatever it numbers.
      */
-    private static final Pattern LABELLED_NUMBER =
-            Pattern.compile("(?i)(\\b(?:no\\.|number|num\\.|#|id|nin|bvn)\\s*(?:[:.·|\\-–]\\s*){0,2})"
-                    + "((?-i:[A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d))\\b"
-                    // "No. 12345 staff": a count, not a number given to someone
-                    + "(?!\\s*(?:%|years?|staff|members|employees|people|users|customers))");
+    private static final Pattern LABELLED_NUMBER = Pattern.compile(
+            // in its case: "ID" (not Idaho's "Boise, ID 06/2018"), "No."; a "#" not after a letter ("C# 8.0",
+            // "PR#45211")
+            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN)\\s*(?:[:.·|\\-–]\\s*){0,2}|(?<![\\p{L}\\d])#\\s*)"
+                    + "([A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d)\\b"
+                    // "No. 12345 staff", "Number 12 500 units": a count, not a number given to someone
+                    + "(?!\\s*(?:%|years?|staff|members|employees|people|users|customers|units|items|orders|downloads"
+                    + "|stars|visits|views|transactions|requests|records|copies))");
+    /** Numbers that are public: a patent's, a grant's, a company's, an issue's. */
+    private static final Pattern PUBLIC_NUMBER = Pattern.compile(
+            "(?i)\\b(patent|grant|company|companies house|case|order|invoice|issue|ticket|isbn|issn|doi|award|contract"
+                    + "|tender|project|model|part|version|release|build|route|platform)\\s*$");
+    /** A number that holds a date or years: "06/2018 - 08/2021", "1 2019-2020". */
+    private static final Pattern DATED = Pattern.compile("\\d{1,2}/(?:19|20)\\d\\d|(?:19|20)\\d\\d\\s*[-–/]");
 
     private static final int MIN_LABELLED_DIGITS = 5;
 
@@ -220,7 +229,26 @@ public final class PrivateDetailRedactor {
                 CARD_NUMBER,
                 removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed),
                 removed);
-        return removeNumbers(LABELLED_NUMBER, numbered, removed, MIN_LABELLED_DIGITS);
+        return removeLabelledNumbers(numbered, removed);
+    }
+
+    /** "Membership No. 31862": the number goes, unless it is a date, a count or a public number. */
+    private static String removeLabelledNumbers(String line, List<Removed> removed) {
+        Matcher m = LABELLED_NUMBER.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(2).strip();
+            String before = line.substring(Math.max(0, m.start() - 30), m.start());
+            if (number.replaceAll("\\D", "").length() < MIN_LABELLED_DIGITS
+                    || DATED.matcher(number).find()
+                    || PUBLIC_NUMBER.matcher(before).find()) {
+                continue;
+            }
+            removed.add(new Removed(PrivateDetail.ID_NUMBER, number));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String removeNumbers(Pattern pattern, String line, List<Removed> removed) {

@@ -67,6 +67,8 @@ public final class MarkdownParser implements DocumentParser {
 
         /** "[ 01/03/2019 – Current ]" alone, held back in case the bold title it dates comes next. */
         private String datesAbove;
+        /** Whether the section begun by the last heading has its dates already. */
+        private boolean sectionDated;
 
         void block(Node node) {
             if (datesAbove != null) {
@@ -76,16 +78,21 @@ public final class MarkdownParser implements DocumentParser {
                     // a Europass entry: its dates over its title, which heads the section they belong to
                     heading(boldHeading(node));
                     add(dates);
+                    sectionDated = true;
                     return;
                 }
                 add(dates);
             }
             if (node instanceof Paragraph && node.getNext() != null) {
                 String text = InlineText.of(node, new ArrayList<>()).strip();
-                if (DATES_ALONE.matcher(text).matches()) {
+                // held back at a section's start or after an entry that has its dates; the dates closing an
+                // entry under a bold employer ("**ACME LTD**", "Analyst", "2019 – 2021") are that entry's
+                boolean entryUndated = !levels.isEmpty() && levels.get(levels.size() - 1) >= 7 && !sectionDated;
+                if (DATES_ALONE.matcher(text).matches() && !entryUndated) {
                     datesAbove = InlineText.of(node, links);
                     return;
                 }
+                sectionDated = sectionDated || DATES_ALONE.matcher(text).matches();
             }
             if (node instanceof Heading heading) {
                 heading(heading);
@@ -168,6 +175,7 @@ public final class MarkdownParser implements DocumentParser {
         }
 
         private void heading(Heading heading) {
+            sectionDated = false;
             while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
                 levels.remove(levels.size() - 1);
                 path.remove(path.size() - 1);

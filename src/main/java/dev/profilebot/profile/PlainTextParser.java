@@ -164,10 +164,20 @@ public final class PlainTextParser implements DocumentParser {
     private static String joined(String line, String next) {
         String lastWord = line.substring(line.lastIndexOf(' ') + 1);
         if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && lastWord.matches("\\(?\\p{L}*\\p{Ll}-")) {
-            return line.substring(0, line.length() - 1) + next;
+            // "cross-" and "functional": a compound keeps its hyphen
+            String first = lastWord.replaceAll("^\\(|-$", "").toLowerCase(java.util.Locale.ROOT);
+            return line.substring(
+                            0, line.length() - (COMPOUND_FIRST.matcher(first).matches() ? 0 : 1))
+                    + next;
         }
         return line + " " + next;
     }
+
+    /** Words that start hyphenated compounds: "cross-functional", "e-commerce", "data-driven", "end-to-end". */
+    private static final Pattern COMPOUND_FIRST = Pattern.compile("cross|e|data|end|full|real|hands|well|self|multi|non"
+            + "|cost|long|short|high|low|mid|part|cloud|customer|client|user|team|fast|open|front|back|third|first"
+            + "|second|year|month|week|day|world|best|state|market|award|results|detail|service|fact|one|two|three"
+            + "|cutting|time|fixed|large|small|mission|safety|business|people");
 
     /**
      * Joins the lines of a paragraph that were wrapped to fit a width, and keeps apart the ones

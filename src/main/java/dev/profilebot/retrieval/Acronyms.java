@@ -35,11 +35,14 @@ final class Acronyms {
     private final Set<String> written;
     /** The documents' text in lower case, to tell whether a name is written in full. */
     private final String lowerText;
+    /** The documents' text as written, for what only capitals tell apart (", LA" from ", la"). */
+    private final String text;
 
-    private Acronyms(Map<String, String> spelledOut, Set<String> written, String lowerText) {
+    private Acronyms(Map<String, String> spelledOut, Set<String> written, String text) {
         this.spelledOut = Map.copyOf(spelledOut);
         this.written = Set.copyOf(written);
-        this.lowerText = lowerText;
+        this.text = text;
+        this.lowerText = text.toLowerCase(Locale.ROOT);
     }
 
     static Acronyms of(List<String> texts) {
@@ -59,7 +62,7 @@ final class Acronyms {
                 }
             }
         }
-        return new Acronyms(spelledOut, written, String.join("\n", texts).toLowerCase(Locale.ROOT));
+        return new Acronyms(spelledOut, written, String.join("\n", texts));
     }
 
     /**
@@ -147,9 +150,8 @@ final class Acronyms {
 
     /** Whether the documents write a state's two letters after a town: ", LA" in "Lafayette, LA". */
     boolean writesAfterATown(String code) {
-        return java.util.regex.Pattern.compile(
-                        ", " + java.util.regex.Pattern.quote(code.toLowerCase(Locale.ROOT)) + "\\b")
-                .matcher(lowerText)
+        return java.util.regex.Pattern.compile(",\\s*" + java.util.regex.Pattern.quote(code) + "\\b")
+                .matcher(text)
                 .find();
     }
 

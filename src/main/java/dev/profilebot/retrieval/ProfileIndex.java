@@ -211,12 +211,12 @@ public final class ProfileIndex {
         return out.toString();
     }
 
-    /** Whether the documents write a hyphenated phrase, with its hyphens or with spaces ("final-year"). */
     /** Whether the documents name a US state by its two letters after a town ("Lafayette, LA"). */
     boolean writesStateCode(String code) {
         return acronyms.writesAfterATown(code);
     }
 
+    /** Whether the documents write a hyphenated phrase, with its hyphens or with spaces ("final-year"). */
     boolean writes(String compound) {
         String lower = compound.toLowerCase(Locale.ROOT);
         return acronyms.writes(lower) || acronyms.writes(lower.replace('-', ' '));

@@ -49,6 +49,7 @@ class OfflineShapesTest {
             Aug 2013 – Feb 2016 · Huddersfield
 
             - Rotated through general medicine, surgery, paediatrics, oncology and aseptic services.
+            - Worked 12-hour night shifts on the acute medical unit once a month.
             - Led a medicines reconciliation audit on the acute medical unit.
             - Closed the aseptic unit at the Halifax site and moved its work to Huddersfield.
             - Took on the pharmacy staff of an acquired community pharmacy chain in 2015.
@@ -139,6 +140,16 @@ class OfflineShapesTest {
         assertThat(pay.text()).startsWith("The profile doesn't say anything about salary expectations");
         assertThat(vaccinated.text()).startsWith("The profile doesn't say anything about vaccinations");
         assertThat(ask("What grade did she get at Bradford?").text()).contains("71%");
+    }
+
+    @Test
+    void should_answer_questions_about_what_she_did_though_they_name_a_topic_cvs_seldom_cover() {
+        // past night shifts are work, not an availability; "consider" asks of her views, not of roles she'd take
+        Answer nights = ask("Did she work night shifts at Calderbrook?");
+        Answer consider = ask("What does she consider her biggest achievement in the EPMA role?");
+
+        assertThat(nights.text()).contains("12-hour night shifts");
+        assertThat(consider.text()).doesNotContain("what roles");
     }
 
     @Test

@@ -273,7 +273,9 @@ class PrivateDetailRedactorTest {
                 + "Project Management Institute (PMI) – Member, ID 5583910\n"
                 + "NIN: | 40218836617\n"
                 + "Certificate of National Service No. A 0718243\n"
-                + "Ranked No. 1 of 40 graduates; led a team of 12";
+                + "Ranked No. 1 of 40 graduates; led a team of 12\n"
+                + "Micron Technology, Boise, ID 06/2018 - 08/2021\n"
+                + "US Patent No. 10123456; contributed rust-lang/rust#98765 and PR#45211; C# 8.0 / 9.0 / 10.0";
 
         // when
         String redacted = redactor.redact(text).text();
@@ -281,7 +283,9 @@ class PrivateDetailRedactorTest {
         // then
         assertThat(redacted)
                 .doesNotContain("31862", "27419", "5583910", "40218836617", "0718243")
-                .contains("Corporate Member (MNSE)", "Registered Engineer", "Ranked No. 1 of 40 graduates");
+                .contains("Corporate Member (MNSE)", "Registered Engineer", "Ranked No. 1 of 40 graduates")
+                .contains(
+                        "Boise, ID 06/2018 - 08/2021", "Patent No. 10123456", "rust#98765", "PR#45211", "C# 8.0 / 9.0");
     }
 
     @Test

@@ -55,6 +55,38 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_leave_the_dates_that_close_an_entry_under_its_bold_employer() {
+        // given: employer in bold capitals, then the title, then the dates
+        String cv = """
+                ## EXPERIENCE
+
+                **ACME ANALYTICS LTD**
+
+                Senior Data Analyst
+
+                2019 – 2021
+
+                **BETA INSIGHTS LTD**
+
+                Data Analyst
+
+                2016 – 2019
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then
+        assertThat(document.blocks())
+                .extracting(block -> block.sectionPath().get(block.sectionPath().size() - 1) + ": " + block.text())
+                .containsExactly(
+                        "ACME ANALYTICS LTD: Senior Data Analyst",
+                        "ACME ANALYTICS LTD: 2019 – 2021",
+                        "BETA INSIGHTS LTD: Data Analyst",
+                        "BETA INSIGHTS LTD: 2016 – 2019");
+    }
+
+    @Test
     void should_turn_front_matter_into_metadata() {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 

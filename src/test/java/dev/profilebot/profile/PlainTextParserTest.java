@@ -69,7 +69,8 @@ class PlainTextParserTest {
                 Finance Manager                                              Nov 2019 – Present
                 Irwell Freight Group Ltd, Trafford Park, Manchester
                 • Report to the Finance Director; responsible for the group's monthly manage-
-                  ment accounts, board pack and consolidation of four trading subsidiaries.
+                  ment accounts, board pack and consolidation of four trading subsidiaries with a cross-
+                  functional team.
 
                 Jane Okafor ACA                                                   Page 2 of 2
 
@@ -82,7 +83,9 @@ class PlainTextParserTest {
 
         // then
         assertThat(document.blocks())
-                .anySatisfy(block -> assertThat(block.text()).contains("monthly management accounts, board pack"))
+                .anySatisfy(block -> assertThat(block.text())
+                        .contains("monthly management accounts, board pack")
+                        .contains("a cross-functional team"))
                 .noneSatisfy(
                         block -> assertThat(block.text() + block.sectionPath()).contains("Page 2"))
                 .anySatisfy(block -> {

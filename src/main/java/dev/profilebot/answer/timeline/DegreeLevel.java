@@ -27,7 +27,7 @@ public enum DegreeLevel {
             "(?i)\\b(gpa|classification|degree class|grade point|grades?|distinction|cum laude|first[- ]class|2:1)\\b"
                     + "|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
                     // "What score did she get in her exam?", "What mark did he get?"
-                    + "|\\b(what|which) (score|mark|result)s?\\b");
+                    + "|\\b(what|which) (score|mark)s?\\b");
 
     private final String name;
     private final Pattern asked;

@@ -567,16 +567,22 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern FIRST_OF_A_KIND =
             java.util.regex.Pattern.compile("(?i)\\b(?:first|earliest) ([\\p{L}-]{4,}) (?:job|role|position)\\b");
 
+    private static final java.util.regex.Pattern GENERIC_KIND = java.util.regex.Pattern.compile(
+            "real|proper|paid|full-time|part-time|permanent|professional|actual|serious|corporate|industry|official"
+                    + "|regular|salaried|graduate|entry-level|summer|student");
+
     private Optional<Role> firstOfAKind(String question) {
         java.util.regex.Matcher kind = FIRST_OF_A_KIND.matcher(question);
         if (!kind.find()) {
             return Optional.empty();
         }
         // "design" in "Designer", "management" in "Manager", "lecturing" in "Lecturer"
-        String stem = kind.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("(ement|ing|er|al)$", "");
-        if (stem.length() < 4) {
-            return Optional.empty();
+        String word = kind.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (GENERIC_KIND.matcher(word).matches()) {
+            return Optional.empty(); // "her first proper job": the earliest of all
         }
+        String shortened = word.replaceFirst("(ement|ing|er|al)$", "");
+        String stem = shortened.length() >= 5 ? shortened : word;
         return facts.jobs().stream()
                 .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).contains(stem))
                 .findFirst();

@@ -60,8 +60,7 @@ final class BioReader {
             Pattern.compile("\\b(?:[Hh]ave been|'ve been|am)\\s+(?:a|an|the)\\s+" + TITLE + "\\s+at\\s+" + ORG);
     /** "I joined in May 2011 as a team leader": at the employer the paragraph has just named. */
     private static final Pattern JOINED_AS = Pattern.compile(
-            "\\b(?:[Jj]oined|started)\\s+in\\s+(" + MONTH + "(?:19|20)\\d\\d)\\s+as\\s+" + TITLE_BEFORE,
-            Pattern.UNICODE_CASE);
+            "\\b(?:[Jj]oined|started)\\s+in\\s+(" + MONTH + "(?:19|20)\\d\\d)\\s+as\\s+" + TITLE_BEFORE);
     /** "in 2014 I was promoted to shift manager". */
     private static final Pattern PROMOTED_IN = Pattern.compile("\\b[Ii]n\\s+(" + MONTH + "(?:19|20)\\d\\d"
             + "),?\\s+(?:I|he|she|they)\\s+(?:was|were)\\s+(?:promoted|appointed|made)\\s+(?:to\\s+)?(?:the\\s+)?"
@@ -74,6 +73,9 @@ final class BioReader {
     /** "I worked", "My first job was", "he was": a sentence about a job, not about studies. */
     private static final Pattern WORKED =
             Pattern.compile("\\b(?:worked|work|job|was|were|employed|served)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern STUDYING =
+            Pattern.compile("\\b(student|studied|studying|pupil|undergraduate)\\b", Pattern.CASE_INSENSITIVE);
     /** "a role I held until April 2019": the end of the role the sentence tells. */
     private static final Pattern UNTIL =
             Pattern.compile("\\buntil\\s+(" + MONTH + "(?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
@@ -115,7 +117,9 @@ final class BioReader {
             }
         }
         if (promoted.find() && RoleText.isTitle(promoted.group(2)) && !roles.isEmpty()) {
-            String at = roles.get(roles.size() - 1).organization();
+            // at the employer the paragraph named last, else the one of the role read last
+            String at = lastEmployer(before + " " + sentence.substring(0, promoted.start()))
+                    .orElse(roles.get(roles.size() - 1).organization());
             Optional<ProfileDate> start = DateRanges.parseDate(promoted.group(1));
             if (start.isPresent()) {
                 told = add(roles, open, at, promoted.group(2).strip(), start.get(), source, false);
@@ -127,6 +131,8 @@ final class BioReader {
                 && range.isPresent()
                 && !range.get().range().current()
                 && WORKED.matcher(sentence).find()
+                // "I was a student at Leeds Beckett University, where I worked as a bartender": not her employer
+                && !STUDYING.matcher(sentence).find()
                 && as.find()
                 && RoleText.isTitle(as.group(1))
                 && employer.find()) {

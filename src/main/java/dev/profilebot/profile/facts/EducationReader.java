@@ -130,7 +130,9 @@ final class EducationReader {
                     // entries, each with its dates
                     boolean institutionThenDegree = before.degree().isEmpty()
                             && now.institution().isEmpty()
-                            && !(before.dates().isPresent() && now.dates().isPresent());
+                            && !(before.dates().isPresent()
+                                    && now.dates().isPresent()
+                                    && !before.dates().equals(now.dates()));
                     if (degreeThenInstitution || institutionThenDegree) {
                         // a degree on one line and its institution on the next, in either order
                         Education merged = new Education(

@@ -30,7 +30,9 @@ final class IdentityReader {
                     + "|CIPD|MRICS|FRICS|BEng|MEng|MPhil|DPhil|LLB|LLM|PGCE|PGCert|PGDip|RN|RGN|RMN|RSCN|AFHEA|FHEA|SFHEA|MBA|MSc|BSc|PhD"
                     + "|BA|BEd|MEd|QTS|MRCP(?:\\s*\\(UK\\))?|MBChB|MBBS|FRCS|MRCGP"
                     // US clinicians' and professionals' letters: "THERESA M. LINDQVIST, MSN, APRN, FNP-C"
-                    + "|MSN|BSN|APRN|FNP-C|FNP-BC|DNP|CNM|CRNA|LPN|PA-C|PharmD|CPA|PMP|CFA|MD)(?:\\s*\\(Hons\\))?)+$");
+                    + "|MSN|BSN|APRN|FNP-C|FNP-BC|DNP|CNM|CRNA|LPN|PA-C|PharmD|CPA|PMP|CFA|MD"
+                    // "DANIELLE M. KOWALCZYK, BSN, RN, CCRN": a nurse's certifications
+                    + "|CCRN|CEN|CNOR|CPEN|TCRN|CCNS|NP|RRT|DPT|LCSW|NREMT)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -45,9 +47,6 @@ final class IdentityReader {
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
                     + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
-    /** Letters after a name: ", BSN, RN, CCRN", ", PhD", ", CPA". */
-    private static final Pattern CREDENTIALS =
-            Pattern.compile("(?:,\\s*(?:\\p{Lu}[\\p{Lu}\\p{Ll}.]{1,6}|\\p{Lu}{2,6}-\\p{Lu}{1,4}))+\\s*$");
     /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
     private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
@@ -293,10 +292,7 @@ final class IdentityReader {
                         continue;
                     }
                     String[] parts = line.split("\\s*[|;•·]\\s*");
-                    // "DANIELLE M. KOWALCZYK, BSN, RN, CCRN": the name before the credentials after it
-                    String head = parts.length == 0
-                            ? ""
-                            : CREDENTIALS.matcher(parts[0]).replaceFirst("");
+                    String head = parts.length == 0 ? "" : parts[0];
                     Optional<String> value = asName(head);
                     if (value.isPresent()) {
                         return found(value.get(), document, block);

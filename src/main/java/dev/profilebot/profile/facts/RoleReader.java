@@ -181,9 +181,13 @@ final class RoleReader {
                     && !RoleText.isOrganization(role.get().organization())) {
                 // "Great Lakes Technological University · Houghton, MI" over "Undergraduate Teaching Assistant – CS
                 // 2200 Data Structures · Jan. 2023 – Dec. 2024": the course is the title's, the university the employer
-                // (not the last duty of the entry above: "Completed Trust IV cannulation competencies")
-                Optional<RoleText> employer = employerAbove(lines, i)
-                        .filter(e -> RoleText.isOrganization(e.organization()) && isWrittenAsAName(e.organization()));
+                // (not the last duty of the entry above, nor the employer of the entry above when the entry's own is
+                // below)
+                Optional<RoleText> employer = employerBelow(lines, i).isPresent()
+                        ? Optional.empty()
+                        : employerAbove(lines, i)
+                                .filter(e -> RoleText.isOrganization(e.organization())
+                                        && isWrittenAsAName(e.organization()));
                 if (employer.isPresent()) {
                     Role r = role.get();
                     role = Optional.of(r.withTitle(r.title() + " – " + r.organization())
@@ -558,7 +562,11 @@ final class RoleReader {
                         || !isTitleLine(firstPart(lines.get(at + 1).text())));
         // "Hollins Valley Medical Center — Roanoke, VA" over "Travel RN, CVICU" over "08/2025 to Present": an
         // employer and a title right above, whatever the duty below says
+        // (the entry's own lines, in its paragraph: not the title and employer of the entry before)
         boolean titleAndEmployerAbove = above.size() >= 2
+                && at >= 2
+                && lines.get(at - 1).block() == block
+                && lines.get(at - 2).block() == block
                 && isTitleLine(above.get(0))
                 && employerNamed(RoleText.tidy(above.get(1))).isPresent();
         List<String> chosen = !labelledAbove

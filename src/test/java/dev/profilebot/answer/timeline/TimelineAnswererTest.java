@@ -103,6 +103,7 @@ class TimelineAnswererTest {
                 .contains("July 2018");
         assertThat(ask("What was her first lecturing job?")).contains("Hochschule Nord");
         assertThat(ask("What was her first real job?")).contains("Backend Engineer at Brightcart SE");
+        assertThat(ask("What was her first proper job?")).contains("Backend Engineer at Brightcart SE");
     }
 
     @Test

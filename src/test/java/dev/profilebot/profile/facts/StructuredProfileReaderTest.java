@@ -1764,6 +1764,57 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_each_europass_entry_from_the_lines_under_its_dates_not_the_entry_above() {
+        // given: Europass text, each entry's dates over its employer and title, entries parted by blank lines
+        ProfileDocument cv = plain("""
+                WORK EXPERIENCE
+
+                01/03/2019 – Current
+                Vitosha Labs Ltd, Sofia
+                Senior QA Engineer
+
+                06/2015 – 02/2019
+                Balkan Software Solutions Ltd, Plovdiv
+                QA Engineer
+
+                09/2013 – 05/2015
+                Rila Systems Ltd, Sofia
+                Junior Tester
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Rila Systems Ltd | Junior Tester | September 2013 to May 2015",
+                        "Balkan Software Solutions Ltd | QA Engineer | June 2015 to February 2019",
+                        "Vitosha Labs Ltd | Senior QA Engineer | March 2019 to present");
+    }
+
+    @Test
+    void should_take_the_employer_under_a_title_naming_its_team_not_the_one_above_it() {
+        // given: each title over its employer, no bullets between the entries
+        ProfileDocument cv = plain("""
+                EXPERIENCE
+                Development Engineer, Battery Systems · 01/2018 – 02/2023
+                Velmar Automotive Systems GmbH, Stuttgart
+                Graduate Engineer, Powertrain · 09/2015 – 12/2017
+                Kessler Antriebstechnik AG, Ulm
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Kessler Antriebstechnik AG | Graduate Engineer")
+                        .endsWith("September 2015 to December 2017"));
+    }
+
+    @Test
     void should_read_a_career_told_in_the_first_person_in_a_letter_without_headings() {
         // given: a résumé written as the body of an e-mail
         ProfileDocument letter = plain("""
