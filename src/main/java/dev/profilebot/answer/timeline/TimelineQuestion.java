@@ -125,7 +125,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (on|with|at|working (for|with|on))\\b"
                     // "Where is Danielle on assignment right now?", "Where is Gideon contracting at the moment?"
                     + "|^where (is|are) " + WHO + " (currently |now )?(on (an )?assignment|on (a )?contract|contracting"
-                    + "|placed|deployed|stationed)\\b");
+                    + "|placed|deployed|stationed)\\b"
+                    // "Who's Oskar's current client?", not "Which agency is her current assignment through?"
+                    + "|^(who|which|what)\\b[^?]*\\bcurrent (client|customer|assignment|engagement|placement|contract)s?"
+                    + "\\s*\\??$");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
                     + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"

@@ -39,6 +39,7 @@ class TimelineQuestionTest {
                 "What is Jonah Oyelaran doing at the moment? | CURRENT",
                 "Where is Danielle on assignment right now? | CURRENT",
                 "Where is Gideon contracting at the moment? | CURRENT",
+                "Who's Oskar's current client? | CURRENT",
                 "Which client is Niamh on at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",
                 "Does he still work at Harbourline Ferries? | STILL_THERE",
