@@ -234,41 +234,38 @@ public final class PrivateDetailRedactor {
 
     /** "Membership No. 31862": the number goes, unless it is a date, a count or a public number. */
     private static String removeLabelledNumbers(String line, List<Removed> removed) {
-        Matcher m = LABELLED_NUMBER.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        return removeNumbers(LABELLED_NUMBER, line, removed, m -> {
             String number = m.group(2).strip();
-            String before = line.substring(Math.max(0, m.start() - 30), m.start());
-            if (number.replaceAll("\\D", "").length() < MIN_LABELLED_DIGITS
+            return number.replaceAll("\\D", "").length() < MIN_LABELLED_DIGITS
                     || DATED.matcher(number).find()
-                    || PUBLIC_NUMBER.matcher(before).find()) {
-                continue;
-            }
-            removed.add(new Removed(PrivateDetail.ID_NUMBER, number));
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
-        }
-        m.appendTail(out);
-        return out.toString();
+                    || PUBLIC_NUMBER
+                            .matcher(line.substring(Math.max(0, m.start() - 30), m.start()))
+                            .find();
+        });
     }
 
     private static String removeNumbers(Pattern pattern, String line, List<Removed> removed) {
-        return removeNumbers(pattern, line, removed, MIN_ID_DIGITS);
-    }
-
-    private static String removeNumbers(Pattern pattern, String line, List<Removed> removed, int minDigits) {
-        Matcher m = pattern.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        return removeNumbers(pattern, line, removed, m -> {
             String number = m.group(2).strip();
             // "Certificate: B.SC. 2014 2018": a certificate's or a membership's years, each a word of its own
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
-            if (number.replaceAll("\\D", "").length() < minDigits
+            return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
                     || YEARS.matcher(number).matches()
-                    || yearsOfACertificate) {
+                    || yearsOfACertificate;
+        });
+    }
+
+    /** The numbers the pattern finds (its second group) go, the labels before them stay, but those kept. */
+    private static String removeNumbers(
+            Pattern pattern, String line, List<Removed> removed, java.util.function.Predicate<Matcher> kept) {
+        Matcher m = pattern.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (kept.test(m)) {
                 continue;
             }
-            removed.add(new Removed(PrivateDetail.ID_NUMBER, number));
+            removed.add(new Removed(PrivateDetail.ID_NUMBER, m.group(2).strip()));
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
         }
         m.appendTail(out);
