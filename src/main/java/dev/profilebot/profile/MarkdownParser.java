@@ -88,11 +88,12 @@ public final class MarkdownParser implements DocumentParser {
                 // held back at a section's start or after an entry that has its dates; the dates closing an
                 // entry under a bold employer ("**ACME LTD**", "Analyst", "2019 – 2021") are that entry's
                 boolean entryUndated = !levels.isEmpty() && levels.get(levels.size() - 1) >= 7 && !sectionDated;
-                if (DATES_ALONE.matcher(text).matches() && !entryUndated) {
+                boolean dates = DATES_ALONE.matcher(text).matches();
+                if (dates && !entryUndated) {
                     datesAbove = InlineText.of(node, links);
                     return;
                 }
-                sectionDated = sectionDated || DATES_ALONE.matcher(text).matches();
+                sectionDated = sectionDated || dates;
             }
             if (node instanceof Heading heading) {
                 heading(heading);

@@ -35,14 +35,20 @@ final class Acronyms {
     private final Set<String> written;
     /** The documents' text in lower case, to tell whether a name is written in full. */
     private final String lowerText;
-    /** The documents' text as written, for what only capitals tell apart (", LA" from ", la"). */
-    private final String text;
+    /** Two capitals the documents write after a comma, as a US state after its town: "LA" of "Lafayette, LA". */
+    private final Set<String> afterATown;
+
+    private static final java.util.regex.Pattern AFTER_A_TOWN = java.util.regex.Pattern.compile(",\\s*([A-Z]{2})\\b");
 
     private Acronyms(Map<String, String> spelledOut, Set<String> written, String text) {
         this.spelledOut = Map.copyOf(spelledOut);
         this.written = Set.copyOf(written);
-        this.text = text;
         this.lowerText = text.toLowerCase(Locale.ROOT);
+        this.afterATown = AFTER_A_TOWN
+                .matcher(text)
+                .results()
+                .map(m -> m.group(1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static Acronyms of(List<String> texts) {
@@ -150,9 +156,7 @@ final class Acronyms {
 
     /** Whether the documents write a state's two letters after a town: ", LA" in "Lafayette, LA". */
     boolean writesAfterATown(String code) {
-        return java.util.regex.Pattern.compile(",\\s*" + java.util.regex.Pattern.quote(code) + "\\b")
-                .matcher(text)
-                .find();
+        return afterATown.contains(code);
     }
 
     /** "UW", "MIT", "UoW": two to six letters, starting with a capital, two of them capitals. */

@@ -46,14 +46,16 @@ public final class DateRanges {
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =
             Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
+    /** A word that puts a date inside a sentence ("in 2022", "runs to 31 December 2026"), not at a range's start. */
+    private static final String WORD_BEFORE_A_DATE = "(?:in|by|of|during|around|before|after|to|until)";
+
     private static final Pattern OPEN_RANGE = Pattern.compile(
             // "cut spend by 38% in 2022 — by ..." is a year in a sentence, not the start of a range
             // "Contract runs to 31 December 2026 – available …": the end of something, not a start
-            "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s)"
+            "(?<!\\b" + WORD_BEFORE_A_DATE + "\\s)"
                     // "… in April 2023 – on time": the year of a date in the sentence
-                    + "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s(?:" + MONTH_NAME.substring(1)
-                    + "\\.?\\s)"
-                    + "(?<!\\b(?:in|by|of|during|around|before|after|to|until)\\s\\d{1,2}(?:st|nd|rd|th)?\\s)"
+                    + "(?<!\\b" + WORD_BEFORE_A_DATE + "\\s(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
+                    + "(?<!\\b" + WORD_BEFORE_A_DATE + "\\s\\d{1,2}(?:st|nd|rd|th)?\\s)"
                     // the year of a date whose month was passed over above ("to 31 December 2026 –")
                     + "(?<!\\b(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
                     + DATE

@@ -81,7 +81,6 @@ public final class UsStates {
                 return Optional.of(state.getValue());
             }
         }
-        int start = Math.max(before.lastIndexOf(' '), -1) + 1;
-        return code(before.substring(start));
+        return code(before.substring(before.lastIndexOf(' ') + 1));
     }
 }
