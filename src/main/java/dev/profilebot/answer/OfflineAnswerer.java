@@ -167,10 +167,52 @@ public final class OfflineAnswerer {
                     ? composer.wholeList(candidates, best)
                     : composer.choose(candidates, best);
             Answer answer = inThirdPerson(composer.compose(chosen));
-            return asksOnlyTheRole(retrieval, chosen, candidates) ? asClosest(answer) : answer;
+            return asksOnlyTheRole(retrieval, chosen, candidates) ? asClosest(answer) : withYes(asked, answer);
         }
         // relevant enough to show, not enough to claim it answers the question
         return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
+    }
+
+    /** "Does he know Python?", "Has she managed a team?", "Is she ACRP certified?": a "yes" answers it. */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile(
+            "(?i)^(does|do|did|has|have|had|is|was|can)\\s+(she|he|they|\\p{Lu}\\p{L}+)\\s+(.+?)[?.!\\s]*$");
+    /** Words of such a question that name nothing the answer must say. */
+    private static final Pattern NOTHING_NAMED = Pattern.compile(
+            "(?i)ever|any|a|an|the|some|experience|experienced|with|in|of|on|at|for|to|and|or|know|knows|use|used"
+                    + "|using|worked|work|working|done|do|does|did|have|has|had|got|get|been|be|is|was|she|he|they|her"
+                    + "|his|their|them|familiar|skills?|knowledge|hands-on|before|previously|also|much|good|real");
+
+    /** A "no", or a wish rather than a fact ("looking for her next challenge … where she can lead a team"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor|looking for"
+            + "|seeking|would like|wants? to|hopes? to|aims? to|aspir\\w+|next challenge|keen to)\\b|n't\\b|n’t\\b");
+
+    /**
+     * The answer led by "Yes." when the question asks whether something is so and the sentences chosen say
+     * every word it names (a word by its first five letters: "managed" in "manager"), with no negation.
+     */
+    private static Answer withYes(String asked, Answer answer) {
+        Matcher question = YES_NO_QUESTION.matcher(asked.strip());
+        String text = answer.text();
+        if (!question.matches()
+                || text.matches("(?is)^(yes|no)\\b.*")
+                || NEGATION.matcher(text).find()) {
+            return answer;
+        }
+        List<String> named = java.util.Arrays.stream(question.group(3).split("[^\\p{L}\\d+#]+"))
+                .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean allSaid = !named.isEmpty()
+                && named.stream()
+                        .allMatch(w -> w.length() <= 4
+                                ? Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
+                                        .matcher(lower)
+                                        .find()
+                                : Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w.substring(0, 5)))
+                                        .matcher(lower)
+                                        .find());
+        return allSaid ? answer.withText("Yes. " + text) : answer;
     }
 
     /** "The profile doesn't answer that directly. The closest it comes: …" */

@@ -34,7 +34,9 @@ final class UncoveredTopics {
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,
                     Pattern.compile(
-                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b")),
+                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"
+                                    // "Interests: half-marathon running, film photography"
+                                    + "|\\binterests\\s*:")),
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
@@ -47,7 +49,10 @@ final class UncoveredTopics {
             topic(
                     "visa or work permits",
                     "\\bvisas?\\b|\\bsponsorship\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizenship\\b",
-                    "\\bvisas?\\b|\\bsponsor(ship)?\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizen(ship)?\\b"),
+                    // "sponsorship income" is a club's money, not a visa
+                    "\\bvisas?\\b|\\b(need|needs|require|requires|requiring|without|no) (visa )?sponsorship\\b"
+                            + "|\\bsponsorship (is )?(not )?(required|needed)\\b|\\bwork permit\\b|\\bright to work\\b"
+                            + "|\\bcitizen(ship)?\\b|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident)\\b"),
             topic(
                     "the grade of that degree",
                     "\\b(classification|grade|gpa|honou?rs)\\b|\\bfirst or (a )?2:1\\b",
@@ -81,7 +86,23 @@ final class UncoveredTopics {
                     "\\bvaccin\\w*|\\bimmuni[sz]\\w*"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
-            topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"));
+            topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"),
+            // the languages a person speaks: said in a "Languages" section or with a level, not by an A-level
+            // in "English Language"
+            topic(
+                    "the languages they speak",
+                    // not "Has he spoken at conferences?"
+                    "\\blanguages?\\b.*\\b(speaks?|spoken)\\b|\\b(speaks?|spoken)\\b.*\\blanguages?\\b"
+                            + "|\\b(foreign languages?|bilingual|multilingual|fluent in)\\b"
+                            + "|\\b(does|do|can) (she|he|they) speak\\b(?! (at|about|on|to|with|for|in front)\\b)",
+                    "(?m)^(languages?|sprachen|langues|idiomas|lingue|talen|språk)\\b|\\blanguages?\\s*:"
+                            + "|\\b(fluent|native|bilingual|mother tongue|conversational|speak\\w*|spoken|muttersprache"
+                            + "|maternelle|courant|lengua materna|madrelingua)\\b"),
+            // a date of birth is withheld when the documents are read; an age the documents never give
+            topic(
+                    "a date of birth or age",
+                    "\\b(born|birthday|date of birth|d\\.?o\\.?b|how old)\\b|\\b(his|her|their) age\\b",
+                    "\\bborn\\b|\\byears old\\b|\\baged? \\d{2}\\b"));
 
     /** The topics the documents never speak of, found once when the profile is read. */
     private final List<Topic> absent;

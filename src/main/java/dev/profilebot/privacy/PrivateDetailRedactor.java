@@ -30,19 +30,22 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
+                    // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
+                    + "|pan(?: card)?|aadhaa?r(?: card)?"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
-                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=#))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
+                    + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=[#.]))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
                     + "(?:[:.\\-–·|]\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     // "License #041.392775": digit groups may be parted by dots
                     // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"
                     // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
-                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?))\\b");
+                    // a PAN: five letters, four digits, a letter
+                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?|[A-Z]{5}\\d{4}[A-Z]))\\b");
     /**
      * "CSCS Card No. 00729481", "Membership: 4417302": a card's or a membership's number, not a
      * count of members ("Loyalty card · 2 400 000 members").
@@ -81,6 +84,7 @@ public final class PrivateDetailRedactor {
             Pattern.compile("(?i)(?:19|20)\\d\\d\\s*(?:-|to|until)\\s*(?:(?:19|20)\\d\\d|\\d\\d)(?:\\s.*)?");
 
     private static final int MIN_ID_DIGITS = 6;
+    private static final Pattern PAN = Pattern.compile("[A-Z]{5}\\d{4}[A-Z]");
     private static final Pattern PHONE_LABEL =
             Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|telefon|phone|cell|m|t)\\.?\\s*[:·]?\\s*$");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
@@ -91,6 +95,11 @@ public final class PrivateDetailRedactor {
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
             + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd";
+    /** A house's name before its street: "The Old Granary, 14 Church Lane", "Rose Cottage, 3 Mill Road". */
+    private static final String PREMISES = "(?:The\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}\\p{Lu}[\\p{L}'-]*"
+            + "|(?:\\p{Lu}[\\p{L}'-]*\\s+){1,2}(?:Cottages?|House|Farm|Farmhouse|Barn|Granary|Lodge|Mill|Manor|Villa"
+            + "|Hall|Grange|Rectory|Vicarage|Bungalow|Stables|Mansions|Apartments|Court|Chambers))";
+
     /**
      * A house number and, on the same stretch of the line, a British or Canadian postcode: "12
      * Orrell Fold, Heaton Mersey, Stockport SK4 3NW", whatever the street is called.
@@ -99,7 +108,8 @@ public final class PrivateDetailRedactor {
             // at the start of the line or of a part of it ("Home: …", "· …"), not inside a sentence
             // ("Managed 12 Engineers") or after a title ("Senior Engineer, 10x Banking")
             "(?<=^|^\\s{1,4}|[:·|•][*_]{0,2}\\s{0,2})"
-                    + "((?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'.-]*"
+                    + "((?:" + PREMISES + ",\\s+)?"
+                    + "(?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'.-]*"
                     + "(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}),"
                     + "([^·|•;\\n]{0,60}?)\\s*"
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
@@ -250,7 +260,9 @@ public final class PrivateDetailRedactor {
             // "Certificate: B.SC. 2014 2018": a certificate's or a membership's years, each a word of its own
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
+            // an Indian PAN has four digits among its letters: "BQKPD4827M"
             return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
+                            && !PAN.matcher(number).matches()
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate;
         });
@@ -362,7 +374,9 @@ public final class PrivateDetailRedactor {
                     parts.add(part.strip());
                 }
             }
-            int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}") ? 2 : 1;
+            // "Boston Spa, Wetherby, West Yorkshire": the town and its county
+            int keep =
+                    !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}") || parts.size() >= 3 ? 2 : 1;
             String town = " " + String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
             withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(town));
         }

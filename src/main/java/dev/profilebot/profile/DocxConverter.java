@@ -76,8 +76,17 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     private static void body(List<IBodyElement> elements, double bodySize, StringBuilder md) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
+        for (int i = 0; i < elements.size(); i++) {
+            IBodyElement element = elements.get(i);
+            int employerLevel = element instanceof XWPFParagraph paragraph
+                    ? employerOverTitles(paragraph, elements.subList(i + 1, elements.size()), bodySize, md)
+                    : 0;
+            if (employerLevel > 0) {
+                md.append("#".repeat(employerLevel))
+                        .append(' ')
+                        .append(((XWPFParagraph) element).getText().strip())
+                        .append("\n\n");
+            } else if (element instanceof XWPFParagraph paragraph) {
                 paragraph(paragraph, bodySize, md);
             } else if (element instanceof XWPFTable table && isKeyValueTable(table)) {
                 for (XWPFTableRow row : table.getRows()) {
@@ -104,6 +113,57 @@ final class DocxConverter implements MarkdownConverter {
                 }
             }
         }
+    }
+
+    private static final Pattern SECTION_IN_CAPITALS = Pattern.compile("[\\p{Lu}][\\p{Lu} &/,'-]{2,40}");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^(#{1,6}) ");
+
+    /**
+     * The level of heading a bold, dated line takes when the titles held there follow as headings: "KESTREL
+     * FULFILMENT LTD, Rotherham — 2021 to Present" over "Head of Operations (2024 – Present)" in Heading 3 is a
+     * level above them, so that each title sits under its employer; 0 for any other paragraph.
+     */
+    private static int employerOverTitles(
+            XWPFParagraph paragraph, List<IBodyElement> next, double bodySize, StringBuilder md) {
+        String text = paragraph.getText().strip();
+        if (!allBold(paragraph)
+                || text.contains("\n")
+                || text.length() > MAX_HEADING_LENGTH * 2
+                || !YEAR.matcher(text).find()
+                || paragraph.getNumID() != null
+                || headingLevel(paragraph, text, bodySize) > 0) {
+            return 0;
+        }
+        int titles = 0;
+        // an employer's description may stand between: "Third-party e-commerce fulfilment for …"
+        for (IBodyElement element : next.subList(0, Math.min(3, next.size()))) {
+            if (!(element instanceof XWPFParagraph following) || allBold(following)) {
+                break;
+            }
+            String followingText = following.getText().strip();
+            if (followingText.isEmpty()) {
+                continue;
+            }
+            titles = headingLevel(following, followingText, bodySize);
+            if (titles > 0) {
+                break;
+            }
+        }
+        // the heading this one would follow at its level or above: the section's, or the employer's before it
+        Matcher heading = HEADING_LINE.matcher(md);
+        int above = 0;
+        String aboveText = "";
+        while (heading.find()) {
+            if (heading.group(1).length() < titles) {
+                above = heading.group(1).length();
+                int end = md.indexOf("\n", heading.end());
+                aboveText = md.substring(heading.end(), end < 0 ? md.length() : end);
+            }
+        }
+        boolean sectionAbove = above < titles - 1;
+        boolean employerBefore = above == titles - 1 && YEAR.matcher(aboveText).find();
+        return titles > 1 && (sectionAbove || employerBefore) ? titles - 1 : 0;
     }
 
     private static final int MAX_DATA_CELL = 200;
@@ -213,12 +273,57 @@ final class DocxConverter implements MarkdownConverter {
         }
     }
 
+    private static final String W =
+            "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+
+    /**
+     * The paragraphs of the text boxes anchored in a paragraph: a template's sidebar (name, contact,
+     * skills) often sits in one. Word writes each box twice, in its drawing and in an older copy for
+     * older readers: each box's text is read once.
+     */
+    private static List<XWPFParagraph> textBoxParagraphs(XWPFParagraph paragraph) {
+        List<XWPFParagraph> found = new ArrayList<>();
+        Set<String> boxes = new HashSet<>();
+        for (org.apache.xmlbeans.XmlObject box : paragraph.getCTP().selectPath(W + ".//w:txbxContent")) {
+            List<XWPFParagraph> inBox = new ArrayList<>();
+            for (org.apache.xmlbeans.XmlObject xml : box.selectPath(W + "./w:p")) {
+                try {
+                    // inside the drawing's markup the paragraph is untyped: read its markup again as one (as a
+                    // fragment: the paragraph's own runs, not the paragraph inside another)
+                    var p = xml instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP typed
+                            ? typed
+                            : org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory.parse(xml.xmlText());
+                    inBox.add(new XWPFParagraph(p, paragraph.getBody()));
+                } catch (org.apache.xmlbeans.XmlException e) {
+                    // a paragraph that cannot be read is left out, as a picture is
+                }
+            }
+            String text =
+                    String.join("\n", inBox.stream().map(XWPFParagraph::getText).toList());
+            if (boxes.add(text)) {
+                found.addAll(inBox);
+            }
+        }
+        return found;
+    }
+
     private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
+        List<XWPFParagraph> boxes = textBoxParagraphs(paragraph);
+        for (XWPFParagraph inBox : boxes) {
+            paragraph(inBox, bodySize, md);
+        }
         // a tab between words sets the dates apart at a tab stop, as a PDF's gap does
         String text = TextCleanup.tabsAsSeparators(paragraph.getText())
                 .replace('\t', ' ')
                 .replace('\u000B', '\n')
                 .strip();
+        for (XWPFParagraph inBox : boxes) {
+            // the older drawing's text, which the paragraph's own text repeats in brackets: read once, above
+            text = text.replace(inBox.getText().strip(), "");
+        }
+        if (!boxes.isEmpty()) {
+            text = text.replaceAll("^[\\s()]+|[\\s()]+$", "");
+        }
         if (text.isEmpty()) {
             return;
         }
@@ -234,6 +339,13 @@ final class DocxConverter implements MarkdownConverter {
                 || LIST_STYLE.matcher(styleName(paragraph)).matches()) {
             int depth =
                     paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+            if (depth == 0
+                    && allBold(paragraph)
+                    && SECTION_IN_CAPITALS.matcher(text).matches()) {
+                // a CV typed as one outline: "EXPERIENCE", "OTHER" in bold as its first level are its sections
+                md.append("\n## ").append(text).append("\n\n");
+                return;
+            }
             md.append("  ".repeat(depth))
                     .append("- ")
                     .append(escape(text).replace("\n", "  \n  " + "  ".repeat(depth)))

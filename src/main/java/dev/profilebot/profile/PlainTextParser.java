@@ -51,6 +51,13 @@ public final class PlainTextParser implements DocumentParser {
             "(?i)(?:\\b(?:19|20)\\d\\d\\s*(?:-|–|—|to)\\s*(?:(?:19|20)?\\d\\d|present|now|current|date)"
                     + "|\\s[—–|]\\s+(?:\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d)\\)?$");
 
+    /** A heading drawn with rules on both sides: "==== EXPERIENCE ====", "┌── Skills ──┐", "*** EDUCATION ***". */
+    private static final Pattern DECORATED_HEADING =
+            Pattern.compile("^\\s*[=\\-*~_#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*(\\p{L}[\\p{L}\\d &/,'-]{1,40}?)\\s*"
+                    + "[=\\-*~_#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*$");
+    /** "o Lead the platform team": a bullet drawn with the letter o, as typed in a text editor. */
+    private static final Pattern O_BULLET = Pattern.compile("^\\s*o\\s+(?=\\S)");
+
     private static final int SHORT_LINE = 80;
     /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
     private static final int WRAP_WIDTH = 60;
@@ -66,6 +73,7 @@ public final class PlainTextParser implements DocumentParser {
                         .matcher(line.strip().replaceAll("\\s{2,}", " "))
                         .matches())
                 .map(TextCleanup::tabsAsSeparators)
+                .flatMap(PlainTextParser::undecorated)
                 .toList()));
         List<Block> blocks = new ArrayList<>();
         List<String> path = new ArrayList<>();
@@ -135,6 +143,14 @@ public final class PlainTextParser implements DocumentParser {
         return new ProfileDocument(fileName, Map.of(), blocks, links);
     }
 
+    /** A heading between rules, as a heading of its own paragraph ("# EXPERIENCE"); other lines as they are. */
+    private static java.util.stream.Stream<String> undecorated(String line) {
+        Matcher decorated = DECORATED_HEADING.matcher(line);
+        return decorated.matches()
+                ? java.util.stream.Stream.of("", "# " + decorated.group(1), "")
+                : java.util.stream.Stream.of(line);
+    }
+
     /**
      * The lines without the echoes a web page leaves when its text is selected and pasted (a
      * LinkedIn profile): each line written twice in a row, once for the eye and once for screen
@@ -195,10 +211,13 @@ public final class PlainTextParser implements DocumentParser {
         int previousLength = 0;
         String previousLine = "";
         int widest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
+        // "o Lead …", "o Own …": the letter o as the list's marker when more than one line starts with it
+        boolean oBullets =
+                lines.stream().filter(l -> O_BULLET.matcher(l).find()).count() >= 2;
         for (String raw : lines) {
             String line = raw.replace("\t", "    ");
             int indent = line.length() - line.stripLeading().length();
-            Matcher bullet = BULLET.matcher(line);
+            Matcher bullet = (oBullets && O_BULLET.matcher(line).find() ? O_BULLET : BULLET).matcher(line);
             boolean bulletFound = bullet.find();
             Matcher subBullet = SUB_BULLET.matcher(line);
             boolean subBulletFound = subBullet.find();
@@ -212,6 +231,8 @@ public final class PlainTextParser implements DocumentParser {
             boolean hasLeaders = LEADERS.matcher(content).find()
                     || COLUMN_GAP.matcher(content.strip()).find();
             content = LEADERS.matcher(content).replaceAll(" — ").strip();
+            // "BSc (Hons) Computer Science -- University of Hull": a dash typed as two hyphens
+            content = content.replace(" -- ", " — ");
             // "11/2021 - Present     Captain - A320     Aer Corrib": a role's columns parted as a line's parts
             // are; not an address's or a phone's, which stay whole for the privacy rules to find
             if (!PRIVATE_LABEL.matcher(content).lookingAt()) {

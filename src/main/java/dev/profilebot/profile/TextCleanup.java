@@ -36,9 +36,12 @@ final class TextCleanup {
         // "•⇥Led the rebuild…", "o⇥handles…": the tab after a bullet's marker only indents
         Matcher marker = MARKER_TAB.matcher(line);
         int from = marker.lookingAt() ? marker.end() : 0;
-        return line.substring(0, from)
-                + TAB_BETWEEN.matcher(line.substring(from)).replaceAll(" · ");
+        // "Date of Birth⇥: 17-09-1995": the tab only lines the colons up; the label's colon stays its own
+        String rest = TAB_BEFORE_COLON.matcher(line.substring(from)).replaceAll(": ");
+        return line.substring(0, from) + TAB_BETWEEN.matcher(rest).replaceAll(" · ");
     }
+
+    private static final Pattern TAB_BEFORE_COLON = Pattern.compile("[ \\t]*\\t[ \\t]*:[ \\t]*");
 
     private static final Pattern MARKER_TAB = Pattern.compile("^(\\s*(?:[•◦▪‣○*+-]|o))\\t");
 

@@ -191,6 +191,9 @@ public final class HybridRetriever implements Retriever {
             if (word.length() < 2 || knownByAnotherForm.contains(word) || DOCUMENT_WORDS.contains(word)) {
                 continue; // "on her CV": the documents themselves, not something in them
             }
+            if (CHAT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue; // "How much travel is she OK with?": a word of the chat, not a name
+            }
             if (within(families, m.start(1))) {
                 continue; // "CRM" of a profile naming Salesforce
             }
@@ -244,6 +247,8 @@ public final class HybridRetriever implements Retriever {
 
     /** Words for the documents themselves. */
     private static final Set<String> DOCUMENT_WORDS = Set.of("CV", "CVs", "Resume", "Résumé");
+
+    private static final Set<String> CHAT_WORDS = Set.of("ok", "okay", "hi", "hey", "thanks", "please");
 
     /** A hyphenated lower-case term whose last part the documents never use ("h-index"). */
     private static final Pattern COMPOUND =

@@ -32,7 +32,7 @@ class OfflineShapesTest {
 
             Registered pharmacist who moved into clinical informatics in 2019. I was clinical lead for
             the electronic prescribing and medicines administration (EPMA) rollout at Kirkstall Valley
-            Teaching Hospitals.
+            Teaching Hospitals. Next challenge: leading a larger pharmacy team.
 
             ## Experience
 
@@ -139,6 +139,12 @@ class OfflineShapesTest {
         assertThat(score.text()).doesNotContain("71%");
         assertThat(pay.text()).startsWith("The profile doesn't say anything about salary expectations");
         assertThat(vaccinated.text()).startsWith("The profile doesn't say anything about vaccinations");
+        assertThat(ask("Does she speak any foreign languages?").text())
+                .startsWith("The profile doesn't say anything about the languages they speak");
+        assertThat(ask("Does she speak any languages besides English?").text())
+                .startsWith("The profile doesn't say anything about the languages they speak");
+        assertThat(ask("When was she born?").text())
+                .startsWith("The profile doesn't say anything about a date of birth or age");
         assertThat(ask("What grade did she get at Bradford?").text()).contains("71%");
     }
 
@@ -150,6 +156,21 @@ class OfflineShapesTest {
 
         assertThat(nights.text()).contains("12-hour night shifts");
         assertThat(consider.text()).doesNotContain("what roles");
+    }
+
+    @Test
+    void should_lead_with_yes_only_when_the_sentences_say_everything_the_question_names() {
+        // "Supervised 6 pharmacists": every word asked is there; no aseptic work in Bradford is said
+        Answer supervised = ask("Has she supervised pharmacists?");
+        Answer nights = ask("Did she work night shifts at Calderbrook?");
+        Answer elsewhere = ask("Did she run an aseptic unit in Bradford?");
+
+        assertThat(supervised.text()).startsWith("Yes. ").contains("Supervised 6 pharmacists");
+        assertThat(nights.text()).startsWith("Yes. ");
+        assertThat(elsewhere.text()).doesNotStartWith("Yes");
+        // a wish is no "yes": "looking for a role where she can lead a larger team"
+        Answer wish = ask("Has she been leading a larger pharmacy team?");
+        assertThat(wish.text()).contains("Next challenge").doesNotStartWith("Yes");
     }
 
     @Test

@@ -206,6 +206,12 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Flat 2, 18 Wherry Bottoms, Stanmere ST3 8PW | DOB: 11/10/2004")
                         .text())
                 .isEqualTo("Stanmere");
+        // a house's name before the street: withheld with it; the town and its county stay
+        assertThat(redactor.redact("The Old Granary, 14 Church Lane, Boston Spa, Wetherby, West Yorkshire LS23 6DX")
+                        .text())
+                .isEqualTo("Wetherby, West Yorkshire");
+        assertThat(redactor.redact("Rose Cottage, 3 Mill Road, Ilkley LS29 8AB").text())
+                .isEqualTo("Ilkley");
         PrivateDetailRedactor.Redaction canadian =
                 redactor.redact("mailing address 88 Galt Avenue, Toronto, ON M4M 2Z1.");
         assertThat(canadian.text()).isEqualTo("mailing address Toronto, ON.");

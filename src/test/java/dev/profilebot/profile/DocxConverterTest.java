@@ -97,6 +97,124 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_give_titles_in_headings_the_employer_of_the_bold_dated_line_above_them() throws IOException {
+        // given: experience grouped by employer, each title a heading of its own under the employer's bold line
+        String resume = """
+                # Joanne Featherstone
+
+                ## Professional Experience
+
+                **KESTREL FULFILMENT LTD, Rotherham — 2021 to Present**
+
+                Third-party e-commerce fulfilment for homeware brands
+
+                #### Head of Operations (2024 – Present)
+
+                - Lead two fulfilment centres
+
+                #### Operations Manager (2021 – 2024)
+
+                - Ran the Rotherham site across 3 shifts
+
+                **CALDER FREIGHT SERVICES (now part of Pennine Logistics Group), Wakefield — 2007 to 2021**
+
+                #### Transport Planner (2007 – 2010)
+
+                - Planned daily routes for a 35-vehicle fleet
+
+                #### Shift Manager (2010 – 2021)
+
+                - Night shift manager for 45 operatives
+                """;
+        Files.write(folder.resolve("resume.docx"), WordDocuments.fromMarkdown(resume));
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Calder Freight Services", "Transport Planner", "2007 to 2010"),
+                        org.assertj.core.groups.Tuple.tuple("Calder Freight Services", "Shift Manager", "2010 to 2021"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Kestrel Fulfilment Ltd", "Operations Manager", "2021 to 2024"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Kestrel Fulfilment Ltd", "Head of Operations", "2024 to present"));
+    }
+
+    @Test
+    void should_read_a_cv_typed_as_one_outline_with_its_sections_in_bold_capitals_as_the_first_level()
+            throws IOException {
+        // given: sections, roles and achievements as the three levels of one bulleted list
+        String resume = """
+                Maren Oduya · maren.oduya@example.com
+
+                - **EXPERIENCE**
+                  - Kavelbrug Payments — Lead Data Engineer, September 2022 – Present
+                    - Lead a team of five data engineers
+                  - Tidewell Logistics — BI Developer, July 2015 – January 2018
+                    - Built the first data warehouse
+                - **OTHER**
+                  - Co-organiser of the Utrecht Data Engineering Meetup since 2019
+                """;
+        Files.write(folder.resolve("resume.docx"), WordDocuments.fromMarkdown(resume));
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(facts(word).roles())
+                .extracting(Role::organization)
+                .containsExactly("Tidewell Logistics", "Kavelbrug Payments");
+        assertThat(facts(word).currentRoles()).extracting(Role::organization).containsExactly("Kavelbrug Payments");
+    }
+
+    @Test
+    void should_read_a_sidebar_in_a_text_box_and_withhold_details_whose_colons_sit_at_a_tab() throws Exception {
+        // given: a template's sidebar in a text box (given name and family name on lines of their own), and
+        // personal details typed "Label<TAB>: value"
+        byte[] cv = word(document -> {
+            try {
+                var box = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(
+                        "<xml-fragment xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+                                + " xmlns:v='urn:schemas-microsoft-com:vml'><w:pict><v:shape><v:textbox><w:txbxContent>"
+                                + "<w:p><w:r><w:t>Imogen</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Thackeray</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:t>imogen.thackeray@example.com</w:t></w:r></w:p>"
+                                + "</w:txbxContent></v:textbox></v:shape></w:pict></xml-fragment>");
+                document.createParagraph().getCTP().addNewR().set(box);
+            } catch (org.apache.xmlbeans.XmlException e) {
+                throw new IllegalStateException(e);
+            }
+            paragraph(document, "Heading1", "Experience");
+            paragraph(document, null, "Head of Customer Operations, Brightwater Energy\tMarch 2022 – Present");
+            paragraph(document, "Heading1", "Personal Details");
+            paragraph(document, null, "Date of Birth\t: 17-09-1995");
+            paragraph(document, null, "PAN No.\t: BQKPD4827M");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(facts(word).identity().name()).contains("Imogen Thackeray");
+        assertThat(ContactCard.from(word.documents(), "Imogen Thackeray").emails())
+                .containsExactly("imogen.thackeray@example.com");
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        assertThat(markdown).containsOnlyOnce("imogen.thackeray@example.com");
+        assertThat(new dev.profilebot.privacy.PrivateDetailRedactor(
+                                java.util.Set.<dev.profilebot.privacy.PrivateDetail>of())
+                        .redact(markdown)
+                        .text())
+                .contains("Head of Customer Operations")
+                .doesNotContain("17-09-1995")
+                .doesNotContain("BQKPD4827M");
+    }
+
+    @Test
     void should_read_the_page_header_list_styles_and_dates_at_a_tab_stop() throws Exception {
         // given: a CV typed in Word: contact details in the page header, the dates at a right tab
         // stop, achievements in the "List Bullet" style (the bullet comes from the style)

@@ -69,7 +69,8 @@ class HybridRetrieverTest {
         "How many people did he manage at Lambda?",
         "Does he have hands-on Kubernetes experience?",
         "Does he speak any languages other than Esperanto?",
-        "What did Mr Hartley build at IBM Cloud?"
+        "What did Mr Hartley build at IBM Cloud?",
+        "How much travel is he OK with?"
     })
     void should_not_report_words_a_question_only_describes_with(String question) {
         assertThat(retriever.retrieve(question).unknownNames()).isEmpty();

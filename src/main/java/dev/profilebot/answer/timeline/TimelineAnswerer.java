@@ -58,6 +58,10 @@ public final class TimelineAnswerer {
         if (inPlace.isPresent()) {
             return inPlace;
         }
+        Optional<Answer> studyDates = studyDates(question, history);
+        if (studyDates.isPresent()) {
+            return studyDates;
+        }
         Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -102,6 +106,13 @@ public final class TimelineAnswerer {
                     if (afterStudies.isPresent()) {
                         yield afterStudies;
                     }
+                }
+                java.util.regex.Matcher after = AFTER_WHAT.matcher(question);
+                if (!named.isEmpty()
+                        && after.find()
+                        && !RoleMatcher.namedOutright(after.group(1), roles).isEmpty()) {
+                    // "What was his first job after NYSC?": the role that followed the one named
+                    yield neighbour(latestAt(named.get(0)), false, now);
                 }
                 if (named.isEmpty()) {
                     // "What was her first design job?": the earliest whose title shares the word, if any does
@@ -202,6 +213,7 @@ public final class TimelineAnswerer {
                                         : latestAt(subject.orElseThrow()))
                         : titleAt(subject.orElseThrow());
             }
+            case BOARDS -> boards();
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
                 List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
@@ -357,6 +369,12 @@ public final class TimelineAnswerer {
                 facts.currentRoles().stream().filter(r -> !r.careerBreak()).findFirst();
         if (CURRENT_ONE.matcher(question).find() && current.isPresent()) {
             return current;
+        }
+        if (q.kind() == TimelineQuestion.Kind.STARTED) {
+            Optional<Role> ofAKind = startedDoing(question);
+            if (ofAKind.isPresent()) {
+                return ofAKind;
+            }
         }
         if (BEFORE_PROMOTION.matcher(question).find()
                 || q.kind() == TimelineQuestion.Kind.BEFORE
@@ -531,6 +549,8 @@ public final class TimelineAnswerer {
                     + "|diploma|doctorate)|(finishing |leaving )?(uni|university|college|school|her studies|his studies"
                     + "|their studies))\\b");
 
+    private static final java.util.regex.Pattern AFTER_WHAT = java.util.regex.Pattern.compile("(?i)\\bafter\\s+(.+)");
+
     /** Work done while studying or to learn it, not the first job after. */
     private static final java.util.regex.Pattern STUDENT_JOB = java.util.regex.Pattern.compile(
             "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student)\\b");
@@ -573,19 +593,42 @@ public final class TimelineAnswerer {
 
     private Optional<Role> firstOfAKind(String question) {
         java.util.regex.Matcher kind = FIRST_OF_A_KIND.matcher(question);
-        if (!kind.find()) {
-            return Optional.empty();
-        }
-        // "design" in "Designer", "management" in "Manager", "lecturing" in "Lecturer"
-        String word = kind.group(1).toLowerCase(java.util.Locale.ROOT);
-        if (GENERIC_KIND.matcher(word).matches()) {
-            return Optional.empty(); // "her first proper job": the earliest of all
-        }
-        String shortened = word.replaceFirst("(ement|ing|er|al)$", "");
-        String stem = shortened.length() >= 5 ? shortened : word;
-        return facts.jobs().stream()
-                .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).contains(stem))
-                .findFirst();
+        return kind.find() ? earliestTitled(List.of(kind.group(1))) : Optional.empty();
+    }
+
+    /** "When did she start travel nursing?": the kind of work, by the words before the "-ing". */
+    private static final java.util.regex.Pattern STARTED_DOING = java.util.regex.Pattern.compile(
+            "(?i)\\bwhen did \\S+ (?:first )?(?:start|begin|get into|go into|move into|take up) "
+                    + "((?:[\\p{L}-]+ )?[\\p{L}-]+ing)[\\s?!.]*$");
+
+    private Optional<Role> startedDoing(String question) {
+        java.util.regex.Matcher kind = STARTED_DOING.matcher(question);
+        return kind.find() ? earliestTitled(List.of(kind.group(1).split(" "))) : Optional.empty();
+    }
+
+    /**
+     * The earliest role whose title shares the most of the words asked ("design" in "Designer", "management"
+     * in "Manager", "travel" in "Travel RN"), or empty when no title shares one.
+     */
+    private Optional<Role> earliestTitled(List<String> words) {
+        List<String> stems = words.stream()
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                // "her first proper job": the earliest of all, not one titled so
+                .filter(w -> w.length() >= 4 && !GENERIC_KIND.matcher(w).matches() && !w.equals("working"))
+                .map(w -> {
+                    String shortened = w.replaceFirst("(ement|ing|er|al)$", "");
+                    return shortened.length() >= 5 ? shortened : w;
+                })
+                .toList();
+        java.util.function.ToIntFunction<Role> shared = r -> (int) stems.stream()
+                .filter(stem -> r.title().toLowerCase(java.util.Locale.ROOT).contains(stem))
+                .count();
+        int most = facts.jobs().stream().mapToInt(shared).max().orElse(0);
+        return most == 0
+                ? Optional.empty()
+                : facts.jobs().stream()
+                        .filter(r -> shared.applyAsInt(r) == most)
+                        .findFirst();
     }
 
     private Optional<Answer> first() {
@@ -632,7 +675,8 @@ public final class TimelineAnswerer {
 
     /** "How long has she been at her current company?" */
     private static final java.util.regex.Pattern CURRENT_ONE = java.util.regex.Pattern.compile(
-            "(?i)\\b(her|his|their|the) (current|present) (company|employer|job|role|position|workplace)\\b");
+            "(?i)\\b(her|his|their|the) (current|present) (company|employer|job|role|position|workplace|assignment"
+                    + "|contract|placement|engagement|posting|post)\\b");
 
     private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern.compile(
             "(?i)\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|jobs|roles|places)\\b");
@@ -815,11 +859,11 @@ public final class TimelineAnswerer {
 
     private Optional<Answer> held(Role role) {
         String name = identity().firstName();
+        // "Ikechukwu was at National Youth Service Corps (NYSC) …" when the entry has no title
+        String what = role.title().isEmpty() ? "at " + role.organization() : role.describe();
         String text = role.current()
-                ? name + " has been " + role.title()
-                        + (role.organization().isEmpty() ? "" : " at " + role.organization()) + " since "
-                        + role.dates().start().display() + "."
-                : name + " was " + role.title() + (role.organization().isEmpty() ? "" : " at " + role.organization())
+                ? name + " has been " + what + " since " + role.dates().start().display() + "."
+                : name + " was " + what
                         + " from " + role.dates().start().display() + " to "
                         + role.dates().end().orElse(role.dates().start()).display() + ".";
         return about(text, List.of(role));
@@ -872,9 +916,46 @@ public final class TimelineAnswerer {
             "(?i)\\b(earliest|oldest|first) (one )?first\\b|\\bin (chronological )?order\\b|\\bchronological(ly)?\\b"
                     + "|\\bfrom (the )?(first|start|beginning)\\b");
 
+    /** The words an employer of a kind is named with: "Fenland General Hospital", "Ridgeview Medical Center". */
+    private static final Map<String, String> KIND_NAMES = Map.of(
+            "hospital", "hospital|infirmary|medical cent(er|re)|health|nhs|clinic",
+            "bank", "bank|banking|building society|credit union",
+            "school", "school|academy|college",
+            "universit", "university|college|institute",
+            "agenc", "agency|agencies|recruitment|staffing|nursing",
+            "law firm", "llp|solicitors|law|legal|chambers",
+            "charit", "charity|trust|foundation");
+
+    /**
+     * The employers of the kind the question asks for ("Which hospital did she work at?"), none when no name
+     * says that kind ("Lumen Studio" for "Which agency …": retrieval knows better), or all when it asks for none.
+     */
+    private List<Role> ofTheKindAsked(String question, List<Role> roles) {
+        java.util.regex.Matcher kind = java.util.regex.Pattern.compile(
+                        "(?i)\\b(which|what) " + TimelineQuestion.PLACE_KIND + "\\b")
+                .matcher(question);
+        if (!kind.find()) {
+            return roles;
+        }
+        String asked = kind.group(2).toLowerCase(java.util.Locale.ROOT);
+        String names = KIND_NAMES.entrySet().stream()
+                .filter(e -> asked.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(java.util.regex.Pattern.quote(asked.replaceFirst("(ies|s)$", "")));
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)\\b(" + names + ")");
+        return roles.stream()
+                .filter(r -> named.matcher(r.organization()).find())
+                .toList();
+    }
+
     private Optional<Answer> employers(String question, YearMonth now) {
-        List<Role> withOrganization =
+        List<Role> named =
                 facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
+        List<Role> withOrganization = ofTheKindAsked(question, named);
+        if (withOrganization.isEmpty() && !named.isEmpty()) {
+            return Optional.empty();
+        }
         List<Role> newestFirst = (withOrganization.isEmpty() ? facts.jobs() : withOrganization)
                 .stream()
                         .sorted(Comparator.comparing((Role r) -> r.dates().start())
@@ -1024,16 +1105,98 @@ public final class TimelineAnswerer {
         return dev.profilebot.profile.facts.ProfileDate.of(month).display();
     }
 
-    /** Years since the first job: "about 22 years of experience, since 2003". */
+    /**
+     * Work done while studying or as national service before a career, which a recruiter does not count
+     * as years of experience: "Software Engineering Intern", "Undergraduate Teaching Assistant", "NYSC".
+     */
+    private static final java.util.regex.Pattern BEFORE_A_CAREER = java.util.regex.Pattern.compile(
+            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student|undergraduate"
+                    + "|teaching assistant|national (youth )?service|corps member|nysc)\\b");
+
+    /** "When did she finish?" after an answer about a course: when that course started or ended. */
+    private static final java.util.regex.Pattern STUDY_DATES = java.util.regex.Pattern.compile(
+            "(?i)^(and |so )?(when|what year) did (she|he|they) (finish|graduate|complete|start|begin|leave)"
+                    + "( it| there| that| the course| the degree| studying)?[\\s?.!]*$");
+
+    private Optional<Answer> studyDates(String question, List<ConversationMemory.Turn> history) {
+        java.util.regex.Matcher asked = STUDY_DATES.matcher(question.strip());
+        if (history.isEmpty() || !asked.matches()) {
+            return Optional.empty();
+        }
+        String last = history.get(history.size() - 1).answer();
+        boolean aboutARole =
+                facts.roles().stream().anyMatch(r -> !r.organization().isEmpty() && last.contains(r.organization()));
+        // the one course the last answer named: of several, which one is meant is for retrieval to weigh
+        List<Education> named = facts.education().stream()
+                .filter(e -> !e.institution().isEmpty() && last.contains(e.institution()))
+                .toList();
+        if (named.size() != 1 || named.get(0).dates().isEmpty() || aboutARole) {
+            return Optional.empty();
+        }
+        Education e = named.get(0);
+        DateRange dates = e.dates().orElseThrow();
+        boolean start = asked.group(4).matches("(?i)start|begin");
+        String describe = e.describe().replaceFirst("\\s*\\(.*$", "");
+        // "her MSc in Business Informatics at Utrecht University"; a course named by its place alone as it is
+        String what = e.degree().isEmpty() ? describe : identity().pronouns().possessive() + " " + describe;
+        String text = start
+                ? identity().firstName() + " started " + what + " in "
+                        + dates.start().display() + "."
+                : dates.current() || dates.end().isEmpty()
+                        ? identity().firstName() + " is still studying for " + what + ", since "
+                                + dates.start().display() + "."
+                        : identity().firstName() + " finished " + what + " in "
+                                + dates.end().get().display() + " (" + dates.display() + ").";
+        return cite(text, List.of(e.source()));
+    }
+
+    /** "Declan's board and trustee roles: …", or nothing for retrieval when the timeline holds none. */
+    private Optional<Answer> boards() {
+        // the latest first: "Since when?" after it asks about that one
+        List<Role> seats = facts.jobs().stream()
+                .filter(StructuredProfile::heldBeside)
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+        if (seats.isEmpty()) {
+            return Optional.empty();
+        }
+        return about(
+                possessive(identity().firstName()) + " board and trustee roles: "
+                        + join(seats.stream()
+                                .map(r -> r.describe() + " (" + r.dates().display() + ")")
+                                .toList())
+                        + ".",
+                seats);
+    }
+
+    /**
+     * Years since the first job: "about 22 years of experience, since 2003"; counted from the first job
+     * after any internships and student roles, which the answer names apart.
+     */
     private Optional<Answer> experience(YearMonth now) {
         List<Role> jobs = facts.jobs();
         if (jobs.isEmpty()) {
             return Optional.empty();
         }
-        Role first = jobs.get(0);
+        List<Role> beforeACareer = jobs.stream()
+                .takeWhile(r -> BEFORE_A_CAREER
+                        .matcher(r.title() + " " + r.organization())
+                        .find())
+                .toList();
+        Role first = beforeACareer.size() < jobs.size() ? jobs.get(beforeACareer.size()) : jobs.get(0);
         String years = duration(DateRange.since(first.dates().start()), now);
+        if (first != jobs.get(0)) {
+            return about(
+                    identity().firstName() + " has " + years + " of experience, since starting "
+                            + (first.title().isEmpty() ? "at " : "as ") + first.describe() + " in "
+                            + first.dates().start().display() + "; before that, from "
+                            + jobs.get(0).dates().start().display() + ": "
+                            + join(beforeACareer.stream().map(Role::describe).toList()) + ".",
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(first), beforeACareer.stream())
+                            .toList());
+        }
         return about(
-                identity().firstName() + " has " + years.replaceFirst("^about ", "about ")
+                identity().firstName() + " has " + years
                         + " of experience: the earliest role in the profile, " + first.describe() + ", started in "
                         + first.dates().start().display() + ".",
                 List.of(first));

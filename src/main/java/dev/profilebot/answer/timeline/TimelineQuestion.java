@@ -32,7 +32,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         /** "What was her role at Prima Industrie?": the title held at a named place. */
         TITLE,
         GAPS,
-        EXPERIENCE
+        EXPERIENCE,
+        /** "Does he sit on any boards?": the board seats and trusteeships held beside a job. */
+        BOARDS
     }
 
     /** The person: a pronoun, or a name of up to three words ("Jolene Ferriter"). */
@@ -136,9 +138,15 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(first|earliest) [\\p{L}-]{4,} (job|role|position)\\b"
                     + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
                     + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
+    /** A kind of employer a question may ask for: "hospital", "banks", "schools". */
+    static final String PLACE_KIND = "(hospitals?|banks?|schools?|universit(y|ies)|clinics?|agenc(y|ies)|law firms?"
+            + "|restaurants?|hotels?|charit(y|ies)|councils?|airlines?|retailers?|consultanc(y|ies)|start-?ups?)";
+
     private static final Pattern EMPLOYERS = Pattern.compile(
             "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held)\\b|\\s+(\\w+\\s+)?(has|have|did) (she|he|they|\\w+) (worked|been))"
+                    // "Which hospital did she work at?", "Which banks has he worked for?"
+                    + "|\\b(which|what) " + PLACE_KIND + " (has|have|did) " + WHO + " (ever )?(work|worked|been)\\b"
                     + "|\\blist (all |every )(the )?(company|companies|employers?|organi[sz]ations?|jobs?|roles?)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held|career|cv|resume)\\b)"
                     + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
@@ -158,6 +166,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(?<!\\blook |\\blooks |\\blooked |\\blooking |\\btake |\\btakes |\\btook |\\bnamed )(after|afterwards"
                     + "|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
                     + "|\\bwhere did " + WHO + " go\\b");
+    /** What a question calls a job: "her current assignment", "his last contract". */
+    private static final String JOB_NOUN = "(job|role|position|post|assignment|contract|placement|engagement|posting)";
+
     private static final Pattern STARTED = Pattern.compile("\\bwhen did " + WHO
             + " (first )?(join|move to|go to|get hired|become|get promoted)\\b"
             + "|\\bwhen did " + WHO
@@ -165,6 +176,12 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bsince when (has|have|is|are) " + WHO + " (been )?(at|with|work\\w*)\\b"
             + "|^since when\\b[\\s?!.]*$"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
+            // "When did she start travel nursing?": the first role of that kind
+            + "|\\bwhen did " + WHO
+            + " (first )?(start|begin|get into|go into|move into|take up) ([\\p{L}-]+ )?[\\p{L}-]+ing[\\s?!.]*$"
+            // "When did her current assignment start?": the job is the subject
+            + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
+            + " (start|begin)\\b"
             + "|\\bwhen (was|were) " + WHO + " (promoted|made|named|appointed)\\b"
             // "Was she promoted there?", "Did he get promoted at Acme?"
             + "|^(was|were|has|have|had|did) " + WHO + " (ever )?(been |get |got )?promoted\\b"
@@ -175,7 +192,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "");
     private static final Pattern LEFT =
             Pattern.compile("\\bwhen did (it|that)( (job|role|position|stint))? end\\b|\\bwhen did " + WHO
-                    + " (leave|quit|stop|finish|depart|move on)\\b" + "|\\bwhat year did " + WHO
+                    + " (leave|quit|stop|finish|depart|move on)\\b"
+                    + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
+                    + " (end|finish)\\b"
+                    + "|\\bwhat year did " + WHO
                     + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
     private static final Pattern HOW_LONG = Pattern.compile("\\bhow long (was|were|is|are|did|has|have|had) " + WHO
             + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
@@ -216,6 +236,12 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern ABOUT_THE_WORK = Pattern.compile(
             "\\b(build|built|achiev\\w*|accomplish\\w*|work(ed|ing)? on|responsib\\w*|projects?|stack|technolog\\w*"
                     + "|tools?|team size|how (big|large)|manage[sd]?|lead[s]?|led)\\b");
+
+    private static final Pattern BOARDS =
+            Pattern.compile("\\b(sit|sits|sat|serve[sd]?|serving|been) on (any |a |the |other )?(boards?|committees)\\b"
+                    + "|\\b(board|trustee|trusteeship|non-executive|non-exec|governor|advisory)s?\\b.*"
+                    + "\\b(roles?|positions?|seats?|appointments?|posts?|held|hold|experience)\\b"
+                    + "|\\b(any|which|what) (board|trustee|non-executive|advisory|governor)s?\\b");
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
@@ -281,6 +307,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         }
         if (STILL_THERE.matcher(q).find()) {
             return of(Kind.STILL_THERE);
+        }
+        if (BOARDS.matcher(q).find()) {
+            return of(Kind.BOARDS);
         }
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);

@@ -43,9 +43,12 @@ public final class DateRanges {
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
+    /** "Fall 2021 – Spring 2022": an academic term before a year, which stays a year. */
+    private static final String SEASON = "(?:(?:spring|summer|fall|autumn|winter)\\s+)?";
+
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE =
-            Pattern.compile(DATE + DASH + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile(DATE + DASH + SEASON + "(?:" + DATE + "|" + PRESENT + "\\b)", Pattern.CASE_INSENSITIVE);
     /** A word that puts a date inside a sentence ("in 2022", "runs to 31 December 2026"), not at a range's start. */
     private static final String WORD_BEFORE_A_DATE = "(?:in|by|of|during|around|before|after|to|until)";
 

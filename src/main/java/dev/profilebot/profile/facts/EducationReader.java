@@ -62,7 +62,9 @@ final class EducationReader {
     }
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(degree|qualification|course|institution|university|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
+            // "Institute / Board: K. K. Wagh Institute of Engineering": an Indian CV's table column
+            "(?i)\\b(degree|qualification|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?|university|college"
+                    + "|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD = Pattern.compile(
             "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
@@ -284,10 +286,13 @@ final class EducationReader {
         Matcher labelled = LABELLED.matcher(line);
         while (labelled.find()) {
             String value = labelled.group(2).strip();
-            switch (labelled.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                case "degree", "qualification", "course" -> degree = degree.isEmpty() ? value : degree;
-                case "institution", "university", "school" -> institution = institution.isEmpty() ? value : institution;
-                default -> field = value;
+            String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (label.matches("degree|qualification|course")) {
+                degree = degree.isEmpty() ? value : degree;
+            } else if (label.matches("institut.*|university|college|school")) {
+                institution = institution.isEmpty() ? value : institution;
+            } else {
+                field = value;
             }
         }
         if (degree.isEmpty()) {

@@ -32,13 +32,15 @@ final class IdentityReader {
                     // US clinicians' and professionals' letters: "THERESA M. LINDQVIST, MSN, APRN, FNP-C"
                     + "|MSN|BSN|APRN|FNP-C|FNP-BC|DNP|CNM|CRNA|LPN|PA-C|PharmD|CPA|PMP|CFA|MD"
                     // "DANIELLE M. KOWALCZYK, BSN, RN, CCRN": a nurse's certifications
-                    + "|CCRN|CEN|CNOR|CPEN|TCRN|CCNS|NP|RRT|DPT|LCSW|NREMT)(?:\\s*\\(Hons\\))?)+$");
+                    + "|CCRN|CEN|CNOR|CPEN|TCRN|CCNS|NP|RRT|DPT|LCSW|NREMT"
+                    // "HARRIET OSEI MPharm IP": a pharmacist's degree and her prescribing qualification
+                    + "|MPharm|IP|MRPharmS|FRPharmS|MFRPSII)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
-            "(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
+            "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
     private static final Pattern CV_WORDS =
-            Pattern.compile("(?i)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
+            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
 
     private static final Pattern REFERENCES =
             Pattern.compile("(?i)referen(ce|ze)s?|recommendation|testimonial|endorse");
@@ -47,6 +49,8 @@ final class IdentityReader {
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
                     + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+    /** One word that may be a given name: "Imogen", "IMOGEN". */
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");
     /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
     private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
@@ -270,11 +274,15 @@ final class IdentityReader {
                     return Optional.of(
                             new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading)))));
                 }
+                if (CV_WORDS.matcher(heading).find()) {
+                    continue; // "(Rirekisho – English version) · As of December 1, 2026 · RÉSUMÉ": the document's title
+                }
                 if (!Sections.isSectionHeading(heading)) {
                     break; // past the sidebar's sections: the first heading that is neither was the chance
                 }
             }
             // a header line before the first heading, or under a "CURRICULUM VITAE" title
+            Optional<String> givenName = Optional.empty();
             for (Block block : document.blocks()) {
                 if (!block.sectionPath().isEmpty()
                         && !isCvTitle(block.sectionPath().get(0))) {
@@ -294,9 +302,15 @@ final class IdentityReader {
                     String[] parts = line.split("\\s*[|;•·]\\s*");
                     String head = parts.length == 0 ? "" : parts[0];
                     Optional<String> value = asName(head);
+                    // "Imogen" over "**Thackeray**": a template's given name and family name on lines of their own
+                    Optional<String> twoLines = givenName.flatMap(given -> asName(given + " " + head));
+                    if (twoLines.isPresent()) {
+                        return found(twoLines.get(), document, block);
+                    }
                     if (value.isPresent()) {
                         return found(value.get(), document, block);
                     }
+                    givenName = ONE_NAME.matcher(head.strip()).matches() ? Optional.of(head.strip()) : Optional.empty();
                 }
             }
         }
@@ -411,6 +425,16 @@ final class IdentityReader {
                     && !word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn")) {
                 return Optional.empty();
             }
+        }
+        List<String> capitals = java.util.Arrays.stream(words)
+                .filter(w -> w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.matches("(?i).*[aeiouy].*"))
+                .toList();
+        if (!lower && !upper && capitals.size() == 1 && words[0].equals(capitals.get(0))) {
+            // "KAMEYAMA Haruto", "DUPONT Jean": the family name in capitals before the given name
+            String family = WORD_START
+                    .matcher(capitals.get(0).toLowerCase(Locale.ROOT))
+                    .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+            return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) + " " + family);
         }
         if (lower || upper) {
             StringBuilder cased = new StringBuilder();

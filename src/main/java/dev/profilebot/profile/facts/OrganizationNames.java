@@ -131,7 +131,13 @@ public final class OrganizationNames {
             out.append(name, last, word.start());
             String w = word.group();
             String form = LEGAL_FORMS.get(w);
-            if (form != null && word.start() > 0) {
+            boolean bracketed = word.start() > 0
+                    && name.charAt(word.start() - 1) == '('
+                    && word.end() < name.length()
+                    && name.charAt(word.end()) == ')';
+            if (bracketed) {
+                out.append(w); // "NATIONAL YOUTH SERVICE CORPS (NYSC)": the acronym stays one
+            } else if (form != null && word.start() > 0) {
                 out.append(form);
             } else if (w.length() >= 4) {
                 out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));

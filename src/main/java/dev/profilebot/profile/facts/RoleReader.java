@@ -86,6 +86,7 @@ final class RoleReader {
         List<Role> roles = new ArrayList<>();
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
+        Set<List<String>> datesHeadingsSeen = new HashSet<>();
         List<Line> read = new ArrayList<>();
         int blockNumber = 0;
         for (Block block : document.blocks()) {
@@ -103,7 +104,20 @@ final class RoleReader {
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
-            List<String> texts = joinedWhereCut(block.text().split("\n"));
+            List<String> texts = new ArrayList<>(joinedWhereCut(block.text().split("\n")));
+            String last = block.sectionPath().isEmpty()
+                    ? ""
+                    : block.sectionPath().get(block.sectionPath().size() - 1);
+            if (!texts.isEmpty()
+                    && DateRanges.firstRange(texts.get(0)).isEmpty()
+                    && DateRanges.firstRange(last)
+                            .filter(f -> isDatesOnly(last, f))
+                            .isPresent()
+                    && datesHeadingsSeen.add(block.sectionPath())) {
+                // "## 2023 – now" over "**Lead Data Scientist**, Kestrel Mobility Analytics, Bristol": a timeline of
+                // year headings, each entry's header the first line under its dates
+                texts.set(0, texts.get(0) + " · " + last);
+            }
             for (String text : texts) {
                 List<String> found = entries(text);
                 for (String entry : found) {
@@ -125,7 +139,8 @@ final class RoleReader {
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
             if (found.isEmpty()) {
                 // "Summer 2014" or "2018" on a line of its own, by a title: a role of one season or year
-                found = DateRanges.firstRangeOrDate(line.text()).filter(f -> isDatesOnly(line.text(), f));
+                found = DateRanges.firstRangeOrDate(line.text())
+                        .filter(f -> isDatesOnly(line.text(), f) || isTermOfATitle(line.text(), f));
             }
             Optional<DateRanges.Found> dates = found;
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
@@ -351,7 +366,7 @@ final class RoleReader {
         List<Role> all = endEvents(roles);
         events.clear();
         ends.clear();
-        return promotions(withoutPeriodsOfRoles(distinct(all)));
+        return employersAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all)))));
     }
 
     /**
@@ -516,6 +531,17 @@ final class RoleReader {
 
     private static boolean isDatesAlone(String text) {
         return DateRanges.firstRange(text).filter(f -> isDatesOnly(text, f)).isPresent();
+    }
+
+    /** "Data Analytics Intern · Summer 2023": a title, then the one term it was held in, ending the line. */
+    private static final Pattern TERM_AFTER_A_TITLE =
+            Pattern.compile("(?i)^(.+?)\\s*[·|–—,-]\\s*(?:spring|summer|autumn|fall|winter)\\s*$");
+
+    private static boolean isTermOfATitle(String line, DateRanges.Found found) {
+        Matcher term = TERM_AFTER_A_TITLE.matcher(line.substring(0, found.start()));
+        return line.substring(found.end()).isBlank()
+                && term.matches()
+                && RoleText.isTitle(RoleText.tidy(term.group(1)));
     }
 
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
@@ -891,6 +917,9 @@ final class RoleReader {
                 && !isWrittenAsAName(r.organization())) {
             return Optional.empty(); // "Zero RIDDOR reportable incidents across all projects since 2020"
         }
+        if (SENTENCE_VERB.matcher(r.title()).find()) {
+            return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
+        }
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
     }
 
@@ -930,6 +959,39 @@ final class RoleReader {
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END =
             Pattern.compile("\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|approx|incl|esp))[.!?]\\s+[\\p{L}\\d]");
+    /**
+     * Drops a "role" that is a sentence about a duty within an entry of the same section: "Research link nurse for
+     * the unit from 2012 — my first experience of clinical trials", a bullet under "Fenland General Hospital — Staff
+     * Nurse, September 2010 - August 2013". It has no employer, or words of the sentence where one would be.
+     */
+    private static List<Role> withoutDutiesInSentences(List<Role> roles) {
+        return roles.stream()
+                .filter(role -> role.careerBreak()
+                        || !(role.organization().isEmpty()
+                                || Character.isLowerCase(role.organization().codePointAt(0)))
+                        || lowerCaseWords(role.title()) < 3
+                        || roles.stream()
+                                .noneMatch(entry -> entry != role
+                                        && entry.source().equals(role.source())
+                                        && !entry.title().isEmpty()
+                                        && !entry.organization().isEmpty()
+                                        && Character.isUpperCase(
+                                                entry.organization().codePointAt(0))
+                                        && isDutyWithin(role.withOrganization("", role.location()), entry, false)))
+                .toList();
+    }
+
+    /** Words of four letters or more written in lower case: a sentence's, not a title's. */
+    private static long lowerCaseWords(String text) {
+        return java.util.Arrays.stream(text.split("[\\s(),;]+"))
+                .filter(w -> w.length() >= 4 && Character.isLowerCase(w.codePointAt(0)))
+                .count();
+    }
+
+    /** A verb no job title holds: "been doing this", "I have been". */
+    private static final Pattern SENTENCE_VERB =
+            Pattern.compile("(?i)\\b(been|doing|being|am|is|are|was|were|have|has|had)\\b");
+
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
     private static final Pattern RESULT = Pattern.compile(
             "(?i)(?=.*(?:\\d\\s?%|[£€$]\\s?\\d))(?=.*\\b(?:up|down|cut|reduc\\w*|increas\\w*|grew|grown|sav\\w+|rais\\w*"
@@ -1254,6 +1316,36 @@ final class RoleReader {
         return out;
     }
 
+    /**
+     * A title with no employer under a heading that names one and no title: "#### Transport Planner (2007 – 2010)"
+     * under "### CALDER FREIGHT SERVICES, Wakefield — 2007 to 2010", which has no text of its own to be read from.
+     */
+    private static List<Role> employersAbove(List<Role> roles) {
+        return roles.stream()
+                .map(role -> {
+                    List<String> path = role.source().sectionPath();
+                    if (!role.organization().isEmpty()
+                            || role.title().isEmpty()
+                            || role.careerBreak()
+                            || path.size() < 2) {
+                        return role;
+                    }
+                    String above = path.get(path.size() - 2);
+                    String said = DateRanges.firstRange(above)
+                            .flatMap(found -> context(above, found))
+                            .orElse(above);
+                    return RoleText.read(said)
+                            .filter(r -> r.title().isEmpty()
+                                    && !r.careerBreak()
+                                    && !r.organization().isEmpty())
+                            .filter(r -> !Sections.isSectionHeading(r.organization()))
+                            .map(r -> role.withOrganization(
+                                    r.organization(), role.location().or(r::location)))
+                            .orElse(role);
+                })
+                .toList();
+    }
+
     /** Titles joined by an arrow: one after the other at one employer. */
     private static final Pattern PROGRESSION = Pattern.compile("\\s(?:→|->|⟶|»)\\s");
 
@@ -1306,7 +1398,14 @@ final class RoleReader {
     }
 
     private static boolean inside(Role role, Role umbrella) {
-        boolean sameSection = role.source().equals(umbrella.source());
+        List<String> umbrellaPath = umbrella.source().sectionPath();
+        List<String> rolePath = role.source().sectionPath();
+        // "### ACME LTD — 2010 to 2020" over "#### Shift Manager (2010 – 2015)": a title's heading under the employer's
+        boolean sameSection = role.source().equals(umbrella.source())
+                || role.source().fileName().equals(umbrella.source().fileName())
+                        && !umbrellaPath.isEmpty()
+                        && rolePath.size() > umbrellaPath.size()
+                        && rolePath.subList(0, umbrellaPath.size()).equals(umbrellaPath);
         boolean untitledOrSame = role.organization().isEmpty()
                 || OrganizationNames.similar(role.organization(), umbrella.organization());
         int startYear = role.dates().start().year();
@@ -1316,6 +1415,7 @@ final class RoleReader {
         return sameSection
                 && untitledOrSame
                 && !role.title().isEmpty()
+                && !role.careerBreak()
                 && startYear >= umbrella.dates().start().year() - 1
                 && startYear <= umbrellaEnd;
     }

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 record RoleText(String organization, String title, Optional<String> location, boolean careerBreak) {
 
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            "(?i)\\b(engineer(ing)?|developer|programmer|manager|lead|leader|director|head|scientist|analyst"
+            // "Customer Support Executive", "Lettings Executive": a junior title in the UK, tried before "support"
+            "(?i)\\b((support|service|operations|office|admin\\w*|programme|project|digital|media|hr|finance"
+                    + "|payroll|credit|claims|events?|pr|communications|telesales|procurement|purchasing|logistics"
+                    + "|transport|merchandising|lettings|property|banking|relationship|product|brand|content|insight"
+                    + "|research) executive"
+                    + "|engineer(ing)?|developer|programmer|manager|lead|leader|director|head|scientist|analyst"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
@@ -92,6 +97,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern PLACE_IN_PARENTHESES =
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
+    private static final Pattern PLACE_AND_MORE_IN_PARENTHESES = Pattern.compile(
+            // the way of working may be gone already, taken as noise: "(Leeds, )"
+            "\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\s*(?:(?i:remote|on-?site|contract)"
+                    + "|UK|USA?|(?!(?:Corp|Limited|Group|Holdings)\\b)\\p{Lu}\\p{Ll}{3,}(?: \\p{Lu}\\p{Ll}+)?)?\\s*\\)$");
     private static final Pattern ARRANGEMENT = Pattern.compile(
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time");
     private static final Pattern SELF_EMPLOYED =
@@ -130,7 +139,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|icu|ward|nursing|theatres|outpatients|inpatients|acute"
                     // a nurse's units: "Travel RN, CVICU", "Crisis Travel RN, COVID ICU"
                     + "|cvicu|micu|sicu|nicu|picu|ccu|pacu|pcu|covid|neuro|neonatal|cardiac|cardiothoracic|trauma"
-                    + "|stroke|telemetry|step-?down|med-surg)\\b");
+                    + "|stroke|telemetry|step-?down|med-surg"
+                    // a contact centre's or an office's: "Team Leader, Customer Service"
+                    + "|customer|service|support|sales|claims|billing|collections|accounts|payroll|finance|hr|marketing)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
@@ -149,6 +160,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher placed = PLACE_AND_MORE_IN_PARENTHESES.matcher(text);
+        if (placed.find() && placed.start() > 0) {
+            // "Principal Systems Engineer @ Corvane Telemetry (Leeds, hybrid)": the town, and how the work is done
+            return read(text.substring(0, placed.start()))
+                    .map(r -> r.location().isPresent()
+                            ? r
+                            : new RoleText(r.organization(), r.title(), Optional.of(placed.group(1)), r.careerBreak()));
         }
         Optional<RoleText> labelled = labelled(text);
         if (labelled.isPresent()) {

@@ -151,7 +151,19 @@ enum Sections {
             "now",
             "continued",
             "cont",
-            "cont'd");
+            "cont'd",
+            // a student's résumé: "Leadership & Activities", "Campus Employment", "Extracurricular Involvement"
+            "leadership",
+            "activities",
+            "extracurricular",
+            "extra-curricular",
+            "co-curricular",
+            "campus",
+            "involvement",
+            "student",
+            "volunteering",
+            "volunteer",
+            "community");
 
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
@@ -210,7 +222,10 @@ enum Sections {
                 && (EDUCATION_WORDS.matcher(h).find() || SKILL_WORDS.matcher(h).find())) {
             return true;
         }
-        if (NOT_WORK_WORDS.matcher(h).find() && h.split("\\s+").length <= 4
+        if (NOT_WORK_WORDS.matcher(h).find()
+                        && h.split("\\s+").length <= 4
+                        // "Service Desk Analyst", "Team Leader, Customer Service": a title that names a field
+                        && !RoleText.isTitle(heading)
                 || NOT_WORK_HEADING.matcher(h).matches()) {
             return true;
         }

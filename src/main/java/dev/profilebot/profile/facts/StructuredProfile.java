@@ -60,7 +60,7 @@ public record StructuredProfile(
             "(?i)\\b(boards?|advisory|non-executive|volunteer\\w*|voluntary|pro bono|community roles)\\b");
 
     /** Whether a role is a post held beside the job rather than the job: a board seat, a trusteeship. */
-    static boolean heldBeside(Role role) {
+    public static boolean heldBeside(Role role) {
         return BESIDE_TITLE.matcher(role.title()).find()
                 || role.source().sectionPath().stream()
                         .anyMatch(h -> BESIDE_SECTION.matcher(h).find());

@@ -35,7 +35,9 @@ public final class StructuredProfileReader {
         List<Role> roles = new ArrayList<>();
         List<Education> education = new ArrayList<>();
         for (ProfileDocument document : documents) {
-            List<Role> found = roleReader.read(document);
+            // a career told as dated events ("2013 · 4 · Joined …", "2017 · 10 · Promoted to …") has no ranges to read
+            List<Role> events = EventHistoryReader.read(document);
+            List<Role> found = events.isEmpty() ? roleReader.read(document) : events;
             // a document that lists no dated role may tell the career in prose (a speaker bio, a letter), and one that
             // lists only the board seats held beside a job tells the job in prose
             List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)

@@ -106,6 +106,138 @@ class TimelineAnswererTest {
         assertThat(ask("What was her first proper job?")).contains("Backend Engineer at Brightcart SE");
     }
 
+    private static final String AFTER_SERVICE = """
+            ---
+            name: Chidi Okafor
+            pronouns: he/him
+            ---
+
+            ## Experience
+
+            ### Travel RN, Cardiac ICU, Hollins Valley Medical Center
+
+            August 2026 - Present
+
+            ### Travel RN, Neuro ICU, Tamarack Hospital
+
+            April 2021 - July 2026
+
+            ### Staff Nurse, Ridgeview Medical Center
+
+            April 2011 - March 2021
+
+            ### NATIONAL YOUTH SERVICE CORPS (NYSC)
+
+            March 2010 - February 2011
+
+            ### Summer Intern, Kadara Clinic
+
+            June 2009 - August 2009
+            """;
+
+    @Test
+    void should_answer_when_she_finished_or_started_the_course_the_last_answer_was_about() {
+        List<ConversationMemory.Turn> afterMasters = List.of(new ConversationMemory.Turn(
+                "Where did she do her master's?",
+                "Ada's education: M.Sc. Computer Science at Technische Universität München (2012 to 2014)."));
+        List<ConversationMemory.Turn> afterAJob = List.of(new ConversationMemory.Turn(
+                "Where does she work now?", "Ada currently works at Voltaro GmbH as Staff Engineer, since 2023."));
+
+        assertThat(answerer.answer("When did she finish?", afterMasters).map(Answer::text))
+                .contains("Ada finished her M.Sc. in Computer Science at Technische Universität München in 2014"
+                        + " (2012 to 2014).");
+        assertThat(answerer.answer("When did she start?", afterMasters).map(Answer::text))
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("started her M.Sc.").contains("2012"));
+        assertThat(answerer.answer("When did she finish?", afterAJob).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).doesNotContain("M.Sc."));
+        // two courses named: which one is meant is not for this rule to guess
+        List<ConversationMemory.Turn> afterBoth = List.of(new ConversationMemory.Turn(
+                "What degrees does she have?",
+                "Ada's education: M.Sc. Computer Science at Technische Universität München (2012 to 2014); B.Sc."
+                        + " Computer Science at University of Lagos (2005 to 2009)."));
+        assertThat(answerer.answer("When did she finish?", afterBoth)
+                        .map(Answer::text)
+                        .orElse(""))
+                .doesNotContain("finished her");
+    }
+
+    @Test
+    void should_list_the_board_and_trustee_roles_held_beside_the_job() {
+        TimelineAnswerer cfo = timeline("""
+                ---
+                name: Declan Fairweather
+                pronouns: he/him
+                ---
+
+                ## Career History
+
+                ### Chief Financial Officer, Thornbury Provisions plc
+
+                2021 – present
+
+                ## Board and Advisory Roles
+
+                ### Non-Executive Director, Wenlock Valley Housing Association
+
+                2019 – present
+
+                ### Trustee and Honorary Treasurer, Fellside Hospice Trust
+
+                2016 – 2023
+                """);
+
+        assertThat(cfo.answer("Does he sit on any boards?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Wenlock Valley Housing Association")
+                        .contains("Fellside Hospice Trust")
+                        .doesNotContain("Thornbury"));
+        assertThat(cfo.answer("What board or trustee roles has he held?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).contains("Non-Executive Director"));
+        // no seat held beside a job: left to retrieval
+        assertThat(answerer.answer("Does she sit on any boards?", List.of())).isEmpty();
+    }
+
+    @Test
+    void should_count_years_of_experience_from_the_first_job_after_internships_and_national_service() {
+        String answer = timeline(AFTER_SERVICE)
+                .answer("How many years of experience does he have?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        assertThat(answer)
+                .startsWith("Chidi has 15 years and 7 months of experience, since starting as Staff Nurse at Ridgeview"
+                        + " Medical Center in April 2011; before that, from June 2009: ")
+                .contains("Summer Intern at Kadara Clinic")
+                .contains("National Youth Service Corps (NYSC)");
+    }
+
+    @Test
+    void should_answer_the_job_after_a_named_one_when_asked_for_the_first_after_it() {
+        TimelineAnswerer nurse = timeline(AFTER_SERVICE);
+
+        assertThat(nurse.answer("What was his first job after NYSC?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text ->
+                        assertThat(text).contains("Ridgeview Medical Center").doesNotContain("was  at"));
+        assertThat(nurse.answer("When did he start travel nursing?", List.of()).map(Answer::text))
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("Tamarack Hospital").contains("April 2021"));
+        assertThat(nurse.answer("Which hospitals has he worked at?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Tamarack Hospital", "Hollins Valley Medical Center", "Ridgeview Medical Center")
+                        .doesNotContain("National Youth Service Corps"));
+        // no employer's name says it is a bank: left to retrieval, which may know better
+        assertThat(answerer.answer("Which bank did she work at?", List.of())).isEmpty();
+        // no role is titled so: left to retrieval
+        assertThat(nurse.answer("When did he start blogging?", List.of())).isEmpty();
+        assertThat(nurse.answer("When did his current assignment start?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Hollins Valley Medical Center")
+                        .contains("August 2026"));
+    }
+
     @Test
     void should_give_the_title_she_joined_an_employer_with_and_the_one_she_left_with() {
         assertThat(ask("What was her job title when she first joined Voltaro, and when was that?"))

@@ -88,7 +88,6 @@ class TimelineQuestionTest {
                 "What was her first blog post?",
                 "How long did the Acme migration take?",
                 "What did she learn following the Acme outage?",
-                "When did he start blogging?",
                 "What degree of autonomy did she have at Acme?",
                 "Did she collaborate with any university?",
                 "What did she build at her current company?",

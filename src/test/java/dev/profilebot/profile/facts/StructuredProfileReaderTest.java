@@ -96,6 +96,221 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_education_table_whose_institutions_column_is_named_institute_or_board() {
+        String text = """
+                # Rohit Deshmukh
+
+                ## Education
+
+                | Qualification | Institute / Board | Year of Passing | Percentage / CGPA |
+                | --- | --- | --- | --- |
+                | B.E. (Computer Engineering) | K. K. Wagh Institute of Engineering, Nashik | 2017 | 7.82 CGPA |
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).startsWith("K. K. Wagh Institute of Engineering"));
+    }
+
+    @Test
+    void should_read_a_timeline_of_year_headings_and_a_name_with_a_pharmacists_letters() {
+        // given: each entry's dates as its heading, the title and employer on the first line under it
+        String text = """
+                # HARRIET OSEI MPharm IP
+
+                ## Timeline
+
+                ## 2021 – now
+
+                **Senior Data Scientist**, Halden Insurance Group, Cardiff
+
+                - Promoted from Data Scientist in 2021
+
+                ## 2016 – 2021
+
+                **Data Analyst**, Brightwater Energy, Bath
+
+                - Half-hourly load forecasting
+
+                ## 2014 – 2016
+
+                **MSc Statistics** (Distinction), Lund University, Sweden
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Harriet Osei");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brightwater Energy | Data Analyst | 2016 to 2021",
+                        "Halden Insurance Group | Senior Data Scientist | 2021 to present");
+    }
+
+    @Test
+    void should_read_titles_that_name_a_field_and_leave_out_duties_said_in_a_sentence() {
+        // given: headings that are titles though they name a service or a team; a bullet with "from 2014" in a
+        // sentence under an entry
+        String text = """
+                # Imogen Thackeray
+
+                ## Experience
+
+                ### Team Leader, Customer Service
+
+                Fennick Home Insurance, Bradford | April 2016 – May 2018
+
+                - Led a team of 14 advisers
+
+                ### Service Desk Analyst
+
+                Calder Valley Telecom, Halifax | Sep 2013 – March 2016
+
+                - Research link nurse for the unit from 2014 — my first experience of clinical trials
+
+                ### Customer Support Executive
+
+                Kestrel Lettings, Harrogate | August 2011 – August 2013
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kestrel Lettings | Customer Support Executive | August 2011 to August 2013",
+                        "Calder Valley Telecom | Service Desk Analyst | September 2013 to March 2016",
+                        "Fennick Home Insurance | Team Leader, Customer Service | April 2016 to May 2018");
+    }
+
+    @Test
+    void should_read_a_career_told_as_dated_events_and_a_family_name_written_first_in_capitals() {
+        // given: a Japanese résumé's Year | Month | Event table, under a title that is not the name
+        String text = """
+                # (Rirekisho – English version) · As of December 1, 2026 · RÉSUMÉ
+
+                # KAMEYAMA Haruto
+
+                **Work History**
+
+                2013 · 4 · Joined Shirasagi Seiko Co., Ltd. (Production Engineering Dept., Anjo Plant)
+
+                Production Engineer – aluminium die-casting of transmission cases
+
+                2017 · 10 · Promoted to Assistant Manager, Die-Casting Process Engineering Group
+
+                2020 · 3 · Resigned for personal reasons
+
+                2020 · 4 · Joined Tenryu Automation Systems Co., Ltd. (Smart Factory Promotion Office)
+
+                Present
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Haruto Kameyama");
+        assertThat(profile.identity().firstName()).isEqualTo("Haruto");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Shirasagi Seiko Co., Ltd. | Production Engineer | April 2013 to September 2017",
+                        "Shirasagi Seiko Co., Ltd. | Assistant Manager | October 2017 to March 2020",
+                        "Tenryu Automation Systems Co., Ltd. |  | April 2020 to present");
+    }
+
+    @Test
+    void should_read_a_students_terms_and_the_organizations_of_leadership_and_activities() {
+        // given: academic terms for dates, an internship of one summer, a club's post under "Leadership & Activities"
+        String text = """
+                # Kayla Dunmore
+
+                ## Professional Experience
+
+                **Brightwater Logistics Group · Columbus, OH**
+
+                Revenue Operations Analyst · Jan 2024 – Present
+
+                - Own weekly pricing and margin reporting
+
+                Data Analytics Intern · Summer 2023
+
+                - Automated carrier scorecards
+
+                ## Campus Employment
+
+                **Quantitative Skills Center · Dayton, OH**
+
+                Peer Tutor · Fall 2021 – Spring 2022
+
+                - Tutored introductory statistics
+
+                ## Leadership & Activities
+
+                Women in Business Society – Treasurer · Fall 2022 – Spring 2023
+
+                - Managed an $18K annual budget
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(new MarkdownParser().parse("resume.md", text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Quantitative Skills Center | Peer Tutor | 2021 to 2022",
+                        "Women in Business Society | Treasurer | 2022 to 2023",
+                        "Brightwater Logistics Group | Data Analytics Intern | 2023",
+                        "Brightwater Logistics Group | Revenue Operations Analyst | January 2024 to present");
+    }
+
+    @Test
+    void should_read_a_text_cv_typed_in_an_editor_with_ruled_headings_o_bullets_and_iso_months() {
+        // given: headings between rules, "Title @ Company (Town, hybrid)" over its months, "o" as the bullet
+        String text = """
+                ==== SUMMARY ==============================================
+
+                  Linux systems engineer, been doing this since 2009. Currently
+                  Principal Systems Engineer at Corvane Telemetry.
+
+                ==== EXPERIENCE ===========================================
+
+                Principal Systems Engineer @ Corvane Telemetry (Leeds, hybrid)
+                        2019-03 – now
+                  o Lead the platform team: 5 engineers (3 SRE, 2 sysadmin), I do the
+                    hiring, 1:1s and the on-call rota.
+                  o Own ~2,400 hosts across three data centres.
+
+                Systems Administrator @ Kettleby Freight Systems (Leeds)
+                        2011-11 – 2019-02
+                  o Sole Linux admin for a 120-server estate.
+                  o Built the DR site in Wakefield.
+
+                ==== EDUCATION ============================================
+
+                  BSc (Hons) Computer Science -- University of Hull          2006 – 2009
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kettleby Freight Systems | Systems Administrator | November 2011 to February 2019",
+                        "Corvane Telemetry | Principal Systems Engineer | March 2019 to present");
+        assertThat(profile.roles().get(1).location()).contains("Leeds");
+        assertThat(profile.roles().get(1).source().sectionPath()).containsExactly("EXPERIENCE");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).isEqualTo("University of Hull"));
+    }
+
+    @Test
     void should_read_an_academic_cv_with_titles_under_one_institution_and_dated_grants_under_them() {
         // given
         String text = """

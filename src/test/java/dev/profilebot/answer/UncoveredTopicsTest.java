@@ -1,0 +1,39 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.Passage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UncoveredTopicsTest {
+
+    private static UncoveredTopics of(String section, String... sentences) {
+        return new UncoveredTopics(
+                List.of(new Passage("p1", "resume.md", List.of(section), List.of(sentences), List.of())));
+    }
+
+    @Test
+    void should_not_take_a_clubs_sponsorship_income_for_a_word_on_visas() {
+        UncoveredTopics treasurer = of("Leadership & Activities", "Managed $18K annual budget and sponsorship income.");
+        UncoveredTopics stated = of("Profile", "Authorized to work in the US; no sponsorship required.");
+
+        assertThat(treasurer.uncovered("does she need visa sponsorship to work in the us?"))
+                .contains("visa or work permits");
+        assertThat(stated.uncovered("does she need visa sponsorship to work in the us?"))
+                .isEmpty();
+    }
+
+    @Test
+    void should_know_pastimes_from_an_interests_line_and_languages_from_a_languages_section() {
+        UncoveredTopics interests =
+                of("Skills & Interests", "Interests: half-marathon running, film photography, tabletop games.");
+        UncoveredTopics languages = of("Sprachen", "Deutsch: Muttersprache; Englisch: fließend.");
+        UncoveredTopics neither = of("Education", "A-levels: Business Studies (B), English Language (C).");
+
+        assertThat(interests.uncovered("what are her hobbies?")).isEmpty();
+        assertThat(languages.uncovered("which languages does she speak?")).isEmpty();
+        assertThat(neither.uncovered("does she speak any foreign languages?")).contains("the languages they speak");
+        assertThat(neither.uncovered("has she spoken at conferences?")).isEmpty();
+    }
+}
