@@ -167,7 +167,9 @@ public final class OfflineAnswerer {
                     ? composer.wholeList(candidates, best)
                     : composer.choose(candidates, best);
             Answer answer = inThirdPerson(composer.compose(chosen));
-            return asksOnlyTheRole(retrieval, chosen, candidates) ? asClosest(answer) : withYes(asked, answer);
+            return asksOnlyTheRole(retrieval, chosen, candidates)
+                    ? asClosest(answer)
+                    : withYes(Question.withoutLeadIn(retrieval.query().asked().strip()), answer);
         }
         // relevant enough to show, not enough to claim it answers the question
         return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
@@ -184,11 +186,14 @@ public final class OfflineAnswerer {
 
     /** A "no", or a wish rather than a fact ("looking for her next challenge … where she can lead a team"). */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor|looking for"
-            + "|seeking|would like|wants? to|hopes? to|aims? to|aspir\\w+|next challenge|keen to)\\b|n't\\b|n’t\\b");
+            + "|seeking|would like|wants? to|hopes? to|aims? to|aspir\\w+|next challenge|keen to"
+            // someone else's, or not yet: "reporting to the Engineering Manager", "registration expected"
+            + "|reporting to|reports to|shadow\\w*|assist\\w*|expected|pending|towards|studying|training to"
+            + "|trainee|aspiring)\\b|n't\\b|n’t\\b");
 
     /**
      * The answer led by "Yes." when the question asks whether something is so and the sentences chosen say
-     * every word it names (a word by its first five letters: "managed" in "manager"), with no negation.
+     * every word it names, as a whole word, with no negation or wish.
      */
     private static Answer withYes(String asked, Answer answer) {
         Matcher question = YES_NO_QUESTION.matcher(asked.strip());
@@ -205,13 +210,9 @@ public final class OfflineAnswerer {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean allSaid = !named.isEmpty()
                 && named.stream()
-                        .allMatch(w -> w.length() <= 4
-                                ? Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
-                                        .matcher(lower)
-                                        .find()
-                                : Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w.substring(0, 5)))
-                                        .matcher(lower)
-                                        .find());
+                        .allMatch(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
+                                .matcher(lower)
+                                .find());
         return allSaid ? answer.withText("Yes. " + text) : answer;
     }
 

@@ -49,10 +49,10 @@ final class UncoveredTopics {
             topic(
                     "visa or work permits",
                     "\\bvisas?\\b|\\bsponsorship\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizenship\\b",
-                    // "sponsorship income" is a club's money, not a visa
-                    "\\bvisas?\\b|\\b(need|needs|require|requires|requiring|without|no) (visa )?sponsorship\\b"
-                            + "|\\bsponsorship (is )?(not )?(required|needed)\\b|\\bwork permit\\b|\\bright to work\\b"
-                            + "|\\bcitizen(ship)?\\b|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident)\\b"),
+                    // "sponsorship income" is a club's money, not a visa; a trial's "sponsor" is a drug company
+                    "\\bvisas?\\b|\\bsponsorship\\b(?! (income|deals?|revenue|packages?|budgets?|funds?))"
+                            + "|\\bwork permit\\b|\\bright to work\\b|\\bcitizen(ship)?\\b"
+                            + "|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident|settled status)\\b"),
             topic(
                     "the grade of that degree",
                     "\\b(classification|grade|gpa|honou?rs)\\b|\\bfirst or (a )?2:1\\b",
@@ -88,7 +88,7 @@ final class UncoveredTopics {
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"),
             // the languages a person speaks: said in a "Languages" section or with a level, not by an A-level
-            // in "English Language"
+            // in "English Language" ("polish" is no language: "more than polish")
             topic(
                     "the languages they speak",
                     // not "Has he spoken at conferences?"
@@ -97,12 +97,9 @@ final class UncoveredTopics {
                             + "|\\b(does|do|can) (she|he|they) speak\\b(?! (at|about|on|to|with|for|in front)\\b)",
                     "(?m)^(languages?|sprachen|langues|idiomas|lingue|talen|språk)\\b|\\blanguages?\\s*:"
                             + "|\\b(fluent|native|bilingual|mother tongue|conversational|speak\\w*|spoken|muttersprache"
-                            + "|maternelle|courant|lengua materna|madrelingua)\\b"),
-            // a date of birth is withheld when the documents are read; an age the documents never give
-            topic(
-                    "a date of birth or age",
-                    "\\b(born|birthday|date of birth|d\\.?o\\.?b|how old)\\b|\\b(his|her|their) age\\b",
-                    "\\bborn\\b|\\byears old\\b|\\baged? \\d{2}\\b"));
+                            + "|maternelle|courant|lengua materna|madrelingua|spanish|french|german|italian|portuguese"
+                            + "|mandarin|cantonese|chinese|japanese|arabic|hindi|urdu|dutch|russian|welsh|swahili"
+                            + "|korean|turkish|greek|swedish|norwegian|danish)\\b|\\([abc][12]\\)"));
 
     /** The topics the documents never speak of, found once when the profile is read. */
     private final List<Topic> absent;

@@ -95,6 +95,9 @@ public final class PrivateDetailRedactor {
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
             + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd";
+    /** "Cheadle Road": a street's name, which is no town to keep. */
+    private static final Pattern STREET_NAME = Pattern.compile("\\b(?:" + STREET_TYPES + ")\\.?$");
+
     /** A house's name before its street: "The Old Granary, 14 Church Lane", "Rose Cottage, 3 Mill Road". */
     private static final String PREMISES = "(?:The\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){0,2}\\p{Lu}[\\p{L}'-]*"
             + "|(?:\\p{Lu}[\\p{L}'-]*\\s+){1,2}(?:Cottages?|House|Farm|Farmhouse|Barn|Granary|Lodge|Mill|Manor|Villa"
@@ -375,8 +378,13 @@ public final class PrivateDetailRedactor {
                 }
             }
             // "Boston Spa, Wetherby, West Yorkshire": the town and its county
-            int keep =
-                    !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}") || parts.size() >= 3 ? 2 : 1;
+            int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}")
+                            || parts.size() >= 3
+                                    && !STREET_NAME
+                                            .matcher(parts.get(parts.size() - 2))
+                                            .find()
+                    ? 2
+                    : 1;
             String town = " " + String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
             withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(town));
         }

@@ -273,6 +273,11 @@ final class DocxConverter implements MarkdownConverter {
         }
     }
 
+    /** A sidebar's label on a line of its own over its value. */
+    private static final Pattern DETAIL_LABEL = Pattern.compile(
+            "(?i)(date of birth|d\\.?o\\.?b\\.?|birthday|born|nationality|phone|mobile|tel(ephone)?|address|home address"
+                    + "|passport( no\\.?| number)?|marital status|driving licen[cs]e)\\s*:?");
+
     private static final String W =
             "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
 
@@ -309,20 +314,37 @@ final class DocxConverter implements MarkdownConverter {
 
     private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
         List<XWPFParagraph> boxes = textBoxParagraphs(paragraph);
-        for (XWPFParagraph inBox : boxes) {
-            paragraph(inBox, bodySize, md);
+        ownText(paragraph, boxes, bodySize, md);
+        // the text boxes the paragraph anchors, after its own text: a name's paragraph may anchor the sidebar
+        for (int i = 0; i < boxes.size(); i++) {
+            String label = boxes.get(i).getText().strip();
+            if (DETAIL_LABEL.matcher(label).matches() && i + 1 < boxes.size()) {
+                // a sidebar's "Date of birth" over "12/03/1990": one labelled line, as the redactor knows it
+                paragraphText(
+                        label.replaceFirst("\\s*:$", "") + ": "
+                                + boxes.get(++i).getText().strip(),
+                        md);
+            } else {
+                paragraph(boxes.get(i), bodySize, md);
+            }
         }
+    }
+
+    private static void ownText(XWPFParagraph paragraph, List<XWPFParagraph> boxes, double bodySize, StringBuilder md) {
         // a tab between words sets the dates apart at a tab stop, as a PDF's gap does
         String text = TextCleanup.tabsAsSeparators(paragraph.getText())
                 .replace('\t', ' ')
                 .replace('\u000B', '\n')
                 .strip();
-        for (XWPFParagraph inBox : boxes) {
-            // the older drawing's text, which the paragraph's own text repeats in brackets: read once, above
-            text = text.replace(inBox.getText().strip(), "");
-        }
         if (!boxes.isEmpty()) {
-            text = text.replaceAll("^[\\s()]+|[\\s()]+$", "");
+            // the older drawing's text, which the paragraph's own text repeats in brackets: read once, below
+            String inBoxes = String.join(
+                    "\\s*",
+                    boxes.stream()
+                            .map(b -> Pattern.quote(b.getText().strip()))
+                            .filter(q -> !q.equals(Pattern.quote("")))
+                            .toList());
+            text = text.replaceAll("\\(\\s*" + inBoxes + "\\s*\\)", "").strip();
         }
         if (text.isEmpty()) {
             return;

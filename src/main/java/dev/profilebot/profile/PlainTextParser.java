@@ -53,8 +53,8 @@ public final class PlainTextParser implements DocumentParser {
 
     /** A heading drawn with rules on both sides: "==== EXPERIENCE ====", "┌── Skills ──┐", "*** EDUCATION ***". */
     private static final Pattern DECORATED_HEADING =
-            Pattern.compile("^\\s*[=\\-*~_#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*(\\p{L}[\\p{L}\\d &/,'-]{1,40}?)\\s*"
-                    + "[=\\-*~_#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*$");
+            Pattern.compile("^\\s*[=\\-~#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*(\\p{L}[\\p{L}\\d &/,'-]{1,40}?)\\s*"
+                    + "[=\\-~#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*$");
     /** "o Lead the platform team": a bullet drawn with the letter o, as typed in a text editor. */
     private static final Pattern O_BULLET = Pattern.compile("^\\s*o\\s+(?=\\S)");
 
@@ -146,7 +146,8 @@ public final class PlainTextParser implements DocumentParser {
     /** A heading between rules, as a heading of its own paragraph ("# EXPERIENCE"); other lines as they are. */
     private static java.util.stream.Stream<String> undecorated(String line) {
         Matcher decorated = DECORATED_HEADING.matcher(line);
-        return decorated.matches()
+        // "--- Page 2 ---" marks a page, not a section
+        return decorated.matches() && !decorated.group(1).matches("(?i)page \\d+.*")
                 ? java.util.stream.Stream.of("", "# " + decorated.group(1), "")
                 : java.util.stream.Stream.of(line);
     }

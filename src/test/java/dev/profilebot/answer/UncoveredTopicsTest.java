@@ -22,6 +22,12 @@ class UncoveredTopicsTest {
                 .contains("visa or work permits");
         assertThat(stated.uncovered("does she need visa sponsorship to work in the us?"))
                 .isEmpty();
+        assertThat(of("Experience", "Sponsor-side oversight of two CROs on a Phase III programme.")
+                        .uncovered("would she need visa sponsorship to work in the us?"))
+                .contains("visa or work permits");
+        assertThat(of("Eligibility", "Sponsorship: not required. Settled status in the UK.")
+                        .uncovered("does she need visa sponsorship?"))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +39,12 @@ class UncoveredTopicsTest {
 
         assertThat(interests.uncovered("what are her hobbies?")).isEmpty();
         assertThat(languages.uncovered("which languages does she speak?")).isEmpty();
+        assertThat(of("Additional", "Spanish (C1), Italian (B2)").uncovered("does she speak spanish?"))
+                .isEmpty();
         assertThat(neither.uncovered("does she speak any foreign languages?")).contains("the languages they speak");
         assertThat(neither.uncovered("has she spoken at conferences?")).isEmpty();
+        assertThat(of("Profile", "Clarity and trust matter more than polish.")
+                        .uncovered("does she speak any languages besides english?"))
+                .contains("the languages they speak");
     }
 }

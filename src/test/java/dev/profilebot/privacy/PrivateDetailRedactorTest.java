@@ -212,6 +212,10 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Wetherby, West Yorkshire");
         assertThat(redactor.redact("Rose Cottage, 3 Mill Road, Ilkley LS29 8AB").text())
                 .isEqualTo("Ilkley");
+        // a street's name among the parts is no town
+        assertThat(redactor.redact("12 Orrell Fold, Heaton Mersey, Cheadle Road, Stockport SK4 3NW")
+                        .text())
+                .isEqualTo("Stockport");
         PrivateDetailRedactor.Redaction canadian =
                 redactor.redact("mailing address 88 Galt Avenue, Toronto, ON M4M 2Z1.");
         assertThat(canadian.text()).isEqualTo("mailing address Toronto, ON.");

@@ -183,6 +183,8 @@ class DocxConverterTest {
                                 + "<w:p><w:r><w:t>Imogen</w:t></w:r></w:p>"
                                 + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Thackeray</w:t></w:r></w:p>"
                                 + "<w:p><w:r><w:t>imogen.thackeray@example.com</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:t>Date of birth</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:t>12/03/1990</w:t></w:r></w:p>"
                                 + "</w:txbxContent></v:textbox></v:shape></w:pict></xml-fragment>");
                 document.createParagraph().getCTP().addNewR().set(box);
             } catch (org.apache.xmlbeans.XmlException e) {
@@ -211,6 +213,7 @@ class DocxConverterTest {
                         .text())
                 .contains("Head of Customer Operations")
                 .doesNotContain("17-09-1995")
+                .doesNotContain("12/03/1990")
                 .doesNotContain("BQKPD4827M");
     }
 

@@ -110,7 +110,10 @@ public final class TimelineAnswerer {
                 java.util.regex.Matcher after = AFTER_WHAT.matcher(question);
                 if (!named.isEmpty()
                         && after.find()
-                        && !RoleMatcher.namedOutright(after.group(1), roles).isEmpty()) {
+                        && !RoleMatcher.namedOutright(after.group(1), roles).isEmpty()
+                        // "her first job at Google after Microsoft": Google's first, not the one after Microsoft
+                        && RoleMatcher.namedOutright(question.substring(0, after.start()), roles)
+                                .isEmpty()) {
                     // "What was his first job after NYSC?": the role that followed the one named
                     yield neighbour(latestAt(named.get(0)), false, now);
                 }
@@ -952,10 +955,13 @@ public final class TimelineAnswerer {
     private Optional<Answer> employers(String question, YearMonth now) {
         List<Role> named =
                 facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
-        List<Role> withOrganization = ofTheKindAsked(question, named);
-        if (withOrganization.isEmpty() && !named.isEmpty()) {
+        List<Role> ofKind = ofTheKindAsked(question, named);
+        if (ofKind.isEmpty() && !named.isEmpty()) {
             return Optional.empty();
         }
+        // "Which banks has he worked for?" of Lloyds Banking Group, Barclays and HSBC: a name need not say its
+        // kind, so every employer is listed
+        List<Role> withOrganization = named;
         List<Role> newestFirst = (withOrganization.isEmpty() ? facts.jobs() : withOrganization)
                 .stream()
                         .sorted(Comparator.comparing((Role r) -> r.dates().start())
@@ -1110,8 +1116,8 @@ public final class TimelineAnswerer {
      * as years of experience: "Software Engineering Intern", "Undergraduate Teaching Assistant", "NYSC".
      */
     private static final java.util.regex.Pattern BEFORE_A_CAREER = java.util.regex.Pattern.compile(
-            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student|undergraduate"
-                    + "|teaching assistant|national (youth )?service|corps member|nysc)\\b");
+            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|summer intern|student\\b(?! loans?)"
+                    + "|undergraduate|(graduate|undergraduate) teaching assistant|national youth service|corps member|nysc)\\b");
 
     /** "When did she finish?" after an answer about a course: when that course started or ended. */
     private static final java.util.regex.Pattern STUDY_DATES = java.util.regex.Pattern.compile(
@@ -1179,9 +1185,10 @@ public final class TimelineAnswerer {
             return Optional.empty();
         }
         List<Role> beforeACareer = jobs.stream()
-                .takeWhile(r -> BEFORE_A_CAREER
-                        .matcher(r.title() + " " + r.organization())
-                        .find())
+                // by its title; national service by its name too ("National Youth Service Corps (NYSC)")
+                .takeWhile(r -> BEFORE_A_CAREER.matcher(r.title()).find()
+                        || r.title().isEmpty()
+                                && BEFORE_A_CAREER.matcher(r.organization()).find())
                 .toList();
         Role first = beforeACareer.size() < jobs.size() ? jobs.get(beforeACareer.size()) : jobs.get(0);
         String years = duration(DateRange.since(first.dates().start()), now);

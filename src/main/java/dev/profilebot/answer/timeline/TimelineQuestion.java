@@ -146,7 +146,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(which|what|list|name) (all )?(the )?(companies|employers|organi[sz]ations|firms|places)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held)\\b|\\s+(\\w+\\s+)?(has|have|did) (she|he|they|\\w+) (worked|been))"
                     // "Which hospital did she work at?", "Which banks has he worked for?"
-                    + "|\\b(which|what) " + PLACE_KIND + " (has|have|did) " + WHO + " (ever )?(work|worked|been)\\b"
+                    + "|\\b(which|what) " + PLACE_KIND + " (has|have|did) " + WHO + " (ever )?(work|worked)\\b"
                     + "|\\blist (all |every )(the )?(company|companies|employers?|organi[sz]ations?|jobs?|roles?)\\b"
                     + "(?=.*\\b(work|worked|working|been|employ\\w*|had|held|career|cv|resume)\\b)"
                     + "|\\b(which|what) (jobs|roles|positions) (has|have|did) " + WHO + " (held|had|worked|work)\\b"
@@ -238,10 +238,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|tools?|team size|how (big|large)|manage[sd]?|lead[s]?|led)\\b");
 
     private static final Pattern BOARDS =
-            Pattern.compile("\\b(sit|sits|sat|serve[sd]?|serving|been) on (any |a |the |other )?(boards?|committees)\\b"
-                    + "|\\b(board|trustee|trusteeship|non-executive|non-exec|governor|advisory)s?\\b.*"
-                    + "\\b(roles?|positions?|seats?|appointments?|posts?|held|hold|experience)\\b"
-                    + "|\\b(any|which|what) (board|trustee|non-executive|advisory|governor)s?\\b");
+            Pattern.compile("\\b(sit|sits|sat|serve[sd]?|serving) on (any |a |the |other )?boards?\\b"
+                    + "|\\bboard (seats?|positions?|roles?|appointments?|memberships?)\\b"
+                    + "|\\b(trustee\\w*|non-executive|non-exec|directorships?)\\b");
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {

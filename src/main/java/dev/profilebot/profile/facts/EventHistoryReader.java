@@ -35,6 +35,9 @@ final class EventHistoryReader {
         Open open = null;
         boolean titleMayFollow = false;
         for (Block block : document.blocks()) {
+            if (Sections.of(block.sectionPath()) == Sections.NOT_WORK) {
+                continue; // "2016/09 Joined the British Computer Society" under Memberships is no job
+            }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
             for (String line : block.text().split("\n")) {
                 Matcher event = EVENT.matcher(line.strip());

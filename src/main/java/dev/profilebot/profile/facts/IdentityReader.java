@@ -51,6 +51,9 @@ final class IdentityReader {
                     + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");
+    /** One-word lines of a header that name no one: "Phone", "Address", "CONFIDENTIAL", "Draft". */
+    private static final Pattern LABEL_WORDS = Pattern.compile("(?i)phone|mobile|address|e-?mail|contact|profile|draft"
+            + "|confidential|private|portfolio|resume|résumé|cv|name|details|website|location|summary|about");
     /** Where a name's word, or a part of it after a hyphen or an apostrophe, starts. */
     private static final Pattern WORD_START = Pattern.compile("(^|[-'’])(\\p{L})");
     /** Sections a template's sidebar may put before the name: contact, skills, languages, … */
@@ -303,14 +306,19 @@ final class IdentityReader {
                     String head = parts.length == 0 ? "" : parts[0];
                     Optional<String> value = asName(head);
                     // "Imogen" over "**Thackeray**": a template's given name and family name on lines of their own
-                    Optional<String> twoLines = givenName.flatMap(given -> asName(given + " " + head));
+                    Optional<String> twoLines = ONE_NAME.matcher(head.strip()).matches()
+                            ? givenName.flatMap(given -> asName(given + " " + head.strip()))
+                            : Optional.empty();
                     if (twoLines.isPresent()) {
                         return found(twoLines.get(), document, block);
                     }
                     if (value.isPresent()) {
                         return found(value.get(), document, block);
                     }
-                    givenName = ONE_NAME.matcher(head.strip()).matches() ? Optional.of(head.strip()) : Optional.empty();
+                    givenName = ONE_NAME.matcher(head.strip()).matches()
+                                    && !LABEL_WORDS.matcher(head.strip()).matches()
+                            ? Optional.of(head.strip())
+                            : Optional.empty();
                 }
             }
         }
@@ -425,16 +433,6 @@ final class IdentityReader {
                     && !word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn")) {
                 return Optional.empty();
             }
-        }
-        List<String> capitals = java.util.Arrays.stream(words)
-                .filter(w -> w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.matches("(?i).*[aeiouy].*"))
-                .toList();
-        if (!lower && !upper && capitals.size() == 1 && words[0].equals(capitals.get(0))) {
-            // "KAMEYAMA Haruto", "DUPONT Jean": the family name in capitals before the given name
-            String family = WORD_START
-                    .matcher(capitals.get(0).toLowerCase(Locale.ROOT))
-                    .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
-            return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)) + " " + family);
         }
         if (lower || upper) {
             StringBuilder cased = new StringBuilder();

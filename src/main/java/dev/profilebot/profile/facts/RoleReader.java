@@ -113,6 +113,9 @@ final class RoleReader {
                     && DateRanges.firstRange(last)
                             .filter(f -> isDatesOnly(last, f))
                             .isPresent()
+                    && RoleText.read(texts.get(0))
+                            .filter(r -> !r.title().isEmpty())
+                            .isPresent()
                     && datesHeadingsSeen.add(block.sectionPath())) {
                 // "## 2023 – now" over "**Lead Data Scientist**, Kestrel Mobility Analytics, Bristol": a timeline of
                 // year headings, each entry's header the first line under its dates
@@ -970,6 +973,8 @@ final class RoleReader {
                         || !(role.organization().isEmpty()
                                 || Character.isLowerCase(role.organization().codePointAt(0)))
                         || lowerCaseWords(role.title()) < 3
+                        // "Freelance copywriter for local charities (Mar 2016 – Feb 2018)": work of its own
+                        || WAY_OF_WORKING.matcher(role.title()).lookingAt()
                         || roles.stream()
                                 .noneMatch(entry -> entry != role
                                         && entry.source().equals(role.source())
@@ -981,6 +986,9 @@ final class RoleReader {
                 .toList();
     }
 
+    private static final Pattern WAY_OF_WORKING =
+            Pattern.compile("(?i)(freelance|contract|locum|part-time|volunteer|self-employed|consultant|interim)\\b");
+
     /** Words of four letters or more written in lower case: a sentence's, not a title's. */
     private static long lowerCaseWords(String text) {
         return java.util.Arrays.stream(text.split("[\\s(),;]+"))
@@ -990,7 +998,7 @@ final class RoleReader {
 
     /** A verb no job title holds: "been doing this", "I have been". */
     private static final Pattern SENTENCE_VERB =
-            Pattern.compile("(?i)\\b(been|doing|being|am|is|are|was|were|have|has|had)\\b");
+            Pattern.compile("\\b(been|doing|being|am|is|are|was|were|have|has|had)\\b");
 
     /** "Fleet CO2 per pallet down 34% since 2019": a result, not a role. */
     private static final Pattern RESULT = Pattern.compile(

@@ -99,8 +99,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\)$");
     private static final Pattern PLACE_AND_MORE_IN_PARENTHESES = Pattern.compile(
             // the way of working may be gone already, taken as noise: "(Leeds, )"
-            "\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\s*(?:(?i:remote|on-?site|contract)"
-                    + "|UK|USA?|(?!(?:Corp|Limited|Group|Holdings)\\b)\\p{Lu}\\p{Ll}{3,}(?: \\p{Lu}\\p{Ll}+)?)?\\s*\\)$");
+            "\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\s*((?i:remote|on-?site|contract)"
+                    + "|\\p{Lu}[\\p{L} ]{1,30})?\\s*\\)$");
     private static final Pattern ARRANGEMENT = Pattern.compile(
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time");
     private static final Pattern SELF_EMPLOYED =
@@ -162,7 +162,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
             return Optional.empty();
         }
         Matcher placed = PLACE_AND_MORE_IN_PARENTHESES.matcher(text);
-        if (placed.find() && placed.start() > 0) {
+        if (placed.find()
+                && placed.start() > 0
+                // "(Leeds, UK)", "(Leeds, hybrid)": not "(Python, Django)" nor "(Graduate Scheme, Bristol)"
+                && (placed.group(2) == null
+                        || placed.group(2).matches("(?i)remote|on-?site|contract")
+                        || isCountry(placed.group(2)))
+                && !isTitle(placed.group(1))) {
             // "Principal Systems Engineer @ Corvane Telemetry (Leeds, hybrid)": the town, and how the work is done
             return read(text.substring(0, placed.start()))
                     .map(r -> r.location().isPresent()

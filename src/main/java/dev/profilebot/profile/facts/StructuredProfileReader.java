@@ -36,8 +36,9 @@ public final class StructuredProfileReader {
         List<Education> education = new ArrayList<>();
         for (ProfileDocument document : documents) {
             // a career told as dated events ("2013 · 4 · Joined …", "2017 · 10 · Promoted to …") has no ranges to read
+            List<Role> ranged = roleReader.read(document);
             List<Role> events = EventHistoryReader.read(document);
-            List<Role> found = events.isEmpty() ? roleReader.read(document) : events;
+            List<Role> found = events.size() > ranged.size() ? events : ranged;
             // a document that lists no dated role may tell the career in prose (a speaker bio, a letter), and one that
             // lists only the board seats held beside a job tells the job in prose
             List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)

@@ -195,8 +195,10 @@ class TimelineAnswererTest {
         assertThat(cfo.answer("What board or trustee roles has he held?", List.of())
                         .map(Answer::text))
                 .hasValueSatisfying(text -> assertThat(text).contains("Non-Executive Director"));
-        // no seat held beside a job: left to retrieval
+        // no seat held beside a job: left to retrieval; a question about reporting to boards is about the job
         assertThat(answerer.answer("Does she sit on any boards?", List.of())).isEmpty();
+        assertThat(cfo.answer("What is his board reporting experience?", List.of()))
+                .isEmpty();
     }
 
     @Test
@@ -225,8 +227,28 @@ class TimelineAnswererTest {
                         text -> assertThat(text).contains("Tamarack Hospital").contains("April 2021"));
         assertThat(nurse.answer("Which hospitals has he worked at?", List.of()).map(Answer::text))
                 .hasValueSatisfying(text -> assertThat(text)
-                        .contains("Tamarack Hospital", "Hollins Valley Medical Center", "Ridgeview Medical Center")
-                        .doesNotContain("National Youth Service Corps"));
+                        .contains("Tamarack Hospital", "Hollins Valley Medical Center", "Ridgeview Medical Center"));
+        // a school's teaching assistant is a job; a name need not say its kind: every employer is listed
+        assertThat(timeline("""
+                        ---
+                        name: Emma Hale
+                        ---
+
+                        ## Experience
+
+                        ### Class Teacher, Hallam Primary School
+
+                        2018 - Present
+
+                        ### Teaching Assistant, Hallam Primary School
+
+                        2009 - 2018
+                        """)
+                        .answer("How many years of experience does she have?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Emma has about 17 years"));
+        assertThat(nurse.answer("Which hospitals has he worked at?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).contains("Kadara Clinic"));
         // no employer's name says it is a bank: left to retrieval, which may know better
         assertThat(answerer.answer("Which bank did she work at?", List.of())).isEmpty();
         // no role is titled so: left to retrieval

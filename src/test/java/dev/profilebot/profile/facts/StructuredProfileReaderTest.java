@@ -115,6 +115,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_a_name_in_its_order_and_not_join_a_label_line_to_it() {
+        assertThat(reader.read(List.of(markdown("# SARAH Jenkins\n\nsarah@example.com\n")))
+                        .identity()
+                        .name())
+                .contains("SARAH Jenkins");
+        assertThat(reader.read(List.of(plain("CONFIDENTIAL\nJane Smith\njane@example.com\n")))
+                        .identity()
+                        .name())
+                .contains("Jane Smith");
+        assertThat(timeline(reader.read(List.of(plain("""
+                        EXPERIENCE
+
+                        Data Scientist, Ovo Energy, 2019 - Present
+
+                        --- Page 2 ---
+
+                        VOLUNTEERING
+
+                        Football Coach, Redland Juniors, 2018 - Present
+                        """))))).noneMatch(r -> r.startsWith("Page 2"));
+    }
+
+    @Test
     void should_read_a_timeline_of_year_headings_and_a_name_with_a_pharmacists_letters() {
         // given: each entry's dates as its heading, the title and employer on the first line under it
         String text = """
@@ -144,10 +167,47 @@ class StructuredProfileReaderTest {
 
         // then
         assertThat(profile.identity().name()).contains("Harriet Osei");
+        // a title the reader cannot tell from an employer is not made one under a year heading
+        assertThat(timeline(reader.read(List.of(markdown(
+                        "# Owen Price\n\n## Experience\n\n### Admiral Group, Cardiff\n\n#### 2019 – Present\n\n"
+                                + "Senior Claims Handler\n")))))
+                .noneMatch(r -> r.startsWith("Senior Claims Handler |"));
         assertThat(timeline(profile))
                 .containsExactly(
                         "Brightwater Energy | Data Analyst | 2016 to 2021",
                         "Halden Insurance Group | Senior Data Scientist | 2021 to present");
+    }
+
+    @Test
+    void should_keep_ranged_roles_over_a_membership_joined_and_titles_that_look_like_sentences() {
+        String text = """
+                # Daniel Okoro
+
+                ## Experience
+
+                ### Senior Software Engineer, Monzo Bank
+
+                June 2019 – Present
+
+                - Freelance copywriter for local charities and small businesses (Mar 2020 – Feb 2021)
+
+                ### AM Process Engineer, Renishaw plc
+
+                Jan 2015 – May 2019
+
+                ## Memberships
+
+                2016/09 Joined the British Computer Society (MBCS)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .contains(
+                        "Renishaw plc | AM Process Engineer | January 2015 to May 2019",
+                        "Monzo Bank | Senior Software Engineer | June 2019 to present")
+                .anyMatch(r -> r.contains("Freelance copywriter"))
+                .noneMatch(r -> r.contains("British Computer Society"));
     }
 
     @Test
@@ -188,7 +248,7 @@ class StructuredProfileReaderTest {
     }
 
     @Test
-    void should_read_a_career_told_as_dated_events_and_a_family_name_written_first_in_capitals() {
+    void should_read_a_career_told_as_dated_events_and_a_name_under_a_title_that_is_not_it() {
         // given: a Japanese résumé's Year | Month | Event table, under a title that is not the name
         String text = """
                 # (Rirekisho – English version) · As of December 1, 2026 · RÉSUMÉ
@@ -214,8 +274,7 @@ class StructuredProfileReaderTest {
         StructuredProfile profile = reader.read(List.of(markdown(text)));
 
         // then
-        assertThat(profile.identity().name()).contains("Haruto Kameyama");
-        assertThat(profile.identity().firstName()).isEqualTo("Haruto");
+        assertThat(profile.identity().name()).contains("KAMEYAMA Haruto");
         assertThat(timeline(profile))
                 .containsExactly(
                         "Shirasagi Seiko Co., Ltd. | Production Engineer | April 2013 to September 2017",
