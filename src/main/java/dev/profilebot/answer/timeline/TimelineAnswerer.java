@@ -979,6 +979,19 @@ public final class TimelineAnswerer {
         }
         String intro = possessive(identity().firstName())
                 + (oldestFirst ? " employers, earliest first: " : " employers, most recent first: ");
+        if (!ofKind.isEmpty() && ofKind.size() < named.size()) {
+            // those whose names say the kind first (and first among the sources: "When was she promoted there?"
+            // is about them), then every employer, as a name need not say its kind
+            List<Role> kindFirst = ofKind.stream()
+                    .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                    .toList();
+            List<Role> cited = new ArrayList<>(kindFirst);
+            byPlace.values().stream().filter(r -> !cited.contains(r)).forEach(cited::add);
+            return about(
+                    String.join("; ", spans(kindFirst, now)) + " by name. All of " + intro + String.join("; ", parts)
+                            + ".",
+                    cited);
+        }
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
     }
 

@@ -240,7 +240,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern BOARDS =
             Pattern.compile("\\b(sit|sits|sat|serve[sd]?|serving) on (any |a |the |other )?boards?\\b"
                     + "|\\bboard (seats?|positions?|roles?|appointments?|memberships?)\\b"
-                    + "|\\b(trustee\\w*|non-executive|non-exec|directorships?)\\b");
+                    // not "Is she a non-exec anywhere?": a seat the timeline may not hold, for retrieval
+                    + "|\\b(trustee\\w*|directorships?)\\b");
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
