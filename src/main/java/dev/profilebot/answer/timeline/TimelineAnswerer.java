@@ -600,9 +600,8 @@ public final class TimelineAnswerer {
     }
 
     /** "When did she start travel nursing?": the kind of work, by the words before the "-ing". */
-    private static final java.util.regex.Pattern STARTED_DOING = java.util.regex.Pattern.compile(
-            "(?i)\\bwhen did \\S+ (?:first )?(?:start|begin|get into|go into|move into|take up) "
-                    + "((?:[\\p{L}-]+ )?[\\p{L}-]+ing)[\\s?!.]*$");
+    private static final java.util.regex.Pattern STARTED_DOING =
+            java.util.regex.Pattern.compile("(?i)\\bwhen did \\S+ " + TimelineQuestion.STARTED_DOING);
 
     private Optional<Role> startedDoing(String question) {
         java.util.regex.Matcher kind = STARTED_DOING.matcher(question);

@@ -166,6 +166,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(?<!\\blook |\\blooks |\\blooked |\\blooking |\\btake |\\btakes |\\btook |\\bnamed )(after|afterwards"
                     + "|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
                     + "|\\bwhere did " + WHO + " go\\b");
+    /**
+     * A kind of work begun, named by the words before "-ing" at the question's end ("start travel nursing",
+     * "take up teaching"); its group is those words. Shared with the answerer, which looks for that kind.
+     */
+    static final String STARTED_DOING =
+            "(?:first )?(?:start|begin|get into|go into|move into|take up) ((?:[\\p{L}-]+ )?[\\p{L}-]+ing)[\\s?!.]*$";
+
     /** What a question calls a job: "her current assignment", "his last contract". */
     private static final String JOB_NOUN = "(job|role|position|post|assignment|contract|placement|engagement|posting)";
 
@@ -177,8 +184,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|^since when\\b[\\s?!.]*$"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             // "When did she start travel nursing?": the first role of that kind
-            + "|\\bwhen did " + WHO
-            + " (first )?(start|begin|get into|go into|move into|take up) ([\\p{L}-]+ )?[\\p{L}-]+ing[\\s?!.]*$"
+            + "|\\bwhen did " + WHO + " " + STARTED_DOING
             // "When did her current assignment start?": the job is the subject
             + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
             + " (start|begin)\\b"

@@ -85,13 +85,7 @@ final class EventHistoryReader {
             }
         }
         if (open != null) {
-            roles.add(new Role(
-                    open.organization(),
-                    open.title(),
-                    Optional.empty(),
-                    DateRange.since(ProfileDate.of(open.start())),
-                    false,
-                    open.source()));
+            roles.add(open.role(DateRange.since(ProfileDate.of(open.start()))));
         }
         return roles;
     }
@@ -103,13 +97,11 @@ final class EventHistoryReader {
 
         Role closed(YearMonth end) {
             YearMonth last = end.isBefore(start) ? start : end;
-            return new Role(
-                    organization,
-                    title,
-                    Optional.empty(),
-                    DateRange.between(ProfileDate.of(start), ProfileDate.of(last)),
-                    false,
-                    source);
+            return role(DateRange.between(ProfileDate.of(start), ProfileDate.of(last)));
+        }
+
+        Role role(DateRange dates) {
+            return new Role(organization, title, Optional.empty(), dates, false, source);
         }
     }
 }
