@@ -135,6 +135,9 @@ public final class PrivateDetailRedactor {
                     + "\\s+" + HOUSE_NUMBER
                     + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
                     + HOUSE_NUMBER
+                    // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
+                    + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm)\\s+"
+                    + HOUSE_NUMBER
                     + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
                     + ")(?:\\s*,)?");
@@ -148,8 +151,10 @@ public final class PrivateDetailRedactor {
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
-                    + "(?:[:–—|·•-]|\\.{2,}|…+)?(?:\\*\\*)?\\s*"
-                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+                    // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
+                    + "(?:(?:[:–—|·•-]|\\.{2,}|…+)\\s*){0,2}(?:\\*\\*)?\\s*"
+                    // "1992.03.14": the year first, as China and Japan write a date
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
                     // "Born: 23 Aug 1991, Plovdiv (BG)": the place of birth after the date, to the line's end

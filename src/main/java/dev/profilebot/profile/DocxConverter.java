@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
@@ -167,6 +168,8 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     private static final int MAX_DATA_CELL = 200;
+    /** A form's question standing as a label, at most this long. */
+    private static final int MAX_QUESTION_LABEL = 80;
 
     /**
      * A table of data rather than of layout: a header row of a few words per column ("Years |
@@ -212,11 +215,25 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         int columns = rows.get(0).getTableCells().size();
-        // "Name | Jane Doe | Nationality | British": pairs side by side, each a label and its value
-        return columns % 2 == 0 && columns <= 6 && rows.stream().allMatch(row -> isLabelledRow(row, columns));
+        // "Name | Jane Doe | Nationality | British": pairs side by side, each a label and its value;
+        // a form's question among the labels ("Are there any conditions on your registration? | No")
+        // does not make it a data table
+        return columns % 2 == 0
+                && columns <= 6
+                && rows.stream().allMatch(row -> isLabelledRow(row, columns, DocxConverter::isLabelOrQuestion))
+                && rows.stream()
+                                        .filter(row -> isLabelledRow(row, columns, DocxConverter::isLabel))
+                                        .count()
+                                * 4
+                        >= rows.size() * 3;
     }
 
-    private static boolean isLabelledRow(XWPFTableRow row, int columns) {
+    /** A form's question as a label: "Are there any conditions on your registration?". */
+    private static boolean isLabelOrQuestion(String text) {
+        return isLabel(text) || text.endsWith("?") && text.length() <= MAX_QUESTION_LABEL && !text.matches(".*\\d.*");
+    }
+
+    private static boolean isLabelledRow(XWPFTableRow row, int columns, Predicate<String> isLabel) {
         List<XWPFTableCell> cells = row.getTableCells();
         if (cells.size() != columns) {
             return false;
@@ -224,7 +241,7 @@ final class DocxConverter implements MarkdownConverter {
         for (int c = 0; c < columns; c += 2) {
             String label = cells.get(c).getText().strip();
             boolean emptyPair = label.isEmpty() && cells.get(c + 1).getText().isBlank();
-            if (!emptyPair && !isLabel(label)
+            if (!emptyPair && !isLabel.test(label)
                     || cells.get(c + 1).getText().strip().length() > MAX_DATA_CELL
                     || !cells.get(c).getTables().isEmpty()
                     || !cells.get(c + 1).getTables().isEmpty()) {

@@ -77,7 +77,7 @@ final class PdfConverter implements MarkdownConverter {
             }
             List<List<Segment>> pages = new ArrayList<>();
             for (int p = 0; p < document.getNumberOfPages(); p++) {
-                pages.add(segments(document, p));
+                pages.add(withDateRangesJoined(segments(document, p)));
             }
             // the column with the name in it is the main one: read through every page first, so a
             // job that runs onto the next page stays whole; then the sidebar
@@ -342,14 +342,17 @@ final class PdfConverter implements MarkdownConverter {
      * beside "Doctoral Researcher, …"): one column of lines, not a sidebar to read on its own.
      */
     private static boolean isDatesMargin(List<Segment> segments, float gutter) {
-        // the section headings in bold stand alone in any layout
-        List<Segment> left =
-                segments.stream().filter(s -> s.xEnd() <= gutter && !s.bold()).toList();
+        // the section headings in bold stand alone in any layout; years set large in bold do not
+        List<Segment> left = segments.stream()
+                .filter(s -> s.xEnd() <= gutter
+                        && (!s.bold() || YEAR.matcher(s.text()).find()))
+                .toList();
         if (left.isEmpty()) {
             return false;
         }
         long paired = left.stream()
-                .filter(l -> segments.stream().anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= 1))
+                .filter(l -> segments.stream()
+                        .anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= Math.max(1, l.size() * 0.3f)))
                 .count();
         // a tabular CV's personal details label their values the way dates head their entries
         long dated = left.stream()
@@ -362,6 +365,47 @@ final class PdfConverter implements MarkdownConverter {
         return paired * 5 >= left.size() * 4 && dated * 10 >= left.size() * 3 && short_ * 5 >= left.size() * 4;
     }
 
+    /** A year alone, or a range of years, as a timeline sets it in a margin: "2023", "2017–2020", "2023 — now". */
+    private static final Pattern YEARS_ALONE =
+            Pattern.compile("(?iu)(19|20)\\d\\d(\\s*[–—-]\\s*((19|20)\\d\\d|now|present|today|current))?");
+    /** The end of a range set on the line under its start: "— now", "– 2020". */
+    private static final Pattern RANGE_END = Pattern.compile("(?iu)[–—-]\\s*((19|20)\\d\\d|now|present|today|current)");
+
+    /**
+     * A range of years broken over two lines in a timeline's margin ("2023" over "— now", both
+     * aligned at the right) as one segment on the first line's baseline.
+     */
+    private static List<Segment> withDateRangesJoined(List<Segment> segments) {
+        List<Segment> joined = new ArrayList<>(segments);
+        for (Segment end : segments) {
+            if (!RANGE_END.matcher(end.text().strip()).matches()) {
+                continue;
+            }
+            segments.stream()
+                    .filter(start -> start.page() == end.page()
+                            && YEARS_ALONE.matcher(start.text().strip()).matches()
+                            && start.y() < end.y()
+                            && end.y() - start.y() <= start.size() * 1.2f
+                            && Math.abs(start.xEnd() - end.xEnd()) <= 2)
+                    .findFirst()
+                    .ifPresent(start -> {
+                        joined.remove(end);
+                        joined.set(
+                                joined.indexOf(start),
+                                new Segment(
+                                        start.text().strip() + " " + end.text().strip(),
+                                        start.boldLead(),
+                                        Math.min(start.x(), end.x()),
+                                        start.xEnd(),
+                                        start.y(),
+                                        start.size(),
+                                        start.bold(),
+                                        start.page()));
+                    });
+        }
+        return joined;
+    }
+
     /** Segments on one baseline (and, in two columns, one side) joined into a line. */
     private static List<Line> lines(List<Segment> ordered, float gutter) {
         float rightEdge =
@@ -372,7 +416,11 @@ final class PdfConverter implements MarkdownConverter {
             if (!current.isEmpty()) {
                 Segment last = current.get(current.size() - 1);
                 // within the smaller font's reach: a name set large beside small contact lines is not one of them
-                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, Math.min(last.size(), s.size()) * 0.3f)
+                // but years set large in a timeline's margin belong to the line they stand beside
+                float reach = isYearsAlone(last) || isYearsAlone(s)
+                        ? Math.max(last.size(), s.size())
+                        : Math.min(last.size(), s.size());
+                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f)
                         && (gutter == 0 || (last.x() < gutter) == (s.x() < gutter));
                 if (!sameLine) {
                     lines.add(line(current, rightEdge));
@@ -387,14 +435,19 @@ final class PdfConverter implements MarkdownConverter {
         return lines;
     }
 
+    private static boolean isYearsAlone(Segment segment) {
+        return YEARS_ALONE.matcher(segment.text().strip()).matches();
+    }
+
     private static Line line(List<Segment> segments, float rightEdge) {
         boolean justified = isJustified(segments, rightEdge);
         StringBuilder text = new StringBuilder();
         StringBuilder boldLead = new StringBuilder();
         boolean inLead = segments.size() == 1 || justified;
         for (Segment s : segments) {
-            if (text.length() > 0) {
-                // a date pushed to the right margin stays on its title line, set apart
+            if (text.length() > 0 && !s.text().strip().startsWith(":")) {
+                // a date pushed to the right margin stays on its title line, set apart; a colon set
+                // in a column of its own ("ID number   : 880923 …") stays after its label
                 text.append(justified ? " " : " · ");
             }
             text.append(s.text().strip());

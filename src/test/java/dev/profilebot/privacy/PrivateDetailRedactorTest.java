@@ -113,7 +113,9 @@ class PrivateDetailRedactorTest {
                 "Date of birth ........ 14/03/1989",
                 "Fecha de nacimiento: 14 de marzo de 1989",
                 "Born · 14.03.1989, Vila Nova de Sorrinha (PT)",
-                "Date of birth: 14.03.1989")) {
+                "Date of birth: 14.03.1989",
+                "Date of Birth: 1989.03.14                 Nationality: Chinese",
+                "Date of birth · : 14 March 1989")) {
             assertThat(redactor.redact(line).text())
                     .as(line)
                     .doesNotContain("1989")
@@ -127,6 +129,7 @@ class PrivateDetailRedactorTest {
                 "Lychener Straße 28, 10437 Berlin",
                 "Seefeldstrasse 112, 8008 Zürich",
                 "Rua Augusta 274, 1100-053 Lisboa",
+                "Karl-Heine-Straße 74, 04229 Leipzig",
                 "Keizersgracht 12, 1015 CS Amsterdam")) {
             PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
 

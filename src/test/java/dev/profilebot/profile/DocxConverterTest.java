@@ -326,6 +326,34 @@ class DocxConverterTest {
                 .contains("Irish", "Nationality: Irish", "Driving licence: Full UK");
     }
 
+    @Test
+    void should_read_an_application_forms_table_with_a_question_among_its_labels_as_labelled_lines() throws Exception {
+        // given: a public-sector application form's registration box
+        byte[] form = word(document -> {
+            paragraph(document, "Heading1", "Section 4: Professional registration");
+            table(document, new String[][] {
+                {"Registering body", "Social Work England"},
+                {"Registration number", "SW112847"},
+                {"Date first registered", "08/2014"},
+                {"Are there any conditions on your registration?", "No"}
+            });
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("Application form.docx", form);
+        String redacted = new dev.profilebot.privacy.PrivateDetailRedactor(
+                        java.util.Set.<dev.profilebot.privacy.PrivateDetail>of())
+                .redact(markdown)
+                .text();
+
+        // then: the first row is a label and its value, not a header over the others
+        assertThat(markdown)
+                .contains("Registering body: Social Work England")
+                .contains("Registration number: SW112847")
+                .doesNotContain("| --- |");
+        assertThat(redacted).doesNotContain("SW112847").contains("Registering body: Social Work England");
+    }
+
     /** A Word document's bytes, its content written by the given steps. */
     private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
             throws IOException {

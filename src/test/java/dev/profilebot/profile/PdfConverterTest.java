@@ -559,6 +559,71 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_drawn_timelines_years_with_the_entries_they_stand_beside() throws Exception {
+        // given: a designer's timeline, each entry's years set large in bold, right-aligned left of a
+        // line drawn down the page, a little below the title's baseline; the current one's range broken
+        // over two lines
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Lotte Vermeulen", 40, 780, 32, true));
+        page.add(at("Graphic & Brand Designer", 40, 755, 13, false));
+        String[][] entries = {
+            {"2023", "Design Lead", "Maasbrug Creative, Rotterdam"},
+            {"2020\u20132023", "Senior Designer", "Maasbrug Creative, Rotterdam"},
+            {"2017\u20132020", "Graphic Designer", "Van Asperen Drukwerk, Dordrecht"},
+            {"2015\u20132017", "Junior Designer", "Studio Lijnwerk, Utrecht"}
+        };
+        for (int i = 0; i < entries.length; i++) {
+            float y = 680 - 78 * i;
+            float size = i == 0 ? 26 : 19;
+            page.add(rightAligned(entries[i][0], 180, y - 4, size, true));
+            if (i == 0) {
+                page.add(rightAligned("\u2014 now", 180, y - 20, 12, false));
+            }
+            page.add(at(entries[i][1], 216, y, 12, true));
+            page.add(at(entries[i][2], 216, y - 14, 10.5f, false));
+            page.add(at("Identity systems and packaging for food and retail clients.", 216, y - 28, 8.6f, false));
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then: each range on its entry's title line, not all the years first and the entries after
+        assertThat(markdown)
+                .contains("Design Lead \u00B7 2023 \u2014 now")
+                .contains("Senior Designer \u00B7 2020\u20132023")
+                .contains("Junior Designer \u00B7 2015\u20132017")
+                .doesNotContain("# 2023\n");
+    }
+
+    @Test
+    void should_keep_a_colon_set_in_a_column_of_its_own_after_its_label() throws Exception {
+        // given: personal details typed as label, a colon at a tab stop, and the value
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("PERSONAL DETAILS", 50, 780, 11, true));
+        String[][] details = {
+            {"Surname", "Mthembu"}, {"ID number", "880923 0412 083"}, {"Date of birth", "23 September 1988"}
+        };
+        for (int i = 0; i < details.length; i++) {
+            page.add(at(details[i][0], 50, 760 - 14 * i, 10, false));
+            page.add(at(": " + details[i][1], 170, 760 - 14 * i, 10, false));
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("ID number: 880923 0412 083").contains("Date of birth: 23 September 1988");
+    }
+
+    private static Object[] rightAligned(String text, float right, float y, float size, boolean bold)
+            throws IOException {
+        float width = (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * size;
+        return at(text, right - width, y, size, bold);
+    }
+
+    @Test
     void should_keep_the_hyphen_of_a_link_wrapped_at_it_and_join_a_word_split_by_one() throws Exception {
         // given
         List<Object[]> page = List.of(
