@@ -333,8 +333,12 @@ public final class PrivateDetailRedactor {
         for (String group : groups) {
             allYears &= YEAR.matcher(group).matches();
         }
-        return !allYears;
+        return !allYears && !MONTHS_RANGE.matcher(candidate.strip()).matches();
     }
+
+    /** "2018.07-2021.06": a range of months written year first, not a number to call. */
+    private static final Pattern MONTHS_RANGE =
+            Pattern.compile("(?:19|20)\\d\\d[./-](?:0?[1-9]|1[0-2])\\s*[-–]\\s*(?:19|20)\\d\\d[./-](?:0?[1-9]|1[0-2])");
 
     /** "Mysuru - 570023, Karnataka": an Indian PIN code after its town, ending the line or before the state. */
     private static final Pattern PIN_CODE =
@@ -344,11 +348,24 @@ public final class PrivateDetailRedactor {
     private static final Pattern LONE_POSTCODE =
             Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d");
 
+    /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
+    private static final Pattern LABELLED_POSTCODE = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*[:·]?(?:\\*\\*)?\\s*"
+                    + "((?=[\\p{L}\\d -]{0,9}\\d)[\\p{L}\\d][\\p{L}\\d -]{1,8}[\\p{L}\\d])\\b");
+
     private static String removeAddresses(String text, List<Removed> removed) {
         if (LONE_POSTCODE.matcher(text.strip()).matches()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));
             return "";
         }
+        Matcher labelledPostcode = LABELLED_POSTCODE.matcher(text);
+        StringBuilder withoutPostcodes = new StringBuilder();
+        while (labelledPostcode.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, labelledPostcode.group(1)));
+            labelledPostcode.appendReplacement(withoutPostcodes, "");
+        }
+        labelledPostcode.appendTail(withoutPostcodes);
+        text = withoutPostcodes.toString();
         Matcher pin = PIN_CODE.matcher(text);
         if (pin.find() && text.strip().split("\\s+").length <= 6) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));

@@ -94,7 +94,8 @@ final class DocxConverter implements MarkdownConverter {
                     // "Date of birth | 14/03/1993": a labelled line, as the redactor and the reader know them
                     for (int c = 0; c + 1 < row.getTableCells().size(); c += 2) {
                         String label = row.getCell(c).getText().strip().replaceFirst("\\s*:$", "");
-                        String value = row.getCell(c + 1).getText().strip().replaceAll("\\s+", " ");
+                        // "27 Brackenfield Road" over "Walton" over "Chesterfield": one address
+                        String value = String.join(", ", lines(row.getCell(c + 1)));
                         if (!label.isEmpty()) {
                             paragraphText(label + ": " + value, md);
                         }
@@ -102,6 +103,8 @@ final class DocxConverter implements MarkdownConverter {
                 }
             } else if (element instanceof XWPFTable table && isDataTable(table)) {
                 pipeTable(table, md);
+            } else if (element instanceof XWPFTable table && isRecordTable(table)) {
+                records(table, md);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -224,13 +227,21 @@ final class DocxConverter implements MarkdownConverter {
                 && rows.stream()
                                         .filter(row -> isLabelledRow(row, columns, DocxConverter::isLabel))
                                         .count()
-                                * 4
-                        >= rows.size() * 3;
+                                * 2
+                        >= rows.size();
     }
 
-    /** A form's question as a label: "Are there any conditions on your registration?". */
+    /**
+     * A form's longer label or question: "Professional profile / website (optional)", "Are there any
+     * conditions on your registration?".
+     */
     private static boolean isLabelOrQuestion(String text) {
-        return isLabel(text) || text.endsWith("?") && text.length() <= MAX_QUESTION_LABEL && !text.matches(".*\\d.*");
+        return isLabel(text)
+                || !text.isEmpty()
+                        && Character.isUpperCase(text.codePointAt(0))
+                        && text.length() <= MAX_QUESTION_LABEL
+                        && !text.matches(".*\\d.*")
+                        && (text.endsWith("?") || text.split("\\s+").length <= MAX_COLUMN_NAME_WORDS);
     }
 
     private static boolean isLabelledRow(XWPFTableRow row, int columns, Predicate<String> isLabel) {
@@ -257,6 +268,75 @@ final class DocxConverter implements MarkdownConverter {
                 && text.length() <= 40
                 && !text.matches(".*\\d.*")
                 && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Words in a column's name at most: "Name and address of employer". */
+    private static final int MAX_COLUMN_NAME_WORDS = 6;
+
+    /**
+     * A form's table of records: a header row naming three or more columns ("From | To | Name and
+     * address of employer | Position held and main duties | Reason for leaving") over dated rows
+     * whose cells may hold several paragraphs (an employer's address under its name, duties under a
+     * title), which a data table's cells do not.
+     */
+    static boolean isRecordTable(XWPFTable table) {
+        List<XWPFTableRow> rows = table.getRows();
+        int columns = rows.get(0).getTableCells().size();
+        if (rows.size() < 2 || columns < 3 || columns > 8) {
+            return false;
+        }
+        boolean named = rows.get(0).getTableCells().stream()
+                .map(cell -> cell.getText().strip())
+                .allMatch(name -> !name.isEmpty()
+                        && name.split("\\s+").length <= MAX_COLUMN_NAME_WORDS
+                        && !name.matches(".*\\d.*"));
+        List<XWPFTableRow> body = rows.subList(1, rows.size());
+        long dated = body.stream()
+                .filter(row -> YEAR.matcher(row.getTableCells().stream()
+                                .map(XWPFTableCell::getText)
+                                .reduce("", (a, b) -> a + " " + b))
+                        .find())
+                .count();
+        return named
+                && dated * 2 >= body.size()
+                && body.stream()
+                        .allMatch(row -> row.getTableCells().size() == columns
+                                && row.getTableCells().stream()
+                                        .allMatch(cell -> cell.getTables().isEmpty()));
+    }
+
+    /**
+     * A table of records row by row: "Column: first line of its cell; …", as a data table's rows
+     * read, then each cell's further lines (the address under an employer, the duties under a
+     * title) under it, so that the row's line names the role and the rest tells of it.
+     */
+    private static void records(XWPFTable table, StringBuilder md) {
+        List<String> header = table.getRows().get(0).getTableCells().stream()
+                .map(cell -> cell.getText().strip().replaceAll("\\s+", " "))
+                .toList();
+        for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
+            List<String> firsts = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> lines = lines(cell);
+                firsts.add(lines.isEmpty() ? "" : lines.get(0));
+                if (lines.size() > 1) {
+                    rest.addAll(lines.subList(1, lines.size()));
+                }
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(TextCleanup.tableRow(header, firsts));
+            lines.addAll(rest);
+            paragraphText(String.join("\n", lines), md);
+        }
+    }
+
+    /** A cell's paragraphs that hold text, each on one line. */
+    private static List<String> lines(XWPFTableCell cell) {
+        return cell.getParagraphs().stream()
+                .map(p -> p.getText().strip().replaceAll("\\s+", " "))
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** A data table as a Markdown pipe table, which the Markdown reader reads row by row. */

@@ -185,12 +185,29 @@ class PrivateDetailRedactorTest {
     @Test
     void should_leave_dates_years_and_figures_alone() {
         String text = "Canonical May 2019 to July 2023. Served 5k req/s for 100 million product lines,"
-                + " start date: Wed, 2021/11/10. Years 2006 2011 2019. Grade 2:1. Version 1.2.3.4.";
+                + " start date: Wed, 2021/11/10. Years 2006 2011 2019. Grade 2:1. Version 1.2.3.4."
+                // months written year first, as a Chinese résumé does
+                + " 2018.07-2021.06    Ningbo Haiyun International.";
 
         PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
 
         assertThat(redaction.text()).isEqualTo(text);
         assertThat(redaction.changed()).isFalse();
+    }
+
+    @Test
+    void should_remove_a_postcode_labelled_as_one() {
+        for (String line :
+                List.of("Postcode: S40 3LQ", "**Postcode:** SW1A 1AA", "ZIP code: 43017", "Post code · 3629")) {
+            assertThat(redactor.redact(line).text()).as(line).isBlank();
+        }
+        assertThat(redactor.redact("Forename(s): Owen James. Postcode: S40 3LQ.")
+                        .text())
+                .doesNotContain("S40")
+                .contains("Owen James");
+        assertThat(redactor.redact("Built zip code support for the checkout in 2019")
+                        .text())
+                .isEqualTo("Built zip code support for the checkout in 2019");
     }
 
     @Test

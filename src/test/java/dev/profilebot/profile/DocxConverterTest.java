@@ -354,6 +354,67 @@ class DocxConverterTest {
         assertThat(redacted).doesNotContain("SW112847").contains("Registering body: Social Work England");
     }
 
+    @Test
+    void should_read_a_forms_employment_table_row_by_row_with_each_cells_further_lines_under_it() throws Exception {
+        // given: an application form's employment history, the employer's address under its name and the
+        // duties under the title, each a paragraph of its cell
+        byte[] form = word(document -> {
+            paragraph(document, "Heading1", "Section 2: Employment history (most recent first)");
+            cellParagraphs(document, new String[][] {
+                {"From", "To", "Name and address of employer", "Position held and main duties", "Reason for leaving"},
+                {
+                    "10/2021",
+                    "04/2024",
+                    "Ashdale Borough Council\nTown Hall, Rose Hill\nChesterfield S40 1LP",
+                    "Senior Social Worker – Children in Care Team\nHeld a caseload of 14–16 children in care.",
+                    "Career progression"
+                },
+                {
+                    "02/2018",
+                    "09/2021",
+                    "Ashdale Borough Council\n(address as above)",
+                    "Social Worker – Children in Care Team\nStatutory visits, care planning and reviews.",
+                    "Internal promotion to Senior Social Worker"
+                }
+            });
+            // a personal-details box whose labels are long or questions, an address over several lines
+            cellParagraphs(document, new String[][] {
+                {"Surname", "Mallory"},
+                {"Address", "27 Brackenfield Road\nWalton\nChesterfield"},
+                {"Professional profile / website (optional)", "linkedin.com/in/owen-mallory-sw"},
+                {"Do you hold a full current UK driving licence?", "Yes"}
+            });
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("Application form.docx", form);
+
+        // then
+        assertThat(markdown)
+                .contains("From: 10/2021; To: 04/2024; Name and address of employer: Ashdale Borough Council; "
+                        + "Position held and main duties: Senior Social Worker – Children in Care Team; "
+                        + "Reason for leaving: Career progression  \nTown Hall, Rose Hill  \nChesterfield S40 1LP  \n"
+                        + "Held a caseload of 14–16 children in care.")
+                .contains("Address: 27 Brackenfield Road, Walton, Chesterfield")
+                .contains("Professional profile / website (optional): linkedin.com/in/owen-mallory-sw");
+    }
+
+    /** A table whose cells hold a paragraph for each line of their text. */
+    private static void cellParagraphs(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, rows[0].length);
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                org.apache.poi.xwpf.usermodel.XWPFTableCell cell =
+                        table.getRow(r).getCell(c);
+                String[] lines = rows[r][c].split("\n");
+                cell.setText(lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    cell.addParagraph().createRun().setText(lines[i]);
+                }
+            }
+        }
+    }
+
     /** A Word document's bytes, its content written by the given steps. */
     private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
             throws IOException {

@@ -28,7 +28,8 @@ public final class DateRanges {
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
     /** One date; the groups of exactly one alternative are set. */
     private static final String DATE = "(?:" + WEEKDAY + YEAR + "[/.-](\\d{1,2})[/.-]\\d{1,2}(?!\\d)" // 2021/11/10
-            + "|" + YEAR + "[/-](\\d{1,2})(?![\\d/.-])" // 2019-03
+            // 2019-03; 2018.07, as China writes a month ("2018.07-2021.06")
+            + "|" + YEAR + "(?:[/-]|\\.(?=\\d{2}(?!\\d)))(\\d{1,2})(?![\\d/.]|-(?!(?:19|20)\\d\\d|\\p{L}))"
             + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
             + "|(?:(?<![\\d/.])\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s+|-))?\\b" + MONTH_NAME
             + "\\.?(?:\\s*|-)(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR

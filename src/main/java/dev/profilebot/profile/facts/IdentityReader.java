@@ -34,7 +34,10 @@ final class IdentityReader {
                     // "DANIELLE M. KOWALCZYK, BSN, RN, CCRN": a nurse's certifications
                     + "|CCRN|CEN|CNOR|CPEN|TCRN|CCNS|NP|RRT|DPT|LCSW|NREMT"
                     // "HARRIET OSEI MPharm IP": a pharmacist's degree and her prescribing qualification
-                    + "|MPharm|IP|MRPharmS|FRPharmS|MFRPSII)(?:\\s*\\(Hons\\))?)+$");
+                    + "|MPharm|IP|MRPharmS|FRPharmS|MFRPSII"
+                    // "Rebecca A. Stanfield, M.Ed.": letters written with dots
+                    + "|M\\.Ed\\.?|Ed\\.D\\.?|Ph\\.D\\.?|M\\.B\\.A\\.?|M\\.S\\.?|M\\.A\\.?|B\\.S\\.?|B\\.A\\.?|M\\.Sc\\.?"
+                    + "|R\\.N\\.?|EdD|MAT|MSW|MPH)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -48,7 +51,7 @@ final class IdentityReader {
     // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE =
             Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
-                    + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*[;,|\\n]|\\s*$)");
+                    + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*[:·]|\\s*[;,|·\\n]|\\s*$)");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");
     /** One-word lines of a header that name no one: "Phone", "Address", "CONFIDENTIAL", "Draft". */
@@ -233,6 +236,13 @@ final class IdentityReader {
             }
         }
         for (ProfileDocument document : documents) {
+            // a form's "Surname: Mallory" and "Forename(s): Owen James", each on its own line
+            Optional<Found> parts = labelled ? givenAndFamilyNames(document) : Optional.empty();
+            if (parts.isPresent()) {
+                return parts;
+            }
+        }
+        for (ProfileDocument document : documents) {
             // a first heading that says it is the person's CV ("Renata Oyelaran — CV", "Résumé: Li Wei")
             Optional<String> heading = document.blocks().stream()
                     .filter(b -> !b.sectionPath().isEmpty())
@@ -369,6 +379,36 @@ final class IdentityReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern GIVEN_NAMES_LINE = Pattern.compile(
+            "(?im)^\\s*(?:forenames?(?:\\(s\\))?|first names?(?:\\(s\\))?|given names?(?:\\(s\\))?)\\s*:\\s*(" + WORD
+                    + "(?: " + WORD + "){0,2})\\s*$");
+    private static final Pattern FAMILY_NAME_LINE = Pattern.compile(
+            "(?im)^\\s*(?:surname|family name|last name)\\s*:\\s*(" + WORD + "(?:[ -]" + WORD + ")?)\\s*$");
+
+    /** The given names and the family name, each labelled on a line of its own in one document. */
+    private static Optional<Found> givenAndFamilyNames(ProfileDocument document) {
+        Optional<String> given = Optional.empty();
+        Optional<String> family = Optional.empty();
+        Block at = null;
+        for (Block block : document.blocks()) {
+            Matcher g = GIVEN_NAMES_LINE.matcher(block.text());
+            if (given.isEmpty() && g.find()) {
+                given = Optional.of(g.group(1));
+                at = at == null ? block : at;
+            }
+            Matcher f = FAMILY_NAME_LINE.matcher(block.text());
+            if (family.isEmpty() && f.find()) {
+                family = Optional.of(f.group(1));
+                at = at == null ? block : at;
+            }
+        }
+        if (given.isEmpty() || family.isEmpty()) {
+            return Optional.empty();
+        }
+        Block block = at;
+        return asName(given.get() + " " + family.get()).flatMap(name -> found(name, document, block));
     }
 
     private static Optional<Found> found(String name, ProfileDocument document, Block block) {

@@ -148,6 +148,7 @@ final class RoleReader {
             Optional<DateRanges.Found> dates = found;
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
             boolean byNeighbours = false;
+            boolean borrowed = false;
             int at = i;
             Optional<String> placeOnly = dates.flatMap(f -> placeAfterDates(lines, at, f));
             if (placeOnly.isPresent()) {
@@ -212,9 +213,13 @@ final class RoleReader {
                             .withOrganization(
                                     employer.get().organization(),
                                     employer.get().location()));
+                    // the titles after this one's bullets were held there too
+                    employerLine = employer;
+                    employerLineSource = Optional.of(line.source());
+                    borrowed = true;
                 }
             }
-            boolean ownEmployer = role.isPresent() && !role.get().organization().isEmpty();
+            boolean ownEmployer = role.isPresent() && !role.get().organization().isEmpty() && !borrowed;
             if (role.isPresent()
                     && !role.get().careerBreak()
                     && !byNeighbours

@@ -35,7 +35,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
                     + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
-                    + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?) coach"
+                    + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?|instructional|literacy"
+                    + "|maths?|reading|academic|teaching|learning|technical) coach"
                     + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
                     // kitchens, hospitality, trades and the services
                     + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
@@ -111,6 +112,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|role|title|job title|position"
                     + "|designation|post|grade|location|city|place)"
+                    // an application form's columns: "Employer's name and address", "Position held and main duties"
+                    + "(?:['’]s)?(?:\\s+held)?(?:\\s+name)?(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:address|duties|responsibilities))?"
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */

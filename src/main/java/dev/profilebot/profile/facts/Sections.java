@@ -29,7 +29,7 @@ enum Sections {
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
-                    + "|personal (data|details|information|particulars))\\b");
+                    + "|personal (data|details|information|particulars)|declaration|signature)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -78,6 +78,9 @@ enum Sections {
             "jobs",
             "job",
             "recent",
+            // "Employment history (most recent first)"
+            "most",
+            "first",
             "relevant",
             "selected",
             "other",
@@ -195,7 +198,10 @@ enum Sections {
 
     /** "2 · Employment", "3. Education", "IV Skills": a numbered section's name without its number. */
     private static final java.util.regex.Pattern SECTION_NUMBER =
-            java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})(?:\\.\\d{1,2})*\\s*[·.):]?\\s+(?=\\p{L})");
+            // an application form's "Section 2: Employment history"
+            java.util.regex.Pattern.compile(
+                    "^(?:(?i:section|part)\\s+(?:\\d{1,2}|[A-Z])\\b|(?:\\d{1,2}|[IVX]{1,4})(?:\\.\\d{1,2})*)"
+                            + "\\s*[·.):]?\\s+(?=\\p{L})");
 
     static String withoutNumber(String heading) {
         return SECTION_NUMBER.matcher(heading.strip()).replaceFirst("");

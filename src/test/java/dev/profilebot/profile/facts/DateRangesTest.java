@@ -34,6 +34,8 @@ class DateRangesTest {
                 "Events Assistant, Galway · Sep ’09 – Jan ’11       | 2009-09 | 2011-01",
                 "Analyst, Mar'19 - Present                         | 2019-03 | now",
                 "Head of Sales 2019 –                              | 2019    | now",
+                "2018.07-2021.06    Ningbo Haiyun Freight          | 2018-07 | 2021-06",
+                "2021.07-Now        Hangzhou Yunjie                | 2021-07 | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

@@ -96,6 +96,102 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_application_forms_rows_and_its_name_given_as_surname_and_forenames() {
+        String text = """
+                ## Section 1: Personal details
+
+                Surname: Mallory
+
+                Forename(s): Owen James
+
+                ## Section 2: Employment history (most recent first)
+
+                From: 10/2021; To: 04/2024; Name and address of employer: Ashdale Borough Council; Position held \
+                and main duties: Senior Social Worker – Children in Care Team; Reason for leaving: Career progression
+                Town Hall, Rose Hill, Chesterfield S40 1LP
+                Held a caseload of 14–16 children in care.
+
+                From: 02/2018; To: 09/2021; Name and address of employer: Ashdale Borough Council; Position held \
+                and main duties: Social Worker – Children in Care Team; Reason for leaving: Internal promotion
+                Statutory visits, care planning and reviews.
+
+                ## Section 6: Declaration
+
+                Signed: O. J. Mallory (typed) · Date: 28/11/2026
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Owen James Mallory");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ashdale Borough Council | Social Worker – Children in Care Team | February 2018 to September 2021",
+                        "Ashdale Borough Council | Senior Social Worker – Children in Care Team | October 2021 to April 2024");
+    }
+
+    @Test
+    void should_give_a_schools_employer_line_to_each_title_held_there_and_read_a_masters_in_education() {
+        String text = """
+                **Rebecca A. Stanfield, M.Ed.**
+
+                ## TEACHING EXPERIENCE
+
+                Hawthorne Ridge Elementary School, Millbrook City Schools · Westerville, OH
+
+                Instructional Coach, K–5 Literacy · Aug 2021 – Present
+
+                - Coach 28 K–5 classroom teachers through coaching cycles
+
+                2nd Grade Teacher · Aug 2016 – Jun 2021
+
+                - Taught self-contained 2nd grade classes of 22–26 students
+
+                ## EDUCATION
+
+                M.Ed., Curriculum & Instruction – Ashland University, Ashland, OH · 2018
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Rebecca Stanfield");
+        assertThat(timeline(profile))
+                .hasSize(2)
+                .allSatisfy(role -> assertThat(role).startsWith("Hawthorne Ridge Elementary School"))
+                .anySatisfy(role -> assertThat(role).contains("| Instructional Coach"))
+                .anySatisfy(role -> assertThat(role).contains("| 2nd Grade Teacher |"));
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.degree()).startsWith("M.Ed."));
+    }
+
+    @Test
+    void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
+        String text = """
+                Personal Information
+                ----------------------------------------------------------------
+                Name: Zhou Haoyu                          Gender: Male
+
+                Work Experience
+                ----------------------------------------------------------------
+                2021.07-Now        Hangzhou Yunjie Supply Chain Technology Co., Ltd.        Logistics Analysis Supervisor
+                1. Lead a team of 5 analysts for 11 regional warehouses in East China.
+                2. Build freight cost model with Python and SQL (Hive), cut transport cost by 8.6% in 2023.
+
+                2018.07-2021.06    Ningbo Haiyun International Freight Forwarding Co., Ltd.    Senior Logistics Analyst
+                1. Responsible for sea freight rate analysis of Ningbo-Zhoushan port export routes.
+                2. Train and guide 2 new analyst.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Zhou Haoyu");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ningbo Haiyun International Freight Forwarding Co., Ltd | Senior Logistics Analyst | July 2018 to June 2021",
+                        "Hangzhou Yunjie Supply Chain Technology Co., Ltd | Logistics Analysis Supervisor | July 2021 to present");
+    }
+
+    @Test
     void should_read_an_education_table_whose_institutions_column_is_named_institute_or_board() {
         String text = """
                 # Rohit Deshmukh
