@@ -136,7 +136,7 @@ public final class PrivateDetailRedactor {
                     + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
                     + HOUSE_NUMBER
                     // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
-                    + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm)\\s+"
+                    + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
                     + HOUSE_NUMBER
                     + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
@@ -152,7 +152,8 @@ public final class PrivateDetailRedactor {
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
-                    + "(?:(?:[:–—|·•-]|\\.{2,}|…+)\\s*){0,2}(?:\\*\\*)?\\s*"
+                    // "What is your date of birth?: 14/03/1993": a form's question as the label
+                    + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
                     // "1992.03.14": the year first, as China and Japan write a date
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
@@ -338,7 +339,7 @@ public final class PrivateDetailRedactor {
 
     /** "2018.07-2021.06": a range of months written year first, not a number to call. */
     private static final Pattern MONTHS_RANGE =
-            Pattern.compile("(?:19|20)\\d\\d[./-](?:0?[1-9]|1[0-2])\\s*[-–]\\s*(?:19|20)\\d\\d[./-](?:0?[1-9]|1[0-2])");
+            Pattern.compile("(?:19|20)\\d\\d[./-](?:0[1-9]|1[0-2])\\s*[-–]\\s*(?:19|20)\\d\\d[./-](?:0[1-9]|1[0-2])");
 
     /** "Mysuru - 570023, Karnataka": an Indian PIN code after its town, ending the line or before the state. */
     private static final Pattern PIN_CODE =
@@ -350,7 +351,7 @@ public final class PrivateDetailRedactor {
 
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(
-            "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*[:·]?(?:\\*\\*)?\\s*"
+            "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*(?:[:·–-]\\s*){1,2}(?:\\*\\*)?\\s*"
                     + "((?=[\\p{L}\\d -]{0,9}\\d)[\\p{L}\\d][\\p{L}\\d -]{1,8}[\\p{L}\\d])\\b");
 
     private static String removeAddresses(String text, List<Removed> removed) {

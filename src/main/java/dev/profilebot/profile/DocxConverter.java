@@ -173,6 +173,8 @@ final class DocxConverter implements MarkdownConverter {
     private static final int MAX_DATA_CELL = 200;
     /** A form's question standing as a label, at most this long. */
     private static final int MAX_QUESTION_LABEL = 80;
+    /** Words in a column's name or a form's label at most: "Name and address of employer". */
+    private static final int MAX_COLUMN_NAME_WORDS = 6;
 
     /**
      * A table of data rather than of layout: a header row of a few words per column ("Years |
@@ -270,8 +272,9 @@ final class DocxConverter implements MarkdownConverter {
                 && Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** Words in a column's name at most: "Name and address of employer". */
-    private static final int MAX_COLUMN_NAME_WORDS = 6;
+    /** A column of dates in a form's table: "From", "Dates", "Period", "Year(s)". */
+    private static final Pattern DATES_COLUMN = Pattern.compile(
+            "(?i)(from|to|dates?|period|years?|duration|when|start(ing)? date|date from|dates? of employment)\\s*:?");
 
     /**
      * A form's table of records: a header row naming three or more columns ("From | To | Name and
@@ -281,15 +284,23 @@ final class DocxConverter implements MarkdownConverter {
      */
     static boolean isRecordTable(XWPFTable table) {
         List<XWPFTableRow> rows = table.getRows();
-        int columns = rows.get(0).getTableCells().size();
-        if (rows.size() < 2 || columns < 3 || columns > 8) {
+        if (rows.size() < 2) {
             return false;
         }
-        boolean named = rows.get(0).getTableCells().stream()
+        int columns = rows.get(0).getTableCells().size();
+        if (columns < 3 || columns > 8) {
+            return false;
+        }
+        List<String> names = rows.get(0).getTableCells().stream()
                 .map(cell -> cell.getText().strip())
-                .allMatch(name -> !name.isEmpty()
-                        && name.split("\\s+").length <= MAX_COLUMN_NAME_WORDS
-                        && !name.matches(".*\\d.*"));
+                .toList();
+        // the columns are named as a form's fields, one of them the dates ("From", "Dates", "Period"): not
+        // a layout table whose first row holds a name, a headline and a town
+        boolean named = names.stream()
+                        .allMatch(name -> !name.isEmpty()
+                                && name.split("\\s+").length <= MAX_COLUMN_NAME_WORDS
+                                && !name.matches(".*\\d.*"))
+                && names.stream().anyMatch(name -> DATES_COLUMN.matcher(name).matches());
         List<XWPFTableRow> body = rows.subList(1, rows.size());
         long dated = body.stream()
                 .filter(row -> YEAR.matcher(row.getTableCells().stream()
@@ -318,16 +329,16 @@ final class DocxConverter implements MarkdownConverter {
             List<String> firsts = new ArrayList<>();
             List<String> rest = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                List<String> lines = lines(cell);
-                firsts.add(lines.isEmpty() ? "" : lines.get(0));
-                if (lines.size() > 1) {
-                    rest.addAll(lines.subList(1, lines.size()));
+                List<String> cellLines = lines(cell);
+                firsts.add(cellLines.isEmpty() ? "" : cellLines.get(0));
+                if (cellLines.size() > 1) {
+                    rest.addAll(cellLines.subList(1, cellLines.size()));
                 }
             }
-            List<String> lines = new ArrayList<>();
-            lines.add(TextCleanup.tableRow(header, firsts));
-            lines.addAll(rest);
-            paragraphText(String.join("\n", lines), md);
+            List<String> record = new ArrayList<>();
+            record.add(TextCleanup.tableRow(header, firsts));
+            record.addAll(rest);
+            paragraphText(String.join("\n", record), md);
         }
     }
 

@@ -42,7 +42,9 @@ public final class MarkdownParser implements DocumentParser {
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             collector.block(node);
         }
-        return new ProfileDocument(fileName, metadata, collector.blocks, collector.links);
+        List<Block> blocks = new ArrayList<>(FrontMatterRecords.of(content));
+        blocks.addAll(collector.blocks);
+        return new ProfileDocument(fileName, metadata, blocks, collector.links);
     }
 
     private static Map<String, String> frontMatter(Node root) {

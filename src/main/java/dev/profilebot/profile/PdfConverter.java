@@ -344,15 +344,14 @@ final class PdfConverter implements MarkdownConverter {
     private static boolean isDatesMargin(List<Segment> segments, float gutter) {
         // the section headings in bold stand alone in any layout; years set large in bold do not
         List<Segment> left = segments.stream()
-                .filter(s -> s.xEnd() <= gutter
-                        && (!s.bold() || YEAR.matcher(s.text()).find()))
+                .filter(s -> s.xEnd() <= gutter && (!s.bold() || isYearsAlone(s)))
                 .toList();
         if (left.isEmpty()) {
             return false;
         }
         long paired = left.stream()
-                .filter(l -> segments.stream()
-                        .anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= Math.max(1, l.size() * 0.3f)))
+                .filter(l ->
+                        segments.stream().anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= pairingReach(l)))
                 .count();
         // a tabular CV's personal details label their values the way dates head their entries
         long dated = left.stream()
@@ -377,11 +376,13 @@ final class PdfConverter implements MarkdownConverter {
      */
     private static List<Segment> withDateRangesJoined(List<Segment> segments) {
         List<Segment> joined = new ArrayList<>(segments);
+        Set<Segment> started = new HashSet<>();
         for (Segment end : segments) {
             if (!RANGE_END.matcher(end.text().strip()).matches()) {
                 continue;
             }
             segments.stream()
+                    .filter(start -> !started.contains(start))
                     .filter(start -> start.page() == end.page()
                             && YEARS_ALONE.matcher(start.text().strip()).matches()
                             && start.y() < end.y()
@@ -389,6 +390,7 @@ final class PdfConverter implements MarkdownConverter {
                             && Math.abs(start.xEnd() - end.xEnd()) <= 2)
                     .findFirst()
                     .ifPresent(start -> {
+                        started.add(start);
                         joined.remove(end);
                         joined.set(
                                 joined.indexOf(start),
@@ -433,6 +435,14 @@ final class PdfConverter implements MarkdownConverter {
             lines.add(line(current, rightEdge));
         }
         return lines;
+    }
+
+    /**
+     * How far from its entry's baseline a margin's segment may sit: a hair, or for years set large
+     * in a timeline a third of their size (they hang below the title's baseline).
+     */
+    private static float pairingReach(Segment segment) {
+        return isYearsAlone(segment) ? Math.max(1, segment.size() * 0.3f) : 1;
     }
 
     private static boolean isYearsAlone(Segment segment) {

@@ -205,9 +205,18 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("S40")
                 .contains("Owen James");
-        assertThat(redactor.redact("Built zip code support for the checkout in 2019")
-                        .text())
-                .isEqualTo("Built zip code support for the checkout in 2019");
+        for (String line : List.of("Postcode · : S40 3LQ", "Pincode - 560034", "Postcode: · 04229")) {
+            assertThat(redactor.redact(line).text()).as(line).isBlank();
+        }
+        for (String line : List.of(
+                "Built zip code support for the checkout in 2019",
+                "Compressed nightly backups with zip and 7z archives",
+                "Designed the PIN code flow for 2FA login",
+                "Administered IBM Token-Ring 16 Mbit networks")) {
+            assertThat(redactor.redact(line).text()).as(line).isEqualTo(line);
+        }
+        assertThat(redactor.redact("What is your date of birth?: 14/03/1993").text())
+                .doesNotContain("1993");
     }
 
     @Test

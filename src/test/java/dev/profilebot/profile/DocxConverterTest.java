@@ -399,6 +399,28 @@ class DocxConverterTest {
                 .contains("Professional profile / website (optional): linkedin.com/in/owen-mallory-sw");
     }
 
+    @Test
+    void should_read_a_layout_table_and_an_empty_table_as_before_not_as_a_forms_records() throws Exception {
+        // given: a template's name, headline and town over its sections' cells, and a table with no rows
+        byte[] cv = word(document -> {
+            cellParagraphs(document, new String[][] {
+                {"Jane Doe", "Senior Software Engineer", "London, UK"},
+                {"Experience\nAcme Ltd, 2019 – present", "Education\nBSc Computing, 2015", "Skills\nKotlin"}
+            });
+            document.createTable().removeRow(0);
+            paragraph(document, null, "References on request");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("cv.docx", cv);
+
+        // then
+        assertThat(markdown)
+                .doesNotContain("Jane Doe: Experience")
+                .contains("Acme Ltd, 2019 – present")
+                .contains("References on request");
+    }
+
     /** A table whose cells hold a paragraph for each line of their text. */
     private static void cellParagraphs(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
         org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, rows[0].length);

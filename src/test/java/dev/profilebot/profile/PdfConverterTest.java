@@ -597,6 +597,24 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_a_year_to_one_range_end_only_when_two_stand_under_it() throws Exception {
+        // given: two ends of ranges right-aligned under one large year
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Lotte Vermeulen", 40, 780, 32, true));
+        page.add(rightAligned("2023", 180, 676, 26, true));
+        page.add(rightAligned("\u2013 2024", 180, 660, 12, false));
+        page.add(rightAligned("\u2013 2025", 180, 650, 12, false));
+        page.add(at("Design Lead", 216, 680, 12, true));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("2023 \u2013 2024").contains("2025").contains("Design Lead");
+    }
+
+    @Test
     void should_keep_a_colon_set_in_a_column_of_its_own_after_its_label() throws Exception {
         // given: personal details typed as label, a colon at a tab stop, and the value
         List<Object[]> page = new java.util.ArrayList<>();

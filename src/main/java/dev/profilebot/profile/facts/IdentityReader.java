@@ -2,6 +2,7 @@ package dev.profilebot.profile.facts;
 
 import dev.profilebot.profile.Block;
 import dev.profilebot.profile.ProfileDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class IdentityReader {
                     + "|MPharm|IP|MRPharmS|FRPharmS|MFRPSII"
                     // "Rebecca A. Stanfield, M.Ed.": letters written with dots
                     + "|M\\.Ed\\.?|Ed\\.D\\.?|Ph\\.D\\.?|M\\.B\\.A\\.?|M\\.S\\.?|M\\.A\\.?|B\\.S\\.?|B\\.A\\.?|M\\.Sc\\.?"
-                    + "|R\\.N\\.?|EdD|MAT|MSW|MPH)(?:\\s*\\(Hons\\))?)+$");
+                    + "|R\\.N\\.?|EdD|MSW|MPH)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -49,9 +50,10 @@ final class IdentityReader {
             Pattern.compile("(?i)referen(ce|ze)s?|recommendation|testimonial|endorse");
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
     // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
-    private static final Pattern NAME_LINE =
-            Pattern.compile("(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*("
-                    + WORD + "(?:[ .]+" + WORD + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*[:·]|\\s*[;,|·\\n]|\\s*$)");
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*(" + WORD + "(?:[ .]+"
+                    + WORD
+                    + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*·\\s*\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?\\s*[:·]|\\s*[;,|\\n]|\\s*$)");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");
     /** One-word lines of a header that name no one: "Phone", "Address", "CONFIDENTIAL", "Draft". */
@@ -295,41 +297,9 @@ final class IdentityReader {
                 }
             }
             // a header line before the first heading, or under a "CURRICULUM VITAE" title
-            Optional<String> givenName = Optional.empty();
-            for (Block block : document.blocks()) {
-                if (!block.sectionPath().isEmpty()
-                        && !isCvTitle(block.sectionPath().get(0))) {
-                    break;
-                }
-                // "# Curriculum Vitae" over "## Jonas Falkner"
-                Optional<String> under = block.sectionPath().size() > 1
-                        ? asName(block.sectionPath().get(1))
-                        : Optional.empty();
-                if (under.isPresent()) {
-                    return found(under.get(), document, block);
-                }
-                for (String line : block.text().split("\n")) {
-                    if (isCvTitle(line)) {
-                        continue;
-                    }
-                    String[] parts = line.split("\\s*[|;•·]\\s*");
-                    String head = parts.length == 0 ? "" : parts[0];
-                    Optional<String> value = asName(head);
-                    // "Imogen" over "**Thackeray**": a template's given name and family name on lines of their own
-                    Optional<String> twoLines = ONE_NAME.matcher(head.strip()).matches()
-                            ? givenName.flatMap(given -> asName(given + " " + head.strip()))
-                            : Optional.empty();
-                    if (twoLines.isPresent()) {
-                        return found(twoLines.get(), document, block);
-                    }
-                    if (value.isPresent()) {
-                        return found(value.get(), document, block);
-                    }
-                    givenName = ONE_NAME.matcher(head.strip()).matches()
-                                    && !LABEL_WORDS.matcher(head.strip()).matches()
-                            ? Optional.of(head.strip())
-                            : Optional.empty();
-                }
+            Optional<Found> header = headerName(document);
+            if (header.isPresent()) {
+                return header;
             }
         }
         for (ProfileDocument document : documents) {
@@ -381,18 +351,87 @@ final class IdentityReader {
         return Optional.empty();
     }
 
+    private static final Pattern HANDLE = Pattern.compile(
+            "[\\w.+-]+@[\\w.-]+|(?:https?://|www\\.)\\S+|\\b[\\w-]+\\.(?:com|dev|io|me|org|net|co)\\b\\S*");
+
+    /**
+     * The name in a document's header lines (before its first heading, or under a "CURRICULUM VITAE"
+     * title). Of header lines that read as names ("Manage Finances" in a site's menu pasted over
+     * "Leah Brannigan"), the first that the person's own e-mail or web address bears out, else the
+     * first.
+     */
+    private static Optional<Found> headerName(ProfileDocument document) {
+        List<Found> candidates = new ArrayList<>();
+        Optional<String> givenName = Optional.empty();
+        for (Block block : document.blocks()) {
+            if (!block.sectionPath().isEmpty() && !isCvTitle(block.sectionPath().get(0))) {
+                break;
+            }
+            // "# Curriculum Vitae" over "## Jonas Falkner"
+            Optional<String> under =
+                    block.sectionPath().size() > 1 ? asName(block.sectionPath().get(1)) : Optional.empty();
+            if (under.isPresent()) {
+                candidates.add(found(under.get(), document, block).orElseThrow());
+            }
+            for (String line : block.text().split("\n")) {
+                if (isCvTitle(line)) {
+                    continue;
+                }
+                String[] parts = line.split("\\s*[|;•·]\\s*");
+                String head = parts.length == 0 ? "" : parts[0];
+                Optional<String> value = asName(head);
+                // "Imogen" over "**Thackeray**": a template's given name and family name on lines of their own
+                Optional<String> twoLines = ONE_NAME.matcher(head.strip()).matches()
+                        ? givenName.flatMap(given -> asName(given + " " + head.strip()))
+                        : Optional.empty();
+                twoLines.or(() -> value)
+                        .ifPresent(name ->
+                                candidates.add(found(name, document, block).orElseThrow()));
+                givenName = ONE_NAME.matcher(head.strip()).matches()
+                                && !LABEL_WORDS.matcher(head.strip()).matches()
+                        ? Optional.of(head.strip())
+                        : Optional.empty();
+            }
+        }
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        String handles = document.blocks().stream()
+                .flatMap(b -> HANDLE.matcher(b.text()).results().map(java.util.regex.MatchResult::group))
+                .collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .filter(c -> isBorneOut(c.name(), handles))
+                .findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    /** Whether a name's family name (its last word, letters only) is in the person's addresses. */
+    private static boolean isBorneOut(String name, String handles) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String family = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        return family.length() >= 3 && handles.contains(family);
+    }
+
     private static final Pattern GIVEN_NAMES_LINE = Pattern.compile(
             "(?im)^\\s*(?:forenames?(?:\\(s\\))?|first names?(?:\\(s\\))?|given names?(?:\\(s\\))?)\\s*:\\s*(" + WORD
                     + "(?: " + WORD + "){0,2})\\s*$");
     private static final Pattern FAMILY_NAME_LINE = Pattern.compile(
             "(?im)^\\s*(?:surname|family name|last name)\\s*:\\s*(" + WORD + "(?:[ -]" + WORD + ")?)\\s*$");
 
-    /** The given names and the family name, each labelled on a line of its own in one document. */
+    /**
+     * The given names and the family name, each labelled on a line of its own in one section of a
+     * document (a form's personal details), not among its referees.
+     */
     private static Optional<Found> givenAndFamilyNames(ProfileDocument document) {
         Optional<String> given = Optional.empty();
         Optional<String> family = Optional.empty();
         Block at = null;
         for (Block block : document.blocks()) {
+            if (block.sectionPath().stream().anyMatch(h -> REFERENCES.matcher(h).find())
+                    || at != null && !at.sectionPath().equals(block.sectionPath())) {
+                continue;
+            }
             Matcher g = GIVEN_NAMES_LINE.matcher(block.text());
             if (given.isEmpty() && g.find()) {
                 given = Optional.of(g.group(1));

@@ -101,6 +101,9 @@ final class RoleReader {
                 Optional<Role> dated = DateRanges.firstRange(heading.get())
                         .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
                         .map(r -> withEmployerUnder(r, block));
+                if (dated.isEmpty()) {
+                    dated = titleOverEmployer(block.sectionPath(), source, headingsSeen);
+                }
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
@@ -660,6 +663,10 @@ final class RoleReader {
                         RoleText.read(text).filter(r -> !r.organization().isEmpty());
                 organization = named.map(RoleText::organization).orElse(text);
                 location = location.or(() -> named.flatMap(RoleText::location));
+                if (title.isEmpty()) {
+                    // "Owner & Lead Editor | Brannigan Cut Studio LLC": a title whose "&" reads like a firm's
+                    title = named.map(RoleText::title).orElse("");
+                }
             }
         }
         Optional<RoleText> heading = lines.get(at)
@@ -733,6 +740,36 @@ final class RoleReader {
         }
         return RoleText.read(text)
                 .filter(r -> !r.organization().isEmpty() && r.title().isEmpty() && !r.careerBreak());
+    }
+
+    /**
+     * A dated title heading over its employer's heading, with no text of its own: "# Design Lead ·
+     * 2023 — now" over "### Maasbrug Creative, Rotterdam" (a designer's drawn timeline). Read once,
+     * from the first heading under it.
+     */
+    private Optional<Role> titleOverEmployer(List<String> path, FactSource source, Set<List<String>> seen) {
+        if (path.size() < 2) {
+            return Optional.empty();
+        }
+        String above = path.get(path.size() - 2);
+        List<String> abovePath = path.subList(0, path.size() - 1);
+        if (datedHeadings.containsKey(abovePath) || !seen.add(abovePath)) {
+            return Optional.empty();
+        }
+        Optional<Role> title = DateRanges.firstRange(above)
+                .flatMap(found -> role(above, found, Optional.empty(), source))
+                .filter(r -> r.organization().isEmpty() && !r.title().isEmpty() && !r.careerBreak());
+        Optional<RoleText> employer = RoleText.read(RoleText.tidy(path.get(path.size() - 1)))
+                .filter(r -> r.title().isEmpty() && !r.organization().isEmpty())
+                .filter(r -> isWrittenAsAName(r.organization())
+                        && !RoleText.isTitle(r.organization())
+                        && !Sections.isSectionHeading(r.organization()));
+        if (title.isEmpty() || employer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(title.get()
+                .withOrganization(
+                        employer.get().organization(), title.get().location().or(employer.get()::location)));
     }
 
     /**

@@ -113,7 +113,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|role|title|job title|position"
                     + "|designation|post|grade|location|city|place)"
                     // an application form's columns: "Employer's name and address", "Position held and main duties"
-                    + "(?:['’]s)?(?:\\s+held)?(?:\\s+name)?(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:address|duties|responsibilities))?"
+                    // (not "Role and Responsibilities:", an Indian CV's duties)
+                    + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
+                    + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
                     + "\\s*:+\\s*([^;|()\\n]+)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */

@@ -29,7 +29,7 @@ enum Sections {
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
-                    + "|personal (data|details|information|particulars)|declaration|signature)\\b");
+                    + "|personal (data|details|information|particulars))\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -48,7 +48,11 @@ enum Sections {
      */
     private static final Pattern NOT_WORK_HEADING = Pattern.compile(
             "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?"
-                    + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?");
+                    + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?"
+                    // a form's declaration, a site's accomplishments widget: only as the whole heading
+                    + "|declaration|signature|accomplishments?");
+    /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
+    private static final Pattern GIGS = Pattern.compile("\\bcompleted jobs\\b|\\bgigs?\\b");
 
     private static final Set<String> SECTION_WORDS = Set.of(
             // the document's own title: "CURRICULUM VITAE", "Lebenslauf"
@@ -78,13 +82,11 @@ enum Sections {
             "jobs",
             "job",
             "recent",
-            // "Employment history (most recent first)"
-            "most",
-            "first",
             "relevant",
             "selected",
             "other",
             "earlier",
+            "older",
             "and",
             "&",
             "where",
@@ -175,6 +177,8 @@ enum Sections {
             String h = withoutNumber(symbolsAway(heading)).toLowerCase(Locale.ROOT);
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
+            } else if (GIGS.matcher(h).find()) {
+                kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
             } else if (h.matches(".*\\blanguages?\\b.*") && !h.matches(".*\\bprogramming\\b.*")) {
@@ -213,9 +217,15 @@ enum Sections {
                 .strip();
     }
 
+    /** "Employment history (most recent first)": how the section is ordered, no part of its name. */
+    private static final Pattern ORDER_NOTE = Pattern.compile(
+            "(?i)\\(\\s*(?:most recent|latest|newest|current) first\\s*\\)|\\(\\s*reverse[- ]chronological(?: order)?\\s*\\)");
+
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     static boolean isSectionHeading(String heading) {
-        String h = withoutNumber(symbolsAway(heading))
+        String h = ORDER_NOTE
+                .matcher(withoutNumber(symbolsAway(heading)))
+                .replaceAll(" ")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
                 .strip();

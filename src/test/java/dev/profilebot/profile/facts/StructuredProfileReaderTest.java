@@ -165,6 +165,165 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_experience_and_courses_a_hugo_academic_site_keeps_in_its_front_matter() {
+        // given: a Wowchemy experience widget, its items in the front matter and no text below it
+        ProfileDocument experience = new MarkdownParser().parse("experience.md", """
+                ---
+                widget: experience
+                title: Experience
+                date_format: Jan 2006
+                experience:
+                  - title: Lead Research Scientist
+                    company: Meridian Health AI
+                    company_url: 'https://meridianhealth.ai/'
+                    location: Boston, MA
+                    date_start: '2024-10-14'
+                    date_end: ''
+                    description: |2-
+                        * Lead the Clinical ML Reliability group (4 research scientists, 2 ML engineers)
+                  - title: Research Scientist
+                    company: Quillon Labs
+                    location: Cambridge, MA
+                    date_start: '2020-07-13'
+                    date_end: '2022-12-31'
+                ---
+                """);
+        ProfileDocument author = new MarkdownParser().parse("authors/admin/_index.md", """
+                ---
+                name: Tessa Lindqvist
+                education:
+                  courses:
+                  - course: PhD in Computer Sciences
+                    institution: University of Wisconsin–Madison
+                    year: 2020
+                ---
+
+                Tessa Lindqvist is a machine learning researcher based in Boston.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(author, experience));
+
+        // then
+        assertThat(profile.identity().name()).contains("Tessa Lindqvist");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Quillon Labs | Research Scientist | July 2020 to December 2022",
+                        "Meridian Health AI | Lead Research Scientist | October 2024 to present");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).isEqualTo("University of Wisconsin–Madison"));
+    }
+
+    @Test
+    void should_read_a_freelance_marketplace_page_its_gigs_no_jobs_and_its_name_under_the_sites_menu() {
+        String text = """
+                Skip to content
+                Find Work
+                Manage Finances
+                Messages
+
+                Leah Brannigan
+                Austin, TX, United States – 10:14 am local time
+
+                Reel + case studies: brannigancut.com
+                Email for off-platform inquiries: leah@brannigancut.com
+
+                Work history
+                Completed jobs (87)     In progress (2)
+
+                Editor for 45-min documentary on Gulf Coast shrimpers
+                ★★★★★ 5.00
+                Aug 4, 2025 - Oct 31, 2025
+                "Leah found the story in 60+ hours of messy verite footage."
+
+                Employment history
+                Owner & Lead Editor | Brannigan Cut Studio LLC
+                January 2021 - Present
+                Two-person editing studio.
+
+                Senior Video Editor | Fieldnote Media
+                March 2018 - December 2020
+                Branded documentary series for outdoor and food brands.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Leah Brannigan");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Fieldnote Media | Senior Video Editor | March 2018 to December 2020",
+                        "Brannigan Cut Studio LLC | Owner & Lead Editor | January 2021 to present");
+    }
+
+    @Test
+    void should_read_a_dated_title_heading_over_its_employers_heading() {
+        // given: a designer's drawn timeline as the PDF reader renders it
+        String text = """
+                # Lotte Vermeulen
+
+                # Design Lead · 2023 — now
+
+                ### Maasbrug Creative, Rotterdam
+
+                Lead a team of five designers.
+
+                # Senior Designer · 2020–2023
+
+                ### Maasbrug Creative, Rotterdam
+
+                Identity systems and rollout.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Maasbrug Creative | Senior Designer | 2020 to 2023",
+                        "Maasbrug Creative | Design Lead | 2023 to present");
+    }
+
+    @Test
+    void should_keep_referees_names_three_word_names_and_employers_named_like_sections_as_they_are() {
+        StructuredProfile withReferee = reader.read(List.of(plain("""
+                JANE DOE
+                jane@example.com
+
+                EXPERIENCE
+                Care Assistant, Community First, Apr 2019 – present
+
+                REFERENCES
+                Surname: Whitfield
+                First name: Margaret
+                """)));
+        assertThat(withReferee.identity().name()).contains("Jane Doe");
+        assertThat(reader.read(List.of(markdown("Name: Mary Ann Jones · Nationality: British\n")))
+                        .identity()
+                        .name())
+                .contains("Mary Ann Jones");
+        assertThat(reader.read(List.of(markdown("# NOR AZLINA MAT\n\nnor@example.com\n")))
+                        .identity()
+                        .name())
+                .hasValueSatisfying(name -> assertThat(name).endsWith("Mat"));
+
+        String employers = """
+                ## Experience
+
+                ### Community First
+
+                Care Assistant, Apr 2019 – present
+
+                ### Signature Aviation
+
+                Line Service Technician, May 2016 – Mar 2019
+                """;
+        assertThat(timeline(reader.read(List.of(markdown(employers)))))
+                .containsExactly(
+                        "Signature Aviation | Line Service Technician | May 2016 to March 2019",
+                        "Community First | Care Assistant | April 2019 to present");
+    }
+
+    @Test
     void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
         String text = """
                 Personal Information
