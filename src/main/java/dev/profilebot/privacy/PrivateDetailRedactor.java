@@ -32,6 +32,8 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
+                    // Brazil's, Spain's, Poland's, Singapore's and the Netherlands' identity numbers
+                    + "|cpf|rg|cnh|dni|nie|pesel|nric|bsn"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
@@ -349,6 +351,10 @@ public final class PrivateDetailRedactor {
     private static final Pattern LONE_POSTCODE =
             Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d");
 
+    /** A US town, its state's two letters and a ZIP code: "Altoona, WI 54720". */
+    private static final Pattern TOWN_STATE_ZIP = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3},\\s*[A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\b");
+
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*(?:[:·–-]\\s*){1,2}(?:\\*\\*)?\\s*"
@@ -359,6 +365,15 @@ public final class PrivateDetailRedactor {
             removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));
             return "";
         }
+        // "Altoona, WI 54720", the town line of a wrapped address: the town and state stay, the ZIP code goes
+        Matcher zip = TOWN_STATE_ZIP.matcher(text);
+        StringBuilder withoutZips = new StringBuilder();
+        while (zip.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, zip.group(2)));
+            zip.appendReplacement(withoutZips, Matcher.quoteReplacement(zip.group(1)));
+        }
+        zip.appendTail(withoutZips);
+        text = withoutZips.toString();
         Matcher labelledPostcode = LABELLED_POSTCODE.matcher(text);
         StringBuilder withoutPostcodes = new StringBuilder();
         while (labelledPostcode.find()) {

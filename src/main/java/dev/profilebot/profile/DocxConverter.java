@@ -171,6 +171,8 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     private static final int MAX_DATA_CELL = 200;
+
+    private static final int MAX_DATA_COLUMNS = 8;
     /** A form's question standing as a label, at most this long. */
     private static final int MAX_QUESTION_LABEL = 80;
     /** Words in a column's name or a form's label at most: "Name and address of employer". */
@@ -187,7 +189,8 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         int columns = rows.get(0).getTableCells().size();
-        if (columns < 2 || columns > 6) {
+        // up to a seafarer's sea service: "Vessel | Type | GRT | Engine | Company | Rank | Sign on | Sign off"
+        if (columns < 2 || columns > MAX_DATA_COLUMNS) {
             return false;
         }
         for (XWPFTableRow row : rows) {

@@ -68,7 +68,7 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(content.replace('\f', '\n')
+        List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(unquoted(content.replace('\f', '\n'))
                 .lines()
                 .filter(line -> !PAGE_FOOTER
                         .matcher(line.strip().replaceAll("\\s{2,}", " "))
@@ -196,6 +196,24 @@ public final class PlainTextParser implements DocumentParser {
             + "|cost|long|short|high|low|mid|part|cloud|customer|client|user|team|fast|open|front|back|third|first"
             + "|second|year|month|week|day|world|best|state|market|award|results|detail|service|fact|one|two|three"
             + "|cutting|time|fixed|large|small|mission|safety|business|people");
+
+    /** "> " or ">> " opening a line: an e-mail's quoting of what it forwards. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+    /** Quoted lines at least this share of a text's lines make it a forwarded e-mail. */
+    private static final double QUOTED_SHARE = 0.3;
+
+    /**
+     * A résumé forwarded in an e-mail, every line of it quoted ("> Senior Engineer, …"): the text
+     * without the quote marks, so that its headings and lists read as they were written.
+     */
+    static String unquoted(String text) {
+        long lines = text.lines().filter(line -> !line.isBlank()).count();
+        long quoted =
+                text.lines().filter(line -> line.stripLeading().startsWith(">")).count();
+        return lines > 0 && quoted >= lines * QUOTED_SHARE
+                ? QUOTE_MARKS.matcher(text).replaceAll("")
+                : text;
+    }
 
     /**
      * Joins the lines of a paragraph that were wrapped to fit a width, and keeps apart the ones

@@ -196,6 +196,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_us_zip_code_after_its_town_and_brazilian_identity_numbers() {
+        assertThat(redactor.redact("Altoona, WI 54720").text()).isEqualTo("Altoona, WI");
+        assertThat(redactor.redact("Harrow & Lane, Columbus, OH 43215-1234").text())
+                .isEqualTo("Harrow & Lane, Columbus, OH");
+        assertThat(redactor.redact("CPF: 318.442.907-15 | RG: 42.917.305-X SSP/SP")
+                        .text())
+                .doesNotContain("318.442")
+                .doesNotContain("42.917.305");
+        assertThat(redactor.redact("Sold 12000 units in CA, US 2019").text())
+                .isEqualTo("Sold 12000 units in CA, US 2019");
+    }
+
+    @Test
     void should_remove_a_postcode_labelled_as_one() {
         for (String line :
                 List.of("Postcode: S40 3LQ", "**Postcode:** SW1A 1AA", "ZIP code: 43017", "Post code · 3629")) {

@@ -32,7 +32,7 @@ public final class DateRanges {
             + "|" + YEAR + "(?:[/-]|\\.(?=\\d{2}(?!\\d)))(\\d{1,2})(?![\\d/.]|-(?!(?:19|20)\\d\\d|\\p{L}))"
             + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
             + "|(?:(?<![\\d/.])\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s+|-))?\\b" + MONTH_NAME
-            + "\\.?(?:\\s*|-)(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR
+            + "\\.?(?:\\s*|-|/)(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR
             + "(?!\\d)" // Sep 2023, 1 Sep 2023, 10-Aug-2011
             + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
             + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
@@ -72,8 +72,9 @@ public final class DateRanges {
                     + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(
-            "\\b(?:start[ _-]?date|start|from|begin|started)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
-                    + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
+            // a seafarer's "Sign on: 12.03.2013; Sign off: 20.10.2013"
+            "\\b(?:start[ _-]?date|start|from|begin|started|sign[ -]?on)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
+                    + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended|sign[ -]?off)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
     /**
      * "2012-15": a range whose end year is written with two digits (over 12, else it is a month),
@@ -198,9 +199,22 @@ public final class DateRanges {
         if (since.find()) {
             date(since, 1).ifPresent(d -> found.add(new Found(DateRange.since(d), since.start(), since.end())));
         }
-        // the earliest match wins; at the same place the longest (a range over its first date)
+        // the earliest match wins; at the same place the longest (a range over its first date); an aside in
+        // brackets loses to a range outside them: "Staff Nurse (Band 5, then Band 6 from 2009) · Sep 2006 – Mar 2011"
+        boolean outsideBrackets = found.stream().anyMatch(f -> !inBrackets(text, f.start()));
         return found.stream()
+                .filter(f -> !outsideBrackets || !inBrackets(text, f.start()))
                 .min((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+    }
+
+    /** Whether the text at the position is inside round brackets opened before it and not closed. */
+    private static boolean inBrackets(String text, int position) {
+        int depth = 0;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** The first range, else the first single date ("05/2013", "2014"). */

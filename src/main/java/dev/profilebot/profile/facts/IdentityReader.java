@@ -81,6 +81,8 @@ final class IdentityReader {
             Pattern.compile("(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction)");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^(i|i'm|i’m|my|we|hi|hello)\\b");
     private static final Set<String> NOT_NAMES = Set.of(
+            // "-----Original Message-----", "Forwarded message": an e-mail's, not a person's
+            "message",
             "summary",
             "experience",
             "education",

@@ -95,7 +95,8 @@ final class RoleReader {
                 continue;
             }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
-            Optional<String> heading = nearestHeading(block.sectionPath());
+            Optional<String> heading =
+                    headingOverDates(block.sectionPath()).or(() -> nearestHeading(block.sectionPath()));
             Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
             if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
                 Optional<Role> dated = DateRanges.firstRange(heading.get())
@@ -1497,6 +1498,25 @@ final class RoleReader {
         return a.start().year() == b.start().year()
                 && a.current() == b.current()
                 && a.end().map(ProfileDate::year).equals(b.end().map(ProfileDate::year));
+    }
+
+    /**
+     * A heading of dates alone read with the heading over it: "#### FEBRUARY 2024 - PRESENT" under
+     * "### Quillmark Software, Denver, CO — Marketing Manager" (Google Docs' templates set the dates
+     * as a heading of their own).
+     */
+    private Optional<String> headingOverDates(List<String> path) {
+        if (path.size() < 2) {
+            return Optional.empty();
+        }
+        String dates = path.get(path.size() - 1);
+        String above = path.get(path.size() - 2);
+        boolean named =
+                DateRanges.firstRange(dates).filter(f -> isDatesOnly(dates, f)).isPresent()
+                        && !Sections.isSectionHeading(withoutDates(above))
+                        && DateRanges.firstRange(above).isEmpty()
+                        && (personName.isEmpty() || !IdentityReader.sameName(above, personName.get()));
+        return named ? Optional.of(above + " · " + dates) : Optional.empty();
     }
 
     private Optional<String> nearestHeading(List<String> path) {

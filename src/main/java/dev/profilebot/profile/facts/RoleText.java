@@ -33,7 +33,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
                     + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
-                    + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|inspector|estimator|buyer|merchandiser|practitioner|clinician"
+                    + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|superintendent|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
                     + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?|instructional|literacy"
                     + "|maths?|reading|academic|teaching|learning|technical) coach"
@@ -110,8 +110,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|role|title|job title|position"
-                    + "|designation|post|grade|location|city|place)"
+            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|role|title|job title"
+                    + "|position|designation|rank|post|grade|location|city|place)"
                     // an application form's columns: "Employer's name and address", "Position held and main duties"
                     // (not "Role and Responsibilities:", an Indian CV's duties)
                     + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -693,7 +693,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 continue;
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
-            if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice")
+            if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution")
                     && organization.isEmpty()
                     // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
                     && (!label.equals("practice") || isOrganization(value))) {
@@ -708,7 +708,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 }
             } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
                 gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
-            } else if (label.matches("role|title|job title|position|designation") && title.isEmpty()) {
+            } else if (label.matches("role|title|job title|position|designation|rank") && title.isEmpty()) {
                 title = value;
             } else if (label.matches("location|city|place") && location.isEmpty()) {
                 location = Optional.of(value);

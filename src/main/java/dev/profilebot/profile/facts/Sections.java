@@ -14,7 +14,8 @@ enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked"
+            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked|sea service"
+                    + "|sea time"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
@@ -29,7 +30,7 @@ enum Sections {
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
-                    + "|personal (data|details|information|particulars))\\b");
+                    + "|personal (data|details|information|particulars)|external examin\\w*)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.

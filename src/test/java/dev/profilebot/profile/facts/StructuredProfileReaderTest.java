@@ -324,6 +324,77 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_dates_heading_with_the_heading_over_it_and_a_seafarers_sea_service() {
+        // given: Google Docs' "Coral" template, its dates a heading of their own; a seafarer's sea service
+        String coral = """
+                ## EXPERIENCE
+
+                ### Quillmark Software, Denver, CO — Marketing Manager
+
+                #### FEBRUARY 2024 - PRESENT
+
+                - Ran paid search, paid social and the webinar program; rebuilt lead scoring in HubSpot.
+
+                ### Cobalt Hill Creative, Denver, CO — Content Marketing Manager
+
+                #### APRIL 2019 - JULY 2021
+
+                - Managed content strategy for 9 B2B clients.
+                """;
+        String sea = """
+                ## Sea Service
+
+                | Vessel | Type | Company | Rank | Sign on | Sign off |
+                | --- | --- | --- | --- | --- | --- |
+                | MT Seagrove Jade | Product Tanker | Seagrove Tankers Pte. Ltd. | Chief Officer | 05.04.2023 | 18.11.2023 |
+                | MV Konkan Pearl | Bulk Carrier | Konkan Bulk Carriers Ltd. | 3rd Officer | 12.03.2013 | 20.10.2013 |
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(coral)))))
+                .containsExactly(
+                        "Cobalt Hill Creative | Content Marketing Manager | April 2019 to July 2021",
+                        "Quillmark Software | Marketing Manager | February 2024 to present");
+        assertThat(timeline(reader.read(List.of(markdown(sea)))))
+                .containsExactly(
+                        "Konkan Bulk Carriers Ltd | 3rd Officer | March 2013 to October 2013",
+                        "Seagrove Tankers Pte. Ltd | Chief Officer | April 2023 to November 2023");
+    }
+
+    @Test
+    void should_read_a_resume_quoted_in_an_email_and_months_written_with_a_slash() {
+        String email = """
+                From: Tom Baverstock <tom@keystonetalent.co.uk>
+                Subject: Fwd: CV
+
+                Hi Rachel, here's the CV.
+
+                > EMPLOYMENT HISTORY
+                >
+                > Principal Engineer, Whitmore Fairley Associates, Leeds — Nov 2022 – Present
+                > - Lead a team of 6 engineers.
+                >
+                > Site Engineer, Calder Brook Construction Ltd, Halifax — Apr 2017 – Jun 2019
+                > - Set out drainage runs.
+                """;
+        String brazilian = """
+                PROFESSIONAL EXPERIENCE
+
+                Vértice Pagamentos S.A. – São Paulo/SP
+                IT Project Manager · Mar/2019 – Current
+
+                Staff Nurse (Band 5, then Band 6 from 2009), Acute Medical Unit · Sep 2006 – Mar 2011
+                """;
+
+        assertThat(timeline(reader.read(List.of(plain(email)))))
+                .anySatisfy(role -> assertThat(role)
+                        .isEqualTo("Whitmore Fairley Associates | Principal Engineer | November 2022 to present"))
+                .anySatisfy(role -> assertThat(role).startsWith("Calder Brook Construction Ltd | Site Engineer"));
+        assertThat(timeline(reader.read(List.of(plain(brazilian)))))
+                .anySatisfy(role -> assertThat(role).contains("IT Project Manager | March 2019 to present"))
+                .anySatisfy(role -> assertThat(role).contains("September 2006 to March 2011"));
+    }
+
+    @Test
     void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
         String text = """
                 Personal Information
