@@ -32,8 +32,6 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
-                    // Brazil's, Spain's, Poland's, Singapore's and the Netherlands' identity numbers
-                    + "|cpf|rg|cnh|dni|nie|pesel|nric|bsn"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
@@ -226,7 +224,18 @@ public final class PrivateDetailRedactor {
         return new Redaction(String.join("\n", lines), removed);
     }
 
+    /** "tel:+1-650-555-0142": a phone written as a link's address. */
+    private static final Pattern TEL_LINK = Pattern.compile("(?i)\\btel:\\s*(\\+?[\\d().\\s-]{6,}\\d)");
+
     private static String removePhones(String line, List<Removed> removed) {
+        Matcher tel = TEL_LINK.matcher(line);
+        StringBuilder withoutLinks = new StringBuilder();
+        while (tel.find()) {
+            removed.add(new Removed(PrivateDetail.PHONE, tel.group(1).strip()));
+            tel.appendReplacement(withoutLinks, "");
+        }
+        tel.appendTail(withoutLinks);
+        line = withoutLinks.toString();
         Matcher m = PHONE.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -245,10 +254,21 @@ public final class PrivateDetailRedactor {
     }
 
     /** "certificate no. 001594837261": the number goes, the words before it stay. */
+    /**
+     * "CPF: 318.442.907-15", "RG: 42.917.305-X", "DNI: 12345678Z": an identity number under its
+     * country's short label, in capitals and with a colon ("BSN 09/2012 - 05/2016" is a degree).
+     */
+    private static final Pattern NATIONAL_ID =
+            Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?\\s*[:·]\\s*)"
+                    + "(\\d[\\dA-Z./ -]{4,20}[\\dA-Z])\\b");
+
     private static String removeIdNumbers(String line, List<Removed> removed) {
         String numbered = removeNumbers(
                 CARD_NUMBER,
-                removeNumbers(REGISTRATION_PIN, removeNumbers(ID_NUMBER, line, removed), removed),
+                removeNumbers(
+                        REGISTRATION_PIN,
+                        removeNumbers(NATIONAL_ID, removeNumbers(ID_NUMBER, line, removed), removed),
+                        removed),
                 removed);
         return removeLabelledNumbers(numbered, removed);
     }
@@ -353,7 +373,7 @@ public final class PrivateDetailRedactor {
 
     /** A US town, its state's two letters and a ZIP code: "Altoona, WI 54720". */
     private static final Pattern TOWN_STATE_ZIP = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3},\\s*[A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\b");
+            "(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3},\\s*[A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\b(?=\\s*(?:$|[,|;·)\\]]))");
 
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(

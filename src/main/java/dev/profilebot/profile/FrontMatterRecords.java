@@ -1,14 +1,15 @@
 package dev.profilebot.profile;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The lists of records a Markdown page's YAML front matter holds, as a site generator's theme
@@ -36,36 +37,61 @@ final class FrontMatterRecords {
         }
         Object yaml;
         try {
-            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(3, end));
-        } catch (YAMLException | ClassCastException e) {
-            return List.of(); // settings the theme may read its own way: the page's text still counts
+            yaml = yaml().load(text.substring(3, end));
+        } catch (RuntimeException e) {
+            // settings the theme may read its own way ("!!float abc"): the page's text still counts
+            return List.of();
         }
         List<Block> blocks = new ArrayList<>();
         if (!(yaml instanceof Map<?, ?> settings)) {
             return blocks;
         }
-        Map<String, List<?>> lists = new LinkedHashMap<>();
+        List<Map.Entry<String, List<?>>> lists = new ArrayList<>();
         for (Map.Entry<?, ?> entry : settings.entrySet()) {
+            String key = String.valueOf(entry.getKey());
             if (entry.getValue() instanceof List<?> list) {
-                lists.put(String.valueOf(entry.getKey()), list);
+                lists.add(Map.entry(key, list));
             } else if (entry.getValue() instanceof Map<?, ?> inner) {
                 // "education: courses: - course: …": the outer key names the section
                 for (Object value : inner.values()) {
                     if (value instanceof List<?> list) {
-                        lists.put(String.valueOf(entry.getKey()), list);
+                        lists.add(Map.entry(key, list));
                     }
                 }
             }
         }
-        lists.values().removeIf(list -> list.stream().noneMatch(Map.class::isInstance));
+        lists.removeIf(list -> list.getValue().stream().noneMatch(FrontMatterRecords::isRecord));
         // a page of one list under its own title ("title: Accomplishments", "item: - …"): the title names it
         Object title = settings.get("title");
         boolean titled = lists.size() == 1 && title instanceof String t && !t.isBlank();
-        for (Map.Entry<String, List<?>> entry : lists.entrySet()) {
+        for (Map.Entry<String, List<?>> entry : lists) {
             records(titled ? plain((String) title) : label(entry.getKey()), entry.getValue(), blocks);
         }
         return blocks;
     }
+
+    /** A YAML reader that keeps every scalar as its text: "2018-03-01" a date as written, not a Date. */
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
+                new Resolver() {
+                    @Override
+                    protected void addImplicitResolvers() {
+                        // no implicit types: numbers, dates and booleans stay strings
+                    }
+                });
+    }
+
+    private static boolean isRecord(Object item) {
+        return item instanceof Map<?, ?>;
+    }
+
+    /** A theme's settings for how a record is shown, not what it says. */
+    private static final java.util.Set<String> DISPLAY_KEYS = java.util.Set.of("icon", "icon_pack", "weight");
 
     /** "Accomplish&shy;ments" as "Accomplishments": a title's HTML entities as text. */
     private static String plain(String title) {
@@ -77,13 +103,16 @@ final class FrontMatterRecords {
 
     private static void records(String section, List<?> list, List<Block> blocks) {
         for (Object item : list) {
-            if (!(item instanceof Map<?, ?> record) || blocks.size() >= MAX_RECORDS) {
+            if (!isRecord(item) || !(item instanceof Map<?, ?> record) || blocks.size() >= MAX_RECORDS) {
                 continue;
             }
             List<String> fields = new ArrayList<>();
             List<String> longer = new ArrayList<>();
             for (Map.Entry<?, ?> field : record.entrySet()) {
-                if (field.getValue() == null || field.getValue() instanceof Map || field.getValue() instanceof List) {
+                if (field.getValue() == null
+                        || field.getValue() instanceof Map
+                        || field.getValue() instanceof List
+                        || DISPLAY_KEYS.contains(String.valueOf(field.getKey()))) {
                     continue;
                 }
                 String value = String.valueOf(field.getValue()).strip();
@@ -97,6 +126,9 @@ final class FrontMatterRecords {
                             longer.add(bullet);
                         }
                     }
+                } else if (String.valueOf(field.getKey()).equals("name")) {
+                    // an employer's or a school's name, first and unlabelled: no "Name:" to take for the person's
+                    fields.add(0, value);
                 } else {
                     fields.add(label(String.valueOf(field.getKey())) + ": " + value);
                 }

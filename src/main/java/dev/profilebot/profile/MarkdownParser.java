@@ -42,8 +42,9 @@ public final class MarkdownParser implements DocumentParser {
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             collector.block(node);
         }
-        List<Block> blocks = new ArrayList<>(FrontMatterRecords.of(content));
-        blocks.addAll(collector.blocks);
+        // the page's own text first: its heading names the person, not a record's section
+        List<Block> blocks = new ArrayList<>(collector.blocks);
+        blocks.addAll(FrontMatterRecords.of(content));
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
     }
 

@@ -557,6 +557,12 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     /** The lines as Markdown: headings, bold lines, list items and paragraphs. */
+    /** A résumé's section named in capitals on a line of its own: "EXPERIENCE", "WORK EXPERIENCE", "EDUCATION". */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
+                    + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
+                    + "|REFERENCES|INTERESTS|VOLUNTEERING)");
+
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);
         int widest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
@@ -572,7 +578,9 @@ final class PdfConverter implements MarkdownConverter {
             if (text.isEmpty()) {
                 continue;
             }
-            boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH;
+            // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
+            boolean label = !line.bold() && SECTION_LABEL.matcher(text).matches();
+            boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
             // a paragraph filling the last line of a page goes on in lower case on the next
             boolean carriedOver = previous != null
@@ -626,7 +634,7 @@ final class PdfConverter implements MarkdownConverter {
                 md.append(' ').append(text).append("\n\n");
             } else if (heading) {
                 endBlock(md);
-                md.append(line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
+                md.append(label ? "## " : line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
                         .append(text)
                         .append("\n\n");
             } else if (bullet) {

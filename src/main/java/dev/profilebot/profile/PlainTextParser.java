@@ -198,7 +198,7 @@ public final class PlainTextParser implements DocumentParser {
             + "|cutting|time|fixed|large|small|mission|safety|business|people");
 
     /** "> " or ">> " opening a line: an e-mail's quoting of what it forwards. */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^[ \\t]*>(?:[ \\t]?>)*(?:[ \\t]|$)");
     /** Quoted lines at least this share of a text's lines make it a forwarded e-mail. */
     private static final double QUOTED_SHARE = 0.3;
 
@@ -208,8 +208,10 @@ public final class PlainTextParser implements DocumentParser {
      */
     static String unquoted(String text) {
         long lines = text.lines().filter(line -> !line.isBlank()).count();
-        long quoted =
-                text.lines().filter(line -> line.stripLeading().startsWith(">")).count();
+        // "> Senior Engineer", ">> 2019", ">" alone; not ">50 accounts", a figure's "more than"
+        long quoted = text.lines()
+                .filter(line -> QUOTE_MARKS.matcher(line).lookingAt())
+                .count();
         return lines > 0 && quoted >= lines * QUOTED_SHARE
                 ? QUOTE_MARKS.matcher(text).replaceAll("")
                 : text;

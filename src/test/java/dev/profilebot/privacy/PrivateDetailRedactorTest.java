@@ -206,6 +206,13 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("42.917.305");
         assertThat(redactor.redact("Sold 12000 units in CA, US 2019").text())
                 .isEqualTo("Sold 12000 units in CA, US 2019");
+        for (String line : List.of(
+                "BSN 09/2012 - 05/2016, University of Iowa",
+                "Product Engineer | CNH | 03/2012 - 06/2016",
+                "Opened new markets in CA, NY 10001 units sold")) {
+            assertThat(redactor.redact(line).text()).as(line).isEqualTo(line);
+        }
+        assertThat(redactor.redact("Link: tel:+1-650-555-0142").text()).doesNotContain("555");
     }
 
     @Test

@@ -615,6 +615,26 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_section_label_set_small_in_letter_spaced_capitals_as_a_heading() throws Exception {
+        // given: a Figma export, "E X P E R I E N C E" in small grey capitals over entries set a little larger
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Lotte Brandsma", 40, 790, 26, true));
+        page.add(at("Product designer with 13 years of experience across agency and fintech.", 40, 760, 9, false));
+        page.add(at("E X P E R I E N C E", 40, 730, 8, false));
+        page.add(at("Senior Product Designer  |  Groenhaven", 40, 712, 11, false));
+        page.add(at("Lead the app design team (3 designers); created the Dune design system.", 40, 698, 9, false));
+        page.add(at("E D U C A T I O N", 40, 670, 8, false));
+        page.add(at("BA Communication & Multimedia Design", 40, 652, 11, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("## EXPERIENCE\n").contains("## EDUCATION\n");
+    }
+
+    @Test
     void should_keep_a_colon_set_in_a_column_of_its_own_after_its_label() throws Exception {
         // given: personal details typed as label, a colon at a tab stop, and the value
         List<Object[]> page = new java.util.ArrayList<>();

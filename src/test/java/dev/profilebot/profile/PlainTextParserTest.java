@@ -11,6 +11,14 @@ class PlainTextParserTest {
     private final PlainTextParser parser = new PlainTextParser();
 
     @Test
+    void should_read_a_forwarded_emails_quoted_lines_without_their_marks_but_keep_a_figures_more_than() {
+        assertThat(PlainTextParser.unquoted("Hi Rachel,\n> EXPERIENCE\n>> Site Engineer, 2017\n> \n"))
+                .isEqualTo("Hi Rachel,\nEXPERIENCE\nSite Engineer, 2017\n\n");
+        String figures = ">50 enterprise accounts closed\n>95% client retention\nSales Director\n";
+        assertThat(PlainTextParser.unquoted(figures)).isEqualTo(figures);
+    }
+
+    @Test
     void should_take_sections_from_hash_headings_and_drop_emphasis() {
         ProfileDocument document = parser.parse("resume.txt", TestProfiles.read("resume.txt"));
 

@@ -191,19 +191,23 @@ public final class DateRanges {
                         shortRange.end()));
             }
         }
+        List<Found> starts = new ArrayList<>();
         Matcher open = OPEN_RANGE.matcher(text);
         if (open.find()) {
-            date(open, 1).ifPresent(d -> found.add(new Found(DateRange.since(d), open.start(), open.end())));
+            date(open, 1).ifPresent(d -> starts.add(new Found(DateRange.since(d), open.start(), open.end())));
         }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {
-            date(since, 1).ifPresent(d -> found.add(new Found(DateRange.since(d), since.start(), since.end())));
+            date(since, 1).ifPresent(d -> starts.add(new Found(DateRange.since(d), since.start(), since.end())));
         }
-        // the earliest match wins; at the same place the longest (a range over its first date); an aside in
-        // brackets loses to a range outside them: "Staff Nurse (Band 5, then Band 6 from 2009) · Sep 2006 – Mar 2011"
-        boolean outsideBrackets = found.stream().anyMatch(f -> !inBrackets(text, f.start()));
+        // a start alone in brackets ("Staff Nurse (Band 5, then Band 6 from 2009) · Sep 2006 – Mar 2011") is an
+        // aside when a range stands outside them
+        boolean rangeOutside = found.stream().anyMatch(f -> !inBrackets(text, f.start()));
+        starts.stream()
+                .filter(f -> !rangeOutside || !inBrackets(text, f.start()))
+                .forEach(found::add);
+        // the earliest match wins; at the same place the longest (a range over its first date)
         return found.stream()
-                .filter(f -> !outsideBrackets || !inBrackets(text, f.start()))
                 .min((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
     }
 

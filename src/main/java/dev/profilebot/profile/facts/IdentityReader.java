@@ -38,7 +38,9 @@ final class IdentityReader {
                     + "|MPharm|IP|MRPharmS|FRPharmS|MFRPSII"
                     // "Rebecca A. Stanfield, M.Ed.": letters written with dots
                     + "|M\\.Ed\\.?|Ed\\.D\\.?|Ph\\.D\\.?|M\\.B\\.A\\.?|M\\.S\\.?|M\\.A\\.?|B\\.S\\.?|B\\.A\\.?|M\\.Sc\\.?"
-                    + "|R\\.N\\.?|EdD|MSW|MPH)(?:\\s*\\(Hons\\))?)+$");
+                    + "|R\\.N\\.?|EdD|MSW|MPH"
+                    // "HELENA MARGARET THORNE, M.D., FCCP": a physician's degree and fellowships
+                    + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -365,18 +367,23 @@ final class IdentityReader {
     private static Optional<Found> headerName(ProfileDocument document) {
         List<Found> candidates = new ArrayList<>();
         Optional<String> givenName = Optional.empty();
+        int linesRead = 0;
         for (Block block : document.blocks()) {
-            if (!block.sectionPath().isEmpty() && !isCvTitle(block.sectionPath().get(0))) {
+            if (!block.sectionPath().isEmpty() && !isCvTitle(block.sectionPath().get(0)) || linesRead >= HEADER_LINES) {
                 break;
             }
             // "# Curriculum Vitae" over "## Jonas Falkner"
             Optional<String> under =
                     block.sectionPath().size() > 1 ? asName(block.sectionPath().get(1)) : Optional.empty();
             if (under.isPresent()) {
-                candidates.add(found(under.get(), document, block).orElseThrow());
+                candidates.add(
+                        new Found(under.get(), Optional.of(new FactSource(document.fileName(), block.sectionPath()))));
             }
             for (String line : block.text().split("\n")) {
-                if (isCvTitle(line)) {
+                if (REFEREES_LINE.matcher(line.strip()).matches()) {
+                    linesRead = HEADER_LINES; // "Referees": the names below are theirs
+                }
+                if (isCvTitle(line) || linesRead++ >= HEADER_LINES) {
                     continue;
                 }
                 String[] parts = line.split("\\s*[|;•·]\\s*");
@@ -387,8 +394,8 @@ final class IdentityReader {
                         ? givenName.flatMap(given -> asName(given + " " + head.strip()))
                         : Optional.empty();
                 twoLines.or(() -> value)
-                        .ifPresent(name ->
-                                candidates.add(found(name, document, block).orElseThrow()));
+                        .ifPresent(name -> candidates.add(new Found(
+                                name, Optional.of(new FactSource(document.fileName(), block.sectionPath())))));
                 givenName = ONE_NAME.matcher(head.strip()).matches()
                                 && !LABEL_WORDS.matcher(head.strip()).matches()
                         ? Optional.of(head.strip())
@@ -398,8 +405,12 @@ final class IdentityReader {
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
+        // the parts of the addresses a person picks: an e-mail's before the "@", a profile link's after the site
         String handles = document.blocks().stream()
                 .flatMap(b -> HANDLE.matcher(b.text()).results().map(java.util.regex.MatchResult::group))
+                .map(handle -> handle.contains("@")
+                        ? handle.substring(0, handle.indexOf('@'))
+                        : handle.replaceFirst("^(?:https?://)?[^/]*", ""))
                 .collect(java.util.stream.Collectors.joining(" "))
                 .toLowerCase(Locale.ROOT);
         return candidates.stream()
@@ -408,11 +419,18 @@ final class IdentityReader {
                 .or(() -> candidates.stream().findFirst());
     }
 
-    /** Whether a name's family name (its last word, letters only) is in the person's addresses. */
+    /** "Referees", "References:": the names under it are the referees'. */
+    private static final Pattern REFEREES_LINE =
+            Pattern.compile("(?i)[#*_\\s]*(?:referees?|references?)(?:\\s+available.*)?[:*_\\s]*");
+
+    /** Lines of a document's header where its name is looked for. */
+    private static final int HEADER_LINES = 20;
+
+    /** Whether a word of a name (three letters or more) is in the handles a person chose for their addresses. */
     private static boolean isBorneOut(String name, String handles) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-        String family = words[words.length - 1].replaceAll("[^\\p{L}]", "");
-        return family.length() >= 3 && handles.contains(family);
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(word -> word.replaceAll("[^\\p{L}]", ""))
+                .anyMatch(word -> word.length() >= 3 && handles.contains(word));
     }
 
     private static final Pattern GIVEN_NAMES_LINE = Pattern.compile(

@@ -31,6 +31,8 @@ final class RoleReader {
     private static final int MAX_HEADER_LINE_WORDS = 8;
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
+    /** A sentence in the first person right after the dates: the line is a summary's, not a role's header. */
+    private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
             "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|previously held|where|who|which|she|he|they)\\b");
@@ -760,8 +762,10 @@ final class RoleReader {
         Optional<Role> title = DateRanges.firstRange(above)
                 .flatMap(found -> role(above, found, Optional.empty(), source))
                 .filter(r -> r.organization().isEmpty() && !r.title().isEmpty() && !r.careerBreak());
+        // an employer by its words or its town ("Maasbrug Creative, Rotterdam"), not a team or a project
         Optional<RoleText> employer = RoleText.read(RoleText.tidy(path.get(path.size() - 1)))
                 .filter(r -> r.title().isEmpty() && !r.organization().isEmpty())
+                .filter(r -> r.location().isPresent() || RoleText.looksLikeEmployer(r.organization()))
                 .filter(r -> isWrittenAsAName(r.organization())
                         && !RoleText.isTitle(r.organization())
                         && !Sections.isSectionHeading(r.organization()));
@@ -931,6 +935,10 @@ final class RoleReader {
             return Optional.empty();
         }
         String said = RoleText.tidy(context.get());
+        String after = line.substring(Math.min(found.end(), line.length()));
+        if (SUMMARY_GOES_ON.matcher(after).lookingAt()) {
+            return Optional.empty(); // "Backend engineer, mostly Go and Python, since 2012. I build …": a summary
+        }
         Optional<Role> event = event(said, found.range(), heading, source);
         if (event.isPresent()) {
             return event;

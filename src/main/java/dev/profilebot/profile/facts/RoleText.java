@@ -708,7 +708,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 }
             } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
                 gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
-            } else if (label.matches("role|title|job title|position|designation|rank") && title.isEmpty()) {
+            } else if (label.matches("role|title|job title|position|designation|rank")
+                    && title.isEmpty()
+                    // "Rank: 1st of 40 reps", "Rank: top 5%": a standing, not a title
+                    && !(label.equals("rank") && value.matches("(?i).*(%|\\bof \\d+|\\btop \\d+|#\\s*\\d).*"))) {
                 title = value;
             } else if (label.matches("location|city|place") && location.isEmpty()) {
                 location = Optional.of(value);

@@ -15,7 +15,8 @@ enum Sections {
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked|sea service"
-                    + "|sea time"
+                    // a doctor's or an academic's posts: "Hospital Appointments", "Postgraduate Training"
+                    + "|sea time|appointments|postgraduate training|residenc(y|ies)"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
@@ -30,7 +31,8 @@ enum Sections {
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
-                    + "|personal (data|details|information|particulars)|external examin\\w*)\\b");
+                    + "|personal (data|details|information|particulars)|external examin\\w*"
+                    + "|(professional )?societies)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -51,9 +53,10 @@ enum Sections {
             "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?"
                     + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?"
                     // a form's declaration, a site's accomplishments widget: only as the whole heading
-                    + "|declaration|signature|accomplishments?");
+                    + "|declaration|signature|accomplishments?|research support|grants? and research support");
     /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
-    private static final Pattern GIGS = Pattern.compile("\\bcompleted jobs\\b|\\bgigs?\\b");
+    private static final Pattern GIGS =
+            Pattern.compile("completed jobs\\W*(\\d+\\W*)?(in progress\\W*(\\d+\\W*)?)?|gigs?");
 
     private static final Set<String> SECTION_WORDS = Set.of(
             // the document's own title: "CURRICULUM VITAE", "Lebenslauf"
@@ -178,7 +181,7 @@ enum Sections {
             String h = withoutNumber(symbolsAway(heading)).toLowerCase(Locale.ROOT);
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
-            } else if (GIGS.matcher(h).find()) {
+            } else if (GIGS.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
@@ -246,7 +249,7 @@ enum Sections {
                 || NOT_WORK_HEADING.matcher(h).matches()) {
             return true;
         }
-        if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history)")) {
+        if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|training)")) {
             return true; // "Legal Experience", "Clinical Experience", "Teaching History": a field's work
         }
         for (String word : h.split("[\\s/,—–-]+")) {

@@ -395,6 +395,133 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_physicians_appointments_and_name_and_no_grant_as_a_job() {
+        String text = """
+                                              CURRICULUM VITAE
+
+                                   HELENA MARGARET THORNE, M.D., FCCP
+
+                ACADEMIC APPOINTMENTS
+
+                  07/2022 - present  Associate Professor of Medicine
+                                     Lakeshore University School of Medicine, Milwaukee, WI
+
+                HOSPITAL APPOINTMENTS
+
+                  01/2020 - present  Medical Director, Medical Intensive Care Unit (28 beds)
+                                     Hollis Memorial Hospital, Milwaukee, WI
+
+                RESEARCH SUPPORT
+
+                  2021 - 2024        Lakeshore CTSI Clinical Research Award, $50,000
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Helena Margaret Thorne");
+        assertThat(timeline(profile))
+                .hasSize(2)
+                .anySatisfy(role -> assertThat(role)
+                        .startsWith("Lakeshore University School of Medicine | Associate Professor of Medicine"))
+                .anySatisfy(role -> assertThat(role).startsWith("Hollis Memorial Hospital | Medical Director"));
+    }
+
+    @Test
+    void should_not_take_a_summary_that_goes_on_in_the_first_person_for_a_role() {
+        String text = """
+                # Callum Ridgeway
+
+                Backend engineer, mostly Go and Python, since 2012. I build the boring, reliable parts.
+
+                ## Experience
+
+                **Brightloop Telematics** — *Graduate Software Engineer* (Sep 2012 – Aug 2014)
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly("Brightloop Telematics | Graduate Software Engineer | September 2012 to August 2014");
+    }
+
+    @Test
+    void should_keep_front_matter_records_from_naming_the_person_and_read_their_dates_as_written() {
+        ProfileDocument page = new MarkdownParser().parse("cv.md", """
+                ---
+                work:
+                  - name: Acme Corp
+                    position: Senior Engineer
+                    startDate: 2018-03-01
+                education:
+                  courses:
+                    - course: PhD in Physics
+                      institution: University of Leeds
+                  certifications:
+                    - name: AWS Solutions Architect
+                social:
+                  - icon: phone
+                    link: 'tel:+1-650-555-0142'
+                ---
+
+                # Jane Carter
+
+                Physicist.
+                """);
+        // a value the YAML reader cannot build: the page's own text still counts
+        ProfileDocument odd =
+                new MarkdownParser().parse("odd.md", "---\nodd: !!float abc\n---\n\n# Jane Carter\n\nPhysicist.\n");
+
+        StructuredProfile profile = reader.read(List.of(page));
+
+        assertThat(profile.identity().name()).contains("Jane Carter");
+        assertThat(profile.education()).anySatisfy(e -> assertThat(e.degree()).startsWith("PhD"));
+        assertThat(reader.read(List.of(odd)).identity().name()).contains("Jane Carter");
+    }
+
+    @Test
+    void should_keep_what_the_review_found_read_too_widely_as_it_was() {
+        // a referee after the header, with the referee's own address
+        String withReferee = """
+                Jane Carter
+                jc1987@gmail.com
+
+                Analyst, Beta Ltd, 2016 – 2019
+                Senior Analyst, Acme Corp, 2019 – present
+
+                Referee
+                Mark Whitfield
+                mark.whitfield@acme.com
+                """;
+        assertThat(reader.read(List.of(plain(withReferee))).identity().name()).contains("Jane Carter");
+        // a business's name under the person's, its domain in her e-mail
+        assertThat(reader.read(List.of(plain("Anna Kowalski\nHarbor Creative\nanna@harborcreative.com\n")))
+                        .identity()
+                        .name())
+                .contains("Anna Kowalski");
+        // gig work, a range in brackets with a later start outside them, a team heading, a rank among figures
+        String text = """
+                ## Freelance & Gig Work Experience
+
+                Delivery Driver, DoorDash, 2019 – 2021
+
+                ## Experience
+
+                Senior Engineer, Acme Corp (Jan 2014 - Present), team lead since 2021
+
+                Sales Associate, Beta LLC, 2008 - 2010 - Rank: 1st of 40 reps
+
+                ### Engineer · 2010 – 2013
+
+                #### Atlas Migration
+
+                Moved the billing system.
+                """;
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .anySatisfy(role -> assertThat(role).isEqualTo("Beta LLC | Sales Associate | 2008 to 2010"))
+                .anySatisfy(role -> assertThat(role).startsWith("DoorDash | Delivery Driver"))
+                .anySatisfy(role -> assertThat(role).endsWith("January 2014 to present"))
+                .noneSatisfy(role -> assertThat(role).startsWith("Atlas Migration"));
+    }
+
+    @Test
     void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
         String text = """
                 Personal Information
