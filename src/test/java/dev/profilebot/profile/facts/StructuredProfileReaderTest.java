@@ -522,6 +522,21 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_dutch_hogeschool_as_the_place_of_a_degree() {
+        String text = """
+                ## EDUCATION
+
+                ### BA Communication & Multimedia Design · 2009 — 2013
+
+                Hogeschool Rijnmond, Rotterdam
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).isEqualTo("Hogeschool Rijnmond"));
+    }
+
+    @Test
     void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
         String text = """
                 Personal Information
