@@ -228,15 +228,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern TEL_LINK = Pattern.compile("(?i)\\btel:\\s*(\\+?[\\d().\\s-]{6,}\\d)");
 
     private static String removePhones(String line, List<Removed> removed) {
-        Matcher tel = TEL_LINK.matcher(line);
-        StringBuilder withoutLinks = new StringBuilder();
-        while (tel.find()) {
-            removed.add(new Removed(PrivateDetail.PHONE, tel.group(1).strip()));
-            tel.appendReplacement(withoutLinks, "");
-        }
-        tel.appendTail(withoutLinks);
-        line = withoutLinks.toString();
-        Matcher m = PHONE.matcher(line);
+        Matcher m = PHONE.matcher(removeMatches(TEL_LINK, line, removed, PrivateDetail.PHONE));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             if (isPhone(m.group())) {
@@ -318,10 +310,12 @@ public final class PrivateDetailRedactor {
     private static String removeBirthDates(String line, List<Removed> removed) {
         // "Place of birth: Zawadów" and the family particulars an Indian CV gives ("Father's Name : …",
         // "Marital Status : Married") go with the date they usually sit beside
-        return removeLabelled(
+        PrivateDetail kind = PrivateDetail.BIRTH_DATE;
+        return removeMatches(
                 PARTICULARS,
-                removeLabelled(PLACE_OF_BIRTH, removeLabelled(BIRTH_DATE, line, removed), removed),
-                removed);
+                removeMatches(PLACE_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
+                removed,
+                kind);
     }
 
     private static final Pattern PARTICULARS = Pattern.compile(
@@ -329,12 +323,12 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
                     + "|wife'?s name|marital status|religion|caste)(?:\\*\\*)?\\s*[:·]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
 
-    /** Each labelled birth detail, label and all; group 1 is what was withheld. */
-    private static String removeLabelled(Pattern pattern, String line, List<Removed> removed) {
+    /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
+    private static String removeMatches(Pattern pattern, String line, List<Removed> removed, PrivateDetail kind) {
         Matcher m = pattern.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
+            removed.add(new Removed(kind, m.group(1).strip()));
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
@@ -394,14 +388,7 @@ public final class PrivateDetailRedactor {
         }
         zip.appendTail(withoutZips);
         text = withoutZips.toString();
-        Matcher labelledPostcode = LABELLED_POSTCODE.matcher(text);
-        StringBuilder withoutPostcodes = new StringBuilder();
-        while (labelledPostcode.find()) {
-            removed.add(new Removed(PrivateDetail.ADDRESS, labelledPostcode.group(1)));
-            labelledPostcode.appendReplacement(withoutPostcodes, "");
-        }
-        labelledPostcode.appendTail(withoutPostcodes);
-        text = withoutPostcodes.toString();
+        text = removeMatches(LABELLED_POSTCODE, text, removed, PrivateDetail.ADDRESS);
         Matcher pin = PIN_CODE.matcher(text);
         if (pin.find() && text.strip().split("\\s+").length <= 6) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));
