@@ -21,6 +21,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class FrontMatterRecords {
 
+    /** A list item that opens a record: "  - title: Lead Research Scientist". */
+    private static final java.util.regex.Pattern RECORD_ITEM =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*-[ \\t]+[\\w-]+[ \\t]*:");
+
     /** Records read from one page at most: a front matter is a page's settings, not a database. */
     private static final int MAX_RECORDS = 200;
 
@@ -35,9 +39,13 @@ final class FrontMatterRecords {
         if (end < 0) {
             return List.of();
         }
+        String frontMatter = text.substring(3, end);
+        if (!RECORD_ITEM.matcher(frontMatter).find()) {
+            return List.of(); // "title: …", "geometry: …": settings only, no list of records to read
+        }
         Object yaml;
         try {
-            yaml = yaml().load(text.substring(3, end));
+            yaml = yaml().load(frontMatter);
         } catch (RuntimeException e) {
             // settings the theme may read its own way ("!!float abc"): the page's text still counts
             return List.of();
