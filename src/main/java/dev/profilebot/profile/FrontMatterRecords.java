@@ -68,7 +68,7 @@ final class FrontMatterRecords {
                 }
             }
         }
-        lists.removeIf(list -> list.getValue().stream().noneMatch(FrontMatterRecords::isRecord));
+        lists.removeIf(list -> list.getValue().stream().noneMatch(Map.class::isInstance));
         // a page of one list under its own title ("title: Accomplishments", "item: - …"): the title names it
         Object title = settings.get("title");
         boolean titled = lists.size() == 1 && title instanceof String t && !t.isBlank();
@@ -94,10 +94,6 @@ final class FrontMatterRecords {
                 });
     }
 
-    private static boolean isRecord(Object item) {
-        return item instanceof Map<?, ?>;
-    }
-
     /** A theme's settings for how a record is shown, not what it says. */
     private static final java.util.Set<String> DISPLAY_KEYS = java.util.Set.of("icon", "icon_pack", "weight");
 
@@ -111,7 +107,7 @@ final class FrontMatterRecords {
 
     private static void records(String section, List<?> list, List<Block> blocks) {
         for (Object item : list) {
-            if (!isRecord(item) || !(item instanceof Map<?, ?> record) || blocks.size() >= MAX_RECORDS) {
+            if (!(item instanceof Map<?, ?> record) || blocks.size() >= MAX_RECORDS) {
                 continue;
             }
             List<String> fields = new ArrayList<>();

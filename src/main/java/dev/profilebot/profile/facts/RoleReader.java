@@ -116,9 +116,7 @@ final class RoleReader {
                     : block.sectionPath().get(block.sectionPath().size() - 1);
             if (!texts.isEmpty()
                     && DateRanges.firstRange(texts.get(0)).isEmpty()
-                    && DateRanges.firstRange(last)
-                            .filter(f -> isDatesOnly(last, f))
-                            .isPresent()
+                    && isDatesAlone(last)
                     && RoleText.read(texts.get(0))
                             .filter(r -> !r.title().isEmpty())
                             .isPresent()
@@ -1519,11 +1517,10 @@ final class RoleReader {
         }
         String dates = path.get(path.size() - 1);
         String above = path.get(path.size() - 2);
-        boolean named =
-                DateRanges.firstRange(dates).filter(f -> isDatesOnly(dates, f)).isPresent()
-                        && !Sections.isSectionHeading(withoutDates(above))
-                        && DateRanges.firstRange(above).isEmpty()
-                        && (personName.isEmpty() || !IdentityReader.sameName(above, personName.get()));
+        boolean named = isDatesAlone(dates)
+                && !Sections.isSectionHeading(withoutDates(above))
+                && DateRanges.firstRange(above).isEmpty()
+                && (personName.isEmpty() || !IdentityReader.sameName(above, personName.get()));
         return named ? Optional.of(above + " · " + dates) : Optional.empty();
     }
 
