@@ -224,13 +224,17 @@ public final class AnswerService {
                 detected.privateDetail().filter(disclosed::contains).isPresent();
         Intent intent = disclosedDetail ? Intent.ABOUT_THE_PROFILE : detected;
         PrivacyGuard guard = parts.guard();
-        if (intent == Intent.LOCATION) {
+        boolean whereWasThat = followUp && FollowUps.asksWhereItWas(question);
+        if (intent == Intent.LOCATION || whereWasThat) {
             // "Which city was she based in at Brackenlow?": that role's town; "Which city was that in?"
-            // after a role: the role talked about, not where the person lives now
+            // after a role: the role talked about, not where the person lives now; "Where was that?" only
+            // after an answer about one employer
             Optional<Role> role = parts.timeline()
                     .named(question)
                     .or(() -> followUp && FollowUps.pointsBackInTime(question)
-                            ? parts.timeline().focus(history)
+                            ? whereWasThat
+                                    ? parts.timeline().soleFocus(history)
+                                    : parts.timeline().focus(history)
                             : Optional.empty());
             Optional<Answer> there = role.flatMap(parts.timeline()::whereWasIt);
             if (there.isPresent()) {

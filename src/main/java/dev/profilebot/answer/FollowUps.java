@@ -47,6 +47,15 @@ final class FollowUps {
     private static final Pattern POINTS_BACK_IN_TIME =
             Pattern.compile("\\b(that|there|then|it|during that|at the time|that period|that job)\\b|^\\W*where\\W*$");
 
+    private static final Pattern WHERE_WAS_IT = Pattern.compile(
+            "^\\W*(and |so )?where (was|is) (that|it|this)( (job|role|company|position|place|employer|office))?"
+                    + "( (based|located))?\\W*$");
+
+    /** Whether a follow-up asks where the role talked about was: "Where was that?", "Where was that job based?". */
+    static boolean asksWhereItWas(String question) {
+        return WHERE_WAS_IT.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether a question about a place points back: "Which city was that in?", "Where?". */
     static boolean pointsBackInTime(String question) {
         return POINTS_BACK_IN_TIME.matcher(question.toLowerCase(Locale.ROOT)).find();
@@ -63,6 +72,10 @@ final class FollowUps {
      * the last question about the new subject: "Does he know Go?".
      */
     static String retrievalQuery(String question, List<ConversationMemory.Turn> history) {
+        if (ANY_OTHER.matcher(question.strip()).matches()) {
+            // "Any other certifications?": the whole list, not the one the question before found
+            return question;
+        }
         String previous = history.get(history.size() - 1).question();
         Matcher swap = SWAP.matcher(question.strip());
         if (swap.matches()) {
@@ -93,6 +106,11 @@ final class FollowUps {
         }
         return leanedOn + " " + question;
     }
+
+    /** "Any other certifications?", "What other languages?": the rest of a kind, named in the question. */
+    private static final Pattern ANY_OTHER =
+            Pattern.compile("(?i)^(and )?(any|are there any|anything|what|which) (other|more|else)\\s+"
+                    + "(?!(than|there|then|that|this|before|after)\\b)\\p{L}[\\p{L} -]{2,40}?\\s*\\??$");
 
     /** How many earlier questions a chain of follow-ups carries at most. */
     private static final int MAX_LEANED_ON = 3;

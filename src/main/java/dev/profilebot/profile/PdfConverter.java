@@ -66,7 +66,15 @@ final class PdfConverter implements MarkdownConverter {
      * title ("Policy Adviser, Department for Growth (2011–2014)." before the role's text).
      */
     private record Line(
-            String text, String boldLead, float x, float y, float size, boolean bold, boolean spread, int page) {}
+            String text,
+            String boldLead,
+            float x,
+            float xEnd,
+            float y,
+            float size,
+            boolean bold,
+            boolean spread,
+            int page) {}
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
@@ -361,8 +369,29 @@ final class PdfConverter implements MarkdownConverter {
         long short_ = left.stream()
                 .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
                 .count();
-        return paired * 5 >= left.size() * 4 && dated * 10 >= left.size() * 3 && short_ * 5 >= left.size() * 4;
+        boolean labels = paired * 5 >= left.size() * 4 && short_ * 5 >= left.size() * 4;
+        return labels && (dated * 10 >= left.size() * 3 || isRightAligned(left));
     }
+
+    /**
+     * Whether most of a margin's segments end at one x: labels set flush right against the entries
+     * they name ("2022", "Norwegian", "Talk" beside their lines), as a sidebar's left-set text is not.
+     */
+    private static boolean isRightAligned(List<Segment> margin) {
+        if (margin.size() < MIN_RIGHT_ALIGNED_LABELS) {
+            return false;
+        }
+        List<Float> ends = margin.stream().map(Segment::xEnd).sorted().toList();
+        float median = ends.get(ends.size() / 2);
+        long flush = ends.stream().filter(e -> Math.abs(e - median) <= 2).count();
+        long flushLeft = margin.stream()
+                .filter(s -> Math.abs(s.x() - margin.get(0).x()) <= 2)
+                .count();
+        return flush * 5 >= margin.size() * 4 && flushLeft < flush;
+    }
+
+    /** Fewer labels than this in a margin are too few to tell how they are set. */
+    private static final int MIN_RIGHT_ALIGNED_LABELS = 5;
 
     /** A year alone, or a range of years, as a timeline sets it in a margin: "2023", "2017–2020", "2023 — now". */
     private static final Pattern YEARS_ALONE =
@@ -476,6 +505,7 @@ final class PdfConverter implements MarkdownConverter {
                 lineText,
                 lineText.startsWith(lead) ? lead : "",
                 first.x(),
+                (float) segments.stream().mapToDouble(Segment::xEnd).max().orElse(first.xEnd()),
                 first.y(),
                 size,
                 bold,
@@ -566,6 +596,10 @@ final class PdfConverter implements MarkdownConverter {
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);
         int widest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        Map<Integer, Float> columnEnds = new HashMap<>();
+        lines.forEach(l -> columnEnds.merge(column(l), l.xEnd(), Math::max));
+        float widestSpan =
+                (float) lines.stream().mapToDouble(l -> l.xEnd() - l.x()).max().orElse(0);
         StringBuilder md = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         boolean inItem = false;
@@ -701,7 +735,8 @@ final class PdfConverter implements MarkdownConverter {
                 // (a line with a label or dates set apart at its start is a line of its own)
                 // (an entry's line led by its dates in a margin ends where its words end: "since 04/2021 ·
                 // Employer, Town", not "2011–2012 · Teaching Fellow, University of")
-                boolean wrapped = previous.text().length() >= widest * 0.7
+                boolean wrapped = (previous.text().length() >= widest * 0.7
+                                || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
                         && !line.spread()
                         && !(datesFirst(previous)
                                 && !OPEN_END.matcher(previous.text()).find());
@@ -713,6 +748,53 @@ final class PdfConverter implements MarkdownConverter {
         flush(md, paragraph, inItem);
         return md.toString();
     }
+
+    /** Lines that start at one x (within a few points) are one column's. */
+    private static int column(Line line) {
+        return Math.round(line.x() / 4);
+    }
+
+    /**
+     * Whether a line in a narrow column (a sidebar's "Databricks Certified Data Engineer" over
+     * "Professional") was wrapped: the next line's first word would not have fitted after it.
+     */
+    private static boolean wrappedInANarrowColumn(
+            Line previous, Line line, Map<Integer, Float> columnEnds, float widestSpan) {
+        float columnEnd = columnEnds.get(column(previous));
+        // a row of a table set apart in cells, a labelled line, an address or a link is a line of its own
+        if (columnEnd - previous.x() > widestSpan * NARROW_COLUMN
+                || column(line) != column(previous)
+                || previous.text().isEmpty()
+                || previous.spread()
+                || LABEL_START.matcher(line.text()).lookingAt()) {
+            return false;
+        }
+        float width = columnEnd - previous.x();
+        String firstWord = line.text().split("\\s+", 2)[0];
+        String lastWord = previous.text().substring(previous.text().lastIndexOf(' ') + 1);
+        if (LINK_LIKE.matcher(firstWord).find() || LINK_LIKE.matcher(lastWord).find()) {
+            return false;
+        }
+        float charWidth = (previous.xEnd() - previous.x()) / previous.text().length();
+        boolean wordWouldNotFit = previous.xEnd() + charWidth * (firstWord.length() + 1) > columnEnd;
+        boolean fills = previous.xEnd() - previous.x() >= width * FILLED;
+        // "Google Ads Search Certification (2024)", "… meetup." end an item
+        boolean ended = previous.text().matches(".*[.)!?;]$");
+        // a short rest of a phrase: "Professional", "Engineer Associate", "wild swimming, UX Bristol"
+        boolean goesOn = Character.isLowerCase(line.text().codePointAt(0))
+                || OPEN_END.matcher(previous.text()).find()
+                || line.xEnd() - line.x() <= width * SHORT_REST;
+        return wordWouldNotFit && fills && !ended && goesOn;
+    }
+
+    /** A line reaching this share of its column's width fills it. */
+    private static final float FILLED = 0.75f;
+
+    /** A line at most this share of its column's width is short enough to be the rest of the one above. */
+    private static final float SHORT_REST = 0.8f;
+
+    /** A column at most this share of the widest line's span is narrow: a sidebar's. */
+    private static final float NARROW_COLUMN = 0.6f;
 
     /** A line whose first part, set apart from the rest, holds dates: "10/2016 – 03/2021 · Employer". */
     private static boolean datesFirst(Line line) {

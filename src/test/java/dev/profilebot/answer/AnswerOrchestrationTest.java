@@ -200,6 +200,17 @@ class AnswerOrchestrationTest {
     }
 
     @Test
+    void should_answer_where_that_was_with_the_town_of_the_role_just_named() {
+        service.answer(Question.in("c3", "What was her first job?"));
+
+        Answer answer = service.answer(Question.in("c3", "Where was that?"));
+
+        assertThat(answer.text()).isEqualTo("Ada worked at Quillpay in Lisbon (July 2018 to February 2021).");
+        assertThat(service.answer(Question.in("c3", "How long was she there?")).text())
+                .contains("Quillpay");
+    }
+
+    @Test
     void should_say_the_profile_does_not_cover_a_name_retrieval_reports_unknown() {
         similar = "Built the payments ledger in Kotlin.";
         unknownNames = q -> List.of("Haskell");

@@ -67,6 +67,36 @@ class PromotionQuestionsTest {
     }
 
     @Test
+    void should_step_back_a_title_at_the_same_company_or_an_employer_as_the_conversation_asked() {
+        answers.answer(Question.in("same-company", "Where is he working now?"));
+        answers.answer(Question.in("same-company", "What's his role there?"));
+
+        Answer sameCompany = answers.answer(Question.in("same-company", "And before that, at the same company?"));
+        Answer started = answers.answer(Question.in("same-company", "When did that role start?"));
+
+        assertThat(sameCompany.text())
+                .isEqualTo("Before becoming Electrical Supervisor (2021), Craig was Approved Electrician at Airedale"
+                        + " Sparks Electrical Ltd (2017 to 2021).");
+        assertThat(started.text())
+                .isEqualTo("Craig was Approved Electrician at Airedale Sparks Electrical Ltd from 2017 to 2021.");
+
+        answers.answer(Question.in("company", "Which company is he with right now?"));
+        answers.answer(Question.in("company", "Since when?"));
+
+        assertThat(answers.answer(Question.in("company", "And before that?")).text())
+                .startsWith("Before Airedale Sparks Electrical Ltd, Craig worked at Kirkgate Building Services");
+    }
+
+    @Test
+    void should_give_the_first_title_held_at_the_employer_the_conversation_is_about() {
+        answers.answer(Question.in("first-there", "Where does he work now?"));
+
+        assertThat(answers.answer(Question.in("first-there", "What was his job title there at first?"))
+                        .text())
+                .isEqualTo("Craig was Approved Electrician at Airedale Sparks Electrical Ltd from 2017 to 2021.");
+    }
+
+    @Test
     void should_read_a_word_of_a_title_as_that_title_at_its_employer() {
         assertThat(answers.answer("What was he doing before the supervisor job?")
                         .text())

@@ -299,6 +299,86 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_labels_set_flush_right_in_a_margin_beside_their_lines_even_when_few_are_years() throws Exception {
+        // given: a LaTeX CV's second page, its margin labels (mostly words, two years) set flush right
+        // against the entries they name, each on its entry's baseline
+        String[][] rows = {
+            {"[1]", "I. Valdes and R. Okoro. Gaussian process priors for irregular vital signs, 2016."},
+            {"[2]", "I. Valdes and R. Okoro. Hierarchical shrinkage for sparse time series, 2017."},
+            {"Talk", "MLOps for clinical models: what broke in production, PyData, November 2023."},
+            {"Languages", "Python, R, SQL and Stan for most of the modelling work"},
+            {"Data", "Spark, Databricks and dbt on the forecasting pipelines"},
+            {"2022", "AWS Certified Machine Learning \u2013 Specialty"},
+            {"2020", "Databricks Certified Associate Developer for Apache Spark"},
+            {"Norwegian", "Mother tongue, and the language of the first job"},
+            {"English", "Fluent \u2013 C2; working language since 2013"},
+            {"Music", "Alto in an Edinburgh community choir for ten years"}
+        };
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Publications", 150, 790, 14, false));
+        for (int i = 0; i < rows.length; i++) {
+            float y = 760 - 22 * i;
+            float width = REGULAR.getStringWidth(rows[i][0]) / 1000 * 8;
+            page.add(at(rows[i][0], 140 - width, y, 8, false));
+            page.add(at(rows[i][1], 150, y, 8, false));
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("2022 \u00B7 AWS Certified Machine Learning \u2013 Specialty")
+                .contains("Norwegian \u00B7 Mother tongue")
+                .contains("Talk \u00B7 MLOps for clinical models");
+    }
+
+    @Test
+    void should_join_an_item_wrapped_in_a_narrow_sidebar_but_keep_short_items_and_contact_lines_apart()
+            throws Exception {
+        // given: a profile export's sidebar, each certification wrapped over two lines, beside a wide main column
+        List<Object[]> page = new java.util.ArrayList<>();
+        String[] sidebar = {
+            "Contact",
+            "ines@kerr.example",
+            "linkedin.com/in/ineskerr",
+            "Certifications",
+            "Databricks Certified Data Engineer",
+            "Professional",
+            "Microsoft Certified: Azure Data",
+            "Engineer Associate",
+            "Google Ads Search Certification (2024)",
+            "Salesforce Marketing Cloud Consultant",
+            "Languages",
+            "English (Native)",
+            "French (Professional)"
+        };
+        for (int i = 0; i < sidebar.length; i++) {
+            page.add(at(sidebar[i], 30, 780 - 14 * i, 10, sidebar[i].matches("Contact|Certifications|Languages")));
+        }
+        page.add(at("Ines Kerr", 230, 780, 20, false));
+        for (int i = 0; i < 12; i++) {
+            page.add(at(
+                    "Built and ran the data platform for the retail analytics team across three countries.",
+                    230,
+                    740 - 14 * i,
+                    10,
+                    false));
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Profile.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Databricks Certified Data Engineer Professional")
+                .contains("Microsoft Certified: Azure Data Engineer Associate")
+                .doesNotContain("(2024) Salesforce", "English (Native) French", "ines@kerr.example linkedin");
+    }
+
+    @Test
     void should_read_a_tabular_cvs_labels_and_dates_beside_their_values_line_by_line() throws Exception {
         // given: a German-style CV's first page, personal details' labels and the jobs' dates in a margin
         // column on the baseline of the value or entry each belongs to; more labels than dates

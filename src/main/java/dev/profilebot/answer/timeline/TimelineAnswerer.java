@@ -159,10 +159,9 @@ public final class TimelineAnswerer {
                                 && history.get(history.size() - 1)
                                         .answer()
                                         .contains(subject.orElseThrow().title())
-                                // "Where does she work now?" then "And before that?": the employer before
-                                && !ASKS_EMPLOYER
-                                        .matcher(history.get(history.size() - 1).question())
-                                        .find();
+                                // "Where does she work now?" (then "Since when?") then "And before that?": the
+                                // employer before
+                                && !lastAskedAboutTheEmployer(history);
                 Optional<Role> sameEmployer =
                         aboutTheTitle ? besideAtTheSameEmployer(subject.orElseThrow(), before) : Optional.empty();
                 if (sameEmployer.isPresent()) {
@@ -186,7 +185,11 @@ public final class TimelineAnswerer {
                 if (BECAME.matcher(question).find() && RoleMatcher.titleScore(role, question) > 0) {
                     yield held(role); // "When did he become a supervisor?": that title, not the employer
                 }
-                yield RoleMatcher.namesTitle(question, role) ? held(role) : startedOrLeft(role, now);
+                // "When did that role start?": the role talked about, not the first at its employer
+                yield RoleMatcher.namesTitle(question, role)
+                                || THAT_ROLE.matcher(question).find()
+                        ? held(role)
+                        : startedOrLeft(role, now);
             }
             case LEFT -> {
                 Optional<Answer> left = RoleMatcher.namesTitle(question, subject.orElseThrow())
@@ -253,7 +256,10 @@ public final class TimelineAnswerer {
             "(?i)\\b(previous|prior|former) (job|role|employer|position|company|workplace)\\b");
 
     private static final java.util.regex.Pattern BEFORE_PROMOTION = java.util.regex.Pattern.compile(
-            "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted|(?:his|her|their|the) promotion)\\b");
+            "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted"
+                    + "|(?:his|her|their|the|that|this) promotion)\\b"
+                    // "And before that, at the same company?"
+                    + "|\\bbefore that\\b.*\\b(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)\\b");
     private static final java.util.regex.Pattern FIRST_OF =
             java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =
@@ -261,7 +267,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern IN_WHAT_ROLE = java.util.regex.Pattern.compile(
             "(?i)\\b(in|as) (what|which) (role|title|position|job|capacity)\\b|\\bas what\\b");
     private static final java.util.regex.Pattern WHEN_JOINED_OR_LEFT =
-            java.util.regex.Pattern.compile("(?i)\\bwhen \\S+ (?:first )?(?:joined|started|began|(left|quit))\\b");
+            java.util.regex.Pattern.compile("(?i)\\bwhen \\S+ (?:first )?(?:joined|started|began|(left|quit))\\b"
+                    + "|\\b(?:at first|initially|originally|to begin with|at the start)\\b");
 
     /**
      * Whether "before" or "after" in the question points at a role — "that", "leaving", a named
@@ -449,9 +456,7 @@ public final class TimelineAnswerer {
             ConversationMemory.Turn turn = history.get(i);
             // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
             // the place may hold a comma itself ("Before University of Stanmere, School of Computing, Jonah …")
-            String answer = ANSWER_LEAD_IN
-                    .matcher(namedLeadIn.matcher(turn.answer()).replaceFirst(""))
-                    .replaceFirst("");
+            String answer = withoutLeadIn(turn.answer());
             boolean movedOn = TimelineQuestion.of(turn.question())
                     .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE || q.kind() == TimelineQuestion.Kind.AFTER)
                     .orElse(false);
@@ -472,6 +477,31 @@ public final class TimelineAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    /** An answer without the place it starts from: "Before Helvetia, José worked at SwissRail …" is about SwissRail. */
+    private String withoutLeadIn(String answer) {
+        return ANSWER_LEAD_IN
+                .matcher(namedLeadIn.matcher(answer).replaceFirst(""))
+                .replaceFirst("");
+    }
+
+    /**
+     * The role the conversation is about when the last answer speaks of one employer only: after an
+     * answer quoting two jobs, "Where was that?" does not say which.
+     */
+    public Optional<Role> soleFocus(List<ConversationMemory.Turn> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        String answer = withoutLeadIn(history.get(history.size() - 1).answer()).toLowerCase(java.util.Locale.ROOT);
+        // employers written out in full: a word shared by two names does not make a second place
+        List<Role> mentioned = facts.roles().stream()
+                .filter(r -> !r.organization().isEmpty()
+                        && answer.contains(r.organization().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        boolean onePlace = mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
+        return onePlace ? focus(history) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
@@ -531,6 +561,27 @@ public final class TimelineAnswerer {
     /** "Where did she work before that?", "which company": a question about employers, not titles. */
     private static final java.util.regex.Pattern ASKS_EMPLOYER = java.util.regex.Pattern.compile(
             "(?i)\\b(work(ed|ing)?|employer|company|companies|firm|organi[sz]ation)\\b");
+
+    /** "What's his role there?", "When was she promoted?": a question about titles. */
+    private static final java.util.regex.Pattern ASKS_TITLE =
+            java.util.regex.Pattern.compile("(?i)\\b(title|role|position|promot\\w*|became|become)\\b");
+
+    /**
+     * Whether the conversation's latest question about employers or titles was about the employer:
+     * "Which company is he with?" then "Since when?" is still about the company.
+     */
+    private static boolean lastAskedAboutTheEmployer(List<ConversationMemory.Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String asked = history.get(i).question();
+            if (ASKS_EMPLOYER.matcher(asked).find()) {
+                return true;
+            }
+            if (ASKS_TITLE.matcher(asked).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "… and where did she go next?", "… and what did he do after that?" after another question. */
     private static final java.util.regex.Pattern AND_NEXT = java.util.regex.Pattern.compile(

@@ -182,6 +182,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (first )?(start|begin)((\\s+(at|with|working|there|in|on|her|his|their)\\b)|[\\s?!.]*$)"
             + "|\\bsince when (has|have|is|are) " + WHO + " (been )?(at|with|work\\w*)\\b"
             + "|^since when\\b[\\s?!.]*$"
+            // "When did that role start?", "When did her current job begin?"
+            + "|\\bwhen did (it|that|this)( " + JOB_NOUN + ")? (start|begin)\\b"
+            + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
+            + " (start|begin)\\b"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
             // "When did she start travel nursing?": the first role of that kind
             + "|\\bwhen did " + WHO + " " + STARTED_DOING
@@ -225,7 +229,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (do|did|doing|work|worked|working|serve|served|hold|held)\\b");
 
     private static final Pattern TITLE = Pattern.compile("^(and |so |ok,? )?what( is| was|'s| were) (" + WHO
-            + "|her|his|their|\\w+'s) (role|title|job title|position|job)( there| then|\\s+(at|with|for) \\S+(\\s\\S+){0,3})?\\??$"
+            + "|her|his|their|\\w+'s) (role|title|job title|position|job)( there| then|\\s+(at|with|for) \\S+(\\s\\S+){0,3})?"
+            // "What was her job title there at first?"
+            + "( at first| initially| originally| to begin with| at the start)?\\??$"
             + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b"
             // "What was her job title when she first joined Halvergate?"
             + "|^(and |so )?what( is| was|'s| were) (" + WHO + "|her|his|their|\\w+'s) (job )?(role|title|position|job)"

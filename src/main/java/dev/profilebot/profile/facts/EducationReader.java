@@ -150,12 +150,7 @@ final class EducationReader {
                         continue;
                     }
                 }
-                Optional<DateRange> datesAlone = entry.isEmpty()
-                                && line.replaceAll("[\\d\\s/.–—-]|present|now", "")
-                                                .length()
-                                        < 3
-                        ? DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range)
-                        : Optional.empty();
+                Optional<DateRange> datesAlone = entry.isEmpty() ? datesAlone(line) : Optional.empty();
                 if (datesAlone.isPresent()
                         && (previous.isEmpty() || previous.get().dates().isPresent())) {
                     datesAbove = datesAlone; // "2021 - 2022" over the degree it dates: a new entry
@@ -165,9 +160,12 @@ final class EducationReader {
                 if (entry.isEmpty()
                         && previous.isPresent()
                         && previous.get().dates().isEmpty()) {
-                    // the dates of the entry above, on a line of their own
+                    // the dates of the entry above, on a line of their own ("2012 – 2015 · First Class Honours")
                     if (datesAlone.isPresent()) {
-                        Education withDates = previous.get().withDates(datesAlone);
+                        Education dated = previous.get().withDates(datesAlone);
+                        Education withDates = dated.grade().isEmpty()
+                                ? grade(line).map(dated::withGrade).orElse(dated)
+                                : dated;
                         out.set(out.size() - 1, withDates);
                         previous = Optional.of(withDates);
                         continue;
@@ -205,6 +203,37 @@ final class EducationReader {
             out.addAll(fromProse(document));
         }
         return out;
+    }
+
+    /** What is left of a line that dates an entry: separators, "present", "now". */
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·|,;:()–—-]|present|now");
+
+    /**
+     * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -
+     * JUN 2014", "2012 – 2015 · First Class Honours".
+     */
+    private static Optional<DateRange> datesAlone(String line) {
+        Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(line);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = (line.substring(0, found.get().start()) + " "
+                        + line.substring(found.get().end()))
+                .strip();
+        boolean nothingElse = DATE_LINE_FILLER
+                        .matcher(rest)
+                        .replaceAll("")
+                        .replaceAll("\\d", "")
+                        .length()
+                < 3;
+        boolean gradeBeside = rest.length() <= MAX_GRADE_LINE
+                && grade(rest)
+                        .filter(g -> DATE_LINE_FILLER
+                                .matcher(rest.replace(g, ""))
+                                .replaceAll("")
+                                .isEmpty())
+                        .isPresent();
+        return nothingElse || gradeBeside ? Optional.of(found.get().range()) : Optional.empty();
     }
 
     /** A full stop that ends a sentence, not one inside "B.Sc." or "St. Andrews". */

@@ -6,6 +6,7 @@ import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.Source;
 import dev.profilebot.profile.MarkdownParser;
+import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfile;
 import dev.profilebot.profile.facts.StructuredProfileReader;
 import java.time.Clock;
@@ -134,6 +135,23 @@ class TimelineAnswererTest {
 
             June 2009 - August 2009
             """;
+
+    @Test
+    void should_take_the_one_employer_an_answer_names_for_the_place_asked_about_and_none_of_two() {
+        List<ConversationMemory.Turn> afterBefore = List.of(new ConversationMemory.Turn(
+                "Where did she work before Voltaro?",
+                "Before Voltaro GmbH, Ada worked at Quillpay as Senior Backend Engineer (July 2018 to August 2021)."));
+        List<ConversationMemory.Turn> afterTwo = List.of(new ConversationMemory.Turn(
+                "Has she led a team?",
+                "At Quillpay (Senior Backend Engineer, 2018–2021): Led the ledger team.\n"
+                        + "At Voltaro GmbH (Staff Engineer, 2023–now): Leads the platform group of six."));
+
+        assertThat(answerer.soleFocus(afterBefore).map(Role::organization)).contains("Quillpay");
+        assertThat(answerer.soleFocus(afterTwo)).isEmpty();
+        assertThat(answerer.whereWasIt(answerer.soleFocus(afterBefore).orElseThrow())
+                        .map(Answer::text))
+                .contains("Ada worked at Quillpay in Berlin (July 2018 to August 2021).");
+    }
 
     @Test
     void should_answer_when_she_finished_or_started_the_course_the_last_answer_was_about() {

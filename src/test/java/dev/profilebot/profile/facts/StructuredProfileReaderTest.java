@@ -1379,6 +1379,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_date_a_degree_from_the_line_under_it_with_months_in_capitals_or_its_class_beside() {
+        // given
+        String text = """
+                EDUCATION
+                University of Leeds, Leeds
+                BSc (Hons) Computer Science
+                SEP 2011 - JUN 2014
+                ● Final-year project: anomaly detection in web server logs.
+
+                SKILLS
+                Kubernetes • Terraform
+                """;
+        String twoLines = """
+                ## EDUCATION
+
+                **BA (Hons) Graphic Design — University of the West of England, Bristol**
+
+                2012 – 2015 · First Class Honours
+                """;
+
+        // when
+        StructuredProfile plain = reader.read(List.of(plain(text)));
+        StructuredProfile md = reader.read(List.of(markdown(twoLines)));
+
+        // then
+        assertThat(plain.education())
+                .extracting(Education::describe)
+                .containsExactly("BSc in Computer Science at University of Leeds (September 2011 to June 2014)");
+        assertThat(md.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "BA in Graphic Design at University of the West of England (2012 to 2015), First Class Honours");
+    }
+
+    @Test
     void should_read_a_list_of_short_dated_entries_joined_into_one_line() {
         // given: short list items, which come joined by semicolons
         String text = """
