@@ -311,11 +311,44 @@ public final class PrivateDetailRedactor {
         // "Place of birth: Zawadów" and the family particulars an Indian CV gives ("Father's Name : …",
         // "Marital Status : Married") go with the date they usually sit beside
         PrivateDetail kind = PrivateDetail.BIRTH_DATE;
-        return removeMatches(
+        String labelled = removeMatches(
                 PARTICULARS,
                 removeMatches(PLACE_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
                 removed,
                 kind);
+        return removeBareBirthDates(labelled, removed);
+    }
+
+    /**
+     * A full date standing as an item of its own among a header's contact items, after a symbol at
+     * most: "in linkedin.com/in/… · ★ 14.03.1990 · ⚑ Dutch". A day, a month and a year of someone at
+     * least sixteen then is a birthday; nothing else in a contact line is dated to the day.
+     */
+    private static final Pattern BARE_DATE_ITEM =
+            Pattern.compile("(?u)(?:^|(?<=[·|•]))\\s*(?:[^\\p{L}\\p{N}\\s·|•]{1,2}\\s*)?"
+                    + "(\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-\\d{1,2}-\\d{1,2}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,9}\\.?,?\\s+((?:19|20)\\d\\d))\\s*(?=[·|•]|$)");
+
+    /** The youngest age a résumé's writer has: a date fewer years ago than this is not a birthday. */
+    private static final int MIN_AGE = 16;
+
+    private static String removeBareBirthDates(String line, List<Removed> removed) {
+        if (!line.contains("·") && !line.contains("|") && !line.contains("•")) {
+            return line; // not a line of items
+        }
+        Matcher m = BARE_DATE_ITEM.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int latest = java.time.Year.now().getValue() - MIN_AGE;
+        while (m.find()) {
+            String year = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            if (Integer.parseInt(year) > latest) {
+                continue;
+            }
+            removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
+            m.appendReplacement(out, "");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final Pattern PARTICULARS = Pattern.compile(
@@ -460,6 +493,7 @@ public final class PrivateDetailRedactor {
     private static String tidyAfterRemoval(String line) {
         return line.replaceAll("\\s+([,;.])", "$1")
                 .replaceAll("([,;])(\\s*[,;])+", "$1")
+                .replaceAll("([·|•])(\\s*[·|•])+", "$1 ")
                 .replaceAll("\\(\\s*\\)", "")
                 .replaceAll("\\s{2,}", " ")
                 .replaceAll("^[\\s,;:.|·-]+|[\\s,;:|·-]+$", "")

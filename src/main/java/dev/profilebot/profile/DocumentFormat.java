@@ -20,7 +20,7 @@ public enum DocumentFormat {
 
     /** The extensions profile-bot reads, for messages. */
     public static final String READABLE =
-            ".md, .markdown, .txt, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
+            ".md, .markdown, .txt, .adoc, .org, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -28,7 +28,11 @@ public enum DocumentFormat {
     /** The format of a file, or empty when profile-bot does not read that type. */
     public static Optional<DocumentFormat> of(String fileName, String content) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
+        if (name.endsWith(".txt")
+                || name.endsWith(".text")
+                || name.endsWith(".adoc")
+                || name.endsWith(".asciidoc")
+                || name.endsWith(".org")) {
             return Optional.of(PLAIN_TEXT);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {

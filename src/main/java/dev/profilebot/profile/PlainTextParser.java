@@ -59,6 +59,11 @@ public final class PlainTextParser implements DocumentParser {
     /** "o Lead the platform team": a bullet drawn with the letter o, as typed in a text editor. */
     private static final Pattern O_BULLET = Pattern.compile("^\\s*o\\s+(?=\\S)");
 
+    /** "2008 – 2011", "09/2015 - 08/2019", "Sept 2021 – present": a line of dates and nothing else. */
+    private static final Pattern DATES_ALONE = Pattern.compile(
+            "(?i)(?:\\p{L}{3,9}\\.?\\s+)?(?:\\d{1,2}[./])?(?:19|20)\\d\\d(?:[./-]\\d{1,2})?\\s*(?:[–—-]|to)\\s*"
+                    + "(?:(?:\\p{L}{3,9}\\.?\\s+)?(?:\\d{1,2}[./])?(?:19|20)\\d\\d(?:[./-]\\d{1,2})?|present|now|current|today)");
+
     private static final int SHORT_LINE = 80;
     /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
     private static final int WRAP_WIDTH = 60;
@@ -67,7 +72,10 @@ public final class PlainTextParser implements DocumentParser {
     private static final int LABEL_LENGTH = 100;
 
     @Override
-    public ProfileDocument parse(String fileName, String content) {
+    public ProfileDocument parse(String fileName, String written) {
+        String content = OrgModeText.looksLike(written)
+                ? OrgModeText.asPlainText(written)
+                : AsciiDocText.looksLike(written) ? AsciiDocText.asPlainText(written) : written;
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(unquoted(content.replace('\f', '\n'))
                 .lines()
                 .filter(line -> !PAGE_FOOTER
@@ -109,8 +117,11 @@ public final class PlainTextParser implements DocumentParser {
             if (heading != null) {
                 if (pendingTitleLine != null) {
                     // an implicit heading with nothing under it ("BA Photography, Falmouth University,
-                    // 2010 - 2013" before the next section) is a line of text, not lost
-                    blocks.add(new Block(path, pendingTitleLine));
+                    // 2010 - 2013" before the next section) is a line of text, not lost; dates alone ("2008 –
+                    // 2011" under a degree's heading) are the dates of the heading above
+                    boolean datesAlone = DATES_ALONE.matcher(pendingTitleLine).matches() && path.size() > 1;
+                    blocks.add(new Block(
+                            datesAlone ? List.copyOf(path.subList(0, path.size() - 1)) : path, pendingTitleLine));
                     pendingTitleLine = null;
                 }
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.level()) {

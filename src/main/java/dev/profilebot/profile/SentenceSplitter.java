@@ -21,13 +21,35 @@ public final class SentenceSplitter {
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
+        // "Dutch · ●●●●●", "English · ●●●●○": lines of one word each, a list's items, read as one sentence
+        List<String> items = new ArrayList<>();
         for (String line : text.split("\n")) {
             String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
-                splitLine(trimmed, sentences);
+            if (trimmed.isEmpty()) {
+                continue;
             }
+            if (ONE_WORD.matcher(trimmed).matches()) {
+                items.add(trimmed);
+                continue;
+            }
+            addItems(items, sentences);
+            splitLine(trimmed, sentences);
         }
+        addItems(items, sentences);
         return sentences;
+    }
+
+    /** A line whose only word is one, beside a rating or marks: "Dutch · ●●●●●", "Python", "– Kotlin". */
+    private static final Pattern ONE_WORD =
+            Pattern.compile("[^\\p{L}\\p{N}]*[\\p{L}][\\p{L}\\p{N}+#.'-]*[^\\p{L}\\p{N}]*");
+
+    private static void addItems(List<String> items, List<String> sentences) {
+        if (items.size() == 1) {
+            splitLine(items.get(0), sentences);
+        } else if (items.size() > 1) {
+            sentences.add(String.join("; ", items));
+        }
+        items.clear();
     }
 
     private static void splitLine(String line, List<String> out) {

@@ -17,11 +17,16 @@ final class TextCleanup {
 
     /** The usual names of a résumé's parts, for headings written as bold lines or
      * as the first line of a paragraph (LinkedIn's "Experience"). */
-    static final Pattern SECTION_NAME = Pattern.compile(
-            "(?i)((professional|work|relevant|key|core|technical|other|selected)\\s+)?(experience|education|skills|summary|profile"
-                    + "|projects|publications|certifications?|languages|awards|contact|interests|references|referees|employment"
-                    + "|employment history|work history|career history|training|volunteering|about( me)?|achievements"
-                    + "|qualifications|competencies|expertise|licenses & certifications|licences & certifications|recommendations|honors & awards|volunteer experience|courses)\\s*:?");
+    private static final String ONE_SECTION_NAME =
+            "((professional|work|relevant|key|core|technical|other|selected|additional)\\s+)?(experience|education|skills"
+                    + "|summary|profile|projects|publications|certifications?|languages|awards|honou?rs|contact|interests"
+                    + "|references|referees|employment|employment history|work history|career history|training"
+                    + "|volunteering|about( me)?|achievements|qualifications|competencies|expertise|licen[cs]es"
+                    + "|recommendations|volunteer experience|courses|activities|leadership)";
+
+    /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
+    static final Pattern SECTION_NAME =
+            Pattern.compile("(?i)" + ONE_SECTION_NAME + "(\\s*(?:&|and|,|/)\\s*" + ONE_SECTION_NAME + ")?\\s*:?");
 
     /** A tab between words, not after a label's colon: a column set apart at a tab stop. */
     private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=[^\\s:])[ \\t]*\\t[ \\t]*(?=\\S)");

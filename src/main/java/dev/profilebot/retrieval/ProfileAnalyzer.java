@@ -89,6 +89,13 @@ public final class ProfileAnalyzer extends Analyzer {
         {"leadership", "lead"},
         {"mentorship", "mentor"},
         {"ownership", "own"},
+        // an adjective Porter leaves apart from its noun: "Is she certified?" of "Certifications"
+        {"certified", "certif"},
+        {"certify", "certif"},
+        {"qualified", "qualif"},
+        {"licence", "licens"},
+        {"licences", "licens"},
+        {"licenced", "licens"},
     };
 
     private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_VERBS = irregularVerbs();

@@ -54,6 +54,20 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_full_date_set_as_an_item_of_its_own_among_contact_items_but_not_a_recent_or_dated_thing() {
+        assertThat(redactor.redact("in linkedin.com/in/saskia-molenaar · ★ 14.03.1990 · ⚑ Dutch")
+                        .text())
+                .isEqualTo("in linkedin.com/in/saskia-molenaar · ⚑ Dutch");
+        assertThat(redactor.redact("ada@quinn.example | 1990-03-14 | Leeds").text())
+                .isEqualTo("ada@quinn.example | Leeds");
+        // a dated thing is no birthday: "Certified 14.03.2019", a month and a year, a date this year
+        assertThat(redactor.redact("Certified 14.03.2019 · Berlin").text()).isEqualTo("Certified 14.03.2019 · Berlin");
+        assertThat(redactor.redact("Jan 2019 – Mar 2021 · Leeds").text()).isEqualTo("Jan 2019 – Mar 2021 · Leeds");
+        String recent = "Next start · 01.03." + java.time.Year.now().getValue() + " · Leeds";
+        assertThat(redactor.redact(recent).text()).isEqualTo(recent);
+    }
+
+    @Test
     void should_remove_a_postcode_alone_on_the_line_under_a_wrapped_address() {
         String text = redactor.redact(
                         "linkedin.com/in/maya-lindqvist\nFlat 2, 18 Ashgrove Terrace, Bristol\nBS6 5LP\nSkills")
@@ -364,10 +378,10 @@ class PrivateDetailRedactorTest {
                         .text())
                 .contains("Managed 12 Engineers");
         assertThat(redactor.redact("Head of Mobile | 07700 900583 | a@b.com").text())
-                .isEqualTo("Head of Mobile | | a@b.com");
+                .isEqualTo("Head of Mobile | a@b.com");
         assertThat(redactor.redact("Jo Parks · Mob. 07700 900583 · jo@example.com")
                         .text())
-                .isEqualTo("Jo Parks · · jo@example.com");
+                .isEqualTo("Jo Parks · jo@example.com");
         // a French address, the street's kind right after the number
         assertThat(redactor.redact("15 Boulevard Haussmann, 75009 Paris").text())
                 .doesNotContain("Haussmann");

@@ -15,6 +15,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void should_read_lines_of_one_word_each_as_one_list_sentence_and_a_lone_one_as_itself() {
+        assertThat(SentenceSplitter.split("Dutch · ●●●●●\nEnglish · ●●●●○\nFrench · ●●○○○\nI teach French."))
+                .containsExactly("Dutch · ●●●●●; English · ●●●●○; French · ●●○○○", "I teach French.");
+        assertThat(SentenceSplitter.split("Skills\nGo, Java and Kotlin."))
+                .containsExactly("Skills", "Go, Java and Kotlin.");
+    }
+
+    @Test
     void should_not_split_after_common_abbreviations() {
         assertThat(SentenceSplitter.split("cf. Jamovi, SPSS, Stata")).containsExactly("cf. Jamovi, SPSS, Stata");
         assertThat(SentenceSplitter.split("Central, ie. UTC-6. Next one."))

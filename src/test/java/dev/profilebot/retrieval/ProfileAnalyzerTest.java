@@ -35,6 +35,13 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_stem_certified_qualified_and_licence_as_the_nouns_a_cv_heads_its_list_with() {
+        assertThat(analyzer.terms("certified")).isEqualTo(analyzer.terms("Certifications"));
+        assertThat(analyzer.terms("qualified")).isEqualTo(analyzer.terms("qualifications"));
+        assertThat(analyzer.terms("licence")).isEqualTo(analyzer.terms("license"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");

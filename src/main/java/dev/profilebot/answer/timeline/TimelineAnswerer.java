@@ -58,7 +58,7 @@ public final class TimelineAnswerer {
         if (inPlace.isPresent()) {
             return inPlace;
         }
-        Optional<Answer> studyDates = studyDates(question, history);
+        Optional<Answer> studyDates = studyDates(question, history).or(() -> studyPlace(question, history));
         if (studyDates.isPresent()) {
             return studyDates;
         }
@@ -82,6 +82,14 @@ public final class TimelineAnswerer {
             // the conversation's role only for a question that points back at it ("how long was she
             // there?", "and before that?"), not for one with a subject of its own ("how long has he
             // been using Python?")
+            // "When did she become Head of HR Business Partnering?": the role whose title the question spells
+            // out, not one whose employer merely shares a word with it ("Business School")
+            List<Role> titled = roles.stream()
+                    .filter(r -> RoleMatcher.namesTitle(question, r))
+                    .toList();
+            if (!named.isEmpty() && !titled.isEmpty() && named.stream().noneMatch(titled::contains)) {
+                named = titled;
+            }
             List<Role> candidates = named;
             subject = named.isEmpty()
                     ? unnamedSubject(question, q, history)
@@ -500,13 +508,17 @@ public final class TimelineAnswerer {
                 .filter(r -> !r.organization().isEmpty()
                         && answer.contains(r.organization().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
-        boolean onePlace = mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
+        boolean onePlace = !mentioned.isEmpty() && mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
         return onePlace ? focus(history) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(there|then|(before|after) (that|it|this|then)|that (job|role|company|position|place|employer)"
                     + "|this (job|role|company|position)|(his|her|their) (time|stint)|left|leave|leaving|quit|in total"
+                    // "What was her title when she started?"
+                    + "|when (she|he|they) (first )?(started|joined|began)"
+                    // "Where did he work before joining them?"
+                    + "|(joining|leaving|left|joined) (them|it|that company|the company|the firm)"
                     + "|freelanc\\w*|contract\\w*|next)\\b");
 
     /**
@@ -601,7 +613,7 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern AFTER_STUDIES = java.util.regex.Pattern.compile(
             "(?i)\\bafter (graduat\\w*|(finishing|completing|leaving) (her|his|their|the) (degree|studies|master'?s|phd"
                     + "|diploma|doctorate)|(finishing |leaving )?(uni|university|college|school|her studies|his studies"
-                    + "|their studies))\\b");
+                    + "|their studies))\\b|\\bout of (uni|university|college|school|grad school)\\b");
 
     private static final java.util.regex.Pattern AFTER_WHAT = java.util.regex.Pattern.compile("(?i)\\bafter\\s+(.+)");
 
@@ -620,8 +632,9 @@ public final class TimelineAnswerer {
                 .toList();
         for (Role role : facts.jobs()) {
             YearMonth start = role.dates().start().earliest();
+            // a degree dated by its year alone ("BEng, 2006") is over by a job that year
             List<DateRange> before = studied.stream()
-                    .filter(d -> d.start().earliest().isBefore(start))
+                    .filter(d -> !d.start().earliest().isAfter(start))
                     .toList();
             boolean studying = before.stream()
                     .anyMatch(d -> d.end().map(e -> e.earliest().isAfter(start)).orElse(d.current()));
@@ -1192,17 +1205,12 @@ public final class TimelineAnswerer {
         if (history.isEmpty() || !asked.matches()) {
             return Optional.empty();
         }
-        String last = history.get(history.size() - 1).answer();
-        boolean aboutARole =
-                facts.roles().stream().anyMatch(r -> !r.organization().isEmpty() && last.contains(r.organization()));
-        // the one course the last answer named: of several, which one is meant is for retrieval to weigh
-        List<Education> named = facts.education().stream()
-                .filter(e -> !e.institution().isEmpty() && last.contains(e.institution()))
-                .toList();
-        if (named.size() != 1 || named.get(0).dates().isEmpty() || aboutARole) {
+        Optional<Education> course =
+                courseTalkedAbout(history).filter(e -> e.dates().isPresent());
+        if (course.isEmpty()) {
             return Optional.empty();
         }
-        Education e = named.get(0);
+        Education e = course.get();
         DateRange dates = e.dates().orElseThrow();
         boolean start = asked.group(4).matches("(?i)start|begin");
         String describe = e.describe().replaceFirst("\\s*\\(.*$", "");
@@ -1217,6 +1225,49 @@ public final class TimelineAnswerer {
                         : identity().firstName() + " finished " + what + " in "
                                 + dates.end().get().display() + " (" + dates.display() + ").";
         return cite(text, List.of(e.source()));
+    }
+
+    /**
+     * The one course the last answer named, by its institution or its subject, when it named no
+     * employer: of several, which one is meant is for retrieval to weigh.
+     */
+    private Optional<Education> courseTalkedAbout(List<ConversationMemory.Turn> history) {
+        String last = history.get(history.size() - 1).answer();
+        boolean aboutARole =
+                facts.roles().stream().anyMatch(r -> !r.organization().isEmpty() && last.contains(r.organization()));
+        List<Education> byInstitution = facts.education().stream()
+                .filter(e -> !e.institution().isEmpty() && last.contains(e.institution()))
+                .toList();
+        List<Education> named = byInstitution.isEmpty()
+                ? facts.education().stream()
+                        .filter(e -> e.field().filter(last::contains).isPresent())
+                        .toList()
+                : byInstitution;
+        return named.size() != 1 || aboutARole ? Optional.empty() : Optional.of(named.get(0));
+    }
+
+    /** "Where?", "Which university was that?" after an answer about one course. */
+    private static final java.util.regex.Pattern STUDY_PLACE = java.util.regex.Pattern.compile(
+            "(?i)^(and |so )?(where|where was (that|it)|which (university|college|school|institution)( was (that|it))?"
+                    + "|where did (she|he|they) (study|do (it|that)|go))[\\s?.!]*$");
+
+    /** "Gareth studied for his BA in English at Tamar Valley University (2008 to 2011)." */
+    private Optional<Answer> studyPlace(String question, List<ConversationMemory.Turn> history) {
+        if (history.isEmpty() || !STUDY_PLACE.matcher(question.strip()).matches()) {
+            return Optional.empty();
+        }
+        Optional<Education> course =
+                courseTalkedAbout(history).filter(e -> !e.institution().isEmpty());
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        Education e = course.get();
+        String what = e.degree().isEmpty()
+                ? "at " + e.institution()
+                : "for " + identity().pronouns().possessive() + " "
+                        + e.describe().replaceFirst("\\s*\\(.*$", "");
+        String dates = e.dates().map(d -> " (" + d.display() + ")").orElse("");
+        return cite(identity().firstName() + " studied " + what + dates + ".", List.of(e.source()));
     }
 
     /** "Declan's board and trustee roles: …", or nothing for retrieval when the timeline holds none. */

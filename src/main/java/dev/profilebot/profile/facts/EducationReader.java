@@ -19,7 +19,7 @@ final class EducationReader {
             "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
-                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
@@ -117,8 +117,10 @@ final class EducationReader {
             if (degreeHeading && headingsSeen.add(block.sectionPath())) {
                 // "### BSc (Hons) Accounting & Finance – 2:1 · 2011 – 2015" over "**Wendmoor University**":
                 // the degree is the heading's, the institution the line under it
+                // "=== BA (Hons) English, Tamar Valley University (Plymouth)" over "2008 – 2011": both are the
+                // heading's
                 previous = entry(heading, Optional.empty(), source)
-                        .filter(e -> e.institution().isEmpty() && !e.degree().isEmpty());
+                        .filter(e -> !e.degree().isEmpty());
                 previous.ifPresent(out::add);
             }
             int linesSinceEntry = 0;

@@ -97,8 +97,11 @@ public final class RoleAttribution {
                     ofPassage.add(new Attributed(current, onlyNames(sentence, current.get(), passage.sectionPath())));
                 } else {
                     // outside the jobs' sections, a line that names one employer is about it:
-                    // "Cut deploy time from 45 to 6 minutes (Cairnmore Bank)"
-                    Optional<Role> mentioned = mentionedPlace(sentence, roles);
+                    // "Cut deploy time from 45 to 6 minutes (Cairnmore Bank)"; under a course ("Certification
+                    // project: … at Ferragem Atlântica" under "LEAN SIX SIGMA BLACK BELT") the course's
+                    Optional<Role> mentioned = Sections.of(passage.sectionPath()) == Sections.EDUCATION
+                            ? Optional.empty()
+                            : mentionedPlace(sentence, roles);
                     ofPassage.add(
                             mentioned.isEmpty()
                                     ? Attributed.NONE

@@ -206,17 +206,31 @@ final class RoleReader {
                 // 2200 Data Structures · Jan. 2023 – Dec. 2024": the course is the title's, the university the employer
                 // (not the last duty of the entry above, nor the employer of the entry above when the entry's own is
                 // below)
+                Role r = role.get();
+                // "01/2022 – Present · Eindhoven, NL" under "**Maasland Ziekenhuis**": a town and its country's or
+                // state's code, not more of the title; the line above names the employer, in any language
+                boolean town = r.location().filter(l -> l.matches("\\p{Lu}{2}")).isPresent()
+                        && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
                 Optional<RoleText> employer = employerBelow(lines, i).isPresent()
                         ? Optional.empty()
                         : employerAbove(lines, i)
-                                .filter(e -> RoleText.isOrganization(e.organization())
+                                .filter(e -> (town || RoleText.isOrganization(e.organization()))
                                         && isWrittenAsAName(e.organization()));
                 if (employer.isPresent()) {
-                    Role r = role.get();
-                    role = Optional.of(r.withTitle(r.title() + " – " + r.organization())
-                            .withOrganization(
-                                    employer.get().organization(),
-                                    employer.get().location()));
+                    role = Optional.of(
+                            town
+                                    ? new Role(
+                                            employer.get().organization(),
+                                            r.title(),
+                                            Optional.of(r.organization() + ", "
+                                                    + r.location().get()),
+                                            r.dates(),
+                                            false,
+                                            r.source())
+                                    : r.withTitle(r.title() + " – " + r.organization())
+                                            .withOrganization(
+                                                    employer.get().organization(),
+                                                    employer.get().location()));
                     // the titles after this one's bullets were held there too
                     employerLine = employer;
                     employerLineSource = Optional.of(line.source());
@@ -1019,9 +1033,13 @@ final class RoleReader {
     private static List<Role> withoutDutiesInSentences(List<Role> roles) {
         return roles.stream()
                 .filter(role -> role.careerBreak()
-                        || !(role.organization().isEmpty()
-                                || Character.isLowerCase(role.organization().codePointAt(0)))
-                        || lowerCaseWords(role.title()) < 3
+                        || !((role.organization().isEmpty()
+                                                || Character.isLowerCase(
+                                                        role.organization().codePointAt(0)))
+                                        && lowerCaseWords(role.title()) >= 3
+                                // "Supervise MA HRM dissertations; module leader since 2022": a title no one
+                                // writes in lower case, a bullet's clause
+                                || isLowerCase(role.title()))
                         // "Freelance copywriter for local charities (Mar 2016 – Feb 2018)": work of its own
                         || WAY_OF_WORKING.matcher(role.title()).lookingAt()
                         || roles.stream()
@@ -1037,6 +1055,10 @@ final class RoleReader {
 
     private static final Pattern WAY_OF_WORKING =
             Pattern.compile("(?i)(freelance|contract|locum|part-time|volunteer|self-employed|consultant|interim)\\b");
+
+    private static boolean isLowerCase(String text) {
+        return text.chars().anyMatch(Character::isLetter) && text.equals(text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Words of four letters or more written in lower case: a sentence's, not a title's. */
     private static long lowerCaseWords(String text) {

@@ -24,7 +24,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
-                    + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|trainee"
+                    + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
@@ -79,7 +79,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
-                    + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center)\\b");
+                    + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
+                    // a hospital or clinic named in its country's language
+                    + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
+                    + "|sygehus|szpital|nemocnice)\\b");
 
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
@@ -700,8 +703,16 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // "Hospital: Hallgarth General Hospital, Sunderland": the employer and its town
                 // "Client: Noordkade Logistics — retainer, 2 days/week": what the engagement was, aside
                 String named = tidy(DESCRIBED.matcher(value).replaceFirst(""));
-                String[] parts =
-                        label.matches("hospital|trust|practice") ? named.split(",\\s*", 2) : new String[] {named};
+                int lastComma = named.lastIndexOf(", ");
+                // "Employer: Severnside Water Services plc, Newport": a firm's name, then its town
+                boolean firmThenTown = lastComma > 0
+                        && isOrganization(named.substring(0, lastComma))
+                        && looksLikePlace(named.substring(lastComma + 2));
+                String[] parts = label.matches("hospital|trust|practice")
+                        ? named.split(",\\s*", 2)
+                        : firmThenTown
+                                ? new String[] {named.substring(0, lastComma), named.substring(lastComma + 2)}
+                                : new String[] {named};
                 organization = parts[0];
                 if (parts.length == 2 && looksLikePlace(parts[1]) && location.isEmpty()) {
                     location = Optional.of(parts[1]);

@@ -185,7 +185,10 @@ enum Sections {
                 kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
-            } else if (h.matches(".*\\blanguages?\\b.*") && !h.matches(".*\\bprogramming\\b.*")) {
+            } else if (h.matches(".*\\blanguages?\\b.*")
+                    && !h.matches(".*\\bprogramming\\b.*")
+                    // "BA (Hons) English Language and Linguistics": a degree, under its section
+                    && !EducationReader.DEGREE.matcher(heading).find()) {
                 kind = NOT_WORK; // "Language skills": the languages a person speaks
             } else if (EDUCATION_WORDS.matcher(h).find()) {
                 kind = EDUCATION;

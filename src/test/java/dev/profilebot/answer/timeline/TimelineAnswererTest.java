@@ -137,6 +137,51 @@ class TimelineAnswererTest {
             """;
 
     @Test
+    void
+            should_find_a_role_by_the_title_spelled_out_the_firm_left_after_joining_them_and_the_first_job_out_of_college() {
+        TimelineAnswerer career = timeline("""
+                ---
+                name: Rhian Whitby
+                pronouns: she/her
+                ---
+
+                ## Experience
+
+                ### Lecturer in Business Management, Taff Vale University, Business School
+                2020 – present
+
+                ### Head of HR Business Partnering, Severnside Water plc
+                2015 – 2020
+
+                ### HR Officer, Brynmor Retail Ltd
+                2012 – 2015
+
+                ### Student Ambassador, Aberystwyth University
+                2010 – 2012
+
+                ## Education
+
+                BA Psychology, Aberystwyth University, 2012
+                """);
+        List<ConversationMemory.Turn> atTaffVale = List.of(new ConversationMemory.Turn(
+                "Where does she work now?",
+                "Rhian currently works at Taff Vale University, Business School as Lecturer in Business Management."));
+
+        assertThat(career.answer("When did she become Head of HR Business Partnering?", List.of())
+                        .map(Answer::text))
+                .contains("Rhian was Head of HR Business Partnering at Severnside Water plc from 2015 to 2020.");
+        assertThat(career.answer("Where did she work before joining them?", atTaffVale)
+                        .map(Answer::text)
+                        .orElse(""))
+                .startsWith("Before Taff Vale University")
+                .contains("Severnside Water plc");
+        assertThat(career.answer("What was her first job out of college?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("HR Officer at Brynmor Retail Ltd");
+    }
+
+    @Test
     void should_take_the_one_employer_an_answer_names_for_the_place_asked_about_and_none_of_two() {
         List<ConversationMemory.Turn> afterBefore = List.of(new ConversationMemory.Turn(
                 "Where did she work before Voltaro?",

@@ -29,6 +29,22 @@ class RoleAttributionTest {
     }
 
     @Test
+    void should_leave_a_line_under_a_course_to_the_course_though_it_names_an_employer() {
+        Role ferragem = role("Ferragem Atlântica", "Operational Excellence Manager", 2021, null, EXPERIENCE);
+        List<Passage> passages = List.of(
+                passage(
+                        "cv.pdf",
+                        List.of("Education and training", "Lean Six Sigma Black Belt"),
+                        "Certification project: reduction of zinc plating rework at Ferragem Atlântica."),
+                passage("cv.pdf", List.of("Key achievements"), "Cut rework by 30% at Ferragem Atlântica."));
+
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(ferragem));
+
+        assertThat(attributed.get(0)).extracting(RoleAttributionTest::describe).containsExactly("-");
+        assertThat(attributed.get(1)).extracting(RoleAttributionTest::describe).containsExactly("Ferragem Atlântica");
+    }
+
+    @Test
     void should_give_each_line_of_a_shared_section_to_the_role_whose_heading_comes_before_it() {
         // given: every job under one "experience" heading, as in a plain-text résumé
         Role harbourline = role("Harbourline Networks", "Senior SRE", 2025, null, EXPERIENCE);

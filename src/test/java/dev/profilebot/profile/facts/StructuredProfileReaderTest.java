@@ -537,6 +537,180 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_asciidoc_cv_its_sections_entries_dates_and_a_degree_in_english_language() {
+        // given: a CV written in AsciiDoc and saved as text
+        String text = """
+                = Owain Trelawny
+                :email: owain@trelawny.example
+                :doctype: article
+                // build with asciidoctor-pdf
+
+                Technical writer | {email}
+
+                == Experience
+
+                === Lead Technical Writer, Quillon Systems (Bristol)
+                _2021-09 – present_
+
+                * Lead a documentation team of four writers.
+
+                === Junior Technical Author, Brackenbury Aerospace Services (Filton)
+                _2011-09 - 2013-06_
+
+                * Updated aircraft maintenance manuals.
+
+                == Education
+
+                === BA (Hons) English Language and Linguistics, Tamar Valley University (Plymouth)
+                _2008 – 2011_
+
+                == Skills
+
+                Tools:: DITA XML, Git
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brackenbury Aerospace Services | Junior Technical Author | September 2011 to June 2013",
+                        "Quillon Systems | Lead Technical Writer | September 2021 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BA in English Language and Linguistics at Tamar Valley University (2008 to 2011)");
+        assertThat(plain(text).blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anyMatch(t -> t.contains("owain@trelawny.example"))
+                .anyMatch(t -> t.contains("Tools: DITA XML, Git"))
+                .noneMatch(t -> t.contains("asciidoctor") || t.contains("doctype") || t.contains("{email}"));
+    }
+
+    @Test
+    void should_read_an_org_mode_cv_its_headlines_property_drawers_and_description_lists() {
+        // given: a CV kept in Emacs Org mode, saved as text
+        String text = """
+                #+TITLE: Curriculum Vitae
+                #+AUTHOR: Callan Ferrier
+                #+OPTIONS: toc:nil
+
+                # NB keep to 2 pages on export
+
+                * Experience
+                ** Senior Data Engineer — Halden Retail Data Ltd                    :current:
+                :PROPERTIES:
+                :START:    2021-03
+                :END_DATE: present
+                :LOCATION: Leeds
+                :END:
+                - Tech lead for the Data Platform squad
+
+                ** Data Engineer — Halden Retail Data Ltd                           :promoted:
+                :PROPERTIES:
+                :START:    2018-04
+                :END_DATE: 2021-02
+                :END:
+                - Rebuilt supplier-feed ingestion in PySpark
+
+                * Education
+                ** BSc (Hons) Mathematics — University of Sheffield
+                :PROPERTIES:
+                :START:    2007-09
+                :END_DATE: 2010-06
+                :END:
+
+                * Skills
+                - Programming :: Python, SQL
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Callan Ferrier");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Halden Retail Data Ltd | Data Engineer | April 2018 to February 2021",
+                        "Halden Retail Data Ltd | Senior Data Engineer | March 2021 to present");
+        assertThat(profile.roles().get(1).location()).contains("Leeds");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BSc in Mathematics at University of Sheffield (September 2007 to June 2010)");
+        assertThat(plain(text).blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anyMatch(t -> t.contains("Programming: Python, SQL"))
+                .noneMatch(t -> t.contains("keep to 2 pages") || t.contains(":current:") || t.contains("toc:nil"));
+    }
+
+    @Test
+    void should_split_an_employer_cell_into_firm_and_town_read_a_diplom_and_no_role_from_a_bullets_clause() {
+        String text = """
+                ## Current roles
+
+                ### Part-time Lecturer in Human Resource Management · Sept 2020 – present
+
+                Taff Vale University, Pontypridd
+
+                - Supervise MA HRM dissertations; module leader since 2022.
+
+                ## Previous employment
+
+                | Dates | Employer | Position |
+                | --- | --- | --- |
+                | Jan 2012 – Apr 2015 | Severnside Water Services plc, Newport | Senior HR Business Partner |
+
+                ## Education
+
+                Diplom-Kaufmann (Business Administration)
+                Ludwig-Maximilians-Universität München
+                10/2006 - 03/2012
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title() + " | "
+                        + r.location().orElse(""))
+                .containsExactlyInAnyOrder(
+                        "Severnside Water Services plc | Senior HR Business Partner | Newport",
+                        "Taff Vale University | Lecturer in Human Resource Management | Pontypridd");
+        assertThat(profile.education()).extracting(Education::degree).containsExactly("Diplom-Kaufmann");
+    }
+
+    @Test
+    void should_take_a_town_and_its_code_under_an_employer_line_for_the_town_in_any_language() {
+        String text = """
+                ## EXPERIENCE
+
+                ### Lead Biomedical Engineer
+
+                **Corvalis Medical B.V.**
+
+                01/2022 – Present · Eindhoven, NL
+
+                - Lead a 6-person engineering team.
+
+                ### Clinical Engineering Intern (graduation internship)
+
+                **Maasland Ziekenhuis**
+
+                02/2013 – 07/2013 · Roermond, NL
+
+                - Safety testing of ICU patient monitors.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title() + " | "
+                        + r.location().orElse(""))
+                .containsExactlyInAnyOrder(
+                        "Corvalis Medical B.V. | Lead Biomedical Engineer | Eindhoven, NL",
+                        "Maasland Ziekenhuis | Clinical Engineering Intern | Roermond, NL");
+    }
+
+    @Test
     void should_read_months_written_year_first_and_a_numbered_list_of_duties() {
         String text = """
                 Personal Information
