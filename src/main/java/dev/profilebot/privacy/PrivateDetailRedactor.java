@@ -320,32 +320,57 @@ public final class PrivateDetailRedactor {
     }
 
     /**
-     * A full date standing as an item of its own among a header's contact items, after a symbol at
-     * most: "in linkedin.com/in/… · ★ 14.03.1990 · ⚑ Dutch". A day, a month and a year of someone at
-     * least sixteen then is a birthday; nothing else in a contact line is dated to the day.
+     * A full date in a line of contact details, unlabelled: "in linkedin.com/in/… · ★ 14.03.1990 · ⚑
+     * Dutch", "Zürich · March 14, 1990 · Swiss · anna@example.com". A day, a month and a year of
+     * someone at least sixteen then, beside an e-mail, a link or a phone, is a birthday; nothing else
+     * in a contact line is dated to the day. Dates in other lines (a certificate's) stay.
      */
-    private static final Pattern BARE_DATE_ITEM =
-            Pattern.compile("(?u)(?:^|(?<=[·|•]))\\s*(?:[^\\p{L}\\p{N}\\s·|•]{1,2}\\s*)?"
-                    + "(\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-\\d{1,2}-\\d{1,2}"
-                    + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,9}\\.?,?\\s+((?:19|20)\\d\\d))\\s*(?=[·|•]|$)");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+    private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\d./-])("
+            + "\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d|\\d\\d)"
+            + "|((?:19|20)\\d\\d)-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)"
+            + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d))(?![\\d./-])");
+
+    /** What makes a line one of contact details: an e-mail, a link, a profile's address, a phone. */
+    private static final Pattern CONTACT_EVIDENCE = Pattern.compile(
+            "(?i)@|https?://|www\\.|linkedin|github|\\.(?:com|dev|io|me|org|net|de|nl|pt|fr|es|it|ch|uk)\\b|\\+\\d|[✉☎]");
 
     /** The youngest age a résumé's writer has: a date fewer years ago than this is not a birthday. */
     private static final int MIN_AGE = 16;
 
     private static String removeBareBirthDates(String line, List<Removed> removed) {
-        if (!line.contains("·") && !line.contains("|") && !line.contains("•")) {
-            return line; // not a line of items
+        if (!CONTACT_EVIDENCE.matcher(line).find()) {
+            return line; // not a line of contact details
         }
-        Matcher m = BARE_DATE_ITEM.matcher(line);
+        Matcher m = FULL_DATE.matcher(line);
         StringBuilder out = new StringBuilder();
-        int latest = java.time.Year.now().getValue() - MIN_AGE;
+        int now = java.time.Year.now().getValue();
         while (m.find()) {
-            String year = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            if (Integer.parseInt(year) > latest) {
+            String y = m.group(2) != null
+                    ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+            int year = Integer.parseInt(y);
+            if (y.length() == 2) {
+                year += year > now % 100 ? 1900 : 2000; // "14.3.90"
+            }
+            if (year > now - MIN_AGE) {
                 continue;
             }
             removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
             m.appendReplacement(out, "");
+            // the symbol that marked it ("★ 14.03.1990", "🎂 …") goes with it
+            int end = out.length();
+            while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+                end--;
+            }
+            if (end > 0) {
+                int symbol = out.codePointBefore(end);
+                if (!Character.isLetterOrDigit(symbol) && "·|•,;:()[]".indexOf(symbol) < 0) {
+                    out.setLength(end - Character.charCount(symbol));
+                }
+            }
         }
         m.appendTail(out);
         return out.toString();
@@ -402,6 +427,15 @@ public final class PrivateDetailRedactor {
     private static final Pattern TOWN_STATE_ZIP = Pattern.compile(
             "(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3},\\s*[A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\b(?=\\s*(?:$|[,|;·)\\]]))");
 
+    /**
+     * A continental postcode opening a line or an item, its town after it: "1900-024 Lisboa", "80797
+     * München", "1015 CS Amsterdam", "00-950 Warszawa" (the town stays).
+     */
+    private static final Pattern POSTCODE_BEFORE_TOWN =
+            Pattern.compile("(?:^|(?<=[·|•]))\\s*(\\d{4}-\\d{3}|\\d{5}|\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3})"
+                    // the town, and nothing more before the line's end or the next item
+                    + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,·|•(]))");
+
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*(?:[:·–-]\\s*){1,2}(?:\\*\\*)?\\s*"
@@ -422,6 +456,7 @@ public final class PrivateDetailRedactor {
         zip.appendTail(withoutZips);
         text = withoutZips.toString();
         text = removeMatches(LABELLED_POSTCODE, text, removed, PrivateDetail.ADDRESS);
+        text = removeMatches(POSTCODE_BEFORE_TOWN, text, removed, PrivateDetail.ADDRESS);
         Matcher pin = PIN_CODE.matcher(text);
         if (pin.find() && text.strip().split("\\s+").length <= 6) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));

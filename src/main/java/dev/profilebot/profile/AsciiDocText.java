@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 final class AsciiDocText {
 
     private static final Pattern TITLE = Pattern.compile("^(={1,6})\\s+(\\S.*)$");
-    private static final Pattern SECTION = Pattern.compile("(?m)^={2,6}\\s+\\S");
+    /** "== Experience", not "== EXPERIENCE ==", a plain-text banner drawn with equals signs. */
+    private static final Pattern SECTION = Pattern.compile("(?m)^={2,6}\\s+\\S(?:.*[^=\\s])?\\s*$");
+    /** "////": the start or end of a comment block, whose lines are the writer's notes, not the CV. */
+    private static final Pattern COMMENT_BLOCK = Pattern.compile("^/{4,}$");
+
     private static final Pattern ATTRIBUTE = Pattern.compile("^:([A-Za-z0-9_][\\w-]*)!?:\\s*(.*)$");
     private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z0-9_][\\w-]*)\\}");
     /** "Tools:: DITA XML, Git": a definition list's term and its definition. */
@@ -79,8 +83,14 @@ final class AsciiDocText {
 
     /** Whether the text is AsciiDoc: a "= Title" first and a "== Section" under it. */
     static boolean looksLike(String content) {
-        String first = content.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        return first.matches("^=\\s+\\S.*") && SECTION.matcher(content).find();
+        // the document's title, after any comment lines: "= Name", not a banner "= NAME ="
+        String first = content.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("//"))
+                .findFirst()
+                .orElse("");
+        return first.matches("^=\\s+\\S.*")
+                && !first.strip().endsWith("=")
+                && SECTION.matcher(content).find();
     }
 
     /** The text with its AsciiDoc markup as plain-text conventions. */
@@ -89,8 +99,16 @@ final class AsciiDocText {
         List<String> out = new ArrayList<>();
         // "=== Title, Company" over "_2019-04 – present_": the dates line heads the entry's text
         boolean datesUnderTitle = false;
+        boolean inComment = false;
         for (String raw : content.lines().toList()) {
             String line = raw.strip();
+            if (COMMENT_BLOCK.matcher(line).matches()) {
+                inComment = !inComment;
+                continue;
+            }
+            if (inComment) {
+                continue;
+            }
             if (datesUnderTitle && line.isEmpty()) {
                 continue;
             }

@@ -20,7 +20,7 @@ public enum DocumentFormat {
 
     /** The extensions profile-bot reads, for messages. */
     public static final String READABLE =
-            ".md, .markdown, .txt, .adoc, .org, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
+            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -32,7 +32,8 @@ public enum DocumentFormat {
                 || name.endsWith(".text")
                 || name.endsWith(".adoc")
                 || name.endsWith(".asciidoc")
-                || name.endsWith(".org")) {
+                || name.endsWith(".org")
+                || name.endsWith(".tex")) {
             return Optional.of(PLAIN_TEXT);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {

@@ -27,6 +27,19 @@ final class OrgModeText {
     private static final Pattern DRAWER_START = Pattern.compile("(?i)^:(PROPERTIES|LOGBOOK):$");
     private static final Pattern DRAWER_END = Pattern.compile("(?i)^:END:$");
     private static final Pattern PROPERTY = Pattern.compile("^:([\\w-]+):\\s*(.*)$");
+    /** "#+BEGIN_COMMENT" … "#+END_COMMENT": the writer's notes. */
+    private static final Pattern COMMENT_START = Pattern.compile("(?i)^#\\+begin_comment\\b.*");
+
+    private static final Pattern COMMENT_END = Pattern.compile("(?i)^#\\+end_comment\\b.*");
+    /** A headline kept out of every export: tagged ":noexport:", or marked "COMMENT". */
+    private static final Pattern NOT_EXPORTED = Pattern.compile("(?i)^\\*+\\s+(?:COMMENT\\b.*|.*:noexport:.*)$");
+    /** "[2019-04-01 Mon]", "<2012-09-03 Mon 09:00>": an Org timestamp, as the date it holds. */
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("[\\[<](\\d{4}-\\d{2}(?:-\\d{2})?)(?:\\s+\\p{L}{2,3}\\.?)?(?:\\s+\\d{1,2}:\\d{2})?[\\]>]");
+    /** A title that names the document, not the person: "Curriculum Vitae", "CV", "Résumé". */
+    private static final Pattern DOCUMENT_TITLE =
+            Pattern.compile("(?iu).*\\b(curriculum vitae|cv|r[ée]sum[ée]|resume|lebenslauf)\\b.*");
+
     /** "# a note to self", "#+BEGIN_QUOTE": comments and block markers, no text of the CV. */
     private static final Pattern NOT_TEXT = Pattern.compile("(?i)^#(\\s.*)?$|^#\\+(begin|end)_\\w*.*$");
     /** "- Mobile :: 07723 418905": a description list's term and its description. */
@@ -58,8 +71,33 @@ final class OrgModeText {
     static String asPlainText(String content) {
         List<String> out = new ArrayList<>();
         Map<String, String> drawer = null;
+        boolean inComment = false;
+        int skippedLevel = 0; // the level of a headline not exported, whose subtree is skipped
+        boolean authored =
+                content.lines().anyMatch(l -> l.strip().toLowerCase(Locale.ROOT).startsWith("#+author:"));
         for (String raw : content.lines().toList()) {
             String line = raw.strip();
+            if (inComment) {
+                inComment = !COMMENT_END.matcher(line).matches();
+                continue;
+            }
+            if (COMMENT_START.matcher(line).matches()) {
+                inComment = true;
+                continue;
+            }
+            Matcher level = HEADLINE.matcher(raw);
+            if (level.matches()) {
+                int depth = level.group(1).length();
+                if (skippedLevel > 0 && depth <= skippedLevel) {
+                    skippedLevel = 0;
+                }
+                if (skippedLevel == 0 && NOT_EXPORTED.matcher(raw.strip()).matches()) {
+                    skippedLevel = depth;
+                }
+            }
+            if (skippedLevel > 0) {
+                continue; // "* Contact :noexport:": kept out of the CV by its writer
+            }
             if (drawer != null) {
                 if (DRAWER_END.matcher(line).matches()) {
                     out.addAll(entryLines(drawer));
@@ -69,7 +107,7 @@ final class OrgModeText {
                     if (property.matches()) {
                         drawer.put(
                                 property.group(1).toLowerCase(Locale.ROOT),
-                                property.group(2).strip());
+                                TIMESTAMP.matcher(property.group(2).strip()).replaceAll("$1"));
                     }
                 }
                 continue;
@@ -81,7 +119,11 @@ final class OrgModeText {
             Matcher keyword = KEYWORD.matcher(line);
             if (keyword.matches()) {
                 String key = keyword.group(1).toLowerCase(Locale.ROOT);
-                if (key.equals("author")) {
+                boolean titleIsName = key.equals("title")
+                        && !authored
+                        && !DOCUMENT_TITLE.matcher(keyword.group(2)).matches()
+                        && !keyword.group(2).isBlank();
+                if (key.equals("author") || titleIsName) {
                     out.add("# " + keyword.group(2).strip());
                     out.add("");
                 } else if (FACTS.contains(key) && !keyword.group(2).isBlank()) {

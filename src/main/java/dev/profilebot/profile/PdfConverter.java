@@ -370,7 +370,8 @@ final class PdfConverter implements MarkdownConverter {
                 .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
                 .count();
         boolean labels = paired * 5 >= left.size() * 4 && short_ * 5 >= left.size() * 4;
-        return labels && (dated * 10 >= left.size() * 3 || isRightAligned(left));
+        // labels set flush right with a few years among them (certificates' years, a talk's): a margin too
+        return labels && (dated * 10 >= left.size() * 3 || dated * 10 >= left.size() && isRightAligned(left));
     }
 
     /**
@@ -596,6 +597,12 @@ final class PdfConverter implements MarkdownConverter {
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);
         int widest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        // entries set as headings of their own, a step above the body: "### Company — Title"
+        boolean entriesAsHeadings = lines.stream()
+                .anyMatch(l -> l.size() >= body * HEADING_RATIO
+                        && l.size() < body * 1.3
+                        && l.text().length() <= MAX_HEADING_LENGTH
+                        && !isSectionLabel(l.text()));
         Map<Integer, Float> columnEnds = new HashMap<>();
         lines.forEach(l -> columnEnds.merge(column(l), l.xEnd(), Math::max));
         float widestSpan =
@@ -696,6 +703,11 @@ final class PdfConverter implements MarkdownConverter {
                 // "**MSK Outpatients (Band 7)**": one bold line
                 md.setLength(md.length() - 4);
                 md.append(' ').append(text).append("**\n\n");
+            } else if (boldLine && entriesAsHeadings && isSectionLabel(text)) {
+                // "EDUCATION" in bold capitals over entries set larger ("### Universidade Nova — MSc …"): the
+                // section holds them, so it heads them
+                endBlock(md);
+                md.append("## ").append(text).append("\n\n");
             } else if (boldLine) {
                 endBlock(md);
                 md.append("**").append(text).append("**\n\n");
@@ -795,6 +807,12 @@ final class PdfConverter implements MarkdownConverter {
 
     /** A column at most this share of the widest line's span is narrow: a sidebar's. */
     private static final float NARROW_COLUMN = 0.6f;
+
+    /** A résumé's section name in capitals: "EXPERIENCE", "EDUCATION", "SKILLS & TOOLS". */
+    private static boolean isSectionLabel(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT))
+                && TextCleanup.SECTION_NAME.matcher(text).matches();
+    }
 
     /** A line whose first part, set apart from the rest, holds dates: "10/2016 – 03/2021 · Employer". */
     private static boolean datesFirst(Line line) {

@@ -73,9 +73,11 @@ public final class PlainTextParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String written) {
-        String content = OrgModeText.looksLike(written)
-                ? OrgModeText.asPlainText(written)
-                : AsciiDocText.looksLike(written) ? AsciiDocText.asPlainText(written) : written;
+        String content = LatexText.looksLike(written)
+                ? LatexText.asPlainText(written)
+                : OrgModeText.looksLike(written)
+                        ? OrgModeText.asPlainText(written)
+                        : AsciiDocText.looksLike(written) ? AsciiDocText.asPlainText(written) : written;
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(unquoted(content.replace('\f', '\n'))
                 .lines()
                 .filter(line -> !PAGE_FOOTER

@@ -88,6 +88,29 @@ class PromotionQuestionsTest {
     }
 
     @Test
+    void should_give_the_title_held_before_and_how_long_in_the_current_one_when_the_title_is_asked() {
+        answers.answer(Question.in("title-before", "What's his current role?"));
+
+        Answer howLong = answers.answer(Question.in("title-before", "How long has he been in that role?"));
+        Answer before = answers.answer(Question.in("title-before", "What was his title before that?"));
+
+        assertThat(howLong.text()).contains("Electrical Supervisor").doesNotContain("Approved Electrician");
+        assertThat(before.text())
+                .isEqualTo("Before becoming Electrical Supervisor (2021), Craig was Approved Electrician at Airedale"
+                        + " Sparks Electrical Ltd (2017 to 2021).");
+    }
+
+    @Test
+    void should_say_no_earlier_title_is_listed_at_the_same_company_when_the_one_talked_about_was_the_first() {
+        answers.answer(Question.in("first-there-only", "Where did he work in 2015?"));
+
+        assertThat(answers.answer(Question.in("first-there-only", "And before that, at the same company?"))
+                        .text())
+                .isEqualTo("Craig joined Kirkgate Building Services as Staff Maintenance Electrician in 2013;"
+                        + " the profile lists no earlier title there.");
+    }
+
+    @Test
     void should_give_the_first_title_held_at_the_employer_the_conversation_is_about() {
         answers.answer(Question.in("first-there", "Where does he work now?"));
 

@@ -60,11 +60,28 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("in linkedin.com/in/saskia-molenaar · ⚑ Dutch");
         assertThat(redactor.redact("ada@quinn.example | 1990-03-14 | Leeds").text())
                 .isEqualTo("ada@quinn.example | Leeds");
+        assertThat(redactor.redact("Zürich · March 14, 1990 · Swiss · anna@vogel.example")
+                        .text())
+                .isEqualTo("Zürich · Swiss · anna@vogel.example");
+        assertThat(redactor.redact("Zürich, 14.3.90, Swiss, anna@vogel.example").text())
+                .isEqualTo("Zürich, Swiss, anna@vogel.example");
+        // a certificate's date in a list is no birthday, nor one outside the contact details
+        assertThat(redactor.redact("14.03.2008 | PRINCE2 Practitioner").text())
+                .isEqualTo("14.03.2008 | PRINCE2 Practitioner");
         // a dated thing is no birthday: "Certified 14.03.2019", a month and a year, a date this year
         assertThat(redactor.redact("Certified 14.03.2019 · Berlin").text()).isEqualTo("Certified 14.03.2019 · Berlin");
         assertThat(redactor.redact("Jan 2019 – Mar 2021 · Leeds").text()).isEqualTo("Jan 2019 – Mar 2021 · Leeds");
         String recent = "Next start · 01.03." + java.time.Year.now().getValue() + " · Leeds";
         assertThat(redactor.redact(recent).text()).isEqualTo(recent);
+    }
+
+    @Test
+    void should_withhold_a_continental_postcode_opening_a_line_before_its_town_but_not_a_count_or_a_year() {
+        assertThat(redactor.redact("1900-024 Lisboa, Portugal · inesmoreira.pt").text())
+                .isEqualTo("Lisboa, Portugal · inesmoreira.pt");
+        assertThat(redactor.redact("Leeds · 80797 München").text()).isEqualTo("Leeds · München");
+        assertThat(redactor.redact("12000 Users served daily").text()).isEqualTo("12000 Users served daily");
+        assertThat(redactor.redact("2019 Berlin Marathon").text()).isEqualTo("2019 Berlin Marathon");
     }
 
     @Test

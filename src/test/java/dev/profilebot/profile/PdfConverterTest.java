@@ -379,6 +379,61 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_head_entries_set_larger_with_the_section_named_in_bold_capitals_above_them() throws Exception {
+        List<Object[]> page = List.of(
+                at("Ines Morais", 50, 790, 22, false),
+                at("EXPERIENCE", 50, 750, 10, true),
+                at("Farolim Payments \u2014 Lead Product Designer", 50, 730, 12, true),
+                at("Led a design team of five across payments and onboarding for the retail app.", 50, 714, 10, false),
+                at("Ran usability testing every sprint and set up the research repository.", 50, 700, 10, false),
+                at("EDUCATION", 50, 670, 10, true),
+                at("Universidade Nova de Lisboa \u2014 MSc in Human-Computer Interaction", 50, 650, 12, true),
+                at("Part-time, while working. Dissertation on onboarding in mobile banking.", 50, 634, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        assertThat(markdown)
+                .contains("## EXPERIENCE\n")
+                .contains("## EDUCATION\n")
+                .contains("### Universidade Nova de Lisboa");
+    }
+
+    @Test
+    void should_read_an_undated_sidebar_set_flush_right_as_a_column_of_its_own() throws Exception {
+        // given: a sidebar of skills and languages set flush right, each on a line of the main column
+        String[] sidebar = {"SKILLS", "Kubernetes", "Terraform", "Python", "LANGUAGES", "Swedish", "English"};
+        String[] main = {
+            "EXPERIENCE",
+            "Platform Engineer, Oresund Logistics AB",
+            "Jan 2020 \u2013 present",
+            "Automated the provisioning of forty build agents with Terraform and Ansible.",
+            "DevOps Engineer, Skane Energi AB",
+            "Mar 2016 \u2013 Dec 2019",
+            "Moved the billing services to Kubernetes and cut deploy time by half."
+        };
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Ingrid Lund", 220, 790, 20, false));
+        for (int i = 0; i < main.length; i++) {
+            float y = 750 - 16 * i;
+            page.add(at(main[i], 220, y, 10, i == 0));
+            if (i < sidebar.length) {
+                float width = REGULAR.getStringWidth(sidebar[i]) / 1000 * 10;
+                page.add(at(sidebar[i], 190 - width, y, 10, false));
+            }
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Platform Engineer, Oresund Logistics AB")
+                .doesNotContain("Terraform \u00B7 Jan 2020", "Swedish \u00B7");
+    }
+
+    @Test
     void should_read_a_tabular_cvs_labels_and_dates_beside_their_values_line_by_line() throws Exception {
         // given: a German-style CV's first page, personal details' labels and the jobs' dates in a margin
         // column on the baseline of the value or entry each belongs to; more labels than dates

@@ -107,7 +107,9 @@ final class RoleMatcher {
                         && !role.title().isEmpty()
                         && indexOfWord(lower, role.title().toLowerCase(Locale.ROOT)) >= 0
                         && (first.title().isEmpty()
-                                || indexOfWord(lower, first.title().toLowerCase(Locale.ROOT)) < 0);
+                                || indexOfWord(lower, first.title().toLowerCase(Locale.ROOT)) < 0
+                                // "Lead Product Designer" holds "Product Designer": the longer title is the one given
+                                || role.title().length() > first.title().length());
                 if (sooner || sameButTitled) {
                     at = index;
                     first = role;

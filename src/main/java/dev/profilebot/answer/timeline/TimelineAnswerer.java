@@ -143,10 +143,21 @@ public final class TimelineAnswerer {
                         && BEFORE_PROMOTION.matcher(question).find()) {
                     // "And before he was promoted?": the title he held there before the latest one
                     // "before she was promoted to Director": that title; else the latest there
-                    Role latest = namesNoRole ? latestAt(subject.orElseThrow()) : subject.orElseThrow();
+                    // "And before that, at the same company?" after an answer giving one title there: that title
+                    Role talkedAbout = subject.orElseThrow();
+                    Role latest =
+                            !namesNoRole || onlyTitleGiven(talkedAbout, history) ? talkedAbout : latestAt(talkedAbout);
                     Optional<Role> earlier = besideAtTheSameEmployer(latest, true);
                     if (earlier.isPresent()) {
                         yield besideInTitle(latest, earlier.get(), true);
+                    }
+                    if (SAME_COMPANY.matcher(question).find()) {
+                        yield about(
+                                identity().firstName() + " joined " + latest.place()
+                                        + (latest.title().isEmpty() ? "" : " as " + latest.title()) + " in "
+                                        + latest.dates().start().display()
+                                        + "; the profile lists no earlier title there.",
+                                List.of(latest));
                     }
                 }
                 if (!pointsAtARole(question, roles)
@@ -156,6 +167,8 @@ public final class TimelineAnswerer {
                 boolean before = q.kind() == TimelineQuestion.Kind.BEFORE;
                 // "And before that?" after "District Manager" was the answer: the title held before it there
                 boolean aboutTheTitle = RoleMatcher.namesTitle(question, subject.orElseThrow())
+                        // "What was her title before that?": the title held before, where she was
+                        || namesNoRole && TITLE_WORD.matcher(question).find()
                         // "before the lectureship": a word of the title, the employer unnamed
                         || !namesNoRole
                                 && RoleMatcher.titleScore(subject.orElseThrow(), question) > 0
@@ -502,11 +515,23 @@ public final class TimelineAnswerer {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        String answer = withoutLeadIn(history.get(history.size() - 1).answer()).toLowerCase(java.util.Locale.ROOT);
-        // employers written out in full: a word shared by two names does not make a second place
+        ConversationMemory.Turn last = history.get(history.size() - 1);
+        if (TimelineQuestion.of(last.question())
+                .filter(q -> q.kind() == TimelineQuestion.Kind.EDUCATION)
+                .isPresent()) {
+            return Optional.empty(); // "Where was that?" after a degree: its university, not a job there
+        }
+        String answer = withoutLeadIn(last.answer());
+        // employers written out in full, as whole words ("EE" is not in "Engineer"): a word shared by two
+        // names does not make a second place
         List<Role> mentioned = facts.roles().stream()
                 .filter(r -> !r.organization().isEmpty()
-                        && answer.contains(r.organization().toLowerCase(java.util.Locale.ROOT)))
+                        && java.util.regex.Pattern.compile(
+                                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(r.organization())
+                                                + "(?![\\p{L}\\p{N}])",
+                                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                                .matcher(answer)
+                                .find())
                 .toList();
         boolean onePlace = !mentioned.isEmpty() && mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
         return onePlace ? focus(history) : Optional.empty();
@@ -573,6 +598,25 @@ public final class TimelineAnswerer {
     /** "Where did she work before that?", "which company": a question about employers, not titles. */
     private static final java.util.regex.Pattern ASKS_EMPLOYER = java.util.regex.Pattern.compile(
             "(?i)\\b(work(ed|ing)?|employer|company|companies|firm|organi[sz]ation)\\b");
+
+    /** "… at the same company?": the employer talked about, not the one before it. */
+    private static final java.util.regex.Pattern SAME_COMPANY = java.util.regex.Pattern.compile(
+            "(?i)\\b(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)\\b");
+
+    /** Whether the last answer gave this role's title and no other title held at its employer. */
+    private boolean onlyTitleGiven(Role role, List<ConversationMemory.Turn> history) {
+        if (history.isEmpty() || role.title().isEmpty()) {
+            return false;
+        }
+        String last = history.get(history.size() - 1).answer();
+        return last.contains(role.title())
+                && rolesThere(role).stream()
+                        .filter(r -> r != role && !r.title().isEmpty())
+                        .noneMatch(r -> last.contains(r.title()));
+    }
+
+    private static final java.util.regex.Pattern TITLE_WORD =
+            java.util.regex.Pattern.compile("(?i)\\b(title|job title|position)\\b");
 
     /** "What's his role there?", "When was she promoted?": a question about titles. */
     private static final java.util.regex.Pattern ASKS_TITLE =
@@ -1233,8 +1277,13 @@ public final class TimelineAnswerer {
      */
     private Optional<Education> courseTalkedAbout(List<ConversationMemory.Turn> history) {
         String last = history.get(history.size() - 1).answer();
-        boolean aboutARole =
-                facts.roles().stream().anyMatch(r -> !r.organization().isEmpty() && last.contains(r.organization()));
+        // an employer named as the place of a course ("BSc at University of Exeter", where she later worked) is the
+        // course's
+        boolean aboutARole = facts.roles().stream()
+                .anyMatch(r -> !r.organization().isEmpty()
+                        && last.contains(r.organization())
+                        && facts.education().stream()
+                                .noneMatch(e -> e.institution().equals(r.organization())));
         List<Education> byInstitution = facts.education().stream()
                 .filter(e -> !e.institution().isEmpty() && last.contains(e.institution()))
                 .toList();

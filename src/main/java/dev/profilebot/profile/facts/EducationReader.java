@@ -138,7 +138,15 @@ final class EducationReader {
                             && !(before.dates().isPresent()
                                     && now.dates().isPresent()
                                     && !before.dates().equals(now.dates()));
-                    if (degreeThenInstitution || institutionThenDegree) {
+                    // "### MSc Data Science, University of Bristol" over "University of Bristol · 2012 – 2013 ·
+                    // Distinction": the same place again, with the dates and the grade
+                    boolean institutionAgain = now.degree().isEmpty()
+                            && !before.degree().isEmpty()
+                            && !before.institution().isEmpty()
+                            && !now.institution().isEmpty()
+                            && (before.institution().contains(now.institution())
+                                    || now.institution().contains(before.institution()));
+                    if (degreeThenInstitution || institutionThenDegree || institutionAgain) {
                         // a degree on one line and its institution on the next, in either order
                         Education merged = new Education(
                                 before.institution().isEmpty() ? now.institution() : before.institution(),
@@ -207,6 +215,14 @@ final class EducationReader {
         return out;
     }
 
+    /** "Exeter, UK", "Porto": a town, and its country or region, beside an entry's dates. */
+    private static final Pattern TOWN =
+            Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}[\\p{L}'-]*){0,2}");
+
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)^\\s*(?:year of graduation|graduation (?:year|date)|graduated|years?|dates?|period|completed"
+                    + "|completion (?:year|date))\\s*:\\s*");
+
     /** What is left of a line that dates an entry: separators, "present", "now". */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·|,;:()–—-]|present|now");
 
@@ -214,7 +230,9 @@ final class EducationReader {
      * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -
      * JUN 2014", "2012 – 2015 · First Class Honours".
      */
-    private static Optional<DateRange> datesAlone(String line) {
+    private static Optional<DateRange> datesAlone(String labelledLine) {
+        // "Year of graduation: 2016": the dates under their label
+        String line = DATE_LABEL.matcher(labelledLine).replaceFirst("");
         Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(line);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -235,7 +253,13 @@ final class EducationReader {
                                 .replaceAll("")
                                 .isEmpty())
                         .isPresent();
-        return nothingElse || gradeBeside ? Optional.of(found.get().range()) : Optional.empty();
+        // "Exeter, UK · 2009 – 2012 · First Class Honours": the town, the dates and the class
+        String withoutGrade = grade(rest).map(g -> rest.replace(g, " ")).orElse(rest);
+        boolean townBeside = withoutGrade.length() <= MAX_GRADE_LINE
+                && TOWN.matcher(withoutGrade.replaceAll("[·|;()]", " ").strip()).matches();
+        return nothingElse || gradeBeside || townBeside
+                ? Optional.of(found.get().range())
+                : Optional.empty();
     }
 
     /** A full stop that ends a sentence, not one inside "B.Sc." or "St. Andrews". */
@@ -344,10 +368,14 @@ final class EducationReader {
                 field = in.group(2);
             }
         }
+        // "Institution: SENA – Centro de Comercio": a place of study by its label, whatever it is called
+        boolean labelledPlace = !institution.isEmpty();
         if (institution.isEmpty()) {
             institution = institution(plain).or(() -> headingInstitution).orElse("");
         }
-        if (degree.isEmpty() && (institution.isEmpty() || institution(plain).isEmpty())) {
+        if (degree.isEmpty()
+                && (institution.isEmpty()
+                        || !labelledPlace && institution(plain).isEmpty())) {
             return Optional.empty(); // a note under a degree ("Thesis: …"), not a degree
         }
         if (field.isEmpty()) {

@@ -223,6 +223,10 @@ final class IdentityReader {
         }
         for (ProfileDocument document : documents) {
             for (Block block : labelled ? document.blocks() : List.<Block>of()) {
+                if (block.sectionPath().stream()
+                        .anyMatch(h -> REFERENCES.matcher(h).find())) {
+                    continue; // a referee's "Name: Hernán Zapata" is someone else's
+                }
                 Matcher m = NAME_LINE.matcher(block.text());
                 if (m.find()) {
                     Optional<String> value = asName(m.group(1));

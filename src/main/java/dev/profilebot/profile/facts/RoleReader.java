@@ -132,7 +132,7 @@ final class RoleReader {
                 }
             }
         }
-        List<Line> lines = withDatesAboveTheirHeadings(read);
+        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(read));
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
         // the employer on a line of its own over the last title, and its section
@@ -1039,7 +1039,7 @@ final class RoleReader {
                                         && lowerCaseWords(role.title()) >= 3
                                 // "Supervise MA HRM dissertations; module leader since 2022": a title no one
                                 // writes in lower case, a bullet's clause
-                                || isLowerCase(role.title()))
+                                || isLowerCase(role.title()) && !RoleText.looksLikeEmployer(role.organization()))
                         // "Freelance copywriter for local charities (Mar 2016 – Feb 2018)": work of its own
                         || WAY_OF_WORKING.matcher(role.title()).lookingAt()
                         || roles.stream()
@@ -1051,6 +1051,37 @@ final class RoleReader {
                                                 entry.organization().codePointAt(0))
                                         && isDutyWithin(role.withOrganization("", role.location()), entry, false)))
                 .toList();
+    }
+
+    /** "Start date: March 2019": a form's start, its end on the next line. */
+    private static final Pattern START_LINE =
+            Pattern.compile("(?i)^\\s*(?:start(?:ing)? date|date of (?:joining|entry)|started)\\s*:\\s*\\S.*");
+    /** "End date: Currently working", "Date of leaving: June 2017". */
+    private static final Pattern END_LINE =
+            Pattern.compile("(?i)^\\s*(?:end(?:ing)? date|date of (?:leaving|exit)|ended|left)\\s*:\\s*\\S.*");
+
+    /** A form's start and end dates on lines of their own ("Start date: …" over "End date: …") as one line. */
+    private static List<Line> withEndDatesJoined(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (next != null
+                    && next.source().equals(line.source())
+                    && START_LINE.matcher(line.text()).matches()
+                    && END_LINE.matcher(next.text()).matches()) {
+                out.add(new Line(
+                        line.text().strip() + "; " + next.text().strip(),
+                        line.source(),
+                        line.heading(),
+                        line.alone(),
+                        line.block()));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static final Pattern WAY_OF_WORKING =

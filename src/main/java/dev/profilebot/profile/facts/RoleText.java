@@ -84,6 +84,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
                     + "|sygehus|szpital|nemocnice)\\b");
 
+    /** "Rolls-Royce plc, Civil Aerospace": a part of the firm after its name, not a town. */
+    private static final Pattern DIVISION = Pattern.compile(
+            "(?i)\\b(services|aerospace|division|operations|defen[cs]e|digital|retail|energy|marine|maritime|health"
+                    + "|financial|consulting|solutions|technologies|group|systems|emea|international)\\b");
+
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
             Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
@@ -706,8 +711,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 int lastComma = named.lastIndexOf(", ");
                 // "Employer: Severnside Water Services plc, Newport": a firm's name, then its town
                 boolean firmThenTown = lastComma > 0
-                        && isOrganization(named.substring(0, lastComma))
-                        && looksLikePlace(named.substring(lastComma + 2));
+                        && COMPANY_SUFFIX.matcher(named.substring(0, lastComma)).find()
+                        && looksLikePlace(named.substring(lastComma + 2))
+                        && !DIVISION.matcher(named.substring(lastComma + 2)).find();
                 String[] parts = label.matches("hospital|trust|practice")
                         ? named.split(",\\s*", 2)
                         : firmThenTown

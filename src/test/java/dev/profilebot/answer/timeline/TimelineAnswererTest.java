@@ -193,6 +193,24 @@ class TimelineAnswererTest {
 
         assertThat(answerer.soleFocus(afterBefore).map(Role::organization)).contains("Quillpay");
         assertThat(answerer.soleFocus(afterTwo)).isEmpty();
+        // a name inside a word ("EE" in "Engineer") is no mention; a degree's answer is about no job
+        TimelineAnswerer withEe = timeline("""
+                ## Experience
+
+                ### Engineer, EE
+                2019 – present
+
+                ### Software Engineer, Severn Health Systems
+                2015 – 2019 · Cardiff
+                """);
+        assertThat(withEe.soleFocus(List.of(new ConversationMemory.Turn(
+                        "Where did she work in 2016?",
+                        "In 2016, Ada worked at Severn Health Systems as Software Engineer (2015 to 2019)."))))
+                .map(Role::organization)
+                .contains("Severn Health Systems");
+        assertThat(answerer.soleFocus(List.of(new ConversationMemory.Turn(
+                        "What degrees does she have?", "Ada's education: B.Sc. Computer Science at Quillpay."))))
+                .isEmpty();
         assertThat(answerer.whereWasIt(answerer.soleFocus(afterBefore).orElseThrow())
                         .map(Answer::text))
                 .contains("Ada worked at Quillpay in Berlin (July 2018 to August 2021).");

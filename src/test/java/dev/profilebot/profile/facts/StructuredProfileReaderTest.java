@@ -679,6 +679,193 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_moderncv_latex_source_its_entries_items_and_contact_commands_without_its_comments() {
+        String text = """
+                %% CV source
+                \\documentclass[11pt,a4paper,sans]{moderncv}
+                \\moderncvstyle{classic}
+                \\name{Mattis}{Ehrling}
+                \\email{mattis@ehrling.example}
+                % \\extrainfo{born 21.03.1991 in Kempten}
+                \\begin{document}
+                \\makecvtitle
+                \\section{Experience}
+                \\cventry{01/2021--Present}{Senior Robotics Engineer}{Brenner \\& Voss Automation GmbH}{Munich}{}{
+                \\begin{itemize}
+                \\item Technical lead of the manipulation team
+                \\end{itemize}}
+                \\cventry{07/2018--12/2020}{Robotics Engineer}{Brenner \\& Voss Automation GmbH}{Munich}{}{}
+                \\section{Education}
+                \\cventry{2010--2014}{B.Eng. Mechatronics}{Hochschule Augsburg}{Augsburg}{}{}
+                \\section{Languages}
+                \\cvitem{Languages}{German (native), English (C1)}
+                \\end{document}
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Mattis Ehrling");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brenner & Voss Automation GmbH | Robotics Engineer | July 2018 to December 2020",
+                        "Brenner & Voss Automation GmbH | Senior Robotics Engineer | January 2021 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("B.Eng. in Mechatronics at Hochschule Augsburg (2010 to 2014)");
+        assertThat(plain(text).blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anyMatch(t -> t.contains("Languages: German (native), English (C1)"))
+                .noneMatch(t -> t.contains("born") || t.contains("moderncv") || t.contains("\\"));
+    }
+
+    @Test
+    void should_read_a_forms_labelled_lines_start_and_end_dates_apart_and_leave_a_referees_name_alone() {
+        String text = """
+                ## CURRICULUM VITAE
+
+                **LAURA MARCELA OSPINA DUQUE**
+
+                Logistics Coordinator
+
+                E-mail: laura.ospina.duque@example.com
+
+                ## WORK EXPERIENCE
+
+                Company: Logística Integral Paisa S.A.S. (Medellín)
+
+                Position: Logistics Coordinator
+
+                Start date: September 2021
+
+                End date: Currently working
+
+                Company: Distribuidora Cafetera La Montaña Ltda (Envigado)
+
+                Position: Warehouse Analyst
+
+                Start date: January 2015
+
+                End date: June 2017
+
+                ## ACADEMIC TRAINING
+
+                Degree: Technologist in Logistics Management
+
+                Institution: SENA – Centro de Comercio, Medellín
+
+                Year of graduation: 2011
+
+                ## REFERENCES
+
+                Name: Hernán Darío Zapata Ruiz
+
+                Position: Operations Manager
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Laura Marcela Ospina Duque");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Distribuidora Cafetera La Montaña Ltda | Warehouse Analyst | January 2015 to June 2017",
+                        "Logística Integral Paisa S.A.S. | Logistics Coordinator | September 2021 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("Technologist in Logistics Management at SENA – Centro de Comercio, Medellín (2011)");
+    }
+
+    @Test
+    void should_leave_out_what_the_writer_kept_out_of_an_asciidoc_or_org_cv_and_not_take_a_banner_for_asciidoc() {
+        String asciidoc = """
+                = Callan Ferrier
+                :email: callan@ferrier.example
+
+                == Experience
+
+                === Senior Engineer, Quillon Systems Ltd
+                _2019-04 – present_
+
+                * Leads the platform team.
+
+                ////
+                === Engineer, Brindle Gaming Ltd
+                _2017 – 2019_
+                Reason for leaving: dismissed.
+                ////
+                """;
+        String org = """
+                #+TITLE: Callan Ferrier
+                #+OPTIONS: toc:nil
+
+                * Experience
+                ** Senior Engineer — Quillon Systems Ltd
+                :PROPERTIES:
+                :START: [2019-04-01 Mon]
+                :END_DATE: present
+                :END:
+                - Leads the platform team.
+                ** Engineer — Brindle Gaming Ltd                :noexport:
+                :PROPERTIES:
+                :START: 2017-01
+                :END_DATE: 2019-03
+                :END:
+                * COMMENT Notes
+                - current salary £72k
+                #+BEGIN_COMMENT
+                Want £90k.
+                #+END_COMMENT
+                """;
+        String banner = """
+                = TOM HARTLEY =
+
+                == EXPERIENCE ==
+
+                Senior Developer, Kirkgate Software Ltd
+                [Jan 2019 - Present]
+                - Built the billing service.
+                """;
+
+        for (String text : List.of(asciidoc, org)) {
+            StructuredProfile profile = reader.read(List.of(plain(text)));
+            assertThat(timeline(profile))
+                    .containsExactly("Quillon Systems Ltd | Senior Engineer | April 2019 to present");
+            assertThat(plain(text).blocks())
+                    .extracting(dev.profilebot.profile.Block::text)
+                    .noneMatch(t -> t.contains("dismissed") || t.contains("£") || t.contains("Brindle"));
+        }
+        assertThat(reader.read(List.of(plain(org))).identity().name()).contains("Callan Ferrier");
+        assertThat(timeline(reader.read(List.of(plain(banner)))))
+                .containsExactly("Kirkgate Software Ltd | Senior Developer | January 2019 to present");
+    }
+
+    @Test
+    void should_keep_a_lower_case_title_under_its_employer_and_merge_a_degree_with_its_place_and_dates_below() {
+        String text = """
+                ## Experience
+
+                ### Zalando SE, Berlin — 2014 – present
+                - team lead, 2019 – present
+                - developer, 2014 – 2019
+                - Built the checkout service.
+
+                ### Kreativ Studio GmbH, Hamburg — 2011 – 2014
+                - Junior Developer, 2011 – 2014
+
+                ## Education
+
+                ### BSc (Hons) Computer Science, University of Exeter
+                Exeter, UK · 2009 – 2012 · First Class Honours
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles()).extracting(Role::title).contains("team lead");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("BSc in Computer Science at University of Exeter (2009 to 2012), First Class Honours");
+    }
+
+    @Test
     void should_take_a_town_and_its_code_under_an_employer_line_for_the_town_in_any_language() {
         String text = """
                 ## EXPERIENCE
