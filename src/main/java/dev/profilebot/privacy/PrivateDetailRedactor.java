@@ -224,6 +224,8 @@ public final class PrivateDetailRedactor {
         return new Redaction(String.join("\n", lines), removed);
     }
 
+    private static final Pattern BRACKETED_CODE = Pattern.compile("\\(\\+\\d{1,4}\\)\\s*$");
+
     /** "tel:+1-650-555-0142": a phone written as a link's address. */
     private static final Pattern TEL_LINK = Pattern.compile("(?i)\\btel:\\s*(\\+?[\\d().\\s-]{6,}\\d)");
 
@@ -234,6 +236,11 @@ public final class PrivateDetailRedactor {
             if (isPhone(m.group())) {
                 removed.add(new Removed(PrivateDetail.PHONE, m.group().strip()));
                 m.appendReplacement(out, "");
+                // a country code in brackets before it: "(+353) 87-412-3391"
+                Matcher code = BRACKETED_CODE.matcher(out);
+                if (code.find()) {
+                    out.setLength(code.start());
+                }
                 // the label right before the number goes with it: "Mob. 07700 900583"
                 Matcher label = PHONE_LABEL.matcher(out);
                 if (label.find()) {
@@ -335,7 +342,13 @@ public final class PrivateDetailRedactor {
 
     /** What makes a line one of contact details: an e-mail, a link, a profile's address, a phone. */
     private static final Pattern CONTACT_EVIDENCE = Pattern.compile(
-            "(?i)@|https?://|www\\.|linkedin|github|\\.(?:com|dev|io|me|org|net|de|nl|pt|fr|es|it|ch|uk)\\b|\\+\\d|[✉☎]");
+            "(?i)[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://|www\\.|linkedin\\.com|github\\.com|\\+\\d[\\d ()-]{7,}|[✉☎]");
+    /** "since 12.06.2008", "01.02.2009 - 31.03.2014": a date that dates something, or one end of a range. */
+    private static final Pattern DATES_SOMETHING = Pattern.compile(
+            "(?i)(?:\\b(?:since|from|until|till|to|valid|issued|expires?|expiry|on|in|available|updated|as of)\\s*:?\\s*"
+                    + "|\\d\\s*[–—-]\\s*)$");
+
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[–—-]\\s*\\d");
 
     /** The youngest age a résumé's writer has: a date fewer years ago than this is not a birthday. */
     private static final int MIN_AGE = 16;
@@ -355,7 +368,10 @@ public final class PrivateDetailRedactor {
             if (y.length() == 2) {
                 year += year > now % 100 ? 1900 : 2000; // "14.3.90"
             }
-            if (year > now - MIN_AGE) {
+            String before = line.substring(Math.max(0, m.start() - 16), m.start());
+            if (year > now - MIN_AGE
+                    || DATES_SOMETHING.matcher(before).find()
+                    || RANGE_AFTER.matcher(line.substring(m.end())).find()) {
                 continue;
             }
             removed.add(new Removed(PrivateDetail.BIRTH_DATE, m.group(1).strip()));
@@ -432,9 +448,11 @@ public final class PrivateDetailRedactor {
      * München", "1015 CS Amsterdam", "00-950 Warszawa" (the town stays).
      */
     private static final Pattern POSTCODE_BEFORE_TOWN =
-            Pattern.compile("(?:^|(?<=[·|•]))\\s*(\\d{4}-\\d{3}|\\d{5}|\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3})"
-                    // the town, and nothing more before the line's end or the next item
-                    + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,·|•(]))");
+            Pattern.compile("(?:^|(?<=[·|•]))\\s*(\\d{4}-\\d{3}|(?!\\d{2}000)\\d{5}"
+                    // not a year before a degree or a title ("2016 MA …", "2020 QA Lead")
+                    + "|(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3})"
+                    // the town, and nothing more before the line's end or a comma
+                    + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,(]))");
 
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(

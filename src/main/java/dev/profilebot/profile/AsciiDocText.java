@@ -118,7 +118,7 @@ final class AsciiDocText {
                 String value = attribute.group(2).strip();
                 attributes.put(name, value);
                 if (!SETTINGS.contains(name) && !value.isEmpty()) {
-                    out.add(label(name) + ": " + value);
+                    out.add(TextCleanup.keyAsLabel(name) + ": " + value);
                 }
                 continue;
             }
@@ -153,12 +153,6 @@ final class AsciiDocText {
             out.add(text);
         }
         return String.join("\n", out);
-    }
-
-    /** "linkedin" as "LinkedIn"-like label: "Linkedin", "Job-title" as "Job title". */
-    private static String label(String name) {
-        String words = name.replace('-', ' ').replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String withReferences(String line, Map<String, String> attributes) {

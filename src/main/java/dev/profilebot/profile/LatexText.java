@@ -17,7 +17,38 @@ import java.util.regex.Pattern;
 final class LatexText {
 
     private static final Pattern SOURCE =
-            Pattern.compile("(?m)^\\s*\\\\(documentclass|begin\\{document\\}|cventry\\{)");
+            Pattern.compile("(?m)^\\s*\\\\(documentclass\\s*[\\[{]|begin\\{document\\}|cventry\\{)");
+    /** Commands of a preamble that hold the person's details; the rest of it sets up the page. */
+    private static final Set<String> PREAMBLE_DETAILS = Set.of(
+            "name",
+            "firstname",
+            "familyname",
+            "title",
+            "position",
+            "email",
+            "phone",
+            "mobile",
+            "address",
+            "social",
+            "homepage",
+            "born",
+            "extrainfo",
+            "github",
+            "linkedin",
+            "quote");
+    /** Commands whose arguments may go on over the next line: "\\cventry{…}{…}" then "{…}". */
+    private static final Set<String> MULTI_LINE = Set.of(
+            "cventry",
+            "cvitem",
+            "cvitemwithcomment",
+            "cvdoubleitem",
+            "cvlistdoubleitem",
+            "resumeSubheading",
+            "resumeProjectHeading",
+            "cvhonor",
+            "cvevent");
+
+    private static final Pattern YEAR_IN = Pattern.compile("(19|20)\\d\\d|present|now|current");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(\\s*[–-]+\\s*((19|20)\\d\\d|present|now))?");
 
     /** Commands that set up the page: nothing of the CV is in them. */
@@ -59,27 +90,6 @@ final class LatexText {
             "maketitle",
             "thispagestyle",
             "today");
-    /** Commands whose one argument is their text as it is. */
-    private static final Set<String> TEXT = Set.of(
-            "textbf",
-            "textit",
-            "emph",
-            "underline",
-            "textsc",
-            "texttt",
-            "mbox",
-            "textrm",
-            "textsf",
-            "small",
-            "large",
-            "footnotesize",
-            "scriptsize",
-            "textup",
-            "url",
-            "extrainfo",
-            "title",
-            "quote",
-            "footnote");
 
     private LatexText() {}
 
@@ -90,7 +100,10 @@ final class LatexText {
 
     /** The source's text with its markup as plain-text conventions. */
     static String asPlainText(String content) {
-        String text = render(withoutComments(content));
+        String source = withoutComments(content);
+        int body = source.indexOf("\\begin{document}");
+        // before the document's start, only the person's details: "\name", "\email", not "\newcommand"s
+        String text = body < 0 ? render(source) : details(source.substring(0, body)) + render(source.substring(body));
         // no more than one blank line anywhere; none at a line's end
         return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
@@ -141,6 +154,20 @@ final class LatexText {
         return out.toString();
     }
 
+    private static String details(String preamble) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher command = Pattern.compile("\\\\([A-Za-z]+)").matcher(preamble);
+        int from = 0;
+        while (from < preamble.length() && command.find(from)) {
+            if (PREAMBLE_DETAILS.contains(command.group(1))) {
+                from = command(preamble, command.start(), out);
+            } else {
+                from = command.end();
+            }
+        }
+        return out.toString();
+    }
+
     /** Reads the command at {@code at}, writes what it says, and returns where the text goes on. */
     private static int command(String source, int at, StringBuilder out) {
         int i = at + 1;
@@ -149,8 +176,16 @@ final class LatexText {
         }
         if (!Character.isLetter(source.charAt(i))) {
             char escaped = source.charAt(i);
-            // "\\" a line break, "\," a thin space, "\&" "\%" "\_" "\#" "\$" the sign itself
-            out.append(escaped == '\\' ? "\n" : escaped == ',' || escaped == ' ' ? " " : String.valueOf(escaped));
+            // "\\" a line break (no second one at a line's end), "\," a thin space, "\&" "\%" "\_" the sign itself
+            if (escaped == '\\') {
+                int next = i + 1;
+                while (next < source.length() && (source.charAt(next) == ' ' || source.charAt(next) == '\t')) {
+                    next++;
+                }
+                out.append(next >= source.length() || source.charAt(next) == '\n' ? "" : "\n");
+                return i + 1;
+            }
+            out.append(escaped == ',' || escaped == ' ' ? " " : String.valueOf(escaped));
             return i + 1;
         }
         int nameEnd = i;
@@ -159,6 +194,9 @@ final class LatexText {
         }
         String name = source.substring(i, nameEnd);
         i = nameEnd;
+        if (i < source.length() && source.charAt(i) == '*') {
+            i++; // "\section*{…}": the same, unnumbered
+        }
         String option = "";
         List<String> args = new ArrayList<>();
         int afterOption = skipSpaces(source, i);
@@ -169,17 +207,25 @@ final class LatexText {
                 i = close + 1;
             }
         }
+        if (MULTI_LINE.contains(name)) {
+            i = skipSpaces(source, i); // "\cventry" on a line of its own, its arguments under it
+        }
         while (i < source.length() && source.charAt(i) == '{') {
             int close = closingBrace(source, i);
             args.add(source.substring(i + 1, close));
             i = close + 1;
             // "\cventry{…}{…}\n{…}": an argument may follow on the next line, not after a blank one
             int next = skipSpaces(source, i);
-            if (next < source.length()
+            if (MULTI_LINE.contains(name)
+                    && next < source.length()
                     && source.charAt(next) == '{'
                     && !source.substring(i, next).contains("\n\n")) {
                 i = next;
             }
+        }
+        if (name.equals("begin") && i < source.length() && source.charAt(i) == '[') {
+            int close = source.indexOf(']', i);
+            i = close > 0 ? close + 1 : i; // "\begin{itemize}[noitemsep]": the list's layout
         }
         out.append(written(name, option, args));
         return i;
@@ -190,10 +236,23 @@ final class LatexText {
         String first = args.isEmpty() ? "" : args.get(0);
         return switch (name) {
             case "name" -> "\n# " + String.join(" ", args) + "\n\n";
-            case "section", "section*" -> "\n\n## " + first + "\n\n";
-            case "subsection", "subsection*", "cvsection" -> "\n\n### " + first + "\n\n";
+            case "section" -> "\n\n## " + first + "\n\n";
+            case "phone", "mobile" -> "\nPhone: " + first + "\n";
+            case "born" -> "\nDate of birth: " + first + "\n";
+            case "github" -> "\nGitHub: " + (first.contains("/") ? first : "github.com/" + first) + "\n";
+            case "linkedin" -> "\nLinkedIn: " + (first.contains("/") ? first : "linkedin.com/in/" + first) + "\n";
+            case "position", "title" -> "\n" + first + "\n";
+            case "firstname" -> "\n# " + first + " ";
+            case "familyname", "lastname" -> first + "\n\n";
+            // "Jake's Resume": {title}{dates}{employer}{town} for a job, {school}{town}{degree}{dates} for a degree
+            case "resumeSubheading" ->
+                YEAR_IN.matcher(part(args, 1)).find()
+                        ? entry(List.of(part(args, 1), part(args, 0), part(args, 2), part(args, 3)))
+                        : entry(List.of(part(args, 3), part(args, 2), part(args, 0), part(args, 1)));
+            case "resumeItem" -> "\n- " + first + "\n";
+            case "resumeProjectHeading" -> "\n\n### " + first + "\n\n" + part(args, 1) + "\n";
+            case "subsection", "cvsection" -> "\n\n## " + first + "\n\n";
             case "email" -> "\nEmail: " + first + "\n";
-            case "phone" -> "\nPhone: " + first + "\n";
             case "homepage" -> "\nWebsite: " + first + "\n";
             case "address" ->
                 "\nAddress: "
@@ -206,24 +265,29 @@ final class LatexText {
             case "cvdoubleitem" ->
                 "\n" + item(args.subList(0, Math.min(2, args.size())))
                         + (args.size() >= 4 ? item(args.subList(2, 4)) : "");
-            case "item" -> "\n- ";
+            case "item" -> "\n- " + String.join(" ", args);
             case "begin", "end" -> "\n";
             case "href" -> args.size() >= 2 ? args.get(1) + " (" + first + ")" : first;
-            default -> LAYOUT.contains(name) ? "" : TEXT.contains(name) ? first : String.join(" ", args);
+            // "\textbf{Languages}{: Java, Kotlin}": every group's text, in order
+            default -> LAYOUT.contains(name) ? "" : String.join("", args);
         };
     }
 
     /** "\cventry{dates}{title}{employer}{town}{grade}{text}": a heading, then the dates and the text. */
     private static String entry(List<String> args) {
-        String dates = part(args, 0);
-        String title = part(args, 1);
-        String employer = part(args, 2);
-        String town = part(args, 3);
-        String grade = part(args, 4);
-        String text = part(args, 5);
+        // moderncv: {dates}{title}{employer}{town}{grade}{text}; awesome-cv: {title}{employer}{town}{dates}{text}
+        boolean datesFourth = !YEAR_IN.matcher(part(args, 0)).find()
+                && YEAR_IN.matcher(part(args, 3)).find();
+        String dates = part(args, datesFourth ? 3 : 0);
+        String title = part(args, datesFourth ? 0 : 1);
+        String employer = part(args, datesFourth ? 1 : 2);
+        String town = part(args, datesFourth ? 2 : 3);
+        String grade = datesFourth ? "" : part(args, 4);
+        String text = part(args, datesFourth ? 4 : 5);
+        // " · " between them: a title or a degree may hold a comma ("Working Student, Embedded Systems")
         String heading = title
-                + (employer.isEmpty() ? "" : (title.isEmpty() ? "" : ", ") + employer)
-                + (town.isEmpty() ? "" : " (" + town + ")");
+                + (employer.isEmpty() ? "" : (title.isEmpty() ? "" : " · ") + employer)
+                + (town.isEmpty() ? "" : " · " + town);
         // the heading stands alone; the dates open its text, the grade and the description under them
         return "\n\n### " + heading + "\n\n" + dates + (grade.isEmpty() ? "" : "\n" + grade)
                 + (text.isEmpty() ? "" : "\n" + text.strip()) + "\n\n";

@@ -36,9 +36,6 @@ final class OrgModeText {
     /** "[2019-04-01 Mon]", "<2012-09-03 Mon 09:00>": an Org timestamp, as the date it holds. */
     private static final Pattern TIMESTAMP =
             Pattern.compile("[\\[<](\\d{4}-\\d{2}(?:-\\d{2})?)(?:\\s+\\p{L}{2,3}\\.?)?(?:\\s+\\d{1,2}:\\d{2})?[\\]>]");
-    /** A title that names the document, not the person: "Curriculum Vitae", "CV", "Résumé". */
-    private static final Pattern DOCUMENT_TITLE =
-            Pattern.compile("(?iu).*\\b(curriculum vitae|cv|r[ée]sum[ée]|resume|lebenslauf)\\b.*");
 
     /** "# a note to self", "#+BEGIN_QUOTE": comments and block markers, no text of the CV. */
     private static final Pattern NOT_TEXT = Pattern.compile("(?i)^#(\\s.*)?$|^#\\+(begin|end)_\\w*.*$");
@@ -73,8 +70,6 @@ final class OrgModeText {
         Map<String, String> drawer = null;
         boolean inComment = false;
         int skippedLevel = 0; // the level of a headline not exported, whose subtree is skipped
-        boolean authored =
-                content.lines().anyMatch(l -> l.strip().toLowerCase(Locale.ROOT).startsWith("#+author:"));
         for (String raw : content.lines().toList()) {
             String line = raw.strip();
             if (inComment) {
@@ -119,15 +114,12 @@ final class OrgModeText {
             Matcher keyword = KEYWORD.matcher(line);
             if (keyword.matches()) {
                 String key = keyword.group(1).toLowerCase(Locale.ROOT);
-                boolean titleIsName = key.equals("title")
-                        && !authored
-                        && !DOCUMENT_TITLE.matcher(keyword.group(2)).matches()
-                        && !keyword.group(2).isBlank();
-                if (key.equals("author") || titleIsName) {
+                if (key.equals("author")) {
                     out.add("# " + keyword.group(2).strip());
                     out.add("");
                 } else if (FACTS.contains(key) && !keyword.group(2).isBlank()) {
-                    out.add(label(key) + ": " + keyword.group(2).strip());
+                    out.add(TextCleanup.keyAsLabel(key) + ": "
+                            + keyword.group(2).strip());
                 }
                 continue;
             }
@@ -170,7 +162,7 @@ final class OrgModeText {
         drawer.forEach((key, value) -> {
             boolean placed = start.isPresent() && PLACES.contains(key);
             if (!STARTS.contains(key) && !ENDS.contains(key) && !placed && !value.isEmpty()) {
-                lines.add(label(key) + ": " + value);
+                lines.add(TextCleanup.keyAsLabel(key) + ": " + value);
             }
         });
         return lines;
@@ -181,10 +173,5 @@ final class OrgModeText {
                 .filter(e -> keys.contains(e.getKey()) && !e.getValue().isEmpty())
                 .map(Map.Entry::getValue)
                 .findFirst();
-    }
-
-    private static String label(String key) {
-        String words = key.replace('_', ' ').replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -83,7 +83,17 @@ public final class ProfileIngestion {
     private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> refereesEmails = new java.util.HashSet<>();
+        // a heading is shown as an answer's source: a phone alone on a line, read as a heading, is withheld too
+        Map<String, String> headings = new java.util.HashMap<>();
         for (Block block : document.blocks()) {
+            List<String> path = block.sectionPath().stream()
+                    .map(heading -> headings.computeIfAbsent(heading, h -> {
+                        PrivateDetailRedactor.Redaction redacted = redactor.redact(h);
+                        withheld.addAll(redacted.removed());
+                        return redacted.text();
+                    }))
+                    .filter(heading -> !heading.isBlank())
+                    .toList();
             String text = block.text();
             if (block.sectionPath().stream().anyMatch(h -> REFEREES.matcher(h).find())) {
                 // a referee's e-mail is not the person's, nor the asker's to have
@@ -96,7 +106,7 @@ public final class ProfileIngestion {
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());
             if (!redaction.text().isBlank()) {
-                blocks.add(new Block(block.sectionPath(), redaction.text()));
+                blocks.add(new Block(path, redaction.text()));
             }
         }
         Map<String, String> metadata = new LinkedHashMap<>();

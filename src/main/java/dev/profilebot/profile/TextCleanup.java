@@ -33,6 +33,12 @@ final class TextCleanup {
 
     private TextCleanup() {}
 
+    /** A markup's key as a line's label: "email" as "Email", "end_date" and "job-title" as "End date", "Job title". */
+    static String keyAsLabel(String key) {
+        String words = key.replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /**
      * Columns typed at tab stops ("09/2021 – Present⇥Assistant Headteacher⇥Ings Lane Primary School")
      * parted as a line's parts are elsewhere (" · "); a tab after a label's colon is a space.

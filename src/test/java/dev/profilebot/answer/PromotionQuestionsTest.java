@@ -111,6 +111,17 @@ class PromotionQuestionsTest {
     }
 
     @Test
+    void should_step_back_from_the_title_the_last_answer_stepped_back_to() {
+        answers.answer(Question.in("step-back", "Where does he work now?"));
+        answers.answer(Question.in("step-back", "What was his title before that?"));
+
+        assertThat(answers.answer(Question.in("step-back", "And before that, at the same company?"))
+                        .text())
+                .isEqualTo("Craig joined Airedale Sparks Electrical Ltd as Approved Electrician in 2017;"
+                        + " the profile lists no earlier title there.");
+    }
+
+    @Test
     void should_give_the_first_title_held_at_the_employer_the_conversation_is_about() {
         answers.answer(Question.in("first-there", "Where does he work now?"));
 

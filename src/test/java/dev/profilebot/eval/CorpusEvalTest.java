@@ -30,7 +30,7 @@ class CorpusEvalTest {
             "--min", "pii=1",
             "--min", "contact=1",
             "--min", "fact=0.9",
-            "--min", "conversation=0.88"
+            "--min", "conversation=0.9"
         };
 
         // when

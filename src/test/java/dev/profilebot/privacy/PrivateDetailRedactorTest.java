@@ -81,6 +81,15 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Lisboa, Portugal · inesmoreira.pt");
         assertThat(redactor.redact("Leeds · 80797 München").text()).isEqualTo("Leeds · München");
         assertThat(redactor.redact("12000 Users served daily").text()).isEqualTo("12000 Users served daily");
+        for (String kept : List.of(
+                "2016 MA Interaction Design, Malmö University",
+                "Habit tracker · 50000 Downloads · Google Play",
+                "2020 QA Lead, Spotify",
+                "Senior Developer @ Booking.com | 01.02.2009 - 31.03.2014",
+                "anna@vogel.example · Driving licence B since 12.06.2008")) {
+            assertThat(redactor.redact(kept).text()).isEqualTo(kept);
+        }
+        assertThat(redactor.redact("(+353) 87-412-3391").text()).isEmpty();
         assertThat(redactor.redact("2019 Berlin Marathon").text()).isEqualTo("2019 Berlin Marathon");
     }
 

@@ -109,6 +109,39 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_withhold_a_phone_read_as_a_heading_from_the_section_paths_and_a_latex_birth_date(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                CLAIRE DONNELLY
+                Senior Data Engineer
+
+                (+353) 87-412-3391
+
+                claire@donnelly.example · Dublin
+
+                EXPERIENCE
+                03/2019 - Present     Data Engineer     Stripe, Dublin
+                """);
+        java.nio.file.Files.writeString(folder.resolve("cv.tex"), """
+                \\documentclass[11pt]{moderncv}
+                \\name{Claire}{Donnelly}
+                \\born{14 March 1991}
+                \\begin{document}
+                \\section{Experience}
+                \\cventry{2019--Present}{Data Engineer}{Stripe}{Dublin}{}{}
+                \\end{document}
+                """);
+
+        Profile claire = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(claire.passages())
+                .allSatisfy(p -> assertThat(p.source() + " " + p.text()).doesNotContain("412-3391", "1991"));
+        assertThat(claire.facts().roles())
+                .extracting(r -> r.dates().start().display())
+                .doesNotContain("March 1991");
+    }
+
+    @Test
     void should_take_the_summary_from_its_section_not_from_a_header_of_labelled_lines(
             @TempDir java.nio.file.Path folder) throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("resume.md"), """

@@ -145,8 +145,15 @@ public final class TimelineAnswerer {
                     // "before she was promoted to Director": that title; else the latest there
                     // "And before that, at the same company?" after an answer giving one title there: that title
                     Role talkedAbout = subject.orElseThrow();
-                    Role latest =
-                            !namesNoRole || onlyTitleGiven(talkedAbout, history) ? talkedAbout : latestAt(talkedAbout);
+                    // after "What was his title before that?" the title that answer gave is the one talked about
+                    boolean steppedBack = !history.isEmpty()
+                            && TimelineQuestion.of(
+                                            history.get(history.size() - 1).question())
+                                    .filter(lastAsked -> lastAsked.kind() == TimelineQuestion.Kind.BEFORE)
+                                    .isPresent();
+                    Role latest = !namesNoRole || steppedBack || onlyTitleGiven(talkedAbout, history)
+                            ? talkedAbout
+                            : latestAt(talkedAbout);
                     Optional<Role> earlier = besideAtTheSameEmployer(latest, true);
                     if (earlier.isPresent()) {
                         yield besideInTitle(latest, earlier.get(), true);

@@ -48,6 +48,9 @@ final class IdentityReader {
     private static final Pattern CV_WORDS =
             Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
 
+    /** "Personal details and references": a section that holds the person's own details too. */
+    private static final Pattern OWN_DETAILS = Pattern.compile("(?i)personal|details|contact");
+
     private static final Pattern REFERENCES =
             Pattern.compile("(?i)referen(ce|ze)s?|recommendation|testimonial|endorse");
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
@@ -224,7 +227,8 @@ final class IdentityReader {
         for (ProfileDocument document : documents) {
             for (Block block : labelled ? document.blocks() : List.<Block>of()) {
                 if (block.sectionPath().stream()
-                        .anyMatch(h -> REFERENCES.matcher(h).find())) {
+                        .anyMatch(h -> REFERENCES.matcher(h).find()
+                                && !OWN_DETAILS.matcher(h).find())) {
                     continue; // a referee's "Name: Hernán Zapata" is someone else's
                 }
                 Matcher m = NAME_LINE.matcher(block.text());

@@ -719,6 +719,55 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_awesome_cv_and_jakes_resume_sources_and_not_take_a_text_mentioning_latex_for_one() {
+        String awesome = """
+                \\documentclass[11pt, a4paper]{awesome-cv}
+                \\name{Claire}{Donnelly}
+                \\newcommand{\\acvHeaderSocialSep}{\\quad\\textbar\\quad}
+                \\begin{document}
+                \\cvsection{Experience}
+                \\begin{cventries}
+                \\cventry
+                  {Senior Data Engineer}
+                  {Stripe}
+                  {Dublin, Ireland}
+                  {Mar. 2021 - Present}
+                  {\\begin{cvitems}\\item {Runs the payments data platform.}\\end{cvitems}}
+                \\end{cventries}
+                \\end{document}
+                """;
+        String jakes = """
+                \\documentclass[letterpaper,11pt]{article}
+                \\newcommand{\\resumeItem}[1]{\\item\\small{{#1 \\vspace{-2pt}}}}
+                \\begin{document}
+                \\section*{Experience}
+                  \\resumeSubheading
+                    {Senior Software Engineer}{Jan 2022 -- Present}
+                    {Indeed}{Austin, TX}
+                    \\begin{itemize}[noitemsep]
+                      \\resumeItem{Led the search ranking team}
+                    \\end{itemize}
+                \\end{document}
+                """;
+        String prose = """
+                HANNAH OKAFOR
+                Technical writer
+
+                EXPERIENCE
+                Senior Technical Writer, Sage Group plc — Jan 2021 – present
+                - Moved the docs to a \\documentclass-based PDF template; support tickets fell by 35% in a year.
+                """;
+
+        assertThat(timeline(reader.read(List.of(plain(awesome)))))
+                .containsExactly("Stripe | Senior Data Engineer | March 2021 to present");
+        assertThat(timeline(reader.read(List.of(plain(jakes)))))
+                .containsExactly("Indeed | Senior Software Engineer | January 2022 to present");
+        assertThat(plain(prose).blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anyMatch(t -> t.contains("fell by 35% in a year"));
+    }
+
+    @Test
     void should_read_a_forms_labelled_lines_start_and_end_dates_apart_and_leave_a_referees_name_alone() {
         String text = """
                 ## CURRICULUM VITAE
@@ -794,7 +843,8 @@ class StructuredProfileReaderTest {
                 ////
                 """;
         String org = """
-                #+TITLE: Callan Ferrier
+                #+TITLE: Curriculum Vitae
+                #+AUTHOR: Callan Ferrier
                 #+OPTIONS: toc:nil
 
                 * Experience
