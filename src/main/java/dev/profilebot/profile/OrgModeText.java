@@ -31,8 +31,8 @@ final class OrgModeText {
     private static final Pattern COMMENT_START = Pattern.compile("(?i)^#\\+begin_comment\\b.*");
 
     private static final Pattern COMMENT_END = Pattern.compile("(?i)^#\\+end_comment\\b.*");
-    /** A headline kept out of every export: tagged ":noexport:", or marked "COMMENT". */
-    private static final Pattern NOT_EXPORTED = Pattern.compile("(?i)^\\*+\\s+(?:COMMENT\\b.*|.*:noexport:.*)$");
+    /** A headline kept out of every export: tagged ":noexport:", or marked "COMMENT" (in capitals, as Org writes it). */
+    private static final Pattern NOT_EXPORTED = Pattern.compile("^\\*+\\s+(?:COMMENT\\b.*|.*:noexport:.*)$");
     /** "[2019-04-01 Mon]", "<2012-09-03 Mon 09:00>": an Org timestamp, as the date it holds. */
     private static final Pattern TIMESTAMP =
             Pattern.compile("[\\[<](\\d{4}-\\d{2}(?:-\\d{2})?)(?:\\s+\\p{L}{2,3}\\.?)?(?:\\s+\\d{1,2}:\\d{2})?[\\]>]");

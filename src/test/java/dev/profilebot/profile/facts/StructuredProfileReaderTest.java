@@ -859,6 +859,8 @@ class StructuredProfileReaderTest {
                 :START: 2017-01
                 :END_DATE: 2019-03
                 :END:
+                * Comment from a client
+                - "The best engineer we hired."
                 * COMMENT Notes
                 - current salary £72k
                 #+BEGIN_COMMENT
@@ -884,6 +886,9 @@ class StructuredProfileReaderTest {
                     .noneMatch(t -> t.contains("dismissed") || t.contains("£") || t.contains("Brindle"));
         }
         assertThat(reader.read(List.of(plain(org))).identity().name()).contains("Callan Ferrier");
+        assertThat(plain(org).blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anyMatch(t -> t.contains("The best engineer we hired."));
         assertThat(timeline(reader.read(List.of(plain(banner)))))
                 .containsExactly("Kirkgate Software Ltd | Senior Developer | January 2019 to present");
     }
