@@ -18,6 +18,7 @@ final class LatexText {
 
     private static final Pattern SOURCE =
             Pattern.compile("(?m)^\\s*\\\\(documentclass\\s*[\\[{]|begin\\{document\\}|cventry\\{)");
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
     /** Commands of a preamble that hold the person's details; the rest of it sets up the page. */
     private static final Set<String> PREAMBLE_DETAILS = Set.of(
             "name",
@@ -156,7 +157,7 @@ final class LatexText {
 
     private static String details(String preamble) {
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher command = Pattern.compile("\\\\([A-Za-z]+)").matcher(preamble);
+        java.util.regex.Matcher command = COMMAND.matcher(preamble);
         int from = 0;
         while (from < preamble.length() && command.find(from)) {
             if (PREAMBLE_DETAILS.contains(command.group(1))) {

@@ -326,7 +326,7 @@ final class RoleMatcher {
         return initials.toString();
     }
 
-    private static int indexOfWord(String text, String name) {
+    static int indexOfWord(String text, String name) {
         int from = 0;
         while (true) {
             int i = text.indexOf(name, from);

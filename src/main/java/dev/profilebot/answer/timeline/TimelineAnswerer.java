@@ -283,11 +283,15 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern PREVIOUS_ONE = java.util.regex.Pattern.compile(
             "(?i)\\b(previous|prior|former) (job|role|employer|position|company|workplace)\\b");
 
+    /** "at the same company", "with the same employer": the place talked about, not another. */
+    private static final String SAME_PLACE =
+            "(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)";
+
     private static final java.util.regex.Pattern BEFORE_PROMOTION = java.util.regex.Pattern.compile(
             "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted"
                     + "|(?:his|her|their|the|that|this) promotion)\\b"
                     // "And before that, at the same company?"
-                    + "|\\bbefore that\\b.*\\b(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)\\b");
+                    + "|\\bbefore that\\b.*\\b" + SAME_PLACE + "\\b");
     private static final java.util.regex.Pattern FIRST_OF =
             java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =
@@ -528,17 +532,12 @@ public final class TimelineAnswerer {
                 .isPresent()) {
             return Optional.empty(); // "Where was that?" after a degree: its university, not a job there
         }
-        String answer = withoutLeadIn(last.answer());
+        String answer = withoutLeadIn(last.answer()).toLowerCase(java.util.Locale.ROOT);
         // employers written out in full, as whole words ("EE" is not in "Engineer"): a word shared by two
         // names does not make a second place
         List<Role> mentioned = facts.roles().stream()
                 .filter(r -> !r.organization().isEmpty()
-                        && java.util.regex.Pattern.compile(
-                                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(r.organization())
-                                                + "(?![\\p{L}\\p{N}])",
-                                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
-                                .matcher(answer)
-                                .find())
+                        && RoleMatcher.indexOfWord(answer, r.organization().toLowerCase(java.util.Locale.ROOT)) >= 0)
                 .toList();
         boolean onePlace = !mentioned.isEmpty() && mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
         return onePlace ? focus(history) : Optional.empty();
@@ -607,8 +606,8 @@ public final class TimelineAnswerer {
             "(?i)\\b(work(ed|ing)?|employer|company|companies|firm|organi[sz]ation)\\b");
 
     /** "… at the same company?": the employer talked about, not the one before it. */
-    private static final java.util.regex.Pattern SAME_COMPANY = java.util.regex.Pattern.compile(
-            "(?i)\\b(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)\\b");
+    private static final java.util.regex.Pattern SAME_COMPANY =
+            java.util.regex.Pattern.compile("(?i)\\b" + SAME_PLACE + "\\b");
 
     /** Whether the last answer gave this role's title and no other title held at its employer. */
     private boolean onlyTitleGiven(Role role, List<ConversationMemory.Turn> history) {
