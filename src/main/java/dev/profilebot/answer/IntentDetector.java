@@ -103,6 +103,10 @@ public final class IntentDetector {
                         + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
                         + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"
+                        // "What's her field?", "What field is he in?": what the headline says
+                        + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
+                        + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
+                        + " in[\\s?!.]*$"
                         + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
                         + who.substring(1, who.length() - 1)
                         + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"

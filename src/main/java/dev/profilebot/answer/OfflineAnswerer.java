@@ -129,13 +129,36 @@ public final class OfflineAnswerer {
                                             .toLowerCase(java.util.Locale.ROOT)
                                             .contains(w)))
                     .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
+                    // "What were her A-level grades?": the grades of her A levels, not her degree's 2:1
+                    .filter(c -> !SCHOOL_QUALIFICATION.matcher(asked).find()
+                            || SCHOOL_QUALIFICATION.matcher(degreeContext(c)).find())
                     .filter(c -> level.isPresent()
-                            ? level.get().namedIn(c.sentence().text())
+                            ? level.get().namedIn(degreeContext(c))
                             : letters.isEmpty() || letters.stream().anyMatch(l -> lower(c).contains(l)))
                     .toList();
             Optional<Candidate> grade = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
             if (grade.isEmpty() || grade.get().relevance() < minRelevance) {
                 return notCovered("the grade of that degree");
+            }
+            if (level.isPresent() || SCHOOL_QUALIFICATION.matcher(asked).find()) {
+                // a sentence that gives a grade of the degree asked about answers it, however few words it shares;
+                // with the line under it when that line gives the grade ("University of Bath" over "Upper Second
+                // Class (2:1).")
+                Candidate best = grade.get();
+                List<Candidate> answer = new java.util.ArrayList<>(List.of(best));
+                if (!GRADE_GIVEN.matcher(best.sentence().text()).find()) {
+                    List<dev.profilebot.retrieval.IndexedSentence> sentences =
+                            best.passage().sentences();
+                    int next = sentences.indexOf(best.sentence()) + 1;
+                    all.stream()
+                            .filter(c -> c.passage().equals(best.passage())
+                                    && next > 0
+                                    && next < sentences.size()
+                                    && c.sentence().equals(sentences.get(next)))
+                            .findFirst()
+                            .ifPresent(answer::add);
+                }
+                return inThirdPerson(composer.compose(answer));
             }
         }
         Optional<Candidate> found = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
@@ -462,6 +485,23 @@ public final class OfflineAnswerer {
     private static final Pattern QUALIFICATION_LETTERS = Pattern.compile("\\b\\p{Lu}{2,6}(?=s?\\b)");
 
     /** A degree's line with the short line under it, where a grade often stands alone ("Distinction"). */
+    /**
+     * Where a grade's degree is named: its sentence, the line before it in its passage ("M.Sc. Robotics, TU
+     * München" over "Final grade: 1.3"), or the heading it stands under ("### M.Sc. Computer Science" over
+     * "2010 – 2012 · Thesis: … · Grade 1.3").
+     */
+    private static String degreeContext(Candidate c) {
+        if (DegreeLevel.named(c.sentence().text()).isPresent()) {
+            return c.sentence().text(); // "BA (Hons) Economics, 2:1" under "MBA, 2015": the BA's grade
+        }
+        List<dev.profilebot.retrieval.IndexedSentence> sentences = c.passage().sentences();
+        int at = sentences.indexOf(c.sentence());
+        List<String> path = c.passage().passage().sectionPath();
+        return c.sentence().text()
+                + (at > 0 ? " " + sentences.get(at - 1).text() : "")
+                + (path.isEmpty() ? "" : " " + path.get(path.size() - 1));
+    }
+
     private static String withGradeLine(Candidate c) {
         List<dev.profilebot.retrieval.IndexedSentence> sentences = c.passage().sentences();
         int next = sentences.indexOf(c.sentence()) + 1;
@@ -469,6 +509,11 @@ public final class OfflineAnswerer {
                 ? c.sentence().text() + " " + sentences.get(next).text()
                 : c.sentence().text();
     }
+
+    /** A school-leaving qualification, asked about or named beside a grade: "A levels", "GCSEs", "Abitur". */
+    private static final Pattern SCHOOL_QUALIFICATION = Pattern.compile(
+            "(?i)\\b(a[- ]?levels?|as[- ]levels?|gcses?|o[- ]?levels?|highers|international baccalaureate|ib diploma"
+                    + "|abitur|baccalaur[ée]at|leaving cert\\w*|high school|secondary school|matric\\w*)\\b");
 
     /** A sentence that gives a grade: "2:1", "First Class Honours", "Distinction", "GPA 3.8", "Maths (A*)". */
     private static final Pattern GRADE_GIVEN = Pattern.compile(

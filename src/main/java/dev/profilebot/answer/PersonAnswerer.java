@@ -88,7 +88,7 @@ public final class PersonAnswerer {
         text.append('.');
         if (summary.isPresent()) {
             Passage passage = summary.get();
-            String opening = opening(passage, maxChars - text.length() - 24);
+            String opening = opening(passage, identity.headline(), maxChars - text.length() - 24);
             if (!opening.isEmpty()) {
                 boolean firstPerson = FIRST_PERSON.matcher(opening).find();
                 text.append(
@@ -104,12 +104,15 @@ public final class PersonAnswerer {
         return Optional.of(new Answer(text.toString(), sources, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0));
     }
 
-    private static String opening(Passage passage, int room) {
+    private static String opening(Passage passage, Optional<String> headline, int room) {
         List<String> sentences = new ArrayList<>();
         int length = 0;
         for (String sentence : passage.sentences()) {
             if (!Profile.isProse(sentence)) {
                 continue; // a contact line or blog metadata joined to the introduction
+            }
+            if (headline.filter(h -> same(h, sentence)).isPresent()) {
+                continue; // the summary's first sentence taken for the headline, said already
             }
             if (length + 1 + sentence.length() > room) {
                 break;
@@ -118,6 +121,10 @@ public final class PersonAnswerer {
             length += sentence.length() + 1;
         }
         return String.join(" ", sentences);
+    }
+
+    private static boolean same(String headline, String sentence) {
+        return headline.replaceAll("[.\\s]+$", "").equalsIgnoreCase(sentence.replaceAll("[.\\s]+$", ""));
     }
 
     /** What the bot says to a greeting, or to an empty message. */

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 public final class PrivateRequests {
 
     private static final Pattern PHONE = Pattern.compile(
-            "\\b(phone|mobile|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
+            // "mobile games", "mobile apps": a kind of work, not a number
+            "\\b(phone|mobile(?![\\s-]+(?:game|gaming|app|application|dev|engineer|platform|device|web|ui|ux|design|product"
+                    + "|team|title|first|payment|bank|network|operator|market|industry|robot|sdk|ios|android|test"
+                    + "|software|project|experience|security)\\w*)|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
                     + "|signal number|sms"
                     + "|text (him|her|them)|call (him|her|them)|(his|her|their|contact) number|digits?)\\b"
                     + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b");

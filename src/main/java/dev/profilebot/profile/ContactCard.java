@@ -126,6 +126,22 @@ public record ContactCard(
         sources = List.copyOf(sources);
     }
 
+    /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
+    private static final Pattern RESIDENCE = Pattern.compile(
+            "(?im)^\\s*(?:place of residence|residence|city of residence|home town|hometown)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
+
+    private static Optional<String> residence(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = RESIDENCE.matcher(block.text());
+                if (m.find()) {
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** This card, with the given location when it has none (the current role's town). */
     public ContactCard orLocation(Optional<String> fallback) {
         return location.isPresent() || fallback.isEmpty()
@@ -262,6 +278,9 @@ public record ContactCard(
                     profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
                 }
             }
+        }
+        if (location.isEmpty()) {
+            location = residence(documents);
         }
         if (location.isEmpty()) {
             location = townBeforeEmail(headerLines, name);

@@ -82,7 +82,17 @@ final class DocxConverter implements MarkdownConverter {
             int employerLevel = element instanceof XWPFParagraph paragraph
                     ? employerOverTitles(paragraph, elements.subList(i + 1, elements.size()), bodySize, md)
                     : 0;
-            if (employerLevel > 0) {
+            if (isDefinitionTerm(element)
+                    && i + 1 < elements.size()
+                    && elements.get(i + 1) instanceof XWPFParagraph definition
+                    && styleName(definition).replace(" ", "").equalsIgnoreCase("definition")) {
+                // pandoc's definition list: "Born" over "9 March 1988 in Lüneburg" is one labelled line
+                paragraphText(
+                        ((XWPFParagraph) element).getText().strip() + ": "
+                                + definition.getText().strip(),
+                        md);
+                i++;
+            } else if (employerLevel > 0) {
                 md.append("#".repeat(employerLevel))
                         .append(' ')
                         .append(((XWPFParagraph) element).getText().strip())
@@ -101,12 +111,24 @@ final class DocxConverter implements MarkdownConverter {
                         }
                     }
                 }
+            } else if (element instanceof XWPFTable table && isLabelledLayout(table)) {
+                labelledRows(table, bodySize, md);
             } else if (element instanceof XWPFTable table && isDataTable(table)) {
                 pipeTable(table, md);
             } else if (element instanceof XWPFTable table && isRecordTable(table)) {
                 records(table, md);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
+                    if (isGridRow(row)) {
+                        // "English | C1 Proficient user | C1 Proficient user | B2 Independent user": one line
+                        paragraphText(
+                                row.getTableCells().stream()
+                                        .map(c -> c.getText().strip())
+                                        .filter(t -> !t.isEmpty())
+                                        .collect(java.util.stream.Collectors.joining(" · ")),
+                                md);
+                        continue;
+                    }
                     for (XWPFTableCell cell : row.getTableCells()) {
                         body(cell.getBodyElements(), bodySize, md);
                     }
@@ -273,6 +295,89 @@ final class DocxConverter implements MarkdownConverter {
                 && text.length() <= 40
                 && !text.matches(".*\\d.*")
                 && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Columns at least in a grid's row, a language's levels or a skill's ratings. */
+    private static final int MIN_GRID_COLUMNS = 3;
+
+    private static final int MAX_GRID_CELL = 40;
+
+    /** A row of three or more short cells of one line each, the row of a grid: read as one line. */
+    private static boolean isGridRow(XWPFTableRow row) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        return cells.size() >= MIN_GRID_COLUMNS
+                && cells.stream()
+                        .allMatch(c -> c.getTables().isEmpty()
+                                && lines(c).size() <= 1
+                                && c.getText().strip().length() <= MAX_GRID_CELL);
+    }
+
+    /** Rows fewer than this are a header or a sidebar laid out in a table, not a CV written as one. */
+    private static final int MIN_LABELLED_LAYOUT_ROWS = 8;
+
+    private static final int MAX_LAYOUT_LABEL = 70;
+
+    /**
+     * A whole CV written as labels and their values, as the Europass template lays it out: two columns,
+     * the narrow first one of labels ("Occupation or position held", "Name and address of employer") or
+     * section names ("Work experience") with nothing beside them, the second of the values, some of them
+     * whole paragraphs and lists.
+     */
+    static boolean isLabelledLayout(XWPFTable table) {
+        List<XWPFTableRow> rows = table.getRows();
+        if (rows.size() < MIN_LABELLED_LAYOUT_ROWS
+                || !rows.stream().allMatch(row -> row.getTableCells().size() == 2)) {
+            return false;
+        }
+        int filled = 0;
+        int labelled = 0;
+        int labels = 0;
+        int values = 0;
+        for (XWPFTableRow row : rows) {
+            XWPFTableCell left = row.getCell(0);
+            String label = left.getText().strip();
+            if (!left.getTables().isEmpty() || label.length() > MAX_LAYOUT_LABEL || label.matches(".*\\d.*")) {
+                return false;
+            }
+            String value = row.getCell(1).getText().strip();
+            filled += !label.isEmpty() || !value.isEmpty() ? 1 : 0;
+            labelled += !label.isEmpty() && !value.isEmpty() ? 1 : 0;
+            labels += label.length();
+            values += value.length();
+        }
+        // spacer rows, empty on both sides, between the groups
+        return filled >= MIN_LABELLED_LAYOUT_ROWS && labelled * 2 >= filled && values > labels;
+    }
+
+    /**
+     * A labelled layout row by row: "Label: value" for a value of one line; the label and then the
+     * value's paragraphs and lists for a longer one; a label alone set as a heading is its section's
+     * heading, and an empty field ("Fax(es)") is left out.
+     */
+    private static void labelledRows(XWPFTable table, double bodySize, StringBuilder md) {
+        for (XWPFTableRow row : table.getRows()) {
+            XWPFTableCell left = row.getCell(0);
+            XWPFTableCell right = row.getCell(1);
+            String label = left.getText().strip().replaceFirst("\\s*:$", "");
+            List<String> value = lines(right);
+            if (value.isEmpty() && right.getTables().isEmpty()) {
+                boolean section = left.getParagraphs().stream()
+                        .anyMatch(p -> allBold(p)
+                                || styleName(p).toLowerCase(Locale.ROOT).contains("heading1"));
+                if (!label.isEmpty() && section) {
+                    md.append("## ").append(label).append("\n\n");
+                }
+            } else if (!label.isEmpty()
+                    && value.size() == 1
+                    && right.getTables().isEmpty()) {
+                paragraphText(label + ": " + value.get(0), md);
+            } else {
+                if (!label.isEmpty()) {
+                    paragraphText(label + ":", md);
+                }
+                body(right.getBodyElements(), bodySize, md);
+            }
+        }
     }
 
     /** A column of dates in a form's table: "From", "Dates", "Period", "Year(s)". */
@@ -524,6 +629,12 @@ final class DocxConverter implements MarkdownConverter {
             return size >= bodySize * 1.8 ? 1 : 2;
         }
         return 0;
+    }
+
+    private static boolean isDefinitionTerm(IBodyElement element) {
+        return element instanceof XWPFParagraph term
+                && styleName(term).replace(" ", "").equalsIgnoreCase("definitionterm")
+                && !term.getText().isBlank();
     }
 
     /** The style's name ("heading 1"), or its id ("Heading1") when the document has no style table. */

@@ -31,7 +31,9 @@ public final class PassageSplitter {
                 continue;
             }
             // a short passage (a dates line) takes the first sentences of the next block of its section
-            boolean joinsPending = block.sectionPath().equals(pendingPath) && length(pending) < shortChars;
+            boolean joinsPending = block.sectionPath().equals(pendingPath)
+                    && length(pending) < shortChars
+                    && !startsAnotherEntry(pending, sentences.get(0));
             if (!pending.isEmpty() && !joinsPending) {
                 add(document, pendingPath, pending, passages);
                 pending = new ArrayList<>();
@@ -49,6 +51,20 @@ public final class PassageSplitter {
             add(document, pendingPath, pending, passages);
         }
         return passages;
+    }
+
+    /**
+     * Whether a dated line begins an entry of its own after one that had its dates and more ("2008 – 2012 ·
+     * PhD …", "Thesis: …", "Supervisor: …", then "2004 – 2008 · MChem …"): its grade on the next line is its own.
+     */
+    private boolean startsAnotherEntry(List<String> pending, String first) {
+        return length(pending) >= shortChars / 2
+                && dated(first)
+                && pending.stream().anyMatch(PassageSplitter::dated);
+    }
+
+    private static boolean dated(String sentence) {
+        return dev.profilebot.profile.facts.DateRanges.firstRange(sentence).isPresent();
     }
 
     private static void add(ProfileDocument document, List<String> path, List<String> sentences, List<Passage> out) {

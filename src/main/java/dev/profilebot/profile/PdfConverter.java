@@ -74,7 +74,14 @@ final class PdfConverter implements MarkdownConverter {
             float size,
             boolean bold,
             boolean spread,
-            int page) {}
+            int page,
+            boolean side) {
+
+        /** The line as one of a sidebar's, read after the main column. */
+        Line inSidebar() {
+            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, true);
+        }
+    }
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
@@ -109,7 +116,7 @@ final class PdfConverter implements MarkdownConverter {
                 }
                 Columns columns = readingOrder(pages.get(p), gutter, rightFirst != null && rightFirst);
                 lines.addAll(columns.main());
-                sidebar.addAll(columns.side());
+                columns.side().stream().map(Line::inSidebar).forEach(sidebar::add);
             }
             lines.addAll(sidebar);
             long letters = lines.stream()
@@ -154,6 +161,8 @@ final class PdfConverter implements MarkdownConverter {
         List<Segment> segments = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
         TextPosition previous = null;
+        // the narrowest gap in a run whose letters all stand apart (a heading in spaced capitals), or -1
+        float spacing = -1;
         for (TextPosition glyph : glyphs) {
             if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
                 continue; // a space glyph: the gap before the next one says what it is
@@ -163,10 +172,18 @@ final class PdfConverter implements MarkdownConverter {
                             < Math.max(2f, previous.getFontSizeInPt() * 0.3f);
             float gap = previous == null ? 0 : gap(previous, glyph);
             float space = previous == null ? 0 : space(previous);
+            // between words of spaced capitals ("P R O F E S S I O N A L   Q U A L I F I C A T I O N S")
+            // the gap is a space and the spacing on both sides of it
+            float reach = run.size() >= MIN_SPACED_LETTERS && spacing > 0 ? 3 * space + 2 * spacing : 3 * space;
             // a glyph back to the left on a baseline a hair lower is another column's line
-            if (!run.isEmpty() && (!sameLine || gap > 3 * space || gap < -space)) {
+            if (!run.isEmpty() && (!sameLine || gap > reach || gap < -space)) {
                 segments.add(segment(run, page));
                 run = new ArrayList<>();
+            }
+            if (run.isEmpty()) {
+                spacing = Float.MAX_VALUE;
+            } else if (spacing > 0) {
+                spacing = gap > space * 0.5f ? Math.min(spacing, gap) : -1;
             }
             run.add(glyph);
             previous = glyph;
@@ -276,10 +293,34 @@ final class PdfConverter implements MarkdownConverter {
             boolean right = s.x() >= gutter;
             (across || right == rightFirst ? main : side).add(s);
         }
+        List<Segment> entryDates = entryDates(main, side);
+        side.removeAll(entryDates);
+        main.addAll(entryDates);
         main.sort(byPosition);
         side.sort(byPosition);
         return new Columns(lines(main, gutter), lines(side, gutter));
     }
+
+    /**
+     * The dates in a sidebar that each stand level with an entry's bold title across the gutter
+     * ("2021 – now" beside "Principal Engineer – Bridges", under the contact details): the entries'
+     * dates, read on their titles' lines. Only when there are two or more and every range alone in
+     * the sidebar is level with a title, so an education date in a sidebar stays with its degree.
+     */
+    private static List<Segment> entryDates(List<Segment> main, List<Segment> side) {
+        List<Segment> ranges = side.stream()
+                .filter(s -> DATE_ALONE.matcher(s.text().strip()).matches())
+                .toList();
+        List<Segment> level = ranges.stream()
+                .filter(d -> main.stream()
+                        .anyMatch(m -> m.bold() && Math.abs(m.y() - d.y()) <= Math.max(1, d.size() * 0.3f)))
+                .toList();
+        return level.size() >= 2 && level.size() == ranges.size() ? level : List.of();
+    }
+
+    /** A date or a range of dates alone: "2021 – now", "03/2018 – Present", "Jan 2015 – Dec 2019". */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?iu)((\\p{L}{3,9}\\.?|\\d{1,2}[/.])\\s?)?(19|20)\\d\\d"
+            + "(\\s*[–—-]\\s*((\\p{L}{3,9}\\.?|\\d{1,2}[/.])\\s?)?((19|20)\\d\\d|now|present|today|current))?");
 
     /**
      * The x of a gutter between two columns, or 0: a band between 25% and 75% of the width that
@@ -452,8 +493,11 @@ final class PdfConverter implements MarkdownConverter {
                 float reach = isYearsAlone(last) || isYearsAlone(s)
                         ? Math.max(last.size(), s.size())
                         : Math.min(last.size(), s.size());
-                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f)
-                        && (gutter == 0 || (last.x() < gutter) == (s.x() < gutter));
+                // an entry's date moved over from the sidebar joins its title's line
+                boolean sameSide = gutter == 0
+                        || (last.x() < gutter) == (s.x() < gutter)
+                        || DATE_ALONE.matcher(last.text().strip()).matches();
+                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f) && sameSide;
                 if (!sameLine) {
                     lines.add(line(current, rightEdge));
                     current = new ArrayList<>();
@@ -511,7 +555,8 @@ final class PdfConverter implements MarkdownConverter {
                 size,
                 bold,
                 segments.size() > 1 && !justified,
-                first.page());
+                first.page(),
+                false);
     }
 
     /**
@@ -675,7 +720,12 @@ final class PdfConverter implements MarkdownConverter {
                 md.append(' ').append(text).append("\n\n");
             } else if (heading) {
                 endBlock(md);
-                md.append(label ? "## " : line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
+                // a sidebar's headings, smaller than the main column's, head sections of their own, not parts
+                // of the main column's last one
+                md.append(
+                                label || line.side() && line.size() < body * 1.6
+                                        ? "## "
+                                        : line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
                         .append(text)
                         .append("\n\n");
             } else if (bullet) {

@@ -65,7 +65,20 @@ public record Profile(
                 .findFirst();
         return introduction.isPresent()
                 ? introduction
-                : passages.stream().filter(p -> !p.sectionPath().isEmpty()).findFirst();
+                : passages.stream()
+                        .filter(p -> !p.sectionPath().isEmpty() && !isLabelledDetails(p))
+                        .findFirst();
+    }
+
+    /** "Surname(s) / First name(s): …", "Address(es): …": a label opening a line of a form. */
+    private static final Pattern LABEL_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}()/ ]{1,50}:\\s");
+
+    /** A form's fields (personal details) more than prose: most sentences open with a label. */
+    private static boolean isLabelledDetails(Passage passage) {
+        long labelled = passage.sentences().stream()
+                .filter(s -> LABEL_OPENING.matcher(s.strip()).find())
+                .count();
+        return labelled * 2 > passage.sentences().size();
     }
 
     /** The sentences of a passage that are prose, not contact details or blog metadata. */

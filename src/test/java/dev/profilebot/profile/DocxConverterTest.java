@@ -421,6 +421,157 @@ class DocxConverterTest {
                 .contains("References on request");
     }
 
+    @Test
+    void should_read_a_cv_written_as_a_table_of_labels_the_europass_way() throws Exception {
+        // given: the old Europass template, one two-column table: section names in bold with nothing beside
+        // them, labels and values, a value of several paragraphs, spacer rows, a grid of language levels
+        Files.write(folder.resolve("CV_Europass.docx"), word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(1, 2);
+            europassRow(table, "europass\nCurriculum Vitae", "", false);
+            europassRow(table, "Personal information", "", true);
+            europassRow(table, "Surname(s) / First name(s)", "Ferraresi Lorenzo", false);
+            europassRow(table, "Date of birth", "14/06/1986", false);
+            europassRow(table, "Fax(es)", "", false);
+            europassRow(table, "", "", false);
+            europassRow(table, "Desired employment / Occupational field", "Senior Project Engineer", false);
+            europassRow(table, "Work experience", "", true);
+            europassRow(table, "Dates", "March 2021 – present", false);
+            europassRow(table, "Occupation or position held", "Senior Project Engineer", false);
+            europassRow(
+                    table,
+                    "Main activities and responsibilities",
+                    "- Management of turnkey orders for bottling lines (2022–2023 in Morocco)\n"
+                            + "- Coordination of a team of 4 project engineers",
+                    false);
+            europassRow(
+                    table,
+                    "Name and address of employer",
+                    "Corvanti Impianti S.p.A., Via dell'Artigianato 9, 40026 Imola (BO), Italy",
+                    false);
+            europassRow(table, "", "", false);
+            europassRow(table, "Dates", "January 2014 – August 2017", false);
+            europassRow(table, "Occupation or position held", "Commissioning Engineer", false);
+            europassRow(table, "Main activities and responsibilities", "- Start-up of thermal plants", false);
+            europassRow(
+                    table,
+                    "Name and address of employer",
+                    "Termoidra Sistemi S.r.l., Via Emilia Ponente 312, 48018 Faenza (RA), Italy",
+                    false);
+            europassRow(table, "Education and training", "", true);
+            europassRow(table, "Dates", "October 2008 – March 2011", false);
+            europassRow(
+                    table,
+                    "Title of qualification awarded",
+                    "Laurea Magistrale (Master's degree) in Mechanical Engineering",
+                    false);
+            europassRow(
+                    table,
+                    "Name and type of organisation providing education and training",
+                    "Università di Bologna",
+                    false);
+            europassRow(table, "Self-assessment", "", false);
+            org.apache.poi.xwpf.usermodel.XWPFTableCell grid =
+                    table.getRow(table.getRows().size() - 1).getCell(1);
+            org.apache.poi.xwpf.usermodel.XWPFTable levels =
+                    grid.insertNewTbl(grid.getParagraphArray(0).getCTP().newCursor());
+            String[][] rows = {
+                {"", "Listening", "Reading", "Speaking"}, {"Spanish", "B2 Independent user", "B2", "A2 Basic user"}
+            };
+            for (String[] values : rows) {
+                org.apache.poi.xwpf.usermodel.XWPFTableRow row = levels.createRow();
+                for (String value : values) {
+                    row.createCell().setText(value);
+                }
+            }
+        }));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        StructuredProfile profile = facts(result);
+        String markdown = new DocxConverter()
+                .toMarkdown("CV_Europass.docx", Files.readAllBytes(folder.resolve("CV_Europass.docx")));
+
+        // then
+        assertThat(profile.identity().name()).contains("Lorenzo Ferraresi");
+        assertThat(profile.identity().headline()).contains("Senior Project Engineer");
+        assertThat(profile.roles())
+                .extracting(
+                        Role::organization,
+                        Role::title,
+                        r -> r.location().orElse(""),
+                        r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Termoidra Sistemi S.r.l.",
+                                "Commissioning Engineer",
+                                "Faenza",
+                                "January 2014 to August 2017"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Corvanti Impianti S.p.A.",
+                                "Senior Project Engineer",
+                                "Imola",
+                                "March 2021 to present"));
+        assertThat(profile.education())
+                .extracting(e -> e.degree(), e -> e.institution())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "Laurea Magistrale (Master's degree)", "Università di Bologna"));
+        assertThat(markdown)
+                .contains("## Work experience\n", "Dates: March 2021 – present", "Spanish · B2 Independent user · B2")
+                .doesNotContain("Fax(es)");
+    }
+
+    /** A row of a Europass table: a label (bold for a section's name) and its value, a paragraph a line. */
+    private static void europassRow(
+            org.apache.poi.xwpf.usermodel.XWPFTable table, String label, String value, boolean bold) {
+        org.apache.poi.xwpf.usermodel.XWPFTableRow row = table.getRows().size() == 1
+                        && table.getRow(0).getCell(0).getText().isEmpty()
+                        && table.getRow(0).getCell(1).getText().isEmpty()
+                        && table.getRow(0)
+                                .getCell(0)
+                                .getParagraphs()
+                                .get(0)
+                                .getRuns()
+                                .isEmpty()
+                ? table.getRow(0)
+                : table.createRow();
+        String[] labels = label.split("\n");
+        org.apache.poi.xwpf.usermodel.XWPFRun run =
+                row.getCell(0).getParagraphs().get(0).createRun();
+        run.setText(labels[0]);
+        run.setBold(bold);
+        for (int i = 1; i < labels.length; i++) {
+            row.getCell(0).addParagraph().createRun().setText(labels[i]);
+        }
+        String[] lines = value.split("\n");
+        row.getCell(1).getParagraphs().get(0).createRun().setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            row.getCell(1).addParagraph().createRun().setText(lines[i]);
+        }
+    }
+
+    @Test
+    void should_read_a_pandoc_definition_list_as_labelled_lines_and_withhold_a_birth_date_in_one() throws Exception {
+        // given: pandoc's Word output of a definition list, a term's paragraph over its definition's
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Personal");
+            paragraph(document, "DefinitionTerm", "Born");
+            paragraph(document, "Definition", "9 March 1988 in Lüneburg");
+            paragraph(document, "DefinitionTerm", "Nationality");
+            paragraph(document, "Definition", "German");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        String redacted = new dev.profilebot.privacy.PrivateDetailRedactor(
+                        java.util.Set.<dev.profilebot.privacy.PrivateDetail>of())
+                .redact(markdown)
+                .text();
+
+        // then
+        assertThat(markdown).contains("Born: 9 March 1988 in Lüneburg", "Nationality: German");
+        assertThat(redacted).doesNotContain("1988", "9 March").contains("Nationality: German");
+    }
+
     /** A table whose cells hold a paragraph for each line of their text. */
     private static void cellParagraphs(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
         org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, rows[0].length);

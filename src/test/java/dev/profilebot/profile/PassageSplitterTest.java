@@ -48,6 +48,27 @@ class PassageSplitterTest {
                 .containsExactly("Acme: 2019 to 2021. Built a compiler.", "Fixed printers.");
     }
 
+    @Test
+    void should_start_a_passage_at_a_dated_entry_after_one_with_its_dates_and_more() {
+        // given: two degrees a line each, the first with its thesis and supervisor, the second's grade under it
+        ProfileDocument document = document(
+                new Block(List.of("Education"), "2008 – 2012 · PhD in Organic Chemistry, University of Bristol"),
+                new Block(List.of("Education"), "Supervisor: Prof. Martin Glenholme."),
+                new Block(List.of("Education"), "2004 – 2008 · MChem Chemistry, University of York"),
+                new Block(List.of("Education"), "First Class Honours."));
+
+        // when
+        List<Passage> passages = splitter.split(document);
+
+        // then: the grade stays with its degree
+        assertThat(passages)
+                .extracting(Passage::text)
+                .containsExactly(
+                        "2008 – 2012 · PhD in Organic Chemistry, University of Bristol Supervisor: Prof. Martin"
+                                + " Glenholme.",
+                        "2004 – 2008 · MChem Chemistry, University of York First Class Honours.");
+    }
+
     private static ProfileDocument document(Block... blocks) {
         return new ProfileDocument("cv.md", Map.of(), List.of(blocks), List.of());
     }

@@ -770,6 +770,47 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_dates_drawn_in_a_sidebar_with_the_entries_they_stand_level_with() throws Exception {
+        // given: a design tool's export that draws the whole narrow left column first (the contact details, a
+        // heading set a little larger, then each job's dates level with its title), then the main column
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("CONTACT", 30, 740, 10, true));
+        page.add(at("eleanor@example.com", 30, 726, 8, false));
+        page.add(at("Bishopston, Bristol", 30, 713, 8, false));
+        page.add(at("2021 – now", 30, 690, 10, true));
+        page.add(at("2017 – 2021", 30, 610, 10, true));
+        page.add(at("LANGUAGES", 30, 540, 12, true));
+        page.add(at("English · native", 30, 526, 10, false));
+        page.add(at("Eleanor Whitcombe", 200, 790, 22, true));
+        page.add(at("E X P E R I E N C E", 200, 715, 14, true));
+        page.add(at("Principal Engineer – Bridges", 200, 690, 11, true));
+        page.add(at("Halloran Brooke Consulting, Bristol", 200, 676, 10, false));
+        page.add(at("• Leads the Bristol bridges team of nine engineers and technicians", 200, 662, 10, false));
+        page.add(at("• Design lead for the Avon Meads Viaduct replacement, four spans", 200, 649, 10, false));
+        page.add(at("Structural Engineer", 200, 610, 11, true));
+        page.add(at("Kestrel Infrastructure Ltd, Cardiff", 200, 596, 10, false));
+        page.add(at("• Highway structures for road improvement schemes in South Wales", 200, 582, 10, false));
+        page.add(at("• Temporary works design and site support during construction", 200, 569, 10, false));
+        page.add(at("S E L E C T E D   P R O J E C T S", 200, 540, 14, true));
+        page.add(at("• Avon Meads Viaduct replacement, Bristol, design lead since 2022", 200, 526, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", Files.readAllBytes(folder.resolve("cv.pdf")));
+
+        // then: each job has its dates; the two words of a heading in spaced capitals stay one heading; the
+        // sidebar's heading heads a section of its own, not one inside the main column's last
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "Kestrel Infrastructure Ltd: 2017 to 2021", "Halloran Brooke Consulting: 2021 to present");
+        assertThat(markdown).contains("## SELECTED PROJECTS\n").contains("## LANGUAGES\n");
+        assertThat(result.documents().get(0).blocks())
+                .extracting(b -> String.join(" › ", b.sectionPath()))
+                .noneMatch(path -> path.contains("PROJECTS › LANGUAGES"));
+    }
+
+    @Test
     void should_keep_a_colon_set_in_a_column_of_its_own_after_its_label() throws Exception {
         // given: personal details typed as label, a colon at a tab stop, and the value
         List<Object[]> page = new java.util.ArrayList<>();

@@ -111,12 +111,23 @@ public final class FakeModelServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+        // counted as answered once its whole reply is about to go out: a client that has read it may send
+        // the next request before this thread gets back here
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Runnable answered = () -> {
+            if (counted.getAndSet(false)) {
+                open.decrementAndGet();
+            }
+        };
+        exchange.setAttribute(ANSWERED, answered);
         try {
             answer(exchange);
         } finally {
-            open.decrementAndGet();
+            answered.run();
         }
     }
+
+    private static final String ANSWERED = "fake-model-server.answered";
 
     private void answer(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -285,6 +296,9 @@ public final class FakeModelServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int code, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (exchange.getAttribute(ANSWERED) instanceof Runnable answered) {
+            answered.run();
+        }
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(code, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

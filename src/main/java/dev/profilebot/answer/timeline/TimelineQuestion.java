@@ -103,7 +103,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
                     + "|today))?\\b(?! as\\b)"
                     + "|\\bwhere (is|are) " + WHO
-                    + " (working|employed)|\\bcurrent(ly)? (role|job|position|employer|company"
+                    + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
                     + "|title|job title|work|gig|workplace|organi[sz]ation)\\b"
                     + "|\\bwhat (does|do) " + NAMED
                     + " do (now|currently"

@@ -64,8 +64,11 @@ final class EducationReader {
 
     private static final Pattern LABELLED = Pattern.compile(
             // "Institute / Board: K. K. Wagh Institute of Engineering": an Indian CV's table column
-            "(?i)\\b(degree|qualification|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?|university|college"
-                    + "|school|field|subject|major)\\s*:+\\s*([^;|\\n]+)");
+            // Europass: "Title of qualification awarded: …", "Name and type of organisation providing education and
+            // training: …"
+            "(?i)\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
+                    + "|university|college|school|organi[sz]ation providing education and training|field|subject|major)"
+                    + "\\s*:+\\s*([^;|\\n]+)");
     private static final Pattern NOT_FIELD = Pattern.compile(
             "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
@@ -343,9 +346,9 @@ final class EducationReader {
         while (labelled.find()) {
             String value = labelled.group(2).strip();
             String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (label.matches("degree|qualification|course")) {
+            if (label.matches("degree|qualification.*|course")) {
                 degree = degree.isEmpty() ? value : degree;
-            } else if (label.matches("institut.*|university|college|school")) {
+            } else if (label.matches("institut.*|university|college|school|organi[sz]ation.*")) {
                 institution = institution.isEmpty() ? value : institution;
             } else {
                 field = value;

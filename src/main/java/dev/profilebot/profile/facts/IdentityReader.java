@@ -78,8 +78,10 @@ final class IdentityReader {
             Pattern.compile("(?i)\\(\\s*(she/her|he/him|they/them)(?:/\\w+)?\\s*\\)|pronouns\\s*:+\\s*(\\w+/\\w+)");
     private static final Pattern SHE = Pattern.compile("\\b(she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HE = Pattern.compile("\\b(he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADLINE_LINE = Pattern.compile(
-            "(?i)^\\s*(headline|tagline|position sought|desired position|target role|objective)\\s*:+\\s*(.+)$");
+    private static final Pattern HEADLINE_LINE =
+            Pattern.compile("(?i)^\\s*(headline|tagline|position sought|desired position|target role|objective"
+                    // Europass: "Desired employment / Occupational field: Project Manager / Senior Project Engineer"
+                    + "|desired employment(?:\\s*/\\s*occupational field)?)\\s*:+\\s*(.+)$");
     private static final Pattern CONTACT_BITS =
             Pattern.compile("@|https?://|www\\.|\\.(com|dev|io|me|org|net)\\b|\\+?\\d[\\d ()-]{6,}");
     private static final Pattern SUMMARY =
@@ -222,6 +224,13 @@ final class IdentityReader {
                     return Optional.of(
                             new Found(value.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
                 }
+            }
+        }
+        for (ProfileDocument document : documents) {
+            // Europass: "Surname(s) / First name(s): Ferraresi Lorenzo", the surname first
+            Optional<Found> surnameFirst = labelled ? surnameFirst(document) : Optional.empty();
+            if (surnameFirst.isPresent()) {
+                return surnameFirst;
             }
         }
         for (ProfileDocument document : documents) {
@@ -446,6 +455,38 @@ final class IdentityReader {
                     + "(?: " + WORD + "){0,2})\\s*$");
     private static final Pattern FAMILY_NAME_LINE = Pattern.compile(
             "(?im)^\\s*(?:surname|family name|last name)\\s*:\\s*(" + WORD + "(?:[ -]" + WORD + ")?)\\s*$");
+
+    private static final Pattern SURNAME_FIRST_LINE = Pattern.compile(
+            "(?im)^\\s*(?:surname|family name|last name)(?:\\(s\\))?\\s*/\\s*(?:first|given|fore)\\s*names?(?:\\(s\\))?"
+                    + "\\s*:\\s*(" + WORD + "(?: " + WORD + "){1,3})\\s*$");
+
+    /**
+     * A name under a label that puts the surname first ("Surname(s) / First name(s): Ferraresi Lorenzo"), in
+     * the order people say it: the words in capitals are the surname when some are ("DE LUCA Marco"), else
+     * the first word.
+     */
+    private static Optional<Found> surnameFirst(ProfileDocument document) {
+        for (Block block : document.blocks()) {
+            Matcher m = SURNAME_FIRST_LINE.matcher(block.text());
+            if (!m.find()) {
+                continue;
+            }
+            List<String> words = List.of(m.group(1).split(" "));
+            List<String> capitals = words.stream()
+                    .filter(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))
+                    .toList();
+            List<String> surname =
+                    !capitals.isEmpty() && capitals.size() < words.size() ? capitals : words.subList(0, 1);
+            List<String> given =
+                    words.stream().filter(w -> !surname.contains(w)).toList();
+            String name = String.join(" ", given) + " "
+                    + surname.stream()
+                            .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                            .collect(java.util.stream.Collectors.joining(" "));
+            return asName(name).flatMap(n -> found(n, document, block));
+        }
+        return Optional.empty();
+    }
 
     /**
      * The given names and the family name, each labelled on a line of its own in one section of a

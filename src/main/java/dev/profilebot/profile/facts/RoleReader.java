@@ -312,9 +312,14 @@ final class RoleReader {
             if (role.isPresent()
                     && role.get().organization().isEmpty()
                     && !role.get().title().isEmpty()
-                    && isDatesAlone(line.text())
-                    && line.heading().filter(h -> h.organization().isEmpty()).isPresent()) {
-                // "MARCH 2021 — PRESENT" under "### MARKETING MANAGER", over "Brightwater Foods | Bristol"
+                    && (isDatesAlone(line.text())
+                                    && line.heading()
+                                            .filter(h -> h.organization().isEmpty())
+                                            .isPresent()
+                            || isDatesAlone(line.text().replace(role.get().title(), ""))
+                                    && !nextEntryBelow(lines, i))) {
+                // "MARCH 2021 — PRESENT" under "### MARKETING MANAGER", over "Brightwater Foods | Bristol"; or
+                // "2007 – 2008 · Industrial Placement Student" over "Pennard Ground Engineering, Swansea"
                 Optional<RoleText> below = nameAndTownBelow(lines, i);
                 if (below.isPresent()) {
                     role = Optional.of(role.get()
@@ -369,6 +374,12 @@ final class RoleReader {
                     && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()), false)) {
                 // "Year 8 form tutor (2014–2017)" under "### Teacher of Computer Science, Kingsmere School
                 // (2014–2019)": a duty within the role, not another role
+                role = Optional.empty();
+            }
+            if (role.isPresent()
+                    && (isBirthLabel(role.get().title())
+                            || isBirthLabel(role.get().organization()))) {
+                // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job
                 role = Optional.empty();
             }
             if (role.isPresent()) {
@@ -595,7 +606,15 @@ final class RoleReader {
         List<String> above = window(lines, at, -1, source);
         // "Designation : Software Engineer" right above "Duration : 07/2013 to 05/2016": the role is above,
         // whatever the next entry below says
-        boolean labelledAbove = !above.isEmpty() && RoleText.hasLabels(above.get(0));
+        // (but not the last entry's "Name and address of employer: …" when the title's label follows below,
+        // as the old Europass form lays its entries out)
+        boolean labelledTitleBelow = !below.isEmpty()
+                && RoleText.hasLabels(below.get(0))
+                && RoleText.read(below.get(0)).filter(r -> !r.title().isEmpty()).isPresent();
+        boolean employerOnlyAbove = !above.isEmpty()
+                && RoleText.read(above.get(0)).filter(r -> r.title().isEmpty()).isPresent();
+        boolean labelledAbove =
+                !above.isEmpty() && RoleText.hasLabels(above.get(0)) && !(labelledTitleBelow && employerOnlyAbove);
         // "ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377" over "Oct 2017 - May 2020" and a duty
         boolean roleAbove = !above.isEmpty()
                 && RoleText.read(above.get(0))
@@ -714,6 +733,15 @@ final class RoleReader {
             organization = heading.get().organization();
             location = location.or(heading.get()::location);
         }
+        if (organization.isEmpty() && chosen == below && !title.isEmpty()) {
+            // the old Europass form: "Dates", "Occupation or position held", the duties, and only then
+            // "Name and address of employer: Corvanti Impianti S.p.A., Via dell'Artigianato 9, 40026 Imola (BO)"
+            Optional<String[]> employer = labelledEmployerAfterDuties(lines, at);
+            if (employer.isPresent()) {
+                organization = employer.get()[0];
+                location = location.or(() -> townOfAddress(employer.get()[1]));
+            }
+        }
         if (organization.isEmpty() && previous.isPresent() && !title.isEmpty()) {
             organization = previous.get().organization();
             location = location.or(previous.get()::location);
@@ -730,6 +758,49 @@ final class RoleReader {
                     parts.get().organization(), parts.get().title(), parts.get().location(), range, false, source));
         }
         return Optional.of(new Role(organization, title, location, range, false, source));
+    }
+
+    /** Lines looked through at most, past an entry's duties, for its labelled employer. */
+    private static final int MAX_ENTRY_LINES = 30;
+
+    /**
+     * The employer a form's entry names by its label after the duties, before the next entry's dates:
+     * its name and the rest of what the line gives (an address), or empty.
+     */
+    private static Optional<String[]> labelledEmployerAfterDuties(List<Line> lines, int at) {
+        FactSource source = lines.get(at).source();
+        for (int i = at + 1; i < lines.size() && i <= at + MAX_ENTRY_LINES; i++) {
+            String text = lines.get(i).text();
+            // the next entry's dates end the entry; a duty's "(2022–2023)" does not
+            if (!lines.get(i).source().equals(source) || isDatesAlone(text)) {
+                return Optional.empty();
+            }
+            Optional<RoleText> labelled = RoleText.hasLabels(text)
+                    ? RoleText.read(text)
+                            .filter(r ->
+                                    r.title().isEmpty() && !r.organization().isEmpty())
+                    : Optional.empty();
+            if (labelled.isPresent()) {
+                String[] parts = labelled.get().organization().split(",\\s+", 2);
+                return Optional.of(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "40026 Imola (BO)": a postcode and its town, with a province's code in brackets. */
+    private static final Pattern POSTCODE_AND_TOWN =
+            Pattern.compile("^(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}[\\p{L}' -]+?)(?:\\s*\\(\\p{Lu}{2}\\))?$");
+
+    /** The town in an address ("Via dell'Artigianato 9, 40026 Imola (BO), Italy"): Imola. */
+    private static Optional<String> townOfAddress(String address) {
+        for (String part : address.split(",\\s*")) {
+            Matcher m = POSTCODE_AND_TOWN.matcher(part.strip());
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -843,6 +914,16 @@ final class RoleReader {
             return Optional.empty();
         }
         return employerNamed(text).filter(r -> RoleText.isOrganization(r.organization()));
+    }
+
+    /**
+     * Whether the line under this one heads the next entry: dates follow it ("**Northgate Studios**" over
+     * "Designer | Jun 2017 – Dec 2020").
+     */
+    private static boolean nextEntryBelow(List<Line> lines, int at) {
+        return at + 2 < lines.size()
+                && lines.get(at + 2).source().equals(lines.get(at).source())
+                && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
     }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
@@ -993,6 +1074,15 @@ final class RoleReader {
      * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
      * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
      */
+    /** "Date of birth", "Date / Place of Birth", "Born", "DOB": the label of a personal detail. */
+    private static final Pattern BIRTH_LABEL = Pattern.compile(
+            "(?i)^\\W*((date|place)(\\s*(/|and|&)\\s*(date|place))?\\s+of\\s+birth|born|birth\\s?date|d\\.?o\\.?b\\.?|birthday"
+                    + "|age)\\b.*");
+
+    private static boolean isBirthLabel(String text) {
+        return BIRTH_LABEL.matcher(text).matches();
+    }
+
     private static final Pattern NOT_A_ROLE = Pattern.compile(
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"

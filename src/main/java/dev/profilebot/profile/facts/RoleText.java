@@ -525,9 +525,22 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     static boolean isTitle(String text) {
-        return TITLE_WORDS.matcher(text).find()
-                && !COMPANY_SUFFIX.matcher(text.strip()).find()
-                && !startsWithADegree(text);
+        return hasTitleWord(text) && !COMPANY_SUFFIX.matcher(text.strip()).find() && !startsWithADegree(text);
+    }
+
+    /**
+     * Whether a word of a title is in the text. "Engineering" names a field, so it makes a title only
+     * beside another such word ("Head of Engineering", "Engineering Manager"), not in "Pennard Ground
+     * Engineering".
+     */
+    private static boolean hasTitleWord(String text) {
+        Matcher m = TITLE_WORDS.matcher(text);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("engineering")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "BSc Paramedic Science, University of Hertfordshire", "B.E. (ECE)": a degree, not "Master Electrician". */

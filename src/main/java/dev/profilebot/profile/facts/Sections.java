@@ -54,6 +54,8 @@ enum Sections {
                     + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?"
                     // a form's declaration, a site's accomplishments widget: only as the whole heading
                     + "|declaration|signature|accomplishments?|research support|grants? and research support");
+    /** A template's sidebar of personal details ("Details", "Personal"), not "Work history › Details". */
+    private static final Pattern PERSONAL_HEADING = Pattern.compile("details|personal|personal info");
     /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
     private static final Pattern GIGS =
             Pattern.compile("completed jobs\\W*(\\d+\\W*)?(in progress\\W*(\\d+\\W*)?)?|gigs?");
@@ -176,6 +178,7 @@ enum Sections {
 
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
+        boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
             String h = withoutNumber(symbolsAway(heading)).toLowerCase(Locale.ROOT);
@@ -185,6 +188,9 @@ enum Sections {
                 kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
+                workNamed = true;
+            } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
+                kind = NOT_WORK;
             } else if (h.matches(".*\\blanguages?\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "BA (Hons) English Language and Linguistics": a degree, under its section

@@ -4037,4 +4037,56 @@ class StructuredProfileReaderTest {
                         """)))))
                 .containsExactly("Acme Ltd | Senior Engineer | 2016 to 2022");
     }
+
+    @Test
+    void should_take_the_plain_line_under_a_dated_bold_title_for_its_employer_though_it_names_a_field() {
+        // given: a two-column PDF's entries, the dates brought to the title's line, the employer under it with
+        // no legal form, its "Engineering" a field's word rather than a title's
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        # Eleanor Whitcombe
+
+                        ## Experience
+
+                        **2009 – 2013 · Graduate Civil Engineer**
+
+                        Marlowe Civils Ltd, Exeter
+
+                        - Site engineer on a flood defence scheme
+
+                        **2007 – 2008 · Industrial Placement Student**
+
+                        Pennard Ground Engineering, Swansea
+
+                        - Year in industry within the MEng: logging of boreholes
+                        """)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pennard Ground Engineering | Industrial Placement Student | 2007 to 2008",
+                        "Marlowe Civils Ltd | Graduate Civil Engineer | 2009 to 2013");
+        assertThat(profile.roles().get(0).location()).contains("Swansea");
+    }
+
+    @Test
+    void should_read_a_name_given_surname_first_and_a_europass_headline() {
+        // given: the old Europass form's labels
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ## Personal information
+
+                        Surname(s) / First name(s): DE LUCA Marco
+
+                        Desired employment / Occupational field: Process Engineer
+
+                        ## Work experience
+
+                        Dates: 2019 – present
+
+                        Occupation or position held: Process Engineer
+                        """)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Marco De Luca");
+        assertThat(profile.identity().headline()).contains("Process Engineer");
+    }
 }
