@@ -131,7 +131,7 @@ public final class OfflineAnswerer {
                     .filter(c -> GRADE_GIVEN.matcher(withGradeLine(c)).find())
                     // "What were her A-level grades?": the grades of her A levels, not her degree's 2:1
                     .filter(c -> !SCHOOL_QUALIFICATION.matcher(asked).find()
-                            || SCHOOL_QUALIFICATION.matcher(degreeContext(c)).find())
+                            || SCHOOL_QUALIFICATION.matcher(withGradeLine(c)).find())
                     .filter(c -> level.isPresent()
                             ? level.get().namedIn(degreeContext(c))
                             : letters.isEmpty() || letters.stream().anyMatch(l -> lower(c).contains(l)))
@@ -142,8 +142,8 @@ public final class OfflineAnswerer {
             }
             if (level.isPresent() || SCHOOL_QUALIFICATION.matcher(asked).find()) {
                 // a sentence that gives a grade of the degree asked about answers it, however few words it shares;
-                // with the line under it when that line gives the grade ("University of Bath" over "Upper Second
-                // Class (2:1).")
+                // one that gives none is found by the grade on the line under it ("University of Bath" over "Upper
+                // Second Class (2:1).") and shown with that line
                 Candidate best = grade.get();
                 List<Candidate> answer = new java.util.ArrayList<>(List.of(best));
                 if (!GRADE_GIVEN.matcher(best.sentence().text()).find()) {
@@ -484,7 +484,6 @@ public final class OfflineAnswerer {
     /** "LPC", "GCSE", "CFA": a qualification named by its capitals. */
     private static final Pattern QUALIFICATION_LETTERS = Pattern.compile("\\b\\p{Lu}{2,6}(?=s?\\b)");
 
-    /** A degree's line with the short line under it, where a grade often stands alone ("Distinction"). */
     /**
      * Where a grade's degree is named: its sentence, the line before it in its passage ("M.Sc. Robotics, TU
      * München" over "Final grade: 1.3"), or the heading it stands under ("### M.Sc. Computer Science" over
@@ -502,6 +501,7 @@ public final class OfflineAnswerer {
                 + (path.isEmpty() ? "" : " " + path.get(path.size() - 1));
     }
 
+    /** A degree's line with the short line under it, where a grade often stands alone ("Distinction"). */
     private static String withGradeLine(Candidate c) {
         List<dev.profilebot.retrieval.IndexedSentence> sentences = c.passage().sentences();
         int next = sentences.indexOf(c.sentence()) + 1;

@@ -323,6 +323,7 @@ public final class PrivateDetailRedactor {
                 removeMatches(PLACE_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
                 removed,
                 kind);
+        labelled = removeMatches(AGE, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -408,6 +409,11 @@ public final class PrivateDetailRedactor {
         m.appendTail(out);
         return out.toString();
     }
+
+    /** "(age 42)", "Age: 42", "Alter: 35": a person's age gives away the year of birth; not "age 16–18". */
+    private static final Pattern AGE = Pattern.compile(
+            "(?iu)\\b(?:age|alter|âge|edad|età)\\s*[:·]?\\s*(\\d{2})\\b(?:\\s*(?:years|yrs|jahre|ans|años|anni)\\b)?"
+                    + "(?!\\s*[–—-]\\s*\\d|\\s*(?:to|and|\\+|plus)\\b)");
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"

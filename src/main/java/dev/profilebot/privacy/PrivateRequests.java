@@ -13,12 +13,12 @@ public final class PrivateRequests {
 
     private static final Pattern PHONE = Pattern.compile(
             // "mobile games", "mobile apps": a kind of work, not a number
-            "\\b(phone|mobile(?![\\s-]+(?:game|gaming|app|application|dev|engineer|platform|device|web|ui|ux|design|product"
-                    + "|team|title|first|payment|bank|network|operator|market|industry|robot|sdk|ios|android|test"
-                    + "|software|project|experience|security)\\w*)|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
+            "\\b(phone|mobile(?![\\s-]+(?:games?|gaming|apps?|applications?|development|developers?|engineer(?:ing|s)?"
+                    + "|platforms?|devices?|ui|ux|design|products?|titles?|payments?|banking|networks?"
+                    + "|operators?|markets?|industry|robotics?|sdks?|ios|android|software|projects?|experience|security)\\b)|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
                     + "|signal number|sms"
                     + "|text (him|her|them)|call (him|her|them)|(his|her|their|contact) number|digits?)\\b"
-                    + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b");
+                    + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b|\\bmobile\\b.*\\bnumber\\b");
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "\\b(street|house number|(his|her|their) (house|home)|home address|postal|post ?code|zip( code)?"
                     + "|mailing address"

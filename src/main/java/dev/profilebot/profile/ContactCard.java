@@ -128,7 +128,7 @@ public record ContactCard(
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
     private static final Pattern RESIDENCE = Pattern.compile(
-            "(?im)^\\s*(?:place of residence|residence|city of residence|home town|hometown)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
+            "(?im)^\\s*(?:place of residence|residence|city of residence)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
 
     private static Optional<String> residence(List<ProfileDocument> documents) {
         for (ProfileDocument document : documents) {

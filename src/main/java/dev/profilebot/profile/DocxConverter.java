@@ -305,7 +305,7 @@ final class DocxConverter implements MarkdownConverter {
     /** A row of three or more short cells of one line each, the row of a grid: read as one line. */
     private static boolean isGridRow(XWPFTableRow row) {
         List<XWPFTableCell> cells = row.getTableCells();
-        return cells.size() >= MIN_GRID_COLUMNS
+        return cells.stream().filter(c -> !c.getText().isBlank()).count() >= MIN_GRID_COLUMNS
                 && cells.stream()
                         .allMatch(c -> c.getTables().isEmpty()
                                 && lines(c).size() <= 1
@@ -316,6 +316,15 @@ final class DocxConverter implements MarkdownConverter {
     private static final int MIN_LABELLED_LAYOUT_ROWS = 8;
 
     private static final int MAX_LAYOUT_LABEL = 70;
+
+    /** Labels the Europass form writes in its left column, in English. */
+    private static final Pattern EUROPASS_LABEL = Pattern.compile("(?i)(occupation or position held|name and address of"
+            + " employer|main activities and responsibilities|title of qualification awarded|type of business or sector"
+            + "|surname\\(s\\) / first name\\(s\\)|name and type of organi[sz]ation providing education and training"
+            + "|desired employment / occupational field|mother tongue\\(s\\))\\s*:?");
+
+    /** Form labels fewer than this: a table laid out another way. */
+    private static final int MIN_FORM_LABELS = 2;
 
     /**
      * A whole CV written as labels and their values, as the Europass template lays it out: two columns,
@@ -345,8 +354,15 @@ final class DocxConverter implements MarkdownConverter {
             labels += label.length();
             values += value.length();
         }
-        // spacer rows, empty on both sides, between the groups
-        return filled >= MIN_LABELLED_LAYOUT_ROWS && labelled * 2 >= filled && values > labels;
+        // spacer rows, empty on both sides, between the groups; the form's own labels, not a layout of sections
+        long formLabels = rows.stream()
+                .filter(row ->
+                        EUROPASS_LABEL.matcher(row.getCell(0).getText().strip()).matches())
+                .count();
+        return filled >= MIN_LABELLED_LAYOUT_ROWS
+                && labelled * 2 >= filled
+                && values > labels
+                && formLabels >= MIN_FORM_LABELS;
     }
 
     /**

@@ -40,6 +40,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_age_but_not_an_age_group() {
+        assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
+        assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");
+        for (String ordinary : List.of(
+                "Taught pupils of age 11–16 in mixed-ability classes", "Fundraising Manager, Age UK, 2019 – present")) {
+            assertThat(redactor.redact(ordinary).text()).as(ordinary).isEqualTo(ordinary);
+        }
+    }
+
+    @Test
     void should_withhold_a_number_at_a_tab_stop_and_keep_ordinary_lines_that_only_look_labelled() {
         assertThat(redactor.redact("GMC Number · 7012345 · Passport No · 533401234")
                         .text())

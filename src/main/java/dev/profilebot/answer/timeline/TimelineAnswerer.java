@@ -50,7 +50,8 @@ public final class TimelineAnswerer {
                 + java.util.regex.Pattern.quote(facts.identity().firstName()) + "\\b)");
     }
 
-    public Optional<Answer> answer(String question, List<ConversationMemory.Turn> history) {
+    public Optional<Answer> answer(String typed, List<ConversationMemory.Turn> history) {
+        String question = atTheTimeOfTheLastAnswer(typed, history);
         if (facts.roles().isEmpty() && facts.education().isEmpty()) {
             return Optional.empty();
         }
@@ -483,6 +484,37 @@ public final class TimelineAnswerer {
     }
 
     /** The role the conversation is about: the first one named in the latest turn that names one. */
+    /** "… at the time?", "… back then?" at a question's end: when the last answer said. */
+    private static final java.util.regex.Pattern AT_THE_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\s+(at the time|at that time|at that point|back then|then)(?=[\\s?!.]*$)");
+
+    private static final java.util.regex.Pattern YEAR_SAID =
+            java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
+    /**
+     * "Which company was she working for at the time?" after "She became chartered in 2015.": the question
+     * asked of the one year the last answer gave ("… in 2015"); any other question as it is.
+     */
+    private static String atTheTimeOfTheLastAnswer(String question, List<ConversationMemory.Turn> history) {
+        java.util.regex.Matcher time = AT_THE_TIME.matcher(question);
+        if (history.isEmpty() || !time.find()) {
+            return question;
+        }
+        // not the years of a role's span the answer is led by ("At Kestrel (Structural Engineer, 2013–2017): …")
+        String said = history.get(history.size() - 1)
+                .answer()
+                .replaceAll("\\b(19|20)\\d\\d\\s*[–—-]\\s*((19|20)\\d\\d|now|present)\\b", " ");
+        List<String> years = YEAR_SAID
+                .matcher(said)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .distinct()
+                .toList();
+        return years.size() == 1
+                ? question.substring(0, time.start()) + " in " + years.get(0) + question.substring(time.end())
+                : question;
+    }
+
     public Optional<Role> focus(List<ConversationMemory.Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             ConversationMemory.Turn turn = history.get(i);

@@ -475,8 +475,11 @@ final class IdentityReader {
             List<String> capitals = words.stream()
                     .filter(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))
                     .toList();
-            List<String> surname =
-                    !capitals.isEmpty() && capitals.size() < words.size() ? capitals : words.subList(0, 1);
+            boolean marked = !capitals.isEmpty() && capitals.size() < words.size();
+            if (!marked && words.size() > 2) {
+                continue; // "García López María", "van der Berg Anna": where the surname ends is not for us to guess
+            }
+            List<String> surname = marked ? capitals : words.subList(0, 1);
             List<String> given =
                     words.stream().filter(w -> !surname.contains(w)).toList();
             String name = String.join(" ", given) + " "

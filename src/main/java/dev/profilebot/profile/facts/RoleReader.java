@@ -611,8 +611,8 @@ final class RoleReader {
         boolean labelledTitleBelow = !below.isEmpty()
                 && RoleText.hasLabels(below.get(0))
                 && RoleText.read(below.get(0)).filter(r -> !r.title().isEmpty()).isPresent();
-        boolean employerOnlyAbove = !above.isEmpty()
-                && RoleText.read(above.get(0)).filter(r -> r.title().isEmpty()).isPresent();
+        boolean employerOnlyAbove =
+                !above.isEmpty() && EUROPASS_EMPLOYER.matcher(above.get(0)).lookingAt();
         boolean labelledAbove =
                 !above.isEmpty() && RoleText.hasLabels(above.get(0)) && !(labelledTitleBelow && employerOnlyAbove);
         // "ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377" over "Oct 2017 - May 2020" and a duty
@@ -760,6 +760,10 @@ final class RoleReader {
         return Optional.of(new Role(organization, title, location, range, false, source));
     }
 
+    /** The old Europass form's label of an entry's employer, which it gives after the duties. */
+    private static final Pattern EUROPASS_EMPLOYER =
+            Pattern.compile("(?i)^\\W*name and address of (?:the )?employer\\s*:");
+
     /** Lines looked through at most, past an entry's duties, for its labelled employer. */
     private static final int MAX_ENTRY_LINES = 30;
 
@@ -775,7 +779,7 @@ final class RoleReader {
             if (!lines.get(i).source().equals(source) || isDatesAlone(text)) {
                 return Optional.empty();
             }
-            Optional<RoleText> labelled = RoleText.hasLabels(text)
+            Optional<RoleText> labelled = EUROPASS_EMPLOYER.matcher(text).lookingAt()
                     ? RoleText.read(text)
                             .filter(r ->
                                     r.title().isEmpty() && !r.organization().isEmpty())
@@ -1070,19 +1074,19 @@ final class RoleReader {
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
     }
 
-    /**
-     * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
-     * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
-     */
-    /** "Date of birth", "Date / Place of Birth", "Born", "DOB": the label of a personal detail. */
+    /** "Date of birth", "Date / Place of Birth", "Born:", "DOB": the label of a personal detail ("Age UK" is an employer). */
     private static final Pattern BIRTH_LABEL = Pattern.compile(
-            "(?i)^\\W*((date|place)(\\s*(/|and|&)\\s*(date|place))?\\s+of\\s+birth|born|birth\\s?date|d\\.?o\\.?b\\.?|birthday"
-                    + "|age)\\b.*");
+            "(?i)^\\W*((date|place)(\\s*(/|and|&)\\s*(date|place))?\\s+of\\s+birth\\b|born\\s*[:·]|birth\\s?date\\b"
+                    + "|d\\.o\\.b\\.?|dob\\b|birthday\\b).*");
 
     private static boolean isBirthLabel(String text) {
         return BIRTH_LABEL.matcher(text).matches();
     }
 
+    /**
+     * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
+     * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
+     */
     private static final Pattern NOT_A_ROLE = Pattern.compile(
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"

@@ -528,12 +528,18 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return hasTitleWord(text) && !COMPANY_SUFFIX.matcher(text.strip()).find() && !startsWithADegree(text);
     }
 
+    private static final Pattern PLACEMENT =
+            Pattern.compile("(?i)\\b(placement|year in industry|industrial year|sandwich year)\\b");
+
     /**
      * Whether a word of a title is in the text. "Engineering" names a field, so it makes a title only
      * beside another such word ("Head of Engineering", "Engineering Manager"), not in "Pennard Ground
      * Engineering".
      */
     private static boolean hasTitleWord(String text) {
+        if (PLACEMENT.matcher(text).find()) {
+            return true; // "Engineering Placement" ("Co-op" is as often a firm's name)
+        }
         Matcher m = TITLE_WORDS.matcher(text);
         while (m.find()) {
             if (!m.group().equalsIgnoreCase("engineering")) {

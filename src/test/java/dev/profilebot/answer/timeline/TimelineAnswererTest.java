@@ -182,6 +182,34 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_at_the_time_with_the_one_year_the_last_answer_gave() {
+        TimelineAnswerer career = timeline("""
+                ## Experience
+
+                ### Principal Engineer, Halloran Brooke Consulting
+                2017 – present
+
+                ### Structural Engineer, Kestrel Infrastructure Ltd
+                2013 – 2017
+                """);
+        List<ConversationMemory.Turn> chartered = List.of(new ConversationMemory.Turn(
+                "When did she get chartered?",
+                "At Kestrel Infrastructure Ltd (Structural Engineer, 2013–2017): Achieved chartered status in 2015."));
+        List<ConversationMemory.Turn> twoYears = List.of(new ConversationMemory.Turn(
+                "When did she get chartered?", "She became chartered in 2015 and a fellow in 2019."));
+
+        assertThat(career.answer("Which company was she working for at the time?", chartered)
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("In 2015", "Kestrel Infrastructure Ltd");
+        // two years said: which one is meant is not for the timeline to guess
+        assertThat(career.answer("Which company was she working for at the time?", twoYears)
+                        .map(Answer::text)
+                        .orElse(""))
+                .doesNotContain("In 2015", "In 2019");
+    }
+
+    @Test
     void should_take_the_one_employer_an_answer_names_for_the_place_asked_about_and_none_of_two() {
         List<ConversationMemory.Turn> afterBefore = List.of(new ConversationMemory.Turn(
                 "Where did she work before Voltaro?",
