@@ -1,6 +1,7 @@
 package dev.profilebot.profile;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,6 +125,23 @@ public record ContactCard(
         emails = List.copyOf(emails);
         links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * The e-mails that are the person's: when one bears a word of their name ("cwestergaard@…"), those
+     * that bear none ("rostrander@…", a placement director's; "econ-placement@…") are someone else's.
+     */
+    static List<String> ownEmails(java.util.Collection<String> emails, String name) {
+        List<String> words = java.util.Arrays.stream(Normalizer.normalize(name, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT)
+                        .split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 3)
+                .toList();
+        List<String> named = emails.stream()
+                .filter(e -> words.stream().anyMatch(e.toLowerCase(Locale.ROOT)::contains))
+                .toList();
+        return named.isEmpty() ? List.copyOf(emails) : named;
     }
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
@@ -292,7 +310,7 @@ public record ContactCard(
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
-        return new ContactCard(name, List.copyOf(emails), links, location, timeZone, List.copyOf(sources));
+        return new ContactCard(name, ownEmails(emails, name), links, location, timeZone, List.copyOf(sources));
     }
 
     private static final Pattern PIN =

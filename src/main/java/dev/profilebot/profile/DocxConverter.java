@@ -42,6 +42,8 @@ final class DocxConverter implements MarkdownConverter {
     /** Word's list styles, whose bullets come from the style rather than the paragraph. */
     private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list ?(?:bullet|number|continue)(?: ?\\d)?$");
 
+    private static final Pattern LIST_STYLE_LEVEL = Pattern.compile("(\\d)$");
+
     /** A tab between words, not after a label's colon ("Date of Birth:<tab>15 March 1990" stays one field). */
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
     /** A line this much larger than the body text, and short, is a heading where no style says so. */
@@ -158,6 +160,7 @@ final class DocxConverter implements MarkdownConverter {
                 || text.length() > MAX_HEADING_LENGTH * 2
                 || !YEAR.matcher(text).find()
                 || paragraph.getNumID() != null
+                || LIST_STYLE.matcher(styleName(paragraph)).matches()
                 || headingLevel(paragraph, text, bodySize) > 0) {
             return 0;
         }
@@ -591,8 +594,11 @@ final class DocxConverter implements MarkdownConverter {
         }
         if (paragraph.getNumID() != null
                 || LIST_STYLE.matcher(styleName(paragraph)).matches()) {
-            int depth =
-                    paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+            // the numbering's level, or the list style's ("List Bullet 2" is the second level)
+            Matcher styleLevel = LIST_STYLE_LEVEL.matcher(styleName(paragraph));
+            int depth = paragraph.getNumIlvl() != null
+                    ? paragraph.getNumIlvl().intValue()
+                    : styleLevel.find() ? Integer.parseInt(styleLevel.group(1)) - 1 : 0;
             if (depth == 0
                     && allBold(paragraph)
                     && SECTION_IN_CAPITALS.matcher(text).matches()) {

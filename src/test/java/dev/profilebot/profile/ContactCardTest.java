@@ -32,6 +32,17 @@ class ContactCardTest {
     }
 
     @Test
+    void should_keep_only_the_emails_that_bear_the_persons_name_when_one_does() {
+        List<String> all =
+                List.of("rostrander@harcourt.edu", "cwestergaard@harcourt.edu", "econ-placement@harcourt.edu");
+
+        assertThat(ContactCard.ownEmails(all, "Clara Westergaard")).containsExactly("cwestergaard@harcourt.edu");
+        // none bears it: all stay, as before
+        assertThat(ContactCard.ownEmails(List.of("jd@example.com", "hello@studio.example"), "Jane Doe"))
+                .containsExactly("jd@example.com", "hello@studio.example");
+    }
+
+    @Test
     void should_prefer_the_configured_name_then_front_matter() {
         ProfileDocument document = new ProfileDocument(
                 "cv.md", Map.of("author", "Ada Lovelace"), List.of(new Block(List.of(), "Analyst")), List.of());

@@ -520,6 +520,27 @@ class DocxConverterTest {
                 .doesNotContain("Fax(es)");
     }
 
+    @Test
+    void should_nest_the_items_of_a_second_level_list_style_under_their_numbered_item() throws Exception {
+        // given: a numbered list of jobs, each with its duties in the "List Bullet 2" style, no numbering of
+        // their own (the style carries it)
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Work History");
+            paragraph(document, "ListNumber", "Bar Supervisor – The Old Crown, York (06/2021 – present)");
+            paragraph(document, "ListBullet2", "Run the bar on my shifts");
+            paragraph(document, "ListNumber", "Waitress – Bramble Café, Harrogate (2018 to 2019)");
+            paragraph(document, "ListBullet2", "Breakfast service");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown)
+                .contains("- Bar Supervisor – The Old Crown, York (06/2021 – present)\n  - Run the bar on my shifts")
+                .contains("- Waitress – Bramble Café, Harrogate (2018 to 2019)\n  - Breakfast service");
+    }
+
     /** A row of a Europass table: a label (bold for a section's name) and its value, a paragraph a line. */
     private static void europassRow(
             org.apache.poi.xwpf.usermodel.XWPFTable table, String label, String value, boolean bold) {

@@ -539,6 +539,13 @@ public final class TimelineAnswerer {
             if (mentioned.isPresent()) {
                 return mentioned;
             }
+            // "a career break (Sabbatical, June 2016 to August 2017)": the break, which no employer names
+            Optional<Role> gap = facts.roles().stream()
+                    .filter(r -> r.careerBreak() && !r.title().isEmpty() && answer.contains(r.title()))
+                    .findFirst();
+            if (gap.isPresent()) {
+                return gap;
+            }
         }
         return Optional.empty();
     }
@@ -841,7 +848,7 @@ public final class TimelineAnswerer {
             return neighbour(subject, true, now);
         }
         List<String> parts = spans(earlier, now);
-        String place = subject.careerBreak() ? possessive(identity().firstName()) + " career break" : subject.place();
+        String place = subject.careerBreak() ? identity().pronouns().possessive() + " career break" : subject.place();
         List<Role> cited = new ArrayList<>(earlier);
         cited.add(subject);
         return about(

@@ -329,16 +329,20 @@ final class RoleReader {
                 }
             }
             if (role.isPresent()
-                    && byNeighbours
-                    && role.get().organization().isEmpty()
+                    && (byNeighbours && role.get().organization().isEmpty()
+                            || SITE.matcher(role.get().organization()).find())
                     && employerSpan.isPresent()
                     && within(role.get().dates(), employerSpan.get().dates())) {
                 // "1) Kaveri Consultancy Services Ltd., Hyderabad   Jun'2016 - Till Date", then each
-                // "Designation : …" and "Duration : …" there
-                role = Optional.of(role.get()
+                // "Designation : …" and "Duration : …" there; a Japanese job-history sheet's periods under
+                // "April 2008 – March 2012  Sakuragawa Brake Industries Co., Ltd.", each "Production Engineering
+                // Dept., Engineer – Hamamatsu Plant": the plant a part of the title, the firm the employer
+                Role r = role.get();
+                String title = r.organization().isEmpty() ? r.title() : r.title() + " – " + r.organization();
+                role = Optional.of(r.withTitle(title)
                         .withOrganization(
                                 employerSpan.get().organization(),
-                                role.get().location().or(employerSpan.get()::location)));
+                                employerSpan.get().location()));
             }
             if (role.isPresent()
                     && role.get().title().isEmpty()
@@ -393,7 +397,9 @@ final class RoleReader {
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
             if (untitled.isPresent()) {
                 employerSpan = untitled;
-            } else if (role.isPresent() && !role.get().organization().isEmpty()) {
+            } else if (role.isPresent()
+                    && !role.get().organization().isEmpty()
+                    && !employerSpan.map(Role::organization).equals(role.map(Role::organization))) {
                 employerSpan = Optional.empty();
             }
             if (role.isPresent()) {
@@ -572,11 +578,12 @@ final class RoleReader {
 
     /** "Data Analytics Intern · Summer 2023": a title, then the one term it was held in, ending the line. */
     private static final Pattern TERM_AFTER_A_TITLE =
-            Pattern.compile("(?i)^(.+?)\\s*[·|–—,-]\\s*(?:spring|summer|autumn|fall|winter)\\s*$");
+            // "Seasonal Catering Assistant – Scarthwaite Holiday Park, Filey (Summer 2017)": in brackets too
+            Pattern.compile("(?i)^(.+?)\\s*(?:[·|–—,-]|\\()\\s*(?:spring|summer|autumn|fall|winter)\\s*$");
 
     private static boolean isTermOfATitle(String line, DateRanges.Found found) {
         Matcher term = TERM_AFTER_A_TITLE.matcher(line.substring(0, found.start()));
-        return line.substring(found.end()).isBlank()
+        return line.substring(found.end()).matches("\\s*\\)?\\s*")
                 && term.matches()
                 && RoleText.isTitle(RoleText.tidy(term.group(1)));
     }
@@ -759,6 +766,10 @@ final class RoleReader {
         }
         return Optional.of(new Role(organization, title, location, range, false, source));
     }
+
+    /** A part of an employer, not the employer: "Hamamatsu Plant", "Customer Quality Group", "Anjo Plant". */
+    private static final Pattern SITE = Pattern.compile(
+            "(?i)\\b(plant|factory|works|site|dept\\.?|department|group|section|division|unit|office|branch)$");
 
     /** The old Europass form's label of an entry's employer, which it gives after the duties. */
     private static final Pattern EUROPASS_EMPLOYER =

@@ -110,6 +110,11 @@ enum Sections {
             "projects",
             "details",
             "responsibilities",
+            // a Japanese job-history sheet's title: "Job History Sheet (Shokumu Keirekisho)"
+            "sheet",
+            "shokumu",
+            "keirekisho",
+            "rirekisho",
             "achievements",
             "used",
             "overview",

@@ -397,6 +397,16 @@ class TimelineAnswererTest {
                 .startsWith("Before Ada's career break, Ada")
                 .contains("Brightcart SE");
         assertThat(ask("Did she take a career break?")).contains("a career break (");
+        // a follow-up about the break the last answer named, which no employer names
+        String breakTold = answerer.answer("Did she take a career break?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        assertThat(answerer.answer(
+                                "What did she do right after it?",
+                                List.of(new ConversationMemory.Turn("Did she take a career break?", breakTold)))
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Quillpay");
     }
 
     @Test

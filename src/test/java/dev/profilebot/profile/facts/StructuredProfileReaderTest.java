@@ -4089,4 +4089,55 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().name()).contains("Marco De Luca");
         assertThat(profile.identity().headline()).contains("Process Engineer");
     }
+
+    @Test
+    void should_give_a_job_history_sheets_periods_the_employer_they_are_dated_under() {
+        // given: a Japanese job-history sheet in English, the employer's dated line over a table of periods, each
+        // a department and title with the plant after a dash
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ## Job History Sheet (Shokumu Keirekisho)
+
+                        **■ Work history**
+
+                        **April 2012 – March 2018　　Hoshimi Precision Co., Ltd.**
+
+                        Business: automotive bearings | Employees: 3,200
+
+                        April 2012 – March 2015
+
+                        **Quality Assurance Dept., Engineer – Tsu Plant**
+
+                        ・In-process quality control for hub bearing units
+
+                        April 2015 – March 2018
+
+                        **Quality Assurance Dept., Assistant Manager – Customer Quality Group**
+
+                        ・Led a group of 5 QA engineers
+                        """)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .isNotEmpty()
+                .allMatch(o -> o.startsWith("Hoshimi Precision"));
+        assertThat(profile.roles())
+                .extracting(Role::title)
+                .anyMatch(t -> t.contains("Engineer") && t.contains("Tsu Plant"))
+                .anyMatch(t -> t.contains("Assistant Manager"));
+    }
+
+    @Test
+    void should_read_a_title_held_one_season_written_in_brackets() {
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        # Jodie Whitlam
+
+                        ## Work History
+
+                        Seasonal Catering Assistant – Scarthwaite Holiday Park, Filey (Summer 2017)
+                        """)));
+
+        assertThat(timeline(profile)).hasSize(1).allMatch(r -> r.startsWith("Scarthwaite Holiday Park |"));
+        assertThat(profile.roles().get(0).dates().start().year()).isEqualTo(2017);
+    }
 }
