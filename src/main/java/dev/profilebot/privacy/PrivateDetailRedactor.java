@@ -412,8 +412,9 @@ public final class PrivateDetailRedactor {
 
     /** "(age 42)", "Age: 42", "Alter: 35": a person's age gives away the year of birth; not "age 16–18". */
     private static final Pattern AGE = Pattern.compile(
-            "(?iu)\\b(?:age|alter|âge|edad|età)\\s*[:·]?\\s*(\\d{2})\\b(?:\\s*(?:years|yrs|jahre|ans|años|anni)\\b)?"
-                    + "(?!\\s*[–—-]\\s*\\d|\\s*(?:to|and|\\+|plus)\\b)");
+            // in brackets, or as a field of its own at a line's start or after a separator: not "over age 65"
+            "(?iu)(?:\\(\\s*|(?:^|(?<=[|·•,;]))\\s*)(?:age|alter|âge|edad|età)\\s*[:·–-]?\\s*(\\d{2})\\b"
+                    + "(?:\\s*(?:years|yrs|jahre|ans|años|anni)\\b)?(?!\\s*[–—-]\\s*\\d|\\s*(?:to|and|\\+|plus)\\b)\\s*\\)?");
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"

@@ -1,8 +1,8 @@
 package dev.profilebot.profile;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,20 +128,34 @@ public record ContactCard(
     }
 
     /**
-     * The e-mails that are the person's: when one bears a word of their name ("cwestergaard@…"), those
-     * that bear none ("rostrander@…", a placement director's; "econ-placement@…") are someone else's.
+     * "Placement Director: Prof. Richard Ostrander (rostrander@…)", "Presented by: Joost van Leeuwen, …": a
+     * line that gives someone else's contact details.
      */
-    static List<String> ownEmails(java.util.Collection<String> emails, String name) {
-        List<String> words = java.util.Arrays.stream(Normalizer.normalize(name, Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "")
-                        .toLowerCase(Locale.ROOT)
-                        .split("[^\\p{L}]+"))
-                .filter(w -> w.length() >= 3)
+    private static final Pattern SOMEONE_ELSES = Pattern.compile(
+            "(?i)\\b(placement (director|administrator|officer|tutor)"
+                    + "|presented by|consultant|recruiter|referee|supervisor|tutor|mentor|contact person|assistant to)\\b");
+
+    /**
+     * The e-mails that are the person's: not one given on a line that names someone else's role ("Placement
+     * Director: …") unless the part before its "@" bears the person's family name.
+     */
+    static List<String> ownEmails(Collection<String> emails, String name, List<ProfileDocument> documents) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String family = words.length > 1 ? words[words.length - 1] : "";
+        List<String> lines = documents.stream()
+                .flatMap(d -> d.blocks().stream())
+                .flatMap(b -> b.text().lines())
                 .toList();
-        List<String> named = emails.stream()
-                .filter(e -> words.stream().anyMatch(e.toLowerCase(Locale.ROOT)::contains))
+        return emails.stream()
+                .filter(e -> {
+                    String handle = e.substring(0, e.indexOf('@')).toLowerCase(Locale.ROOT);
+                    boolean theirs = family.length() >= 3 && handle.contains(family);
+                    return theirs
+                            || lines.stream()
+                                    .filter(l -> l.contains(e))
+                                    .noneMatch(l -> SOMEONE_ELSES.matcher(l).find());
+                })
                 .toList();
-        return named.isEmpty() ? List.copyOf(emails) : named;
     }
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
@@ -149,9 +163,14 @@ public record ContactCard(
             "(?im)^\\s*(?:place of residence|residence|city of residence)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
 
     private static Optional<String> residence(List<ProfileDocument> documents) {
+        return firstPlace(RESIDENCE, documents);
+    }
+
+    /** The place the pattern's first group finds first in the documents' blocks, in order. */
+    private static Optional<String> firstPlace(Pattern pattern, List<ProfileDocument> documents) {
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {
-                Matcher m = RESIDENCE.matcher(block.text());
+                Matcher m = pattern.matcher(block.text());
                 if (m.find()) {
                     return Optional.of(m.group(1).strip());
                 }
@@ -310,7 +329,8 @@ public record ContactCard(
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
-        return new ContactCard(name, ownEmails(emails, name), links, location, timeZone, List.copyOf(sources));
+        return new ContactCard(
+                name, ownEmails(emails, name, documents), links, location, timeZone, List.copyOf(sources));
     }
 
     private static final Pattern PIN =
@@ -332,15 +352,7 @@ public record ContactCard(
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {
-        for (ProfileDocument document : documents) {
-            for (Block block : document.blocks()) {
-                Matcher m = LIVES_IN.matcher(block.text());
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
-                }
-            }
-        }
-        return Optional.empty();
+        return firstPlace(LIVES_IN, documents);
     }
 
     /** The host a metadata key names: "github" → github.com, "linkedin" → linkedin.com/in. */

@@ -594,11 +594,14 @@ final class DocxConverter implements MarkdownConverter {
         }
         if (paragraph.getNumID() != null
                 || LIST_STYLE.matcher(styleName(paragraph)).matches()) {
-            // the numbering's level, or the list style's ("List Bullet 2" is the second level)
+            // the numbering's level, or the list style's ("List Bullet 2" under a "List Number" item: one level
+            // down, never more, so no item is indented into a code block)
             Matcher styleLevel = LIST_STYLE_LEVEL.matcher(styleName(paragraph));
             int depth = paragraph.getNumIlvl() != null
                     ? paragraph.getNumIlvl().intValue()
-                    : styleLevel.find() ? Integer.parseInt(styleLevel.group(1)) - 1 : 0;
+                    : LIST_STYLE.matcher(styleName(paragraph)).matches() && styleLevel.find()
+                            ? Math.min(1, Math.max(0, Integer.parseInt(styleLevel.group(1)) - 1))
+                            : 0;
             if (depth == 0
                     && allBold(paragraph)
                     && SECTION_IN_CAPITALS.matcher(text).matches()) {

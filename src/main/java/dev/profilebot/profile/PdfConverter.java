@@ -319,16 +319,12 @@ final class PdfConverter implements MarkdownConverter {
                                 && main.stream()
                                         .noneMatch(own -> own.y() > m.y()
                                                 && own.y() - m.y() <= m.size() * 3
-                                                && DATE_RANGE_IN
-                                                        .matcher(own.text())
-                                                        .find())))
+                                                && DATE_ALONE
+                                                        .matcher(own.text().strip())
+                                                        .matches())))
                 .toList();
         return level.size() >= 2 && level.size() == ranges.size() ? level : List.of();
     }
-
-    /** A range of dates within a line: "June 2016 – February 2019", "2019 – now". */
-    private static final Pattern DATE_RANGE_IN = Pattern.compile(
-            "(?iu)(19|20)\\d\\d\\s*[–—-]\\s*(\\p{L}{3,9}\\.?\\s?)?((19|20)\\d\\d|now|present|today|current)");
 
     /** A date or a range of dates alone: "2021 – now", "03/2018 – Present", "Jan 2015 – Dec 2019". */
     private static final Pattern DATE_ALONE = Pattern.compile("(?iu)((\\p{L}{3,9}\\.?|\\d{1,2}[/.])\\s?)?(19|20)\\d\\d"

@@ -44,7 +44,9 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
         assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");
         for (String ordinary : List.of(
-                "Taught pupils of age 11–16 in mixed-ability classes", "Fundraising Manager, Age UK, 2019 – present")) {
+                "Taught pupils of age 11–16 in mixed-ability classes",
+                "Fundraising Manager, Age UK, 2019 – present",
+                "Supported adults over age 65 living independently")) {
             assertThat(redactor.redact(ordinary).text()).as(ordinary).isEqualTo(ordinary);
         }
     }

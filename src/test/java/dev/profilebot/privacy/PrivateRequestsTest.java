@@ -36,6 +36,9 @@ class PrivateRequestsTest {
                 "has he worked on any mobile games?",
                 "does she have mobile app experience?",
                 "has he done mobile development?",
+                "has he led a mobile team?",
+                "has he done mobile testing?",
+                "does he know mobile-first design?",
             })
     void otherQuestionsAskForNone(String question) {
         assertThat(PrivateRequests.askedFor(question)).isEqualTo(Optional.empty());

@@ -483,10 +483,9 @@ public final class TimelineAnswerer {
         return onePlace ? Optional.of(named.get(named.size() - 1)) : Optional.empty();
     }
 
-    /** The role the conversation is about: the first one named in the latest turn that names one. */
-    /** "… at the time?", "… back then?" at a question's end: when the last answer said. */
-    private static final java.util.regex.Pattern AT_THE_TIME = java.util.regex.Pattern.compile(
-            "(?i)\\s+(at the time|at that time|at that point|back then|then)(?=[\\s?!.]*$)");
+    /** "… at the time?", "… back then?" at a question's end: when the last answer said (not a bare "then"). */
+    private static final java.util.regex.Pattern AT_THE_TIME =
+            java.util.regex.Pattern.compile("(?i)\\s+(at the time|at that time|at that point|back then)(?=[\\s?!.]*$)");
 
     private static final java.util.regex.Pattern YEAR_SAID =
             java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -515,6 +514,7 @@ public final class TimelineAnswerer {
                 : question;
     }
 
+    /** The role the conversation is about: the first one named in the latest turn that names one. */
     public Optional<Role> focus(List<ConversationMemory.Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             ConversationMemory.Turn turn = history.get(i);

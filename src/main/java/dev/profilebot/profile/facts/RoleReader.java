@@ -329,8 +329,10 @@ final class RoleReader {
                 }
             }
             if (role.isPresent()
-                    && (byNeighbours && role.get().organization().isEmpty()
-                            || SITE.matcher(role.get().organization()).find())
+                    && (byNeighbours
+                                    && (role.get().organization().isEmpty()
+                                            || isSite(role.get().organization()))
+                            || DEPARTMENT.matcher(role.get().organization()).find())
                     && employerSpan.isPresent()
                     && within(role.get().dates(), employerSpan.get().dates())) {
                 // "1) Kaveri Consultancy Services Ltd., Hyderabad   Jun'2016 - Till Date", then each
@@ -342,7 +344,9 @@ final class RoleReader {
                 role = Optional.of(r.withTitle(title)
                         .withOrganization(
                                 employerSpan.get().organization(),
-                                employerSpan.get().location()));
+                                r.organization().isEmpty()
+                                        ? r.location().or(employerSpan.get()::location)
+                                        : employerSpan.get().location()));
             }
             if (role.isPresent()
                     && role.get().title().isEmpty()
@@ -768,8 +772,20 @@ final class RoleReader {
     }
 
     /** A part of an employer, not the employer: "Hamamatsu Plant", "Customer Quality Group", "Anjo Plant". */
-    private static final Pattern SITE = Pattern.compile(
-            "(?i)\\b(plant|factory|works|site|dept\\.?|department|group|section|division|unit|office|branch)$");
+    private static final Pattern SITE =
+            Pattern.compile("(?i)\\b(plant|factory|works|site|group|section|division|unit|office"
+                    + "|branch|cent(?:er|re)|headquarters|laborator(?:y|ies)|lab|team)$");
+
+    private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
+
+    /**
+     * Whether a role's employer, read beside a title under its dates, is a part of the firm the entry is dated
+     * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
+     * them; not a firm by its legal form.
+     */
+    private static boolean isSite(String organization) {
+        return SITE.matcher(organization).find() && !RoleText.hasLegalForm(organization);
+    }
 
     /** The old Europass form's label of an entry's employer, which it gives after the duties. */
     private static final Pattern EUROPASS_EMPLOYER =

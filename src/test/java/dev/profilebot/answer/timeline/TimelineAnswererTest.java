@@ -202,6 +202,12 @@ class TimelineAnswererTest {
                         .map(Answer::text)
                         .orElse(""))
                 .contains("In 2015", "Kestrel Infrastructure Ltd");
+        // a bare "then" is no time: "where is she working now, then?"
+        assertThat(career.answer("So where is she working now then?", chartered)
+                        .map(Answer::text)
+                        .orElse(""))
+                .doesNotContain("In 2015")
+                .contains("Halloran Brooke Consulting");
         // two years said: which one is meant is not for the timeline to guess
         assertThat(career.answer("Which company was she working for at the time?", twoYears)
                         .map(Answer::text)
