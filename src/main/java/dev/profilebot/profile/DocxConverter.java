@@ -43,6 +43,8 @@ final class DocxConverter implements MarkdownConverter {
     private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list ?(?:bullet|number|continue)(?: ?\\d)?$");
 
     private static final Pattern LIST_STYLE_LEVEL = Pattern.compile("(\\d)$");
+    /** A bullet typed at a paragraph's start: "•", "・" (a Japanese CV's), "●", "▪". */
+    private static final Pattern TYPED_BULLET = Pattern.compile("[•・●▪◦‣]\\s*(?=\\S)");
 
     /** A tab between words, not after a label's colon ("Date of Birth:<tab>15 March 1990" stays one field). */
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
@@ -613,6 +615,12 @@ final class DocxConverter implements MarkdownConverter {
                     .append("- ")
                     .append(escape(text).replace("\n", "  \n  " + "  ".repeat(depth)))
                     .append('\n');
+            return;
+        }
+        Matcher typed = TYPED_BULLET.matcher(text);
+        if (typed.lookingAt() && !text.contains("\n")) {
+            // "・Process design for …", "• Led …": a bullet typed by hand, a list item all the same
+            md.append("- ").append(escape(text.substring(typed.end()))).append('\n');
             return;
         }
         if (allBold(paragraph) && !text.contains("\n")) {

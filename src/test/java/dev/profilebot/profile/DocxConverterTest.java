@@ -530,6 +530,8 @@ class DocxConverterTest {
             paragraph(document, "ListBullet2", "Run the bar on my shifts");
             paragraph(document, "ListNumber", "Waitress – Bramble Café, Harrogate (2018 to 2019)");
             paragraph(document, "ListBullet2", "Breakfast service");
+            // bullets typed by hand, as a Japanese job-history sheet's "・" lines
+            paragraph(document, null, "・Process design for caliper machining lines (2010 – 2012)");
         });
 
         // when
@@ -538,7 +540,8 @@ class DocxConverterTest {
         // then
         assertThat(markdown)
                 .contains("- Bar Supervisor – The Old Crown, York (06/2021 – present)\n  - Run the bar on my shifts")
-                .contains("- Waitress – Bramble Café, Harrogate (2018 to 2019)\n  - Breakfast service");
+                .contains("- Waitress – Bramble Café, Harrogate (2018 to 2019)\n  - Breakfast service")
+                .contains("- Process design for caliper machining lines (2010 – 2012)");
     }
 
     /** A row of a Europass table: a label (bold for a section's name) and its value, a paragraph a line. */
