@@ -776,6 +776,7 @@ final class RoleReader {
             Pattern.compile("(?i)\\b(plant|factory|works|site|group|section|division|unit|office"
                     + "|branch|cent(?:er|re)|headquarters|laborator(?:y|ies)|lab|team)$");
 
+    /** A department ("Quality Engineering Dept"): a part of the firm a title is dated under, wherever it is read. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
 
     /**
