@@ -1105,7 +1105,9 @@ final class RoleReader {
     /** "Date of birth", "Date / Place of Birth", "Born:", "DOB": the label of a personal detail ("Age UK" is an employer). */
     private static final Pattern BIRTH_LABEL = Pattern.compile(
             "(?i)^\\W*((date|place)(\\s*(/|and|&)\\s*(date|place))?\\s+of\\s+birth\\b|born\\s*[:·]|birth\\s?date\\b"
-                    + "|d\\.o\\.b\\.?|dob\\b|birthday\\b).*");
+                    + "|d\\.o\\.b\\.?|dob\\b|birthday\\b"
+                    // a Europass form in German, French, Spanish or Italian
+                    + "|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita).*");
 
     private static boolean isBirthLabel(String text) {
         return BIRTH_LABEL.matcher(text).matches();

@@ -4085,7 +4085,24 @@ class StructuredProfileReaderTest {
                         Occupation or position held: Process Engineer
                         """)));
 
+        StructuredProfile german = reader.read(List.of(markdown("""
+                        **Angaben zur Person**
+
+                        Geburtsdatum
+
+                        14/06/1986
+
+                        ## Work experience
+
+                        Dates: March 2019 – present
+
+                        Occupation or position held: Process Engineer
+
+                        Name and address of employer: Corvanti Impianti S.p.A., Via Roma 9, 40026 Imola (BO)
+                        """)));
+
         // then
+        assertThat(german.roles()).extracting(Role::title).containsExactly("Process Engineer");
         assertThat(profile.identity().name()).contains("Marco De Luca");
         assertThat(profile.identity().headline()).contains("Process Engineer");
     }
