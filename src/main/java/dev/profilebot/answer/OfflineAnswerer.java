@@ -147,15 +147,11 @@ public final class OfflineAnswerer {
                 Candidate best = grade.get();
                 List<Candidate> answer = new java.util.ArrayList<>(List.of(best));
                 if (!GRADE_GIVEN.matcher(best.sentence().text()).find()) {
-                    List<dev.profilebot.retrieval.IndexedSentence> sentences =
-                            best.passage().sentences();
-                    int next = sentences.indexOf(best.sentence()) + 1;
-                    all.stream()
-                            .filter(c -> c.passage().equals(best.passage())
-                                    && next > 0
-                                    && next < sentences.size()
-                                    && c.sentence().equals(sentences.get(next)))
-                            .findFirst()
+                    nextSentence(best)
+                            .flatMap(next -> all.stream()
+                                    .filter(c -> c.passage().equals(best.passage())
+                                            && c.sentence().equals(next))
+                                    .findFirst())
                             .ifPresent(answer::add);
                 }
                 return inThirdPerson(composer.compose(answer));
@@ -503,11 +499,17 @@ public final class OfflineAnswerer {
 
     /** A degree's line with the short line under it, where a grade often stands alone ("Distinction"). */
     private static String withGradeLine(Candidate c) {
+        return nextSentence(c)
+                .filter(next -> next.text().split("\\s+").length <= 6)
+                .map(next -> c.sentence().text() + " " + next.text())
+                .orElse(c.sentence().text());
+    }
+
+    /** The sentence after a candidate's in its passage, if any. */
+    private static Optional<dev.profilebot.retrieval.IndexedSentence> nextSentence(Candidate c) {
         List<dev.profilebot.retrieval.IndexedSentence> sentences = c.passage().sentences();
         int next = sentences.indexOf(c.sentence()) + 1;
-        return next > 0 && next < sentences.size() && sentences.get(next).text().split("\\s+").length <= 6
-                ? c.sentence().text() + " " + sentences.get(next).text()
-                : c.sentence().text();
+        return next > 0 && next < sentences.size() ? Optional.of(sentences.get(next)) : Optional.empty();
     }
 
     /** A school-leaving qualification, asked about or named beside a grade: "A levels", "GCSEs", "Abitur". */

@@ -484,7 +484,7 @@ final class IdentityReader {
                     words.stream().filter(w -> !surname.contains(w)).toList();
             String name = String.join(" ", given) + " "
                     + surname.stream()
-                            .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                            .map(IdentityReader::inNameCase)
                             .collect(java.util.stream.Collectors.joining(" "));
             return asName(name).flatMap(n -> found(n, document, block));
         }
@@ -588,15 +588,18 @@ final class IdentityReader {
         if (lower || upper) {
             StringBuilder cased = new StringBuilder();
             for (String word : words) {
-                // "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill"
-                String w = WORD_START
-                        .matcher(word.toLowerCase(Locale.ROOT))
-                        .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
-                cased.append(cased.length() == 0 ? "" : " ").append(w);
+                cased.append(cased.length() == 0 ? "" : " ").append(inNameCase(word));
             }
             t = cased.toString();
         }
         return Optional.of(t);
+    }
+
+    /** A word of a name written in capitals, as names are: "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill". */
+    private static String inNameCase(String word) {
+        return WORD_START
+                .matcher(word.toLowerCase(Locale.ROOT))
+                .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
     }
 
     /** Whether a heading is the person's name, however written. */
