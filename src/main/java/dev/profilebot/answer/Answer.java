@@ -32,7 +32,9 @@ public record Answer(String text, List<Source> sources, Mode mode, Outcome outco
 
     public Answer {
         Objects.requireNonNull(text, "text");
-        sources = List.copyOf(sources);
+        // one line per place: two facts from the same section are cited once, where it first appears
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        sources = sources.stream().filter(s -> cited.add(s.label())).toList();
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(outcome, "outcome");
     }

@@ -151,9 +151,12 @@ final class AnswerComposer {
         for (List<Candidate> group : byPassage.values()) {
             group.sort(Comparator.comparingInt(c -> c.sentence().position()));
             Passage passage = group.get(0).passage().passage();
-            String text = String.join(
-                    " ",
-                    group.stream().map(c -> withFullStop(c.sentence().text())).toList());
+            String text = entryHeader(group)
+                    + String.join(
+                            " ",
+                            group.stream()
+                                    .map(c -> withFullStop(c.sentence().text()))
+                                    .toList());
             String lead = roleLead(group, text, lead(passage));
             paragraphs.add(
                     lead.isEmpty() || mentions(text, lead) ? text : lead + ": " + withoutLeadingLabel(text, passage));
@@ -254,6 +257,33 @@ final class AnswerComposer {
         Role r = role.get();
         return "At " + r.organization() + " (" + (r.title().isEmpty() ? "" : r.title() + ", ")
                 + r.dates().years() + ")";
+    }
+
+    /** How far into an entry a sentence may stand and still need the entry's dated first line. */
+    static final int NEAR_THE_HEADER = 2;
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /**
+     * The dated first line of an entry that is no role on the timeline, for sentences just below it that
+     * do not say it: "Lothian Digital Inclusion Network · Mar 2017 – Dec 2021." before "Volunteer
+     * Usability Mentor (unpaid) · Edinburgh. Ran monthly drop-in sessions …". A role's sentences are led
+     * by the role instead; a list of talks, one year each, has no such line.
+     */
+    private static String entryHeader(List<Candidate> group) {
+        Candidate first = group.get(0);
+        if (group.stream().anyMatch(c -> c.sentence().role().isPresent())
+                || first.sentence().position() == 0
+                || first.sentence().position() > NEAR_THE_HEADER
+                || first.passage().sentences().isEmpty()) {
+            return "";
+        }
+        String header = first.passage().sentences().get(0).text().strip();
+        boolean dated = header.length() <= SHORT_SENTENCE
+                && dev.profilebot.profile.facts.DateRanges.firstRange(header).isPresent();
+        boolean undated =
+                group.stream().noneMatch(c -> YEAR.matcher(c.sentence().text()).find());
+        return dated && undated ? withFullStop(header) + " " : "";
     }
 
     /** Whether the text already names the lead's last section ("Lambda's public cloud ..."). */

@@ -50,7 +50,7 @@ public final class IntentDetector {
     private static final Pattern NAME = Pattern.compile(
             "\\b(what('s| is)|whats|tell me|give me|what do i call) (his|her|their|the person's|this person's|the candidate's)"
                     + "( full| real| first| last| given| family)? ?(name|surname)\\b|\\bwhat (is|'s) (he|she|they) called\\b"
-                    + "|\\bwho is this (profile |bot )?(about|for)\\b|\\bwhose (profile|cv|resume|résumé) is (this|it)\\b"
+                    + "|\\bwho is this (profile |bot |cv |resume |résumé |document )?(about|for)\\b|\\bwhose (profile|cv|resume|résumé) is (this|it)\\b"
                     + "|\\bwhat (is|'s) the (person's |candidate's )(full )?name\\b|\\bwhat (is|'s) the (full )?name[\\s?!.]*$"
                     + "|\\bfull name\\b"
                     + "|\\bname of (the|this) (candidate|person)\\b");
@@ -95,22 +95,25 @@ public final class IntentDetector {
             }
         }
         String who = "(" + people + ")";
-        this.aboutPerson = Pattern.compile(
-                "^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
-                        + who + "\\b[\\s?!.]*$"
-                        + "|^(quick intro\\w*:? )?(please:? )?who is " + who
-                        + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
-                        + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
-                        + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
-                        + " do[\\s?!.]*$"
-                        // "What's her field?", "What field is he in?": what the headline says
-                        + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
-                        + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
-                        + " in[\\s?!.]*$"
-                        + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
-                        + who.substring(1, who.length() - 1)
-                        + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
-                        + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b");
+        this.aboutPerson = Pattern.compile("^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
+                + who + "\\b[\\s?!.]*$"
+                + "|^(quick intro\\w*:? )?(please:? )?who is " + who
+                + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
+                + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
+                + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
+                + " do[\\s?!.]*$"
+                // "What's her field?", "What field is he in?": what the headline says
+                + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
+                + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
+                + " in[\\s?!.]*$"
+                + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
+                + who.substring(1, who.length() - 1)
+                + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
+                + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b"
+                // "Give me a one-line summary of who this is."
+                + "|\\bsummary of (who (this|he|she|they) (is|are)|the person|the candidate|this person|him|her|them)[\\s?!.]*$"
+                + "|\\b(one-line|one line|one-liner) (summary|description|intro\\w*|bio)( of (him|her|them|the person"
+                + "|the candidate|this person|who \\w+ \\w+))?[\\s?!.]*$");
     }
 
     public Intent detect(String question) {

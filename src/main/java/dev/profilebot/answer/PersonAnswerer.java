@@ -30,7 +30,13 @@ public final class PersonAnswerer {
     public PersonAnswerer(Profile profile, ReplyTemplates templates, int maxChars) {
         this.card = profile.contact();
         this.facts = profile.facts();
-        this.summary = profile.summary();
+        // a job's own passage, the first under any heading when nothing introduces the person, is no
+        // introduction: the current role is said already, and the duties of another are not who they are
+        this.summary = profile.summary()
+                .filter(p -> p.section().isEmpty()
+                        || facts.roles().stream()
+                                .noneMatch(r -> r.source().fileName().equals(p.fileName())
+                                        && r.source().section().equals(p.section())));
         this.templates = templates;
         this.maxChars = maxChars;
     }

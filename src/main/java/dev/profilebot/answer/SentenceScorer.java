@@ -78,6 +78,12 @@ final class SentenceScorer {
         }
     }
 
+    /** "References available on request.", "Referees on request": a CV's closing formula. */
+    private static final Pattern ON_REQUEST =
+            Pattern.compile("(?i)^\\W*(references|referees)\\s+(are\\s+)?(available\\s+)?(up)?on\\s+request\\W*$");
+
+    private static final Pattern REFEREES_ASKED = Pattern.compile("(?i)\\b(referees?|references?)\\b");
+
     static List<Candidate> score(Retrieval retrieval) {
         Map<String, Double> weights = retrieval.termWeights();
         double total =
@@ -93,6 +99,10 @@ final class SentenceScorer {
                 if (sentence.terms().size() < MIN_CONTENT_TERMS
                         || sentence.text().strip().split("\\s+").length < 2) {
                     continue; // a bare name, an address line or a link's one word says nothing by itself
+                }
+                if (ON_REQUEST.matcher(sentence.text()).find()
+                        && !REFEREES_ASKED.matcher(retrieval.question()).find()) {
+                    continue; // "References available on request." answers only a question about references
                 }
                 if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {
                     continue; // "Senior SRE, Harbourline, 2025 – present" says nothing of the work there

@@ -146,8 +146,8 @@ public final class PrivateDetailRedactor {
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
                     + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})");
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
-    private static final Pattern BIRTH_DATE =
-            Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
+    private static final Pattern BIRTH_DATE = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|year of birth|birth ?year"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
@@ -157,9 +157,12 @@ public final class PrivateDetailRedactor {
                     // "1992.03.14": the year first, as China and Japan write a date
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
-                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
-                    // "Born: 23 Aug 1991, Plovdiv (BG)": the place of birth after the date, to the line's end
-                    + "(?:,\\s*\\p{Lu}[\\p{L} .'()-]{1,40}$)?");
+                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                    // "Born 1990", "Year of birth: 1990": a year alone under a birth label tells the age too
+                    + "|(?:19|20)\\d\\d(?![\\d./-]|\\w))"
+                    // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 1990 – Pontypridd": the place of birth after
+                    // the date, to the line's end or the next separator
+                    + "(?:(?:,|\\s[–—-])\\s*\\p{Lu}[\\p{L} .'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the

@@ -190,9 +190,9 @@ public record ContactCard(
         return !emails.isEmpty();
     }
 
-    /** The first name, for friendly replies ("Jonathan prefers email"). */
+    /** The first name, for friendly replies ("Jonathan prefers email"); "the person" when none is known. */
     public String firstName() {
-        return name.split(" ")[0];
+        return name.equals(dev.profilebot.profile.facts.Identity.NO_NAME) ? name : name.split(" ")[0];
     }
 
     /** Builds the card for the person of that name (found by the structured profile). */

@@ -503,12 +503,20 @@ final class DocxConverter implements MarkdownConverter {
 
     /** A header or footer once, though a document may repeat it for the first page and the rest. */
     private static void headerOrFooter(XWPFHeaderFooter part, double bodySize, StringBuilder md, Set<String> seen) {
-        StringBuilder text = new StringBuilder();
-        body(part.getBodyElements(), bodySize, text);
-        if (!text.toString().isBlank() && seen.add(text.toString())) {
+        StringBuilder read = new StringBuilder();
+        body(part.getBodyElements(), bodySize, read);
+        // "Page 1 of 2": a page's number, no part of the person's text
+        String text = read.toString()
+                .lines()
+                .filter(l -> !PAGE_NUMBER.matcher(l).matches())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        if (!text.isBlank() && seen.add(text)) {
             md.append(text);
         }
     }
+
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?iu)\\W*(page|seite|página|pagina)?\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\W*");
 
     /** A sidebar's label on a line of its own over its value. */
     private static final Pattern DETAIL_LABEL = Pattern.compile(

@@ -592,6 +592,10 @@ final class PdfConverter implements MarkdownConverter {
         return normal.replaceAll("\u00AD(?=\\S)", "-").strip();
     }
 
+    private static final Pattern CV_TITLE =
+            Pattern.compile("(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|cv|lebenslauf)(?!\\p{L})");
+    private static final int MAX_CONTINUATION_HEADER = 120;
+
     /** Lines that repeat, digits aside, at the top or bottom of most pages: a running header or footer. */
     private static List<Line> withoutRunningHeaders(List<Line> lines, int pageCount) {
         if (pageCount < 2) {
@@ -601,10 +605,19 @@ final class PdfConverter implements MarkdownConverter {
         Map<Integer, List<Line>> byPage = new HashMap<>();
         lines.forEach(
                 l -> byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
+        int firstPage = byPage.keySet().stream().min(Integer::compare).orElse(0);
+        // "Leonie Fairbairn — Curriculum Vitae" atop the pages after the first: a continuation header
+        Set<Line> continuation = new HashSet<>();
         for (List<Line> page : byPage.values()) {
             List<Line> edges = new ArrayList<>();
             List<Line> sortedByY = new ArrayList<>(page);
             sortedByY.sort(Comparator.comparing(Line::y));
+            Line top = sortedByY.get(0);
+            if (top.page() != firstPage
+                    && top.text().length() <= MAX_CONTINUATION_HEADER
+                    && CV_TITLE.matcher(top.text()).find()) {
+                continuation.add(top);
+            }
             edges.addAll(sortedByY.subList(0, Math.min(2, sortedByY.size())));
             edges.addAll(sortedByY.subList(Math.max(0, sortedByY.size() - 2), sortedByY.size()));
             for (Line l : edges) {
@@ -628,7 +641,8 @@ final class PdfConverter implements MarkdownConverter {
                     .replaceAll("(?i)page|of|seite|von|/|\\s", "")
                     .isEmpty();
             // a footer with the page's number ("CV · page 2 of 3") goes on every page
-            if (running.contains(key) && (pageNumber || key.contains("#") || !shown.add(key))) {
+            if (running.contains(key) && (pageNumber || key.contains("#") || !shown.add(key))
+                    || continuation.contains(l)) {
                 continue;
             }
             kept.add(l);

@@ -61,14 +61,22 @@ public record Profile(
         }
         // the introduction before the first heading ("I'm Priya Raman, a data engineer in Leeds. …")
         Optional<Passage> introduction = passages.stream()
-                .filter(p -> p.sectionPath().isEmpty() && prose(p).length() >= INTRODUCTION_CHARS)
+                .filter(p -> p.sectionPath().isEmpty()
+                        && prose(p).length() >= INTRODUCTION_CHARS
+                        && !LETTER.matcher(p.text()).find())
                 .findFirst();
         return introduction.isPresent()
                 ? introduction
                 : passages.stream()
-                        .filter(p -> !p.sectionPath().isEmpty() && !isLabelledDetails(p))
+                        .filter(p -> !p.sectionPath().isEmpty()
+                                && !isLabelledDetails(p)
+                                && !LETTER.matcher(p.text()).find())
                         .findFirst();
     }
+
+    /** "Dear Ms Dunmore,", "Yours sincerely": a letter to someone (a cover letter), not an introduction. */
+    private static final Pattern LETTER = Pattern.compile(
+            "(?i)(?:^|[\\s.])dear\\s+(?-i:\\p{Lu})[\\p{L}. -]{1,40},|\\byours\\s+(sincerely|faithfully|truly)\\b");
 
     /** "Surname(s) / First name(s): …", "Address(es): …": a label opening a line of a form. */
     private static final Pattern LABEL_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}()/ ]{1,50}:\\s");

@@ -443,6 +443,17 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Loyalty card · 2 400 000 members");
         // a place of birth after the date goes with it
         assertThat(redactor.redact("Born: 23 Aug 1991, Plovdiv (BG)").text()).doesNotContain("1991", "Plovdiv");
+        // a year of birth alone tells the age; the town after it goes too, the e-mail beside it stays
+        assertThat(redactor.redact("Born 1990 – Pontypridd · megan.pryce@example.com")
+                        .text())
+                .doesNotContain("1990", "Pontypridd")
+                .contains("megan.pryce@example.com");
+        assertThat(redactor.redact("Year of birth: 1990").text()).doesNotContain("1990");
+        // a charity named for being born, and a decade, are no birthday
+        assertThat(redactor.redact("Volunteer, Born Free Foundation (2015 – 2018)")
+                        .text())
+                .contains("2015 – 2018");
+        assertThat(redactor.redact("Born in the 1990s, raised in Leeds").text()).contains("1990s");
         // a grade's number before a ward named for a saint is no house number on a street
         assertThat(redactor.redact("Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present")
                         .text())

@@ -32,6 +32,15 @@ class ContactCardTest {
     }
 
     @Test
+    void should_call_the_person_so_when_no_document_names_them() {
+        ContactCard card = new ContactCard(
+                "the person", List.of("o.t@example.com"), Map.of(), Optional.empty(), Optional.empty(), List.of());
+
+        // "Ask me about the person's roles", never "the's roles"
+        assertThat(card.firstName()).isEqualTo("the person");
+    }
+
+    @Test
     void should_leave_out_an_email_given_on_a_line_about_someone_elses_role() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Clara Westergaard

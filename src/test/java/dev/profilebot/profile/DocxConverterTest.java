@@ -258,6 +258,42 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_take_the_name_from_the_page_header_and_leave_the_footers_page_number_out() throws Exception {
+        // given: the name with its institutions' letters in the page header, "Page 1 of 2" in the footer,
+        // an employer named for its people on the line under the title
+        byte[] cv = word(document -> {
+            var header = document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+            header.createParagraph().createRun().setText("Owain Treharne  MEng CEng MRAeS");
+            header.createParagraph().createRun().setText("Keynsham, Bristol  |  owain.treharne@example.com");
+            document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Page 1 of 2");
+            paragraph(document, "Heading1", "Experience");
+            paragraph(document, null, "Senior Stress Engineer\tMar 2019 – Present");
+            paragraph(document, null, "Severnside Aerostructures Ltd, Filton, Bristol");
+            paragraph(document, "ListBullet", "Lead a team of six stress engineers.");
+            paragraph(document, null, "Graduate Stress Engineer\tSep 2009 – Jul 2011");
+            paragraph(document, null, "Tamar Engineering Consultants, Plymouth, Devon");
+            paragraph(document, "ListBullet", "Two-year graduate scheme.");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then
+        assertThat(new DocxConverter().toMarkdown("CV.docx", cv)).doesNotContain("Page 1 of 2");
+        assertThat(facts(word).identity().name()).contains("Owain Treharne");
+        assertThat(facts(word).roles())
+                .extracting(Role::organization, Role::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Tamar Engineering Consultants", "Graduate Stress Engineer"),
+                        org.assertj.core.groups.Tuple.tuple("Severnside Aerostructures Ltd", "Senior Stress Engineer"));
+    }
+
+    @Test
     void should_read_a_table_of_short_cells_under_a_header_row_as_a_table() throws Exception {
         // given: a career summary as a Word table, "Years | Employer | Title"
         byte[] cv = word(document -> {

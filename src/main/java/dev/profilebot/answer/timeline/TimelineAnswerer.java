@@ -63,6 +63,10 @@ public final class TimelineAnswerer {
         if (studyDates.isPresent()) {
             return studyDates;
         }
+        Optional<Answer> noJobThere = noJobAt(question, YearMonth.now(clock));
+        if (noJobThere.isPresent()) {
+            return noJobThere;
+        }
         Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -1145,6 +1149,53 @@ public final class TimelineAnswerer {
                     cited);
         }
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
+    }
+
+    /** "Has she ever worked at Thornbury Vale Dairies?", "Did he work for Airbus?": an employer asked by its name. */
+    private static final java.util.regex.Pattern WORKED_AT = java.util.regex.Pattern.compile(
+            "(?i)^(?:has|have|did|was|is)\\s+\\S+\\s+(?:ever\\s+)?(?:been\\s+)?(?:worked|work|working|employed)"
+                    + "\\s+(?:at|for|by)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}\\d&.'’ -]+?)"
+                    + "(?:\\s+(?:as|in|during|before|after|when|while|since|between)\\b.*)?[?.!\\s]*$");
+    /** Words of an employer's name that tell one from another: not "Ltd", "Group" or "University". */
+    private static final java.util.regex.Pattern GENERIC_NAME_WORD = java.util.regex.Pattern.compile(
+            "(?i)the|of|for|and|&|ltd|limited|plc|inc|llc|gmbh|group|company|co|corp|corporation|university|college"
+                    + "|department|dept|services|international|uk|us|nhs|trust|bank|school|hospital|council");
+
+    /**
+     * "Has she ever worked at Thornbury Vale Dairies?" of a company the documents name only as one she is
+     * applying to: the profile lists no job there, and her employers are said instead. Empty when any role
+     * or place of study shares a telling word of the name asked, so that the roles' own answers stand.
+     */
+    private Optional<Answer> noJobAt(String question, YearMonth now) {
+        java.util.regex.Matcher asked = WORKED_AT.matcher(question.strip());
+        List<Role> jobs =
+                facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
+        if (!asked.matches() || jobs.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = asked.group(1).strip();
+        List<String> telling = java.util.Arrays.stream(name.split("[^\\p{L}\\d]+"))
+                .filter(w -> w.length() > 1 && !GENERIC_NAME_WORD.matcher(w).matches())
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        java.util.function.Predicate<String> sharesAWord = text -> {
+            String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ") + " ";
+            return telling.stream().anyMatch(w -> lower.contains(" " + w + " "));
+        };
+        if (telling.isEmpty()
+                || !RoleMatcher.named(question, facts.roles()).isEmpty()
+                || facts.roles().stream().anyMatch(r -> sharesAWord.test(r.organization() + " " + r.title()))
+                || facts.education().stream().anyMatch(e -> sharesAWord.test(e.institution()))) {
+            return Optional.empty();
+        }
+        List<Role> newestFirst = jobs.stream()
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+        return about(
+                "No: the profile lists no job at " + name + ". "
+                        + possessive(identity().firstName()) + " employers, most recent first: "
+                        + String.join("; ", spans(newestFirst, now)) + ".",
+                newestFirst);
     }
 
     /**

@@ -15,7 +15,7 @@ public record Identity(
         Optional<FactSource> nameSource) {
 
     /** What replies call the person when no name is known. */
-    static final String NO_NAME = "the person";
+    public static final String NO_NAME = "the person";
 
     public Identity {
         name = name == null ? Optional.empty() : name.filter(n -> !n.isBlank());

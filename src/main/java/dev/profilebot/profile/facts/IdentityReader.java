@@ -40,7 +40,10 @@ final class IdentityReader {
                     + "|M\\.Ed\\.?|Ed\\.D\\.?|Ph\\.D\\.?|M\\.B\\.A\\.?|M\\.S\\.?|M\\.A\\.?|B\\.S\\.?|B\\.A\\.?|M\\.Sc\\.?"
                     + "|R\\.N\\.?|EdD|MSW|MPH"
                     // "HELENA MARGARET THORNE, M.D., FCCP": a physician's degree and fellowships
-                    + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC)(?:\\s*\\(Hons\\))?)+$");
+                    + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC"
+                    // "Owain Treharne MEng CEng MRAeS": engineers', scientists' and accountants' institutions
+                    + "|MRAeS|FRAeS|AMRAeS|MInstP|CPhys|MRSC|FRSC|CChem|CSci|MCIM|ACMA|FCMA|CGMA|MAAT|MCIOB"
+                    + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP)(?:\\s*\\(Hons\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");

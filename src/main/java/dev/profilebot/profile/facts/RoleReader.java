@@ -146,8 +146,10 @@ final class RoleReader {
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
             if (found.isEmpty()) {
                 // "Summer 2014" or "2018" on a line of its own, by a title: a role of one season or year
+                // ("14 November 2026" atop a letter is the day it was written: no job lasts a day)
                 found = DateRanges.firstRangeOrDate(line.text())
-                        .filter(f -> isDatesOnly(line.text(), f) || isTermOfATitle(line.text(), f));
+                        .filter(f -> isDatesOnly(line.text(), f) || isTermOfATitle(line.text(), f))
+                        .filter(f -> !DAY_DATE.matcher(line.text()).find());
             }
             Optional<DateRanges.Found> dates = found;
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
@@ -591,6 +593,11 @@ final class RoleReader {
                 && term.matches()
                 && RoleText.isTitle(RoleText.tidy(term.group(1)));
     }
+
+    /** A date to the day: "14 November 2026", "November 14, 2026", "14/11/2026", "2026-11-14". */
+    private static final Pattern DAY_DATE = Pattern.compile(
+            "(?i)(?<![\\d./-])(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}"
+                    + "|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\d./-])");
 
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
@@ -1147,8 +1154,9 @@ final class RoleReader {
     }
 
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
-    private static final Pattern MID_SENTENCE_END =
-            Pattern.compile("\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|approx|incl|esp))[.!?]\\s+[\\p{L}\\d]");
+    private static final Pattern MID_SENTENCE_END = Pattern.compile(
+            // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
+            "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))[.!?]\\s+[\\p{L}\\d]");
     /**
      * Drops a "role" that is a sentence about a duty within an entry of the same section: "Research link nurse for
      * the unit from 2012 — my first experience of clinical trials", a bullet under "Fenland General Hospital — Staff

@@ -77,6 +77,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
+                    // a firm named for its people: "Tamar Engineering Consultants", "Hale Architects"
+                    + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
                     + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
@@ -396,6 +398,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 organizations.set(i - 1, organizations.get(i - 1) + ", " + form);
             }
         }
+        if (!title.isEmpty()
+                && organizations.size() >= 2
+                && NAMED_DEPARTMENT.matcher(organizations.get(0)).matches()
+                && isOrganization(organizations.get(1))) {
+            // "Senior Research Analyst, Economic Research Department, Nordmark Central Bank": the
+            // department is where in the employer, the bank who employed her
+            title = title + ", " + organizations.remove(0);
+        }
         // "Harbourline Networks, Bristol": an organization and its town; three or more names are
         // several organizations in one entry ("Able.ag, Antidote.me, Made.com")
         if (organizations.size() == 2 && location.isEmpty() && looksLikePlace(organizations.get(1))) {
@@ -629,6 +639,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     static boolean isCountry(String name) {
         return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
     }
+
+    /** "Economic Research Department", "Credit Risk Division": a part of an employer, named before it. */
+    private static final Pattern NAMED_DEPARTMENT =
+            Pattern.compile("(?i)\\p{Lu}[\\p{L}&' -]{1,40}\\s(?:department|dept\\.?|division|unit|directorate)");
 
     private static final Pattern DEPARTMENT =
             Pattern.compile("(?i)(dept\\.?|department|school|faculty|division|institute) of\\b");

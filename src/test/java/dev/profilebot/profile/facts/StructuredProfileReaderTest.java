@@ -2185,6 +2185,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_named_department_before_the_employer_and_a_professor_named_in_the_title() {
+        // given: an economist's job-market CV, and a cover letter dated to the day
+        String text = """
+                # Clara Westergaard
+
+                ## Research Experience
+
+                Research Assistant to Prof. Helen Marsh-Whitfield, Harcourt University · 2023 – present
+
+                Student Research Assistant to Prof. Mette Kjærgaard, University of Copenhagen · 2017 – 2019
+
+                ## Prior Employment
+
+                Senior Research Analyst, Economic Research Department, Nordmark Central Bank · Sep 2020 – Aug 2021
+                """;
+        String letter = """
+                Clara Westergaard
+
+                14 November 2026
+
+                Ms Rachel Dunmore
+                Head of Research
+                Thornbury Vale Institute
+
+                Dear Ms Dunmore,
+
+                I am writing to apply for the post of Economist.
+                """;
+
+        // when
+        StructuredProfile profile =
+                reader.read(List.of(markdown(text), new PlainTextParser().parse("letter.txt", letter)));
+
+        // then: the bank employed her, in its department; the letter's date and addressee are no job
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "University of Copenhagen | Student Research Assistant to Prof. Mette Kjærgaard | 2017 to 2019",
+                        "Nordmark Central Bank | Senior Research Analyst, Economic Research Department"
+                                + " | September 2020 to August 2021",
+                        "Harcourt University | Research Assistant to Prof. Helen Marsh-Whitfield | 2023 to present");
+    }
+
+    @Test
     void should_read_the_employer_on_the_line_above_a_title_and_its_dates_and_a_trading_name() {
         // given: a plain-text CV with capitals headings
         String text = """
