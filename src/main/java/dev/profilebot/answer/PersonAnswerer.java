@@ -3,6 +3,7 @@ package dev.profilebot.answer;
 import dev.profilebot.profile.ContactCard;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Profile;
+import dev.profilebot.profile.facts.Education;
 import dev.profilebot.profile.facts.Identity;
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfile;
@@ -32,11 +33,14 @@ public final class PersonAnswerer {
         this.facts = profile.facts();
         // a job's own passage, the first under any heading when nothing introduces the person, is no
         // introduction: the current role is said already, and the duties of another are not who they are
+        // (nor are the lines of a place of study)
         this.summary = profile.summary()
                 .filter(p -> p.section().isEmpty()
-                        || facts.roles().stream()
-                                .noneMatch(r -> r.source().fileName().equals(p.fileName())
-                                        && r.source().section().equals(p.section())));
+                        || java.util.stream.Stream.concat(
+                                        facts.roles().stream().map(Role::source),
+                                        facts.education().stream().map(Education::source))
+                                .noneMatch(s -> s.fileName().equals(p.fileName())
+                                        && s.section().equals(p.section())));
         this.templates = templates;
         this.maxChars = maxChars;
     }

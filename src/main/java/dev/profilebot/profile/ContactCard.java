@@ -104,6 +104,11 @@ public record ContactCard(
     /** "Portfolio: https://…", "Website: example.dev": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
             "(?i)\\b(portfolio|website|homepage|blog|personal site)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
+    /** "clarawestergaard.github.io", "leoniefairbairn.co.uk": a site's name alone, in lower case, in a header. */
+    private static final Pattern BARE_DOMAIN = Pattern.compile(
+            "[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|dev|io|me|uk"
+                    + "|de|fr|nl|eu|app|site|info|studio|design|ca|au|ie|ch|se|no|dk|es|it|pt|pl|cz|xyz|tech|page|blog)/?");
+
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
@@ -277,9 +282,13 @@ public record ContactCard(
                 links.putIfAbsent("Website", withScheme(url));
             }
             Matcher bareSite = BARE_SITE.matcher(line.strip());
-            if (bareSite.matches()) {
+            // "… · health & mobility leoniefairbairn.co.uk": a site's name as a word of its own
+            Optional<String> domain = java.util.Arrays.stream(line.strip().split("\\s+"))
+                    .filter(w -> BARE_DOMAIN.matcher(w).matches())
+                    .findFirst();
+            if (bareSite.matches() || domain.isPresent()) {
                 // "… | jo@northmail.co.uk | www.jothrelfall.co.uk": a site on its own in the header
-                String url = withScheme(bareSite.group());
+                String url = withScheme(bareSite.matches() ? bareSite.group() : domain.get());
                 if (profileLinkName(new DocumentLink(url, url)).isEmpty()) {
                     links.putIfAbsent("Website", url);
                 }

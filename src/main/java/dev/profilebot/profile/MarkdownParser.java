@@ -36,7 +36,7 @@ public final class MarkdownParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        Node root = parser.parse(PandocBlocks.toCommonMark(content));
+        Node root = parser.parse(PandocBlocks.toCommonMark(withoutObsidianMarkup(content)));
         Map<String, String> metadata = frontMatter(root);
         Collector collector = new Collector();
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
@@ -46,6 +46,37 @@ public final class MarkdownParser implements DocumentParser {
         List<Block> blocks = new ArrayList<>(collector.blocks);
         blocks.addAll(FrontMatterRecords.of(content));
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
+    }
+
+    /** "[[Terraform|TF]]", "[[Northgate Analytics]]": an Obsidian note's link, its words kept ("TF", the page's name). */
+    private static final java.util.regex.Pattern WIKI_LINK =
+            java.util.regex.Pattern.compile("!?\\[\\[(?!\\s)([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?]]");
+    /** "> [!info] Currently", "> [!tip]- Highlights": a callout's type, no part of what it says. */
+    private static final java.util.regex.Pattern CALLOUT =
+            java.util.regex.Pattern.compile("(?m)^(\\s*>\\s*)\\[![\\w-]+][+-]?\\s*");
+
+    private static final java.util.regex.Pattern CALLOUT_TITLE =
+            java.util.regex.Pattern.compile("(?m)^(\\s*>\\s*)\\[![\\w-]+][+-]?[ \\t]+(\\S[^\\n]*)$");
+    /** "#kubernetes #aws" after a line's text: a note's tags, no words of the CV; not "C#" nor "# Heading". */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "(?<=[ \\t])#\\p{L}[\\p{L}\\p{N}_/-]*(?=[ \\t]*(?:#\\p{L}[\\p{L}\\p{N}_/-]*[ \\t]*)*$)",
+            java.util.regex.Pattern.MULTILINE);
+    /** "%% private note %%": an Obsidian comment, never shown in the note. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("(?s)%%.*?%%");
+
+    static String withoutObsidianMarkup(String content) {
+        if (!content.contains("[[") && !content.contains("[!") && !content.contains("%%")) {
+            return content;
+        }
+        String text = COMMENT.matcher(content).replaceAll("");
+        // the callout's title a paragraph of its own: "Currently" is no part of the line under it
+        text = CALLOUT_TITLE.matcher(text).replaceAll("$1**$2**\n$1");
+        text = CALLOUT.matcher(text).replaceAll("$1");
+        text = TAG.matcher(text).replaceAll("");
+        return WIKI_LINK
+                .matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        m.group(0).startsWith("!") ? "" : m.group(2) != null ? m.group(2) : m.group(1)));
     }
 
     private static Map<String, String> frontMatter(Node root) {

@@ -26,6 +26,8 @@ public record Profile(
     private static final int INTRODUCTION_CHARS = 100;
     private static final Pattern CONTACT_BITS =
             Pattern.compile("@|https?://|\\s\\|\\s|\\b(Title|Date|Status|Slug|Summary|Tags|Category):\\s"
+                    // "Harcourt University · Albany, NY · clarawestergaard.github.io": a header's short items
+                    + "|linkedin\\.com/|github\\.(?:com|io)\\b|\\bwww\\.|(?:[^·.]{1,40}·){3}"
                     // "Role: Staff Backend Engineer", "Last updated: November 2026": a properties table's line
                     + "|^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?: (?:\\S+ ?){1,8}$"
                     // "Veterans' Preference: 5-point …", "LinkedIn: …": a header's labelled line, of any length

@@ -62,6 +62,18 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_sites_name_written_alone_in_the_header_for_the_website() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Clara Westergaard
+
+                Harcourt University · Albany, NY · clarawestergaard.github.io · Skills: ASP.NET
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Clara Westergaard").links())
+                .containsExactly(Map.entry("Website", "https://clarawestergaard.github.io"));
+    }
+
+    @Test
     void should_prefer_the_configured_name_then_front_matter() {
         ProfileDocument document = new ProfileDocument(
                 "cv.md", Map.of("author", "Ada Lovelace"), List.of(new Block(List.of(), "Analyst")), List.of());

@@ -87,6 +87,38 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_read_an_obsidian_notes_links_callouts_comments_and_tags_as_plain_words() {
+        String note = """
+                # Priya Halvorsen
+
+                > [!info] Currently
+                > Senior Platform Engineer at [[Northgate Analytics]] (2022-02 → present), everything in [[Terraform|TF]].
+
+                - 📱 +44 7700 900418 %% strip for agencies %%
+                - Shell tests: `[[ -f build.sh ]]` ![[diagram.png]]
+
+                ### [[Kestrel Data Services]] — Linux Systems Administrator
+                `2012-06 → 2015-03` · Sheffield #linux #ansible
+                - Wrote C# tools.
+                """;
+
+        ProfileDocument document = parser.parse("CV.md", note);
+        String text = Documents.allText(document);
+
+        assertThat(document.blocks())
+                .extracting(b -> b.sectionPath().get(b.sectionPath().size() - 1))
+                .contains("Kestrel Data Services — Linux Systems Administrator");
+        assertThat(text)
+                .contains(
+                        "Currently\nSenior Platform Engineer at Northgate Analytics",
+                        "everything in TF.",
+                        "Sheffield\n",
+                        "[[ -f build.sh ]]",
+                        "Wrote C# tools.")
+                .doesNotContain("[!info]", "strip for agencies", "#linux", "diagram.png", "[[Northgate");
+    }
+
+    @Test
     void should_turn_front_matter_into_metadata() {
         ProfileDocument document = parser.parse("resume.md", TestProfiles.read("resume.md"));
 

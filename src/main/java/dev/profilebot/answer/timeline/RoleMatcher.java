@@ -258,8 +258,24 @@ final class RoleMatcher {
         }
         // "CFO" for "Chief Financial Officer", written in capitals
         String initials = titleInitials(role.title());
-        return initials.length() >= 3 && indexOfWord(text, initials) >= 0;
+        if (initials.length() >= 3 && indexOfWord(text, initials) >= 0) {
+            return true;
+        }
+        // "When did he start dispatching?" of "Dispatcher", "driving" of "Regional Driver": the work the title names
+        String[] words = beforeComma.split("\\s+");
+        return doing(words[words.length - 1]).stream().anyMatch(w -> indexOfWord(lower, w) >= 0);
     }
+
+    /**
+     * "dispatcher" → "dispatching", "driver" → "driving", "supervisor" → "supervising", "programmer" →
+     * "programming": what the holder of a title does, when the title names one who does it.
+     */
+    static List<String> doing(String agent) {
+        java.util.regex.Matcher m = AGENT.matcher(agent);
+        return m.matches() ? List.of(m.group(1) + "ing") : List.of();
+    }
+
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(\\p{L}{4,})(?:er|or)");
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "&", "the", "for", "in");
 

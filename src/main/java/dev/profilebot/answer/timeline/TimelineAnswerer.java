@@ -63,6 +63,10 @@ public final class TimelineAnswerer {
         if (studyDates.isPresent()) {
             return studyDates;
         }
+        Optional<Answer> service = militaryService(question, YearMonth.now(clock));
+        if (service.isPresent()) {
+            return service;
+        }
         Optional<Answer> noJobThere = noJobAt(question, YearMonth.now(clock));
         if (noJobThere.isPresent()) {
             return noJobThere;
@@ -113,6 +117,13 @@ public final class TimelineAnswerer {
             case FIRST -> {
                 // "What was her first job at Tellwright?": the earliest role there
                 List<Role> named = RoleMatcher.namedOutright(question, roles);
+                Optional<Role> focused = focus(history);
+                if (named.isEmpty()
+                        && focused.isPresent()
+                        && THERE.matcher(question).find()) {
+                    // "What was his first job there?" after "Where does he work now?": the employer just named
+                    yield held(earliestAt(focused.get()));
+                }
                 if (named.isEmpty() && AFTER_STUDIES.matcher(question).find()) {
                     // "What was her first job after finishing her degree?": not the internship during it
                     Optional<Answer> afterStudies = firstAfterStudies();
@@ -1150,6 +1161,45 @@ public final class TimelineAnswerer {
         }
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
     }
+
+    /** "Was he in the military?", "Did she serve in the army?", "How long did he serve?", "Is he a veteran?". */
+    private static final java.util.regex.Pattern MILITARY_ASKED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in|serve|served|serving)\\s+(?:in\\s+)?(?:the\\s+)?(?:military|army|armed forces|navy|air force"
+                    + "|marines?|forces)\\b|\\bmilitary (?:service|experience|background|career)\\b"
+                    + "|\\bhow long did \\S+ serve\\b|\\b(?:is|was) \\S+ (?:a )?veteran\\b|\\bex-?military\\b");
+    /** An employer that is an armed force: "U.S. Army", "Royal Navy", "Royal Air Force", "USMC". */
+    private static final java.util.regex.Pattern ARMED_FORCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(army|navy|air force|marine corps|marines|armed forces|national guard|coast guard|military"
+                    + "|bundeswehr|defen[cs]e forces?|usmc|usaf|raf)\\b");
+
+    /**
+     * "Was he in the military?" of a résumé with a role in an armed force: that service, with its
+     * dates and length. Empty when no role is in one, so that the documents' words answer.
+     */
+    private Optional<Answer> militaryService(String question, YearMonth now) {
+        if (!MILITARY_ASKED.matcher(question).find()) {
+            return Optional.empty();
+        }
+        List<Role> served = facts.jobs().stream()
+                .filter(r -> ARMED_FORCE.matcher(r.organization()).find())
+                .toList();
+        if (served.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (Role role : served) {
+            parts.add((role.title().isEmpty() ? "" : role.title() + " in ") + role.organization() + " ("
+                    + role.dates().display() + ", " + duration(role.dates(), now) + ")");
+        }
+        boolean yesOrNo = question.strip().matches("(?is)^(was|were|did|has|have|had|is|are)\\b.*");
+        return about(
+                (yesOrNo ? "Yes: " : "") + identity().firstName() + " served as " + String.join("; then ", parts) + ".",
+                served);
+    }
+
+    /** "… there?", "… at that company?": the employer the conversation is about. */
+    private static final java.util.regex.Pattern THERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(there|at (that|the same|this) (company|firm|employer|place|organi[sz]ation))\\b");
 
     /** "Has she ever worked at Thornbury Vale Dairies?", "Did he work for Airbus?": an employer asked by its name. */
     private static final java.util.regex.Pattern WORKED_AT = java.util.regex.Pattern.compile(

@@ -109,7 +109,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " do (now|currently"
                     + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
                     + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
-                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b"
+                    // "What's the title now?", "And his job now?": the title or job as of today
+                    + "|\\b(what('s| is)|and) (his|her|their|the) (job |role |position )?(title|job|role|position) now\\b|\\bwho (is|are) (his|her|their) (current )?employer"
                     + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
                     + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
                     + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
@@ -181,6 +183,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhen did " + WHO
             + " (first )?(start|begin)((\\s+(at|with|working|there|in|on|her|his|their)\\b)|[\\s?!.]*$)"
             + "|\\bsince when (has|have|is|are) " + WHO + " (been )?(at|with|work\\w*)\\b"
+            // "Since when has she been lecturing?": the work a title names (the title is matched by its subject)
+            + "|\\bsince when (has|have) " + WHO + " been \\p{L}{3,}ing[\\s?!.]*$"
             + "|^since when\\b[\\s?!.]*$"
             // "When did that role start?", "When did her current job begin?"
             + "|\\bwhen did (it|that|this)( " + JOB_NOUN + ")? (start|begin)\\b"

@@ -67,8 +67,16 @@ final class EducationReader {
             // Europass: "Title of qualification awarded: …", "Name and type of organisation providing education and
             // training: …"
             "(?i)\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
-                    + "|university|college|school|organi[sz]ation providing education and training|field|subject|major)"
+                    + "|university|college|school|organi[sz]ation providing education and training|field(?: of study)?|subject|major)"
                     + "\\s*:+\\s*([^;|\\n]+)");
+    /** "d'Ingénieur", "de Licenciatura": the rest of a degree's name in French or Spanish. */
+    private static final Pattern OF_A_KIND = Pattern.compile("(?:d['’]|de |du |des )\\p{L}+\\s*");
+
+    /** "Field of study: Automation and Robotics, specialization: …", "Major: Economics": a degree's subject below it. */
+    private static final Pattern FIELD_BELOW = Pattern.compile(
+            "(?i)\\W*(?:field of study|major|main subject|specialization|specialisation|concentration)\\s*:\\s*"
+                    + "([\\p{L}][\\p{L}&' -]{1,60})");
+
     private static final Pattern NOT_FIELD = Pattern.compile(
             "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
@@ -197,6 +205,32 @@ final class EducationReader {
                     Education graded = out.get(out.size() - 1).withGrade(gradeBelow.get());
                     out.set(out.size() - 1, graded);
                     previous = previous.map(p -> graded);
+                    continue;
+                }
+                Matcher fieldBelow = FIELD_BELOW.matcher(line);
+                if (entry.isEmpty()
+                        && linesSinceEntry <= 2
+                        && !out.isEmpty()
+                        && out.get(out.size() - 1).source().equals(source)
+                        && fieldBelow.lookingAt()) {
+                    // "Field of study: Automation and Robotics" under "Master of Science in Engineering (mgr inż.)"
+                    Education e = out.get(out.size() - 1);
+                    boolean aSpecialism = !fieldBelow
+                            .group()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches("\\W*(field of study|major|main subject)\\b.*");
+                    if (aSpecialism && e.field().isPresent()) {
+                        continue; // "Specialisation: Statistics" under "M.Sc. Applied Mathematics": the field stays
+                    }
+                    Education withField = new Education(
+                            e.institution(),
+                            e.degree(),
+                            Optional.of(fieldBelow.group(1).strip()),
+                            e.dates(),
+                            e.source(),
+                            e.grade());
+                    out.set(out.size() - 1, withField);
+                    previous = previous.map(p -> withField);
                     continue;
                 }
                 if (entry.isPresent() && entry.get().dates().isEmpty() && datesAbove.isPresent()) {
@@ -370,6 +404,14 @@ final class EducationReader {
                 degree = in.group(1);
                 field = in.group(2);
             }
+        }
+        Matcher french = OF_A_KIND.matcher(field);
+        if (!degree.isEmpty() && french.lookingAt()) {
+            // "Diplôme d'Ingénieur": the kind of diploma is its name, not its subject
+            degree = degree + " " + french.group().strip();
+            field = field.substring(french.end())
+                    .replaceFirst("^[\\s,–—-]+", "")
+                    .strip();
         }
         // "Institution: SENA – Centro de Comercio": a place of study by its label, whatever it is called
         boolean labelledPlace = !institution.isEmpty();

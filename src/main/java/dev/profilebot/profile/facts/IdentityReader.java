@@ -59,7 +59,8 @@ final class IdentityReader {
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
     // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE = Pattern.compile(
-            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)(?:\\s*:|\\s+·)\\s*(" + WORD + "(?:[ .]+"
+            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?)(?:\\s*:|\\s+·)\\s*("
+                    + WORD + "(?:[ .]+"
                     + WORD
                     + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*·\\s*\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?\\s*[:·]|\\s*[;,|\\n]|\\s*$)");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
@@ -305,6 +306,13 @@ final class IdentityReader {
                     .toList();
             for (String heading : topHeadings) {
                 Optional<String> value = asName(heading);
+                if (value.isPresent() && !heading.equals(topHeadings.get(0))) {
+                    // "SAFETY RECORD" after "SUMMARY" and "EXPERIENCE": a section, when a name heads the page
+                    Optional<Found> header = headerName(document);
+                    if (header.isPresent()) {
+                        return header;
+                    }
+                }
                 Optional<Found> introduced = value.flatMap(name -> introducedAs(documents, name));
                 if (introduced.isPresent()) {
                     return introduced; // "# Oosterhuis Vertaalwerk" over "I'm Femke Oosterhuis": her business

@@ -993,6 +993,9 @@ final class RoleReader {
 
     /** "Velmar Automotive Systems GmbH", not "First job out of university": most words capitalised. */
     private static boolean isWrittenAsAName(String text) {
+        if (RoleText.hasLegalForm(text)) {
+            return true; // "Elvtech Automatyka Sp. z o.o.": its legal form makes it a company's name
+        }
         String[] words = text.replaceAll("\\b(of|and|for|the|de|du|der|und)\\b|&", " ")
                 .strip()
                 .split("\\s+");

@@ -46,7 +46,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(?:helicopter|test|chief|charter|cargo|ferry|relief|line|first) pilot|co-pilot"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
-                    + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker) driver|chauffeur"
+                    + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker|otr|regional|local|long-haul|line-haul|company"
+                    + "|owner-operator|team|route|courier|shunter|yard|forklift|train|tram) driver|chauffeur"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
@@ -163,7 +164,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
             "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
-                    + "|sarl)\\.?$"
+                    + "|sarl"
+                    // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
+                    + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
@@ -319,7 +322,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 others.add(0, employer);
             }
         } else {
-            String[] segments = WEAK.split(rest);
+            // "Regional Driver (CDL-A, Hazmat)": a comma inside brackets parts nothing
+            String[] segments = splitOutsideBrackets(WEAK, rest);
             for (int k = 0; k < segments.length; k++) {
                 String s = tidy(segments[k]);
                 if (s.isEmpty()) {
@@ -515,6 +519,23 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return Optional.empty();
     }
 
+    private static String[] splitOutsideBrackets(Pattern separator, String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = separator.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (before.chars().filter(c -> c == '(').count()
+                    > before.chars().filter(c -> c == ')').count()) {
+                continue;
+            }
+            parts.add(text.substring(from, m.start()));
+            from = m.end();
+        }
+        parts.add(text.substring(from));
+        return parts.toArray(String[]::new);
+    }
+
     /** "Data Platform", "Platform Engineering": words of a field only, a part of the employer. */
     private static boolean isDepartment(String segment) {
         String[] words = segment.strip().split("\\s+|(?<=\\p{L})-(?=\\p{L})");
@@ -686,10 +707,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return Optional.of(new RoleText(employer, withDepartment, town, false));
     }
 
+    private static final Pattern TOWN_AND_STATE = Pattern.compile("(.+?),\\s*\\p{Lu}{2}");
+
     /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
     private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
 
     private static boolean looksLikePlace(String text) {
+        // "Fort Leonard Wood, MO / Fort Hood, TX": two posts, each a town and its state
+        if (text.contains(" / ")) {
+            return java.util.Arrays.stream(text.split("\\s+/\\s+")).allMatch(RoleText::looksLikePlace);
+        }
+        Matcher townAndState = TOWN_AND_STATE.matcher(text.strip());
+        if (townAndState.matches() && text.split("\\s+").length > 3) {
+            return looksLikePlace(townAndState.group(1));
+        }
         String[] words = text.split("\\s+");
         return words.length <= 3
                 // "Fort Carson, CO": Colorado, not a company's "Co"

@@ -2228,6 +2228,94 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_polish_cvs_labelled_name_companies_legal_forms_and_field_of_study() {
+        String text = """
+                # CURRICULUM VITAE
+
+                ## Personal data
+
+                Name and surname: Bartosz Kędzierski
+
+                ## Work experience
+
+                **09.2014 – 01.2017 | Elvtech Automatyka Sp. z o.o., Wrocław**
+
+                Position: PLC Programmer
+
+                Responsibilities:
+
+                - programming Siemens S7-300 PLCs
+
+                **07.2012 – 08.2014 | Metalplast-Serwis Sp. z o.o., Oława**
+
+                Position: Maintenance Engineer
+
+                Responsibilities:
+
+                - maintenance of injection moulding machines
+
+                ## Education
+
+                **02.2011 – 07.2012 | Wrocław University of Science and Technology**
+
+                Master of Science in Engineering (mgr inż.)
+
+                Field of study: Automation and Robotics, specialization: Industrial Automation Systems
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Bartosz Kędzierski");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Metalplast-Serwis Sp. z o.o. | Maintenance Engineer | July 2012 to August 2014",
+                        "Elvtech Automatyka Sp. z o.o. | PLC Programmer | September 2014 to January 2017");
+        assertThat(profile.education())
+                .extracting(e -> e.field().orElse(""))
+                .containsExactly("Automation and Robotics");
+    }
+
+    @Test
+    void should_read_a_drivers_titles_and_the_name_atop_a_plain_text_resume_over_a_later_heading() {
+        String text = """
+                DWAYNE R. HOLLISTER
+                Cell: (417) 555-0148  |  dwayne.hollister@example.com
+
+                ==========
+                SUMMARY
+                ==========
+                Transportation Supervisor with 20+ years in commercial trucking.
+
+                ==========
+                PROFESSIONAL EXPERIENCE
+                ==========
+
+                BEXLEY TRANSPORT INC. — Joplin, MO
+
+                OTR Driver | 11/2009 - 04/2012
+                  - 48-state over-the-road, dry van and reefer
+
+                OZARK RIDGE FREIGHT LINES — Springfield, MO
+
+                Regional Driver (CDL-A, Hazmat) | 05/2012 - 09/2015
+                  - Hazmat, tanker and dry van loads
+
+                ==========
+                SAFETY RECORD
+                ==========
+                  - 1.2 million accident-free miles
+                """;
+
+        StructuredProfile profile = reader.read(List.of(new PlainTextParser().parse("resume.txt", text)));
+
+        assertThat(profile.identity().name()).contains("Dwayne Hollister");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Bexley Transport Inc | OTR Driver | November 2009 to April 2012",
+                        "Ozark Ridge Freight Lines | Regional Driver (CDL-A, Hazmat) | May 2012 to September 2015");
+    }
+
+    @Test
     void should_read_the_employer_on_the_line_above_a_title_and_its_dates_and_a_trading_name() {
         // given: a plain-text CV with capitals headings
         String text = """
