@@ -95,6 +95,23 @@ public final class PersonAnswerer {
                     .append(")");
             sources.add(new Source(role.source().fileName(), role.source().section(), 1.0));
         }
+        // "Clara Westergaard currently works at … Studying for her Ph.D. in Economics (expected June 2027)."
+        Optional<Education> studying = dev.profilebot.answer.timeline.TimelineAnswerer.inProgress(
+                facts.education(), java.time.YearMonth.now());
+        if (studying.isPresent()) {
+            Education e = studying.get();
+            String ends = e.dates()
+                    .orElseThrow()
+                    .end()
+                    .orElse(e.dates().orElseThrow().start())
+                    .display();
+            text.append(current.isEmpty() && identity.headline().isEmpty() ? " is studying for " : ". Studying for ")
+                    .append(identity.pronouns().possessive())
+                    .append(' ')
+                    .append(e.describe().replaceFirst("\\s*\\(.*$", ""))
+                    .append(e.dates().orElseThrow().end().isPresent() ? " (expected " + ends + ")" : "");
+            sources.add(new Source(e.source().fileName(), e.source().section(), 1.0));
+        }
         text.append('.');
         if (summary.isPresent()) {
             Passage passage = summary.get();

@@ -141,10 +141,13 @@ public final class PrivateDetailRedactor {
                     + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
                     + ")(?:\\s*,)?");
+    private static final String EIRCODE = "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b";
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
-                    + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})");
+                    + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
+                    // Ireland's Eircode: "V94 K2X8"
+                    + "|" + EIRCODE);
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|year of birth|birth ?year"
@@ -447,7 +450,7 @@ public final class PrivateDetailRedactor {
 
     /** A British or Canadian postcode alone on its line, the address above it wrapped: "BS6 5LP". */
     private static final Pattern LONE_POSTCODE =
-            Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d");
+            Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|" + EIRCODE);
 
     /** A US town, its state's two letters and a ZIP code: "Altoona, WI 54720". */
     private static final Pattern TOWN_STATE_ZIP = Pattern.compile(

@@ -55,7 +55,8 @@ final class DocxConverter implements MarkdownConverter {
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+        // a template's content controls unwrapped, so that their paragraphs keep their styles
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(ContentControls.unwrapped(bytes)))) {
             StringBuilder md = new StringBuilder();
             double bodySize = bodyFontSize(allParagraphs(document));
             // contact details are often in the page header: read first, as on the page
@@ -518,6 +519,11 @@ final class DocxConverter implements MarkdownConverter {
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("(?iu)\\W*(page|seite|página|pagina)?\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\W*");
 
+    /** "[Type your skills here]", "[Click here to enter a date]": a Word template's prompt, no text of the person's. */
+    private static final Pattern TEMPLATE_PROMPT = Pattern.compile(
+            "\\[(?:type|click|tap|enter|add|insert|write|list|describe|use this)\\b[^\\]]{0,200}]",
+            Pattern.CASE_INSENSITIVE);
+
     /** A sidebar's label on a line of its own over its value. */
     private static final Pattern DETAIL_LABEL = Pattern.compile(
             "(?i)(date of birth|d\\.?o\\.?b\\.?|birthday|born|nationality|phone|mobile|tel(ephone)?|address|home address"
@@ -591,8 +597,8 @@ final class DocxConverter implements MarkdownConverter {
                             .toList());
             text = text.replaceAll("\\(\\s*" + inBoxes + "\\s*\\)", "").strip();
         }
-        if (text.isEmpty()) {
-            return;
+        if (text.isEmpty() || TEMPLATE_PROMPT.matcher(text).matches()) {
+            return; // "[Type your skills here]": a template's prompt the owner left in
         }
         int level = headingLevel(paragraph, text, bodySize);
         if (level > 0) {

@@ -48,6 +48,9 @@ public final class MarkdownParser implements DocumentParser {
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
     }
 
+    private static final java.util.regex.Pattern LEADING_SYMBOL =
+            java.util.regex.Pattern.compile("^[\\p{So}\\p{Sk}\\p{Sm}\\p{Po}&&[^\\p{L}\\p{N}(\\[]]+\\s*");
+
     /** "[[Terraform|TF]]", "[[Northgate Analytics]]": an Obsidian note's link, its words kept ("TF", the page's name). */
     private static final java.util.regex.Pattern WIKI_LINK =
             java.util.regex.Pattern.compile("!?\\[\\[(?!\\s)([^\\[\\]|\\n]+?)(?:\\|([^\\[\\]\\n]+?))?]]");
@@ -167,7 +170,10 @@ public final class MarkdownParser implements DocumentParser {
                     && !text.matches(".*[.!?,;]$")
                     && !text.contains("\n")
                     && (text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.matches(".*\\d.*")
-                            || TextCleanup.SECTION_NAME.matcher(text).matches());
+                            // "■ Education", "▶ Skills": a symbol before the section's name
+                            || TextCleanup.SECTION_NAME
+                                    .matcher(LEADING_SYMBOL.matcher(text).replaceFirst(""))
+                                    .matches());
         }
 
         private Heading boldHeading(Node paragraph) {

@@ -63,6 +63,15 @@ final class PandocBlocks {
                 out.add("");
             } else if (RAW_LATEX.matcher(line).matches()) {
                 out.add("");
+            } else if (GRID_BORDER.matcher(line).matches()) {
+                int end = i;
+                while (end + 1 < lines.size()
+                        && (GRID_BORDER.matcher(lines.get(end + 1)).matches()
+                                || lines.get(end + 1).startsWith("|"))) {
+                    end++;
+                }
+                out.addAll(gridTable(lines.subList(i, end + 1)));
+                i = end;
             } else if (TABLE_RULE.matcher(line).matches()
                     && (i == 0 || lines.get(i - 1).isBlank())) {
                 int end = closingRule(lines, i);
@@ -89,6 +98,95 @@ final class PandocBlocks {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /** "+------+------+", "+======+": a pandoc grid table's border, or the rule under its header row. */
+    private static final Pattern GRID_BORDER = Pattern.compile("^\\+(?:[-=:]+\\+)+\\s*$");
+
+    /** A cell's longest part still read as a field of the row's first line (a date, an employer, a town). */
+    private static final int SHORT_CELL_PART = 80;
+
+    /**
+     * A pandoc grid table ({@code +---+} borders, cells that wrap over several lines): each row becomes
+     * a line of its cells' first parts ("Jul 2020 – Present | Lisnagry Automation Ltd, Annacotty |
+     * Engineering Manager"), then the rest of its cells as paragraphs; the header row, over the
+     * {@code +===+} rule, names the columns and is left out.
+     */
+    private static List<String> gridTable(List<String> table) {
+        List<Integer> bars = new ArrayList<>();
+        String border = table.get(0);
+        for (int c = 0; c < border.length(); c++) {
+            if (border.charAt(c) == '+') {
+                bars.add(c);
+            }
+        }
+        boolean headed = table.stream().anyMatch(l -> l.startsWith("+=") || l.startsWith("+:="));
+        List<String> out = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (String line : table) {
+            if (!GRID_BORDER.matcher(line).matches()) {
+                row.add(line);
+                continue;
+            }
+            if (!row.isEmpty() && !(headed && line.contains("="))) {
+                out.addAll(gridRow(row, bars));
+            }
+            row.clear();
+        }
+        return out;
+    }
+
+    private static List<String> gridRow(List<String> row, List<Integer> bars) {
+        List<String> head = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        for (int c = 0; c + 1 < bars.size(); c++) {
+            List<String> paragraphs = new ArrayList<>();
+            StringBuilder paragraph = new StringBuilder();
+            for (String line : row) {
+                String part = line.length() <= bars.get(c) + 1
+                        ? ""
+                        : line.substring(bars.get(c) + 1, Math.min(bars.get(c + 1), line.length()))
+                                .strip();
+                if (part.isEmpty()) {
+                    if (paragraph.length() > 0) {
+                        paragraphs.add(paragraph.toString());
+                        paragraph.setLength(0);
+                    }
+                    continue;
+                }
+                // "\- Own mechanical design …": a bullet pandoc escaped; a new bullet starts a new paragraph
+                boolean bullet = part.startsWith("\\- ") || part.startsWith("- ");
+                if (bullet && paragraph.length() > 0) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                paragraph
+                        .append(paragraph.length() == 0 ? "" : " ")
+                        .append(bullet ? "- " + part.substring(part.indexOf(' ') + 1) : part);
+            }
+            if (paragraph.length() > 0) {
+                paragraphs.add(paragraph.toString());
+            }
+            if (paragraphs.isEmpty()) {
+                continue;
+            }
+            boolean allShort = paragraphs.stream().allMatch(p -> p.length() <= SHORT_CELL_PART && !p.startsWith("- "));
+            if (allShort) {
+                head.add(String.join(", ", paragraphs));
+            } else {
+                head.add(paragraphs.get(0));
+                body.addAll(paragraphs.subList(1, paragraphs.size()));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add(String.join(" | ", head).replace(" -- ", " – "));
+        for (String paragraph : body) {
+            out.add("");
+            out.add(paragraph.replace(" -- ", " – "));
+        }
+        out.add("");
+        return out;
     }
 
     private static int closingRule(List<String> lines, int open) {

@@ -443,6 +443,11 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Loyalty card · 2 400 000 members");
         // a place of birth after the date goes with it
         assertThat(redactor.redact("Born: 23 Aug 1991, Plovdiv (BG)").text()).doesNotContain("1991", "Plovdiv");
+        // an Irish Eircode after the street goes with it
+        assertThat(redactor.redact("7 Ballinacurra Gardens, Limerick V94 K2X8 | Mobile: +353 87 614 2290")
+                        .text())
+                .doesNotContain("Ballinacurra", "V94", "K2X8", "614 2290")
+                .contains("Limerick");
         // a year of birth alone tells the age; the town after it goes too, the e-mail beside it stays
         assertThat(redactor.redact("Born 1990 – Pontypridd · megan.pryce@example.com")
                         .text())

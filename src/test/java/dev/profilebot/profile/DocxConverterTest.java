@@ -294,6 +294,47 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_templates_content_controls_as_the_paragraphs_and_runs_they_hold() throws Exception {
+        // given: a Microsoft résumé template's content controls: a heading in a block control, a job's
+        // title, employer and dates each in a run control of one line, and a prompt still showing
+        byte[] cv = word(document -> {
+            var body = document.getDocument().getBody();
+            paragraph(document, "Title", "Gwendolyn Tarrow");
+            var heading = body.addNewSdt();
+            heading.addNewSdtPr().addNewTag().setVal("ExperienceHeading");
+            var headingParagraph = heading.addNewSdtContent().addNewP();
+            headingParagraph.addNewPPr().addNewPStyle().setVal("Heading1");
+            headingParagraph.addNewR().addNewT().setStringValue("Experience");
+            var line = body.addNewP();
+            for (String piece :
+                    new String[] {"Office Manager", " | ", "Hartwell & Price LLP", " | ", "Jan 2019 – Present"}) {
+                if (piece.equals(" | ")) {
+                    line.addNewR().addNewT().setStringValue(piece);
+                } else {
+                    var control = line.addNewSdt();
+                    control.addNewSdtPr();
+                    control.addNewSdtContent().addNewR().addNewT().setStringValue(piece);
+                }
+            }
+            var prompt = body.addNewSdt();
+            prompt.addNewSdtPr().addNewShowingPlcHdr();
+            prompt.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("Describe your role here.");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown)
+                .contains("# Experience", "Office Manager | Hartwell & Price LLP | Jan 2019 – Present")
+                .doesNotContain("Describe your role");
+        assertThat(facts(loader.load(folder)).roles())
+                .extracting(Role::organization, Role::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hartwell & Price LLP", "Office Manager"));
+    }
+
+    @Test
     void should_read_a_table_of_short_cells_under_a_header_row_as_a_table() throws Exception {
         // given: a career summary as a Word table, "Years | Employer | Title"
         byte[] cv = word(document -> {

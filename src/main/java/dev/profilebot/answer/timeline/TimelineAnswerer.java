@@ -63,6 +63,10 @@ public final class TimelineAnswerer {
         if (studyDates.isPresent()) {
             return studyDates;
         }
+        Optional<Answer> studying = stillStudying(question, YearMonth.now(clock));
+        if (studying.isPresent()) {
+            return studying;
+        }
         Optional<Answer> service = militaryService(question, YearMonth.now(clock));
         if (service.isPresent()) {
             return service;
@@ -1160,6 +1164,52 @@ public final class TimelineAnswerer {
                     cited);
         }
         return about(intro + String.join("; ", parts) + ".", new ArrayList<>(byPlace.values()));
+    }
+
+    /** "When will she finish?", "Is he still studying?", "When is her PhD expected?", "Is she a student?". */
+    private static final java.util.regex.Pattern STILL_STUDYING_ASKED = java.util.regex.Pattern.compile(
+            "(?i)\\bwhen (will|does|do|is|are) \\S+ (finish|graduate|complete|be done|due to (finish|graduate))\\b"
+                    + "|\\bstill (studying|a student|at (uni|university|school|college))\\b"
+                    + "|^(is|are) \\S+ (a |currently a |currently )?(student|studying)\\b"
+                    + "|\\bwhen('s| is) (his|her|their) \\S+( \\S+)? (expected|due|finished)\\b|\\bexpected to (finish|graduate)\\b");
+
+    /**
+     * "When will she finish?" of a degree still under way (its end after today, or "expected June
+     * 2027"): that degree and when it ends. Empty when no course is under way, so that other
+     * answers stand.
+     */
+    private Optional<Answer> stillStudying(String question, YearMonth now) {
+        if (!STILL_STUDYING_ASKED.matcher(question).find()) {
+            return Optional.empty();
+        }
+        Optional<Education> underWay = inProgress(facts.education(), now);
+        if (underWay.isEmpty()) {
+            return Optional.empty();
+        }
+        Education e = underWay.get();
+        DateRange dates = e.dates().orElseThrow();
+        String what = e.describe().replaceFirst("\\s*\\(.*$", "");
+        String ends = dates.end().orElse(dates.start()).display();
+        String text = identity().firstName() + " is studying for "
+                + identity().pronouns().possessive() + " " + what
+                + (dates.current() && dates.end().isEmpty()
+                        ? " (since " + dates.start().display() + ")."
+                        : ", expected to finish in " + ends + ".");
+        return cite(text, List.of(e.source()));
+    }
+
+    /** The course still under way: one whose last month is after today, or that runs to the present. */
+    public static Optional<Education> inProgress(List<Education> education, YearMonth now) {
+        return education.stream()
+                .filter(e -> e.dates().isPresent())
+                .filter(e -> e.dates().get().current()
+                        || e.dates()
+                                .get()
+                                .end()
+                                .orElse(e.dates().get().start())
+                                .earliest()
+                                .isAfter(now))
+                .findFirst();
     }
 
     /** "Was he in the military?", "Did she serve in the army?", "How long did he serve?", "Is he a veteran?". */

@@ -135,6 +135,7 @@ final class EducationReader {
                 previous.ifPresent(out::add);
             }
             int linesSinceEntry = 0;
+            Optional<PlaceAndDates> placeAbove = Optional.empty();
             for (String line : block.text().split("\n")) {
                 Optional<Education> entry = entry(line, headingInstitution, source);
                 if (entry.isPresent() && previous.isPresent()) {
@@ -171,6 +172,22 @@ final class EducationReader {
                         continue;
                     }
                 }
+                if (entry.isPresent()
+                        && entry.get().institution().isEmpty()
+                        && !entry.get().degree().isEmpty()
+                        && placeAbove.isPresent()) {
+                    // "KU Leuven · 2012 – 2014 · Leuven" over "MSc Statistics and Data Science": its place and dates
+                    Education e = entry.get();
+                    PlaceAndDates above = placeAbove.get();
+                    entry = Optional.of(new Education(
+                            above.place(),
+                            e.degree(),
+                            e.field(),
+                            e.dates().or(() -> Optional.of(above.dates())),
+                            e.source(),
+                            e.grade()));
+                }
+                placeAbove = entry.isEmpty() ? placeAndDates(line) : Optional.empty();
                 Optional<DateRange> datesAlone = entry.isEmpty() ? datesAlone(line) : Optional.empty();
                 if (datesAlone.isPresent()
                         && (previous.isEmpty() || previous.get().dates().isPresent())) {
@@ -267,6 +284,26 @@ final class EducationReader {
      * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -
      * JUN 2014", "2012 – 2015 · First Class Honours".
      */
+    private record PlaceAndDates(String place, DateRange dates) {}
+
+    /** "KU Leuven · 2012 – 2014 · Leuven": a place of study's name, its dates and its town, no degree. */
+    private static Optional<PlaceAndDates> placeAndDates(String line) {
+        Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(line);
+        if (found.isEmpty() || DEGREE.matcher(line).find()) {
+            return Optional.empty();
+        }
+        String name = line.substring(0, found.get().start())
+                .replaceAll("[\\s·|,–—-]+$", "")
+                .strip();
+        boolean aName = !name.isEmpty()
+                && name.length() <= MAX_PLACE_NAME
+                && Character.isUpperCase(name.codePointAt(0))
+                && !name.contains(". ");
+        return aName ? Optional.of(new PlaceAndDates(name, found.get().range())) : Optional.empty();
+    }
+
+    private static final int MAX_PLACE_NAME = 80;
+
     private static Optional<DateRange> datesAlone(String labelledLine) {
         // "Year of graduation: 2016": the dates under their label
         String line = DATE_LABEL.matcher(labelledLine).replaceFirst("");
@@ -431,8 +468,11 @@ final class EducationReader {
             }
         }
         String named = institution;
+        // "Nagoya Institute of Technology" after "March 2006": the dates go, before the name or after it
         institution = DateRanges.firstRangeOrDate(named)
-                .map(f -> named.substring(0, f.start()).strip())
+                .map(f -> named.substring(0, f.start()).isBlank()
+                        ? named.substring(f.end()).strip()
+                        : named.substring(0, f.start()).strip())
                 .orElse(named)
                 .replaceAll("[\\s,;:—–-]+$", "");
         if (institution.isEmpty() && degree.isEmpty()) {

@@ -1041,6 +1041,8 @@ final class RoleReader {
         return longest;
     }
 
+    private static final Pattern TYPED_BULLET = Pattern.compile("\\s*[・•●▪◦‣■►]");
+
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
@@ -1050,6 +1052,8 @@ final class RoleReader {
                     || DateRanges.firstRange(line.text()).isPresent()
                     || line.text().length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + line.text()).find()
+                    // "・Led a group of 5 QA engineers": a duty under a typed bullet
+                    || TYPED_BULLET.matcher(line.text()).lookingAt()
                     // "Lead the Patient App product area.": the last duty of the entry before
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 5

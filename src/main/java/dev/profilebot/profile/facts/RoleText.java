@@ -157,7 +157,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|cvicu|micu|sicu|nicu|picu|ccu|pacu|pcu|covid|neuro|neonatal|cardiac|cardiothoracic|trauma"
                     + "|stroke|telemetry|step-?down|med-surg"
                     // a contact centre's or an office's: "Team Leader, Customer Service"
-                    + "|customer|service|support|sales|claims|billing|collections|accounts|payroll|finance|hr|marketing)\\b");
+                    + "|customer|service|support|sales|claims|billing|collections|accounts|payroll|finance|hr|marketing"
+                    // an engineer's discipline: "Engineering Manager – Mechanical"
+                    + "|mechanical|electrical|electronic|electronics|civil|structural|chemical|hardware|firmware|embedded"
+                    + "|backend|frontend|mobile|cloud|security|automation|controls|quality|manufacturing|process)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
@@ -275,6 +278,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         && !isOrganization(unit)
                         && rest.contains("; " + unit)) {
                     title = title + "; " + unit; // "Non-Executive Director; Chair of Audit & Risk Committee"
+                } else if (!title.isEmpty()
+                        && isDepartment(unit)
+                        && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title) + "\\s+[–—-]{1,2}\\s+"
+                                        + java.util.regex.Pattern.quote(unit))
+                                .matcher(rest)
+                                .find()) {
+                    title = title + " – " + unit; // "Engineering Manager – Mechanical": the discipline led
                 } else {
                     others.add(unit);
                 }
