@@ -205,6 +205,8 @@ public final class OfflineAnswerer {
 
     /** A "no", or a wish rather than a fact ("looking for her next challenge … where she can lead a team"). */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor|looking for"
+            // a cover letter's "writing to apply for the FP&A Manager role at Thornbury Vale Dairies": not yet
+            + "|apply|applying|application"
             + "|seeking|would like|wants? to|hopes? to|aims? to|aspir\\w+|next challenge|keen to"
             // someone else's, or not yet: "reporting to the Engineering Manager", "registration expected"
             + "|reporting to|reports to|shadow\\w*|assist\\w*|expected|pending|towards|studying|training to"

@@ -36,6 +36,7 @@ public final class PersonAnswerer {
         // (nor are the lines of a place of study)
         this.summary = profile.summary()
                 .filter(p -> p.section().isEmpty()
+                        || Profile.isSummarySection(p.sectionPath().get(0))
                         || java.util.stream.Stream.concat(
                                         facts.roles().stream().map(Role::source),
                                         facts.education().stream().map(Education::source))

@@ -36,6 +36,9 @@ public final class PrivacyGuard {
             }
             if (removed.kind() == PrivateDetail.PHONE) {
                 withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
+            } else if (removed.kind() == PrivateDetail.BIRTH_DATE
+                    && removed.value().matches("(19|20)\\d\\d")) {
+                continue; // a year of birth alone: the year is in dates everywhere, its line is what was withheld
             } else if (removed.kind() == PrivateDetail.BIRTH_DATE || removed.kind() == PrivateDetail.ID_NUMBER) {
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {

@@ -149,8 +149,8 @@ public final class PrivateDetailRedactor {
                     // Ireland's Eircode: "V94 K2X8"
                     + "|" + EIRCODE);
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
-    private static final Pattern BIRTH_DATE = Pattern.compile(
-            "(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|year of birth|birth ?year"
+    private static final Pattern BIRTH_DATE =
+            Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
@@ -160,12 +160,19 @@ public final class PrivateDetailRedactor {
                     // "1992.03.14": the year first, as China and Japan write a date
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
-                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                    // "Born 1990", "Year of birth: 1990": a year alone under a birth label tells the age too
-                    + "|(?:19|20)\\d\\d(?![\\d./-]|\\w))"
-                    // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 1990 – Pontypridd": the place of birth after
-                    // the date, to the line's end or the next separator
+                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+                    // "Born: 23 Aug 1991, Plovdiv (BG)": the place of birth after the date, to the line's end
+                    // or the next separator
                     + "(?:(?:,|\\s[–—-])\\s*\\p{Lu}[\\p{L} .'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
+    /**
+     * "Born 1990 – Pontypridd", "Year of birth: 1990": a year alone, under a birth label that opens the
+     * line or a part of it (not "the company's 10th birthday 2019", "after my daughter was born · 2019"),
+     * with the place after it.
+     */
+    private static final Pattern YEAR_OF_BIRTH = Pattern.compile(
+            "(?iu)(?:^|(?<=[·|•;]))\\s*(?:\\*\\*)?(?:year of birth|birth ?year|born)(?:\\*\\*)?\\s*[:·–-]?\\s*"
+                    + "((?:19|20)\\d\\d)(?![\\d./-]|\\w|\\s*[–—-]\\s*\\d)"
+                    + "(?:\\s*(?:,|[–—-])\\s*\\p{Lu}[\\p{L} .'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the
@@ -326,7 +333,11 @@ public final class PrivateDetailRedactor {
         PrivateDetail kind = PrivateDetail.BIRTH_DATE;
         String labelled = removeMatches(
                 PARTICULARS,
-                removeMatches(PLACE_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
+                removeMatches(
+                        PLACE_OF_BIRTH,
+                        removeMatches(YEAR_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
+                        removed,
+                        kind),
                 removed,
                 kind);
         labelled = removeMatches(AGE, labelled, removed, kind);

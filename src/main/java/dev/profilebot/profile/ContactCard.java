@@ -109,6 +109,14 @@ public record ContactCard(
             "[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|dev|io|me|uk"
                     + "|de|fr|nl|eu|app|site|info|studio|design|ca|au|ie|ch|se|no|dk|es|it|pt|pl|cz|xyz|tech|page|blog)/?");
 
+    /** Whether a site's name holds the person's first name or surname: "leoniefairbairn.co.uk". */
+    private static boolean namedFor(String domain, String name) {
+        String host = domain.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(part -> part.length() >= 3)
+                .anyMatch(host::contains);
+    }
+
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
@@ -285,6 +293,9 @@ public record ContactCard(
             // "… · health & mobility leoniefairbairn.co.uk": a site's name as a word of its own
             Optional<String> domain = java.util.Arrays.stream(line.strip().split("\\s+"))
                     .filter(w -> BARE_DOMAIN.matcher(w).matches())
+                    // not "asp.net" in a headline nor "monzo.com" after "Currently at": the site stands alone in
+                    // its part of the header, or is named for the person
+                    .filter(w -> w.equals(line.strip()) || namedFor(w, name))
                     .findFirst();
             if (bareSite.matches() || domain.isPresent()) {
                 // "… | jo@northmail.co.uk | www.jothrelfall.co.uk": a site on its own in the header

@@ -36,6 +36,10 @@ final class ContentControls {
     private static final java.util.regex.Pattern TEXT_PART =
             java.util.regex.Pattern.compile("word/(document|header\\d*|footer\\d*)\\.xml");
 
+    /** "[Type your skills here]", "Click or tap here to enter text.": a template's prompt. */
+    private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+            "(?is)\\[.*]|(?:click|tap|type|enter|add|insert|describe|use this|it['’]s okay|list)\\b.*");
+
     private ContentControls() {}
 
     /** The .docx with its content controls unwrapped; the same bytes when it has none or cannot be read so. */
@@ -97,7 +101,11 @@ final class ContentControls {
         }
         Element properties = child(control, "sdtPr");
         Element content = child(control, "sdtContent");
-        boolean placeholder = properties != null && child(properties, "showingPlcHdr") != null;
+        // a control flagged as showing its placeholder may hold the owner's text all the same: only a prompt goes
+        boolean placeholder = properties != null
+                && child(properties, "showingPlcHdr") != null
+                && content != null
+                && PROMPT.matcher(content.getTextContent().strip()).matches();
         if (content != null && !placeholder) {
             while (content.getFirstChild() != null) {
                 parent.insertBefore(content.getFirstChild(), control);

@@ -62,7 +62,8 @@ public final class MarkdownParser implements DocumentParser {
             java.util.regex.Pattern.compile("(?m)^(\\s*>\\s*)\\[![\\w-]+][+-]?[ \\t]+(\\S[^\\n]*)$");
     /** "#kubernetes #aws" after a line's text: a note's tags, no words of the CV; not "C#" nor "# Heading". */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
-            "(?<=[ \\t])#\\p{L}[\\p{L}\\p{N}_/-]*(?=[ \\t]*(?:#\\p{L}[\\p{L}\\p{N}_/-]*[ \\t]*)*$)",
+            // lower case, as a vault's tags are: "#Azure" in a list of skills stays
+            "(?<=[ \\t])#\\p{Ll}[\\p{L}\\p{N}_/-]*(?=[ \\t]*(?:#\\p{Ll}[\\p{L}\\p{N}_/-]*[ \\t]*)*$)",
             java.util.regex.Pattern.MULTILINE);
     /** "%% private note %%": an Obsidian comment, never shown in the note. */
     private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("(?s)%%.*?%%");

@@ -593,7 +593,9 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     private static final Pattern CV_TITLE =
-            Pattern.compile("(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|cv|lebenslauf)(?!\\p{L})");
+            // "Leonie Fairbairn — Curriculum Vitae", "Jane Doe – CV": the document named, not a "CV Engineer" role
+            Pattern.compile(
+                    "(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|lebenslauf)(?!\\p{L})|[—–-]\\s*CV\\s*(?:[·|—–-]|$)");
     private static final int MAX_CONTINUATION_HEADER = 120;
 
     /** Lines that repeat, digits aside, at the top or bottom of most pages: a running header or footer. */
@@ -650,6 +652,23 @@ final class PdfConverter implements MarkdownConverter {
         return kept;
     }
 
+    /**
+     * "**Microsoft Certified: Power BI Data**" over "**Analyst Associate**" in a sidebar: the first line
+     * ran to the sidebar's edge, where the next line's first word did not fit; "**Excel**" over
+     * "**Tableau**" are two items.
+     */
+    private static boolean wrapsInTheSidebar(Line previous, Line line, Map<Integer, Float> sidebarRight) {
+        Float right = sidebarRight.get(line.page());
+        if (right == null || !previous.side() || !line.side() || Math.abs(previous.x() - line.x()) > 1) {
+            return false;
+        }
+        String firstWord = line.text().split("\\s+", 2)[0];
+        return previous.xEnd() + (firstWord.length() + 1) * line.size() * AVERAGE_CHAR_WIDTH >= right;
+    }
+
+    /** A character's width as a share of the font's size, for a word's length on the line. */
+    private static final float AVERAGE_CHAR_WIDTH = 0.45f;
+
     private static String key(Line line) {
         return DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
     }
@@ -681,6 +700,9 @@ final class PdfConverter implements MarkdownConverter {
         boolean previousWasHeading = false;
         float listX = 0;
         Line previous = null;
+        // the right edge of each page's sidebar, where its lines wrap
+        Map<Integer, Float> sidebarRight = new HashMap<>();
+        lines.stream().filter(Line::side).forEach(l -> sidebarRight.merge(l.page(), l.xEnd(), Math::max));
         for (Line line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
@@ -770,7 +792,8 @@ final class PdfConverter implements MarkdownConverter {
                     && line.y() - previous.y() < line.size() * 1.6
                     && (text.startsWith("(")
                             || Character.isLowerCase(text.charAt(0))
-                            || previous.text().matches(".*[,–—&-]$"))) {
+                            || previous.text().matches(".*[,–—&-]$")
+                            || wrapsInTheSidebar(previous, line, sidebarRight))) {
                 // "**St Ebba's Hospitals NHS Trust — Clinical Specialist Physiotherapist,**" wrapped onto
                 // "**MSK Outpatients (Band 7)**": one bold line
                 md.setLength(md.length() - 4);

@@ -459,6 +459,13 @@ class PrivateDetailRedactorTest {
                         .text())
                 .contains("2015 – 2018");
         assertThat(redactor.redact("Born in the 1990s, raised in Leeds").text()).contains("1990s");
+        // a year beside a birthday that is no one's birth, or a birth that is not the person's
+        assertThat(redactor.redact("Organised the company's 10th birthday 2019 celebrations")
+                        .text())
+                .contains("2019");
+        assertThat(redactor.redact("Career break: parental leave after my daughter was born · 2019 – 2020")
+                        .text())
+                .contains("2019 – 2020");
         // a grade's number before a ward named for a saint is no house number on a street
         assertThat(redactor.redact("Clinical Nurse Manager 1, St. Brigid's Ward (Cardiology) · March 2022 – Present")
                         .text())

@@ -66,7 +66,7 @@ class ContactCardTest {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Clara Westergaard
 
-                Harcourt University · Albany, NY · clarawestergaard.github.io · Skills: ASP.NET
+                Harcourt University · Albany, NY · clarawestergaard.github.io · C# and asp.net developer
                 """);
 
         assertThat(ContactCard.from(List.of(cv), "Clara Westergaard").links())

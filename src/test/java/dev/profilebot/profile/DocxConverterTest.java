@@ -316,6 +316,10 @@ class DocxConverterTest {
                     control.addNewSdtContent().addNewR().addNewT().setStringValue(piece);
                 }
             }
+            // a control still flagged as showing its placeholder, though the owner typed over it
+            var typedOver = body.addNewSdt();
+            typedOver.addNewSdtPr().addNewShowingPlcHdr();
+            typedOver.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("Ran the Leeds office.");
             var prompt = body.addNewSdt();
             prompt.addNewSdtPr().addNewShowingPlcHdr();
             prompt.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("Describe your role here.");
@@ -327,7 +331,10 @@ class DocxConverterTest {
 
         // then
         assertThat(markdown)
-                .contains("# Experience", "Office Manager | Hartwell & Price LLP | Jan 2019 – Present")
+                .contains(
+                        "# Experience",
+                        "Office Manager | Hartwell & Price LLP | Jan 2019 – Present",
+                        "Ran the Leeds office.")
                 .doesNotContain("Describe your role");
         assertThat(facts(loader.load(folder)).roles())
                 .extracting(Role::organization, Role::title)

@@ -99,7 +99,7 @@ class MarkdownParserTest {
 
                 ### [[Kestrel Data Services]] — Linux Systems Administrator
                 `2012-06 → 2015-03` · Sheffield #linux #ansible
-                - Wrote C# tools.
+                - Wrote C# tools on #Azure
                 """;
 
         ProfileDocument document = parser.parse("CV.md", note);
@@ -114,7 +114,7 @@ class MarkdownParserTest {
                         "everything in TF.",
                         "Sheffield\n",
                         "[[ -f build.sh ]]",
-                        "Wrote C# tools.")
+                        "Wrote C# tools on #Azure")
                 .doesNotContain("[!info]", "strip for agencies", "#linux", "diagram.png", "[[Northgate");
     }
 

@@ -621,6 +621,73 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_drop_a_continuation_header_atop_a_later_page_but_keep_a_role_line_that_starts_with_cv()
+            throws Exception {
+        // given: two two-page CVs; the second page opens with the CV's running title, or with a role
+        List<Object[]> first = List.of(
+                at("Leonie Fairbairn", 50, 790, 20, true),
+                at("Experience", 50, 750, 14, true),
+                at("Thistlegate Health \u00b7 Apr 2018 \u2013 Aug 2020", 50, 730, 10, true),
+                at("UX Researcher", 50, 716, 10, false),
+                at("\u2022 Ran moderated usability tests on the symptom-checker.", 50, 702, 10, false));
+        byte[] titled = pdf(
+                List.of(
+                        first,
+                        List.of(
+                                at("Leonie Fairbairn \u2014 Curriculum Vitae", 50, 800, 9, false),
+                                at("\u2022 Moved all research to remote methods in March 2020.", 50, 770, 10, false))),
+                false);
+        byte[] role = pdf(
+                List.of(
+                        first,
+                        List.of(
+                                at("CV Engineer, Visionary AI, Manchester, 2019 \u2013 2021", 50, 800, 10, true),
+                                at("\u2022 Trained detection models for retail shelves.", 50, 786, 10, false))),
+                false);
+
+        // then
+        assertThat(new PdfConverter().toMarkdown("CV.pdf", titled))
+                .doesNotContain("Curriculum Vitae")
+                .contains("Moved all research to remote methods");
+        assertThat(new PdfConverter().toMarkdown("CV.pdf", role)).contains("CV Engineer, Visionary AI");
+    }
+
+    @Test
+    void should_join_a_bold_name_wrapped_at_the_sidebars_edge_but_keep_short_bold_items_apart() throws Exception {
+        // given: a résumé builder's right sidebar, a certification's name in bold wrapping at the sidebar's edge
+        // onto a second line, over its issuer; and short skills in bold, one a line
+        List<Object[]> page = List.of(
+                at("NOEMI CASTELLANOS", 40, 790, 24, true),
+                at("EXPERIENCE", 40, 740, 12, true),
+                at("HEAD OF GROWTH MARKETING", 40, 720, 10, true),
+                at("Lumacart \u00b7 Toronto, ON | Jul 2022 \u2013 Present", 40, 706, 9, false),
+                at("Lead a 9-person team for an e-commerce SaaS", 40, 692, 9, false),
+                at("platform; report to the CMO.", 40, 680, 9, false),
+                at("SENIOR MARKETING MANAGER", 40, 660, 10, true),
+                at("Tidewell Financial \u00b7 Toronto, ON | Feb 2019 \u2013 Jun 2022", 40, 646, 9, false),
+                at("Led the brand refresh and the Quebec launch of", 40, 632, 9, false),
+                at("the Tidewell Save app.", 40, 620, 9, false),
+                at("SKILLS", 420, 740, 11, true),
+                at("Go-to-market strategy", 420, 722, 9, false),
+                at("Demand generation", 420, 708, 9, false),
+                at("Excel", 420, 694, 9, true),
+                at("Tableau", 420, 680, 9, true),
+                at("Google Analytics Certified", 420, 666, 9, true),
+                at("Professional Marketer", 420, 655, 9, true),
+                at("Google \u00b7 2021", 420, 641, 9, false),
+                at("Content strategy", 420, 624, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("**Google Analytics Certified Professional Marketer**")
+                .contains("**Excel**\n\n**Tableau**");
+    }
+
+    @Test
     void should_read_a_run_in_bold_title_wrapped_onto_the_next_line_and_justified_lines_as_text() throws Exception {
         // given: pandoc's CV, each role a paragraph opening with its title, employer and dates in bold,
         // and lines justified to the margin, their spaces wider than a column's gap

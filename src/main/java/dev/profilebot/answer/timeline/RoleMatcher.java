@@ -261,6 +261,15 @@ final class RoleMatcher {
         if (initials.length() >= 3 && indexOfWord(text, initials) >= 0) {
             return true;
         }
+        // "specialist cardiology pharmacist" of "Specialist Pharmacist – Cardiology": every word of the title, in any
+        // order
+        List<String> titleWords = java.util.Arrays.stream(
+                        role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))
+                .filter(w -> w.length() > 2 && !SMALL_WORDS.contains(w))
+                .toList();
+        if (titleWords.size() >= 2 && titleWords.stream().allMatch(w -> indexOfWord(lower, w) >= 0)) {
+            return true;
+        }
         // "When did he start dispatching?" of "Dispatcher", "driving" of "Regional Driver": the work the title names
         String[] words = beforeComma.split("\\s+");
         return doing(words[words.length - 1]).stream().anyMatch(w -> indexOfWord(lower, w) >= 0);
@@ -272,8 +281,33 @@ final class RoleMatcher {
      */
     static List<String> doing(String agent) {
         java.util.regex.Matcher m = AGENT.matcher(agent);
-        return m.matches() ? List.of(m.group(1) + "ing") : List.of();
+        return m.matches() && !COMMON_AGENTS.contains(agent) ? List.of(m.group(1) + "ing") : List.of();
     }
+
+    /** Titles whose work is said of many roles ("managing", "leading", "developing"): no one role's. */
+    private static final Set<String> COMMON_AGENTS = Set.of(
+            "manager",
+            "leader",
+            "officer",
+            "partner",
+            "member",
+            "owner",
+            "director",
+            "developer",
+            "designer",
+            "engineer",
+            "worker",
+            "volunteer",
+            "supervisor",
+            "coordinator",
+            "administrator",
+            "founder",
+            "advisor",
+            "adviser",
+            "trainer",
+            "mentor",
+            "organizer",
+            "organiser");
 
     private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(\\p{L}{4,})(?:er|or)");
 

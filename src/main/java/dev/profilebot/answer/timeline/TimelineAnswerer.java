@@ -71,10 +71,6 @@ public final class TimelineAnswerer {
         if (service.isPresent()) {
             return service;
         }
-        Optional<Answer> noJobThere = noJobAt(question, YearMonth.now(clock));
-        if (noJobThere.isPresent()) {
-            return noJobThere;
-        }
         Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -1168,9 +1164,12 @@ public final class TimelineAnswerer {
 
     /** "When will she finish?", "Is he still studying?", "When is her PhD expected?", "Is she a student?". */
     private static final java.util.regex.Pattern STILL_STUDYING_ASKED = java.util.regex.Pattern.compile(
-            "(?i)\\bwhen (will|does|do|is|are) \\S+ (finish|graduate|complete|be done|due to (finish|graduate))\\b"
+            "(?i)\\bwhen (will|does|do|is|are) \\S+ (finish|graduate|complete|be done|due to (finish|graduate))"
+                    + "( (her|his|their) (degree|studies|course|phd|doctorate|master'?s|msc|ma|mba|bsc|ba|programme"
+                    + "|program|dissertation|thesis))?[\\s?!.]*$"
                     + "|\\bstill (studying|a student|at (uni|university|school|college))\\b"
-                    + "|^(is|are) \\S+ (a |currently a |currently )?(student|studying)\\b"
+                    // "Is she a student?", "Is he studying for a PhD?", not "Is she a student ambassador?"
+                    + "|^(is|are) \\S+ (still |currently )?(a )?(student|studying( (for|towards) [^?]*)?)[\\s?!.]*$"
                     + "|\\bwhen('s| is) (his|her|their) \\S+( \\S+)? (expected|due|finished)\\b|\\bexpected to (finish|graduate)\\b");
 
     /**
@@ -1216,29 +1215,48 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern MILITARY_ASKED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:in|serve|served|serving)\\s+(?:in\\s+)?(?:the\\s+)?(?:military|army|armed forces|navy|air force"
                     + "|marines?|forces)\\b|\\bmilitary (?:service|experience|background|career)\\b"
-                    + "|\\bhow long did \\S+ serve\\b|\\b(?:is|was) \\S+ (?:a )?veteran\\b|\\bex-?military\\b");
-    /** An employer that is an armed force: "U.S. Army", "Royal Navy", "Royal Air Force", "USMC". */
+                    + "|\\bhow long did \\S+ serve(?: in the (?:military|forces|armed forces))?[\\s?!.]*$"
+                    + "|\\b(?:is|was) \\S+ (?:a )?veteran[\\s?!.]*$|\\bex-?military\\b");
+    /** The branch a question names: "Was he in the Navy?" is not answered by the army. */
+    private static final java.util.regex.Pattern BRANCH =
+            java.util.regex.Pattern.compile("(?i)\\b(army|navy|air force|marines?|coast guard|national guard)\\b");
+    /**
+     * An employer that is an armed force: "U.S. Army", "Royal Navy", "British Army Reserve", "Royal Air
+     * Force"; its name ends with the force (not "Navy Federal Credit Union", "Army & Navy Stores").
+     */
     private static final java.util.regex.Pattern ARMED_FORCE = java.util.regex.Pattern.compile(
-            "(?i)\\b(army|navy|air force|marine corps|marines|armed forces|national guard|coast guard|military"
-                    + "|bundeswehr|defen[cs]e forces?|usmc|usaf|raf)\\b");
+            "(?i)^(?!.*\\bsalvation army\\b).*\\b(army|navy|air force|marine corps|marines|armed forces|national guard"
+                    + "|coast guard|bundeswehr|defen[cs]e forces?|usmc|usaf|raf)(?: reserves?)?$");
 
     /**
      * "Was he in the military?" of a résumé with a role in an armed force: that service, with its
-     * dates and length. Empty when no role is in one, so that the documents' words answer.
+     * dates and length. Empty when no role is in one (or none in the branch asked about), so that
+     * the documents' words answer.
      */
     private Optional<Answer> militaryService(String question, YearMonth now) {
         if (!MILITARY_ASKED.matcher(question).find()) {
             return Optional.empty();
         }
+        java.util.regex.Matcher branch = BRANCH.matcher(question);
+        String asked = branch.find()
+                ? branch.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "")
+                : "";
         List<Role> served = facts.jobs().stream()
-                .filter(r -> ARMED_FORCE.matcher(r.organization()).find())
+                .filter(r -> ARMED_FORCE
+                        .matcher(r.organization().split(",")[0].strip())
+                        .matches())
+                .filter(r -> asked.isEmpty()
+                        || r.organization().toLowerCase(java.util.Locale.ROOT).contains(asked))
                 .toList();
         if (served.isEmpty()) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
         for (Role role : served) {
-            parts.add((role.title().isEmpty() ? "" : role.title() + " in ") + role.organization() + " ("
+            String force = role.organization().matches("(?i)^(the|u\\.?s\\.?|hm)\\b.*")
+                    ? role.organization()
+                    : "the " + role.organization();
+            parts.add((role.title().isEmpty() ? "" : role.title() + " in ") + force + " ("
                     + role.dates().display() + ", " + duration(role.dates(), now) + ")");
         }
         boolean yesOrNo = question.strip().matches("(?is)^(was|were|did|has|have|had|is|are)\\b.*");
@@ -1250,53 +1268,6 @@ public final class TimelineAnswerer {
     /** "… there?", "… at that company?": the employer the conversation is about. */
     private static final java.util.regex.Pattern THERE = java.util.regex.Pattern.compile(
             "(?i)\\b(there|at (that|the same|this) (company|firm|employer|place|organi[sz]ation))\\b");
-
-    /** "Has she ever worked at Thornbury Vale Dairies?", "Did he work for Airbus?": an employer asked by its name. */
-    private static final java.util.regex.Pattern WORKED_AT = java.util.regex.Pattern.compile(
-            "(?i)^(?:has|have|did|was|is)\\s+\\S+\\s+(?:ever\\s+)?(?:been\\s+)?(?:worked|work|working|employed)"
-                    + "\\s+(?:at|for|by)\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}\\d&.'’ -]+?)"
-                    + "(?:\\s+(?:as|in|during|before|after|when|while|since|between)\\b.*)?[?.!\\s]*$");
-    /** Words of an employer's name that tell one from another: not "Ltd", "Group" or "University". */
-    private static final java.util.regex.Pattern GENERIC_NAME_WORD = java.util.regex.Pattern.compile(
-            "(?i)the|of|for|and|&|ltd|limited|plc|inc|llc|gmbh|group|company|co|corp|corporation|university|college"
-                    + "|department|dept|services|international|uk|us|nhs|trust|bank|school|hospital|council");
-
-    /**
-     * "Has she ever worked at Thornbury Vale Dairies?" of a company the documents name only as one she is
-     * applying to: the profile lists no job there, and her employers are said instead. Empty when any role
-     * or place of study shares a telling word of the name asked, so that the roles' own answers stand.
-     */
-    private Optional<Answer> noJobAt(String question, YearMonth now) {
-        java.util.regex.Matcher asked = WORKED_AT.matcher(question.strip());
-        List<Role> jobs =
-                facts.jobs().stream().filter(r -> !r.organization().isEmpty()).toList();
-        if (!asked.matches() || jobs.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = asked.group(1).strip();
-        List<String> telling = java.util.Arrays.stream(name.split("[^\\p{L}\\d]+"))
-                .filter(w -> w.length() > 1 && !GENERIC_NAME_WORD.matcher(w).matches())
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                .toList();
-        java.util.function.Predicate<String> sharesAWord = text -> {
-            String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ") + " ";
-            return telling.stream().anyMatch(w -> lower.contains(" " + w + " "));
-        };
-        if (telling.isEmpty()
-                || !RoleMatcher.named(question, facts.roles()).isEmpty()
-                || facts.roles().stream().anyMatch(r -> sharesAWord.test(r.organization() + " " + r.title()))
-                || facts.education().stream().anyMatch(e -> sharesAWord.test(e.institution()))) {
-            return Optional.empty();
-        }
-        List<Role> newestFirst = jobs.stream()
-                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
-                .toList();
-        return about(
-                "No: the profile lists no job at " + name + ". "
-                        + possessive(identity().firstName()) + " employers, most recent first: "
-                        + String.join("; ", spans(newestFirst, now)) + ".",
-                newestFirst);
-    }
 
     /**
      * Each employer once, in the order given, with its years: "Kestrel & Vine (2015–2019)",

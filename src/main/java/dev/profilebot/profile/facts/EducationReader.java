@@ -280,10 +280,7 @@ final class EducationReader {
     /** What is left of a line that dates an entry: separators, "present", "now". */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·|,;:()–—-]|present|now");
 
-    /**
-     * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -
-     * JUN 2014", "2012 – 2015 · First Class Honours".
-     */
+    /** A place of study named on a line with its dates, over the degree taken there. */
     private record PlaceAndDates(String place, DateRange dates) {}
 
     /** "KU Leuven · 2012 – 2014 · Leuven": a place of study's name, its dates and its town, no degree. */
@@ -304,6 +301,10 @@ final class EducationReader {
 
     private static final int MAX_PLACE_NAME = 80;
 
+    /**
+     * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -
+     * JUN 2014", "2012 – 2015 · First Class Honours".
+     */
     private static Optional<DateRange> datesAlone(String labelledLine) {
         // "Year of graduation: 2016": the dates under their label
         String line = DATE_LABEL.matcher(labelledLine).replaceFirst("");
