@@ -3,14 +3,10 @@ package dev.profilebot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilebot.Application;
-import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.testing.TestApplication;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,12 +66,8 @@ class CoverLetterAnswersTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Files.writeString(folder.resolve("cv.txt"), CV);
         Files.writeString(folder.resolve("cover-letter.txt"), LETTER);
-        Map<String, String> env = new HashMap<>(TestApplication.environment());
-        env.put("PROFILE_DATA_DIR", folder.toString());
-        env.put("PROFILE_PRONOUNS", "she/her");
-        application = Application.start(ConfigLoader.load(env), new SimpleMeterRegistry());
+        application = TestApplication.over(folder, "cv.txt", CV, "she/her");
     }
 
     private static Answer ask(String question) {

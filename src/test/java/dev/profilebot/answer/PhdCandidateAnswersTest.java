@@ -2,16 +2,10 @@ package dev.profilebot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.Application;
-import dev.profilebot.config.ConfigLoader;
 import dev.profilebot.testing.TestApplication;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +46,7 @@ class PhdCandidateAnswersTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Files.writeString(folder.resolve("cv.md"), CV);
-        Map<String, String> env = new HashMap<>(TestApplication.environment());
-        env.put("PROFILE_DATA_DIR", folder.toString());
-        env.put("PROFILE_PRONOUNS", "she/her");
-        answers = Application.start(ConfigLoader.load(env), new SimpleMeterRegistry())
-                .answers();
+        answers = TestApplication.over(folder, "cv.md", CV, "she/her").answers();
     }
 
     @Test

@@ -56,6 +56,23 @@ class PdfConverterTest {
         }
     }
 
+    /** A Canva-like page's wide left column, two jobs, beside the sidebar lines given. */
+    private static List<Object[]> withCanvaMainColumn(Object[]... sidebar) {
+        List<Object[]> page = new java.util.ArrayList<>(List.of(
+                at("NOEMI CASTELLANOS", 40, 790, 24, true),
+                at("EXPERIENCE", 40, 740, 12, true),
+                at("HEAD OF GROWTH MARKETING", 40, 720, 10, true),
+                at("Lumacart \u00b7 Toronto, ON | Jul 2022 \u2013 Present", 40, 706, 9, false),
+                at("Lead a 9-person team for an e-commerce SaaS", 40, 692, 9, false),
+                at("platform; report to the CMO.", 40, 680, 9, false),
+                at("SENIOR MARKETING MANAGER", 40, 660, 10, true),
+                at("Tidewell Financial \u00b7 Toronto, ON | Feb 2019 \u2013 Jun 2022", 40, 646, 9, false),
+                at("Led the brand refresh and the Quebec launch of", 40, 632, 9, false),
+                at("the Tidewell Save app.", 40, 620, 9, false)));
+        page.addAll(List.of(sidebar));
+        return page;
+    }
+
     private static Object[] text(String text, float x, float y) {
         return new Object[] {text, x, y, 10f, false};
     }
@@ -586,17 +603,7 @@ class PdfConverterTest {
     @Test
     void should_read_a_narrow_sidebar_on_the_right_apart_from_the_main_column() throws Exception {
         // given: a Canva-like page: the wide left column holds the jobs, the narrow right one contact and skills
-        List<Object[]> page = List.of(
-                at("NOEMI CASTELLANOS", 40, 790, 24, true),
-                at("EXPERIENCE", 40, 740, 12, true),
-                at("HEAD OF GROWTH MARKETING", 40, 720, 10, true),
-                at("Lumacart \u00b7 Toronto, ON | Jul 2022 \u2013 Present", 40, 706, 9, false),
-                at("Lead a 9-person team for an e-commerce SaaS", 40, 692, 9, false),
-                at("platform; report to the CMO.", 40, 680, 9, false),
-                at("SENIOR MARKETING MANAGER", 40, 660, 10, true),
-                at("Tidewell Financial \u00b7 Toronto, ON | Feb 2019 \u2013 Jun 2022", 40, 646, 9, false),
-                at("Led the brand refresh and the Quebec launch of", 40, 632, 9, false),
-                at("the Tidewell Save app.", 40, 620, 9, false),
+        List<Object[]> page = withCanvaMainColumn(
                 at("SKILLS", 420, 740, 11, true),
                 at("Go-to-market strategy", 420, 722, 9, false),
                 at("Demand generation", 420, 708, 9, false),
@@ -656,17 +663,7 @@ class PdfConverterTest {
     void should_join_a_bold_name_wrapped_at_the_sidebars_edge_but_keep_short_bold_items_apart() throws Exception {
         // given: a résumé builder's right sidebar, a certification's name in bold wrapping at the sidebar's edge
         // onto a second line, over its issuer; and short skills in bold, one a line
-        List<Object[]> page = List.of(
-                at("NOEMI CASTELLANOS", 40, 790, 24, true),
-                at("EXPERIENCE", 40, 740, 12, true),
-                at("HEAD OF GROWTH MARKETING", 40, 720, 10, true),
-                at("Lumacart \u00b7 Toronto, ON | Jul 2022 \u2013 Present", 40, 706, 9, false),
-                at("Lead a 9-person team for an e-commerce SaaS", 40, 692, 9, false),
-                at("platform; report to the CMO.", 40, 680, 9, false),
-                at("SENIOR MARKETING MANAGER", 40, 660, 10, true),
-                at("Tidewell Financial \u00b7 Toronto, ON | Feb 2019 \u2013 Jun 2022", 40, 646, 9, false),
-                at("Led the brand refresh and the Quebec launch of", 40, 632, 9, false),
-                at("the Tidewell Save app.", 40, 620, 9, false),
+        List<Object[]> page = withCanvaMainColumn(
                 at("SKILLS", 420, 740, 11, true),
                 at("Go-to-market strategy", 420, 722, 9, false),
                 at("Demand generation", 420, 708, 9, false),

@@ -267,7 +267,8 @@ final class RoleMatcher {
                         role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))
                 .filter(w -> w.length() > 2 && !SMALL_WORDS.contains(w))
                 .toList();
-        if (titleWords.size() >= 2 && titleWords.stream().allMatch(w -> indexOfWord(lower, w) >= 0)) {
+        // (three words at least: "senior developer" is said of too many titles to name "Senior C# Developer")
+        if (titleWords.size() >= 3 && titleWords.stream().allMatch(w -> indexOfWord(lower, w) >= 0)) {
             return true;
         }
         // "When did he start dispatching?" of "Dispatcher", "driving" of "Regional Driver": the work the title names

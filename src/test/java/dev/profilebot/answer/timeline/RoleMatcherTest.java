@@ -1,0 +1,47 @@
+package dev.profilebot.answer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.DateRange;
+import dev.profilebot.profile.facts.FactSource;
+import dev.profilebot.profile.facts.ProfileDate;
+import dev.profilebot.profile.facts.Role;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RoleMatcherTest {
+
+    private static Role role(String organization, String title) {
+        return new Role(
+                organization,
+                title,
+                Optional.empty(),
+                DateRange.since(ProfileDate.of(YearMonth.of(2020, 4))),
+                false,
+                new FactSource("cv.md", List.of("Experience")));
+    }
+
+    @Test
+    void should_name_a_title_by_every_word_of_it_in_any_order_when_it_has_three() {
+        Role specialist = role("Mid-Pennine Teaching Hospitals", "Specialist Pharmacist – Cardiology");
+        Role developer = role("Greyhaven Mutual Assurance", "Senior C# Developer");
+
+        assertThat(RoleMatcher.namesTitle("When did she become a specialist cardiology pharmacist?", specialist))
+                .isTrue();
+        // two words are said of too many titles
+        assertThat(RoleMatcher.namesTitle("When did he become a senior developer at Sandpiper?", developer))
+                .isFalse();
+    }
+
+    @Test
+    void should_name_a_title_by_the_work_it_names_but_not_by_work_every_title_shares() {
+        assertThat(RoleMatcher.namesTitle("When did he start dispatching?", role("Ozark Ridge", "Dispatcher")))
+                .isTrue();
+        assertThat(RoleMatcher.namesTitle("Since when has she been lecturing?", role("Taff Vale", "Lecturer")))
+                .isTrue();
+        assertThat(RoleMatcher.namesTitle("Since when has he been managing?", role("Brightline", "Product Manager")))
+                .isFalse();
+    }
+}
