@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Rewrites the pandoc extensions that CommonMark does not know into plain CommonMark, before
  * parsing: line blocks ({@code | line}) become hard-broken lines, headerless multiline tables
- * become one sub-heading per row (the first column names the row, as résumés use them), and raw
+ * become one sub-heading per row (the first column names the row, as résumés use them), grid
+ * tables ({@code +---+} borders) one line of each row's short cells and the paragraphs of its
+ * long ones, and raw
  * LaTeX commands on their own line ({@code \newpage}) are dropped. What a LaTeX résumé converted
  * by pandoc leaves behind is tidied too: heading attributes ({@code # Education {#education
  * .unnumbered}}), fenced divs ({@code ::: center}), bracketed spans ({@code [Name]{.smallcaps}})
@@ -170,13 +172,18 @@ final class PandocBlocks {
             if (paragraphs.isEmpty()) {
                 continue;
             }
-            boolean allShort = paragraphs.stream().allMatch(p -> p.length() <= SHORT_CELL_PART && !p.startsWith("- "));
-            if (allShort) {
-                head.add(String.join(", ", paragraphs));
-            } else {
-                head.add(paragraphs.get(0));
-                body.addAll(paragraphs.subList(1, paragraphs.size()));
+            // the cell's first part, and its short parts that are no sentence ("Annacotty, Co. Limerick"), go
+            // on the row's line; its sentences and bullets ("Lead a team of 9 engineers.") under it
+            List<String> field = new ArrayList<>(List.of(paragraphs.get(0)));
+            for (String part : paragraphs.subList(1, paragraphs.size())) {
+                boolean sentence = part.length() > SHORT_CELL_PART || part.endsWith(".") || part.startsWith("- ");
+                if (sentence || !body.isEmpty()) {
+                    body.add(part);
+                } else {
+                    field.add(part);
+                }
             }
+            head.add(String.join(", ", field));
         }
         List<String> out = new ArrayList<>();
         out.add("");

@@ -2316,6 +2316,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_pandoc_grid_tables_rows_as_roles_with_their_duties() {
+        String text = """
+                # Declan Hartnett
+
+                # Employment history
+
+                +---------------+--------------------------+--------------------------------------+
+                | Dates         | Employer \\& location     | Role and main duties                 |
+                +===============+==========================+======================================+
+                | Jul 2020 --   | **Lisnagry Automation    | **Engineering Manager --             |
+                | Present       | Ltd**                    | Mechanical**                         |
+                |               |                          |                                      |
+                |               | Annacotty, Co. Limerick  | Lead a team of 9 mechanical          |
+                |               |                          | engineers.                           |
+                +---------------+--------------------------+--------------------------------------+
+                | Feb 2017 --   | **Ardmore Thermal        | **Lead Mechanical Engineer, R\\&D**   |
+                | Jun 2020      | Systems GmbH**           |                                      |
+                |               |                          | \\- Worked in German and English     |
+                |               | Stuttgart, Germany       |                                      |
+                +---------------+--------------------------+--------------------------------------+
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ardmore Thermal Systems GmbH | Lead Mechanical Engineer, R&D | February 2017 to June 2020",
+                        "Lisnagry Automation Ltd | Engineering Manager – Mechanical | July 2020 to present");
+    }
+
+    @Test
     void should_read_the_employer_on_the_line_above_a_title_and_its_dates_and_a_trading_name() {
         // given: a plain-text CV with capitals headings
         String text = """
