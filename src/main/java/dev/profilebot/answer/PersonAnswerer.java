@@ -109,7 +109,7 @@ public final class PersonAnswerer {
             text.append(current.isEmpty() && identity.headline().isEmpty() ? " is studying for " : ". Studying for ")
                     .append(identity.pronouns().possessive())
                     .append(' ')
-                    .append(e.describe().replaceFirst("\\s*\\(.*$", ""))
+                    .append(e.describeUndated())
                     .append(e.dates().orElseThrow().end().isPresent() ? " (expected " + ends + ")" : "");
             sources.add(new Source(e.source().fileName(), e.source().section(), 1.0));
         }

@@ -273,16 +273,18 @@ final class RoleMatcher {
         }
         // "When did he start dispatching?" of "Dispatcher", "driving" of "Regional Driver": the work the title names
         String[] words = beforeComma.split("\\s+");
-        return doing(words[words.length - 1]).stream().anyMatch(w -> indexOfWord(lower, w) >= 0);
+        return doing(words[words.length - 1])
+                .filter(w -> indexOfWord(lower, w) >= 0)
+                .isPresent();
     }
 
     /**
      * "dispatcher" → "dispatching", "driver" → "driving", "supervisor" → "supervising", "programmer" →
      * "programming": what the holder of a title does, when the title names one who does it.
      */
-    static List<String> doing(String agent) {
+    static Optional<String> doing(String agent) {
         java.util.regex.Matcher m = AGENT.matcher(agent);
-        return m.matches() && !COMMON_AGENTS.contains(agent) ? List.of(m.group(1) + "ing") : List.of();
+        return m.matches() && !COMMON_AGENTS.contains(agent) ? Optional.of(m.group(1) + "ing") : Optional.empty();
     }
 
     /** Titles whose work is said of many roles ("managing", "leading", "developing"): no one role's. */

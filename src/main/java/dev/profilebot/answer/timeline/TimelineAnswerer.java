@@ -1187,7 +1187,7 @@ public final class TimelineAnswerer {
         }
         Education e = underWay.get();
         DateRange dates = e.dates().orElseThrow();
-        String what = e.describe().replaceFirst("\\s*\\(.*$", "");
+        String what = e.describeUndated();
         String ends = dates.end().orElse(dates.start()).display();
         String text = identity().firstName() + " is studying for "
                 + identity().pronouns().possessive() + " " + what
@@ -1424,7 +1424,7 @@ public final class TimelineAnswerer {
         Education e = course.get();
         DateRange dates = e.dates().orElseThrow();
         boolean start = asked.group(4).matches("(?i)start|begin");
-        String describe = e.describe().replaceFirst("\\s*\\(.*$", "");
+        String describe = e.describeUndated();
         // "her MSc in Business Informatics at Utrecht University"; a course named by its place alone as it is
         String what = e.degree().isEmpty() ? describe : identity().pronouns().possessive() + " " + describe;
         String text = start
@@ -1480,8 +1480,7 @@ public final class TimelineAnswerer {
         Education e = course.get();
         String what = e.degree().isEmpty()
                 ? "at " + e.institution()
-                : "for " + identity().pronouns().possessive() + " "
-                        + e.describe().replaceFirst("\\s*\\(.*$", "");
+                : "for " + identity().pronouns().possessive() + " " + e.describeUndated();
         String dates = e.dates().map(d -> " (" + d.display() + ")").orElse("");
         return cite(identity().firstName() + " studied " + what + dates + ".", List.of(e.source()));
     }

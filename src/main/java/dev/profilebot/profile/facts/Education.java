@@ -48,6 +48,15 @@ public record Education(
         return text.toString();
     }
 
+    /** What was studied and where, without the dates and what follows them: "M.Sc. Computer Science at TU München". */
+    public String describeUndated() {
+        return describe().replaceFirst("\\s*\\(.*$", "");
+    }
+
+    public Education withField(String newField) {
+        return new Education(institution, degree, Optional.of(newField), dates, source, grade);
+    }
+
     public Education withDates(Optional<DateRange> newDates) {
         return new Education(institution, degree, field, newDates, source, grade);
     }

@@ -239,13 +239,7 @@ final class EducationReader {
                     if (aSpecialism && e.field().isPresent()) {
                         continue; // "Specialisation: Statistics" under "M.Sc. Applied Mathematics": the field stays
                     }
-                    Education withField = new Education(
-                            e.institution(),
-                            e.degree(),
-                            Optional.of(fieldBelow.group(1).strip()),
-                            e.dates(),
-                            e.source(),
-                            e.grade());
+                    Education withField = e.withField(fieldBelow.group(1).strip());
                     out.set(out.size() - 1, withField);
                     previous = previous.map(p -> withField);
                     continue;
