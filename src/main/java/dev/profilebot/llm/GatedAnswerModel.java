@@ -231,7 +231,11 @@ public final class GatedAnswerModel implements AnswerModel {
     }
 
     private void refuseIfPaused(long arrived) {
-        long pauseEnds = nanos.getAsLong() + throttle.remaining().toNanos();
+        Duration pause = throttle.remaining();
+        if (pause.isZero()) {
+            return; // no pause: a wait that runs out as this is checked is the queue's (BUSY), not a rate limit
+        }
+        long pauseEnds = nanos.getAsLong() + pause.toNanos();
         if (pauseEnds - arrived > budget()) {
             throw turnedAway(ModelBusyException.Reason.RATE_LIMITED);
         }
