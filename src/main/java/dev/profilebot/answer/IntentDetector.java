@@ -21,7 +21,12 @@ public final class IntentDetector {
             "^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks|thank you|thx|cheers|bye|goodbye)"
                     + "\\b[\\s!.,?]*(there|all|everyone|bot|so much|a lot|again)?[\\s!.,?:)]*$");
 
-    private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b|\\bmail address\\b");
+    /** Her e-mail address, not "email marketing platforms" nor "email campaigns": a channel of her work. */
+    private static final Pattern EMAIL =
+            Pattern.compile("\\be-?mail\\b(?!\\s+(?:marketing|campaigns?|automation|platforms?"
+                    + "|tools?|newsletters?|programmes?|programs?|lists?|templates?|copy|flows?|channels?|security|servers?"
+                    + "|clients?|deliverability|systems?|software|service providers?))|\\bmail address\\b");
+
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
                     + "|home ?page|personal site|portfolio|online|social (media|profiles?|links?|accounts?|handles?))\\b");
@@ -95,25 +100,26 @@ public final class IntentDetector {
             }
         }
         String who = "(" + people + ")";
-        this.aboutPerson = Pattern.compile("^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
-                + who + "\\b[\\s?!.]*$"
-                + "|^(quick intro\\w*:? )?(please:? )?who is " + who
-                + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
-                + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
-                + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
-                + " do[\\s?!.]*$"
-                // "What's her field?", "What field is he in?": what the headline says
-                + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
-                + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
-                + " in[\\s?!.]*$"
-                + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
-                + who.substring(1, who.length() - 1)
-                + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
-                + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b"
-                // "Give me a one-line summary of who this is."
-                + "|\\bsummary of (who (this|he|she|they) (is|are)|the person|the candidate|this person|him|her|them)[\\s?!.]*$"
-                + "|\\b(one-line|one line|one-liner) (summary|description|intro\\w*|bio)( of (him|her|them|the person"
-                + "|the candidate|this person|who \\w+ \\w+))?[\\s?!.]*$");
+        this.aboutPerson = Pattern.compile(
+                "^(who is|who's|whos|tell me about|describe|introduce|summari[sz]e)\\s+"
+                        + who + "\\b[\\s?!.]*$"
+                        + "|^(quick intro\\w*:? )?(please:? )?who is " + who
+                        + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
+                        + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
+                        + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
+                        + " do[\\s?!.]*$"
+                        // "What's her field?", "What field is he in?": what the headline says
+                        + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
+                        + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
+                        + " in[\\s?!.]*$"
+                        + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
+                        + who.substring(1, who.length() - 1)
+                        + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
+                        + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b"
+                        // "Give me a one-line summary of who this is."
+                        + "|\\bsummary of (who (this|he|she|they) (is|are)|the person|the candidate|this person|him|her|them)[\\s?!.]*$"
+                        + "|\\b(one-line|one line|one-liner) (summary|description|intro\\w*|bio)( of (him|her|them|the person"
+                        + "|the candidate|this person|who \\w+ \\w+|(his|her|their|the) (profile|background|career)))?[\\s?!.]*$");
     }
 
     public Intent detect(String question) {

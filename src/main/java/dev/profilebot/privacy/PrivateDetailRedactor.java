@@ -36,7 +36,9 @@ public final class PrivateDetailRedactor {
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
-                    + "|national id|id|identification)\\s*"
+                    + "|national id|id|identification"
+                    // "Working With Children Check: WWC1842736E", "PVG check no.": a background check's number
+                    + "|(?:working with children|wwcc?|police|criminal record|background|vulnerable sector|pvg) check)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=[#.]))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
                     + "(?:[:.\\-–·|]\\s*){0,2})"
@@ -60,7 +62,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern LABELLED_NUMBER = Pattern.compile(
             // in its case: "ID" (not Idaho's "Boise, ID 06/2018"), "No."; a "#" not after a letter ("C# 8.0",
             // "PR#45211")
-            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN)\\s*(?:[:.·|\\-–]\\s*){0,2}|(?<![\\p{L}\\d])#\\s*)"
+            // "Teacher Reference Number (QTS): 1287364": a short note in brackets may follow the label
+            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
+                    + "|(?<![\\p{L}\\d])#\\s*)"
                     + "([A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d)\\b"
                     // "No. 12345 staff", "Number 12 500 units": a count, not a number given to someone
                     + "(?!\\s*(?:%|years?|staff|members|employees|people|users|customers|units|items|orders|downloads"
@@ -86,7 +90,10 @@ public final class PrivateDetailRedactor {
     private static final int MIN_ID_DIGITS = 6;
     private static final Pattern PAN = Pattern.compile("[A-Z]{5}\\d{4}[A-Z]");
     private static final Pattern PHONE_LABEL =
-            Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|telefon|phone|cell|m|t)\\.?\\s*[:·]?\\s*$");
+            Pattern.compile("(?i)(?<![\\p{L}])(?:mob|mobile|tel|telefon|phone|cell|ph|m|t)\\.?\\s*[:·]?\\s*$");
+    /** "(work)", "(mobile)": which phone a number was, left alone when it goes. */
+    private static final Pattern PHONE_KIND =
+            Pattern.compile("(?i)\\s*\\((?:work|mobile|mob|home|cell|office|landline|private|personal|w|m|h)\\)");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
     private static final String HOUSE_NUMBER = "(?!(?:19|20)\\d\\d\\b)\\d{1,4}[a-zA-Z]?\\b";
 
@@ -245,8 +252,10 @@ public final class PrivateDetailRedactor {
     private static String removePhones(String line, List<Removed> removed) {
         Matcher m = PHONE.matcher(removeMatches(TEL_LINK, line, removed, PrivateDetail.PHONE));
         StringBuilder out = new StringBuilder();
+        boolean any = false;
         while (m.find()) {
             if (isPhone(m.group())) {
+                any = true;
                 removed.add(new Removed(PrivateDetail.PHONE, m.group().strip()));
                 m.appendReplacement(out, "");
                 // a country code in brackets before it: "(+353) 87-412-3391"
@@ -262,7 +271,12 @@ public final class PrivateDetailRedactor {
             }
         }
         m.appendTail(out);
-        return out.toString();
+        if (!any) {
+            return out.toString();
+        }
+        // "Ph: (02) 5550 3471 (work) / 0491 578 148 (mobile)": nothing is left to read
+        String left = PHONE_KIND.matcher(out).replaceAll("").replaceFirst("\\s+[/|·]\\s*$", "");
+        return left.chars().anyMatch(Character::isLetterOrDigit) ? left : "";
     }
 
     /** "certificate no. 001594837261": the number goes, the words before it stay. */

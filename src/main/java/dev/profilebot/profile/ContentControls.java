@@ -1,26 +1,11 @@
 package dev.profilebot.profile;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Word's content controls ({@code w:sdt}), which Microsoft's résumé templates wrap around nearly
@@ -31,7 +16,7 @@ import org.xml.sax.SAXException;
  */
 final class ContentControls {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = DocxParts.W;
     /** The document's parts whose text is read: the body, the page headers and footers. */
     private static final java.util.regex.Pattern TEXT_PART =
             java.util.regex.Pattern.compile("word/(document|header\\d*|footer\\d*)\\.xml");
@@ -44,37 +29,14 @@ final class ContentControls {
 
     /** The .docx with its content controls unwrapped; the same bytes when it has none or cannot be read so. */
     static byte[] unwrapped(byte[] docx) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-            boolean changed = false;
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-                    ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    byte[] content = in.readAllBytes();
-                    if (TEXT_PART.matcher(entry.getName()).matches()
-                            && new String(content, java.nio.charset.StandardCharsets.UTF_8).contains("<w:sdt")) {
-                        content = unwrappedPart(content);
-                        changed = true;
-                    }
-                    zip.putNextEntry(new ZipEntry(entry.getName()));
-                    zip.write(content);
-                    zip.closeEntry();
-                }
-            }
-            return changed ? out.toByteArray() : docx;
-        } catch (IOException | ParserConfigurationException | SAXException | TransformerException e) {
-            return docx; // not a package this can rewrite: read as it is, controls and all
-        }
+        return DocxParts.rewritten(
+                docx,
+                name -> TEXT_PART.matcher(name).matches(),
+                xml -> xml.contains("<w:sdt"),
+                ContentControls::unwrap);
     }
 
-    private static byte[] unwrappedPart(byte[] xml)
-            throws ParserConfigurationException, IOException, SAXException, TransformerException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    private static boolean unwrap(Document document) {
         NodeList found = document.getElementsByTagNameNS(W, "sdt");
         List<Element> controls = new ArrayList<>();
         for (int i = 0; i < found.getLength(); i++) {
@@ -84,14 +46,7 @@ final class ContentControls {
         for (int i = controls.size() - 1; i >= 0; i--) {
             unwrap(controls.get(i));
         }
-        TransformerFactory transformers = TransformerFactory.newInstance();
-        transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-        var transformer = transformers.newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length);
-        transformer.transform(new DOMSource(document), new StreamResult(out));
-        return out.toByteArray();
+        return !controls.isEmpty();
     }
 
     private static void unwrap(Element control) {

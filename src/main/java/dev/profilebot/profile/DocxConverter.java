@@ -55,8 +55,10 @@ final class DocxConverter implements MarkdownConverter {
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException, NotThisFormatException {
-        // a template's content controls unwrapped, so that their paragraphs keep their styles
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(ContentControls.unwrapped(bytes)))) {
+        // a template's content controls unwrapped, so that their paragraphs keep their styles; floating boxes in
+        // the order they are read
+        try (XWPFDocument document = new XWPFDocument(
+                new ByteArrayInputStream(FloatingBoxes.inReadingOrder(ContentControls.unwrapped(bytes))))) {
             StringBuilder md = new StringBuilder();
             double bodySize = bodyFontSize(allParagraphs(document));
             // contact details are often in the page header: read first, as on the page

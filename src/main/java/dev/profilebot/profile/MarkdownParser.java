@@ -218,15 +218,29 @@ public final class MarkdownParser implements DocumentParser {
 
         private void heading(Heading heading) {
             sectionDated = false;
+            String title = InlineText.of(heading, links).replace('\n', ' ');
+            boolean nameGoesOn = blocks.isEmpty()
+                    && path.size() == 1
+                    && levels.get(0) == heading.getLevel()
+                    && isNameWord(path.get(0))
+                    && isNameWord(title.strip());
+            String before = path.isEmpty() ? "" : path.get(0);
             while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
                 levels.remove(levels.size() - 1);
                 path.remove(path.size() - 1);
             }
-            String title = InlineText.of(heading, links).replace('\n', ' ');
+            if (nameGoesOn) {
+                title = before + " " + title.strip(); // "JOLENE" over "ASHCROFT": a name set large, a word a line
+            }
             if (!title.isBlank()) {
                 levels.add(heading.getLevel());
                 path.add(TextCleanup.label(title, LABEL_LENGTH));
             }
+        }
+
+        private static boolean isNameWord(String text) {
+            return text.matches("\\p{Lu}[\\p{L}'’-]{1,24}")
+                    && !TextCleanup.SECTION_NAME.matcher(text).matches();
         }
 
         private List<String> items(ListBlock list) {

@@ -25,6 +25,8 @@ public final class PassageSplitter {
         List<Passage> passages = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         List<String> pendingPath = List.of();
+        // the rest of a block cut in two is no short line of its own: the next block does not join it
+        boolean pendingIsARest = false;
         for (Block block : document.blocks()) {
             List<String> sentences = SentenceSplitter.split(block.text());
             if (sentences.isEmpty()) {
@@ -33,16 +35,19 @@ public final class PassageSplitter {
             // a short passage (a dates line) takes the first sentences of the next block of its section
             boolean joinsPending = block.sectionPath().equals(pendingPath)
                     && length(pending) < shortChars
+                    && !pendingIsARest
                     && !startsAnotherEntry(pending, sentences.get(0));
             if (!pending.isEmpty() && !joinsPending) {
                 add(document, pendingPath, pending, passages);
                 pending = new ArrayList<>();
             }
             pendingPath = block.sectionPath();
+            pendingIsARest = false;
             for (String sentence : sentences) {
                 if (!pending.isEmpty() && length(pending) + 1 + sentence.length() > maxChars) {
                     add(document, pendingPath, pending, passages);
                     pending = new ArrayList<>();
+                    pendingIsARest = true;
                 }
                 pending.add(sentence);
             }
@@ -58,9 +63,20 @@ public final class PassageSplitter {
      * PhD …", "Thesis: …", "Supervisor: …", then "2004 – 2008 · MChem …"): its grade on the next line is its own.
      */
     private boolean startsAnotherEntry(List<String> pending, String first) {
-        return length(pending) >= shortChars / 2
+        // "PGCE Secondary History with QTS, University of Leeds (2011 – 2012)": short, but an entry whole
+        return (length(pending) >= shortChars / 2 || wordsBesidesDates(pending) >= 4)
                 && dated(first)
                 && pending.stream().anyMatch(PassageSplitter::dated);
+    }
+
+    private static long wordsBesidesDates(List<String> sentences) {
+        String text = String.join(" ", sentences);
+        String undated = dev.profilebot.profile.facts.DateRanges.firstRange(text)
+                .map(f -> text.substring(0, f.start()) + " " + text.substring(f.end()))
+                .orElse(text);
+        return java.util.Arrays.stream(undated.split("\\s+"))
+                .filter(w -> w.chars().anyMatch(Character::isLetter))
+                .count();
     }
 
     private static boolean dated(String sentence) {

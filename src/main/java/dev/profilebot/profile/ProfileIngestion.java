@@ -80,6 +80,10 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES =
             java.util.regex.Pattern.compile("(?i)\\b(referees?|references?)\\b");
 
+    /** A referee's e-mail address, with its label: "Email: g.pettifer@lachlanheights.com.au". */
+    private static final java.util.regex.Pattern REFEREES_EMAIL =
+            java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
+
     private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> refereesEmails = new java.util.HashSet<>();
@@ -101,7 +105,7 @@ public final class ProfileIngestion {
                 while (email.find()) {
                     refereesEmails.add(email.group().toLowerCase(java.util.Locale.ROOT));
                 }
-                text = ContactCard.EMAIL.matcher(text).replaceAll("");
+                text = REFEREES_EMAIL.matcher(text).replaceAll("");
             }
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());

@@ -20,6 +20,8 @@ class IntentDetectorTest {
                 "What's his zip code? | STREET_ADDRESS",
                 "What is his email address? | EMAIL",
                 "How can I email him? | EMAIL",
+                "Which email marketing platforms has she used? | ABOUT_THE_PROFILE",
+                "Give me a one-line summary of her profile. | ABOUT_THE_PERSON",
                 "What's his GitHub? | PROFILE_LINK",
                 "Where can I read his blog? | PROFILE_LINK",
                 "What time zone is he in? | TIME_ZONE",

@@ -377,6 +377,25 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_reference_number_with_a_note_on_its_label_a_check_number_and_a_referees_phones_whole() {
+        // given: a teacher's and a pharmacist's personal details, and a referee's two phones
+        String text = "Teacher Reference Number (QTS): 1287364\n"
+                + "Working With Children Check:  WWC1842736E (expires 2029)\n"
+                + "Nurse Unit Manager, Oncology Day Unit\n"
+                + "Ph: (02) 5550 3471 (work)  /  0491 578 148 (mobile)\n"
+                + "Reference number (optional) for 12 staff";
+
+        // when
+        String redacted = redactor.redact(text).text();
+
+        // then
+        assertThat(redacted)
+                .doesNotContain("1287364", "WWC1842736E", "5550 3471", "578 148", "(work)", "(mobile)", "Ph")
+                .contains("Teacher Reference Number (QTS)", "Working With Children Check", "(expires 2029)")
+                .contains("Nurse Unit Manager, Oncology Day Unit", "Reference number (optional) for 12 staff");
+    }
+
+    @Test
     void should_withhold_membership_registration_and_identity_numbers_of_five_digits_or_more() {
         // given: a Nigerian engineer's memberships and personal data
         String text = "Nigerian Society of Engineers (NSE) – Corporate Member (MNSE), Membership No. 31862\n"

@@ -218,6 +218,75 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_cv_laid_out_in_floating_boxes_column_by_column_and_a_name_set_a_word_a_line() throws Exception {
+        // given: a Canva export: empty body paragraphs, one a page, anchoring the boxes; the first page's
+        // sidebar was drawn before the main column's continuation on the second page
+        byte[] cv = word(document -> {
+            var firstPage = document.createParagraph().getCTP();
+            floatingBox(
+                    firstPage,
+                    2844000,
+                    576000,
+                    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>JOLENE</w:t></w:r></w:p>"
+                            + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>ASHCROFT</w:t></w:r></w:p>"
+                            + "<w:p><w:r><w:t>Marketing Coordinator | Social Media</w:t></w:r></w:p>"
+                            + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>WORK EXPERIENCE</w:t></w:r></w:p>"
+                            + "<w:p><w:r><w:t>Marketing Coordinator | Pennant Outdoor Co. | 02/2024 - Present</w:t></w:r></w:p>");
+            floatingBox(
+                    firstPage,
+                    324000,
+                    504000,
+                    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>SKILLS</w:t></w:r></w:p>"
+                            + "<w:p><w:r><w:t>Campaign planning, copywriting</w:t></w:r></w:p>");
+            var secondPage = document.createParagraph().getCTP();
+            floatingBox(
+                    secondPage,
+                    2844000,
+                    576000,
+                    "<w:p><w:r><w:t>Social Media Executive | Fennick &amp; Lowe Creative | 03/2018 - 08/2020</w:t>"
+                            + "</w:r></w:p>");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        StructuredProfile facts = facts(loader.load(folder));
+
+        // then
+        assertThat(markdown.indexOf("Fennick")).isBetween(markdown.indexOf("Pennant"), markdown.indexOf("SKILLS"));
+        assertThat(facts.identity().name()).contains("Jolene Ashcroft");
+        assertThat(facts.roles())
+                .extracting(Role::organization)
+                .containsExactly("Fennick & Lowe Creative", "Pennant Outdoor Co");
+    }
+
+    /** A text box anchored in the paragraph at a place on the page, as Word's drawing markup writes one. */
+    private static void floatingBox(
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP paragraph, long left, long top, String content) {
+        try {
+            var run = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(
+                    "<xml-fragment xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+                            + " xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'"
+                            + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'"
+                            + " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+                            + "<w:drawing><wp:anchor behindDoc='0' locked='0' layoutInCell='1' allowOverlap='1'"
+                            + " relativeHeight='1' simplePos='0' distT='0' distB='0' distL='0' distR='0'>"
+                            + "<wp:simplePos x='0' y='0'/>"
+                            + "<wp:positionH relativeFrom='page'><wp:posOffset>" + left
+                            + "</wp:posOffset></wp:positionH>"
+                            + "<wp:positionV relativeFrom='page'><wp:posOffset>" + top
+                            + "</wp:posOffset></wp:positionV>"
+                            + "<wp:extent cx='4428000' cy='2000000'/><wp:wrapNone/><wp:docPr id='1' name='Box'/>"
+                            + "<a:graphic><a:graphicData uri='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+                            + "<wps:wsp><wps:txbx><w:txbxContent>" + content + "</w:txbxContent></wps:txbx>"
+                            + "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></xml-fragment>");
+            paragraph.addNewR().set(run);
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void should_read_the_page_header_list_styles_and_dates_at_a_tab_stop() throws Exception {
         // given: a CV typed in Word: contact details in the page header, the dates at a right tab
         // stop, achievements in the "List Bullet" style (the bullet comes from the style)

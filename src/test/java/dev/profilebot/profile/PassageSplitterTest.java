@@ -69,6 +69,28 @@ class PassageSplitterTest {
                         "2004 – 2008 · MChem Chemistry, University of York First Class Honours.");
     }
 
+    @Test
+    void should_not_join_the_next_entry_to_the_rest_of_a_long_one_nor_a_whole_dated_entry_to_the_next() {
+        // given: a role whose paragraph is cut in two, the next role's paragraph, and two degrees a line each
+        String sentence = "Taught history to classes of thirty students in every year group. ";
+        ProfileDocument document = document(
+                new Block(List.of("Employment"), "Head of History, Kirkgate (2021 – present). " + sentence.repeat(3)),
+                new Block(List.of("Employment"), "Teacher of History, Moorside College (2012 – 2015). Ran trips."),
+                new Block(List.of("Education"), "PGCE Secondary History, University of Leeds (2011 – 2012)"),
+                new Block(List.of("Education"), "BA (Hons) History, University of York, 2:1 (2006 – 2009)"));
+
+        // when
+        List<Passage> passages = splitter.split(document);
+
+        // then
+        assertThat(passages)
+                .extracting(Passage::text)
+                .contains(
+                        "Teacher of History, Moorside College (2012 – 2015). Ran trips.",
+                        "PGCE Secondary History, University of Leeds (2011 – 2012)",
+                        "BA (Hons) History, University of York, 2:1 (2006 – 2009)");
+    }
+
     private static ProfileDocument document(Block... blocks) {
         return new ProfileDocument("cv.md", Map.of(), List.of(blocks), List.of());
     }

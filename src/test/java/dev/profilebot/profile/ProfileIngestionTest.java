@@ -57,7 +57,8 @@ class ProfileIngestionTest {
 
         assertThat(lachlan.contact().emails()).containsExactly("lachlan.pettigrew@outlook.com");
         assertThat(lachlan.passages())
-                .allSatisfy(p -> assertThat(p.text()).doesNotContain("ironbarkts"))
+                .allSatisfy(
+                        p -> assertThat(p.text()).doesNotContain("ironbarkts").doesNotContain("Email"))
                 .anySatisfy(p -> assertThat(p.text()).contains("Margaret Oyelaran"));
     }
 

@@ -1416,33 +1416,56 @@ public final class TimelineAnswerer {
         if (history.isEmpty() || !asked.matches()) {
             return Optional.empty();
         }
-        Optional<Education> course =
-                courseTalkedAbout(history).filter(e -> e.dates().isPresent());
-        if (course.isEmpty()) {
+        // "When did she finish?" after an answer naming two degrees: when she finished each
+        List<Education> courses = coursesTalkedAbout(history).stream()
+                .filter(e -> e.dates().isPresent())
+                .toList();
+        if (courses.isEmpty() || courses.size() > MAX_COURSES_TALKED_ABOUT) {
             return Optional.empty();
         }
-        Education e = course.get();
-        DateRange dates = e.dates().orElseThrow();
         boolean start = asked.group(4).matches("(?i)start|begin");
+        List<String> said = new java.util.ArrayList<>();
+        for (Education course : courses) {
+            String clause = studied(course, start);
+            String verb = clause.substring(0, clause.indexOf(' ') + 1);
+            // "finished her MSc … in 2016 and her BA … in 2009": the verb said once
+            said.add(!said.isEmpty() && said.get(0).startsWith(verb) ? clause.substring(verb.length()) : clause);
+        }
+        String text = identity().firstName() + " " + String.join(" and ", said) + ".";
+        return cite(text, courses.stream().map(Education::source).toList());
+    }
+
+    /** "started her MSc … in September 2019", "finished her BA … in 2011 (2008 to 2011)", "is still studying …". */
+    private String studied(Education e, boolean start) {
+        DateRange dates = e.dates().orElseThrow();
         String describe = e.describeUndated();
         // "her MSc in Business Informatics at Utrecht University"; a course named by its place alone as it is
         String what = e.degree().isEmpty() ? describe : identity().pronouns().possessive() + " " + describe;
-        String text = start
-                ? identity().firstName() + " started " + what + " in "
-                        + dates.start().display() + "."
+        return start
+                ? "started " + what + " in " + dates.start().display()
                 : dates.current() || dates.end().isEmpty()
-                        ? identity().firstName() + " is still studying for " + what + ", since "
-                                + dates.start().display() + "."
-                        : identity().firstName() + " finished " + what + " in "
-                                + dates.end().get().display() + " (" + dates.display() + ").";
-        return cite(text, List.of(e.source()));
+                        ? "is still studying for " + what + ", since "
+                                + dates.start().display()
+                        : "finished " + what + " in " + dates.end().get().display()
+                                + (dates.display().equals(dates.end().get().display())
+                                        ? ""
+                                        : " (" + dates.display() + ")");
     }
+
+    /** Courses one answer may name and a follow-up still ask about each of. */
+    private static final int MAX_COURSES_TALKED_ABOUT = 3;
 
     /**
      * The one course the last answer named, by its institution or its subject, when it named no
      * employer: of several, which one is meant is for retrieval to weigh.
      */
     private Optional<Education> courseTalkedAbout(List<ConversationMemory.Turn> history) {
+        List<Education> named = coursesTalkedAbout(history);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** The courses the last answer named, by their institutions or subjects, when it named no employer. */
+    private List<Education> coursesTalkedAbout(List<ConversationMemory.Turn> history) {
         String last = history.get(history.size() - 1).answer();
         // an employer named as the place of a course ("BSc at University of Exeter", where she later worked) is the
         // course's
@@ -1459,7 +1482,7 @@ public final class TimelineAnswerer {
                         .filter(e -> e.field().filter(last::contains).isPresent())
                         .toList()
                 : byInstitution;
-        return named.size() != 1 || aboutARole ? Optional.empty() : Optional.of(named.get(0));
+        return aboutARole ? List.of() : named;
     }
 
     /** "Where?", "Which university was that?" after an answer about one course. */

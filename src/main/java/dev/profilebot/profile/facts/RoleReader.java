@@ -415,7 +415,34 @@ final class RoleReader {
         List<Role> all = endEvents(roles);
         events.clear();
         ends.clear();
-        return employersAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all)))));
+        return employersAbove(
+                withinTheRoleAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all))))));
+    }
+
+    /**
+     * A title with no employer, dated within the role read just before it in the same section: a post
+     * held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to 2020-09" under "Policy
+     * Analyst, Canada Workforce Transitions Agency · 2018-04 to 2021-10").
+     */
+    private static List<Role> withinTheRoleAbove(List<Role> roles) {
+        List<Role> out = new ArrayList<>(roles);
+        for (int i = 1; i < out.size(); i++) {
+            Role role = out.get(i);
+            Role above = out.get(i - 1);
+            if (role.organization().isEmpty()
+                    && !role.title().isEmpty()
+                    && !role.careerBreak()
+                    && !above.organization().isEmpty()
+                    && !above.careerBreak()
+                    && above.source().equals(role.source())
+                    && within(role.dates(), above.dates())) {
+                out.set(
+                        i,
+                        role.withOrganization(
+                                above.organization(), role.location().or(above::location)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -1041,6 +1068,11 @@ final class RoleReader {
         return longest;
     }
 
+    /** A verb of the past and the words it governs: a duty's start, not a title's ("Registered Nurse"). */
+    private static final Pattern DEED = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?ed\\s+(?:from|to|in|on|at|for|with|by|the|a|an|and|all|over|up|out|into|two"
+                    + "|three|four|five|six|seven|eight|nine|ten|\\d+)\\b");
+
     private static final Pattern TYPED_BULLET = Pattern.compile("\\s*[・•●▪◦‣■►]");
 
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
@@ -1054,6 +1086,8 @@ final class RoleReader {
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     // "・Led a group of 5 QA engineers": a duty under a typed bullet
                     || TYPED_BULLET.matcher(line.text()).lookingAt()
+                    // "Promoted from Marketing Assistant in May 2022", "Line-managed two assistants": a deed
+                    || DEED.matcher(line.text().strip()).lookingAt()
                     // "Lead the Patient App product area.": the last duty of the entry before
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 5
@@ -1074,6 +1108,13 @@ final class RoleReader {
             return Optional.empty();
         }
         String said = RoleText.tidy(context.get());
+        Optional<String> header = headerAfterADuty(said);
+        if (header.isPresent()) {
+            // "Led org-wide retirement of … (31 services, zero downtime). Senior Software Engineer | Seattle, WA":
+            // a duty's last sentence and the next role's header, joined on one line
+            said = header.get();
+            context = header;
+        }
         String after = line.substring(Math.min(found.end(), line.length()));
         if (SUMMARY_GOES_ON.matcher(after).lookingAt()) {
             return Optional.empty(); // "Backend engineer, mostly Go and Python, since 2012. I build …": a summary
@@ -1114,6 +1155,23 @@ final class RoleReader {
             return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
         }
         return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
+    }
+
+    /** The words after a line's last full stop, when they name a role and the words before do a deed. */
+    private static Optional<String> headerAfterADuty(String said) {
+        if (!DONE_SOMETHING.matcher(said).lookingAt() && !DEED.matcher(said).lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher end = SENTENCE_END.matcher(said);
+        int cut = -1;
+        while (end.find()) {
+            cut = end.end();
+        }
+        if (cut <= 0 || cut >= said.length()) {
+            return Optional.empty();
+        }
+        String tail = RoleText.tidy(said.substring(cut));
+        return isTitleLine(firstPart(tail)) ? Optional.of(tail) : Optional.empty();
     }
 
     /** "Date of birth", "Date / Place of Birth", "Born:", "DOB": the label of a personal detail ("Age UK" is an employer). */
@@ -1246,7 +1304,10 @@ final class RoleReader {
             "(?i)(?=.*(?:\\d\\s?%|[£€$]\\s?\\d))(?=.*\\b(?:up|down|cut|reduc\\w*|increas\\w*|grew|grown|sav\\w+|rais\\w*"
                     + "|lift\\w*|boost\\w*|fell|rose|improv\\w*)\\b)");
     /** "covered shift-lead duties on Friday closes from Sept 2025": an achievement's clause, not a role. */
-    private static final Pattern DONE_SOMETHING = Pattern.compile("\\p{L}\\p{Ll}+ed\\s+[\\p{Ll}\\d]");
+    private static final Pattern DONE_SOMETHING = Pattern.compile(
+            // "Since 2019, led a team of four": a short verb of the past that does not end in -ed
+            "(?:\\p{L}\\p{Ll}+ed|(?i:led|ran|built|grew|cut|made|took|wrote|drove|began|kept|won|oversaw|taught|sold"
+                    + "|brought|spent|set up))\\s+[\\p{Ll}\\d]");
     /** "Left Pinegrove to go freelance": the end of the role before it. */
     private static final Pattern LEFT = Pattern.compile("(?i)(left|quit)\\s+\\S+.*\\s(to|for|after)\\s");
     /** A line that stops on a word its dates follow: "… in Tech Mahindra, Hyderabad from" (hard-wrapped text). */
@@ -1479,7 +1540,9 @@ final class RoleReader {
         if (!tail.isEmpty()
                 && !after.strip().matches("(?s)^\\)?\\s*:.*") // "(01/2016 – 03/2017): promoted" describes
                 && tail.length() <= 40
-                && !SENTENCE_END.matcher(tail).find()) {
+                && !SENTENCE_END.matcher(tail).find()
+                // "… (EC-06), 2020-02 to 2020-09 – led the rapid policy analysis.": the post's deed, after it
+                && !DONE_SOMETHING.matcher(tail).lookingAt()) {
             return Optional.of(before + " | " + tail);
         }
         return Optional.of(before);

@@ -21,6 +21,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|transport|merchandising|lettings|property|banking|relationship|product|brand|content|insight"
                     + "|research) executive"
                     + "|engineer(ing)?|developer|programmer|manager|lead|leader|director|head|scientist|analyst"
+                    // a school's or a unit's deputy: "Second in Department (History)", "Second in Charge"
+                    + "|second in (?:department|charge|command|faculty)"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
@@ -85,7 +87,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
                     // a hospital or clinic named in its country's language
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
-                    + "|sygehus|szpital|nemocnice)\\b");
+                    + "|sygehus|szpital|nemocnice)\\b"
+                    // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
+                    // Manager"
+                    + "|(?i:\\b(?:office|bureau|commission|secretariat|directorate))$");
 
     /** "Rolls-Royce plc, Civil Aerospace": a part of the firm after its name, not a town. */
     private static final Pattern DIVISION = Pattern.compile(
@@ -114,7 +119,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "\\s*\\((\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\s*((?i:remote|on-?site|contract)"
                     + "|\\p{Lu}[\\p{L} ]{1,30})?\\s*\\)$");
     private static final Pattern ARRANGEMENT = Pattern.compile(
-            "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time");
+            "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time"
+                    + "|acting(?: assignment| appointment)?");
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     private static final Pattern BREAK_WORDS = Pattern.compile(
@@ -153,6 +159,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|medicine|medical|surgical|surgery|emergency|family|internal|intensive|critical|care|primary|urgent"
                     + "|p(a)?ediatrics|oncology|cardiology|radiology|neurology|orthop(a)?edics|psychiatry|obstetrics|maternity"
                     + "|icu|ward|nursing|theatres|outpatients|inpatients|acute"
+                    + "|ha?ematology|dermatology|gastroenterology|nephrology|renal|urology|respiratory|rheumatology"
+                    + "|endocrinology|an(a)?esthe(tics|sia|siology)|g(a)?ynaecology|gynecology|geriatrics|palliative|pharmacy"
                     // a nurse's units: "Travel RN, CVICU", "Crisis Travel RN, COVID ICU"
                     + "|cvicu|micu|sicu|nicu|picu|ccu|pacu|pcu|covid|neuro|neonatal|cardiac|cardiothoracic|trauma"
                     + "|stroke|telemetry|step-?down|med-surg"
@@ -334,9 +342,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
         } else {
             // "Regional Driver (CDL-A, Hazmat)": a comma inside brackets parts nothing
             String[] segments = splitOutsideBrackets(WEAK, rest);
+            String arrangement = "";
             for (int k = 0; k < segments.length; k++) {
                 String s = tidy(segments[k]);
                 if (s.isEmpty()) {
+                    continue;
+                }
+                String firstLanguage = s.split("\\s+/\\s+", 2)[0];
+                if (title.isEmpty()
+                        && arrangement.isEmpty()
+                        && !isTitle(s)
+                        && ARRANGEMENT.matcher(firstLanguage).matches()) {
+                    // "Acting assignment / Intérim: Acting Senior Policy Analyst": how the post was held, before it
+                    arrangement = firstLanguage;
                     continue;
                 }
                 if (!title.isEmpty()
@@ -365,6 +383,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     others.add(s);
                 }
             }
+            if (!arrangement.isEmpty() && title.isEmpty()) {
+                others.add(0, arrangement);
+            } else if (!arrangement.isEmpty()
+                    && !title.toLowerCase(Locale.ROOT)
+                            .contains(arrangement.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                title = title + " (" + arrangement.toLowerCase(Locale.ROOT) + ")";
+            }
         }
         if (BREAK_WORDS.matcher(title).find() && others.isEmpty()) {
             return Optional.of(new RoleText("", title, Optional.empty(), true));
@@ -379,6 +404,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
             } else if (units.size() >= 2 && organizations.isEmpty() && other.contains(", ")) {
                 // "Harbourline Networks, Bristol" as one unit
                 List<String> parts = new ArrayList<>(List.of(WEAK.split(other)));
+                if (!title.isEmpty()
+                        && parts.size() >= 2
+                        && isDepartment(parts.get(0))
+                        && !looksLikePlace(String.join(", ", parts.subList(1, parts.size())))) {
+                    // "Senior Engineer – Data Platform, Acme Ltd": the team the title works in, then the employer
+                    title = title + " – " + parts.remove(0).strip();
+                }
                 organizations.add(parts.remove(0).strip());
                 if (!parts.isEmpty() && looksLikePlace(String.join(", ", parts))) {
                     location = Optional.of(String.join(", ", parts).strip());

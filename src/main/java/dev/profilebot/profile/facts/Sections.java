@@ -32,6 +32,8 @@ enum Sections {
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars)|external examin\\w*"
+                    // a teacher's or a nurse's courses and qualifications since training: "Professional Development"
+                    + "|(continuing )?professional development|cpd"
                     + "|(professional )?societies)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
@@ -241,6 +243,10 @@ enum Sections {
 
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     static boolean isSectionHeading(String heading) {
+        int slash = heading.indexOf(" / ");
+        if (slash > 0 && isSectionHeading(heading.substring(0, slash))) {
+            return true; // "Work Experience / Expérience de travail": the heading in two languages
+        }
         String h = ORDER_NOTE
                 .matcher(withoutNumber(symbolsAway(heading)))
                 .replaceAll(" ")

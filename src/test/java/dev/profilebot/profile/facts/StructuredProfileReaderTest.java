@@ -4319,4 +4319,98 @@ class StructuredProfileReaderTest {
         assertThat(timeline(profile)).hasSize(1).allMatch(r -> r.startsWith("Scarthwaite Holiday Park |"));
         assertThat(profile.roles().get(0).dates().start().year()).isEqualTo(2017);
     }
+
+    @Test
+    void should_keep_a_titles_team_after_a_dash_and_read_no_role_from_a_bullet_led_by_since() {
+        String text = """
+                # Jane Doe
+
+                ## Experience
+
+                ### Senior Engineer – Data Platform, Acme Ltd
+                *March 2021 – Present*
+
+                - Moved the batch jobs to Spark.
+
+                ### Software Engineer, Borealis Systems
+                *June 2017 – February 2021*
+
+                - Built ingestion pipelines in Python.
+                - Since 2019, led a team of four engineers.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Borealis Systems | Software Engineer | June 2017 to February 2021",
+                        "Acme Ltd | Senior Engineer – Data Platform | March 2021 to present");
+    }
+
+    @Test
+    void should_read_a_heading_in_two_languages_as_its_section_and_an_acting_post_within_the_role_above() {
+        String text = """
+                # MATHIEU ARSENAULT
+
+                ## Work Experience / Expérience de travail
+
+                Manager, Strategic Policy and Research (EC-07), Public Service Talent and Skills Office, Ottawa, ON · 2024-03 to present
+
+                - Manage a team of seven analysts and economists.
+
+                Policy Analyst (EC-05), Canada Workforce Transitions Agency, Gatineau, QC · 2018-04 to 2021-10
+
+                - Analysed displacement and re-employment outcomes for laid-off workers.
+                - Acting assignment / Intérim: Acting Senior Policy Analyst (EC-06), 2020-02 to 2020-09 – led the rapid policy analysis.
+
+                ## Professional Development
+
+                - Assistant Examiner, GCSE History, Pennine Assessment Board, 2016 – 2020
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Canada Workforce Transitions Agency | Policy Analyst | April 2018 to October 2021",
+                        "Canada Workforce Transitions Agency | Acting Senior Policy Analyst | February 2020 to September 2020",
+                        "Public Service Talent and Skills Office | Manager, Strategic Policy and Research | March 2024 to present");
+    }
+
+    @Test
+    void should_read_a_deputys_title_a_team_named_by_its_specialty_and_no_title_from_a_deed_below_the_dates() {
+        String text = """
+                ## Employment history
+
+                Second in Department (History), Kirkgate Academy, Wakefield (Sept 2018 – Aug 2021) I joined Kirkgate as second in a department of five.
+
+                Senior Clinical Pharmacist – Oncology & Haematology — Lachlan Heights Private Hospital, Sydney NSW (Nov 2021 – Jun 2023)
+
+                Marketing Coordinator
+
+                Oakhurst Home Interiors | Cardiff
+
+                05/2022 - 01/2024
+
+                - Promoted from Marketing Assistant in May 2022
+                - Line-managed two marketing assistants and a summer intern
+
+                ### TESSELLATE HEALTH
+
+                Staff Software Engineer | Seattle, WA | Sep 2022 – Jan 2024
+
+                - Led org-wide retirement of legacy services (31 services). Senior Software Engineer | Seattle, WA | Jun 2019 – Aug 2022
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactlyInAnyOrder(
+                        "Kirkgate Academy | Second in Department (History)",
+                        "Lachlan Heights Private Hospital | Senior Clinical Pharmacist – Oncology & Haematology",
+                        "Oakhurst Home Interiors | Marketing Coordinator",
+                        "Tessellate Health | Staff Software Engineer",
+                        "Tessellate Health | Senior Software Engineer");
+    }
 }
