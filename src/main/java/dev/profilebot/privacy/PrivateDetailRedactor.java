@@ -101,7 +101,7 @@ public final class PrivateDetailRedactor {
             + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
-            + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd";
+            + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd|Mount|Brae|Dene|Garth";
     /** "Cheadle Road": a street's name, which is no town to keep. */
     private static final Pattern STREET_NAME = Pattern.compile("\\b(?:" + STREET_TYPES + ")\\.?$");
 
@@ -477,6 +477,10 @@ public final class PrivateDetailRedactor {
     private static final Pattern LONE_POSTCODE =
             Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|" + EIRCODE);
 
+    /** A British or Canadian postcode after its town, wherever the street is: "Carlisle CA3 9LR" (the town stays). */
+    private static final Pattern TOWN_POSTCODE = Pattern.compile(
+            "(?<=\\p{Lu}\\p{Ll}{2,}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b");
+
     /** A US town, its state's two letters and a ZIP code: "Altoona, WI 54720". */
     private static final Pattern TOWN_STATE_ZIP = Pattern.compile(
             "(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3},\\s*[A-Z]{2})\\s+(\\d{5}(?:-\\d{4})?)\\b(?=\\s*(?:$|[,|;·)\\]]))");
@@ -498,6 +502,11 @@ public final class PrivateDetailRedactor {
                     + "((?=[\\p{L}\\d -]{0,9}\\d)[\\p{L}\\d][\\p{L}\\d -]{1,8}[\\p{L}\\d])\\b");
 
     private static String removeAddresses(String text, List<Removed> removed) {
+        // a postcode left after its town once the addresses went: "Tarnbeck University, Fell Road · Carlisle CA3 9LR"
+        return removeMatches(TOWN_POSTCODE, removeWholeAddresses(text, removed), removed, PrivateDetail.ADDRESS);
+    }
+
+    private static String removeWholeAddresses(String text, List<Removed> removed) {
         if (LONE_POSTCODE.matcher(text.strip()).matches()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));
             return "";

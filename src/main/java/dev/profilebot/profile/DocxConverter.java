@@ -453,20 +453,37 @@ final class DocxConverter implements MarkdownConverter {
      * read, then each cell's further lines (the address under an employer, the duties under a
      * title) under it, so that the row's line names the role and the rest tells of it.
      */
+    /** A cell that continues the vertically merged cell above it: Word keeps the text in the first cell only. */
+    private static boolean isMergedFromAbove(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties != null
+                && properties.isSetVMerge()
+                && (!properties.getVMerge().isSetVal()
+                        || properties.getVMerge().getVal()
+                                == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+    }
+
     private static void records(XWPFTable table, StringBuilder md) {
         List<String> header = table.getRows().get(0).getTableCells().stream()
                 .map(cell -> cell.getText().strip().replaceAll("\\s+", " "))
                 .toList();
+        List<String> above = List.of();
         for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
             List<String> firsts = new ArrayList<>();
             List<String> rest = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 List<String> cellLines = lines(cell);
-                firsts.add(cellLines.isEmpty() ? "" : cellLines.get(0));
+                int column = firsts.size();
+                // an employer's cell merged down over the posts held there: each row's, as the page shows it
+                firsts.add(
+                        isMergedFromAbove(cell) && column < above.size()
+                                ? above.get(column)
+                                : cellLines.isEmpty() ? "" : cellLines.get(0));
                 if (cellLines.size() > 1) {
                     rest.addAll(cellLines.subList(1, cellLines.size()));
                 }
             }
+            above = firsts;
             List<String> record = new ArrayList<>();
             record.add(TextCleanup.tableRow(header, firsts));
             record.addAll(rest);
@@ -486,13 +503,19 @@ final class DocxConverter implements MarkdownConverter {
     private static void pipeTable(XWPFTable table, StringBuilder md) {
         md.append('\n');
         boolean header = true;
+        List<String> above = List.of();
         for (XWPFTableRow row : table.getRows()) {
             md.append('|');
+            List<String> texts = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                md.append(' ')
-                        .append(cell.getText().strip().replaceAll("\\s+", " ").replace("|", "/"))
-                        .append(" |");
+                int column = texts.size();
+                texts.add(
+                        isMergedFromAbove(cell) && column < above.size()
+                                ? above.get(column)
+                                : cell.getText().strip().replaceAll("\\s+", " ").replace("|", "/"));
+                md.append(' ').append(texts.get(column)).append(" |");
             }
+            above = texts;
             md.append('\n');
             if (header) {
                 md.append("|")

@@ -676,9 +676,14 @@ final class PdfConverter implements MarkdownConverter {
     /** The lines as Markdown: headings, bold lines, list items and paragraphs. */
     /** A résumé's section named in capitals on a line of its own: "EXPERIENCE", "WORK EXPERIENCE", "EDUCATION". */
     private static final Pattern SECTION_LABEL = Pattern.compile(
-            "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
-                    + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
-                    + "|REFERENCES|INTERESTS|VOLUNTEERING)");
+            "(?:(?:WORK|PROFESSIONAL|RELEVANT|SELECTED|ACADEMIC|RESEARCH|KEY|PERSONAL|ADDITIONAL) )?(?:EXPERIENCE"
+                    + "|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY| OBJECTIVE)?|EDUCATION|SKILLS|CERTIFICATIONS?|LANGUAGES"
+                    + "|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE|REFERENCES|REFEREES|INTERESTS"
+                    + "|VOLUNTEERING"
+                    // an academic's sections: "APPOINTMENTS", "GRANTS", "SELECTED PUBLICATIONS", "SERVICE"
+                    + "|APPOINTMENTS|POSITIONS|GRANTS(?: AND FUNDING)?|FUNDING|TEACHING|SUPERVISION|SERVICE|MEMBERSHIPS"
+                    + "|HONOU?RS(?: AND AWARDS)?|PRESENTATIONS|TALKS|QUALIFICATIONS|TRAINING|ACHIEVEMENTS|OBJECTIVE"
+                    + "|DETAILS|STATEMENT|INFORMATION)");
 
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);

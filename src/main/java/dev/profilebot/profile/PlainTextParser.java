@@ -77,7 +77,9 @@ public final class PlainTextParser implements DocumentParser {
                 ? LatexText.asPlainText(written)
                 : OrgModeText.looksLike(written)
                         ? OrgModeText.asPlainText(written)
-                        : AsciiDocText.looksLike(written) ? AsciiDocText.asPlainText(written) : written;
+                        : AsciiDocText.looksLike(written)
+                                ? AsciiDocText.asPlainText(written)
+                                : FlattenedText.looksLike(written) ? FlattenedText.asPlainText(written) : written;
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(unquoted(content.replace('\f', '\n'))
                 .lines()
                 .filter(line -> !PAGE_FOOTER

@@ -22,7 +22,8 @@ final class TextCleanup {
                     + "|summary|profile|projects|publications|certifications?|languages|awards|honou?rs|contact|interests"
                     + "|references|referees|employment|employment history|work history|career history|training"
                     + "|volunteering|about( me)?|achievements|qualifications|competencies|expertise|licen[cs]es"
-                    + "|recommendations|volunteer experience|courses|activities)";
+                    + "|recommendations|volunteer experience|courses|activities|additional information|career objective"
+                    + "|personal details)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

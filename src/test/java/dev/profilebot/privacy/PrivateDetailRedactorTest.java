@@ -396,6 +396,22 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_home_address_set_beside_a_work_address_and_a_postcode_after_its_town() {
+        // given: a two-column header read line by line, the work address on the left, home on the right
+        String text = "School of Geography & Environmental Science · 7 Eden Mount, Stanwix\n"
+                + "Tarnbeck University, Fell Road · Carlisle CA3 9LR\n"
+                + "Carlisle CA1 2HX, United Kingdom";
+
+        // when
+        String redacted = redactor.redact(text).text();
+
+        // then
+        assertThat(redacted)
+                .doesNotContain("Eden Mount", "CA3 9LR", "CA1 2HX")
+                .contains("School of Geography & Environmental Science", "Tarnbeck University", "Carlisle");
+    }
+
+    @Test
     void should_withhold_membership_registration_and_identity_numbers_of_five_digits_or_more() {
         // given: a Nigerian engineer's memberships and personal data
         String text = "Nigerian Society of Engineers (NSE) – Corporate Member (MNSE), Membership No. 31862\n"

@@ -553,6 +553,55 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_give_each_row_the_employer_whose_cell_is_merged_down_over_the_posts_held_there() throws Exception {
+        // given: a nurse's employment table, the trust's cell merged down over her three posts there
+        byte[] cv = word(document -> {
+            paragraph(document, "Title", "Rhiannon Pryce RN (Adult), BSc (Hons)");
+            paragraph(document, "Heading1", "Employment History");
+            cellParagraphs(document, new String[][] {
+                {"Dates", "Employer", "Position", "Key duties"},
+                {
+                    "Jul 2017 – Dec 2020",
+                    "Severnvale Hospitals NHS Foundation Trust",
+                    "Theatre Sister (Band 7)",
+                    "Led T&O"
+                },
+                {"Apr 2013 – Jun 2017", "", "Senior Staff Nurse – Main Theatres (Band 6)", "Scrub lead"},
+                {"Sep 2010 – Mar 2013", "", "Theatre Staff Nurse (Band 5)", "Scrub & circulating"},
+                {"Sep 2008 – Aug 2010", "Wyeford County Hospital", "Staff Nurse (Band 5)", "Ward 7"}
+            });
+            var rows = document.getTables().get(0).getRows();
+            rows.get(1)
+                    .getCell(1)
+                    .getCTTc()
+                    .addNewTcPr()
+                    .addNewVMerge()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+            rows.get(2).getCell(1).getCTTc().addNewTcPr().addNewVMerge();
+            rows.get(3)
+                    .getCell(1)
+                    .getCTTc()
+                    .addNewTcPr()
+                    .addNewVMerge()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        StructuredProfile facts = facts(loader.load(folder));
+
+        // then
+        assertThat(facts.identity().name()).contains("Rhiannon Pryce");
+        assertThat(facts.roles())
+                .extracting(Role::organization)
+                .containsExactly(
+                        "Wyeford County Hospital",
+                        "Severnvale Hospitals NHS Foundation Trust",
+                        "Severnvale Hospitals NHS Foundation Trust",
+                        "Severnvale Hospitals NHS Foundation Trust");
+    }
+
+    @Test
     void should_read_a_layout_table_and_an_empty_table_as_before_not_as_a_forms_records() throws Exception {
         // given: a template's name, headline and town over its sections' cells, and a table with no rows
         byte[] cv = word(document -> {

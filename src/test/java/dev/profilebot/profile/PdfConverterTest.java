@@ -834,6 +834,31 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_an_academic_cvs_sections_in_capitals_at_the_body_size_as_headings() throws Exception {
+        // given: a LaTeX res.cls CV: the sections' names in capitals on lines of their own, no larger than the
+        // text, the entries indented under them
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("ISLA M. FAIRBAIRN", 200, 790, 16, true));
+        page.add(at("APPOINTMENTS", 40, 750, 10, false));
+        page.add(at("2018 – present · Lecturer in Environmental Science", 60, 736, 10, false));
+        page.add(at("School of Geography & Environmental Science, Tarnbeck University", 60, 723, 10, false));
+        page.add(at("GRANTS", 40, 700, 10, false));
+        page.add(at("2023 – 2027 · NERC Standard Grant, PEATNET. PI. £612,400.", 60, 686, 10, false));
+        page.add(at("SELECTED PUBLICATIONS", 40, 660, 10, false));
+        page.add(at("[1] Fairbairn, I.M. (2026). Nitrate export after peatland rewetting.", 60, 646, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("## APPOINTMENTS\n")
+                .contains("## GRANTS\n")
+                .contains("## SELECTED PUBLICATIONS\n");
+    }
+
+    @Test
     void should_read_dates_drawn_in_a_sidebar_with_the_entries_they_stand_level_with() throws Exception {
         // given: a design tool's export that draws the whole narrow left column first (the contact details, a
         // heading set a little larger, then each job's dates level with its title), then the main column

@@ -296,6 +296,10 @@ public final class TimelineAnswerer {
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
     /** "Who was her previous employer?": the one before the current, asked without naming it. */
+    /** "before" with nothing after it: before the role talked about. */
+    private static final java.util.regex.Pattern ENDS_BEFORE =
+            java.util.regex.Pattern.compile("(?i)\\bbefore\\s*[?.!]*\\s*$");
+
     private static final java.util.regex.Pattern PREVIOUS_ONE = java.util.regex.Pattern.compile(
             "(?i)\\b(previous|prior|former) (job|role|employer|position|company|workplace)\\b");
 
@@ -436,7 +440,9 @@ public final class TimelineAnswerer {
         }
         if (BEFORE_PROMOTION.matcher(question).find()
                 || q.kind() == TimelineQuestion.Kind.BEFORE
-                        && PREVIOUS_ONE.matcher(question).find()) {
+                        && (PREVIOUS_ONE.matcher(question).find()
+                                // "What was she doing before?": before the role talked about, else the current
+                                || ENDS_BEFORE.matcher(question).find())) {
             return focus(history).or(() -> current);
         }
         return pointsBack(question) ? focus(history) : Optional.empty();
@@ -686,10 +692,15 @@ public final class TimelineAnswerer {
      * Whether the conversation's latest question about employers or titles was about the employer:
      * "Which company is he with?" then "Since when?" is still about the company.
      */
+    private static final java.util.regex.Pattern JOINED_THERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(when|what year) did \\S+ (start|join|begin|move) (there|at|with|to)\\b|\\bwhen did \\S+ join\\b");
+
     private static boolean lastAskedAboutTheEmployer(List<ConversationMemory.Turn> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
             String asked = history.get(i).question();
-            if (ASKS_EMPLOYER.matcher(asked).find()) {
+            // "When did she start there?": when she joined the place, whatever title she holds now
+            if (ASKS_EMPLOYER.matcher(asked).find()
+                    || JOINED_THERE.matcher(asked).find()) {
                 return true;
             }
             if (ASKS_TITLE.matcher(asked).find()) {

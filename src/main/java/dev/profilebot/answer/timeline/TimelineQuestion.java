@@ -215,6 +215,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
             + "|\\bhow long (was|were|did|has|have) " + WHO
             + " (been )?\\w+ (at|with|there)\\b|\\bhow long\\b[\\s?!.]*$"
+            // "How long was her postdoc?", "How long was his stint at Acme?": a post held, named as hers
+            + "|\\bhow long (was|were|is|has been) (his|her|their) (\\w+ ){0,2}(job|role|post|postdoc|stint|tenure|time"
+            + "|spell|position|placement|internship|residency|secondment|contract|apprenticeship|fellowship|posting)\\b"
             // "How long was she a Key Account Manager before her promotion?"
             + "|\\bhow long (was|were|has|have) " + WHO + " (been )?(a|an) \\p{L}"
             // "How long was she head of department at Thornwick?", not "how long did his pipeline at X take"
@@ -314,7 +317,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             return of(Kind.FIRST);
         }
 
-        if (BEFORE.matcher(q).find() && !q.matches(".*\\b(worked )?before\\s*\\??$")
+        // "Has she worked in retail before?" asks whether ever; "What was she doing before?" what came before
+        if (BEFORE.matcher(q).find()
+                        && !(q.matches(".*\\b(worked )?before\\s*\\??$")
+                                && q.matches("^(has|have|had|did|does|do|is|was|were|are) .*"))
                 || q.matches("^(and |so )?before that.*")) {
             return of(Kind.BEFORE);
         }

@@ -43,7 +43,9 @@ final class IdentityReader {
                     + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC"
                     // "Owain Treharne MEng CEng MRAeS": engineers', scientists' and accountants' institutions
                     + "|MRAeS|FRAeS|AMRAeS|MInstP|CPhys|MRSC|FRSC|CChem|CSci|MCIM|ACMA|FCMA|CGMA|MAAT|MCIOB"
-                    + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP)(?:\\s*\\(Hons\\))?)+$");
+                    + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP)"
+                    // "RN (Adult)", "BSc (Hons)": the field of a registration or the honours of a degree
+                    + "(?:\\s*\\((?:Hons|Adult|Child|Mental Health|Learning Disabilities|General)\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
@@ -393,6 +395,14 @@ final class IdentityReader {
      * first.
      */
     private static Optional<Found> headerName(ProfileDocument document) {
+        // the parts of the addresses a person picks: an e-mail's before the "@", a profile link's after the site
+        String handles = document.blocks().stream()
+                .flatMap(b -> HANDLE.matcher(b.text()).results().map(java.util.regex.MatchResult::group))
+                .map(handle -> handle.contains("@")
+                        ? handle.substring(0, handle.indexOf('@'))
+                        : handle.replaceFirst("^(?:https?://)?[^/]*", ""))
+                .collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
         List<Found> candidates = new ArrayList<>();
         Optional<String> givenName = Optional.empty();
         int linesRead = 0;
@@ -416,7 +426,9 @@ final class IdentityReader {
                 }
                 String[] parts = line.split("\\s*[|;•·]\\s*");
                 String head = parts.length == 0 ? "" : parts[0];
-                Optional<String> value = asName(head);
+                // "Naomi Hartwell Senior Customer Success Manager  Flat 2, …": a header run into one line, its
+                // first words the name when the person's own addresses bear them out
+                Optional<String> value = asName(head).or(() -> namePrefix(head, handles));
                 // "Imogen" over "**Thackeray**": a template's given name and family name on lines of their own
                 Optional<String> twoLines = ONE_NAME.matcher(head.strip()).matches()
                         ? givenName.flatMap(given -> asName(given + " " + head.strip()))
@@ -433,18 +445,26 @@ final class IdentityReader {
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
-        // the parts of the addresses a person picks: an e-mail's before the "@", a profile link's after the site
-        String handles = document.blocks().stream()
-                .flatMap(b -> HANDLE.matcher(b.text()).results().map(java.util.regex.MatchResult::group))
-                .map(handle -> handle.contains("@")
-                        ? handle.substring(0, handle.indexOf('@'))
-                        : handle.replaceFirst("^(?:https?://)?[^/]*", ""))
-                .collect(java.util.stream.Collectors.joining(" "))
-                .toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .filter(c -> isBorneOut(c.name(), handles))
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
+    }
+
+    /** The first two or three words of a line, as a name that the handles bear out wholly. */
+    private static Optional<String> namePrefix(String line, String handles) {
+        String[] words = line.strip().split("\\s+");
+        for (int k = Math.min(3, words.length - 1); k >= 2; k--) {
+            Optional<String> name = asName(String.join(" ", java.util.Arrays.copyOf(words, k)));
+            boolean everyWord = name.isPresent()
+                    && java.util.Arrays.stream(
+                                    name.get().toLowerCase(Locale.ROOT).split("\\s+"))
+                            .allMatch(w -> w.length() >= 2 && handles.contains(w.replaceAll("[^\\p{L}]", "")));
+            if (everyWord) {
+                return name;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Referees", "References:": the names under it are the referees'. */

@@ -244,8 +244,11 @@ final class RoleReader {
                     && !role.get().careerBreak()
                     && !byNeighbours
                     && role.get().organization().isEmpty()) {
-                // "HARBOUR LIGHT STUDIOS, Bristol" over "Photographer's Assistant, Sep 2013 - Apr 2015"
-                Optional<RoleText> employer = employerAbove(lines, i);
+                // "HARBOUR LIGHT STUDIOS, Bristol" over "Photographer's Assistant, Sep 2013 - Apr 2015"; not the
+                // employer of the entry above when this entry's own is below ("2015 – 2018 · Postdoctoral Research
+                // Associate" over "School of Biological & Environmental Sciences, University of Carrick, Ayr")
+                Optional<RoleText> employer =
+                        employerBelow(lines, i).isPresent() ? Optional.empty() : employerAbove(lines, i);
                 if (employer.isPresent()) {
                     Role r = role.get();
                     role = Optional.of(r.withOrganization(

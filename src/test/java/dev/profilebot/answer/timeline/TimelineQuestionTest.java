@@ -18,6 +18,8 @@ class TimelineQuestionTest {
                 "Where was she working in 2016? | IN_YEAR",
                 "What was she up to between 2017 and 2019? | IN_YEAR",
                 "Who did he work for before SmartNews? | BEFORE",
+                "What was she doing before? | BEFORE",
+                "How long was her postdoc? | HOW_LONG",
                 "Where did she go next? | AFTER",
                 "When did she join Voltaro? | STARTED",
                 "When did it end? | LEFT",

@@ -4413,4 +4413,55 @@ class StructuredProfileReaderTest {
                         "Tessellate Health | Staff Software Engineer",
                         "Tessellate Health | Senior Software Engineer");
     }
+
+    @Test
+    void should_read_a_resume_whose_sections_lost_their_line_breaks_and_a_name_run_into_the_header() {
+        // given: a résumé pasted into a job portal's text box: a section a paragraph, bullets inside it
+        String text = "Naomi Hartwell Senior Customer Success Manager  Brighton  naomi.hartwell@example.com\n\n"
+                + "PROFILE Customer success manager with ten years in B2B SaaS who turns renewals into expansions."
+                + " I run enterprise books of business end to end.\n\n"
+                + "EXPERIENCE Senior Customer Success Manager, Quillmark Analytics, London, Sep 2021 – Present."
+                + " • Own a book of 32 enterprise accounts worth £6.4m ARR • Line-manage a pod of three Customer"
+                + " Success Managers. Customer Success Manager, Tidewell Software, Brighton, Jun 2018 – Aug 2021."
+                + " • Managed 55 mid-market accounts • Set up the customer advisory board. Customer Success"
+                + " Associate, Tidewell Software, Brighton, Feb 2016 – May 2018. • First point of contact for"
+                + " around 150 SMB customers\n\n"
+                + "EDUCATION BA (Hons) Business Management, University of Sussex, 2007 – 2010.\n\n"
+                + "SKILLS Gainsight • Salesforce • HubSpot • Zendesk • renewals forecasting • onboarding design\n";
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Naomi Hartwell");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Tidewell Software | Customer Success Associate | February 2016 to May 2018",
+                        "Tidewell Software | Customer Success Manager | June 2018 to August 2021",
+                        "Quillmark Analytics | Senior Customer Success Manager | September 2021 to present");
+    }
+
+    @Test
+    void should_take_each_entrys_employer_from_the_line_under_its_dated_title_not_the_entry_above() {
+        String text = """
+                ## APPOINTMENTS
+
+                2018 – present · Lecturer in Environmental Science\\
+                School of Geography & Environmental Science, Tarnbeck University, Carlisle\\
+                2015 – 2018 · Postdoctoral Research Associate\\
+                School of Biological & Environmental Sciences, University of Carrick, Ayr\\
+                NERC PEATFLUX project: carbon and nitrate fluxes from restored blanket bog.\\
+                2008 – 2009 · Graduate Environmental Scientist\\
+                Greyloch Environmental Consultants Ltd, Glasgow
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Greyloch Environmental Consultants Ltd | Graduate Environmental Scientist",
+                        "School of Biological & Environmental Sciences, University of Carrick, Ayr | Postdoctoral"
+                                + " Research Associate",
+                        "School of Geography & Environmental Science, Tarnbeck University, Carlisle | Lecturer in"
+                                + " Environmental Science");
+    }
 }
