@@ -86,7 +86,13 @@ final class UncoveredTopics {
                     "\\bvaccin\\w*|\\bimmuni[sz]\\w*"),
             topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
-            topic("certifications", "\\bcertif(ied|icates?|ications?)\\b", "\\bcertif(ied|icates?|ications?)\\b"),
+            // "Education & Professional Qualifications: CIPS Level 6 Professional Diploma": a profession's own
+            // certificates, by another name
+            topic(
+                    "certifications",
+                    "\\bcertif(ied|icates?|ications?)\\b",
+                    "\\bcertif(ied|icates?|ications?)\\b|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
+                            + "|memberships?)\\b"),
             // the languages a person speaks: said in a "Languages" section or with a level, not by an A-level
             // in "English Language" ("polish" is no language: "more than polish")
             topic(

@@ -53,6 +53,11 @@ public final class PlainTextParser implements DocumentParser {
                     + "|\\s[—–|]\\s+(?:\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d)\\)?$");
 
     /** A heading drawn with rules on both sides: "==== EXPERIENCE ====", "┌── Skills ──┐", "*** EDUCATION ***". */
+    /** A line between a drawn box's sides: "│ text │". */
+    private static final Pattern FRAMED_LINE = Pattern.compile("^\\s*[│┃║](.*?)\\s*[│┃║]\\s*$");
+    /** A box's bottom or a rule across it: "└────┘", "├────┤". */
+    private static final Pattern BOX_EDGE = Pattern.compile("^\\s*[└┗╚├┣╠][─━═]*[┘┛╝┤┫╣]\\s*$");
+
     private static final Pattern DECORATED_HEADING =
             Pattern.compile("^\\s*[=\\-~#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*(\\p{L}[\\p{L}\\d &/,'-]{1,40}?)\\s*"
                     + "[=\\-~#─━═┌┐└┘├┤│|+<>\\[\\]]{2,}\\s*$");
@@ -161,6 +166,13 @@ public final class PlainTextParser implements DocumentParser {
 
     /** A heading between rules, as a heading of its own paragraph ("# EXPERIENCE"); other lines as they are. */
     private static java.util.stream.Stream<String> undecorated(String line) {
+        // "│ Warehouse Team Leader - Ironbark DC      Feb 2020 - Aug 2022 │": a line inside a drawn box, its text
+        Matcher framed = FRAMED_LINE.matcher(line);
+        if (framed.matches()) {
+            line = framed.group(1);
+        } else if (BOX_EDGE.matcher(line).matches()) {
+            return java.util.stream.Stream.of("");
+        }
         Matcher decorated = DECORATED_HEADING.matcher(line);
         // "--- Page 2 ---" marks a page, not a section
         return decorated.matches() && !decorated.group(1).matches("(?i)page \\d+.*")

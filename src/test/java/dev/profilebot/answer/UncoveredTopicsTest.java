@@ -31,6 +31,15 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_professional_qualifications_for_certifications_but_not_a_skills_line() {
+        assertThat(of("Education & Professional Qualifications", "CIPS Level 6 Professional Diploma, 2014.")
+                        .uncovered("is she cips certified?"))
+                .isEmpty();
+        assertThat(of("Skills", "AWS, Terraform, Kubernetes.").uncovered("is she aws certified?"))
+                .contains("certifications");
+    }
+
+    @Test
     void should_know_pastimes_from_an_interests_line_and_languages_from_a_languages_section() {
         UncoveredTopics interests =
                 of("Skills & Interests", "Interests: half-marathon running, film photography, tabletop games.");

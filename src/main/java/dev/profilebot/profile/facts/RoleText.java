@@ -23,6 +23,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|engineer(ing)?|developer|programmer|manager|lead|leader|director|head|scientist|analyst"
                     // a school's or a unit's deputy: "Second in Department (History)", "Second in Charge"
                     + "|second in (?:department|charge|command|faculty)"
+                    // a warehouse's posts: "Leading Hand", "Picker Packer", "Storeperson", "Forklift Operator"
+                    + "|leading hand|picker|packer|storeperson|storeman|warehouse operative|operative|operator"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"

@@ -111,6 +111,7 @@ enum Sections {
             "skills",
             "projects",
             "details",
+            "detail",
             "responsibilities",
             // a Japanese job-history sheet's title: "Job History Sheet (Shokumu Keirekisho)"
             "sheet",

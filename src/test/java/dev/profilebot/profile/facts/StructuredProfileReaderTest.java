@@ -4464,4 +4464,48 @@ class StructuredProfileReaderTest {
                         "School of Geography & Environmental Science, Tarnbeck University, Carlisle | Lecturer in"
                                 + " Environmental Science");
     }
+
+    @Test
+    void should_read_a_cv_drawn_in_boxes_and_a_warehouse_workers_titles() {
+        String text = """
+                ┌─ KIRRA DONNELLY ──────────────────────────────────────────────┐
+                │ Warehouse Operations Supervisor  ·  Western Sydney            │
+                └───────────────────────────────────────────────────────────────┘
+
+                ┌─ EMPLOYMENT ──────────────────────────────────────────────────┐
+                │ Leading Hand - Redgum Freight Logistics, Wetherill Park   Apr 2014 - Oct 2016 │
+                │   - Ran the night shift's inbound team                         │
+                │                                                                │
+                │ Picker Packer - Bluegum Fresh Distribution, Eastern Creek   Feb 2009 - Jun 2011 │
+                │   - Picked chilled orders on RF                                 │
+                └───────────────────────────────────────────────────────────────┘
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(profile.identity().name()).contains("Kirra Donnelly");
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Bluegum Fresh Distribution | Picker Packer", "Redgum Freight Logistics | Leading Hand");
+    }
+
+    @Test
+    void should_read_a_career_detail_heading_as_a_section_not_an_employer() {
+        String text = """
+                ## Career Detail
+
+                **Holbeck Rail Systems Ltd**
+
+                Senior Category Manager, June 2019 – October 2021
+
+                - Ran the rolling-stock spares category.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly("Holbeck Rail Systems Ltd | Senior Category Manager");
+    }
 }
