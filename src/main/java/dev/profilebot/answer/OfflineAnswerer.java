@@ -203,17 +203,14 @@ public final class OfflineAnswerer {
                     + "|using|worked|work|working|done|do|does|did|have|has|had|got|get|been|be|is|was|she|he|they|her"
                     + "|his|their|them|familiar|skills?|knowledge|hands-on|before|previously|also|much|good|real");
 
-    /** A "no" in a sentence of the answer: that sentence does not say it is so. */
-    private static final Pattern NEGATION =
-            Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor)\\b|n't\\b|n’t\\b");
-    /** A wish rather than a fact, anywhere in the answer ("looking for her next challenge … where she can lead a team"). */
-    private static final Pattern WISH = Pattern.compile("(?i)\\b(looking for"
+    /** A "no", or a wish rather than a fact ("looking for her next challenge … where she can lead a team"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor|looking for"
             // a cover letter's "writing to apply for the FP&A Manager role at Thornbury Vale Dairies": not yet
             + "|apply|applying|application"
             + "|seeking|would like|wants? to|hopes? to|aims? to|aspir\\w+|next challenge|keen to"
             // someone else's, or not yet: "reporting to the Engineering Manager", "registration expected"
             + "|reporting to|reports to|shadow\\w*|assist\\w*|expected|pending|towards|studying|training to"
-            + "|trainee|aspiring)\\b");
+            + "|trainee|aspiring)\\b|n't\\b|n’t\\b");
 
     /**
      * The answer led by "Yes." when the question asks whether something is so and the sentences chosen say
@@ -224,30 +221,21 @@ public final class OfflineAnswerer {
         String text = answer.text();
         if (!question.matches()
                 || text.matches("(?is)^(yes|no)\\b.*")
-                || WISH.matcher(text).find()) {
+                || NEGATION.matcher(text).find()) {
             return answer;
         }
         List<String> named = java.util.Arrays.stream(question.group(3).split("[^\\p{L}\\d+#]+"))
                 .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT))
                 .toList();
-        if (named.isEmpty()) {
-            return answer;
-        }
-        // one sentence that says them all with no negation nor wish: "Programming: Java, Python, SQL" answers
-        // "Does he know Python?" whatever "so no real PHI reached test" says after it
-        boolean said = java.util.Arrays.stream(ANSWER_SENTENCES.split(text.toLowerCase(java.util.Locale.ROOT)))
-                .anyMatch(sentence -> !NEGATION.matcher(sentence).find()
-                        && named.stream()
-                                .allMatch(
-                                        w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
-                                                .matcher(sentence)
-                                                .find()));
-        return said ? answer.withText("Yes. " + text) : answer;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean allSaid = !named.isEmpty()
+                && named.stream()
+                        .allMatch(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
+                                .matcher(lower)
+                                .find());
+        return allSaid ? answer.withText("Yes. " + text) : answer;
     }
-
-    /** Where an answer's sentences part: a full stop, a line's end, the " / " between passages. */
-    private static final Pattern ANSWER_SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n|\\s+/\\s+|\\s+·\\s+");
 
     /** "The profile doesn't answer that directly. The closest it comes: …" */
     private Answer asClosest(Answer closest) {

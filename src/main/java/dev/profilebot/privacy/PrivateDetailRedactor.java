@@ -101,7 +101,9 @@ public final class PrivateDetailRedactor {
             + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
-            + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd|Mount|Brae|Dene|Garth";
+            + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd"
+            // "7 Eden Mount, Stanwix", not "Year 6 Class Teacher Mount Carmel RC Primary School"
+            + "|(?:Mount|Brae|Dene|Garth)(?=\\s*,)";
     /** "Cheadle Road": a street's name, which is no town to keep. */
     private static final Pattern STREET_NAME = Pattern.compile("\\b(?:" + STREET_TYPES + ")\\.?$");
 

@@ -16,7 +16,8 @@ import org.w3c.dom.NodeList;
  * sidebar of contact details and skills. Word keeps the boxes in the order they were drawn, so a
  * page's sidebar may part the first page's "Work Experience" from its continuation on the next.
  * Before the document is read, its boxes are put in reading order: column by column, the column of
- * the first box first, and down each column page by page.
+ * the first box first, and down each column page by page. Only boxes that are blocks of several
+ * paragraphs are moved: a layout with a title or a date in a box of its own is left as it is.
  */
 final class FloatingBoxes {
 
@@ -48,6 +49,11 @@ final class FloatingBoxes {
             for (Element run : children(paragraphs.get(i), "r")) {
                 Element anchor = first(run, "anchor");
                 if (anchor != null && WP.equals(anchor.getNamespaceURI()) && hasText(run)) {
+                    if (paragraphsWithText(run) < 2) {
+                        // a title, a date or an icon's label in a box of its own, beside another on the same line:
+                        // the page's order is not columns' order
+                        return false;
+                    }
                     boxes.add(new Box(run, i, column(anchor), offset(anchor, "positionV")));
                 }
             }
@@ -102,6 +108,22 @@ final class FloatingBoxes {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** The paragraphs of the run's first text box that hold text. */
+    private static int paragraphsWithText(Element run) {
+        NodeList contents = run.getElementsByTagNameNS(W, "txbxContent");
+        if (contents.getLength() == 0) {
+            return 0;
+        }
+        NodeList paragraphs = ((Element) contents.item(0)).getElementsByTagNameNS(W, "p");
+        int withText = 0;
+        for (int i = 0; i < paragraphs.getLength(); i++) {
+            if (!paragraphs.item(i).getTextContent().isBlank()) {
+                withText++;
+            }
+        }
+        return withText;
     }
 
     private static boolean hasText(Element run) {

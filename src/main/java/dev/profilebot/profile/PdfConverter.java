@@ -676,14 +676,20 @@ final class PdfConverter implements MarkdownConverter {
     /** The lines as Markdown: headings, bold lines, list items and paragraphs. */
     /** A résumé's section named in capitals on a line of its own: "EXPERIENCE", "WORK EXPERIENCE", "EDUCATION". */
     private static final Pattern SECTION_LABEL = Pattern.compile(
-            "(?:(?:WORK|PROFESSIONAL|RELEVANT|SELECTED|ACADEMIC|RESEARCH|KEY|PERSONAL|ADDITIONAL) )?(?:EXPERIENCE"
-                    + "|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY| OBJECTIVE)?|EDUCATION|SKILLS|CERTIFICATIONS?|LANGUAGES"
-                    + "|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE|REFERENCES|REFEREES|INTERESTS"
-                    + "|VOLUNTEERING"
-                    // an academic's sections: "APPOINTMENTS", "GRANTS", "SELECTED PUBLICATIONS", "SERVICE"
-                    + "|APPOINTMENTS|POSITIONS|GRANTS(?: AND FUNDING)?|FUNDING|TEACHING|SUPERVISION|SERVICE|MEMBERSHIPS"
-                    + "|HONOU?RS(?: AND AWARDS)?|PRESENTATIONS|TALKS|QUALIFICATIONS|TRAINING|ACHIEVEMENTS|OBJECTIVE"
-                    + "|DETAILS|STATEMENT|INFORMATION)");
+            "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
+                    + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
+                    + "|REFERENCES|INTERESTS|VOLUNTEERING)");
+    /**
+     * An academic's sections in capitals at the margin, their entries indented under them: "APPOINTMENTS",
+     * "GRANTS", "SELECTED PUBLICATIONS" (not "TEACHING" or "KEY ACHIEVEMENTS" as a label inside an entry).
+     */
+    private static final Pattern MARGIN_LABEL = Pattern.compile(
+            "(?:(?:SELECTED|ACADEMIC|RESEARCH|KEY|PERSONAL|ADDITIONAL|PROFESSIONAL) )?(?:APPOINTMENTS|POSITIONS"
+                    + "|GRANTS(?: AND FUNDING)?|FUNDING|TEACHING|SUPERVISION|SERVICE|MEMBERSHIPS|HONOU?RS(?: AND AWARDS)?"
+                    + "|PRESENTATIONS|TALKS|QUALIFICATIONS|TRAINING|ACHIEVEMENTS|OBJECTIVE|CAREER OBJECTIVE|DETAILS"
+                    + "|STATEMENT|INFORMATION|INTERESTS|PUBLICATIONS|REFEREES)");
+    /** Points an entry stands further right than its section's label. */
+    private static final float INDENT = 6;
 
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);
@@ -708,13 +714,22 @@ final class PdfConverter implements MarkdownConverter {
         // the right edge of each page's sidebar, where its lines wrap
         Map<Integer, Float> sidebarRight = new HashMap<>();
         lines.stream().filter(Line::side).forEach(l -> sidebarRight.merge(l.page(), l.xEnd(), Math::max));
+        java.util.Set<Line> marginLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line next = lines.get(i + 1);
+            if (MARGIN_LABEL.matcher(lines.get(i).text()).matches()
+                    && next.page() == lines.get(i).page()
+                    && next.x() > lines.get(i).x() + INDENT) {
+                marginLabels.add(lines.get(i));
+            }
+        }
         for (Line line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
                 continue;
             }
             // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
-            boolean label = !line.bold() && SECTION_LABEL.matcher(text).matches();
+            boolean label = !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
             boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
             // a paragraph filling the last line of a page goes on in lower case on the next

@@ -55,10 +55,14 @@ public record Profile(
      * heading, else the first passage under any heading.
      */
     public Optional<Passage> summary() {
+        // a summary, a profile or an "about" before an objective ("To obtain a challenging position …")
         Optional<Passage> named = passages.stream()
                 .filter(p -> !p.sectionPath().isEmpty()
                         && isSummarySection(p.sectionPath().get(0)))
-                .findFirst();
+                .min(java.util.Comparator.comparing(p -> p.sectionPath()
+                        .get(0)
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("objective")));
         if (named.isPresent()) {
             return named;
         }

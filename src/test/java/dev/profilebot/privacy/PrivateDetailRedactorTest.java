@@ -409,6 +409,9 @@ class PrivateDetailRedactorTest {
         assertThat(redacted)
                 .doesNotContain("Eden Mount", "CA3 9LR", "CA1 2HX")
                 .contains("School of Geography & Environmental Science", "Tarnbeck University", "Carlisle");
+        assertThat(redactor.redact("Year 6 Class Teacher Mount Carmel RC Primary School Sep 2018 – Present")
+                        .text())
+                .isEqualTo("Year 6 Class Teacher Mount Carmel RC Primary School Sep 2018 – Present");
     }
 
     @Test

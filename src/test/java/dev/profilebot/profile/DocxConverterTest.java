@@ -244,7 +244,7 @@ class DocxConverterTest {
                     2844000,
                     576000,
                     "<w:p><w:r><w:t>Social Media Executive | Fennick &amp; Lowe Creative | 03/2018 - 08/2020</w:t>"
-                            + "</w:r></w:p>");
+                            + "</w:r></w:p><w:p><w:r><w:t>• Managed social channels for 7 agency clients</w:t></w:r></w:p>");
         });
         Files.write(folder.resolve("CV.docx"), cv);
 
@@ -258,6 +258,25 @@ class DocxConverterTest {
         assertThat(facts.roles())
                 .extracting(Role::organization)
                 .containsExactly("Fennick & Lowe Creative", "Pennant Outdoor Co");
+    }
+
+    @Test
+    void should_leave_boxes_of_one_line_each_in_the_order_drawn() throws Exception {
+        // given: a title in one box and its dates in another beside it, entry after entry
+        byte[] cv = word(document -> {
+            var page = document.createParagraph().getCTP();
+            floatingBox(page, 432000, 900000, "<w:p><w:r><w:t>Senior Designer, Studio Moross Ltd</w:t></w:r></w:p>");
+            floatingBox(page, 5220000, 900000, "<w:p><w:r><w:t>Mar 2021 – Present</w:t></w:r></w:p>");
+            floatingBox(page, 432000, 1400000, "<w:p><w:r><w:t>Junior Designer, Mytton Williams Ltd</w:t></w:r></w:p>");
+            floatingBox(page, 5220000, 1400000, "<w:p><w:r><w:t>Sep 2015 – Feb 2021</w:t></w:r></w:p>");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown.indexOf("Mar 2021"))
+                .isBetween(markdown.indexOf("Senior Designer"), markdown.indexOf("Junior"));
     }
 
     /** A text box anchored in the paragraph at a place on the page, as Word's drawing markup writes one. */

@@ -859,6 +859,30 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_not_take_a_label_in_capitals_inside_an_entry_for_a_section() throws Exception {
+        // given: "TEACHING" and "SERVICE" over a line each, at the entry's own margin, under a role
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Priya Shah", 40, 790, 16, true));
+        page.add(at("EXPERIENCE", 40, 760, 10, false));
+        page.add(at("Associate Professor of Chemistry, University of Nottingham, 2019 – present", 40, 746, 10, true));
+        page.add(at("TEACHING", 40, 732, 10, false));
+        page.add(at("Physical chemistry to second-year undergraduates.", 40, 718, 10, false));
+        page.add(at("SERVICE", 40, 704, 10, false));
+        page.add(at("Deputy director of teaching.", 40, 690, 10, false));
+        page.add(at("Lecturer in Chemistry, University of Bath, 2014 – 2019", 40, 670, 10, true));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("## EXPERIENCE")
+                .doesNotContain("## TEACHING")
+                .doesNotContain("## SERVICE");
+    }
+
+    @Test
     void should_read_dates_drawn_in_a_sidebar_with_the_entries_they_stand_level_with() throws Exception {
         // given: a design tool's export that draws the whole narrow left column first (the contact details, a
         // heading set a little larger, then each job's dates level with its title), then the main column

@@ -1480,11 +1480,13 @@ public final class TimelineAnswerer {
         String last = history.get(history.size() - 1).answer();
         // an employer named as the place of a course ("BSc at University of Exeter", where she later worked) is the
         // course's
+        // (or a title held there: "started at University of St Andrews in October 2016" as Postdoctoral Researcher)
         boolean aboutARole = facts.roles().stream()
                 .anyMatch(r -> !r.organization().isEmpty()
                         && last.contains(r.organization())
-                        && facts.education().stream()
-                                .noneMatch(e -> e.institution().equals(r.organization())));
+                        && (facts.education().stream()
+                                        .noneMatch(e -> e.institution().equals(r.organization()))
+                                || !r.title().isEmpty() && last.contains(r.title())));
         List<Education> byInstitution = facts.education().stream()
                 .filter(e -> !e.institution().isEmpty() && last.contains(e.institution()))
                 .toList();

@@ -161,6 +161,13 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " worked for");
     private static final Pattern STILL_THERE = Pattern.compile("^(does|do|is|are) " + WHO
             + " still (work(ing)?|employed) (at|for|with|by)\\b" + "|^(is|are) " + WHO + " still (at|with)\\b");
+    /**
+     * "What was she doing before?", "Where did he work before?": "before" ending a question about the work,
+     * not "Ever worked with Kafka before?" nor "Which degree did he get before?".
+     */
+    private static final Pattern ASKS_WHAT_CAME_BEFORE = Pattern.compile(
+            "^(and |so )?(what|where|who)\\b.*\\b(do|doing|did|work|working|worked|job|role|employer|company)\\b");
+
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
     private static final Pattern AFTER = Pattern.compile(
@@ -319,8 +326,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
         // "Has she worked in retail before?" asks whether ever; "What was she doing before?" what came before
         if (BEFORE.matcher(q).find()
-                        && !(q.matches(".*\\b(worked )?before\\s*\\??$")
-                                && q.matches("^(has|have|had|did|does|do|is|was|were|are) .*"))
+                        && (!q.matches(".*\\bbefore\\s*\\??$")
+                                || ASKS_WHAT_CAME_BEFORE.matcher(q).find())
                 || q.matches("^(and |so )?before that.*")) {
             return of(Kind.BEFORE);
         }

@@ -245,10 +245,13 @@ final class RoleReader {
                     && !byNeighbours
                     && role.get().organization().isEmpty()) {
                 // "HARBOUR LIGHT STUDIOS, Bristol" over "Photographer's Assistant, Sep 2013 - Apr 2015"; not the
-                // employer of the entry above when this entry's own is below ("2015 – 2018 · Postdoctoral Research
-                // Associate" over "School of Biological & Environmental Sciences, University of Carrick, Ayr")
-                Optional<RoleText> employer =
-                        employerBelow(lines, i).isPresent() ? Optional.empty() : employerAbove(lines, i);
+                // employer line of the entry above, right under its dated title, when this entry's own is below
+                // ("2015 – 2018 · Postdoctoral Research Associate" over "School of Biological & Environmental
+                // Sciences, University of Carrick, Ayr")
+                boolean aboveIsTheLastEntrys = i >= 2
+                        && DateRanges.firstRange(lines.get(i - 2).text()).isPresent()
+                        && employerBelow(lines, i).isPresent();
+                Optional<RoleText> employer = aboveIsTheLastEntrys ? Optional.empty() : employerAbove(lines, i);
                 if (employer.isPresent()) {
                     Role r = role.get();
                     role = Optional.of(r.withOrganization(
@@ -422,9 +425,12 @@ final class RoleReader {
                 withinTheRoleAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all))))));
     }
 
+    private static final Pattern HELD_FOR_A_TIME =
+            Pattern.compile("(?i)\\b(acting|interim|seconded|secondment|temporary|maternity cover|cover)\\b");
+
     /**
-     * A title with no employer, dated within the role read just before it in the same section: a post
-     * held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to 2020-09" under "Policy
+     * An acting or interim title with no employer, dated within the role read just before it in the
+     * same section: a post held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to 2020-09" under "Policy
      * Analyst, Canada Workforce Transitions Agency · 2018-04 to 2021-10").
      */
     private static List<Role> withinTheRoleAbove(List<Role> roles) {
@@ -435,6 +441,8 @@ final class RoleReader {
             if (role.organization().isEmpty()
                     && !role.title().isEmpty()
                     && !role.careerBreak()
+                    // an acting or interim post there, not a freelance job held beside it
+                    && HELD_FOR_A_TIME.matcher(role.title()).find()
                     && !above.organization().isEmpty()
                     && !above.careerBreak()
                     && above.source().equals(role.source())
@@ -1091,6 +1099,7 @@ final class RoleReader {
                     || TYPED_BULLET.matcher(line.text()).lookingAt()
                     // "Promoted from Marketing Assistant in May 2022", "Line-managed two assistants": a deed
                     || DEED.matcher(line.text().strip()).lookingAt()
+                            && !RoleText.isOrganization(RoleText.tidy(line.text()))
                     // "Lead the Patient App product area.": the last duty of the entry before
                     || SENTENCE_END.matcher(line.text().strip()).find()
                             && line.text().strip().split("\\s+").length > 5

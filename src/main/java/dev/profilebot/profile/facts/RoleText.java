@@ -92,7 +92,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|sygehus|szpital|nemocnice)\\b"
                     // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
                     // Manager"
-                    + "|(?i:\\b(?:office|bureau|commission|secretariat|directorate))$");
+                    + "|(?i:(?<=\\p{L}\\s)(?<!\\b(?:head|middle|back|front|private|programme|project|press|box|post|home) )"
+                    + "(?:office|bureau|commission|secretariat|directorate))$");
 
     /** "Rolls-Royce plc, Civil Aerospace": a part of the firm after its name, not a town. */
     private static final Pattern DIVISION = Pattern.compile(

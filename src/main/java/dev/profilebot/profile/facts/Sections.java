@@ -245,8 +245,10 @@ enum Sections {
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     static boolean isSectionHeading(String heading) {
         int slash = heading.indexOf(" / ");
-        if (slash > 0 && isSectionHeading(heading.substring(0, slash))) {
-            return true; // "Work Experience / Expérience de travail": the heading in two languages
+        if (slash > 0 && isSectionHeading(heading.substring(0, slash)) && !RoleText.isTitle(heading)) {
+            // "Work Experience / Expérience de travail": the heading in two languages; not "Training / Development
+            // Coordinator", a title
+            return true;
         }
         String h = ORDER_NOTE
                 .matcher(withoutNumber(symbolsAway(heading)))

@@ -75,6 +75,8 @@ class TimelineQuestionTest {
     @ValueSource(
             strings = {
                 "What talks did she give in 2019?",
+                "Ever worked with Kafka before?",
+                "Which degree did he get before?",
                 "What did she publish in 2021?",
                 "How many years experience does he have in Python?",
                 "What is her overall experience with cloud platforms?",

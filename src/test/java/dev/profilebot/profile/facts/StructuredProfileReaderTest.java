@@ -4508,4 +4508,41 @@ class StructuredProfileReaderTest {
                 .extracting(r -> r.organization() + " | " + r.title())
                 .containsExactly("Holbeck Rail Systems Ltd | Senior Category Manager");
     }
+
+    @Test
+    void should_keep_an_employer_above_its_title_when_a_department_is_below_and_a_freelance_job_apart() {
+        String academic = """
+                EXPERIENCE
+
+                University of Leeds
+                Lecturer in Law, Sep 2018 – Present
+                School of Law
+                Teaching contract law and supervising dissertations.
+
+                Inspired to Learn Ltd
+                Tutor, Sep 2015 – Aug 2018
+                One-to-one GCSE maths tuition.
+                """;
+        String developer = """
+                EXPERIENCE
+
+                Senior Software Engineer, Monzo Bank, Jan 2019 – Present
+                - Built and led a team of 6 engineers on the payments ledger
+
+                Freelance Web Developer, Jun 2020 – Dec 2021
+                - Built WordPress sites for local charities in evenings and weekends
+
+                Training / Development Coordinator, Aviva, Norwich, Sep 2015 – Dec 2018
+                """;
+
+        assertThat(reader.read(List.of(plain(academic))).roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactlyInAnyOrder("University of Leeds | Lecturer in Law", "Inspired to Learn Ltd | Tutor");
+        assertThat(reader.read(List.of(plain(developer))).roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactlyInAnyOrder(
+                        "Monzo Bank | Senior Software Engineer",
+                        " | Freelance Web Developer",
+                        "Aviva | Training / Development Coordinator");
+    }
 }
