@@ -81,11 +81,6 @@ final class ContentControls {
     }
 
     private static Element child(Element element, String localName) {
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
+        return DocxParts.children(element, localName).stream().findFirst().orElse(null);
     }
 }

@@ -44,12 +44,13 @@ final class FloatingBoxes {
             return false;
         }
         List<Box> boxes = new ArrayList<>();
-        List<Element> paragraphs = children(body, "p");
+        List<Element> paragraphs = DocxParts.children(body, "p");
         for (int i = 0; i < paragraphs.size(); i++) {
-            for (Element run : children(paragraphs.get(i), "r")) {
+            for (Element run : DocxParts.children(paragraphs.get(i), "r")) {
                 Element anchor = first(run, "anchor");
-                if (anchor != null && WP.equals(anchor.getNamespaceURI()) && hasText(run)) {
-                    if (paragraphsWithText(run) < 2) {
+                int lines = anchor != null && WP.equals(anchor.getNamespaceURI()) ? paragraphsWithText(run) : 0;
+                if (lines > 0) {
+                    if (lines < 2) {
                         // a title, a date or an icon's label in a box of its own, beside another on the same line:
                         // the page's order is not columns' order
                         return false;
@@ -110,30 +111,25 @@ final class FloatingBoxes {
         }
     }
 
-    /** The paragraphs of the run's first text box that hold text. */
+    /**
+     * The paragraphs holding text in the run's first text box that holds any (Word writes each box twice,
+     * in its drawing and in an older copy): none when the run holds no text box with text.
+     */
     private static int paragraphsWithText(Element run) {
         NodeList contents = run.getElementsByTagNameNS(W, "txbxContent");
-        if (contents.getLength() == 0) {
-            return 0;
-        }
-        NodeList paragraphs = ((Element) contents.item(0)).getElementsByTagNameNS(W, "p");
-        int withText = 0;
-        for (int i = 0; i < paragraphs.getLength(); i++) {
-            if (!paragraphs.item(i).getTextContent().isBlank()) {
-                withText++;
+        for (int c = 0; c < contents.getLength(); c++) {
+            NodeList paragraphs = ((Element) contents.item(c)).getElementsByTagNameNS(W, "p");
+            int withText = 0;
+            for (int i = 0; i < paragraphs.getLength(); i++) {
+                if (!paragraphs.item(i).getTextContent().isBlank()) {
+                    withText++;
+                }
+            }
+            if (withText > 0) {
+                return withText;
             }
         }
-        return withText;
-    }
-
-    private static boolean hasText(Element run) {
-        NodeList contents = run.getElementsByTagNameNS(W, "txbxContent");
-        for (int i = 0; i < contents.getLength(); i++) {
-            if (!contents.item(i).getTextContent().isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return 0;
     }
 
     /** The length of the body's text outside its text boxes. */
@@ -155,16 +151,6 @@ final class FloatingBoxes {
             }
         }
         return false;
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 
     /** The first element of that local name below the element, in any namespace. */
