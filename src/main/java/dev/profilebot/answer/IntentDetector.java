@@ -21,11 +21,14 @@ public final class IntentDetector {
             "^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks|thank you|thx|cheers|bye|goodbye)"
                     + "\\b[\\s!.,?]*(there|all|everyone|bot|so much|a lot|again)?[\\s!.,?:)]*$");
 
-    /** Her e-mail address, not "email marketing platforms" nor "email campaigns": a channel of her work. */
-    private static final Pattern EMAIL =
-            Pattern.compile("\\be-?mail\\b(?!\\s+(?:marketing|campaigns?|automation|platforms?"
-                    + "|tools?|newsletters?|programmes?|programs?|lists?|templates?|copy|flows?|channels?|security|servers?"
-                    + "|clients?|deliverability|systems?|software|service providers?))|\\bmail address\\b");
+    /**
+     * Her e-mail address, not "email marketing platforms", "email campaigns" nor "email revenue": "email" before
+     * a noun is a channel of her work; before "address", a pronoun, a verb or the question's end it is hers.
+     */
+    private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b(?!\\s+(?!(?:address(?:es)?|addr|id|contact"
+            + "|details|her|him|them|me|you|it|so|to|or|and|please|i|we|for|if|that|she|he|they|on|at|in|with|from|as"
+            + "|the|a|an|directly|instead|too|also|now|is|are|was|were|does|do|did|can|could|should|would|will|has|have"
+            + "|works?|best|preferred|of|there)\\b)\\p{L})|\\bmail address\\b");
 
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"

@@ -62,7 +62,26 @@ public final class PersonAnswerer {
                 .map(s -> List.of(new Source(s.fileName(), s.section(), 1.0)))
                 .orElse(List.of());
         return new Answer(
-                "The profile is about " + name + ".", sources, Answer.Mode.OFFLINE, Answer.Outcome.ANSWERED, 0);
+                "The profile is about " + name + whatTheyDo() + ".",
+                sources,
+                Answer.Mode.OFFLINE,
+                Answer.Outcome.ANSWERED,
+                0);
+    }
+
+    /** " — developer advocate" or ", Staff Nurse at Lee Valley": a name alone does not say who someone is. */
+    private String whatTheyDo() {
+        Optional<String> headline = facts.identity()
+                .headline()
+                .map(h -> h.replaceAll("[.\\s]+$", ""))
+                .filter(h -> h.length() <= 120);
+        if (headline.isPresent()) {
+            return " — " + headline.get();
+        }
+        return facts.currentRoles().stream()
+                .findFirst()
+                .map(r -> r.title().isEmpty() ? ", currently at " + r.place() : ", " + r.describe())
+                .orElse("");
     }
 
     private Answer pronounsAnswer() {

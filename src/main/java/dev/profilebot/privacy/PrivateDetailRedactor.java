@@ -290,7 +290,15 @@ public final class PrivateDetailRedactor {
             Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?\\s*[:·]\\s*)"
                     + "(\\d[\\dA-Z./ -]{4,20}[\\dA-Z])\\b");
 
+    /**
+     * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
+     * when shorter), six digits, two initials, a digit and two check letters: "DENHO856235RJ9XY".
+     */
+    private static final Pattern UK_DRIVING_LICENCE =
+            Pattern.compile("()\\(?(?<![A-Za-z0-9])([A-Z9]{5} ?\\d{6} ?[A-Z9]{2}\\d[A-Z]{2})\\b\\)?");
+
     private static String removeIdNumbers(String line, List<Removed> removed) {
+        line = removeNumbers(UK_DRIVING_LICENCE, line, removed, m -> false);
         String numbered = removeNumbers(
                 CARD_NUMBER,
                 removeNumbers(

@@ -20,7 +20,7 @@ public enum DocumentFormat {
 
     /** The extensions profile-bot reads, for messages. */
     public static final String READABLE =
-            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .json (JSON Resume), LinkedIn's export (.zip or its folder)";
+            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .json (JSON Resume or a résumé in JSON), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");

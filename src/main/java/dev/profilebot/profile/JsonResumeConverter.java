@@ -40,8 +40,15 @@ final class JsonResumeConverter implements MarkdownConverter {
         } catch (java.io.IOException e) {
             throw new NotThisFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")");
         }
-        if (root == null || !root.isObject() || !root.has("basics") || !(root.has("work") || root.has("education"))) {
-            throw new NotThisFormatException("a JSON file that is not a JSON Resume (no \"basics\" with \"work\")");
+        if (root == null || !root.isObject()) {
+            throw new NotThisFormatException("a JSON file that holds no object of fields");
+        }
+        if (!root.has("basics") || !(root.has("work") || root.has("education"))) {
+            // a résumé in a JSON of the owner's own design
+            return JsonDocumentConverter.toMarkdown(root)
+                    .orElseThrow(() -> new NotThisFormatException(
+                            "a JSON file that is no résumé (neither a JSON Resume nor a person's name with jobs or"
+                                    + " education)"));
         }
         StringBuilder md = new StringBuilder();
         basics(root.path("basics"), md);

@@ -37,7 +37,25 @@ final class PandocBlocks {
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern EMPHASIS_MARK = Pattern.compile("(?<!\\\\)[*_]");
 
+    /** A definition list's definition: ":   text" (or "~   text") under its term. */
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}[:~](?: {1,4}|\\t)(\\S.*)$");
+
+    private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
+
     private PandocBlocks() {}
+
+    /** Whether the line before (or before one blank line) is a term: text, not a list item or heading. */
+    private static boolean afterATerm(List<String> lines, int at) {
+        int term = at - 1;
+        if (term >= 0 && lines.get(term).isBlank()) {
+            term--;
+        }
+        if (term < 0 || lines.get(term).isBlank()) {
+            return false;
+        }
+        String text = lines.get(term).strip();
+        return !text.startsWith("#") && !text.matches("^([-*+]|\\d+[.)])\\s.*");
+    }
 
     static String toCommonMark(String markdown) {
         List<String> lines = markdown.lines().toList();
@@ -63,6 +81,20 @@ final class PandocBlocks {
                 out.add(HEADING_ATTRIBUTES.matcher(line).replaceFirst(""));
             } else if (FENCED_DIV.matcher(line).matches()) {
                 out.add("");
+            } else if (DEFINITION.matcher(line).matches() && afterATerm(lines, i)) {
+                // ":   **Senior Product Designer**, Lumo Health" under "2021–present": the definition's text, and
+                // its indented paragraphs and bullets brought back to the margin (else they read as code)
+                Matcher definition = DEFINITION.matcher(line);
+                definition.matches();
+                out.add(definition.group(1));
+                int end = i + 1;
+                while (end < lines.size()
+                        && (lines.get(end).isBlank()
+                                || INDENTED.matcher(lines.get(end)).find())) {
+                    out.add(INDENTED.matcher(lines.get(end)).replaceFirst(""));
+                    end++;
+                }
+                i = end - 1;
             } else if (RAW_LATEX.matcher(line).matches()) {
                 out.add("");
             } else if (GRID_BORDER.matcher(line).matches()) {

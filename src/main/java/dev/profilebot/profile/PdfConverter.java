@@ -63,7 +63,8 @@ final class PdfConverter implements MarkdownConverter {
     /**
      * A line as read: its segments in order, joined; spread when text was set apart on it (dates at
      * the right); {@code boldLead} the bold words a line in a regular font starts with, a run-in
-     * title ("Policy Adviser, Department for Growth (2011–2014)." before the role's text).
+     * title ("Policy Adviser, Department for Growth (2011–2014)." before the role's text); {@code rebuilt}
+     * when it is a table's row joined from cells that wrapped over several baselines.
      */
     private record Line(
             String text,
@@ -75,11 +76,16 @@ final class PdfConverter implements MarkdownConverter {
             boolean bold,
             boolean spread,
             int page,
-            boolean side) {
+            boolean side,
+            boolean rebuilt) {
+
+        Line asRebuilt() {
+            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, side, true);
+        }
 
         /** The line as one of a sidebar's, read after the main column. */
         Line inSidebar() {
-            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, true);
+            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, true, rebuilt);
         }
     }
 
@@ -492,6 +498,18 @@ final class PdfConverter implements MarkdownConverter {
         float rightEdge =
                 (float) ordered.stream().mapToDouble(Segment::xEnd).max().orElse(0);
         List<Line> lines = new ArrayList<>();
+        List<List<Segment>> baselines = baselines(ordered, gutter);
+        for (List<Segment> group : TableRows.merged(baselines)) {
+            Line line = line(group, rightEdge);
+            // a row joined from several baselines is no longer any one of them
+            lines.add(baselines.contains(group) ? line : line.asRebuilt());
+        }
+        return lines;
+    }
+
+    /** Segments on one baseline (and, in two columns, one side), in reading order. */
+    private static List<List<Segment>> baselines(List<Segment> ordered, float gutter) {
+        List<List<Segment>> lines = new ArrayList<>();
         List<Segment> current = new ArrayList<>();
         for (Segment s : ordered) {
             if (!current.isEmpty()) {
@@ -507,16 +525,219 @@ final class PdfConverter implements MarkdownConverter {
                         || DATE_ALONE.matcher(last.text().strip()).matches();
                 boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f) && sameSide;
                 if (!sameLine) {
-                    lines.add(line(current, rightEdge));
+                    lines.add(current);
                     current = new ArrayList<>();
                 }
             }
             current.add(s);
         }
         if (!current.isEmpty()) {
-            lines.add(line(current, rightEdge));
+            lines.add(current);
         }
         return lines;
+    }
+
+    /**
+     * A table whose cells wrap: its rows, one line each. A row's cells run over several baselines
+     * ("06/08/2026 –" over "present", "CT2 General Surgery (Upper" over "GI and Emergency"); the rows
+     * are told apart by the cells' padding, a wider gap between baselines than inside a cell, and each
+     * cell's lines are joined in its column.
+     */
+    static final class TableRows {
+
+        /** How near a segment must start to a column's left edge to be in it. */
+        private static final float COLUMN_REACH = 3f;
+        /** A gap between baselines this much wider than the table's narrowest starts a row. */
+        private static final float ROW_GAP_RATIO = 1.3f;
+
+        private TableRows() {}
+
+        static List<List<Segment>> merged(List<List<Segment>> lines) {
+            List<List<Segment>> out = new ArrayList<>();
+            int i = 0;
+            while (i < lines.size()) {
+                List<Segment> head = lines.get(i);
+                int end = head.size() >= 3 ? runEnd(lines, i) : i + 1;
+                if (end - i >= 3) {
+                    out.addAll(labelled(rows(lines.subList(i, end), columns(head)), columns(head)));
+                } else {
+                    out.addAll(lines.subList(i, end));
+                }
+                i = end;
+            }
+            return out;
+        }
+
+        private static List<Float> columns(List<Segment> head) {
+            return head.stream().map(Segment::x).toList();
+        }
+
+        /** Where the lines that keep to the columns of line {@code start} end. */
+        private static int runEnd(List<List<Segment>> lines, int start) {
+            List<Float> columns = columns(lines.get(start));
+            float pitch = lines.get(start).get(0).size() * 3f;
+            int end = start + 1;
+            while (end < lines.size()) {
+                List<Segment> line = lines.get(end);
+                Segment previous = lines.get(end - 1).get(0);
+                boolean inColumns = line.stream().allMatch(s -> column(columns, s) >= 0);
+                // one segment in the first column alone is the text after the table
+                boolean alone = line.size() == 1 && column(columns, line.get(0)) == 0;
+                if (!inColumns
+                        || alone
+                        || line.get(0).page() != previous.page()
+                        || line.get(0).y() - previous.y() > pitch) {
+                    break;
+                }
+                end++;
+            }
+            return end;
+        }
+
+        private static int column(List<Float> columns, Segment segment) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (Math.abs(columns.get(c) - segment.x()) <= COLUMN_REACH) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** The run's lines grouped into rows at the wider gaps, each row one line of cells. */
+        private static List<List<Segment>> rows(List<List<Segment>> run, List<Float> columns) {
+            float narrowest = Float.MAX_VALUE;
+            for (int k = 1; k < run.size(); k++) {
+                narrowest = Math.min(
+                        narrowest, run.get(k).get(0).y() - run.get(k - 1).get(0).y());
+            }
+            List<List<List<Segment>>> rows = new ArrayList<>();
+            String firstCell = "";
+            for (int k = 0; k < run.size(); k++) {
+                List<Segment> line = run.get(k);
+                float gap = k == 0
+                        ? Float.MAX_VALUE
+                        : line.get(0).y() - run.get(k - 1).get(0).y();
+                boolean startsACell = column(columns, line.get(0)) == 0;
+                // a first cell goes on over the next line only when it was left open ("06/08/2026 –"): "2022" over
+                // "2020" are two rows
+                if (gap > narrowest * ROW_GAP_RATIO
+                        || startsACell && !OPEN_CELL.matcher(firstCell).find()) {
+                    rows.add(new ArrayList<>());
+                    firstCell = "";
+                }
+                rows.get(rows.size() - 1).add(line);
+                if (startsACell) {
+                    firstCell = line.get(0).text().strip();
+                }
+            }
+            if (rows.size() == run.size() || rows.size() == 1) {
+                return run; // evenly spaced lines: every line a row of its own, nothing wraps
+            }
+            List<List<Segment>> out = new ArrayList<>();
+            for (List<List<Segment>> row : rows) {
+                out.add(row.size() == 1 ? row.get(0) : cells(row, columns));
+            }
+            return out;
+        }
+
+        /**
+         * Rows under a header row in bold ("Dates · Post / Specialty · Hospital · Supervisor") each as one
+         * line of its cells labelled: "Dates: 06/08/2026 – present; Post: CT2 General Surgery; Hospital: …",
+         * so a cell says what it is, as a form's fields do.
+         */
+        private static List<List<Segment>> labelled(List<List<Segment>> rows, List<Float> columns) {
+            List<Segment> header = rows.get(0);
+            boolean isHeader = header.size() >= 3
+                    && header.stream().allMatch(Segment::allBold)
+                    && header.stream()
+                            .allMatch(c -> HEADER_CELL.matcher(c.text().strip()).matches());
+            if (!isHeader) {
+                return rows;
+            }
+            String[] labels = new String[columns.size()];
+            for (Segment cell : header) {
+                int c = column(columns, cell);
+                if (c >= 0) {
+                    // "Post / Specialty": the first name of the column
+                    labels[c] = cell.text().strip().split("\\s*/\\s*")[0];
+                }
+            }
+            List<List<Segment>> out = new ArrayList<>();
+            for (List<Segment> row : rows) {
+                boolean again = row.stream().allMatch(Segment::allBold);
+                if (row.size() < 2 || again) {
+                    out.add(row);
+                    continue;
+                }
+                List<String> fields = new ArrayList<>();
+                for (Segment cell : row) {
+                    int c = column(columns, cell);
+                    fields.add((c >= 0 && labels[c] != null ? labels[c] + ": " : "")
+                            + cell.text().strip());
+                }
+                Segment first = row.get(0);
+                Segment last = row.get(row.size() - 1);
+                out.add(List.of(new Segment(
+                        String.join("; ", fields),
+                        "",
+                        first.x(),
+                        last.xEnd(),
+                        first.y(),
+                        first.size(),
+                        false,
+                        first.page())));
+            }
+            return out;
+        }
+
+        /** A cell's line that the next line goes on: it ends in a dash, a comma, "and", or an open bracket. */
+        private static final Pattern OPEN_CELL =
+                Pattern.compile("(?:[–—,(/&-]|\\b(?:and|of|to|in|for|the))$|\\([^)]*$");
+
+        /** A column's name: a few words, no digits. */
+        private static final Pattern HEADER_CELL = Pattern.compile("[\\p{L}][\\p{L} /&().'’-]{0,40}");
+
+        /** The row's lines joined cell by cell: one segment per column, its text its lines' in order. */
+        private static List<Segment> cells(List<List<Segment>> row, List<Float> columns) {
+            List<Segment> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                StringBuilder text = new StringBuilder();
+                Segment first = null;
+                float xEnd = 0;
+                for (List<Segment> line : row) {
+                    for (Segment s : line) {
+                        if (column(columns, s) != c) {
+                            continue;
+                        }
+                        String part = s.text().strip();
+                        if (text.length() > 0
+                                && text.charAt(text.length() - 1) == '-'
+                                && !part.isEmpty()
+                                && Character.isLowerCase(part.charAt(0))) {
+                            text.setLength(text.length() - 1); // a word broken at the cell's edge
+                        } else if (text.length() > 0) {
+                            text.append(' ');
+                        }
+                        text.append(part);
+                        first = first == null ? s : first;
+                        xEnd = Math.max(xEnd, s.xEnd());
+                    }
+                }
+                if (first != null) {
+                    Segment top = row.get(0).get(0);
+                    cells.add(new Segment(
+                            text.toString(),
+                            first.boldLead(),
+                            first.x(),
+                            xEnd,
+                            top.y(),
+                            first.size(),
+                            first.bold(),
+                            first.page()));
+                }
+            }
+            return cells;
+        }
     }
 
     /**
@@ -564,6 +785,7 @@ final class PdfConverter implements MarkdownConverter {
                 bold,
                 segments.size() > 1 && !justified,
                 first.page(),
+                false,
                 false);
     }
 
@@ -693,7 +915,12 @@ final class PdfConverter implements MarkdownConverter {
 
     private static String markdown(List<Line> lines) {
         double body = bodySize(lines);
-        int widest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        // a table's row rebuilt from cells that wrapped holds more text than its width: not a measure of a line
+        int widest = lines.stream()
+                .filter(l -> !l.rebuilt())
+                .mapToInt(l -> l.text().length())
+                .max()
+                .orElse(0);
         // entries set as headings of their own, a step above the body: "### Company — Title"
         boolean entriesAsHeadings = lines.stream()
                 .anyMatch(l -> l.size() >= body * HEADING_RATIO

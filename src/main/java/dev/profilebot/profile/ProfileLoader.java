@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.mozilla.universalchardet.UniversalDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,9 +140,9 @@ public final class ProfileLoader {
             if (format.get().converted()) {
                 return converted(name, format.get(), bytes);
             }
-            Optional<String> content = utf8Text(bytes);
+            Optional<String> content = text(name, bytes);
             if (content.isEmpty()) {
-                return Outcome.skipped(name, "not UTF-8 text");
+                return Outcome.skipped(name, "not a text file");
             }
             DocumentFormat actual = DocumentFormat.of(name, content.get()).orElseThrow();
             return loaded(name, actual, parsers.get(actual).parse(name, content.get()));
@@ -249,11 +251,37 @@ public final class ProfileLoader {
         return relative.isEmpty() ? "LinkedIn export" : relative;
     }
 
-    private static Optional<String> utf8Text(byte[] bytes) {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                return Optional.empty(); // binary
-            }
+    /**
+     * The text of a text file: UTF-8 when the bytes are UTF-8, else the encoding they are in as detected
+     * (Windows-1252 from Notepad's "ANSI", UTF-16 from its "Unicode"); empty for a binary file.
+     */
+    private static Optional<String> text(String name, byte[] bytes) {
+        Optional<String> utf8 = strictUtf8(bytes);
+        if (utf8.isPresent()) {
+            return utf8;
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes);
+        detector.dataEnd();
+        String detected = detector.getDetectedCharset();
+        Charset charset;
+        if (detected != null && Charset.isSupported(detected)) {
+            charset = Charset.forName(detected);
+        } else if (hasZeroByte(bytes)) {
+            return Optional.empty(); // binary
+        } else {
+            charset = WINDOWS_1252; // the likeliest 8-bit encoding of a CV, and every byte means a character in it
+        }
+        String text = new String(bytes, charset);
+        log.info("Read {} as {} text", name, charset.name());
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        if (hasZeroByte(bytes)) {
+            return Optional.empty();
         }
         try {
             String text = StandardCharsets.UTF_8
@@ -266,6 +294,15 @@ public final class ProfileLoader {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean hasZeroByte(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> files(Path folder) {

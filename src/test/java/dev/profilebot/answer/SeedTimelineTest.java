@@ -16,6 +16,10 @@ class SeedTimelineTest {
     @Test
     void should_answer_who_the_person_is_and_where_they_work_now() {
         assertThat(answers.answer("What's his full name?").text()).contains("Jonathan Hartley");
+        // a name alone does not say who he is: the headline, or else the current role, comes with it
+        assertThat(answers.answer("Who is this profile about?").text())
+                .startsWith("The profile is about Jonathan Hartley")
+                .containsAnyOf("Lambda", "engineer", "Engineer");
         Answer now = answers.answer("Where does he work now?");
         assertThat(now.text()).isEqualTo("Jonathan currently works at Lambda, since September 2023.");
         assertThat(now.sources()).extracting(Source::label).containsExactly("resume.md › Current Role › Lambda");

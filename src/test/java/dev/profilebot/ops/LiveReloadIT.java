@@ -50,7 +50,7 @@ class LiveReloadIT {
             assertThat(application.answers().answer("Where did she study?").text())
                     .contains("York");
             assertThat(logs.text())
-                    .contains("Profile not reloaded, the current index stays: broken.txt: not UTF-8 text");
+                    .contains("Profile not reloaded, the current index stays: broken.txt: not a text file");
 
             Files.delete(profile.resolve("broken.txt"));
             Files.writeString(profile.resolve("hobbies.txt"), "Hobbies\n\nPlays the cello in a quartet.\n");

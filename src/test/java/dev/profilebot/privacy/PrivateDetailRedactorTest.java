@@ -40,6 +40,18 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_uk_driving_licence_number_in_brackets_after_its_label() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("Nationality: British. Full clean UK driving licence (DENHO856235RJ9XY)");
+
+        assertThat(redaction.text())
+                .isEqualTo("Nationality: British. Full clean UK driving licence")
+                .doesNotContain("856235");
+        assertThat(redactor.redact("Licence: MORGA 657054 SM9IJ, category C+E").text())
+                .doesNotContain("657054");
+    }
+
+    @Test
     void should_withhold_an_age_but_not_an_age_group() {
         assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
         assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");

@@ -97,7 +97,9 @@ class JsonResumeConverterTest {
         assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("notes.md");
         assertThat(result.problems())
                 .hasSize(2)
-                .contains("package.json: a JSON file that is not a JSON Resume (no \"basics\" with \"work\")")
+                .contains(
+                        "package.json: a JSON file that is no résumé (neither a JSON Resume nor a person's name with jobs"
+                                + " or education)")
                 .anySatisfy(p -> assertThat(p).startsWith("broken.json: not valid JSON ("));
     }
 }

@@ -118,6 +118,50 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_table_whose_cells_wrap_one_row_a_line_with_its_cells_named_by_the_header() throws IOException {
+        // given: a trainee doctor's rotations, each row's cells over two baselines, rows set apart by padding
+        List<Object[]> table = List.of(
+                heading("Dr Ana Brennan", 780, 20),
+                heading("Clinical Experience", 740, 14),
+                at("Dates", 50, 715, 10, true),
+                at("Post / Specialty", 150, 715, 10, true),
+                at("Hospital", 300, 715, 10, true),
+                at("Supervisor", 430, 715, 10, true),
+                at("06/08/2026 \u2013", 50, 697, 10, false),
+                at("CT2 General Surgery (Upper", 150, 697, 10, false),
+                at("Doncaster Royal Infirmary,", 300, 697, 10, false),
+                at("Mr Adebayo Okafor,", 430, 697, 10, false),
+                at("present", 50, 685, 10, false),
+                at("GI)", 150, 685, 10, false),
+                at("Doncaster", 300, 685, 10, false),
+                at("Consultant Surgeon", 430, 685, 10, false),
+                at("05/02/2026 \u2013", 50, 665, 10, false),
+                at("CT1 Trauma and", 150, 665, 10, false),
+                at("Chesterfield Royal Hospital", 300, 665, 10, false),
+                at("Mr Gareth Lloyd,", 430, 665, 10, false),
+                at("05/08/2026", 50, 653, 10, false),
+                at("Orthopaedics", 150, 653, 10, false),
+                at("Consultant Surgeon", 430, 653, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(table), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("Dates: 06/08/2026 \u2013 present; Post: CT2 General Surgery (Upper GI); Hospital: Doncaster"
+                        + " Royal Infirmary, Doncaster; Supervisor: Mr Adebayo Okafor, Consultant Surgeon")
+                .contains(
+                        "Dates: 05/02/2026 \u2013 05/08/2026; Post: CT1 Trauma and Orthopaedics; Hospital: Chesterfield"
+                                + " Royal Hospital; Supervisor: Mr Gareth Lloyd, Consultant Surgeon");
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "Chesterfield Royal Hospital: February 2026 to August 2026",
+                        "Doncaster Royal Infirmary: August 2026 to present");
+    }
+
+    @Test
     void should_allow_a_pdf_sixteen_times_the_document_size_limit() throws IOException {
         byte[] pdf = pdf(List.of(page(1)), false);
         Files.write(folder.resolve("cv.pdf"), pdf);

@@ -37,7 +37,6 @@ class ProfileLoaderTest {
         Files.writeString(folder.resolve("good.md"), "# Work\n\nBuilt a compiler.\n");
         Files.writeString(folder.resolve("slides.pdf"), "%PDF-1.4");
         Files.write(folder.resolve("binary.txt"), new byte[] {1, 2, 0, 3});
-        Files.write(folder.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(folder.resolve("empty.md"), "");
         Files.writeString(folder.resolve("huge.txt"), "word ".repeat(300_000));
         Files.createDirectories(folder.resolve(".git"));
@@ -48,11 +47,42 @@ class ProfileLoaderTest {
         assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("good.md");
         assertThat(result.problems())
                 .containsExactlyInAnyOrder(
-                        "binary.txt: not UTF-8 text",
+                        "binary.txt: not a text file",
                         "empty.md: no text in it",
                         "huge.txt: larger than 1024 KiB (PROFILE_MAX_FILE_KB)",
-                        "latin1.txt: not UTF-8 text",
                         "slides.pdf: not a readable PDF (damaged or cut short): save it again, or add a .md or .txt");
+    }
+
+    @Test
+    void should_read_a_text_cv_saved_by_notepad_as_ansi_or_unicode() throws IOException {
+        String cv =
+                "EXPERIENCE\r\n==========\r\n\r\nLogistics Coordinator \u2013 Falls City Freight, 03/2018 \u2013 11/2021\r\n"
+                        + "\u2022 Cut \u201cdock-to-stock\u201d time by 22% at the Louisville caf\u00e9 depot\r\n";
+        Files.write(folder.resolve("ansi.txt"), cv.getBytes("windows-1252"));
+        byte[] utf16 = cv.replace("Falls City", "Ohio Valley").getBytes(StandardCharsets.UTF_16LE);
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        Files.write(
+                folder.resolve("unicode.txt"),
+                java.nio.ByteBuffer.allocate(bom.length + utf16.length)
+                        .put(bom)
+                        .put(utf16)
+                        .array());
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("ansi.txt", "unicode.txt");
+        assertThat(text(result.documents().get(0)))
+                .contains("Logistics Coordinator \u2013 Falls City Freight, 03/2018 \u2013 11/2021")
+                .contains("\u201cdock-to-stock\u201d")
+                .contains("caf\u00e9");
+        assertThat(text(result.documents().get(1)))
+                .contains("Ohio Valley Freight")
+                .doesNotContain("\u0000");
+    }
+
+    private static String text(ProfileDocument document) {
+        return document.blocks().stream().map(b -> b.text()).reduce("", (a, b) -> a + "\n" + b);
     }
 
     @Test

@@ -264,6 +264,7 @@ public final class TimelineAnswerer {
                         : titleAt(subject.orElseThrow());
             }
             case BOARDS -> boards();
+            case PLACES -> places(now);
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
                 List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
@@ -332,6 +333,10 @@ public final class TimelineAnswerer {
             return true; // "previous employer", "where did she go next?"
         }
         String after = pointed.get();
+        if (after.matches("(?is)(his|her|their|the) (current|present|latest|most recent) (job|role|position|employer"
+                + "|company|post|one)\\b.*")) {
+            return true; // "right before her current job": the role before the current one
+        }
         java.util.regex.Matcher possessive = java.util.regex.Pattern.compile(
                         "(?is)(?:his|her|their|the)\\s+(\\S+(?:\\s+\\S+)?).*")
                 .matcher(after);
@@ -1538,6 +1543,39 @@ public final class TimelineAnswerer {
                                 .toList())
                         + ".",
                 seats);
+    }
+
+    /**
+     * Where each job was, newest first, when the documents place jobs in at least two towns: "Has she worked
+     * abroad?" is then answered by the places themselves, whatever country the asker has in mind.
+     */
+    private Optional<Answer> places(YearMonth now) {
+        List<Role> located = facts.jobs().stream()
+                .filter(r -> r.location().isPresent())
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+        Map<String, List<Role>> byPlace = new LinkedHashMap<>();
+        located.forEach(r -> byPlace.computeIfAbsent(r.location().orElseThrow(), l -> new ArrayList<>())
+                .add(r));
+        // only when the places show more than one country: a country named beside some towns and not others
+        // ("Leeds, UK" among "Cork", "Clonmel"), or two countries named; towns of one country say nothing of abroad,
+        // which may be told elsewhere ("worked onsite in Zurich for 8 months")
+        Set<String> countries = new java.util.HashSet<>();
+        boolean unnamed = false;
+        for (String place : byPlace.keySet()) {
+            Optional<String> country = Countries.named(place);
+            country.ifPresent(countries::add);
+            unnamed |= country.isEmpty();
+        }
+        if (byPlace.size() < 2 || countries.isEmpty() || countries.size() == 1 && !unnamed) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        byPlace.forEach((place, roles) -> parts.add(place + ": " + String.join(", ", spans(roles, now))));
+        return about(
+                possessive(identity().firstName()) + " jobs by place, most recent first: " + String.join("; ", parts)
+                        + ".",
+                located);
     }
 
     /**

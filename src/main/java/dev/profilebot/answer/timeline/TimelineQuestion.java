@@ -34,7 +34,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         GAPS,
         EXPERIENCE,
         /** "Does he sit on any boards?": the board seats and trusteeships held beside a job. */
-        BOARDS
+        BOARDS,
+        /** "Has she worked abroad?": where each job was. */
+        PLACES
     }
 
     /** The person: a pronoun, or a name of up to three words ("Jolene Ferriter"). */
@@ -269,6 +271,14 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     // not "Is she a non-exec anywhere?": a seat the timeline may not hold, for retrieval
                     + "|\\b(trustee\\w*|directorships?)\\b");
 
+    /** Where the jobs were, asked of the past: "Has she worked abroad?", "Which countries has he worked in?". */
+    private static final Pattern PLACES = Pattern.compile("\\b(has|have|did) " + WHO
+            + " (ever )?(worked|work|lived|live|been based|held (any )?(jobs?|roles?|posts?))( \\w+)?"
+            + " (abroad|overseas|internationally|outside\\b|in (other|another|different|a different|more than one"
+            + "|multiple|several|any other) countr)"
+            + "|\\b(which|what|how many) countries\\b.*\\b(worked|work|lived|been)\\b"
+            + "|\\b(international|overseas) (work |job |career )?experience\\b");
+
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
         String q = Question.withoutLeadIn(
@@ -339,6 +349,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         }
         if (BOARDS.matcher(q).find()) {
             return of(Kind.BOARDS);
+        }
+        if (PLACES.matcher(q).find()) {
+            return of(Kind.PLACES);
         }
         if (EMPLOYERS.matcher(q).find()) {
             return of(Kind.EMPLOYERS);

@@ -17,7 +17,7 @@ final class EducationReader {
 
     static final Pattern DEGREE = Pattern.compile(
             "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
-                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
+                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
@@ -39,6 +39,13 @@ final class EducationReader {
      * "Integrated Master's Degree in Industrial Engineering"), so a degree is known in it; short words
      * such as "MSC" or "BA" stay as written.
      */
+    /** A heading that is only dates: "SEPTEMBER 2013 - MAY 2017", "2019 – present". */
+    private static final Pattern DATES_ONLY =
+            Pattern.compile("(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+                    + "|nov|dec)\\p{L}*\\.?\\s*|\\d{1,2}[/.]\\s*)?(?:19|20)\\d\\d\\s*(?:[-–—]|to|until)\\s*(?:(?:(?:jan|feb|mar"
+                    + "|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s*|\\d{1,2}[/.]\\s*)?(?:19|20)\\d\\d|present|current"
+                    + "|now|today)\\s*");
+
     static String inUsualCase(String heading) {
         if (!heading.equals(heading.toUpperCase(java.util.Locale.ROOT)) || heading.split("\\s+").length < 3) {
             return heading;
@@ -113,8 +120,14 @@ final class EducationReader {
                 continue;
             }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
-            String heading =
-                    inUsualCase(block.sectionPath().get(block.sectionPath().size() - 1));
+            List<String> path = block.sectionPath();
+            String last = path.get(path.size() - 1);
+            // "### University of Wisconsin, Madison — B.B.A. in Marketing" over "#### SEPTEMBER 2013 - MAY 2017":
+            // the entry is the heading above its dates, with them
+            String heading = inUsualCase(
+                    path.size() >= 3 && DATES_ONLY.matcher(last).matches()
+                            ? path.get(path.size() - 2) + " · " + last
+                            : last);
             boolean degreeHeading = !Sections.isSectionHeading(heading)
                     && heading.length() <= MAX_DEGREE_LINE
                     && !PERSON.matcher(heading).find()
@@ -158,6 +171,25 @@ final class EducationReader {
                             && !now.institution().isEmpty()
                             && (before.institution().contains(now.institution())
                                     || now.institution().contains(before.institution()));
+                    // "GPA 3.7. Wisconsin School of Business Dean's List" under "### University … — B.B.A. …": a
+                    // detail of the heading's degree, its grade kept, not a school of its own
+                    boolean detailOfTheHeading = degreeHeading
+                            && !before.degree().isEmpty()
+                            && !before.institution().isEmpty()
+                            && now.degree().isEmpty()
+                            && now.dates().isEmpty();
+                    if (detailOfTheHeading) {
+                        Education graded = new Education(
+                                before.institution(),
+                                before.degree(),
+                                before.field(),
+                                before.dates(),
+                                before.source(),
+                                before.grade().or(now::grade));
+                        out.set(out.size() - 1, graded);
+                        previous = Optional.of(graded);
+                        continue;
+                    }
                     if (degreeThenInstitution || institutionThenDegree || institutionAgain) {
                         // a degree on one line and its institution on the next, in either order
                         Education merged = new Education(

@@ -488,8 +488,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         String organization = String.join(", ", organizations);
         java.util.regex.Matcher place = PLACE_IN_PARENTHESES.matcher(organization);
-        if (place.find() && location.isEmpty()) {
-            // "Doctolib (Lyon)": the town in brackets after the employer
+        if (place.find()
+                && location.isEmpty()
+                && !FIELD_WORDS.matcher(place.group(1)).find()) {
+            // "Doctolib (Lyon)": the town in brackets after the employer, not a ward's specialty ("(Cardiology)")
             location = Optional.of(place.group(1));
             organization = organization.substring(0, place.start()).strip();
         }

@@ -317,6 +317,46 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_whether_she_worked_abroad_with_the_place_of_each_job() {
+        // given
+        TimelineAnswerer nurse = timeline("""
+                # Orla Quinn
+
+                ## Employment History
+
+                ### Staff Nurse, Lee Valley University Hospital, Cork
+
+                June 2018 – Present
+
+                ### Staff Nurse, Royal Brackley Infirmary, Leeds, UK
+
+                October 2016 – May 2018
+
+                ### Healthcare Assistant, Glenview Nursing Home, Mallow
+
+                2011 – 2014
+                """);
+
+        // when
+        Optional<String> abroad =
+                nurse.answer("Has she worked abroad?", List.of()).map(Answer::text);
+        Optional<String> outside =
+                nurse.answer("Has Orla ever worked outside Ireland?", List.of()).map(Answer::text);
+
+        // then
+        assertThat(abroad)
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Leeds, UK: Royal Brackley Infirmary (2016–2018)")
+                        .contains("Cork: Lee Valley University Hospital (2018–now)")
+                        .contains("Mallow"));
+        assertThat(outside).isEqualTo(abroad);
+        // a wish, not a past: left to retrieval; one place only says nothing about abroad
+        assertThat(nurse.answer("Would she be willing to work abroad?", List.of()))
+                .isEmpty();
+        assertThat(answerer.answer("Has she worked abroad?", List.of())).isEmpty();
+    }
+
+    @Test
     void should_count_years_of_experience_from_the_first_job_after_internships_and_national_service() {
         String answer = timeline(AFTER_SERVICE)
                 .answer("How many years of experience does he have?", List.of())

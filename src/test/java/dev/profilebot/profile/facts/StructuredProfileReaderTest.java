@@ -2118,6 +2118,69 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_from_the_heading_above_a_heading_of_its_dates() {
+        // given: a Google Docs template's export, each entry's dates a heading of their own
+        ProfileDocument cv = markdown("""
+                # Talia Brennan
+
+                ## EDUCATION
+
+                ### University of Wisconsin–Madison, Madison, WI — B.B.A. in Marketing, minor in Statistics
+
+                #### SEPTEMBER 2013 - MAY 2017
+
+                GPA 3.7. Wisconsin School of Business Dean's List, six semesters.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .singleElement()
+                .satisfies(d -> assertThat(d)
+                        .startsWith(
+                                "B.B.A. in Marketing at University of Wisconsin–Madison (September 2013 to May 2017)"));
+    }
+
+    @Test
+    void should_read_jobs_written_as_a_pandoc_definition_list_with_their_indented_bullets() {
+        // given: pandoc_resume's shape, whose indented bullets CommonMark alone would take for code
+        ProfileDocument cv = markdown("""
+                Freya Dunmore
+                =============
+
+                Experience
+                ----------
+
+                2021–present
+                :   **Senior Product Designer**, Lumo Health, Melbourne
+
+                    * Redesigned the GP booking flow; completion went from 61% to 78%.
+                    * Manage two mid-level product designers.
+
+                2018–2021
+                :   **Product Designer**, Paperbark, Sydney
+
+                    * Cut onboarding drop-off from 47% to 29%.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Paperbark | Product Designer | 2018 to 2021",
+                        "Lumo Health | Senior Product Designer | 2021 to present");
+        assertThat(cv.blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anySatisfy(t -> assertThat(t).contains("completion went from 61% to 78%"))
+                .noneSatisfy(t -> assertThat(t).contains(":   "));
+    }
+
+    @Test
     void should_not_stop_on_a_header_line_of_separators_or_an_unusual_month() {
         // given
         String text = """
@@ -3881,10 +3944,13 @@ class StructuredProfileReaderTest {
         assertThat(timeline(profile))
                 .containsExactly(
                         "Glenview Nursing Home | Healthcare Assistant | 2011 to 2014",
-                        "Lee Valley University Hospital | Staff Nurse – St. Brigid's Ward | June 2018 to February 2022",
-                        "Lee Valley University Hospital | Clinical Nurse Manager 1 – St. Brigid's Ward | March 2022 to"
-                                + " present");
+                        "Lee Valley University Hospital | Staff Nurse – St. Brigid's Ward (Cardiology) | June 2018 to"
+                                + " February 2022",
+                        "Lee Valley University Hospital | Clinical Nurse Manager 1 – St. Brigid's Ward (Cardiology) |"
+                                + " March 2022 to present");
         assertThat(profile.roles().get(0).location()).contains("Mallow, Co. Cork");
+        // the ward's specialty in brackets is no town: she is based in Cork
+        assertThat(profile.roles().get(2).location()).contains("Cork");
     }
 
     @Test

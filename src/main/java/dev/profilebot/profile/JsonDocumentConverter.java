@@ -1,0 +1,367 @@
+package dev.profilebot.profile;
+
+import static dev.profilebot.profile.JsonResumeConverter.prettyDate;
+import static dev.profilebot.profile.MarkdownText.join;
+import static dev.profilebot.profile.MarkdownText.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A résumé kept as JSON of the owner's own design (a personal site's {@code resume.json} with
+ * {@code person}, {@code jobs}, {@code schooling} …, not a JSON Resume) written out as Markdown: the
+ * person's name as the title, each top-level key a section under the heading a résumé would give it
+ * ("jobs" reads "Experience"), each object of a list an entry headed by its employer, title and dates
+ * as the JSON Resume converter heads one, a role nested under an employer an entry of its own. Keys
+ * that begin with {@code _} or {@code $} are the file's own notes and are left out, as is
+ * {@code meta}.
+ */
+final class JsonDocumentConverter {
+
+    private static final List<String> NAME = List.of("name", "full_name", "fullName", "fullname");
+    private static final List<String> HEADLINE = List.of("headline", "label", "tagline", "title", "role");
+    private static final List<String> SUMMARY = List.of("summary", "about", "bio", "profile", "intro");
+    private static final List<String> TITLE =
+            List.of("role", "title", "position", "job_title", "jobTitle", "degree", "qualification", "course", "name");
+    private static final List<String> ORGANIZATION = List.of(
+            "company",
+            "employer",
+            "organization",
+            "organisation",
+            "org",
+            "institution",
+            "school",
+            "university",
+            "college",
+            "client",
+            "issuer",
+            "by",
+            "event",
+            "publisher",
+            "awarder");
+    private static final List<String> START = List.of("from", "start", "start_date", "startDate", "since", "begin");
+    private static final List<String> END = List.of("to", "end", "end_date", "endDate", "until");
+    private static final List<String> DATE =
+            List.of("date", "year", "when", "issued", "graduated", "graduation", "releaseDate");
+    private static final List<String> PLACE = List.of("location", "city", "place");
+    private static final List<String> NESTED_ROLES = List.of("roles", "positions", "titles", "promotions");
+    private static final Pattern PRESENT = Pattern.compile("(?i)present|now|current|today|ongoing");
+
+    /** A key's usual heading on a résumé: the section readers know "Experience", not "jobs". */
+    private static final Map<Pattern, String> HEADINGS = Map.of(
+            Pattern.compile("(?i)jobs?|work|employment|positions|career|work_?history|experiences?"),
+            "Experience",
+            Pattern.compile("(?i)schooling|schools?|studies|degrees|academics?|education"),
+            "Education",
+            Pattern.compile("(?i)toolbox|tools|tech|stack|technologies|skills?|skill_?set"),
+            "Skills",
+            Pattern.compile("(?i)certs|certificates|certifications|licen[cs]es"),
+            "Certifications",
+            Pattern.compile("(?i)spoken|spoken_?languages|human_?languages|langs|languages"),
+            "Languages",
+            Pattern.compile("(?i)side_?projects|projects|portfolio"),
+            "Projects",
+            Pattern.compile("(?i)papers|publications"),
+            "Publications",
+            Pattern.compile("(?i)talks|speaking|presentations"),
+            "Talks",
+            Pattern.compile("(?i)volunteer(ing)?"),
+            "Volunteering",
+            Pattern.compile("(?i)awards|honou?rs"),
+            "Awards");
+
+    private JsonDocumentConverter() {}
+
+    /** The Markdown of the résumé, or empty when the JSON names nobody with jobs or education (a package.json). */
+    static Optional<String> toMarkdown(JsonNode root) {
+        Optional<Map.Entry<String, JsonNode>> person = person(root);
+        boolean career = java.util.stream.Stream.concat(
+                        fields(root).stream(),
+                        person.map(p -> fields(p.getValue()).stream()).orElse(java.util.stream.Stream.empty()))
+                .anyMatch(f -> f.getValue().isArray()
+                        && List.of("Experience", "Education").contains(heading(f.getKey())));
+        if (person.isEmpty() || !career) {
+            return Optional.empty();
+        }
+        StringBuilder md = new StringBuilder();
+        person.ifPresent(p -> person(p.getValue(), md));
+        for (Map.Entry<String, JsonNode> field : fields(root)) {
+            if (person.isPresent() && field.getKey().equals(person.get().getKey())) {
+                continue;
+            }
+            section(field.getKey(), field.getValue(), md);
+        }
+        return Optional.of(md.toString());
+    }
+
+    /** The object about the person: the root when it names someone, else the first top-level object that does. */
+    private static Optional<Map.Entry<String, JsonNode>> person(JsonNode root) {
+        if (!first(root, NAME).isEmpty()) {
+            return Optional.of(Map.entry("", root));
+        }
+        return fields(root).stream()
+                .filter(f ->
+                        f.getValue().isObject() && !first(f.getValue(), NAME).isEmpty())
+                .findFirst();
+    }
+
+    private static void person(JsonNode person, StringBuilder md) {
+        line(md, "# " + first(person, NAME));
+        String headline = first(person, HEADLINE);
+        line(md, headline);
+        for (Map.Entry<String, JsonNode> field : fields(person)) {
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (NAME.contains(key)
+                    || key.startsWith("name")
+                    || value.asText().equals(headline) && value.isValueNode()) {
+                continue;
+            }
+            if (SUMMARY.contains(key)
+                    || value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+                continue;
+            }
+            labelled(key, value, md);
+        }
+        for (String key : SUMMARY) {
+            if (person.path(key).isTextual()) {
+                line(md, "## Summary");
+                line(md, person.path(key).asText().strip());
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : fields(person)) {
+            if (field.getValue().isArray()
+                    && !field.getValue().isEmpty()
+                    && field.getValue().get(0).isObject()) {
+                section(field.getKey(), field.getValue(), md);
+            }
+        }
+    }
+
+    private static void section(String key, JsonNode value, StringBuilder md) {
+        if (key.equalsIgnoreCase("meta") || key.equalsIgnoreCase("metadata") || value.isNull()) {
+            return;
+        }
+        line(md, "## " + heading(key));
+        if (value.isValueNode()) {
+            line(md, value.asText().strip());
+        } else if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (item.isObject() && small(item)) {
+                    // {"lang": "Polish", "level": "native"} reads "Polish: native"
+                    List<String> parts = new ArrayList<>();
+                    fields(item).forEach(f -> parts.add(f.getValue().asText().strip()));
+                    line(
+                            md,
+                            "- " + parts.get(0)
+                                    + (parts.size() > 1
+                                            ? ": " + String.join(", ", parts.subList(1, parts.size()))
+                                            : ""));
+                } else if (item.isObject()) {
+                    entry(key, item, "", "", md);
+                } else if (item.isValueNode()) {
+                    line(md, "- " + item.asText().strip());
+                }
+            }
+        } else {
+            for (Map.Entry<String, JsonNode> field : fields(value)) {
+                labelled(field.getKey(), field.getValue(), md);
+            }
+        }
+    }
+
+    /** One entry: "### Employer — Title (dates)", the title and place under it, its other fields, its bullets. */
+    private static void entry(String section, JsonNode item, String employer, String place, StringBuilder md) {
+        String organization = first(first(item, ORGANIZATION), employer);
+        String location = first(first(item, PLACE), place);
+        for (String key : NESTED_ROLES) {
+            JsonNode nested = item.path(key);
+            if (nested.isArray() && !nested.isEmpty() && nested.get(0).isObject()) {
+                // "Kerno Labs" with its two titles: each title an entry at the employer
+                nested.forEach(role -> entry(section, role, organization, location, md));
+                return;
+            }
+        }
+        String title = first(item, TITLE);
+        if (title.equals(organization)) {
+            title = "";
+        }
+        String dates = dates(item);
+        List<String> bullets = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : fields(item)) {
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (TITLE.contains(key) && value.asText().strip().equals(title)
+                    || ORGANIZATION.contains(key) && value.asText().strip().equals(organization)
+                    || PLACE.contains(key)
+                    || START.contains(key)
+                    || END.contains(key)
+                    || DATE.contains(key) && !dates.isEmpty()) {
+                continue;
+            }
+            if (value.isArray() && !value.isEmpty() && value.get(0).isValueNode() && long_(value)) {
+                value.forEach(v -> bullets.add(v.asText().strip()));
+            } else if (SUMMARY.contains(key) || key.equals("description") || key.equals("what")) {
+                notes.add(value.asText().strip());
+            } else {
+                String text = labelled(key, value);
+                if (!text.isEmpty()) {
+                    details.add(text);
+                }
+            }
+        }
+        if (first(item, START).isEmpty() && bullets.isEmpty()) {
+            // a certificate, a talk, a project: one line, "AWS Certified …, Amazon Web Services, 2022"
+            String head = join(
+                    ", ", title.isEmpty() ? organization : title, title.isEmpty() ? "" : organization, location, dates);
+            line(
+                    md,
+                    "- " + head + (notes.isEmpty() ? "" : ": " + String.join(" ", notes))
+                            + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")"));
+            return;
+        }
+        // a job or a degree: the employer and title as a heading, its dates and place under it
+        line(md, "### " + join(" — ", organization, title));
+        line(md, join(" · ", dates, location));
+        notes.forEach(n -> line(md, n));
+        // an employer's web address is no fact about the job
+        details.stream()
+                .filter(d -> !d.matches("(?i)(url|website|link|web): .*"))
+                .forEach(d -> line(md, d + "."));
+        bullets.forEach(b -> line(md, "- " + b));
+    }
+
+    /** "March 2023 – present", "2015 – 2017", "2021": from the start and end fields, or a single date. */
+    private static String dates(JsonNode item) {
+        String start = first(item, START);
+        Optional<String> endKey = END.stream().filter(item::has).findFirst();
+        String end = endKey.map(k -> item.path(k))
+                .map(v -> v.isNull() ? "" : v.asText().strip())
+                .orElse("");
+        if (!start.isEmpty()) {
+            boolean open =
+                    endKey.isPresent() && end.isEmpty() || PRESENT.matcher(end).matches();
+            return prettyDate(start) + (open ? " – present" : end.isEmpty() ? "" : " – " + prettyDate(end));
+        }
+        String date = first(item, DATE);
+        return date.isEmpty() ? "" : prettyDate(date);
+    }
+
+    private static void labelled(String key, JsonNode value, StringBuilder md) {
+        String text = labelled(key, value);
+        if (!text.isEmpty()) {
+            line(md, "- " + text);
+        }
+    }
+
+    /** A field as a line: "Email: …", "Links: GitHub https://…, LinkedIn https://…", "Stack: Python, SQL". */
+    private static String labelled(String key, JsonNode value) {
+        String text;
+        if (value.isValueNode()) {
+            text = value.isNull() ? "" : value.asText().strip();
+        } else if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (JsonNode item : value) {
+                parts.add(item.isValueNode() ? item.asText().strip() : inline(item));
+            }
+            text = String.join(", ", parts);
+        } else {
+            text = inline(value);
+        }
+        return text.isEmpty() ? "" : label(key) + ": " + text;
+    }
+
+    /** An object on one line: "GitHub https://…, LinkedIn https://…". */
+    private static String inline(JsonNode object) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : fields(object)) {
+            JsonNode value = field.getValue();
+            if (value.isValueNode() && !value.isNull()) {
+                parts.add(value.asText().strip());
+            } else if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(v -> items.add(v.asText().strip()));
+                parts.add(label(field.getKey()) + " " + String.join(", ", items));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A pair or three of short values and no title, employer or dates: a language and its level. */
+    private static boolean small(JsonNode item) {
+        List<Map.Entry<String, JsonNode>> fields = fields(item);
+        return !fields.isEmpty()
+                && fields.size() <= 3
+                && fields.stream()
+                        .allMatch(f -> f.getValue().isValueNode()
+                                && f.getValue().asText().length() <= 40)
+                && fields.stream()
+                        .map(Map.Entry::getKey)
+                        .noneMatch(k -> TITLE.contains(k) && !k.equals("name")
+                                || ORGANIZATION.contains(k)
+                                || START.contains(k)
+                                || DATE.contains(k));
+    }
+
+    private static boolean long_(JsonNode array) {
+        for (JsonNode item : array) {
+            if (item.asText().strip().split("\\s+").length >= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String heading(String key) {
+        for (Map.Entry<Pattern, String> heading : HEADINGS.entrySet()) {
+            if (heading.getKey().matcher(key).matches()) {
+                return heading.getValue();
+            }
+        }
+        return label(key);
+    }
+
+    /** "date_of_birth" reads "Date of birth", "startDate" "Start date". */
+    private static String label(String key) {
+        String words = key.replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replace('_', ' ')
+                .replace('-', ' ')
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String first(JsonNode node, List<String> keys) {
+        for (String key : keys) {
+            JsonNode value = node.path(key);
+            if (value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
+                return value.asText().strip();
+            }
+        }
+        return "";
+    }
+
+    private static String first(String a, String b) {
+        return a.isEmpty() ? b : a;
+    }
+
+    /** The fields of an object but the file's own notes ("_private", "$schema"). */
+    private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (!f.getKey().startsWith("_") && !f.getKey().startsWith("$")) {
+                    out.add(f);
+                }
+            });
+        }
+        return out;
+    }
+}

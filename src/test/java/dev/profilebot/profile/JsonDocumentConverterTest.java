@@ -1,0 +1,84 @@
+package dev.profilebot.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.facts.Role;
+import dev.profilebot.profile.facts.StructuredProfile;
+import dev.profilebot.profile.facts.StructuredProfileReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonDocumentConverterTest {
+
+    /** A personal site's résumé data, in keys of the owner's own choosing. */
+    private static final String SITE_DATA = """
+            {
+              "meta": {"version": 3, "updated": "2026-10-01"},
+              "person": {
+                "name": "Marek Nowicki",
+                "headline": "Data Engineer",
+                "location": "Kraków, Poland",
+                "email": "marek@nowicki.example",
+                "links": {"github": "https://github.com/mnowicki"},
+                "summary": "I build the pipelines analysts trust."
+              },
+              "_private": {"phone": "+48 600 100 200", "date_of_birth": "1991-02-03"},
+              "jobs": [
+                {"company": "Vistula Freight", "role": "Senior Data Engineer", "from": "2022-03", "to": null,
+                 "highlights": ["Moved 40 nightly batch jobs to Airflow with alerting on every task"],
+                 "stack": ["Airflow", "dbt", "Snowflake"]},
+                {"company": "Orzel Bank", "location": "Warsaw",
+                 "roles": [
+                   {"role": "Data Engineer", "from": "2019-06", "to": "2022-02"},
+                   {"role": "Junior Analyst", "from": "2017-09", "to": "2019-05"}
+                 ]}
+              ],
+              "schooling": [
+                {"school": "AGH University of Kraków", "degree": "MSc Computer Science", "from": 2012, "to": 2017}
+              ],
+              "spoken": [{"lang": "Polish", "level": "native"}, {"lang": "English", "level": "C1"}]
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void should_read_a_resume_kept_in_a_json_of_the_owners_own_design() throws IOException {
+        // given
+        Files.writeString(folder.resolve("resume.json"), SITE_DATA);
+
+        // when
+        ProfileLoader.Result result = new ProfileLoader(1024 * 1024).load(folder);
+        StructuredProfile profile =
+                new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(result.problems()).isEmpty();
+        assertThat(profile.identity().name()).contains("Marek Nowicki");
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Orzel Bank | Junior Analyst | September 2017 to May 2019",
+                        "Orzel Bank | Data Engineer | June 2019 to February 2022",
+                        "Vistula Freight | Senior Data Engineer | March 2022 to present");
+        assertThat(profile.roles().get(0).location()).contains("Warsaw");
+        assertThat(profile.education()).hasSize(1);
+        assertThat(text)
+                .contains("Moved 40 nightly batch jobs to Airflow")
+                .contains("Airflow, dbt, Snowflake")
+                .contains("Polish: native")
+                .contains("I build the pipelines analysts trust.")
+                // the file's own notes and its metadata are not the profile
+                .doesNotContain("600 100 200")
+                .doesNotContain("1991")
+                .doesNotContain("Version");
+        assertThat(profile.roles()).extracting(Role::organization).doesNotContain("");
+    }
+}
