@@ -80,7 +80,8 @@ public final class PersonAnswerer {
         }
         return facts.currentRoles().stream()
                 .findFirst()
-                .map(r -> r.title().isEmpty() ? ", currently at " + r.place() : ", " + r.describe())
+                .map(r -> (r.title().isEmpty() ? ", currently at " + r.place() : ", " + r.describe())
+                        .replaceAll("\\.+$", ""))
                 .orElse("");
     }
 

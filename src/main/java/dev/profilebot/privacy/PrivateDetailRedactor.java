@@ -292,13 +292,21 @@ public final class PrivateDetailRedactor {
 
     /**
      * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
-     * when shorter), six digits, two initials, a digit and two check letters: "DENHO856235RJ9XY".
+     * when shorter), six digits of the birth date, two initials, a digit and two check letters:
+     * "DENHO856235RJ9XY".
      */
-    private static final Pattern UK_DRIVING_LICENCE =
-            Pattern.compile("()\\(?(?<![A-Za-z0-9])([A-Z9]{5} ?\\d{6} ?[A-Z9]{2}\\d[A-Z]{2})\\b\\)?");
+    private static final Pattern UK_DRIVING_LICENCE = Pattern.compile("()\\(?(?<![A-Za-z0-9])([A-Z9]{5} ?"
+            // the six digits a date of birth: a decade, the month (50 added for women), the day, a year
+            + "\\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\\d|3[01])\\d ?[A-Z9]{2}\\d[A-Z]{2})\\b\\)?");
+
+    /** "ohio drivers lic RT482913", "Driver's License D1234567": a licence number straight after its label. */
+    private static final Pattern DRIVER_LICENCE = Pattern.compile(
+            "(?i)(\\b(?:driver'?s?|driving) (?:licen[cs]e|lic\\.?)(?:\\s*(?:no\\.?|number|#))?\\s*[:#.\\-–]?\\s*)"
+                    + "((?-i:[A-Z]{0,3}\\d[\\dA-Z -]{4,14}[\\dA-Z]))\\b");
 
     private static String removeIdNumbers(String line, List<Removed> removed) {
         line = removeNumbers(UK_DRIVING_LICENCE, line, removed, m -> false);
+        line = removeNumbers(DRIVER_LICENCE, line, removed);
         String numbered = removeNumbers(
                 CARD_NUMBER,
                 removeNumbers(
@@ -365,6 +373,7 @@ public final class PrivateDetailRedactor {
                 removed,
                 kind);
         labelled = removeMatches(AGE, labelled, removed, kind);
+        labelled = removeMatches(DISABILITY_RATING, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -434,17 +443,27 @@ public final class PrivateDetailRedactor {
         return out.toString();
     }
 
+    /** A disability rating: "(30% service-connected disability)", "VA disability rating: 70%". */
+    private static final Pattern DISABILITY_RATING = Pattern.compile(
+            "(?i)\\(?(\\b\\d{1,3}\\s?%\\s+(?:service[- ]connected\\s+)?disabilit\\w*(?:\\s+rating)?)\\)?"
+                    + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)?\\s*[:·–-]\\s*(\\d{1,3}\\s?%)");
+
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
-            "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
-                    + "|wife'?s name|marital status|religion|caste)(?:\\*\\*)?\\s*[:·]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
+            // (or after a sentence: "Staatsangehörigkeit: deutsch. Familienstand: ledig.")
+            "(?iu)(?:^|(?<=[·|;•.]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
+                    + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
+                    // health: "Hepatitis B status · Immune", "Disability status: …"
+                    + "|hepatitis b status|health status|medical conditions?|disability status)"
+                    + "(?:\\*\\*)?\\s*[:·]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
     private static String removeMatches(Pattern pattern, String line, List<Removed> removed, PrivateDetail kind) {
         Matcher m = pattern.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            removed.add(new Removed(kind, m.group(1).strip()));
+            String value = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
+            removed.add(new Removed(kind, value == null ? m.group().strip() : value.strip()));
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
@@ -459,7 +478,10 @@ public final class PrivateDetailRedactor {
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
-                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
+                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)"
+                    // "(born in Viseu, Portugal)": the town one was born in, told in a phrase
+                    + "|\\(?\\bborn (?:and raised )?(?:in|at) ((?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*"
+                    + "(?:, ?(?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*)?)\\)?");
 
     private static boolean isPhone(String candidate) {
         String digits = candidate.replaceAll("\\D", "");

@@ -181,6 +181,10 @@ final class DocxConverter implements MarkdownConverter {
             }
             titles = headingLevel(following, followingText, bodySize);
             if (titles > 0) {
+                // the next section's heading ("Education" after the last job) is no title held there
+                if (TextCleanup.SECTION_NAME.matcher(followingText).matches()) {
+                    titles = 0;
+                }
                 break;
             }
         }
@@ -693,6 +697,12 @@ final class DocxConverter implements MarkdownConverter {
         if (heading.matches()) {
             return Math.min(6, Integer.parseInt(heading.group(1)) + 1);
         }
+        // a style of the template's own ("CV Section Heading") that Word shows in the navigation pane: an
+        // outline level is what makes a paragraph a heading
+        int outline = outlineLevel(paragraph);
+        if (outline >= 0 && text.length() <= MAX_HEADING_LENGTH && !text.contains("\n")) {
+            return Math.min(6, outline + 2);
+        }
         double size = largestFont(paragraph);
         if (bodySize > 0
                 && size >= bodySize * HEADING_FONT_RATIO
@@ -707,6 +717,35 @@ final class DocxConverter implements MarkdownConverter {
         return element instanceof XWPFParagraph term
                 && styleName(term).replace(" ", "").equalsIgnoreCase("definitionterm")
                 && !term.getText().isBlank();
+    }
+
+    /** The paragraph's outline level, 0 to 8, set on it or on its style (or a style it is based on); else -1. */
+    private static int outlineLevel(XWPFParagraph paragraph) {
+        var ppr = paragraph.getCTP().getPPr();
+        if (ppr != null && ppr.getOutlineLvl() != null) {
+            return bodyLevel(ppr.getOutlineLvl().getVal().intValue());
+        }
+        var styles = paragraph.getDocument().getStyles();
+        String id = paragraph.getStyleID();
+        for (int depth = 0; styles != null && id != null && depth < 8; depth++) {
+            var style = styles.getStyle(id);
+            if (style == null) {
+                return -1;
+            }
+            var stylePpr = style.getCTStyle().getPPr();
+            if (stylePpr != null && stylePpr.getOutlineLvl() != null) {
+                return bodyLevel(stylePpr.getOutlineLvl().getVal().intValue());
+            }
+            id = style.getCTStyle().getBasedOn() == null
+                    ? null
+                    : style.getCTStyle().getBasedOn().getVal();
+        }
+        return -1;
+    }
+
+    /** Level 9 is Word's "body text": no heading. */
+    private static int bodyLevel(int level) {
+        return level >= 0 && level <= 8 ? level : -1;
     }
 
     /** The style's name ("heading 1"), or its id ("Heading1") when the document has no style table. */

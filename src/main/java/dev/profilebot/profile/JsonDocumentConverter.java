@@ -80,12 +80,19 @@ final class JsonDocumentConverter {
     /** The Markdown of the résumé, or empty when the JSON names nobody with jobs or education (a package.json). */
     static Optional<String> toMarkdown(JsonNode root) {
         Optional<Map.Entry<String, JsonNode>> person = person(root);
+        // a career: jobs or schooling with dates ("jobs" of a careers site's openings have none), and a person
+        // with a way to know them by (an e-mail, a headline, a summary …), not a package's "name"
         boolean career = java.util.stream.Stream.concat(
                         fields(root).stream(),
                         person.map(p -> fields(p.getValue()).stream()).orElse(java.util.stream.Stream.empty()))
                 .anyMatch(f -> f.getValue().isArray()
-                        && List.of("Experience", "Education").contains(heading(f.getKey())));
-        if (person.isEmpty() || !career) {
+                        && List.of("Experience", "Education").contains(heading(f.getKey()))
+                        && java.util.stream.StreamSupport.stream(f.getValue().spliterator(), false)
+                                .anyMatch(JsonDocumentConverter::dated));
+        boolean someone = person.map(p -> fields(p.getValue()).stream()
+                        .anyMatch(f -> PERSON_DETAILS.matcher(f.getKey()).matches()))
+                .orElse(false);
+        if (person.isEmpty() || !career || !someone) {
             return Optional.empty();
         }
         StringBuilder md = new StringBuilder();
@@ -97,6 +104,26 @@ final class JsonDocumentConverter {
             section(field.getKey(), field.getValue(), md);
         }
         return Optional.of(md.toString());
+    }
+
+    /** What only a person's record holds beside the name. */
+    private static final Pattern PERSON_DETAILS = Pattern.compile(
+            "(?i)e-?mail|phone|mobile|location|city|address|headline|label|tagline|summary|about|bio|profile|intro"
+                    + "|links|website|url|linkedin|github|pronouns|title|role");
+
+    /** Whether an entry (or, for an employer, a role nested under it) has dates. */
+    private static boolean dated(JsonNode item) {
+        if (!item.isObject()) {
+            return false;
+        }
+        if (!first(item, START).isEmpty() || !first(item, DATE).isEmpty()) {
+            return true;
+        }
+        return NESTED_ROLES.stream()
+                .map(item::path)
+                .filter(JsonNode::isArray)
+                .anyMatch(roles -> java.util.stream.StreamSupport.stream(roles.spliterator(), false)
+                        .anyMatch(JsonDocumentConverter::dated));
     }
 
     /** The object about the person: the root when it names someone, else the first top-level object that does. */
@@ -357,7 +384,12 @@ final class JsonDocumentConverter {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
-                if (!f.getKey().startsWith("_") && !f.getKey().startsWith("$")) {
+                // the file's own notes ("_private", "$schema"), its metadata, and empty values
+                if (!f.getKey().startsWith("_")
+                        && !f.getKey().startsWith("$")
+                        && !f.getKey().equalsIgnoreCase("meta")
+                        && !f.getKey().equalsIgnoreCase("metadata")
+                        && !f.getValue().isNull()) {
                     out.add(f);
                 }
             });

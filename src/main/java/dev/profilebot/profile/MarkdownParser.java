@@ -137,6 +137,15 @@ public final class MarkdownParser implements DocumentParser {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
                 heading(boldHeading(node));
+            } else if (node instanceof Paragraph && sectionRunIn(node) != null) {
+                // "🎓 **Education:** B.Sc. …, HTWK Leipzig, 2014 – 2017" among the jobs: a section of its own, a
+                // step beside the heading it stands under
+                String[] labelAndText = sectionRunIn(node);
+                Heading heading = new Heading();
+                heading.setLevel(levels.isEmpty() ? 2 : levels.get(levels.size() - 1));
+                heading.appendChild(new org.commonmark.node.Text(labelAndText[0]));
+                heading(heading);
+                add(labelAndText[1]);
             } else if (node instanceof Paragraph) {
                 add(InlineText.of(node, links));
             } else if (node instanceof org.commonmark.node.HtmlBlock html) {
@@ -177,6 +186,29 @@ public final class MarkdownParser implements DocumentParser {
                                     .matches());
         }
 
+        /** "**Education:** B.Sc. …": a section's name in bold run into its text, as {label, text}; else null. */
+        private String[] sectionRunIn(Node paragraph) {
+            Node first = paragraph.getFirstChild();
+            while (first instanceof org.commonmark.node.Text t
+                    && t.getLiteral().strip().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                first = first.getNext(); // an emoji before the label
+            }
+            if (!(first instanceof org.commonmark.node.StrongEmphasis)) {
+                return null;
+            }
+            String text = LEADING_SYMBOL
+                    .matcher(InlineText.of(paragraph, new ArrayList<>()).strip())
+                    .replaceFirst("");
+            java.util.regex.Matcher m = RUN_IN_SECTION.matcher(text);
+            if (!m.matches() || !TextCleanup.SECTION_NAME.matcher(m.group(1)).matches()) {
+                return null;
+            }
+            return new String[] {m.group(1).strip(), m.group(2).strip()};
+        }
+
+        private static final java.util.regex.Pattern RUN_IN_SECTION =
+                java.util.regex.Pattern.compile("(?s)([\\p{L} &/-]{3,40}):\\s+(\\S.*)");
+
         private Heading boldHeading(Node paragraph) {
             String text = InlineText.of(paragraph, links).strip();
             Heading heading = new Heading();
@@ -192,6 +224,9 @@ public final class MarkdownParser implements DocumentParser {
         private void htmlText(String html) {
             String cleaned =
                     html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<!--.*?-->", " ");
+            if (cleaned.matches("(?is).*<table\\b.*")) {
+                cleaned = HtmlTables.asLines(cleaned);
+            }
             java.util.regex.Matcher headings = HTML_HEADING.matcher(cleaned);
             int at = 0;
             while (headings.find()) {

@@ -86,7 +86,19 @@ final class PandocBlocks {
                 // its indented paragraphs and bullets brought back to the margin (else they read as code)
                 Matcher definition = DEFINITION.matcher(line);
                 definition.matches();
-                out.add(definition.group(1));
+                int term = out.size() - 1;
+                while (term >= 0 && out.get(term).isBlank()) {
+                    term--;
+                }
+                if (term >= 0 && !out.get(term).matches(".*\\d.*")) {
+                    // "Research" over ":   Moderated and unmoderated usability testing": one line, "Research: …"
+                    String label = out.get(term).strip();
+                    out.subList(term, out.size()).clear();
+                    out.add(label + (label.endsWith(":") ? " " : ": ") + definition.group(1));
+                } else {
+                    // "2021–present" over ":   **Senior Product Designer**, Lumo Health": the dates and their entry
+                    out.add(definition.group(1));
+                }
                 int end = i + 1;
                 while (end < lines.size()
                         && (lines.get(end).isBlank()

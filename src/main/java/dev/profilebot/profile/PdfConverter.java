@@ -549,6 +549,8 @@ final class PdfConverter implements MarkdownConverter {
         private static final float COLUMN_REACH = 3f;
         /** A gap between baselines this much wider than the table's narrowest starts a row. */
         private static final float ROW_GAP_RATIO = 1.3f;
+        /** Lines of one cell are no further apart than this, against the table's narrowest gap. */
+        private static final float SAME_CELL_RATIO = 1.1f;
 
         private TableRows() {}
 
@@ -610,6 +612,21 @@ final class PdfConverter implements MarkdownConverter {
                 narrowest = Math.min(
                         narrowest, run.get(k).get(0).y() - run.get(k - 1).get(0).y());
             }
+            // padding between two rows under the first: a wider gap below a header row alone says nothing
+            // or a first cell left open on one line and going on on the next ("06/08/2026 –" over "present")
+            boolean padded = false;
+            String above = "";
+            for (int k = 1; k < run.size(); k++) {
+                padded |=
+                        k >= 2 && run.get(k).get(0).y() - run.get(k - 1).get(0).y() > narrowest * ROW_GAP_RATIO;
+                if (column(columns, run.get(k).get(0)) == 0) {
+                    padded |= OPEN_CELL.matcher(above).find();
+                    above = run.get(k).get(0).text().strip();
+                }
+            }
+            if (!padded) {
+                return run; // evenly spaced lines: no row told from a wrapped cell, each line a row
+            }
             List<List<List<Segment>>> rows = new ArrayList<>();
             String firstCell = "";
             for (int k = 0; k < run.size(); k++) {
@@ -620,7 +637,10 @@ final class PdfConverter implements MarkdownConverter {
                 boolean startsACell = column(columns, line.get(0)) == 0;
                 // a first cell goes on over the next line only when it was left open ("06/08/2026 –"): "2022" over
                 // "2020" are two rows
+                // a line whose first cell is blank goes on the row above only at a cell's line pitch ("Engineer"
+                // under "Acme Ltd · Senior Engineer", set a row's gap below, is a row of its own)
                 if (gap > narrowest * ROW_GAP_RATIO
+                        || gap > narrowest * SAME_CELL_RATIO && !startsACell
                         || startsACell && !OPEN_CELL.matcher(firstCell).find()) {
                     rows.add(new ArrayList<>());
                     firstCell = "";
@@ -1089,9 +1109,12 @@ final class PdfConverter implements MarkdownConverter {
                 // (a line with a label or dates set apart at its start is a line of its own)
                 // (an entry's line led by its dates in a margin ends where its words end: "since 04/2021 ·
                 // Employer, Town", not "2011–2012 · Teaching Fellow, University of")
+                // a table's row rebuilt from its cells is a line of its own
                 boolean wrapped = (previous.text().length() >= widest * 0.7
                                 || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
                         && !line.spread()
+                        && !line.rebuilt()
+                        && !previous.rebuilt()
                         && !(datesFirst(previous)
                                 && !OPEN_END.matcher(previous.text()).find());
                 paragraph.append(wrapped || inItem ? " " : "  \n").append(text);

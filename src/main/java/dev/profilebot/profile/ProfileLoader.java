@@ -273,11 +273,24 @@ public final class ProfileLoader {
             charset = WINDOWS_1252; // the likeliest 8-bit encoding of a CV, and every byte means a character in it
         }
         String text = new String(bytes, charset);
+        if (!readable(text)) {
+            return Optional.empty(); // bytes that are no text in any encoding: a picture renamed .txt
+        }
         log.info("Read {} as {} text", name, charset.name());
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Text as people write it: hardly a control character, and mostly letters among what is not space. */
+    private static boolean readable(String text) {
+        long controls = text.chars()
+                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
+        long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        long letters = text.chars().filter(Character::isLetterOrDigit).count();
+        return controls * 100 <= text.length() && letters * 2 >= visible;
+    }
 
     private static Optional<String> strictUtf8(byte[] bytes) {
         if (hasZeroByte(bytes)) {

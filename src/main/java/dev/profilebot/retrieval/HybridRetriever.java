@@ -233,7 +233,25 @@ public final class HybridRetriever implements Retriever {
                 unknown.add(counted.group(1)); // "How many employees does Marévia have?"
             }
         }
+        // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
+        unknown.removeIf(word -> alternativeKnown(stripped, word));
         return unknown;
+    }
+
+    /** Whether the question offers another word beside this one ("X or Y", "X/Y") that the documents use. */
+    private boolean alternativeKnown(String asked, String word) {
+        String quoted = Pattern.quote(word);
+        Matcher m = Pattern.compile("(?i)(?:\\b([\\p{L}][\\p{L}-]*)\\s*(?:\\bor\\b|/)\\s*" + quoted
+                        + "(?![\\p{L}])|(?<![\\p{L}])" + quoted + "\\s*(?:\\bor\\b|/)\\s*([\\p{L}][\\p{L}-]*))")
+                .matcher(asked);
+        while (m.find()) {
+            String other = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> terms = index.analyzer().terms(other);
+            if (!terms.isEmpty() && terms.stream().anyMatch(index::knows)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean within(List<SkillFamilies.Named> families, int position) {
@@ -264,6 +282,10 @@ public final class HybridRetriever implements Retriever {
             "times",
             "years",
             "months",
+            // "flag 58 hrs a week": units the documents shorten
+            "hours",
+            "weeks",
+            "days",
             "members",
             "others",
             "ones",

@@ -24,6 +24,8 @@ class IntentDetectorTest {
                 "By how much did her segmentation work grow email revenue? | ABOUT_THE_PROFILE",
                 "What were her email open rates? | ABOUT_THE_PROFILE",
                 "What's her email? | EMAIL",
+                "Is her email available? | EMAIL",
+                "Do you have her email handy? | EMAIL",
                 "What email does she use? | EMAIL",
                 "Her email, please? | EMAIL",
                 "Give me a one-line summary of her profile. | ABOUT_THE_PERSON",

@@ -49,6 +49,39 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("856235");
         assertThat(redactor.redact("Licence: MORGA 657054 SM9IJ, category C+E").text())
                 .doesNotContain("657054");
+        // straight after its label, in lower case, as typed in a hurry
+        assertThat(redactor.redact("other stuff. ohio drivers lic RT482913 clean record.")
+                        .text())
+                .doesNotContain("482913")
+                .contains("clean record");
+        assertThat(redactor.redact("Full clean UK driving licence (Category B)").text())
+                .contains("Category B");
+        // six digits that are no birth date (a month 23): a product's code, kept
+        assertThat(redactor.redact("Model reference ABCDE 123456 XY1ZZ is our product code.")
+                        .text())
+                .contains("ABCDE 123456 XY1ZZ");
+    }
+
+    @Test
+    void should_withhold_a_birthplace_in_a_phrase_and_a_marital_status_after_a_sentence() {
+        assertThat(redactor.redact("Personal details: (born in Viseu, Portugal) Nationality: Portuguese.")
+                        .text())
+                .doesNotContain("Viseu")
+                .contains("Nationality: Portuguese");
+        assertThat(redactor.redact("Staatsangehörigkeit: deutsch. Familienstand: ledig.")
+                        .text())
+                .doesNotContain("ledig");
+        // health: a disability rating, an immunisation status
+        assertThat(redactor.redact("Veterans' Preference: 10-point preference (30% service-connected disability).")
+                        .text())
+                .doesNotContain("30%")
+                .contains("10-point preference");
+        assertThat(redactor.redact("Hepatitis B status · Immune (Occupational Health, 2022)")
+                        .text())
+                .doesNotContain("Immune");
+        // told in a sentence too
+        assertThat(redactor.redact("She was born in Leeds and studied in York.").text())
+                .doesNotContain("Leeds");
     }
 
     @Test

@@ -55,6 +55,38 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_take_a_templates_own_style_with_an_outline_level_for_a_section_heading() throws IOException {
+        // given: "CV Section Heading", a style of the template's own that Word lists in its navigation pane
+        Files.write(folder.resolve("resume.docx"), word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFStyles styles = document.createStyles();
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle section =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            section.setStyleId("CVSectionHeading");
+            section.addNewName().setVal("CV Section Heading");
+            section.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            section.addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(section));
+            paragraph(document, null, "Rebecca Thwaite");
+            paragraph(document, "CVSectionHeading", "Career History");
+            paragraph(document, null, "Marks & Spencer, Sheffield\tOct 2008 – Jun 2011");
+            paragraph(document, null, "Customer Assistant");
+            paragraph(document, "CVSectionHeading", "Education");
+            paragraph(document, null, "The University of Sheffield · 2008 – 2011");
+            paragraph(document, null, "BA (Hons) History, 2:1");
+        }));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        StructuredProfile profile = facts(result);
+
+        // then
+        assertThat(profile.roles()).extracting(Role::organization).containsExactly("Marks & Spencer");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).contains("University of Sheffield"));
+    }
+
+    @Test
     void should_read_a_resume_laid_out_as_one_table_cell_by_cell() throws IOException {
         Files.write(folder.resolve("resume.docx"), WordDocuments.asOneTable(RESUME));
 

@@ -40,7 +40,8 @@ class JsonDocumentConverterTest {
               "schooling": [
                 {"school": "AGH University of Kraków", "degree": "MSc Computer Science", "from": 2012, "to": 2017}
               ],
-              "spoken": [{"lang": "Polish", "level": "native"}, {"lang": "English", "level": "C1"}]
+              "spoken": [{"lang": "Polish", "level": "native"}, {"lang": "English", "level": "C1"},
+                         {"lang": "German", "level": null}]
             }
             """;
 
@@ -78,7 +79,34 @@ class JsonDocumentConverterTest {
                 // the file's own notes and its metadata are not the profile
                 .doesNotContain("600 100 200")
                 .doesNotContain("1991")
-                .doesNotContain("Version");
+                .doesNotContain("Version")
+                .doesNotContain("null");
         assertThat(profile.roles()).extracting(Role::organization).doesNotContain("");
+    }
+
+    @Test
+    void should_skip_a_json_of_job_openings_that_names_no_person_beside_the_resume() throws IOException {
+        // given: a careers site's openings (a name, jobs without dates) beside the person's résumé
+        Files.writeString(folder.resolve("openings.json"), """
+                {"name": "Acme Careers Portal",
+                 "jobs": [{"title": "Backend Engineer", "company": "Acme", "salary": "80k"}]}
+                """);
+        Files.writeString(
+                folder.resolve("resume.md"),
+                "# Tom Brown\n\nData Engineer\n\n## Experience\n\n"
+                        + "### Data Engineer, Foo Inc\n\n2020 – present\n\n- Built pipelines.\n");
+
+        // when
+        ProfileLoader.Result result = new ProfileLoader(1024 * 1024).load(folder);
+        StructuredProfile profile =
+                new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(result.documents()).extracting(ProfileDocument::fileName).containsExactly("resume.md");
+        assertThat(result.problems())
+                .singleElement()
+                .asString()
+                .startsWith("openings.json: a JSON file that is no résumé");
+        assertThat(profile.identity().name()).contains("Tom Brown");
     }
 }

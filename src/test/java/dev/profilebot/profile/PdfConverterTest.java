@@ -162,6 +162,40 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_role_under_a_blank_company_cell_a_row_of_its_own() throws IOException {
+        // given: rows evenly spaced under a header set apart: no cell wraps, the second role leaves the company blank
+        List<Object[]> table = List.of(
+                heading("Tom Brown", 780, 20),
+                heading("Experience", 740, 14),
+                at("Company", 50, 715, 10, true),
+                at("Role", 200, 715, 10, true),
+                at("Dates", 400, 715, 10, true),
+                at("Acme Ltd", 50, 695, 10, false),
+                at("Senior Engineer", 200, 695, 10, false),
+                at("2021 \u2013 present", 400, 695, 10, false),
+                at("Engineer", 200, 683, 10, false),
+                at("2018 \u2013 2021", 400, 683, 10, false),
+                at("Globex Corp", 50, 671, 10, false),
+                at("Analyst", 200, 671, 10, false),
+                at("2015 \u2013 2018", 400, 671, 10, false),
+                at("Initech", 50, 659, 10, false),
+                at("Intern", 200, 659, 10, false),
+                at("2014 \u2013 2015", 400, 659, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(table), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("Role: Engineer; Dates: 2018 \u2013 2021")
+                .contains("Company: Initech; Role: Intern; Dates: 2014 \u2013 2015")
+                .doesNotContain("Senior Engineer Engineer");
+        assertThat(Documents.timeline(result)).hasSize(4);
+    }
+
+    @Test
     void should_allow_a_pdf_sixteen_times_the_document_size_limit() throws IOException {
         byte[] pdf = pdf(List.of(page(1)), false);
         Files.write(folder.resolve("cv.pdf"), pdf);

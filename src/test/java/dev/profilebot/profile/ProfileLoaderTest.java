@@ -37,6 +37,13 @@ class ProfileLoaderTest {
         Files.writeString(folder.resolve("good.md"), "# Work\n\nBuilt a compiler.\n");
         Files.writeString(folder.resolve("slides.pdf"), "%PDF-1.4");
         Files.write(folder.resolve("binary.txt"), new byte[] {1, 2, 0, 3});
+        // no zero byte, and no text in any encoding: a picture renamed
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? 1 : noise[i];
+        }
+        Files.write(folder.resolve("photo.txt"), noise);
         Files.writeString(folder.resolve("empty.md"), "");
         Files.writeString(folder.resolve("huge.txt"), "word ".repeat(300_000));
         Files.createDirectories(folder.resolve(".git"));
@@ -48,6 +55,7 @@ class ProfileLoaderTest {
         assertThat(result.problems())
                 .containsExactlyInAnyOrder(
                         "binary.txt: not a text file",
+                        "photo.txt: not a text file",
                         "empty.md: no text in it",
                         "huge.txt: larger than 1024 KiB (PROFILE_MAX_FILE_KB)",
                         "slides.pdf: not a readable PDF (damaged or cut short): save it again, or add a .md or .txt");

@@ -70,10 +70,19 @@ class HybridRetrieverTest {
         "Does he have hands-on Kubernetes experience?",
         "Does he speak any languages other than Esperanto?",
         "What did Mr Hartley build at IBM Cloud?",
-        "How much travel is he OK with?"
+        "How much travel is he OK with?",
+        // one of two named is in the documents (the seed profile names Python)
+        "Has he written Haskell or Python?",
+        "Has he used Erlang/Python?"
     })
     void should_not_report_words_a_question_only_describes_with(String question) {
         assertThat(retriever.retrieve(question).unknownNames()).isEmpty();
+    }
+
+    @Test
+    void should_report_both_of_two_names_offered_as_alternatives_when_the_documents_use_neither() {
+        assertThat(retriever.retrieve("Has he written Haskell or Erlang?").unknownNames())
+                .containsExactly("Haskell", "Erlang");
     }
 
     @Test

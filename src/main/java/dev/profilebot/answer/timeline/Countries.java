@@ -31,11 +31,42 @@ final class Countries {
 
     private Countries() {}
 
-    /** The country named by the last part of the place, if it names one. */
+    /** The country named by the last part of the place, if it names one; a US state's name or code is the US's. */
     static Optional<String> named(String place) {
         String[] parts = place.split(",");
-        String last =
-                parts[parts.length - 1].replaceAll("\\(.*?\\)", "").strip().toLowerCase(Locale.ROOT);
-        return Optional.ofNullable(BY_NAME.get(last));
+        String last = parts[parts.length - 1].replaceAll("\\(.*?\\)", "").strip();
+        // "Atlanta, Georgia", "Austin, TX": a state, not the country of the same name
+        if (parts.length > 1
+                && (dev.profilebot.profile.facts.UsStates.code(last).isPresent()
+                        || US_STATE_CODE.matcher(last).matches())) {
+            return Optional.of("United States");
+        }
+        return Optional.ofNullable(BY_NAME.get(last.toLowerCase(Locale.ROOT)));
     }
+
+    /** Whether the words name a country, or a region of countries ("the EU", "Europe"). */
+    static boolean isCountryOrRegion(String words) {
+        String w = words.strip().toLowerCase(Locale.ROOT).replaceFirst("^(of )?(the )?", "");
+        String first = w.split(" ")[0];
+        // "ireland before": the country is the first word
+        return BY_NAME.containsKey(w) || REGIONS.contains(w) || BY_NAME.containsKey(first) || REGIONS.contains(first);
+    }
+
+    private static final java.util.Set<String> REGIONS = java.util.Set.of(
+            "eu",
+            "europe",
+            "asia",
+            "africa",
+            "america",
+            "north america",
+            "south america",
+            "latin america",
+            "middle east",
+            "uk and ireland",
+            "country",
+            "home country",
+            "continent");
+    private static final java.util.regex.Pattern US_STATE_CODE = java.util.regex.Pattern.compile(
+            "A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]"
+                    + "|W[AIVY]");
 }

@@ -990,10 +990,12 @@ public final class TimelineAnswerer {
      */
     private Optional<Role> previous(Role subject, YearMonth now) {
         YearMonth start = earliestAt(subject).dates().start().earliest();
-        List<Role> earlier = facts.roles().stream()
-                .filter(r -> !r.samePlaceAs(subject))
-                .filter(r -> r.dates().start().earliest().isBefore(start))
-                .toList();
+        List<Role> earlier = alike(
+                subject,
+                facts.roles().stream()
+                        .filter(r -> !r.samePlaceAs(subject))
+                        .filter(r -> r.dates().start().earliest().isBefore(start))
+                        .toList());
         Optional<Role> ended = earlier.stream()
                 .filter(r -> !r.current() && r.lastMonth(now).getYear() <= start.getYear())
                 .max(Comparator.comparing((Role r) -> r.lastMonth(now))
@@ -1002,14 +1004,28 @@ public final class TimelineAnswerer {
                 .max(Comparator.comparing((Role r) -> r.dates().start()).thenComparing(r -> r.lastMonth(now))));
     }
 
+    /**
+     * Of the roles, those of the subject's kind when there are any: before or after a job, the jobs, not a post
+     * held beside one (a trusteeship, a junior doctors' forum seat).
+     */
+    private static List<Role> alike(Role subject, List<Role> roles) {
+        boolean beside = StructuredProfile.heldBeside(subject);
+        List<Role> alike = roles.stream()
+                .filter(r -> StructuredProfile.heldBeside(r) == beside)
+                .toList();
+        return alike.isEmpty() ? roles : alike;
+    }
+
     /** The role taken after this one: the earliest to start once it ended, else the earliest to start after it. */
     private Optional<Role> next(Role subject, YearMonth now) {
         Role last = latestAt(subject);
         YearMonth start = last.dates().start().earliest();
-        List<Role> later = facts.roles().stream()
-                .filter(r -> !r.samePlaceAs(subject))
-                .filter(r -> r.dates().start().earliest().isAfter(start))
-                .toList();
+        List<Role> later = alike(
+                subject,
+                facts.roles().stream()
+                        .filter(r -> !r.samePlaceAs(subject))
+                        .filter(r -> r.dates().start().earliest().isAfter(start))
+                        .toList());
         int endYear = last.lastMonth(now).getYear();
         Optional<Role> afterEnd = later.stream()
                 .filter(r -> r.dates().start().year() >= endYear)
@@ -1567,7 +1583,14 @@ public final class TimelineAnswerer {
             country.ifPresent(countries::add);
             unnamed |= country.isEmpty();
         }
-        if (byPlace.size() < 2 || countries.isEmpty() || countries.size() == 1 && !unnamed) {
+        // one country named, beside towns that name none: abroad only when that country is not where the latest
+        // job was ("Leeds, UK" among Cork and Clonmel; not "Manchester" beside "London, UK" now)
+        Optional<String> latestCountry = located.isEmpty()
+                ? Optional.empty()
+                : Countries.named(located.get(0).location().orElseThrow());
+        if (byPlace.size() < 2
+                || countries.isEmpty()
+                || countries.size() == 1 && (!unnamed || latestCountry.isPresent())) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();

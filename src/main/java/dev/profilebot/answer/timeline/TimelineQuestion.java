@@ -274,10 +274,11 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** Where the jobs were, asked of the past: "Has she worked abroad?", "Which countries has he worked in?". */
     private static final Pattern PLACES = Pattern.compile("\\b(has|have|did) " + WHO
             + " (ever )?(worked|work|lived|live|been based|held (any )?(jobs?|roles?|posts?))( \\w+)?"
-            + " (abroad|overseas|internationally|outside\\b|in (other|another|different|a different|more than one"
-            + "|multiple|several|any other) countr)"
+            + " (abroad|overseas|internationally|outside (?<outside>(of )?(the )?\\p{L}+( \\p{L}+)?)"
+            + "|in (other|another|different|a different|more than one|multiple|several|any other) countr)"
             + "|\\b(which|what|how many) countries\\b.*\\b(worked|work|lived|been)\\b"
-            + "|\\b(international|overseas) (work |job |career )?experience\\b");
+            // "Does she have international experience?", not "… international experience in payments?"
+            + "|\\b(international|overseas) (work |job |career )?experience\\s*[?.!]*$");
 
     /** The timeline question the text asks, if it asks one. */
     static Optional<TimelineQuestion> of(String question) {
@@ -350,7 +351,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (BOARDS.matcher(q).find()) {
             return of(Kind.BOARDS);
         }
-        if (PLACES.matcher(q).find()) {
+        Matcher places = PLACES.matcher(q);
+        // "outside Ireland", "outside the UK", not "outside the public sector"
+        if (places.find()
+                && (places.group("outside") == null || Countries.isCountryOrRegion(places.group("outside")))) {
             return of(Kind.PLACES);
         }
         if (EMPLOYERS.matcher(q).find()) {

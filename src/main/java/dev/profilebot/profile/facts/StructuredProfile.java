@@ -55,9 +55,13 @@ public record StructuredProfile(
     private static final java.util.regex.Pattern BESIDE_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(non-executive|trustee|honorary|governor|board member|advisory board|volunteer\\w*|voluntary"
                     + "|pro bono)\\b");
-    /** Sections of such posts: "Board & Advisory Positions", "Volunteering". */
+    /**
+     * Sections of such posts: "Board & Advisory Positions", "Volunteering", a doctor's "Leadership and Management"
+     * (a rota coordinator, a forum representative beside the training posts).
+     */
     private static final java.util.regex.Pattern BESIDE_SECTION = java.util.regex.Pattern.compile(
-            "(?i)\\b(boards?|advisory|non-executive|volunteer\\w*|voluntary|pro bono|community roles)\\b");
+            "(?i)\\b(boards?|advisory|non-executive|volunteer\\w*|voluntary|pro bono|community roles"
+                    + "|leadership (and|&) management|management (and|&) leadership|positions? of responsibility)\\b");
 
     /** Whether a role is a post held beside the job rather than the job: a board seat, a trusteeship. */
     public static boolean heldBeside(Role role) {

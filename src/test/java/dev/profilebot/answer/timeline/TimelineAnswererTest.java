@@ -354,6 +354,41 @@ class TimelineAnswererTest {
         assertThat(nurse.answer("Would she be willing to work abroad?", List.of()))
                 .isEmpty();
         assertThat(answerer.answer("Has she worked abroad?", List.of())).isEmpty();
+        // outside a sector, not a country; international experience in a field
+        assertThat(nurse.answer("Has she worked outside the public sector?", List.of()))
+                .isEmpty();
+        assertThat(nurse.answer("Does she have international experience in payments?", List.of()))
+                .isEmpty();
+        // one country: a town named with it now and one without, or two states of the US
+        TimelineAnswerer british = timeline("""
+                # Jane Quill
+
+                ## Experience
+
+                ### Analyst, Globex, London, UK
+
+                2021 – Present
+
+                ### Analyst, Initech, Manchester
+
+                2017 – 2021
+                """);
+        assertThat(british.answer("Has she ever worked outside the UK?", List.of()))
+                .isEmpty();
+        TimelineAnswerer american = timeline("""
+                # Joe Quill
+
+                ## Experience
+
+                ### Analyst, Globex, Atlanta, Georgia
+
+                2021 – Present
+
+                ### Analyst, Initech, Austin, TX
+
+                2017 – 2021
+                """);
+        assertThat(american.answer("Has he worked outside the US?", List.of())).isEmpty();
     }
 
     @Test

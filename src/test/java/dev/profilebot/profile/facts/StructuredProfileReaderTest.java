@@ -2145,6 +2145,55 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_github_readmes_html_table_of_jobs_and_a_run_in_education_line() {
+        // given: a profile README's table, its header cells with emoji, a cell's second line a <sub> note
+        ProfileDocument readme = markdown("""
+                # Hi there, I'm Lena Hartwig 👋
+
+                ### 💼 Where I've worked
+
+                <table>
+                  <thead>
+                    <tr><th>🏢 Company</th><th>👩‍💻 Role</th><th>📅 When</th><th>✨ Highlights</th></tr>
+                  </thead>
+                  <tbody>
+                    <tr>
+                      <td><b>Parcelwise GmbH</b><br/><sub>Berlin · logistics SaaS</sub></td>
+                      <td>Senior Frontend Engineer</td>
+                      <td>04/2022 – today</td>
+                      <td>Built the Pulse design system (90+ components) now used by 6 product teams · mentor 2 devs</td>
+                    </tr>
+                    <tr>
+                      <td><b>Kiezkasse</b><br/><sub>Berlin · neobank</sub></td>
+                      <td>Frontend Developer</td>
+                      <td>09/2019 – 03/2022</td>
+                      <td>Migrated the merchant app from AngularJS to React + TypeScript for 250k+ users</td>
+                    </tr>
+                  </tbody>
+                </table>
+
+                🎓 **Education:** B.Sc. Medieninformatik, HTWK Leipzig, 2014 – 2017
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(readme));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kiezkasse | Frontend Developer | September 2019 to March 2022",
+                        "Parcelwise GmbH | Senior Frontend Engineer | April 2022 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .singleElement()
+                .asString()
+                .startsWith("B.Sc.");
+        assertThat(readme.blocks())
+                .extracting(dev.profilebot.profile.Block::text)
+                .anySatisfy(t -> assertThat(t).contains("Built the Pulse design system (90+ components)"));
+    }
+
+    @Test
     void should_read_jobs_written_as_a_pandoc_definition_list_with_their_indented_bullets() {
         // given: pandoc_resume's shape, whose indented bullets CommonMark alone would take for code
         ProfileDocument cv = markdown("""
@@ -2164,6 +2213,12 @@ class StructuredProfileReaderTest {
                 :   **Product Designer**, Paperbark, Sydney
 
                     * Cut onboarding drop-off from 47% to 29%.
+
+                Skills
+                ------
+
+                Research
+                :   Moderated and unmoderated usability testing
                 """);
 
         // when
@@ -2177,6 +2232,8 @@ class StructuredProfileReaderTest {
         assertThat(cv.blocks())
                 .extracting(dev.profilebot.profile.Block::text)
                 .anySatisfy(t -> assertThat(t).contains("completion went from 61% to 78%"))
+                // a term that is no date stays with its definition
+                .anySatisfy(t -> assertThat(t).contains("Research: Moderated and unmoderated usability testing"))
                 .noneSatisfy(t -> assertThat(t).contains(":   "));
     }
 

@@ -1,0 +1,100 @@
+package dev.profilebot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML table in a Markdown résumé (a GitHub profile README's "Company · Role · When" table) as
+ * one line a row, each cell named by its column's header ("Company: Parcelwise GmbH (Berlin);
+ * Role: Senior Frontend Engineer; When: 04/2022 – today"), a long cell on a line of its own, so a
+ * row reads as the labelled entry it is. A cell's lines after the first (a {@code <br>}, a
+ * {@code <sub>} note) go in brackets. A table without a header row gives its cells joined by " · ".
+ */
+final class HtmlTables {
+
+    /** A cell longer than this is the entry's text, on a line of its own. */
+    private static final int SHORT_CELL = 60;
+
+    private HtmlTables() {}
+
+    /** The HTML with each table written out as lines of text (as {@code <p>} paragraphs). */
+    static String asLines(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        for (Element table : document.select("table")) {
+            List<String> header = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
+            for (Element row : table.select("tr")) {
+                List<Element> headerCells = row.select("> th");
+                if (!headerCells.isEmpty() && row.select("> td").isEmpty()) {
+                    header.clear();
+                    headerCells.forEach(th -> header.add(label(cellText(th))));
+                    continue;
+                }
+                List<String> fields = new ArrayList<>();
+                List<String> long_ = new ArrayList<>();
+                List<Element> cells = row.select("> td, > th");
+                for (int i = 0; i < cells.size(); i++) {
+                    String text = cellText(cells.get(i));
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    String named = i < header.size() && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
+                    (text.length() > SHORT_CELL ? long_ : fields).add(named);
+                }
+                if (fields.isEmpty() && long_.isEmpty()) {
+                    continue;
+                }
+                out.append("<p>")
+                        .append(escape(String.join(header.isEmpty() ? " · " : "; ", fields)))
+                        .append("</p>");
+                long_.forEach(text -> out.append("<p>").append(escape(text)).append("</p>"));
+            }
+            table.after(out.toString());
+            table.remove();
+        }
+        return document.body().html();
+    }
+
+    /** A cell's first line, and its other lines in brackets: "Parcelwise GmbH (Berlin · logistics SaaS)". */
+    private static String cellText(Element cell) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (org.jsoup.nodes.Node node : cell.childNodes()) {
+            if (node instanceof Element e
+                    && (e.tagName().equals("br") || e.tagName().equals("sub") && line.length() > 0)) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                if (e.tagName().equals("sub")) {
+                    line.append(e.text());
+                }
+            } else if (node instanceof Element e) {
+                line.append(e.text());
+            } else if (node instanceof TextNode t) {
+                line.append(t.text());
+            }
+        }
+        lines.add(line.toString().strip());
+        lines.removeIf(String::isEmpty);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String first = lines.get(0).replaceAll("\\s+", " ");
+        return lines.size() == 1
+                ? first
+                : first + " ("
+                        + String.join(", ", lines.subList(1, lines.size())).replaceAll("\\s+", " ") + ")";
+    }
+
+    /** A header's words without its emoji: "🏢 Company" reads "Company". */
+    private static String label(String header) {
+        return header.replaceAll("[^\\p{L}\\p{N} /&'-]", "").strip();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
