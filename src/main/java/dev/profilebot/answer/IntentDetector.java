@@ -25,12 +25,11 @@ public final class IntentDetector {
      * Her e-mail address, not "email marketing platforms", "email campaigns" nor "email revenue": a channel of her
      * work and what it brought in.
      */
-    private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b(?!\\s+(?:marketing|campaigns?|automation"
-            + "|platforms?|tools?|newsletters?|programmes?|programs?|lists?|templates?|copy|flows?|channels?|security"
-            + "|servers?|clients?|deliverability|systems?|software|service providers?|revenue|sales|open rates?|opens"
-            + "|click|clicks|click-through|ctr|conversions?|performance|metrics|engagement|subscribers?|database|sends"
-            + "|segmentation|strategy|content|design|analytics|growth|results|volumes?|journeys?|sequences?"
-            + "|infrastructure|migration|support|triage|open))|\\bmail address\\b");
+    private static final Pattern EMAIL = Pattern.compile("\\be-?mail\\b(?!\\s+(?!(?:address(?:es)?|addr|id|contact"
+            + "|details|her|him|them|me|you|it|so|to|or|and|please|i|we|for|if|that|she|he|they|on|at|in|with|from|as"
+            + "|the|a|an|directly|instead|too|also|now|is|are|was|were|does|do|did|can|could|should|would|will|has|have"
+            + "|works?|best|preferred|of|there|available|handy|public|listed|visible|shown|asap|somewhere|anywhere"
+            + "|quickly|please)\\b)\\p{L})|\\bmail address\\b");
 
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"

@@ -374,6 +374,7 @@ public final class PrivateDetailRedactor {
                 kind);
         labelled = removeMatches(AGE, labelled, removed, kind);
         labelled = removeMatches(DISABILITY_RATING, labelled, removed, kind);
+        labelled = removeMatches(SENTENCE_PARTICULARS, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -445,13 +446,20 @@ public final class PrivateDetailRedactor {
 
     /** A disability rating: "(30% service-connected disability)", "VA disability rating: 70%". */
     private static final Pattern DISABILITY_RATING = Pattern.compile(
-            "(?i)\\(?(\\b\\d{1,3}\\s?%\\s+(?:service[- ]connected\\s+)?disabilit\\w*(?:\\s+rating)?)\\)?"
-                    + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)?\\s*[:·–-]\\s*(\\d{1,3}\\s?%)");
+            "(?i)\\(?(\\b\\d{1,3}\\s?%\\s+service[- ]connected(?:\\s+disabilit\\w*)?(?:\\s+rating)?)\\)?"
+                    + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)\\s*[:·–-]\\s*(\\d{1,3}\\s?%)");
+
+    /**
+     * Marital status and health after a sentence's end, as a German CV runs its particulars together:
+     * "Staatsangehörigkeit: deutsch. Familienstand: ledig." (not "M.A. Religion: …", a degree's subject).
+     */
+    private static final Pattern SENTENCE_PARTICULARS = Pattern.compile(
+            "(?iu)(?<=\\p{Ll}\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
+                    + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·]\\s*([^·|;.\\n]+)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
-            // (or after a sentence: "Staatsangehörigkeit: deutsch. Familienstand: ledig.")
-            "(?iu)(?:^|(?<=[·|;•.]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
+            "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
                     + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
                     + "|hepatitis b status|health status|medical conditions?|disability status)"
@@ -479,8 +487,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)"
-                    // "(born in Viseu, Portugal)": the town one was born in, told in a phrase
-                    + "|\\(?\\bborn (?:and raised )?(?:in|at) ((?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*"
+                    // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
+                    // opening a line of particulars ("the project, born at Google Research" is no person's)
+                    + "|(?:\\(|(?:^|(?<=[·|;•]\\s{0,3}))\\s*)born (?:and raised )?in ((?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*"
                     + "(?:, ?(?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*)?)\\)?");
 
     private static boolean isPhone(String candidate) {

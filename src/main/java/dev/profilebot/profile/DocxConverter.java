@@ -700,7 +700,13 @@ final class DocxConverter implements MarkdownConverter {
         // a style of the template's own ("CV Section Heading") that Word shows in the navigation pane: an
         // outline level is what makes a paragraph a heading
         int outline = outlineLevel(paragraph);
-        if (outline >= 0 && text.length() <= MAX_HEADING_LENGTH && !text.contains("\n")) {
+        if (outline >= 0
+                && text.length() <= MAX_HEADING_LENGTH
+                && !text.contains("\n")
+                // a heading's few words: not a line of dates, nor a sentence
+                && !YEAR.matcher(text).find()
+                && !text.endsWith(".")
+                && text.split("\\s+").length <= 6) {
             return Math.min(6, outline + 2);
         }
         double size = largestFont(paragraph);
@@ -719,7 +725,7 @@ final class DocxConverter implements MarkdownConverter {
                 && !term.getText().isBlank();
     }
 
-    /** The paragraph's outline level, 0 to 8, set on it or on its style (or a style it is based on); else -1. */
+    /** The paragraph's outline level, 0 to 8, set on it or on its own style; else -1. */
     private static int outlineLevel(XWPFParagraph paragraph) {
         var ppr = paragraph.getCTP().getPPr();
         if (ppr != null && ppr.getOutlineLvl() != null) {
@@ -727,20 +733,12 @@ final class DocxConverter implements MarkdownConverter {
         }
         var styles = paragraph.getDocument().getStyles();
         String id = paragraph.getStyleID();
-        for (int depth = 0; styles != null && id != null && depth < 8; depth++) {
-            var style = styles.getStyle(id);
-            if (style == null) {
-                return -1;
-            }
-            var stylePpr = style.getCTStyle().getPPr();
-            if (stylePpr != null && stylePpr.getOutlineLvl() != null) {
-                return bodyLevel(stylePpr.getOutlineLvl().getVal().intValue());
-            }
-            id = style.getCTStyle().getBasedOn() == null
-                    ? null
-                    : style.getCTStyle().getBasedOn().getVal();
-        }
-        return -1;
+        // the paragraph's own style only: a style based on a heading's (dates under a title) is no heading
+        var style = styles == null || id == null ? null : styles.getStyle(id);
+        var stylePpr = style == null ? null : style.getCTStyle().getPPr();
+        return stylePpr != null && stylePpr.getOutlineLvl() != null
+                ? bodyLevel(stylePpr.getOutlineLvl().getVal().intValue())
+                : -1;
     }
 
     /** Level 9 is Word's "body text": no heading. */

@@ -37,19 +37,22 @@ final class HtmlTables {
                 List<String> fields = new ArrayList<>();
                 List<String> long_ = new ArrayList<>();
                 List<Element> cells = row.select("> td, > th");
+                // a cell spanning columns ("colspan") or a row of another shape: its cells are not the header's
+                boolean aligned =
+                        cells.size() == header.size() && cells.stream().noneMatch(c -> c.hasAttr("colspan"));
                 for (int i = 0; i < cells.size(); i++) {
                     String text = cellText(cells.get(i));
                     if (text.isEmpty()) {
                         continue;
                     }
-                    String named = i < header.size() && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
+                    String named = aligned && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
                     (text.length() > SHORT_CELL ? long_ : fields).add(named);
                 }
                 if (fields.isEmpty() && long_.isEmpty()) {
                     continue;
                 }
                 out.append("<p>")
-                        .append(escape(String.join(header.isEmpty() ? " · " : "; ", fields)))
+                        .append(escape(String.join(aligned ? "; " : " · ", fields)))
                         .append("</p>");
                 long_.forEach(text -> out.append("<p>").append(escape(text)).append("</p>"));
             }

@@ -200,12 +200,20 @@ public final class MarkdownParser implements DocumentParser {
                     .matcher(InlineText.of(paragraph, new ArrayList<>()).strip())
                     .replaceFirst("");
             java.util.regex.Matcher m = RUN_IN_SECTION.matcher(text);
-            if (!m.matches() || !TextCleanup.SECTION_NAME.matcher(m.group(1)).matches()) {
+            // only a dated entry of a section the structured profile reads apart (education, certifications):
+            // "**Languages:** Go, Java" under Skills or "**Skills:** …" inside a job stay where they are
+            if (!m.matches()
+                    || !RUN_IN_SECTIONS.matcher(m.group(1).strip()).matches()
+                    || !RUN_IN_YEAR.matcher(m.group(2)).find()) {
                 return null;
             }
             return new String[] {m.group(1).strip(), m.group(2).strip()};
         }
 
+        private static final java.util.regex.Pattern RUN_IN_SECTIONS = java.util.regex.Pattern.compile(
+                "(?i)education|academic background|studies|certifications?|certs|licen[cs]es(?: & certifications)?");
+        private static final java.util.regex.Pattern RUN_IN_YEAR =
+                java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
         private static final java.util.regex.Pattern RUN_IN_SECTION =
                 java.util.regex.Pattern.compile("(?s)([\\p{L} &/-]{3,40}):\\s+(\\S.*)");
 

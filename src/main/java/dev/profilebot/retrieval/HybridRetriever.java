@@ -282,10 +282,8 @@ public final class HybridRetriever implements Retriever {
             "times",
             "years",
             "months",
-            // "flag 58 hrs a week": units the documents shorten
+            // "flag 58 hrs a week": a unit the documents shorten
             "hours",
-            "weeks",
-            "days",
             "members",
             "others",
             "ones",

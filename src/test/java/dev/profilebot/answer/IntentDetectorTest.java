@@ -26,6 +26,8 @@ class IntentDetectorTest {
                 "What's her email? | EMAIL",
                 "Is her email available? | EMAIL",
                 "Do you have her email handy? | EMAIL",
+                "Has she done email outreach? | ABOUT_THE_PROFILE",
+                "What email nurture work has she done? | ABOUT_THE_PROFILE",
                 "What email does she use? | EMAIL",
                 "Her email, please? | EMAIL",
                 "Give me a one-line summary of her profile. | ABOUT_THE_PERSON",

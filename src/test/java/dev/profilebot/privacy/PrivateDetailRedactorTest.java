@@ -79,9 +79,19 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Hepatitis B status · Immune (Occupational Health, 2022)")
                         .text())
                 .doesNotContain("Immune");
-        // told in a sentence too
-        assertThat(redactor.redact("She was born in Leeds and studied in York.").text())
-                .doesNotContain("Leeds");
+        // a line of particulars that opens with it too
+        assertThat(redactor.redact("Born in Viseu, Portugal · Portuguese").text())
+                .doesNotContain("Viseu");
+        // career text that only looks like it: kept
+        assertThat(redactor.redact("Drove the project, born at Google Research, to completion.")
+                        .text())
+                .contains("Google Research");
+        assertThat(redactor.redact("M.A. Religion: Comparative Studies thesis supervisor for 6 students.")
+                        .text())
+                .contains("Comparative Studies");
+        assertThat(redactor.redact("Delivered a 40% disability hiring increase.")
+                        .text())
+                .contains("40%");
     }
 
     @Test

@@ -35,18 +35,20 @@ final class Countries {
     static Optional<String> named(String place) {
         String[] parts = place.split(",");
         String last = parts[parts.length - 1].replaceAll("\\(.*?\\)", "").strip();
-        // "Atlanta, Georgia", "Austin, TX": a state, not the country of the same name
-        if (parts.length > 1
-                && (dev.profilebot.profile.facts.UsStates.code(last).isPresent()
-                        || US_STATE_CODE.matcher(last).matches())) {
-            return Optional.of("United States");
+        // "Austin, TX", "Dayton, Ohio": a state (a code read as the state's, as résumés write them); "Tbilisi,
+        // Georgia" may be the country as well: unknown
+        boolean stateName = dev.profilebot.profile.facts.UsStates.code(last).isPresent();
+        if (parts.length > 1 && (stateName || US_STATE_CODE.matcher(last).matches())) {
+            return stateName && BY_NAME.containsKey(last.toLowerCase(Locale.ROOT))
+                    ? Optional.empty()
+                    : Optional.of("United States");
         }
         return Optional.ofNullable(BY_NAME.get(last.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the words name a country, or a region of countries ("the EU", "Europe"). */
     static boolean isCountryOrRegion(String words) {
-        String w = words.strip().toLowerCase(Locale.ROOT).replaceFirst("^(of )?(the )?", "");
+        String w = words.strip().toLowerCase(Locale.ROOT).replaceFirst("^(of )?(the |her |his |their )?", "");
         String first = w.split(" ")[0];
         // "ireland before": the country is the first word
         return BY_NAME.containsKey(w) || REGIONS.contains(w) || BY_NAME.containsKey(first) || REGIONS.contains(first);

@@ -274,7 +274,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** Where the jobs were, asked of the past: "Has she worked abroad?", "Which countries has he worked in?". */
     private static final Pattern PLACES = Pattern.compile("\\b(has|have|did) " + WHO
             + " (ever )?(worked|work|lived|live|been based|held (any )?(jobs?|roles?|posts?))( \\w+)?"
-            + " (abroad|overseas|internationally|outside (?<outside>(of )?(the )?\\p{L}+( \\p{L}+)?)"
+            + " (abroad|overseas|internationally|outside (?<outside>(of )?(the |her |his |their )?\\p{L}+( \\p{L}+)?)"
             + "|in (other|another|different|a different|more than one|multiple|several|any other) countr)"
             + "|\\b(which|what|how many) countries\\b.*\\b(worked|work|lived|been)\\b"
             // "Does she have international experience?", not "… international experience in payments?"

@@ -380,7 +380,7 @@ class TimelineAnswererTest {
 
                 ## Experience
 
-                ### Analyst, Globex, Atlanta, Georgia
+                ### Analyst, Globex, Atlanta, GA
 
                 2021 – Present
 

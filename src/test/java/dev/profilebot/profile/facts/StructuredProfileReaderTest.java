@@ -2194,6 +2194,42 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_a_bold_label_inside_a_job_or_under_skills_where_it_stands() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Jane Quill
+
+                ## Experience
+
+                ### Senior Engineer, Globex Ltd
+
+                2021 – present
+
+                **Skills:** Java, Go, Kubernetes
+
+                - Mentored four engineers.
+
+                ## Technical Skills
+
+                **Languages:** Go, Java, Kotlin
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile)).containsExactly("Globex Ltd | Senior Engineer | 2021 to present");
+        assertThat(cv.blocks())
+                .filteredOn(b -> b.text().contains("Mentored four engineers"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).last().asString().contains("Globex"));
+        assertThat(cv.blocks())
+                .filteredOn(b -> b.text().contains("Kotlin"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).last().isEqualTo("Technical Skills"));
+    }
+
+    @Test
     void should_read_jobs_written_as_a_pandoc_definition_list_with_their_indented_bullets() {
         // given: pandoc_resume's shape, whose indented bullets CommonMark alone would take for code
         ProfileDocument cv = markdown("""
