@@ -116,7 +116,10 @@ public final class IntentDetector {
                         + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"
                         + "|area of expertise|specialism)[\\s?!.]*$|^what (field|line of work) (is|are) " + who
                         + " in[\\s?!.]*$"
-                        + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b|\\bsum (him|her|them|"
+                        + "|\\b(his|her|their) (background|bio|summary)\\b|\\bheadline\\b"
+                        // "Give me a quick rundown of Marcus Delgado's background."
+                        + "|\\b(rundown|overview|summary) of [\\p{L}-]+(?: [\\p{L}-]+)?'s (background|career|profile)[\\s?!.]*$"
+                        + "|\\bsum (him|her|them|"
                         + who.substring(1, who.length() - 1)
                         + ") up\\b|\\bsum up (his|her|their|the) (profile|career|background)"
                         + "|\\b(profile|him|her|them|candidate|person|who is \\w+)\\b.*\\bin (one|a) (line|sentence|nutshell)\\b|\\belevator pitch\\b|\\bquick intro\\b"
