@@ -35,7 +35,7 @@ final class HtmlTables {
                     continue;
                 }
                 List<String> fields = new ArrayList<>();
-                List<String> long_ = new ArrayList<>();
+                List<String> longCells = new ArrayList<>();
                 List<Element> cells = row.select("> td, > th");
                 // a cell spanning columns ("colspan") or a row of another shape: its cells are not the header's
                 boolean aligned =
@@ -46,15 +46,15 @@ final class HtmlTables {
                         continue;
                     }
                     String named = aligned && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
-                    (text.length() > SHORT_CELL ? long_ : fields).add(named);
+                    (text.length() > SHORT_CELL ? longCells : fields).add(named);
                 }
-                if (fields.isEmpty() && long_.isEmpty()) {
+                if (fields.isEmpty() && longCells.isEmpty()) {
                     continue;
                 }
                 out.append("<p>")
                         .append(escape(String.join(aligned ? "; " : " · ", fields)))
                         .append("</p>");
-                long_.forEach(text -> out.append("<p>").append(escape(text)).append("</p>"));
+                longCells.forEach(text -> out.append("<p>").append(escape(text)).append("</p>"));
             }
             table.after(out.toString());
             table.remove();

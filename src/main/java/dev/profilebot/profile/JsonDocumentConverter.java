@@ -190,7 +190,7 @@ final class JsonDocumentConverter {
                                             ? ": " + String.join(", ", parts.subList(1, parts.size()))
                                             : ""));
                 } else if (item.isObject()) {
-                    entry(key, item, "", "", md);
+                    entry(item, "", "", md);
                 } else if (item.isValueNode()) {
                     line(md, "- " + item.asText().strip());
                 }
@@ -203,14 +203,14 @@ final class JsonDocumentConverter {
     }
 
     /** One entry: "### Employer — Title (dates)", the title and place under it, its other fields, its bullets. */
-    private static void entry(String section, JsonNode item, String employer, String place, StringBuilder md) {
+    private static void entry(JsonNode item, String employer, String place, StringBuilder md) {
         String organization = first(first(item, ORGANIZATION), employer);
         String location = first(first(item, PLACE), place);
         for (String key : NESTED_ROLES) {
             JsonNode nested = item.path(key);
             if (nested.isArray() && !nested.isEmpty() && nested.get(0).isObject()) {
                 // "Kerno Labs" with its two titles: each title an entry at the employer
-                nested.forEach(role -> entry(section, role, organization, location, md));
+                nested.forEach(role -> entry(role, organization, location, md));
                 return;
             }
         }
@@ -233,7 +233,7 @@ final class JsonDocumentConverter {
                     || DATE.contains(key) && !dates.isEmpty()) {
                 continue;
             }
-            if (value.isArray() && !value.isEmpty() && value.get(0).isValueNode() && long_(value)) {
+            if (value.isArray() && !value.isEmpty() && value.get(0).isValueNode() && hasSentences(value)) {
                 value.forEach(v -> bullets.add(v.asText().strip()));
             } else if (SUMMARY.contains(key) || key.equals("description") || key.equals("what")) {
                 notes.add(value.asText().strip());
@@ -337,7 +337,8 @@ final class JsonDocumentConverter {
                                 || DATE.contains(k));
     }
 
-    private static boolean long_(JsonNode array) {
+    /** Whether a list holds sentences (a job's highlights), not short items (a stack). */
+    private static boolean hasSentences(JsonNode array) {
         for (JsonNode item : array) {
             if (item.asText().strip().split("\\s+").length >= 6) {
                 return true;
