@@ -80,7 +80,7 @@ final class Acronyms {
         StringBuilder out = new StringBuilder(text);
         List<Insertion> insertions = new ArrayList<>();
         for (Word word : words(text)) {
-            spelling(word).ifPresent(name -> insertions.add(new Insertion(word.end(), " (" + name + ")")));
+            spellingOf(word).ifPresent(name -> insertions.add(new Insertion(word.end(), " (" + name + ")")));
         }
         for (List<Word> name : abbreviated(text)) {
             String initials = initials(name).get(0);
@@ -95,8 +95,9 @@ final class Acronyms {
     Set<String> knownForms(String text) {
         Set<String> known = new LinkedHashSet<>();
         for (Word word : words(text)) {
-            if (spelling(word).isPresent()) {
+            if (spellingOf(word).isPresent()) {
                 known.add(word.text());
+                known.add(bare(word).text());
             }
         }
         for (List<Word> name : abbreviated(text)) {
@@ -122,6 +123,17 @@ final class Acronyms {
             }
         }
         return known;
+    }
+
+    /** The spelled-out name of the word, or of the word without an ending ("the PSF's board", "she TA'd"). */
+    private java.util.Optional<String> spellingOf(Word word) {
+        Word bare = bare(word);
+        return spelling(word).or(() -> bare == word ? java.util.Optional.empty() : spelling(bare));
+    }
+
+    private static Word bare(Word word) {
+        String bare = word.text().replaceFirst("['’](?:s|d|ed|ing)$", "");
+        return bare.equals(word.text()) ? word : new Word(bare, word.start(), word.start() + bare.length());
     }
 
     private java.util.Optional<String> spelling(Word word) {

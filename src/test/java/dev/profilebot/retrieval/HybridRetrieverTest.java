@@ -44,6 +44,7 @@ class HybridRetrieverTest {
             delimiter = '|',
             value = {
                 "Was he involved with the PSF? | Python Software Foundation",
+                "Was he on the PSF's board? | Python Software Foundation",
                 "Did his work win a BCS award? | British Cartographic Society",
             })
     void should_read_an_acronym_as_the_name_the_documents_spell_out(String question, String name) {
