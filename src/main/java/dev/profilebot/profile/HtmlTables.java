@@ -26,7 +26,7 @@ final class HtmlTables {
         Document document = Jsoup.parseBodyFragment(html);
         for (Element table : document.select("table")) {
             List<String> header = new ArrayList<>();
-            StringBuilder out = new StringBuilder();
+            List<Element> out = new ArrayList<>();
             for (Element row : table.select("tr")) {
                 List<Element> headerCells = row.select("> th");
                 if (!headerCells.isEmpty() && row.select("> td").isEmpty()) {
@@ -51,12 +51,12 @@ final class HtmlTables {
                 if (fields.isEmpty() && longCells.isEmpty()) {
                     continue;
                 }
-                out.append("<p>")
-                        .append(escape(String.join(aligned ? "; " : " · ", fields)))
-                        .append("</p>");
-                longCells.forEach(text -> out.append("<p>").append(escape(text)).append("</p>"));
+                out.add(new Element("p").text(String.join(aligned ? "; " : " · ", fields)));
+                longCells.forEach(text -> out.add(new Element("p").text(text)));
             }
-            table.after(out.toString());
+            for (int k = out.size() - 1; k >= 0; k--) {
+                table.after(out.get(k)); // each after the table, so the last goes in first
+            }
             table.remove();
         }
         return document.body().html();
@@ -95,9 +95,5 @@ final class HtmlTables {
     /** A header's words without its emoji: "🏢 Company" reads "Company". */
     private static String label(String header) {
         return header.replaceAll("[^\\p{L}\\p{N} /&'-]", "").strip();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

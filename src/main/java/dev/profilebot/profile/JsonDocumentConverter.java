@@ -204,8 +204,8 @@ final class JsonDocumentConverter {
 
     /** One entry: "### Employer — Title (dates)", the title and place under it, its other fields, its bullets. */
     private static void entry(JsonNode item, String employer, String place, StringBuilder md) {
-        String organization = first(first(item, ORGANIZATION), employer);
-        String location = first(first(item, PLACE), place);
+        String organization = MarkdownText.first(first(item, ORGANIZATION), employer);
+        String location = MarkdownText.first(first(item, PLACE), place);
         for (String key : NESTED_ROLES) {
             JsonNode nested = item.path(key);
             if (nested.isArray() && !nested.isEmpty() && nested.get(0).isObject()) {
@@ -374,10 +374,6 @@ final class JsonDocumentConverter {
             }
         }
         return "";
-    }
-
-    private static String first(String a, String b) {
-        return a.isEmpty() ? b : a;
     }
 
     /** The fields of an object but the file's own notes ("_private", "$schema"). */

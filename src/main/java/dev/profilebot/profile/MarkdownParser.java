@@ -137,17 +137,8 @@ public final class MarkdownParser implements DocumentParser {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
                 heading(boldHeading(node));
-            } else if (node instanceof Paragraph && sectionRunIn(node) != null) {
-                // "🎓 **Education:** B.Sc. …, HTWK Leipzig, 2014 – 2017" among the jobs: a section of its own, a
-                // step beside the heading it stands under
-                String[] labelAndText = sectionRunIn(node);
-                Heading heading = new Heading();
-                heading.setLevel(levels.isEmpty() ? 2 : levels.get(levels.size() - 1));
-                heading.appendChild(new org.commonmark.node.Text(labelAndText[0]));
-                heading(heading);
-                add(labelAndText[1]);
             } else if (node instanceof Paragraph) {
-                add(InlineText.of(node, links));
+                paragraph(node);
             } else if (node instanceof org.commonmark.node.HtmlBlock html) {
                 links.addAll(InlineText.htmlLinks(html.getLiteral()));
                 htmlText(html.getLiteral());
@@ -184,6 +175,21 @@ public final class MarkdownParser implements DocumentParser {
                             || TextCleanup.SECTION_NAME
                                     .matcher(LEADING_SYMBOL.matcher(text).replaceFirst(""))
                                     .matches());
+        }
+
+        private void paragraph(Node paragraph) {
+            String[] labelAndText = sectionRunIn(paragraph);
+            if (labelAndText == null) {
+                add(InlineText.of(paragraph, links));
+                return;
+            }
+            // "🎓 **Education:** B.Sc. …, HTWK Leipzig, 2014 – 2017" among the jobs: a section of its own, a step
+            // beside the heading it stands under
+            Heading heading = new Heading();
+            heading.setLevel(levels.isEmpty() ? 2 : levels.get(levels.size() - 1));
+            heading.appendChild(new org.commonmark.node.Text(labelAndText[0]));
+            heading(heading);
+            add(labelAndText[1]);
         }
 
         /** "**Education:** B.Sc. …": a section's name in bold run into its text, as {label, text}; else null. */

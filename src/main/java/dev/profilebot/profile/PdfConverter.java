@@ -498,11 +498,13 @@ final class PdfConverter implements MarkdownConverter {
         float rightEdge =
                 (float) ordered.stream().mapToDouble(Segment::xEnd).max().orElse(0);
         List<Line> lines = new ArrayList<>();
+        // a row joined from several baselines is a new list: no longer any one of them
+        java.util.Set<List<Segment>> asRead = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Segment>> baselines = baselines(ordered, gutter);
+        asRead.addAll(baselines);
         for (List<Segment> group : TableRows.merged(baselines)) {
             Line line = line(group, rightEdge);
-            // a row joined from several baselines is no longer any one of them
-            lines.add(baselines.contains(group) ? line : line.asRebuilt());
+            lines.add(asRead.contains(group) ? line : line.asRebuilt());
         }
         return lines;
     }
@@ -561,7 +563,8 @@ final class PdfConverter implements MarkdownConverter {
                 List<Segment> head = lines.get(i);
                 int end = head.size() >= 3 ? runEnd(lines, i) : i + 1;
                 if (end - i >= 3) {
-                    out.addAll(labelled(rows(lines.subList(i, end), columns(head)), columns(head)));
+                    List<Float> columns = columns(head);
+                    out.addAll(labelled(rows(lines.subList(i, end), columns), columns));
                 } else {
                     out.addAll(lines.subList(i, end));
                 }

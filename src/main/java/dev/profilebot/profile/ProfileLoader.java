@@ -277,7 +277,7 @@ public final class ProfileLoader {
             return Optional.empty(); // bytes that are no text in any encoding: a picture renamed .txt
         }
         log.info("Read {} as {} text", name, charset.name());
-        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return Optional.of(withoutByteOrderMark(text));
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -303,10 +303,14 @@ public final class ProfileLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(withoutByteOrderMark(text));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static boolean hasZeroByte(byte[] bytes) {

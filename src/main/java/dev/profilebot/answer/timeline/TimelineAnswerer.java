@@ -323,6 +323,10 @@ public final class TimelineAnswerer {
             java.util.regex.Pattern.compile("(?i)\\bwhen \\S+ (?:first )?(?:joined|started|began|(left|quit))\\b"
                     + "|\\b(?:at first|initially|originally|to begin with|at the start)\\b");
 
+    private static final java.util.regex.Pattern THE_CURRENT_ONE = java.util.regex.Pattern.compile(
+            "(?is)(his|her|their|the) (current|present|latest|most recent) (job|role|position|employer|company|post|one)"
+                    + "\\b.*");
+
     /**
      * Whether "before" or "after" in the question points at a role — "that", "leaving", a named
      * employer — and not at something else ("after his dashboard launched").
@@ -333,8 +337,7 @@ public final class TimelineAnswerer {
             return true; // "previous employer", "where did she go next?"
         }
         String after = pointed.get();
-        if (after.matches("(?is)(his|her|their|the) (current|present|latest|most recent) (job|role|position|employer"
-                + "|company|post|one)\\b.*")) {
+        if (THE_CURRENT_ONE.matcher(after).matches()) {
             return true; // "right before her current job": the role before the current one
         }
         java.util.regex.Matcher possessive = java.util.regex.Pattern.compile(
@@ -1573,6 +1576,9 @@ public final class TimelineAnswerer {
         Map<String, List<Role>> byPlace = new LinkedHashMap<>();
         located.forEach(r -> byPlace.computeIfAbsent(r.location().orElseThrow(), l -> new ArrayList<>())
                 .add(r));
+        if (byPlace.size() < 2) {
+            return Optional.empty();
+        }
         // only when the places show more than one country: a country named beside some towns and not others
         // ("Leeds, UK" among "Cork", "Clonmel"), or two countries named; towns of one country say nothing of abroad,
         // which may be told elsewhere ("worked onsite in Zurich for 8 months")
@@ -1585,12 +1591,9 @@ public final class TimelineAnswerer {
         }
         // one country named, beside towns that name none: abroad only when that country is not where the latest
         // job was ("Leeds, UK" among Cork and Clonmel; not "Manchester" beside "London, UK" now)
-        Optional<String> latestCountry = located.isEmpty()
-                ? Optional.empty()
-                : Countries.named(located.get(0).location().orElseThrow());
-        if (byPlace.size() < 2
-                || countries.isEmpty()
-                || countries.size() == 1 && (!unnamed || latestCountry.isPresent())) {
+        Optional<String> latestCountry =
+                Countries.named(located.get(0).location().orElseThrow());
+        if (countries.isEmpty() || countries.size() == 1 && (!unnamed || latestCountry.isPresent())) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
