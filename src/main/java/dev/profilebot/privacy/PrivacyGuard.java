@@ -31,8 +31,8 @@ public final class PrivacyGuard {
             Set<PrivateDetail> disclosed) {
         this.redactor = redactor;
         for (PrivateDetailRedactor.Removed removed : withheld) {
-            if (disclosed.contains(removed.kind())) {
-                continue;
+            if (disclosed.contains(removed.kind()) || removed.value().isBlank()) {
+                continue; // a blank value would match everywhere
             }
             if (removed.kind() == PrivateDetail.PHONE) {
                 withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
@@ -66,7 +66,9 @@ public final class PrivacyGuard {
         for (String line : answer.split("\n", -1)) {
             String guarded = line;
             for (PrivateDetailRedactor.Removed removed : redactor.redact(line).removed()) {
-                guarded = guarded.replace(removed.value(), WITHHELD);
+                if (!removed.value().isBlank()) {
+                    guarded = guarded.replace(removed.value(), WITHHELD);
+                }
             }
             lines.add(guarded);
         }

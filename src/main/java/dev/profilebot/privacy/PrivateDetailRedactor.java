@@ -32,6 +32,8 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
+                    // a UK right-to-work share code: "(share code W7X 4KP 9QD)"
+                    + "|share code"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
@@ -336,8 +338,10 @@ public final class PrivateDetailRedactor {
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
             // an Indian PAN has four digits among its letters: "BQKPD4827M"
+            // and a share code has three digits or fewer among its nine characters: "W7X 4KP 9QD"
             return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
+                            && !m.group(1).toLowerCase(java.util.Locale.ROOT).contains("share code")
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate;
         });
@@ -455,7 +459,8 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern SENTENCE_PARTICULARS = Pattern.compile(
             "(?iu)(?<=\\p{Ll}\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
-                    + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·]\\s*([^·|;.\\n]+)");
+                    + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·](?:\\s*·)?\\s*"
+                    + "([^\\s·|;.][^·|;.\\n]*)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
@@ -463,7 +468,7 @@ public final class PrivateDetailRedactor {
                     + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
                     + "|hepatitis b status|health status|medical conditions?|disability status)"
-                    + "(?:\\*\\*)?\\s*[:·]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)");
+                    + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
     private static String removeMatches(Pattern pattern, String line, List<Removed> removed, PrivateDetail kind) {
@@ -471,7 +476,10 @@ public final class PrivateDetailRedactor {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
-            removed.add(new Removed(kind, value == null ? m.group().strip() : value.strip()));
+            String withheld = value == null || value.isBlank() ? m.group().strip() : value.strip();
+            if (!withheld.isEmpty()) {
+                removed.add(new Removed(kind, withheld));
+            }
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
@@ -486,7 +494,9 @@ public final class PrivateDetailRedactor {
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
-                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-]\\s*(?:\\*\\*)?\\s*([^·|;\\n]+)"
+                    // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
+                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-](?:\\s*·)?\\s*(?:\\*\\*)?\\s*"
+                    + "([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)
                     + "|(?:\\(|(?:^|(?<=[·|;•]\\s{0,3}))\\s*)born (?:and raised )?in ((?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*"

@@ -15,12 +15,18 @@ public enum DocumentFormat {
     DOCX,
     /** A PDF with a text layer. */
     PDF,
-    /** Word's old binary format: named, so the owner is told to save it as .docx. */
-    LEGACY_DOC;
+    /** Word 97–2003's binary format. */
+    LEGACY_DOC,
+    /** Rich Text, TextEdit's and WordPad's format. */
+    RICH_TEXT,
+    /** OpenDocument text, LibreOffice's format. */
+    OPEN_DOCUMENT,
+    /** A web page: a personal site's CV, a word processor's "Save as web page". */
+    HTML;
 
     /** The extensions profile-bot reads, for messages. */
     public static final String READABLE =
-            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .json (JSON Resume or a résumé in JSON), LinkedIn's export (.zip or its folder)";
+            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .doc, .odt, .rtf, .html, .json (JSON Resume or a résumé in JSON), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -51,12 +57,26 @@ public enum DocumentFormat {
         if (name.endsWith(".doc")) {
             return Optional.of(LEGACY_DOC);
         }
+        if (name.endsWith(".rtf")) {
+            return Optional.of(RICH_TEXT);
+        }
+        if (name.endsWith(".odt")) {
+            return Optional.of(OPEN_DOCUMENT);
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return Optional.of(HTML);
+        }
         return Optional.empty();
     }
 
     /** Whether the format is read from the file's bytes into Markdown rather than parsed as text. */
     boolean converted() {
-        return this == JSON_RESUME || this == DOCX || this == PDF || this == LEGACY_DOC;
+        return this != PLAIN_TEXT && this != MARKDOWN && this != LOGSEQ;
+    }
+
+    /** Whether a file of the format carries fonts and pictures besides its text, and so may be larger. */
+    boolean binary() {
+        return this == DOCX || this == PDF || this == LEGACY_DOC || this == RICH_TEXT || this == OPEN_DOCUMENT;
     }
 
     /** Whether a file name has an extension profile-bot reads, before reading it. */

@@ -73,10 +73,11 @@ final class DocxConverter implements MarkdownConverter {
             return md.toString();
         } catch (OLE2NotOfficeXmlFileException e) {
             // a password-protected .docx is an encrypted package inside the old container
-            throw new NotThisFormatException(
-                    isEncrypted(bytes)
-                            ? "a password-protected Word file: save it without a password, or add a .md or .txt"
-                            : "an old Word .doc file inside a .docx name: save it as .docx");
+            if (isEncrypted(bytes)) {
+                throw new NotThisFormatException(
+                        "a password-protected Word file: save it without a password, or add a .md or .txt");
+            }
+            return OfficeConverter.legacyWord().toMarkdown(fileName, bytes); // a .doc renamed .docx
         } catch (POIXMLException | IllegalArgumentException e) {
             throw new NotThisFormatException(
                     "not a readable Word document (" + e.getClass().getSimpleName() + ")");

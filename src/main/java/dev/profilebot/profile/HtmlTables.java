@@ -25,41 +25,71 @@ final class HtmlTables {
     static String asLines(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         for (Element table : document.select("table")) {
-            List<String> header = new ArrayList<>();
-            List<Element> out = new ArrayList<>();
-            for (Element row : table.select("tr")) {
-                List<Element> headerCells = row.select("> th");
-                if (!headerCells.isEmpty() && row.select("> td").isEmpty()) {
-                    header.clear();
-                    headerCells.forEach(th -> header.add(label(cellText(th))));
-                    continue;
-                }
-                List<String> fields = new ArrayList<>();
-                List<String> longCells = new ArrayList<>();
-                List<Element> cells = row.select("> td, > th");
-                // a cell spanning columns ("colspan") or a row of another shape: its cells are not the header's
-                boolean aligned =
-                        cells.size() == header.size() && cells.stream().noneMatch(c -> c.hasAttr("colspan"));
-                for (int i = 0; i < cells.size(); i++) {
-                    String text = cellText(cells.get(i));
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    String named = aligned && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
-                    (text.length() > SHORT_CELL ? longCells : fields).add(named);
-                }
-                if (fields.isEmpty() && longCells.isEmpty()) {
-                    continue;
-                }
-                out.add(new Element("p").text(String.join(aligned ? "; " : " · ", fields)));
-                longCells.forEach(text -> out.add(new Element("p").text(text)));
-            }
-            for (int k = out.size() - 1; k >= 0; k--) {
-                table.after(out.get(k)); // each after the table, so the last goes in first
+            List<String> lines = lines(table);
+            for (int k = lines.size() - 1; k >= 0; k--) {
+                table.after(new Element("p").text(lines.get(k))); // each after the table, so the last goes in first
             }
             table.remove();
         }
         return document.body().html();
+    }
+
+    /** A table's rows as lines: each cell named by its column's header, a long cell a line of its own. */
+    static List<String> lines(Element table) {
+        List<String> header = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+            List<Element> headerCells = row.select("> th");
+            // a word processor's header row: its cells in bold, not <th>
+            boolean boldHeader =
+                    out.isEmpty() && header.isEmpty() && headerCells.isEmpty() && boldRow(row.select("> td"));
+            if (boldHeader) {
+                headerCells = row.select("> td");
+            }
+            if (!headerCells.isEmpty() && (boldHeader || row.select("> td").isEmpty())) {
+                header.clear();
+                headerCells.forEach(th -> header.add(label(cellText(th))));
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            List<String> longCells = new ArrayList<>();
+            List<Element> cells = row.select("> td, > th");
+            // a cell spanning columns ("colspan") or a row of another shape: its cells are not the header's
+            boolean aligned = cells.size() == header.size() && cells.stream().noneMatch(c -> c.hasAttr("colspan"));
+            for (int i = 0; i < cells.size(); i++) {
+                String text = cellText(cells.get(i));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String named = aligned && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
+                (text.length() > SHORT_CELL ? longCells : fields).add(named);
+            }
+            if (!fields.isEmpty()) {
+                out.add(joined(fields, aligned ? "; " : " · "));
+            }
+            out.addAll(longCells);
+        }
+        return out;
+    }
+
+    /** The cells of a row; a label's cell ("Nationality:") runs into its value's: "Nationality: Nigerian". */
+    private static String joined(List<String> fields, String separator) {
+        StringBuilder row = new StringBuilder(fields.get(0));
+        for (int i = 1; i < fields.size(); i++) {
+            row.append(fields.get(i - 1).endsWith(":") ? " " : separator).append(fields.get(i));
+        }
+        return row.toString();
+    }
+
+    /** Two cells or more, each with words and all of them in bold. */
+    private static boolean boldRow(List<Element> cells) {
+        return cells.size() >= 2
+                && cells.stream()
+                        .allMatch(cell -> !cell.text().isBlank()
+                                && cell.select("b, strong")
+                                        .text()
+                                        .replaceAll("\\s+", "")
+                                        .equals(cell.text().replaceAll("\\s+", "")));
     }
 
     /** A cell's first line, and its other lines in brackets: "Parcelwise GmbH (Berlin · logistics SaaS)". */

@@ -1113,13 +1113,14 @@ final class PdfConverter implements MarkdownConverter {
                 // (an entry's line led by its dates in a margin ends where its words end: "since 04/2021 ·
                 // Employer, Town", not "2011–2012 · Teaching Fellow, University of")
                 // a table's row rebuilt from its cells is a line of its own
-                boolean wrapped = (previous.text().length() >= widest * 0.7
-                                || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
-                        && !line.spread()
-                        && !line.rebuilt()
-                        && !previous.rebuilt()
-                        && !(datesFirst(previous)
-                                && !OPEN_END.matcher(previous.text()).find());
+                boolean wrapped =
+                        (previous.text().length() >= widest * 0.7 && !roomForTheNextWord(previous, line, columnEnds)
+                                        || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
+                                && !line.spread()
+                                && !line.rebuilt()
+                                && !previous.rebuilt()
+                                && !(datesFirst(previous)
+                                        && !OPEN_END.matcher(previous.text()).find());
                 paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
             }
             previous = line;
@@ -1166,6 +1167,29 @@ final class PdfConverter implements MarkdownConverter {
                 || line.xEnd() - line.x() <= width * SHORT_REST;
         return wordWouldNotFit && fills && !ended && goesOn;
     }
+
+    /**
+     * Whether a line that ends a sentence or a bracket, over one that starts another, ended with room to
+     * spare for the next line's first word and a few letters more: its writer ended it ("St Aldhelm's
+     * Primary School, Fernleigh (voluntary aided)" over "I lead a …"), since a line wrapped by the word
+     * processor would have taken that word.
+     */
+    private static boolean roomForTheNextWord(Line previous, Line line, Map<Integer, Float> columnEnds) {
+        Float columnEnd = columnEnds.get(column(previous));
+        if (columnEnd == null
+                || !previous.text().matches(".*[.)]$")
+                || line.text().isEmpty()
+                || !Character.isUpperCase(line.text().codePointAt(0))
+                || column(line) != column(previous)) {
+            return false;
+        }
+        float charWidth = (previous.xEnd() - previous.x()) / previous.text().length();
+        String firstWord = line.text().split("\\s+", 2)[0];
+        return previous.xEnd() + charWidth * (firstWord.length() + 1 + SPARE_LETTERS) < columnEnd;
+    }
+
+    /** Room for this many letters more than the next word: a justified or hyphenating writer's slack. */
+    private static final int SPARE_LETTERS = 4;
 
     /** A line reaching this share of its column's width fills it. */
     private static final float FILLED = 0.75f;

@@ -46,10 +46,10 @@ public final class ProfileLoader {
         converters.put(DocumentFormat.JSON_RESUME, new JsonResumeConverter());
         converters.put(DocumentFormat.DOCX, new DocxConverter());
         converters.put(DocumentFormat.PDF, new PdfConverter());
-        converters.put(DocumentFormat.LEGACY_DOC, (name, bytes) -> {
-            throw new MarkdownConverter.NotThisFormatException(
-                    "an old Word .doc file: open it in Word or LibreOffice and save it as .docx");
-        });
+        converters.put(DocumentFormat.LEGACY_DOC, OfficeConverter.legacyWord());
+        converters.put(DocumentFormat.RICH_TEXT, OfficeConverter.richText());
+        converters.put(DocumentFormat.OPEN_DOCUMENT, OfficeConverter.openDocument());
+        converters.put(DocumentFormat.HTML, new HtmlConverter());
     }
 
     /** What was loaded, and a one-line reason for each file that was not. */
@@ -121,9 +121,9 @@ public final class ProfileLoader {
             if (zip) {
                 return linkedInZip(name, Files.readAllBytes(file));
             }
+            Optional<DocumentFormat> format = DocumentFormat.of(name, "");
             // a PDF or Word file carries fonts and pictures besides its text
-            String lower = name.toLowerCase(Locale.ROOT);
-            long limit = lower.endsWith(".pdf") || lower.endsWith(".docx")
+            long limit = format.filter(DocumentFormat::binary).isPresent()
                     ? maxFileBytes * BINARY_SIZE_FACTOR
                     : maxFileBytes;
             if (size > limit) {
@@ -133,7 +133,6 @@ public final class ProfileLoader {
                                 + (limit == maxFileBytes ? "" : BINARY_SIZE_FACTOR + " × ") + "PROFILE_MAX_FILE_KB)");
             }
             byte[] bytes = Files.readAllBytes(file);
-            Optional<DocumentFormat> format = DocumentFormat.of(name, "");
             if (format.isEmpty()) {
                 return Outcome.skipped(name, "not a type profile-bot reads (" + DocumentFormat.READABLE + ")");
             }

@@ -44,6 +44,17 @@ class PrivacyGuardTest {
     }
 
     @Test
+    void should_leave_an_answer_whole_when_a_withheld_value_is_blank() {
+        PrivacyGuard blank = new PrivacyGuard(
+                new PrivateDetailRedactor(Set.of()),
+                List.of(new Removed(PrivateDetail.BIRTH_DATE, ""), new Removed(PrivateDetail.ADDRESS, " ")),
+                Set.of());
+        String answer = "He manages the Kubwa road project.";
+
+        assertThat(blank.guard(answer)).isEqualTo(answer);
+    }
+
+    @Test
     void should_let_through_what_the_owner_chose_to_disclose() {
         PrivacyGuard disclosing = new PrivacyGuard(
                 new PrivateDetailRedactor(Set.of(PrivateDetail.PHONE)), WITHHELD, Set.of(PrivateDetail.PHONE));

@@ -63,6 +63,33 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_right_to_work_share_code() {
+        String line = "Right to work · EU Settlement Scheme – settled status (share code W7X 4KP 9QD)";
+
+        assertThat(redactor.redact(line).text())
+                .doesNotContain("W7X")
+                .doesNotContain("9QD")
+                .contains("settled status");
+    }
+
+    @Test
+    void should_withhold_particulars_whose_table_cells_are_read_as_label_dot_value() {
+        // a personal-data table's two cells, read as "Marital Status: · Married"
+        for (String line : List.of(
+                "Marital Status: · Married", "Religion: · Christianity", "Place of Birth: · Nnewi, Anambra State")) {
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
+
+            assertThat(redaction.text())
+                    .doesNotContain("Married")
+                    .doesNotContain("Christianity")
+                    .doesNotContain("Nnewi");
+            assertThat(redaction.removed())
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.value()).isNotBlank());
+        }
+    }
+
+    @Test
     void should_withhold_a_birthplace_in_a_phrase_and_a_marital_status_after_a_sentence() {
         assertThat(redactor.redact("Personal details: (born in Viseu, Portugal) Nationality: Portuguese.")
                         .text())

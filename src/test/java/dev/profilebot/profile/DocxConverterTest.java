@@ -945,7 +945,7 @@ class DocxConverterTest {
     }
 
     @Test
-    void should_warn_about_a_corrupt_word_file_and_an_old_doc_and_keep_the_rest() throws IOException {
+    void should_warn_about_a_corrupt_word_file_and_a_corrupt_doc_and_keep_the_rest() throws IOException {
         Files.writeString(folder.resolve("notes.md"), "# Notes\n\nLikes Go.\n");
         Files.writeString(folder.resolve("broken.docx"), "PK not really a zip");
         Files.write(folder.resolve("old.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0});
@@ -956,6 +956,7 @@ class DocxConverterTest {
         assertThat(result.problems())
                 .hasSize(2)
                 .anySatisfy(p -> assertThat(p).startsWith("broken.docx: not a readable Word document"))
-                .contains("old.doc: an old Word .doc file: open it in Word or LibreOffice and save it as .docx");
+                .contains("old.doc: a damaged Word 97-2003 .doc file or one that cannot be read"
+                        + " (NotOLE2FileException): save it as .docx, or add a .md or .txt");
     }
 }

@@ -119,12 +119,12 @@ class ProfileLoaderTest {
 
     @Test
     void should_say_which_folder_was_read_when_no_document_is_usable() throws IOException {
-        Files.writeString(folder.resolve("notes.odt"), "PK");
+        Files.writeString(folder.resolve("notes.pages"), "PK");
 
         assertThatThrownBy(() -> loader.load(folder))
                 .isInstanceOf(ProfileLoadException.class)
                 .hasMessageContaining(folder.toAbsolutePath().toString())
-                .hasMessageContaining("notes.odt: not a type profile-bot reads");
+                .hasMessageContaining("notes.pages: not a type profile-bot reads");
     }
 
     @Test
@@ -145,6 +145,6 @@ class ProfileLoaderTest {
                 .contains(DocumentFormat.MARKDOWN);
         assertThat(DocumentFormat.of("a.txt", "- one\n")).contains(DocumentFormat.PLAIN_TEXT);
         assertThat(DocumentFormat.of("a.docx", "")).contains(DocumentFormat.DOCX);
-        assertThat(DocumentFormat.of("a.odt", "")).isEmpty();
+        assertThat(DocumentFormat.of("a.pages", "")).isEmpty();
     }
 }

@@ -89,6 +89,15 @@ public enum DegreeLevel {
         return name;
     }
 
+    /**
+     * A qualification that is no degree of any level: a school's ("Abitur", "A levels"), a teaching
+     * or vocational certificate ("PGCE", "NVQ Level 3"), a national award.
+     */
+    private static final Pattern BELOW_A_DEGREE = Pattern.compile(
+            "(?i)^(abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?|highers|high school|secondary"
+                    + "|matura|baccalaur[ée]at|leaving cert|pgce|pgde|qts|national award|nvq|btec|hnc|hnd"
+                    + "|(?:\\w+ )?certificate\\b|cert\\b)");
+
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);
         for (DegreeLevel level : values()) {
@@ -100,6 +109,7 @@ public enum DegreeLevel {
                 // (a school with no degree named, such as a sixth-form college, counts as another level)
                 boolean allKnown = entries.stream()
                         .allMatch(e -> e.degree().isBlank()
+                                || BELOW_A_DEGREE.matcher(e.degree().strip()).find()
                                 || java.util.Arrays.stream(values())
                                         .anyMatch(l -> l.degree
                                                 .matcher(e.degree().strip())

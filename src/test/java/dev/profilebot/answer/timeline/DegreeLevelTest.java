@@ -35,4 +35,25 @@ class DegreeLevelTest {
                         .missing())
                 .contains("a master's degree");
     }
+
+    @Test
+    void should_say_a_level_is_missing_beside_school_leaving_and_teaching_certificates() {
+        assertThat(DegreeLevel.narrow(
+                                "Has Tobias got a PhD?",
+                                List.of(
+                                        degree("Abitur"),
+                                        degree("Bachelor of Engineering"),
+                                        degree("Master of Science")))
+                        .missing())
+                .contains("a doctorate");
+        assertThat(DegreeLevel.narrow(
+                                "Has Helen got a master's degree?",
+                                List.of(degree("PGCE Primary with QTS"), degree("BA English Literature")))
+                        .missing())
+                .contains("a master's degree");
+        // a diploma may be a master's: not said to be missing
+        assertThat(DegreeLevel.narrow("Has he got a master's?", List.of(degree("Diplom-Ingenieur"), degree("Abitur")))
+                        .missing())
+                .isEmpty();
+    }
 }

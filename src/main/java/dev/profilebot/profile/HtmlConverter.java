@@ -1,0 +1,332 @@
+package dev.profilebot.profile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML résumé (a personal site's CV page saved from the browser, a "Save as web page" from a
+ * word processor) as Markdown, parsed by jsoup: headings as headings, paragraphs, lists at their
+ * depth (a sub-bullet under its bullet), a paragraph all in bold as bold, links kept, a data
+ * table one line a row ({@link HtmlTables}) and a layout table cell by cell. A site's navigation,
+ * scripts, styles and forms are left out. Also the last step for the word-processor formats Apache
+ * Tika reads into XHTML ({@link OfficeConverter}).
+ */
+final class HtmlConverter implements MarkdownConverter {
+
+    /** Elements that are never the person's text. */
+    private static final String LEFT_OUT =
+            "head, script, style, noscript, template, svg, nav, form, button, iframe, select, [hidden], [aria-hidden=true]";
+
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd",
+            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins",
+            "label", "output");
+    private static final Set<String> BOLD = Set.of("b", "strong");
+
+    /** A bullet a word processor typed into the text ("· Led …", "• Led …"). */
+    private static final Pattern TYPED_BULLET = Pattern.compile("^[•·▪●◦‣∙–-]\\s+(?=\\S)");
+
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)");
+
+    /** A line Markdown would read as markup of its own: a heading, a quotation, a list item, a tag. */
+    private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|<|[-*+](?=\\s)|\\d+[.)](?=\\s))");
+
+    @Override
+    public String toMarkdown(String fileName, byte[] bytes) throws IOException {
+        // jsoup takes the encoding from a byte-order mark or the page's <meta charset>, else UTF-8
+        return markdown(Jsoup.parse(new ByteArrayInputStream(bytes), null, ""));
+    }
+
+    /** The Markdown of an HTML document already parsed. */
+    static String markdown(Document document) {
+        document.select(LEFT_OUT).remove();
+        StringBuilder md = new StringBuilder();
+        blocks(document.body(), 0, md);
+        return md.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    /** An element's children as blocks: runs of inline content are paragraphs, block elements their own. */
+    private static void blocks(Element parent, int depth, StringBuilder md) {
+        StringBuilder run = new StringBuilder();
+        boolean runBold = true;
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode || node instanceof Element e && INLINE.contains(e.normalName())) {
+                String text = inline(node);
+                if (!text.isBlank()) {
+                    runBold &= allBold(node);
+                }
+                run.append(text);
+                continue;
+            }
+            if (!(node instanceof Element element)) {
+                continue;
+            }
+            paragraph(run.toString(), runBold, md);
+            run.setLength(0);
+            runBold = true;
+            block(element, depth, md);
+        }
+        paragraph(run.toString(), runBold, md);
+    }
+
+    private static void block(Element element, int depth, StringBuilder md) {
+        String tag = element.normalName();
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                String text = oneLine(inline(element));
+                if (!text.isEmpty()) {
+                    md.append("\n")
+                            .append("#".repeat(tag.charAt(1) - '0'))
+                            .append(' ')
+                            .append(text)
+                            .append("\n\n");
+                }
+            }
+            case "ul", "ol", "menu" -> list(element, depth, md);
+            case "table" -> table(element, depth, md);
+            case "dl" -> definitions(element, md);
+            case "pre" -> {
+                for (String line : element.wholeText().split("\n")) {
+                    paragraph(line, false, md);
+                }
+            }
+            case "hr" -> md.append("\n");
+            default -> blocks(element, depth, md);
+        }
+    }
+
+    /** Each item a list item at its depth; a nested list one level in, under its item. */
+    private static void list(Element list, int depth, StringBuilder md) {
+        if (depth == 0) {
+            md.append('\n');
+        }
+        for (Element item : list.children()) {
+            if (!item.normalName().equals("li")) {
+                blocks(item, depth, md);
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            StringBuilder nested = new StringBuilder();
+            for (Node node : item.childNodes()) {
+                if (node instanceof Element e && Set.of("ul", "ol", "menu").contains(e.normalName())) {
+                    list(e, depth + 1, nested);
+                } else if (node instanceof Element e && !INLINE.contains(e.normalName())) {
+                    text.append(' ').append(e.text()).append(' '); // a <p> inside an item, as a word processor writes
+                } else {
+                    text.append(inline(node));
+                }
+            }
+            String line = oneLine(text.toString());
+            if (!line.isEmpty()) {
+                md.append("  ".repeat(depth)).append("- ").append(escape(line)).append('\n');
+            }
+            md.append(nested);
+        }
+        if (depth == 0) {
+            md.append('\n');
+        }
+    }
+
+    /**
+     * A data table (every cell a line of text) one line a row, each cell named by its header; a table
+     * that lays out the page (a cell holding a list, a heading or several paragraphs) cell by cell.
+     */
+    private static void table(Element table, int depth, StringBuilder md) {
+        boolean layout = table.select("td, th").stream()
+                .anyMatch(cell ->
+                        !cell.select("ul, ol, h1, h2, h3, h4, h5, h6, table").isEmpty()
+                                || cell.select("p").stream()
+                                                .filter(p -> !p.text().isBlank())
+                                                .count()
+                                        > 1);
+        if (layout) {
+            for (Element row : table.select("tr")) {
+                if (row.closest("table") == table) {
+                    layoutRow(
+                            row.children().stream()
+                                    .filter(c -> c.normalName().equals("td")
+                                            || c.normalName().equals("th"))
+                                    .toList(),
+                            depth,
+                            md);
+                }
+            }
+            return;
+        }
+        for (String line : HtmlTables.lines(table)) {
+            paragraph(line, false, md);
+        }
+    }
+
+    /**
+     * A row of a table that lays out the page: a label's cell beside its value ("Occupation or position
+     * held" | "Senior Project Engineer", as a Europass CV is laid out) as "Label: value", or the label
+     * over the value's paragraphs and lists; a label in bold with nothing beside it heads a section;
+     * other rows cell by cell.
+     */
+    private static void layoutRow(List<Element> cells, int depth, StringBuilder md) {
+        if (cells.size() != 2 || !isLabel(cells.get(0))) {
+            cells.forEach(cell -> blocks(cell, depth, md));
+            return;
+        }
+        String label = oneLine(cells.get(0).text()).replaceFirst("\\s*:$", "");
+        Element value = cells.get(1);
+        if (value.text().isBlank()) {
+            if (allBold(cells.get(0))) {
+                md.append("\n## ").append(label).append("\n\n");
+            }
+        } else if (value.select("ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()
+                && value.select("p").stream().filter(p -> !p.text().isBlank()).count() <= 1
+                && value.select("br").isEmpty()) {
+            paragraph(label + ": " + oneLine(value.text()), false, md);
+        } else {
+            paragraph(label + ":", false, md);
+            blocks(value, depth, md);
+        }
+    }
+
+    /** A cell that names what stands beside it: a few words on one line, with no number in them. */
+    private static boolean isLabel(Element cell) {
+        String text = oneLine(cell.text());
+        return !text.isEmpty()
+                && text.length() <= MAX_LABEL
+                && !text.matches(".*\\d.*")
+                && cell.select("ul, ol, table, br").isEmpty()
+                && cell.select("p").stream().filter(p -> !p.text().isBlank()).count() <= 1;
+    }
+
+    private static final int MAX_LABEL = 70;
+
+    /** A term over its description: "Languages" over "English, Spanish" reads "Languages: English, Spanish". */
+    private static void definitions(Element list, StringBuilder md) {
+        String term = null;
+        for (Element child : list.children()) {
+            String text = oneLine(inline(child));
+            if (child.normalName().equals("dt")) {
+                if (term != null) {
+                    paragraph(term, true, md);
+                }
+                term = text;
+            } else if (term != null
+                    && !term.isEmpty()
+                    && text.length() <= 120
+                    && child.select("ul, ol, p").isEmpty()) {
+                paragraph(term.replaceFirst(":$", "") + ": " + text, false, md);
+                term = null;
+            } else {
+                if (term != null) {
+                    paragraph(term, true, md);
+                    term = null;
+                }
+                blocks(child, 0, md);
+            }
+        }
+        if (term != null) {
+            paragraph(term, true, md);
+        }
+    }
+
+    /**
+     * A paragraph's text, its line breaks kept as lines; a typed bullet as a list item; all bold as
+     * bold. A page's copyright line ("© 2026 Ada Example") is left out.
+     */
+    private static void paragraph(String text, boolean bold, StringBuilder md) {
+        List<String> lines = text.lines()
+                .map(HtmlConverter::oneLine)
+                .filter(l -> !l.isEmpty() && !COPYRIGHT.matcher(l).lookingAt())
+                .toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (lines.size() == 1) {
+            Matcher bullet = TYPED_BULLET.matcher(lines.get(0));
+            if (bullet.find()) {
+                md.append("- ")
+                        .append(escape(lines.get(0).substring(bullet.end())))
+                        .append('\n');
+                return;
+            }
+            if (bold && lines.get(0).length() <= 120) {
+                md.append("\n**").append(lines.get(0)).append("**\n\n");
+                return;
+            }
+        }
+        md.append('\n')
+                .append(String.join(
+                        "  \n", lines.stream().map(HtmlConverter::escape).toList()))
+                .append("\n\n");
+    }
+
+    /** A node's text with its links and line breaks: whitespace as the browser shows it. */
+    private static String inline(Node node) {
+        if (node instanceof TextNode text) {
+            return text.text().replace('\u00a0', ' ');
+        }
+        if (!(node instanceof Element element)) {
+            return "";
+        }
+        switch (element.normalName()) {
+            case "br" -> {
+                return "\n";
+            }
+            case "img" -> {
+                return "";
+            }
+            case "a" -> {
+                String words = children(element);
+                String href = element.attr("href").strip();
+                boolean web = href.toLowerCase(Locale.ROOT).matches("https?://.+");
+                // a link's address when its words are not the address: "LinkedIn" links to the profile
+                return web
+                                && !oneLine(words).isEmpty()
+                                && !href.contains(oneLine(words).replaceFirst("/$", ""))
+                        ? "[" + oneLine(words) + "](" + href + ")"
+                        : words;
+            }
+            default -> {
+                // a block inside inline content (a <p> in a list item): its own line
+                String words = children(element);
+                return INLINE.contains(element.normalName()) ? words : "\n" + words + "\n";
+            }
+        }
+    }
+
+    private static String children(Element element) {
+        StringBuilder text = new StringBuilder();
+        element.childNodes().forEach(child -> text.append(inline(child)));
+        return text.toString();
+    }
+
+    /** Whether all the words of a node are in bold ({@code <b>}, {@code <strong>}). */
+    private static boolean allBold(Node node) {
+        if (node instanceof TextNode text) {
+            return text.isBlank();
+        }
+        if (node instanceof Element element) {
+            if (BOLD.contains(element.normalName())) {
+                return true;
+            }
+            return element.childNodes().stream().allMatch(HtmlConverter::allBold)
+                    && !element.text().isBlank();
+        }
+        return true;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
+    private static String escape(String line) {
+        return MARKDOWN_START.matcher(line).find() ? "\\" + line : line;
+    }
+}
