@@ -23,9 +23,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlConverter implements MarkdownConverter {
 
-    /** Elements that are never the person's text. */
-    private static final String LEFT_OUT =
-            "head, script, style, noscript, template, svg, nav, form, button, iframe, select, [hidden], [aria-hidden=true]";
+    /** Elements that are never the person's text; a "Skip to content" link. */
+    private static final String LEFT_OUT = "head, script, style, noscript, template, svg, nav, form, button, iframe,"
+            + " select, [hidden], [aria-hidden=true], a:matches((?i)^skip to)";
 
     private static final Set<String> INLINE = Set.of(
             "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd",
@@ -57,27 +57,56 @@ final class HtmlConverter implements MarkdownConverter {
 
     /** An element's children as blocks: runs of inline content are paragraphs, block elements their own. */
     private static void blocks(Element parent, int depth, StringBuilder md) {
-        StringBuilder run = new StringBuilder();
-        boolean runBold = true;
+        Run run = new Run();
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode || node instanceof Element e && INLINE.contains(e.normalName())) {
-                String text = inline(node);
-                if (!text.isBlank()) {
-                    runBold &= allBold(node);
-                }
-                run.append(text);
+                run.add(node);
                 continue;
             }
             if (!(node instanceof Element element)) {
                 continue;
             }
-            paragraph(run.toString(), runBold, md);
-            run.setLength(0);
-            runBold = true;
+            run.emit(md);
             block(element, depth, md);
         }
-        paragraph(run.toString(), runBold, md);
+        run.emit(md);
     }
+
+    /**
+     * A run of inline content, a paragraph: all bold, or a line of fields each in its own {@code <span>} or
+     * {@code <time>} ("Lanternfish Labs", "Brackenford", "Mar 2021 – Present"), joined as fields are elsewhere
+     * (" · ").
+     */
+    private static final class Run {
+        private final StringBuilder text = new StringBuilder();
+        private final List<String> fields = new java.util.ArrayList<>();
+        private boolean bold = true;
+        private boolean onlyFields = true;
+
+        void add(Node node) {
+            String words = inline(node);
+            text.append(words);
+            if (words.isBlank()) {
+                return;
+            }
+            bold &= allBold(node);
+            if (node instanceof Element e && FIELD.contains(e.normalName()) && !words.contains("\n")) {
+                fields.add(oneLine(words));
+            } else {
+                onlyFields = false;
+            }
+        }
+
+        void emit(StringBuilder md) {
+            paragraph(onlyFields && fields.size() >= 2 ? String.join(" · ", fields) : text.toString(), bold, md);
+            text.setLength(0);
+            fields.clear();
+            bold = true;
+            onlyFields = true;
+        }
+    }
+
+    private static final Set<String> FIELD = Set.of("span", "time");
 
     private static void block(Element element, int depth, StringBuilder md) {
         String tag = element.normalName();
@@ -149,7 +178,7 @@ final class HtmlConverter implements MarkdownConverter {
                                                 .filter(p -> !p.text().isBlank())
                                                 .count()
                                         > 1);
-        if (layout) {
+        if (layout || labelsBesideValues(table)) {
             for (Element row : table.select("tr")) {
                 if (row.closest("table") == table) {
                     layoutRow(
@@ -193,6 +222,27 @@ final class HtmlConverter implements MarkdownConverter {
             paragraph(label + ":", false, md);
             blocks(value, depth, md);
         }
+    }
+
+    /**
+     * A table of two columns, labels beside their values, with no header row: "Name | Gareth Pennington",
+     * "Nationality | British" (a CV's personal details).
+     */
+    private static boolean labelsBesideValues(Element table) {
+        List<List<Element>> rows = table.select("tr").stream()
+                .filter(row -> row.closest("table") == table)
+                .map(row -> row.children().stream()
+                        .filter(c ->
+                                c.normalName().equals("td") || c.normalName().equals("th"))
+                        .toList())
+                .filter(cells -> cells.stream().anyMatch(c -> !c.text().isBlank()))
+                .toList();
+        return rows.size() >= 2
+                && !HtmlTables.boldRow(rows.get(0)) // a header row in bold: a data table's
+                && rows.stream().allMatch(cells -> cells.size() == 2 && isLabel(cells.get(0)))
+                && rows.stream()
+                        .noneMatch(cells -> cells.get(0).normalName().equals("th")
+                                && cells.get(1).normalName().equals("th"));
     }
 
     /** A cell that names what stands beside it: a few words on one line, with no number in them. */

@@ -82,7 +82,7 @@ final class HtmlTables {
     }
 
     /** Two cells or more, each with words and all of them in bold. */
-    private static boolean boldRow(List<Element> cells) {
+    static boolean boldRow(List<Element> cells) {
         return cells.size() >= 2
                 && cells.stream()
                         .allMatch(cell -> !cell.text().isBlank()

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -14,6 +16,7 @@ import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
 
 /**
@@ -26,22 +29,25 @@ final class OfficeConverter implements MarkdownConverter {
 
     private final Supplier<Parser> parser;
     private final String kind;
+    /** Whether a line break inside a paragraph ends a line, as TextEdit's RTF ends every line. */
+    private final boolean linesEndParagraphs;
 
-    private OfficeConverter(Supplier<Parser> parser, String kind) {
+    private OfficeConverter(Supplier<Parser> parser, String kind, boolean linesEndParagraphs) {
         this.parser = parser;
         this.kind = kind;
+        this.linesEndParagraphs = linesEndParagraphs;
     }
 
     static OfficeConverter richText() {
-        return new OfficeConverter(RTFParser::new, "RTF file");
+        return new OfficeConverter(RTFParser::new, "RTF file", true);
     }
 
     static OfficeConverter openDocument() {
-        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file");
+        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file", false);
     }
 
     static OfficeConverter legacyWord() {
-        return new OfficeConverter(OfficeParser::new, "Word 97-2003 .doc file");
+        return new OfficeConverter(OfficeParser::new, "Word 97-2003 .doc file", false);
     }
 
     @Override
@@ -58,7 +64,33 @@ final class OfficeConverter implements MarkdownConverter {
             throw new NotThisFormatException("a damaged " + kind + " or one that cannot be read ("
                     + e.getClass().getSimpleName() + "): save it as .docx, or add a .md or .txt");
         }
-        // XHTML, read as XML: Tika writes an empty bold run as <b />, which an HTML parser leaves open
-        return HtmlConverter.markdown(Jsoup.parse(xhtml.toString(), "", org.jsoup.parser.Parser.xmlParser()));
+        return HtmlConverter.markdown(Jsoup.parse(asHtml(xhtml.toString(), linesEndParagraphs)));
+    }
+
+    private static final Pattern PARAGRAPH = Pattern.compile("(?s)(<p\\b[^>]*>)(.*?)(</p>)");
+
+    /**
+     * Tika's XHTML as HTML; a tab between words sets columns apart, as in a Word file; where lines end
+     * paragraphs (TextEdit ends each line of one paragraph with a line break: "PROFILE", then the
+     * profile's text), each line a paragraph of its own (a Word 97-2003 file's line breaks are often a
+     * tab stop's gap, and stay). The XHTML is read as XML first: Tika writes an empty bold run as
+     * {@code <b />}, which an HTML parser would leave open; the HTML parser then closes and reopens a
+     * bold or italic run that a line's end cuts, as a browser does.
+     */
+    private static String asHtml(String xhtml, boolean linesEndParagraphs) {
+        Document xml = Jsoup.parse(xhtml, "", org.jsoup.parser.Parser.xmlParser());
+        xml.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.html);
+        Matcher paragraph = PARAGRAPH.matcher(xml.outerHtml());
+        StringBuilder html = new StringBuilder();
+        while (paragraph.find()) {
+            paragraph.appendReplacement(
+                    html,
+                    Matcher.quoteReplacement(paragraph.group(1)
+                            + TextCleanup.tabsAsSeparators(paragraph.group(2).strip())
+                                    .replace("\n", linesEndParagraphs ? "</p><p>" : " ")
+                            + paragraph.group(3)));
+        }
+        paragraph.appendTail(html);
+        return html.toString();
     }
 }

@@ -137,6 +137,14 @@ final class Acronyms {
     }
 
     private java.util.Optional<String> spelling(Word word) {
+        Matcher numbered = NUMBERED.matcher(word.text());
+        if (numbered.matches() && !writes(word.text())) {
+            // "KS2" of documents that write "Key Stage 2": the name of the letters, and the number after it
+            String name = spelledOut.get(numbered.group(1));
+            return name != null && writes(name + " " + numbered.group(2))
+                    ? java.util.Optional.of(name + " " + numbered.group(2))
+                    : java.util.Optional.empty();
+        }
         String upper = word.text().toUpperCase(Locale.ROOT);
         if (!isAcronym(word.text()) || written.contains(upper)) {
             return java.util.Optional.empty();
@@ -170,6 +178,9 @@ final class Acronyms {
     boolean writesAfterATown(String code) {
         return afterATown.contains(code);
     }
+
+    /** An acronym with a number: "KS2", "NVQ3". */
+    private static final Pattern NUMBERED = Pattern.compile("([A-Z]{2,6})(\\d{1,2})");
 
     /** "UW", "MIT", "UoW": two to six letters, starting with a capital, two of them capitals. */
     private static boolean isAcronym(String word) {

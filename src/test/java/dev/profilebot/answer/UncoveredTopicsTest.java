@@ -56,4 +56,16 @@ class UncoveredTopicsTest {
                         .uncovered("does she speak any languages besides english?"))
                 .contains("the languages they speak");
     }
+
+    @Test
+    void should_know_pastimes_told_in_a_skills_and_interests_section() {
+        UncoveredTopics headteacher = of(
+                "SKILLS AND INTERESTS",
+                "I speak conversational French.",
+                "Outside school I play the cello in the Fernleigh Community Orchestra and enjoy fell-walking.");
+
+        assertThat(headteacher.uncovered("what does she do outside work?")).isEmpty();
+        assertThat(of("Skills", "Budgeting, safeguarding, curriculum design.").uncovered("what are her hobbies?"))
+                .contains("hobbies");
+    }
 }

@@ -101,6 +101,44 @@ class OfficeFormatsTest {
                         "cv.rtf: no text in it");
     }
 
+    /** TextEdit's Rich Text: one paragraph whose lines end in a line break, bold headings, tab-stop dates. */
+    private static final String TEXTEDIT_RTF = """
+            {\\rtf1\\ansi\\ansicpg1252\\cocoartf2761
+            {\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;\\f1\\fswiss\\fcharset0 Helvetica-Bold;}
+            \\paperw11900\\paperh16840\\margl1440\\margr1440
+            \\pard\\tx566\\tqr\\tx9000\\pardirnatural\\partightenfactor0
+
+            \\f1\\b\\fs40 \\cf0 Harriet Quennell\\
+            \\f0\\b0\\fs24 Senior Project Manager\\
+            \\f1\\b EXPERIENCE\\
+            \\f0\\b0 Senior Project Manager, Digital Programmes\tApr 2020 \\uc0\\u8211  present\\
+            Wrenfield Health Partnership, Castlemere\\
+            Lead a portfolio of six digital projects with a combined budget of \\'a34.2m.\\
+            \\f1\\b Project Manager\\f0\\b0 \tJun 2016 \\uc0\\u8211  Mar 2020\\
+            Calloway & Finch Logistics, Castlemere\\
+            Managed the \\'a31.8m replacement of the warehouse management system.}
+            """;
+
+    @Test
+    void should_read_each_line_of_a_textedit_paragraph_as_a_line_of_its_own() throws IOException {
+        // given
+        Files.writeString(folder.resolve("Resume.rtf"), TEXTEDIT_RTF, StandardCharsets.US_ASCII);
+
+        // when
+        ProfileLoader.Result result = load();
+        StructuredProfile profile = profile(result);
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.dates().display())
+                .containsExactly(
+                        "Calloway & Finch Logistics | June 2016 to March 2020",
+                        "Wrenfield Health Partnership | April 2020 to present");
+        assertThat(Documents.allText(result.documents().get(0)))
+                .contains("Lead a portfolio of six digital projects with a combined budget of £4.2m.")
+                .doesNotContain("Castlemere Lead");
+    }
+
     /** A personal site's CV page, as the browser saves it. */
     private static final String SITE_PAGE = """
             <!DOCTYPE html>
@@ -108,6 +146,7 @@ class OfficeFormatsTest {
             <style>body { font: 16px sans-serif }</style>
             <script>window.analytics = "https://tracker.example";</script></head>
             <body>
+            <a class="skip-link" href="#main">Skip to content</a>
             <nav><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/cv">CV</a></nav>
             <header><h1>Ada Example</h1>
               <p>Platform Engineer &middot; Leeds, UK<br>
@@ -116,7 +155,8 @@ class OfficeFormatsTest {
             <main>
               <section><h2>Experience</h2>
                 <article><h3>Senior Platform Engineer, Northwind Systems</h3>
-                  <p class="dates">March 2021 – present</p>
+                  <p class="meta"><span class="where">Leeds (hybrid)</span>
+                    <span class="dates"><time datetime="2021-03">March 2021</time> – present</span></p>
                   <ul><li>Led the move of 40 services to Kubernetes.
                         <ul><li>Deploys went from 50 minutes to 9.</li></ul></li>
                       <li><p>Mentored <strong>four</strong> engineers.</p></li></ul></article>
@@ -159,10 +199,35 @@ class OfficeFormatsTest {
                 .contains("Area: Cloud; Tools: AWS, Terraform")
                 .contains("Languages: English (native), German (B2)")
                 .contains("linkedin.com/in/ada-example")
+                // a job's fields, each in its own <span>, parted as a line's fields are
+                .contains("Leeds (hybrid) · March 2021 – present")
+                .doesNotContain("Skip to content")
                 .doesNotContain("Home")
                 .doesNotContain("tracker.example")
                 .doesNotContain("font:")
                 .doesNotContain("©");
+    }
+
+    @Test
+    void should_read_a_table_of_labels_beside_their_values_as_labelled_lines() throws IOException {
+        // given: a Word 97-2003 CV's personal details, as Tika's XHTML gives them: two columns, no header
+        Files.writeString(folder.resolve("cv.html"), """
+                <html><body><p><b>CURRICULUM VITAE</b></p>
+                <table><tr><td><p>Name</p></td><td><p>Gareth Pennington BEng MSc CEng</p></td></tr>
+                <tr><td><p>Nationality</p></td><td><p>British</p></td></tr>
+                <tr><td><p>Driving Licence</p></td><td><p>Full, clean</p></td></tr></table>
+                <p><b>CAREER HISTORY</b></p><p><b>Head of Structures – Fenmarch Combined Authority</b></p>
+                <p>Nov 2015 – present</p></body></html>
+                """);
+
+        // when
+        String text = Documents.allText(load().documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("Name: Gareth Pennington BEng MSc CEng")
+                .contains("Nationality: British")
+                .contains("Driving Licence: Full, clean");
     }
 
     @Test

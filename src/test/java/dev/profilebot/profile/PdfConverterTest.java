@@ -763,6 +763,44 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_an_employer_line_that_ends_with_room_to_spare_apart_from_the_text_under_it() throws Exception {
+        // given: a word processor's CV, the employer's line ending in a bracket well before the margin, the
+        // role's prose starting on the next line (a paragraph of its own that the page spaces like a wrap)
+        List<Object[]> page = List.of(
+                at("Helen Marchbanks", 50, 790, 20, true),
+                at("Employment History", 50, 750, 14, true),
+                at("Headteacher \u00b7 September 2019 \u2013 present", 50, 730, 10, true),
+                at(
+                        "St Aldhelm\u2019s Church of England Primary School, Fernleigh (voluntary aided, ages 3\u201311)",
+                        50,
+                        718,
+                        10,
+                        false),
+                at(
+                        "I lead a one-and-a-half-form-entry school with a nursery, a staff of 31 and a budget of \u00a31.4 million,",
+                        50,
+                        706,
+                        10,
+                        false),
+                at(
+                        "reporting to the governing body and working closely with the Diocese of Fernleigh.",
+                        50,
+                        694,
+                        10,
+                        false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("(voluntary aided, ages 3\u201311)  \nI lead a one-and-a-half-form-entry school")
+                // a line that was wrapped is still joined
+                .contains("\u00a31.4 million, reporting to the governing body");
+    }
+
+    @Test
     void should_read_a_run_in_bold_title_wrapped_onto_the_next_line_and_justified_lines_as_text() throws Exception {
         // given: pandoc's CV, each role a paragraph opening with its title, employer and dates in bold,
         // and lines justified to the margin, their spaces wider than a column's gap

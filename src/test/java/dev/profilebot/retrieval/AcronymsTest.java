@@ -31,6 +31,16 @@ class AcronymsTest {
     }
 
     @Test
+    void spellsOutAnAcronymWithANumber() {
+        Acronyms school = Acronyms.of(List.of("Key Stage 2 results in mathematics rose from 68% to 84%."));
+
+        assertThat(school.expand("How have KS2 results changed?"))
+                .isEqualTo("How have KS2 (Key Stage 2) results changed?");
+        assertThat(school.knownForms("How have KS2 results changed?")).contains("KS2");
+        assertThat(school.expand("What about KS3?")).isEqualTo("What about KS3?");
+    }
+
+    @Test
     void leavesOtherWordsAlone() {
         assertThat(acronyms.expand("Has she used GCP or Google Cloud?")).isEqualTo("Has she used GCP or Google Cloud?");
         assertThat(acronyms.expand("Did she use AWS?")).isEqualTo("Did she use AWS?");

@@ -285,6 +285,7 @@ public final class TimelineAnswerer {
             }
             case EXPERIENCE -> experience(now);
             case EDUCATION -> education(question);
+            case DEGREE_GRADE -> degreeGrade(question);
             case DURING_STUDIES -> duringStudies(now);
         };
     }
@@ -1339,6 +1340,38 @@ public final class TimelineAnswerer {
                         .orElse("")
                 + possessive(identity().firstName()) + " education: " + String.join("; ", parts) + ".";
         return cite(text, entries.stream().map(Education::source).toList());
+    }
+
+    /**
+     * The grade of the degree of the level asked about, when the profile's reading of it holds one
+     * ("Bachelor of Engineering at Hochschule Rottenbach: 1.7 (German scale, 1.0 = best)"); else the
+     * retrieval's sentences answer.
+     */
+    private Optional<Answer> degreeGrade(String question) {
+        Optional<DegreeLevel> level = DegreeLevel.named(question);
+        List<Education> graded = facts.education().stream()
+                .filter(e -> level.isPresent() && DegreeLevel.of(e).equals(level))
+                .filter(e -> e.grade().isPresent())
+                .toList();
+        if (graded.size() != 1) {
+            return Optional.empty();
+        }
+        Education degree = graded.get(0);
+        // "What was her GPA?" of a degree graded "cum laude": no GPA is given, the grade is
+        boolean noGpa = question.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(gpa|cgpa|grade point)\\b.*")
+                && !degree.grade().orElseThrow().matches("(?s).*\\d.*");
+        return cite(
+                (noGpa ? "The profile doesn't give a GPA; " : "")
+                        + possessive(identity().firstName()) + " "
+                        + new Education(
+                                        degree.institution(),
+                                        degree.degree(),
+                                        degree.field(),
+                                        Optional.empty(),
+                                        degree.source())
+                                .describe()
+                        + ": " + degree.grade().orElseThrow() + ".",
+                List.of(degree.source()));
     }
 
     private Optional<Answer> duringStudies(YearMonth now) {

@@ -27,6 +27,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         /** "Does he still work at Harbourline Ferries?" */
         STILL_THERE,
         EDUCATION,
+        /** The grade of a degree of a level the question names: "What grade did he get for his bachelor's?" */
+        DEGREE_GRADE,
         DURING_STUDIES,
         ROLE_AS,
         /** "What was her role at Prima Industrie?": the title held at a named place. */
@@ -309,7 +311,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
         boolean grade = DegreeLevel.ASKS_GRADE.matcher(q).find();
         if (grade && (EDUCATION.matcher(q).find() || DEGREE_WORDS.matcher(q).find())) {
-            return Optional.empty();
+            return DegreeLevel.named(q).isPresent() ? of(Kind.DEGREE_GRADE) : Optional.empty();
         }
         if (EDUCATION.matcher(q).find() && !AT_A_JOB.matcher(q).find()
                 || DEGREE_WORDS.matcher(q).find()

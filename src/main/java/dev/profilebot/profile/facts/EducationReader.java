@@ -143,8 +143,16 @@ final class EducationReader {
                 // the degree is the heading's, the institution the line under it
                 // "=== BA (Hons) English, Tamar Valley University (Plymouth)" over "2008 – 2011": both are the
                 // heading's
+                // "### University of Marbeck" over "#### M.Sc. Statistics": the institution is the heading above
+                Optional<String> above =
+                        path.size() >= 3 && !DATES_ONLY.matcher(last).matches()
+                                ? institution(path.get(path.size() - 2))
+                                : Optional.empty();
                 previous = entry(heading, Optional.empty(), source)
-                        .filter(e -> !e.degree().isEmpty());
+                        .filter(e -> !e.degree().isEmpty())
+                        .map(e -> e.institution().isEmpty() && above.isPresent()
+                                ? new Education(above.get(), e.degree(), e.field(), e.dates(), e.source(), e.grade())
+                                : e);
                 previous.ifPresent(out::add);
             }
             int linesSinceEntry = 0;

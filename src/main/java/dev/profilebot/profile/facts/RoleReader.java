@@ -1648,7 +1648,11 @@ final class RoleReader {
         return roles.stream()
                 .map(role -> {
                     List<String> path = role.source().sectionPath();
-                    if (!role.organization().isEmpty()
+                    // "#### Working Student, Market Research" under "### Tiefenbach Institut für Marktforschung": a
+                    // department after the title's comma, the employer the heading above, clearly one
+                    boolean department =
+                            !role.organization().isEmpty() && !RoleText.isOrganization(role.organization());
+                    if (!role.organization().isEmpty() && !department
                             || role.title().isEmpty()
                             || role.careerBreak()
                             || path.size() < 2) {
@@ -1663,8 +1667,10 @@ final class RoleReader {
                                     && !r.careerBreak()
                                     && !r.organization().isEmpty())
                             .filter(r -> !Sections.isSectionHeading(r.organization()))
-                            .map(r -> role.withOrganization(
-                                    r.organization(), role.location().or(r::location)))
+                            .filter(r -> !department || RoleText.isOrganization(r.organization()))
+                            .map(r -> (department ? role.withTitle(role.title() + ", " + role.organization()) : role)
+                                    .withOrganization(
+                                            r.organization(), role.location().or(r::location)))
                             .orElse(role);
                 })
                 .toList();

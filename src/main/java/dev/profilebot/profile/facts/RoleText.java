@@ -82,6 +82,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
+                    // "Wrenfield Health Partnership", "Carrow Lane Primary Academy", "Fernvale Housing Co-operative"
+                    + "|partnership|alliance|federation|academy|co-?operative"
+                    // "Tiefenbach Institut für Marktforschung", "Instituto Nacional de …"
+                    + "|institut|instituto|istituto"
                     // a firm named for its people: "Tamar Engineering Consultants", "Hale Architects"
                     + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"

@@ -278,6 +278,39 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_the_grade_of_the_degree_asked_about_from_its_line() {
+        TimelineAnswerer graduate = timeline("""
+                ## Education
+
+                10/2011 – 09/2013 · Master of Science (M.Sc.) Mechanical Engineering, TU Kaltenfurt
+
+                10/2007 – 09/2011 · Bachelor of Engineering (B.Eng.) Mechanical Engineering, Hochschule Rottenbach
+
+                - Final grade 1.7 (German scale, 1.0 = best)
+                """);
+
+        assertThat(graduate.answer("what grade did he get for his bachelor's degree?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text ->
+                        assertThat(text).contains("Hochschule Rottenbach").contains("1.7"));
+        TimelineAnswerer cumLaude = timeline("""
+                ## Education
+
+                2016 – 2018 · M.Sc. Applied Mathematics, University of Twente
+
+                - Graduated cum laude
+                """);
+        assertThat(cumLaude.answer("What was her GPA in her master's?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .startsWith("The profile doesn't give a GPA;")
+                        .contains("cum laude"));
+        // no grade for the master's: the sentences found answer, or say so
+        assertThat(graduate.answer("What grade did he get for his master's?", List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void should_list_the_board_and_trustee_roles_held_beside_the_job() {
         TimelineAnswerer cfo = timeline("""
                 ---

@@ -2,6 +2,7 @@ package dev.profilebot.answer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,7 +101,7 @@ class TimelineQuestionTest {
                 "What is the team doing to cut costs?",
                 "Which client did she build the feature store for?",
                 "How long did his release pipeline at Greyfriars take to ship a release?",
-                "What was her GPA for the master's?",
+                "What was her GPA?",
                 "How long has he been using Terraform at Acme?",
                 "How long was she on the Atlas project with Acme?",
                 "List all organisations she volunteers with",
@@ -110,5 +111,14 @@ class TimelineQuestionTest {
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
+    }
+
+    @Test
+    void should_ask_for_the_grade_of_a_degree_of_the_level_it_names() {
+        assertThat(TimelineQuestion.of("What was her GPA for the master's?").map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.DEGREE_GRADE);
+        assertThat(TimelineQuestion.of("what grade did he get for his bachelor's degree?")
+                        .map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.DEGREE_GRADE);
     }
 }

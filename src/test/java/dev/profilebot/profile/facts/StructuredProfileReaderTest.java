@@ -47,6 +47,39 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_and_the_institution_from_the_heading_above_a_title_or_a_degree() {
+        // given: a JSON Resume theme's page, each employer and school a heading over the position or degree
+        String text = """
+                # Jana Weidinger
+
+                ## Work
+
+                ### Tiefenbach Institut für Marktforschung
+
+                #### Working Student, Market Research
+
+                October 2015 — June 2017
+
+                ## Education
+
+                ### University of Marbeck
+
+                #### M.Sc. Statistics
+
+                2015 — 2017
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(new MarkdownParser().parse("index.md", text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly("Tiefenbach Institut für Marktforschung | Working Student, Market Research");
+        assertThat(profile.education()).extracting(Education::institution).containsExactly("University of Marbeck");
+    }
+
+    @Test
     void should_not_take_a_line_summing_up_the_moves_between_employers_for_a_role() {
         // given
         String text = """
