@@ -34,7 +34,7 @@ final class UncoveredTopics {
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,
                     Pattern.compile(
-                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?(work|school|the office|the classroom|the hospital)\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"
+                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\boutside school,? (i|she|he|they|we)\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"
                                     // "Interests: half-marathon running, film photography"
                                     + "|\\binterests\\s*:")),
             topic(
@@ -142,7 +142,7 @@ final class UncoveredTopics {
     private static final Pattern DOING = Pattern.compile("(?i)\\b(running|cycling|hiking|walking|climbing|swimming"
             + "|sailing|skiing|rowing|reading|cooking|baking|gardening|painting|drawing|photography|travel\\w*|music"
             + "|singing|choir|guitar|piano|football|rugby|tennis|golf|yoga|chess|volunteer\\w*|film|theatre|mountaineering"
-            + "|ski touring|dancing|cello|violin|viola|drums|orchestra|band)\\b");
+            + "|ski touring|dancing|cello|violin|viola|orchestra)\\b");
 
     /** A section named "Interests" that lists things done: what someone does outside work. */
     private static boolean isPastimes(Passage passage) {

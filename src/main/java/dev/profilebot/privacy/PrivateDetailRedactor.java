@@ -32,8 +32,6 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
-                    // a UK right-to-work share code: "(share code W7X 4KP 9QD)"
-                    + "|share code"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
@@ -306,7 +304,12 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:driver'?s?|driving) (?:licen[cs]e|lic\\.?)(?:\\s*(?:no\\.?|number|#))?\\s*[:#.\\-–]?\\s*)"
                     + "((?-i:[A-Z]{0,3}\\d[\\dA-Z -]{4,14}[\\dA-Z]))\\b");
 
+    /** A UK right-to-work share code: nine letters and digits in any mix, "W7X 4KP 9QD", "WKX 4KP 9QD". */
+    private static final Pattern SHARE_CODE = Pattern.compile(
+            "(?i)(\\bshare code\\s*(?:[:·–-]\\s*)?)((?-i:[A-Z0-9]{3}[ -]?[A-Z0-9]{3}[ -]?[A-Z0-9]{3}))\\b");
+
     private static String removeIdNumbers(String line, List<Removed> removed) {
+        line = removeNumbers(SHARE_CODE, line, removed, m -> false);
         line = removeNumbers(UK_DRIVING_LICENCE, line, removed, m -> false);
         line = removeNumbers(DRIVER_LICENCE, line, removed);
         String numbered = removeNumbers(
@@ -338,10 +341,8 @@ public final class PrivateDetailRedactor {
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
             // an Indian PAN has four digits among its letters: "BQKPD4827M"
-            // and a share code has three digits or fewer among its nine characters: "W7X 4KP 9QD"
             return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
-                            && !m.group(1).toLowerCase(java.util.Locale.ROOT).contains("share code")
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate;
         });
@@ -453,6 +454,9 @@ public final class PrivateDetailRedactor {
             "(?i)\\(?(\\b\\d{1,3}\\s?%\\s+service[- ]connected(?:\\s+disabilit\\w*)?(?:\\s+rating)?)\\)?"
                     + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)\\s*[:·–-]\\s*(\\d{1,3}\\s?%)");
 
+    /** The next field's label, when a particular's own value is empty: "Religion: · Languages: English". */
+    private static final String NEXT_LABEL = "[\\p{L}][\\p{L}'’ ]{1,30}:";
+
     /**
      * Marital status and health after a sentence's end, as a German CV runs its particulars together:
      * "Staatsangehörigkeit: deutsch. Familienstand: ledig." (not "M.A. Religion: …", a degree's subject).
@@ -460,7 +464,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern SENTENCE_PARTICULARS = Pattern.compile(
             "(?iu)(?<=\\p{Ll}\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
                     + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·](?:\\s*·)?\\s*"
-                    + "([^\\s·|;.][^·|;.\\n]*)");
+                    + "(?!" + NEXT_LABEL + ")([^\\s·|;.][^·|;.\\n]*)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
@@ -468,7 +472,7 @@ public final class PrivateDetailRedactor {
                     + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
                     + "|hepatitis b status|health status|medical conditions?|disability status)"
-                    + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*([^\\s·|;][^·|;\\n]*)");
+                    + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
     private static String removeMatches(Pattern pattern, String line, List<Removed> removed, PrivateDetail kind) {
@@ -496,7 +500,7 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
                     + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-](?:\\s*·)?\\s*(?:\\*\\*)?\\s*"
-                    + "([^\\s·|;][^·|;\\n]*)"
+                    + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)
                     + "|(?:\\(|(?:^|(?<=[·|;•]\\s{0,3}))\\s*)born (?:and raised )?in ((?-i:\\p{Lu})[\\p{L}'’.-]*(?: (?-i:\\p{Lu})[\\p{L}'’.-]*)*"

@@ -27,6 +27,10 @@ final class HtmlConverter implements MarkdownConverter {
     private static final String LEFT_OUT = "head, script, style, noscript, template, svg, nav, form, button, iframe,"
             + " select, [hidden], [aria-hidden=true], a:matches((?i)^skip to)";
 
+    /** Links that are a way to reach the person, kept from a site's navigation. */
+    private static final String CONTACT_LINKS =
+            "a[href^=mailto:], a[href^=tel:], a[href*=linkedin.com]," + " a[href*=github.com], a[href*=gitlab.com]";
+
     private static final Set<String> INLINE = Set.of(
             "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd",
             "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins",
@@ -36,7 +40,9 @@ final class HtmlConverter implements MarkdownConverter {
     /** A bullet a word processor typed into the text ("· Led …", "• Led …"). */
     private static final Pattern TYPED_BULLET = Pattern.compile("^[•·▪●◦‣∙–-]\\s+(?=\\S)");
 
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)");
+    /** A page's copyright line: "© 2026 Ada Example", "(c) 2024 …", "Copyright © …", "Copyright 2024 …". */
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
 
     /** A line Markdown would read as markup of its own: a heading, a quotation, a list item, a tag. */
     private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|<|[-*+](?=\\s)|\\d+[.)](?=\\s))");
@@ -49,6 +55,17 @@ final class HtmlConverter implements MarkdownConverter {
 
     /** The Markdown of an HTML document already parsed. */
     static String markdown(Document document) {
+        // a site's navigation, but the ways to reach the person it holds ("Email", "LinkedIn")
+        for (Element nav : document.select("nav")) {
+            List<Element> contact = nav.select(CONTACT_LINKS);
+            if (contact.isEmpty()) {
+                nav.remove();
+            } else {
+                Element line = new Element("p");
+                contact.forEach(link -> line.appendChild(link.clone()).appendText(" · "));
+                nav.replaceWith(line);
+            }
+        }
         document.select(LEFT_OUT).remove();
         StringBuilder md = new StringBuilder();
         blocks(document.body(), 0, md);
@@ -85,12 +102,27 @@ final class HtmlConverter implements MarkdownConverter {
 
         void add(Node node) {
             String words = inline(node);
+            if (node instanceof Element e
+                    && FIELD.contains(e.normalName())
+                    && !text.isEmpty()
+                    && !words.isEmpty()
+                    && Character.isLetterOrDigit(text.codePointBefore(text.length()))
+                    && Character.isLetterOrDigit(words.codePointAt(0))) {
+                text.append(' '); // "<span>Solicitors</span><span>Manchester</span>", set apart by the page's style
+            }
             text.append(words);
             if (words.isBlank()) {
                 return;
             }
             bold &= allBold(node);
-            if (node instanceof Element e && FIELD.contains(e.normalName()) && !words.contains("\n")) {
+            // a field is a value of its own ("Lanternfish Labs", "Mar 2021"), not a styled run of a sentence
+            // ("Backend engineer with ", " – "), which starts or ends with a space or a mark
+            if (node instanceof Element e
+                    && FIELD.contains(e.normalName())
+                    && !words.contains("\n")
+                    && words.equals(words.strip())
+                    && Character.isLetterOrDigit(words.codePointAt(0))
+                    && (Character.isLetterOrDigit(words.codePointBefore(words.length())) || words.endsWith(")"))) {
                 fields.add(oneLine(words));
             } else {
                 onlyFields = false;
@@ -336,6 +368,10 @@ final class HtmlConverter implements MarkdownConverter {
                 String words = children(element);
                 String href = element.attr("href").strip();
                 boolean web = href.toLowerCase(Locale.ROOT).matches("https?://.+");
+                if (href.toLowerCase(Locale.ROOT).startsWith("mailto:") && !words.contains("@")) {
+                    // "Email" linking to the address: the address
+                    return href.substring("mailto:".length()).replaceFirst("\\?.*$", "");
+                }
                 // a link's address when its words are not the address: "LinkedIn" links to the profile
                 return web
                                 && !oneLine(words).isEmpty()

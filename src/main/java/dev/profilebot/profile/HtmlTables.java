@@ -81,9 +81,11 @@ final class HtmlTables {
         return row.toString();
     }
 
-    /** Two cells or more, each with words and all of them in bold. */
+    /** Two cells or more, each with words, all of them in bold, none with a digit. */
     static boolean boldRow(List<Element> cells) {
+        // a header names columns: no dates or numbers in it (a current job in bold is a row)
         return cells.size() >= 2
+                && cells.stream().noneMatch(cell -> cell.text().matches("(?s).*\\d.*"))
                 && cells.stream()
                         .allMatch(cell -> !cell.text().isBlank()
                                 && cell.select("b, strong")

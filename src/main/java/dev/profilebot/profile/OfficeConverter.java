@@ -72,8 +72,8 @@ final class OfficeConverter implements MarkdownConverter {
     /**
      * Tika's XHTML as HTML; a tab between words sets columns apart, as in a Word file; where lines end
      * paragraphs (TextEdit ends each line of one paragraph with a line break: "PROFILE", then the
-     * profile's text), each line a paragraph of its own (a Word 97-2003 file's line breaks are often a
-     * tab stop's gap, and stay). The XHTML is read as XML first: Tika writes an empty bold run as
+     * profile's text), each line a paragraph of its own; else parted as fields (" · "), since Tika writes a
+     * Word 97-2003 file's tab stop's gap as a line break too. The XHTML is read as XML first: Tika writes an empty bold run as
      * {@code <b />}, which an HTML parser would leave open; the HTML parser then closes and reopens a
      * bold or italic run that a line's end cuts, as a browser does.
      */
@@ -87,7 +87,7 @@ final class OfficeConverter implements MarkdownConverter {
                     html,
                     Matcher.quoteReplacement(paragraph.group(1)
                             + TextCleanup.tabsAsSeparators(paragraph.group(2).strip())
-                                    .replace("\n", linesEndParagraphs ? "</p><p>" : " ")
+                                    .replace("\n", linesEndParagraphs ? "</p><p>" : " · ")
                             + paragraph.group(3)));
         }
         paragraph.appendTail(html);

@@ -67,5 +67,12 @@ class UncoveredTopicsTest {
         assertThat(headteacher.uncovered("what does she do outside work?")).isEmpty();
         assertThat(of("Skills", "Budgeting, safeguarding, curriculum design.").uncovered("what are her hobbies?"))
                 .contains("hobbies");
+        // work done outside the classroom, a radio band: no pastimes
+        assertThat(of("Experience", "Led learning outside the classroom and the after-school gardening club.")
+                        .uncovered("what are their hobbies?"))
+                .contains("hobbies");
+        assertThat(of("Skills and Interests", "Spectrum planning: sub-6 GHz, C-band, mmWave.")
+                        .uncovered("what are their hobbies?"))
+                .contains("hobbies");
     }
 }

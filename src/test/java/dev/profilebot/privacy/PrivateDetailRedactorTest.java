@@ -70,6 +70,18 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("W7X")
                 .doesNotContain("9QD")
                 .contains("settled status");
+        // nine letters and digits in any mix: the first three may hold no digit
+        assertThat(redactor.redact("Right to work: Graduate visa, share code WKX 4KP 9QD")
+                        .text())
+                .doesNotContain("WKX")
+                .contains("Graduate visa");
+    }
+
+    @Test
+    void should_leave_the_next_field_alone_when_a_particular_is_left_empty() {
+        String line = "Nationality: British · Religion: · Languages: English, Yoruba, French";
+
+        assertThat(redactor.redact(line).text()).contains("Languages: English, Yoruba, French");
     }
 
     @Test

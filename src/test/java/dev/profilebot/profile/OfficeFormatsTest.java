@@ -231,6 +231,38 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_not_take_a_styled_sentence_a_bold_current_job_or_a_copyright_agency_for_page_furniture()
+            throws IOException {
+        // given: Google Docs' HTML, every styled run in a <span>; a site's <nav> holding the e-mail link
+        Files.writeString(folder.resolve("cv.html"), """
+                <html><body><nav><a href="/">Home</a> <a href="mailto:ruth@example.com">Email</a></nav>
+                <h1>Ruth Adeyemi</h1>
+                <p><span>Backend engineer with </span><span>eight years</span><span> of Java, most recently at </span>
+                <span>Lanternfish Labs</span><span>.</span></p>
+                <h2>Experience</h2>
+                <table><tr><td><b>Copyright Licensing Executive</b></td><td><b>Copyright Licensing Agency</b></td>
+                <td><b>2020 – Present</b></td></tr>
+                <tr><td>Trade Mark Paralegal</td><td>Hale &amp; Whitcombe Solicitors</td><td>2017 – 2020</td></tr>
+                </table>
+                <p>Copyright Licensing Agency, London</p>
+                </body></html>
+                """);
+
+        // when
+        ProfileLoader.Result result = load();
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("Backend engineer with eight years of Java, most recently at Lanternfish Labs.")
+                .contains("Copyright Licensing Agency, London")
+                .contains("ruth@example.com")
+                .doesNotContain("Home");
+        // a bold first row with dates is a job, not the table's header
+        assertThat(Documents.timeline(result)).hasSize(2);
+    }
+
+    @Test
     void should_read_a_web_page_in_the_encoding_it_declares() throws IOException {
         // given: a word processor's "Save as web page" in Windows-1252
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"

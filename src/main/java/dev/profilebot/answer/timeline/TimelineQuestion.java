@@ -102,6 +102,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
             + "|restaurant|practice|bank|department|university|trust|studio)";
 
+    private static final Pattern TAUGHT = Pattern.compile("\\b(taught|teach\\w*|grade levels?)\\b");
+
     private static final Pattern CURRENT =
             Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD + ") (does|do) " + WHO
                     + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
@@ -118,6 +120,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(what('s| is)|and) (his|her|their|the) (job |role |position )?(title|job|role|position) now\\b|\\bwho (is|are) (his|her|their) (current )?employer"
                     + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
                     + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
+                    // "Which trust employs her?"
+                    + "|\\b(which|what) " + EMPLOYER_WORD + " employs\\b"
                     + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
                     + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
                     + " working right now\\b"
@@ -311,7 +315,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         // "What was her GPA for the master's?": the degree's line, found by retrieval, holds the grade
         boolean grade = DegreeLevel.ASKS_GRADE.matcher(q).find();
         if (grade && (EDUCATION.matcher(q).find() || DEGREE_WORDS.matcher(q).find())) {
-            return DegreeLevel.named(q).isPresent() ? of(Kind.DEGREE_GRADE) : Optional.empty();
+            // "What grades has she taught since her master's?" asks about school years, not a degree's grade
+            return DegreeLevel.named(q).isPresent() && !TAUGHT.matcher(q).find()
+                    ? of(Kind.DEGREE_GRADE)
+                    : Optional.empty();
         }
         if (EDUCATION.matcher(q).find() && !AT_A_JOB.matcher(q).find()
                 || DEGREE_WORDS.matcher(q).find()

@@ -421,8 +421,46 @@ final class RoleReader {
         List<Role> all = endEvents(roles);
         events.clear();
         ends.clear();
-        return employersAbove(
-                withinTheRoleAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all))))));
+        return labelledEmployers(
+                employersAbove(
+                        withinTheRoleAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all)))))),
+                document);
+    }
+
+    /** "Employer: Wrenford General Hospital, …", "Company: Halden Foods": a form's employer line. */
+    private static final Pattern EMPLOYER_LABEL =
+            Pattern.compile("(?i)^\\W*(?:employer|company|organi[sz]ation|employing (?:trust|organi[sz]ation)|trust)"
+                    + "\\s*(?:name)?\\s*:\\s*(\\S.*)$");
+
+    /**
+     * A titled role with no employer takes its entry's labelled employer line: "### Senior Staff Nurse –
+     * Band 6" over "Ward: Acute Medical Unit", "Employer: Wrenford General Hospital, North Wrenfordshire
+     * Hospitals NHS Foundation Trust", "Dates: April 2022 – Present" (one such line in the entry's
+     * section, so a section of several entries lends none).
+     */
+    private static List<Role> labelledEmployers(List<Role> roles, ProfileDocument document) {
+        return roles.stream()
+                .map(role -> {
+                    if (!role.organization().isEmpty() || role.title().isEmpty() || role.careerBreak()) {
+                        return role;
+                    }
+                    List<String> employers = document.blocks().stream()
+                            .filter(b -> b.sectionPath().equals(role.source().sectionPath()))
+                            .flatMap(b -> b.text().lines())
+                            .map(line -> EMPLOYER_LABEL.matcher(line.strip()))
+                            .filter(Matcher::matches)
+                            .map(m -> m.group(1).strip())
+                            .distinct()
+                            .toList();
+                    if (employers.size() != 1) {
+                        return role;
+                    }
+                    return employerNamed(RoleText.tidy(employers.get(0)))
+                            .map(r -> role.withOrganization(
+                                    r.organization(), role.location().or(r::location)))
+                            .orElse(role);
+                })
+                .toList();
     }
 
     private static final Pattern HELD_FOR_A_TIME =
@@ -1649,9 +1687,11 @@ final class RoleReader {
                 .map(role -> {
                     List<String> path = role.source().sectionPath();
                     // "#### Working Student, Market Research" under "### Tiefenbach Institut für Marktforschung": a
-                    // department after the title's comma, the employer the heading above, clearly one
-                    boolean department =
-                            !role.organization().isEmpty() && !RoleText.isOrganization(role.organization());
+                    // department after the title's comma (by its words: not "Halden Insurance" under "Halden
+                    // Group", a subsidiary), the employer the heading above, clearly one
+                    boolean department = !role.organization().isEmpty()
+                            && !RoleText.isOrganization(role.organization())
+                            && RoleText.isDepartment(role.organization());
                     if (!role.organization().isEmpty() && !department
                             || role.title().isEmpty()
                             || role.careerBreak()

@@ -161,6 +161,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern FIELD_WORDS = Pattern.compile(
             "(?i)\\b(engineering|software|development|platform|team|department|research|data|science|sciences|lab"
+                    + "|market|marketing|sales|digital|programmes?"
                     + "|group|division|unit|operations|services|it|infrastructure|analytics|banking|product|design"
                     // a hospital's departments: "Family Medicine", "Emergency Department", "Medical-Surgical Unit"
                     + "|medicine|medical|surgical|surgery|emergency|family|internal|intensive|critical|care|primary|urgent"
@@ -189,6 +190,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
 
+    /**
+     * A title's pay band or grade after a dash: "Staff Nurse – Band 5", "Policy Adviser - Grade 7",
+     * "Staff Nurse – Band 5 (newly qualified)".
+     */
+    private static final Pattern PAY_BAND =
+            Pattern.compile("(?i)^(.+?)\\s+[–—-]\\s+((?:nhs |afc )?(?:band|grade|pay band|scale)\\s*\\d{1,2}[a-z]?"
+                    + "(?:\\s*\\([^()]{1,40}\\))?)$");
+
     /** Reads a context; empty when it holds neither an organization nor a title. */
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
@@ -214,6 +223,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Optional<RoleText> labelled = labelled(text);
         if (labelled.isPresent()) {
             return labelled;
+        }
+        Matcher band = PAY_BAND.matcher(text);
+        if (band.matches()) {
+            // "Senior Staff Nurse – Band 6": the pay band is the title's, not an employer
+            String grade = band.group(2);
+            return read(band.group(1))
+                    .map(r -> r.title().isEmpty()
+                            ? new RoleText("", r.organization() + " – " + grade, r.location(), r.careerBreak())
+                            : new RoleText(r.organization(), r.title() + " – " + grade, r.location(), r.careerBreak()));
         }
         String plain = tidy(
                 PARENTHESES.matcher(DESCRIBED.matcher(text).replaceFirst("")).replaceAll(" "));
@@ -588,7 +606,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** "Data Platform", "Platform Engineering": words of a field only, a part of the employer. */
-    private static boolean isDepartment(String segment) {
+    static boolean isDepartment(String segment) {
         String[] words = segment.strip().split("\\s+|(?<=\\p{L})-(?=\\p{L})");
         if (words.length > 3) {
             return false;

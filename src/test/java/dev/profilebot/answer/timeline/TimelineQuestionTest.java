@@ -2,6 +2,7 @@ package dev.profilebot.answer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,9 +115,20 @@ class TimelineQuestionTest {
     }
 
     @Test
+    void should_ask_for_the_current_employer_by_the_kind_of_employer() {
+        assertThat(TimelineQuestion.of("Which trust employs her?").map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.CURRENT);
+        assertThat(TimelineQuestion.of("Which company employs him now?").map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.CURRENT);
+    }
+
+    @Test
     void should_ask_for_the_grade_of_a_degree_of_the_level_it_names() {
         assertThat(TimelineQuestion.of("What was her GPA for the master's?").map(TimelineQuestion::kind))
                 .contains(TimelineQuestion.Kind.DEGREE_GRADE);
+        assertThat(TimelineQuestion.of("What grades has she taught since her master's?")
+                        .map(TimelineQuestion::kind))
+                .isNotEqualTo(Optional.of(TimelineQuestion.Kind.DEGREE_GRADE));
         assertThat(TimelineQuestion.of("what grade did he get for his bachelor's degree?")
                         .map(TimelineQuestion::kind))
                 .contains(TimelineQuestion.Kind.DEGREE_GRADE);

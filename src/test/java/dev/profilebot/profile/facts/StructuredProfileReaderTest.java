@@ -47,6 +47,44 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_a_pay_band_in_the_title_and_take_the_entrys_labelled_employer() {
+        // given: an NHS CV, each post a heading with its band, its ward, employer and dates on labelled lines
+        String text = """
+                # Bethan Carrow
+
+                ## Employment History
+
+                ### Senior Staff Nurse – Band 6
+
+                Ward: Acute Medical Unit (AMU), 36 beds
+
+                Employer: Wrenford General Hospital, North Wrenfordshire Hospitals NHS Foundation Trust
+
+                Dates: April 2022 – Present
+
+                ### Staff Nurse – Band 5 (newly qualified)
+
+                Ward: Ward 12 – Respiratory Medicine
+
+                Employer: Ashcombe Royal Infirmary, Ashcombe and Dunmere NHS Trust
+
+                Dates: October 2015 – January 2019
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(new MarkdownParser().parse("cv.md", text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Ashcombe Royal Infirmary, Ashcombe and Dunmere NHS Trust"
+                                + " | Staff Nurse – Band 5 (newly qualified)",
+                        "Wrenford General Hospital, North Wrenfordshire Hospitals NHS Foundation Trust"
+                                + " | Senior Staff Nurse – Band 6");
+    }
+
+    @Test
     void should_take_the_employer_and_the_institution_from_the_heading_above_a_title_or_a_degree() {
         // given: a JSON Resume theme's page, each employer and school a heading over the position or degree
         String text = """
@@ -77,6 +115,22 @@ class StructuredProfileReaderTest {
                 .extracting(r -> r.organization() + " | " + r.title())
                 .containsExactly("Tiefenbach Institut für Marktforschung | Working Student, Market Research");
         assertThat(profile.education()).extracting(Education::institution).containsExactly("University of Marbeck");
+        // a subsidiary after the title's comma is the employer, not a department of the group above
+        String group = """
+                # Daniel Reyes
+
+                ## Experience
+
+                ### Halden Group
+
+                #### Head of Data, Halden Insurance
+
+                March 2020 – Present
+                """;
+        assertThat(reader.read(List.of(new MarkdownParser().parse("cv.md", group)))
+                        .roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly("Halden Insurance | Head of Data");
     }
 
     @Test
