@@ -46,9 +46,16 @@ public final class ProfileLoader {
         converters.put(DocumentFormat.JSON_RESUME, new JsonResumeConverter());
         converters.put(DocumentFormat.DOCX, new DocxConverter());
         converters.put(DocumentFormat.PDF, new PdfConverter());
-        converters.put(DocumentFormat.LEGACY_DOC, OfficeConverter.legacyWord());
-        converters.put(DocumentFormat.RICH_TEXT, OfficeConverter.richText());
-        converters.put(DocumentFormat.OPEN_DOCUMENT, OfficeConverter.openDocument());
+        // Tika's parsers made, and their classes loaded, only when a file needs one: not at every start
+        converters.put(
+                DocumentFormat.LEGACY_DOC,
+                (name, bytes) -> OfficeConverter.legacyWord().toMarkdown(name, bytes));
+        converters.put(
+                DocumentFormat.RICH_TEXT,
+                (name, bytes) -> OfficeConverter.richText().toMarkdown(name, bytes));
+        converters.put(
+                DocumentFormat.OPEN_DOCUMENT,
+                (name, bytes) -> OfficeConverter.openDocument().toMarkdown(name, bytes));
         converters.put(DocumentFormat.HTML, new HtmlConverter());
     }
 
