@@ -29,7 +29,7 @@ final class HtmlConverter implements MarkdownConverter {
 
     /** Links that are a way to reach the person, kept from a site's navigation. */
     private static final String CONTACT_LINKS =
-            "a[href^=mailto:], a[href^=tel:], a[href*=linkedin.com]," + " a[href*=github.com], a[href*=gitlab.com]";
+            "a[href^=mailto:], a[href*=linkedin.com], a[href*=github.com], a[href*=gitlab.com]";
 
     private static final Set<String> INLINE = Set.of(
             "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd",
@@ -249,7 +249,8 @@ final class HtmlConverter implements MarkdownConverter {
         } else if (value.select("ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()
                 && value.select("p").stream().filter(p -> !p.text().isBlank()).count() <= 1
                 && value.select("br").isEmpty()) {
-            paragraph(label + ": " + oneLine(value.text()), false, md);
+            // the value's words with its link's address: "LinkedIn | profile" links to the profile
+            paragraph(label + ": " + oneLine(inline(value)), false, md);
         } else {
             paragraph(label + ":", false, md);
             blocks(value, depth, md);

@@ -70,12 +70,13 @@ final class OfficeConverter implements MarkdownConverter {
     private static final Pattern PARAGRAPH = Pattern.compile("(?s)(<p\\b[^>]*>)(.*?)(</p>)");
 
     /**
-     * Tika's XHTML as HTML; a tab between words sets columns apart, as in a Word file; where lines end
+     * Tika's XHTML as HTML. A tab between words sets columns apart, as in a Word file. Where lines end
      * paragraphs (TextEdit ends each line of one paragraph with a line break: "PROFILE", then the
-     * profile's text), each line a paragraph of its own; else parted as fields (" · "), since Tika writes a
-     * Word 97-2003 file's tab stop's gap as a line break too. The XHTML is read as XML first: Tika writes an empty bold run as
-     * {@code <b />}, which an HTML parser would leave open; the HTML parser then closes and reopens a
-     * bold or italic run that a line's end cuts, as a browser does.
+     * profile's text), each line is a paragraph of its own; elsewhere lines are parted as fields
+     * (" · "), since Tika writes a Word 97-2003 file's tab stop's gap as a line break too. The XHTML is
+     * read as XML first: Tika writes an empty bold run as {@code <b />}, which an HTML parser would
+     * leave open; the HTML parser then closes and reopens a bold or italic run that a line's end cuts,
+     * as a browser does.
      */
     private static String asHtml(String xhtml, boolean linesEndParagraphs) {
         Document xml = Jsoup.parse(xhtml, "", org.jsoup.parser.Parser.xmlParser());

@@ -215,7 +215,9 @@ class OfficeFormatsTest {
                 <html><body><p><b>CURRICULUM VITAE</b></p>
                 <table><tr><td><p>Name</p></td><td><p>Gareth Pennington BEng MSc CEng</p></td></tr>
                 <tr><td><p>Nationality</p></td><td><p>British</p></td></tr>
-                <tr><td><p>Driving Licence</p></td><td><p>Full, clean</p></td></tr></table>
+                <tr><td><p>Driving Licence</p></td><td><p>Full, clean</p></td></tr>
+                <tr><td><p>LinkedIn</p></td><td><p><a href="https://www.linkedin.com/in/gpennington">profile</a></p>
+                </td></tr></table>
                 <p><b>CAREER HISTORY</b></p><p><b>Head of Structures – Fenmarch Combined Authority</b></p>
                 <p>Nov 2015 – present</p></body></html>
                 """);
@@ -227,7 +229,8 @@ class OfficeFormatsTest {
         assertThat(text)
                 .contains("Name: Gareth Pennington BEng MSc CEng")
                 .contains("Nationality: British")
-                .contains("Driving Licence: Full, clean");
+                .contains("Driving Licence: Full, clean")
+                .contains("linkedin.com/in/gpennington");
     }
 
     @Test
