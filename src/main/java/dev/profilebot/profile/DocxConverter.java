@@ -46,8 +46,6 @@ final class DocxConverter implements MarkdownConverter {
     /** A bullet typed at a paragraph's start: "•", "・" (a Japanese CV's), "●", "▪". */
     private static final Pattern TYPED_BULLET = Pattern.compile("[•・●▪◦‣]\\s*(?=\\S)");
 
-    /** A tab between words, not after a label's colon ("Date of Birth:<tab>15 March 1990" stays one field). */
-    private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|[-*+](?=\\s)|\\d+[.)](?=\\s))");
     /** A line this much larger than the body text, and short, is a heading where no style says so. */
     private static final double HEADING_FONT_RATIO = 1.3;
 
@@ -657,14 +655,16 @@ final class DocxConverter implements MarkdownConverter {
             }
             md.append("  ".repeat(depth))
                     .append("- ")
-                    .append(escape(text).replace("\n", "  \n  " + "  ".repeat(depth)))
+                    .append(MarkdownText.escapeLineStart(text).replace("\n", "  \n  " + "  ".repeat(depth)))
                     .append('\n');
             return;
         }
         Matcher typed = TYPED_BULLET.matcher(text);
         if (typed.lookingAt() && !text.contains("\n")) {
             // "・Process design for …", "• Led …": a bullet typed by hand, a list item all the same
-            md.append("- ").append(escape(text.substring(typed.end()))).append('\n');
+            md.append("- ")
+                    .append(MarkdownText.escapeLineStart(text.substring(typed.end())))
+                    .append('\n');
             return;
         }
         if (allBold(paragraph) && !text.contains("\n")) {
@@ -682,7 +682,7 @@ final class DocxConverter implements MarkdownConverter {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
-                lines.add(escape(line.strip()));
+                lines.add(MarkdownText.escapeLineStart(line.strip()));
             }
         }
         // a line break inside a paragraph is kept: a Markdown hard break
@@ -819,11 +819,5 @@ final class DocxConverter implements MarkdownConverter {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(0.0);
-    }
-
-    /** Text that would read as Markdown syntax at the start of a line is escaped. */
-    private static String escape(String line) {
-        Matcher m = MARKDOWN_START.matcher(line);
-        return m.find() ? "\\" + line : line.toLowerCase(Locale.ROOT).startsWith("<") ? "\\" + line : line;
     }
 }

@@ -44,9 +44,6 @@ final class HtmlConverter implements MarkdownConverter {
     private static final Pattern COPYRIGHT =
             Pattern.compile("(?i)(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
 
-    /** A line Markdown would read as markup of its own: a heading, a quotation, a list item, a tag. */
-    private static final Pattern MARKDOWN_START = Pattern.compile("^(#|>|<|[-*+](?=\\s)|\\d+[.)](?=\\s))");
-
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws IOException {
         // jsoup takes the encoding from a byte-order mark or the page's <meta charset>, else UTF-8
@@ -189,7 +186,10 @@ final class HtmlConverter implements MarkdownConverter {
             }
             String line = oneLine(text.toString());
             if (!line.isEmpty()) {
-                md.append("  ".repeat(depth)).append("- ").append(escape(line)).append('\n');
+                md.append("  ".repeat(depth))
+                        .append("- ")
+                        .append(MarkdownText.escapeLineStart(line))
+                        .append('\n');
             }
             md.append(nested);
         }
@@ -206,22 +206,9 @@ final class HtmlConverter implements MarkdownConverter {
         boolean layout = table.select("td, th").stream()
                 .anyMatch(cell ->
                         !cell.select("ul, ol, h1, h2, h3, h4, h5, h6, table").isEmpty()
-                                || cell.select("p").stream()
-                                                .filter(p -> !p.text().isBlank())
-                                                .count()
-                                        > 1);
+                                || paragraphsWithText(cell) > 1);
         if (layout || labelsBesideValues(table)) {
-            for (Element row : table.select("tr")) {
-                if (row.closest("table") == table) {
-                    layoutRow(
-                            row.children().stream()
-                                    .filter(c -> c.normalName().equals("td")
-                                            || c.normalName().equals("th"))
-                                    .toList(),
-                            depth,
-                            md);
-                }
-            }
+            rows(table).forEach(cells -> layoutRow(cells, depth, md));
             return;
         }
         for (String line : HtmlTables.lines(table)) {
@@ -247,7 +234,7 @@ final class HtmlConverter implements MarkdownConverter {
                 md.append("\n## ").append(label).append("\n\n");
             }
         } else if (value.select("ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()
-                && value.select("p").stream().filter(p -> !p.text().isBlank()).count() <= 1
+                && paragraphsWithText(value) <= 1
                 && value.select("br").isEmpty()) {
             // the value's words with its link's address: "LinkedIn | profile" links to the profile
             paragraph(label + ": " + oneLine(inline(value)), false, md);
@@ -262,12 +249,7 @@ final class HtmlConverter implements MarkdownConverter {
      * "Nationality | British" (a CV's personal details).
      */
     private static boolean labelsBesideValues(Element table) {
-        List<List<Element>> rows = table.select("tr").stream()
-                .filter(row -> row.closest("table") == table)
-                .map(row -> row.children().stream()
-                        .filter(c ->
-                                c.normalName().equals("td") || c.normalName().equals("th"))
-                        .toList())
+        List<List<Element>> rows = rows(table).stream()
                 .filter(cells -> cells.stream().anyMatch(c -> !c.text().isBlank()))
                 .toList();
         return rows.size() >= 2
@@ -278,6 +260,17 @@ final class HtmlConverter implements MarkdownConverter {
                                 && cells.get(1).normalName().equals("th"));
     }
 
+    /** A table's own rows (not a nested table's), each as its cells. */
+    private static List<List<Element>> rows(Element table) {
+        return table.select("tr").stream()
+                .filter(row -> row.closest("table") == table)
+                .map(row -> row.children().stream()
+                        .filter(c ->
+                                c.normalName().equals("td") || c.normalName().equals("th"))
+                        .toList())
+                .toList();
+    }
+
     /** A cell that names what stands beside it: a few words on one line, with no number in them. */
     private static boolean isLabel(Element cell) {
         String text = oneLine(cell.text());
@@ -285,7 +278,12 @@ final class HtmlConverter implements MarkdownConverter {
                 && text.length() <= MAX_LABEL
                 && !text.matches(".*\\d.*")
                 && cell.select("ul, ol, table, br").isEmpty()
-                && cell.select("p").stream().filter(p -> !p.text().isBlank()).count() <= 1;
+                && paragraphsWithText(cell) <= 1;
+    }
+
+    /** How many paragraphs with words a cell holds: more than one is a block of text, not a value. */
+    private static long paragraphsWithText(Element cell) {
+        return cell.select("p").stream().filter(p -> !p.text().isBlank()).count();
     }
 
     private static final int MAX_LABEL = 70;
@@ -335,7 +333,7 @@ final class HtmlConverter implements MarkdownConverter {
             Matcher bullet = TYPED_BULLET.matcher(lines.get(0));
             if (bullet.find()) {
                 md.append("- ")
-                        .append(escape(lines.get(0).substring(bullet.end())))
+                        .append(MarkdownText.escapeLineStart(lines.get(0).substring(bullet.end())))
                         .append('\n');
                 return;
             }
@@ -346,7 +344,8 @@ final class HtmlConverter implements MarkdownConverter {
         }
         md.append('\n')
                 .append(String.join(
-                        "  \n", lines.stream().map(HtmlConverter::escape).toList()))
+                        "  \n",
+                        lines.stream().map(MarkdownText::escapeLineStart).toList()))
                 .append("\n\n");
     }
 
@@ -411,9 +410,5 @@ final class HtmlConverter implements MarkdownConverter {
 
     private static String oneLine(String text) {
         return text.replaceAll("[\\s\\u00a0]+", " ").strip();
-    }
-
-    private static String escape(String line) {
-        return MARKDOWN_START.matcher(line).find() ? "\\" + line : line;
     }
 }

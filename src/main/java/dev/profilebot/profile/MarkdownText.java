@@ -8,6 +8,15 @@ final class MarkdownText {
 
     private MarkdownText() {}
 
+    /** A line's start that Markdown would read as markup of its own: a heading, a quotation, a list item, a tag. */
+    private static final java.util.regex.Pattern MARKDOWN_START =
+            java.util.regex.Pattern.compile("^(#|>|<|[-*+](?=\\s)|\\d+[.)](?=\\s))");
+
+    /** The line with a backslash before a start that would read as Markdown syntax. */
+    static String escapeLineStart(String line) {
+        return MARKDOWN_START.matcher(line).find() ? "\\" + line : line;
+    }
+
     /** The first value that is not empty, or "". */
     static String first(String... values) {
         for (String value : values) {

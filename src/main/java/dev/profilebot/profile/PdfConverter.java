@@ -1156,8 +1156,7 @@ final class PdfConverter implements MarkdownConverter {
         if (LINK_LIKE.matcher(firstWord).find() || LINK_LIKE.matcher(lastWord).find()) {
             return false;
         }
-        float charWidth = (previous.xEnd() - previous.x()) / previous.text().length();
-        boolean wordWouldNotFit = previous.xEnd() + charWidth * (firstWord.length() + 1) > columnEnd;
+        boolean wordWouldNotFit = withTheNextWord(previous, line, 0) > columnEnd;
         boolean fills = previous.xEnd() - previous.x() >= width * FILLED;
         // "Google Ads Search Certification (2024)", "… meetup." end an item
         boolean ended = previous.text().matches(".*[.)!?;]$");
@@ -1183,9 +1182,17 @@ final class PdfConverter implements MarkdownConverter {
                 || column(line) != column(previous)) {
             return false;
         }
+        return withTheNextWord(previous, line, SPARE_LETTERS) < columnEnd;
+    }
+
+    /**
+     * Where a line would end with the next line's first word after it, and this many letters more, at
+     * the line's own average letter width.
+     */
+    private static float withTheNextWord(Line previous, Line line, int moreLetters) {
         float charWidth = (previous.xEnd() - previous.x()) / previous.text().length();
         String firstWord = line.text().split("\\s+", 2)[0];
-        return previous.xEnd() + charWidth * (firstWord.length() + 1 + SPARE_LETTERS) < columnEnd;
+        return previous.xEnd() + charWidth * (firstWord.length() + 1 + moreLetters);
     }
 
     /** Room for this many letters more than the next word: a justified or hyphenating writer's slack. */

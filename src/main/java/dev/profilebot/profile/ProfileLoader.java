@@ -129,7 +129,7 @@ public final class ProfileLoader {
                 return linkedInZip(name, Files.readAllBytes(file));
             }
             Optional<DocumentFormat> format = DocumentFormat.of(name, "");
-            // a PDF or Word file carries fonts and pictures besides its text
+            // a PDF, Word, RTF or OpenDocument file carries fonts and pictures besides its text
             long limit = format.filter(DocumentFormat::binary).isPresent()
                     ? maxFileBytes * BINARY_SIZE_FACTOR
                     : maxFileBytes;
