@@ -206,10 +206,15 @@ public final class PrivateDetailRedactor {
     /** One private detail found in the text. */
     public record Removed(PrivateDetail kind, String value) {}
 
-    /** The text with private details removed, and what was removed. */
-    public record Redaction(String text, List<Removed> removed) {
+    /**
+     * The text with private details removed, what was removed, and the post towns of the home
+     * addresses it held ("Harrowfield" of "7 Whinmoor Terrace, Saltby Moor, Harrowfield HF6 2LD"):
+     * a town is no secret, and it is where the person is based.
+     */
+    public record Redaction(String text, List<Removed> removed, List<String> towns) {
         public Redaction {
             removed = List.copyOf(removed);
+            towns = List.copyOf(towns);
         }
 
         public boolean changed() {
@@ -219,6 +224,7 @@ public final class PrivateDetailRedactor {
 
     public Redaction redact(String text) {
         List<Removed> removed = new ArrayList<>();
+        List<String> towns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String out = line;
@@ -230,7 +236,7 @@ public final class PrivateDetailRedactor {
                 out = removeBirthDates(out, removed);
             }
             if (!disclosed.contains(PrivateDetail.ADDRESS)) {
-                out = removeAddresses(out, removed);
+                out = removeAddresses(out, removed, towns);
             }
             if (!disclosed.contains(PrivateDetail.ID_NUMBER)) {
                 out = removeIdNumbers(out, removed);
@@ -243,7 +249,7 @@ public final class PrivateDetailRedactor {
             }
             lines.add(out);
         }
-        return new Redaction(String.join("\n", lines), removed);
+        return new Redaction(String.join("\n", lines), removed, towns);
     }
 
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\(\\+\\d{1,4}\\)\\s*$");
@@ -556,12 +562,21 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:post ?code|postal code|zip(?: code)?|pin ?code|plz)(?:\\*\\*)?\\s*(?:[:·–-]\\s*){1,2}(?:\\*\\*)?\\s*"
                     + "((?=[\\p{L}\\d -]{0,9}\\d)[\\p{L}\\d][\\p{L}\\d -]{1,8}[\\p{L}\\d])\\b");
 
-    private static String removeAddresses(String text, List<Removed> removed) {
+    private static String removeAddresses(String text, List<Removed> removed, List<String> towns) {
         // a postcode left after its town once the addresses went: "Tarnbeck University, Fell Road · Carlisle CA3 9LR"
-        return removeMatches(TOWN_POSTCODE, removeWholeAddresses(text, removed), removed, PrivateDetail.ADDRESS);
+        return removeMatches(TOWN_POSTCODE, removeWholeAddresses(text, removed, towns), removed, PrivateDetail.ADDRESS);
     }
 
-    private static String removeWholeAddresses(String text, List<Removed> removed) {
+    /** "Flat 4", "Apt. 12B," opening a line, alone or before the street: the first line of a home address. */
+    private static final Pattern FLAT =
+            Pattern.compile("^\\s*(?:Flat|Apt\\.?|Apartment)\\s+\\d{1,4}[A-Za-z]?(?=\\s*(?:,|$))");
+
+    private static String removeWholeAddresses(String text, List<Removed> removed, List<String> towns) {
+        Matcher flat = FLAT.matcher(text);
+        if (flat.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, flat.group().strip()));
+            text = text.substring(flat.end()).replaceFirst("^\\s*,\\s*", "");
+        }
         if (LONE_POSTCODE.matcher(text.strip()).matches()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));
             return "";
@@ -592,6 +607,11 @@ public final class PrivateDetailRedactor {
                 continue; // "Home: https://…" is a homepage; "Home: Lisbon, since 2019" or "UTC+1" a town
             }
             removed.add(new Removed(PrivateDetail.ADDRESS, value));
+            // "Address: 12 Oak Road, Leeds LS6 2AB": all of it goes, and Leeds is where the person is
+            Matcher whole = HOUSE_TO_POSTCODE.matcher(value);
+            if (whole.find()) {
+                towns.add(postTown(whole));
+            }
             labelled.appendReplacement(unlabelled, "");
         }
         labelled.appendTail(unlabelled);
@@ -602,24 +622,11 @@ public final class PrivateDetailRedactor {
         while (withPostcode.find()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, withPostcode.group(1).strip()));
             removed.add(new Removed(PrivateDetail.ADDRESS, withPostcode.group(3).strip()));
-            // "Heaton Mersey, Stockport": the post town alone; "Toronto, ON": a town and its
-            // province. What stays is not withheld elsewhere: a town is no secret.
-            List<String> parts = new ArrayList<>();
-            for (String part : withPostcode.group(2).split(",")) {
-                if (!part.isBlank()) {
-                    parts.add(part.strip());
-                }
+            String town = postTown(withPostcode);
+            if (!town.isEmpty()) {
+                towns.add(town);
             }
-            // "Boston Spa, Wetherby, West Yorkshire": the town and its county
-            int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}")
-                            || parts.size() >= 3
-                                    && !STREET_NAME
-                                            .matcher(parts.get(parts.size() - 2))
-                                            .find()
-                    ? 2
-                    : 1;
-            String town = " " + String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
-            withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(town));
+            withPostcode.appendReplacement(streetless, Matcher.quoteReplacement(" " + town));
         }
         withPostcode.appendTail(streetless);
         line = streetless.toString();
@@ -643,6 +650,28 @@ public final class PrivateDetailRedactor {
         }
         postcode.appendTail(withoutPostcode);
         return withoutPostcode.toString();
+    }
+
+    /**
+     * The post town of an address from its house to its postcode: "Heaton Mersey, Stockport" gives
+     * the post town alone, "Toronto, ON" a town and its province, "Boston Spa, Wetherby, West
+     * Yorkshire" the town and its county. What stays is not withheld elsewhere: a town is no secret.
+     */
+    private static String postTown(Matcher houseToPostcode) {
+        List<String> parts = new ArrayList<>();
+        for (String part : houseToPostcode.group(2).split(",")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}")
+                        || parts.size() >= 3
+                                && !STREET_NAME
+                                        .matcher(parts.get(parts.size() - 2))
+                                        .find()
+                ? 2
+                : 1;
+        return String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
     }
 
     private static String tidyAfterRemoval(String line) {

@@ -321,6 +321,18 @@ final class HtmlConverter implements MarkdownConverter {
      * A paragraph's text, its line breaks kept as lines; a typed bullet as a list item; all bold as
      * bold. A page's copyright line ("© 2026 Ada Example") is left out.
      */
+    /**
+     * "EDUCATION & QUALIFICATIONS" on a paragraph of its own: a section's heading in capitals, as a
+     * page written in Google Docs or saved by a word processor sets it, with no heading's tag.
+     */
+    private static boolean isCapitalsHeading(String line) {
+        return line.length() <= 60
+                && line.codePoints().filter(Character::isLetter).count() >= 4
+                && line.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))
+                && line.split("\\s+").length <= 6
+                && dev.profilebot.profile.facts.Sections.isSectionHeading(line);
+    }
+
     private static void paragraph(String text, boolean bold, StringBuilder md) {
         List<String> lines = text.lines()
                 .map(HtmlConverter::oneLine)
@@ -335,6 +347,10 @@ final class HtmlConverter implements MarkdownConverter {
                 md.append("- ")
                         .append(MarkdownText.escapeLineStart(lines.get(0).substring(bullet.end())))
                         .append('\n');
+                return;
+            }
+            if (isCapitalsHeading(lines.get(0))) {
+                md.append("\n## ").append(lines.get(0)).append("\n\n");
                 return;
             }
             if (bold && lines.get(0).length() <= 120) {

@@ -36,7 +36,8 @@ public final class MarkdownParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        Node root = parser.parse(PandocBlocks.toCommonMark(withoutObsidianMarkup(content)));
+        Node root = parser.parse(PandocBlocks.toCommonMark(
+                withDateHeadingsBelow(withLabelsOnTheirValues(withoutObsidianMarkup(content)))));
         Map<String, String> metadata = frontMatter(root);
         Collector collector = new Collector();
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
@@ -46,6 +47,63 @@ public final class MarkdownParser implements DocumentParser {
         List<Block> blocks = new ArrayList<>(collector.blocks);
         blocks.addAll(FrontMatterRecords.of(content));
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
+    }
+
+    private static final java.util.regex.Pattern ATX_HEADING =
+            java.util.regex.Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+
+    /**
+     * "##### 09/2021 – Present" over "### Associate Architect · Lantern Works": a template's heading of
+     * dates above the entry's own heading is read below it, as the entry's first line, not as a
+     * section of its own that the entry's heading ends.
+     */
+    static String withDateHeadingsBelow(String content) {
+        if (!content.contains("#")) {
+            return content;
+        }
+        String[] lines = content.split("\n", -1);
+        boolean moved = false;
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher dates = ATX_HEADING.matcher(lines[i]);
+            if (!dates.matches() || !onlyDates(dates.group(1))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+            java.util.regex.Matcher entry = next < lines.length ? ATX_HEADING.matcher(lines[next]) : null;
+            if (entry != null && entry.matches() && !onlyDates(entry.group(1))) {
+                lines[i] = lines[next];
+                lines[next] = dates.group(1);
+                moved = true;
+                i = next;
+            }
+        }
+        return moved ? String.join("\n", lines) : content;
+    }
+
+    /** A contact detail's label in bold on a paragraph of its own, its value the paragraph below. */
+    private static final java.util.regex.Pattern LABEL_ABOVE_VALUE = java.util.regex.Pattern.compile(
+            "(?im)^\\*\\*((?:home |postal )?address|phone|mobile|telephone|e-?mail|portfolio|website|web|linkedin"
+                    + "|github|location|date of birth|nationality|driving licen[cs]e)\\*\\*[ \\t]*\\n(?:[ \\t]*\\n)*"
+                    + "(?=[ \\t]*[\\p{L}\\p{N}\\[])");
+
+    /**
+     * "**Portfolio**" over "www.wrenfield.design": a template's contact column, each label a bold
+     * paragraph over its value, read as one labelled line ("Portfolio: www.wrenfield.design").
+     */
+    static String withLabelsOnTheirValues(String content) {
+        return content.contains("**") ? LABEL_ABOVE_VALUE.matcher(content).replaceAll("$1: ") : content;
+    }
+
+    /** "09/2021 – Present", "**2019 – 2021**": a date range and nothing else. */
+    private static boolean onlyDates(String text) {
+        String plain = text.replaceAll("[*_`]", "").strip();
+        return dev.profilebot.profile.facts.DateRanges.firstRange(plain)
+                .filter(found -> plain.substring(0, found.start()).isBlank()
+                        && !plain.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
+                .isPresent();
     }
 
     private static final java.util.regex.Pattern LEADING_SYMBOL =

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,21 +170,28 @@ final class PdfConverter implements MarkdownConverter {
         TextPosition previous = null;
         // the narrowest gap in a run whose letters all stand apart (a heading in spaced capitals), or -1
         float spacing = -1;
+        // where a glyph ends that carries the text of the glyphs after it (a PDF's ActualText: the word
+        // on its first glyph, nothing on the others), the last of them included
+        Map<TextPosition, Float> ends = new IdentityHashMap<>();
         for (TextPosition glyph : glyphs) {
-            if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
-                continue; // a space glyph: the gap before the next one says what it is
-            }
             boolean sameLine = previous != null
                     && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
                             < Math.max(2f, previous.getFontSizeInPt() * 0.3f);
-            float gap = previous == null ? 0 : gap(previous, glyph);
+            if (glyph.getUnicode() != null && glyph.getUnicode().isEmpty() && sameLine) {
+                ends.put(previous, Math.max(end(previous, ends), glyph.getXDirAdj() + glyph.getWidthDirAdj()));
+                continue;
+            }
+            if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
+                continue; // a space glyph: the gap before the next one says what it is
+            }
+            float gap = previous == null ? 0 : gap(previous, glyph, ends);
             float space = previous == null ? 0 : space(previous);
             // between words of spaced capitals ("P R O F E S S I O N A L   Q U A L I F I C A T I O N S")
             // the gap is a space and the spacing on both sides of it
             float reach = run.size() >= MIN_SPACED_LETTERS && spacing > 0 ? 3 * space + 2 * spacing : 3 * space;
             // a glyph back to the left on a baseline a hair lower is another column's line
             if (!run.isEmpty() && (!sameLine || gap > reach || gap < -space)) {
-                segments.add(segment(run, page));
+                segments.add(segment(run, page, ends));
                 run = new ArrayList<>();
             }
             if (run.isEmpty()) {
@@ -195,13 +203,18 @@ final class PdfConverter implements MarkdownConverter {
             previous = glyph;
         }
         if (!run.isEmpty()) {
-            segments.add(segment(run, page));
+            segments.add(segment(run, page, ends));
         }
         return segments;
     }
 
-    private static float gap(TextPosition before, TextPosition after) {
-        return after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+    private static float gap(TextPosition before, TextPosition after, Map<TextPosition, Float> ends) {
+        return after.getXDirAdj() - end(before, ends);
+    }
+
+    private static float end(TextPosition glyph, Map<TextPosition, Float> ends) {
+        Float end = ends.get(glyph);
+        return end != null ? end : glyph.getXDirAdj() + glyph.getWidthDirAdj();
     }
 
     private static float space(TextPosition glyph) {
@@ -216,18 +229,22 @@ final class PdfConverter implements MarkdownConverter {
      * whose every glyph stands apart ("C O N T A C T", a template's heading in spaced capitals) is
      * one word, split only where a gap is wider than the letters' own.
      */
-    private static String runText(List<TextPosition> run, int[] starts) {
+    private static String runText(List<TextPosition> run, int[] starts, Map<TextPosition, Float> ends) {
         float narrowest = Float.MAX_VALUE;
         boolean spacedOut = run.size() >= MIN_SPACED_LETTERS;
         for (int i = 1; i < run.size(); i++) {
-            float gap = gap(run.get(i - 1), run.get(i));
+            float gap = gap(run.get(i - 1), run.get(i), ends);
             narrowest = Math.min(narrowest, gap);
-            spacedOut = spacedOut && gap > space(run.get(i - 1)) * 0.5f;
+            // a word set as one glyph's text is no spaced letter
+            spacedOut = spacedOut && gap > space(run.get(i - 1)) * 0.5f && !ends.containsKey(run.get(i - 1));
         }
         StringBuilder text = new StringBuilder(run.get(0).getUnicode());
         for (int i = 1; i < run.size(); i++) {
-            float gap = gap(run.get(i - 1), run.get(i));
-            float space = space(run.get(i - 1));
+            float gap = gap(run.get(i - 1), run.get(i), ends);
+            // after a word set as one glyph's text, a gap wider than a letter's kerning is a space
+            float space = ends.containsKey(run.get(i - 1))
+                    ? Math.min(space(run.get(i - 1)), run.get(i - 1).getFontSizeInPt() * 0.1f)
+                    : space(run.get(i - 1));
             if (spacedOut ? gap > narrowest + space * 0.5f : gap > space * 0.5f) {
                 text.append(' ');
             }
@@ -237,9 +254,9 @@ final class PdfConverter implements MarkdownConverter {
         return text.toString();
     }
 
-    private static Segment segment(List<TextPosition> run, int page) {
+    private static Segment segment(List<TextPosition> run, int page, Map<TextPosition, Float> ends) {
         int[] starts = new int[run.size()];
-        String text = runText(run, starts);
+        String text = runText(run, starts, ends);
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
         // the size and font of the words, not of a bullet set larger before them
@@ -260,7 +277,7 @@ final class PdfConverter implements MarkdownConverter {
                 text,
                 boldLead,
                 first.getXDirAdj(),
-                last.getXDirAdj() + last.getWidthDirAdj(),
+                end(last, ends),
                 first.getYDirAdj(),
                 word.getFontSizeInPt(),
                 bold,

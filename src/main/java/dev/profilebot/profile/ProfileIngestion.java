@@ -46,9 +46,10 @@ public final class ProfileIngestion {
     public Profile ingest(Path folder) {
         ProfileLoader.Result loaded = loader.load(folder);
         List<PrivateDetailRedactor.Removed> withheld = new ArrayList<>();
+        List<String> homeTowns = new ArrayList<>();
         List<ProfileDocument> documents = new ArrayList<>();
         for (ProfileDocument document : loaded.documents()) {
-            documents.add(redact(document, withheld));
+            documents.add(redact(document, withheld, homeTowns));
         }
         StructuredProfile structured = facts.read(documents);
         documents = StructuredProfileReader.withoutNameHeading(
@@ -59,7 +60,10 @@ public final class ProfileIngestion {
         }
         int before = passages.size();
         passages = deduplicator.deduplicate(passages);
+        // where the person is based: as the documents say it, else the town of their home address, else
+        // where they work now
         ContactCard contact = ContactCard.from(documents, structured.identity().displayName())
+                .orLocation(homeTowns.stream().findFirst())
                 .orLocation(structured.currentRoles().stream()
                         .map(dev.profilebot.profile.facts.Role::location)
                         .flatMap(java.util.Optional::stream)
@@ -84,7 +88,8 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES_EMAIL =
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
 
-    private ProfileDocument redact(ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld) {
+    private ProfileDocument redact(
+            ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld, List<String> homeTowns) {
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> refereesEmails = new java.util.HashSet<>();
         // a heading is shown as an answer's source: a phone alone on a line, read as a heading, is withheld too
@@ -99,7 +104,9 @@ public final class ProfileIngestion {
                     .filter(heading -> !heading.isBlank())
                     .toList();
             String text = block.text();
-            if (block.sectionPath().stream().anyMatch(h -> REFEREES.matcher(h).find())) {
+            boolean referees = block.sectionPath().stream()
+                    .anyMatch(h -> REFEREES.matcher(h).find());
+            if (referees) {
                 // a referee's e-mail is not the person's, nor the asker's to have
                 java.util.regex.Matcher email = ContactCard.EMAIL.matcher(text);
                 while (email.find()) {
@@ -109,6 +116,9 @@ public final class ProfileIngestion {
             }
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());
+            if (!referees) {
+                homeTowns.addAll(redaction.towns());
+            }
             if (!redaction.text().isBlank()) {
                 blocks.add(new Block(path, redaction.text()));
             }

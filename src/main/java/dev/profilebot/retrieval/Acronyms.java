@@ -149,7 +149,51 @@ final class Acronyms {
         if (!isAcronym(word.text()) || written.contains(upper)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.ofNullable(spelledOut.get(upper));
+        return java.util.Optional.ofNullable(spelledOut.get(upper)).or(() -> spelledInLowerCase(word.text()));
+    }
+
+    /**
+     * "warehouse management systems" of documents that never write "WMS": three to six words in lower
+     * case whose initials are the acronym, asked in capitals, from a word that is no small word to a
+     * word that is none ("bill of materials" is BOM, "a web service" no AWS).
+     */
+    private java.util.Optional<String> spelledInLowerCase(String acronym) {
+        if (acronym.length() < 3 || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        String initials = acronym.toLowerCase(Locale.ROOT);
+        List<Word> words = new ArrayList<>();
+        Matcher m = PLAIN_WORD.matcher(lowerText);
+        while (m.find()) {
+            words.add(new Word(m.group(), m.start(), m.end()));
+        }
+        for (int from = 0; from + initials.length() <= words.size(); from++) {
+            int to = from + initials.length() - 1;
+            if (isSmallWord(words.get(from)) || isSmallWord(words.get(to))) {
+                continue;
+            }
+            boolean matches = true;
+            for (int i = from; i <= to && matches; i++) {
+                Word w = words.get(i);
+                matches = w.text().charAt(0) == initials.charAt(i - from)
+                        && (i == from
+                                || lowerText
+                                        .substring(words.get(i - 1).end(), w.start())
+                                        .matches(" |-"));
+            }
+            if (matches) {
+                return java.util.Optional.of(lowerText.substring(
+                        words.get(from).start(), words.get(to).end()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A word without its hyphens: "real-time" is two. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’]*");
+
+    private static boolean isSmallWord(Word word) {
+        return FUNCTION_WORDS.contains(word.lower()) || CONNECTORS.contains(word.lower());
     }
 
     /** The names in a text that the documents write only as their acronym, longest first in each run. */

@@ -31,6 +31,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_flat_number_on_its_own_line_or_before_the_street_and_keep_the_post_town() {
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(
+                "Flat 4\n27 Coldharbour Terrace\nNorthbridge NB2 5JX\nApt. 12B, 9 Elm Street\nUnit 3 lead");
+
+        assertThat(redaction.text())
+                .doesNotContain("Flat", "Coldharbour", "NB2", "12B", "Elm")
+                .contains("Northbridge", "Unit 3 lead");
+        assertThat(redactor.redact("7 Whinmoor Terrace, Saltby Moor, Harrowfield HF6 2LD")
+                        .towns())
+                .containsExactly("Harrowfield");
+    }
+
+    @Test
     void should_remove_a_mobile_whose_first_group_after_the_country_code_is_one_digit() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("E-mail: femke@example.nl. Mobile / WhatsApp: +31 6 4172 9038 (Mon–Fri)");

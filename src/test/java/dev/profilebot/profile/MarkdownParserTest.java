@@ -22,6 +22,47 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_read_a_heading_of_dates_over_an_entrys_heading_as_the_entrys_first_line() {
+        // given: a Word template's entries, each one's dates a small heading above its own heading
+        String cv = """
+                ## Experience
+
+                ##### 09/2021 – Present
+
+                ### Associate Architect · Lantern Works Architecture, Wexcombe
+
+                - Lead a design team of 7.
+
+                ##### 07/2020 – 08/2021
+
+                ### Project Architect · Corrib & Stone Architects, Caermarden
+                """;
+
+        ProfileDocument document = new MarkdownParser().parse("cv.md", cv);
+
+        assertThat(document.blocks())
+                .extracting(b -> String.join(" > ", b.sectionPath()) + " | " + b.text())
+                .containsExactly(
+                        "Experience > Associate Architect · Lantern Works Architecture, Wexcombe | 09/2021 – Present",
+                        "Experience > Associate Architect · Lantern Works Architecture, Wexcombe | Lead a design team of 7.",
+                        "Experience > Project Architect · Corrib & Stone Architects, Caermarden | 07/2020 – 08/2021");
+    }
+
+    @Test
+    void should_read_a_contact_label_in_bold_over_its_value_as_one_labelled_line() {
+        // given: a template's contact column, each label a bold paragraph over its value
+        String cv =
+                "#### Contact\n\n\n**Portfolio**\n\n\nwww.wrenfield.design\n\n\n**Date of birth**\n\n\n12/03/1991\n\n"
+                        + "**Senior Engineer**\n\nAcme Ltd\n";
+
+        ProfileDocument document = new MarkdownParser().parse("cv.md", cv);
+
+        assertThat(Documents.allText(document))
+                .contains("Portfolio: www.wrenfield.design", "Date of birth: 12/03/1991")
+                .doesNotContain("Senior Engineer: Acme");
+    }
+
+    @Test
     void should_put_a_europass_entrys_dates_under_the_bold_title_they_stand_over() {
         // given: two entries, each's dates on a line above its title in bold capitals
         String cv = """

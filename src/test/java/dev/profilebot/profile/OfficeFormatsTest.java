@@ -209,6 +209,32 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_read_a_section_name_in_capitals_on_a_paragraph_of_its_own_as_a_heading() throws IOException {
+        // given: Google Docs' web page, its headings paragraphs styled by class, not heading tags
+        Files.writeString(folder.resolve("cv.html"), """
+                <html><body><h1 class="c7"><span class="c2">Dr Hamish Penrose</span></h1>
+                <h2 class="c8"><span class="c2">CLINICAL EXPERIENCE</span></h2>
+                <p class="c3"><span class="c1">Dental Foundation Trainee — Millbrook Dental Practice, Ravensholt</span></p>
+                <p class="c3"><span class="c1">August 2014 – July 2015</span></p>
+                <p class="c3"><span class="c5">EDUCATION &amp; QUALIFICATIONS</span></p>
+                <p class="c3"><span class="c1">BDS (Hons) — University of Ravensholt, 2009 – 2014.</span></p>
+                <p class="c3"><span class="c1">ACME LTD</span></p>
+                </body></html>
+                """);
+
+        // when
+        ProfileDocument cv = load().documents().get(0);
+
+        // then
+        assertThat(cv.blocks())
+                .filteredOn(b -> b.text().contains("University of Ravensholt"))
+                .singleElement()
+                .satisfies(b ->
+                        assertThat(b.sectionPath()).containsExactly("Dr Hamish Penrose", "EDUCATION & QUALIFICATIONS"));
+        assertThat(cv.blocks()).noneMatch(b -> b.sectionPath().contains("ACME LTD"));
+    }
+
+    @Test
     void should_read_a_table_of_labels_beside_their_values_as_labelled_lines() throws IOException {
         // given: a Word 97-2003 CV's personal details, as Tika's XHTML gives them: two columns, no header
         Files.writeString(folder.resolve("cv.html"), """

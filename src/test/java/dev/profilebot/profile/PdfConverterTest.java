@@ -679,6 +679,40 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_words_set_with_their_actual_text_as_words_of_one_line() throws Exception {
+        // given: XeLaTeX's accessible text, each word a span whose ActualText is the word: the
+        // stripper gives the word to its first glyph and nothing to the others
+        byte[] bytes;
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                show(content, BOLD, 20, 50, 780, "Tamsin Okafor");
+                float x = 50;
+                for (String word : "Investigative journalist with fourteen years in regional newspapers".split(" ")) {
+                    org.apache.pdfbox.cos.COSDictionary span = new org.apache.pdfbox.cos.COSDictionary();
+                    span.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, word);
+                    content.beginMarkedContent(
+                            org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+                            org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(span));
+                    show(content, REGULAR, 9, x, 740, word);
+                    content.endMarkedContent();
+                    x += REGULAR.getStringWidth(word) / 1000 * 9 + 1.8f;
+                }
+            }
+            document.save(out);
+            bytes = out.toByteArray();
+        }
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("Investigative journalist with fourteen years in regional newspapers");
+    }
+
+    @Test
     void should_read_a_narrow_sidebar_on_the_right_apart_from_the_main_column() throws Exception {
         // given: a Canva-like page: the wide left column holds the jobs, the narrow right one contact and skills
         List<Object[]> page = withCanvaMainColumn(

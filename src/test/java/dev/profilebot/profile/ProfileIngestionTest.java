@@ -63,6 +63,50 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_say_where_the_person_is_based_from_the_town_of_their_home_address_not_a_referees(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                CATRIONA DUNMORE
+                7 Whinmoor Terrace, Saltby Moor, Harrowfield HF6 2LD
+                catriona.dunmore@outlook.com
+
+                EXPERIENCE
+                Clinical Informatics Lead, 2020 - present
+
+                REFEREES
+                Dr Alan Pike, 4 Mill Lane, Corbridge NE45 5AA
+                """);
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), """
+                PERSONAL DETAILS
+                Address: 12 Oak Road, Leeds LS6 2AB
+                """);
+
+        Profile catriona = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(catriona.contact().location()).contains("Harrowfield");
+        assertThat(catriona.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("Whinmoor", "Saltby", "HF6", "Mill Lane"));
+    }
+
+    @Test
+    void should_take_the_town_of_a_labelled_home_address_when_it_is_the_only_one(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                TOM BAXTER
+                tom.baxter@example.org
+                Address: 12 Oak Road, Leeds LS6 2AB
+
+                EXPERIENCE
+                Electrician, 2020 - present
+                """);
+
+        Profile tom = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(tom.contact().location()).contains("Leeds");
+        assertThat(tom.passages()).allSatisfy(p -> assertThat(p.text()).doesNotContain("Oak Road", "LS6"));
+    }
+
+    @Test
     void should_read_a_notion_properties_table_as_labelled_lines_and_withhold_the_birth_date(
             @TempDir java.nio.file.Path folder) throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("CV Ruben Kostadinov.md"), """

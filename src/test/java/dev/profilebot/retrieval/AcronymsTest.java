@@ -41,6 +41,24 @@ class AcronymsTest {
     }
 
     @Test
+    void spellsOutAnAcronymTheDocumentsOnlyWriteInLowerCase() {
+        Acronyms ops = Acronyms.of(List.of(
+                "Proven record implementing warehouse management systems and real-time operating dashboards.",
+                "Signed off the bill of materials; ran a web service for a warehouse."));
+
+        assertThat(ops.expand("Which WMS has he implemented?"))
+                .isEqualTo("Which WMS (warehouse management systems) has he implemented?");
+        assertThat(ops.knownForms("Has he used a WMS?")).contains("WMS");
+        assertThat(ops.expand("Who owns the BOM?")).isEqualTo("Who owns the BOM (bill of materials)?");
+        assertThat(ops.expand("Did he build the RTOD?"))
+                .isEqualTo("Did he build the RTOD (real-time operating dashboards)?");
+        // no small word at either end, no two-letter acronym, and one asked in lower case is a word
+        assertThat(ops.expand("Has he used AWS?")).isEqualTo("Has he used AWS?");
+        assertThat(ops.expand("Has he used MS?")).isEqualTo("Has he used MS?");
+        assertThat(ops.expand("Is it Wms?")).isEqualTo("Is it Wms?");
+    }
+
+    @Test
     void leavesOtherWordsAlone() {
         assertThat(acronyms.expand("Has she used GCP or Google Cloud?")).isEqualTo("Has she used GCP or Google Cloud?");
         assertThat(acronyms.expand("Did she use AWS?")).isEqualTo("Did she use AWS?");

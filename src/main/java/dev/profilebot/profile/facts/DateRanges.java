@@ -37,6 +37,7 @@ public final class DateRanges {
             + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
             + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
             + "|\\b" + MONTH_NAME + "\\.?\\s*['’‘](\\d{2})(?![\\d'’])" // Sep ’09
+            + "|\\b(?:spring|summer|fall|autumn|winter)\\s*['’‘](\\d{2})(?![\\d'’])" // Summer ’15
             + ")";
 
     private static final String PRESENT =
@@ -85,7 +86,7 @@ public final class DateRanges {
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d|['’‘]\\d{2}(?![\\d'’])");
-    private static final int GROUPS_PER_DATE = 14;
+    private static final int GROUPS_PER_DATE = 15;
     /** English months by their first three letters; other languages' by their whole name. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
@@ -291,6 +292,9 @@ public final class DateRanges {
         }
         if (m.group(first + 13) != null) {
             return Optional.of(ProfileDate.of(fullYear(m.group(first + 13)), monthNumber(m.group(first + 12))));
+        }
+        if (m.group(first + 14) != null) {
+            return Optional.of(ProfileDate.of(fullYear(m.group(first + 14))));
         }
         return Optional.empty();
     }

@@ -1776,8 +1776,11 @@ final class RoleReader {
                         && !umbrellaPath.isEmpty()
                         && rolePath.size() > umbrellaPath.size()
                         && rolePath.subList(0, umbrellaPath.size()).equals(umbrellaPath);
+        // "Sergeant 2011–2017 Response team, then Custody" under "Marlshire Constabulary 2006 - 2019": a
+        // title's unit or beat in the employer's entry, no employer of its own
         boolean untitledOrSame = role.organization().isEmpty()
-                || OrganizationNames.similar(role.organization(), umbrella.organization());
+                || OrganizationNames.similar(role.organization(), umbrella.organization())
+                || role.source().equals(umbrella.source()) && !RoleText.isOrganization(role.organization());
         int startYear = role.dates().start().year();
         int umbrellaEnd = umbrella.dates().current()
                 ? 9999

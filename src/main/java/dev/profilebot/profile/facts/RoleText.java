@@ -27,7 +27,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|leading hand|picker|packer|storeperson|storeman|warehouse operative|operative|operator"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
-                    + "|professor|teacher|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
+                    + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
+                    + "|housemistress|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
                     + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
@@ -46,7 +47,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
-                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|constable|detective|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
                     + "|(?:helicopter|test|chief|charter|cargo|ferry|relief|line|first) pilot|co-pilot"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
@@ -140,7 +141,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // (not "Role and Responsibilities:", an Indian CV's duties)
                     + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
                     + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
-                    + "\\s*:+\\s*([^;|()\\n]+)");
+                    + "\\s*:+\\s*([^;|()\\n]+?)"
+                    // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
+                    + "(?=\\s+\\p{Lu}\\p{Ll}+:\\s|[;|()\\n]|$)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
     private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a section of a résumé is about, from its heading path: work, education, skills or other. */
-enum Sections {
+public enum Sections {
     EDUCATION,
     SKILLS,
     /** Talks, publications, projects, certifications…: dates there are not jobs. */
@@ -243,7 +243,7 @@ enum Sections {
             "(?i)\\(\\s*(?:most recent|latest|newest|current) first\\s*\\)|\\(\\s*reverse[- ]chronological(?: order)?\\s*\\)");
 
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
-    static boolean isSectionHeading(String heading) {
+    public static boolean isSectionHeading(String heading) {
         int slash = heading.indexOf(" / ");
         if (slash > 0 && isSectionHeading(heading.substring(0, slash)) && !RoleText.isTitle(heading)) {
             // "Work Experience / Expérience de travail": the heading in two languages; not "Training / Development

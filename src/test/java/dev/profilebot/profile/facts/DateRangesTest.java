@@ -32,6 +32,8 @@ class DateRangesTest {
                 "1 Sep 2016 – 28 Feb 2019                          | 2016-09 | 2019-02",
                 "14th July 2014 to 26th August 2016                | 2014-07 | 2016-08",
                 "Events Assistant, Galway · Sep ’09 – Jan ’11       | 2009-09 | 2011-01",
+                "Career break – family reasons · Sept ’14 – Summer ’15 | 2014-09 | 2015",
+                "Locum work – various practices · Summer ’15 – Mar ’16 | 2015 | 2016-03",
                 "Analyst, Mar'19 - Present                         | 2019-03 | now",
                 "Head of Sales 2019 –                              | 2019    | now",
                 "2018.07-2021.06    Ningbo Haiyun Freight          | 2018-07 | 2021-06",

@@ -47,6 +47,97 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
+        // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
+        String text = """
+                # Ruan Coetzer
+
+                ## Professional Experience
+
+                ### Umoya Cold Chain Logistics (Pty) Ltd
+
+                **Role:** Operations Manager
+                **Location:** Kransburg, Gauteng
+                **Dates:** March 2020 – Present
+
+                ### Duinefontein Beverages
+
+                **Role:** Warehouse & Distribution Manager
+                **Location:** Doornhoek, Western Cape
+                **Dates:** July 2016 – February 2020
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Duinefontein Beverages | Warehouse & Distribution Manager | July 2016 to February 2020",
+                        "Umoya Cold Chain Logistics (Pty) Ltd | Operations Manager | March 2020 to present");
+    }
+
+    @Test
+    void should_read_ranks_with_their_units_under_one_force_as_titles_at_that_force() {
+        // given: a text résumé, the force's line with its span, each rank's line with its own and its unit
+        String text = """
+                CRAIG HALLORAN
+
+                EMPLOYMENT
+                ----------
+
+                Security Operations Manager                                   2019 - 2022
+                Caldwell Logistics Ltd, Rowmarsh
+
+                Marlshire Constabulary                                        2006 - 2019
+                  Inspector            2017–2019     Neighbourhood Policing, Castlebury South
+                  Sergeant             2011–2017     Response team, then Custody (Felsham)
+                  Police Constable     2006–2011     Response, Felsham
+                  * As Inspector, led 28 officers and PCSOs across 4 neighbourhood teams.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Marlshire Constabulary | Police Constable | 2006 to 2011",
+                        "Marlshire Constabulary | Sergeant | 2011 to 2017",
+                        "Marlshire Constabulary | Inspector | 2017 to 2019",
+                        "Caldwell Logistics Ltd | Security Operations Manager | 2019 to 2022");
+    }
+
+    @Test
+    void should_read_a_headteachers_posts_as_titles_above_their_schools() {
+        // given: a head teacher's CV as a PDF reads, each post in bold over its school's line, a line break after it
+        String text = """
+                # Helen Marchbanks
+
+                ## Employment History
+
+                **Headteacher · September 2019 – present**
+
+                St Aldhelm’s Church of England Primary School, Fernleigh (voluntary aided, ages 3–11) \s
+                I lead a one-and-a-half-form-entry school with a nursery.
+
+                **Deputy Headteacher · September 2015 – August 2019**
+
+                Carrow Lane Primary Academy, Kettleby (three-form entry, 630 pupils) \s
+                As deputy I was responsible for teaching and learning.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Carrow Lane Primary Academy | Deputy Headteacher | September 2015 to August 2019",
+                        "St Aldhelm’s Church of England Primary School | Headteacher | September 2019 to present");
+    }
+
+    @Test
     void should_keep_a_pay_band_in_the_title_and_take_the_entrys_labelled_employer() {
         // given: an NHS CV, each post a heading with its band, its ward, employer and dates on labelled lines
         String text = """
