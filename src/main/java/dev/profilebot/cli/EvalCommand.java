@@ -131,7 +131,16 @@ final class EvalCommand implements Callable<Integer> {
                 for (Path set : list(profile, p -> p.toString().endsWith(".jsonl"))) {
                     cases.addAll(read(set));
                 }
-                EvalReport report = new EvalRunner(answers(startup.applicationFor(profile.resolve("docs")))).run(cases);
+                EvalReport report;
+                try {
+                    report = new EvalRunner(answers(startup.applicationFor(profile.resolve("docs")))).run(cases);
+                } catch (dev.profilebot.profile.ProfileLoadException e) {
+                    // a profile the bot cannot read fails every one of its cases; the others still run
+                    report = new EvalReport();
+                    for (EvalCase evalCase : cases) {
+                        report.add(new EvalReport.Result(evalCase, "", 0, "profile not read: " + e.getMessage()));
+                    }
+                }
                 line(profile.getFileName().toString(), report, total, failures);
             }
         }

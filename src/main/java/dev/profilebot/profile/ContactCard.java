@@ -276,6 +276,13 @@ public record ContactCard(
                 }
             }
         }
+        // "Location: Wexmoor, United Kingdom" in the header says it outright, also among other details
+        for (String line : headerLines) {
+            Matcher labelled = LABELLED_LOCATION.matcher(line);
+            if (location.isEmpty() && labelled.find()) {
+                location = Optional.of(labelled.group(1).strip());
+            }
+        }
         List<String> segments = new ArrayList<>();
         for (String line : headerLines) {
             for (String segment : line.split("\\s+[|·•/]\\s+")) {
@@ -331,7 +338,10 @@ public record ContactCard(
                 }
                 Matcher bare = BARE_PROFILE.matcher(block.text());
                 while (bare.find()) {
-                    String url = "https://" + bare.group().replaceFirst("^(https?://)?(www\\.)?", "");
+                    String url = "https://"
+                            + bare.group()
+                                    .replaceFirst("^(https?://)?(www\\.)?", "")
+                                    .replaceFirst("[.,;)]+$", "");
                     profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
                 }
             }
@@ -352,6 +362,10 @@ public record ContactCard(
         return new ContactCard(
                 name, ownEmails(emails, name, documents), links, location, timeZone, List.copyOf(sources));
     }
+
+    private static final Pattern LABELLED_LOCATION =
+            Pattern.compile("(?i)(?:^|[;|·•])\\s*(?:[-•]\\s+)?[*_]*(?:location|based in|city)[*_]*\\s*:[*_]*\\s*"
+                    + "(\\p{Lu}[^|·•;\\n:@]{1,60}?)[.\\s]*(?=$|[;|·•])");
 
     private static final Pattern PIN =
             Pattern.compile("(?m)^\\s*📍\\s*(\\p{Lu}[^|·•\\n\\p{So}]{1,60}?)\\s*(?:[|·•\\p{So}]|$)");
@@ -438,7 +452,9 @@ public record ContactCard(
         long depth = java.util.Arrays.stream(path.split("/"))
                 .filter(p -> !p.isEmpty())
                 .count();
-        if (PROFILE_HOSTS.containsKey(host) && depth <= 2) {
+        // a code host's profile is its first part ("github.com/olindqvist"); deeper is a repository
+        long profileDepth = PROFILE_HOSTS.getOrDefault(host, "").matches("GitHub|GitLab|Codeberg") ? 1 : 2;
+        if (PROFILE_HOSTS.containsKey(host) && depth <= profileDepth) {
             return Optional.of(PROFILE_HOSTS.get(host));
         }
         if (SITE_LABELS.contains(label)) {

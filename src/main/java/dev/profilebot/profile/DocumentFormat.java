@@ -22,11 +22,13 @@ public enum DocumentFormat {
     /** OpenDocument text, LibreOffice's format. */
     OPEN_DOCUMENT,
     /** A web page: a personal site's CV, a word processor's "Save as web page". */
-    HTML;
+    HTML,
+    /** A résumé kept as YAML: RenderCV's input, a JSON Resume in YAML. */
+    YAML;
 
     /** The extensions profile-bot reads, for messages. */
     public static final String READABLE =
-            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .doc, .odt, .rtf, .html, .json (JSON Resume or a résumé in JSON), LinkedIn's export (.zip or its folder)";
+            ".md, .markdown, .txt, .adoc, .org, .tex, .pdf, .docx, .doc, .odt, .rtf, .html, .json (JSON Resume or a résumé in JSON), .yaml (RenderCV, JSON Resume or your own), LinkedIn's export (.zip or its folder)";
 
     private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^\\s*-?\\s*[A-Za-z][\\w.-]*:: \\S");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*[-*+] .*");
@@ -65,6 +67,9 @@ public enum DocumentFormat {
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Optional.of(HTML);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Optional.of(YAML);
         }
         return Optional.empty();
     }

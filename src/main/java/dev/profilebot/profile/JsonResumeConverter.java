@@ -43,6 +43,11 @@ final class JsonResumeConverter implements MarkdownConverter {
         if (root == null || !root.isObject()) {
             throw new NotThisFormatException("a JSON file that holds no object of fields");
         }
+        return markdownOf(root);
+    }
+
+    /** The Markdown of a JSON Resume, or of a résumé in JSON of the owner's own design. */
+    static String markdownOf(JsonNode root) throws NotThisFormatException {
         if (!root.has("basics") || !(root.has("work") || root.has("education"))) {
             // a résumé in a JSON of the owner's own design
             return JsonDocumentConverter.toMarkdown(root)

@@ -94,7 +94,9 @@ public final class MarkdownParser implements DocumentParser {
      * paragraph over its value, read as one labelled line ("Portfolio: www.wrenfield.design").
      */
     static String withLabelsOnTheirValues(String content) {
-        return content.contains("**") ? LABEL_ABOVE_VALUE.matcher(content).replaceAll("$1: ") : content;
+        // "Passport No. · : · R4829173": a table's label, a cell holding the colon, the value
+        String colons = content.contains(" · : · ") ? content.replace(" · : · ", ": ") : content;
+        return colons.contains("**") ? LABEL_ABOVE_VALUE.matcher(colons).replaceAll("$1: ") : colons;
     }
 
     /** "09/2021 – Present", "**2019 – 2021**": a date range and nothing else. */

@@ -366,10 +366,57 @@ final class PdfConverter implements MarkdownConverter {
         if (lineCount < 8 || segments.size() > MAX_SEGMENTS_FOR_COLUMNS) {
             return 0; // too little to tell, or too much to look through: read as one column
         }
+        float best = band(segments, lineCount, width * 0.25f, width * 0.75f);
+        // a right-aligned date on title lines is not a column: the right side must hold text lines
+        if (best > 0) {
+            float at = best;
+            long rightLinesWithWords = segments.stream()
+                    .filter(s -> s.x() >= at && s.text().strip().split("\\s+").length >= 4)
+                    .count();
+            // a narrow sidebar on the right holds short labels and skills, not dates
+            long rightSegments = segments.stream().filter(s -> s.x() >= at).count();
+            long rightDated = segments.stream()
+                    .filter(s -> s.x() >= at && YEAR.matcher(s.text()).find())
+                    .count();
+            boolean sidebar = rightSegments >= MIN_SIDEBAR_SEGMENTS && rightDated * 4 < rightSegments;
+            if (rightLinesWithWords * 4 < lineCount && !sidebar || isDatesMargin(segments, at)) {
+                return 0;
+            }
+            // three columns: a sidebar, a narrow column of each entry's dates and labels, the entries; the
+            // sidebar's gutter is the page's, and the dates stay beside the entries they head
+            List<Segment> left = segments.stream().filter(s -> s.xEnd() <= at).toList();
+            float minX = (float) left.stream().mapToDouble(Segment::x).min().orElse(0);
+            float inner = band(
+                    left,
+                    (int) left.stream().map(s -> Math.round(s.y())).distinct().count(),
+                    minX + (at - minX) * 0.25f,
+                    minX + (at - minX) * 0.75f);
+            if (inner > 0
+                    && isDatesColumn(left.stream().filter(s -> s.x() >= inner).toList())) {
+                return inner;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A narrow column of each entry's dates and a label or two under them ("Apr 2017 – now", "staff,
+     * full-time"): short lines, many of them dated.
+     */
+    private static boolean isDatesColumn(List<Segment> column) {
+        long dated = column.stream().filter(s -> YEAR.matcher(s.text()).find()).count();
+        long short_ = column.stream()
+                .filter(s -> YEAR.matcher(s.text()).find() || s.text().strip().split("\\s+").length <= 3)
+                .count();
+        return column.size() >= MIN_SIDEBAR_SEGMENTS && short_ == column.size() && dated * 10 >= column.size() * 3;
+    }
+
+    /** The x between from and to that no segment crosses, with text on both sides of it on most lines, or 0. */
+    private static float band(List<Segment> segments, int lineCount, float from, float to) {
         float best = 0;
         int bestBothSides = 0;
         for (int step = 0; step <= GUTTER_STEPS; step++) {
-            float at = width * (0.25f + 0.5f * step / GUTTER_STEPS);
+            float at = from + (to - from) * step / GUTTER_STEPS;
             long crossing =
                     segments.stream().filter(s -> s.x() < at && s.xEnd() > at).count();
             long left = segments.stream().filter(s -> s.xEnd() <= at).count();
@@ -385,22 +432,6 @@ final class PdfConverter implements MarkdownConverter {
             if (columns && bothSides * 5 >= lineCount && bothSides > bestBothSides) {
                 best = at;
                 bestBothSides = bothSides;
-            }
-        }
-        // a right-aligned date on title lines is not a column: the right side must hold text lines
-        if (best > 0) {
-            float at = best;
-            long rightLinesWithWords = segments.stream()
-                    .filter(s -> s.x() >= at && s.text().strip().split("\\s+").length >= 4)
-                    .count();
-            // a narrow sidebar on the right holds short labels and skills, not dates
-            long rightSegments = segments.stream().filter(s -> s.x() >= at).count();
-            long rightDated = segments.stream()
-                    .filter(s -> s.x() >= at && YEAR.matcher(s.text()).find())
-                    .count();
-            boolean sidebar = rightSegments >= MIN_SIDEBAR_SEGMENTS && rightDated * 4 < rightSegments;
-            if (rightLinesWithWords * 4 < lineCount && !sidebar || isDatesMargin(segments, at)) {
-                return 0;
             }
         }
         return best;
@@ -469,6 +500,11 @@ final class PdfConverter implements MarkdownConverter {
     /** A year alone, or a range of years, as a timeline sets it in a margin: "2023", "2017–2020", "2023 — now". */
     private static final Pattern YEARS_ALONE =
             Pattern.compile("(?iu)(19|20)\\d\\d(\\s*[–—-]\\s*((19|20)\\d\\d|now|present|today|current))?");
+
+    private static final Pattern YEAR_ALONE = Pattern.compile("(19|20)\\d\\d");
+    /** A range whose end's year went to the next line: "Mar 2014 – Mar", "Sep 2010 – Jun". */
+    private static final Pattern TO_A_MONTH = Pattern.compile("(?iu)(?:\\p{L}{3,9}\\.?\\s+)?(19|20)\\d\\d\\s*[–—-]\\s*"
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?");
     /** The end of a range set on the line under its start: "— now", "– 2020". */
     private static final Pattern RANGE_END = Pattern.compile("(?iu)[–—-]\\s*((19|20)\\d\\d|now|present|today|current)");
 
@@ -480,16 +516,23 @@ final class PdfConverter implements MarkdownConverter {
         List<Segment> joined = new ArrayList<>(segments);
         Set<Segment> started = new HashSet<>();
         for (Segment end : segments) {
-            if (!RANGE_END.matcher(end.text().strip()).matches()) {
+            boolean yearEnd = RANGE_END.matcher(end.text().strip()).matches();
+            // "Mar 2014 – Mar" over "2017": a narrow column's range wrapped before its end's year
+            boolean wrappedYear =
+                    !yearEnd && YEAR_ALONE.matcher(end.text().strip()).matches();
+            if (!yearEnd && !wrappedYear) {
                 continue;
             }
             segments.stream()
                     .filter(start -> !started.contains(start))
                     .filter(start -> start.page() == end.page()
-                            && YEARS_ALONE.matcher(start.text().strip()).matches()
                             && start.y() < end.y()
-                            && end.y() - start.y() <= start.size() * 1.2f
-                            && Math.abs(start.xEnd() - end.xEnd()) <= 2)
+                            && end.y() - start.y() <= start.size() * (yearEnd ? 1.2f : 1.5f)
+                            && (yearEnd
+                                    ? YEARS_ALONE.matcher(start.text().strip()).matches()
+                                            && Math.abs(start.xEnd() - end.xEnd()) <= 2
+                                    : TO_A_MONTH.matcher(start.text().strip()).matches()
+                                            && Math.abs(start.x() - end.x()) <= 2))
                     .findFirst()
                     .ifPresent(start -> {
                         started.add(start);

@@ -57,6 +57,7 @@ public final class ProfileLoader {
                 DocumentFormat.OPEN_DOCUMENT,
                 (name, bytes) -> OfficeConverter.openDocument().toMarkdown(name, bytes));
         converters.put(DocumentFormat.HTML, new HtmlConverter());
+        converters.put(DocumentFormat.YAML, new YamlResumeConverter());
     }
 
     /** What was loaded, and a one-line reason for each file that was not. */

@@ -82,6 +82,11 @@ public final class ProfileAnalyzer extends Analyzer {
         {"supervisors", "supervis"},
         {"advisor", "advis"},
         {"advisors", "advis"},
+        // who teaches: "Does he teach?" of a "Clinical Tutor"
+        {"tutor", "teach"},
+        {"tutors", "teach"},
+        {"tutoring", "teach"},
+        {"tutored", "teach"},
         {"stood", "stand"},
         {"told", "tell"},
         {"paid", "pai"},

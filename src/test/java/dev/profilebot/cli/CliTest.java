@@ -135,6 +135,39 @@ class CliTest {
     }
 
     @Test
+    void should_fail_every_case_of_a_profile_it_cannot_read_and_still_score_the_others(
+            @org.junit.jupiter.api.io.TempDir Path corpus) throws java.io.IOException {
+        for (String name : List.of("readable", "unreadable")) {
+            java.nio.file.Files.createDirectories(corpus.resolve(name).resolve("docs"));
+            java.nio.file.Files.writeString(
+                    corpus.resolve(name).resolve("questions.jsonl"),
+                    "{\"id\": \"" + name + "1\", \"kind\": \"pii\", \"question\": \"What is his phone number?\","
+                            + " \"must\": [], \"must_not\": [\"513 1101\"]}\n");
+        }
+
+        int status = Cli.run(
+                new String[] {"eval", corpus.toString()},
+                TestApplication.environment(),
+                in(""),
+                print(out),
+                print(err),
+                (config, metrics) -> {
+                    if (config.profileDataDir().endsWith(Path.of("unreadable", "docs"))) {
+                        throw new dev.profilebot.profile.ProfileLoadException(
+                                "No usable document in the profile folder");
+                    }
+                    return TestApplication.get();
+                });
+
+        assertThat(status).isZero();
+        assertThat(stdout())
+                .containsPattern("readable +pii 1/1")
+                .containsPattern("unreadable +pii 0/1")
+                .contains("FAIL unreadable1")
+                .contains("profile not read: No usable document in the profile folder");
+    }
+
+    @Test
     void should_refuse_a_missing_question_set_with_a_clear_message() {
         int status = run("", "eval", "/no/such/questions.jsonl");
 

@@ -57,6 +57,8 @@ class MarkdownParserTest {
 
         ProfileDocument document = new MarkdownParser().parse("cv.md", cv);
 
+        assertThat(Documents.allText(new MarkdownParser().parse("cv.md", "Passport No. · : · R4829173\n")))
+                .isEqualTo("Passport No.: R4829173");
         assertThat(Documents.allText(document))
                 .contains("Portfolio: www.wrenfield.design", "Date of birth: 12/03/1991")
                 .doesNotContain("Senior Engineer: Acme");

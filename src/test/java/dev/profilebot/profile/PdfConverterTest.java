@@ -679,6 +679,71 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_sidebar_apart_and_a_narrow_column_of_dates_beside_the_entries_they_head() throws Exception {
+        // given: three columns (a sidebar; each entry's dates, wrapped, and a label; the entries)
+        List<Object[]> page = new java.util.ArrayList<>(List.of(
+                at("Tamsin Okafor", 190, 790, 24, false),
+                at("contact", 42, 740, 11, true),
+                at("tamsin@okafor.example", 42, 726, 8, false),
+                at("languages", 42, 700, 11, true),
+                at("English (native)", 42, 686, 8, false),
+                at("French (fluent)", 42, 676, 8, false),
+                at("tools", 42, 650, 11, true),
+                at("Python, pandas, SQL", 42, 636, 8, false),
+                at("Datawrapper, Flourish", 42, 626, 8, false),
+                at("Adobe Audition", 42, 616, 8, false),
+                at("Teeline shorthand", 42, 606, 8, false),
+                at("experience", 252, 740, 14, true)));
+        String[][] jobs = {
+            {
+                "Apr 2017 – now",
+                "",
+                "staff",
+                "Senior Investigations Reporter · Northbridge Daily Record",
+                "Lead the paper’s investigations desk."
+            },
+            {"Mar 2014 – Mar", "2017", "staff", "Political Reporter · Wyvern FM News, Halbridge", "Covered the council."
+            },
+            {
+                "Jul 2011 – Feb",
+                "2014",
+                "staff",
+                "Reporter · Calder Evening Post, Halbridge",
+                "Courts, crime and council."
+            },
+            {
+                "Sep 2010 – Jun",
+                "2011",
+                "trainee",
+                "Trainee Reporter · Wexley Gazette, Wexley",
+                "First job after the NCTJ."
+            }
+        };
+        float y = 720;
+        for (String[] job : jobs) {
+            page.add(at(job[0], 173, y, 7, false));
+            if (!job[1].isEmpty()) {
+                page.add(at(job[1], 173, y - 9.5f, 7, false));
+            }
+            page.add(at(job[2], 173, y - 19, 7, false));
+            page.add(at(job[3], 252, y, 9, true));
+            page.add(at(job[4], 252, y - 12, 9, false));
+            y -= 40;
+        }
+        byte[] bytes = pdf(List.of(page), false);
+        Files.write(folder.resolve("CV.pdf"), bytes);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("Mar 2014 – Mar 2017 · Political Reporter");
+        assertThat(Documents.timeline(loader.load(folder)))
+                .contains(
+                        "Wyvern FM News: March 2014 to March 2017", "Calder Evening Post: July 2011 to February 2014");
+    }
+
+    @Test
     void should_read_words_set_with_their_actual_text_as_words_of_one_line() throws Exception {
         // given: XeLaTeX's accessible text, each word a span whose ActualText is the word: the
         // stripper gives the word to its first glyph and nothing to the others

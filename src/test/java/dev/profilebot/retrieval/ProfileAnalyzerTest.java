@@ -29,6 +29,12 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_stem_a_tutor_as_teaching() {
+        assertThat(analyzer.terms("Clinical Tutor")).isEqualTo(analyzer.terms("clinical teaching"));
+        assertThat(analyzer.terms("tutored")).isEqualTo(analyzer.terms("taught"));
+    }
+
+    @Test
     void should_stem_a_supervisor_and_an_advisor_as_their_verbs() {
         assertThat(analyzer.terms("Supervisors: McKellar")).isEqualTo(analyzer.terms("supervised McKellar"));
         assertThat(analyzer.terms("advisor")).isEqualTo(analyzer.terms("advised"));

@@ -77,10 +77,11 @@ final class RoleMatcher {
         for (String token : text.split("[^\\p{L}\\p{N}]+")) {
             tokens.add(token);
         }
+        Set<String> organizationWords = withoutFields(text, words);
         int best = 0;
         List<Role> found = new ArrayList<>();
         for (Role role : roles) {
-            int score = score(role, lower, words, tokens);
+            int score = organizationScore(role, lower, organizationWords, tokens) + titleScore(role, lower, words);
             if (score > best) {
                 best = score;
                 found.clear();
@@ -128,8 +129,9 @@ final class RoleMatcher {
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> words = words(lower);
         Set<String> tokens = new LinkedHashSet<>(List.of(text.split("[^\\p{L}\\p{N}]+")));
+        Set<String> organizationWords = withoutFields(text, words);
         return named(text, roles).stream()
-                .filter(r -> organizationScore(r, lower, words, tokens) > 0 || namesTitle(text, r))
+                .filter(r -> organizationScore(r, lower, organizationWords, tokens) > 0 || namesTitle(text, r))
                 .toList();
     }
 
@@ -137,12 +139,24 @@ final class RoleMatcher {
     static boolean namesOrganization(String text, Role role) {
         String lower = text.toLowerCase(Locale.ROOT);
         return organizationScore(
-                        role, lower, words(lower), new LinkedHashSet<>(List.of(text.split("[^\\p{L}\\p{N}]+"))))
+                        role,
+                        lower,
+                        withoutFields(text, words(lower)),
+                        new LinkedHashSet<>(List.of(text.split("[^\\p{L}\\p{N}]+"))))
                 > 0;
     }
 
-    private static int score(Role role, String lower, Set<String> words, Set<String> tokens) {
-        return organizationScore(role, lower, words, tokens) + titleScore(role, lower, words);
+    /** "in architecture", "in nursing": a field, written so, that no employer's word names ("Lantern Works Architecture"). */
+    private static final Pattern FIELD = Pattern.compile("\\bin\\s+(?:the\\s+)?(\\p{Ll}[\\p{Ll}-]+)\\s*[?.!]*$");
+
+    private static Set<String> withoutFields(String text, Set<String> words) {
+        Matcher field = FIELD.matcher(text.strip());
+        if (!field.find()) {
+            return words;
+        }
+        Set<String> out = new LinkedHashSet<>(words);
+        out.remove(field.group(1));
+        return out;
     }
 
     private static int organizationScore(Role role, String lower, Set<String> words, Set<String> tokens) {

@@ -36,6 +36,21 @@ class RoleMatcherTest {
     }
 
     @Test
+    void should_not_name_an_employer_by_the_field_a_question_ends_in() {
+        Role lantern = role("Lantern Works Architecture", "Associate Architect");
+        Role pellow = role("Pellow Grange Architects", "Architectural Assistant");
+
+        assertThat(RoleMatcher.namesOrganization("What was his first job in architecture?", lantern))
+                .isFalse();
+        assertThat(RoleMatcher.namedOutright("What was his first job in architecture?", List.of(pellow, lantern)))
+                .isEmpty();
+        assertThat(RoleMatcher.named("When did he start at Lantern Works Architecture?", List.of(pellow, lantern)))
+                .containsExactly(lantern);
+        assertThat(RoleMatcher.namesOrganization("Which projects did he lead at lantern?", lantern))
+                .isTrue();
+    }
+
+    @Test
     void should_name_a_title_by_the_work_it_names_but_not_by_work_every_title_shares() {
         assertThat(RoleMatcher.namesTitle("When did he start dispatching?", role("Ozark Ridge", "Dispatcher")))
                 .isTrue();
