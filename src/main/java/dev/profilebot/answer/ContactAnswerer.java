@@ -42,6 +42,7 @@ public final class ContactAnswerer {
     public Optional<Answer> answer(Intent intent, String question) {
         return switch (intent) {
             case PHONE -> Optional.of(refusal("phone number", ""));
+            case ID_NUMBER -> Optional.of(refusal("identity and licence numbers", ""));
             case STREET_ADDRESS ->
                 Optional.of(refusal(
                         "street address",

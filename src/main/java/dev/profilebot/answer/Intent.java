@@ -11,6 +11,8 @@ public enum Intent {
     PRONOUNS,
     PHONE,
     STREET_ADDRESS,
+    /** A passport, national insurance, licence or other identity number. */
+    ID_NUMBER,
     EMAIL,
     PROFILE_LINK,
     LOCATION,
@@ -23,7 +25,8 @@ public enum Intent {
         return switch (detail) {
             case PHONE -> PHONE;
             case ADDRESS -> STREET_ADDRESS;
-            case BIRTH_DATE, ID_NUMBER -> ABOUT_THE_PROFILE; // withheld at ingestion: the profile does not say
+            case ID_NUMBER -> ID_NUMBER;
+            case BIRTH_DATE -> ABOUT_THE_PROFILE; // withheld at ingestion: the profile does not say
         };
     }
 
@@ -32,6 +35,7 @@ public enum Intent {
         return switch (this) {
             case PHONE -> Optional.of(PrivateDetail.PHONE);
             case STREET_ADDRESS -> Optional.of(PrivateDetail.ADDRESS);
+            case ID_NUMBER -> Optional.of(PrivateDetail.ID_NUMBER);
             default -> Optional.empty();
         };
     }

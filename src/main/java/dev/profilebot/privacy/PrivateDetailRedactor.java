@@ -34,7 +34,9 @@ public final class PrivateDetailRedactor {
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
-                    + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?"
+                    // a US prescriber's National Provider Identifier: "NPI 1740392865"
+                    + "|npi)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification"
                     // "Working With Children Check: WWC1842736E", "PVG check no.": a background check's number
@@ -476,6 +478,8 @@ public final class PrivateDetailRedactor {
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
             "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
                     + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
+                    // another person's: "emergency contact: Ilona (wife) 555 …", "next of kin: …"
+                    + "|emergency contact|next of kin"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
                     + "|hepatitis b status|health status|medical conditions?|disability status)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");

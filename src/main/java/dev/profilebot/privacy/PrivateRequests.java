@@ -24,6 +24,11 @@ public final class PrivateRequests {
                     + "|mailing address"
                     + "|physical address|apartment|flat number|(his|her|their|full|exact|the) address"
                     + "|where (exactly )?(does|do) (he|she|they) live|where .*\\blives?\\b)");
+    /** "his passport number", "NI number", "driving licence number": an identity number, not a licence held. */
+    private static final Pattern ID_NUMBER = Pattern.compile(
+            "\\b(passport|national insurance|ni|social security|ssn|sin|tax|pan|aadhaar|nric|national id|id|identity"
+                    + "|(?:driving|driver'?s?) licen[cs]e|licen[cs]e|dbs(?: certificate)?|npi|dea) (?:number|no\\b|#|details)");
+
     private static final Pattern NOT_A_STREET_ADDRESS = Pattern.compile("\\b(e-?mail|web|ip|mac|url) address");
 
     private PrivateRequests() {}
@@ -32,6 +37,9 @@ public final class PrivateRequests {
     public static Optional<PrivateDetail> askedFor(String question) {
         if (PHONE.matcher(question).find()) {
             return Optional.of(PrivateDetail.PHONE);
+        }
+        if (ID_NUMBER.matcher(question).find()) {
+            return Optional.of(PrivateDetail.ID_NUMBER);
         }
         if (STREET_ADDRESS
                 .matcher(NOT_A_STREET_ADDRESS.matcher(question).replaceAll(" "))

@@ -279,7 +279,10 @@ public record ContactCard(
         // "Location: Wexmoor, United Kingdom" in the header says it outright, also among other details
         for (String line : headerLines) {
             Matcher labelled = LABELLED_LOCATION.matcher(line);
-            if (location.isEmpty() && labelled.find()) {
+            if (location.isEmpty()
+                    && labelled.find()
+                    // "Location: Open to relocation", "Location: Remote": no place
+                    && !NOT_A_PLACE.matcher(labelled.group(1)).find()) {
                 location = Optional.of(labelled.group(1).strip());
             }
         }
@@ -362,6 +365,9 @@ public record ContactCard(
         return new ContactCard(
                 name, ownEmails(emails, name, documents), links, location, timeZone, List.copyOf(sources));
     }
+
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?i)\\b(remote\\w*|open|relocat\\w*|anywhere|flexible|hybrid|willing|negotiable|available|worldwide)\\b");
 
     private static final Pattern LABELLED_LOCATION =
             Pattern.compile("(?i)(?:^|[;|·•])\\s*(?:[-•]\\s+)?[*_]*(?:location|based in|city)[*_]*\\s*:[*_]*\\s*"

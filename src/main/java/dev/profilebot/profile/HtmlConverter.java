@@ -325,11 +325,21 @@ final class HtmlConverter implements MarkdownConverter {
      * "EDUCATION & QUALIFICATIONS" on a paragraph of its own: a section's heading in capitals, as a
      * page written in Google Docs or saved by a word processor sets it, with no heading's tag.
      */
+    private static final Pattern TOP_SECTION = Pattern.compile(
+            "(?i)\\b(experience|employment|career|history|education|qualifications?|skills|certificat\\w*|cpd|training"
+                    + "|memberships?|affiliations|interests|hobbies|languages|profile|summary|references|referees|awards"
+                    + "|publications|volunteering|personal|contact|objective)\\b");
+    /** "KEY ACHIEVEMENTS", "RESPONSIBILITIES": a label inside a job, not a section of the page. */
+    private static final Pattern SUB_LABEL = Pattern.compile(
+            "(?i)\\b(achievements?|responsibilit\\w*|duties|highlights|tasks|accomplishments|clients)\\b");
+
     private static boolean isCapitalsHeading(String line) {
         return line.length() <= 60
                 && line.codePoints().filter(Character::isLetter).count() >= 4
                 && line.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))
                 && line.split("\\s+").length <= 6
+                && TOP_SECTION.matcher(line).find()
+                && !SUB_LABEL.matcher(line).find()
                 && dev.profilebot.profile.facts.Sections.isSectionHeading(line);
     }
 

@@ -73,7 +73,18 @@ public final class MarkdownParser implements DocumentParser {
                 next++;
             }
             java.util.regex.Matcher entry = next < lines.length ? ATX_HEADING.matcher(lines[next]) : null;
-            if (entry != null && entry.matches() && !onlyDates(entry.group(1))) {
+            // "### MSc · Leeds" / "#### 2017 – 2018" / "### BSc · York": the dates of the entry above, which has
+            // no other line; the dates move only when what stands above them is no heading of the entry's level
+            int above = i - 1;
+            while (above >= 0 && lines[above].isBlank()) {
+                above--;
+            }
+            boolean belowItsEntry = above >= 0
+                    && entry != null
+                    && entry.matches()
+                    && ATX_HEADING.matcher(lines[above]).matches()
+                    && level(lines[above]) >= level(lines[next]);
+            if (entry != null && entry.matches() && !onlyDates(entry.group(1)) && !belowItsEntry) {
                 lines[i] = lines[next];
                 lines[next] = dates.group(1);
                 moved = true;
@@ -97,6 +108,15 @@ public final class MarkdownParser implements DocumentParser {
         // "Passport No. · : · R4829173": a table's label, a cell holding the colon, the value
         String colons = content.contains(" · : · ") ? content.replace(" · : · ", ": ") : content;
         return colons.contains("**") ? LABEL_ABOVE_VALUE.matcher(colons).replaceAll("$1: ") : colons;
+    }
+
+    private static int level(String heading) {
+        String h = heading.strip();
+        int level = 0;
+        while (level < h.length() && h.charAt(level) == '#') {
+            level++;
+        }
+        return level;
     }
 
     /** "09/2021 – Present", "**2019 – 2021**": a date range and nothing else. */

@@ -88,6 +88,20 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES_EMAIL =
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
 
+    /** "Personal details", "Contact": a section about the person, where a home address is theirs. */
+    private static final java.util.regex.Pattern PERSONAL =
+            java.util.regex.Pattern.compile("(?i)\\b(personal|contact|details|address|particulars|about)\\b");
+
+    /**
+     * Whether a block is the document's header (before any section, or under the name's heading) or in a
+     * section about the person: not a job's, whose address is the employer's.
+     */
+    private static boolean isAboutThePerson(List<String> path) {
+        return path.isEmpty()
+                || path.stream().anyMatch(h -> PERSONAL.matcher(h).find())
+                || path.size() == 1 && !dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(0));
+    }
+
     private ProfileDocument redact(
             ProfileDocument document, List<PrivateDetailRedactor.Removed> withheld, List<String> homeTowns) {
         List<Block> blocks = new ArrayList<>();
@@ -116,7 +130,9 @@ public final class ProfileIngestion {
             }
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());
-            if (!referees) {
+            if (!referees
+                    && isAboutThePerson(block.sectionPath())
+                    && !REFEREES.matcher(text).find()) {
                 homeTowns.addAll(redaction.towns());
             }
             if (!redaction.text().isBlank()) {

@@ -46,7 +46,13 @@ final class YamlResumeConverter implements MarkdownConverter {
             throw new NotThisFormatException("a YAML file that holds no mapping of fields");
         }
         JsonNode root = JSON.valueToTree(loaded);
-        return JsonResumeConverter.markdownOf(renderCv(root));
+        try {
+            return JsonResumeConverter.markdownOf(renderCv(root));
+        } catch (NotThisFormatException e) {
+            throw new NotThisFormatException(
+                    "a YAML file that is no résumé (neither RenderCV's, a JSON Resume nor a person's name with jobs"
+                            + " or education)");
+        }
     }
 
     /** RenderCV's {@code cv:}: the person's fields, each of its {@code sections} a section of its own. */

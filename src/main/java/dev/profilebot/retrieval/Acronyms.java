@@ -169,13 +169,17 @@ final class Acronyms {
         }
         for (int from = 0; from + initials.length() <= words.size(); from++) {
             int to = from + initials.length() - 1;
-            if (isSmallWord(words.get(from)) || isSmallWord(words.get(to))) {
+            if (isSmallWord(words.get(from))
+                    || isSmallWord(words.get(to))
+                    || PLAIN_ENDINGS.contains(words.get(to).text())) {
                 continue;
             }
             boolean matches = true;
             for (int i = from; i <= to && matches; i++) {
                 Word w = words.get(i);
                 matches = w.text().charAt(0) == initials.charAt(i - from)
+                        // "bill of materials", not "supported a project"
+                        && (i == from || i == to || !FUNCTION_WORDS.contains(w.text()) || CONNECTORS.contains(w.text()))
                         && (i == from
                                 || lowerText
                                         .substring(words.get(i - 1).end(), w.start())
@@ -188,6 +192,31 @@ final class Acronyms {
         }
         return java.util.Optional.empty();
     }
+
+    /** Words a phrase of everyday prose ends in, no name's: "customer service skills" is no CSS. */
+    private static final Set<String> PLAIN_ENDINGS = Set.of(
+            "skills",
+            "skill",
+            "experience",
+            "team",
+            "teams",
+            "work",
+            "role",
+            "roles",
+            "project",
+            "projects",
+            "staff",
+            "people",
+            "time",
+            "times",
+            "year",
+            "years",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months");
 
     /** A word without its hyphens: "real-time" is two. */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’]*");

@@ -56,6 +56,10 @@ class ContactAnswererTest {
         Answer street = answerer.answer(Intent.STREET_ADDRESS, "Which street?").orElseThrow();
 
         assertThat(phone.text()).contains("can't share Ada's phone number").contains("email: ada@example.org");
+        assertThat(answerer.answer(Intent.ID_NUMBER, "I need her passport number")
+                        .orElseThrow())
+                .satisfies(id -> assertThat(id.text()).contains("can't share Ada's identity and licence numbers"))
+                .satisfies(id -> assertThat(id.outcome()).isEqualTo(Answer.Outcome.PRIVATE_DETAIL_WITHHELD));
         assertThat(phone.outcome()).isEqualTo(Answer.Outcome.PRIVATE_DETAIL_WITHHELD);
         assertThat(street.text()).contains("street address").contains("based in London, UK");
     }

@@ -44,6 +44,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_npi_number_and_an_emergency_contact() {
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(
+                "NPI 1740392865 · DEA registration\nOR driver license # · emergency contact: Ilona (wife) 503-555-0187");
+
+        assertThat(redaction.text())
+                .doesNotContain("1740392865", "Ilona", "0187")
+                .contains("DEA registration");
+    }
+
+    @Test
     void should_remove_a_mobile_whose_first_group_after_the_country_code_is_one_digit() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("E-mail: femke@example.nl. Mobile / WhatsApp: +31 6 4172 9038 (Mon–Fri)");

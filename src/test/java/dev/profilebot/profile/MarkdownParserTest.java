@@ -49,6 +49,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_leave_a_heading_of_dates_under_the_entry_heading_it_follows() {
+        // given: each degree's dates a smaller heading below its own, the entries with no other line
+        String cv = """
+                ## Education
+
+                ### MSc Data Science · University of Leeds
+
+                #### 2017 – 2018
+
+                ### BSc Mathematics · University of York
+
+                #### 2014 – 2017
+                """;
+
+        ProfileDocument document = new MarkdownParser().parse("cv.md", cv);
+
+        assertThat(document.blocks())
+                .extracting(b -> String.join(" > ", b.sectionPath()))
+                .doesNotContain("Education > BSc Mathematics · University of York");
+    }
+
+    @Test
     void should_read_a_contact_label_in_bold_over_its_value_as_one_labelled_line() {
         // given: a template's contact column, each label a bold paragraph over its value
         String cv =

@@ -89,6 +89,29 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_not_take_an_employers_or_a_referees_address_for_where_the_person_is_based(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # Priya Raman
+
+                ## Experience
+
+                ### Staff Nurse, Calder Ward (2016 – 2020)
+
+                14 Mill Lane, Wakefield WF1 2AB
+
+                ## Additional Information
+
+                Referee: Mr Alan Reid, Ward Manager
+                Address: 3 Canal Wharf, Wakefield WF1 5PQ
+                """);
+
+        Profile priya = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(priya.contact().location()).isEmpty();
+    }
+
+    @Test
     void should_take_the_town_of_a_labelled_home_address_when_it_is_the_only_one(@TempDir java.nio.file.Path folder)
             throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("cv.txt"), """

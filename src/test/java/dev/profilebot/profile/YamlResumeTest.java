@@ -75,6 +75,23 @@ class YamlResumeTest {
     }
 
     @Test
+    void should_not_take_a_labelled_location_that_is_no_place() throws IOException {
+        Files.writeString(folder.resolve("cv.md"), """
+                # Ellie Marsh
+
+                ellie.marsh@example.com | Location: Open to relocation | Notice period: 1 month
+
+                ## Experience
+
+                **Analyst, Tyne Data Ltd, Newcastle** (2020 – present)
+                """);
+
+        Profile ellie = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(ellie.contact().location()).isNotEqualTo(Optional.of("Open to relocation"));
+    }
+
+    @Test
     void should_refuse_a_yaml_file_that_is_no_resume_with_a_reason() throws IOException {
         // given: a YAML of something else beside the résumé, and a broken one
         Files.writeString(folder.resolve("docker-compose.yml"), "services:\n  bot:\n    image: profile-bot\n");
@@ -92,5 +109,7 @@ class YamlResumeTest {
         assertThatThrownBy(() -> new YamlResumeConverter().toMarkdown("list.yaml", "- a\n- b\n".getBytes()))
                 .isInstanceOf(MarkdownConverter.NotThisFormatException.class)
                 .hasMessageContaining("no mapping");
+        assertThat(result.problems())
+                .anySatisfy(p -> assertThat(p).startsWith("docker-compose.yml: a YAML file that is no résumé"));
     }
 }

@@ -56,6 +56,9 @@ class AcronymsTest {
         assertThat(ops.expand("Has he used AWS?")).isEqualTo("Has he used AWS?");
         assertThat(ops.expand("Has he used MS?")).isEqualTo("Has he used MS?");
         assertThat(ops.expand("Is it Wms?")).isEqualTo("Is it Wms?");
+        Acronyms prose = Acronyms.of(List.of("Excellent customer service skills. Supported a project to cut queues."));
+        assertThat(prose.expand("Does he know CSS?")).isEqualTo("Does he know CSS?");
+        assertThat(prose.expand("Has he used SAP?")).isEqualTo("Has he used SAP?");
     }
 
     @Test

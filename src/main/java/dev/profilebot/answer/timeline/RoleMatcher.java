@@ -149,6 +149,12 @@ final class RoleMatcher {
     /** "in architecture", "in nursing": a field, written so, that no employer's word names ("Lantern Works Architecture"). */
     private static final Pattern FIELD = Pattern.compile("\\bin\\s+(?:the\\s+)?(\\p{Ll}[\\p{Ll}-]+)\\s*[?.!]*$");
 
+    /** The field a question ends in ("first job in architecture?": "architecture"), if it ends in one. */
+    static Optional<String> field(String text) {
+        Matcher field = FIELD.matcher(text.strip());
+        return field.find() ? Optional.of(field.group(1)) : Optional.empty();
+    }
+
     private static Set<String> withoutFields(String text, Set<String> words) {
         Matcher field = FIELD.matcher(text.strip());
         if (!field.find()) {

@@ -141,6 +141,12 @@ public final class TimelineAnswerer {
                     // "What was his first job after NYSC?": the role that followed the one named
                     yield neighbour(latestAt(named.get(0)), false, now);
                 }
+                Optional<Role> inField =
+                        named.isEmpty() ? RoleMatcher.field(question).flatMap(this::earliestInField) : Optional.empty();
+                if (inField.isPresent()) {
+                    // "What was her first job in architecture?": the earliest whose title or employer is of it
+                    yield held(inField.get());
+                }
                 if (named.isEmpty()) {
                     // "What was her first design job?": the earliest whose title shares the word, if any does
                     Optional<Role> ofAKind = firstOfAKind(question);
@@ -819,6 +825,21 @@ public final class TimelineAnswerer {
                 : facts.jobs().stream()
                         .filter(r -> shared.applyAsInt(r) == most)
                         .findFirst();
+    }
+
+    /** The earliest role whose title or employer names the field: "architect" of "architecture", "nurs" of "nursing". */
+    private Optional<Role> earliestInField(String field) {
+        String stem = field.replaceFirst("(ure|ism|ation|ing|ics)$", "");
+        if (stem.length() < 4) {
+            return Optional.empty();
+        }
+        return facts.jobs().stream()
+                // a title, not a sentence read as one ("Investigative journalist with fourteen years in …")
+                .filter(r -> r.title().split("\\s+").length <= 6)
+                .filter(r -> (r.title() + " " + r.organization())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(stem))
+                .findFirst();
     }
 
     private Optional<Answer> first() {

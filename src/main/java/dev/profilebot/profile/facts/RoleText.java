@@ -143,7 +143,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
                     + "\\s*:+\\s*([^;|()\\n]+?)"
                     // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
-                    + "(?=\\s+\\p{Lu}\\p{Ll}+:\\s|[;|()\\n]|$)");
+                    + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Role|Title|Position|Location|City|Dates?|Period|Duration"
+                    + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
     private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");

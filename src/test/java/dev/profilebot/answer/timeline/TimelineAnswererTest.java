@@ -87,6 +87,28 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_the_first_job_in_a_field_with_the_earliest_role_of_that_field() {
+        TimelineAnswerer sofia = timeline("""
+                # Sofia Reyes
+
+                ## Experience
+
+                ### Project Architect · Calder Studio
+                2021 – Present
+
+                ### Junior Architect · Lantern Works Architecture
+                2018 – 2021
+
+                ### Barista · Bean & Leaf Café
+                2014 – 2018
+                """);
+
+        assertThat(sofia.answer("What was her first job in architecture?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).contains("Junior Architect at Lantern Works"));
+    }
+
+    @Test
     void should_answer_the_first_role_and_the_roles_of_a_year() {
         assertThat(ask("What was her first job?"))
                 .contains("Backend Engineer at Brightcart SE")

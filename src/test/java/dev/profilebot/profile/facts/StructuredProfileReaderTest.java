@@ -65,6 +65,11 @@ class StructuredProfileReaderTest {
                 **Role:** Warehouse & Distribution Manager
                 **Location:** Doornhoek, Western Cape
                 **Dates:** July 2016 – February 2020
+
+                ### Corvid Group
+
+                **Role:** Head of Digital: Retail
+                **Dates:** 2012 – 2015
                 """;
 
         // when
@@ -73,6 +78,7 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile))
                 .containsExactly(
+                        "Corvid Group | Head of Digital: Retail | 2012 to 2015",
                         "Duinefontein Beverages | Warehouse & Distribution Manager | July 2016 to February 2020",
                         "Umoya Cold Chain Logistics (Pty) Ltd | Operations Manager | March 2020 to present");
     }
