@@ -135,6 +135,9 @@ final class DocxConverter implements MarkdownConverter {
                                 md);
                         continue;
                     }
+                    if (datesBesideEntry(row, bodySize, md)) {
+                        continue;
+                    }
                     for (XWPFTableCell cell : row.getTableCells()) {
                         body(cell.getBodyElements(), bodySize, md);
                     }
@@ -216,6 +219,33 @@ final class DocxConverter implements MarkdownConverter {
      * Employer | Title") over at least two rows of the same columns, each cell one short paragraph.
      * A résumé laid out in a borderless table has cells of several paragraphs and bullets.
      */
+    /**
+     * "Feb 2019 – Present" in a narrow cell beside "Senior Bookkeeper, Ledgerwell Partners LLP — Market
+     * Brayton": a template's job, its dates and its first line one line ("Feb 2019 – Present · Senior
+     * Bookkeeper, …"), the rest of the entry's cell under it. Whether the row was one.
+     */
+    private static boolean datesBesideEntry(XWPFTableRow row, double bodySize, StringBuilder md) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        if (cells.size() != 2) {
+            return false;
+        }
+        String dates = cells.get(0).getText().strip();
+        boolean onlyDates = dev.profilebot.profile.facts.DateRanges.firstRange(dates)
+                .filter(found ->
+                        found.start() == 0 && !dates.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
+                .isPresent();
+        List<IBodyElement> entry = new ArrayList<>(cells.get(1).getBodyElements());
+        if (!onlyDates
+                || entry.isEmpty()
+                || !(entry.get(0) instanceof XWPFParagraph first)
+                || first.getText().isBlank()) {
+            return false;
+        }
+        paragraphText(dates + " · " + first.getText().strip(), md);
+        body(entry.subList(1, entry.size()), bodySize, md);
+        return true;
+    }
+
     static boolean isDataTable(XWPFTable table) {
         List<XWPFTableRow> rows = table.getRows();
         if (rows.size() < 3) {

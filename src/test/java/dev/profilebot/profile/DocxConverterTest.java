@@ -675,6 +675,27 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_each_job_as_a_table_row_of_its_dates_beside_its_title_employer_and_town() throws Exception {
+        // given: a template's job, a row of two cells (the dates; the title line, then the duties) and no header
+        byte[] bytes = word(document -> {
+            document.createParagraph().createRun().setText("Gwen Astbury");
+            cellParagraphs(document, new String[][] {
+                {"Feb 2019 – Present", "Senior Bookkeeper, Ledgerwell Partners LLP — Wexcombe\nLead a team of 3."},
+                {"Apr 2011 – Oct 2014", "Bookkeeper, Fenwright & Lowe Chartered Accountants — Brayton\nVAT returns."}
+            });
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("cv.docx", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Feb 2019 – Present · Senior Bookkeeper, Ledgerwell Partners LLP — Wexcombe\n")
+                .contains("Apr 2011 – Oct 2014 · Bookkeeper, Fenwright & Lowe Chartered Accountants — Brayton\n")
+                .contains("VAT returns.");
+    }
+
+    @Test
     void should_read_a_cv_written_as_a_table_of_labels_the_europass_way() throws Exception {
         // given: the old Europass template, one two-column table: section names in bold with nothing beside
         // them, labels and values, a value of several paragraphs, spacer rows, a grid of language levels

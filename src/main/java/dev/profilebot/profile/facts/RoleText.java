@@ -32,7 +32,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
-                    + "|reader|scholar|accountant|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
+                    + "|reader|scholar|accountant|book-?keeper|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
                     + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
@@ -331,7 +331,17 @@ record RoleText(String organization, String title, Optional<String> location, bo
             if (comma > 0
                     && others.size() == 1
                     && looksLikePlace(others.get(0))
-                    && isOrganization(title.substring(comma + 2))) {
+                    && (isOrganization(title.substring(comma + 2))
+                            // "Bookkeeper, Astbury Bookkeeping — Market Brayton": a title, then no title, no
+                            // department and no place: the employer
+                            || isTitle(title.substring(0, comma))
+                                    && !isTitle(title.substring(comma + 2))
+                                    && !isDepartment(title.substring(comma + 2))
+                                    // "Product Manager, Open Banking": the field, not the employer
+                                    && !FIELD_WORDS
+                                            .matcher(title.substring(comma + 2))
+                                            .find()
+                                    && !looksLikePlace(title.substring(comma + 2)))) {
                 others.add(0, title.substring(comma + 2).strip());
                 title = title.substring(0, comma).strip();
             }

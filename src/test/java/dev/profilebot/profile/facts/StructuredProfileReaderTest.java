@@ -115,6 +115,28 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_between_a_title_and_a_town_without_a_legal_form() {
+        String text = """
+                # Gwen Astbury
+
+                ## Experience
+
+                Apr 2011 – Oct 2014 · Bookkeeper, Fenwright & Lowe Chartered Accountants — Brayton
+
+                2002 – 2006 · Accounts Clerk, Hartley & Pryce Builders’ Merchants — Wexcombe
+
+                **Product Manager, Open Banking** | Starling Bank | London | 11/2019 – 02/2022
+                """;
+
+        // (a field after the title's comma stays the title's)
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Hartley & Pryce Builders’ Merchants | Accounts Clerk | 2002 to 2006",
+                        "Fenwright & Lowe Chartered Accountants | Bookkeeper | April 2011 to October 2014",
+                        "Starling Bank | Product Manager, Open Banking | November 2019 to February 2022");
+    }
+
+    @Test
     void should_read_a_headteachers_posts_as_titles_above_their_schools() {
         // given: a head teacher's CV as a PDF reads, each post in bold over its school's line, a line break after it
         String text = """
