@@ -630,41 +630,33 @@ class PdfConverterTest {
     void should_read_a_moderncv_header_and_bullets_set_larger_than_their_words() throws Exception {
         // given: the name set large with small contact lines right-aligned beside it, and each bullet
         // glyph a size larger than its item's words, as LaTeX's moderncv sets them
-        byte[] bytes;
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                show(content, REGULAR, 30, 50, 780, "Ingrid Valtersen");
-                show(content, REGULAR, 8.8f, 420, 794, "27 Marchmont Crescent");
-                show(content, REGULAR, 8.8f, 420, 774, "ivaltersen.data@gmail.com");
-                show(content, BOLD, 14, 50, 730, "Experience");
-                show(
-                        content,
-                        REGULAR,
-                        9,
-                        50,
-                        710,
-                        "04/2019 \u2013 06/2021 \u00b7 Data Scientist, Brambleway Energy plc, Glasgow.");
-                content.beginText();
-                content.setFont(REGULAR, 11);
-                content.newLineAtOffset(52, 696);
-                content.showText("\u2022");
-                content.setFont(REGULAR, 9);
-                content.showText(" Moved the forecasting pipelines to Spark.");
-                content.endText();
-                show(
-                        content,
-                        REGULAR,
-                        9,
-                        50,
-                        676,
-                        "10/2017 \u2013 03/2019 \u00b7 Data Scientist, Kelpie Insurance Group, Edinburgh.");
-            }
-            document.save(out);
-            bytes = out.toByteArray();
-        }
+        byte[] bytes = onePage(content -> {
+            show(content, REGULAR, 30, 50, 780, "Ingrid Valtersen");
+            show(content, REGULAR, 8.8f, 420, 794, "27 Marchmont Crescent");
+            show(content, REGULAR, 8.8f, 420, 774, "ivaltersen.data@gmail.com");
+            show(content, BOLD, 14, 50, 730, "Experience");
+            show(
+                    content,
+                    REGULAR,
+                    9,
+                    50,
+                    710,
+                    "04/2019 \u2013 06/2021 \u00b7 Data Scientist, Brambleway Energy plc, Glasgow.");
+            content.beginText();
+            content.setFont(REGULAR, 11);
+            content.newLineAtOffset(52, 696);
+            content.showText("\u2022");
+            content.setFont(REGULAR, 9);
+            content.showText(" Moved the forecasting pipelines to Spark.");
+            content.endText();
+            show(
+                    content,
+                    REGULAR,
+                    9,
+                    50,
+                    676,
+                    "10/2017 \u2013 03/2019 \u00b7 Data Scientist, Kelpie Insurance Group, Edinburgh.");
+        });
         Files.write(folder.resolve("CV.pdf"), bytes);
 
         // when
@@ -747,28 +739,20 @@ class PdfConverterTest {
     void should_read_words_set_with_their_actual_text_as_words_of_one_line() throws Exception {
         // given: XeLaTeX's accessible text, each word a span whose ActualText is the word: the
         // stripper gives the word to its first glyph and nothing to the others
-        byte[] bytes;
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                show(content, BOLD, 20, 50, 780, "Tamsin Okafor");
-                float x = 50;
-                for (String word : "Investigative journalist with fourteen years in regional newspapers".split(" ")) {
-                    org.apache.pdfbox.cos.COSDictionary span = new org.apache.pdfbox.cos.COSDictionary();
-                    span.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, word);
-                    content.beginMarkedContent(
-                            org.apache.pdfbox.cos.COSName.getPDFName("Span"),
-                            org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(span));
-                    show(content, REGULAR, 9, x, 740, word);
-                    content.endMarkedContent();
-                    x += REGULAR.getStringWidth(word) / 1000 * 9 + 1.8f;
-                }
+        byte[] bytes = onePage(content -> {
+            show(content, BOLD, 20, 50, 780, "Tamsin Okafor");
+            float x = 50;
+            for (String word : "Investigative journalist with fourteen years in regional newspapers".split(" ")) {
+                org.apache.pdfbox.cos.COSDictionary span = new org.apache.pdfbox.cos.COSDictionary();
+                span.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, word);
+                content.beginMarkedContent(
+                        org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+                        org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(span));
+                show(content, REGULAR, 9, x, 740, word);
+                content.endMarkedContent();
+                x += REGULAR.getStringWidth(word) / 1000 * 9 + 1.8f;
             }
-            document.save(out);
-            bytes = out.toByteArray();
-        }
+        });
 
         // when
         String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
@@ -1184,6 +1168,26 @@ class PdfConverterTest {
         assertThat(markdown)
                 .contains("fourteen years of experience in energy")
                 .contains("www.linkedin.com/in/tamsin-raeburn-data (LinkedIn)");
+    }
+
+    /** What draws a page's content. */
+    @FunctionalInterface
+    private interface PageDrawing {
+        void draw(PDPageContentStream content) throws IOException;
+    }
+
+    /** The bytes of a one-page A4 PDF that the given steps draw. */
+    private static byte[] onePage(PageDrawing drawing) throws IOException {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                drawing.draw(content);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
