@@ -215,11 +215,6 @@ final class DocxConverter implements MarkdownConverter {
     private static final int MAX_COLUMN_NAME_WORDS = 6;
 
     /**
-     * A table of data rather than of layout: a header row of a few words per column ("Years |
-     * Employer | Title") over at least two rows of the same columns, each cell one short paragraph.
-     * A résumé laid out in a borderless table has cells of several paragraphs and bullets.
-     */
-    /**
      * "Feb 2019 – Present" in a narrow cell beside "Senior Bookkeeper, Ledgerwell Partners LLP — Market
      * Brayton": a template's job, its dates and its first line one line ("Feb 2019 – Present · Senior
      * Bookkeeper, …"), the rest of the entry's cell under it. Whether the row was one.
@@ -230,10 +225,7 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         String dates = cells.get(0).getText().strip();
-        boolean onlyDates = dev.profilebot.profile.facts.DateRanges.firstRange(dates)
-                .filter(found ->
-                        found.start() == 0 && !dates.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
-                .isPresent();
+        boolean onlyDates = dev.profilebot.profile.facts.DateRanges.isOnlyARange(dates);
         List<IBodyElement> entry = new ArrayList<>(cells.get(1).getBodyElements());
         if (!onlyDates
                 || entry.isEmpty()
@@ -246,6 +238,11 @@ final class DocxConverter implements MarkdownConverter {
         return true;
     }
 
+    /**
+     * A table of data rather than of layout: a header row of a few words per column ("Years |
+     * Employer | Title") over at least two rows of the same columns, each cell one short paragraph.
+     * A résumé laid out in a borderless table has cells of several paragraphs and bullets.
+     */
     static boolean isDataTable(XWPFTable table) {
         List<XWPFTableRow> rows = table.getRows();
         if (rows.size() < 3) {

@@ -318,31 +318,21 @@ final class HtmlConverter implements MarkdownConverter {
     }
 
     /**
-     * A paragraph's text, its line breaks kept as lines; a typed bullet as a list item; all bold as
-     * bold. A page's copyright line ("© 2026 Ada Example") is left out.
-     */
-    /**
      * "EDUCATION & QUALIFICATIONS" on a paragraph of its own: a section's heading in capitals, as a
      * page written in Google Docs or saved by a word processor sets it, with no heading's tag.
      */
-    private static final Pattern TOP_SECTION = Pattern.compile(
-            "(?i)\\b(experience|employment|career|history|education|qualifications?|skills|certificat\\w*|cpd|training"
-                    + "|memberships?|affiliations|interests|hobbies|languages|profile|summary|references|referees|awards"
-                    + "|publications|volunteering|personal|contact|objective)\\b");
-    /** "KEY ACHIEVEMENTS", "RESPONSIBILITIES": a label inside a job, not a section of the page. */
-    private static final Pattern SUB_LABEL = Pattern.compile(
-            "(?i)\\b(achievements?|responsibilit\\w*|duties|highlights|tasks|accomplishments|clients)\\b");
-
     private static boolean isCapitalsHeading(String line) {
         return line.length() <= 60
                 && line.codePoints().filter(Character::isLetter).count() >= 4
                 && line.codePoints().noneMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))
                 && line.split("\\s+").length <= 6
-                && TOP_SECTION.matcher(line).find()
-                && !SUB_LABEL.matcher(line).find()
-                && dev.profilebot.profile.facts.Sections.isSectionHeading(line);
+                && dev.profilebot.profile.facts.Sections.namesAPageSection(line);
     }
 
+    /**
+     * A paragraph's text, its line breaks kept as lines; a typed bullet as a list item; all bold as
+     * bold. A page's copyright line ("© 2026 Ada Example") is left out.
+     */
     private static void paragraph(String text, boolean bold, StringBuilder md) {
         List<String> lines = text.lines()
                 .map(HtmlConverter::oneLine)

@@ -121,11 +121,7 @@ public final class MarkdownParser implements DocumentParser {
 
     /** "09/2021 – Present", "**2019 – 2021**": a date range and nothing else. */
     private static boolean onlyDates(String text) {
-        String plain = text.replaceAll("[*_`]", "").strip();
-        return dev.profilebot.profile.facts.DateRanges.firstRange(plain)
-                .filter(found -> plain.substring(0, found.start()).isBlank()
-                        && !plain.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
-                .isPresent();
+        return dev.profilebot.profile.facts.DateRanges.isOnlyARange(text.replaceAll("[*_`]", ""));
     }
 
     private static final java.util.regex.Pattern LEADING_SYMBOL =

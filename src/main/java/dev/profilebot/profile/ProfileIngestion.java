@@ -89,16 +89,13 @@ public final class ProfileIngestion {
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
 
     /** "Personal details", "Contact": a section about the person, where a home address is theirs. */
-    private static final java.util.regex.Pattern PERSONAL =
-            java.util.regex.Pattern.compile("(?i)\\b(personal|contact|details|address|particulars|about)\\b");
-
     /**
      * Whether a block is the document's header (before any section, or under the name's heading) or in a
      * section about the person: not a job's, whose address is the employer's.
      */
     private static boolean isAboutThePerson(List<String> path) {
         return path.isEmpty()
-                || path.stream().anyMatch(h -> PERSONAL.matcher(h).find())
+                || path.stream().anyMatch(dev.profilebot.profile.facts.Sections::isAboutThePerson)
                 || path.size() == 1 && !dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(0));
     }
 

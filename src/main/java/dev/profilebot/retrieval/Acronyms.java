@@ -35,6 +35,8 @@ final class Acronyms {
     private final Set<String> written;
     /** The documents' text in lower case, to tell whether a name is written in full. */
     private final String lowerText;
+    /** The words of {@link #lowerText}, where each sits, to find a name spelled out in lower case. */
+    private final List<Word> lowerWords;
     /** Two capitals the documents write after a comma, as a US state after its town: "LA" of "Lafayette, LA". */
     private final Set<String> afterATown;
 
@@ -44,6 +46,11 @@ final class Acronyms {
         this.spelledOut = Map.copyOf(spelledOut);
         this.written = Set.copyOf(written);
         this.lowerText = text.toLowerCase(Locale.ROOT);
+        this.lowerWords = PLAIN_WORD
+                .matcher(lowerText)
+                .results()
+                .map(m -> new Word(m.group(), m.start(), m.end()))
+                .toList();
         this.afterATown = AFTER_A_TOWN
                 .matcher(text)
                 .results()
@@ -162,11 +169,7 @@ final class Acronyms {
             return java.util.Optional.empty();
         }
         String initials = acronym.toLowerCase(Locale.ROOT);
-        List<Word> words = new ArrayList<>();
-        Matcher m = PLAIN_WORD.matcher(lowerText);
-        while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end()));
-        }
+        List<Word> words = lowerWords;
         for (int from = 0; from + initials.length() <= words.size(); from++) {
             int to = from + initials.length() - 1;
             if (isSmallWord(words.get(from))

@@ -150,6 +150,14 @@ public final class DateRanges {
     /** A range found in a text, and where: the text around it names the role. */
     public record Found(DateRange range, int start, int end) {}
 
+    /** "09/2021 – Present", " 2019 – 2021 ": a date range and nothing else but spaces and punctuation. */
+    public static boolean isOnlyARange(String text) {
+        return firstRange(text)
+                .filter(found -> text.substring(0, found.start()).isBlank()
+                        && !text.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
+                .isPresent();
+    }
+
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
     public static Optional<Found> firstRange(String text) {
         if (!hasYear(text)) {

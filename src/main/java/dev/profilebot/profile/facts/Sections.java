@@ -44,10 +44,6 @@ public enum Sections {
                     + "|insurance|relocation|visas?|right to work|notice)\\b");
 
     /**
-     * Heading words that name a part of a résumé rather than an employer: a heading made only of
-     * these ("Previous Roles", "Work history", "Where I've worked") is not an organization.
-     */
-    /**
      * Sections that are not work only as whole headings: "Audit & Quality Improvement", "Admissions",
      * "Pro bono", "Rates & availability" (an "Audit Senior" or an "Admissions Tutor" is a job).
      */
@@ -62,6 +58,10 @@ public enum Sections {
     private static final Pattern GIGS =
             Pattern.compile("completed jobs\\W*(\\d+\\W*)?(in progress\\W*(\\d+\\W*)?)?|gigs?");
 
+    /**
+     * Heading words that name a part of a résumé rather than an employer: a heading made only of
+     * these ("Previous Roles", "Work history", "Where I've worked") is not an organization.
+     */
     private static final Set<String> SECTION_WORDS = Set.of(
             // the document's own title: "CURRICULUM VITAE", "Lebenslauf"
             "curriculum",
@@ -236,6 +236,33 @@ public enum Sections {
     static String symbolsAway(String text) {
         return text.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]", " ")
                 .strip();
+    }
+
+    /** Headings of the sections a page is made of, as opposed to the labels inside an entry. */
+    private static final Pattern PAGE_SECTION = Pattern.compile(
+            "(?i)\\b(experience|employment|career|history|education|qualifications?|skills|certificat\\w*|cpd|training"
+                    + "|memberships?|affiliations|interests|hobbies|languages|profile|summary|references|referees|awards"
+                    + "|publications|volunteering|personal|contact|objective)\\b");
+    /** "KEY ACHIEVEMENTS", "RESPONSIBILITIES": a label inside a job, not a section of the page. */
+    private static final Pattern ENTRY_LABEL = Pattern.compile(
+            "(?i)\\b(achievements?|responsibilit\\w*|duties|highlights|tasks|accomplishments|clients)\\b");
+    /** "Personal details", "Contact", "About me", "Particulars": a section about the person, not a job. */
+    private static final Pattern ABOUT_THE_PERSON =
+            Pattern.compile("(?i)\\b(personal|contact|details|address|particulars|about)\\b");
+
+    /**
+     * Whether a heading names one of the sections a résumé page is made of ("EDUCATION &
+     * QUALIFICATIONS", "Personal details"), not a label inside an entry ("Key achievements").
+     */
+    public static boolean namesAPageSection(String heading) {
+        return PAGE_SECTION.matcher(heading).find()
+                && !ENTRY_LABEL.matcher(heading).find()
+                && isSectionHeading(heading);
+    }
+
+    /** Whether a heading names a section about the person ("Contact details"), whose address is theirs. */
+    public static boolean isAboutThePerson(String heading) {
+        return ABOUT_THE_PERSON.matcher(heading).find();
     }
 
     /** "Employment history (most recent first)": how the section is ordered, no part of its name. */

@@ -86,6 +86,15 @@ class DateRangesTest {
     }
 
     @Test
+    void should_tell_a_line_that_is_only_a_range_from_one_that_names_a_role_too() {
+        assertThat(DateRanges.isOnlyARange("09/2021 – Present")).isTrue();
+        assertThat(DateRanges.isOnlyARange("  2019 – 2021.")).isTrue();
+        assertThat(DateRanges.isOnlyARange("2019 – 2021 Ledgerwell Partners")).isFalse();
+        assertThat(DateRanges.isOnlyARange("Bookkeeper 2019 – 2021")).isFalse();
+        assertThat(DateRanges.isOnlyARange("Bookkeeper")).isFalse();
+    }
+
+    @Test
     void should_read_a_single_date_when_there_is_no_range() {
         assertThat(DateRanges.firstRangeOrDate("B.Sc. Physics, University of Lagos, 2009")
                         .map(f -> f.range().display()))

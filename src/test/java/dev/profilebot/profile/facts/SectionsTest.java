@@ -1,0 +1,34 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionsTest {
+
+    @Test
+    void should_tell_a_section_of_the_page_from_a_label_inside_an_entry() {
+        assertThat(Sections.namesAPageSection("EDUCATION & QUALIFICATIONS")).isTrue();
+        assertThat(Sections.namesAPageSection("Professional Experience")).isTrue();
+        assertThat(Sections.namesAPageSection("KEY ACHIEVEMENTS")).isFalse();
+        assertThat(Sections.namesAPageSection("Responsibilities")).isFalse();
+        assertThat(Sections.namesAPageSection("LEDGERWELL PARTNERS")).isFalse();
+    }
+
+    @Test
+    void should_tell_a_section_about_the_person_from_one_about_work() {
+        assertThat(Sections.isAboutThePerson("Personal details")).isTrue();
+        assertThat(Sections.isAboutThePerson("Contact")).isTrue();
+        assertThat(Sections.isAboutThePerson("About me")).isTrue();
+        assertThat(Sections.isAboutThePerson("Work history")).isFalse();
+    }
+
+    @Test
+    void should_read_what_a_section_is_about_from_its_heading_path() {
+        assertThat(Sections.of(List.of("💼 Experience", "Ledgerwell Partners"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("🎓 Education"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("Publications"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Key skills"))).isEqualTo(Sections.SKILLS);
+    }
+}
