@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 enum AnswerType {
     QUANTITY(
             Pattern.compile("\\bhow (many|much|big|large|long|fast|often)\\b|\\bnumber of\\b|\\bpercent"),
-            Pattern.compile("\\d|\\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|twelve|twenty)\\b")),
+            // a number, not a digit inside a name ("NEWS2", "Web3")
+            Pattern.compile(
+                    "(?<!\\p{L})\\d|\\b(dozens?|hundreds?|thousands?|millions?|billions?|two|three|four|five|six"
+                            + "|seven|eight|nine|ten|twelve|twenty)\\b")),
     TIME(
             Pattern.compile(
                     "^when\\b|\\bsince when\\b|\\bwhat year\\b|\\bwhich year\\b|\\bhow long ago\\b|\\bdates?\\b"),

@@ -411,6 +411,8 @@ public record ContactCard(
     private static boolean isName(String heading, String name) {
         // "JOANNE (JO) THRELFALL": the name she goes by, between her names
         String h = heading.replaceAll("\\s[(\"“‘][^)\"”’]{1,20}[)\"”’]", "")
+                // "Marcus Oyelaran Resume", "Jane Doe's CV": the name and what the page is
+                .replaceAll("(?i)(?:['’]s)?\\s*\\b(?:curriculum vitae|cv|r[ée]sum[ée]|resume)\\s*$", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}]", "");
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

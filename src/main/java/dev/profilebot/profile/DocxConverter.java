@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,6 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -788,8 +791,46 @@ final class DocxConverter implements MarkdownConverter {
 
     private static boolean allBold(XWPFParagraph paragraph) {
         List<XWPFRun> runs = paragraph.getRuns();
-        return !runs.isEmpty() && runs.stream().filter(r -> !r.text().isBlank()).allMatch(XWPFRun::isBold);
+        return !runs.isEmpty() && runs.stream().filter(r -> !r.text().isBlank()).allMatch(r -> isBold(r, paragraph));
     }
+
+    /**
+     * Whether a run shows in bold: as set on the run, else as its character style sets it ("Strong"), else
+     * as its paragraph's style or a style that one is based on does (a template's "Section Heading").
+     */
+    private static boolean isBold(XWPFRun run, XWPFParagraph paragraph) {
+        var own = run.getCTR().getRPr();
+        if (own != null && own.sizeOfBArray() > 0) {
+            return POIXMLUnits.parseOnOff(own.getBArray(0));
+        }
+        XWPFStyles styles = paragraph.getDocument().getStyles();
+        if (styles == null) {
+            return false;
+        }
+        return styleBold(styles, run.getStyle())
+                .or(() -> styleBold(styles, paragraph.getStyleID()))
+                .orElse(false);
+    }
+
+    /** Bold as the style or the first style it is based on that says so sets it; empty when none does. */
+    private static java.util.Optional<Boolean> styleBold(XWPFStyles styles, String styleId) {
+        String id = styleId;
+        // a chain of bases is short; a style based on itself, as a damaged file may have, ends it too
+        for (int depth = 0; id != null && !id.isEmpty() && depth < MAX_STYLE_DEPTH; depth++) {
+            XWPFStyle style = styles.getStyle(id);
+            if (style == null) {
+                break;
+            }
+            var rpr = style.getCTStyle().getRPr();
+            if (rpr != null && rpr.sizeOfBArray() > 0) {
+                return java.util.Optional.of(POIXMLUnits.parseOnOff(rpr.getBArray(0)));
+            }
+            id = style.getBasisStyleID();
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final int MAX_STYLE_DEPTH = 10;
 
     private static double largestFont(XWPFParagraph paragraph) {
         double largest = 0;

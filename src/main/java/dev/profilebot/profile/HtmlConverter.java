@@ -38,7 +38,7 @@ final class HtmlConverter implements MarkdownConverter {
     private static final Set<String> BOLD = Set.of("b", "strong");
 
     /** A bullet a word processor typed into the text ("· Led …", "• Led …"). */
-    private static final Pattern TYPED_BULLET = Pattern.compile("^[•·▪●◦‣∙–-]\\s+(?=\\S)");
+    static final Pattern TYPED_BULLET = Pattern.compile("^[•·▪●◦‣∙–-]\\s+(?=\\S)");
 
     /** A page's copyright line: "© 2026 Ada Example", "(c) 2024 …", "Copyright © …", "Copyright 2024 …". */
     private static final Pattern COPYRIGHT =
@@ -63,10 +63,57 @@ final class HtmlConverter implements MarkdownConverter {
                 nav.replaceWith(line);
             }
         }
+        keepTypedLineBreaks(document);
         document.select(LEFT_OUT).remove();
         StringBuilder md = new StringBuilder();
         blocks(document.body(), 0, md);
         return md.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    /** A style that shows the line breaks typed into the text: "white-space: pre-wrap" and its kin. */
+    private static final Pattern KEEPS_LINE_BREAKS =
+            Pattern.compile("(?i)white-space\\s*:\\s*(?:pre|pre-wrap|pre-line|break-spaces)\\b");
+    /** A style sheet that keeps them on the whole page: "body { … white-space: pre-wrap; }", as Notion's export. */
+    private static final Pattern PAGE_KEEPS_LINE_BREAKS = Pattern.compile(
+            "(?i)(?:^|[\\s},])body\\s*\\{[^}]*white-space\\s*:\\s*(?:pre|pre-wrap|pre-line|break-spaces)\\b");
+
+    /**
+     * The line breaks typed into the text where the page's style shows them (Notion's callout of
+     * "Name · Title", "Town · phone", "e-mail" on lines of their own): as {@code <br>}, as a browser shows them.
+     */
+    private static void keepTypedLineBreaks(Document document) {
+        boolean wholePage = document.select("style").stream()
+                .anyMatch(style -> PAGE_KEEPS_LINE_BREAKS.matcher(style.data()).find());
+        for (Element element : document.body().select("*")) {
+            if (element.closest("pre") != null || !wholePage && !keepsLineBreaks(element)) {
+                continue;
+            }
+            for (TextNode text : element.textNodes()) {
+                String words = text.getWholeText();
+                if (!words.contains("\n")) {
+                    continue;
+                }
+                String[] lines = words.split("\n", -1);
+                Node at = text;
+                for (int i = 1; i < lines.length; i++) {
+                    Element lineBreak = new Element("br");
+                    at.after(lineBreak);
+                    TextNode rest = new TextNode(lines[i]);
+                    lineBreak.after(rest);
+                    at = rest;
+                }
+                text.text(lines[0]);
+            }
+        }
+    }
+
+    private static boolean keepsLineBreaks(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (KEEPS_LINE_BREAKS.matcher(e.attr("style")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element's children as blocks: runs of inline content are paragraphs, block elements their own. */
@@ -159,8 +206,30 @@ final class HtmlConverter implements MarkdownConverter {
                 }
             }
             case "hr" -> md.append("\n");
+            case "details" -> toggle(element, depth, md);
             default -> blocks(element, depth, md);
         }
+    }
+
+    /**
+     * A toggle ({@code <details>}, as Notion exports one): its summary ("👋 About me", "📜 Certifications")
+     * a line in bold over what it folds, which is read as blocks of its own.
+     */
+    private static void toggle(Element details, int depth, StringBuilder md) {
+        Element summary = details.selectFirst("> summary");
+        if (summary != null) {
+            paragraph(oneLine(inline(summary)), true, md);
+        }
+        Element folded = details.clone();
+        folded.select("> summary").remove();
+        blocks(folded, depth, md);
+    }
+
+    /** Whether a list item holds nothing but a toggle: Notion writes each toggle as the item of a list of one. */
+    private static boolean onlyAToggle(Element item) {
+        return item.children().size() == 1
+                && item.child(0).normalName().equals("details")
+                && item.textNodes().stream().allMatch(TextNode::isBlank);
     }
 
     /** Each item a list item at its depth; a nested list one level in, under its item. */
@@ -171,6 +240,10 @@ final class HtmlConverter implements MarkdownConverter {
         for (Element item : list.children()) {
             if (!item.normalName().equals("li")) {
                 blocks(item, depth, md);
+                continue;
+            }
+            if (onlyAToggle(item)) {
+                toggle(item.child(0), depth, md);
                 continue;
             }
             StringBuilder text = new StringBuilder();

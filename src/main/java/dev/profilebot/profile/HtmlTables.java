@@ -57,11 +57,25 @@ final class HtmlTables {
             // a cell spanning columns ("colspan") or a row of another shape: its cells are not the header's
             boolean aligned = cells.size() == header.size() && cells.stream().noneMatch(c -> c.hasAttr("colspan"));
             for (int i = 0; i < cells.size(); i++) {
-                String text = cellText(cells.get(i));
-                if (text.isEmpty()) {
+                List<String> cellLines = cellLines(cells.get(i));
+                if (cellLines.isEmpty()) {
                     continue;
                 }
-                String named = aligned && !header.get(i).isEmpty() ? header.get(i) + ": " + text : text;
+                String text = inBrackets(cellLines);
+                String name = aligned && !header.get(i).isEmpty() ? header.get(i) : "";
+                String named = name.isEmpty() ? text : name + ": " + text;
+                int bullets = (int) cellLines.stream()
+                        .filter(l -> HtmlConverter.TYPED_BULLET.matcher(l).find())
+                        .count();
+                if (text.length() > SHORT_CELL && bullets >= 2 && bullets >= cellLines.size() - 1) {
+                    // "Highlights" of a line or none, then "• Lead a squad of 9", "• Cut no-shows by 18%": a list
+                    boolean leadLine = bullets < cellLines.size();
+                    if (leadLine || !name.isEmpty()) {
+                        longCells.add(leadLine ? (name.isEmpty() ? "" : name + ": ") + cellLines.get(0) : name + ":");
+                    }
+                    longCells.addAll(cellLines.subList(leadLine ? 1 : 0, cellLines.size()));
+                    continue;
+                }
                 (text.length() > SHORT_CELL ? longCells : fields).add(named);
             }
             if (!fields.isEmpty()) {
@@ -96,6 +110,20 @@ final class HtmlTables {
 
     /** A cell's first line, and its other lines in brackets: "Parcelwise GmbH (Berlin · logistics SaaS)". */
     private static String cellText(Element cell) {
+        List<String> lines = cellLines(cell);
+        return lines.isEmpty() ? "" : inBrackets(lines);
+    }
+
+    private static String inBrackets(List<String> lines) {
+        String first = lines.get(0).replaceAll("\\s+", " ");
+        return lines.size() == 1
+                ? first
+                : first + " ("
+                        + String.join(", ", lines.subList(1, lines.size())).replaceAll("\\s+", " ") + ")";
+    }
+
+    /** A cell's lines, as its line breaks set them; none when it has no words. */
+    private static List<String> cellLines(Element cell) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (org.jsoup.nodes.Node node : cell.childNodes()) {
@@ -114,14 +142,7 @@ final class HtmlTables {
         }
         lines.add(line.toString().strip());
         lines.removeIf(String::isEmpty);
-        if (lines.isEmpty()) {
-            return "";
-        }
-        String first = lines.get(0).replaceAll("\\s+", " ");
-        return lines.size() == 1
-                ? first
-                : first + " ("
-                        + String.join(", ", lines.subList(1, lines.size())).replaceAll("\\s+", " ") + ")";
+        return lines;
     }
 
     /** A header's words without its emoji: "🏢 Company" reads "Company". */

@@ -88,7 +88,6 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES_EMAIL =
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
 
-    /** "Personal details", "Contact": a section about the person, where a home address is theirs. */
     /**
      * Whether a block is the document's header (before any section, or under the name's heading) or in a
      * section about the person: not a job's, whose address is the employer's.

@@ -93,6 +93,13 @@ final class Acronyms {
             String initials = initials(name).get(0);
             insertions.add(new Insertion(name.get(name.size() - 1).end(), " (" + initials + ")"));
         }
+        for (Spelling spelling : writtenAcronymsSpelledOut(text)) {
+            // "non-invasive ventilation" asked of documents that write "NIV" beside it or alone
+            if (!text.toUpperCase(Locale.ROOT).contains(spelling.acronym())
+                    && insertions.stream().noneMatch(i -> i.at() == spelling.end())) {
+                insertions.add(new Insertion(spelling.end(), " (" + spelling.acronym() + ")"));
+            }
+        }
         insertions.sort((a, b) -> Integer.compare(b.at(), a.at()));
         insertions.forEach(insertion -> out.insert(insertion.at(), insertion.text()));
         return out.toString();
@@ -111,25 +118,42 @@ final class Acronyms {
             name.stream().filter(word -> !CONNECTORS.contains(word.lower())).forEach(word -> known.add(word.text()));
         }
         // "real-time operating systems" of documents that say "RTOS": three or more words in lower case
-        String[] lower = text.split("[^\\p{L}\\d-]+");
-        for (int from = 0; from < lower.length; from++) {
+        for (Spelling spelling : writtenAcronymsSpelledOut(text)) {
+            known.addAll(
+                    List.of(text.substring(spelling.start(), spelling.end()).split("[^\\p{L}\\d-]+")));
+        }
+        return known;
+    }
+
+    /** Words of a text whose initials, their hyphenated parts' too, make an acronym the documents write. */
+    private record Spelling(int start, int end, String acronym) {}
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d-]+");
+
+    /** "non-invasive ventilation" of documents that say "NIV": three or more parts, spelled out. */
+    private List<Spelling> writtenAcronymsSpelledOut(String text) {
+        List<Word> tokens = TOKEN.matcher(text)
+                .results()
+                .map(m -> new Word(m.group(), m.start(), m.end()))
+                .toList();
+        List<Spelling> found = new ArrayList<>();
+        for (int from = 0; from < tokens.size(); from++) {
             StringBuilder initials = new StringBuilder();
-            List<String> parts = new ArrayList<>();
-            for (int to = from; to < lower.length && parts.size() < MAX_INITIALS; to++) {
-                for (String part : lower[to].split("-")) {
+            int parts = 0;
+            for (int to = from; to < tokens.size() && parts < MAX_INITIALS; to++) {
+                for (String part : tokens.get(to).text().split("-")) {
                     if (!part.isEmpty()) {
                         initials.append(Character.toUpperCase(part.charAt(0)));
-                        parts.add(part);
+                        parts++;
                     }
                 }
-                if (parts.size() >= 3 && written.contains(initials.toString())) {
-                    for (int i = from; i <= to; i++) {
-                        known.add(lower[i]);
-                    }
+                if (parts >= 3 && written.contains(initials.toString())) {
+                    found.add(new Spelling(
+                            tokens.get(from).start(), tokens.get(to).end(), initials.toString()));
                 }
             }
         }
-        return known;
+        return found;
     }
 
     /** The spelled-out name of the word, or of the word without an ending ("the PSF's board", "she TA'd"). */

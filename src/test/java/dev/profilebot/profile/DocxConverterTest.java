@@ -87,6 +87,59 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_take_paragraphs_bold_by_their_styles_for_headings_and_a_project_for_no_job_of_its_own()
+            throws IOException {
+        // given: a template whose section heading style and employer character style set the bold, not the runs
+        Files.write(folder.resolve("cv.docx"), word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFStyles styles = document.createStyles();
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(boldStyle("SecHead", true)));
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(boldStyle("Bold", false)));
+            paragraph(document, null, "Sandeep Kuruvilla");
+            paragraph(document, "SecHead", "PROFESSIONAL EXPERIENCE");
+            org.apache.poi.xwpf.usermodel.XWPFRun employer =
+                    document.createParagraph().createRun();
+            employer.setStyle("Bold");
+            employer.setText("1. AL RIMAL CONTRACTING L.L.C., DUBAI, U.A.E.");
+            paragraph(document, null, "Designation: Senior Site Engineer (Civil)");
+            paragraph(document, null, "Duration: Jan 2016 – Till Date");
+            paragraph(document, null, "Project 1: Marina Crest Hotel Apartments, Dubai Marina (Mar 2021 – Till Date)");
+            paragraph(document, null, "Consultant: Arcadia Design Consultants");
+            paragraph(document, "SecHead", "SOFTWARE SKILLS");
+            paragraph(document, null, "AutoCAD, Primavera P6");
+        }));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        StructuredProfile profile = facts(result);
+
+        // then
+        assertThat(profile.roles()).singleElement().satisfies(role -> {
+            assertThat(role.organization()).isEqualTo("AL Rimal Contracting L.L.C.");
+            assertThat(role.title()).startsWith("Senior Site Engineer");
+            assertThat(role.location()).hasValueSatisfying(l -> assertThat(l).containsIgnoringCase("Dubai"));
+        });
+        assertThat(result.documents().get(0).blocks())
+                .filteredOn(b -> b.text().contains("AutoCAD"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).contains("SOFTWARE SKILLS"));
+    }
+
+    /** A paragraph or character style whose run properties set bold. */
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle boldStyle(
+            String id, boolean paragraph) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.addNewName().setVal(id);
+        style.setType(
+                paragraph
+                        ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH
+                        : org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.CHARACTER);
+        style.addNewRPr().addNewB();
+        return style;
+    }
+
+    @Test
     void should_read_a_resume_laid_out_as_one_table_cell_by_cell() throws IOException {
         Files.write(folder.resolve("resume.docx"), WordDocuments.asOneTable(RESUME));
 

@@ -238,6 +238,50 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_read_a_notion_export_with_its_typed_line_breaks_toggles_and_bullets_in_a_table_cell()
+            throws IOException {
+        // given: Notion's "Export → HTML": the page keeps typed line breaks (white-space: pre-wrap), a toggle is a
+        // <details> in a list of one, a database's cell holds "•" lines
+        Files.writeString(folder.resolve("Marcus Oyelaran Resume 1a4c.html"), """
+                <html><head><style>
+                body { line-height: 1.5; white-space: pre-wrap; }
+                </style></head><body><article><header><h1 class="page-title">Marcus Oyelaran Resume</h1></header>
+                <div class="page-body"><figure class="callout"><div><strong>Marcus Oyelaran</strong> · Product Manager
+                Austin, TX
+                <a href="mailto:hello@oyelaran.example">hello@oyelaran.example</a></div></figure>
+                <ul class="toggle"><li><details open=""><summary>📜 Certifications</summary>
+                <ul class="bulleted-list"><li>Certified Scrum Product Owner (CSPO), Scrum Alliance — 2019</li></ul>
+                </details></li></ul>
+                <h2>Experience</h2>
+                <table class="collection-content"><thead><tr><th>Company</th><th>Role</th><th>Start</th><th>End</th>
+                <th>Highlights</th></tr></thead><tbody><tr><td>Fernleaf Health</td><td>Senior Product Manager</td>
+                <td>@March 1, 2021</td><td></td><td>Own patient self-scheduling for outpatient clinics.
+                • Lead a squad of 9 (6 engineers, 1 designer, 1 data analyst, 1 QA)
+                • Self-scheduling launch cut no-shows by 18%</td></tr></tbody></table>
+                </div></article></body></html>
+                """);
+
+        // when
+        ProfileLoader.Result result = load();
+        ProfileDocument page = result.documents().get(0);
+        ContactCard card = ContactCard.from(result.documents(), "Marcus Oyelaran");
+
+        // then
+        assertThat(card.location()).contains("Austin, TX");
+        assertThat(page.blocks())
+                .filteredOn(b -> b.text().contains("CSPO"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).last().isEqualTo("📜 Certifications"));
+        assertThat(page.blocks())
+                .filteredOn(b -> b.text().contains("squad of 9"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.text().lines())
+                        .contains(
+                                "Lead a squad of 9 (6 engineers, 1 designer, 1 data analyst, 1 QA)",
+                                "Self-scheduling launch cut no-shows by 18%"));
+    }
+
+    @Test
     void should_read_a_table_of_labels_beside_their_values_as_labelled_lines() throws IOException {
         // given: a Word 97-2003 CV's personal details, as Tika's XHTML gives them: two columns, no header
         Files.writeString(folder.resolve("cv.html"), """

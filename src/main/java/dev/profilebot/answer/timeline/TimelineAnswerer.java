@@ -82,6 +82,9 @@ public final class TimelineAnswerer {
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
             namesNoRole = named.isEmpty();
+            if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
+                named = rolesInThePlaceMovedTo(question, roles); // "before coming to Dubai": the roles there
+            }
             List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
             if (named.isEmpty()
                     && breaks.size() == 1
@@ -356,7 +359,27 @@ public final class TimelineAnswerer {
             return false; // "after his dashboard launched", but not "after her postdoc"
         }
         return after.matches("(?is)(that|this|it|then|leaving|joining|(\\S+\\s+){0,2}(left|quit|joined|finished))\\b.*")
-                || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty();
+                || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty()
+                || !rolesInThePlaceMovedTo(question, roles).isEmpty();
+    }
+
+    /** "before coming to Dubai", "prior to moving to Berlin": a move to a place, not a role. */
+    private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|prior to)\\s+(?:\\S+\\s+)?(?:coming|moving|relocating|going|heading|moved|came|relocated)"
+                    + "\\s+(?:back\\s+)?to\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}.'’-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]+)?)");
+
+    /** The roles held in the place a question says the person moved to, by where each was. */
+    private static List<Role> rolesInThePlaceMovedTo(String question, List<Role> roles) {
+        java.util.regex.Matcher m = MOVED_TO.matcher(question);
+        if (!m.find()) {
+            return List.of();
+        }
+        java.util.regex.Pattern place = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(m.group(1)) + "(?![\\p{L}])");
+        return roles.stream()
+                .filter(r -> !r.careerBreak())
+                .filter(r -> r.location().filter(l -> place.matcher(l).find()).isPresent())
+                .toList();
     }
 
     /** "Where did he work in Grenoble?", "Has she ever worked in Germany?", "How long was she in Leeds?" */

@@ -1722,15 +1722,17 @@ final class RoleReader {
     /**
      * Drops a role with no title of its own whose dates lie within a titled role of the same
      * section: "secured £640,000 from the CMRC (2017–2020)" under "Lecturer, 2016–2021" is a
-     * period of that role (a grant, a project), not another job.
+     * period of that role (a grant, a project), not another job; so is a project's entry ("Project 2: …")
+     * whatever title its lines suggest.
      */
     private static List<Role> withoutPeriodsOfRoles(List<Role> roles) {
         return roles.stream()
-                .filter(role -> !role.title().isEmpty()
+                .filter(role -> !role.title().isEmpty() && !isProject(role)
                         || role.careerBreak()
                         || roles.stream()
                                 .noneMatch(other -> other != role
                                         && !other.title().isEmpty()
+                                        && !isProject(other)
                                         && other.source().equals(role.source())
                                         && within(role.dates(), other.dates())))
                 // an employer's whole span, its titled roles listed under it, which take its town
@@ -1745,6 +1747,16 @@ final class RoleReader {
                                 .map(span -> role.withOrganization(role.organization(), span.location()))
                                 .orElse(role))
                 .toList();
+    }
+
+    /**
+     * "Project 1: Marina Crest Hotel Apartments, Dubai Marina (Mar 2021 – Till Date)" over its client
+     * and consultant: a project of the job it is listed under, whatever title its lines suggest.
+     */
+    private static final Pattern PROJECT_ENTRY = Pattern.compile("(?i)project\\s*(?:no\\.?\\s*)?\\d{0,2}\\s*[,:]");
+
+    private static boolean isProject(Role role) {
+        return PROJECT_ENTRY.matcher(role.organization()).lookingAt();
     }
 
     /** A titled role within an untitled span of the same employer, read from the same place. */

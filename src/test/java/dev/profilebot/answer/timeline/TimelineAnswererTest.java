@@ -975,6 +975,33 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_the_role_before_a_move_to_the_place_the_question_names() {
+        // given
+        TimelineAnswerer engineer = timeline("""
+                        ---
+                        name: Thibault Lemaire
+                        pronouns: he/him
+                        ---
+
+                        ## Professional experience
+
+                        Since Sept. 2021 · Lead Mechanical Engineer · Valdren Hydraulique SAS · Villeurbanne
+
+                        01/2016 – 07/2021 · Mechanical Design Engineer · Atelier Mécanique Brunet & Fils · Grenoble
+
+                        10/2011 – 12/2015 · Mechanical Engineer · Kessler Antriebstechnik GmbH · Stuttgart (Germany)
+                        """);
+
+        // when
+        String beforeGrenoble = engineer.answer("Where did he work before moving to Grenoble?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(beforeGrenoble).contains("Kessler Antriebstechnik").doesNotContain("Valdren");
+    }
+
+    @Test
     void should_give_the_title_before_the_promotion_the_question_names() {
         // given
         TimelineAnswerer analyst = timeline("""
