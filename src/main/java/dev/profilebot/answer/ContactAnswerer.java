@@ -17,19 +17,20 @@ import java.util.regex.Pattern;
 public final class ContactAnswerer {
 
     private static final Pattern SITE = Pattern.compile(
-            "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|blog|website|home ?page)\\b");
+            "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|home ?page)\\b");
 
-    private static final Map<String, String> SITE_NAMES = Map.of(
-            "github", "GitHub",
-            "gitlab", "GitLab",
-            "linkedin", "LinkedIn",
-            "twitter", "Twitter",
-            "mastodon", "Mastodon",
-            "bluesky", "Bluesky",
-            "stackoverflow", "Stack Overflow",
-            "codeberg", "Codeberg",
-            "blog", "a blog",
-            "website", "a website");
+    private static final Map<String, String> SITE_NAMES = Map.ofEntries(
+            Map.entry("github", "GitHub"),
+            Map.entry("gitlab", "GitLab"),
+            Map.entry("linkedin", "LinkedIn"),
+            Map.entry("twitter", "Twitter"),
+            Map.entry("mastodon", "Mastodon"),
+            Map.entry("bluesky", "Bluesky"),
+            Map.entry("stackoverflow", "Stack Overflow"),
+            Map.entry("codeberg", "Codeberg"),
+            Map.entry("orcid", "an ORCID iD"),
+            Map.entry("blog", "a blog"),
+            Map.entry("website", "a website"));
 
     private final ContactCard card;
     private final ReplyTemplates templates;

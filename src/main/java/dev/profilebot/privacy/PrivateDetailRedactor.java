@@ -172,9 +172,9 @@ public final class PrivateDetailRedactor {
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
-                    // "Born: 23 Aug 1991, Plovdiv (BG)": the place of birth after the date, to the line's end
-                    // or the next separator
-                    + "(?:(?:,|\\s[–—-])\\s*\\p{Lu}[\\p{L} .'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
+                    // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
+                    // after the date, to the line's end or the next separator
+                    + "(?:(?:,|\\s[–—-])\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     /**
      * "Born 1990 – Pontypridd", "Year of birth: 1990": a year alone, under a birth label that opens the
      * line or a part of it (not "the company's 10th birthday 2019", "after my daughter was born · 2019"),
@@ -183,7 +183,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern YEAR_OF_BIRTH = Pattern.compile(
             "(?iu)(?:^|(?<=[·|•;]))\\s*(?:\\*\\*)?(?:year of birth|birth ?year|born)(?:\\*\\*)?\\s*[:·–-]?\\s*"
                     + "((?:19|20)\\d\\d)(?![\\d./-]|\\w|\\s*[–—-]\\s*\\d)"
-                    + "(?:\\s*(?:,|[–—-])\\s*\\p{Lu}[\\p{L} .'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
+                    + "(?:\\s*(?:,|[–—-])\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the

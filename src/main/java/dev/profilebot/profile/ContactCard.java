@@ -121,6 +121,11 @@ public record ContactCard(
     private static final Pattern BARE_PROFILE = Pattern.compile(
             "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
 
+    /** "ORCID 0000-0002-4718-3399", "orcid.org/0000-…": a researcher's identifier, public by design. */
+    private static final Pattern ORCID =
+            Pattern.compile("(?i)(?:\\borcid(?:\\s*id)?\\s*[:·]?\\s*(?:https?://)?(?:orcid\\.org/)?|orcid\\.org/)"
+                    + "(\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX])\\b");
+
     private static final Map<String, String> PROFILE_HOSTS = Map.of(
             "github.com", "GitHub",
             "gitlab.com", "GitLab",
@@ -338,6 +343,10 @@ public record ContactCard(
                     String url = site.group(2).replaceFirst("[.,;)]+$", "");
                     String label = site.group(1).toLowerCase(Locale.ROOT);
                     links.putIfAbsent(Character.toUpperCase(label.charAt(0)) + label.substring(1), withScheme(url));
+                }
+                Matcher orcid = ORCID.matcher(block.text());
+                if (orcid.find()) {
+                    links.putIfAbsent("ORCID", "https://orcid.org/" + orcid.group(1));
                 }
                 Matcher bare = BARE_PROFILE.matcher(block.text());
                 while (bare.find()) {

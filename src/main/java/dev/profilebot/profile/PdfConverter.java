@@ -1180,7 +1180,10 @@ final class PdfConverter implements MarkdownConverter {
                                 && !line.rebuilt()
                                 && !previous.rebuilt()
                                 && !(datesFirst(previous)
-                                        && !OPEN_END.matcher(previous.text()).find());
+                                        && !OPEN_END.matcher(previous.text()).find()
+                                        // "… Environmental Science, University" over "of Easthaven, UK.": the words
+                                        // go on
+                                        && !Character.isLowerCase(text.codePointAt(0)));
                 paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
             }
             previous = line;

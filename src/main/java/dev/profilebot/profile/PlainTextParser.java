@@ -97,6 +97,9 @@ public final class PlainTextParser implements DocumentParser {
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         String pendingTitleLine = null;
+        // the lines right under a section's name, split off it: its content, never a heading of its own
+        java.util.Set<List<String>> underASectionName =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> paragraph = paragraphs.get(i);
             if (paragraph.stream().allMatch(line -> RULE.matcher(line.strip()).matches())) {
@@ -119,10 +122,15 @@ public final class PlainTextParser implements DocumentParser {
                     && isSectionName(paragraph.get(0).strip())
                     && !UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
                 // "Experience" right above its first entry, as LinkedIn pages read when copied
-                paragraphs.add(i + 1, paragraph.subList(1, paragraph.size()));
+                List<String> firstEntry = paragraph.subList(1, paragraph.size());
+                paragraphs.add(i + 1, firstEntry);
+                if (firstEntry.size() == 1) {
+                    underASectionName.add(firstEntry); // "🙌 Volunteering" over its one line
+                }
                 paragraph = List.of(paragraph.get(0));
             }
-            Heading heading = heading(paragraph, i + 1 < paragraphs.size());
+            Heading heading =
+                    underASectionName.contains(paragraph) ? null : heading(paragraph, i + 1 < paragraphs.size());
             if (heading != null) {
                 if (pendingTitleLine != null) {
                     // an implicit heading with nothing under it ("BA Photography, Falmouth University,
@@ -422,8 +430,12 @@ public final class PlainTextParser implements DocumentParser {
 
     private static final Pattern PIPE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
 
+    private static final Pattern LEADING_EMOJI = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
+
     /** "Experience", or a section's name in capitals joined to another: "EDUCATION & QUALIFICATIONS". */
-    private static boolean isSectionName(String line) {
+    private static boolean isSectionName(String text) {
+        // "🎓 Education", "📜 Certs": an emoji says what follows, it is no part of the name
+        String line = LEADING_EMOJI.matcher(text).replaceFirst("");
         if (TextCleanup.SECTION_NAME.matcher(line).matches()) {
             return true;
         }

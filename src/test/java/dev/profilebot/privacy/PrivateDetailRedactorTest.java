@@ -598,6 +598,11 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Loyalty card · 2 400 000 members");
         // a place of birth after the date goes with it
         assertThat(redactor.redact("Born: 23 Aug 1991, Plovdiv (BG)").text()).doesNotContain("1991", "Plovdiv");
+        // a town and its country; the home address after the separator is withheld as an address
+        assertThat(redactor.redact("Born 3 November 1987, Växjö, Sweden · h.lindqvist@easthaven.ac.uk")
+                        .text())
+                .doesNotContain("1987", "Växjö", "Sweden")
+                .contains("h.lindqvist@easthaven.ac.uk");
         // an Irish Eircode after the street goes with it
         assertThat(redactor.redact("7 Ballinacurra Gardens, Limerick V94 K2X8 | Mobile: +353 87 614 2290")
                         .text())

@@ -62,6 +62,18 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_researchers_orcid_written_as_its_bare_number() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Dr Henrike Lindqvist
+
+                University of Easthaven · h.lindqvist@easthaven.ac.uk · ORCID 0000-0002-4718-339X
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Henrike Lindqvist").links())
+                .containsEntry("ORCID", "https://orcid.org/0000-0002-4718-339X");
+    }
+
+    @Test
     void should_take_a_sites_name_written_alone_in_the_header_for_the_website() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Clara Westergaard

@@ -736,6 +736,37 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_an_entry_led_by_its_dates_to_the_words_that_go_on_below_in_lower_case() throws Exception {
+        // given: LaTeX's tabular, the dates in a left column, the entry wrapped in its right one
+        byte[] bytes = onePage(content -> {
+            show(content, BOLD, 20, 50, 780, "Henrike Lindqvist");
+            show(content, REGULAR, 10, 50, 740, "2021–present");
+            show(
+                    content,
+                    REGULAR,
+                    10,
+                    125,
+                    740,
+                    "Research Fellow, Department of Geography and Environmental Science, University");
+            show(
+                    content,
+                    REGULAR,
+                    10,
+                    125,
+                    740 - 12,
+                    "of Easthaven, UK. Independent fellowship; leads a group of two.");
+            show(content, REGULAR, 10, 50, 700, "2017");
+            show(content, REGULAR, 10, 125, 700, "Visiting Researcher, Nordic Centre for Catchment Modelling, Norway.");
+        });
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("Environmental Science, University of Easthaven, UK.");
+    }
+
+    @Test
     void should_read_words_set_with_their_actual_text_as_words_of_one_line() throws Exception {
         // given: XeLaTeX's accessible text, each word a span whose ActualText is the word: the
         // stripper gives the word to its first glyph and nothing to the others

@@ -897,7 +897,7 @@ public final class TimelineAnswerer {
                                     + jobs.get(0).dates().start().display() + "."
                             : "";
             return about(
-                    "The profile lists no role for " + (from == until ? from : from + "–" + until) + "." + hint,
+                    "The profile doesn't list a role for " + (from == until ? from : from + "–" + until) + "." + hint,
                     jobs.isEmpty() ? List.of() : List.of(jobs.get(0)));
         }
         List<String> parts = new ArrayList<>();

@@ -84,6 +84,11 @@ public final class DateRanges {
     private static final Pattern SHORT_RANGE = Pattern.compile(
             "(?<![\\d/.])(?<!\\b(?:in|by|of|during|around|before|after)\\s)((?:19[5-9]|20[0-9])\\d)\\s*(?:--|[-–—])\\s*(\\d{2})(?![\\d/.-])(?!\\s*\\p{L}+\\.?,?\\s*\\d{4})");
 
+    /** "2017 (Apr–Sep)", "2019 (March - June)": a year, then the months it lasted in brackets. */
+    private static final Pattern YEAR_THEN_MONTHS = Pattern.compile(
+            "\\b" + YEAR + "\\s*\\(\\s*" + MONTH_NAME + "\\.?\\s*(?:-{1,2}|–|—|to)\\s*" + MONTH_NAME + "\\.?\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d|['’‘]\\d{2}(?![\\d'’])");
     private static final int GROUPS_PER_DATE = 15;
@@ -187,6 +192,17 @@ public final class DateRanges {
                         end.isPresent() ? DateRange.between(start.get(), end.get()) : DateRange.since(start.get());
                 found.add(new Found(value, range.start(), range.end()));
             }
+        }
+        Matcher months = YEAR_THEN_MONTHS.matcher(text);
+        if (months.find()) {
+            // "2017 (Apr–Sep)": the months of a year
+            int year = Integer.parseInt(months.group(1));
+            found.add(new Found(
+                    DateRange.between(
+                            ProfileDate.of(year, monthNumber(months.group(2))),
+                            ProfileDate.of(year, monthNumber(months.group(3)))),
+                    months.start(),
+                    months.end()));
         }
         Matcher shortRange = SHORT_RANGE.matcher(text);
         if (shortRange.find()) {

@@ -50,8 +50,16 @@ public record Role(
 
     /** Whether two roles are at one place: the same role, or two titles at one organization. */
     public boolean samePlaceAs(Role other) {
-        return this.equals(other)
-                || !organization.isEmpty() && placeKey(organization).equals(placeKey(other.organization));
+        if (this.equals(other)) {
+            return true;
+        }
+        if (organization.isEmpty() || other.organization.isEmpty()) {
+            return false;
+        }
+        String mine = placeKey(organization);
+        String theirs = placeKey(other.organization);
+        // "Merrow Arts Centre, Castlebridge" and "Merrow Arts Centre": the same place, its town written once
+        return mine.equals(theirs) || mine.startsWith(theirs + ",") || theirs.startsWith(mine + ",");
     }
 
     /** "Harrowgate Markets, Inc." and "Harrowgate Markets, Store #0412" are one employer: its name without form or branch. */

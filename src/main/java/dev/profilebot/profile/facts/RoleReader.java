@@ -148,7 +148,9 @@ final class RoleReader {
                 // "Summer 2014" or "2018" on a line of its own, by a title: a role of one season or year
                 // ("14 November 2026" atop a letter is the day it was written: no job lasts a day)
                 found = DateRanges.firstRangeOrDate(line.text())
-                        .filter(f -> isDatesOnly(line.text(), f) || isTermOfATitle(line.text(), f))
+                        .filter(f -> isDatesOnly(line.text(), f)
+                                || isTermOfATitle(line.text(), f)
+                                || isYearOfATitledRow(line.text(), f))
                         .filter(f -> !DAY_DATE.matcher(line.text()).find());
             }
             Optional<DateRanges.Found> dates = found;
@@ -668,6 +670,22 @@ final class RoleReader {
         return line.substring(found.end()).matches("\\s*\\)?\\s*")
                 && term.matches()
                 && RoleText.isTitle(RoleText.tidy(term.group(1)));
+    }
+
+    /** A row's labelled year ("Year: 2013"), its own cell. */
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?i)\\b(?:year|season|date)\\s*:\\s*$");
+    /** A row's labelled title: "Role: Deputy Stage Manager". */
+    private static final Pattern TITLE_LABEL =
+            Pattern.compile("(?i)(?:^|[;|]\\s*)(?:role|title|job title|position)\\s*:\\s*\\S");
+
+    /**
+     * "Production: Oliver!; Role: Deputy Stage Manager; Company / Venue: Castlebridge Playhouse; Year: 2015":
+     * a table's row of a title and the year it was held, a role of that year.
+     */
+    private static boolean isYearOfATitledRow(String line, DateRanges.Found found) {
+        return YEAR_LABEL.matcher(line.substring(0, found.start())).find()
+                && line.substring(found.end()).matches("\\s*(?:[;|].*)?")
+                && TITLE_LABEL.matcher(line).find();
     }
 
     /** A date to the day: "14 November 2026", "November 14, 2026", "14/11/2026", "2026-11-14". */

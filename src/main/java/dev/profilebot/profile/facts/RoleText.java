@@ -44,7 +44,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|maths?|reading|academic|teaching|learning|technical) coach"
                     + "|counsell?or|(ward |junior |senior |charge |department )?sister(?! compan)|matron|carer|caregiver|social worker|support worker"
                     // kitchens, hospitality, trades and the services
-                    + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie"
+                    + "|chef|(head|line|prep|pastry|short[- ]order) cook|commis|sous chef|chef de partie|dishwasher"
+                    // a theatre's or a venue's crew: "Casual Stage Crew & Flyman", "Stagehand"
+                    + "|(stage|show|casual|film|road|get-in) crew|stagehand|flyman|flyperson|rigger"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
                     + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|constable|detective|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
@@ -135,7 +137,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|role|title|job title"
+            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|role|title"
+                    + "|job title"
                     + "|position|designation|rank|post|grade|location|city|place)"
                     // an application form's columns: "Employer's name and address", "Position held and main duties"
                     // (not "Role and Responsibilities:", an Indian CV's duties)
@@ -143,7 +146,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
                     + "\\s*:+\\s*([^;|()\\n]+?)"
                     // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
-                    + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Role|Title|Position|Location|City|Dates?|Period|Duration"
+                    + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
                     + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
@@ -237,8 +240,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                             ? new RoleText("", r.organization() + " – " + grade, r.location(), r.careerBreak())
                             : new RoleText(r.organization(), r.title() + " – " + grade, r.location(), r.careerBreak()));
         }
-        String plain = tidy(
-                PARENTHESES.matcher(DESCRIBED.matcher(text).replaceFirst("")).replaceAll(" "));
+        Matcher described = DESCRIBED.matcher(text);
+        // "Maison Corvel – sous chef": a title in lower case after the employer, not what the employer is
+        // ("Paprika Wheels (food truck) – founder, owner & head chef": the first of its titles is one)
+        boolean titleInLowerCase = described.find()
+                && isTitle(described.group().replaceFirst("^\\s*[—–]\\s*", "").split(",")[0])
+                && !isTitle(text.substring(0, described.start()));
+        String plain = tidy(PARENTHESES
+                .matcher(titleInLowerCase ? text : DESCRIBED.matcher(text).replaceFirst(""))
+                .replaceAll(" "));
         if (plain.isEmpty()) {
             return Optional.empty();
         }
@@ -848,7 +858,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 continue;
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
-            if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution")
+            if (label.matches("company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue")
                     && organization.isEmpty()
                     // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
                     && (!label.equals("practice") || isOrganization(value))) {

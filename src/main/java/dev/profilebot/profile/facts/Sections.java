@@ -26,7 +26,7 @@ public enum Sections {
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze)");
     private static final Pattern NOT_WORK_WORDS = Pattern.compile(
-            "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?"
+            "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
@@ -301,6 +301,9 @@ public enum Sections {
         }
         if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|training)")) {
             return true; // "Legal Experience", "Clinical Experience", "Teaching History": a field's work
+        }
+        if (h.matches("(?:[\\p{L}&/-]+\\s+){0,3}credits")) {
+            return true; // "Theatre Credits", "Film & TV Credits": a performer's or a crew member's work
         }
         for (String word : h.split("[\\s/,—–-]+")) {
             if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {

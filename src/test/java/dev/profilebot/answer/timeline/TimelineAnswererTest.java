@@ -116,7 +116,7 @@ class TimelineAnswererTest {
         assertThat(ask("Where was she working in 2016?"))
                 .contains("Brightcart SE")
                 .contains("Hochschule Nord");
-        assertThat(ask("Where did she work in 2001?")).startsWith("The profile lists no role for 2001.");
+        assertThat(ask("Where did she work in 2001?")).startsWith("The profile doesn't list a role for 2001.");
     }
 
     @Test

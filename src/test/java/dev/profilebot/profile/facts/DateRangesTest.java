@@ -86,6 +86,14 @@ class DateRangesTest {
     }
 
     @Test
+    void should_read_the_months_of_a_year_written_in_brackets_after_it() {
+        assertThat(DateRanges.firstRange("2017 (Apr–Sep) · Visiting Researcher, Nordic Centre, Trondfjell")
+                        .map(f -> f.range().display()))
+                .contains("April 2017 to September 2017");
+        assertThat(DateRanges.firstRange("Volunteer (2017) (Apr to Sep)")).isEmpty();
+    }
+
+    @Test
     void should_tell_a_line_that_is_only_a_range_from_one_that_names_a_role_too() {
         assertThat(DateRanges.isOnlyARange("09/2021 – Present")).isTrue();
         assertThat(DateRanges.isOnlyARange("  2019 – 2021.")).isTrue();

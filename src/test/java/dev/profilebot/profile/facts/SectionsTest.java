@@ -14,6 +14,8 @@ class SectionsTest {
         assertThat(Sections.namesAPageSection("KEY ACHIEVEMENTS")).isFalse();
         assertThat(Sections.namesAPageSection("Responsibilities")).isFalse();
         assertThat(Sections.namesAPageSection("LEDGERWELL PARTNERS")).isFalse();
+        assertThat(Sections.isSectionHeading("Theatre Credits")).isTrue();
+        assertThat(Sections.isSectionHeading("Film & TV Credits")).isTrue();
     }
 
     @Test

@@ -29,6 +29,73 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_notes_with_emoji_section_names_and_titles_in_lower_case_after_the_employer() {
+        // given: a résumé typed in a notes app, each section's name after an emoji, right above its first line
+        String text = """
+                Nico Varga
+
+                💼 Experience
+
+                Maison Corvel – sous chef
+                Mar ’16 → Jan ’19 · Kessling, OR
+                • Brought food cost down from 34% to 28% in my first year
+
+                🎓 Education
+                Kessling Culinary Institute – AAS, Culinary Arts
+                2007–2009 · graduated with honors
+
+                📜 Certs
+                Mobile food unit license (Class IV), Harlow County Environmental Health – renewed every year since 2019
+
+                🙌 Volunteering
+                Free knife-skills class once a month at Eastside Youth Kitchen (2021–now)
+                """;
+
+        // when
+        ProfileDocument notes = plain(text);
+        StructuredProfile profile = reader.read(List.of(notes));
+
+        // then
+        assertThat(timeline(profile)).containsExactly("Maison Corvel | sous chef | March 2016 to January 2019");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).contains("Kessling Culinary Institute"));
+        assertThat(notes.blocks())
+                .filteredOn(b -> b.text().contains("Eastside Youth Kitchen"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).containsExactly("🙌 Volunteering"));
+    }
+
+    @Test
+    void should_read_a_credits_table_of_titles_and_years_as_roles_at_their_venues() {
+        // given: a stage manager's credits, each a row of a production, a title, a venue and a year
+        String text = """
+                # Bethan Alderwick
+
+                ## Theatre Credits
+
+                | Production | Role | Company / Venue | Year |
+                | --- | --- | --- | --- |
+                | Oliver! | Deputy Stage Manager | Castlebridge Playhouse | 2015 |
+                | Hotel Paradiso | Company Stage Manager | Tidewater Theatre Company – UK tour | 2018–19 |
+
+                ## Other Employment
+
+                Casual Stage Crew & Flyman – The Lyceum, Aldborough · 2011 – 2013
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "The Lyceum | Casual Stage Crew & Flyman | 2011 to 2013",
+                        "Castlebridge Playhouse | Deputy Stage Manager | 2015",
+                        "Tidewater Theatre Company – UK tour | Company Stage Manager | 2018 to 2019");
+    }
+
+    @Test
     void should_take_the_name_from_a_cv_heading_over_a_job_page_named_like_a_person() {
         // given: a Notion export, where a job's page is named after the company
         ProfileDocument job = new MarkdownParser()
