@@ -227,7 +227,10 @@ public final class HybridRetriever implements Retriever {
             }
         }
         Matcher counted = COUNTED.matcher(asked);
-        if (counted.find() && !GENERIC_COUNTS.contains(counted.group(1).toLowerCase(Locale.ROOT))) {
+        if (counted.find()
+                && !GENERIC_COUNTS.contains(counted.group(1).toLowerCase(Locale.ROOT))
+                // "How many papers …" of a profile that counts its "peer-reviewed articles"
+                && !within(families, counted.start(1))) {
             List<String> terms = index.analyzer().terms(counted.group(1));
             if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
                 unknown.add(counted.group(1)); // "How many employees does Marévia have?"

@@ -59,6 +59,14 @@ final class SkillFamilies {
                     "English German French Spanish Italian Portuguese Dutch Polish Arabic Mandarin Cantonese Hindi"
                             + " Japanese Russian Deutsch Englisch Französisch Spanisch Sprachen Muttersprache native"
                             + " fluent bilingual"),
+            family(
+                    "\\b(papers?|articles?)\\b(?! (mill|machine|work|trail))",
+                    // words of their own: "publications" and "peer-reviewed" stem to "public" and "peer"
+                    "articles journal journals papers"),
+            family(
+                    "\\b(written|wrote|write|writes|built|build|developed|released|published|maintain\\w*) (any )?"
+                            + "(software|code|packages?|librar(y|ies)|tools?)\\b",
+                    "package library open-source maintainer GitHub"),
             family("\\bcrms?\\b", "Salesforce HubSpot Dynamics Zoho Pipedrive"),
             family("\\berps?\\b", "SAP Oracle NetSuite Dynamics Workday Sage"),
             family(

@@ -59,6 +59,8 @@ class HybridRetrieverTest {
             delimiter = '|',
             value = {
                 "How many patents does he hold? | patents",
+                // papers are counted as articles or publications, which the seed profile has neither of
+                "How many papers has he published? | papers",
                 "What was his final-exam score? | final-exam",
             })
     void should_report_what_a_question_counts_or_names_that_the_documents_never_use(String question, String word) {

@@ -293,7 +293,14 @@ public final class TimelineAnswerer {
                         : gaps(now);
             }
             case EXPERIENCE -> experience(now);
-            case EDUCATION -> education(question);
+            // "Where did Imogen train?" of a solicitor's training contract, a trainee's post: retrieval knows
+            case EDUCATION ->
+                TRAIN.matcher(question).find()
+                                && roles.stream()
+                                        .anyMatch(
+                                                r -> TRAINEE.matcher(r.title()).find())
+                        ? Optional.empty()
+                        : education(question);
             case DEGREE_GRADE -> degreeGrade(question);
             case DURING_STUDIES -> duringStudies(now);
         };
@@ -362,6 +369,10 @@ public final class TimelineAnswerer {
                 || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty()
                 || !rolesInThePlaceMovedTo(question, roles).isEmpty();
     }
+
+    private static final java.util.regex.Pattern TRAIN = java.util.regex.Pattern.compile("(?i)\\btrain\\b");
+    private static final java.util.regex.Pattern TRAINEE =
+            java.util.regex.Pattern.compile("(?i)\\b(trainee|training|apprentice|articled)\\b");
 
     /** "before coming to Dubai", "prior to moving to Berlin": a move to a place, not a role. */
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(

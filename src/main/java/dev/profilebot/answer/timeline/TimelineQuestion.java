@@ -53,7 +53,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern EDUCATION =
             Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
                     + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
-                    + " (study|go to (uni|university|college|school)|graduate|get (a|an|his|her|their) \\w+ degree)"
+                    // "Where did she train?": where a nurse, an actor or a chef studied for the work
+                    + " (study|train(?=\\s*\\?*$)|go to (uni|university|college|school)|graduate"
+                    + "|get (a|an|his|her|their) \\w+ degree)"
                     + "|\\bwhat did " + WHO
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
                     + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"

@@ -26,9 +26,12 @@ final class EducationReader {
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule"
-                    + "|College|Institute|Institut|School"
+                    + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     + "|HEC|ESSEC|Sciences Po|HAW)\\b");
+
+    /** A section of training and courses, where a degree may be listed among them. */
+    private static final Pattern TRAINING = Pattern.compile("(?i)\\b(training|courses|professional development)\\b");
 
     private static final String SEPARATORS = ",;:()—|·";
 
@@ -105,9 +108,14 @@ final class EducationReader {
             if (!goesOn) {
                 datesAbove = Optional.empty();
             }
-            if (Sections.of(block.sectionPath()) == Sections.WORK) {
+            Sections kind = Sections.of(block.sectionPath());
+            if (kind == Sections.WORK
+                    || kind == Sections.NOT_WORK
+                            && block.sectionPath().stream()
+                                    .anyMatch(h -> TRAINING.matcher(h).find())) {
                 // a timeline of jobs may hold the degree too: "2011–2014 — BSc Computer Science, University of
-                // Sheffield"
+                // Sheffield"; so may a list of training ("2010–13 · BA (Hons) Stage Management, Aldborough
+                // Conservatoire" over courses)
                 FactSource source = new FactSource(document.fileName(), block.sectionPath());
                 for (String line : block.text().split("\n")) {
                     // "BA (Hons) Graphic Communication, Wyecliffe School of Art — 2015. My final-year project …"

@@ -56,7 +56,9 @@ final class RoleReader {
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
             "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))"
                     // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp.")
-                    + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)");
+                    + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)"
+                    // "… University of Easthaven, UK. Independent fellowship …": a country's letters end one too
+                    + "|(?<=\\b\\p{Lu}{2,3})\\.(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll})");
 
     /** An e-mail or web address: contact details, never an employer's name. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("\\S@\\S|https?://|\\bwww\\.");

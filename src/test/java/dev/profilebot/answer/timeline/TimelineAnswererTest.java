@@ -975,6 +975,46 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_where_she_trained_from_her_education_unless_she_held_a_trainees_post() {
+        // given
+        String education = """
+
+                ## Education
+
+                BA (Hons) Stage Management, Aldborough Conservatoire of Music & Drama, 2010 – 2013
+                """;
+        TimelineAnswerer stageManager = timeline("""
+                ---
+                name: Bethan Alderwick
+                pronouns: she/her
+                ---
+
+                ## Experience
+
+                Technical Stage Manager – The Corn Exchange, Haddleton · Sept 2022 – present
+                """ + education);
+        TimelineAnswerer solicitor = timeline("""
+                ---
+                name: Imogen Hale
+                pronouns: she/her
+                ---
+
+                ## Experience
+
+                Trainee Solicitor – Pennington Lowe LLP, Leeds · Sept 2012 – Aug 2014
+                """ + education);
+
+        // when
+        Optional<Answer> trained = stageManager.answer("OK. Where did she train?", List.of());
+
+        // then
+        assertThat(trained)
+                .map(Answer::text)
+                .hasValueSatisfying(text -> assertThat(text).contains("Aldborough Conservatoire"));
+        assertThat(solicitor.answer("Where did she train?", List.of())).isEmpty();
+    }
+
+    @Test
     void should_give_the_role_before_a_move_to_the_place_the_question_names() {
         // given
         TimelineAnswerer engineer = timeline("""

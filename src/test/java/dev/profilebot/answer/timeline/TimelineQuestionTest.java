@@ -33,6 +33,7 @@ class TimelineQuestionTest {
                 "Where did she do her master's? | EDUCATION",
                 "Different topic - where did she do her undergrad? | EDUCATION",
                 "OK. Switching gears: where did she study? | EDUCATION",
+                "OK. Where did she train? | EDUCATION",
                 "What's his role at Helvetia? | TITLE",
                 "What was Sofia's role at Prima Industrie? | TITLE",
                 "And what was her title there? | TITLE",

@@ -82,6 +82,12 @@ class StructuredProfileReaderTest {
                 ## Other Employment
 
                 Casual Stage Crew & Flyman – The Lyceum, Aldborough · 2011 – 2013
+
+                ## Training
+
+                2010–13 · BA (Hons) Stage Management & Technical Theatre (2:1), Aldborough Conservatoire of Music & Drama
+
+                2018 · First Aid at Work (3-day), St John Ambulance
                 """;
 
         // when
@@ -93,6 +99,10 @@ class StructuredProfileReaderTest {
                         "The Lyceum | Casual Stage Crew & Flyman | 2011 to 2013",
                         "Castlebridge Playhouse | Deputy Stage Manager | 2015",
                         "Tidewater Theatre Company – UK tour | Company Stage Manager | 2018 to 2019");
+        // a degree listed among the training is her education
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).isEqualTo("Aldborough Conservatoire of Music & Drama"));
     }
 
     @Test
