@@ -65,6 +65,10 @@ public record ContactCard(
         return Optional.empty();
     }
 
+    /** "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY". */
+    private static final Pattern POST_NOMINALS =
+            Pattern.compile("\\p{Lu}\\p{L}{0,4}\\p{Lu}\\p{L}{0,4}(?:,\\s*\\p{Lu}\\p{L}{0,4}\\p{Lu}\\p{L}{0,4})+");
+
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
     /** "Senior Product Manager, Digital Health": a headline, though it is written like "Utrecht, Netherlands". */
     private static final Pattern JOB_WORDS = Pattern.compile(
@@ -327,6 +331,7 @@ public record ContactCard(
                 timeZone = Optional.of(line.strip());
             } else if (location.isEmpty()
                     && PLACE.matcher(line.strip()).matches()
+                    && !POST_NOMINALS.matcher(line.strip()).matches()
                     && !EMAIL.matcher(line).find()
                     && !JOB_WORDS.matcher(line).find()) {
                 location = Optional.of(line.strip());

@@ -62,6 +62,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_not_take_letters_after_the_name_for_a_place() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Callum Ferreira
+
+                Senior Programme Manager | Energy & digital transformation | ChPP, MSP
+
+                Harrowfield, UK • hello@callumferreira.co.uk
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Callum Ferreira").location()).contains("Harrowfield, UK");
+    }
+
+    @Test
     void should_take_a_researchers_orcid_written_as_its_bare_number() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Dr Henrike Lindqvist

@@ -163,8 +163,45 @@ public final class DateRanges {
                 .isPresent();
     }
 
+    /** "Q3 2019", "Q1/2022": a quarter of a year. */
+    private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])[ /-]((?:19|20)\\d\\d)\\b");
+    /** "FY21", "FY2021": a fiscal year, read as the year it is named for. */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\bFY ?(\\d\\d(?:\\d\\d)?)\\b");
+    /** The end of a range comes after a dash or a word of one. */
+    private static final Pattern BEFORE_AN_END =
+            Pattern.compile("(?i)(?:[–—→~-]|\\bto|\\buntil|\\btill|\\bthrough)\\s*$");
+
+    /**
+     * Quarters and fiscal years as the dates the other patterns read, in as many characters, so that
+     * where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as "07/2019 – 03/2022"
+     * (a quarter's first month at a range's start, its last at the end), "FY21" as "2021".
+     */
+    private static String withQuartersAsMonths(String text) {
+        if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        Matcher quarter = QUARTER.matcher(text);
+        while (quarter.find()) {
+            int q = Integer.parseInt(quarter.group(1));
+            boolean end =
+                    BEFORE_AN_END.matcher(text.substring(0, quarter.start())).find();
+            int month = end ? q * 3 : q * 3 - 2;
+            out.replace(quarter.start(), quarter.end(), String.format("%02d/%s", month, quarter.group(2)));
+        }
+        Matcher fiscal = FISCAL_YEAR.matcher(text);
+        while (fiscal.find()) {
+            String digits = fiscal.group(1);
+            String year = digits.length() == 4 ? digits : "20" + digits;
+            String written = fiscal.group();
+            out.replace(fiscal.start(), fiscal.end(), " ".repeat(written.length() - year.length()) + year);
+        }
+        return out.toString();
+    }
+
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
-    public static Optional<Found> firstRange(String text) {
+    public static Optional<Found> firstRange(String written) {
+        String text = withQuartersAsMonths(written);
         if (!hasYear(text)) {
             return Optional.empty(); // most lines: no year, no range, and no need for the costly patterns
         }
@@ -247,7 +284,8 @@ public final class DateRanges {
     }
 
     /** The first range, else the first single date ("05/2013", "2014"). */
-    public static Optional<Found> firstRangeOrDate(String text) {
+    public static Optional<Found> firstRangeOrDate(String written) {
+        String text = withQuartersAsMonths(written);
         if (!hasYear(text)) {
             return Optional.empty();
         }

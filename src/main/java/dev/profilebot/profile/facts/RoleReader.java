@@ -103,6 +103,13 @@ final class RoleReader {
                     headingOverDates(block.sectionPath()).or(() -> nearestHeading(block.sectionPath()));
             Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
             if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
+                List<String> titles = entries(heading.get());
+                for (String title : titles.size() >= 2 ? titles.subList(1, titles.size()) : List.<String>of()) {
+                    // the heading's other titles, each with its dates: "…; Project Coordinator (Q3 2010 – Q2 2012)"
+                    DateRanges.firstRange(title)
+                            .flatMap(found -> role(title, found, Optional.empty(), source))
+                            .ifPresent(roles::add);
+                }
                 Optional<Role> dated = DateRanges.firstRange(heading.get())
                         .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
                         .map(r -> withEmployerUnder(r, block));
@@ -1442,8 +1449,9 @@ final class RoleReader {
         if (dated >= 2) {
             return List.of(parts);
         }
-        // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated
-        String[] titles = line.split("\\s+·\\s+");
+        // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated (also
+        // "Project Manager (Q3 2012 – Q1 2014); Project Coordinator (Q3 2010 – Q2 2012)")
+        String[] titles = line.split("\\s+·\\s+|;\\s+");
         boolean titlesEachDated = titles.length >= 2
                 && java.util.Arrays.stream(titles)
                         .allMatch(p -> DateRanges.firstRange(p).isPresent() && isTitleLine(withoutDates(p)));

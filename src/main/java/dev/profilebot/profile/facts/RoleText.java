@@ -579,6 +579,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String letters = name.replaceAll("[^\\p{L}]", "");
         boolean evidence = COMPANY_SUFFIX.matcher(name).find()
                 || ORGANIZATION_WORDS.matcher(name).find()
+                // "Research Computing Service, University of Westmarch": a unit, then the institution it is of
+                || parts.length == 2
+                        && EducationReader.INSTITUTION.matcher(parts[1]).find()
                 || name.contains("&")
                 || letters.length() >= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
         // "Kessling Home Centers · Hilliard, OH": a name, its town and the town's state or province

@@ -86,6 +86,21 @@ class DateRangesTest {
     }
 
     @Test
+    void should_read_quarters_and_fiscal_years_where_they_are_written() {
+        String line = "Senior Project Manager – Smart Metering Rollout · Q1 2017 – Q1 2019";
+        DateRanges.Found quarters = DateRanges.firstRange(line).orElseThrow();
+        assertThat(quarters.range().display()).isEqualTo("January 2017 to March 2019");
+        assertThat(line.substring(quarters.start(), quarters.end())).isEqualTo("Q1 2017 – Q1 2019");
+        assertThat(DateRanges.firstRange("Grid Modernisation Programme · Q2 2022 – present")
+                        .map(f -> f.range().display()))
+                .contains("April 2022 to present");
+        assertThat(DateRanges.firstRange("Programme Manager – Project Helix · FY20 – FY22")
+                        .map(f -> f.range().display()))
+                .contains("2020 to 2022");
+        assertThat(DateRanges.firstRange("Q3 results beat the plan by 4%")).isEmpty();
+    }
+
+    @Test
     void should_read_the_months_of_a_year_written_in_brackets_after_it() {
         assertThat(DateRanges.firstRange("2017 (Apr–Sep) · Visiting Researcher, Nordic Centre, Trondfjell")
                         .map(f -> f.range().display()))

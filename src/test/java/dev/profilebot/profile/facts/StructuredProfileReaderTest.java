@@ -67,6 +67,57 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
+        // given
+        String text = """
+                # Mirela Stancu
+
+                ## Experience
+
+                ### Research Software Engineer
+
+                Research Computing Service, University of Westmarch
+
+                Sept. 2018 – Dec. 2021
+
+                - Embedded RSE on 6 research projects across earth sciences, epidemiology and linguistics.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Research Computing Service, University of Westmarch | Research Software Engineer"
+                        + " | September 2018 to December 2021");
+    }
+
+    @Test
+    void should_read_each_dated_title_of_a_heading_and_dates_written_as_quarters() {
+        // given
+        String text = """
+                # Callum Ferreira
+
+                ## Career history
+
+                ### MARLOWE LOGISTICS LTD, Ashby Marsh · Q3 2010 – Q1 2014
+
+                #### Project Manager (Q3 2012 – Q1 2014); Project Coordinator (Q3 2010 – Q2 2012)
+
+                - Rolled out a new warehouse management system across 7 distribution centres.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Marlowe Logistics Ltd | Project Coordinator | July 2010 to June 2012",
+                        "Marlowe Logistics Ltd | Project Manager | July 2012 to March 2014");
+    }
+
+    @Test
     void should_read_a_credits_table_of_titles_and_years_as_roles_at_their_venues() {
         // given: a stage manager's credits, each a row of a production, a title, a venue and a year
         String text = """
