@@ -110,7 +110,8 @@ public final class IntentDetector {
                         + "|^(quick intro\\w*:? )?(please:? )?who is " + who
                         + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
                         + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
-                        + "|^what (does|do) " + who + " do[\\s?!.]*$|^what kind of work (does|do) " + who
+                        + "|^what (does|do) " + who + " (actually |really |exactly )?do[\\s?!.]*$"
+                        + "|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"
                         // "What's her field?", "What field is he in?": what the headline says
                         + "|^(what('s| is)|whats) (his|her|their) (field|profession|occupation|line of work"

@@ -67,6 +67,7 @@ class IntentDetectorTest {
                 "who is he | ABOUT_THE_PERSON",
                 "Tell me about Jonathan | ABOUT_THE_PERSON",
                 "What does he do? | ABOUT_THE_PERSON",
+                "what does he actually do | ABOUT_THE_PERSON",
                 "Who is Kevin Koy? | ABOUT_THE_PROFILE",
                 "What does he do at Lambda? | ABOUT_THE_PROFILE",
                 "What rank did he reach in the army? | ABOUT_THE_PROFILE",

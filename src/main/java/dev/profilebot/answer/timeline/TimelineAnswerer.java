@@ -362,7 +362,10 @@ public final class TimelineAnswerer {
                 .matcher(after);
         if (possessive.matches()
                 && !possessive.group(1).matches("(?is)(time|stint|job|role|position|years|tenure|spell)\\b.*")
-                && !RoleMatcher.namesATitle(possessive.group(1), roles)) {
+                && !RoleMatcher.namesATitle(possessive.group(1), roles)
+                // "before the Lorne Institute": an employer named with its article
+                && !(after.startsWith("the ")
+                        && !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty())) {
             return false; // "after his dashboard launched", but not "after her postdoc"
         }
         return after.matches("(?is)(that|this|it|then|leaving|joining|(\\S+\\s+){0,2}(left|quit|joined|finished))\\b.*")

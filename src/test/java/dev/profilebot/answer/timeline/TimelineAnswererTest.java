@@ -1037,8 +1037,13 @@ class TimelineAnswererTest {
                 .map(Answer::text)
                 .orElseThrow();
 
+        String beforeTheAtelier = engineer.answer("Where did he work before the Atelier?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
         // then
         assertThat(beforeGrenoble).contains("Kessler Antriebstechnik").doesNotContain("Valdren");
+        assertThat(beforeTheAtelier).contains("Kessler Antriebstechnik");
     }
 
     @Test
