@@ -65,9 +65,28 @@ public record ContactCard(
         return Optional.empty();
     }
 
-    /** "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY". */
-    private static final Pattern POST_NOMINALS =
-            Pattern.compile("\\p{Lu}\\p{L}{0,4}\\p{Lu}\\p{L}{0,4}(?:,\\s*\\p{Lu}\\p{L}{0,4}\\p{Lu}\\p{L}{0,4})+");
+    /**
+     * "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY" — each part a few letters
+     * with two capitals or more; not "AUSTIN, TX", "McLean, VA" nor "DeKalb, IL" (a town, a state's code).
+     */
+    private static boolean arePostNominals(String segment) {
+        String[] parts = segment.split(",\\s*");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            long capitals = p.codePoints().filter(Character::isUpperCase).count();
+            boolean lowerCase = p.codePoints().anyMatch(Character::isLowerCase);
+            if (!p.matches("\\p{L}{2,7}")
+                    || capitals < 2
+                    || !lowerCase && p.length() > 4
+                    || dev.profilebot.profile.facts.UsStates.isCode(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
     /** "Senior Product Manager, Digital Health": a headline, though it is written like "Utrecht, Netherlands". */
@@ -331,7 +350,7 @@ public record ContactCard(
                 timeZone = Optional.of(line.strip());
             } else if (location.isEmpty()
                     && PLACE.matcher(line.strip()).matches()
-                    && !POST_NOMINALS.matcher(line.strip()).matches()
+                    && !arePostNominals(line.strip())
                     && !EMAIL.matcher(line).find()
                     && !JOB_WORDS.matcher(line).find()) {
                 location = Optional.of(line.strip());

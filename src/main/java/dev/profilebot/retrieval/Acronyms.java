@@ -95,7 +95,11 @@ final class Acronyms {
         }
         for (Spelling spelling : writtenAcronymsSpelledOut(text)) {
             // "non-invasive ventilation" asked of documents that write "NIV" beside it or alone
+            // (a spelling the documents write themselves, or one of words that name things: not "can she speak"
+            // for CSS nor "awards while studying" for AWS)
+            String phrase = text.substring(spelling.start(), spelling.end()).toLowerCase(Locale.ROOT);
             if (!text.toUpperCase(Locale.ROOT).contains(spelling.acronym())
+                    && (lowerText.contains(phrase) || namesAThing(phrase))
                     && insertions.stream().noneMatch(i -> i.at() == spelling.end())) {
                 insertions.add(new Insertion(spelling.end(), " (" + spelling.acronym() + ")"));
             }
@@ -123,6 +127,12 @@ final class Acronyms {
                     List.of(text.substring(spelling.start(), spelling.end()).split("[^\\p{L}\\d-]+")));
         }
         return known;
+    }
+
+    /** "warehouse management system": words of four letters or more, none a function word. */
+    private static boolean namesAThing(String phrase) {
+        return java.util.Arrays.stream(phrase.split("[^\\p{L}-]+"))
+                .allMatch(word -> word.length() >= 4 && !FUNCTION_WORDS.contains(word));
     }
 
     /** Words of a text whose initials, their hyphenated parts' too, make an acronym the documents write. */

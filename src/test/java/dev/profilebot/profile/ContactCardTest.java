@@ -72,6 +72,11 @@ class ContactCardTest {
                 """);
 
         assertThat(ContactCard.from(List.of(cv), "Callum Ferreira").location()).contains("Harrowfield, UK");
+        for (String town : List.of("AUSTIN, TX", "McLean, VA", "DeKalb, IL")) {
+            ProfileDocument page = new MarkdownParser().parse("cv.md", "# Callum Ferreira\n\n" + town + "\n");
+            assertThat(ContactCard.from(List.of(page), "Callum Ferreira").location())
+                    .contains(town);
+        }
     }
 
     @Test

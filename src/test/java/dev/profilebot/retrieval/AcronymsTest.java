@@ -31,6 +31,20 @@ class AcronymsTest {
     }
 
     @Test
+    void addsAnAcronymToItsLowerCaseSpellingOnlyWhereTheDocumentsSpellItOutToo() {
+        Acronyms nurse = Acronyms.of(List.of(
+                "Clinical skills: non-invasive ventilation (NIV) and tracheostomy care.",
+                "Wrote a CSS linting plugin used across 40 repos."));
+
+        assertThat(nurse.expand("Has she trained anyone in non-invasive ventilation?"))
+                .isEqualTo("Has she trained anyone in non-invasive ventilation (NIV)?");
+        assertThat(nurse.expand("Can she speak German?")).isEqualTo("Can she speak German?");
+        assertThat(Acronyms.of(List.of("Ran Manhattan WMS upgrades; AWS certified."))
+                        .expand("Which warehouse management system? Any awards while studying?"))
+                .isEqualTo("Which warehouse management system (WMS)? Any awards while studying?");
+    }
+
+    @Test
     void spellsOutAnAcronymWithANumber() {
         Acronyms school = Acronyms.of(List.of("Key Stage 2 results in mathematics rose from 68% to 84%."));
 

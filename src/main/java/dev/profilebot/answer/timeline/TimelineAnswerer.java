@@ -385,15 +385,20 @@ public final class TimelineAnswerer {
     /** The roles held in the place a question says the person moved to, by where each was. */
     private static List<Role> rolesInThePlaceMovedTo(String question, List<Role> roles) {
         java.util.regex.Matcher m = MOVED_TO.matcher(question);
-        if (!m.find()) {
-            return List.of();
+        if (!m.find() || m.group().toLowerCase(java.util.Locale.ROOT).contains(" back ")) {
+            return List.of(); // "before moving back to London": which stint there, the timeline alone cannot say
         }
         java.util.regex.Pattern place = java.util.regex.Pattern.compile(
                 "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(m.group(1)) + "(?![\\p{L}])");
-        return roles.stream()
+        List<Role> there = roles.stream()
                 .filter(r -> !r.careerBreak())
                 .filter(r -> r.location().filter(l -> place.matcher(l).find()).isPresent())
                 .toList();
+        // a career that began there had no move there
+        boolean beganThere = there.stream()
+                .anyMatch(r -> roles.stream()
+                        .noneMatch(o -> o.dates().start().compareTo(r.dates().start()) < 0));
+        return beganThere ? List.of() : there;
     }
 
     /** "Where did he work in Grenoble?", "Has she ever worked in Germany?", "How long was she in Leeds?" */

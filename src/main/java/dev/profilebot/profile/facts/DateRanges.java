@@ -234,10 +234,12 @@ public final class DateRanges {
         if (months.find()) {
             // "2017 (Apr–Sep)": the months of a year
             int year = Integer.parseInt(months.group(1));
+            int from = monthNumber(months.group(2));
+            int until = monthNumber(months.group(3));
+            // "2017 (Dec – Apr)": a winter season, into the next year
             found.add(new Found(
                     DateRange.between(
-                            ProfileDate.of(year, monthNumber(months.group(2))),
-                            ProfileDate.of(year, monthNumber(months.group(3)))),
+                            ProfileDate.of(year, from), ProfileDate.of(until < from ? year + 1 : year, until)),
                     months.start(),
                     months.end()));
         }

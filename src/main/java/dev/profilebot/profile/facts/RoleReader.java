@@ -108,10 +108,12 @@ final class RoleReader {
                     // the heading's other titles, each with its dates: "…; Project Coordinator (Q3 2010 – Q2 2012)"
                     DateRanges.firstRange(title)
                             .flatMap(found -> role(title, found, Optional.empty(), source))
+                            .map(r -> withEmployerUnder(r, block))
                             .ifPresent(roles::add);
                 }
-                Optional<Role> dated = DateRanges.firstRange(heading.get())
-                        .flatMap(found -> role(heading.get(), found, Optional.empty(), source))
+                String first = titles.get(0);
+                Optional<Role> dated = DateRanges.firstRange(first)
+                        .flatMap(found -> role(first, found, Optional.empty(), source))
                         .map(r -> withEmployerUnder(r, block));
                 if (dated.isEmpty()) {
                     dated = titleOverEmployer(block.sectionPath(), source, headingsSeen);

@@ -243,8 +243,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Matcher described = DESCRIBED.matcher(text);
         // "Maison Corvel – sous chef": a title in lower case after the employer, not what the employer is
         // ("Paprika Wheels (food truck) – founder, owner & head chef": the first of its titles is one)
+        // (a title's words to its end: not "developer of affordable housing", "chef-owned seafood restaurant")
         boolean titleInLowerCase = described.find()
-                && isTitle(described.group().replaceFirst("^\\s*[—–]\\s*", "").split(",")[0])
+                && isTitleInLowerCase(described
+                        .group()
+                        .replaceFirst("^\\s*[—–]\\s*", "")
+                        .split(",")[0]
+                        .strip())
                 && !isTitle(text.substring(0, described.start()));
         String plain = tidy(PARENTHESES
                 .matcher(titleInLowerCase ? text : DESCRIBED.matcher(text).replaceFirst(""))
@@ -649,6 +654,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** "Contract", "Freelance": how someone worked, standing where a title would. */
     static boolean isWayOfWorking(String title) {
         return SELF_EMPLOYED.matcher(title.strip()).matches();
+    }
+
+    /** "sous chef", "line cook", "founder": a few words ending in a title's word, with no "of" or "for". */
+    private static boolean isTitleInLowerCase(String text) {
+        if (text.split("\\s+").length > 4 || text.matches("(?i).*\\b(of|for|in|with|to|at|and)\\b.*")) {
+            return false;
+        }
+        Matcher m = TITLE_WORDS.matcher(text);
+        while (m.find()) {
+            if (m.end() == text.length()) {
+                return isTitle(text);
+            }
+        }
+        return false;
     }
 
     static boolean isTitle(String text) {

@@ -65,6 +65,11 @@ public final class UsStates {
 
     private UsStates() {}
 
+    /** Whether the text is a state's code as the post writes it: "TX", "VA". */
+    public static boolean isCode(String text) {
+        return CODES.containsValue(text.strip());
+    }
+
     /** "LA" for "Louisiana" (any case), or empty when the name is no state's. */
     public static Optional<String> code(String name) {
         return Optional.ofNullable(CODES.get(name.strip().toLowerCase(Locale.ROOT)));

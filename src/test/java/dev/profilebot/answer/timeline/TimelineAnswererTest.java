@@ -1044,6 +1044,15 @@ class TimelineAnswererTest {
         // then
         assertThat(beforeGrenoble).contains("Kessler Antriebstechnik").doesNotContain("Valdren");
         assertThat(beforeTheAtelier).contains("Kessler Antriebstechnik");
+        // a career that began there had no move there; a move back names no stint
+        assertThat(engineer.answer("Where did he work before moving to Stuttgart?", List.of())
+                        .map(Answer::text)
+                        .orElse("(left to retrieval)"))
+                .doesNotContain("earliest role");
+        assertThat(engineer.answer("Where did he work before moving back to Grenoble?", List.of())
+                        .map(Answer::text)
+                        .orElse("(left to retrieval)"))
+                .doesNotContain("earliest role");
     }
 
     @Test

@@ -106,6 +106,10 @@ class DateRangesTest {
                         .map(f -> f.range().display()))
                 .contains("April 2017 to September 2017");
         assertThat(DateRanges.firstRange("Volunteer (2017) (Apr to Sep)")).isEmpty();
+        // a winter season runs into the next year
+        assertThat(DateRanges.firstRange("Ski Instructor, Alpine Snowsports · Winter season 2017 (Dec – Apr)")
+                        .map(f -> f.range().display()))
+                .contains("December 2017 to April 2018");
     }
 
     @Test

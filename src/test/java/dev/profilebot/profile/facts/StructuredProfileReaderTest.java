@@ -105,6 +105,14 @@ class StructuredProfileReaderTest {
                 #### Project Manager (Q3 2012 – Q1 2014); Project Coordinator (Q3 2010 – Q2 2012)
 
                 - Rolled out a new warehouse management system across 7 distribution centres.
+
+                ### Project Manager (2006 – 2008); Project Coordinator (2005 – 2006)
+
+                Harbour Works Ltd.
+
+                ### Site Manager
+
+                Lindqvist Homes – developer of affordable housing, 2002 – 2004
                 """;
 
         // when
@@ -113,6 +121,9 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile))
                 .containsExactly(
+                        "Lindqvist Homes | Site Manager | 2002 to 2004",
+                        "Harbour Works Ltd | Project Coordinator | 2005 to 2006",
+                        "Harbour Works Ltd | Project Manager | 2006 to 2008",
                         "Marlowe Logistics Ltd | Project Coordinator | July 2010 to June 2012",
                         "Marlowe Logistics Ltd | Project Manager | July 2012 to March 2014");
     }
