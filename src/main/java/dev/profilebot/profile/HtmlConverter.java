@@ -93,7 +93,9 @@ final class HtmlConverter implements MarkdownConverter {
                 if (!words.contains("\n")) {
                     continue;
                 }
-                String[] lines = words.split("\n", -1);
+                // a sentence the page's source wraps by hand goes on in lower case: "… teams on the" / "payments
+                // platform, …" is one line, though the whole page keeps line breaks
+                String[] lines = (wholePage ? WRAPPED_SENTENCE.matcher(words).replaceAll(" ") : words).split("\n", -1);
                 Node at = text;
                 for (int i = 1; i < lines.length; i++) {
                     Element lineBreak = new Element("br");
@@ -106,6 +108,9 @@ final class HtmlConverter implements MarkdownConverter {
             }
         }
     }
+
+    /** A line break between a word and a word in lower case, in the middle of a sentence. */
+    private static final Pattern WRAPPED_SENTENCE = Pattern.compile("(?<=[\\p{L},])[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
 
     private static boolean keepsLineBreaks(Element element) {
         for (Element e = element; e != null; e = e.parent()) {

@@ -282,6 +282,28 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_keep_a_sentence_whole_that_a_page_keeping_line_breaks_wraps_in_its_source() throws IOException {
+        // given: the whole page keeps line breaks, and its source wraps a paragraph by hand
+        Files.writeString(folder.resolve("cv.html"), """
+                <html><head><style>body { white-space: pre-wrap; }</style></head><body>
+                <h1>Jonas Berg</h1>
+                <p>Worked with Oslo and Bergen teams on the
+                  payments platform, cutting costs by 30%.</p>
+                <p>Senior Engineer, Fjordline AS
+                Oslo, Norway</p>
+                </body></html>
+                """);
+
+        // when
+        String text = Documents.allText(load().documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("teams on the payments platform, cutting costs by 30%.")
+                .doesNotContain("Fjordline AS Oslo");
+    }
+
+    @Test
     void should_read_a_table_of_labels_beside_their_values_as_labelled_lines() throws IOException {
         // given: a Word 97-2003 CV's personal details, as Tika's XHTML gives them: two columns, no header
         Files.writeString(folder.resolve("cv.html"), """
