@@ -192,7 +192,7 @@ public final class DateRanges {
         Matcher fiscal = FISCAL_YEAR.matcher(text);
         while (fiscal.find()) {
             String digits = fiscal.group(1);
-            String year = digits.length() == 4 ? digits : "20" + digits;
+            String year = digits.length() == 4 ? digits : Integer.toString(fullYear(digits)); // "FY99": 1999
             String written = fiscal.group();
             out.replace(fiscal.start(), fiscal.end(), " ".repeat(written.length() - year.length()) + year);
         }

@@ -97,6 +97,9 @@ class DateRangesTest {
         assertThat(DateRanges.firstRange("Programme Manager – Project Helix · FY20 – FY22")
                         .map(f -> f.range().display()))
                 .contains("2020 to 2022");
+        assertThat(DateRanges.firstRange("Analyst · FY98 – FY01")
+                        .map(f -> f.range().display()))
+                .contains("1998 to 2001");
         assertThat(DateRanges.firstRange("Q3 results beat the plan by 4%")).isEmpty();
     }
 
