@@ -93,12 +93,13 @@ final class Acronyms {
             String initials = initials(name).get(0);
             insertions.add(new Insertion(name.get(name.size() - 1).end(), " (" + initials + ")"));
         }
+        String upperText = text.toUpperCase(Locale.ROOT);
         for (Spelling spelling : writtenAcronymsSpelledOut(text)) {
             // "non-invasive ventilation" asked of documents that write "NIV" beside it or alone
             // (a spelling the documents write themselves, or one of words that name things: not "can she speak"
             // for CSS nor "awards while studying" for AWS)
             String phrase = text.substring(spelling.start(), spelling.end()).toLowerCase(Locale.ROOT);
-            if (!text.toUpperCase(Locale.ROOT).contains(spelling.acronym())
+            if (!upperText.contains(spelling.acronym())
                     && (lowerText.contains(phrase) || namesAThing(phrase))
                     && insertions.stream().noneMatch(i -> i.at() == spelling.end())) {
                 insertions.add(new Insertion(spelling.end(), " (" + spelling.acronym() + ")"));

@@ -244,7 +244,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         // "Maison Corvel – sous chef": a title in lower case after the employer, not what the employer is
         // ("Paprika Wheels (food truck) – founder, owner & head chef": the first of its titles is one)
         // (a title's words to its end: not "developer of affordable housing", "chef-owned seafood restaurant")
-        boolean titleInLowerCase = described.find()
+        boolean isDescribed = described.find();
+        boolean titleInLowerCase = isDescribed
                 && isTitleInLowerCase(described
                         .group()
                         .replaceFirst("^\\s*[—–]\\s*", "")
@@ -252,7 +253,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         .strip())
                 && !isTitle(text.substring(0, described.start()));
         String plain = tidy(PARENTHESES
-                .matcher(titleInLowerCase ? text : DESCRIBED.matcher(text).replaceFirst(""))
+                .matcher(
+                        isDescribed && !titleInLowerCase
+                                ? text.substring(0, described.start()) + text.substring(described.end())
+                                : text)
                 .replaceAll(" "));
         if (plain.isEmpty()) {
             return Optional.empty();
