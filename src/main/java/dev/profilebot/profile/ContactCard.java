@@ -52,7 +52,7 @@ public record ContactCard(
             if (segments.length < 2) {
                 continue;
             }
-            String first = LEADING_SYMBOLS.matcher(segments[0]).replaceFirst("").strip();
+            String first = Icons.leadingAway(segments[0]).strip();
             if (EMAIL.matcher(line).find()
                     && TOWN.matcher(first).matches()
                     && !NOT_A_TOWN.matcher(first).find()
@@ -117,7 +117,6 @@ public record ContactCard(
     /** A headline under the name counts as the header for this many blocks. */
     private static final int HEADER_BLOCKS = 3;
 
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\s\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D]+");
     /** "W: www.rowenacastellane.co.uk", "Web: www.fenwickframes.co.uk" in a header: the person's site. */
     private static final Pattern SHORT_LABELLED_SITE = Pattern.compile(
             "^\\s*W(?:eb)?\\s*:\\s*((?:https?://|www\\.)[^\\s<>\"/]+(?:/[^\\s<>\"]*)?"
@@ -318,7 +317,7 @@ public record ContactCard(
         for (String line : headerLines) {
             for (String segment : line.split("\\s+[|·•/]\\s+")) {
                 // "📍 Stockport, Greater Manchester": the symbol says what follows
-                segments.add(LEADING_SYMBOLS.matcher(segment).replaceFirst(""));
+                segments.add(Icons.leadingAway(segment));
             }
         }
         for (String line : segments) {

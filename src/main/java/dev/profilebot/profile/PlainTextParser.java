@@ -430,12 +430,10 @@ public final class PlainTextParser implements DocumentParser {
 
     private static final Pattern PIPE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
 
-    private static final Pattern LEADING_EMOJI = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]+\\s*");
-
     /** "Experience", or a section's name in capitals joined to another: "EDUCATION & QUALIFICATIONS". */
     private static boolean isSectionName(String text) {
         // "🎓 Education", "📜 Certs": an emoji says what follows, it is no part of the name
-        String line = LEADING_EMOJI.matcher(text).replaceFirst("");
+        String line = Icons.leadingAway(text);
         if (TextCleanup.SECTION_NAME.matcher(line).matches()) {
             return true;
         }

@@ -236,6 +236,21 @@ class ContactCardTest {
     }
 
     @Test
+    void should_read_a_town_behind_an_icon_fonts_glyph() {
+        // a PDF's icon font writes its map-marker and envelope as private-use characters
+        ProfileDocument text = new PlainTextParser()
+                .parse(
+                        "cv.txt",
+                        "PRIYA NAIR\nData Analyst\n\n\uF3C5 Leeds, West Yorkshire | \uF0E0 priya@example.com\n\n"
+                                + "PROFILE\n\nData analyst with six years in retail pricing.\n");
+
+        ContactCard priya = card(text, Optional.empty());
+
+        assertThat(priya.location()).contains("Leeds, West Yorkshire");
+        assertThat(priya.emails()).containsExactly("priya@example.com");
+    }
+
+    @Test
     void should_not_take_skills_or_sentences_or_the_first_section_for_contact_details() {
         ProfileDocument document = new MarkdownParser().parse("cv.md", """
                         # Jane Doe

@@ -201,7 +201,11 @@ public final class DateRanges {
 
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
     public static Optional<Found> firstRange(String written) {
-        String text = withQuartersAsMonths(written);
+        return firstRangeIn(withQuartersAsMonths(written));
+    }
+
+    /** {@link #firstRange} of a text whose quarters and fiscal years are already months and years. */
+    private static Optional<Found> firstRangeIn(String text) {
         if (!hasYear(text)) {
             return Optional.empty(); // most lines: no year, no range, and no need for the costly patterns
         }
@@ -291,7 +295,7 @@ public final class DateRanges {
         if (!hasYear(text)) {
             return Optional.empty();
         }
-        Optional<Found> range = firstRange(text);
+        Optional<Found> range = firstRangeIn(text);
         Matcher one = ONE_DATE.matcher(text);
         if (one.find() && (range.isEmpty() || one.start() < range.get().start())) {
             Optional<ProfileDate> date = date(one, 1);

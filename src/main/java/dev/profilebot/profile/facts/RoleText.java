@@ -1,5 +1,6 @@
 package dev.profilebot.profile.facts;
 
+import dev.profilebot.profile.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -972,7 +973,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Strips markup, leaders and the punctuation left where the dates were. */
     static String tidy(String text) {
-        String t = Sections.symbolsAway(text)
+        String t = Icons.away(text)
                 .replaceAll("[*_`]+", " ")
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")

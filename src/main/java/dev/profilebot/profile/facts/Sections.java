@@ -1,5 +1,6 @@
 package dev.profilebot.profile.facts;
 
+import dev.profilebot.profile.Icons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -189,7 +190,7 @@ public enum Sections {
         boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
-            String h = withoutNumber(symbolsAway(heading)).toLowerCase(Locale.ROOT);
+            String h = withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT);
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()) {
@@ -232,12 +233,6 @@ public enum Sections {
         return SECTION_NUMBER.matcher(heading.strip()).replaceFirst("");
     }
 
-    /** Emoji and other symbols ("💼 Experience") say nothing of what a section is. */
-    static String symbolsAway(String text) {
-        return text.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\p{Co}\\uFE0F\\u200D]", " ")
-                .strip();
-    }
-
     /** Headings of the sections a page is made of, as opposed to the labels inside an entry. */
     private static final Pattern PAGE_SECTION = Pattern.compile(
             "(?i)\\b(experience|employment|career|history|education|qualifications?|skills|certificat\\w*|cpd|training"
@@ -278,7 +273,7 @@ public enum Sections {
             return true;
         }
         String h = ORDER_NOTE
-                .matcher(withoutNumber(symbolsAway(heading)))
+                .matcher(withoutNumber(Icons.away(heading)))
                 .replaceAll(" ")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
