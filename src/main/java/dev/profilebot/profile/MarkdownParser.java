@@ -36,8 +36,8 @@ public final class MarkdownParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        Node root = parser.parse(PandocBlocks.toCommonMark(
-                withDateHeadingsBelow(withLabelsOnTheirValues(withoutObsidianMarkup(content)))));
+        Node root = parser.parse(PandocBlocks.toCommonMark(withDateHeadingsBelow(
+                withLabelsOnTheirValues(withoutObsidianMarkup(MermaidGantt.withChartsAsLists(content))))));
         Map<String, String> metadata = frontMatter(root);
         Collector collector = new Collector();
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {

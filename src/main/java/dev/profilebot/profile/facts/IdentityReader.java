@@ -382,6 +382,42 @@ final class IdentityReader {
                 }
             }
         }
+        return givenNameAndHandle(documents);
+    }
+
+    /** "I'm Marisol", "Hi there, I'm Marisol 👋": an introduction by the given name alone. */
+    private static final Pattern GIVEN_NAME_INTRODUCTION =
+            Pattern.compile("\\b(?:I'm|I am|I’m|my name is|My name is)\\s+(\\p{Lu}\\p{Ll}{1,20})\\b(?!\\s+\\p{Lu})");
+
+    /**
+     * A page that introduces the person by the given name alone ("Hi there, I'm Marisol") and whose
+     * e-mail or profile link spells the rest ("marisol.quintero@…", "/in/marisol-quintero-dev"): the
+     * name the two make together.
+     */
+    private static Optional<Found> givenNameAndHandle(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            String handles = handles(document);
+            for (Block block : document.blocks()) {
+                List<String> texts = new ArrayList<>(block.sectionPath());
+                texts.add(block.text());
+                for (String text : texts) {
+                    Matcher intro = GIVEN_NAME_INTRODUCTION.matcher(text);
+                    if (!intro.find() || NOT_NAMES.contains(intro.group(1).toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    String given = intro.group(1).toLowerCase(Locale.ROOT);
+                    Matcher surname = Pattern.compile(
+                                    "(?<![\\p{L}])" + Pattern.quote(given) + "[._-](\\p{Ll}{2,20})(?![\\p{L}])")
+                            .matcher(handles);
+                    if (surname.find()) {
+                        Optional<String> name = asName(intro.group(1) + " " + inNameCase(surname.group(1)));
+                        if (name.isPresent()) {
+                            return found(name.get(), document, block);
+                        }
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -395,14 +431,7 @@ final class IdentityReader {
      * first.
      */
     private static Optional<Found> headerName(ProfileDocument document) {
-        // the parts of the addresses a person picks: an e-mail's before the "@", a profile link's after the site
-        String handles = document.blocks().stream()
-                .flatMap(b -> HANDLE.matcher(b.text()).results().map(java.util.regex.MatchResult::group))
-                .map(handle -> handle.contains("@")
-                        ? handle.substring(0, handle.indexOf('@'))
-                        : handle.replaceFirst("^(?:https?://)?[^/]*", ""))
-                .collect(java.util.stream.Collectors.joining(" "))
-                .toLowerCase(Locale.ROOT);
+        String handles = handles(document);
         List<Found> candidates = new ArrayList<>();
         Optional<String> givenName = Optional.empty();
         int linesRead = 0;
@@ -449,6 +478,19 @@ final class IdentityReader {
                 .filter(c -> isBorneOut(c.name(), handles))
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
+    }
+
+    /** The parts of the addresses a person picks: an e-mail's before the "@", a profile link's after the site. */
+    private static String handles(ProfileDocument document) {
+        return java.util.stream.Stream.concat(
+                        document.blocks().stream().map(Block::text),
+                        document.links().stream().map(link -> link.url().replaceFirst("^mailto:", "")))
+                .flatMap(text -> HANDLE.matcher(text).results().map(java.util.regex.MatchResult::group))
+                .map(handle -> handle.contains("@")
+                        ? handle.substring(0, handle.indexOf('@'))
+                        : handle.replaceFirst("^(?:https?://)?[^/]*", ""))
+                .collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The first two or three words of a line, as a name that the handles bear out wholly. */

@@ -393,7 +393,8 @@ final class RoleReader {
                     && isDutyWithin(
                             role.get(),
                             blockHeader.get(),
-                            dates.filter(f -> f.start() > 2).isPresent())) {
+                            dates.filter(f -> f.start() > 2).isPresent())
+                    && !isNextTitleThere(role.get(), blockHeader.get(), line.text())) {
                 // "Deputy Head of Training from 01/2014." under "03/2012 - 09/2014 · Flight Instructor ·
                 // Shannon Valley Flight Academy": a duty taken on in the job, not another job
                 role = Optional.empty();
@@ -414,7 +415,7 @@ final class RoleReader {
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (untitled.isPresent()
-                    && isTitleLine(firstPart(line.text()))
+                    && isTitleLine(withoutDatedNotes(firstPart(line.text())))
                     && !RoleText.hasLabels(line.text())) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
                 roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
@@ -1297,6 +1298,21 @@ final class RoleReader {
         return sameEmployer && startsWithin;
     }
 
+    /**
+     * "Senior Platform Engineer · Brightwater Health · 02/2024 – present" under "Platform Engineer ·
+     * Brightwater Health · 04/2022 – 02/2024": the next title there, its line naming the employer
+     * again and running past the first one's end, not a duty within it.
+     */
+    private static boolean isNextTitleThere(Role role, Role header, String line) {
+        YearMonth never = YearMonth.of(9999, 12);
+        return !role.organization().isEmpty()
+                && line.contains(role.organization())
+                && OrganizationNames.similar(role.organization(), header.organization())
+                && !header.current()
+                && (role.current()
+                        || role.dates().lastMonth(never).isAfter(header.dates().lastMonth(never)));
+    }
+
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile(
             // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
@@ -1555,6 +1571,14 @@ final class RoleReader {
     /** "Senior Analytics Engineer · direct with client · fully remote": the title is the first part. */
     private static String firstPart(String line) {
         return line.split("\\s+[·|•]\\s+", 2)[0];
+    }
+
+    /** "(promoted July 2021)", "(since 2019)": a note in brackets that dates a step within the entry. */
+    private static final Pattern DATED_NOTE = Pattern.compile("\\s*\\([^()]*\\b(?:19|20)\\d\\d\\b[^()]*\\)");
+
+    /** "Senior Analyst (promoted July 2021); Analyst" as "Senior Analyst; Analyst": the titles without the dated note. */
+    private static String withoutDatedNotes(String line) {
+        return DATED_NOTE.matcher(line).replaceAll("");
     }
 
     private static boolean isTitleLine(String line) {
@@ -1832,6 +1856,11 @@ final class RoleReader {
                 && !role.title().isEmpty()
                 && !role.careerBreak()
                 && startYear >= umbrella.dates().start().year() - 1
+                // a year before the employer's span only a title with no employer of its own: not the internship
+                // at another firm listed under it
+                && (startYear >= umbrella.dates().start().year()
+                        || role.organization().isEmpty()
+                        || OrganizationNames.similar(role.organization(), umbrella.organization()))
                 && startYear <= umbrellaEnd;
     }
 
@@ -1882,6 +1911,10 @@ final class RoleReader {
         return named ? Optional.of(above + " · " + dates) : Optional.empty();
     }
 
+    /** A title that names the person's own notes, not an employer: "Job search notes", "… (last updated …)". */
+    private static final Pattern NOTES_TITLE =
+            Pattern.compile("(?i)\\b(notes(?: to self)?|last updated|to-?do list|journal|diary)\\b");
+
     private Optional<String> nearestHeading(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
             String heading = path.get(i);
@@ -1890,6 +1923,9 @@ final class RoleReader {
             }
             if (personName.isPresent() && IdentityReader.sameName(heading, personName.get())) {
                 return Optional.empty();
+            }
+            if (NOTES_TITLE.matcher(heading).find()) {
+                return Optional.empty(); // "JOB SEARCH - notes to self (last updated 10/14/2026)": a file's title
             }
             return Optional.of(heading);
         }

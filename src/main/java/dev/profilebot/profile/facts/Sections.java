@@ -52,7 +52,9 @@ public enum Sections {
             "(clinical )?audits?( (&|and) quality improvement)?|quality improvement|admissions|pro bono( work)?"
                     + "|(rates?|fees?)( (&|and) availability)?|availability( (&|and) (rates?|fees?))?"
                     // a form's declaration, a site's accomplishments widget: only as the whole heading
-                    + "|declaration|signature|accomplishments?|research support|grants? and research support");
+                    + "|declaration|signature|accomplishments?|research support|grants? and research support"
+                    // a banker's or a lawyer's deals, each dated: "Selected Transactions", "Representative Deals"
+                    + "|((selected|representative|notable|key) )?(transactions|deals|deal experience)");
     /** A template's sidebar of personal details ("Details", "Personal"), not "Work history › Details". */
     private static final Pattern PERSONAL_HEADING = Pattern.compile("details|personal|personal info");
     /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
@@ -266,6 +268,14 @@ public enum Sections {
 
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
     public static boolean isSectionHeading(String heading) {
+        int note = heading.indexOf(" (");
+        if (note > 0
+                // a note of words, not a name's acronym: "NATIONAL YOUTH SERVICE CORPS (NYSC)" is an employer
+                && heading.substring(note + 2).strip().contains(" ")
+                && isSectionHeading(heading.substring(0, note))
+                && DateRanges.firstRangeOrDate(heading).isEmpty()) {
+            return true; // "Experience (the short version — full resume on LinkedIn)": a section, with a note
+        }
         int slash = heading.indexOf(" / ");
         if (slash > 0 && isSectionHeading(heading.substring(0, slash)) && !RoleText.isTitle(heading)) {
             // "Work Experience / Expérience de travail": the heading in two languages; not "Training / Development

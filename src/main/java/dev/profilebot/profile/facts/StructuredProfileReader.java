@@ -54,7 +54,7 @@ public final class StructuredProfileReader {
                 mergeEducation(education, entry);
             }
         }
-        roles = withoutSummaries(roles);
+        roles = withoutUntitledTwins(withoutSummaries(roles));
         if (roles.isEmpty()) {
             warnings.add(
                     "No role with dates found: write each role with its dates (\"Acme Corp, Sep 2021 – present\")");
@@ -64,6 +64,47 @@ public final class StructuredProfileReader {
                     "Pronouns not stated: replies say \"they\" (set PROFILE_PRONOUNS or add pronouns: to front matter)");
         }
         return new StructuredProfile(identity, roles, education, SkillsReader.read(documents), warnings);
+    }
+
+    /**
+     * The roles without an employer's untitled line that titled roles at the same employer tell
+     * again over the same years: a README's "Quillmark · Austin, TX · 2016 – 2018" beside its chart's
+     * "Junior Software Engineer" and "Software Engineer" there. The titled roles take its town.
+     */
+    private static List<Role> withoutUntitledTwins(List<Role> roles) {
+        List<Role> kept = new ArrayList<>(roles);
+        for (Role untitled : roles) {
+            if (!untitled.title().isEmpty()
+                    || untitled.careerBreak()
+                    || untitled.organization().isEmpty()) {
+                continue;
+            }
+            List<Role> twins = kept.stream()
+                    .filter(r -> !r.title().isEmpty()
+                            && OrganizationNames.similar(r.organization(), untitled.organization())
+                            && overlapInYears(r.dates(), untitled.dates()))
+                    .toList();
+            if (twins.isEmpty()) {
+                continue;
+            }
+            kept.remove(untitled);
+            for (Role twin : twins) {
+                if (twin.location().isEmpty() && untitled.location().isPresent()) {
+                    kept.set(kept.indexOf(twin), twin.withOrganization(twin.organization(), untitled.location()));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlapInYears(DateRange a, DateRange b) {
+        return a.start().year() <= lastYear(b) && b.start().year() <= lastYear(a);
+    }
+
+    private static int lastYear(DateRange range) {
+        return range.current()
+                ? Integer.MAX_VALUE
+                : range.end().orElse(range.start()).year();
     }
 
     /** A "role" whose name starts like a sentence ("What I do", "My years abroad"), not like an employer. */
@@ -107,6 +148,8 @@ public final class StructuredProfileReader {
             return documents;
         }
         String lower = name.get().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Pattern introduction = java.util.regex.Pattern.compile(
+                "\\bi(?:'m| am) " + java.util.regex.Pattern.quote(lower.split("\\s+")[0]) + "(?![\\p{L}])");
         List<ProfileDocument> out = new ArrayList<>();
         for (ProfileDocument document : documents) {
             List<dev.profilebot.profile.Block> blocks = new ArrayList<>();
@@ -115,10 +158,10 @@ public final class StructuredProfileReader {
                 String first = path.isEmpty()
                         ? ""
                         : path.get(0).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+                // "Hi there, I'm Marisol 👋": a heading that introduces the person, by the given name too
                 boolean underName = !path.isEmpty()
                         && (IdentityReader.sameName(path.get(0), lower)
-                                || first.contains("i'm " + lower)
-                                || first.contains("i am " + lower));
+                                || introduction.matcher(first).find());
                 blocks.add(
                         underName
                                 ? new dev.profilebot.profile.Block(path.subList(1, path.size()), block.text())

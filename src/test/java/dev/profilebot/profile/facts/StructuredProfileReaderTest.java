@@ -67,6 +67,109 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_github_readme_with_its_career_drawn_as_a_mermaid_gantt_chart() {
+        // given: a profile README that greets by the given name, its links spelling the rest, a chart of the
+        // career (the current task "active", its bar drawn to the year's end) and a short list of employers
+        String text = """
+                <h1 align="center">Hi there, I'm Marisol 👋</h1>
+
+                <a href="mailto:marisol.quintero@example.com">email</a>
+                <a href="https://www.linkedin.com/in/marisol-quintero-dev/">LinkedIn</a>
+
+                ## 🙋‍♀️ About me
+
+                - 💜 Volunteer mentor with **Mile High Code Club** since 2021
+
+                ## 🗺️ Career timeline
+
+                ```mermaid
+                gantt
+                    title Where I've been
+                    dateFormat YYYY-MM
+                    %% mermaid has no "today"
+                    section Brightwater Health
+                    Platform Engineer               :bw1, 2022-04, 2024-02
+                    Senior Platform Engineer        :active, bw2, after bw1, 2026-12
+                    section Quillmark
+                    Junior Software Engineer        :qm1, 2016-08, 2017-09
+                    Software Engineer               :qm2, 2017-09, 11M
+                ```
+
+                ## 💼 Experience (the short version — full resume on LinkedIn)
+
+                - **Brightwater Health** · Denver, CO · 2022 – present
+                  Platform team. Built *Harbor*, our internal developer platform.
+                - **Quillmark** · Austin, TX · 2016 – 2018
+                  Rails + PostgreSQL for a K-12 gradebook product.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Marisol Quintero");
+        assertThat(timeline(profile))
+                .contains(
+                        "Quillmark | Junior Software Engineer | August 2016 to September 2017",
+                        "Quillmark | Software Engineer | September 2017 to August 2018",
+                        "Brightwater Health | Platform Engineer | April 2022 to February 2024",
+                        "Brightwater Health | Senior Platform Engineer | February 2024 to present")
+                .noneMatch(role -> role.contains("Hi there") || role.startsWith("Brightwater Health |  |"));
+        assertThat(profile.roles())
+                .filteredOn(r -> r.title().equals("Platform Engineer"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.location()).contains("Denver, CO"));
+    }
+
+    @Test
+    void should_read_a_banking_resume_with_a_promotion_noted_in_its_title_line_a_deals_table_and_notes_beside_it() {
+        // given: each employer's line in bold with its dates, the titles on the line below (a promotion noted in
+        // brackets), an internship at another firm the year before, a table of deals with a "Role" column
+        String resume = """
+                ## CALEB M. HARTWELL
+
+                **PROFESSIONAL EXPERIENCE**
+
+                **Kestrel Ridge Advisors, LLC · July 2019 – July 2022**
+
+                Senior Analyst (promoted July 2021); Analyst, Industrials M&A Group · Stamford, CT / New York, NY
+
+                - Executed 11 sell-side and buy-side M&A transactions
+
+                **Lindqvist & Barrow Securities · June 2018 – Aug. 2018**
+
+                Investment Banking Summer Analyst, Middle Market Group · Charlotte, NC
+
+                - Prepared trading comps and pitch book pages
+
+                **SELECTED TRANSACTIONS**
+
+                | Date | Target | Size | Role |
+                | --- | --- | --- | --- |
+                | 12/2019 | Ashby Capital Partners | $85mm | Buy-side advisor |
+                | 08/2020 | Corran Packaging | $120mm | Debt recapitalization advisor |
+                """;
+        String notes = """
+                JOB SEARCH - notes to self   (last updated 10/14/2026)
+
+                Talking points
+                - left Kestrel Ridge 7/2022 -> hiked the Colorado Trail in Aug -> started at Halvorsen 9/2022
+                - managing 2 analysts since 3/2024
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(resume), plain(notes)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Lindqvist & Barrow Securities | Investment Banking Summer Analyst, Middle Market Group"
+                                + " | June 2018 to August 2018",
+                        "Kestrel Ridge Advisors, LLC | Senior Analyst (promoted July 2021); Analyst, Industrials M&A"
+                                + " Group | July 2019 to July 2022");
+    }
+
+    @Test
     void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
         // given
         String text = """
