@@ -661,6 +661,12 @@ public final class PrivateDetailRedactor {
      * the post town alone, "Toronto, ON" a town and its province, "Boston Spa, Wetherby, West
      * Yorkshire" the town and its county. What stays is not withheld elsewhere: a town is no secret.
      */
+    /** A British or Irish county, which an address writes after the post town. */
+    private static final Pattern COUNTY = Pattern.compile("(?:(?:North|South|East|West)\\s+)?\\p{Lu}\\p{Ll}+shire"
+            + "|Kent|Essex|Surrey|(?:East |West )?Sussex|Devon|Cornwall|Norfolk|Suffolk|Cumbria|Somerset|Dorset|Rutland"
+            + "|Middlesex|Northumberland|(?:County )?Durham|Merseyside|Greater Manchester|West Midlands|Tyne and Wear"
+            + "|(?:Co\\.?|County)\\s+\\p{Lu}\\p{Ll}+");
+
     private static String postTown(Matcher houseToPostcode) {
         List<String> parts = new ArrayList<>();
         for (String part : houseToPostcode.group(2).split(",")) {
@@ -668,7 +674,11 @@ public final class PrivateDetailRedactor {
                 parts.add(part.strip());
             }
         }
-        int keep = !parts.isEmpty() && parts.get(parts.size() - 1).matches("\\p{Lu}{2}")
+        int keep = !parts.isEmpty()
+                                && (parts.get(parts.size() - 1).matches("\\p{Lu}{2}")
+                                        // "Kettering, Northamptonshire": the town before its county
+                                        || COUNTY.matcher(parts.get(parts.size() - 1))
+                                                .matches())
                         || parts.size() >= 3
                                 && !STREET_NAME
                                         .matcher(parts.get(parts.size() - 2))

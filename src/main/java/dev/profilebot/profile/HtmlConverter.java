@@ -23,9 +23,15 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlConverter implements MarkdownConverter {
 
-    /** Elements that are never the person's text; a "Skip to content" link. */
+    /**
+     * Elements that are never the person's text; a "Skip to content" link. A tab's panel hidden until
+     * its tab is clicked ("Research", "Publications") is the page's text all the same.
+     */
     private static final String LEFT_OUT = "head, script, style, noscript, template, svg, nav, form, button, iframe,"
-            + " select, [hidden], [aria-hidden=true], a:matches((?i)^skip to)";
+            // a site's bar for its signed-in editor: "Logged in as … · Edit my profile · Log out"
+            + " [id~=(?i)(cms|admin|edit)[-_]?(tool)?bar], [class~=(?i)^(cms|admin)[-_]?(tool)?bar$],"
+            + " select, [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel]),"
+            + " a:matches((?i)^skip to)";
 
     /** Links that are a way to reach the person, kept from a site's navigation. */
     private static final String CONTACT_LINKS =
@@ -378,7 +384,8 @@ final class HtmlConverter implements MarkdownConverter {
                 term = text;
             } else if (term != null
                     && !term.isEmpty()
-                    && text.length() <= 120
+                    // "2010 – 2014" over a role and what was done in it: the dates are the role's, whatever its length
+                    && (text.length() <= 120 || dev.profilebot.profile.facts.DateRanges.isOnlyARange(term))
                     && child.select("ul, ol, p").isEmpty()) {
                 paragraph(term.replaceFirst(":$", "") + ": " + text, false, md);
                 term = null;

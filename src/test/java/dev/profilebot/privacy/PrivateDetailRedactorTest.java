@@ -430,6 +430,10 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Wetherby, West Yorkshire");
         assertThat(redactor.redact("Rose Cottage, 3 Mill Road, Ilkley LS29 8AB").text())
                 .isEqualTo("Ilkley");
+        // the post town before its county, when the county is all that follows it
+        assertThat(redactor.redact("27 Cobden Street, Kettering, Northamptonshire NN16 8QT")
+                        .text())
+                .isEqualTo("Kettering, Northamptonshire");
         // a street's name among the parts is no town
         assertThat(redactor.redact("12 Orrell Fold, Heaton Mersey, Cheadle Road, Stockport SK4 3NW")
                         .text())

@@ -209,6 +209,46 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_read_a_staff_pages_tab_panels_and_a_long_dated_description_but_not_its_editors_bar_or_hidden_panel()
+            throws IOException {
+        // given: a university page saved while its owner was logged in: the CMS bar, a panel only she sees, the
+        // tabs not shown until clicked, positions held as a definition list
+        Files.writeString(folder.resolve("profile.html"), """
+                <html><body>
+                <div id="cms-toolbar" class="cms-toolbar">Logged in as <strong>ncalloway</strong> (Profile owner)
+                  <a href="/cms/edit">Edit my profile</a> · <a href="/cms/logout">Log out</a></div>
+                <main><h1>Dr Niamh Calloway</h1><p>Senior Lecturer in Hydrology</p>
+                <section id="owner" hidden=""><p>Staff number: 40117726</p></section>
+                <section id="overview" role="tabpanel"><h2>Profile</h2><h3>Positions held</h3><dl>
+                  <dt>2019 – present</dt><dd>Senior Lecturer in Hydrology, Northbridge University</dd>
+                  <dt>2010 – 2014</dt><dd>Postdoctoral Research Associate, Riverside Institute of Hydrology, Wallingford
+                  (the Centre relocated to Lancaster in 2012). Field hydrologist on the NERC-funded MOORFLUX project,
+                  monitoring runoff and carbon export from peat catchments in the Pennines.</dd></dl></section>
+                <section id="research" role="tabpanel" aria-hidden="true"><h2>Research</h2>
+                  <table><tr><th>Funder</th><th>Title</th><th>Amount</th></tr>
+                  <tr><td>Leverhulme Trust</td><td>Hidden pipes in upland bogs</td><td>£148,900</td></tr></table>
+                </section></main></body></html>
+                """);
+
+        // when
+        ProfileLoader.Result result = load();
+        StructuredProfile profile = profile(result);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("Leverhulme Trust")
+                .doesNotContain("Logged in")
+                .doesNotContain("40117726");
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Riverside Institute of Hydrology | Postdoctoral Research Associate | 2010 to 2014",
+                        "Northbridge University | Senior Lecturer in Hydrology | 2019 to present");
+    }
+
+    @Test
     void should_read_a_section_name_in_capitals_on_a_paragraph_of_its_own_as_a_heading() throws IOException {
         // given: Google Docs' web page, its headings paragraphs styled by class, not heading tags
         Files.writeString(folder.resolve("cv.html"), """

@@ -204,7 +204,15 @@ public final class RoleAttribution {
             name.removeAll(places);
             Set<String> found = new HashSet<>(name);
             found.retainAll(words);
-            if (!name.isEmpty() && found.size() >= Math.min(2, name.size())) {
+            // "Hydrology and Water Resources" shares two words with "Centre for Upland Water Research, Riverside
+            // Institute of Hydrology": a subject, not the employer; a name is named by half its words or its first
+            String first = role.organization()
+                    .split("[\\s,]+")[0]
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!name.isEmpty()
+                    && found.size() >= Math.min(2, name.size())
+                    && (2 * found.size() >= name.size() || found.contains(first))) {
                 named.add(role);
             }
         }

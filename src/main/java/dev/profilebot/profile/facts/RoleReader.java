@@ -436,8 +436,8 @@ final class RoleReader {
         events.clear();
         ends.clear();
         return labelledEmployers(
-                employersAbove(
-                        withinTheRoleAbove(promotions(withoutPeriodsOfRoles(withoutDutiesInSentences(distinct(all)))))),
+                employersAbove(withinTheRoleAbove(promotions(
+                        withoutPeriodsOfRoles(withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
                 document);
     }
 
@@ -1313,6 +1313,47 @@ final class RoleReader {
                         || role.dates().lastMonth(never).isAfter(header.dates().lastMonth(never)));
     }
 
+    /**
+     * Drops a "role" with no employer that runs from a year inside an ended job to now, when the
+     * career went on elsewhere after that job: "Counterbalance forklift driver from 2012" among the
+     * bullets of "Warehouse Operative, Castleton Builders Merchants, April 2011 – May 2015" is what he
+     * did there, not a job he still holds.
+     */
+    private static List<Role> withoutDutiesRunOn(List<Role> roles) {
+        return roles.stream()
+                .filter(role -> !role.organization().isEmpty()
+                        || role.careerBreak()
+                        || !role.dates().current()
+                        || roles.stream()
+                                .noneMatch(job -> job != role
+                                        && job.source().equals(role.source())
+                                        && !job.organization().isEmpty()
+                                        && !job.title().isEmpty()
+                                        && !job.dates().current()
+                                        && job.dates().end().isPresent()
+                                        && role.dates()
+                                                        .start()
+                                                        .compareTo(job.dates().start())
+                                                >= 0
+                                        && role.dates()
+                                                        .start()
+                                                        .compareTo(job.dates()
+                                                                .end()
+                                                                .get())
+                                                <= 0
+                                        && roles.stream()
+                                                .anyMatch(later -> !later.organization()
+                                                                .isEmpty()
+                                                        && !later.organization().equals(job.organization())
+                                                        && later.dates()
+                                                                        .start()
+                                                                        .compareTo(job.dates()
+                                                                                .end()
+                                                                                .get())
+                                                                > 0)))
+                .toList();
+    }
+
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile(
             // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
@@ -1622,6 +1663,11 @@ final class RoleReader {
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
                 sentence = sentence.split(":\\s", 2)[0];
+            }
+            if (sentence.length() <= MAX_AFTER_CHARS
+                    && FIRST_PERSON.matcher(" " + sentence).find()) {
+                // "Career break – full-time carer for my mum after her stroke": the entry's name before the dash
+                sentence = sentence.split("\\s+[–—-]\\s+", 2)[0];
             }
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {

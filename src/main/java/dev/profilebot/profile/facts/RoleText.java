@@ -149,6 +149,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
                     + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
                     + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
+    /** "Agency placements through Primeline Recruitment", "Temp assignments via Brightstaff". */
+    private static final Pattern THROUGH_AGENCY = Pattern.compile(
+            "(?i)(.{0,40}?\\b(?:agency|temp(?:orary)?|placements?|assignments?|contracts?|locum)\\b.{0,20}?)"
+                    + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
+
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
     private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
@@ -289,9 +294,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String title = "";
         String rest = plain;
         Matcher at = AT.matcher(plain);
+        Matcher through = THROUGH_AGENCY.matcher(plain);
         if (at.find() && at.start() > 0) {
             title = plain.substring(0, at.start()).strip();
             rest = plain.substring(at.end()).strip();
+        } else if (through.lookingAt()) {
+            // "Agency placements through Primeline Recruitment, Corby": the agency stands where the employer would
+            title = through.group(1).strip();
+            rest = plain.substring(through.end()).strip();
         }
         // strong separators first ("Product Manager, Open Banking | Starling Bank | London"), then commas
         List<String> units = new ArrayList<>();
@@ -463,6 +473,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
             } else if (units.size() >= 2 && organizations.isEmpty() && other.contains(", ")) {
                 // "Harbourline Networks, Bristol" as one unit
                 List<String> parts = new ArrayList<>(List.of(WEAK.split(other)));
+                int firm = firmAfterTheTitlesUnits(parts);
+                if (!title.isEmpty() && firm > 0) {
+                    // "Team Leader – Goods In (Nights), Kestrel Home Retail Ltd, National Distribution Centre,
+                    // Daventry": the shift or team the title's, the firm with its legal form the employer, the
+                    // site and the town where
+                    title = title + " – "
+                            + String.join(", ", parts.subList(0, firm)).strip();
+                    organizations.add(parts.get(firm).strip());
+                    if (firm + 1 < parts.size()) {
+                        location = Optional.of(String.join(", ", parts.subList(firm + 1, parts.size()))
+                                .strip());
+                    }
+                    continue;
+                }
                 if (!title.isEmpty()
                         && parts.size() >= 2
                         && isDepartment(parts.get(0))
@@ -654,6 +678,23 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
         }
         return true;
+    }
+
+    /** Which part after the first is a firm by its legal form ("… Ltd") when the first is none: -1 if none is. */
+    private static int firmAfterTheTitlesUnits(List<String> parts) {
+        if (parts.size() < 2
+                || isOrganization(parts.get(0).strip())
+                || looksLikeEmployer(parts.get(0).strip())) {
+            return -1;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            String part = parts.get(k).strip();
+            // a name and its legal form ("Kestrel Home Retail Ltd"), not a state's code alone ("CO")
+            if (part.contains(" ") && COMPANY_SUFFIX.matcher(part).find()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Contract", "Freelance": how someone worked, standing where a title would. */

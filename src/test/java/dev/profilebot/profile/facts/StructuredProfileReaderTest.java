@@ -170,6 +170,43 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_warehouse_cv_with_agency_placements_a_career_break_told_in_the_first_person_and_a_site() {
+        // given: dates first on each entry's line, a bullet saying what he did from a year on
+        String text = """
+                # Lee Ashworth
+
+                ## Employment History
+
+                March 2021 – Present · Team Leader – Goods In (Nights), Kestrel Home Retail Ltd, National Distribution Centre, Daventry
+
+                - Lead a team of 14 on a 4 on / 4 off night shift pattern
+
+                Oct 2016 – Jul 2017 · Agency placements through Primeline Recruitment, Corby
+
+                - Feb – Jul 2017: Counterbalance forklift driver at Midshires Foods, Kettering
+
+                June 2015 – Sept 2016 · Career break – full-time carer for my mum after her stroke
+
+                April 2011 – May 2015 · Warehouse Operative, Castleton Builders Merchants, Kettering
+
+                - Picked and loaded orders for trade customers
+                - Counterbalance forklift driver from 2012
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Castleton Builders Merchants | Warehouse Operative | April 2011 to May 2015",
+                        " | Career break | June 2015 to September 2016",
+                        "Primeline Recruitment | Agency placements | October 2016 to July 2017",
+                        "Kestrel Home Retail Ltd | Team Leader – Goods In (Nights) | March 2021 to present");
+        assertThat(profile.roles().get(3).location()).contains("National Distribution Centre, Daventry");
+    }
+
+    @Test
     void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
         // given
         String text = """
