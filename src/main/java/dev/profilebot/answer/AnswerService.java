@@ -236,7 +236,8 @@ public final class AnswerService {
                                     ? parts.timeline().soleFocus(history)
                                     : parts.timeline().focus(history)
                             : Optional.empty());
-            Optional<Answer> there = role.flatMap(parts.timeline()::whereWasIt);
+            Optional<Answer> there = role.flatMap(parts.timeline()::whereWasIt)
+                    .or(() -> whereWasThat ? parts.timeline().whereWereThey(history) : Optional.empty());
             if (there.isPresent()) {
                 return guarded(guard, there.get());
             }

@@ -124,7 +124,8 @@ public final class PrivateDetailRedactor {
             "(?<=^|^\\s{1,4}|[:·|•][*_]{0,2}\\s{0,2})"
                     + "((?:" + PREMISES + ",\\s+)?"
                     + "(?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'.-]*"
-                    + "(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}),"
+                    // "14 Maes y Dderwen": a Welsh street's article, lower case between its words
+                    + "(?:\\s+(?:(?:y|yr|de|la|le|du|of|the)\\s+)?\\p{Lu}[\\p{L}'.-]*){0,3}),"
                     + "([^·|•;\\n]{0,60}?)\\s*"
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 

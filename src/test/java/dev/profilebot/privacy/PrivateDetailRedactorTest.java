@@ -434,6 +434,11 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("27 Cobden Street, Kettering, Northamptonshire NN16 8QT")
                         .text())
                 .isEqualTo("Kettering, Northamptonshire");
+        // a Welsh street's article between its words; the address labelled, its post town kept aside
+        PrivateDetailRedactor.Redaction welsh =
+                redactor.redact("Address: 14 Maes y Dderwen, Rhosddu, Wrexham LL11 2TN");
+        assertThat(welsh.text()).doesNotContain("Maes").doesNotContain("LL11");
+        assertThat(welsh.towns()).containsExactly("Wrexham");
         // a street's name among the parts is no town
         assertThat(redactor.redact("12 Orrell Fold, Heaton Mersey, Cheadle Road, Stockport SK4 3NW")
                         .text())

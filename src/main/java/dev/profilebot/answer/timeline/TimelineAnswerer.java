@@ -660,6 +660,33 @@ public final class TimelineAnswerer {
         return onePlace ? focus(history) : Optional.empty();
     }
 
+    /**
+     * "And where is that?" after an answer that named two employers or more ("… bank support worker
+     * at Hafod Supported Living and Senior Care Assistant at Ty Gwyn Care Home"): where each one is.
+     */
+    public Optional<Answer> whereWereThey(List<ConversationMemory.Turn> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        String answer = withoutLeadIn(history.get(history.size() - 1).answer()).toLowerCase(java.util.Locale.ROOT);
+        List<Role> mentioned = new ArrayList<>();
+        for (Role role : facts.roles()) {
+            boolean named = !role.organization().isEmpty()
+                    && RoleMatcher.indexOfWord(answer, role.organization().toLowerCase(java.util.Locale.ROOT)) >= 0;
+            if (named && mentioned.stream().noneMatch(role::samePlaceAs)) {
+                mentioned.add(role);
+            }
+        }
+        if (mentioned.size() < 2
+                || mentioned.stream().anyMatch(r -> r.location().isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> places = mentioned.stream()
+                .map(r -> r.organization() + " is in " + r.location().get())
+                .toList();
+        return about(String.join("; ", places) + ".", mentioned);
+    }
+
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(there|then|(before|after) (that|it|this|then)|that (job|role|company|position|place|employer)"
                     + "|this (job|role|company|position)|(his|her|their) (time|stint)|left|leave|leaving|quit|in total"

@@ -177,6 +177,10 @@ public final class DateRanges {
      * (a quarter's first month at a range's start, its last at the end), "FY21" as "2021".
      */
     private static String withQuartersAsMonths(String text) {
+        String shortYears = withShortYearsMarked(text);
+        if (shortYears != text) {
+            text = shortYears;
+        }
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -197,6 +201,34 @@ public final class DateRanges {
             out.replace(fiscal.start(), fiscal.end(), " ".repeat(written.length() - year.length()) + year);
         }
         return out.toString();
+    }
+
+    /** "Sep 16 - Aug 17", "Sep 16 – now": a range of months with their years in two digits and no apostrophe. */
+    private static final Pattern SHORT_YEAR_RANGE = Pattern.compile("(?i)\\b" + MONTH_NAME + "\\.? (?<from>\\d{2})"
+            + "\\s*[–—-]\\s*(?:" + MONTH_NAME + "\\.? (?<to>\\d{2})(?![\\d/.:,])|now|present|current)\\b");
+
+    /**
+     * "Sep 16 - Aug 17" as "Sep’16 - Aug’17", in as many characters: years in two digits, read as
+     * "Sep ’16" is; not "Sep 16 - Aug 17, 2019", days of one year, nor a range that runs backwards.
+     */
+    private static String withShortYearsMarked(String text) {
+        Matcher m = SHORT_YEAR_RANGE.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            String endYear = m.group("to");
+            boolean forwards = endYear == null || Integer.parseInt(endYear) >= Integer.parseInt(m.group("from"));
+            if (!forwards || text.substring(m.end()).matches("(?s)\\s*,?\\s*(?:19|20)\\d\\d.*")) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            out.setCharAt(m.start("from") - 1, '’');
+            if (endYear != null) {
+                out.setCharAt(m.start("to") - 1, '’');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */

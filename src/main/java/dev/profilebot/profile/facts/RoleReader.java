@@ -1285,7 +1285,11 @@ final class RoleReader {
         // "Base flight safety representative, Dublin, 2023 - 2025": a town, not another employer
         boolean sameEmployer = role.organization().isEmpty()
                 || OrganizationNames.similar(role.organization(), heading.organization())
-                || placeIsNoEmployer && !RoleText.looksLikeEmployer(role.organization());
+                || placeIsNoEmployer
+                        && !RoleText.looksLikeEmployer(role.organization())
+                        // "Hafod Supported Living, Ruabon (Apr 2022 – now)" among the bullets of another job: an
+                        // employer with its own town, a second job held beside it
+                        && role.location().isEmpty();
         boolean startsWithin = !role.dates()
                         .start()
                         .earliest()
@@ -1372,7 +1376,11 @@ final class RoleReader {
                                         && lowerCaseWords(role.title()) >= 3
                                 // "Supervise MA HRM dissertations; module leader since 2022": a title no one
                                 // writes in lower case, a bullet's clause
-                                || isLowerCase(role.title()) && !RoleText.looksLikeEmployer(role.organization()))
+                                || isLowerCase(role.title())
+                                        && !RoleText.looksLikeEmployer(role.organization())
+                                        // "Hafod Supported Living, Ruabon … – bank support worker": an
+                                        // employer in its town, whatever the title's case
+                                        && role.location().isEmpty())
                         // "Freelance copywriter for local charities (Mar 2016 – Feb 2018)": work of its own
                         || WAY_OF_WORKING.matcher(role.title()).lookingAt()
                         || roles.stream()
@@ -1630,6 +1638,13 @@ final class RoleReader {
                 && RoleText.isTitle(text);
     }
 
+    /** ") – Senior Care Assistant, …": a title after the dates' closing bracket and a dash. */
+    private static final Pattern DASH_TITLE = Pattern.compile("\\s*\\)\\s*[–—-]\\s+([^,;.()]{3,60})");
+
+    /** "career break", "carer for my mother": an entry for time away from work. */
+    private static final Pattern TIME_AWAY =
+            Pattern.compile("(?i)\\b(career break|sabbatical|carer|parental leave)\\b");
+
     private static Optional<String> context(String line, DateRanges.Found found) {
         if (RoleText.hasLabels(line)) {
             return Optional.of(line.substring(0, found.start()) + " ; " + line.substring(found.end()));
@@ -1652,7 +1667,8 @@ final class RoleReader {
             // Brierley)": an aside in brackets is no part of the role's header
             String sentence = ASIDE.matcher(end.find() ? after.substring(0, end.start()) : after)
                     .replaceAll("")
-                    .strip();
+                    .strip()
+                    .replaceFirst("^:\\s+", ""); // "Mar 2020 - Dec 2020: career break, …"
             // "— Developer Advocate at Quillon; rewrote the quickstarts …": the role ends at the semicolon,
             // "— Freelance: a member portal for …" at the colon when what follows is long
             // (a table row "2019 – 2021; Senior Engineer; Acme Corp" is short and stays whole)
@@ -1666,8 +1682,14 @@ final class RoleReader {
             }
             if (sentence.length() <= MAX_AFTER_CHARS
                     && FIRST_PERSON.matcher(" " + sentence).find()) {
-                // "Career break – full-time carer for my mum after her stroke": the entry's name before the dash
-                sentence = sentence.split("\\s+[–—-]\\s+", 2)[0];
+                // "Career break – full-time carer for my mum after her stroke": the entry's name before the dash;
+                // ": career break, I cared full time for my nan": before the comma
+                sentence = sentence.replaceFirst("^[:\\s]+", "").split("\\s+[–—-]\\s+", 2)[0];
+                String first = sentence.split(",\\s+", 2)[0];
+                if (!first.equals(sentence)
+                        && (RoleText.isTitle(first) || TIME_AWAY.matcher(first).find())) {
+                    sentence = first;
+                }
             }
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
@@ -1684,6 +1706,15 @@ final class RoleReader {
                         && DUTY_SENTENCE.matcher(before).find()
                 || PROSE.matcher(before).find() && !RoleText.isWorkingAs(before)) {
             return Optional.empty();
+        }
+        Matcher dashTitle = DASH_TITLE.matcher(after);
+        if (dashTitle.lookingAt()) {
+            // "Ty Gwyn Care Home, Wrexham (Jan 2021 – now) – Senior Care Assistant since June 2023, I started there
+            // as a Care Assistant": the title after the dash, up to where the sentence goes on
+            String title = RoleText.tidy(dashTitle.group(1).replaceFirst("(?i)\\s+(?:since|from|until)\\b.*$", ""));
+            if (RoleText.isTitle(title) && !FIRST_PERSON.matcher(" " + title).find()) {
+                return Optional.of(before + " | " + title);
+            }
         }
         String tail = RoleText.tidy(after);
         // "Berlin · (Sep 2021 – Present)" / "(start date: …; location: Stockholm)": a short tail belongs too

@@ -447,6 +447,31 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_say_where_each_employer_is_after_an_answer_that_named_two() {
+        TimelineAnswerer carer = timeline("""
+                ---
+                name: Leanne Pritchard
+                pronouns: she/her
+                ---
+
+                ## Work history
+
+                - Ty Gwyn Care Home, Wrexham (Jan 2021 – now) – Senior Care Assistant
+                - Hafod Supported Living, Ruabon (Apr 2022 – now) – bank support worker
+                """);
+        List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
+                "What's her current role?",
+                "Leanne currently has 2 roles: bank support worker at Hafod Supported Living (since April 2022) and"
+                        + " Senior Care Assistant at Ty Gwyn Care Home (since January 2021)."));
+
+        assertThat(carer.whereWereThey(history).map(Answer::text))
+                .contains("Ty Gwyn Care Home is in Wrexham; Hafod Supported Living is in Ruabon.");
+        assertThat(carer.whereWereThey(List.of(new ConversationMemory.Turn(
+                        "Where did she work in 2021?", "In 2021 Leanne worked at Ty Gwyn Care Home."))))
+                .isEmpty();
+    }
+
+    @Test
     void should_count_years_of_experience_from_the_first_job_after_internships_and_national_service() {
         String answer = timeline(AFTER_SERVICE)
                 .answer("How many years of experience does he have?", List.of())

@@ -38,6 +38,8 @@ class DateRangesTest {
                 "Head of Sales 2019 –                              | 2019    | now",
                 "2018.07-2021.06    Ningbo Haiyun Freight          | 2018-07 | 2021-06",
                 "2021.07-Now        Hangzhou Yunjie                | 2021-07 | now",
+                "Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) | 2016-09 | 2017-08",
+                "Kitchen porter, The Anchor (Jun 19 – now)         | 2019-06 | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
@@ -80,6 +82,7 @@ class DateRangesTest {
                 "won that year's award, 2:1 with Honors",
                 "SC-cleared Senior .NET Developer — available from January 2027",
                 "Contract runs to 31 December 2026 – available from January 2027.",
+                "Festival shifts Aug 16 - Aug 19, 2019",
             })
     void should_find_no_range_where_there_is_none(String text) {
         assertThat(DateRanges.firstRange(text)).isEmpty();

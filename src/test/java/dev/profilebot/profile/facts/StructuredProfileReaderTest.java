@@ -207,6 +207,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_cv_typed_on_a_phone_each_job_a_bullet_with_its_dates_in_brackets_and_its_title_after_a_dash() {
+        // given: every line a bullet of one list, a second job held beside the first, a gap told in the first person
+        String text = """
+                # Leanne Pritchard
+
+                ## Work history
+
+                - Ty Gwyn Care Home, Wrexham (Jan 2021 – now) – Senior Care Assistant since June 2023, I started there as a Care Assistant
+                - Give out medication using the eMAR system
+                - Hafod Supported Living, Ruabon (Apr 2022 – now) – bank support worker, about 2 shifts a month
+                - Mar 2020 - Dec 2020: career break, I cared full time for my nan during covid
+                - CarePlus Homecare (Sept 2017 – Feb 2020) – Home Carer, Chester office then Mold office
+                - Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) – Apprentice Care Assistant, did my level 2 here
+                - Brackley Foods, Mold (2011 - 2016) – HR Generalist
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brackley Foods | HR Generalist | 2011 to 2016",
+                        "Meadowbank Residential Home | Apprentice Care Assistant | September 2016 to August 2017",
+                        "CarePlus Homecare | Home Carer | September 2017 to February 2020",
+                        " | career break | March 2020 to December 2020",
+                        "Ty Gwyn Care Home | Senior Care Assistant | January 2021 to present",
+                        "Hafod Supported Living | bank support worker | April 2022 to present");
+    }
+
+    @Test
     void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
         // given
         String text = """
