@@ -350,8 +350,15 @@ public final class PrivateDetailRedactor {
             boolean yearsOfACertificate = YEAR_WORDS.matcher(number).find()
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
             // an Indian PAN has four digits among its letters: "BQKPD4827M"
+            // a German identity card's "L7H2K94R1": nine letters and digits mixed, under an identity document's label
+            boolean identityDocument = number.matches("[A-Z0-9]{8,12}")
+                    && number.replaceAll("\\D", "").length() >= 4
+                    && m.group(1)
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches("(?s).*\\b(passport|id card|identity card|national id)\\b.*");
             return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
+                            && !identityDocument
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate;
         });
@@ -389,6 +396,7 @@ public final class PrivateDetailRedactor {
         labelled = removeMatches(AGE, labelled, removed, kind);
         labelled = removeMatches(DISABILITY_RATING, labelled, removed, kind);
         labelled = removeMatches(SENTENCE_PARTICULARS, labelled, removed, kind);
+        labelled = removeMatches(FAMILY_STATUS, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -474,6 +482,15 @@ public final class PrivateDetailRedactor {
             "(?iu)(?<=\\p{Ll}\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
                     + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·](?:\\s*·)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;.][^·|;.\\n]*)");
+
+    /**
+     * "Married with two children.", "Single, no children": a family status written as a sentence of its
+     * own in the personal details, with no label.
+     */
+    private static final Pattern FAMILY_STATUS = Pattern.compile(
+            "(?i)(?:^|(?<=[.·|;•:]\\s{0,3}))\\s*((?:married|single|divorced|widowed|separated|in a civil partnership)"
+                    + "(?:\\s*(?:,|with|and)\\s*(?:no|one|two|three|four|five|\\d)\\s+(?:children|child|kids|sons?|daughters?))?)"
+                    + "\\s*(?=[.;·|]|$)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job

@@ -18,6 +18,8 @@ final class HtmlTables {
 
     /** A cell longer than this is the entry's text, on a line of its own. */
     private static final int SHORT_CELL = 60;
+    /** A cell of one line up to this long and no sentence is a name (a grant's or a project's title). */
+    private static final int NAME_CELL = 100;
 
     private HtmlTables() {}
 
@@ -76,7 +78,11 @@ final class HtmlTables {
                     longCells.addAll(cellLines.subList(leadLine ? 1 : 0, cellLines.size()));
                     continue;
                 }
-                (text.length() > SHORT_CELL ? longCells : fields).add(named);
+                // "Evaluating leaky dams for natural flood management in the upper Calder catchment": a long name,
+                // one line and no sentence, stays in its row; a cell of text goes on a line of its own
+                boolean aName =
+                        cellLines.size() == 1 && text.length() <= NAME_CELL && !text.matches(".*[.!?](\\s.*)?$");
+                (text.length() > SHORT_CELL && !aName ? longCells : fields).add(named);
             }
             if (!fields.isEmpty()) {
                 out.add(joined(fields, aligned ? "; " : " · "));

@@ -78,7 +78,8 @@ final class JsonDocumentConverter {
     private JsonDocumentConverter() {}
 
     /** The Markdown of the résumé, or empty when the JSON names nobody with jobs or education (a package.json). */
-    static Optional<String> toMarkdown(JsonNode root) {
+    static Optional<String> toMarkdown(JsonNode file) {
+        JsonNode root = withSectionsUnwrapped(file);
         Optional<Map.Entry<String, JsonNode>> person = person(root);
         // a career: jobs or schooling with dates ("jobs" of a careers site's openings have none), and a person
         // with a way to know them by (an e-mail, a headline, a summary …), not a package's "name"
@@ -104,6 +105,107 @@ final class JsonDocumentConverter {
             section(field.getKey(), field.getValue(), md);
         }
         return Optional.of(md.toString());
+    }
+
+    private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(p|ul|ol|li|br|strong|em|b|i|a|span)\\b[^>]*>");
+
+    /**
+     * A résumé builder's export that keeps each section as an object with its items (Reactive
+     * Resume: "sections": {"experience": {"name": "Experience", "items": [...]}}) read as the lists
+     * this converter reads: each section its items, those the owner hid left out; a section's text
+     * ("summary": {"content": "<p>…</p>"}) its text. Rich text written as HTML reads as Markdown.
+     */
+    private static JsonNode withSectionsUnwrapped(JsonNode root) {
+        JsonNode sections = root.path("sections");
+        if (!sections.isObject()) {
+            return root;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode out =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> field : fields(root)) {
+            if (!field.getKey().equals("sections")) {
+                out.set(field.getKey(), withoutBuildersFields(withoutHtml(field.getValue())));
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : fields(sections)) {
+            JsonNode section = field.getValue();
+            if (section.path("visible").asBoolean(true) && section.path("items").isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode items = out.putArray(field.getKey());
+                section.path("items").forEach(item -> {
+                    if (item.path("visible").asBoolean(true)) {
+                        items.add(withoutBuildersFields(withoutHtml(item)));
+                    }
+                });
+            } else if (section.path("visible").asBoolean(true)
+                    && section.path("content").isTextual()) {
+                out.set(field.getKey(), withoutHtml(section.path("content")));
+            } else if (!section.isObject()) {
+                out.set(field.getKey(), withoutHtml(section));
+            }
+        }
+        return out;
+    }
+
+    /** A builder's own fields, which say nothing of the person. */
+    private static final java.util.Set<String> BUILDERS_FIELDS = java.util.Set.of("id", "visible", "icon", "picture");
+
+    /**
+     * An item without the builder's own fields, its links as their addresses ("url": {"label": …,
+     * "href": …}), and a degree as its kind and subject ("studyType" "Bachelor of Science", "area"
+     * "Mathematics").
+     */
+    private static JsonNode withoutBuildersFields(JsonNode item) {
+        if (!item.isObject()) {
+            return item;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        String kind = item.path("studyType").asText("").strip();
+        String area = item.path("area").asText("").strip();
+        if (!kind.isEmpty() && !area.isEmpty() && !item.has("degree")) {
+            copy.put("degree", kind + " in " + area);
+        }
+        for (Map.Entry<String, JsonNode> field : fields(item)) {
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (BUILDERS_FIELDS.contains(key)
+                    || copy.has("degree") && (key.equals("studyType") || key.equals("area"))) {
+                continue;
+            }
+            if (value.isObject() && value.has("href")) {
+                if (!value.path("href").asText("").isBlank()) {
+                    copy.put(key, value.path("href").asText().strip());
+                }
+                continue;
+            }
+            if (value.isTextual() && value.asText().isBlank()) {
+                continue;
+            }
+            copy.set(key, value);
+        }
+        return copy;
+    }
+
+    /** The node with its strings of HTML ("<p>…</p><ul><li>…") as Markdown text. */
+    private static JsonNode withoutHtml(JsonNode node) {
+        if (node.isTextual() && HTML_TAG.matcher(node.asText()).find()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                    HtmlConverter.markdown(org.jsoup.Jsoup.parseBodyFragment(node.asText()))
+                            .strip());
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            fields(node).forEach(f -> copy.set(f.getKey(), withoutHtml(f.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(n -> copy.add(withoutHtml(n)));
+            return copy;
+        }
+        return node;
     }
 
     /** What only a person's record holds beside the name. */
@@ -244,7 +346,12 @@ final class JsonDocumentConverter {
                 }
             }
         }
-        if (first(item, START).isEmpty() && bullets.isEmpty()) {
+        // "date": "Apr 2022 - Present": a job's or a degree's span, though written in one field
+        boolean spans = dev.profilebot.profile.facts.DateRanges.firstRange(dates)
+                .filter(found ->
+                        !found.range().end().equals(Optional.of(found.range().start())))
+                .isPresent();
+        if (first(item, START).isEmpty() && bullets.isEmpty() && !spans) {
             // a certificate, a talk, a project: one line, "AWS Certified …, Amazon Web Services, 2022"
             String head = join(
                     ", ", title.isEmpty() ? organization : title, title.isEmpty() ? "" : organization, location, dates);
@@ -278,6 +385,10 @@ final class JsonDocumentConverter {
             return prettyDate(start) + (open ? " – present" : end.isEmpty() ? "" : " – " + prettyDate(end));
         }
         String date = first(item, DATE);
+        // "2020 – 2023", "Apr 2022 - Present": a span written out, as it stands
+        if (dev.profilebot.profile.facts.DateRanges.firstRange(date).isPresent()) {
+            return date.strip();
+        }
         return date.isEmpty() ? "" : prettyDate(date);
     }
 

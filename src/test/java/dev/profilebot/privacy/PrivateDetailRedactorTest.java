@@ -439,6 +439,15 @@ class PrivateDetailRedactorTest {
                 redactor.redact("Address: 14 Maes y Dderwen, Rhosddu, Wrexham LL11 2TN");
         assertThat(welsh.text()).doesNotContain("Maes").doesNotContain("LL11");
         assertThat(welsh.towns()).containsExactly("Wrexham");
+        // a German identity card's number, letters and digits mixed; a family status told as a sentence of its own
+        assertThat(redactor.redact("ID card no.: L7H2K94R1 (for client security screening only)")
+                        .text())
+                .doesNotContain("L7H2K94R1");
+        assertThat(redactor.redact("PERSONAL: Married with two children. Full driving licence.")
+                        .text())
+                .doesNotContain("Married")
+                .doesNotContain("two children")
+                .contains("Full driving licence.");
         // a street's name among the parts is no town
         assertThat(redactor.redact("12 Orrell Fold, Heaton Mersey, Cheadle Road, Stockport SK4 3NW")
                         .text())

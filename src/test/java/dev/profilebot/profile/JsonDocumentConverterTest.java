@@ -85,6 +85,57 @@ class JsonDocumentConverterTest {
     }
 
     @Test
+    void should_read_a_resume_builders_export_that_keeps_each_section_with_its_items() throws IOException {
+        // given: a Reactive Resume export: its sections objects holding items, rich text as HTML, a hidden item,
+        // the owner's private notes in its metadata
+        Files.writeString(folder.resolve("reactive_resume-cm3k9x2vd.json"), """
+                {"basics": {"name": "Anika Sørensen", "headline": "Senior Full-Stack Developer",
+                  "email": "anika@example.com", "location": "Vancouver, BC",
+                  "url": {"label": "anika.example.com", "href": "https://anika.example.com"}},
+                 "sections": {
+                  "summary": {"id": "summary", "visible": true, "content": "<p>Full-stack developer with 9+ years.</p>"},
+                  "experience": {"name": "Experience", "visible": true, "items": [
+                    {"id": "yt5z", "visible": true, "company": "Tidepool Logistics",
+                     "position": "Senior Full-Stack Developer", "location": "Vancouver, BC", "date": "Apr 2022 - Present",
+                     "summary": "<ul><li><p>Cut p95 latency on the tracking API from 1.8 s to 320 ms.</p></li></ul>",
+                     "url": {"label": "", "href": ""}},
+                    {"id": "b5y9", "visible": true, "company": "Freelance",
+                     "position": "Web Developer (self-employed, part-time)", "date": "2020 – 2023", "summary": ""},
+                    {"id": "hid1", "visible": false, "company": "Hidden Co", "position": "Intern", "date": "2015 – 2015"}]},
+                  "education": {"name": "Education", "visible": true, "items": [
+                    {"id": "kawx", "visible": true, "institution": "Cascadia Pacific University",
+                     "studyType": "Bachelor of Science", "area": "Mathematics", "score": "GPA 3.6 / 4.33",
+                     "date": "2012 – 2016"}]}},
+                 "metadata": {"notes": "<p>SIN 046 454 286</p>"}}
+                """);
+
+        // when
+        ProfileLoader.Result result = new ProfileLoader(1024 * 1024).load(folder);
+        StructuredProfile profile =
+                new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(profile.identity().name()).contains("Anika Sørensen");
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Freelance | Web Developer | 2020 to 2023",
+                        "Tidepool Logistics | Senior Full-Stack Developer | April 2022 to present");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.degree()).startsWith("Bachelor of Science"));
+        assertThat(text)
+                .contains("Cut p95 latency on the tracking API from 1.8 s to 320 ms.")
+                .contains("Full-stack developer with 9+ years.")
+                .doesNotContain("<p>")
+                .doesNotContain("yt5z")
+                .doesNotContain("Hidden Co")
+                .doesNotContain("046 454 286");
+    }
+
+    @Test
     void should_skip_a_json_of_job_openings_that_names_no_person_beside_the_resume() throws IOException {
         // given: a careers site's openings (a name, jobs without dates) beside the person's résumé
         Files.writeString(folder.resolve("openings.json"), """

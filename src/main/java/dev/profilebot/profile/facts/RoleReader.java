@@ -519,7 +519,8 @@ final class RoleReader {
         return parts.length >= 2
                 && parts.length <= 3
                 && text.matches("\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}){1,2}")
-                && (RoleText.isCountry(parts[parts.length - 1]) || parts[parts.length - 1].matches("\\p{Lu}{2}"));
+                && (RoleText.isCountry(parts[parts.length - 1])
+                        || parts[parts.length - 1].matches("\\p{Lu}{2}(?: US| USA)?"));
     }
 
     private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
@@ -778,7 +779,7 @@ final class RoleReader {
         boolean titleNearerTheDates = false;
         String titleLine = "";
         for (String raw : chosen) {
-            String text = RoleText.tidy(RoleText.withoutNoise(raw));
+            String text = RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(raw)));
             if (text.isEmpty() || raw.strip().matches("\\(.*\\)")) {
                 continue; // "(2 winter seasons)": a note on the dates
             }
@@ -813,7 +814,12 @@ final class RoleReader {
                     organization = both.get().organization();
                     location = location.or(both.get()::location);
                 }
-            } else if (RoleText.looksLikeAddress(text)) {
+            } else if (RoleText.looksLikeAddress(text)
+                    || isTownAndCountry(text)
+                            // a town's name, not "Prairie State Cold Storage - Romeoville, IL"
+                            && text.split(",")[0].matches("[^–—-]*")
+                            && text.split(",")[0].split("\\s+").length <= 3) {
+                // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
             } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
                 // "Bitdefender | Bucharest": the employer and its town
@@ -869,6 +875,15 @@ final class RoleReader {
         if (organization.isEmpty() && previous.isPresent() && !title.isEmpty()) {
             organization = previous.get().organization();
             location = location.or(previous.get()::location);
+        }
+        if (title.isEmpty()
+                && !organization.isEmpty()
+                && chosen == above
+                && !below.isEmpty()
+                && isTitleLine(below.get(0))) {
+            // "Bureau of Land Management" and its town over "03/2017 - 11/2019", the post's particulars, then
+            // "**Program Analyst**": a federal résumé's title under its dates
+            title = RoleText.tidy(below.get(0));
         }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();
@@ -1155,10 +1170,34 @@ final class RoleReader {
     private static final Pattern TYPED_BULLET = Pattern.compile("\\s*[・•●▪◦‣■►]");
 
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
+    private static final Pattern WORK_SECTION_LABEL = Pattern.compile(
+            "(?i)(?:\\*\\*)?(?:(?:work|professional|employment|career) )?(?:experience|history)|employment(?:\\*\\*)?");
+
+    /** "Work Experience: · Bureau of Land Management …": a form's section named in a column beside its first entry. */
+    private static String withoutSectionLabel(String line) {
+        int colon = line.indexOf(':');
+        if (colon > 0
+                && colon < 40
+                && WORK_SECTION_LABEL.matcher(line.substring(0, colon).strip()).matches()) {
+            String rest = line.substring(colon + 1).replaceFirst("^[\\s·]+", "");
+            return rest.isEmpty() ? line : rest;
+        }
+        return line;
+    }
+
+    /** A federal résumé's particulars of a post, between its dates and its title: not the entry's names. */
+    private static final Pattern POST_PARTICULARS = Pattern.compile(
+            "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade|supervisor|may contact|okay to contact"
+                    + "|duties, accomplishments and related skills)\\s*:");
+
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
         for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
             Line line = lines.get(i);
+            if (line.source().equals(source)
+                    && POST_PARTICULARS.matcher(line.text()).lookingAt()) {
+                continue; // "Salary: $80,902.00 USD Per Year", "Supervisor: Howard Tiernan (…)": the post's particulars
+            }
             if (!line.source().equals(source)
                     || DateRanges.firstRange(line.text()).isPresent()
                     || line.text().length() > MAX_AFTER_CHARS

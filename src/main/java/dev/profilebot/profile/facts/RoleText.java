@@ -96,6 +96,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
+                    // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
+                    + "|bureau|department of"
                     + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
                     // a hospital or clinic named in its country's language
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
@@ -981,7 +983,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** The text without durations and employment types ("2 yrs 9 mos", "Full-time") that name no role. */
     static String withoutNoise(String text) {
-        return NOISE.matcher(text).replaceAll(" ");
+        // "(self-employed, part-time)" with both words gone leaves no brackets behind
+        return NOISE.matcher(text).replaceAll(" ").replaceAll("\\(\\s*[,;/·]?\\s*\\)", " ");
     }
 
     /** "Toronto, Ontario, Canada", "Sofia (Bulgaria)": a place written as an address line. */

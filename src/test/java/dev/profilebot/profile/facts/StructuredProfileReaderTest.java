@@ -238,6 +238,52 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_federal_resumes_posts_each_with_its_particulars_between_its_dates_and_its_title() {
+        // given: USAJOBS' résumé builder printed to PDF, each line ending in a break: the agency and its duty
+        // station over the dates, the salary, hours, series and grade, then the title; the supervisor after the duties
+        String text = """
+                # Gideon P. Marchetti
+
+                Work Experience: · Bureau of Land Management, U.S. Department of the Interior Grand Junction, CO US \s
+                11/2019 - Present \s
+                Salary: $103,409.00 USD Per Year \s
+                Hours per week: 40 \s
+                Series: 0343   Pay Plan: GS   Grade: 12 \s
+
+                **Management and Program Analyst**
+
+                **Duties, Accomplishments and Related Skills:**
+
+                Lead analyst for the annual operating plan for 9 program areas totaling $41.6M in operating funds.
+                Supervisor: Lorraine Fitch (970-555-0183) \s
+                May contact: Yes \s
+                U.S. Department of Veterans Affairs, Veterans Benefits Administration \s
+                Lakewood, CO US \s
+                09/2014 - 03/2017 \s
+                Salary: $54,972.00 USD Per Year \s
+                Hours per week: 40 \s
+                Series: 0343   Pay Plan: GS   Grade: 09 \s
+
+                **Management Analyst**
+
+                **Duties, Accomplishments and Related Skills:**
+
+                Management analyst for the Denver VA Regional Office.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::title)
+                .containsExactly("Management Analyst", "Management and Program Analyst");
+        assertThat(profile.roles().get(0).organization()).startsWith("U.S. Department of Veterans Affairs");
+        assertThat(profile.roles().get(1).organization()).startsWith("Bureau of Land Management");
+        assertThat(profile.roles()).extracting(Role::title).doesNotContain("Supervisor");
+    }
+
+    @Test
     void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
         // given
         String text = """
