@@ -740,6 +740,15 @@ final class DocxConverter implements MarkdownConverter {
                 && text.split("\\s+").length <= 6) {
             return Math.min(6, outline + 2);
         }
+        if (TextCleanup.SECTION_NAME.matcher(text.strip()).matches()
+                && !paragraph.getRuns().isEmpty()
+                && paragraph.getRuns().stream()
+                        .filter(run -> run.text() != null && !run.text().isBlank())
+                        .allMatch(run -> run.isCapitalized() || run.isSmallCaps())) {
+            // "Experience" set in capitals by its runs' formatting (Pages' export, a designed template): a section's
+            // name written as styled text, no heading's style
+            return 2;
+        }
         double size = largestFont(paragraph);
         if (bodySize > 0
                 && size >= bodySize * HEADING_FONT_RATIO

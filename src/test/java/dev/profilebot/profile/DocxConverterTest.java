@@ -87,6 +87,38 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_take_a_section_name_set_in_capitals_by_its_runs_for_a_heading() throws IOException {
+        // given: Pages' export: "Experience" and "Education" styled text in capitals, barely larger than the body
+        Files.write(folder.resolve("resume.docx"), word(document -> {
+            paragraph(document, null, "Chloe Marchetti");
+            capitals(document, "Experience");
+            paragraph(document, null, "Events Intern (placement year) · 2010 – 2011");
+            paragraph(document, null, "Cavallo Weddings & Events, Florence, Italy");
+            capitals(document, "Education");
+            paragraph(document, null, "BA (Hons) International Events Management — 2:1 · 2008 – 2012");
+            paragraph(document, null, "University of Wessex");
+        }));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        StructuredProfile profile = facts(result);
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly("Cavallo Weddings & Events | Events Intern");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).contains("University of Wessex"));
+    }
+
+    private static void capitals(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text) {
+        org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
+        run.setCapitalized(true);
+        run.setText(text);
+    }
+
+    @Test
     void should_take_paragraphs_bold_by_their_styles_for_headings_and_a_project_for_no_job_of_its_own()
             throws IOException {
         // given: a template whose section heading style and employer character style set the bold, not the runs

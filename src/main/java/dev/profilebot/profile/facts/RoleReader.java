@@ -337,7 +337,10 @@ final class RoleReader {
                                     && line.heading()
                                             .filter(h -> h.organization().isEmpty())
                                             .isPresent()
-                            || isDatesAlone(line.text().replace(role.get().title(), ""))
+                            // "Events Intern (placement year) · 2010 – 2011": a note on the title in brackets
+                            || isDatesAlone(line.text()
+                                            .replace(role.get().title(), "")
+                                            .replaceAll("\\([^()]*\\)", " "))
                                     && !nextEntryBelow(lines, i))) {
                 // "MARCH 2021 — PRESENT" under "### MARKETING MANAGER", over "Brightwater Foods | Bristol"; or
                 // "2007 – 2008 · Industrial Placement Student" over "Pennard Ground Engineering, Swansea"
