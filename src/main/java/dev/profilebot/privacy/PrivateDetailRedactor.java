@@ -674,17 +674,17 @@ public final class PrivateDetailRedactor {
         return withoutPostcode.toString();
     }
 
-    /**
-     * The post town of an address from its house to its postcode: "Heaton Mersey, Stockport" gives
-     * the post town alone, "Toronto, ON" a town and its province, "Boston Spa, Wetherby, West
-     * Yorkshire" the town and its county. What stays is not withheld elsewhere: a town is no secret.
-     */
     /** A British or Irish county, which an address writes after the post town. */
     private static final Pattern COUNTY = Pattern.compile("(?:(?:North|South|East|West)\\s+)?\\p{Lu}\\p{Ll}+shire"
             + "|Kent|Essex|Surrey|(?:East |West )?Sussex|Devon|Cornwall|Norfolk|Suffolk|Cumbria|Somerset|Dorset|Rutland"
             + "|Middlesex|Northumberland|(?:County )?Durham|Merseyside|Greater Manchester|West Midlands|Tyne and Wear"
             + "|(?:Co\\.?|County)\\s+\\p{Lu}\\p{Ll}+");
 
+    /**
+     * The post town of an address from its house to its postcode: "Heaton Mersey, Stockport" gives
+     * the post town alone, "Toronto, ON" a town and its province, "Boston Spa, Wetherby, West
+     * Yorkshire" the town and its county. What stays is not withheld elsewhere: a town is no secret.
+     */
     private static String postTown(Matcher houseToPostcode) {
         List<String> parts = new ArrayList<>();
         for (String part : houseToPostcode.group(2).split(",")) {

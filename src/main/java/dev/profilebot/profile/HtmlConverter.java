@@ -29,7 +29,7 @@ final class HtmlConverter implements MarkdownConverter {
      */
     private static final String LEFT_OUT = "head, script, style, noscript, template, svg, nav, form, button, iframe,"
             // a site's bar for its signed-in editor: "Logged in as … · Edit my profile · Log out"
-            + " [id~=(?i)(cms|admin|edit)[-_]?(tool)?bar], [class~=(?i)^(cms|admin)[-_]?(tool)?bar$],"
+            + " [id~=(?i)^(cms|admin|edit)[-_]?(tool)?bar$], [class~=(?i)^(cms|admin)[-_]?(tool)?bar$],"
             + " select, [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel]),"
             + " a:matches((?i)^skip to)";
 

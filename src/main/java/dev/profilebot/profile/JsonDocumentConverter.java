@@ -127,13 +127,25 @@ final class JsonDocumentConverter {
                 out.set(field.getKey(), withoutBuildersFields(withoutHtml(field.getValue())));
             }
         }
-        for (Map.Entry<String, JsonNode> field : fields(sections)) {
+        List<Map.Entry<String, JsonNode>> all = new ArrayList<>(fields(sections));
+        // "custom": {"x1": {"name": "Volunteering", "items": [...]}}: sections the owner added, by their names
+        fields(sections.path("custom"))
+                .forEach(custom ->
+                        all.add(Map.entry(custom.getValue().path("name").asText(custom.getKey()), custom.getValue())));
+        for (Map.Entry<String, JsonNode> field : all) {
             JsonNode section = field.getValue();
             if (section.path("visible").asBoolean(true) && section.path("items").isArray()) {
                 com.fasterxml.jackson.databind.node.ArrayNode items = out.putArray(field.getKey());
+                // a job's or a degree's item is an entry, whatever its one date says ("2019")
+                boolean entries =
+                        List.of("Experience", "Education", "Volunteering").contains(heading(field.getKey()));
                 section.path("items").forEach(item -> {
                     if (item.path("visible").asBoolean(true)) {
-                        items.add(withoutBuildersFields(withoutHtml(item)));
+                        JsonNode read = withoutBuildersFields(withoutHtml(item));
+                        if (entries && read.isObject()) {
+                            ((com.fasterxml.jackson.databind.node.ObjectNode) read).put("_entry", true);
+                        }
+                        items.add(read);
                     }
                 });
             } else if (section.path("visible").asBoolean(true)
@@ -351,7 +363,7 @@ final class JsonDocumentConverter {
                 .filter(found ->
                         !found.range().end().equals(Optional.of(found.range().start())))
                 .isPresent();
-        if (first(item, START).isEmpty() && bullets.isEmpty() && !spans) {
+        if (first(item, START).isEmpty() && bullets.isEmpty() && !spans && !item.has("_entry")) {
             // a certificate, a talk, a project: one line, "AWS Certified …, Amazon Web Services, 2022"
             String head = join(
                     ", ", title.isEmpty() ? organization : title, title.isEmpty() ? "" : organization, location, dates);

@@ -22,6 +22,12 @@ final class MermaidGantt {
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```+|~~~+)\\s*mermaid\\s*$");
     private static final Set<String> TAGS = Set.of("done", "active", "crit", "milestone");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d\\d)(?:[-/.](\\d{1,2}))?(?:[-/.](\\d{1,2}))?");
+    /** "26-06-2019", "26.06.2019": a chart whose dateFormat puts the day first. */
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d\\d)");
+    /** A section of studies or of side projects: its bars are no employer's roles. */
+    private static final Pattern NOT_JOBS =
+            Pattern.compile("(?i)\\b(education|school|university|college|studies|degree|courses?|projects?)\\b");
+
     private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([dwMy])");
     private static final Pattern AFTER = Pattern.compile("after\\s+(\\S+)");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
@@ -42,8 +48,9 @@ final class MermaidGantt {
             List<String> body = end < 0 ? List.of() : List.of(lines).subList(i + 1, end);
             if (end >= 0 && isGantt(body)) {
                 out.append('\n');
+                // each task a paragraph of its own: the reader takes a tight list's items for one entry's lines
                 for (String task : tasks(body)) {
-                    out.append("- ").append(task).append('\n');
+                    out.append("- ").append(task).append("\n\n");
                 }
                 out.append('\n');
                 i = end + 1;
@@ -81,12 +88,20 @@ final class MermaidGantt {
         List<String> tasks = new ArrayList<>();
         Map<String, LocalDate> ends = new HashMap<>();
         String section = "";
+        boolean dayFirst = false;
         LocalDate previousEnd = null;
         for (String raw : body) {
             String line = raw.strip();
             if (line.startsWith("section ")) {
                 section = line.substring("section ".length()).strip();
                 continue;
+            }
+            if (line.startsWith("dateFormat ")) {
+                dayFirst = line.substring("dateFormat ".length()).strip().startsWith("D"); // "DD-MM-YYYY"
+                continue;
+            }
+            if (NOT_JOBS.matcher(section).find()) {
+                continue; // "section Education": a degree's bar, no employer's
             }
             int colon = line.indexOf(':');
             if (colon <= 0
@@ -98,26 +113,28 @@ final class MermaidGantt {
             String name = line.substring(0, colon).strip();
             List<String> items = new ArrayList<>();
             boolean active = false;
+            boolean milestone = false;
             for (String item : line.substring(colon + 1).split(",")) {
                 String it = item.strip();
                 if (TAGS.contains(it)) {
                     active |= it.equals("active");
+                    milestone |= it.equals("milestone");
                 } else if (!it.isEmpty()) {
                     items.add(it);
                 }
             }
-            if (items.isEmpty()) {
-                continue;
+            if (items.isEmpty() || milestone) {
+                continue; // a milestone ("Promoted to lead") marks a day, no role
             }
             String endText = items.get(items.size() - 1);
             String startText = items.size() >= 2 ? items.get(items.size() - 2) : null;
             Optional<LocalDate> start = startText == null
                     ? Optional.ofNullable(previousEnd)
-                    : date(startText).or(() -> after(startText, ends));
+                    : date(startText, dayFirst).or(() -> after(startText, ends));
             if (start.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> finish = date(endText).or(() -> length(start.get(), endText));
+            Optional<LocalDate> finish = date(endText, dayFirst).or(() -> length(start.get(), endText));
             if (finish.isEmpty()) {
                 continue;
             }
@@ -132,7 +149,11 @@ final class MermaidGantt {
         return tasks;
     }
 
-    private static Optional<LocalDate> date(String text) {
+    private static Optional<LocalDate> date(String text, boolean dayFirst) {
+        Matcher dm = DAY_FIRST.matcher(text);
+        if (dayFirst && dm.matches()) {
+            return date(dm.group(3) + "-" + dm.group(2) + "-" + dm.group(1), false);
+        }
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
             return Optional.empty();

@@ -172,15 +172,13 @@ public final class DateRanges {
             Pattern.compile("(?i)(?:[–—→~-]|\\bto|\\buntil|\\btill|\\bthrough)\\s*$");
 
     /**
-     * Quarters and fiscal years as the dates the other patterns read, in as many characters, so that
-     * where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as "07/2019 – 03/2022"
-     * (a quarter's first month at a range's start, its last at the end), "FY21" as "2021".
+     * Quarters, fiscal years and two-digit years as the dates the other patterns read, in as many
+     * characters, so that where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as
+     * "07/2019 – 03/2022" (a quarter's first month at a range's start, its last at the end), "FY21" as
+     * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        String shortYears = withShortYearsMarked(text);
-        if (shortYears != text) {
-            text = shortYears;
-        }
+        text = withShortYearsMarked(text);
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -211,13 +209,20 @@ public final class DateRanges {
      * "Sep 16 - Aug 17" as "Sep’16 - Aug’17", in as many characters: years in two digits, read as
      * "Sep ’16" is; not "Sep 16 - Aug 17, 2019", days of one year, nor a range that runs backwards.
      */
+    private static final Pattern FULL_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
     private static String withShortYearsMarked(String text) {
         Matcher m = SHORT_YEAR_RANGE.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
             String endYear = m.group("to");
-            boolean forwards = endYear == null || Integer.parseInt(endYear) >= Integer.parseInt(m.group("from"));
-            if (!forwards || text.substring(m.end()).matches("(?s)\\s*,?\\s*(?:19|20)\\d\\d.*")) {
+            int span = endYear == null ? 0 : Integer.parseInt(endYear) - Integer.parseInt(m.group("from"));
+            // not days of one month ("Jun 26 - Jun 30", "Mar 14 - Mar 16") nor of a year the line names
+            // ("Glastonbury Festival 2019, Jun 26 - Jun 30")
+            // groups 1 and 3: the two months' names
+            boolean sameMonth = endYear != null
+                    && m.group(1).substring(0, 3).equalsIgnoreCase(m.group(3).substring(0, 3));
+            if (span < 0 || span > 15 || sameMonth || FULL_YEAR.matcher(text).find()) {
                 continue;
             }
             if (out == null) {

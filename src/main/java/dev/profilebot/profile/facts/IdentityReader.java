@@ -51,7 +51,9 @@ final class IdentityReader {
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
     private static final Pattern CV_WORDS =
-            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf)\\b[\\s'’s:-]*");
+            // a consultancy's or an agency's "Consultant Profile", "Candidate Profile" over the name
+            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil"
+                    + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
     private static final Pattern OWN_DETAILS = Pattern.compile("(?i)personal|details|contact");

@@ -819,9 +819,12 @@ final class RoleReader {
                 }
             } else if (RoleText.looksLikeAddress(text)
                     || isTownAndCountry(text)
-                            // a town's name, not "Prairie State Cold Storage - Romeoville, IL"
+                            // a town's name, not "Prairie State Cold Storage - Romeoville, IL" nor "Acme Ltd, London,
+                            // UK"
                             && text.split(",")[0].matches("[^–—-]*")
-                            && text.split(",")[0].split("\\s+").length <= 3) {
+                            && text.split(",")[0].split("\\s+").length <= 3
+                            && !RoleText.looksLikeEmployer(text.split(",")[0].strip())
+                            && !RoleText.isOrganization(text.split(",")[0].strip())) {
                 // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
             } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
@@ -1172,9 +1175,9 @@ final class RoleReader {
 
     private static final Pattern TYPED_BULLET = Pattern.compile("\\s*[・•●▪◦‣■►]");
 
-    /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
+    /** "Work Experience", "Employment History": a work section's name used as a label. */
     private static final Pattern WORK_SECTION_LABEL = Pattern.compile(
-            "(?i)(?:\\*\\*)?(?:(?:work|professional|employment|career) )?(?:experience|history)|employment(?:\\*\\*)?");
+            "(?i)(?:\\*\\*)?(?:(?:(?:work|professional|employment|career) )?(?:experience|history)|employment)(?:\\*\\*)?");
 
     /** "Work Experience: · Bureau of Land Management …": a form's section named in a column beside its first entry. */
     private static String withoutSectionLabel(String line) {
@@ -1193,6 +1196,7 @@ final class RoleReader {
             "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade|supervisor|may contact|okay to contact"
                     + "|duties, accomplishments and related skills)\\s*:");
 
+    /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
         for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
@@ -1370,6 +1374,8 @@ final class RoleReader {
                 .filter(role -> !role.organization().isEmpty()
                         || role.careerBreak()
                         || !role.dates().current()
+                        // "Freelance Photographer, Mar 2014 – present": work of its own, held beside the jobs
+                        || WAY_OF_WORKING.matcher(role.title()).lookingAt()
                         || roles.stream()
                                 .noneMatch(job -> job != role
                                         && job.source().equals(role.source())
@@ -1556,6 +1562,17 @@ final class RoleReader {
                         DateRanges.firstRange(p).filter(f -> f.start() <= 2).isPresent())
                 .count();
         if (dated >= 2) {
+            return List.of(parts);
+        }
+        // "Software Engineer · Acme Corp · 07/2016 – 01/2020; Senior Engineer · Globex · 02/2020 – present": a
+        // list's items joined, each ending in its own dates
+        long endingInDates = java.util.Arrays.stream(parts)
+                .map(p -> p.strip().replaceFirst("[.;]$", ""))
+                .filter(p -> DateRanges.firstRange(p)
+                        .filter(f -> f.start() > 3 && f.end() >= p.length() - 1)
+                        .isPresent())
+                .count();
+        if (parts.length >= 2 && endingInDates == parts.length) {
             return List.of(parts);
         }
         // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated (also
@@ -2031,8 +2048,8 @@ final class RoleReader {
     }
 
     /** A title that names the person's own notes, not an employer: "Job search notes", "… (last updated …)". */
-    private static final Pattern NOTES_TITLE =
-            Pattern.compile("(?i)\\b(notes(?: to self)?|last updated|to-?do list|journal|diary)\\b");
+    private static final Pattern NOTES_TITLE = Pattern.compile(
+            "(?i)\\b(notes to self|last updated|to-?do list|job search notes)\\b|^\\W*(job search|my notes)\\b");
 
     private Optional<String> nearestHeading(List<String> path) {
         for (int i = path.size() - 1; i >= 0; i--) {

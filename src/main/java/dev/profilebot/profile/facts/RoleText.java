@@ -155,8 +155,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     /** "Agency placements through Primeline Recruitment", "Temp assignments via Brightstaff". */
     private static final Pattern THROUGH_AGENCY = Pattern.compile(
-            "(?i)(.{0,40}?\\b(?:agency|temp(?:orary)?|placements?|assignments?|contracts?|locum)\\b.{0,20}?)"
-                    + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
+            "(?i)((?:agency|temp(?:orary)?|locum|contract)\\b.{0,30}?)" + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
 
     private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
@@ -693,9 +692,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         for (int k = 1; k < parts.size(); k++) {
             String part = parts.get(k).strip();
-            // a name and its legal form ("Kestrel Home Retail Ltd"), not a state's code alone ("CO")
+            // a name and its legal form ("Kestrel Home Retail Ltd"), not a state's code alone ("CO"); "London, Acme
+            // Solutions Ltd", the firm last after a town, is where and who, not more of the title
             if (part.contains(" ") && COMPANY_SUFFIX.matcher(part).find()) {
-                return k;
+                boolean townFirst =
+                        k == parts.size() - 1 && looksLikePlace(parts.get(0).strip());
+                return townFirst ? -1 : k;
             }
         }
         return -1;

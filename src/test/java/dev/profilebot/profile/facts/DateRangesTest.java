@@ -83,6 +83,8 @@ class DateRangesTest {
                 "SC-cleared Senior .NET Developer — available from January 2027",
                 "Contract runs to 31 December 2026 – available from January 2027.",
                 "Festival shifts Aug 16 - Aug 19, 2019",
+                "Speaker at DevConf Leeds, Mar 14 - Mar 16",
+                "Event Steward, Glastonbury Festival 2019, Jun 26 - Jul 01",
             })
     void should_find_no_range_where_there_is_none(String text) {
         assertThat(DateRanges.firstRange(text)).isEmpty();

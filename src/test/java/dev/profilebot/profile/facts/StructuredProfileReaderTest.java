@@ -92,7 +92,10 @@ class StructuredProfileReaderTest {
                     Senior Platform Engineer        :active, bw2, after bw1, 2026-12
                     section Quillmark
                     Junior Software Engineer        :qm1, 2016-08, 2017-09
+                    Promoted                        :milestone, m1, 2017-09, 0d
                     Software Engineer               :qm2, 2017-09, 11M
+                    section Education
+                    B.S. Computer Science           :ed1, 2012-08, 2016-05
                 ```
 
                 ## 💼 Experience (the short version — full resume on LinkedIn)
@@ -114,7 +117,10 @@ class StructuredProfileReaderTest {
                         "Quillmark | Software Engineer | September 2017 to August 2018",
                         "Brightwater Health | Platform Engineer | April 2022 to February 2024",
                         "Brightwater Health | Senior Platform Engineer | February 2024 to present")
-                .noneMatch(role -> role.contains("Hi there") || role.startsWith("Brightwater Health |  |"));
+                .noneMatch(role -> role.contains("Hi there")
+                        || role.startsWith("Brightwater Health |  |")
+                        || role.contains("Promoted")
+                        || role.contains("B.S."));
         assertThat(profile.roles())
                 .filteredOn(r -> r.title().equals("Platform Engineer"))
                 .singleElement()
@@ -281,6 +287,44 @@ class StructuredProfileReaderTest {
         assertThat(profile.roles().get(0).organization()).startsWith("U.S. Department of Veterans Affairs");
         assertThat(profile.roles().get(1).organization()).startsWith("Bureau of Land Management");
         assertThat(profile.roles()).extracting(Role::title).doesNotContain("Supervisor");
+    }
+
+    @Test
+    void should_keep_a_side_job_held_to_now_an_employer_named_like_a_diary_and_a_firm_after_its_town() {
+        // given
+        String text = """
+                # Sam Ortiz
+
+                ## Experience
+
+                Staff Photographer, Daily Post, Mar 2010 – Dec 2015
+
+                Freelance Photographer, Mar 2014 – present
+
+                Software Engineer | London, Acme Solutions Ltd | 2019 – 2021
+
+                Sales contracts via Salesforce, 2015 – 2018
+
+                ### The Wall Street Journal
+
+                - Reporter · 2015 – 2019
+
+                ### Daily Diary Media Ltd
+
+                - Editor · 2022 – present
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .contains(
+                        "The Wall Street Journal | Reporter | 2015 to 2019",
+                        "Daily Diary Media Ltd | Editor | 2022 to present",
+                        " | Freelance Photographer | March 2014 to present")
+                .noneMatch(role -> role.startsWith("Salesforce"))
+                .noneMatch(role -> role.contains("Software Engineer – London"));
     }
 
     @Test
