@@ -476,9 +476,14 @@ final class IdentityReader {
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
+        // "Wollmeier IT-Beratung" (the firm in the page header) and "Jens Wollmeier" under the title: the name
+        // whose every word the addresses bear out first
         return candidates.stream()
-                .filter(c -> isBorneOut(c.name(), handles))
+                .filter(c -> isWhollyBorneOut(c.name(), handles))
                 .findFirst()
+                .or(() -> candidates.stream()
+                        .filter(c -> isBorneOut(c.name(), handles))
+                        .findFirst())
                 .or(() -> candidates.stream().findFirst());
     }
 
@@ -519,6 +524,13 @@ final class IdentityReader {
     private static final int HEADER_LINES = 20;
 
     /** Whether a word of a name (three letters or more) is in the handles a person chose for their addresses. */
+    /** Whether every word of a name (three letters or more) is in the person's handles. */
+    private static boolean isWhollyBorneOut(String name, String handles) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                .map(word -> word.replaceAll("[^\\p{L}]", ""))
+                .allMatch(word -> word.length() < 3 || handles.contains(word));
+    }
+
     private static boolean isBorneOut(String name, String handles) {
         return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
                 .map(word -> word.replaceAll("[^\\p{L}]", ""))

@@ -328,6 +328,28 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_under_a_consultant_profiles_title_not_the_firm_in_its_page_header() {
+        // given: a German consultancy's profile: the page header names the one-person firm, the title the document
+        String text = """
+                Wollmeier IT-Beratung · Consultant Profile Jens Wollmeier
+
+                # Consultant Profile
+
+                ## Jens Wollmeier
+
+                Dipl.-Inform. (FH) · Senior IT Consultant & Integration Architect · Freelancer since 2020
+
+                E-mail: jens.wollmeier@example.com
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Jens Wollmeier");
+    }
+
+    @Test
     void should_take_a_unit_of_a_university_under_a_title_heading_for_the_employer() {
         // given
         String text = """
