@@ -151,7 +151,9 @@ final class JsonDocumentConverter {
             } else if (section.path("visible").asBoolean(true)
                     && section.path("content").isTextual()) {
                 out.set(field.getKey(), withoutHtml(section.path("content")));
-            } else if (!section.isObject()) {
+            } else if (!section.isObject()
+                    || !field.getKey().equals("custom") && !section.has("items") && !section.has("content")) {
+                // a section of another shape ("sections": {"about": {"text": …}}) as it stands: nothing is lost
                 out.set(field.getKey(), withoutHtml(section));
             }
         }

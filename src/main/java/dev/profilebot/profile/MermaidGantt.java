@@ -65,6 +65,7 @@ final class MermaidGantt {
         return out.toString();
     }
 
+    /** The line of the fence that closes the block opened before {@code from}, or -1 if none does. */
     private static int closing(String[] lines, int from, String fence) {
         for (int j = from; j < lines.length; j++) {
             if (lines[j].strip().startsWith(fence.substring(0, 3))

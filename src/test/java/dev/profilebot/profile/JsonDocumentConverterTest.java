@@ -105,7 +105,8 @@ class JsonDocumentConverterTest {
                   "education": {"name": "Education", "visible": true, "items": [
                     {"id": "kawx", "visible": true, "institution": "Cascadia Pacific University",
                      "studyType": "Bachelor of Science", "area": "Mathematics", "score": "GPA 3.6 / 4.33",
-                     "date": "2012 – 2016"}]}},
+                     "date": "2012 – 2016"}]},
+                  "about": {"text": "Happiest in TypeScript end to end."}},
                  "metadata": {"notes": "<p>SIN 046 454 286</p>"}}
                 """);
 
@@ -129,6 +130,7 @@ class JsonDocumentConverterTest {
         assertThat(text)
                 .contains("Cut p95 latency on the tracking API from 1.8 s to 320 ms.")
                 .contains("Full-stack developer with 9+ years.")
+                .contains("Happiest in TypeScript end to end.")
                 .doesNotContain("<p>")
                 .doesNotContain("yt5z")
                 .doesNotContain("Hidden Co")
