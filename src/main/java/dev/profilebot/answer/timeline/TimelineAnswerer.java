@@ -649,15 +649,21 @@ public final class TimelineAnswerer {
                 .isPresent()) {
             return Optional.empty(); // "Where was that?" after a degree: its university, not a job there
         }
-        String answer = withoutLeadIn(last.answer()).toLowerCase(java.util.Locale.ROOT);
-        // employers written out in full, as whole words ("EE" is not in "Engineer"): a word shared by two
-        // names does not make a second place
-        List<Role> mentioned = facts.roles().stream()
-                .filter(r -> !r.organization().isEmpty()
-                        && RoleMatcher.indexOfWord(answer, r.organization().toLowerCase(java.util.Locale.ROOT)) >= 0)
-                .toList();
+        List<Role> mentioned = employersNamedIn(last.answer());
         boolean onePlace = !mentioned.isEmpty() && mentioned.stream().allMatch(r -> r.samePlaceAs(mentioned.get(0)));
         return onePlace ? focus(history) : Optional.empty();
+    }
+
+    /**
+     * The roles whose employers an answer writes out in full, as whole words ("EE" is not in
+     * "Engineer"): a word shared by two names does not make a second place.
+     */
+    private List<Role> employersNamedIn(String answer) {
+        String said = withoutLeadIn(answer).toLowerCase(java.util.Locale.ROOT);
+        return facts.roles().stream()
+                .filter(r -> !r.organization().isEmpty()
+                        && RoleMatcher.indexOfWord(said, r.organization().toLowerCase(java.util.Locale.ROOT)) >= 0)
+                .toList();
     }
 
     /**
@@ -668,12 +674,9 @@ public final class TimelineAnswerer {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        String answer = withoutLeadIn(history.get(history.size() - 1).answer()).toLowerCase(java.util.Locale.ROOT);
         List<Role> mentioned = new ArrayList<>();
-        for (Role role : facts.roles()) {
-            boolean named = !role.organization().isEmpty()
-                    && RoleMatcher.indexOfWord(answer, role.organization().toLowerCase(java.util.Locale.ROOT)) >= 0;
-            if (named && mentioned.stream().noneMatch(role::samePlaceAs)) {
+        for (Role role : employersNamedIn(history.get(history.size() - 1).answer())) {
+            if (mentioned.stream().noneMatch(role::samePlaceAs)) {
                 mentioned.add(role);
             }
         }

@@ -205,24 +205,26 @@ public final class DateRanges {
     private static final Pattern SHORT_YEAR_RANGE = Pattern.compile("(?i)\\b" + MONTH_NAME + "\\.? (?<from>\\d{2})"
             + "\\s*[–—-]\\s*(?:" + MONTH_NAME + "\\.? (?<to>\\d{2})(?![\\d/.:,])|now|present|current)\\b");
 
+    private static final Pattern FULL_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
     /**
      * "Sep 16 - Aug 17" as "Sep’16 - Aug’17", in as many characters: years in two digits, read as
      * "Sep ’16" is; not "Sep 16 - Aug 17, 2019", days of one year, nor a range that runs backwards.
      */
-    private static final Pattern FULL_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
-
     private static String withShortYearsMarked(String text) {
+        if (FULL_YEAR.matcher(text).find()) {
+            return text; // days of a year the line names ("Glastonbury Festival 2019, Jun 26 - Jul 01"), or none to
+            // mark
+        }
         Matcher m = SHORT_YEAR_RANGE.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
             String endYear = m.group("to");
             int span = endYear == null ? 0 : Integer.parseInt(endYear) - Integer.parseInt(m.group("from"));
-            // not days of one month ("Jun 26 - Jun 30", "Mar 14 - Mar 16") nor of a year the line names
-            // ("Glastonbury Festival 2019, Jun 26 - Jun 30")
-            // groups 1 and 3: the two months' names
+            // not days of one month ("Jun 26 - Jun 30", "Mar 14 - Mar 16"); groups 1 and 3: the two months' names
             boolean sameMonth = endYear != null
                     && m.group(1).substring(0, 3).equalsIgnoreCase(m.group(3).substring(0, 3));
-            if (span < 0 || span > 15 || sameMonth || FULL_YEAR.matcher(text).find()) {
+            if (span < 0 || span > 15 || sameMonth) {
                 continue;
             }
             if (out == null) {

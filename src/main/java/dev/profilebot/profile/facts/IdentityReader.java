@@ -523,7 +523,6 @@ final class IdentityReader {
     /** Lines of a document's header where its name is looked for. */
     private static final int HEADER_LINES = 20;
 
-    /** Whether a word of a name (three letters or more) is in the handles a person chose for their addresses. */
     /** Whether every word of a name (three letters or more) is in the person's handles. */
     private static boolean isWhollyBorneOut(String name, String handles) {
         return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
@@ -531,6 +530,7 @@ final class IdentityReader {
                 .allMatch(word -> word.length() < 3 || handles.contains(word));
     }
 
+    /** Whether a word of a name (three letters or more) is in the handles a person chose for their addresses. */
     private static boolean isBorneOut(String name, String handles) {
         return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+"))
                 .map(word -> word.replaceAll("[^\\p{L}]", ""))

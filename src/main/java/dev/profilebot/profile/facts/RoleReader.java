@@ -526,6 +526,19 @@ final class RoleReader {
                         || parts[parts.length - 1].matches("\\p{Lu}{2}(?: US| USA)?"));
     }
 
+    /**
+     * "Washington, DC US": a town and its state or country, the town a name of a few words — not
+     * "Prairie State Cold Storage - Romeoville, IL" nor "Acme Ltd, London, UK".
+     */
+    private static boolean isTownLine(String text) {
+        String town = text.split(",")[0].strip();
+        return isTownAndCountry(text)
+                && town.matches("[^–—-]*")
+                && town.split("\\s+").length <= 3
+                && !RoleText.looksLikeEmployer(town)
+                && !RoleText.isOrganization(town);
+    }
+
     private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
         String line = lines.get(at).text();
         if (!RoleText.tidy(line.substring(0, found.start())).isEmpty() || at == 0) {
@@ -817,14 +830,7 @@ final class RoleReader {
                     organization = both.get().organization();
                     location = location.or(both.get()::location);
                 }
-            } else if (RoleText.looksLikeAddress(text)
-                    || isTownAndCountry(text)
-                            // a town's name, not "Prairie State Cold Storage - Romeoville, IL" nor "Acme Ltd, London,
-                            // UK"
-                            && text.split(",")[0].matches("[^–—-]*")
-                            && text.split(",")[0].split("\\s+").length <= 3
-                            && !RoleText.looksLikeEmployer(text.split(",")[0].strip())
-                            && !RoleText.isOrganization(text.split(",")[0].strip())) {
+            } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
             } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
@@ -1370,40 +1376,38 @@ final class RoleReader {
      * did there, not a job he still holds.
      */
     private static List<Role> withoutDutiesRunOn(List<Role> roles) {
-        return roles.stream()
-                .filter(role -> !role.organization().isEmpty()
-                        || role.careerBreak()
-                        || !role.dates().current()
-                        // "Freelance Photographer, Mar 2014 – present": work of its own, held beside the jobs
-                        || WAY_OF_WORKING.matcher(role.title()).lookingAt()
-                        || roles.stream()
-                                .noneMatch(job -> job != role
-                                        && job.source().equals(role.source())
-                                        && !job.organization().isEmpty()
-                                        && !job.title().isEmpty()
-                                        && !job.dates().current()
-                                        && job.dates().end().isPresent()
-                                        && role.dates()
-                                                        .start()
-                                                        .compareTo(job.dates().start())
-                                                >= 0
-                                        && role.dates()
-                                                        .start()
-                                                        .compareTo(job.dates()
-                                                                .end()
-                                                                .get())
-                                                <= 0
-                                        && roles.stream()
-                                                .anyMatch(later -> !later.organization()
-                                                                .isEmpty()
-                                                        && !later.organization().equals(job.organization())
-                                                        && later.dates()
-                                                                        .start()
-                                                                        .compareTo(job.dates()
-                                                                                .end()
-                                                                                .get())
-                                                                > 0)))
-                .toList();
+        return roles.stream().filter(role -> !isDutyRunOn(role, roles)).toList();
+    }
+
+    private static boolean isDutyRunOn(Role role, List<Role> roles) {
+        if (!role.organization().isEmpty()
+                || role.careerBreak()
+                || !role.dates().current()
+                // "Freelance Photographer, Mar 2014 – present": work of its own, held beside the jobs
+                || WAY_OF_WORKING.matcher(role.title()).lookingAt()) {
+            return false;
+        }
+        ProfileDate start = role.dates().start();
+        for (Role job : roles) {
+            if (job == role
+                    || !job.source().equals(role.source())
+                    || job.organization().isEmpty()
+                    || job.title().isEmpty()
+                    || job.dates().current()
+                    || job.dates().end().isEmpty()) {
+                continue;
+            }
+            ProfileDate end = job.dates().end().get();
+            boolean startsInIt = start.compareTo(job.dates().start()) >= 0 && start.compareTo(end) <= 0;
+            boolean careerWentOn = roles.stream()
+                    .anyMatch(later -> !later.organization().isEmpty()
+                            && !later.organization().equals(job.organization())
+                            && later.dates().start().compareTo(end) > 0);
+            if (startsInIt && careerWentOn) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
