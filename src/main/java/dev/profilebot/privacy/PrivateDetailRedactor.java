@@ -39,6 +39,9 @@ public final class PrivateDetailRedactor {
                     + "|npi)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     + "|national id|id|identification"
+                    // tax and social-insurance numbers: Kenya's "KRA PIN: A005127493K", "NSSF No.", the
+                    // Philippines' "TIN: 123-456-789-000", "SSS No.", "PhilHealth", "Pag-IBIG"
+                    + "|(?:kra |tax )?pin|tin|sss|gsis|philhealth|pag-?ibig|hdmf|nssf|nhif|shif|napsa"
                     // "Working With Children Check: WWC1842736E", "PVG check no.": a background check's number
                     + "|(?:working with children|wwcc?|police|criminal record|background|vulnerable sector|pvg) check)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does

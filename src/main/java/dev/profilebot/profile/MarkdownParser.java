@@ -410,7 +410,9 @@ public final class MarkdownParser implements DocumentParser {
                             cells.add(InlineText.of(cell, links));
                         }
                     }
-                    if (section instanceof TableHead) {
+                    if (section instanceof TableHead && TextCleanup.isLabelRow(cells)) {
+                        rows.add(TextCleanup.tableRow(List.of(), cells));
+                    } else if (section instanceof TableHead) {
                         header = cells;
                     } else {
                         rows.add(TextCleanup.tableRow(header, cells));

@@ -996,7 +996,97 @@ final class PdfConverter implements MarkdownConverter {
     /** Points an entry stands further right than its section's label. */
     private static final float INDENT = 6;
 
-    private static String markdown(List<Line> lines) {
+    /** "Work Experience: · Bureau of Land Management": a label set in a column of its own before its section's first line. */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("(\\p{Lu}[\\p{L} ,&/'’-]{1,40}): · (\\S.*)");
+    /** A label's first word on a line of its own, its value beside it: "Professional · Oyelaran, M. …". */
+    private static final Pattern LABEL_FIRST_WORD = Pattern.compile("(\\p{Lu}\\p{L}+) · (\\S.*)");
+    /** Sections labelled in a left column at least this many times: the page's layout, not a table's row. */
+    private static final int LABEL_COLUMN_MIN = 3;
+
+    /**
+     * The page's sections labelled in a left column ("Work Experience:", "Education:", "Language Skills:" —
+     * a USAJOBS résumé, a form-like CV), each label then a heading above its section's lines rather than the
+     * first words of its first line. A column of labels counts only when it holds at least three section
+     * names at one margin, one of them work or education: a skills table's "Languages: · Java" rows stay.
+     */
+    private static List<Line> withColumnLabelsApart(List<Line> lines, Set<Line> labels) {
+        Map<Integer, List<Integer>> byMargin = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var m = COLUMN_LABEL.matcher(lines.get(i).text());
+            if (m.matches() && dev.profilebot.profile.facts.Sections.isSectionHeading(m.group(1))) {
+                byMargin.computeIfAbsent(Math.round(lines.get(i).x() / 2), x -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        Set<Integer> apart = new HashSet<>();
+        for (List<Integer> column : byMargin.values()) {
+            List<String> named = column.stream()
+                    .map(i -> COLUMN_LABEL.matcher(lines.get(i).text()).replaceFirst("$1"))
+                    .toList();
+            // each of the page's sections is labelled once; an entry's "Position:", repeated, is a label inside it
+            long distinct = named.stream()
+                    .map(label -> label.toLowerCase(Locale.ROOT).replaceAll("s$", ""))
+                    .distinct()
+                    .count();
+            boolean pageSections = distinct == named.size()
+                    && named.stream().anyMatch(dev.profilebot.profile.facts.Sections::namesWorkOrEducation);
+            if (column.size() >= LABEL_COLUMN_MIN && pageSections) {
+                apart.addAll(column);
+            }
+        }
+        if (apart.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!apart.contains(i)) {
+                out.add(line);
+                continue;
+            }
+            var m = COLUMN_LABEL.matcher(line.text());
+            m.matches();
+            // the section's lines start where the next line of the page does, right of the label
+            Line below = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            float valueX = below != null && below.page() == line.page() && below.x() > line.x() ? below.x() : line.x();
+            String name = m.group(1);
+            String value = m.group(2);
+            Line above = out.isEmpty() ? null : out.get(out.size() - 1);
+            var first = above == null ? null : LABEL_FIRST_WORD.matcher(above.text());
+            if (first != null
+                    && first.matches()
+                    && above.page() == line.page()
+                    && Math.abs(above.x() - line.x()) < 2
+                    && dev.profilebot.profile.facts.Sections.isSectionHeading(first.group(1) + " " + name)) {
+                // "Professional · Oyelaran, M. …" over "Publications: · measurement in …": a label in two lines
+                out.remove(out.size() - 1);
+                name = first.group(1) + " " + name;
+                value = first.group(2) + " " + value;
+            }
+            Line label = new Line(
+                    name, "", line.x(), line.x(), line.y(), line.size(), false, false, line.page(), line.side(), false);
+            labels.add(label);
+            out.add(label);
+            out.add(new Line(
+                    value,
+                    "",
+                    valueX,
+                    line.xEnd(),
+                    line.y(),
+                    line.size(),
+                    line.bold(),
+                    false,
+                    line.page(),
+                    line.side(),
+                    // two lines' values joined are no measure of a line's width
+                    line.rebuilt() || !value.equals(m.group(2))));
+        }
+        return out;
+    }
+
+    private static String markdown(List<Line> read) {
+        Set<Line> columnLabels = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Line> lines = withColumnLabelsApart(read, columnLabels);
         double body = bodySize(lines);
         // a table's row rebuilt from cells that wrapped holds more text than its width: not a measure of a line
         int widest = lines.stream()
@@ -1025,6 +1115,7 @@ final class PdfConverter implements MarkdownConverter {
         Map<Integer, Float> sidebarRight = new HashMap<>();
         lines.stream().filter(Line::side).forEach(l -> sidebarRight.merge(l.page(), l.xEnd(), Math::max));
         java.util.Set<Line> marginLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        marginLabels.addAll(columnLabels);
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line next = lines.get(i + 1);
             if (MARGIN_LABEL.matcher(lines.get(i).text()).matches()

@@ -101,13 +101,27 @@ final class TextCleanup {
     }
 
     /** A table's row as "Header: cell; Header: cell", or "Label: value" for a table of labels. */
+    /**
+     * A table's first row that is a label and its value, the colon in a column between them ("| Full Name |
+     * : | Brian Kiprono Langat |"): a row like the others, not a header naming the columns.
+     */
+    static boolean isLabelRow(List<String> cells) {
+        return cells.size() == 3
+                && cells.get(1).strip().equals(":")
+                && !cells.get(0).isBlank()
+                && !cells.get(2).isBlank();
+    }
+
     static String tableRow(List<String> header, List<String> cells) {
         // a header that only names the columns as labels and values: Notion's "| Property | Value |"
         boolean noHeader = header.stream().allMatch(String::isBlank)
                 || header.size() == 2
                         && header.get(0).strip().matches("(?i)property|field|key|item|attribute|label|detail")
                         && header.get(1).strip().matches("(?i)values?|details?|info(rmation)?|");
-        List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        // "| Date of Birth | : | 9th November 1987 |": the colon set in a column of its own
+        List<String> filled = cells.stream()
+                .filter(c -> !c.isBlank() && !c.strip().equals(":"))
+                .toList();
         if (noHeader
                 && filled.size() == 2
                 && filled.get(0).length() <= 30

@@ -183,6 +183,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_tax_and_social_insurance_numbers_but_not_a_pin_or_tin_in_words() {
+        assertThat(redactor.redact("KRA PIN: A005127493K\nNSSF No. 2004417391\nTIN: 412-553-908-000\n"
+                                + "SSS No.: 34-5678901-2")
+                        .text())
+                .doesNotContain("A005127493K", "2004417391", "412-553-908-000", "5678901");
+        for (String ordinary : List.of(
+                "Rolled out chip and PIN in 2019 across 40 branches.",
+                "Tin: 2 years at the canning line; PIN pads for 300 tills")) {
+            assertThat(redactor.redact(ordinary).text()).as(ordinary).isEqualTo(ordinary);
+        }
+    }
+
+    @Test
     void should_withhold_a_full_date_set_as_an_item_of_its_own_among_contact_items_but_not_a_recent_or_dated_thing() {
         assertThat(redactor.redact("in linkedin.com/in/saskia-molenaar · ★ 14.03.1990 · ⚑ Dutch")
                         .text())

@@ -277,6 +277,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_read_a_table_of_labels_a_colon_and_values_row_by_row_from_its_first_row() {
+        // a Word CV's personal profile: the colon in a column of its own, no header row
+        String markdown = "## Personal Profile\n\n| Full Name | : | Brian Kiprono Langat |\n| --- | --- | --- |\n"
+                + "| Date of Birth | : | 9th November 1987 |\n| KRA PIN | : | A005127493K |\n";
+
+        ProfileDocument document = parser.parse("cv.md", markdown);
+
+        assertThat(Documents.allText(document))
+                .isEqualTo("Full Name: Brian Kiprono Langat\nDate of Birth: 9th November 1987\nKRA PIN: A005127493K");
+    }
+
+    @Test
     void should_survive_odd_unicode() {
         String markdown =
                 "# Ünïcödé 🚀\n\nZero\u200Bwidth, non\u00A0breaking, RTL שלום, combining e\u0301, \uFEFFBOM.\n";

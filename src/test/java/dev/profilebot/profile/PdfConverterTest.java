@@ -1229,4 +1229,112 @@ class PdfConverterTest {
         content.showText(text);
         content.endText();
     }
+
+    @Test
+    void should_head_each_section_labelled_in_a_left_column_with_its_label() throws Exception {
+        // given: a USAJOBS résumé: each section's label in a column of its own, on its first line's baseline,
+        // one label in two lines ("Professional" / "Publications:"); a skills table's labels beside them
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Gideon P. Marchetti", 50, 790, 14, false));
+        page.add(at("Work Experience:", 50, 740, 9, false));
+        page.add(at("Bureau of Land Management, U.S. Department of the Interior", 168, 740, 9, false));
+        page.add(at("Grand Junction, CO US", 168, 727, 9, false));
+        page.add(at("11/2019 - Present", 168, 714, 9, false));
+        page.add(at("Management and Program Analyst", 168, 701, 9, true));
+        String[] duties = {
+            "Led the workforce transition analysis for the 187 positions affected by the Headquarters",
+            "relocation, including vacancy, retirement-eligibility and cost modeling, and wrote the options",
+            "papers used by the Deputy Director for Operations. Serve as Contracting Officer's Representative",
+            "for a 5-year, $2.1M IT help-desk support contract: review invoices, monitor contractor performance",
+            "and prepare CPARS evaluations. Coordinated the bureau's responses to 23 GAO and OIG audit",
+            "recommendations; 19 have been closed as implemented. Work leader (non-supervisory) for two",
+            "GS-9/11 analysts. Trained 60+ employees in Lean process mapping. Tools: Power BI, Excel, SQL.",
+            "Received the BLM Director's Special Act Award (2020) for relocation support, and a time-off",
+            "award (2022) for the bureau's first consolidated field-office budget dashboard in Power BI.",
+            "Supervisor: Lorraine Fitch (970-555-0183)",
+            "May contact: Yes"
+        };
+        for (int i = 0; i < duties.length; i++) {
+            page.add(at(duties[i], 168, 688 - 13 * i, 9, false));
+        }
+        page.add(at("Education:", 50, 542, 9, false));
+        page.add(at("Front Range State University Denver, CO US", 168, 542, 9, false));
+        page.add(at("Master's Degree 12/2013", 168, 529, 9, false));
+        page.add(at("Major: Public Administration", 168, 516, 9, false));
+        page.add(at("GPA: 3.82 of a maximum 4.0", 168, 503, 9, false));
+        page.add(at("Mesa Ridge University Pueblo, CO US", 168, 490, 9, false));
+        page.add(at("Bachelor's Degree 05/2008", 168, 477, 9, false));
+        page.add(at("Major: Political Science Minor: Economics", 168, 464, 9, false));
+        page.add(at("Fremont Plains High School Canon City, CO US", 168, 451, 9, false));
+        page.add(at("High School or equivalent 05/2004", 168, 438, 9, false));
+        page.add(at("Language Skills:", 50, 414, 9, false));
+        page.add(at("Language: Spanish Spoken: Intermediate", 168, 414, 9, false));
+        page.add(at("Professional", 50, 394, 9, false));
+        page.add(at("Oyelaran, M., & Marchetti, G. P. (2014). Counting what counts: Performance", 168, 394, 9, false));
+        page.add(at("Publications:", 50, 381, 9, false));
+        page.add(at("measurement in small Colorado counties.", 168, 381, 9, false));
+        page.add(at("Desired locations:", 50, 354, 9, false));
+        page.add(at("United States - CO - Lakewood", 168, 354, 9, false));
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", pdf(List.of(page), false));
+
+        // then
+        assertThat(markdown)
+                .contains("## Work Experience\n\nBureau of Land Management, U.S. Department of the Interior  \n"
+                        + "Grand Junction, CO US")
+                .contains("## Education\n\nFront Range State University Denver, CO US")
+                .contains("## Language Skills\n\nLanguage: Spanish")
+                .contains("## Professional Publications\n\nOyelaran, M., & Marchetti, G. P. (2014). Counting what"
+                        + " counts: Performance measurement in small Colorado counties.")
+                // a label that names no section of the page stays on its line
+                .contains("Desired locations: \u00B7 United States - CO - Lakewood");
+    }
+
+    @Test
+    void should_leave_an_entrys_repeated_label_on_its_line() throws Exception {
+        // given: a South African CV's entries, each with its "Position:" label at the margin
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Sizwe Mthembu", 50, 790, 14, false));
+        String[] employers = {"Mphepo Coal Holdings (Pty) Ltd", "Imvula Mining Services (Pty) Ltd", "Goldvale Coal Ltd"
+        };
+        for (int e = 0; e < employers.length; e++) {
+            float y = 760 - 180 * e;
+            page.add(at(employers[e], 168, y, 9, true));
+            page.add(at(e == 1 ? "Positions:" : "Position:", 50, y - 13, 9, false));
+            page.add(at("Mine Manager", 168, y - 13, 9, false));
+            for (int d = 0; d < 9; d++) {
+                page.add(at(
+                        "Led production, safety and planning for the underground sections and their crews",
+                        168,
+                        y - 26 - 13 * d,
+                        9,
+                        false));
+            }
+        }
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", pdf(List.of(page), false));
+
+        // then
+        assertThat(markdown).contains("Position: \u00B7 Mine Manager").doesNotContain("## Position");
+    }
+
+    @Test
+    void should_leave_a_skills_tables_labels_on_their_lines() throws Exception {
+        // given: labels beside values in a skills table, no work or education among them
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("Technical Skills", 50, 760, 12, true));
+        String[][] rows = {{"Languages:", "Java, Kotlin, Go"}, {"Skills:", "Kafka, gRPC"}, {"Tools:", "Docker, Helm"}};
+        for (int i = 0; i < rows.length; i++) {
+            page.add(at(rows[i][0], 50, 740 - 14 * i, 10, false));
+            page.add(at(rows[i][1], 160, 740 - 14 * i, 10, false));
+        }
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", pdf(List.of(page), false));
+
+        // then
+        assertThat(markdown).contains("Languages: \u00B7 Java, Kotlin, Go").doesNotContain("## Languages");
+    }
 }

@@ -257,6 +257,13 @@ public enum Sections {
                 && isSectionHeading(heading);
     }
 
+    /** Whether a heading names a section of work or of education: "Work Experience:", "Education". */
+    public static boolean namesWorkOrEducation(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        return isSectionHeading(heading)
+                && (WORK_WORDS.matcher(h).find() || EDUCATION_WORDS.matcher(h).find());
+    }
+
     /** Whether a heading names a section about the person ("Contact details"), whose address is theirs. */
     public static boolean isAboutThePerson(String heading) {
         return ABOUT_THE_PERSON.matcher(heading).find();
