@@ -139,7 +139,10 @@ final class ThirdPerson {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement;
-            if (m.group(4) != null) {
+            if (m.group(4) != null && m.group(4).equals("Mine") && !sentenceStart(text, m.start())) {
+                // "Ubuhle Platinum Mine", "Mine Manager": a mine, in a name or a title
+                replacement = m.group();
+            } else if (m.group(4) != null) {
                 replacement = possessiveOrObject(m.group(4), p, sentenceStart(text, m.start()));
             } else {
                 boolean start = sentenceStart(text, m.start());

@@ -624,6 +624,8 @@ final class DocxConverter implements MarkdownConverter {
     private static void paragraph(XWPFParagraph paragraph, double bodySize, StringBuilder md) {
         List<XWPFParagraph> boxes = textBoxParagraphs(paragraph);
         ownText(paragraph, boxes, bodySize, md);
+        // a SmartArt diagram's nodes, a line each: a career timeline's "2012 – 2015 · Pennine Building Society"
+        SmartArtText.lines(paragraph).forEach(line -> paragraphText(line, md));
         // the text boxes the paragraph anchors, after its own text: a name's paragraph may anchor the sidebar
         for (int i = 0; i < boxes.size(); i++) {
             String label = boxes.get(i).getText().strip();

@@ -76,7 +76,8 @@ final class DocxParts {
         return found;
     }
 
-    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+    /** A part's XML, namespaces known, no doctype or entities read. */
+    static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -972,6 +972,67 @@ class DocxConverterTest {
     }
 
     /** A Word document's bytes, its content written by the given steps. */
+    @Test
+    void should_read_a_smartart_timelines_nodes_a_line_each_in_the_diagrams_order() throws Exception {
+        // given: a career timeline drawn as a SmartArt diagram: its words only in the diagram's data part, its
+        // nodes written out of order and put in order by their connections
+        String node = "<dgm:pt modelId='{%s}'><dgm:t><a:p><a:r><a:t>%s</a:t></a:r></a:p>"
+                + "<a:p><a:r><a:t>%s</a:t></a:r></a:p></dgm:t></dgm:pt>";
+        String data = "<dgm:dataModel xmlns:dgm='http://schemas.openxmlformats.org/drawingml/2006/diagram'"
+                + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'><dgm:ptLst>"
+                + "<dgm:pt modelId='{0}' type='doc'><dgm:t><a:p/></dgm:t></dgm:pt>"
+                + String.format(node, "2", "2019 – present", "Northgate Outdoor")
+                + String.format(node, "1", "2015 – 2019", "Wrenfield Foods")
+                + "<dgm:pt modelId='{9}' type='sibTrans'><dgm:t><a:p><a:r><a:t>→</a:t></a:r></a:p></dgm:t></dgm:pt>"
+                + "</dgm:ptLst><dgm:cxnLst>"
+                + "<dgm:cxn modelId='{c2}' srcId='{0}' destId='{2}' srcOrd='1' destOrd='0'/>"
+                + "<dgm:cxn modelId='{c1}' srcId='{0}' destId='{1}' srcOrd='0' destOrd='0'/>"
+                + "</dgm:cxnLst></dgm:dataModel>";
+        byte[] cv = word(document -> {
+            try {
+                paragraph(document, "Heading1", "Career Timeline");
+                var partName =
+                        org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/diagrams/data1.xml");
+                var part = document.getPackage()
+                        .createPart(
+                                partName, "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml");
+                try (var out = part.getOutputStream()) {
+                    out.write(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                document.getPackagePart()
+                        .addRelationship(
+                                partName,
+                                org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData",
+                                "rIdDiagram1");
+                var drawing = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(
+                        "<xml-fragment xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+                                + " xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'"
+                                + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'"
+                                + " xmlns:dgm='http://schemas.openxmlformats.org/drawingml/2006/diagram'"
+                                + " xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'>"
+                                + "<w:drawing><wp:inline><wp:extent cx='6300000' cy='1350000'/><wp:docPr id='1'"
+                                + " name='Diagram 1'/><a:graphic><a:graphicData"
+                                + " uri='http://schemas.openxmlformats.org/drawingml/2006/diagram'>"
+                                + "<dgm:relIds r:dm='rIdDiagram1' r:lo='' r:qs='' r:cs=''/></a:graphicData>"
+                                + "</a:graphic></wp:inline></w:drawing></xml-fragment>");
+                document.createParagraph().getCTP().addNewR().set(drawing);
+                paragraph(document, "Heading1", "Relevant Experience");
+                paragraph(document, null, "MARKETING MANAGER  |  Northgate Outdoor Ltd, Leeds");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown)
+                .containsSubsequence("2015 – 2019 · Wrenfield Foods\n", "2019 – present · Northgate Outdoor\n")
+                .doesNotContain("→");
+    }
+
     private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
             throws IOException {
         try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();

@@ -89,6 +89,12 @@ public final class DateRanges {
             "\\b" + YEAR + "\\s*\\(\\s*" + MONTH_NAME + "\\.?\\s*(?:-{1,2}|–|—|to)\\s*" + MONTH_NAME + "\\.?\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "April – May 2012", "Jun-Aug 2019": months of one year (a December start of the year before), the year once. */
+    private static final Pattern MONTHS_THEN_YEAR = Pattern.compile(
+            "(?<![\\d/.]\\s?)\\b" + MONTH_NAME + "\\.?\\s*(?:-{1,2}|–|—|to|until)\\s*" + MONTH_NAME + "\\.?,?\\s*"
+                    + YEAR + "(?![\\d/])",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d|['’‘]\\d{2}(?![\\d'’])");
     private static final int GROUPS_PER_DATE = 15;
@@ -285,6 +291,18 @@ public final class DateRanges {
                             ProfileDate.of(year, from), ProfileDate.of(until < from ? year + 1 : year, until)),
                     months.start(),
                     months.end()));
+        }
+        Matcher monthsOfAYear = MONTHS_THEN_YEAR.matcher(text);
+        if (monthsOfAYear.find()) {
+            int year = Integer.parseInt(monthsOfAYear.group(3));
+            int from = monthNumber(monthsOfAYear.group(1));
+            int until = monthNumber(monthsOfAYear.group(2));
+            // "Dec – Feb 2019": a winter, from the year before
+            found.add(new Found(
+                    DateRange.between(
+                            ProfileDate.of(from > until ? year - 1 : year, from), ProfileDate.of(year, until)),
+                    monthsOfAYear.start(),
+                    monthsOfAYear.end()));
         }
         Matcher shortRange = SHORT_RANGE.matcher(text);
         if (shortRange.find()) {

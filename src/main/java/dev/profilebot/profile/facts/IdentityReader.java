@@ -52,7 +52,8 @@ final class IdentityReader {
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
     private static final Pattern CV_WORDS =
             // a consultancy's or an agency's "Consultant Profile", "Candidate Profile" over the name
-            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil"
+            // a Filipino or South Asian "BIO-DATA", "Biodata"
+            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil|bio-?data"
                     + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
@@ -653,8 +654,8 @@ final class IdentityReader {
         t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();
         // a name one goes by, between the given name and the surname: "JOANNE (JO) THRELFALL", "Robert "Bob" Smith"
         t = t.replaceAll("^(\\p{L}{2,}) [(\"“‘']\\p{L}{2,}[)\"”’'] (\\p{L}{2,})$", "$1 $2");
-        // a middle initial: "KALANI M. BRIGHTWATER", "Jane Q. Public"
-        t = t.replaceAll("^(\\p{L}{2,}) \\p{Lu}\\. (\\p{L}{2,})$", "$1 $2");
+        // a middle initial: "KALANI M. BRIGHTWATER", "Jane Q. Public", after two given names "KRISTINE JOY M. BAUTISTA"
+        t = t.replaceAll("^((?:\\p{L}{2,} ){1,2})\\p{Lu}\\. (\\p{L}{2,})$", "$1$2");
         String[] words = t.split(" ");
         if (words.length < 2 || words.length > 4 || t.length() > 50 || Sections.isSectionHeading(t)) {
             return Optional.empty(); // "Case Studies", "Work Experience": a page's title, not a name

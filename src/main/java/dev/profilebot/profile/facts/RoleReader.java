@@ -418,6 +418,9 @@ final class RoleReader {
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (untitled.isPresent()
+                    // under it, not in another section ("2019 – present · Northgate Outdoor" in a timeline, then
+                    // "MARKETING MANAGER | Northgate Outdoor Ltd" heading the experience section's first entry)
+                    && line.source().equals(untitled.get().source())
                     && isTitleLine(withoutDatedNotes(firstPart(line.text())))
                     && !RoleText.hasLabels(line.text())) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
@@ -438,10 +441,51 @@ final class RoleReader {
         List<Role> all = endEvents(roles);
         events.clear();
         ends.clear();
-        return labelledEmployers(
-                employersAbove(withinTheRoleAbove(promotions(
-                        withoutPeriodsOfRoles(withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
+        return titlesOfUndatedEntries(
+                labelledEmployers(
+                        employersAbove(withinTheRoleAbove(promotions(
+                                withoutPeriodsOfRoles(withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
+                        document),
                 document);
+    }
+
+    /**
+     * An employer's dates with no title, read from a career timeline ("2019 – present · Northgate Outdoor", a
+     * SmartArt diagram's node), take the title of the undated entry the work section heads with that employer
+     * ("MARKETING MANAGER | Northgate Outdoor Ltd, Leeds"), and its town.
+     */
+    private static List<Role> titlesOfUndatedEntries(List<Role> roles, ProfileDocument document) {
+        if (roles.stream()
+                .noneMatch(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak())) {
+            return roles;
+        }
+        List<RoleText> entries = document.blocks().stream()
+                .filter(b -> Sections.of(b.sectionPath()) == Sections.WORK)
+                .flatMap(b -> b.text().lines())
+                .filter(line -> DateRanges.firstRangeOrDate(line).isEmpty()
+                        && isTitleLine(firstPart(line))
+                        && !RoleText.hasLabels(line))
+                .flatMap(line -> RoleText.read(RoleText.tidy(line)).stream())
+                .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
+                .toList();
+        return roles.stream()
+                .map(role -> {
+                    if (!role.title().isEmpty() || role.organization().isEmpty() || role.careerBreak()) {
+                        return role;
+                    }
+                    return entries.stream()
+                            .filter(e -> OrganizationNames.similar(e.organization(), role.organization()))
+                            .findFirst()
+                            .map(e -> new Role(
+                                    role.organization(),
+                                    OrganizationNames.unshouted(e.title()),
+                                    role.location().or(e::location),
+                                    role.dates(),
+                                    false,
+                                    role.source()))
+                            .orElse(role);
+                })
+                .toList();
     }
 
     /** "Employer: Wrenford General Hospital, …", "Company: Halden Foods": a form's employer line. */
@@ -626,7 +670,8 @@ final class RoleReader {
 
     /** Dates and a note in brackets after them: "April 2018 - Aug 2022 (bank/agency, alongside permanent posts)". */
     private static boolean isDatesWithANote(String line, DateRanges.Found found) {
-        return line.substring(0, found.start()).isBlank()
+        // "Period: · June 2019 – March 2020 (part-time contract, …)": a label that only says they are dates
+        return line.substring(0, found.start()).replaceFirst(DATES_LABEL, "").isBlank()
                 && line.substring(found.end()).matches("\\s*\\([^()]*\\)\\s*");
     }
 
@@ -722,6 +767,14 @@ final class RoleReader {
             "(?i)(?<![\\d./-])(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}{3,}\\.?,?\\s+\\d{4}"
                     + "|\\p{L}{3,}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\d./-])");
 
+    /**
+     * A label that only says what the dates beside it are: "Duration :", "Period: ·", a Filipino biodata's
+     * "Inclusive Dates:", "Dates of employment:".
+     */
+    private static final String DATES_LABEL =
+            "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
+                    + "|zeitraum)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
+
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
             return true;
@@ -729,7 +782,7 @@ final class RoleReader {
         String rest = line.substring(0, found.start()) + " " + line.substring(found.end());
         // "Duration : 07/2013 to 05/2016": the label only says what the dates are; "Summer 2014" the season
         return RoleText.tidy(RoleText.withoutNoise(rest))
-                .replaceFirst("(?i)^(dates?|period|duration|tenure|when)\\s*:*$", "")
+                .replaceFirst(DATES_LABEL, "")
                 .replaceFirst("(?i)^(spring|summer|autumn|fall|winter)$", "")
                 .isEmpty();
     }
@@ -741,6 +794,10 @@ final class RoleReader {
      * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
      * in the same place, is another position at that employer (LinkedIn groups them).
      */
+    /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
+    private static final Pattern BREAK_OPENS = Pattern.compile("(?i)(?:a\\s+)?(?:career break|sabbatical|gap year"
+            + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out)\\b");
+
     private static Optional<Role> neighbours(List<Line> lines, int at, DateRange range, Optional<Role> previous) {
         FactSource source = lines.get(at).source();
         List<String> below = window(lines, at, +1, source);
@@ -761,7 +818,10 @@ final class RoleReader {
                 && RoleText.read(above.get(0))
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
                         .isPresent()
-                && (below.isEmpty() || !isTitleLine(below.get(0)));
+                && (below.isEmpty() || !isTitleLine(below.get(0)))
+                // "Batlhako Platinum (Pty) Ltd, Rustenburg – contract" over the dates and "Position: · Contract
+                // Mining Engineer": the title is the labelled one below
+                && !labelledTitleBelow;
         // "Warehouse Associate", "Brightwater Home Supply - Marlow Falls, OH", "September 2009 to March 2012"
         // as one paragraph, the next job's title after a blank line: the role is the paragraph's own
         int block = lines.get(at).block();
@@ -781,6 +841,18 @@ final class RoleReader {
                 && lines.get(at - 2).block() == block
                 && isTitleLine(above.get(0))
                 && employerNamed(RoleText.tidy(above.get(1))).isPresent();
+        String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
+                ? RoleText.tidy(lines.get(at + 1).text())
+                : "";
+        Optional<RoleText> breakBelow =
+                labelledAbove || roleAbove || !BREAK_OPENS.matcher(next).lookingAt()
+                        ? Optional.empty()
+                        : RoleText.read(next).filter(RoleText::careerBreak);
+        if (breakBelow.isPresent()) {
+            // a biodata's "Inclusive Dates: April 2015 – July 2016" over "Career break – family reasons (…)": the
+            // gap is the entry's, not the last bullet of the job above
+            return Optional.of(new Role("", breakBelow.get().title(), Optional.empty(), range, true, source));
+        }
         List<String> chosen = !labelledAbove
                         && !roleAbove
                         && !paragraphAbove
@@ -883,6 +955,29 @@ final class RoleReader {
                 organization = employer.get()[0];
                 location = location.or(() -> townOfAddress(employer.get()[1]));
             }
+        }
+        if (organization.isEmpty()
+                && chosen == below
+                && !title.isEmpty()
+                && !above.isEmpty()
+                && !RoleText.hasLabels(above.get(0))) {
+            // "**Mphepo Coal Holdings (Pty) Ltd – Khwezi Colliery, Ogies**" over "Period: · January 2021 – Present"
+            // over "Position: · Mine Manager": the employer heads the entry, its dates and title labelled below
+            Optional<RoleText> employer = RoleText.read(RoleText.tidy(above.get(0)))
+                    .filter(r -> !r.organization().isEmpty())
+                    .filter(r -> RoleText.looksLikeEmployer(RoleText.tidy(above.get(0))));
+            if (employer.isPresent()) {
+                organization = employer.get().organization();
+                location = location.or(employer.get()::location);
+            }
+        }
+        Optional<RoleText> titledHeading = lines.get(at)
+                .heading()
+                .filter(h -> h.organization().isEmpty() && !h.title().isEmpty());
+        if (title.isEmpty() && organization.isEmpty() && titledHeading.isPresent()) {
+            // "#### Job title: Senior Front-End Developer" over "Dates: January 2022 – present (promoted)": the
+            // heading names the post, its employer the role before
+            title = titledHeading.get().title();
         }
         if (organization.isEmpty() && previous.isPresent() && !title.isEmpty()) {
             organization = previous.get().organization();
@@ -1200,7 +1295,14 @@ final class RoleReader {
     /** A federal résumé's particulars of a post, between its dates and its title: not the entry's names. */
     private static final Pattern POST_PARTICULARS = Pattern.compile(
             "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade|supervisor|may contact|okay to contact"
-                    + "|duties, accomplishments and related skills)\\s*:");
+                    + "|duties, accomplishments and related skills"
+                    // "Reporting to: · General Manager: Operations": whom the post answers to, no employer
+                    + "|reporting to|reports to|reported to|line manager"
+                    // "Engaged through: S.B. Mthembu Mining Consulting": a contractor's own company, not the client
+                    + "|engaged (?:through|via))\\s*:");
+    /** "Reason for leaving: Contract completed": the line that closes an entry (a South African CV's). */
+    private static final Pattern ENTRY_CLOSE =
+            Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");
 
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
@@ -1212,6 +1314,7 @@ final class RoleReader {
                 continue; // "Salary: $80,902.00 USD Per Year", "Supervisor: Howard Tiernan (…)": the post's particulars
             }
             if (!line.source().equals(source)
+                    || ENTRY_CLOSE.matcher(line.text()).lookingAt()
                     || DateRanges.firstRange(line.text()).isPresent()
                     || line.text().length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + line.text()).find()
@@ -1719,7 +1822,7 @@ final class RoleReader {
         String before = RoleText.tidy(line.substring(0, found.start())
                 .replaceFirst(
                         "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|spring|summer|autumn|fall|winter)\\s*$", "")
-                .replaceFirst("(?i)^\\s*(dates?|period|when|duration|years?|time|zeitraum)\\s*:?\\s*$", ""));
+                .replaceFirst(DATES_LABEL, ""));
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement

@@ -51,6 +51,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a theatre's or a venue's crew: "Casual Stage Crew & Flyman", "Stagehand"
                     + "|(stage|show|casual|film|road|get-in) crew|stagehand|flyman|flyperson|rigger"
                     + "|(kitchen|hotel|hospital|night) porter|waiter|waitress|bartender|barista"
+                    // shops and agencies: "Lettings Negotiator", "Bookseller", "Sales Associate" (above)
+                    + "|negotiator|bookseller|shop assistant|sales assistant|store assistant|retail assistant"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
                     + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|constable|detective|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
                     + "|(?:helicopter|test|chief|charter|cargo|ferry|relief|line|first) pilot|co-pilot"
@@ -144,7 +146,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|role|title"
                     + "|job title"
-                    + "|position|designation|rank|post|grade|location|city|place)"
+                    + "|positions?|designation|rank|post|grade|location|city|place)"
                     // an application form's columns: "Employer's name and address", "Position held and main duties"
                     // (not "Role and Responsibilities:", an Indian CV's duties)
                     + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -956,7 +958,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 }
             } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
                 gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
-            } else if (label.matches("role|title|job title|position|designation|rank")
+            } else if (label.matches("role|title|job title|positions?|designation|rank")
                     && title.isEmpty()
                     // "Rank: 1st of 40 reps", "Rank: top 5%": a standing, not a title
                     && !(label.equals("rank") && value.matches("(?i).*(%|\\bof \\d+|\\btop \\d+|#\\s*\\d).*"))) {

@@ -30,7 +30,7 @@ public enum Sections {
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
-                    + "|challenges|things i make|courses|training|teaching|lectures|supervision|memberships|affiliations"
+                    + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"
@@ -311,8 +311,10 @@ public enum Sections {
                 || NOT_WORK_HEADING.matcher(h).matches()) {
             return true;
         }
-        if (h.matches("(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|training)")) {
-            return true; // "Legal Experience", "Clinical Experience", "Teaching History": a field's work
+        if (h.matches(
+                "(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|training|placements)")) {
+            // "Legal Experience", "Clinical Experience", "Teaching History", "Clinical Placements": a field's work
+            return true;
         }
         if (h.matches("(?:[\\p{L}&/-]+\\s+){0,3}credits")) {
             return true; // "Theatre Credits", "Film & TV Credits": a performer's or a crew member's work

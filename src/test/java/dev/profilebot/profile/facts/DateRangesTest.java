@@ -14,6 +14,9 @@ class DateRangesTest {
             delimiter = '|',
             value = {
                 "Lambda: September 2023 to present.                      | 2023-09 | now",
+                "Inclusive Dates: April – May 2012                 | 2012-04 | 2012-05",
+                "- Feb – Jul 2017: forklift driver at Midshires Foods | 2017-02 | 2017-07",
+                "Ski instructor, Dec - Mar 2019                    | 2018-12 | 2019-03",
                 "IBM Cloud July 2017 to May 2019                   | 2017-07 | 2019-05",
                 "**2018-** Principal engineer at Northwind         | 2018    | now",
                 "Staff Engineer (Apr. 2017 – Present)              | 2017-04 | now",

@@ -32,5 +32,11 @@ class SectionsTest {
         assertThat(Sections.of(List.of("🎓 Education"))).isEqualTo(Sections.EDUCATION);
         assertThat(Sections.of(List.of("Publications"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Key skills"))).isEqualTo(Sections.SKILLS);
+        assertThat(Sections.of(List.of("BIO-DATA", "SEMINARS AND TRAININGS ATTENDED")))
+                .isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.isSectionHeading("Clinical Placements (BSc General Nursing, UCC)"))
+                .isTrue();
+        assertThat(Sections.namesWorkOrEducation("Work Experience")).isTrue();
+        assertThat(Sections.namesWorkOrEducation("Language Skills")).isFalse();
     }
 }

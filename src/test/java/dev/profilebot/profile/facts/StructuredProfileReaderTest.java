@@ -208,8 +208,10 @@ class StructuredProfileReaderTest {
                         "Castleton Builders Merchants | Warehouse Operative | April 2011 to May 2015",
                         " | Career break | June 2015 to September 2016",
                         "Primeline Recruitment | Agency placements | October 2016 to July 2017",
+                        // a placement through the agency, its months in one year: a place he worked
+                        "Midshires Foods | Counterbalance forklift driver | February 2017 to July 2017",
                         "Kestrel Home Retail Ltd | Team Leader – Goods In (Nights) | March 2021 to present");
-        assertThat(profile.roles().get(3).location()).contains("National Distribution Centre, Daventry");
+        assertThat(profile.roles().get(4).location()).contains("National Distribution Centre, Daventry");
     }
 
     @Test
@@ -5331,5 +5333,148 @@ class StructuredProfileReaderTest {
                         "Monzo Bank | Senior Software Engineer",
                         " | Freelance Web Developer",
                         "Aviva | Training / Development Coordinator");
+    }
+
+    @Test
+    void should_read_a_biodatas_labelled_entries_a_career_break_between_them_and_months_of_one_year() {
+        // given: a Filipino biodata: each entry's "Inclusive Dates:", "Position:" and "Company:" lines, a career
+        // break under its dates, an on-the-job training of two months in one year; seminars attended, dated
+        String text = """
+                ## BIO-DATA
+
+                Position Desired: Team Manager
+
+                **KRISTINE JOY M. BAUTISTA**
+
+                E-mail Address: kristinejoy.bautista@example.com
+
+                **WORK EXPERIENCE**
+
+                Inclusive Dates: August 1, 2016 – November 30, 2018
+
+                Position: Customer Care Associate – Chat and E-mail Support
+
+                Company: BrightPath Global Services Corporation
+
+                **Accomplishments:**
+
+                - "Agent of the Quarter" – Q3 2017.
+                - Perfect Attendance Award – 2017.
+
+                Inclusive Dates: April 2015 – July 2016
+
+                Career break – family reasons (returned to the province to take care of family).
+
+                Inclusive Dates: April – May 2012
+
+                Position: On-the-Job Trainee (300 hours), Front Office Department
+
+                Company: Casa Alegria Hotel & Resort
+
+                **SEMINARS AND TRAININGS ATTENDED**
+
+                | Title | Conducted by / Venue | Date |
+                | --- | --- | --- |
+                | Customer Service Excellence Workshop | Telestar Academy, Makati City | June 2013 |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Casa Alegria Hotel & Resort | On-the-Job Trainee | April 2012 to May 2012",
+                        " | Career break | April 2015 to July 2016",
+                        "BrightPath Global Services Corporation | Customer Care Associate – Chat and E-mail Support"
+                                + " | August 2016 to November 2018");
+        assertThat(profile.identity().name()).contains("Kristine Joy Bautista");
+    }
+
+    @Test
+    void should_read_an_entry_headed_by_its_employer_with_its_period_position_and_reason_for_leaving_labelled() {
+        // given: a South African CV: the employer in bold, then "Period:", "Position(s):", "Reporting to:",
+        // "Engaged through:" and, closing each entry, "Reason for leaving:"
+        String text = """
+                **CAREER HISTORY**
+
+                **Mphepo Coal Holdings (Pty) Ltd – Khwezi Colliery, Ogies (Mpumalanga)**
+
+                Period: · January 2021 – Present \s
+                Position: · Mine Manager \s
+                Reporting to: · General Manager: Operations
+
+                **Reason for leaving:** Currently employed – open to a General Manager role
+
+                **Batlhako Platinum (Pty) Ltd, Rustenburg (North West) – contract**
+
+                Period: · June 2019 – March 2020 (part-time contract, concurrent with my employment at Imvula) \s
+                Position: · Contract Mining Engineer – mine design review
+
+                **Engaged through:** S.B. Mthembu Mining Consulting (sole proprietor)
+
+                **Reason for leaving:** Contract completed
+
+                **Imvula Mining Services (Pty) Ltd – contract mining**
+
+                Period: · 04/2016 – 12/2020 \s
+                Positions: · Production Manager (03/2018 – 12/2020) \s
+                Section Manager (04/2016 – 02/2018)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Imvula Mining Services (Pty) Ltd | Section Manager | April 2016 to February 2018",
+                        "Imvula Mining Services (Pty) Ltd | Production Manager | March 2018 to December 2020",
+                        "Batlhako Platinum (Pty) Ltd | Contract Mining Engineer – mine design review"
+                                + " | June 2019 to March 2020",
+                        "Mphepo Coal Holdings (Pty) Ltd, Khwezi Colliery, Ogies | Mine Manager | January 2021 to present");
+    }
+
+    @Test
+    void should_title_a_timelines_employers_from_the_undated_entries_the_experience_sections_head() {
+        // given: a career timeline (a SmartArt diagram's nodes) of years and employers, then the experience
+        // sections' entries, each a title and its employer with no dates
+        String text = """
+                # Chloe Ashworth
+
+                ## Career Timeline
+
+                2009 – 2012 · Greystone Lettings
+
+                2015 – 2019 · Wrenfield Foods
+
+                2019 – present · Northgate Outdoor
+
+                ## Relevant Experience
+
+                MARKETING MANAGER  |  Northgate Outdoor Ltd, Leeds
+
+                - Lead a team of five.
+
+                BRAND MARKETING MANAGER  |  Wrenfield Foods plc, Wakefield
+
+                - Brand lead for the soups range.
+
+                ## Additional Experience
+
+                LETTINGS NEGOTIATOR  |  Greystone Lettings, Bradford
+
+                - Looked after around 120 rental properties.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Greystone Lettings | Lettings Negotiator | 2009 to 2012",
+                        "Wrenfield Foods | Brand Marketing Manager | 2015 to 2019",
+                        "Northgate Outdoor | Marketing Manager | 2019 to present");
     }
 }
