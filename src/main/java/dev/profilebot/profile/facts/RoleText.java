@@ -146,7 +146,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|role|title"
                     + "|job title"
-                    + "|positions?|designation|rank|post|grade|location|city|place)"
+                    + "|positions?|designation|rank|post|grade|location|city|place|specialty|speciality)"
                     // an application form's columns: "Employer's name and address", "Position held and main duties"
                     // (not "Role and Responsibilities:", an Indian CV's duties)
                     + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -927,6 +927,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String organization = "";
         String title = "";
         String gradeTitle = "";
+        String specialty = "";
         Optional<String> location = Optional.empty();
         while (m.find()) {
             String value = tidy(m.group(2));
@@ -956,6 +957,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 if (parts.length == 2 && looksLikePlace(parts[1]) && location.isEmpty()) {
                     location = Optional.of(parts[1]);
                 }
+            } else if (label.matches("specialty|speciality") && specialty.isEmpty()) {
+                specialty = value; // "Specialty: Emergency Medicine" beside "Grade: ST5": the post's field
             } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
                 gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
             } else if (label.matches("role|title|job title|positions?|designation|rank")
@@ -969,6 +972,16 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         if (title.isEmpty() && !organization.isEmpty()) {
             title = gradeTitle;
+        }
+        if (!specialty.isEmpty()) {
+            if (title.isEmpty()
+                    && organization.isEmpty()
+                    && BREAK_WORDS.matcher(specialty).find()) {
+                title = specialty; // a rotation table's "Specialty: Statutory maternity leave" with no hospital
+            } else if (!title.isEmpty()
+                    && !title.toLowerCase(Locale.ROOT).contains(specialty.toLowerCase(Locale.ROOT))) {
+                title = title + " – " + specialty; // "ST5 – Emergency Medicine"
+            }
         }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();

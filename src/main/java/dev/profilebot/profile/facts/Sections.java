@@ -15,7 +15,7 @@ public enum Sections {
     WORK;
 
     private static final Pattern WORK_WORDS = Pattern.compile(
-            "\\b(experience|employment|work history|work|career|roles|positions|jobs|where i('ve| have) worked|sea service"
+            "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
                     // a doctor's or an academic's posts: "Hospital Appointments", "Postgraduate Training"
                     + "|sea time|appointments|postgraduate training|residenc(y|ies)"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
@@ -312,7 +312,7 @@ public enum Sections {
             return true;
         }
         if (h.matches(
-                "(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|training|placements)")) {
+                "(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|posts|training|placements)")) {
             // "Legal Experience", "Clinical Experience", "Teaching History", "Clinical Placements": a field's work
             return true;
         }

@@ -3688,8 +3688,8 @@ class StructuredProfileReaderTest {
                         "Lakeshore Community Hospital | Charge Nurse, Emergency Department | May 2015 to July 2017");
         assertThat(timeline(saoirse))
                 .containsExactly(
-                        "St Wilfrid's Hospital | FY1 | August 2017 to July 2018",
-                        "Hallgarth General Hospital | ST4 | August 2023 to July 2024");
+                        "St Wilfrid's Hospital | FY1 – General Medicine | August 2017 to July 2018",
+                        "Hallgarth General Hospital | ST4 – Respiratory Medicine | August 2023 to July 2024");
     }
 
     @Test
@@ -5476,5 +5476,32 @@ class StructuredProfileReaderTest {
                         "Greystone Lettings | Lettings Negotiator | 2009 to 2012",
                         "Wrenfield Foods | Brand Marketing Manager | 2015 to 2019",
                         "Northgate Outdoor | Marketing Manager | 2019 to present");
+    }
+
+    @Test
+    void should_read_a_doctors_rotations_table_each_post_at_its_hospital_with_its_specialty() {
+        // given: a UK trainee's clinical posts, a row a rotation, maternity leave a row with no hospital
+        String text = """
+                # Dr Farah Siddiqui
+
+                ## Clinical posts
+
+                | Grade | Dates | Specialty | Hospital | Clinical supervisor |
+                | --- | --- | --- | --- | --- |
+                | ST5 (LTFT 80%) | Nov 2025 – present | Emergency Medicine | Kingsweston Royal Infirmary, Bristol | Dr Aled Morgan |
+                | — | Aug 2022 – May 2023 | Statutory maternity leave | — | — |
+                | F2 | Dec 2018 – Apr 2019 | General Practice | Linden Lane Surgery, Stroud | Dr Priya Mistry |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Linden Lane Surgery | F2 – General Practice | December 2018 to April 2019",
+                        " | Statutory maternity leave | August 2022 to May 2023",
+                        "Kingsweston Royal Infirmary | ST5 – Emergency Medicine | November 2025 to present");
+        assertThat(profile.roles().get(1).careerBreak()).isTrue();
     }
 }
