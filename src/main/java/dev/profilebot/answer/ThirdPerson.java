@@ -22,7 +22,8 @@ final class ThirdPerson {
                     + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
                     + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"
                     // not the "me" of a domain name ("Antidote.me")
-                    + "|(?<![.@/])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/]\\w)");
+                    // nor a word of a compound ("life-of-mine plan")
+                    + "|(?<![.@/-])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/-]\\w)");
     private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
     private static final Pattern THEY_SUBJECT = Pattern.compile("(?:^|[.!?]\\s+|\\s)[Tt]hey\\s");
     /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */

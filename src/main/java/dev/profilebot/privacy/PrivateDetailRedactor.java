@@ -502,7 +502,9 @@ public final class PrivateDetailRedactor {
                     // another person's: "emergency contact: Ilona (wife) 555 …", "next of kin: …"
                     + "|emergency contact|next of kin"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
-                    + "|hepatitis b status|health status|medical conditions?|disability status)"
+                    + "|hepatitis b status|health status|medical conditions?|disability status"
+                    // race, as a South African CV's employment-equity line gives it: "Equity status: African male"
+                    + "|equity status|ee status|race|ethnicity|ethnic origin|population group)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */

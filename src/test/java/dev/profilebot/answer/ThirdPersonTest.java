@@ -55,9 +55,11 @@ class ThirdPersonTest {
         assertThat(she.rewrite("Tuned async I/O and led the Phase I rollout."))
                 .isEqualTo("Tuned async I/O and led the Phase I rollout.");
         assertThat(she.rewrite("I mostly write Go.")).isEqualTo("Maya mostly writes Go.");
-        assertThat(she.rewrite(
-                        "Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was mine."))
-                .isEqualTo("Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was hers.");
+        assertThat(
+                        she.rewrite(
+                                "Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was mine. A life-of-mine plan."))
+                .isEqualTo(
+                        "Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was hers. A life-of-mine plan.");
         assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
                 .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
     }

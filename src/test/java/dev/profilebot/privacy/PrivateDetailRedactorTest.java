@@ -183,6 +183,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_employment_equity_status_and_keep_the_next_particular() {
+        assertThat(redactor.redact("Equity status: · African male · Nationality: · South African")
+                        .text())
+                .doesNotContain("African male")
+                .contains("South African");
+        assertThat(redactor.redact("Led the race to market for the new app.").text())
+                .isEqualTo("Led the race to market for the new app.");
+    }
+
+    @Test
     void should_withhold_tax_and_social_insurance_numbers_but_not_a_pin_or_tin_in_words() {
         assertThat(redactor.redact("KRA PIN: A005127493K\nNSSF No. 2004417391\nTIN: 412-553-908-000\n"
                                 + "SSS No.: 34-5678901-2")
