@@ -425,6 +425,15 @@ final class RoleReader {
                     && !RoleText.hasLabels(line.text())) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
                 roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
+            } else if (untitled.isPresent()
+                    && titleHeadingUnder(line, untitled.get()).isPresent()) {
+                // "### Employer: Prairie Signal Media", its place and dates, then "#### Job title: Web Developer"
+                // over the duties: the sub-heading titles the role
+                roles.set(
+                        roles.size() - 1,
+                        untitled.get()
+                                .withTitle(
+                                        titleHeadingUnder(line, untitled.get()).get()));
             }
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
             if (untitled.isPresent()) {
@@ -486,6 +495,24 @@ final class RoleReader {
                             .orElse(role);
                 })
                 .toList();
+    }
+
+    /** The title a line's own sub-heading gives, right under the section of an untitled role. */
+    private static Optional<String> titleHeadingUnder(Line line, Role untitled) {
+        List<String> path = line.source().sectionPath();
+        List<String> roles = untitled.source().sectionPath();
+        if (!line.source().fileName().equals(untitled.source().fileName())
+                || path.size() != roles.size() + 1
+                || !path.subList(0, roles.size()).equals(roles)) {
+            return Optional.empty();
+        }
+        String heading = path.get(path.size() - 1);
+        Optional<RoleText> labelled = RoleText.hasLabels(heading) ? RoleText.read(heading) : Optional.empty();
+        if (labelled.isPresent()) {
+            return labelled.filter(r -> r.organization().isEmpty() && !r.title().isEmpty())
+                    .map(RoleText::title);
+        }
+        return isTitleLine(heading) ? Optional.of(RoleText.tidy(heading)) : Optional.empty();
     }
 
     /** "Employer: Wrenford General Hospital, …", "Company: Halden Foods": a form's employer line. */
@@ -1373,8 +1400,14 @@ final class RoleReader {
         Optional<RoleText> own = RoleText.read(context.get())
                 .filter(r -> !r.title().isEmpty()
                         || r.careerBreak()
-                        || !Character.isLowerCase(r.organization().codePointAt(0)));
-        own = own.filter(r -> !r.title().isEmpty() || r.careerBreak() || !Sections.isSectionHeading(r.organization()));
+                        // "Location: Des Moines, IA · Dates: 2013–2015": only a place, the heading the employer
+                        || r.organization().isEmpty() && r.location().isPresent()
+                        || !r.organization().isEmpty()
+                                && !Character.isLowerCase(r.organization().codePointAt(0)));
+        own = own.filter(r -> !r.title().isEmpty()
+                || r.careerBreak()
+                || r.organization().isEmpty() && r.location().isPresent()
+                || !Sections.isSectionHeading(r.organization()));
         Optional<RoleText> merged = merge(own, heading);
         if (merged.isEmpty()) {
             return Optional.empty();
@@ -1822,7 +1855,9 @@ final class RoleReader {
         String before = RoleText.tidy(line.substring(0, found.start())
                 .replaceFirst(
                         "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|spring|summer|autumn|fall|winter)\\s*$", "")
-                .replaceFirst(DATES_LABEL, ""));
+                .replaceFirst(DATES_LABEL, "")
+                // "Location: Des Moines, IA · Dates: 2013–2015": the label of the dates closes the part before
+                .replaceFirst("(?i)[\\s·|;,]+(?:dates?|period|duration|when)\\s*:\\s*$", ""));
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement
@@ -1863,10 +1898,19 @@ final class RoleReader {
             }
             return Optional.of(sentence);
         }
-        if (before.length() > MAX_HEADER_CHARS
-                || before.split("\\s+").length > MAX_HEADER_WORDS
+        // an aside in brackets is no part of the header's length: "Location: St. Paul, MN (agency moved to the
+        // North Loop, Minneapolis, in Sept. 2017) · Dates: June ’16 – March ’19"
+        // (not when the rest names a year of its own: "…; detailed design completed 2024, on site since 2025")
+        String withoutAsides = before.replaceAll("\\s*\\([^()]*\\)", "");
+        String header = DateRanges.firstRangeOrDate(withoutAsides).isPresent() ? before : withoutAsides;
+        if (header.length() > MAX_HEADER_CHARS
+                || header.split("\\s+").length > MAX_HEADER_WORDS
                 || FIRST_PERSON.matcher(" " + before).find()
-                || MID_SENTENCE_END.matcher(before).find() && before.split("\\s+").length > 8
+                // (a sentence's end inside the aside, "in Sept. 2017)", or right after it, "(31 services). Senior
+                // Software Engineer", is no sentence before the header)
+                || MID_SENTENCE_END.matcher(before).find()
+                        && MID_SENTENCE_END.matcher(header).find()
+                        && before.split("\\s+").length > 8
                 || RESULT.matcher(before.replaceAll("\\([^)]*\\)", " ")).lookingAt()
                 || before.split("\\s+").length > 5
                         && DUTY_SENTENCE.matcher(before).find()

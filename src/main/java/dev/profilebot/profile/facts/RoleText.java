@@ -217,12 +217,22 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "(?:\\s*\\([^()]{1,40}\\))?)$");
 
     /** Reads a context; empty when it holds neither an organization nor a title. */
+    /** A line that only says where: "Location: St. Paul, MN (…) ·", its dates gone. */
+    private static final Pattern LOCATION_ONLY =
+            Pattern.compile("(?i)(?:location|city|place|based)\\s*:\\s*([^·|;:]+?)[\\s·|;]*");
+
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
                 .matcher(OTHER_PROPERTY.matcher(context).replaceAll(" "))
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher onlyPlace = LOCATION_ONLY.matcher(context.strip());
+        if (onlyPlace.matches()) {
+            // "Location: Des Moines, IA · Dates: 2013–2015" under "### Employer: Cobalt Ridge Insurance": a place
+            String place = tidy(PARENTHESES.matcher(onlyPlace.group(1)).replaceAll(" "));
+            return place.isEmpty() ? Optional.empty() : Optional.of(new RoleText("", "", Optional.of(place), false));
         }
         Matcher placed = PLACE_AND_MORE_IN_PARENTHESES.matcher(text);
         if (placed.find()

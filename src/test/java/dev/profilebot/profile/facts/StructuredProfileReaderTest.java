@@ -5504,4 +5504,39 @@ class StructuredProfileReaderTest {
                         "Kingsweston Royal Infirmary | ST5 – Emergency Medicine | November 2025 to present");
         assertThat(profile.roles().get(1).careerBreak()).isTrue();
     }
+
+    @Test
+    void should_title_an_employers_heading_from_the_job_title_heading_under_its_place_and_dates() {
+        // given: a site's résumé page: "Employer:" headings, a line of place and dates (an aside on the agency's
+        // move in brackets), then a "Job title:" heading over the duties
+        String text = """
+                ## Experience
+
+                ### Employer: Prairie Signal Media
+
+                Location: St. Paul, MN (agency moved to the North Loop, Minneapolis, in Sept. 2017) · Dates: June ’16 – March ’19
+
+                #### Job title: Web Developer
+
+                - Built and launched 30+ client sites at a 14-person digital agency.
+
+                ### Employer: Cobalt Ridge Insurance
+
+                Location: Des Moines, IA · Dates: 2013–2015
+
+                #### Job title: Junior Web Developer
+
+                - In-house web team of four.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Cobalt Ridge Insurance | Junior Web Developer | 2013 to 2015",
+                        "Prairie Signal Media | Web Developer | June 2016 to March 2019");
+        assertThat(profile.roles().get(0).location()).contains("Des Moines, IA");
+    }
 }
