@@ -5527,6 +5527,12 @@ class StructuredProfileReaderTest {
                 #### Job title: Junior Web Developer
 
                 - In-house web team of four.
+
+                ## Education
+
+                ### B.F.A. in Graphic Design, minor in Computer Science
+
+                School: Cedar Valley University, Cedar Falls, IA · Dates: 2009 – 2013 · magna cum laude
                 """;
 
         // when
@@ -5538,5 +5544,9 @@ class StructuredProfileReaderTest {
                         "Cobalt Ridge Insurance | Junior Web Developer | 2013 to 2015",
                         "Prairie Signal Media | Web Developer | June 2016 to March 2019");
         assertThat(profile.roles().get(0).location()).contains("Des Moines, IA");
+        assertThat(profile.education()).singleElement().satisfies(e -> {
+            assertThat(e.degree()).isEqualTo("B.F.A.");
+            assertThat(e.institution()).isEqualTo("Cedar Valley University, Cedar Falls, IA");
+        });
     }
 }
