@@ -281,28 +281,14 @@ public final class DateRanges {
         }
         Matcher months = YEAR_THEN_MONTHS.matcher(text);
         if (months.find()) {
-            // "2017 (Apr–Sep)": the months of a year
-            int year = Integer.parseInt(months.group(1));
-            int from = monthNumber(months.group(2));
-            int until = monthNumber(months.group(3));
-            // "2017 (Dec – Apr)": a winter season, into the next year
-            found.add(new Found(
-                    DateRange.between(
-                            ProfileDate.of(year, from), ProfileDate.of(until < from ? year + 1 : year, until)),
-                    months.start(),
-                    months.end()));
+            // "2017 (Apr–Sep)": the months of a year; "2017 (Dec – Apr)", a winter season, into the next year
+            found.add(months(months, Integer.parseInt(months.group(1)), months.group(2), months.group(3), false));
         }
         Matcher monthsOfAYear = MONTHS_THEN_YEAR.matcher(text);
         if (monthsOfAYear.find()) {
+            // "April – May 2012"; "Dec – Feb 2019", a winter, from the year before
             int year = Integer.parseInt(monthsOfAYear.group(3));
-            int from = monthNumber(monthsOfAYear.group(1));
-            int until = monthNumber(monthsOfAYear.group(2));
-            // "Dec – Feb 2019": a winter, from the year before
-            found.add(new Found(
-                    DateRange.between(
-                            ProfileDate.of(from > until ? year - 1 : year, from), ProfileDate.of(year, until)),
-                    monthsOfAYear.start(),
-                    monthsOfAYear.end()));
+            found.add(months(monthsOfAYear, year, monthsOfAYear.group(1), monthsOfAYear.group(2), true));
         }
         Matcher shortRange = SHORT_RANGE.matcher(text);
         if (shortRange.find()) {
@@ -334,6 +320,21 @@ public final class DateRanges {
         // the earliest match wins; at the same place the longest (a range over its first date)
         return found.stream()
                 .min((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+    }
+
+    /**
+     * The months of one year a match names, from the first month to the second; a range that turns the year
+     * ends in the year given when {@code yearIsTheEnd}, else starts in it.
+     */
+    private static Found months(Matcher match, int year, String fromMonth, String untilMonth, boolean yearIsTheEnd) {
+        int from = monthNumber(fromMonth);
+        int until = monthNumber(untilMonth);
+        int turns = until < from ? 1 : 0;
+        int startYear = yearIsTheEnd ? year - turns : year;
+        return new Found(
+                DateRange.between(ProfileDate.of(startYear, from), ProfileDate.of(startYear + turns, until)),
+                match.start(),
+                match.end());
     }
 
     /** Whether the text at the position is inside round brackets opened before it and not closed. */

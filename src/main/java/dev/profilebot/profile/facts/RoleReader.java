@@ -425,15 +425,12 @@ final class RoleReader {
                     && !RoleText.hasLabels(line.text())) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
                 roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
-            } else if (untitled.isPresent()
-                    && titleHeadingUnder(line, untitled.get()).isPresent()) {
+            } else if (untitled.isPresent()) {
                 // "### Employer: Prairie Signal Media", its place and dates, then "#### Job title: Web Developer"
                 // over the duties: the sub-heading titles the role
-                roles.set(
-                        roles.size() - 1,
-                        untitled.get()
-                                .withTitle(
-                                        titleHeadingUnder(line, untitled.get()).get()));
+                Role employer = untitled.get();
+                titleHeadingUnder(line, employer)
+                        .ifPresent(title -> roles.set(roles.size() - 1, employer.withTitle(title)));
             }
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
             if (untitled.isPresent()) {
@@ -814,6 +811,10 @@ final class RoleReader {
                 .isEmpty();
     }
 
+    /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
+    private static final Pattern BREAK_OPENS = Pattern.compile("(?i)(?:a\\s+)?(?:career break|sabbatical|gap year"
+            + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out)\\b");
+
     /**
      * The role of a line that holds only dates, from the short lines around it: below it in the
      * Europass way ("01/03/2019 – Current", "Senior QA Engineer", "Employer: Vitosha Labs, Sofia"),
@@ -821,10 +822,6 @@ final class RoleReader {
      * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
      * in the same place, is another position at that employer (LinkedIn groups them).
      */
-    /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
-    private static final Pattern BREAK_OPENS = Pattern.compile("(?i)(?:a\\s+)?(?:career break|sabbatical|gap year"
-            + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out)\\b");
-
     private static Optional<Role> neighbours(List<Line> lines, int at, DateRange range, Optional<Role> previous) {
         FactSource source = lines.get(at).source();
         List<String> below = window(lines, at, +1, source);

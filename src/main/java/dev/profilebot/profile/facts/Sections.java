@@ -21,7 +21,8 @@ public enum Sections {
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
-            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|ausbildung|studium|formaci[óo]n|formation"
+            // a student nurse's or a medical student's "Clinical Placements": part of the degree
+            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"

@@ -36,6 +36,8 @@ class SectionsTest {
                 .isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.isSectionHeading("Clinical Placements (BSc General Nursing, UCC)"))
                 .isTrue();
+        assertThat(Sections.of(List.of("Clinical Placements (BSc General Nursing, UCC)")))
+                .isEqualTo(Sections.EDUCATION);
         assertThat(Sections.namesWorkOrEducation("Work Experience")).isTrue();
         assertThat(Sections.namesWorkOrEducation("Language Skills")).isFalse();
     }
