@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -31,8 +30,6 @@ final class SmartArtText {
     private static final String DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    /** Points that are the diagram's own or its connectors', not nodes that hold text. */
-    private static final Set<String> NOT_NODES = Set.of("doc", "parTrans", "sibTrans", "pres");
 
     private SmartArtText() {}
 
@@ -76,9 +73,8 @@ final class SmartArtText {
             if (type.equals("doc")) {
                 root = point.getAttribute("modelId");
             } else if (type.isEmpty() || type.equals("node") || type.equals("asst")) {
+                // the nodes that hold text; connectors' and layout's points ("parTrans", "sibTrans", "pres") do not
                 text.put(point.getAttribute("modelId"), pointText(point));
-            } else if (!NOT_NODES.contains(type)) {
-                continue;
             }
         }
         // each parent's children by their order under it ("parOf" connections: the type is the default)
