@@ -246,6 +246,8 @@ public final class MarkdownParser implements DocumentParser {
                     && text.length() <= LABEL_LENGTH
                     && !text.matches(".*[.!?,;]$")
                     && !text.contains("\n")
+                    // "**Achievements:**" over a job's list is a label inside the job
+                    && !dev.profilebot.profile.facts.Sections.isEntryLabel(text)
                     && (text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.matches(".*\\d.*")
                             // "■ Education", "▶ Skills": a symbol before the section's name
                             || TextCleanup.SECTION_NAME

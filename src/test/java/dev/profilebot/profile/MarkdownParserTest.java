@@ -152,6 +152,39 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_keep_a_jobs_bold_achievements_label_inside_the_section_of_jobs() {
+        // given: a word processor's export, each job's lists under bold labels with their colons
+        String cv = """
+                **CAREER HISTORY**
+
+                **Mphepo Coal Holdings (Pty) Ltd**
+
+                Period: · January 2021 – Present
+
+                **Achievements:**
+
+                - Reduced the LTIFR from 0.41 to 0.17
+
+                **ACHIEVEMENTS**
+
+                - Best Section of the year, 2014
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then: the label in capitals, without its colon, heads a section of the page
+        assertThat(document.blocks())
+                .extracting(block -> String.join(" › ", block.sectionPath()) + ": " + block.text())
+                .containsExactly(
+                        "CAREER HISTORY: Mphepo Coal Holdings (Pty) Ltd",
+                        "CAREER HISTORY: Period: · January 2021 – Present",
+                        "CAREER HISTORY: Achievements:",
+                        "CAREER HISTORY: Reduced the LTIFR from 0.41 to 0.17.",
+                        "ACHIEVEMENTS: Best Section of the year, 2014.");
+    }
+
+    @Test
     void should_read_an_obsidian_notes_links_callouts_comments_and_tags_as_plain_words() {
         String note = """
                 # Priya Halvorsen

@@ -170,13 +170,25 @@ public final class RoleAttribution {
             boolean namesOrganization = !role.organization().isEmpty()
                     && !Collections.disjoint(words, OrganizationNames.words(role.organization()));
             boolean hasDates = dates.isPresent();
-            if (namesOrganization && (hasDates || namesTitle)
+            // "Reason for leaving: career growth – offered a Section Manager post at Imvula" tells of the next
+            // job without heading it: a heading without dates is names and little else
+            boolean headingLike = hasDates || contentWords(sentence, role, List.of()) <= MAX_CONTENT_WORDS_UNDATED;
+            if (namesOrganization && (hasDates || namesTitle && headingLike)
                     || role.organization().isEmpty() && namesTitle && hasDates) {
                 named.add(role);
             }
         }
         if (named.isEmpty()) {
             return lineOfAHeading(sentence, candidates, dates);
+        }
+        // "Positions: · Mine Overseer (July 2013 – March 2016)" shares "Mine" with "Ubuhle Platinum Mine", and
+        // "Period: · June 2019 – March 2020 (concurrent with my employment at Imvula …)" names another
+        // employer: the one role whose dates these are is the one the line heads
+        Optional<Role> ofTheseDates = dates.flatMap(d -> onlyRoleOf(d, candidates));
+        if (ofTheseDates.isPresent()
+                && named.stream()
+                        .noneMatch(r -> r.dates().start().equals(dates.get().start()))) {
+            return ofTheseDates;
         }
         if (named.size() == 1) {
             return Optional.of(named.get(0));
@@ -187,6 +199,17 @@ public final class RoleAttribution {
                         && r.dates().start().equals(dates.get().start()))
                 .findFirst()
                 .or(() -> Optional.of(named.get(0)));
+    }
+
+    /** The one role that began and ended on these dates, if only one did. */
+    private static Optional<Role> onlyRoleOf(DateRange dates, List<Role> candidates) {
+        List<Role> same = candidates.stream()
+                .filter(r -> !r.careerBreak()
+                        && r.dates().start().equals(dates.start())
+                        && r.dates().end().equals(dates.end())
+                        && r.dates().current() == dates.current())
+                .toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     /** The one organization a sentence names, as its latest role there; empty when it names none or several. */
@@ -255,13 +278,21 @@ public final class RoleAttribution {
     }
 
     /** A line of a heading written over several lines is short. */
-    static final int MAX_LINE_OF_A_HEADING = 60;
+    static final int MAX_LINE_OF_A_HEADING = 80;
+
+    /** "Lead Engineer, Acme — payments platform": what an undated heading says beside its names. */
+    private static final int MAX_CONTENT_WORDS_UNDATED = 3;
 
     /**
      * Whether a sentence only names its role — organization, title, place, dates and labels — and
      * so says nothing of what was done there.
      */
     static boolean onlyNames(String sentence, Role role, List<String> sectionPath) {
+        return contentWords(sentence, role, sectionPath) <= 1;
+    }
+
+    /** The words of a sentence that are not its role's names, dates, place, section or labels. */
+    private static int contentWords(String sentence, Role role, List<String> sectionPath) {
         String text = sentence;
         Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(text);
         while (found.isPresent() && found.get().end() > found.get().start()) {
@@ -280,7 +311,7 @@ public final class RoleAttribution {
                 content++;
             }
         }
-        return content <= 1;
+        return content;
     }
 
     private static List<String> lowerWords(String text) {

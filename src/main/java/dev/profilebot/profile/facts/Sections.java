@@ -244,6 +244,19 @@ public enum Sections {
     /** "KEY ACHIEVEMENTS", "RESPONSIBILITIES": a label inside a job, not a section of the page. */
     private static final Pattern ENTRY_LABEL = Pattern.compile(
             "(?i)\\b(achievements?|responsibilit\\w*|duties|highlights|tasks|accomplishments|clients)\\b");
+    /**
+     * Whether a bold line is a label inside a job rather than a section of the page: "Achievements:",
+     * "Key responsibilities:" in title case, with their colon; "ACHIEVEMENTS" in capitals heads a section.
+     */
+    public static boolean isEntryLabel(String line) {
+        String text = line.strip();
+        return text.endsWith(":")
+                && !text.equals(text.toUpperCase(Locale.ROOT))
+                && text.length() <= 40
+                && ENTRY_LABEL.matcher(text).find()
+                && !PAGE_SECTION.matcher(text).find();
+    }
+
     /** "Personal details", "Contact", "About me", "Particulars": a section about the person, not a job. */
     private static final Pattern ABOUT_THE_PERSON =
             Pattern.compile("(?i)\\b(personal|contact|details|address|particulars|about)\\b");

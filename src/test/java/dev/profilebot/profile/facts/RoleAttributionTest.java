@@ -177,4 +177,56 @@ class RoleAttributionTest {
                         "Brightwater Analytics (heading)",
                         "Brightwater Analytics");
     }
+
+    @Test
+    void should_head_a_role_by_its_dates_though_the_line_names_another_employer() {
+        // given: a labelled entry whose dates line mentions the job held at the same time, and a
+        // title line that shares a word ("Mine") with an earlier employer's name
+        Role ubuhle = role("Ubuhle Platinum Mine", "Junior Mining Engineer", 2009, 2012, EXPERIENCE);
+        Role imvula = role("Imvula Mining Services", "Section Manager", 2016, 2020, EXPERIENCE);
+        Role batlhako = role("Batlhako Platinum (Pty) Ltd", "Contract Mining Engineer", 2019, 2020, EXPERIENCE);
+        Role goldvale = role("Goldvale Coal Ltd", "Mine Overseer", 2013, 2016, EXPERIENCE);
+        List<Passage> passages = List.of(passage(
+                "resume.txt",
+                List.of("experience"),
+                "Period: · 2019 – 2020 (part-time contract, concurrent with my employment at Imvula Mining Services)",
+                "Independent review of the life-of-mine plan.",
+                "Positions: · Mine Overseer (2013 – 2016)",
+                "Responsible for two sections."));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed =
+                RoleAttribution.of(passages, List.of(ubuhle, imvula, batlhako, goldvale));
+
+        // then
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Batlhako Platinum (Pty) Ltd",
+                        "Batlhako Platinum (Pty) Ltd",
+                        "Goldvale Coal Ltd (heading)",
+                        "Goldvale Coal Ltd");
+    }
+
+    @Test
+    void should_leave_a_reason_for_leaving_that_names_the_next_job_to_the_job_it_closes() {
+        // given
+        Role goldvale = role("Goldvale Coal Ltd", "Mine Overseer", 2012, 2016, EXPERIENCE);
+        Role imvula = role("Imvula Mining Services", "Section Manager", 2016, 2020, EXPERIENCE);
+        List<Passage> passages = List.of(passage(
+                "resume.txt",
+                List.of("experience"),
+                "Goldvale Coal Ltd · 2012 – 2016",
+                "Reason for leaving: Career growth – offered a Section Manager post at Imvula Mining Services",
+                "Imvula Mining Services – contract mining · Section Manager"));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(goldvale, imvula));
+
+        // then: the last line, names and little else, heads the next job though it has no dates
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Goldvale Coal Ltd (heading)", "Goldvale Coal Ltd", "Imvula Mining Services (heading)");
+    }
 }
