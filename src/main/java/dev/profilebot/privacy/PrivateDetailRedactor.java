@@ -68,7 +68,8 @@ public final class PrivateDetailRedactor {
             // in its case: "ID" (not Idaho's "Boise, ID 06/2018"), "No."; a "#" not after a letter ("C# 8.0",
             // "PR#45211")
             // "Teacher Reference Number (QTS): 1287364": a short note in brackets may follow the label
-            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
+            // an Australian clearance holder's "CSID 4471990263"
+            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
                     + "|(?<![\\p{L}\\d])#\\s*)"
                     + "([A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d)\\b"
                     // "No. 12345 staff", "Number 12 500 units": a count, not a number given to someone
@@ -299,7 +300,9 @@ public final class PrivateDetailRedactor {
      * country's short label, in capitals and with a colon ("BSN 09/2012 - 05/2016" is a degree).
      */
     private static final Pattern NATIONAL_ID =
-            Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?\\s*[:·]\\s*)"
+            // "PESEL (national ID no.): 83112204584": a note in brackets may follow the label
+            Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?(?:\\s*\\([^)]{1,30}\\))?"
+                    + "\\s*[:·]\\s*)"
                     + "(\\d[\\dA-Z./ -]{4,20}[\\dA-Z])\\b");
 
     /**

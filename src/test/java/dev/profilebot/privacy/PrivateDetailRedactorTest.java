@@ -388,6 +388,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_pesel_with_a_note_after_its_label_and_a_clearance_holders_csid() {
+        assertThat(redactor.redact("PESEL (national ID no.): 83112204584 · ID card no.: CAX 418275")
+                        .text())
+                .doesNotContain("83112204584")
+                .doesNotContain("418275");
+        assertThat(redactor.redact("Security clearance: NV1, granted November 2021 – AGSVA CSID 4471990263")
+                        .text())
+                .isEqualTo("Security clearance: NV1, granted November 2021 – AGSVA CSID");
+    }
+
+    @Test
     void should_remove_a_us_zip_code_after_its_town_and_brazilian_identity_numbers() {
         assertThat(redactor.redact("Altoona, WI 54720").text()).isEqualTo("Altoona, WI");
         assertThat(redactor.redact("Harrow & Lane, Columbus, OH 43215-1234").text())
