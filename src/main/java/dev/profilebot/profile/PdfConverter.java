@@ -99,7 +99,7 @@ final class PdfConverter implements MarkdownConverter {
             }
             List<List<Segment>> pages = new ArrayList<>();
             for (int p = 0; p < document.getNumberOfPages(); p++) {
-                pages.add(withDateRangesJoined(segments(document, p)));
+                pages.add(withLabelsLevelled(withDateRangesJoined(segments(document, p))));
             }
             // the column with the name in it is the main one: read through every page first, so a
             // job that runs onto the next page stays whole; then the sidebar
@@ -395,8 +395,44 @@ final class PdfConverter implements MarkdownConverter {
                     && isDatesColumn(left.stream().filter(s -> s.x() >= inner).toList())) {
                 return inner;
             }
+            // a dates column too sparse to stand beside the sidebar on many lines: where it starts
+            float edge = datesColumnEdge(left, minX);
+            if (edge > 0) {
+                return edge;
+            }
         }
         return best;
+    }
+
+    /**
+     * The gutter before a column of dates that no segment of the sidebar before it reaches ("2024 – now"
+     * at 213 pt, the sidebar's lines ending by 170 pt), or 0: before the first such column with a
+     * sidebar's worth of segments before it.
+     */
+    private static float datesColumnEdge(List<Segment> left, float minX) {
+        List<Float> starts = left.stream()
+                .map(Segment::x)
+                .filter(x -> x > minX + 1)
+                .distinct()
+                .sorted()
+                .toList();
+        for (float start : starts) {
+            float edge = start - 1;
+            if (left.stream().anyMatch(s -> s.x() < edge && s.xEnd() > edge)) {
+                continue;
+            }
+            List<Segment> column = left.stream().filter(s -> s.x() >= edge).toList();
+            if (left.size() - column.size() >= MIN_SIDEBAR_SEGMENTS && isDatesColumn(column)) {
+                // halfway across the gap, so a heading set a point further left than the dates is the column's
+                float sidebarEnd = (float) left.stream()
+                        .filter(s -> s.x() < edge)
+                        .mapToDouble(Segment::xEnd)
+                        .max()
+                        .orElse(edge);
+                return (sidebarEnd + start) / 2;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -512,6 +548,73 @@ final class PdfConverter implements MarkdownConverter {
      * A range of years broken over two lines in a timeline's margin ("2023" over "— now", both
      * aligned at the right) as one segment on the first line's baseline.
      */
+    /** Labels in a column of their own, each set lower than its value's first line by this many font sizes at most. */
+    private static final float LABEL_DROP = 1.0f;
+
+    /** A value stands at most this many font sizes right of its label. */
+    private static final float LABEL_GAP = 8;
+
+    /** Fewer labels than this set below their values are no layout of the page. */
+    private static final int MIN_DROPPED_LABELS = 3;
+
+    /**
+     * A sidebar's labels, each in bold in a column of its own and centred on its value, so set a
+     * little below the value's first line ("3 Feb 1991, Campinas (Brazil)" at 321.5 pt, "Born" at
+     * 326.7 pt): moved onto that line. Only when three labels or more are dropped by one amount, and
+     * none of them has text level with it.
+     */
+    private static List<Segment> withLabelsLevelled(List<Segment> segments) {
+        Map<Segment, Segment> valueOf = new java.util.LinkedHashMap<>();
+        for (Segment label : segments) {
+            if (!label.allBold()
+                    || label.text().strip().split("\\s+").length > 2
+                    || label.text().chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean level = segments.stream()
+                    .anyMatch(o -> o != label
+                            && o.page() == label.page()
+                            && o.x() > label.xEnd()
+                            && o.x() - label.xEnd() <= label.size() * LABEL_GAP
+                            && Math.abs(o.y() - label.y()) < label.size() * 0.3f);
+            segments.stream()
+                    .filter(v -> !level
+                            && v.page() == label.page()
+                            && !v.bold()
+                            && v.x() > label.xEnd()
+                            && v.x() - label.xEnd() <= label.size() * LABEL_GAP
+                            && v.y() < label.y()
+                            && label.y() - v.y() <= label.size() * LABEL_DROP)
+                    .max(Comparator.comparing(Segment::y))
+                    .ifPresent(v -> valueOf.put(label, v));
+        }
+        if (valueOf.size() < MIN_DROPPED_LABELS) {
+            return segments;
+        }
+        List<Float> drops = valueOf.entrySet().stream()
+                .map(e -> e.getKey().y() - e.getValue().y())
+                .sorted()
+                .toList();
+        float median = drops.get(drops.size() / 2);
+        List<Segment> out = new ArrayList<>(segments);
+        valueOf.forEach((label, value) -> {
+            if (Math.abs(label.y() - value.y() - median) <= 1) {
+                out.set(
+                        out.indexOf(label),
+                        new Segment(
+                                label.text(),
+                                label.boldLead(),
+                                label.x(),
+                                label.xEnd(),
+                                value.y(),
+                                label.size(),
+                                true,
+                                label.page()));
+            }
+        });
+        return out;
+    }
+
     private static List<Segment> withDateRangesJoined(List<Segment> segments) {
         List<Segment> joined = new ArrayList<>(segments);
         Set<Segment> started = new HashSet<>();

@@ -736,6 +736,63 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_sparse_dates_column_with_its_entries_and_a_sidebars_dropped_labels_with_their_values()
+            throws Exception {
+        // given: "Twenty Seconds" in LaTeX: a sidebar with the name and details, each bold label centred on
+        // its value and so set lower than it; a column of dates; the entries
+        List<Object[]> page = new java.util.ArrayList<>(List.of(
+                at("Mateus", 40, 760, 22, false),
+                at("Carvalho", 40, 735, 22, false),
+                at("Contact", 17, 600, 10, true),
+                at("3 Feb 1991, Campinas (Brazil)", 55, 580, 7, false),
+                at("Born", 17, 574.8f, 7, true),
+                at("married, one daughter", 55, 566, 7, false),
+                at("Family", 17, 560.8f, 7, true),
+                at("m.carvalho@example.com", 55, 552, 7, false),
+                at("E-mail", 17, 546.8f, 7, true),
+                at("github.com/mcarvalho", 55, 538, 7, false),
+                at("GitHub", 17, 532.8f, 7, true),
+                at("Skills", 17, 500, 10, true),
+                at("Python", 17, 486, 7, false),
+                at("SQL", 17, 476, 7, false),
+                at("Spark", 17, 466, 7, false),
+                at("Experience", 212, 790, 12, true)));
+        String[][] jobs = {
+            {"2024 – now", "Lead Data Scientist", "Corvane Health, Toronto, ON", "Lead a team of five data scientists."
+            },
+            {"2021 – 2024", "Senior Data Scientist", "Corvane Health, Toronto, ON", "Built the readmission model."},
+            {"2019 – 2021", "Data Scientist", "Maplecart Grocery Inc., Toronto", "Forecast demand for 3,200 SKUs."},
+            {"2018 – 2019", "Junior Data Scientist", "Ridgeline Analytics, Waterloo", "Built churn models for clients."
+            },
+            {"2017 – 2018", "Research Assistant", "Humber Shore University, Toronto", "Ran survival analyses."},
+            {"2013 – 2016", "Data Analyst", "Banco Paulista Aliança, São Paulo", "Automated the PD reports."},
+            {"2012 – 2013", "Statistics Intern", "Instituto Campineiro, Campinas", "Weighted survey samples in R."},
+            {"2010 – 2012", "Research Intern", "Vale Paulista University, Campinas", "Cleaned census extracts."}
+        };
+        float y = 765;
+        for (String[] job : jobs) {
+            page.add(at(job[0], 213.5f, y, 9, false));
+            page.add(at(job[1], 275, y, 9, true));
+            page.add(at(job[2], 275, y - 11, 9, false));
+            page.add(at(job[3], 275, y - 22, 9, false));
+            y -= 45;
+        }
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains(
+                        "Born · 3 Feb 1991, Campinas (Brazil)",
+                        "Family · married, one daughter",
+                        "2024 – now · Lead Data Scientist",
+                        "2010 – 2012 · Research Intern");
+        assertThat(markdown.indexOf("Experience")).isLessThan(markdown.indexOf("2024 – now"));
+    }
+
+    @Test
     void should_join_an_entry_led_by_its_dates_to_the_words_that_go_on_below_in_lower_case() throws Exception {
         // given: LaTeX's tabular, the dates in a left column, the entry wrapped in its right one
         byte[] bytes = onePage(content -> {
