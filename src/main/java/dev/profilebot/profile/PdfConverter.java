@@ -54,7 +54,15 @@ final class PdfConverter implements MarkdownConverter {
      * the bold words it starts with in {@code boldLead} when it goes on in a regular font.
      */
     private record Segment(
-            String text, String boldLead, float x, float xEnd, float y, float size, boolean bold, int page) {
+            String text,
+            String boldLead,
+            float x,
+            float xEnd,
+            float y,
+            float size,
+            boolean bold,
+            int page,
+            boolean italic) {
 
         boolean allBold() {
             return bold && boldLead.isEmpty();
@@ -78,15 +86,17 @@ final class PdfConverter implements MarkdownConverter {
             boolean spread,
             int page,
             boolean side,
-            boolean rebuilt) {
+            boolean rebuilt,
+            boolean italic,
+            boolean upright) {
 
         Line asRebuilt() {
-            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, side, true);
+            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, side, true, italic, upright);
         }
 
         /** The line as one of a sidebar's, read after the main column. */
         Line inSidebar() {
-            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, true, rebuilt);
+            return new Line(text, boldLead, x, xEnd, y, size, bold, spread, page, true, rebuilt, italic, upright);
         }
     }
 
@@ -281,11 +291,20 @@ final class PdfConverter implements MarkdownConverter {
                 first.getYDirAdj(),
                 word.getFontSizeInPt(),
                 bold,
-                page);
+                page,
+                run.stream().filter(PdfConverter::isWord).allMatch(PdfConverter::isItalic));
     }
 
     private static boolean isWord(TextPosition glyph) {
         return glyph.getUnicode() != null && glyph.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** "NimbusSanL-ReguItal", "Helvetica-Oblique", "LMRoman10-Italic": a sloped font. */
+    private static boolean isItalic(TextPosition glyph) {
+        String font = glyph.getFont() == null || glyph.getFont().getName() == null
+                ? ""
+                : glyph.getFont().getName().toLowerCase(Locale.ROOT);
+        return font.contains("ital") || font.contains("oblique");
     }
 
     private static boolean isBold(TextPosition glyph) {
@@ -609,7 +628,8 @@ final class PdfConverter implements MarkdownConverter {
                                 value.y(),
                                 label.size(),
                                 true,
-                                label.page()));
+                                label.page(),
+                                label.italic()));
             }
         });
         return out;
@@ -650,7 +670,8 @@ final class PdfConverter implements MarkdownConverter {
                                         start.y(),
                                         start.size(),
                                         start.bold(),
-                                        start.page()));
+                                        start.page(),
+                                        start.italic()));
                     });
         }
         return joined;
@@ -871,7 +892,8 @@ final class PdfConverter implements MarkdownConverter {
                         first.y(),
                         first.size(),
                         false,
-                        first.page())));
+                        first.page(),
+                        false)));
             }
             return out;
         }
@@ -919,7 +941,8 @@ final class PdfConverter implements MarkdownConverter {
                             top.y(),
                             first.size(),
                             first.bold(),
-                            first.page()));
+                            first.page(),
+                            false));
                 }
             }
             return cells;
@@ -972,7 +995,9 @@ final class PdfConverter implements MarkdownConverter {
                 segments.size() > 1 && !justified,
                 first.page(),
                 false,
-                false);
+                false,
+                segments.stream().allMatch(Segment::italic),
+                segments.stream().noneMatch(Segment::italic));
     }
 
     /**
@@ -1167,7 +1192,19 @@ final class PdfConverter implements MarkdownConverter {
                 value = first.group(2) + " " + value;
             }
             Line label = new Line(
-                    name, "", line.x(), line.x(), line.y(), line.size(), false, false, line.page(), line.side(), false);
+                    name,
+                    "",
+                    line.x(),
+                    line.x(),
+                    line.y(),
+                    line.size(),
+                    false,
+                    false,
+                    line.page(),
+                    line.side(),
+                    false,
+                    line.italic(),
+                    line.upright());
             labels.add(label);
             out.add(label);
             out.add(new Line(
@@ -1182,7 +1219,9 @@ final class PdfConverter implements MarkdownConverter {
                     line.page(),
                     line.side(),
                     // two lines' values joined are no measure of a line's width
-                    line.rebuilt() || !value.equals(m.group(2))));
+                    line.rebuilt() || !value.equals(m.group(2)),
+                    line.italic(),
+                    line.upright()));
         }
         return out;
     }
@@ -1373,6 +1412,8 @@ final class PdfConverter implements MarkdownConverter {
                                 && !line.spread()
                                 && !line.rebuilt()
                                 && !previous.rebuilt()
+                                // an employer in italics over the text in upright letters ends its line
+                                && !(previous.italic() && line.upright() || previous.upright() && line.italic())
                                 && !(datesFirst(previous)
                                         && !OPEN_END.matcher(previous.text()).find()
                                         // "… Environmental Science, University" over "of Easthaven, UK.": the words

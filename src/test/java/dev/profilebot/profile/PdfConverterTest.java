@@ -793,6 +793,27 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_end_an_employer_line_in_italics_that_fills_the_column_before_the_text_under_it() throws Exception {
+        // given: LaTeX's entry: the title in bold, the employer in italics as wide as the text, then the text
+        PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+        byte[] bytes = onePage(content -> {
+            show(content, BOLD, 20, 50, 780, "Mateus Carvalho");
+            show(content, BOLD, 10, 50, 740, "Statistics Intern");
+            show(content, italic, 10, 50, 728, "Instituto Campineiro de Pesquisa de Opinião, Campinas, Brazil");
+            show(content, REGULAR, 10, 50, 716, "Survey weighting and sampling in R for election and consumer");
+            show(content, REGULAR, 10, 50, 704, "polls, for a market research institute of forty analysts.");
+        });
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Instituto Campineiro de Pesquisa de Opinião, Campinas, Brazil  \nSurvey weighting")
+                .contains("election and consumer polls");
+    }
+
+    @Test
     void should_join_an_entry_led_by_its_dates_to_the_words_that_go_on_below_in_lower_case() throws Exception {
         // given: LaTeX's tabular, the dates in a left column, the entry wrapped in its right one
         byte[] bytes = onePage(content -> {

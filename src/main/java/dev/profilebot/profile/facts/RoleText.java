@@ -94,6 +94,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|partnership|alliance|federation|academy|co-?operative"
                     // "Tiefenbach Institut für Marktforschung", "Instituto Nacional de …"
                     + "|institut|instituto|istituto"
+                    // a bank named in its country's language: "Banco Paulista Aliança", "Banque Lémanique"
+                    + "|banco|banca|banque|bancorp"
                     // a firm named for its people: "Tamar Engineering Consultants", "Hale Architects"
                     + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"

@@ -29,6 +29,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_bank_named_in_its_countrys_language_as_the_employer_before_its_town() {
+        // given
+        String text = """
+                ## Experience
+
+                **2019 – 2021 · Data Scientist**
+
+                Maplecart Grocery Inc., Toronto, ON \s
+                Demand forecasting for fresh food.
+
+                **2013 – 2016 · Data Analyst**
+
+                Banco Paulista Aliança, São Paulo, Brazil \s
+                Credit-risk reporting in SAS and SQL.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Banco Paulista Aliança | Data Analyst | 2013 to 2016",
+                        "Maplecart Grocery Inc | Data Scientist | 2019 to 2021");
+        assertThat(profile.roles().get(0).location()).contains("São Paulo, Brazil");
+    }
+
+    @Test
     void should_read_notes_with_emoji_section_names_and_titles_in_lower_case_after_the_employer() {
         // given: a résumé typed in a notes app, each section's name after an emoji, right above its first line
         String text = """
