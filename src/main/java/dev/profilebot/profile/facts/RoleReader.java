@@ -95,7 +95,7 @@ final class RoleReader {
         int blockNumber = 0;
         for (Block block : document.blocks()) {
             blockNumber++;
-            if (Sections.of(block.sectionPath()) != Sections.WORK) {
+            if (Sections.of(block.sectionPath()) != Sections.WORK && !Sections.namesTeaching(block.sectionPath())) {
                 continue;
             }
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
@@ -444,7 +444,11 @@ final class RoleReader {
                 fromNeighbours = byNeighbours ? role : Optional.empty();
             }
         }
-        List<Role> all = endEvents(roles);
+        List<Role> all = new ArrayList<>(endEvents(roles));
+        // an artist's "Teaching": the posts held ("Sessional Lecturer, MFA Fine Art, Tayside University"), not the
+        // talks given or the courses taught
+        all.removeIf(r -> Sections.of(r.source().sectionPath()) != Sections.WORK
+                && !TEACHING_POST.matcher(r.title()).find());
         events.clear();
         ends.clear();
         return titlesOfUndatedEntries(
@@ -1405,6 +1409,13 @@ final class RoleReader {
                 || r.careerBreak()
                 || r.organization().isEmpty() && r.location().isPresent()
                 || !Sections.isSectionHeading(r.organization()));
+        // "Studio: Whitevale Studios, Studio 14, Glasgow (since 2015)": a detail about the person under a label of
+        // its own, no employer
+        boolean underADetailLabel = DETAIL_LABEL.matcher(said).lookingAt() && !RoleText.hasLabels(said);
+        own = own.filter(r -> !r.title().isEmpty()
+                || r.careerBreak()
+                || r.organization().isEmpty() && r.location().isPresent()
+                || !underADetailLabel);
         Optional<RoleText> merged = merge(own, heading);
         if (merged.isEmpty()) {
             return Optional.empty();
@@ -1454,6 +1465,9 @@ final class RoleReader {
      * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
      * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
      */
+    /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
+    private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
+
     private static final Pattern NOT_A_ROLE = Pattern.compile(
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
@@ -1837,6 +1851,10 @@ final class RoleReader {
     /** ") – Senior Care Assistant, …": a title after the dates' closing bracket and a dash. */
     private static final Pattern DASH_TITLE = Pattern.compile("\\s*\\)\\s*[–—-]\\s+([^,;.()]{3,60})");
 
+    /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */
+    private static final Pattern TEACHING_POST = Pattern.compile(
+            "(?i)\\b(lecturer|tutor|teacher|instructor|professor|teaching (?:fellow|assistant)|demonstrator)\\b");
+
     /** "career break", "carer for my mother": an entry for time away from work. */
     private static final Pattern TIME_AWAY =
             Pattern.compile("(?i)\\b(career break|sabbatical|carer|parental leave)\\b");
@@ -1877,6 +1895,18 @@ final class RoleReader {
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
                 sentence = sentence.split(":\\s", 2)[0];
+            }
+            if (sentence.length() > MAX_AFTER_CHARS) {
+                // "· Gallery Technician, Saltmarket Arts Centre, Glasgow – installation and de-installation, …": the
+                // role before the dash, what was done there after it
+                String head = sentence.split("\\s+[–—]\\s+", 2)[0];
+                if (!head.equals(sentence)
+                        && RoleText.read(head)
+                                .filter(r -> !r.title().isEmpty()
+                                        && !r.organization().isEmpty())
+                                .isPresent()) {
+                    sentence = head;
+                }
             }
             if (sentence.length() <= MAX_AFTER_CHARS
                     && FIRST_PERSON.matcher(" " + sentence).find()) {

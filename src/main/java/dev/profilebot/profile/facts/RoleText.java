@@ -546,6 +546,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         if (!title.isEmpty()
                 && organizations.size() >= 2
+                && (EducationReader.DEGREE.matcher(organizations.get(0)).lookingAt()
+                        || COURSE.matcher(organizations.get(0)).find())
+                && EducationReader.INSTITUTION.matcher(organizations.get(1)).find()) {
+            // "Sessional Lecturer, MFA Fine Art, Tayside University, Dundee": the programme taught on, then the school
+            title = title + " – " + organizations.remove(0);
+        }
+        if (!title.isEmpty()
+                && organizations.size() >= 2
                 && NAMED_DEPARTMENT.matcher(organizations.get(0)).matches()
                 && isOrganization(organizations.get(1))) {
             // "Senior Research Analyst, Economic Research Department, Nordmark Central Bank": the
@@ -696,6 +704,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         return true;
     }
+
+    /** "Portfolio Preparation evening classes": what a teacher taught on. */
+    private static final Pattern COURSE = Pattern.compile("(?i)\\b(classes|courses?|programmes?|modules?)\\b");
 
     /** Which part after the first is a firm by its legal form ("… Ltd") when the first is none: -1 if none is. */
     private static int firmAfterTheTitlesUnits(List<String> parts) {

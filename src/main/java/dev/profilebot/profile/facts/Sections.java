@@ -278,6 +278,17 @@ public enum Sections {
                 && (WORK_WORDS.matcher(h).find() || EDUCATION_WORDS.matcher(h).find());
     }
 
+    /** "Teaching", "Teaching posts": a section that, among talks and courses, may hold the posts a person taught in. */
+    public static boolean namesTeaching(List<String> sectionPath) {
+        return !sectionPath.isEmpty()
+                && TEACHING.matcher(withoutNumber(Icons.away(sectionPath.get(sectionPath.size() - 1)))
+                                .strip()
+                                .toLowerCase(Locale.ROOT))
+                        .matches();
+    }
+
+    private static final Pattern TEACHING = Pattern.compile("teaching( posts| appointments)?");
+
     /** Whether a heading names a section about the person ("Contact details"), whose address is theirs. */
     public static boolean isAboutThePerson(String heading) {
         return ABOUT_THE_PERSON.matcher(heading).find();

@@ -29,6 +29,38 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_artists_teaching_posts_and_other_employment_but_not_her_talks_nor_her_studio() {
+        // given: an artist's CV, her jobs among her shows; her studio under a label of its own
+        String text = """
+                **Studio:** Whitevale Studios, Studio 14, Glasgow (since 2015)
+
+                ## Solo exhibitions
+
+                2023 · *The Weight of Weather*, Saltmarket Arts Centre, Glasgow
+
+                ## Teaching
+
+                2022–present · Sessional Lecturer (0.2 FTE), MFA Fine Art, Tayside University, Dundee \s
+                2017–2021 · Sessional Lecturer, BA (Hons) Painting & Printmaking, Clyde College of Art, Glasgow \s
+                2023 · Visiting artist talk, Lagan School of Art & Design, Belfast
+
+                ## Other employment
+
+                2014–2019 · Gallery Technician (part-time, two days a week), Saltmarket Arts Centre, Glasgow – installation and de-installation, lighting, condition reports
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Saltmarket Arts Centre | Gallery Technician | 2014 to 2019",
+                        "Clyde College of Art | Sessional Lecturer – BA (Hons) Painting & Printmaking | 2017 to 2021",
+                        "Tayside University | Sessional Lecturer – MFA Fine Art | 2022 to present");
+    }
+
+    @Test
     void should_read_a_bank_named_in_its_countrys_language_as_the_employer_before_its_town() {
         // given
         String text = """
