@@ -3,7 +3,9 @@ package dev.profilebot.profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -32,29 +34,52 @@ final class OfficeConverter implements MarkdownConverter {
     /** Whether a line break inside a paragraph ends a line, as TextEdit's RTF ends every line. */
     private final boolean linesEndParagraphs;
 
-    private OfficeConverter(Supplier<Parser> parser, String kind, boolean linesEndParagraphs) {
+    /** What is done to the file's bytes before they are read. */
+    private final UnaryOperator<byte[]> prepared;
+
+    private OfficeConverter(
+            Supplier<Parser> parser, String kind, boolean linesEndParagraphs, UnaryOperator<byte[]> prepared) {
         this.parser = parser;
         this.kind = kind;
         this.linesEndParagraphs = linesEndParagraphs;
+        this.prepared = prepared;
     }
 
     static OfficeConverter richText() {
-        return new OfficeConverter(RTFParser::new, "RTF file", true);
+        return new OfficeConverter(RTFParser::new, "RTF file", true, OfficeConverter::withCellsAsTabs);
     }
 
     static OfficeConverter openDocument() {
-        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file", false);
+        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file", false, UnaryOperator.identity());
     }
 
     static OfficeConverter legacyWord() {
-        return new OfficeConverter(OfficeParser::new, "Word 97-2003 .doc file", false);
+        return new OfficeConverter(OfficeParser::new, "Word 97-2003 .doc file", false, UnaryOperator.identity());
+    }
+
+    /** RTF's end of a table's cell ({@code \cell}) and of its row ({@code \row}), not {@code \cellx1440}. */
+    private static final Pattern CELL_END = Pattern.compile("(?<!\\\\)\\\\cell(?![a-zA-Z])\\s?");
+
+    private static final Pattern ROW_END = Pattern.compile("(?<!\\\\)\\\\row(?![a-zA-Z])\\s?");
+
+    /**
+     * An RTF file with each table row on a line of its own, its cells parted by tabs: Tika reads a
+     * cell as a paragraph of its own, so a row of "English → Polish", "Sworn (TP/2871/14)", "2007"
+     * would be read as three lines with nothing to say they go together. RTF is 7-bit text: its
+     * bytes read one to a character.
+     */
+    static byte[] withCellsAsTabs(byte[] rtf) {
+        String text = new String(rtf, StandardCharsets.ISO_8859_1);
+        text = CELL_END.matcher(text).replaceAll(Matcher.quoteReplacement("\\tab "));
+        text = ROW_END.matcher(text).replaceAll(Matcher.quoteReplacement("\\par "));
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override
     public String toMarkdown(String fileName, byte[] bytes) throws NotThisFormatException {
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         // no parser in the context: Tika leaves embedded documents unopened
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = new ByteArrayInputStream(prepared.apply(bytes))) {
             parser.get().parse(in, xhtml, new Metadata(), new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new NotThisFormatException(

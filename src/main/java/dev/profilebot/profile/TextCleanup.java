@@ -24,7 +24,9 @@ final class TextCleanup {
                     + "|references|referees|employment|employment history|work history|career history|training"
                     + "|volunteering|about( me)?|achievements|qualifications|competencies|expertise|licen[cs]es"
                     + "|recommendations|volunteer experience|courses|activities|additional information|career objective"
-                    + "|personal details)";
+                    + "|personal details"
+                    // a freelancer's "Selected clients and projects", a translator's "Accreditation & memberships"
+                    + "|clients|accreditations?|memberships?|affiliations)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

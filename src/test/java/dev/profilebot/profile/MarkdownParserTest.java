@@ -152,6 +152,28 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_read_a_freelancers_bold_clients_and_accreditations_as_sections() {
+        // given
+        String cv = """
+                **Accreditation & memberships**
+
+                Member of the Association of Legal and Court Translators, since 2015
+
+                **Selected clients and projects**
+
+                2024 · Halden & Moss LLP · Share purchase agreement
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then
+        assertThat(document.blocks())
+                .extracting(block -> String.join(" › ", block.sectionPath()))
+                .containsExactly("Accreditation & memberships", "Selected clients and projects");
+    }
+
+    @Test
     void should_keep_a_jobs_bold_achievements_label_inside_the_section_of_jobs() {
         // given: a word processor's export, each job's lists under bold labels with their colons
         String cv = """

@@ -139,6 +139,32 @@ class OfficeFormatsTest {
                 .doesNotContain("Castlemere Lead");
     }
 
+    /** Word's or LibreOffice's Rich Text with a table: each cell's text ends in {@code \\cell}, each row in {@code \\row}. */
+    private static final String TABLE_RTF = """
+            {\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}
+            \\pard\\plain\\b Language pairs\\b0\\par
+            \\trowd\\cellx3000\\cellx6000\\cellx9000
+            \\pard\\intbl English \\u8594? Polish\\cell\\pard\\intbl Sworn (TP/2871/14)\\cell\\pard\\intbl 2007\\cell\\row
+            \\trowd\\cellx3000\\cellx6000\\cellx9000
+            \\pard\\intbl German \\u8594? Polish\\cell\\pard\\intbl Sworn (TP/0412/19)\\cell\\pard\\intbl 2012\\cell\\row
+            \\pard\\plain Member of the Association of Legal and Court Translators\\par}
+            """;
+
+    @Test
+    void should_read_a_rich_text_tables_row_as_one_line_of_its_cells() throws IOException {
+        // given
+        Files.writeString(folder.resolve("CV.rtf"), TABLE_RTF, StandardCharsets.US_ASCII);
+
+        // when
+        ProfileLoader.Result result = load();
+
+        // then
+        assertThat(Documents.allText(result.documents().get(0)))
+                .contains("English → Polish · Sworn (TP/2871/14) · 2007")
+                .contains("German → Polish · Sworn (TP/0412/19) · 2012")
+                .contains("Member of the Association of Legal and Court Translators");
+    }
+
     /** A personal site's CV page, as the browser saves it. */
     private static final String SITE_PAGE = """
             <!DOCTYPE html>
