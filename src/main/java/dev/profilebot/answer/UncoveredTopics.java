@@ -26,6 +26,20 @@ final class UncoveredTopics {
                     "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?|rate|package)"
                             + "|(weekly|daily|hourly|annual) (pay|rate)|rate of pay|day rate|hourly rate)\\b",
                     "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum)\\b"),
+            // what a freelancer or an artist charges: said only with an amount for a unit ("£0.08 per word",
+            // "rates from €40 an hour"), not by a prize's "(£3,000)" nor a regulation on "translators' fees"
+            topic(
+                    "rates or prices",
+                    "\\bhow much (do|does|did|would|will|can) \\w+ (\\w+ )?(charge|cost|sell for|go for|ask for|bill)\\b"
+                            + "|\\b(her|his|their|your) (rates?|fees?|prices?|pricing|charges)\\b"
+                            + "|\\b(rates?|prices?|fees?) (per|an?) (word|page|hour|day|line|minute|painting|piece)\\b",
+                    "(?:[£€$¥]|\\b(?:usd|eur|gbp|pln|chf|aud|cad)\\b)\\s?\\d[\\d,.]*\\s*(?:k\\b)?\\s*(?:/|per\\b|an?\\b|each\\b)"
+                            + "|\\d[\\d,.]*\\s?(?:zł|eur|usd|gbp|pln|chf)\\s*(?:/|per\\b|an?\\b)"
+                            + "|\\b(rates?|fees?|prices?)\\s*(?:from|of|:|start at)\\s*(?:[£€$]\\s?)?\\d"),
+            topic(
+                    "professional indemnity insurance",
+                    "\\b(professional indemnity|indemnity insurance|liability insurance|public liability|insured)\\b",
+                    "\\bindemnity\\b|\\bliability (insurance|cover)\\b|\\b(fully )?insured\\b"),
             topic(
                     "a notice period",
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",

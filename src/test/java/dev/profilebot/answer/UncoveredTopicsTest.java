@@ -31,6 +31,21 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_know_rates_only_from_an_amount_for_a_unit_not_from_a_prize_or_a_word_on_fees() {
+        UncoveredTopics prize = of(
+                "Awards",
+                "2018 · Mackie-Reid Award for Painting (£3,000). One sworn page = 1,125 characters, as set by the"
+                        + " regulation on sworn translators' fees.");
+        UncoveredTopics priced = of("Rates", "Legal translation from €0.09 per word; sworn pages at 60 zł a page.");
+
+        assertThat(prize.uncovered("How much do her paintings sell for?")).contains("rates or prices");
+        assertThat(prize.uncovered("What are her rates per word?")).contains("rates or prices");
+        assertThat(prize.uncovered("How much does she charge per sworn page?")).contains("rates or prices");
+        assertThat(priced.uncovered("What are her rates per word?")).isEmpty();
+        assertThat(prize.uncovered("How many paintings has she sold?")).isEmpty();
+    }
+
+    @Test
     void should_take_professional_qualifications_for_certifications_but_not_a_skills_line() {
         assertThat(of("Education & Professional Qualifications", "CIPS Level 6 Professional Diploma, 2014.")
                         .uncovered("is she cips certified?"))
