@@ -41,6 +41,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
                     + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|superintendent|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
+                    // "Youth Support Worker", "Care Worker", "Social Worker"
+                    + "|worker"
                     // "HR Generalist", "Bar Staff", "Care Assistant" are above
                     + "|generalist|bar staff|waiting staff|bar tender"
                     + "|facilitator|(agile|career|executive|sports?|football|leadership|life|business|swim(ming)?|instructional|literacy"

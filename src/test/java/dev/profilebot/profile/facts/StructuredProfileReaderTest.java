@@ -61,6 +61,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_support_worker_as_one_title_over_the_employer_below_it() {
+        // given
+        String text = """
+                ## Employment history
+
+                Casual Youth Support Worker · Jun 2010 – Feb 2013
+
+                Lake Macquarie Youth Hub, Charlestown NSW
+
+                - Ran after-school drop-in sessions for young people aged 12–18.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Lake Macquarie Youth Hub | Casual Youth Support Worker | June 2010 to February 2013");
+    }
+
+    @Test
     void should_read_a_bank_named_in_its_countrys_language_as_the_employer_before_its_town() {
         // given
         String text = """
