@@ -51,7 +51,8 @@ final class PdfConverter implements MarkdownConverter {
 
     /**
      * A run of glyphs on one baseline with no wide gap inside it; bold when its first word is, with
-     * the bold words it starts with in {@code boldLead} when it goes on in a regular font.
+     * the bold words it starts with in {@code boldLead} when it goes on in a regular font; italic when
+     * all its words are.
      */
     private record Segment(
             String text,
@@ -73,7 +74,8 @@ final class PdfConverter implements MarkdownConverter {
      * A line as read: its segments in order, joined; spread when text was set apart on it (dates at
      * the right); {@code boldLead} the bold words a line in a regular font starts with, a run-in
      * title ("Policy Adviser, Department for Growth (2011–2014)." before the role's text); {@code rebuilt}
-     * when it is a table's row joined from cells that wrapped over several baselines.
+     * when it is a table's row joined from cells that wrapped over several baselines; {@code italic}
+     * when all its segments are in italics, {@code upright} when none is.
      */
     private record Line(
             String text,
@@ -301,17 +303,19 @@ final class PdfConverter implements MarkdownConverter {
 
     /** "NimbusSanL-ReguItal", "Helvetica-Oblique", "LMRoman10-Italic": a sloped font. */
     private static boolean isItalic(TextPosition glyph) {
-        String font = glyph.getFont() == null || glyph.getFont().getName() == null
-                ? ""
-                : glyph.getFont().getName().toLowerCase(Locale.ROOT);
+        String font = fontName(glyph);
         return font.contains("ital") || font.contains("oblique");
     }
 
     private static boolean isBold(TextPosition glyph) {
-        String font = glyph.getFont() == null || glyph.getFont().getName() == null
+        String font = fontName(glyph);
+        return font.contains("bold") || font.contains("black") || font.contains("heavy");
+    }
+
+    private static String fontName(TextPosition glyph) {
+        return glyph.getFont() == null || glyph.getFont().getName() == null
                 ? ""
                 : glyph.getFont().getName().toLowerCase(Locale.ROOT);
-        return font.contains("bold") || font.contains("black") || font.contains("heavy");
     }
 
     /**

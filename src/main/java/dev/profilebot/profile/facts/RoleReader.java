@@ -447,7 +447,8 @@ final class RoleReader {
         List<Role> all = new ArrayList<>(endEvents(roles));
         // an artist's "Teaching": the posts held ("Sessional Lecturer, MFA Fine Art, Tayside University"), not the
         // talks given or the courses taught
-        all.removeIf(r -> Sections.of(r.source().sectionPath()) != Sections.WORK
+        all.removeIf(r -> Sections.namesTeaching(r.source().sectionPath())
+                && Sections.of(r.source().sectionPath()) != Sections.WORK
                 && !TEACHING_POST.matcher(r.title()).find());
         events.clear();
         ends.clear();
@@ -1465,9 +1466,6 @@ final class RoleReader {
      * A timeline's entry that is not a role: a talk, a move, a publication, an award — a verb and
      * what it does, so that "Published Author, Tallow Press" or "Left Field Labs" stay employers.
      */
-    /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
-    private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
-
     private static final Pattern NOT_A_ROLE = Pattern.compile(
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
@@ -1850,6 +1848,9 @@ final class RoleReader {
 
     /** ") – Senior Care Assistant, …": a title after the dates' closing bracket and a dash. */
     private static final Pattern DASH_TITLE = Pattern.compile("\\s*\\)\\s*[–—-]\\s+([^,;.()]{3,60})");
+
+    /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
+    private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */
     private static final Pattern TEACHING_POST = Pattern.compile(
