@@ -54,8 +54,9 @@ final class RoleReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
-            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No))"
-                    // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp.")
+            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No|sp))"
+                    // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp."), nor a
+                    // Polish firm's "sp. z o.o."
                     + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)"
                     // "… University of Easthaven, UK. Independent fellowship …": a country's letters end one too
                     + "|(?<=\\b\\p{Lu}{2,3})\\.(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll})");
@@ -697,11 +698,16 @@ final class RoleReader {
         return false;
     }
 
+    private static final Pattern WHILE_NOTE =
+            Pattern.compile("(?i)\\s*,\\s*(?:while|whilst|alongside|during)\\b[^;|·]{3,60}");
+
     /** Dates and a note in brackets after them: "April 2018 - Aug 2022 (bank/agency, alongside permanent posts)". */
     private static boolean isDatesWithANote(String line, DateRanges.Found found) {
         // "Period: · June 2019 – March 2020 (part-time contract, …)": a label that only says they are dates
         return line.substring(0, found.start()).replaceFirst(DATES_LABEL, "").isBlank()
-                && line.substring(found.end()).matches("\\s*\\([^()]*\\)\\s*");
+                && (line.substring(found.end()).matches("\\s*\\([^()]*\\)\\s*")
+                        // "2012 – 2014, while studying for my MSc": a note on when, after a comma
+                        || WHILE_NOTE.matcher(line.substring(found.end())).matches());
     }
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
@@ -899,6 +905,15 @@ final class RoleReader {
             String text = RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(raw)));
             if (text.isEmpty() || raw.strip().matches("\\(.*\\)")) {
                 continue; // "(2 winter seasons)": a note on the dates
+            }
+            Optional<RoleText> gap = title.isEmpty()
+                            && organization.isEmpty()
+                            && BREAK_OPENS.matcher(text).lookingAt()
+                    ? RoleText.read(text).filter(RoleText::careerBreak)
+                    : Optional.empty();
+            if (gap.isPresent()) {
+                // "Career break – relocation to the UK" right above its dates: the entry is the break
+                return Optional.of(new Role("", gap.get().title(), Optional.empty(), range, true, source));
             }
             if (addressLike.isEmpty() && RoleText.looksLikeAddress(text)) {
                 addressLike = text;

@@ -61,6 +61,43 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_break_over_its_dates_a_job_held_while_studying_and_a_polish_firms_legal_form() {
+        // given: each entry's title and employer over its dates
+        String text = """
+                ## EXPERIENCE
+
+                Career break – relocation to the UK
+
+                Jan 2017 – Aug 2017
+
+                Moved from Kraków to Leeds; studied for and passed the AWS Solutions Architect – Associate exam.
+
+                Junior Java Developer (part-time) – TeleNova S.A., Kraków
+
+                2012 – 2014, while studying for my MSc
+
+                - Maintained billing batch jobs and wrote integration tests in JUnit.
+
+                Summer Intern – Datamill sp. z o.o., Kraków
+
+                Jul – Sep 2011
+
+                - PHP and MySQL reporting tools for the sales team.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Datamill sp. z o.o. | Summer Intern | July 2011 to September 2011",
+                        "TeleNova S.A. | Junior Java Developer | 2012 to 2014",
+                        " | Career break | January 2017 to August 2017");
+        assertThat(profile.roles().get(2).careerBreak()).isTrue();
+    }
+
+    @Test
     void should_read_a_support_worker_as_one_title_over_the_employer_below_it() {
         // given
         String text = """
