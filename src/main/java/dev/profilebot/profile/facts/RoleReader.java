@@ -416,6 +416,22 @@ final class RoleReader {
                 // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job
                 role = Optional.empty();
             }
+            Optional<Role> joinedAs = role.flatMap(r -> joinedAs(r, line.text()));
+            if (joinedAs.isPresent()) {
+                // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)": two titles
+                roles.add(joinedAs.get());
+                Role r = role.get();
+                ProfileDate promotedIn = joinedAs.get().dates().end().orElseThrow();
+                role = Optional.of(new Role(
+                        r.organization(),
+                        r.title(),
+                        r.location(),
+                        r.dates().current()
+                                ? DateRange.since(promotedIn)
+                                : DateRange.between(promotedIn, r.dates().end().orElse(promotedIn)),
+                        false,
+                        r.source()));
+            }
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (untitled.isPresent()
@@ -1866,6 +1882,38 @@ final class RoleReader {
 
     /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
     private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
+
+    /** "(joined as Backend Engineer; promoted to Senior in January 2023)": the first title held, and when it ended. */
+    private static final Pattern JOINED_AS =
+            Pattern.compile("(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
+                    + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:in|on) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
+
+    /**
+     * The title a role's dates line says it began as, up to the promotion it names, as a role of its own at
+     * the same employer; empty when the line says no such thing or the promotion falls outside the role.
+     */
+    private static Optional<Role> joinedAs(Role role, String line) {
+        Matcher m = JOINED_AS.matcher(line);
+        if (!m.find() || role.careerBreak() || role.title().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ProfileDate> promoted = DateRanges.parseDate(m.group(2));
+        if (promoted.isEmpty()
+                || promoted.get().compareTo(role.dates().start()) <= 0
+                || role.dates()
+                        .end()
+                        .filter(end -> promoted.get().compareTo(end) > 0)
+                        .isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Role(
+                role.organization(),
+                m.group(1).strip(),
+                role.location(),
+                DateRange.between(role.dates().start(), promoted.get()),
+                false,
+                role.source()));
+    }
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */
     private static final Pattern TEACHING_POST = Pattern.compile(

@@ -98,6 +98,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_title_a_role_began_as_from_a_note_on_its_dates() {
+        // given
+        String text = """
+                ## EXPERIENCE
+
+                Senior Backend Engineer – Parcelwise Ltd, Manchester
+
+                Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)
+
+                - Led the migration of the parcel-tracking pipeline to Kafka.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Parcelwise Ltd | Backend Engineer | April 2021 to January 2023",
+                        "Parcelwise Ltd | Senior Backend Engineer | January 2023 to present");
+    }
+
+    @Test
     void should_read_a_support_worker_as_one_title_over_the_employer_below_it() {
         // given
         String text = """
