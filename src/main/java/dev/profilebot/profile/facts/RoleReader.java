@@ -1500,7 +1500,9 @@ final class RoleReader {
     private static final Pattern NOT_A_ROLE = Pattern.compile(
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
-                    + "|my (chapter|book|article|talk|first talk))\\b");
+                    + "|my (chapter|book|article|talk|first talk)"
+                    // an award's name: "Apprentice of the Year 2004 - Don Valley College", "Employee of the Month"
+                    + "|[\\p{L}' -]{2,40}\\bof the (year|month|quarter|week))\\b");
     /**
      * Whether a line's role lies within the dated role its heading (or the first line of its
      * block) names, at the same employer; with {@code placeIsNoEmployer} (a line whose dates come

@@ -121,6 +121,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_take_an_award_of_the_year_for_a_role_since_that_year() {
+        // given
+        String text = """
+                EMPLOYMENT HISTORY
+
+                Sep 2005 to Dec 2008
+                J. Bramall & Sons Electrical Contractors, Mexborough
+                Electrician
+
+                 - Apprentice of the Year 2004 - Don Valley College
+                 - Commercial & domestic installs, shop fit outs, schools
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "J. Bramall & Sons Electrical Contractors | Electrician | September 2005 to December 2008");
+    }
+
+    @Test
     void should_read_a_support_worker_as_one_title_over_the_employer_below_it() {
         // given
         String text = """
