@@ -326,7 +326,8 @@ public final class TimelineAnswerer {
             "(at|with|in) the same (company|employer|firm|place|organi[sz]ation|business)";
 
     private static final java.util.regex.Pattern BEFORE_PROMOTION = java.util.regex.Pattern.compile(
-            "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) promoted"
+            // "before he was made lead", "before she was promoted"
+            "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) (?:promoted|made|appointed|moved up)"
                     + "|(?:his|her|their|the|that|this) promotion)\\b"
                     // "And before that, at the same company?"
                     + "|\\bbefore that\\b.*\\b" + SAME_PLACE + "\\b");

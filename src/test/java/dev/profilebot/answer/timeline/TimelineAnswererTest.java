@@ -923,6 +923,9 @@ class TimelineAnswererTest {
         assertThat(ask("And before she was promoted?"))
                 .isEqualTo(
                         "Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH (2021 to 2023).");
+        assertThat(ask("What was her title at Voltaro before she was made staff?"))
+                .isEqualTo(
+                        "Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH (2021 to 2023).");
     }
 
     @Test
