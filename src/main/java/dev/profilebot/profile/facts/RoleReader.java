@@ -1502,7 +1502,8 @@ final class RoleReader {
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
                     + "|my (chapter|book|article|talk|first talk)"
                     // an award's name: "Apprentice of the Year 2004 - Don Valley College", "Employee of the Month"
-                    + "|[\\p{L}' -]{2,40}\\bof the (year|month|quarter|week))\\b");
+                    // (not a school's "Head of the Year 9 team")
+                    + "|[\\p{L}' -]{2,40}\\bof the (year|month|quarter|week)(?!\\s+(?:\\d{1,2}\\b|group|team)))\\b");
     /**
      * Whether a line's role lies within the dated role its heading (or the first line of its
      * block) names, at the same employer; with {@code placeIsNoEmployer} (a line whose dates come
