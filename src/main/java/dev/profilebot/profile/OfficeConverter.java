@@ -68,7 +68,7 @@ final class OfficeConverter implements MarkdownConverter {
      * would be read as three lines with nothing to say they go together. RTF is 7-bit text: its
      * bytes read one to a character.
      */
-    static byte[] withCellsAsTabs(byte[] rtf) {
+    private static byte[] withCellsAsTabs(byte[] rtf) {
         String text = new String(rtf, StandardCharsets.ISO_8859_1);
         text = CELL_END.matcher(text).replaceAll(Matcher.quoteReplacement("\\tab "));
         text = ROW_END.matcher(text).replaceAll(Matcher.quoteReplacement("\\par "));

@@ -567,10 +567,6 @@ final class PdfConverter implements MarkdownConverter {
     /** The end of a range set on the line under its start: "— now", "– 2020". */
     private static final Pattern RANGE_END = Pattern.compile("(?iu)[–—-]\\s*((19|20)\\d\\d|now|present|today|current)");
 
-    /**
-     * A range of years broken over two lines in a timeline's margin ("2023" over "— now", both
-     * aligned at the right) as one segment on the first line's baseline.
-     */
     /** Labels in a column of their own, each set lower than its value's first line by this many font sizes at most. */
     private static final float LABEL_DROP = 1.0f;
 
@@ -639,6 +635,10 @@ final class PdfConverter implements MarkdownConverter {
         return out;
     }
 
+    /**
+     * A range of years broken over two lines in a timeline's margin ("2023" over "— now", both
+     * aligned at the right) as one segment on the first line's baseline.
+     */
     private static List<Segment> withDateRangesJoined(List<Segment> segments) {
         List<Segment> joined = new ArrayList<>(segments);
         Set<Segment> started = new HashSet<>();
