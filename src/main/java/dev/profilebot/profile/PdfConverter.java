@@ -591,17 +591,12 @@ final class PdfConverter implements MarkdownConverter {
                 continue;
             }
             boolean level = segments.stream()
-                    .anyMatch(o -> o != label
-                            && o.page() == label.page()
-                            && o.x() > label.xEnd()
-                            && o.x() - label.xEnd() <= label.size() * LABEL_GAP
-                            && Math.abs(o.y() - label.y()) < label.size() * 0.3f);
+                    .anyMatch(o ->
+                            o != label && isRightBeside(label, o) && Math.abs(o.y() - label.y()) < label.size() * 0.3f);
             segments.stream()
                     .filter(v -> !level
-                            && v.page() == label.page()
                             && !v.bold()
-                            && v.x() > label.xEnd()
-                            && v.x() - label.xEnd() <= label.size() * LABEL_GAP
+                            && isRightBeside(label, v)
                             && v.y() < label.y()
                             && label.y() - v.y() <= label.size() * LABEL_DROP)
                     .max(Comparator.comparing(Segment::y))
@@ -633,6 +628,13 @@ final class PdfConverter implements MarkdownConverter {
             }
         });
         return out;
+    }
+
+    /** Whether a segment starts to the right of a label on its page, near enough to be its value. */
+    private static boolean isRightBeside(Segment label, Segment other) {
+        return other.page() == label.page()
+                && other.x() > label.xEnd()
+                && other.x() - label.xEnd() <= label.size() * LABEL_GAP;
     }
 
     /**

@@ -1429,6 +1429,9 @@ final class RoleReader {
                 || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
             return Optional.empty(); // "Sep 2024 — Spoke at Write the Docs", "Sep 2020 — Moved to Bristol"
         }
+        // "Studio: Whitevale Studios, Studio 14, Glasgow (since 2015)": a detail about the person under a label of
+        // its own, no employer
+        boolean underADetailLabel = DETAIL_LABEL.matcher(said).lookingAt() && !RoleText.hasLabels(said);
         // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
         Optional<RoleText> own = RoleText.read(context.get())
                 .filter(r -> !r.title().isEmpty()
@@ -1436,18 +1439,9 @@ final class RoleReader {
                         // "Location: Des Moines, IA · Dates: 2013–2015": only a place, the heading the employer
                         || r.organization().isEmpty() && r.location().isPresent()
                         || !r.organization().isEmpty()
-                                && !Character.isLowerCase(r.organization().codePointAt(0)));
-        own = own.filter(r -> !r.title().isEmpty()
-                || r.careerBreak()
-                || r.organization().isEmpty() && r.location().isPresent()
-                || !Sections.isSectionHeading(r.organization()));
-        // "Studio: Whitevale Studios, Studio 14, Glasgow (since 2015)": a detail about the person under a label of
-        // its own, no employer
-        boolean underADetailLabel = DETAIL_LABEL.matcher(said).lookingAt() && !RoleText.hasLabels(said);
-        own = own.filter(r -> !r.title().isEmpty()
-                || r.careerBreak()
-                || r.organization().isEmpty() && r.location().isPresent()
-                || !underADetailLabel);
+                                && !Character.isLowerCase(r.organization().codePointAt(0))
+                                && !Sections.isSectionHeading(r.organization())
+                                && !underADetailLabel);
         Optional<RoleText> merged = merge(own, heading);
         if (merged.isEmpty()) {
             return Optional.empty();
