@@ -112,6 +112,8 @@ public final class IntentDetector {
                         + "|^(quick intro\\w*:? )?(please:? )?who is " + who
                         + "( and what (does|do) (he|she|they) do)?[\\s?!.]*$"
                         + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
+                        // "Give me the short version - who is Dean Hollinshead?"
+                        + "|\\s[-–—:]\\s*who is " + who + "[\\s?!.]*$"
                         + "|^what (does|do) " + who + " (actually |really |exactly )?do[\\s?!.]*$"
                         + "|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"

@@ -133,11 +133,19 @@ public final class PrivateDetailRedactor {
                     + "([^·|•;\\n]{0,60}?)\\s*"
                     + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
 
+    /** Words that go on an organization's name, never an address: the street's name was the name's start. */
+    private static final String NAME_GOES_ON = "(?:Support|Battalion|Regiment|Squadron|Brigade|Company|Group|Services?"
+            + "|School|College|Academy|Primary|Surgery|Practice|Clinic|Hospital|Centre|Center|Partners|Associates"
+            + "|Ltd|Limited|LLP|PLC|Inc|Library|Hotel|Medical|Health|Dental|Veterinary)";
+
     private static final Pattern STREET =
             Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
                     + STREET_TYPES
                     // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
-                    + ")\\b(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
+                    + ")\\b(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)"
+                    // "4 Armoured Close Support Battalion", "12 Park Road Surgery": a unit's or a practice's name
+                    + "(?!\\s+" + NAME_GOES_ON + "\\b)"
+                    + "\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
                     + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
                     + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
                     // a French address, the street's kind right after the number: "15 Boulevard Haussmann",

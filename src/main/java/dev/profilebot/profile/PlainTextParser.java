@@ -364,7 +364,7 @@ public final class PlainTextParser implements DocumentParser {
         // a header row names the columns: no digits in it ("Course | Institution | Year"), unlike a role
         // written with pipes ("Senior Engineer | Acme Ltd | Jan 2019 - Present")
         if (rows < 2 || paragraph.get(first).matches(".*\\d.*")) {
-            return unwrap(paragraph);
+            return withAlignedTable(paragraph);
         }
         List<String> parts = new ArrayList<>();
         List<String> before = withoutRules(paragraph.subList(0, first));
@@ -378,6 +378,88 @@ public final class PlainTextParser implements DocumentParser {
         }
         return String.join("\n", parts);
     }
+
+    /**
+     * A paragraph's text, with a table lined up in columns of spaces read row by row: a header that
+     * names the columns ("Qualification   Board / University   Year"), maybe a row of dashes under
+     * it, and rows whose cells start where the header's names do. A line with its first cell empty
+     * holds the ends of cells wrapped from the row above.
+     */
+    private static String withAlignedTable(List<String> paragraph) {
+        for (int first = 0; first + 2 < paragraph.size(); first++) {
+            List<Integer> columns = cellStarts(paragraph.get(first));
+            if (columns.size() < 3 || paragraph.get(first).matches(".*\\d.*")) {
+                continue;
+            }
+            int next = first + 1;
+            if (DASH_ROW.matcher(paragraph.get(next)).matches()) {
+                next++;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            int last = next;
+            for (; last < paragraph.size(); last++) {
+                List<String> cells = alignedCells(paragraph.get(last), columns);
+                if (cells == null || cells.get(0).isEmpty() && rows.isEmpty()) {
+                    break;
+                }
+                rows.add(cells);
+            }
+            if (rows.stream().filter(row -> !row.get(0).isEmpty()).count() < 2) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            if (first > 0) {
+                parts.add(unwrap(paragraph.subList(0, first)));
+            }
+            parts.add(labelledRows(alignedCells(paragraph.get(first), columns), rows));
+            if (last < paragraph.size()) {
+                parts.add(withAlignedTable(paragraph.subList(last, paragraph.size())));
+            }
+            return String.join("\n", parts);
+        }
+        return unwrap(paragraph);
+    }
+
+    /** Where a line's cells start: its runs of text parted by two spaces or more. */
+    private static List<Integer> cellStarts(String line) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher cell = ALIGNED_CELL.matcher(line);
+        while (cell.find()) {
+            starts.add(cell.start());
+        }
+        return starts;
+    }
+
+    /** The line's cells under the header's columns, or null when a cell starts where no column does. */
+    private static List<String> alignedCells(String line, List<Integer> columns) {
+        if (line.contains("\t") || line.isBlank()) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+        Matcher cell = ALIGNED_CELL.matcher(line);
+        int previous = -1;
+        while (cell.find()) {
+            int column = columns.size() - 1;
+            while (column > 0 && columns.get(column) > cell.start() + 1) {
+                column--;
+            }
+            // a cell starts under its column's name; a number set right ends under it
+            boolean underItsName = Math.abs(columns.get(column) - cell.start()) <= 1
+                    || column + 1 < columns.size()
+                            && cell.end() <= columns.get(column + 1)
+                            && cell.group().matches("[\\d.,%/ ]+");
+            if (column <= previous || !underItsName) {
+                return null;
+            }
+            cells.set(column, cell.group());
+            previous = column;
+        }
+        return cells;
+    }
+
+    private static final Pattern ALIGNED_CELL = Pattern.compile("\\S+(?: \\S+)*");
+
+    private static final Pattern DASH_ROW = Pattern.compile("^\\s*[-=]{2,}(?:\\s+[-=]{2,})+\\s*$");
 
     private static List<String> withoutRules(List<String> lines) {
         return lines.stream()
@@ -410,7 +492,21 @@ public final class PlainTextParser implements DocumentParser {
             }
             if (header == null) {
                 header = cells;
-            } else if (cells.get(0).isEmpty() && !rows.isEmpty()) {
+            } else {
+                rows.add(cells);
+            }
+        }
+        return labelledRows(header, rows);
+    }
+
+    /**
+     * A table's rows as "Header: cell; …" lines; a row whose first cell is empty holds the ends of the
+     * cells wrapped from the row above.
+     */
+    private static String labelledRows(List<String> header, List<List<String>> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> cells : lines) {
+            if (cells.get(0).isEmpty() && !rows.isEmpty()) {
                 List<String> above = rows.get(rows.size() - 1);
                 for (int i = 0; i < cells.size() && i < above.size(); i++) {
                     if (!cells.get(i).isEmpty()) {
@@ -418,7 +514,7 @@ public final class PlainTextParser implements DocumentParser {
                     }
                 }
             } else {
-                rows.add(cells);
+                rows.add(new ArrayList<>(cells));
             }
         }
         List<String> out = new ArrayList<>();

@@ -44,6 +44,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_keep_a_name_that_starts_like_a_street_and_goes_on_as_a_unit_or_a_school() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("Warrant Officer, 4 Armoured Close Support Battalion REME, Tidworth\n"
+                        + "Teacher, Church Road Primary School\nHome: 12 Maple Close, Swindon");
+
+        assertThat(redaction.text())
+                .contains("4 Armoured Close Support Battalion REME", "Church Road Primary School")
+                .doesNotContain("Maple");
+    }
+
+    @Test
     void should_withhold_an_npi_number_and_an_emergency_contact() {
         PrivateDetailRedactor.Redaction redaction = redactor.redact(
                 "NPI 1740392865 · DEA registration\nOR driver license # · emergency contact: Ilona (wife) 503-555-0187");

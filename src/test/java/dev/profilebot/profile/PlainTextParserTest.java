@@ -103,6 +103,48 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_a_table_lined_up_with_spaces_row_by_row_with_a_wrapped_cell_in_its_own_row() {
+        // given: a table typed in columns of spaces, a cell wrapped onto a line of its own
+        String text = """
+                EDUCATION
+                ---------
+                Qualification   Board / University              Institution                            Year   Percentage
+                -------------   -----------------------------   ------------------------------------   ----   ----------
+                B.E. (CSE)      Visvesvaraya Technological      Sri Chamundeshwari Institute of        2011   78.4%
+                                University (VTU), Belagavi      Technology, Mysuru
+                XII (PUC)       Karnataka PU Board              Sri Kanteerava PU College, Mysuru      2007   89.2%
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        // then
+        assertThat(document.blocks()).hasSize(1);
+        assertThat(document.blocks().get(0).text())
+                .isEqualTo("Qualification: B.E. (CSE); Board / University: Visvesvaraya Technological University (VTU),"
+                        + " Belagavi; Institution: Sri Chamundeshwari Institute of Technology, Mysuru; Year: 2011;"
+                        + " Percentage: 78.4%\n"
+                        + "Qualification: XII (PUC); Board / University: Karnataka PU Board; Institution: Sri Kanteerava"
+                        + " PU College, Mysuru; Year: 2007; Percentage: 89.2%");
+    }
+
+    @Test
+    void should_keep_lines_in_columns_under_no_header_as_lines() {
+        String text = """
+                EXPERIENCE
+
+                11/2021 - Present     Captain - A320          Aer Corrib
+                03/2016 - 10/2021     First Officer - A320    Aer Corrib
+                """;
+
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        assertThat(document.blocks().get(0).text())
+                .endsWith(
+                        "11/2021 - Present · Captain - A320 · Aer Corrib\n03/2016 - 10/2021 · First Officer - A320 · Aer Corrib");
+    }
+
+    @Test
     void should_read_a_table_typed_with_pipes_row_by_row_under_rules_and_underlined_capital_headings() {
         String text = """
                 CAREER OBJECTIVE:

@@ -106,43 +106,45 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     private static final Pattern TAUGHT = Pattern.compile("\\b(taught|teach\\w*|grade levels?)\\b");
 
-    private static final Pattern CURRENT =
-            Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD + ") (does|do) " + WHO
-                    + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
-                    + "|today))?\\b(?! as\\b)"
-                    + "|\\bwhere (is|are) " + WHO
-                    + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
-                    + "|title|job title|work|gig|workplace|organi[sz]ation)\\b"
-                    + "|\\bwhat (does|do) " + NAMED
-                    + " do (now|currently"
-                    + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
-                    + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
-                    + "|\\bwhat('s| is) (his|her|their) (job )?title\\b"
-                    // "What's the title now?", "And his job now?": the title or job as of today
-                    + "|\\b(what('s| is)|and) (his|her|their|the) (job |role |position )?(title|job|role|position) now\\b|\\bwho (is|are) (his|her|their) (current )?employer"
-                    + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
-                    + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
-                    // "Which trust employs her?"
-                    + "|\\b(which|what) " + EMPLOYER_WORD + " employs\\b"
-                    + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
-                    + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
-                    + " working right now\\b"
-                    + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
-                    + "|\\b(which|what) " + EMPLOYER_WORD + " (is|are) " + WHO
-                    + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b"
-                    // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
-                    + "|^who (is|are) [\\p{L}' -]{1,40}? working for\\b"
-                    + "|^what (is|are) [\\p{L}' -]{1,40}? (doing|working on) (now|currently|these days|at the moment"
-                    + "|right now|nowadays)\\b"
-                    // "Which client is Niamh on at the moment?": a contractor's current engagement
-                    + "|^(which|what) (client|customer|contract|engagement|assignment) (is|are) " + WHO
-                    + " (on|with|at|working (for|with|on))\\b"
-                    // "Where is Danielle on assignment right now?", "Where is Gideon contracting at the moment?"
-                    + "|^where (is|are) " + WHO + " (currently |now )?(on (an )?assignment|on (a )?contract|contracting"
-                    + "|placed|deployed|stationed)\\b"
-                    // "Who's Oskar's current client?", not "Which agency is her current assignment through?"
-                    + "|^(who|which|what)\\b[^?]*\\bcurrent (client|customer|assignment|engagement|placement|contract)s?"
-                    + "\\s*\\??$");
+    private static final Pattern CURRENT = Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD
+            + ") (does|do) " + WHO
+            + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
+            + "|today))?\\b(?! as\\b)"
+            + "|\\bwhere (is|are) " + WHO
+            + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
+            + "|title|job title|work|gig|workplace|organi[sz]ation|unit)\\b"
+            // "What rank is he now?": a serving officer's rank, or a grade, as of today
+            + "|^what (rank|grade) (is|are) " + WHO + "( now| currently| at the moment| these days)?[\\s?!.]*$"
+            + "|\\bwhat (does|do) " + NAMED
+            + " do (now|currently"
+            + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
+            + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
+            + "|\\bwhat('s| is) (his|her|their) (job )?title\\b"
+            // "What's the title now?", "And his job now?": the title or job as of today
+            + "|\\b(what('s| is)|and) (his|her|their|the) (job |role |position )?(title|job|role|position) now\\b|\\bwho (is|are) (his|her|their) (current )?employer"
+            + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
+            + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
+            // "Which trust employs her?"
+            + "|\\b(which|what) " + EMPLOYER_WORD + " employs\\b"
+            + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
+            + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
+            + " working right now\\b"
+            + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
+            + "|\\b(which|what) " + EMPLOYER_WORD + " (is|are) " + WHO
+            + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b"
+            // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
+            + "|^who (is|are) [\\p{L}' -]{1,40}? working for\\b"
+            + "|^what (is|are) [\\p{L}' -]{1,40}? (doing|working on) (now|currently|these days|at the moment"
+            + "|right now|nowadays)\\b"
+            // "Which client is Niamh on at the moment?": a contractor's current engagement
+            + "|^(which|what) (client|customer|contract|engagement|assignment) (is|are) " + WHO
+            + " (on|with|at|working (for|with|on))\\b"
+            // "Where is Danielle on assignment right now?", "Where is Gideon contracting at the moment?"
+            + "|^where('s| is| are|'re) " + WHO + " (currently |now )?(on (an )?assignment|on (a )?contract|contracting"
+            + "|placed|deployed|stationed|posted|based for work)\\b"
+            // "Who's Oskar's current client?", not "Which agency is her current assignment through?"
+            + "|^(who|which|what)\\b[^?]*\\bcurrent (client|customer|assignment|engagement|placement|contract)s?"
+            + "\\s*\\??$");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
                     + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
@@ -208,6 +210,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
             + " (start|begin)\\b"
             + "|\\bwhen did " + WHO + " get (that|the|this|her|his|their) (title|role|job|position|promotion)\\b"
+            // "When did he take up his current post?"
+            + "|\\bwhen did " + WHO
+            + " (take up|get|land|start) (her|his|their|the|that|this) (current |present |latest |new )?"
+            + JOB_NOUN + "\\b"
             // "When did she start travel nursing?": the first role of that kind
             + "|\\bwhen did " + WHO + " " + STARTED_DOING
             // "When did her current assignment start?": the job is the subject
@@ -257,6 +263,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             // "What was her job title there at first?"
             + "( at first| initially| originally| to begin with| at the start)?\\??$"
             + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b"
+            // "What rank was he in that job?": a serving officer's title
+            + "|^(and |so )?what (rank|grade) (was|were) " + WHO + "( in that " + JOB_NOUN + "| there| then)?[\\s?!.]*$"
             // "What was her job title when she first joined Halvergate?"
             + "|^(and |so )?what( is| was|'s| were) (" + WHO + "|her|his|their|\\w+'s) (job )?(role|title|position|job)"
             + " when " + WHO + " (first )?(joined|started|began|left|quit)\\b");

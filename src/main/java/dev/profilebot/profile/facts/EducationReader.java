@@ -79,7 +79,8 @@ final class EducationReader {
             // Europass: "Title of qualification awarded: …", "Name and type of organisation providing education and
             // training: …"
             "(?i)\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
-                    + "|university|college|school|organi[sz]ation providing education and training|field(?: of study)?|subject|major)"
+                    + "|university|college|school|organi[sz]ation providing education and training|awarding body"
+                    + "|field(?: of study)?|subject|major)"
                     + "\\s*:+\\s*([^;|\\n]+)");
     /** "d'Ingénieur", "de Licenciatura": the rest of a degree's name in French or Spanish. */
     private static final Pattern OF_A_KIND = Pattern.compile("(?:d['’]|de |du |des )\\p{L}+\\s*");
@@ -146,7 +147,11 @@ final class EducationReader {
                     ? Optional.empty()
                     : degreeHeading
                             ? institution(heading)
-                            : institution(heading).or(() -> Optional.of(heading.split(",")[0].strip()));
+                            // "Civilian Qualifications Gained in Service" names the section, no place of study
+                            : institution(heading)
+                                    .or(() -> Sections.of(List.of(heading)) == Sections.EDUCATION
+                                            ? Optional.empty()
+                                            : Optional.of(heading.split(",")[0].strip()));
             Optional<Education> previous = goesOn ? carried : Optional.empty();
             if (degreeHeading && headingsSeen.add(block.sectionPath())) {
                 // "### BSc (Hons) Accounting & Finance – 2:1 · 2011 – 2015" over "**Wendmoor University**":
@@ -459,16 +464,26 @@ final class EducationReader {
         String institution = "";
         String field = "";
         Matcher labelled = LABELLED.matcher(line);
+        String university = "";
         while (labelled.find()) {
             String value = labelled.group(2).strip();
             String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
             if (label.matches("degree|qualification.*|course")) {
                 degree = degree.isEmpty() ? value : degree;
-            } else if (label.matches("institut.*|university|college|school|organi[sz]ation.*")) {
+            } else if (label.equals("university")) {
+                university = university.isEmpty() ? value : university;
+            } else if (label.matches("institut.*|college|school|organi[sz]ation.*|awarding body")) {
                 institution = institution.isEmpty() ? value : institution;
             } else {
                 field = value;
             }
+        }
+        // "Board / University: VTU; Institution: Sri Chamundeshwari Institute of Technology": the college
+        // studied at, then the university that awards its degrees; not a school's examination board
+        if (institution.isEmpty()) {
+            institution = university;
+        } else if (university.matches("(?i).*\\buniversit.*")) {
+            institution = institution + " / " + university;
         }
         if (degree.isEmpty()) {
             Matcher d = DEGREE.matcher(plain);

@@ -18,6 +18,8 @@ public enum Sections {
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
                     // a doctor's or an academic's posts: "Hospital Appointments", "Postgraduate Training"
                     + "|sea time|appointments|postgraduate training|residenc(y|ies)"
+                    // a service leaver's postings: "Service History", "Military Service"
+                    + "|service (history|record)|(military|army|naval|national) service"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(

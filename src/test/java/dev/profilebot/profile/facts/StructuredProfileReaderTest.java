@@ -1793,6 +1793,57 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_service_leavers_postings_as_work_and_a_qualifications_awarding_body_as_where_it_came_from() {
+        String text = """
+                # Dean Hollis
+
+                ## Service History
+
+                Staff Sergeant (Artificer Vehicles), 1 Close Support Battalion REME, Catterick
+                Apr 2017 – Jul 2020
+
+                - Production Control Artificer for a company of 75 technicians.
+
+                ## Civilian Qualifications Gained in Service
+
+                | Qualification | Awarding body | Year |
+                | --- | --- | --- |
+                | National General Certificate in Occupational Health and Safety | NEBOSH | 2022 |
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "1 Close Support Battalion REME | Staff Sergeant (Artificer Vehicles) | April 2017 to July 2020");
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).isEqualTo("NEBOSH"));
+    }
+
+    @Test
+    void should_give_the_college_studied_at_before_the_university_that_awards_its_degree() {
+        String text = """
+                # Abhinav Rao
+
+                ## Education
+
+                | Qualification | Board / University | Institution | Year |
+                | --- | --- | --- | --- |
+                | B.E. (CSE) | Visvesvaraya Technological University | Sri Chamundeshwari Institute of Technology | 2011 |
+                | XII (PUC) | Karnataka PU Board | Sri Kanteerava PU College | 2007 |
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly(
+                        "Sri Chamundeshwari Institute of Technology / Visvesvaraya Technological University",
+                        "Sri Kanteerava PU College");
+    }
+
+    @Test
     void should_keep_a_name_in_its_order_and_not_join_a_label_line_to_it() {
         assertThat(reader.read(List.of(markdown("# SARAH Jenkins\n\nsarah@example.com\n")))
                         .identity()
