@@ -71,7 +71,8 @@ public final class PrivateDetailRedactor {
             // an Australian clearance holder's "CSID 4471990263"
             "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
                     + "|(?<![\\p{L}\\d])#\\s*)"
-                    + "([A-Z]{0,3}[ .]?\\d[\\d /.-]{3,18}\\d)\\b"
+                    // "No. RO-CCA- 04217": an attestation's number, its letters in parts before the digits
+                    + "((?:[A-Z]{1,5}[/.-]?\\s?){0,3}\\d[\\d /.-]{3,18}\\d)\\b"
                     // "No. 12345 staff", "Number 12 500 units": a count, not a number given to someone
                     + "(?!\\s*(?:%|years?|staff|members|employees|people|users|customers|units|items|orders|downloads"
                     + "|stars|visits|views|transactions|requests|records|copies))");

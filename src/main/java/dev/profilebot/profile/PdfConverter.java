@@ -28,7 +28,9 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfConverter implements MarkdownConverter {
 
-    private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·○\\-–*]\\s*");
+    /** A list item's marker: "•", "▪", or a marker drawn twice over ("▪ ·", a list label and its font's dot). */
+    private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·○\\-–*]\\s*(?:[·•]\\s+)?");
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** A web address or an e-mail, whose hyphens are part of it. */
     private static final Pattern LINK_LIKE = Pattern.compile("[/@]|^www\\.|\\.(com|org|net|io|dev)\\b");
@@ -1308,6 +1310,8 @@ final class PdfConverter implements MarkdownConverter {
                     // "Stack: Kotlin, Kafka, …" under an entry's bullets: a labelled line of its own
                     && (line.spread()
                             || line.bold()
+                            // "**Maltair Leisure –** charter & ACMI": the next employer's name in bold
+                            || !line.boldLead().isEmpty()
                             || LABEL_START.matcher(text).lookingAt());
             if (heading
                     || bullet

@@ -55,6 +55,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_attestations_number_written_with_lettered_parts_before_its_digits() {
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(
+                "Certificate: EASA Cabin Crew Attestation (CCA) No. RO-CCA- 04217; Issued by: AACR; Completed: 02/2016");
+
+        assertThat(redaction.text())
+                .doesNotContain("04217")
+                .contains("EASA Cabin Crew Attestation", "Issued by: AACR", "02/2016");
+    }
+
+    @Test
     void should_withhold_an_npi_number_and_an_emergency_contact() {
         PrivateDetailRedactor.Redaction redaction = redactor.redact(
                 "NPI 1740392865 · DEA registration\nOR driver license # · emergency contact: Ilona (wife) 503-555-0187");

@@ -1045,6 +1045,35 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_end_the_bullets_at_the_next_employers_name_in_bold_and_drop_a_marker_drawn_twice() throws Exception {
+        // given: the next employer in bold, then what it was in regular type, back at the bullets' left edge
+        List<Object[]> page = List.of(
+                at("Ioana Dumitrescu", 50, 790, 20, true),
+                at("Hellenic Skyways \u2013 Cabin Manager since Sep 2024", 50, 750, 10, false),
+                at(
+                        "\u2022 \u00b7 Managed an in-flight cardiac emergency on an ATH\u2013LHR flight; received a",
+                        56,
+                        736,
+                        10,
+                        false),
+                at("commendation from the Chief of Cabin Crew.", 66, 724, 10, false),
+                at("Maltair Leisure \u2013", 50, 710, 10, true),
+                at("charter & ACMI", 140, 710, 10, false),
+                at("\u2022 \u00b7 Maltair ceased operations in October 2020.", 56, 696, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("received a commendation from the Chief of Cabin Crew.\n")
+                .contains("- Maltair ceased operations in October 2020.")
+                .doesNotContain("\u00b7 Managed")
+                .doesNotContain("Crew. Maltair");
+    }
+
+    @Test
     void should_keep_a_labelled_line_under_an_entrys_bullets_out_of_the_last_bullet() throws Exception {
         // given
         List<Object[]> page = List.of(

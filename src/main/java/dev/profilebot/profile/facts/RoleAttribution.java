@@ -173,7 +173,11 @@ public final class RoleAttribution {
             // "Reason for leaving: career growth – offered a Section Manager post at Imvula" tells of the next
             // job without heading it: a heading without dates is names and little else
             boolean headingLike = hasDates || contentWords(sentence, role, List.of()) <= MAX_CONTENT_WORDS_UNDATED;
-            if (namesOrganization && (hasDates || namesTitle && headingLike)
+            // "Maltair Leisure – charter & ACMI" over its bullets: the employer's name opens a short line
+            boolean opensWithOrganization = namesOrganization
+                    && lower.startsWith(role.organization().toLowerCase(Locale.ROOT))
+                    && !sentence.strip().endsWith(".");
+            if (namesOrganization && (hasDates || (namesTitle || opensWithOrganization) && headingLike)
                     || role.organization().isEmpty() && namesTitle && hasDates) {
                 named.add(role);
             }

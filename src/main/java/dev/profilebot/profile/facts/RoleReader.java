@@ -416,21 +416,12 @@ final class RoleReader {
                 // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job
                 role = Optional.empty();
             }
-            Optional<Role> joinedAs = role.flatMap(r -> joinedAs(r, line.text()));
-            if (joinedAs.isPresent()) {
-                // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)": two titles
-                roles.add(joinedAs.get());
-                Role r = role.get();
-                ProfileDate promotedIn = joinedAs.get().dates().end().orElseThrow();
-                role = Optional.of(new Role(
-                        r.organization(),
-                        r.title(),
-                        r.location(),
-                        r.dates().current()
-                                ? DateRange.since(promotedIn)
-                                : DateRange.between(promotedIn, r.dates().end().orElse(promotedIn)),
-                        false,
-                        r.source()));
+            List<Role> steps = role.map(r -> promotionSteps(r, line.text())).orElse(List.of());
+            if (!steps.isEmpty()) {
+                // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)", "Cabin
+                // Crew → Senior Cabin Crew (Mar 2022)": a title for each step, the last one the role's own
+                roles.addAll(steps.subList(0, steps.size() - 1));
+                role = Optional.of(steps.get(steps.size() - 1));
             }
             if (role.isPresent()) {
                 roles.add(role.get());
@@ -1449,9 +1440,11 @@ final class RoleReader {
         RoleText r = merged.get();
         if (r.title().isEmpty()
                 && !r.careerBreak()
-                && r.organization().split("\\s+").length >= 4
+                && r.organization().split("\\s+").length >= 3
                 && !isWrittenAsAName(r.organization())) {
-            return Optional.empty(); // "Zero RIDDOR reportable incidents across all projects since 2020"
+            // "Zero RIDDOR reportable incidents across all projects since 2020", "Business class qualified from
+            // October 2017"
+            return Optional.empty();
         }
         if (SENTENCE_VERB.matcher(r.title()).find()) {
             return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
@@ -1885,31 +1878,64 @@ final class RoleReader {
             Pattern.compile("(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
                     + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:in|on) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
 
+    /** "Cabin Crew → Senior Cabin Crew (Mar 2022) → Cabin Manager (Sep 2024)": titles held one after another. */
+    private static final Pattern PROMOTION_CHAIN = Pattern.compile(
+            "([^:;|→()]{2,60}?)((?:\\s*→\\s*[^:;|→()]{2,60}?" + "\\s*\\((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d\\))+)");
+
+    private static final Pattern PROMOTION_STEP =
+            Pattern.compile("→\\s*([^:;|→()]{2,60}?)\\s*\\(((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\)");
+
     /**
-     * The title a role's dates line says it began as, up to the promotion it names, as a role of its own at
-     * the same employer; empty when the line says no such thing or the promotion falls outside the role.
+     * The titles a role's line says it went through, each up to the promotion to the next, the last
+     * one the role's own to its end; empty when the line names no promotion, or one outside the role.
      */
-    private static Optional<Role> joinedAs(Role role, String line) {
-        Matcher m = JOINED_AS.matcher(line);
-        if (!m.find() || role.careerBreak() || role.title().isEmpty()) {
-            return Optional.empty();
+    private static List<Role> promotionSteps(Role role, String line) {
+        if (role.careerBreak() || role.title().isEmpty()) {
+            return List.of();
         }
-        Optional<ProfileDate> promoted = DateRanges.parseDate(m.group(2));
-        if (promoted.isEmpty()
-                || promoted.get().compareTo(role.dates().start()) <= 0
-                || role.dates()
-                        .end()
-                        .filter(end -> promoted.get().compareTo(end) > 0)
-                        .isPresent()) {
-            return Optional.empty();
+        List<String> titles = new ArrayList<>();
+        List<String> promotedIn = new ArrayList<>();
+        Matcher joined = JOINED_AS.matcher(line);
+        Matcher chain = PROMOTION_CHAIN.matcher(line);
+        if (joined.find()) {
+            titles.add(joined.group(1).strip());
+            promotedIn.add(joined.group(2));
+            titles.add(role.title());
+        } else if (chain.find()) {
+            titles.add(RoleText.tidy(chain.group(1)));
+            Matcher step = PROMOTION_STEP.matcher(chain.group(2));
+            while (step.find()) {
+                titles.add(RoleText.tidy(step.group(1)));
+                promotedIn.add(step.group(2));
+            }
+        } else {
+            return List.of();
         }
-        return Optional.of(new Role(
-                role.organization(),
-                m.group(1).strip(),
-                role.location(),
-                DateRange.between(role.dates().start(), promoted.get()),
-                false,
-                role.source()));
+        List<ProfileDate> starts = new ArrayList<>(List.of(role.dates().start()));
+        for (String date : promotedIn) {
+            Optional<ProfileDate> promoted = DateRanges.parseDate(date);
+            if (promoted.isEmpty()
+                    || promoted.get().compareTo(starts.get(starts.size() - 1)) <= 0
+                    || role.dates()
+                            .end()
+                            .filter(end -> promoted.get().compareTo(end) > 0)
+                            .isPresent()) {
+                return List.of();
+            }
+            starts.add(promoted.get());
+        }
+        List<Role> steps = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            boolean last = i == titles.size() - 1;
+            DateRange dates = !last
+                    ? DateRange.between(starts.get(i), starts.get(i + 1))
+                    : role.dates().current()
+                            ? DateRange.since(starts.get(i))
+                            : DateRange.between(
+                                    starts.get(i), role.dates().end().orElse(starts.get(i)));
+            steps.add(new Role(role.organization(), titles.get(i), role.location(), dates, false, role.source()));
+        }
+        return steps;
     }
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */

@@ -45,6 +45,31 @@ class RoleAttributionTest {
     }
 
     @Test
+    void should_give_the_bullets_under_a_short_line_opened_by_an_employers_name_to_that_employer() {
+        Role hellenic = role("Hellenic Skyways", "Cabin Manager", 2024, null, EXPERIENCE);
+        Role maltair = role("Maltair Leisure", "Senior Cabin Crew", 2019, 2020, EXPERIENCE);
+        List<Passage> passages = List.of(passage(
+                "resume.txt",
+                List.of("experience"),
+                "Hellenic Skyways – Cabin Manager since 2024",
+                "Lead crews of up to 6 on A321neo flights.",
+                "Maltair Leisure – charter & ACMI",
+                "Maltair ceased operations in October 2020 due to the COVID-19 pandemic.",
+                "Worked with Hellenic Skyways on the handover of two aircraft."));
+
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(maltair, hellenic));
+
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Hellenic Skyways (heading)",
+                        "Hellenic Skyways",
+                        "Maltair Leisure",
+                        "Maltair Leisure",
+                        "Maltair Leisure");
+    }
+
+    @Test
     void should_give_each_line_of_a_shared_section_to_the_role_whose_heading_comes_before_it() {
         // given: every job under one "experience" heading, as in a plain-text résumé
         Role harbourline = role("Harbourline Networks", "Senior SRE", 2025, null, EXPERIENCE);

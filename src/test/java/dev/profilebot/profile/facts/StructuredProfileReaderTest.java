@@ -1822,6 +1822,30 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_each_title_of_a_promotion_chain_in_a_table_of_airlines_as_a_role_of_its_own() {
+        String text = """
+                # Ioana Dumitru
+
+                ## Flying Experience
+
+                | Airline (Base) | Position | Dates |
+                | --- | --- | --- |
+                | Hellenic Skyways (Athens, ATH) | Cabin Crew → Senior Cabin Crew (Mar 2022) → Cabin Manager (Sep 2024) | May 2021 – Present |
+                | Maltair Leisure (Malta, MLA) | Cabin Crew → Senior Cabin Crew (Jan 2022) | May 2019 – Oct 2020 |
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // the second row's promotion falls after its end: one role, as written
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Maltair Leisure | Cabin Crew → Senior Cabin Crew | May 2019 to October 2020",
+                        "Hellenic Skyways | Cabin Crew | May 2021 to March 2022",
+                        "Hellenic Skyways | Senior Cabin Crew | March 2022 to September 2024",
+                        "Hellenic Skyways | Cabin Manager | September 2024 to present");
+    }
+
+    @Test
     void should_give_the_college_studied_at_before_the_university_that_awards_its_degree() {
         String text = """
                 # Abhinav Rao
