@@ -509,8 +509,8 @@ public final class PrivateDetailRedactor {
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
-            "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father'?s name|mother'?s name|spouse'?s name|husband'?s name"
-                    + "|wife'?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
+            "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father['’]?s name|mother['’]?s name|spouse['’]?s name"
+                    + "|husband['’]?s name|wife['’]?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
                     // another person's: "emergency contact: Ilona (wife) 555 …", "next of kin: …"
                     + "|emergency contact|next of kin"
                     // health: "Hepatitis B status · Immune", "Disability status: …"

@@ -84,7 +84,11 @@ public final class PlainTextParser implements DocumentParser {
                         ? OrgModeText.asPlainText(written)
                         : AsciiDocText.looksLike(written)
                                 ? AsciiDocText.asPlainText(written)
-                                : FlattenedText.looksLike(written) ? FlattenedText.asPlainText(written) : written;
+                                : MediaWikiText.looksLike(written)
+                                        ? MediaWikiText.asPlainText(written)
+                                        : FlattenedText.looksLike(written)
+                                                ? FlattenedText.asPlainText(written)
+                                                : written;
         List<List<String>> paragraphs = TextCleanup.paragraphs(withoutEchoes(unquoted(content.replace('\f', '\n'))
                 .lines()
                 .filter(line -> !PAGE_FOOTER

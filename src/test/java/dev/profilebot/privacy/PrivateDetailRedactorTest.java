@@ -55,12 +55,13 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
-    void should_withhold_an_attestations_number_written_with_lettered_parts_before_its_digits() {
+    void should_withhold_an_attestations_number_in_lettered_parts_and_a_fathers_name_typed_with_a_curly_apostrophe() {
         PrivateDetailRedactor.Redaction redaction = redactor.redact(
-                "Certificate: EASA Cabin Crew Attestation (CCA) No. RO-CCA- 04217; Issued by: AACR; Completed: 02/2016");
+                "Certificate: EASA Cabin Crew Attestation (CCA) No. RO-CCA- 04217; Issued by: AACR; Completed: 02/2016\n"
+                        + "Father’s Name: Mr. K. Ramalingam");
 
         assertThat(redaction.text())
-                .doesNotContain("04217")
+                .doesNotContain("04217", "Ramalingam")
                 .contains("EASA Cabin Crew Attestation", "Issued by: AACR", "02/2016");
     }
 

@@ -129,6 +129,52 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_a_cv_in_mediawiki_markup_its_infobox_sections_links_and_footnotes_without_comments() {
+        // given: a staff page saved from a wiki
+        String text = """
+                {{Staff profile
+                | name              = Lorna MacPhail
+                | image             = [[File:Lorna MacPhail 2024.jpg|180px]]
+                | campus            = Burnaby
+                | employee_no       = 0044172
+                }}
+                <!-- HR copy: DOB 1979-04-23 -->
+                '''Lorna MacPhail''' is a librarian at [[Fraserview University Library]].
+
+                __TOC__
+
+                == Experience ==
+
+                === Head, Scholarly Communication, Fraserview University Library (2017–2021) ===
+                * Led the migration of [[FraserDocs|the repository]] to '''DSpace 7'''.<ref>Final report, March 2020.</ref>
+                * Set up Cascadia's collection in [https://borealisdata.ca Borealis].
+
+                == See also ==
+                * [[Staff:Lorna MacPhail|Lorna's staff page]]
+
+                [[Category:Library staff]]
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        // then
+        assertThat(document.blocks())
+                .allSatisfy(block -> assertThat(block.sectionPath()).startsWith("Lorna MacPhail"));
+        String all = document.blocks().stream().map(Block::text).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(all)
+                .contains("Campus: Burnaby")
+                .contains("Employee number: 0044172")
+                .contains("Lorna MacPhail is a librarian at Fraserview University Library.")
+                .contains("Head, Scholarly Communication, Fraserview University Library (2017–2021)")
+                .contains("Led the migration of the repository to DSpace 7. (Final report, March 2020.)")
+                .contains("Borealis (https://borealisdata.ca)")
+                .doesNotContain("1979", "[[", "'''", "TOC", "Category", "File:", "staff page");
+        assertThat(document.blocks())
+                .anySatisfy(block -> assertThat(block.sectionPath()).startsWith("Lorna MacPhail", "Experience"));
+    }
+
+    @Test
     void should_keep_lines_in_columns_under_no_header_as_lines() {
         String text = """
                 EXPERIENCE

@@ -81,6 +81,11 @@ public final class TimelineAnswerer {
         boolean namesNoRole = false;
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
+            if (q.kind() == TimelineQuestion.Kind.LEFT
+                    && !A_LEAVE.matcher(question).find()) {
+                // "When did she leave?" names no "Parental leave": the verb is the question's, not the break's
+                named = named.stream().filter(r -> !r.careerBreak()).toList();
+            }
             namesNoRole = named.isEmpty();
             if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
                 named = rolesInThePlaceMovedTo(question, roles); // "before coming to Dubai": the roles there
@@ -308,6 +313,10 @@ public final class TimelineAnswerer {
 
     private static final java.util.regex.Pattern JOINED =
             java.util.regex.Pattern.compile("(?i)\\b(join|start|begin|began|move|hired|switch)\\w*");
+    /** "her parental leave", "the career break": a question about a break itself. */
+    private static final java.util.regex.Pattern A_LEAVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(parental|maternity|paternity|sick|study|family|carer'?s) leave\\b|\\bcareer break|sabbatical");
+
     private static final java.util.regex.Pattern BREAK_WORDS =
             java.util.regex.Pattern.compile("(?i)\\b(career break|sabbatical|(his|her|their|the) break)\\b");
     private static final java.util.regex.Pattern HOW_LONG_WORDS =

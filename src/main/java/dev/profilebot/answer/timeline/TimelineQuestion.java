@@ -127,6 +127,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             // "Which trust employs her?"
             + "|\\b(which|what) " + EMPLOYER_WORD + " employs\\b"
             + "|\\bwhat (is|are) (his|her|their) (current )?(role|job|position)\\b|\\bpresent (role|job|employer|position)"
+            // "What is Lorna's job at the moment?"
+            + "|^what('s| is) [\\p{L}-]+'s (current |present )?(role|job|position)( now| currently| at the moment"
+            + "| these days| right now)?[\\s?!.]*$"
             + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
             + " working right now\\b"
             + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"

@@ -50,7 +50,9 @@ final class RoleReader {
      */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\((?=[^()]*\\b\\p{Ll}{3,}\\b)[^()]{30,}\\)");
     /** After the dates, the sentence goes on: ", ran …", "; ran …", " and then …". */
-    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}");
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}"
+            // "Chair, RDM Strategy Working Group (2022–2024), which wrote the strategy": a deed told of a group
+            + "|^\\s*\\)\\s*,\\s*(?:which|who|where|that)\\b");
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence

@@ -204,6 +204,29 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_not_take_a_question_asking_when_she_left_for_one_about_her_parental_leave() {
+        TimelineAnswerer career = timeline("""
+                ## Experience
+
+                ### Research Data Librarian, Cascadia Polytechnic
+                2012 – 2017
+
+                - Ran more than 60 data management workshops.
+                - Parental leave, September 2014 – August 2015.
+
+                ### Library Assistant, Edinburgh Central Library
+                2003 – 2006
+                """);
+        List<ConversationMemory.Turn> atCascadia = List.of(new ConversationMemory.Turn(
+                "How many workshops did she run there?",
+                "At Cascadia Polytechnic (Research Data Librarian, 2012–2017): Ran more than 60 data management"
+                        + " workshops."));
+
+        assertThat(career.answer("When did she leave?", atCascadia).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).contains("2017").doesNotContain("Parental"));
+    }
+
+    @Test
     void should_answer_at_the_time_with_the_one_year_the_last_answer_gave() {
         TimelineAnswerer career = timeline("""
                 ## Experience

@@ -39,6 +39,7 @@ class TimelineQuestionTest {
                 "And what was her title there? | TITLE",
                 "Who is Niamh Castellan working for right now? | CURRENT",
                 "Where's Dean posted at the moment? | CURRENT",
+                "What is Lorna's job at the moment? | CURRENT",
                 "What rank is he now? | CURRENT",
                 "What's his actual job in the current unit? | CURRENT",
                 "When did he take up his current post? | STARTED",

@@ -1846,6 +1846,25 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_take_a_duty_told_of_a_group_nor_a_qualification_in_the_bullets_for_a_role() {
+        String text = """
+                # Lorna Baird
+
+                ## Experience
+
+                Associate University Librarian, Fraserview University Library (2021–present)
+
+                - Chair, RDM Strategy Working Group (2022–2024), which wrote the university's data strategy.
+                - Business class qualified from October 2017.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly("Fraserview University Library | Associate University Librarian | 2021 to present");
+    }
+
+    @Test
     void should_give_the_college_studied_at_before_the_university_that_awards_its_degree() {
         String text = """
                 # Abhinav Rao
