@@ -20,6 +20,28 @@ import java.util.regex.Pattern;
 final class RoleMatcher {
 
     /** Besides the generic words of organization names, the words every question about a career uses. */
+    /** Words that say what kind of place an employer is: one names it only when no other employer is of its kind. */
+    private static final Set<String> KINDS = Set.of(
+            "trust",
+            "nhs",
+            "foundation",
+            "hospital",
+            "hospitals",
+            "council",
+            "agency",
+            "practice",
+            "clinic",
+            "centre",
+            "center",
+            "department",
+            "library",
+            "airline",
+            "airways",
+            "authority",
+            "firm",
+            "bureau",
+            "office");
+
     private static final Set<String> GENERIC = union(
             OrganizationNames.GENERIC,
             Set.of(
@@ -77,7 +99,15 @@ final class RoleMatcher {
         for (String token : text.split("[^\\p{L}\\p{N}]+")) {
             tokens.add(token);
         }
-        Set<String> organizationWords = withoutFields(text, words);
+        Set<String> organizationWords = new LinkedHashSet<>(withoutFields(text, words));
+        // "Which trust is she working for?" names no trust when two employers are trusts
+        organizationWords.removeIf(word -> KINDS.contains(word)
+                && roles.stream()
+                                .map(r -> r.organization().toLowerCase(Locale.ROOT))
+                                .filter(o -> words(o).contains(word))
+                                .distinct()
+                                .count()
+                        > 1);
         int best = 0;
         List<Role> found = new ArrayList<>();
         for (Role role : roles) {

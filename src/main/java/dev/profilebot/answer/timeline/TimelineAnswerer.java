@@ -121,7 +121,7 @@ public final class TimelineAnswerer {
         }
         YearMonth now = YearMonth.now(clock);
         return switch (q.kind()) {
-            case CURRENT -> current(now);
+            case CURRENT -> current(question, now);
             case FIRST -> {
                 // "What was her first job at Tellwright?": the earliest role there
                 List<Role> named = RoleMatcher.namedOutright(question, roles);
@@ -313,6 +313,10 @@ public final class TimelineAnswerer {
 
     private static final java.util.regex.Pattern JOINED =
             java.util.regex.Pattern.compile("(?i)\\b(join|start|begin|began|move|hired|switch)\\w*");
+    /** "Which trust …", "what hospital …": the kind of employer a question asks for. */
+    private static final java.util.regex.Pattern KIND_ASKED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:which|what) (trust|hospital|school|university|council|agency|practice|clinic|airline|bank|firm)\\b");
+
     /** "her parental leave", "the career break": a question about a break itself. */
     private static final java.util.regex.Pattern A_LEAVE = java.util.regex.Pattern.compile(
             "(?i)\\b(parental|maternity|paternity|sick|study|family|carer'?s) leave\\b|\\bcareer break|sabbatical");
@@ -728,8 +732,18 @@ public final class TimelineAnswerer {
                 : named.stream().max(byStart).orElseThrow();
     }
 
-    private Optional<Answer> current(YearMonth now) {
+    private Optional<Answer> current(String question, YearMonth now) {
         List<Role> current = facts.currentRoles();
+        // "Which trust is she working for?": of her current roles, the ones at a trust
+        java.util.regex.Matcher kind = KIND_ASKED.matcher(question);
+        if (kind.find()) {
+            String word = kind.group(1).toLowerCase(java.util.Locale.ROOT);
+            List<Role> ofThatKind = current.stream()
+                    .filter(r ->
+                            r.organization().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + word + "\\b.*"))
+                    .toList();
+            current = ofThatKind.isEmpty() ? current : ofThatKind;
+        }
         String name = identity().firstName();
         if (current.isEmpty()) {
             List<Role> jobs = facts.jobs();

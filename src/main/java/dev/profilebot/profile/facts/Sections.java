@@ -31,6 +31,8 @@ public enum Sections {
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze)");
     private static final Pattern NOT_WORK_WORDS = Pattern.compile(
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
+                    // "Professional Registration": a register's entry, dated, no job
+                    + "|registrations?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
@@ -207,6 +209,8 @@ public enum Sections {
                 kind = NOT_WORK;
             } else if (h.matches(".*\\blanguages?\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
+                    // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
+                    && !RoleText.isTitle(heading.split(",")[0])
                     // "BA (Hons) English Language and Linguistics": a degree, under its section
                     && !EducationReader.DEGREE.matcher(heading).find()) {
                 kind = NOT_WORK; // "Language skills": the languages a person speaks

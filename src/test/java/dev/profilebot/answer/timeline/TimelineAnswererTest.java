@@ -204,6 +204,31 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_which_trust_with_the_current_role_at_a_trust_and_follow_it_there() {
+        TimelineAnswerer career = timeline("""
+                ## Experience
+
+                ### Associate Speech and Language Therapist, Talk Forward Therapy
+                2023 – present
+
+                ### Highly Specialist Speech and Language Therapist, Pennine Moors Hospitals NHS Foundation Trust
+                2021 – present
+
+                ### Specialist Speech and Language Therapist, Calder Valley Community NHS Trust
+                2018 – 2021
+                """);
+        String atPennine = career.answer("Which trust is she working for at the moment?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        List<ConversationMemory.Turn> asked =
+                List.of(new ConversationMemory.Turn("Which trust is she working for at the moment?", atPennine));
+
+        assertThat(atPennine).contains("Pennine Moors").doesNotContain("Talk Forward", "Calder Valley");
+        assertThat(career.answer("What's her job title there?", asked).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).contains("Highly Specialist"));
+    }
+
+    @Test
     void should_not_take_a_question_asking_when_she_left_for_one_about_her_parental_leave() {
         TimelineAnswerer career = timeline("""
                 ## Experience

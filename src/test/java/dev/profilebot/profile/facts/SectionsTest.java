@@ -31,6 +31,11 @@ class SectionsTest {
         assertThat(Sections.of(List.of("💼 Experience", "Ledgerwell Partners"))).isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("🎓 Education"))).isEqualTo(Sections.EDUCATION);
         assertThat(Sections.of(List.of("Publications"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Professional Registration"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Service History"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("Experience", "Speech and Language Therapist, Talk Forward Therapy")))
+                .isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("Language skills"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Key skills"))).isEqualTo(Sections.SKILLS);
         assertThat(Sections.of(List.of("BIO-DATA", "SEMINARS AND TRAININGS ATTENDED")))
                 .isEqualTo(Sections.NOT_WORK);
