@@ -67,9 +67,19 @@ final class DocxConverter implements MarkdownConverter {
             for (XWPFHeader header : document.getHeaderList()) {
                 headerOrFooter(header, bodySize, md, seen);
             }
+            // a footer of contact details is the person's, read with the header before the body; under the
+            // last section it would be taken for a referee's
+            List<XWPFFooter> footers = document.getFooterList();
+            for (XWPFFooter footer : footers) {
+                if (CONTACT.matcher(footer.getText()).find()) {
+                    headerOrFooter(footer, bodySize, md, seen);
+                }
+            }
             body(document.getBodyElements(), bodySize, md);
-            for (XWPFFooter footer : document.getFooterList()) {
-                headerOrFooter(footer, bodySize, md, seen);
+            for (XWPFFooter footer : footers) {
+                if (!CONTACT.matcher(footer.getText()).find()) {
+                    headerOrFooter(footer, bodySize, md, seen);
+                }
             }
             return md.toString();
         } catch (OLE2NotOfficeXmlFileException e) {
@@ -568,6 +578,8 @@ final class DocxConverter implements MarkdownConverter {
         String text = read.toString()
                 .lines()
                 .filter(l -> !PAGE_NUMBER.matcher(l).matches())
+                // "… | linkedin.com/in/owen · Page 1 of 3": the page's number set after the text
+                .map(l -> PAGE_NUMBER_AFTER.matcher(l).replaceFirst(""))
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         if (!text.isBlank() && seen.add(text)) {
             md.append(text);
@@ -576,6 +588,12 @@ final class DocxConverter implements MarkdownConverter {
 
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("(?iu)\\W*(page|seite|página|pagina)?\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\W*");
+
+    private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile(
+            "(?iu)\\s*[·|\\t]\\s*(page|seite|página|pagina)\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\s*$");
+
+    /** An e-mail address or a phone number: a footer that gives them is a way to reach the person. */
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()-]{8,}\\d");
 
     /** "[Type your skills here]", "[Click here to enter a date]": a Word template's prompt, no text of the person's. */
     private static final Pattern TEMPLATE_PROMPT = Pattern.compile(

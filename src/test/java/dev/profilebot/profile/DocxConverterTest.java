@@ -463,6 +463,32 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_footer_of_contact_details_before_the_body_not_under_the_last_section() throws Exception {
+        // given: the contact details only in the page footer, beside the page's number
+        byte[] cv = word(document -> {
+            document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("M: 07700 900418 | E: owen.hartigan@example.com\tPage 1 of 3");
+            paragraph(document, "Title", "OWEN HARTIGAN MRICS");
+            paragraph(document, "Heading1", "Referees");
+            paragraph(document, null, "David Ashdown FRICS, Senior Partner, Mercer Ashdown Partnership");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown.strip())
+                .startsWith("M: 07700 900418 | E: owen.hartigan@example.com")
+                .doesNotContain("Page 1");
+        assertThat(ContactCard.from(word.documents(), "Owen Hartigan").emails())
+                .containsExactly("owen.hartigan@example.com");
+    }
+
+    @Test
     void should_take_the_name_from_the_page_header_and_leave_the_footers_page_number_out() throws Exception {
         // given: the name with its institutions' letters in the page header, "Page 1 of 2" in the footer,
         // an employer named for its people on the line under the title

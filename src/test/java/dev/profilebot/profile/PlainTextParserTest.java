@@ -175,6 +175,24 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_each_arrow_marked_item_as_a_line_of_its_own() {
+        String text = """
+                WORK EXPERIENCE
+
+                ➢ Handling shift production of 14 CNC machines with a team of 22 operators.
+                ➢ Improved OEE of the hub machining line from 71% to 82% through TPM activities
+                and bottleneck analysis.
+                """;
+
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        assertThat(document.blocks().get(document.blocks().size() - 1).text())
+                .endsWith("Handling shift production of 14 CNC machines with a team of 22 operators.\n"
+                        + "Improved OEE of the hub machining line from 71% to 82% through TPM activities and bottleneck"
+                        + " analysis.");
+    }
+
+    @Test
     void should_keep_lines_in_columns_under_no_header_as_lines() {
         String text = """
                 EXPERIENCE
