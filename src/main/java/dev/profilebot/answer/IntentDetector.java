@@ -114,7 +114,7 @@ public final class IntentDetector {
                         + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
                         // "Give me the short version - who is Dean Hollinshead?"
                         + "|\\s[-–—:]\\s*who is " + who + "[\\s?!.]*$"
-                        + "|^what (does|do) " + who + " (actually |really |exactly )?do[\\s?!.]*$"
+                        + "|^what (does|do) " + who + " (actually |really |exactly )?do( for a living)?[\\s?!.]*$"
                         + "|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"
                         // "What's her field?", "What field is he in?": what the headline says

@@ -33,6 +33,7 @@ class IntentDetectorTest {
                 "Give me a one-line summary of her profile. | ABOUT_THE_PERSON",
                 "Give me a quick rundown of Marcus Delgado's background. | ABOUT_THE_PERSON",
                 "Give me the short version - who is Jonathan Hartley? | ABOUT_THE_PERSON",
+                "What does Jonathan Hartley do for a living? | ABOUT_THE_PERSON",
                 "Give me a rundown of Acme's tech stack. | ABOUT_THE_PROFILE",
                 "What's his GitHub? | PROFILE_LINK",
                 "Where can I read his blog? | PROFILE_LINK",
