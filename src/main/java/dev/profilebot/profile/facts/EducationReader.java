@@ -170,6 +170,14 @@ final class EducationReader {
                                 : e);
                 previous.ifPresent(out::add);
             }
+            if (!degreeHeading
+                    && headingInstitution.isPresent()
+                    && datesAbove.isEmpty()
+                    && headingsSeen.add(block.sectionPath())) {
+                // "### Central China University of Science and Engineering (Wuhan) | 2012.09 - 2016.06" over
+                // "**B.Eng. in Software Engineering**": the heading dates the degree under it
+                datesAbove = DateRanges.firstRangeOrDate(heading).map(DateRanges.Found::range);
+            }
             int linesSinceEntry = 0;
             Optional<PlaceAndDates> placeAbove = Optional.empty();
             for (String line : block.text().split("\n")) {

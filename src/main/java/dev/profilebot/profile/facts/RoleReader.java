@@ -418,6 +418,15 @@ final class RoleReader {
                 // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job
                 role = Optional.empty();
             }
+            List<Role> titledThenSince = untitled.filter(u -> u.source().equals(line.source()))
+                    .map(u -> titleThenAnotherSince(u, line.text()))
+                    .orElse(List.of());
+            if (!titledThenSince.isEmpty()) {
+                // "since 03/2021 · Kranich Logistik Digital GmbH, Cologne" over "Senior Data Engineer; since 01/2023
+                // Tech Lead of the Data Platform team": the entry's title, then the second from its date
+                roles.set(roles.size() - 1, titledThenSince.get(0));
+                role = Optional.of(titledThenSince.get(1));
+            }
             List<Role> steps = role.map(r -> promotionSteps(r, line.text())).orElse(List.of());
             if (!steps.isEmpty()) {
                 // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)", "Cabin
@@ -630,6 +639,9 @@ final class RoleReader {
         String after = RoleText.tidy(RoleText.withoutNoise(line.substring(found.end())));
         Line above = lines.get(at - 1);
         boolean titleAbove = above.source().equals(lines.get(at).source())
+                // not the last duty of the entry before ("- First-level support and maintenance …" over
+                // "09/2010 – 02/2011 · Civilian service (Zivildienst)")
+                && above.block() == lines.get(at).block()
                 && DateRanges.firstRange(above.text()).isEmpty()
                 && RoleText.isTitle(above.text())
                 && above.text().length() <= MAX_AFTER_CHARS;
@@ -1880,12 +1892,20 @@ final class RoleReader {
             Pattern.compile("(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
                     + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:in|on) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
 
-    /** "Cabin Crew → Senior Cabin Crew (Mar 2022) → Cabin Manager (Sep 2024)": titles held one after another. */
-    private static final Pattern PROMOTION_CHAIN = Pattern.compile(
-            "([^:;|→()]{2,60}?)((?:\\s*→\\s*[^:;|→()]{2,60}?" + "\\s*\\((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d\\))+)");
+    /** When a step of a promotion chain began: "Mar 2022", "2022", "2021.01", "03/2021", after "promoted" or not. */
+    private static final String PROMOTED_IN =
+            "(?:promoted:? (?:in )?)?((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?"
+                    + "|\\d{1,2}[./](?:19|20)\\d\\d)";
+
+    /**
+     * "Cabin Crew → Senior Cabin Crew (Mar 2022) → Cabin Manager (Sep 2024)", "Backend Engineer → Senior Backend
+     * Engineer (promoted 2021.01)": titles held one after another.
+     */
+    private static final Pattern PROMOTION_CHAIN =
+            Pattern.compile("([^:;|→()]{2,60}?)((?:\\s*→\\s*[^:;|→()]{2,60}?\\s*\\(" + PROMOTED_IN + "\\))+)");
 
     private static final Pattern PROMOTION_STEP =
-            Pattern.compile("→\\s*([^:;|→()]{2,60}?)\\s*\\(((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\)");
+            Pattern.compile("→\\s*([^:;|→()]{2,60}?)\\s*\\(" + PROMOTED_IN + "\\)");
 
     /**
      * The titles a role's line says it went through, each up to the promotion to the next, the last
@@ -1938,6 +1958,47 @@ final class RoleReader {
             steps.add(new Role(role.organization(), titles.get(i), role.location(), dates, false, role.source()));
         }
         return steps;
+    }
+
+    /** "Senior Data Engineer; since 01/2023 Tech Lead of the Data Platform team (5 engineers)". */
+    private static final Pattern TITLE_THEN_ANOTHER_SINCE = Pattern.compile(
+            "([^;:()]{2,60});\\s*(?:since|from) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d|\\d{1,2}[./](?:19|20)\\d\\d"
+                    + "|(?:19|20)\\d\\d[./]\\d{1,2})\\s+(?:(?:also|additionally|as)\\s+)?([^;:]{2,80})");
+
+    /**
+     * The two roles of an untitled entry whose title line names a second title from a date within the entry: the
+     * first title up to that date, the second from it to the entry's end; empty when the line is no such pair.
+     */
+    private static List<Role> titleThenAnotherSince(Role entry, String line) {
+        Matcher pair = TITLE_THEN_ANOTHER_SINCE.matcher(line.strip());
+        if (!pair.matches()) {
+            return List.of();
+        }
+        String first = RoleText.tidy(pair.group(1));
+        String second = RoleText.tidy(pair.group(3).replaceFirst("\\s*\\([^()]*\\)\\s*$", ""));
+        Optional<ProfileDate> from = DateRanges.parseDate(pair.group(2));
+        if (from.isEmpty()
+                || !RoleText.isTitle(first)
+                || !RoleText.isTitle(second)
+                || from.get().compareTo(entry.dates().start()) <= 0
+                || entry.dates()
+                        .end()
+                        .filter(end -> from.get().compareTo(end) > 0)
+                        .isPresent()) {
+            return List.of();
+        }
+        DateRange later = entry.dates().current()
+                ? DateRange.since(from.get())
+                : DateRange.between(from.get(), entry.dates().end().orElse(from.get()));
+        return List.of(
+                new Role(
+                        entry.organization(),
+                        first,
+                        entry.location(),
+                        DateRange.between(entry.dates().start(), from.get()),
+                        false,
+                        entry.source()),
+                new Role(entry.organization(), second, entry.location(), later, false, entry.source()));
     }
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */

@@ -4,6 +4,7 @@ import dev.profilebot.profile.Icons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a section of a résumé is about, from its heading path: work, education, skills or other. */
@@ -29,6 +30,29 @@ public enum Sections {
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze)");
+    /**
+     * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
+     * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
+     */
+    private static final Pattern TECHNOLOGY_HEADING = Pattern.compile(
+            "((key|core|main|primary|other|relevant|technical|my|tools|languages|frameworks|platforms|software|web|cloud"
+                    + "|digital|information|emerging|programming|and|&|/|,)\\s+)*technolog(y|ies)"
+                    + "(\\s+(used|stack|skills|and tools|& tools|i use|i've used|/ tools))?");
+
+    /** A heading of skills: "Key skills", "Expertise", "Tools & Technologies", not "Halvorsen Spine Technologies". */
+    private static boolean namesSkills(String h) {
+        Matcher skill = SKILL_WORDS.matcher(h);
+        while (skill.find()) {
+            if (!skill.group(1).startsWith("technolog")
+                    || TECHNOLOGY_HEADING
+                            .matcher(h.replaceAll("[:*#]", " ").strip())
+                            .matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NOT_WORK_WORDS = Pattern.compile(
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
                     // "Professional Registration": a register's entry, dated, no job
@@ -62,6 +86,12 @@ public enum Sections {
                     + "|((selected|representative|notable|key) )?(transactions|deals|deal experience)");
     /** A template's sidebar of personal details ("Details", "Personal"), not "Work history › Details". */
     private static final Pattern PERSONAL_HEADING = Pattern.compile("details|personal|personal info");
+    /**
+     * "Project Experience" beside "Work Experience", as Chinese and Indian résumés set them: the projects done in
+     * the jobs, each dated, no employer of its own.
+     */
+    private static final Pattern PROJECT_EXPERIENCE =
+            Pattern.compile("((key|selected|major|main) )?projects? (experience|history|details)");
     /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
     private static final Pattern GIGS =
             Pattern.compile("completed jobs\\W*(\\d+\\W*)?(in progress\\W*(\\d+\\W*)?)?|gigs?");
@@ -200,7 +230,8 @@ public enum Sections {
             String h = withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT);
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
-            } else if (GIGS.matcher(h.strip()).matches()) {
+            } else if (GIGS.matcher(h.strip()).matches()
+                    || PROJECT_EXPERIENCE.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;
@@ -216,7 +247,7 @@ public enum Sections {
                 kind = NOT_WORK; // "Language skills": the languages a person speaks
             } else if (EDUCATION_WORDS.matcher(h).find()) {
                 kind = EDUCATION;
-            } else if (SKILL_WORDS.matcher(h).find()
+            } else if (namesSkills(h)
                     && h.split("\\s+").length <= 5
                     && !EducationReader.INSTITUTION.matcher(heading).find()) {
                 kind = SKILLS;
@@ -331,8 +362,7 @@ public enum Sections {
         }
         boolean shortHeading = h.split("\\s+").length <= 4
                 && !EducationReader.INSTITUTION.matcher(heading).find();
-        if (shortHeading
-                && (EDUCATION_WORDS.matcher(h).find() || SKILL_WORDS.matcher(h).find())) {
+        if (shortHeading && (EDUCATION_WORDS.matcher(h).find() || namesSkills(h))) {
             return true;
         }
         if (NOT_WORK_WORDS.matcher(h).find()

@@ -33,6 +33,9 @@ class SectionsTest {
         assertThat(Sections.of(List.of("Publications"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Professional Registration"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Service History"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(
+                        List.of("Project Experience", "5. Real-time Risk Control Rule Engine | 2019.09 - 2020.02")))
+                .isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Experience", "Speech and Language Therapist, Talk Forward Therapy")))
                 .isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("Language skills"))).isEqualTo(Sections.NOT_WORK);
@@ -45,5 +48,16 @@ class SectionsTest {
                 .isEqualTo(Sections.EDUCATION);
         assertThat(Sections.namesWorkOrEducation("Work Experience")).isTrue();
         assertThat(Sections.namesWorkOrEducation("Language Skills")).isFalse();
+    }
+
+    @Test
+    void should_take_an_employer_named_technologies_for_an_employer_and_a_list_of_them_for_skills() {
+        assertThat(Sections.isSectionHeading("Halvorsen Spine Technologies")).isFalse();
+        assertThat(Sections.of(List.of("Experience", "Halvorsen Spine Technologies")))
+                .isEqualTo(Sections.WORK);
+        assertThat(Sections.isSectionHeading("Tools & Technologies")).isTrue();
+        assertThat(Sections.isSectionHeading("Key Technologies")).isTrue();
+        assertThat(Sections.of(List.of("Technologies"))).isEqualTo(Sections.SKILLS);
+        assertThat(Sections.of(List.of("Web technologies"))).isEqualTo(Sections.SKILLS);
     }
 }

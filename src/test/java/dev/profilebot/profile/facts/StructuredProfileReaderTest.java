@@ -1846,6 +1846,82 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_second_title_from_a_date_within_the_entry_and_no_duty_as_the_title_of_the_next() {
+        String text = """
+                # Jonas Feldkamp
+
+                ## Professional Experience
+
+                since 03/2021 · Kranich Logistik Digital GmbH, Cologne\s\s
+                Senior Data Engineer; since 01/2023 Tech Lead of the Data Platform team (5 engineers)
+
+                - Designed and built the company-wide lakehouse.
+
+                03/2011 – 08/2011 · Stadtwerke Porta GmbH, Porta Westfalica\s\s
+                Internship, IT department
+
+                - First-level support and maintenance of Access/Excel-based billing reports
+
+                09/2010 – 02/2011 · Civilian service (Zivildienst)\s\s
+                German Red Cross (DRK) ambulance station, Bad Oeynhausen
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .contains(
+                        "Stadtwerke Porta GmbH | Internship, IT department | March 2011 to August 2011",
+                        "Kranich Logistik Digital GmbH | Senior Data Engineer | March 2021 to January 2023",
+                        "Kranich Logistik Digital GmbH | Tech Lead of the Data Platform team | January 2023 to present");
+        assertThat(profile.roles()).noneMatch(r -> r.title().startsWith("First-level support"));
+    }
+
+    @Test
+    void should_date_a_degree_by_the_heading_of_its_institution_above_it() {
+        String text = """
+                # Haoran Zhou
+
+                ## Education
+
+                ### Central China University of Science and Engineering (Wuhan) | 2012.09 - 2016.06
+                **B.Eng. in Software Engineering**
+
+                - GPA: 3.62/4.0 (ranked 12/186)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.describe())
+                        .contains(
+                                "B.Eng. in Software Engineering at Central China University of Science and Engineering")
+                        .contains("(September 2012 to June 2016)"));
+    }
+
+    @Test
+    void should_read_a_promotion_noted_beside_the_title_with_its_date_in_any_form() {
+        String text = """
+                # Haoran Zhou
+
+                ## Work Experience
+
+                ### Shenzhen Haibei Payment Technology Co., Ltd. (Shenzhen)
+                **Backend Engineer → Senior Backend Engineer (promoted 2021.01)** | 2019.07 - 2022.03
+
+                - Developed clearing and settlement services.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r -> r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Backend Engineer | July 2019 to January 2021",
+                        "Senior Backend Engineer | January 2021 to March 2022");
+    }
+
+    @Test
     void should_not_take_a_duty_told_of_a_group_nor_a_qualification_in_the_bullets_for_a_role() {
         String text = """
                 # Lorna Baird
