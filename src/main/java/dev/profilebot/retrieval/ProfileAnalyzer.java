@@ -101,6 +101,11 @@ public final class ProfileAnalyzer extends Analyzer {
         {"licence", "licens"},
         {"licences", "licens"},
         {"licenced", "licens"},
+        // one tool's other names: "Has he used Golang?" of "Go (4 years)", "K8s" of "Kubernetes"
+        {"golang", "go"},
+        {"k8s", "kubernet"},
+        {"postgres", "postgresql"},
+        {"nodejs", "node"},
     };
 
     private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_VERBS = irregularVerbs();

@@ -29,6 +29,13 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_take_a_tools_other_name_for_the_tool() {
+        assertThat(analyzer.terms("Golang")).isEqualTo(analyzer.terms("Go"));
+        assertThat(analyzer.terms("K8s")).isEqualTo(analyzer.terms("Kubernetes"));
+        assertThat(analyzer.terms("Postgres")).isEqualTo(analyzer.terms("PostgreSQL"));
+    }
+
+    @Test
     void should_stem_a_tutor_as_teaching() {
         assertThat(analyzer.terms("Clinical Tutor")).isEqualTo(analyzer.terms("clinical teaching"));
         assertThat(analyzer.terms("tutored")).isEqualTo(analyzer.terms("taught"));

@@ -27,6 +27,46 @@ final class Countries {
         BY_NAME.put("holland", "Netherlands");
         BY_NAME.put("czech republic", "Czechia");
         BY_NAME.put("republic of ireland", "Ireland");
+        // the states and territories of Australia and the provinces of Canada, by name ("Perth, Western Australia",
+        // "Toronto, Ontario") or, for Canada, by code ("Calgary, AB"); Australia's codes are left out, as "WA" is
+        // Washington's too
+        for (String state : new String[] {
+            "new south wales",
+            "victoria",
+            "queensland",
+            "western australia",
+            "south australia",
+            "tasmania",
+            "northern territory",
+            "australian capital territory"
+        }) {
+            BY_NAME.put(state, "Australia");
+        }
+        for (String province : new String[] {
+            "ontario",
+            "quebec",
+            "québec",
+            "british columbia",
+            "alberta",
+            "manitoba",
+            "saskatchewan",
+            "nova scotia",
+            "new brunswick",
+            "newfoundland and labrador",
+            "prince edward island",
+            "on",
+            "qc",
+            "bc",
+            "ab",
+            "mb",
+            "sk",
+            "ns",
+            "nb",
+            "nl",
+            "pe"
+        }) {
+            BY_NAME.put(province, "Canada");
+        }
     }
 
     private Countries() {}
@@ -42,6 +82,9 @@ final class Countries {
             return stateName && BY_NAME.containsKey(last.toLowerCase(Locale.ROOT))
                     ? Optional.empty()
                     : Optional.of("United States");
+        }
+        if (parts.length > 1 && CANADIAN_PROVINCE_CODE.matcher(last).matches()) {
+            return Optional.of("Canada");
         }
         return Optional.ofNullable(BY_NAME.get(last.toLowerCase(Locale.ROOT)));
     }
@@ -68,6 +111,10 @@ final class Countries {
             "country",
             "home country",
             "continent");
+    /** "Calgary, AB": a province's code, after a town only (none is a US state's). */
+    private static final java.util.regex.Pattern CANADIAN_PROVINCE_CODE =
+            java.util.regex.Pattern.compile("AB|BC|MB|N[BLS]|ON|PE|QC|SK");
+
     private static final java.util.regex.Pattern US_STATE_CODE = java.util.regex.Pattern.compile(
             "A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]"
                     + "|W[AIVY]");

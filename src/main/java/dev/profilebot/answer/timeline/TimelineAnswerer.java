@@ -528,9 +528,18 @@ public final class TimelineAnswerer {
                         last.dates().end().orElse(last.dates().start()));
     }
 
+    /** A title that names two held one after the other: "Barista, then Shift Supervisor", "Analyst → Associate". */
+    private static final java.util.regex.Pattern SEVERAL_TITLES =
+            java.util.regex.Pattern.compile(",? then |\\s→\\s|\\s->\\s");
+
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
     private Optional<Answer> promoted(Role subject) {
         List<Role> there = rolesThere(subject);
+        if (there.size() < 2 && SEVERAL_TITLES.matcher(subject.title()).find()) {
+            // "Barista, then Shift Supervisor": the titles are one role's, and when the second began is told
+            // elsewhere ("promoted to Shift Supervisor in March 2020"), if anywhere: the sentences answer
+            return Optional.empty();
+        }
         if (there.size() < 2
                 && !subject.title().isEmpty()
                 && !subject.organization().isEmpty()) {
@@ -1746,12 +1755,40 @@ public final class TimelineAnswerer {
         if (countries.isEmpty() || countries.size() == 1 && (!unnamed || latestCountry.isPresent())) {
             return Optional.empty();
         }
-        List<String> parts = new ArrayList<>();
-        byPlace.forEach((place, roles) -> parts.add(place + ": " + String.join(", ", spans(roles, now))));
+        // the places in a country other than the latest job's lead, and the conversation goes on about them ("What
+        // did he do there?"): "Ciarán has worked in Australia: Perth, Western Australia: Swanline Constructions …"
+        Map<String, List<Role>> abroad = new LinkedHashMap<>();
+        byPlace.forEach((place, roles) -> Countries.named(place)
+                .filter(country -> !Optional.of(country).equals(latestCountry))
+                .ifPresent(country -> abroad.put(place, roles)));
+        Set<String> abroadCountries = new LinkedHashSet<>();
+        abroad.keySet()
+                .forEach(place ->
+                        abroadCountries.add(withArticle(Countries.named(place).orElseThrow())));
+        if (abroad.isEmpty() || abroad.size() == byPlace.size()) {
+            List<String> parts = new ArrayList<>();
+            byPlace.forEach((place, roles) -> parts.add(place + ": " + String.join(", ", spans(roles, now))));
+            return about(
+                    possessive(identity().firstName()) + " jobs by place, most recent first: "
+                            + String.join("; ", parts) + ".",
+                    located);
+        }
+        List<String> abroadParts = new ArrayList<>();
+        List<String> otherParts = new ArrayList<>();
+        byPlace.forEach((place, roles) -> (abroad.containsKey(place) ? abroadParts : otherParts)
+                .add(place + ": " + String.join(", ", spans(roles, now))));
         return about(
-                possessive(identity().firstName()) + " jobs by place, most recent first: " + String.join("; ", parts)
-                        + ".",
+                identity().firstName() + " has worked in " + join(List.copyOf(abroadCountries)) + ": "
+                        + String.join("; ", abroadParts) + ". Other jobs, most recent first: "
+                        + String.join("; ", otherParts) + ".",
                 located);
+    }
+
+    /** "the United Kingdom", "the Netherlands", "Australia": a country's name as a sentence uses it. */
+    private static String withArticle(String country) {
+        return country.matches("(United|Czech|Dominican) .*|Netherlands|Philippines|Bahamas|Gambia|Maldives")
+                ? "the " + country
+                : country;
     }
 
     /**

@@ -449,10 +449,27 @@ class TimelineAnswererTest {
         // then
         assertThat(abroad)
                 .hasValueSatisfying(text -> assertThat(text)
-                        .contains("Leeds, UK: Royal Brackley Infirmary (2016–2018)")
+                        .startsWith("Orla has worked in the United Kingdom: Leeds, UK: Royal Brackley Infirmary"
+                                + " (2016–2018).")
                         .contains("Cork: Lee Valley University Hospital (2018–now)")
                         .contains("Mallow"));
         assertThat(outside).isEqualTo(abroad);
+        // a country's state or province names the country: "Perth, Western Australia", "Toronto, Ontario"
+        TimelineAnswerer carpenter = timeline("""
+                # Ciaran Foley
+
+                ## Career History
+
+                Site Manager – Brennan Construction Ltd, Cork (February 2021 – Present)
+
+                Carpenter – Northline Builders, Calgary, AB (April 2012 – May 2013)
+
+                Carpenter – Swanline Constructions, Perth, Western Australia (August 2010 – March 2012)
+                """);
+        assertThat(carpenter.answer("Has he worked abroad?", List.of()).map(Answer::text))
+                .hasValue("Ciaran has worked in Canada and Australia: Calgary, AB: Northline Builders (2012–2013);"
+                        + " Perth, Western Australia: Swanline Constructions (2010–2012). Other jobs, most recent first:"
+                        + " Cork: Brennan Construction Ltd (2021–now).");
         // a wish, not a past: left to retrieval; one place only says nothing about abroad
         assertThat(nurse.answer("Would she be willing to work abroad?", List.of()))
                 .isEmpty();
@@ -959,6 +976,23 @@ class TimelineAnswererTest {
         assertThat(ask("Did she get promoted at Quillpay?"))
                 .isEqualTo("The profile lists one title for Ada at Quillpay: Senior Backend Engineer (July 2018 to"
                         + " August 2021).");
+    }
+
+    @Test
+    void should_leave_a_promotion_within_a_role_of_two_titles_to_the_sentences_that_date_it() {
+        TimelineAnswerer barista = timeline("""
+                # Chloe Whitmarsh
+
+                ## Work Experience
+
+                Barista, then Shift Supervisor – The Copper Kettle Café, Loughborough (June 2018 – August 2021)
+
+                - Barista from June 2018; promoted to Shift Supervisor in March 2020
+                """);
+
+        // "one title" would be wrong, and the role's dates are not the promotion's
+        assertThat(barista.answer("When was she promoted to shift supervisor?", List.of()))
+                .isEmpty();
     }
 
     @Test
