@@ -49,8 +49,10 @@ public final class IntentDetector {
     private static final Pattern ASKS = Pattern.compile(
             "^(what|what's|whats|where|which|how|can|could|would|may|give|share|tell|show|list|send|is|does|do|i need"
                     + "|please|ignore|quote|print|reveal)\\b|\\?\\s*$");
-    private static final Pattern WORK_TOPIC = Pattern.compile(
-            "\\b(build|built|develop|implement|design|worked on|work on|project|feature|service|api)s?\\b");
+    private static final Pattern WORK_TOPIC =
+            Pattern.compile("\\b(build|built|develop|implement|design|worked on|work on|project|feature|service|api"
+                    // "How many GitHub stars does his library have?": his work there, not the link
+                    + "|star|repo|repositor(y|ie)|librar(y|ie)|open[- ]source|contribution|follower)s?\\b");
 
     /** Lower case without accents: "José Álvarez-Müller" is asked as "jose alvarez muller". */
     static String fold(String text) {

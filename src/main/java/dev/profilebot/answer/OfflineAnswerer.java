@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,6 +170,19 @@ public final class OfflineAnswerer {
                 SentenceScorer.format(best.cosine()),
                 SentenceScorer.format(best.coverage()),
                 best.sentence().text());
+        // "And Go?" after "Does he know Rust?" is searched as "Does he know Go?"
+        String yesNo = Stream.of(retrieval.query().asked(), retrieval.query().searchText())
+                .map(q -> Question.withoutLeadIn(q.strip()))
+                .filter(q -> YES_NO_QUESTION.matcher(q).matches())
+                .findFirst()
+                .orElse("");
+        Optional<Candidate> listed =
+                best.relevance() < confidentRelevance ? listedSkill(yesNo, candidates) : Optional.empty();
+        if (listed.isPresent()) {
+            // "Does he know Go?" of "Main languages: Java (8 years) and Go (4 years)", when a project's "library for
+            // Go" shares more words with the question: the list says so
+            return withYes(yesNo, inThirdPerson(composer.compose(List.of(listed.get()))));
+        }
         if (best.relevance() < minRelevance) {
             return notCovered("that");
         }
@@ -235,6 +249,38 @@ public final class OfflineAnswerer {
                                 .matcher(lower)
                                 .find());
         return allSaid ? answer.withText("Yes. " + text) : answer;
+    }
+
+    /** "Main languages: Java (8 years) and Go (4 years)", "Tech stack: Go, Kratos": a list under its label. */
+    private static final Pattern LABELLED_LIST = Pattern.compile("\\p{Lu}[\\p{L} /&-]{1,40}:\\s");
+
+    /**
+     * The best sentence of a skills section, or of a list under its label, that names, as written, the one skill a yes/no question asks about
+     * ("Does he know Go?", "Has she used Power BI?"); empty for any other question.
+     */
+    private static Optional<Candidate> listedSkill(String asked, List<Candidate> candidates) {
+        Matcher question = YES_NO_QUESTION.matcher(asked);
+        if (!question.matches()) {
+            return Optional.empty();
+        }
+        List<String> named = java.util.Arrays.stream(question.group(3).split("[^\\p{L}\\d+#.]+"))
+                .map(w -> w.replaceAll("\\.+$", ""))
+                .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
+                .toList();
+        if (named.isEmpty() || named.size() > 3) {
+            return Optional.empty();
+        }
+        // "Go" as written, not "go-tinylimiter" nor "go live"; a longer name in any case
+        String skill = String.join(" ", named);
+        Pattern asWritten = Pattern.compile(
+                "(?<![\\p{L}\\d-])" + Pattern.quote(skill) + "(?![\\p{L}\\d-])",
+                skill.length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE);
+        return candidates.stream()
+                .filter(c -> dev.profilebot.profile.facts.Sections.namesSkills(
+                                c.passage().passage().sectionPath())
+                        || LABELLED_LIST.matcher(c.sentence().text()).lookingAt())
+                .filter(c -> asWritten.matcher(c.sentence().text()).find())
+                .max(Comparator.comparingDouble(Candidate::score));
     }
 
     /** "The profile doesn't answer that directly. The closest it comes: …" */

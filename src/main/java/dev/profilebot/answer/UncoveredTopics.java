@@ -37,6 +37,10 @@ final class UncoveredTopics {
                             + "|\\d[\\d,.]*\\s?(?:zł|eur|usd|gbp|pln|chf)\\s*(?:/|per\\b|an?\\b)"
                             + "|\\b(rates?|fees?|prices?)\\s*(?:from|of|:|start at)\\s*(?:[£€$]\\s?)?\\d"),
             topic(
+                    "a non-compete or other restrictive covenants",
+                    "\\bnon-?competes?\\b|\\brestrictive covenants?\\b|\\bnon-?solicit\\w*|\\bgarden(ing)? leave\\b",
+                    "\\bnon-?competes?\\b|\\bcovenants?\\b|\\bnon-?solicit\\w*|\\bgarden(ing)? leave\\b"),
+            topic(
                     "professional indemnity insurance",
                     "\\b(professional indemnity|indemnity insurance|liability insurance|public liability|insured)\\b",
                     "\\bindemnity\\b|\\bliability (insurance|cover)\\b|\\b(fully )?insured\\b"),

@@ -33,6 +33,8 @@ final class Acronyms {
     private final Map<String, String> spelledOut;
     /** Acronyms the documents write as acronyms, upper case. */
     private final Set<String> written;
+    /** The documents' text as written. */
+    private final String text;
     /** The documents' text in lower case, to tell whether a name is written in full. */
     private final String lowerText;
     /** The words of {@link #lowerText}, where each sits, to find a name spelled out in lower case. */
@@ -45,6 +47,7 @@ final class Acronyms {
     private Acronyms(Map<String, String> spelledOut, Set<String> written, String text) {
         this.spelledOut = Map.copyOf(spelledOut);
         this.written = Set.copyOf(written);
+        this.text = text;
         this.lowerText = text.toLowerCase(Locale.ROOT);
         this.lowerWords = PLAIN_WORD
                 .matcher(lowerText)
@@ -216,6 +219,8 @@ final class Acronyms {
             for (int i = from; i <= to && matches; i++) {
                 Word w = words.get(i);
                 matches = w.text().charAt(0) == initials.charAt(i - from)
+                        // "SQL and Python" spells no SAP: a spelling is of words, not of acronyms
+                        && !writtenAsAnAcronym(w)
                         // "bill of materials", not "supported a project"
                         && (i == from || i == to || !FUNCTION_WORDS.contains(w.text()) || CONNECTORS.contains(w.text()))
                         && (i == from
@@ -229,6 +234,12 @@ final class Acronyms {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether a word of {@link #lowerWords} is written in the documents as an acronym ("SQL"). */
+    private boolean writtenAsAnAcronym(Word word) {
+        // lower case may change a text's length ("İ"): then the places differ, and no word is taken for one
+        return text.length() == lowerText.length() && isAcronym(text.substring(word.start(), word.end()));
     }
 
     /** Words a phrase of everyday prose ends in, no name's: "customer service skills" is no CSS. */
@@ -355,6 +366,9 @@ final class Acronyms {
             }
             int capitals = 1;
             for (int to = from + 1; to < run.size() && capitals <= MAX_INITIALS; to++) {
+                if (isAcronym(run.get(to).text()) || isAcronym(run.get(from).text())) {
+                    break; // "SQL and Python" spells no SAP: a name spelled out is of words, not of acronyms
+                }
                 if (run.get(to).capitalised()) {
                     capitals++;
                     if (capitals <= MAX_INITIALS) {

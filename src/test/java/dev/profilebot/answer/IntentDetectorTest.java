@@ -50,6 +50,7 @@ class IntentDetectorTest {
                 "Does she have experience with message brokers? | ABOUT_THE_PROFILE",
                 "How many people did he help hire in 2022? | ABOUT_THE_PROFILE",
                 "What did he build on GitHub? | ABOUT_THE_PROFILE",
+                "How many GitHub stars does his open-source library have? | ABOUT_THE_PROFILE",
                 "How many hypervisors run the agent he built? | ABOUT_THE_PROFILE",
                 "What did he do at Canonical? | ABOUT_THE_PROFILE",
                 "What email service did he build? | ABOUT_THE_PROFILE",

@@ -31,6 +31,18 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_answer_a_question_on_a_non_compete_only_where_the_documents_speak_of_one() {
+        UncoveredTopics rep = of("Core Competencies", "Contract Negotiation · Competitive Conversions");
+        UncoveredTopics bound = of("Availability", "Six-month non-compete with my current employer, ending June 2027.");
+
+        assertThat(rep.uncovered("Is she under a non-compete agreement?"))
+                .contains("a non-compete or other restrictive covenants");
+        assertThat(bound.uncovered("Is she under a non-compete agreement?")).isEmpty();
+        assertThat(rep.uncovered("Does she have competitive conversion experience?"))
+                .isEmpty();
+    }
+
+    @Test
     void should_know_rates_only_from_an_amount_for_a_unit_not_from_a_prize_or_a_word_on_fees() {
         UncoveredTopics prize = of(
                 "Awards",

@@ -45,6 +45,15 @@ class AcronymsTest {
     }
 
     @Test
+    void spellsNoAcronymWithTheLettersOfOtherAcronyms() {
+        Acronyms mentor = Acronyms.of(List.of("Volunteer mentor at a meetup (beginner workshops on SQL and Python)"));
+
+        // "SQL and Python" is no spelling of SAP
+        assertThat(mentor.expand("Does he have any SAP experience?")).isEqualTo("Does he have any SAP experience?");
+        assertThat(mentor.knownForms("Does he have any SAP experience?")).isEmpty();
+    }
+
+    @Test
     void spellsOutAnAcronymWithANumber() {
         Acronyms school = Acronyms.of(List.of("Key Stage 2 results in mathematics rose from 68% to 84%."));
 

@@ -262,6 +262,11 @@ public enum Sections {
         return kind;
     }
 
+    /** Whether a passage's section path is a list of skills ("Professional Skills", "Tools & Technologies"). */
+    public static boolean namesSkills(List<String> sectionPath) {
+        return of(sectionPath) == SKILLS;
+    }
+
     /** "2 · Employment", "3. Education", "IV Skills": a numbered section's name without its number. */
     private static final java.util.regex.Pattern SECTION_NUMBER =
             // an application form's "Section 2: Employment history"
