@@ -76,6 +76,18 @@ public final class TimelineAnswerer {
             return Optional.empty();
         }
         TimelineQuestion q = asked.get();
+        if (q.kind() == TimelineQuestion.Kind.IN_YEAR
+                && BARE_YEAR
+                        .matcher(question.toLowerCase(java.util.Locale.ROOT).strip())
+                        .matches()
+                && !history.isEmpty()
+                && TimelineQuestion.of(history.get(history.size() - 1).question())
+                        .filter(before -> before.kind() == TimelineQuestion.Kind.IN_YEAR)
+                        .isEmpty()) {
+            // "And in 2021?" after "What percentage of quota did she hit in 2020?": the same question of another
+            // year, which the sentences answer, not where she worked then
+            return Optional.empty();
+        }
         List<Role> roles = facts.roles();
         Optional<Role> subject = Optional.empty();
         boolean namesNoRole = false;
@@ -531,6 +543,10 @@ public final class TimelineAnswerer {
     /** A title that names two held one after the other: "Barista, then Shift Supervisor", "Analyst → Associate". */
     private static final java.util.regex.Pattern SEVERAL_TITLES =
             java.util.regex.Pattern.compile(",? then |\\s→\\s|\\s->\\s");
+
+    /** "And in 2021?", "What about 2019?": a year alone, asking the question before it again. */
+    private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile(
+            "^(and |so )?(what about |how about )?(in )?(19[5-9]\\d|20\\d\\d)\\s*\\??$");
 
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
     private Optional<Answer> promoted(Role subject) {

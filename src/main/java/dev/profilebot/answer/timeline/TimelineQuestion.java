@@ -275,7 +275,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern BETWEEN = Pattern.compile(
             "\\b(?:between|from) (19[5-9]\\d|20\\d\\d) (?:and|to|till|until|-|–) (19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern ASKS_WHERE = Pattern.compile(
-            "\\b(where|who|whom|employer|company|job|role|position|employed|working (at|for)|work (at|for)"
+            // "Where did she rank nationally in 2023?" asks no place of work
+            "\\b(where(?! (did|does|do) (she|he|they|\\w+) (?!work|go|move|live|end|start|join|get|spend)\\w+)|who|whom|employer|company|job|role|position|employed|working (at|for)|work (at|for)"
                     + "|(was|were) (she|he|they|\\w+) (doing|working|up to)|what (did|was|were) (she|he|they|\\w+) do(ing)?)\\b"
                     + "|^(and )?(what about |how about )?(in )?(19[5-9]\\d|20\\d\\d)\\??$");
 

@@ -979,6 +979,19 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_take_a_year_alone_for_the_question_before_it_asked_again() {
+        List<ConversationMemory.Turn> quota = List.of(
+                new ConversationMemory.Turn("What percentage of quota did she hit in 2020?", "117% of quota in 2020."));
+        List<ConversationMemory.Turn> where = List.of(
+                new ConversationMemory.Turn("Where was she working in 2019?", "In 2019, Ada worked at Quillpay."));
+
+        // the quota of 2021, for the sentences; where she worked, when that was the question
+        assertThat(answerer.answer("And in 2021?", quota)).isEmpty();
+        assertThat(answerer.answer("And in 2022?", where).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("In 2022, Ada"));
+    }
+
+    @Test
     void should_leave_a_promotion_within_a_role_of_two_titles_to_the_sentences_that_date_it() {
         TimelineAnswerer barista = timeline("""
                 # Chloe Whitmarsh

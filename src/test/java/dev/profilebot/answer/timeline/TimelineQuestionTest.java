@@ -18,6 +18,8 @@ class TimelineQuestionTest {
                 "Which company is he at currently? | CURRENT",
                 "What was her first job? | FIRST",
                 "Where was she working in 2016? | IN_YEAR",
+                "Where did she work in 2016? | IN_YEAR",
+                "Where was she in 2016? | IN_YEAR",
                 "What was she up to between 2017 and 2019? | IN_YEAR",
                 "Who did he work for before SmartNews? | BEFORE",
                 "What was she doing before? | BEFORE",
@@ -84,6 +86,7 @@ class TimelineQuestionTest {
     @ValueSource(
             strings = {
                 "What talks did she give in 2019?",
+                "Where did she rank nationally in 2023?",
                 "Ever worked with Kafka before?",
                 "Which degree did he get before?",
                 "What did she publish in 2021?",
