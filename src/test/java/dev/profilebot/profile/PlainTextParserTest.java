@@ -193,6 +193,24 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_end_a_numbered_entry_at_the_first_of_its_round_bullets() {
+        String text = """
+                CAREER HISTORY
+
+                2. Assistant Site Manager – Kilcrea Building Contractors, Limerick (June 2018 – January 2021)
+                ● Coordinated M&E subcontractors and first-fix / second-fix sequencing.
+                ● Kept the site diary, labour returns and RFI log.
+                """;
+
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        assertThat(document.blocks().get(document.blocks().size() - 1).text())
+                .endsWith("Assistant Site Manager – Kilcrea Building Contractors, Limerick (June 2018 – January 2021)\n"
+                        + "Coordinated M&E subcontractors and first-fix / second-fix sequencing.\n"
+                        + "Kept the site diary, labour returns and RFI log.");
+    }
+
+    @Test
     void should_keep_lines_in_columns_under_no_header_as_lines() {
         String text = """
                 EXPERIENCE

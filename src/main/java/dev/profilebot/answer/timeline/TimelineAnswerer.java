@@ -71,6 +71,10 @@ public final class TimelineAnswerer {
         if (service.isPresent()) {
             return service;
         }
+        Optional<Answer> held = everHeld(question);
+        if (held.isPresent()) {
+            return held;
+        }
         Optional<TimelineQuestion> asked = TimelineQuestion.of(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -543,6 +547,30 @@ public final class TimelineAnswerer {
     /** A title that names two held one after the other: "Barista, then Shift Supervisor", "Analyst → Associate". */
     private static final java.util.regex.Pattern SEVERAL_TITLES =
             java.util.regex.Pattern.compile(",? then |\\s→\\s|\\s->\\s");
+
+    /** "Was he ever a general foreman?", "Has she worked as a Charge Nurse?": whether a title was held. */
+    private static final java.util.regex.Pattern EVER_HELD = java.util.regex.Pattern.compile(
+            "(?i)^(?:was|has|had|did) (?:she|he|they|\\p{Lu}\\p{L}+) (?:ever (?:been |worked as |served as |work as )?"
+                    + "|been |worked as |served as )(?:an? |the )?(.{3,60}?)\\s*[?.!]*$");
+
+    /** The roles whose title the question spells out, when it asks whether one was ever held; empty otherwise. */
+    private Optional<Answer> everHeld(String question) {
+        java.util.regex.Matcher ever = EVER_HELD.matcher(question.strip());
+        if (!ever.matches()) {
+            return Optional.empty();
+        }
+        List<Role> held = facts.roles().stream()
+                .filter(r -> !r.careerBreak() && RoleMatcher.namesTitle(ever.group(1), r))
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+        if (held.isEmpty()) {
+            return Optional.empty(); // "Was she ever a manager?" of a "Site Manager": the sentences say
+        }
+        List<String> parts = held.stream()
+                .map(r -> r.describe() + " (" + r.dates().display() + ")")
+                .toList();
+        return about("Yes: " + join(parts) + ".", held);
+    }
 
     /** "And in 2021?", "What about 2019?": a year alone, asking the question before it again. */
     private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile(

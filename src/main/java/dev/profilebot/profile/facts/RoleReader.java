@@ -128,6 +128,9 @@ final class RoleReader {
             String last = block.sectionPath().isEmpty()
                     ? ""
                     : block.sectionPath().get(block.sectionPath().size() - 1);
+            // "Position: Senior QA Automation Engineer (QA Lead since 01/2023)" under the heading "03/2019 –
+            // actualidad": the note dates a step within the entry, whose dates are the heading's
+            texts.replaceAll(text -> inADatedNoteUnderDates(text, last) ? withoutDatedNotes(text) : text);
             if (!texts.isEmpty()
                     && DateRanges.firstRange(texts.get(0)).isEmpty()
                     && isDatesAlone(last)
@@ -1867,6 +1870,22 @@ final class RoleReader {
 
     /** "(promoted July 2021)", "(since 2019)": a note in brackets that dates a step within the entry. */
     private static final Pattern DATED_NOTE = Pattern.compile("\\s*\\([^()]*\\b(?:19|20)\\d\\d\\b[^()]*\\)");
+
+    /** Whether a line's dates sit in a bracketed note and the heading right above it is a date range. */
+    private static boolean inADatedNoteUnderDates(String line, String heading) {
+        Optional<DateRanges.Found> dates = DateRanges.firstRange(line);
+        if (dates.isEmpty() || !DateRanges.isOnlyARange(heading)) {
+            return false;
+        }
+        DateRanges.Found found = dates.get();
+        Matcher note = DATED_NOTE.matcher(line);
+        while (note.find()) {
+            if (note.start() <= found.start() && found.end() <= note.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "Senior Analyst (promoted July 2021); Analyst" as "Senior Analyst; Analyst": the titles without the dated note. */
     private static String withoutDatedNotes(String line) {

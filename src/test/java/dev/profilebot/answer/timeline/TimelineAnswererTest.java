@@ -979,6 +979,24 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_whether_a_title_was_ever_held_with_the_roles_that_held_it() {
+        TimelineAnswerer builder = timeline("""
+                # Ciaran Foley
+
+                ## Career History
+
+                Site Manager – Brennan Construction Ltd, Cork (February 2021 – Present)
+
+                General Foreman – O'Dwyer Civil & Building, Limerick (March 2015 – May 2018)
+                """);
+
+        assertThat(builder.answer("Was he ever a general foreman?", List.of()).map(Answer::text))
+                .hasValue("Yes: General Foreman at O'Dwyer Civil & Building (March 2015 to May 2018).");
+        // a word of a title, not a title: the sentences say
+        assertThat(builder.answer("Was he ever a manager?", List.of())).isEmpty();
+    }
+
+    @Test
     void should_take_a_year_alone_for_the_question_before_it_asked_again() {
         List<ConversationMemory.Turn> quota = List.of(
                 new ConversationMemory.Turn("What percentage of quota did she hit in 2020?", "117% of quota in 2020."));

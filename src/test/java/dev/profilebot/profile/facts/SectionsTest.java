@@ -16,6 +16,9 @@ class SectionsTest {
         assertThat(Sections.namesAPageSection("LEDGERWELL PARTNERS")).isFalse();
         assertThat(Sections.isSectionHeading("Theatre Credits")).isTrue();
         assertThat(Sections.isSectionHeading("Film & TV Credits")).isTrue();
+        assertThat(Sections.isSectionHeading("Experiencia profesional / Professional experience"))
+                .isTrue();
+        assertThat(Sections.isSectionHeading("Expérience professionnelle")).isTrue();
     }
 
     @Test

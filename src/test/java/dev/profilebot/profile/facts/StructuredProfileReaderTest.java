@@ -1877,6 +1877,38 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_entries_under_dates_of_a_section_named_in_two_languages_with_a_dated_note_in_the_title() {
+        String text = """
+                # Lucía Montesinos
+
+                ## Experiencia profesional / Professional experience
+
+                ### 03/2019 – actualidad
+
+                Company: Turiapay S.L. (Valencia) | Sector: Fintech – online card payments
+
+                Position: Senior QA Automation Engineer (QA Lead since 01/2023)
+
+                Lead a QA team of 4 testers.
+
+                ### 02/2017 – 02/2019
+
+                Company: Albufera Seguros (Grupo Albufera) | Sector: Insurance
+
+                Position: QA Analyst
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Albufera Seguros (Grupo Albufera) | QA Analyst | February 2017 to February 2019",
+                        "Turiapay S.L. (Valencia) | Senior QA Automation Engineer | March 2019 to present");
+    }
+
+    @Test
     void should_date_a_degree_by_the_heading_of_its_institution_above_it() {
         String text = """
                 # Haoran Zhou
