@@ -1442,6 +1442,11 @@ final class RoleReader {
         boolean underADetailLabel = DETAIL_LABEL.matcher(said).lookingAt() && !RoleText.hasLabels(said);
         // "… during the final year of studies, full-time from 07/2014": a statement, not a role's header
         Optional<RoleText> own = RoleText.read(context.get())
+                // "Part-time engagement that ran alongside the Yorkmoor contract from June 2024.": a sentence in lower
+                // case once its "Part-time" is gone, not a title (a lower-case title is short: "line cook")
+                .filter(r -> r.title().isEmpty()
+                        || !(Character.isLowerCase(r.title().codePointAt(0))
+                                && r.title().split("\\s+").length >= 5))
                 .filter(r -> !r.title().isEmpty()
                         || r.careerBreak()
                         // "Location: Des Moines, IA · Dates: 2013–2015": only a place, the heading the employer

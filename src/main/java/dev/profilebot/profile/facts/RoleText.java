@@ -1022,14 +1022,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern NOISE = Pattern.compile(
             "(?i)\\b\\d+\\s*(yrs?|years?|mos?|months?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:h|hrs?|hours?)\\s*(?:/|per |a )\\s*(?:week|wk)\\b"
                     + "|\\b(full[- ]time|part[- ]time|self[- ]employed|permanent|seasonal"
-                    + "|temporary|hybrid|on[- ]site)\\b|\\bshow all\\b.*|\\+\\d+ skills?");
+                    + "|temporary|hybrid|on[- ]site|(?:fully )?remote|(?:inside|outside) (?:of )?ir35)\\b|\\bshow all\\b.*"
+                    + "|\\+\\d+ skills?");
     private static final Pattern ADDRESS =
             Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}(\\s*\\([^)]*\\))?$");
 
     /** The text without durations and employment types ("2 yrs 9 mos", "Full-time") that name no role. */
     static String withoutNoise(String text) {
         // "(self-employed, part-time)" with both words gone leaves no brackets behind
-        return NOISE.matcher(text).replaceAll(" ").replaceAll("\\(\\s*[,;/·]?\\s*\\)", " ");
+        // "Manchester / remote" with "remote" gone leaves no slash behind
+        return NOISE.matcher(text)
+                .replaceAll(" ")
+                .replaceAll("\\(\\s*[,;/·]?\\s*\\)", " ")
+                .replaceAll("\\s+/\\s*(?=[,;|)]|$)", " ");
     }
 
     /** "Toronto, Ontario, Canada", "Sofia (Bulgaria)": a place written as an address line. */

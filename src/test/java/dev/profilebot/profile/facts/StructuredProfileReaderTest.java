@@ -1909,6 +1909,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_contract_under_its_title_and_no_sentence_about_it_as_a_role() {
+        String text = """
+                # Marcus Oyelaran
+
+                ## Contract roles
+
+                Senior Platform Engineer · Jun 2024 – Feb 2025
+
+                Yorkmoor Building Society (via Harrowgate Tech Recruitment) | 9 months, Leeds / hybrid, outside IR35
+
+                - Led the migration of 38 microservices.
+
+                DevOps Consultant · Jan 2024 – Jul 2024
+
+                Pellucid Health Ltd (direct) | 7 months, remote, outside IR35
+
+                - Part-time engagement that ran alongside the Yorkmoor contract from June 2024.
+
+                Kubernetes Engineer · Oct 2021 – Apr 2022
+
+                Office for Rural Grants (via Calderbrook Resourcing) | 7 months, York, inside IR35
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Office for Rural Grants | Kubernetes Engineer | October 2021 to April 2022",
+                        "Pellucid Health Ltd | DevOps Consultant | January 2024 to July 2024",
+                        "Yorkmoor Building Society | Senior Platform Engineer | June 2024 to February 2025");
+    }
+
+    @Test
     void should_date_a_degree_by_the_heading_of_its_institution_above_it() {
         String text = """
                 # Haoran Zhou
