@@ -650,6 +650,18 @@ final class IdentityReader {
             t = withoutLetters;
         }
         t = SUFFIX.matcher(t).replaceFirst("");
+        // letters after the name beyond the known ones: "Rochelle A. Brandvold, BSN, RN, CCRN, CSC"
+        int comma = t.indexOf(',');
+        if (comma > 0
+                && java.util.Arrays.stream(t.substring(comma + 1).split(","))
+                        .map(String::strip)
+                        .allMatch(letters -> letters.matches("\\p{Lu}[\\p{L}-]{1,7}")
+                                && letters.chars()
+                                                .filter(Character::isUpperCase)
+                                                .count()
+                                        >= 2)) {
+            t = t.substring(0, comma).strip();
+        }
         // a stray dot between two parts of a name: "Li.Wei"
         t = t.replaceAll("(\\p{L}{2,})\\.(\\p{L}{2,})", "$1 $2").strip();
         // a name one goes by, between the given name and the surname: "JOANNE (JO) THRELFALL", "Robert "Bob" Smith"

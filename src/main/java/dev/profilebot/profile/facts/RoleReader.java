@@ -1200,7 +1200,13 @@ final class RoleReader {
      * Present" over "**Corvanne Foods Group plc, Brindleford**".
      */
     private static Role withEmployerUnder(Role role, Block block) {
-        if (!role.organization().isEmpty() || role.title().isEmpty() || role.careerBreak()) {
+        if (role.title().isEmpty() || role.careerBreak()) {
+            return role;
+        }
+        boolean aUnit = !role.organization().isEmpty()
+                && HOSPITAL_UNIT.matcher(role.organization()).find()
+                && !EMPLOYER_WORDS.matcher(role.organization()).find();
+        if (!role.organization().isEmpty() && !aUnit) {
             return role;
         }
         // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside
@@ -1217,11 +1223,32 @@ final class RoleReader {
                 || !RoleText.looksLikeEmployer(text)) {
             return role;
         }
-        return employerNamed(text)
-                .map(r ->
+        Optional<RoleText> employer = employerNamed(text);
+        if (aUnit && employer.isPresent()) {
+            // "Clinical Nurse III – Cardiothoracic ICU (CTICU)" over "Olentangy University Medical Center | Columbus,
+            // OH": the unit is where in the hospital, the hospital the employer
+            return new Role(
+                    employer.get().organization(),
+                    role.title() + ", " + role.organization(),
+                    role.location().or(employer.get()::location),
+                    role.dates(),
+                    false,
+                    role.source());
+        }
+        return employer.map(r ->
                         role.withOrganization(r.organization(), role.location().or(r::location)))
                 .orElse(role);
     }
+
+    /** A hospital's unit or ward, named where an employer would be: "Cardiothoracic ICU (CTICU)", "6 East Orthopedics". */
+    private static final Pattern HOSPITAL_UNIT = Pattern.compile(
+            "(?i)\\b(icu|nicu|picu|ccu|micu|sicu|cticu|unit|ward|telemetry|med-surg|medical-surgical|orthop(a)?edics"
+                    + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south))\\b");
+
+    /** Words that make a name an employer's, whatever unit it also names: "… Hospital", "… Medical Center", "… Ltd". */
+    private static final Pattern EMPLOYER_WORDS = Pattern.compile(
+            "(?i)\\b(hospitals?|infirmary|medical cent(er|re)|health|healthcare|trust|clinic|ltd|limited|inc|llc|plc|gmbh"
+                    + "|university|college|school|council|services)\\b");
 
     /** An employer alone on the line below, clearly one by its legal form or words ("… GmbH", "… Hospital"). */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at) {

@@ -1944,6 +1944,33 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
+        String text = """
+                # Rochelle Brandvold
+
+                ## Clinical Experience
+
+                ### Clinical Nurse III – Cardiothoracic ICU (CTICU) · Feb 2022 – Present
+
+                Olentangy University Medical Center | Columbus, OH
+
+                Nights, 36 hrs/week | 20-bed Level I cardiothoracic surgical ICU
+
+                ### Patient Care Technician – 6 East Orthopedics · May 2013 – Jun 2015
+
+                Delaware Grove Hospital | Delaware, OH
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Delaware Grove Hospital | Patient Care Technician, 6 East Orthopedics | May 2013 to June 2015",
+                        "Olentangy University Medical Center | Clinical Nurse III, Cardiothoracic ICU (CTICU) | February 2022"
+                                + " to present");
+    }
+
+    @Test
     void should_date_a_degree_by_the_heading_of_its_institution_above_it() {
         String text = """
                 # Haoran Zhou
@@ -3696,6 +3723,11 @@ class StructuredProfileReaderTest {
 
         // then
         assertThat(profile.identity().name()).contains("Rowena Castellane");
+        // a middle initial, and letters beyond those known
+        assertThat(reader.read(List.of(plain("Rochelle A. Brandvold, BSN, RN, CCRN, CSC\n2281 Hollowbrook Lane\n")))
+                        .identity()
+                        .name())
+                .contains("Rochelle Brandvold");
     }
 
     @Test
