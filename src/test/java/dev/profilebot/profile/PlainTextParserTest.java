@@ -193,6 +193,18 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_read_the_bullet_of_a_symbol_font_as_a_bullet() {
+        // Word's "Symbol" bullet, as a PDF or a copy of it gives it: U+F0B7, in the private use area
+        String text = "EMPLOYMENT\n\nHollins Fresh Supermarket, Wakefield\n\uF0B7 Filling shelves and rotating stock.\n"
+                + "\uF0B7 Working on the tills.\n";
+
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        assertThat(document.blocks().get(document.blocks().size() - 1).text())
+                .endsWith("Filling shelves and rotating stock.\nWorking on the tills.");
+    }
+
+    @Test
     void should_end_a_numbered_entry_at_the_first_of_its_round_bullets() {
         String text = """
                 CAREER HISTORY

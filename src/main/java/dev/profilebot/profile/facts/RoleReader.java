@@ -1209,8 +1209,9 @@ final class RoleReader {
         if (!role.organization().isEmpty() && !aUnit) {
             return role;
         }
-        // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside
-        String first = block.text().strip().split("\n", 2)[0].strip().replaceFirst("\\s+[–—-]\\s+\\p{Ll}.*$", "");
+        // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside; "Hollins Fresh
+        // Supermarket, Westgate, Wakefield – Saturdays and Sundays, about 12 hours a week.": when the job is done
+        String first = withoutAside(block.text().strip().split("\n", 2)[0].strip());
         String text = RoleText.tidy(first);
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
@@ -1250,6 +1251,18 @@ final class RoleReader {
             "(?i)\\b(hospitals?|infirmary|medical cent(er|re)|health|healthcare|trust|clinic|ltd|limited|inc|llc|plc|gmbh"
                     + "|university|college|school|council|services)\\b");
 
+    /** An aside after an employer's name and town: what the firm does, or when the job was done. */
+    private static final Pattern EMPLOYER_ASIDE = Pattern.compile(
+            "\\s+[–—-]\\s+(?:\\p{Ll}|(?=[^–—]*\\b(?:hours?|days?|weeks?|weekends?|shifts?|evenings?)\\b)).*$");
+
+    /**
+     * "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer", "Hollins Fresh Supermarket, Wakefield –
+     * Saturdays and Sundays, about 12 hours a week.": the employer and its town, without the aside.
+     */
+    private static String withoutAside(String line) {
+        return EMPLOYER_ASIDE.matcher(line).replaceFirst("");
+    }
+
     /** An employer alone on the line below, clearly one by its legal form or words ("… GmbH", "… Hospital"). */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at) {
         List<String> below = window(lines, at, +1, lines.get(at).source());
@@ -1264,7 +1277,7 @@ final class RoleReader {
                         .orElse(true)) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
-        String text = RoleText.tidy(below.get(0));
+        String text = RoleText.tidy(withoutAside(below.get(0)));
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))

@@ -105,6 +105,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
                     + "|bureau|department of"
                     + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
+                    // a shop: "Hollins Fresh Supermarket", "Greenway Superstore"
+                    + "|supermarkets?|superstore|hypermarket|grocers?|pharmacy|garden centre"
                     // a hospital or clinic named in its country's language
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
                     + "|sygehus|szpital|nemocnice)\\b"

@@ -1971,6 +1971,26 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_shop_under_a_title_for_the_employer_without_its_hours() {
+        String text = """
+                # Callum Reddington
+
+                ## Employment
+
+                **Customer Assistant (part-time) · October 2025 – present**
+
+                Hollins Fresh Supermarket, Westgate, Wakefield – Saturdays and Sundays, about 12 hours a week.
+
+                - Filling shelves and rotating stock.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly("Hollins Fresh Supermarket | Customer Assistant | October 2025 to present");
+    }
+
+    @Test
     void should_date_a_degree_by_the_heading_of_its_institution_above_it() {
         String text = """
                 # Haoran Zhou
