@@ -27,9 +27,9 @@ final class Countries {
         BY_NAME.put("holland", "Netherlands");
         BY_NAME.put("czech republic", "Czechia");
         BY_NAME.put("republic of ireland", "Ireland");
-        // the states and territories of Australia and the provinces of Canada, by name ("Perth, Western Australia",
-        // "Toronto, Ontario") or, for Canada, by code ("Calgary, AB"); Australia's codes are left out, as "WA" is
-        // Washington's too
+        // the states and territories of Australia and the provinces of Canada by name ("Perth, Western Australia",
+        // "Toronto, Ontario"); Canada's codes after a town below ("Calgary, AB"), Australia's left out ("WA" is
+        // Washington's too)
         for (String state : new String[] {
             "new south wales",
             "victoria",
@@ -53,17 +53,7 @@ final class Countries {
             "nova scotia",
             "new brunswick",
             "newfoundland and labrador",
-            "prince edward island",
-            "on",
-            "qc",
-            "bc",
-            "ab",
-            "mb",
-            "sk",
-            "ns",
-            "nb",
-            "nl",
-            "pe"
+            "prince edward island"
         }) {
             BY_NAME.put(province, "Canada");
         }

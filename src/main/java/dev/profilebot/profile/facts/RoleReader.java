@@ -1205,7 +1205,7 @@ final class RoleReader {
         }
         boolean aUnit = !role.organization().isEmpty()
                 && HOSPITAL_UNIT.matcher(role.organization()).find()
-                && !EMPLOYER_WORDS.matcher(role.organization()).find();
+                && !RoleText.isOrganization(role.organization());
         if (!role.organization().isEmpty() && !aUnit) {
             return role;
         }
@@ -1245,11 +1245,6 @@ final class RoleReader {
     private static final Pattern HOSPITAL_UNIT = Pattern.compile(
             "(?i)\\b(icu|nicu|picu|ccu|micu|sicu|cticu|unit|ward|telemetry|med-surg|medical-surgical|orthop(a)?edics"
                     + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south))\\b");
-
-    /** Words that make a name an employer's, whatever unit it also names: "… Hospital", "… Medical Center", "… Ltd". */
-    private static final Pattern EMPLOYER_WORDS = Pattern.compile(
-            "(?i)\\b(hospitals?|infirmary|medical cent(er|re)|health|healthcare|trust|clinic|ltd|limited|inc|llc|plc|gmbh"
-                    + "|university|college|school|council|services)\\b");
 
     /** An aside after an employer's name and town: what the firm does, or when the job was done. */
     private static final Pattern EMPLOYER_ASIDE = Pattern.compile(

@@ -474,7 +474,9 @@ class TimelineAnswererTest {
         assertThat(nurse.answer("Would she be willing to work abroad?", List.of()))
                 .isEmpty();
         assertThat(answerer.answer("Has she worked abroad?", List.of())).isEmpty();
-        // outside a sector, not a country; international experience in a field
+        // outside a sector, not a country (nor a province's code); international experience in a field
+        assertThat(nurse.answer("Has she worked outside on the wards?", List.of()))
+                .isEmpty();
         assertThat(nurse.answer("Has she worked outside the public sector?", List.of()))
                 .isEmpty();
         assertThat(nurse.answer("Does she have international experience in payments?", List.of()))
