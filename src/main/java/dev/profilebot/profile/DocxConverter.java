@@ -69,17 +69,15 @@ final class DocxConverter implements MarkdownConverter {
             }
             // a footer of contact details is the person's, read with the header before the body; under the
             // last section it would be taken for a referee's
-            List<XWPFFooter> footers = document.getFooterList();
-            for (XWPFFooter footer : footers) {
-                if (CONTACT.matcher(footer.getText()).find()) {
-                    headerOrFooter(footer, bodySize, md, seen);
-                }
+            java.util.Map<Boolean, List<XWPFFooter>> byContact = document.getFooterList().stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(
+                            footer -> CONTACT.matcher(footer.getText()).find()));
+            for (XWPFFooter footer : byContact.get(true)) {
+                headerOrFooter(footer, bodySize, md, seen);
             }
             body(document.getBodyElements(), bodySize, md);
-            for (XWPFFooter footer : footers) {
-                if (!CONTACT.matcher(footer.getText()).find()) {
-                    headerOrFooter(footer, bodySize, md, seen);
-                }
+            for (XWPFFooter footer : byContact.get(false)) {
+                headerOrFooter(footer, bodySize, md, seen);
             }
             return md.toString();
         } catch (OLE2NotOfficeXmlFileException e) {

@@ -30,7 +30,7 @@ final class PdfConverter implements MarkdownConverter {
 
     /** A list item's marker: "•", "▪", "➢", or one drawn twice over ("▪ ·", a list label and its font's dot). */
     private static final Pattern BULLET =
-            Pattern.compile("^[•●▪■◦‣∙·○\\-–*➢➤►▶✓✔❖◆♦\uF0B7\uF0A7\uF0D8\uF0FC\uF076]\\s*(?:[·•]\\s+)?");
+            Pattern.compile("^[" + TextCleanup.LIST_MARKS + "▪◦‣○\\-–*]\\s*(?:[·•]\\s+)?");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** A web address or an e-mail, whose hyphens are part of it. */

@@ -23,8 +23,8 @@ public final class PlainTextParser implements DocumentParser {
     private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]>\"']+[^\\s)\\]>\"'.,;:!?]");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** A bullet, or an item's number in a numbered list of duties: "1. Lead a team of 5 analysts". */
-    private static final Pattern BULLET = Pattern.compile(
-            "^\\s*(?:[-*+•●■∙·➢➤►▶✓✔❖◆♦\uF0B7\uF0A7\uF0D8\uF0FC\uF076]|\\d{1,2}[.)](?=\\s+\\p{Lu}))\\s+");
+    private static final Pattern BULLET =
+            Pattern.compile("^\\s*(?:[-*+" + TextCleanup.LIST_MARKS + "]|\\d{1,2}[.)](?=\\s+\\p{Lu}))\\s+");
     /** The markers word processors give a second level of bullets: "o", "◦", "▪". */
     private static final Pattern SUB_BULLET = Pattern.compile("^\\s*(?:o(?:\\t| {2,}| (?=\\p{Ll}))|[◦▪‣○]\\s+)");
 

@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 /** Small text normalisations shared by the parsers. */
 final class TextCleanup {
 
+    /**
+     * The marks that open a list item in every format read as text: round, square and arrow bullets, check marks, and
+     * Word's Symbol- and Wingdings-font bullets as a PDF or a copy gives them (U+F0B7, U+F0A7 …).
+     */
+    static final String LIST_MARKS = "•●■∙·➢➤►▶✓✔❖◆♦\uF0B7\uF0A7\uF0D8\uF0FC\uF076";
+
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\uFEFF");
     private static final int SHORT_ITEM = 60;

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class RoleMatcher {
 
-    /** Besides the generic words of organization names, the words every question about a career uses. */
     /** Words that say what kind of place an employer is: one names it only when no other employer is of its kind. */
     private static final Set<String> KINDS = Set.of(
             "trust",
@@ -42,6 +41,7 @@ final class RoleMatcher {
             "bureau",
             "office");
 
+    /** Besides the generic words of organization names, the words every question about a career uses. */
     private static final Set<String> GENERIC = union(
             OrganizationNames.GENERIC,
             Set.of(

@@ -1951,10 +1951,12 @@ final class RoleReader {
             Pattern.compile("(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
                     + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:in|on) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
 
-    /** When a step of a promotion chain began: "Mar 2022", "2022", "2021.01", "03/2021", after "promoted" or not. */
-    private static final String PROMOTED_IN =
-            "(?:promoted:? (?:in )?)?((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?"
-                    + "|\\d{1,2}[./](?:19|20)\\d\\d)";
+    /** When a step within a role began: "Mar 2022", "2022", "2021.01", "03/2021". */
+    private static final String STEP_DATE =
+            "(?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?|\\d{1,2}[./](?:19|20)\\d\\d";
+
+    /** When a step of a promotion chain began, after "promoted" or not. */
+    private static final String PROMOTED_IN = "(?:promoted:? (?:in )?)?(" + STEP_DATE + ")";
 
     /**
      * "Cabin Crew → Senior Cabin Crew (Mar 2022) → Cabin Manager (Sep 2024)", "Backend Engineer → Senior Backend
@@ -1992,6 +1994,14 @@ final class RoleReader {
         } else {
             return List.of();
         }
+        return steps(role, titles, promotedIn);
+    }
+
+    /**
+     * A role split at the dates its later titles began: each title up to the next one's date, the last one to the
+     * role's end; empty when a date cannot be read, does not follow the one before, or falls after the role.
+     */
+    private static List<Role> steps(Role role, List<String> titles, List<String> promotedIn) {
         List<ProfileDate> starts = new ArrayList<>(List.of(role.dates().start()));
         for (String date : promotedIn) {
             Optional<ProfileDate> promoted = DateRanges.parseDate(date);
@@ -2021,8 +2031,7 @@ final class RoleReader {
 
     /** "Senior Data Engineer; since 01/2023 Tech Lead of the Data Platform team (5 engineers)". */
     private static final Pattern TITLE_THEN_ANOTHER_SINCE = Pattern.compile(
-            "([^;:()]{2,60});\\s*(?:since|from) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d|\\d{1,2}[./](?:19|20)\\d\\d"
-                    + "|(?:19|20)\\d\\d[./]\\d{1,2})\\s+(?:(?:also|additionally|as)\\s+)?([^;:]{2,80})");
+            "([^;:()]{2,60});\\s*(?:since|from) (" + STEP_DATE + ")\\s+(?:(?:also|additionally|as)\\s+)?([^;:]{2,80})");
 
     /**
      * The two roles of an untitled entry whose title line names a second title from a date within the entry: the
@@ -2035,29 +2044,10 @@ final class RoleReader {
         }
         String first = RoleText.tidy(pair.group(1));
         String second = RoleText.tidy(pair.group(3).replaceFirst("\\s*\\([^()]*\\)\\s*$", ""));
-        Optional<ProfileDate> from = DateRanges.parseDate(pair.group(2));
-        if (from.isEmpty()
-                || !RoleText.isTitle(first)
-                || !RoleText.isTitle(second)
-                || from.get().compareTo(entry.dates().start()) <= 0
-                || entry.dates()
-                        .end()
-                        .filter(end -> from.get().compareTo(end) > 0)
-                        .isPresent()) {
+        if (!RoleText.isTitle(first) || !RoleText.isTitle(second)) {
             return List.of();
         }
-        DateRange later = entry.dates().current()
-                ? DateRange.since(from.get())
-                : DateRange.between(from.get(), entry.dates().end().orElse(from.get()));
-        return List.of(
-                new Role(
-                        entry.organization(),
-                        first,
-                        entry.location(),
-                        DateRange.between(entry.dates().start(), from.get()),
-                        false,
-                        entry.source()),
-                new Role(entry.organization(), second, entry.location(), later, false, entry.source()));
+        return steps(entry, List.of(first, second), List.of(pair.group(2)));
     }
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */

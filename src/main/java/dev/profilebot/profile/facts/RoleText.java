@@ -149,20 +149,23 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break)\\b");
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\b(company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline|role"
-                    + "|title|job title"
-                    + "|positions?|designation|rank|post|grade|location|city|place|specialty|speciality)"
-                    // an application form's columns: "Employer's name and address", "Position held and main duties"
-                    // (not "Role and Responsibilities:", an Indian CV's duties)
-                    + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
-                    + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
-                    // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
-                    + "(?:\\s*\\([^()]{1,20}\\))?"
-                    + "\\s*:+\\s*([^;|()\\n]+?)"
-                    // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
-                    + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
-                    + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
+    /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
+    private static final String ORGANIZATION_LABELS =
+            "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";
+
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
+            + "|title|job title"
+            + "|positions?|designation|rank|post|grade|location|city|place|specialty|speciality)"
+            // an application form's columns: "Employer's name and address", "Position held and main duties"
+            // (not "Role and Responsibilities:", an Indian CV's duties)
+            + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
+            + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
+            // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
+            + "(?:\\s*\\([^()]{1,20}\\))?"
+            + "\\s*:+\\s*([^;|()\\n]+?)"
+            // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
+            + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
+            + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     /** "Agency placements through Primeline Recruitment", "Temp assignments via Brightstaff". */
     private static final Pattern THROUGH_AGENCY = Pattern.compile(
             "(?i)((?:agency|temp(?:orary)?|locum|contract)\\b.{0,30}?)" + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
@@ -964,8 +967,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 continue;
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
-            if (label.matches(
-                            "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline")
+            if (label.matches(ORGANIZATION_LABELS)
                     && organization.isEmpty()
                     // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
                     && (!label.equals("practice") || isOrganization(value))) {
