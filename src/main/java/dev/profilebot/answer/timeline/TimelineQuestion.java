@@ -104,6 +104,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
             + "|restaurant|practice|bank|department|university|trust|studio)";
 
+    /** "working for", or a contractor's "contracting for", "consulting for", "freelancing for". */
+    private static final String WORKING = "(working|contracting|consulting|freelancing)";
+
     private static final Pattern TAUGHT = Pattern.compile("\\b(taught|teach\\w*|grade levels?)\\b");
 
     private static final Pattern CURRENT = Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD
@@ -134,9 +137,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " working right now\\b"
             + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
             + "|\\b(which|what) " + EMPLOYER_WORD + " (is|are) " + WHO
-            + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " working for\\b"
+            + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " " + WORKING + " for\\b"
             // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
-            + "|^who (is|are) [\\p{L}' -]{1,40}? working for\\b"
+            + "|^who (is|are) [\\p{L}' -]{1,40}? " + WORKING + " for\\b"
             + "|^what (is|are) [\\p{L}' -]{1,40}? (doing|working on) (now|currently|these days|at the moment"
             + "|right now|nowadays)\\b"
             // "Which client is Niamh on at the moment?": a contractor's current engagement

@@ -177,8 +177,12 @@ public final class RoleAttribution {
             boolean opensWithOrganization = namesOrganization
                     && lower.startsWith(role.organization().toLowerCase(Locale.ROOT))
                     && !sentence.strip().endsWith(".");
+            // "DevOps Consultant (2 days a week) · Jan 2024 – Jul 2024" over its client's line: the title and
+            // the role's own start, the employer named below
+            boolean ownStart =
+                    hasDates && role.dates().start().equals(dates.get().start());
             if (namesOrganization && (hasDates || (namesTitle || opensWithOrganization) && headingLike)
-                    || role.organization().isEmpty() && namesTitle && hasDates) {
+                    || (role.organization().isEmpty() || ownStart) && namesTitle && hasDates) {
                 named.add(role);
             }
         }

@@ -43,7 +43,9 @@ final class RoleReader {
     private static final Pattern DUTY_SENTENCE = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+\\s+(?:the|a|an)\\s|^(?:Acted|Acting)\\s+up\\b|^Deputi[sz]ed\\b|^Covered\\s+(?:for|as)\\b|^Held\\b"
                     // "Took on a line-management role": an article after a verb, not after "at", "as", "of" …
-                    + "|\\b(?!(?:of|for|at|as|in|with|from|by|on|to)\\b)\\p{Ll}+\\s+(?:a|an)\\s");
+                    // (not how often: "DevOps Consultant (2 days a week)")
+                    + "|\\b(?!(?:of|for|at|as|in|with|from|by|on|to|days?|hours?|times|shifts?|nights?|evenings?"
+                    + "|weekends?|twice|once)\\b)\\p{Ll}+\\s+(?:a|an)\\s");
     /**
      * A long aside in brackets, in words: "(ESRC-funded project Living with the Sea, PI Prof. Alan
      * Brierley)", not a name ("(Leeds Teaching Hospitals NHS Trust)").
@@ -174,6 +176,8 @@ final class RoleReader {
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
             boolean byNeighbours = false;
             boolean borrowed = false;
+            // the entry's header: its dated line, and the employer's line under it when that names the employer
+            String header = line.text();
             int at = i;
             Optional<String> placeOnly = dates.flatMap(f -> placeAfterDates(lines, at, f));
             if (placeOnly.isPresent()) {
@@ -325,6 +329,9 @@ final class RoleReader {
                 // GmbH, Marktheiden": the employer on the line below, the rest of the line the title's
                 Optional<RoleText> below = employerBelow(lines, i);
                 if (below.isPresent()) {
+                    // "… | joined as Infrastructure Engineer, promoted to Senior in January 2019": the steps too
+                    header = line.text() + " | "
+                            + window(lines, i, +1, line.source()).get(0);
                     Role r = role.get();
                     String asWritten = r.title() + " " + r.organization();
                     String title = r.organization().isEmpty()
@@ -430,7 +437,8 @@ final class RoleReader {
                 roles.set(roles.size() - 1, titledThenSince.get(0));
                 role = Optional.of(titledThenSince.get(1));
             }
-            List<Role> steps = role.map(r -> promotionSteps(r, line.text())).orElse(List.of());
+            String said = header;
+            List<Role> steps = role.map(r -> promotionSteps(r, said)).orElse(List.of());
             if (!steps.isEmpty()) {
                 // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)", "Cabin
                 // Crew → Senior Cabin Crew (Mar 2022)": a title for each step, the last one the role's own
@@ -1248,7 +1256,9 @@ final class RoleReader {
 
     /** An aside after an employer's name and town: what the firm does, or when the job was done. */
     private static final Pattern EMPLOYER_ASIDE = Pattern.compile(
-            "\\s+[–—-]\\s+(?:\\p{Ll}|(?=[^–—]*\\b(?:hours?|days?|weeks?|weekends?|shifts?|evenings?)\\b)).*$");
+            "\\s+[–—-]\\s+(?:\\p{Ll}|(?=[^–—]*\\b(?:hours?|days?|weeks?|weekends?|shifts?|evenings?)\\b)).*$"
+                    // "Aireborough Logistics plc, Leeds | joined as Infrastructure Engineer, promoted …": a note
+                    + "|\\s+\\|\\s+\\p{Ll}.*$");
 
     /**
      * "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer", "Hollins Fresh Supermarket, Wakefield –
@@ -1283,7 +1293,9 @@ final class RoleReader {
                                 .orElse(false)) {
             return Optional.empty();
         }
-        return employerNamed(text).filter(r -> RoleText.isOrganization(r.organization()));
+        // "Northgate Rail Ticketing (via Sennet Digital Talent)": a contract's client, named with how it was engaged
+        return employerNamed(text)
+                .filter(r -> RoleText.isOrganization(r.organization()) || RoleText.namesAClient(text));
     }
 
     /**

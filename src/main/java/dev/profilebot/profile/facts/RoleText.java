@@ -123,6 +123,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** "(via Halden Recruitment Ltd)", "– via Corvane Technical Ltd": the agency, not the employer. */
     private static final Pattern VIA_AGENCY =
             Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
+    /** How a contract was engaged, in brackets after its client: "(via Sennet Digital Talent)", "(direct)". */
+    private static final Pattern ENGAGED = Pattern.compile(
+            "(?i)\\(\\s*(?:via\\s+\\p{Lu}[^)]*|direct(?:ly)?(?: client| contract| with client)?)\\s*\\)");
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
     private static final Pattern TEAM = Pattern.compile("[\\p{L}&/ -]{2,40}\\s(team|department|squad|tribe)");
 
@@ -1039,6 +1042,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll(" ")
                 .replaceAll("\\(\\s*[,;/·]?\\s*\\)", " ")
                 .replaceAll("\\s+/\\s*(?=[,;|)]|$)", " ");
+    }
+
+    /** "Quillfeather Games (direct)", "Northgate Rail (via Sennet Digital Talent)": a client and how it was engaged. */
+    static boolean namesAClient(String text) {
+        return ENGAGED.matcher(text).find();
     }
 
     /** "Toronto, Ontario, Canada", "Sofia (Bulgaria)": a place written as an address line. */

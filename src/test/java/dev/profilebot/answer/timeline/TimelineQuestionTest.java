@@ -40,6 +40,8 @@ class TimelineQuestionTest {
                 "What was Sofia's role at Prima Industrie? | TITLE",
                 "And what was her title there? | TITLE",
                 "Who is Niamh Castellan working for right now? | CURRENT",
+                "Who is Marcus contracting for at the moment? | CURRENT",
+                "Who is she consulting for now? | CURRENT",
                 "Where's Dean posted at the moment? | CURRENT",
                 "What is Lorna's job at the moment? | CURRENT",
                 "What rank is he now? | CURRENT",

@@ -45,6 +45,34 @@ class RoleAttributionTest {
     }
 
     @Test
+    void should_give_a_title_line_with_the_roles_own_start_to_that_role_though_its_employer_is_named_below() {
+        FactSource contracts = new FactSource("cv.docx", List.of("Contract roles"));
+        Role yorkmoor = role("Yorkmoor Building Society", "Senior Platform Engineer", 2024, 2025, contracts);
+        Role pellucid = role("Pellucid Health Ltd", "DevOps Consultant", 2023, 2024, contracts);
+        List<Passage> passages = List.of(passage(
+                "cv.docx",
+                List.of("Contract roles"),
+                "Senior Platform Engineer · 2024 – 2025",
+                "Yorkmoor Building Society (via Harrowgate Tech Recruitment) | 9 months, Leeds / hybrid",
+                "Led the migration of 38 microservices.",
+                "DevOps Consultant (2 days a week) · 2023 – 2024",
+                "Pellucid Health Ltd (direct) | 7 months, remote",
+                "Designed a landing zone with Control Tower."));
+
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(pellucid, yorkmoor));
+
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "Yorkmoor Building Society (heading)",
+                        "Yorkmoor Building Society",
+                        "Yorkmoor Building Society",
+                        "Pellucid Health Ltd",
+                        "Pellucid Health Ltd",
+                        "Pellucid Health Ltd");
+    }
+
+    @Test
     void should_give_the_bullets_under_a_short_line_opened_by_an_employers_name_to_that_employer() {
         Role hellenic = role("Hellenic Skyways", "Cabin Manager", 2024, null, EXPERIENCE);
         Role maltair = role("Maltair Leisure", "Senior Cabin Crew", 2019, 2020, EXPERIENCE);

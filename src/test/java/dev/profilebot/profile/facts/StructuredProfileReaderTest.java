@@ -1944,6 +1944,53 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_contracts_client_named_with_its_agency_and_a_permanent_roles_promotion_under_the_title() {
+        String text = """
+                # Marcus Oyelaran
+
+                ## Contract roles
+
+                DevOps Consultant (2 days a week) · Jan 2024 – Jul 2024
+
+                Pellucid Health Ltd (direct) | 7 months, remote, outside IR35
+
+                - Designed a landing zone with Control Tower.
+
+                AWS DevOps Engineer · Feb 2023 – Dec 2023
+
+                Northgate Rail Ticketing (via Sennet Digital Talent) | 11 months, Manchester / remote, outside IR35
+
+                - Rebuilt the EKS estate with Terraform.
+
+                Cloud Infrastructure Contractor · Jun 2021 – Sep 2021
+
+                Quillfeather Games (direct) | 4 months, remote, outside IR35
+
+                - Stood up GKE with Agones for dedicated game servers.
+
+                ## Permanent roles
+
+                Senior Infrastructure Engineer · Sep 2017 – May 2021
+
+                Aireborough Logistics plc, Leeds | joined as Infrastructure Engineer, promoted to Senior in January 2019
+
+                - Led the move of 140 VMs to AWS (2019–2020).
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Aireborough Logistics plc | Infrastructure Engineer | September 2017 to January 2019",
+                        "Aireborough Logistics plc | Senior Infrastructure Engineer | January 2019 to May 2021",
+                        "Quillfeather Games | Cloud Infrastructure Contractor | June 2021 to September 2021",
+                        "Northgate Rail Ticketing | AWS DevOps Engineer | February 2023 to December 2023",
+                        "Pellucid Health Ltd | DevOps Consultant | January 2024 to July 2024");
+    }
+
+    @Test
     void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
         String text = """
                 # Rochelle Brandvold
