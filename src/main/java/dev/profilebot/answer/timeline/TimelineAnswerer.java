@@ -678,7 +678,11 @@ public final class TimelineAnswerer {
             }
             List<Role> named = RoleMatcher.named(turn.question(), facts.roles());
             if (!named.isEmpty()) {
-                return Optional.of(named.get(0));
+                // "What does Marisol do at Tallowood now?" answered with one of her titles there: that one
+                // (the employer's roles only: not the titles a question names by a word they share)
+                boolean oneEmployer = named.stream().allMatch(r -> r.samePlaceAs(named.get(0)));
+                return Optional.of(
+                        (oneEmployer ? titleAnswered(named, answer) : Optional.<Role>empty()).orElse(named.get(0)));
             }
             Optional<Role> mentioned = RoleMatcher.firstMentioned(answer, facts.roles());
             if (mentioned.isPresent()) {
@@ -693,6 +697,22 @@ public final class TimelineAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one role of these whose title the answer gives, a title within another's ("Data Engineer" in "Lead Data
+     * Engineer") not counted; empty when it gives none or several.
+     */
+    private static Optional<Role> titleAnswered(List<Role> roles, String answer) {
+        List<Role> given = roles.stream()
+                .filter(r -> !r.title().isEmpty() && answer.contains(r.title()))
+                .toList();
+        List<Role> outermost = given.stream()
+                .filter(r -> given.stream()
+                        .noneMatch(o -> o.title().length() > r.title().length()
+                                && o.title().contains(r.title())))
+                .toList();
+        return outermost.size() == 1 ? Optional.of(outermost.get(0)) : Optional.empty();
     }
 
     /** An answer without the place it starts from: "Before Helvetia, José worked at SwissRail …" is about SwissRail. */

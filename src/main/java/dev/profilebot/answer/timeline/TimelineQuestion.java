@@ -120,7 +120,11 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|^what (rank|grade) (is|are) " + WHO + "( now| currently| at the moment| these days)?[\\s?!.]*$"
             + "|\\bwhat (does|do) " + NAMED
             + " do (now|currently"
-            + "|these days|today|for a living|at the moment)|^(is|are) " + WHO
+            + "|these days|today|for a living|at the moment)"
+            // "What does Marisol do at Tallowood now?": the current role, at the employer named
+            + "|^what (does|do) " + NAMED + " do (at|for|with) [^?]{2,60}? (now|currently|these days|today"
+            + "|at the moment|right now)[\\s?!.]*$"
+            + "|^(is|are) " + WHO
             + " (currently |still )?(employed|working)( (at|for|anywhere))?[\\s?!.]*$"
             + "|\\bwhat('s| is) (his|her|their) (job )?title\\b"
             // "What's the title now?", "And his job now?": the title or job as of today

@@ -1648,7 +1648,8 @@ final class RoleReader {
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile(
             // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
-            "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))[.!?]\\s+[\\p{L}\\d]");
+            // ("… 2024 (\"Data contracts without the drama\"). Volunteer mentor …": after a quotation's end too)
+            "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))[\"”’')\\]]*[.!?]\\s+[\\p{L}\\d]");
     /**
      * Drops a "role" that is a sentence about a duty within an entry of the same section: "Research link nurse for
      * the unit from 2012 — my first experience of clinical trials", a bullet under "Fenland General Hospital — Staff

@@ -762,6 +762,22 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_take_and_before_that_after_the_current_role_at_a_named_employer_to_the_title_before_it_there() {
+        // given
+        String now = ask("What does Ada do at Voltaro now?");
+        List<ConversationMemory.Turn> history =
+                List.of(new ConversationMemory.Turn("What does Ada do at Voltaro now?", now));
+
+        // when
+        String before =
+                answerer.answer("And before that?", history).map(Answer::text).orElseThrow();
+
+        // then
+        assertThat(now).contains("Staff Engineer").doesNotContain("Senior Engineer");
+        assertThat(before).startsWith("Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH");
+    }
+
+    @Test
     void should_take_and_before_that_after_a_title_to_the_title_held_before_it_at_the_same_employer() {
         // given
         String title = ask("What is her current job title?");

@@ -41,6 +41,7 @@ class TimelineQuestionTest {
                 "And what was her title there? | TITLE",
                 "Who is Niamh Castellan working for right now? | CURRENT",
                 "Who is Marcus contracting for at the moment? | CURRENT",
+                "What does Marisol do at Tallowood now? | CURRENT",
                 "Who is she consulting for now? | CURRENT",
                 "Where's Dean posted at the moment? | CURRENT",
                 "What is Lorna's job at the moment? | CURRENT",

@@ -1991,6 +1991,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_no_role_from_a_summarys_sentences_after_a_quoted_talk_title() {
+        String text = """
+                # Marisol Etxeberria
+
+                ## Summary
+
+                Data platform leader with 12 years in data engineering. Speaker at DataEng Down Under 2024 ("Data contracts without the drama"). Volunteer mentor with Women in Data Melbourne since 2021. Happy to talk about data contracts.
+
+                ## Experience
+
+                ### Tallowood Freight Group
+
+                Head of Data Platform
+
+                July 2023 - Present (3 years 6 months)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .containsExactly("Tallowood Freight Group | Head of Data Platform | July 2023 to present");
+    }
+
+    @Test
     void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
         String text = """
                 # Rochelle Brandvold
