@@ -46,7 +46,8 @@ public final class PrivateDetailRedactor {
                     + "|(?:working with children|wwcc?|police|criminal record|background|vulnerable sector|pvg) check)\\s*"
                     // a tab stop read as " · " parts a label from its value as a colon does
                     + "(?:no\\.?|number|num\\.?|#|(?=\\s*(?:\\([^)]{1,10}\\)\\s*)?[:·])))(?:\\b|(?<=[#.]))\\s*(?:\\([^)]{1,10}\\)\\s*)?"
-                    + "(?:[:.\\-–·|]\\s*){0,2})"
+                    // ("NI number ........ QQ 12 34 56 C", "NI number — QQ 12 34 56 C": a form's dotted leader)
+                    + "(?:(?:\\.{2,}|[:.\\-–—·|])\\s*){0,2})"
                     // a UK driving licence number starts with five letters and ends with two: "MORGA657054SM9IJ"
                     // "License #041.392775": digit groups may be parted by dots
                     // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"

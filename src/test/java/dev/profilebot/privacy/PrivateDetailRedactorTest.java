@@ -731,6 +731,9 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Rolled out chip and PIN in 2019 across 300 stores.");
         for (String written : List.of(
                 "NI: QQ 12 34 56 C",
+                "NI number — QQ 12 34 56 C.",
+                "PERSONAL DETAILS: Driving licence — Full clean UK licence, own car. NI number — QQ 12 34 56 C.",
+                "NI number ............. QQ 12 34 56 C",
                 "DBS Certificate: 001594837261",
                 "Passport Number – 533401234",
                 "Passport (UK): 533401234",
@@ -750,7 +753,8 @@ class PrivateDetailRedactorTest {
                 "Licences: Personal Licence holder (licence number PKC/PL/2011/0386)",
                 "Licence no.:    IE.FCL.ATPL.2841-07 (Irish Aviation Authority, EASA Part-FCL)",
                 "CSCS Black Card (Manager) – Card No. 00729481, black card")) {
-            assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}");
+            // (an NI number's digits come in pairs: "QQ 12 34 56 C")
+            assertThat(redactor.redact(written).text()).as(written).doesNotContainPattern("\\d{3}|\\d\\d \\d\\d");
         }
         assertThat(redactor.redact("Class A CDL, State of Ohio – Lic. # RT448210, exp. 08/2027")
                         .text())

@@ -1308,6 +1308,10 @@ final class RoleReader {
                 && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
     }
 
+    /** "Aubade, Marylebone, London": a name, then two places, each a word or a few capitalised ones. */
+    private static final Pattern NAME_DISTRICT_AND_TOWN =
+            Pattern.compile("\\p{Lu}[\\p{L}'&. -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}){2}");
+
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
         if (at + 1 >= lines.size()
@@ -1319,7 +1323,8 @@ final class RoleReader {
                 || DateRanges.firstRange(text).isPresent()
                 || RoleText.isTitle(text)
                 || RoleText.hasLabels(text)
-                || !RoleText.looksLikeEmployer(text)) {
+                || !RoleText.looksLikeEmployer(text)
+                        && !NAME_DISTRICT_AND_TOWN.matcher(text).matches()) {
             return Optional.empty();
         }
         return employerNamed(text);
@@ -1648,8 +1653,9 @@ final class RoleReader {
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile(
             // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
-            // ("… 2024 (\"Data contracts without the drama\"). Volunteer mentor …": after a quotation's end too)
-            "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))[\"”’')\\]]*[.!?]\\s+[\\p{L}\\d]");
+            // ("… 2024 (\"Data contracts without the drama\"). Volunteer mentor …": after a quotation's end too, not
+            // after an aside's: "(31 services). Senior Software Engineer | Seattle" heads the next entry)
+            "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))(?:[\"”’'][)\\]]?)?[.!?]\\s+[\\p{L}\\d]");
     /**
      * Drops a "role" that is a sentence about a duty within an entry of the same section: "Research link nurse for
      * the unit from 2012 — my first experience of clinical trials", a bullet under "Fenland General Hospital — Staff

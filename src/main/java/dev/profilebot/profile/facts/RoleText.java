@@ -656,10 +656,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 || name.contains("&")
                 || letters.length() >= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
         // "Kessling Home Centers · Hilliard, OH": a name, its town and the town's state or province
-        boolean nameAndTown =
-                (parts.length == 2 || parts.length == 3 && parts[2].strip().matches("\\p{Lu}{2}"))
-                        && name.split("\\s+").length <= 5
-                        && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
+        // ("The Quay Street Kitchen, Galway, Ireland": a town and its country)
+        boolean nameAndTown = (parts.length == 2
+                        || parts.length == 3 && (parts[2].strip().matches("\\p{Lu}{2}") || isCountry(parts[2].strip())))
+                && name.split("\\s+").length <= 5
+                && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
         return evidence || nameAndTown;
     }
 
@@ -823,7 +824,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 || !Character.isUpperCase(after.codePointAt(0))
                 || after.split("\\s+").length > 4
                 // "HEAD OF GROWTH MARKETING" in capitals: "OF" continues the title as "of" does
-                || after.matches("(?i)(of|for|in|to|and|&)\\b.*")) {
+                || after.matches("(?i)(of|for|in|to|and|&)\\b.*")
+                // "CHEF DE PARTIE", "Chef de Cuisine": "de" continues a French title as "of" does
+                || after.matches("(?i)(de|du|des|de la)\\s+\\p{L}+")) {
             return new String[] {segment, ""};
         }
         // "Head of Data Platform": "of" continues the title

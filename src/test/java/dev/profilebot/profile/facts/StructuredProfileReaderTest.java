@@ -2017,6 +2017,36 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_chefs_french_titles_in_capitals_and_a_kitchen_named_under_its_dates() {
+        String text = """
+                DECLAN HARTIGAN - HEAD CHEF
+                ===========================
+
+                EXPERIENCE
+                ----------
+
+                2015 - 2018 - CHEF DE PARTIE
+                Aubade, Marylebone, London
+                (one Michelin star, 40 covers, tasting menu only at dinner)
+
+                 - Started on garnish, moved to the fish section in 2016.
+
+                2009 - 2012 - COMMIS CHEF
+                The Quay Street Kitchen, Galway, Ireland
+                (independent bistro, 70 covers)
+
+                 - First job in a professional kitchen after college.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "The Quay Street Kitchen | COMMIS CHEF | 2009 to 2012",
+                        "Aubade | CHEF DE PARTIE | 2015 to 2018");
+    }
+
+    @Test
     void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
         String text = """
                 # Rochelle Brandvold
