@@ -104,7 +104,8 @@ public final class OrganizationNames {
             ",?\\s+(?:gGmbH|GmbH|mbH|B\\.V\\.?|N\\.V\\.?|S\\.r\\.l\\.?|S\\.p\\.A\\.?|e\\.V\\.?)$");
 
     private static final java.util.Map<String, String> LEGAL_FORMS = java.util.Map.of(
-            "LTD", "Ltd", "PLC", "plc", "INC", "Inc", "AND", "and", "OF", "of", "THE", "the", "FOR", "for", "CO", "Co");
+            "LTD", "Ltd", "PLC", "plc", "INC", "Inc", "AND", "and", "OF", "of", "THE", "the", "FOR", "for", "CO", "Co",
+            "GMBH", "GmbH");
 
     /**
      * A name written in capitals, as plain-text CVs write employers ("HALLORAN COLD CHAIN LTD"),

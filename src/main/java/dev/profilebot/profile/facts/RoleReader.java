@@ -759,7 +759,7 @@ final class RoleReader {
                             .source()
                             .fileName()
                             .equals(lines.get(i + 1).source().fileName())
-                    && isDatesAlone(lines.get(i).text())
+                    && isDatesAndPlace(lines.get(i).text())
                     && DateRanges.firstRange(next.get(next.size() - 1)).isEmpty();
         }
         if (!datesAbove) {
@@ -775,12 +775,12 @@ final class RoleReader {
                     || !lines.get(i + 1).source().equals(lines.get(i).source());
             if (opens
                     && lines.get(i).source().sectionPath().size() > 1
-                    && isDatesAlone(lines.get(i).text())) {
+                    && isDatesAndPlace(lines.get(i).text())) {
                 return lines; // "### Senior Engineer, Acme Corp" over "Mar 2019 – Dec 2022": dates under their heading
             }
             if (closes) {
                 sections++;
-                endingInDates += isDatesAlone(lines.get(i).text()) ? 1 : 0;
+                endingInDates += isDatesAndPlace(lines.get(i).text()) ? 1 : 0;
             }
         }
         if (endingInDates < 2 || endingInDates < sections / 2) {
@@ -790,11 +790,20 @@ final class RoleReader {
         for (int i = 0; i + 1 < moved.size(); i++) {
             Line line = moved.get(i);
             Line next = moved.get(i + 1);
-            if (!next.source().equals(line.source()) && isDatesAlone(line.text())) {
+            if (!next.source().equals(line.source()) && isDatesAndPlace(line.text())) {
                 moved.set(i, new Line(line.text(), next.source(), next.heading(), line.alone(), next.block()));
             }
         }
         return moved;
+    }
+
+    /** "01/03/2017 – 31/12/2020 Gothenburg, Sweden": dates alone, or with only where (the Europass form's). */
+    private static boolean isDatesAndPlace(String text) {
+        return isDatesAlone(text)
+                || DateRanges.firstRange(text)
+                        .filter(f -> RoleText.tidy(text.substring(0, f.start())).isEmpty())
+                        .filter(f -> isTownAndCountry(RoleText.tidy(text.substring(f.end()))))
+                        .isPresent();
     }
 
     private static boolean isDatesAlone(String text) {

@@ -467,6 +467,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // "Software Engineering Intern, Platform team": where, not who; "Senior Researcher, group
                     // lead Nutrient Recovery": more of the title
                     title = title + ", " + s;
+                } else if (title.isEmpty()
+                        && others.isEmpty()
+                        && titleBeforeAFirm(s).isPresent()) {
+                    // "DEVELOPMENT ENGINEER BRAUER & SÖHNE MASCHINENBAU GMBH": the Europass form's title and
+                    // employer on one line, parted by type only
+                    String[] split = titleBeforeAFirm(s).get();
+                    title = split[0];
+                    others.add(split[1]);
                 } else if (title.isEmpty() && isTitle(s)) {
                     String[] split = splitTitle(s);
                     boolean employerFollows = java.util.Arrays.stream(segments, k + 1, segments.length)
@@ -685,6 +693,30 @@ record RoleText(String organization, String title, Optional<String> location, bo
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title and then a firm named with its legal form, with nothing between them: "Mechanical Design Engineer
+     * Lindqvist Hydraulics AB"; the title up to its last title word, the firm at least two words.
+     */
+    private static Optional<String[]> titleBeforeAFirm(String segment) {
+        if (!hasLegalForm(segment)) {
+            return Optional.empty();
+        }
+        Optional<String[]> found = Optional.empty();
+        Matcher m = TITLE_WORDS.matcher(segment);
+        while (m.find()) {
+            String head = segment.substring(0, m.end()).strip();
+            String firm = segment.substring(m.end()).strip();
+            if (!firm.isEmpty()
+                    && Character.isUpperCase(firm.codePointAt(0))
+                    && firm.split("\\s+").length >= 2
+                    && hasLegalForm(firm)
+                    && isTitle(head)) {
+                found = Optional.of(new String[] {head, firm});
+            }
+        }
+        return found;
     }
 
     private static String[] splitOutsideBrackets(Pattern separator, String text) {

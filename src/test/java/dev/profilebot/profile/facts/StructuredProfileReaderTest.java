@@ -2047,6 +2047,52 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_europass_entry_whose_dates_and_town_stand_above_its_title_and_firm_on_one_line() {
+        String text = """
+                # Katharina Wendel
+
+                ## WORK EXPERIENCE
+
+                01/01/2021 – CURRENT Esslingen am Neckar, Germany
+
+                ### SENIOR DESIGN ENGINEER – GEARBOX DEVELOPMENT HOFFMEISTER ANTRIEBSTECHNIK GMBH
+
+                City: Esslingen am Neckar | Country: Germany
+
+                - Technical lead for the design of two-stage planetary gearboxes.
+
+                Business or sector Manufacturing – drive technology
+
+                01/03/2017 – 31/12/2020 Gothenburg, Sweden
+
+                ### MECHANICAL DESIGN ENGINEER LINDQVIST HYDRAULICS AB
+
+                City: Gothenburg | Country: Sweden
+
+                - Design of hydraulic cylinders and valve blocks.
+
+                Business or sector Manufacturing – mobile hydraulics
+
+                01/10/2014 – 28/02/2017 Augsburg, Germany
+
+                ### DEVELOPMENT ENGINEER BRAUER & SÖHNE MASCHINENBAU GMBH
+
+                City: Augsburg | Country: Germany
+
+                - Design of modules for packaging machines.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brauer & Söhne Maschinenbau GmbH | DEVELOPMENT ENGINEER | October 2014 to February 2017",
+                        "Lindqvist Hydraulics AB | MECHANICAL DESIGN ENGINEER | March 2017 to December 2020",
+                        "Gearbox Development Hoffmeister Antriebstechnik GmbH | SENIOR DESIGN ENGINEER"
+                                + " | January 2021 to present");
+    }
+
+    @Test
     void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
         String text = """
                 # Rochelle Brandvold
