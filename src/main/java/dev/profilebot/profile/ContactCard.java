@@ -114,6 +114,9 @@ public record ContactCard(
     private static final Pattern PART_OF_A_CV = Pattern.compile(
             "(?i)\\b(experience|employment|work|career|history|education|skills|summary|profile|about|projects"
                     + "|contact|languages|certifications?|publications|roles|positions|jobs)\\b");
+    /** A section of contact details: "Contact", "Contact details", "Contact information". */
+    private static final Pattern CONTACT_SECTION =
+            Pattern.compile("(?i)\\s*(?:contact|contacts|contact (?:details|info|information)|get in touch)\\s*:?\\s*");
     /** A headline under the name counts as the header for this many blocks. */
     private static final int HEADER_BLOCKS = 3;
 
@@ -130,6 +133,33 @@ public record ContactCard(
     private static final Pattern BARE_DOMAIN = Pattern.compile(
             "[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|dev|io|me|uk"
                     + "|de|fr|nl|eu|app|site|info|studio|design|ca|au|ie|ch|se|no|dk|es|it|pt|pl|cz|xyz|tech|page|blog)/?");
+
+    /**
+     * The person's own site in a part of the header: "W: www.rowenacastellane.co.uk", "www.jothrelfall.co.uk"
+     * alone, or "leoniefairbairn.co.uk" named for the person; not a profile on a known site.
+     */
+    private static Optional<String> ownSite(String line, String name) {
+        Matcher site = SHORT_LABELLED_SITE.matcher(line);
+        if (site.find()) {
+            return Optional.of(withScheme(site.group(1)));
+        }
+        Matcher bareSite = BARE_SITE.matcher(line.strip());
+        // "… · health & mobility leoniefairbairn.co.uk": a site's name as a word of its own
+        Optional<String> domain = java.util.Arrays.stream(line.strip().split("\\s+"))
+                .filter(w -> BARE_DOMAIN.matcher(w).matches())
+                // not "asp.net" in a headline nor "monzo.com" after "Currently at": the site stands alone in
+                // its part of the header, or is named for the person
+                .filter(w -> w.equals(line.strip()) || namedFor(w, name))
+                .findFirst();
+        if (bareSite.matches() || domain.isPresent()) {
+            // "… | jo@northmail.co.uk | www.jothrelfall.co.uk": a site on its own in the header
+            String url = withScheme(bareSite.matches() ? bareSite.group() : domain.get());
+            if (profileLinkName(new DocumentLink(url, url)).isEmpty()) {
+                return Optional.of(url);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Whether a site's name holds the person's first name or surname: "leoniefairbairn.co.uk". */
     private static boolean namedFor(String domain, String name) {
@@ -242,6 +272,7 @@ public record ContactCard(
         Optional<String> location = Optional.empty();
         Optional<String> timeZone = Optional.empty();
         List<String> headerLines = new ArrayList<>();
+        List<String> contactLines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         for (ProfileDocument document : documents) {
             for (DocumentLink link : document.links()) {
@@ -258,8 +289,17 @@ public record ContactCard(
                 // the lines before the first section, also under a headline heading the name's
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
                 if (path.isEmpty() || path.size() == 1 && isName(path.get(0), name) || isHeadline(path, b, name)) {
+                    if (isHeadline(path, b, name) && !headerLines.contains(path.get(path.size() - 1))) {
+                        // "## ⌂ nadiapetrakis.example.org · Senior Data Scientist": the headline's own words too
+                        headerLines.add(path.get(path.size() - 1));
+                    }
                     headerLines.addAll(block.text().lines().toList());
                     sources.add(document.fileName());
+                } else if (path.size() <= 2
+                        && CONTACT_SECTION.matcher(path.get(path.size() - 1)).matches()) {
+                    // a sidebar's "Contact": "marisol-data.example.org (Personal)" (LinkedIn's "Save to PDF"),
+                    // read for the person's site only
+                    contactLines.addAll(block.text().lines().toList());
                 }
             }
             // front matter or page properties such as "github: jalvarezmuller"
@@ -321,26 +361,7 @@ public record ContactCard(
             }
         }
         for (String line : segments) {
-            Matcher site = SHORT_LABELLED_SITE.matcher(line);
-            if (site.find()) {
-                String url = site.group(1);
-                links.putIfAbsent("Website", withScheme(url));
-            }
-            Matcher bareSite = BARE_SITE.matcher(line.strip());
-            // "… · health & mobility leoniefairbairn.co.uk": a site's name as a word of its own
-            Optional<String> domain = java.util.Arrays.stream(line.strip().split("\\s+"))
-                    .filter(w -> BARE_DOMAIN.matcher(w).matches())
-                    // not "asp.net" in a headline nor "monzo.com" after "Currently at": the site stands alone in
-                    // its part of the header, or is named for the person
-                    .filter(w -> w.equals(line.strip()) || namedFor(w, name))
-                    .findFirst();
-            if (bareSite.matches() || domain.isPresent()) {
-                // "… | jo@northmail.co.uk | www.jothrelfall.co.uk": a site on its own in the header
-                String url = withScheme(bareSite.matches() ? bareSite.group() : domain.get());
-                if (profileLinkName(new DocumentLink(url, url)).isEmpty()) {
-                    links.putIfAbsent("Website", url);
-                }
-            }
+            ownSite(line, name).ifPresent(url -> links.putIfAbsent("Website", url));
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
                 emails.add(email.group());
@@ -354,6 +375,9 @@ public record ContactCard(
                     && !JOB_WORDS.matcher(line).find()) {
                 location = Optional.of(line.strip());
             }
+        }
+        for (String line : contactLines) {
+            ownSite(Icons.leadingAway(line), name).ifPresent(url -> links.putIfAbsent("Website", url));
         }
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {

@@ -188,6 +188,9 @@ final class PdfConverter implements MarkdownConverter {
         // where a glyph ends that carries the text of the glyphs after it (a PDF's ActualText: the word
         // on its first glyph, nothing on the others), the last of them included
         Map<TextPosition, Float> ends = new IdentityHashMap<>();
+        // the glyphs right after a space glyph on their line
+        java.util.Set<TextPosition> afterSpace = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean spaceBefore = false;
         for (TextPosition glyph : glyphs) {
             boolean sameLine = previous != null
                     && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
@@ -197,8 +200,16 @@ final class PdfConverter implements MarkdownConverter {
                 continue;
             }
             if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) {
+                spaceBefore = glyph.getUnicode() != null && sameLine;
                 continue; // a space glyph: the gap before the next one says what it is
             }
+            if (spaceBefore
+                    && previous != null
+                    && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
+                            < Math.max(2f, previous.getFontSizeInPt() * 0.3f)) {
+                afterSpace.add(glyph);
+            }
+            spaceBefore = false;
             float gap = previous == null ? 0 : gap(previous, glyph, ends);
             float space = previous == null ? 0 : space(previous);
             // between words of spaced capitals ("P R O F E S S I O N A L   Q U A L I F I C A T I O N S")
@@ -206,7 +217,7 @@ final class PdfConverter implements MarkdownConverter {
             float reach = run.size() >= MIN_SPACED_LETTERS && spacing > 0 ? 3 * space + 2 * spacing : 3 * space;
             // a glyph back to the left on a baseline a hair lower is another column's line
             if (!run.isEmpty() && (!sameLine || gap > reach || gap < -space)) {
-                segments.add(segment(run, page, ends));
+                segments.add(segment(run, page, ends, afterSpace));
                 run = new ArrayList<>();
             }
             if (run.isEmpty()) {
@@ -218,7 +229,7 @@ final class PdfConverter implements MarkdownConverter {
             previous = glyph;
         }
         if (!run.isEmpty()) {
-            segments.add(segment(run, page, ends));
+            segments.add(segment(run, page, ends, afterSpace));
         }
         return segments;
     }
@@ -244,7 +255,11 @@ final class PdfConverter implements MarkdownConverter {
      * whose every glyph stands apart ("C O N T A C T", a template's heading in spaced capitals) is
      * one word, split only where a gap is wider than the letters' own.
      */
-    private static String runText(List<TextPosition> run, int[] starts, Map<TextPosition, Float> ends) {
+    private static String runText(
+            List<TextPosition> run,
+            int[] starts,
+            Map<TextPosition, Float> ends,
+            java.util.Set<TextPosition> afterSpace) {
         float narrowest = Float.MAX_VALUE;
         boolean spacedOut = run.size() >= MIN_SPACED_LETTERS;
         for (int i = 1; i < run.size(); i++) {
@@ -260,7 +275,9 @@ final class PdfConverter implements MarkdownConverter {
             float space = ends.containsKey(run.get(i - 1))
                     ? Math.min(space(run.get(i - 1)), run.get(i - 1).getFontSizeInPt() * 0.1f)
                     : space(run.get(i - 1));
-            if (spacedOut ? gap > narrowest + space * 0.5f : gap > space * 0.5f) {
+            // a space glyph set in a smaller font between two words in a large one ("Nadia Petrakis" as a
+            // web page's heading prints it) is a space, however narrow
+            if (spacedOut ? gap > narrowest + space * 0.5f : gap > space * 0.5f || afterSpace.contains(run.get(i))) {
                 text.append(' ');
             }
             starts[i] = text.length();
@@ -269,9 +286,10 @@ final class PdfConverter implements MarkdownConverter {
         return text.toString();
     }
 
-    private static Segment segment(List<TextPosition> run, int page, Map<TextPosition, Float> ends) {
+    private static Segment segment(
+            List<TextPosition> run, int page, Map<TextPosition, Float> ends, java.util.Set<TextPosition> afterSpace) {
         int[] starts = new int[run.size()];
-        String text = runText(run, starts, ends);
+        String text = runText(run, starts, ends, afterSpace);
         TextPosition first = run.get(0);
         TextPosition last = run.get(run.size() - 1);
         // the size and font of the words, not of a bullet set larger before them
@@ -718,7 +736,11 @@ final class PdfConverter implements MarkdownConverter {
                 boolean sameSide = gutter == 0
                         || (last.x() < gutter) == (s.x() < gutter)
                         || DATE_ALONE.matcher(last.text().strip()).matches();
-                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f) && sameSide;
+                // a name set twice as large as the phone number on its baseline is a line of its own
+                boolean sameSize = isYearsAlone(last)
+                        || isYearsAlone(s)
+                        || Math.max(last.size(), s.size()) < 2 * Math.min(last.size(), s.size());
+                boolean sameLine = Math.abs(last.y() - s.y()) < Math.max(2f, reach * 0.3f) && sameSide && sameSize;
                 if (!sameLine) {
                     lines.add(current);
                     current = new ArrayList<>();

@@ -32,6 +32,37 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_persons_site_from_a_contact_sidebar_or_the_headline_and_no_place_from_the_sidebar() {
+        ProfileDocument linkedIn = new MarkdownParser().parse("Profile.md", """
+                # Marisol Etxeberria
+
+                ## Contact
+
+                m.etxeberria@example.com
+                12 Wattlebird Lane, Brunswick East VIC 3057 (Home)
+                marisol-data.example.org (Personal)
+
+                ## Summary
+
+                Data platform leader.
+                """);
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Nadia Petrakis
+
+                ## ⌂ nadiapetrakis.example.org · Senior Data Scientist
+
+                GitHub: github.com/npetrakis
+                """);
+
+        ContactCard marisol = ContactCard.from(List.of(linkedIn), "Marisol Etxeberria");
+
+        assertThat(marisol.links()).containsEntry("Website", "https://marisol-data.example.org");
+        assertThat(marisol.location()).isEmpty();
+        assertThat(ContactCard.from(List.of(cv), "Nadia Petrakis").links())
+                .containsEntry("Website", "https://nadiapetrakis.example.org");
+    }
+
+    @Test
     void should_call_the_person_so_when_no_document_names_them() {
         ContactCard card = new ContactCard(
                 "the person", List.of("o.t@example.com"), Map.of(), Optional.empty(), Optional.empty(), List.of());

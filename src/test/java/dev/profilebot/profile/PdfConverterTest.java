@@ -259,6 +259,40 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_name_set_large_beside_a_phone_number_on_its_baseline_with_a_small_space_between_its_words()
+            throws IOException {
+        // given: a web page printed to PDF, the name's space set in the body's size, the phone number
+        // right-aligned on the name's baseline
+        float nadia = REGULAR.getStringWidth("Nadia") / 1000 * 36;
+        float space = REGULAR.getStringWidth(" ") / 1000 * 9;
+        List<Object[]> page = List.of(
+                at("Lindengracht 87-III", 470, 800, 10, false),
+                at("Nadia", 57, 780, 36, false),
+                at(" ", 57 + nadia, 780, 9, false),
+                at("Petrakis", 57 + nadia + space, 780, 36, false),
+                at("+31 6 0042 7719", 470, 780.8f, 10, false),
+                at("Senior Data Scientist", 57, 740, 14, false),
+                at("Experience", 57, 700, 14, true),
+                at(
+                        "Senior Data Scientist, Vennhoek Mobility B.V., Amsterdam \u00b7 2022\u2013present",
+                        57,
+                        680,
+                        10,
+                        false),
+                at("\u2022 Lead the demand-forecasting workstream.", 57, 666, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(profile.identity().name()).contains("Nadia Petrakis");
+        assertThat(text).doesNotContain("NadiaPetrakis").doesNotContain("7719 \u00b7 Nadia");
+    }
+
+    @Test
     void should_read_a_template_with_a_sidebar_beside_the_main_column() throws IOException {
         // given: initials in the sidebar set larger than the name, headings in spaced capitals, and
         // the sidebar's lines a point below the main column's
