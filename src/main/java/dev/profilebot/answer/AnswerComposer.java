@@ -51,10 +51,12 @@ final class AnswerComposer {
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         if (best.aboutSubject() > 0) {
             // of a role's sentences that answer about as well, those written first come first: a
-            // résumé leads each job with what matters most
+            // résumé leads each job with what matters most; those of the job's own entry before a
+            // summary table's row or an FAQ's answer that only names the employer
             List<Candidate> close = ranked.stream()
                     .filter(c -> c.aboutSubject() > 0 && c.score() >= best.score() * KEEP_RATIO)
-                    .sorted(Comparator.comparingInt((Candidate c) -> c.passage().index())
+                    .sorted(Comparator.comparingInt((Candidate c) -> inItsRolesEntry(c) ? 0 : 1)
+                            .thenComparingInt(c -> c.passage().index())
                             .thenComparingInt(c -> c.sentence().position()))
                     .toList();
             ranked.removeAll(close);
@@ -78,6 +80,20 @@ final class AnswerComposer {
             }
         }
         return withTheKindOfFactAsked(candidates, best, chosen);
+    }
+
+    /** Whether a sentence stands in the section its role was read from: the job's own entry. */
+    private static boolean inItsRolesEntry(Candidate c) {
+        List<String> path = c.passage().passage().sectionPath();
+        return c.sentence()
+                .role()
+                .map(dev.profilebot.profile.facts.Role::source)
+                .filter(source -> source.fileName().equals(c.passage().passage().fileName()))
+                .filter(source -> !source.sectionPath().isEmpty()
+                        && path.size() >= source.sectionPath().size()
+                        && path.subList(path.size() - source.sectionPath().size(), path.size())
+                                .equals(source.sectionPath()))
+                .isPresent();
     }
 
     /**
