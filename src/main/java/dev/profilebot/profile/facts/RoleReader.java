@@ -123,6 +123,7 @@ final class RoleReader {
                 if (dated.isEmpty()) {
                     dated = titleOverEmployer(block.sectionPath(), source, headingsSeen);
                 }
+                dated = dated.map(r -> withTitleUnder(r, block));
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
@@ -1255,6 +1256,26 @@ final class RoleReader {
         }
         return employer.map(r ->
                         role.withOrganization(r.organization(), role.location().or(r::location)))
+                .orElse(role);
+    }
+
+    /**
+     * An employer's dated heading with no title takes the title its entry opens with, on a line without dates of
+     * its own: "### Halloran Pike LLP, Manchester · May 2021 – Present" over "Senior Associate, Banking & Finance".
+     */
+    private static Role withTitleUnder(Role role, Block block) {
+        if (!role.title().isEmpty() || role.organization().isEmpty() || role.careerBreak()) {
+            return role;
+        }
+        String first = block.text().strip().split("\n", 2)[0].strip();
+        if (DateRanges.firstRangeOrDate(first).isPresent()
+                || RoleText.hasLabels(first)
+                || !isTitleLine(firstPart(first))) {
+            return role;
+        }
+        return RoleText.read(RoleText.tidy(first))
+                .filter(r -> !r.title().isEmpty() && r.organization().isEmpty() && !r.careerBreak())
+                .map(r -> role.withTitle(r.title()))
                 .orElse(role);
     }
 

@@ -2093,6 +2093,39 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_title_an_employers_dated_heading_with_the_undated_title_its_entry_opens_with() {
+        String text = """
+                # Imogen Ashworth
+
+                ## Professional Experience
+
+                ### Halloran Pike LLP, Manchester · May 2021 – Present
+
+                Senior Associate, Banking & Finance
+
+                - Lead day-to-day on mid-market leveraged finance transactions.
+
+                ### Brackenbury Lowe LLP, Leeds · October 2013 – April 2021
+
+                Associate, Banking & Finance · September 2016 – April 2021
+
+                - Ran a caseload of around 25 live lending matters.
+
+                Trainee Solicitor · September 2014 – August 2016
+
+                - Four six-month seats.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brackenbury Lowe LLP | Trainee Solicitor | September 2014 to August 2016",
+                        "Brackenbury Lowe LLP | Associate, Banking & Finance | September 2016 to April 2021",
+                        "Halloran Pike LLP | Senior Associate, Banking & Finance | May 2021 to present");
+    }
+
+    @Test
     void should_take_the_hospital_under_a_nurses_title_and_unit_for_the_employer() {
         String text = """
                 # Rochelle Brandvold
