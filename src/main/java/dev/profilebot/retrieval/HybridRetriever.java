@@ -207,7 +207,9 @@ public final class HybridRetriever implements Retriever {
                 continue; // "Ms Keaveney" is the person; "languages other than English" asks about the others
             }
             List<String> terms = index.analyzer().terms(word);
-            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
+            if (!terms.isEmpty()
+                    && terms.stream().noneMatch(index::knows)
+                    && !knownJoined(stripped, m.start(1), word)) {
                 unknown.add(word);
             }
         }
@@ -239,6 +241,28 @@ public final class HybridRetriever implements Retriever {
         // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
         unknown.removeIf(word -> alternativeKnown(stripped, word));
         return unknown;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
+
+    /**
+     * Whether the word and the one before or after it, written as one, are a word of the documents: "Open Telemetry"
+     * of a profile that writes "OpenTelemetry", "Next JS" of one that writes "NextJS".
+     */
+    private boolean knownJoined(String asked, int start, String word) {
+        Matcher before = WORD_BEFORE.matcher(asked.substring(0, start));
+        Matcher after = WORD_AFTER.matcher(asked.substring(start + word.length()));
+        List<String> joined = new ArrayList<>();
+        if (before.find()) {
+            joined.add(before.group(1) + word);
+        }
+        if (after.find()) {
+            joined.add(word + after.group(1));
+        }
+        return joined.stream()
+                .map(index.analyzer()::terms)
+                .anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(index::knows));
     }
 
     /** Whether the question offers another word beside this one ("X or Y", "X/Y") that the documents use. */

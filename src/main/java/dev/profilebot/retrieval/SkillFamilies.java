@@ -46,8 +46,10 @@ final class SkillFamilies {
                     "Jenkins GitHub Actions GitLab CI CircleCI TeamCity Azure DevOps Argo"),
             family(
                     "\\bconferences?\\b|\\bspoken at\\b|\\bspeak(s|ing)? at\\b|\\bpublic speaking\\b"
-                            + "|\\b(give|given|gives|giving) (any )?talks?\\b|\\bkeynotes?\\b",
-                    "spoke speaker conference conferences meetup keynote"),
+                            + "|\\b(give|given|gives|giving) (any )?talks?\\b|\\bkeynotes?\\b"
+                            // "What talks has Kiran given?", "Which talks did she do?"
+                            + "|\\b(what|which|any) talks?\\b",
+                    "spoke speaker speaking talks conference conferences meetup keynote"),
             family(
                     "\\bfront[- ]?end (frameworks?|technologies|stack|skills)\\b|\\bjavascript frameworks?\\b",
                     "React Angular Vue Svelte Next.js TypeScript JavaScript"),

@@ -18,4 +18,13 @@ class SkillFamiliesTest {
         assertThat(SkillFamilies.named("Did she work on the paper machine line?"))
                 .isEmpty();
     }
+
+    @Test
+    void should_name_the_words_of_a_speaking_section_for_talks_asked_about_in_any_order() {
+        assertThat(SkillFamilies.named("What talks has Kiran given?"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.members()).contains("speaking", "talks"));
+        assertThat(SkillFamilies.named("Has she given any talks?")).hasSize(1);
+        assertThat(SkillFamilies.named("How did the salary talks go?")).isEmpty();
+    }
 }
