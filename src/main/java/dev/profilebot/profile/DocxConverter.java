@@ -578,6 +578,8 @@ final class DocxConverter implements MarkdownConverter {
                 .filter(l -> !PAGE_NUMBER.matcher(l).matches())
                 // "… | linkedin.com/in/owen · Page 1 of 3": the page's number set after the text
                 .map(l -> PAGE_NUMBER_AFTER.matcher(l).replaceFirst(""))
+                // "Siobhán Carrick – Curriculum Vitae": what the document is, once its page's number is gone
+                .filter(l -> !DOCUMENT_TITLE.matcher(l).matches())
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         if (!text.isBlank() && seen.add(text)) {
             md.append(text);
@@ -588,7 +590,11 @@ final class DocxConverter implements MarkdownConverter {
             Pattern.compile("(?iu)\\W*(page|seite|página|pagina)?\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\W*");
 
     private static final Pattern PAGE_NUMBER_AFTER = Pattern.compile(
-            "(?iu)\\s*[·|\\t]\\s*(page|seite|página|pagina)\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\s*$");
+            "(?iu)\\s*[·|\\t–—-]\\s*(page|seite|página|pagina)\\s*\\d+\\s*((of|von|de|di|/)\\s*\\d+)?\\s*$");
+
+    /** "Curriculum Vitae", "Siobhán Carrick – Curriculum Vitae", "Résumé": a header's or footer's name for the document. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "(?iu)\\s*(?:[\\p{L}.' -]{1,60}\\s+[–—|·-]\\s+)?(?:curriculum vitae|cv|résumé|resume|lebenslauf)\\s*");
 
     /** An e-mail address or a phone number: a footer that gives them is a way to reach the person. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()-]{8,}\\d");

@@ -489,6 +489,24 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_leave_out_a_footer_that_only_names_the_document_and_its_page() throws Exception {
+        // given: "Siobhán Carrick – Curriculum Vitae – page 3 of 3" in the footer, after a references section
+        byte[] cv = word(document -> {
+            document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Siobhán Carrick – Curriculum Vitae – page 3 of 3");
+            paragraph(document, "Title", "Dr Siobhán Carrick");
+            paragraph(document, "Heading1", "References");
+            paragraph(document, null, "Available on request.");
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown).contains("Available on request.").doesNotContain("Curriculum Vitae", "page 3");
+    }
+
+    @Test
     void should_take_the_name_from_the_page_header_and_leave_the_footers_page_number_out() throws Exception {
         // given: the name with its institutions' letters in the page header, "Page 1 of 2" in the footer,
         // an employer named for its people on the line under the title

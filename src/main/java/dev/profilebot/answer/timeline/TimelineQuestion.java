@@ -104,6 +104,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
             + "|restaurant|practice|bank|department|university|trust|studio)";
 
+    /** "When was he named Supervisor of the Year?": an award, not a post taken up. */
+    private static final Pattern AN_AWARD =
+            Pattern.compile("\\bof the (year|month|quarter|week)\\b|\\b(award|prize|medal|trophy)\\b");
+
     /** "working for", or a contractor's "contracting for", "consulting for", "freelancing for". */
     private static final String WORKING = "(working|contracting|consulting|freelancing)";
 
@@ -350,7 +354,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         if (HOW_LONG.matcher(q).find()) {
             return of(Kind.HOW_LONG);
         }
-        if (STARTED.matcher(q).find()) {
+        if (STARTED.matcher(q).find() && !AN_AWARD.matcher(q).find()) {
             return of(Kind.STARTED);
         }
         if (LEFT.matcher(q).find()) {

@@ -122,6 +122,7 @@ class TimelineQuestionTest {
                 "How much annual spend does she look after at Caldwyck?",
                 "How many people report to her in her current job?",
                 "What size of budget does she look after in her current job?",
+                "When was he named Supervisor of the Year?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
