@@ -1635,7 +1635,16 @@ public final class TimelineAnswerer {
         for (Role role : jobs) {
             YearMonth start = role.dates().start().earliest();
             if (coveredUntil != null && ChronoUnit.MONTHS.between(coveredUntil, start) > 6 && !role.careerBreak()) {
-                parts.add("no role listed from " + display(coveredUntil) + " to " + display(start));
+                YearMonth from = coveredUntil;
+                // "PhD in Marine Biology (2011 to 2015)" between two posts: studying, not a gap
+                Optional<Education> studying = facts.education().stream()
+                        .filter(e -> e.dates().isPresent())
+                        .filter(e -> !e.dates().get().start().earliest().isAfter(from.plusMonths(6))
+                                && !e.dates().get().lastMonth(now).isBefore(start.minusMonths(6)))
+                        .findFirst();
+                parts.add(studying.map(e -> "studying from " + display(from) + " to " + display(start) + " ("
+                                + e.describeUndated() + ")")
+                        .orElse("no role listed from " + display(from) + " to " + display(start)));
             }
             YearMonth end = role.lastMonth(now);
             coveredUntil = coveredUntil == null || end.isAfter(coveredUntil) ? end : coveredUntil;

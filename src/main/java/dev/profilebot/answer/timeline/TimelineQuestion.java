@@ -104,6 +104,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
             + "|restaurant|practice|bank|department|university|trust|studio)";
 
+    /** "next", "planned": a time still to come. */
+    private static final Pattern AHEAD = Pattern.compile("\\b(next|upcoming|planned|planning|future|will)\\b");
+
     /** "When was he named Supervisor of the Year?": an award, not a post taken up. */
     private static final Pattern AN_AWARD =
             Pattern.compile("\\bof the (year|month|quarter|week)\\b|\\b(award|prize|medal|trophy)\\b");
@@ -328,7 +331,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         // "How long was his career break?" and "before the career break" ask about the break as a role
         if (GAPS.matcher(q).find()
                 && !HOW_LONG.matcher(q).find()
-                && !POINTER.matcher(q).find()) {
+                && !POINTER.matcher(q).find()
+                // "When is her next sabbatical?": one to come, which no timeline holds
+                && !AHEAD.matcher(q).find()) {
             return of(Kind.GAPS);
         }
         if (EXPERIENCE.matcher(q).find()

@@ -808,6 +808,37 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_tell_a_gap_between_posts_filled_by_a_degree_as_studying_and_leave_a_sabbatical_to_come_alone() {
+        TimelineAnswerer academic = timeline("""
+                ---
+                name: Siobhán Carrick
+                pronouns: she/her
+                ---
+
+                ## Academic Appointments
+
+                ### Lecturer in Marine Ecology, University of Pencarreg
+
+                January 2015 – present
+
+                ### Research Assistant, Tralanmor Marine Station
+
+                October 2010 – November 2011
+
+                ## Education
+
+                PhD Marine Biology, University of Lisclogher, 2011–2015
+                """);
+
+        String gaps = academic.answer("Are there any gaps in her CV?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        assertThat(gaps).contains("studying from").contains("PhD").doesNotContain("no role listed");
+        assertThat(academic.answer("When is her next sabbatical?", List.of())).isEmpty();
+    }
+
+    @Test
     void should_answer_education_narrowed_to_the_level_asked() {
         assertThat(ask("Where did she study?")).contains("M.Sc.").contains("B.Sc.");
         assertThat(ask("Where did she do her master's?"))
