@@ -239,12 +239,21 @@ public enum Sections {
             "volunteer",
             "community");
 
+    private static final Pattern SHORT_HEADING_AND_ASIDE =
+            Pattern.compile("\\s*(\\p{L}+(?:\\s+\\p{L}+)?)\\s*\\([^()]*\\)\\s*");
+
+    /** "Personal (for applications that ask)": a heading of a word or two, without the note on it. */
+    private static String withoutAside(String heading) {
+        Matcher m = SHORT_HEADING_AND_ASIDE.matcher(heading);
+        return m.matches() ? m.group(1) : heading;
+    }
+
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
         boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
-            String h = withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT);
+            String h = withoutAside(withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT));
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()

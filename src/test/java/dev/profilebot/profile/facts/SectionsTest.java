@@ -42,6 +42,9 @@ class SectionsTest {
         assertThat(Sections.of(List.of("Experience", "Speech and Language Therapist, Talk Forward Therapy")))
                 .isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("Language skills"))).isEqualTo(Sections.NOT_WORK);
+        // a note on the heading in brackets says nothing of what the section holds
+        assertThat(Sections.of(List.of("Robin Achterberg", "Personal (for applications that ask)")))
+                .isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Key skills"))).isEqualTo(Sections.SKILLS);
         assertThat(Sections.of(List.of("BIO-DATA", "SEMINARS AND TRAININGS ATTENDED")))
                 .isEqualTo(Sections.NOT_WORK);
