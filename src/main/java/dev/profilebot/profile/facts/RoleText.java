@@ -124,8 +124,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern VIA_AGENCY =
             Pattern.compile("(?i)\\s*[,–—-]?\\s*\\(via\\s+[^)]*\\)|\\s+[,–—-]\\s+via\\s+\\p{Lu}[^|·•;()]*");
     /** How a contract was engaged, in brackets after its client: "(via Sennet Digital Talent)", "(direct)". */
-    private static final Pattern ENGAGED = Pattern.compile(
-            "(?i)\\(\\s*(?:via\\s+\\p{Lu}[^)]*|direct(?:ly)?(?: client| contract| with client)?)\\s*\\)");
+    private static final Pattern ENGAGED =
+            Pattern.compile("(?i)\\(\\s*(?:via\\s+[^)]+|direct(?:ly)?(?: client| contract| with client)?)\\s*\\)");
     /** "Platform team", "Risk Department": a part of the employer, written after the title. */
     private static final Pattern TEAM = Pattern.compile("[\\p{L}&/ -]{2,40}\\s(team|department|squad|tribe)");
 
@@ -472,7 +472,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         && titleBeforeAFirm(s).isPresent()) {
                     // "DEVELOPMENT ENGINEER BRAUER & SÖHNE MASCHINENBAU GMBH": the Europass form's title and
                     // employer on one line, parted by type only
-                    String[] split = titleBeforeAFirm(s).get();
+                    String[] split = titleBeforeAFirm(s).orElseThrow();
                     title = split[0];
                     others.add(split[1]);
                 } else if (title.isEmpty() && isTitle(s)) {
