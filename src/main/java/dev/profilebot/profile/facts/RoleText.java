@@ -696,11 +696,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /**
-     * A title and then a firm named with its legal form, with nothing between them: "Mechanical Design Engineer
-     * Lindqvist Hydraulics AB"; the title up to its last title word, the firm at least two words.
+     * A title and then a firm named with its legal form, with nothing between them, in capitals: "MECHANICAL DESIGN
+     * ENGINEER LINDQVIST HYDRAULICS AB"; the title up to its last title word, the firm at least two words.
      */
     private static Optional<String[]> titleBeforeAFirm(String segment) {
-        if (!hasLegalForm(segment)) {
+        // in capitals, as the form prints it: not "Bramley Contract Catering Ltd", a firm whose name holds a title's
+        // word
+        if (!hasLegalForm(segment) || !segment.equals(segment.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Optional<String[]> found = Optional.empty();
