@@ -203,10 +203,7 @@ final class PdfConverter implements MarkdownConverter {
                 spaceBefore = glyph.getUnicode() != null && sameLine;
                 continue; // a space glyph: the gap before the next one says what it is
             }
-            if (spaceBefore
-                    && previous != null
-                    && Math.abs(glyph.getYDirAdj() - previous.getYDirAdj())
-                            < Math.max(2f, previous.getFontSizeInPt() * 0.3f)) {
+            if (spaceBefore && sameLine) {
                 afterSpace.add(glyph);
             }
             spaceBefore = false;

@@ -455,6 +455,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     arrangement = firstLanguage;
                     continue;
                 }
+                Optional<String[]> titleAndFirm =
+                        title.isEmpty() && others.isEmpty() ? titleBeforeAFirm(s) : Optional.empty();
                 if (!title.isEmpty()
                         && others.isEmpty()
                         && (TEAM.matcher(s).matches()
@@ -467,12 +469,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // "Software Engineering Intern, Platform team": where, not who; "Senior Researcher, group
                     // lead Nutrient Recovery": more of the title
                     title = title + ", " + s;
-                } else if (title.isEmpty()
-                        && others.isEmpty()
-                        && titleBeforeAFirm(s).isPresent()) {
+                } else if (titleAndFirm.isPresent()) {
                     // "DEVELOPMENT ENGINEER BRAUER & SÖHNE MASCHINENBAU GMBH": the Europass form's title and
                     // employer on one line, parted by type only
-                    String[] split = titleBeforeAFirm(s).orElseThrow();
+                    String[] split = titleAndFirm.get();
                     title = split[0];
                     others.add(split[1]);
                 } else if (title.isEmpty() && isTitle(s)) {
