@@ -843,6 +843,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         while (m.find()) {
             end = m.end();
         }
+        if (end < 0) {
+            return new String[] {segment, ""}; // "Final placement graded Outstanding": a placement, no title word
+        }
         // "Clinical Research Associate II", "Engineer 2", "Analyst Level 3": a grade goes with the title
         Matcher grade = TITLE_GRADE.matcher(segment.substring(end));
         if (grade.lookingAt()) {
