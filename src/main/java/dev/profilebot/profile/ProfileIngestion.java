@@ -51,7 +51,7 @@ public final class ProfileIngestion {
         for (ProfileDocument document : loaded.documents()) {
             documents.add(redact(document, withheld, homeTowns));
         }
-        StructuredProfile structured = facts.read(documents);
+        StructuredProfile structured = readFacts(documents);
         documents = StructuredProfileReader.withoutNameHeading(
                 documents, structured.identity().name());
         List<Passage> passages = new ArrayList<>();
@@ -78,6 +78,27 @@ public final class ProfileIngestion {
         log.info("{}", structured.summaryLine(documents.size()));
         structured.warnings().forEach(warning -> log.warn("Profile: {}", warning));
         return new Profile(passages, contact, structured, hash(passages), withheld, loaded.problems());
+    }
+
+    /**
+     * The roles, education and skills the documents tell, or none when a document's shape defeats the
+     * reader: the passages still answer, and the owner is told why the timeline is missing.
+     */
+    private StructuredProfile readFacts(List<ProfileDocument> documents) {
+        try {
+            return facts.read(documents);
+        } catch (RuntimeException e) {
+            log.error("Could not read the roles, education and skills from the documents", e);
+            StructuredProfile none = StructuredProfile.empty();
+            return new StructuredProfile(
+                    none.identity(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of("Could not read the roles, education and skills ("
+                            + e.getClass().getSimpleName()
+                            + "): answers come from the documents' text alone; please report this with the documents"));
+        }
     }
 
     /** A section of referees or references, whose contact details are other people's. */

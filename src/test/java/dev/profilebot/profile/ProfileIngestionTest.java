@@ -2,6 +2,8 @@ package dev.profilebot.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilebot.privacy.PrivateDetailRedactor;
+import dev.profilebot.profile.facts.StructuredProfileReader;
 import dev.profilebot.testing.TestProfiles;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -239,5 +241,36 @@ class ProfileIngestionTest {
         Profile again = ContactCardTest.ingest(TestProfiles.folder(), Optional.empty());
 
         assertThat(again.contentHash()).isEqualTo(profile.contentHash()).hasSize(16);
+    }
+
+    @Test
+    void should_still_load_the_passages_when_the_roles_cannot_be_read(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // given a reader of roles that fails on the documents
+        java.nio.file.Files.writeString(folder.resolve("resume.txt"), """
+                EXPERIENCE
+                Project Manager, Redgum Infrastructure, Perth | Sep 2013 - Present
+                Delivered the Kwinana rail freight terminal on budget.
+                """);
+        StructuredProfileReader failing = org.mockito.Mockito.mock(StructuredProfileReader.class);
+        org.mockito.Mockito.when(failing.read(org.mockito.ArgumentMatchers.anyList()))
+                .thenThrow(new IllegalStateException("a shape the reader does not know"));
+
+        // when
+        Profile loaded = new ProfileIngestion(
+                        new ProfileLoader(1 << 20),
+                        new PrivateDetailRedactor(java.util.Set.of()),
+                        new PassageSplitter(700),
+                        new PassageDeduplicator(0.8),
+                        failing)
+                .ingest(folder);
+
+        // then
+        assertThat(loaded.passages()).anySatisfy(p -> assertThat(p.text()).contains("Kwinana rail freight terminal"));
+        assertThat(loaded.facts().roles()).isEmpty();
+        assertThat(loaded.facts().warnings())
+                .singleElement()
+                .asString()
+                .contains("Could not read the roles", "IllegalStateException");
     }
 }
