@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What kind of fact a question wants, when its wording says so: a quantity ("how many", "how
  * much") or a time ("when", "since when", "what year"). A sentence holding that kind of fact is
- * a likelier answer: "How much traffic?" is answered by "serving 5k req/s".
+ * a likelier answer: "How much traffic?" is answered by "serving 5k req/s". Or a person, for a question
+ * about who supervised or mentored.
  */
 enum AnswerType {
     QUANTITY(
@@ -36,14 +37,31 @@ enum AnswerType {
                             + "|agents|scientists|researchers|surveyors|officers|supervisors|leaders|chefs|assistants|advisors"
                             + "|advisers|administrators|coordinators|executives|representatives|trainees|apprentices|graduates"
                             + "|pharmacists|drivers|volunteers)\\b")),
+    /**
+     * "Who supervised her PhD?": answered by a person named with a title ("Supervisor: Prof. Malachy Durcan"),
+     * not by a line that only says what she supervised ("Primary supervisor.").
+     */
+    PERSON(
+            Pattern.compile("^who (supervised|supervises|mentored|mentors|examined|trained)\\b"
+                    + "|^who (was|is|were|are) (her|his|their|the) (phd |doctoral |thesis |research )?(supervisors?"
+                    + "|advisors?|advisers?|mentors?|pi|principal investigator|examiners?)\\b"),
+            // the case of a name's letters tells it: matched on the sentence as written
+            Pattern.compile("\\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.? \\p{Lu}\\p{Ll}"),
+            false),
     ANY(Pattern.compile("$^"), Pattern.compile("$^"));
 
     private final Pattern question;
     private final Pattern fact;
+    private final boolean lowerCase;
 
     AnswerType(Pattern question, Pattern fact) {
+        this(question, fact, true);
+    }
+
+    AnswerType(Pattern question, Pattern fact, boolean lowerCase) {
         this.question = question;
         this.fact = fact;
+        this.lowerCase = lowerCase;
     }
 
     static AnswerType of(String question) {
@@ -57,6 +75,7 @@ enum AnswerType {
     }
 
     boolean isAnsweredBy(String sentence) {
-        return fact.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return fact.matcher(lowerCase ? sentence.toLowerCase(Locale.ROOT) : sentence)
+                .find();
     }
 }

@@ -7,6 +7,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Profile;
+import dev.profilebot.profile.facts.Education;
+import dev.profilebot.profile.facts.EducationAttribution;
 import dev.profilebot.profile.facts.RoleAttribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +80,8 @@ public final class ProfileIndexBuilder {
 
         List<List<RoleAttribution.Attributed>> roles =
                 RoleAttribution.of(passages, profile.facts().roles());
+        List<List<Optional<Education>>> degrees =
+                EducationAttribution.of(passages, profile.facts().education());
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         List<List<IndexedSentence>> sentences = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -94,9 +98,13 @@ public final class ProfileIndexBuilder {
                 store.add(Embedding.from(vector), TextSegment.from(texts.get(s), metadata));
                 String sentence = passages.get(p).sentences().get(s);
                 RoleAttribution.Attributed attributed = roles.get(p).get(s);
+                Optional<Education> degree = degrees.get(p).get(s);
+                // "Supervisor: Prof. Malachy Durcan" is about the PhD of the line above it
                 Set<String> roleTerms = attributed
                         .role()
-                        .map(r -> Set.copyOf(analyzer.terms(r.organization() + " " + r.title())))
+                        .map(r -> r.organization() + " " + r.title())
+                        .or(() -> degree.map(Education::describeUndated))
+                        .map(words -> Set.copyOf(analyzer.terms(words)))
                         .orElse(Set.of());
                 ofPassage.add(new IndexedSentence(
                         p, s, sentence, vector, Set.copyOf(analyzer.terms(texts.get(s))), attributed, roleTerms));
