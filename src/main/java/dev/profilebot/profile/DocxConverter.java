@@ -146,7 +146,7 @@ final class DocxConverter implements MarkdownConverter {
                                 md);
                         continue;
                     }
-                    if (datesBesideEntry(row, bodySize, md)) {
+                    if (datesBesideEntry(row, bodySize, md) || labelBesideValue(row, md)) {
                         continue;
                     }
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -228,7 +228,8 @@ final class DocxConverter implements MarkdownConverter {
     /**
      * "Feb 2019 – Present" in a narrow cell beside "Senior Bookkeeper, Ledgerwell Partners LLP — Market
      * Brayton": a template's job, its dates and its first line one line ("Feb 2019 – Present · Senior
-     * Bookkeeper, …"), the rest of the entry's cell under it. Whether the row was one.
+     * Bookkeeper, …"), the rest of the entry's cell under it; a single date beside a school-leaving
+     * certificate or a course ("06/2007 · Abitur …") the same. Whether the row was one.
      */
     private static boolean datesBesideEntry(XWPFTableRow row, double bodySize, StringBuilder md) {
         List<XWPFTableCell> cells = row.getTableCells();
@@ -236,7 +237,7 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         String dates = cells.get(0).getText().strip();
-        boolean onlyDates = dev.profilebot.profile.facts.DateRanges.isOnlyARange(dates);
+        boolean onlyDates = dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(dates);
         List<IBodyElement> entry = new ArrayList<>(cells.get(1).getBodyElements());
         if (!onlyDates
                 || entry.isEmpty()
@@ -282,6 +283,24 @@ final class DocxConverter implements MarkdownConverter {
         return rows.get(0).getTableCells().stream()
                 .map(cell -> cell.getText().strip())
                 .allMatch(label -> !label.isEmpty() && label.split("\\s+").length <= 4 && !label.matches(".*\\d.*"));
+    }
+
+    /**
+     * "Date and place of birth" in a narrow cell beside "17.06.1988 in Landshut", a row of a CV laid out
+     * as one table: a labelled line, as the redactor and the reader know them. Whether the row was one.
+     */
+    private static boolean labelBesideValue(XWPFTableRow row, StringBuilder md) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        if (cells.size() != 2 || !isLabelledRow(row, 2, DocxConverter::isLabelOrQuestion)) {
+            return false;
+        }
+        List<String> label = lines(cells.get(0));
+        List<String> value = lines(cells.get(1));
+        if (label.size() != 1 || value.size() != 1) {
+            return false;
+        }
+        paragraphText(label.get(0).replaceFirst("\\s*:$", "") + ": " + value.get(0), md);
+        return true;
     }
 
     /**

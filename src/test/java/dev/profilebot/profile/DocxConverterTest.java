@@ -825,6 +825,36 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_tabular_cvs_labels_and_single_dates_beside_their_entries_as_one_line_each() throws Exception {
+        // given: a German-style CV laid out as one table: labels or dates on the left, the entry on the right
+        byte[] cv = word(document -> {
+            paragraph(document, null, "Tobias Kellermann");
+            cellParagraphs(document, new String[][] {
+                {"Date and place of birth", "17.06.1988 in Landshut"},
+                {"Nationality", "German"},
+                {"10/2017 – 02/2021", "Embedded Software Developer\nBrenner & Vogt Elektronik GmbH, Nürnberg"},
+                {"06/2007", "Abitur (general university entrance qualification)\nIsartal-Gymnasium Landshut"},
+                {"IT skills", "C, C++14, Python\nMATLAB/Simulink"}
+            });
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        String redacted = new dev.profilebot.privacy.PrivateDetailRedactor(
+                        java.util.Set.<dev.profilebot.privacy.PrivateDetail>of())
+                .redact(markdown)
+                .text();
+
+        // then
+        assertThat(markdown)
+                .contains("Nationality: German\n")
+                .contains("06/2007 · Abitur (general university entrance qualification)\n")
+                .contains("10/2017 – 02/2021 · Embedded Software Developer\n")
+                .doesNotContain("IT skills: C");
+        assertThat(redacted).doesNotContain("17.06.1988").contains("Nationality: German");
+    }
+
+    @Test
     void should_read_a_cv_written_as_a_table_of_labels_the_europass_way() throws Exception {
         // given: the old Europass template, one two-column table: section names in bold with nothing beside
         // them, labels and values, a value of several paragraphs, spacer rows, a grid of language levels

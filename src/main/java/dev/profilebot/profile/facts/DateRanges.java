@@ -169,6 +169,14 @@ public final class DateRanges {
                 .isPresent();
     }
 
+    /** "06/2007", "since 07/2023", "2019 – 2021": a date or a range and nothing else but spaces and punctuation. */
+    public static boolean isOnlyADateOrRange(String text) {
+        return firstRangeOrDate(text)
+                .filter(found -> text.substring(0, found.start()).isBlank()
+                        && !text.substring(found.end()).matches(".*[\\p{L}\\p{N}].*"))
+                .isPresent();
+    }
+
     /** "Q3 2019", "Q1/2022": a quarter of a year. */
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])[ /-]((?:19|20)\\d\\d)\\b");
     /** "FY21", "FY2021": a fiscal year, read as the year it is named for. */
