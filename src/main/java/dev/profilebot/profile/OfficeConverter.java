@@ -50,7 +50,7 @@ final class OfficeConverter implements MarkdownConverter {
     }
 
     static OfficeConverter openDocument() {
-        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file", false, UnaryOperator.identity());
+        return new OfficeConverter(OpenDocumentParser::new, "OpenDocument file", false, OdfStyles::inlined);
     }
 
     static OfficeConverter legacyWord() {

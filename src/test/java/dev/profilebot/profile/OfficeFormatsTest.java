@@ -68,6 +68,56 @@ class OfficeFormatsTest {
     }
 
     @Test
+    void should_read_an_opendocuments_own_styles_for_a_section_in_capitals_and_an_employer_in_bold()
+            throws IOException {
+        // given: a LibreOffice template's named styles, kept in styles.xml where Tika does not look: the section
+        // heading's style sets capitals and a rule under it, the employer's style bold
+        String ns = "xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'"
+                + " xmlns:style='urn:oasis:names:tc:opendocument:xmlns:style:1.0'"
+                + " xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0'"
+                + " xmlns:fo='urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0'";
+        String styles = "<office:document-styles " + ns + " office:version='1.3'><office:styles>"
+                + "<style:style style:name='CV_20_Section' style:family='paragraph'>"
+                + "<style:paragraph-properties fo:border-bottom='0.74pt solid #2e6b4f'/>"
+                + "<style:text-properties fo:text-transform='uppercase'/></style:style>"
+                + "<style:style style:name='CV_20_Post' style:family='paragraph'>"
+                + "<style:text-properties fo:font-weight='bold'/></style:style>"
+                + "</office:styles></office:document-styles>";
+        String content = "<office:document-content " + ns + " office:version='1.3'>"
+                + "<office:automatic-styles/><office:body><office:text>"
+                + "<text:p text:style-name='CV_20_Post'>Bethan Carraway</text:p>"
+                + "<text:p text:style-name='CV_20_Section'>Teaching Experience</text:p>"
+                + "<text:p text:style-name='CV_20_Post'>Hawksworth Grange Academy, Leeds</text:p>"
+                + "<text:p text:style-name='Standard'>11–18 academy, 1,450 pupils</text:p>"
+                + "<text:p text:style-name='Standard'>Teacher of Geography — September 2021 – present</text:p>"
+                + "<text:p text:style-name='CV_20_Section'>Education</text:p>"
+                + "<text:p text:style-name='Standard'>BA (Hons) Geography, 2:1, University of Sheffield, 2010 – 2013"
+                + "</text:p></office:text></office:body></office:document-content>";
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(folder.resolve("cv.odt")))) {
+            for (String[] part : new String[][] {
+                {"mimetype", "application/vnd.oasis.opendocument.text"},
+                {"content.xml", content},
+                {"styles.xml", styles}
+            }) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+
+        // when
+        ProfileLoader.Result result = load();
+
+        // then
+        assertThat(result.documents().get(0).blocks())
+                .anySatisfy(b -> assertThat(b.sectionPath()).contains("Teaching Experience"))
+                .anySatisfy(b -> assertThat(b.sectionPath()).contains("Education"));
+        assertThat(profile(result).roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly("Hawksworth Grange Academy | Teacher of Geography");
+    }
+
+    @Test
     void should_keep_a_sub_bullet_under_its_bullet_and_name_a_table_cell_by_its_bold_header_row() throws IOException {
         // given
         copy("ada.odt");

@@ -322,6 +322,11 @@ public final class DateRanges {
         // a start alone in brackets ("Staff Nurse (Band 5, then Band 6 from 2009) · Sep 2006 – Mar 2011") is an
         // aside when a range stands outside them
         boolean rangeOutside = found.stream().anyMatch(f -> !inBrackets(text, f.start()));
+        // and so is a range in brackets among other words: "Teacher of Geography (NQT 2014–15) — September 2014 –
+        // August 2017", not the dates alone in them ("Second in Department, Kirkgate (Sept 2018 – Aug 2021)")
+        if (rangeOutside) {
+            found.removeIf(f -> inBrackets(text, f.start()) && isAside(text, f));
+        }
         starts.stream()
                 .filter(f -> !rangeOutside || !inBrackets(text, f.start()))
                 .forEach(found::add);
@@ -343,6 +348,15 @@ public final class DateRanges {
                 DateRange.between(ProfileDate.of(startYear, from), ProfileDate.of(startYear + turns, until)),
                 match.start(),
                 match.end());
+    }
+
+    /** Whether a range in brackets shares them with other words: "(NQT 2014–15)". */
+    private static boolean isAside(String text, Found found) {
+        int open = text.lastIndexOf('(', found.start());
+        int close = text.indexOf(')', found.end());
+        return open >= 0
+                && (text.substring(open + 1, found.start()).matches(".*\\p{L}.*")
+                        || close >= 0 && text.substring(found.end(), close).matches(".*\\p{L}.*"));
     }
 
     /** Whether the text at the position is inside round brackets opened before it and not closed. */

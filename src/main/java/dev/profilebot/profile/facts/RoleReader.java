@@ -1165,7 +1165,22 @@ final class RoleReader {
         if (above.isEmpty()) {
             return Optional.empty();
         }
-        String text = RoleText.tidy(above.get(0));
+        Optional<RoleText> right = employerLine(above.get(0));
+        // "Hawksworth Grange Academy, Leeds" over "11–18 academy, 1,450 pupils, part of the Aire Valley Learning
+        // Trust" over the dated title: what the employer is may stand between (not the last entry's duty, when
+        // this entry's employer is below)
+        boolean description = above.size() >= 2
+                && right.isEmpty()
+                && employerBelow(lines, at).isEmpty()
+                && DateRanges.firstRange(above.get(0)).isEmpty()
+                && !RoleText.isTitle(RoleText.tidy(above.get(0)))
+                && !above.get(0).strip().endsWith(":");
+        return description ? employerLine(above.get(1)) : right;
+    }
+
+    /** The employer a line above a dated title names, if it names one and nothing else. */
+    private static Optional<RoleText> employerLine(String line) {
+        String text = RoleText.tidy(line);
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
                 || text.contains(":")
@@ -1173,7 +1188,7 @@ final class RoleReader {
                 || RoleText.isTitle(text)
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
-                || above.get(0).strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
+                || line.strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
                 || !RoleText.looksLikeEmployer(text)) {
             return Optional.empty();
         }

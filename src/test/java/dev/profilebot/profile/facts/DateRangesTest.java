@@ -38,6 +38,8 @@ class DateRangesTest {
                 "Career break – family reasons · Sept ’14 – Summer ’15 | 2014-09 | 2015",
                 "Locum work – various practices · Summer ’15 – Mar ’16 | 2015 | 2016-03",
                 "Analyst, Mar'19 - Present                         | 2019-03 | now",
+                "Teacher (NQT 2014–15) — September 2014 – August 2017 | 2014-09 | 2017-08",
+                "Second in Department, Kirkgate (Sept 2018 – Aug 2021) I joined in 2020–21 | 2018-09 | 2021-08",
                 "Head of Sales 2019 –                              | 2019    | now",
                 "2018.07-2021.06    Ningbo Haiyun Freight          | 2018-07 | 2021-06",
                 "2021.07-Now        Hangzhou Yunjie                | 2021-07 | now",
