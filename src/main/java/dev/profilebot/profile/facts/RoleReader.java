@@ -423,6 +423,20 @@ final class RoleReader {
                 // (2014–2019)": a duty within the role, not another role
                 role = Optional.empty();
             }
+            if (role.isPresent() && byNeighbours && !roles.isEmpty()) {
+                // "Product Manager, Patient Payments" under "Tallgrass Health — Senior Product Manager, Patient
+                // Payments": the area is the title's, as in the title it was promoted to; the employer the same
+                Role r = role.get();
+                Role last = roles.get(roles.size() - 1);
+                if (!r.organization().isEmpty()
+                        && last.source().equals(r.source())
+                        && !last.organization().isEmpty()
+                        && last.title().endsWith(", " + r.organization())
+                        && last.title().contains(r.title())) {
+                    role = Optional.of(r.withTitle(r.title() + ", " + r.organization())
+                            .withOrganization(last.organization(), r.location()));
+                }
+            }
             if (role.isPresent()
                     && (isBirthLabel(role.get().title())
                             || isBirthLabel(role.get().organization()))) {
@@ -643,17 +657,36 @@ final class RoleReader {
                 && !RoleText.isOrganization(town);
     }
 
+    /** Words at most of a title in a paragraph of its own over its town and dates. */
+    private static final int MAX_TITLE_WORDS_APART = 8;
+
+    private static final Pattern WAY_OF_WORKING_NOTE =
+            Pattern.compile("(?i)\\s*\\((?:hybrid|remote|on-?site|in office|part-time|full-time)\\)");
+
     private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
         String line = lines.get(at).text();
-        if (!RoleText.tidy(line.substring(0, found.start())).isEmpty() || at == 0) {
+        if (at == 0) {
             return Optional.empty();
         }
+        String before = RoleText.tidy(line.substring(0, found.start()));
         String after = RoleText.tidy(RoleText.withoutNoise(line.substring(found.end())));
+        boolean townFirst = !before.isEmpty();
+        if (townFirst) {
+            // "Denver, CO (hybrid) • Mar 2023 – Present" under "Tallgrass Health — Senior Product Manager": the
+            // town first, the way of working in brackets
+            String town = RoleText.tidy(WAY_OF_WORKING_NOTE.matcher(before).replaceAll(""));
+            if (!after.isEmpty() || !isTownLine(town)) {
+                return Optional.empty();
+            }
+            after = town;
+        }
         Line above = lines.get(at - 1);
         boolean titleAbove = above.source().equals(lines.get(at).source())
                 // not the last duty of the entry before ("- First-level support and maintenance …" over
-                // "09/2010 – 02/2011 · Civilian service (Zivildienst)")
-                && above.block() == lines.get(at).block()
+                // "09/2010 – 02/2011 · Civilian service (Zivildienst)"); a title over a town and dates may be a
+                // paragraph of its own, as a promotion's second title is
+                && (above.block() == lines.get(at).block()
+                        || townFirst && above.text().split("\\s+").length <= MAX_TITLE_WORDS_APART)
                 && DateRanges.firstRange(above.text()).isEmpty()
                 && RoleText.isTitle(above.text())
                 && above.text().length() <= MAX_AFTER_CHARS;

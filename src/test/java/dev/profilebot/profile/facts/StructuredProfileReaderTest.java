@@ -6184,4 +6184,39 @@ class StructuredProfileReaderTest {
             assertThat(e.institution()).isEqualTo("Cedar Valley University, Cedar Falls, IA");
         });
     }
+
+    @Test
+    void should_read_a_google_docs_resumes_company_and_title_over_its_town_and_dates_and_a_promotion_below() {
+        // given
+        String text = """
+                ## Experience
+
+                Tallgrass Health — Senior Product Manager, Patient Payments \s
+                Denver, CO (hybrid) • Mar 2023 – Present
+
+                - Own the patient billing and payments roadmap.
+
+                Product Manager, Patient Payments
+
+                Denver, CO • Jun 2021 – Feb 2023
+
+                - Shipped text-to-pay to all clients in 5 months.
+
+                Brightlane Logistics — Product Manager, Carrier Platform \s
+                Chicago, IL • Aug 2018 – May 2021
+
+                - Owned the carrier side of the freight marketplace.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brightlane Logistics | Product Manager, Carrier Platform | August 2018 to May 2021",
+                        "Tallgrass Health | Product Manager, Patient Payments | June 2021 to February 2023",
+                        "Tallgrass Health | Senior Product Manager, Patient Payments | March 2023 to present");
+        assertThat(profile.roles().get(0).location()).contains("Chicago, IL");
+    }
 }
