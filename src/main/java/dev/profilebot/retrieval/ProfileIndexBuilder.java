@@ -7,8 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Profile;
-import dev.profilebot.profile.facts.Education;
-import dev.profilebot.profile.facts.EducationAttribution;
+import dev.profilebot.profile.facts.EntryAttribution;
 import dev.profilebot.profile.facts.RoleAttribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +79,8 @@ public final class ProfileIndexBuilder {
 
         List<List<RoleAttribution.Attributed>> roles =
                 RoleAttribution.of(passages, profile.facts().roles());
-        List<List<Optional<Education>>> degrees =
-                EducationAttribution.of(passages, profile.facts().education());
+        List<List<Optional<String>>> entries =
+                EntryAttribution.of(passages, profile.facts().education());
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         List<List<IndexedSentence>> sentences = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -98,12 +97,13 @@ public final class ProfileIndexBuilder {
                 store.add(Embedding.from(vector), TextSegment.from(texts.get(s), metadata));
                 String sentence = passages.get(p).sentences().get(s);
                 RoleAttribution.Attributed attributed = roles.get(p).get(s);
-                Optional<Education> degree = degrees.get(p).get(s);
-                // "Supervisor: Prof. Malachy Durcan" is about the PhD of the line above it
+                Optional<String> entry = entries.get(p).get(s);
+                // "Supervisor: Prof. Malachy Durcan" is about the PhD of the line above it, "Won first place out of
+                // 42 teams" about the hackathon
                 Set<String> roleTerms = attributed
                         .role()
                         .map(r -> r.organization() + " " + r.title())
-                        .or(() -> degree.map(Education::describeUndated))
+                        .or(() -> entry)
                         .map(words -> Set.copyOf(analyzer.terms(words)))
                         .orElse(Set.of());
                 ofPassage.add(new IndexedSentence(
