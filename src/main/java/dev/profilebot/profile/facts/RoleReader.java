@@ -1199,22 +1199,61 @@ final class RoleReader {
             return Optional.empty();
         }
         Optional<RoleText> right = employerLine(above.get(0));
+        // "Washington, DC" under "Office of Program Evaluation and Performance" under the agency: a town is where
+        boolean town = isTownLine(RoleText.tidy(above.get(0)));
+        if (right.isPresent() && !town || employerBelow(lines, at).isPresent()) {
+            return right;
+        }
         // "Hawksworth Grange Academy, Leeds" over "11–18 academy, 1,450 pupils, part of the Aire Valley Learning
-        // Trust" over the dated title: what the employer is may stand between (not the last entry's duty, when
-        // this entry's employer is below)
-        boolean description = above.size() >= 2
-                && right.isEmpty()
-                && employerBelow(lines, at).isEmpty()
-                && DateRanges.firstRange(above.get(0)).isEmpty()
-                && !RoleText.isTitle(RoleText.tidy(above.get(0)))
-                && !above.get(0).strip().endsWith(":");
-        return description ? employerLine(above.get(1)) : right;
+        // Trust" over the dated title: what the employer is may stand between; and a federal résumé's agency over
+        // its office and its street address (not the last entry's duty, when this entry's employer is below)
+        for (int k = 0; k + 1 < above.size() && k < MAX_LINES_UNDER_EMPLOYER; k++) {
+            String between = above.get(k);
+            boolean office = OFFICE.matcher(RoleText.tidy(between)).find()
+                    || STREET_ADDRESS.matcher(between).find()
+                    || k == 0 && town;
+            boolean description = k == 0
+                    && DateRanges.firstRange(between).isEmpty()
+                    && !RoleText.isTitle(RoleText.tidy(between))
+                    && !between.strip().endsWith(":");
+            if (!office && !description) {
+                return Optional.empty();
+            }
+            Optional<RoleText> employer = employerLine(above.get(k + 1));
+            if (employer.isPresent()
+                    && OFFICE.matcher(RoleText.tidy(above.get(k + 1))).find()
+                    && k + 2 < above.size()
+                    && employerLine(above.get(k + 2)).isPresent()) {
+                // "Mid-Atlantic Regional Office" under "Veterans Transition Services Administration": the office's
+                employer = employerLine(above.get(k + 2));
+            }
+            if (employer.isPresent()) {
+                return town && employer.get().location().isEmpty()
+                        ? Optional.of(new RoleText(
+                                employer.get().organization(), "", Optional.of(RoleText.tidy(above.get(0))), false))
+                        : employer;
+            }
+        }
+        return right;
     }
+
+    /** Lines at most between an employer's line and the dated title under it: an office, its address. */
+    private static final int MAX_LINES_UNDER_EMPLOYER = 3;
+
+    /** "Office of Program Evaluation and Performance", "Mid-Atlantic Regional Office": a part of the employer. */
+    private static final Pattern OFFICE = Pattern.compile(
+            "^(?:Office|Division|Directorate|Bureau|Branch|Department) of\\b|\\b(?:Regional|Field|District|Area)"
+                    + " (?:Office|Division|Branch)$");
+
+    /** "1200 Independence Plaza SW, Washington, DC 20024": a street address, number first. */
+    private static final Pattern STREET_ADDRESS =
+            Pattern.compile("^\\s*\\d{1,5}\\s+\\p{Lu}[\\p{L} .'-]+,\\s*(?:Suite|Ste\\.?|Floor|Unit)?.*\\d");
 
     /** The employer a line above a dated title names, if it names one and nothing else. */
     private static Optional<RoleText> employerLine(String line) {
         String text = RoleText.tidy(line);
         if (text.isEmpty()
+                || STREET_ADDRESS.matcher(line).find()
                 || !Character.isUpperCase(text.codePointAt(0))
                 || text.contains(":")
                 // "Brackenfold Foods Group Ltd, Skipton · … | 900 staff": a title's word in what the firm is

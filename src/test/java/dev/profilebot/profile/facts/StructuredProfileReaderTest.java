@@ -6219,4 +6219,38 @@ class StructuredProfileReaderTest {
                         "Tallgrass Health | Senior Product Manager, Patient Payments | March 2023 to present");
         assertThat(profile.roles().get(0).location()).contains("Chicago, IL");
     }
+
+    @Test
+    void should_read_a_federal_resumes_agency_over_its_office_and_address_as_the_employer() {
+        // given: each post under its agency, the agency's office and its address (or its town, once the street is
+        // withheld)
+        String text = """
+                WORK EXPERIENCE
+
+                National Infrastructure Resilience Administration (NIRA)
+                Office of Program Evaluation and Performance
+                1200 Independence Plaza SW, Washington, DC 20024
+                Program Analyst | 06/2021 – Present
+                Hours per week: 40 | Series/Grade: GS-0343-12
+                Supervisor: Patricia Goldfarb, may contact: Yes
+                Duties: Serve as a program analyst for the Community Resilience Grant Program.
+
+                Veterans Transition Services Administration (VTSA)
+                Mid-Atlantic Regional Office
+                Baltimore, MD
+                Management and Program Analyst | 09/2018 – 06/2021
+                Hours per week: 40 | Series/Grade: GS-0343-11
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Veterans Transition Services Administration (VTSA) | Management and Program Analyst"
+                                + " | September 2018 to June 2021",
+                        "National Infrastructure Resilience Administration (NIRA) | Program Analyst | June 2021 to present");
+        assertThat(profile.roles().get(0).location()).contains("Baltimore, MD");
+    }
 }
