@@ -3,7 +3,6 @@ package dev.profilebot.profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +32,10 @@ import org.xml.sax.SAXException;
  */
 final class OdfStyles {
 
-    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-    static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-    static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 
     /** A heading is a line, not a paragraph: a styled paragraph longer than this stays a paragraph. */
     private static final int MAX_HEADING_LENGTH = 60;
@@ -137,11 +136,9 @@ final class OdfStyles {
                 style.setAttributeNS(STYLE, "style:family", original.getAttributeNS(STYLE, "family"));
                 styles.appendChild(style);
             }
-            Element properties = child(style, STYLE, "text-properties").orElseGet(() -> {
-                Element created = content.createElementNS(STYLE, "style:text-properties");
-                return created;
-            });
-            if (properties.getParentNode() == null) {
+            Element properties = child(style, STYLE, "text-properties").orElse(null);
+            if (properties == null) {
+                properties = content.createElementNS(STYLE, "style:text-properties");
                 style.appendChild(properties);
             }
             if (entry.getValue().bold()) {
@@ -229,14 +226,10 @@ final class OdfStyles {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), readAll(in));
+                entries.put(entry.getName(), in.readAllBytes());
             }
         }
         return entries;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {

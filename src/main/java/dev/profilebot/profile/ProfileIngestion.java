@@ -81,23 +81,23 @@ public final class ProfileIngestion {
     }
 
     /**
-     * The roles, education and skills the documents tell, or none when a document's shape defeats the
-     * reader: the passages still answer, and the owner is told why the timeline is missing.
+     * The name, roles, education and skills the documents tell, or none when a document's shape defeats
+     * the reader: the passages still answer, and the owner is told why the timeline is missing.
      */
     private StructuredProfile readFacts(List<ProfileDocument> documents) {
         try {
             return facts.read(documents);
         } catch (RuntimeException e) {
-            log.error("Could not read the roles, education and skills from the documents", e);
+            log.error("Could not read the name, roles, education and skills from the documents", e);
             StructuredProfile none = StructuredProfile.empty();
             return new StructuredProfile(
                     none.identity(),
                     List.of(),
                     List.of(),
                     List.of(),
-                    List.of("Could not read the roles, education and skills ("
+                    List.of("Could not read the name, roles, education and skills ("
                             + e.getClass().getSimpleName()
-                            + "): answers come from the documents' text alone; please report this with the documents"));
+                            + "; the log has the details): answers come from the documents' text alone"));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * One sentence of a passage as the answerer scores it: its text, its position in the passage, its
  * embedding (computed with its section as context), its analysed terms, and the role it is about
- * with that role's analysed name ({@link RoleAttribution}).
+ * with that role's analysed name ({@link RoleAttribution}); outside the roles, the analysed words of
+ * the degree or project whose lines it is under ({@link dev.profilebot.profile.facts.EntryAttribution}).
  */
 public record IndexedSentence(
         int passage,

@@ -271,6 +271,6 @@ class ProfileIngestionTest {
         assertThat(loaded.facts().warnings())
                 .singleElement()
                 .asString()
-                .contains("Could not read the roles", "IllegalStateException");
+                .contains("Could not read the name, roles", "IllegalStateException");
     }
 }
