@@ -321,14 +321,15 @@ final class RoleReader {
                     }
                 }
             }
-            if (role.isPresent()
-                    && !role.get().title().isEmpty()
-                    && !role.get().careerBreak()
-                    && !byNeighbours
-                    && !RoleText.isOrganization(role.get().organization())) {
+            if (role.isPresent() && !role.get().title().isEmpty() && !role.get().careerBreak() && !byNeighbours) {
                 // "since 03/2023; Team Lead Thermal Management – Battery-Electric Trucks" over "Farnholt eTruck
-                // GmbH, Marktheiden": the employer on the line below, the rest of the line the title's
-                Optional<RoleText> below = employerBelow(lines, i);
+                // GmbH, Marktheiden": the employer on the line below, the rest of the line the title's; and
+                // "Embedded Software Developer – Battery Management Systems" over "Brenner & Vogt Elektronik GmbH,
+                // Nürnberg": a field named like a firm, the firm by its legal form below
+                String named = role.get().organization();
+                Optional<RoleText> below = employerBelow(lines, i)
+                        .filter(b -> !RoleText.isOrganization(named)
+                                || !RoleText.hasLegalForm(named) && RoleText.hasLegalForm(b.organization()));
                 if (below.isPresent()) {
                     // "… | joined as Infrastructure Engineer, promoted to Senior in January 2019": the steps too
                     header = line.text() + " | "

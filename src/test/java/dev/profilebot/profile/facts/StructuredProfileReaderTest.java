@@ -6253,4 +6253,26 @@ class StructuredProfileReaderTest {
                         "National Infrastructure Resilience Administration (NIRA) | Program Analyst | June 2021 to present");
         assertThat(profile.roles().get(0).location()).contains("Baltimore, MD");
     }
+
+    @Test
+    void should_take_the_firm_below_by_its_legal_form_over_a_field_named_like_a_firm_after_the_title() {
+        // given
+        String text = """
+                ## Professional experience
+
+                10/2017 – 02/2021 · Embedded Software Developer – Battery Management Systems
+
+                Brenner & Vogt Elektronik GmbH, Nürnberg
+
+                - Developed the state-of-charge estimation for an 800 V battery management system.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Brenner & Vogt Elektronik GmbH | Embedded Software Developer – Battery Management"
+                        + " Systems | October 2017 to February 2021");
+    }
 }
