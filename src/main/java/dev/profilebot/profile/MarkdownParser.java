@@ -183,6 +183,8 @@ public final class MarkdownParser implements DocumentParser {
         private String datesAbove;
         /** Whether the section begun by the last heading has its dates already. */
         private boolean sectionDated;
+        /** Whether nothing has been read under the last heading yet. */
+        private boolean headingEmpty;
 
         void block(Node node) {
             if (datesAbove != null) {
@@ -346,6 +348,13 @@ public final class MarkdownParser implements DocumentParser {
         private void heading(Heading heading) {
             sectionDated = false;
             String title = InlineText.of(heading, links).replace('\n', ' ');
+            if (headingEmpty && path.size() >= 2 && levels.get(levels.size() - 1) >= heading.getLevel()) {
+                // "## Hannah Kowalczyk RN (Adult), BSc (Hons)" under "# Curriculum Vitae", over "# Personal
+                // Details": a heading with nothing under it is a line of the section above
+                String empty = path.remove(path.size() - 1);
+                levels.remove(levels.size() - 1);
+                add(empty);
+            }
             boolean nameGoesOn = blocks.isEmpty()
                     && path.size() == 1
                     && levels.get(0) == heading.getLevel()
@@ -362,6 +371,7 @@ public final class MarkdownParser implements DocumentParser {
             if (!title.isBlank()) {
                 levels.add(heading.getLevel());
                 path.add(TextCleanup.label(title, LABEL_LENGTH));
+                headingEmpty = true;
             }
         }
 
@@ -428,6 +438,7 @@ public final class MarkdownParser implements DocumentParser {
             String clean = TextCleanup.tidy(text);
             if (!clean.isEmpty()) {
                 blocks.add(new Block(path, clean));
+                headingEmpty = false;
             }
         }
     }

@@ -371,4 +371,34 @@ class MarkdownParserTest {
         assertThat(parser.parse("empty.md", "").isEmpty()).isTrue();
         assertThat(parser.parse("blank.md", "\n\n  \n").isEmpty()).isTrue();
     }
+
+    @Test
+    void should_read_a_heading_with_nothing_under_it_as_a_line_of_the_section_above() {
+        // given: a Word CV's title and subtitle, the subtitle the person's name, then the first section
+        String cv = """
+                # Curriculum Vitae
+
+                ## Hannah Kowalczyk RN (Adult), BSc (Hons)
+
+                # Personal Details
+
+                Email: hannah.kowalczyk@example.org
+                """;
+
+        // when
+        ProfileDocument document = new MarkdownParser().parse("cv.md", cv);
+
+        // then
+        assertThat(document.blocks())
+                .extracting(b -> b.sectionPath() + " " + b.text())
+                .containsExactly(
+                        "[Curriculum Vitae] Hannah Kowalczyk RN (Adult), BSc (Hons)",
+                        "[Personal Details] Email: hannah.kowalczyk@example.org");
+        assertThat(new dev.profilebot.profile.facts.StructuredProfileReader(
+                                java.util.Optional.empty(), java.util.Optional.empty())
+                        .read(java.util.List.of(document))
+                        .identity()
+                        .name())
+                .contains("Hannah Kowalczyk");
+    }
 }
