@@ -443,8 +443,10 @@ public record ContactCard(
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    // not an entry's aside in brackets: "Ostwind Logistics Group, Operations Director, 2021 – 2022 (based in
+    // Rotterdam)"
     private static final Pattern LIVES_IN = Pattern.compile(
-            "(?<![\\w-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
+            "(?<![\\w(-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {

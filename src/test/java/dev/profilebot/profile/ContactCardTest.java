@@ -305,6 +305,30 @@ class ContactCardTest {
         assertThat(card.links()).isEmpty();
     }
 
+    @Test
+    void should_not_take_a_past_posts_base_in_brackets_for_where_the_person_lives(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // given: an earlier post "based in" a town, in brackets, and the current one in London
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # Matthias Brenner
+
+                m.brenner@example.com
+
+                ## Professional Experience
+
+                Chief Operating Officer, Ostwind Logistics Group, London · 2023 – present
+
+                Executive Vice President, Operations · March 2021 – December 2022 (based in Rotterdam)
+                """);
+
+        // when
+        ContactCard card = ingest(folder, Optional.empty()).contact();
+
+        // then
+        assertThat(card.location())
+                .hasValueSatisfying(l -> assertThat(l).contains("London").doesNotContain("Rotterdam"));
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))
