@@ -90,7 +90,9 @@ public final class RoleAttribution {
             List<Attributed> ofPassage = new ArrayList<>(passage.sentences().size());
             for (String sentence : passage.sentences()) {
                 Optional<Role> headed = headedRole(sentence, candidates);
-                if (headed.isPresent()) {
+                if (headed.isPresent()
+                        && !current.filter(c -> isItsEmployerLine(sentence, c, headed.get()))
+                                .isPresent()) {
                     current = headed;
                 }
                 if (current.isPresent()) {
@@ -113,6 +115,20 @@ public final class RoleAttribution {
             previous = passage;
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Whether a line that names the employer of the role just headed, without dates or another title, is that
+     * role's employer line: "Kessler Prüftechnik AG, Regensburg" under "01/2015 – 09/2017 · Test Engineer", not
+     * the internship held there before.
+     */
+    private static boolean isItsEmployerLine(String sentence, Role current, Role headed) {
+        return !current.organization().isEmpty()
+                && current.organization().equals(headed.organization())
+                && DateRanges.firstRange(sentence).isEmpty()
+                && (headed.title().isEmpty()
+                        || !sentence.toLowerCase(Locale.ROOT)
+                                .contains(headed.title().toLowerCase(Locale.ROOT)));
     }
 
     /** The roles read from this passage's document and section or a section above it. */

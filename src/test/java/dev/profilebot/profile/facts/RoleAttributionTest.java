@@ -282,4 +282,43 @@ class RoleAttributionTest {
                 .containsExactly(
                         "Goldvale Coal Ltd (heading)", "Goldvale Coal Ltd", "Imvula Mining Services (heading)");
     }
+
+    @Test
+    void should_keep_the_role_a_dated_title_heads_over_its_employers_line_when_another_role_was_held_there() {
+        // given: a tabular CV's two posts at one firm, each a dated title over the firm's line and its duties
+        Role internship = new Role(
+                "Kessler Prüftechnik AG",
+                "Internship",
+                Optional.empty(),
+                DateRanges.firstRange("03/2011 – 08/2011").orElseThrow().range(),
+                false,
+                EXPERIENCE);
+        Role testEngineer = new Role(
+                "Kessler Prüftechnik AG",
+                "Test Engineer",
+                Optional.empty(),
+                DateRanges.firstRange("01/2015 – 09/2017").orElseThrow().range(),
+                false,
+                EXPERIENCE);
+        Passage posts = passage(
+                "resume.txt",
+                List.of("experience"),
+                "01/2015 – 09/2017 · Test Engineer",
+                "Kessler Prüftechnik AG, Regensburg",
+                "Set-up and commissioning of three HIL test benches.",
+                "03/2011 – 08/2011 · Internship",
+                "Kessler Prüftechnik AG, Regensburg",
+                "Design of a test adapter for wiring harness checks.");
+
+        // when
+        List<RoleAttribution.Attributed> attributed = RoleAttribution.of(
+                        List.of(posts), List.of(internship, testEngineer))
+                .get(0);
+
+        // then
+        assertThat(attributed)
+                .extracting(a -> a.role().map(Role::title).orElse("-"))
+                .containsExactly(
+                        "Test Engineer", "Test Engineer", "Test Engineer", "Internship", "Internship", "Internship");
+    }
 }
