@@ -1220,14 +1220,13 @@ final class RoleReader {
             if (!office && !description) {
                 return Optional.empty();
             }
-            Optional<RoleText> employer = employerLine(above.get(k + 1));
-            if (employer.isPresent()
-                    && OFFICE.matcher(RoleText.tidy(above.get(k + 1))).find()
-                    && k + 2 < above.size()
-                    && employerLine(above.get(k + 2)).isPresent()) {
-                // "Mid-Atlantic Regional Office" under "Veterans Transition Services Administration": the office's
-                employer = employerLine(above.get(k + 2));
-            }
+            Optional<RoleText> named = employerLine(above.get(k + 1));
+            // "Mid-Atlantic Regional Office" under "Veterans Transition Services Administration": the office's
+            Optional<RoleText> employer = named.isPresent()
+                            && OFFICE.matcher(RoleText.tidy(above.get(k + 1))).find()
+                            && k + 2 < above.size()
+                    ? employerLine(above.get(k + 2)).or(() -> named)
+                    : named;
             if (employer.isPresent()) {
                 return town && employer.get().location().isEmpty()
                         ? Optional.of(new RoleText(
