@@ -335,7 +335,10 @@ final class EducationReader {
                     + "|completion (?:year|date))\\s*:\\s*");
 
     /** What is left of a line that dates an entry: separators, "present", "now". */
-    private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·|,;:()–—-]|present|now");
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·•|,;:()–—-]|present|now");
+
+    /** "(expected graduation)", "(full-time)": an aside in brackets after an entry's dates. */
+    private static final Pattern WORDS_ASIDE = Pattern.compile("\\(\\s*[\\p{L}][\\p{L} -]{0,40}\\)");
 
     /** A place of study named on a line with its dates, over the degree taken there. */
     private record PlaceAndDates(String place, DateRange dates) {}
@@ -369,8 +372,10 @@ final class EducationReader {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String rest = (line.substring(0, found.get().start()) + " "
+        String rest = WORDS_ASIDE
+                .matcher(line.substring(0, found.get().start()) + " "
                         + line.substring(found.get().end()))
+                .replaceAll(" ")
                 .strip();
         boolean nothingElse = DATE_LINE_FILLER
                         .matcher(rest)
@@ -388,7 +393,8 @@ final class EducationReader {
         // "Exeter, UK · 2009 – 2012 · First Class Honours": the town, the dates and the class
         String withoutGrade = grade(rest).map(g -> rest.replace(g, " ")).orElse(rest);
         boolean townBeside = withoutGrade.length() <= MAX_GRADE_LINE
-                && TOWN.matcher(withoutGrade.replaceAll("[·|;()]", " ").strip()).matches();
+                && TOWN.matcher(withoutGrade.replaceAll("[·•|;()]", " ").strip())
+                        .matches();
         return nothingElse || gradeBeside || townBeside
                 ? Optional.of(found.get().range())
                 : Optional.empty();
@@ -464,7 +470,15 @@ final class EducationReader {
         return out;
     }
 
+    /** "Awards: … School of Computing Dean's List", "Modules: …": a note under a degree, whatever it names. */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?i)^\\W*(awards?|honou?rs and awards|scholarships?|prizes?|achievements|activities|societies|clubs"
+                    + "|(relevant |key |core )?(modules|coursework|courses)|thesis|dissertation|projects?|publications?)\\s*:");
+
     private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
+        if (NOTE.matcher(line).find()) {
+            return Optional.empty();
+        }
         Optional<DateRange> dates = DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
         String plain =
                 line.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
@@ -599,8 +613,14 @@ final class EducationReader {
 
     /** A full stop followed by a space ends a name ("University of Durham. Bachelor of …"). */
     private static boolean sentenceBreak(String text, int at) {
-        return text.charAt(at) == '.' && at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1));
+        return text.charAt(at) == '.'
+                && at + 1 < text.length()
+                && Character.isWhitespace(text.charAt(at + 1))
+                && !SAINT.matcher(text.substring(0, at)).find();
     }
+
+    /** "St. Colman's Community College", "Mt. Hood": the stop of a saint's or a mountain's name goes on. */
+    private static final Pattern SAINT = Pattern.compile("(?:^|[\\s,(])(?:St|Ste|Mt)$");
 
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {

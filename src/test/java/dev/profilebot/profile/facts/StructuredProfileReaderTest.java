@@ -3055,6 +3055,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_date_a_degree_from_a_town_and_bullet_line_or_an_expected_graduation_and_skip_an_awards_line() {
+        // given
+        String bullet = """
+                ## EDUCATION
+
+                University of Illinois Urbana-Champaign — B.S. Industrial Engineering, Minor in Economics\\
+                Urbana-Champaign, IL • 2010 – 2014
+
+                ## SKILLS
+
+                SQL, Figma
+                """;
+        String expected = """
+                ## EDUCATION
+
+                University of Tynebridge, Newcastle upon Tyne — BSc (Hons) Computer Science
+
+                September 2024 – June 2027 (expected graduation)
+
+                Awards: Tynebridge Excellence Scholarship (£2,000 per year, 2024–2027); School of Computing Dean’s List 2024/25
+
+                St. Colman’s Community College, Midleton, Co. Cork — Leaving Certificate
+
+                September 2018 – June 2024
+                """;
+
+        // when
+        StructuredProfile town = reader.read(List.of(markdown(bullet)));
+        StructuredProfile graduating = reader.read(List.of(markdown(expected)));
+
+        // then
+        assertThat(town.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "B.S. in Industrial Engineering at University of Illinois Urbana-Champaign (2010 to 2014)");
+        assertThat(graduating.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "BSc in Computer Science at University of Tynebridge (September 2024 to June 2027)",
+                        "St. Colman’s Community College (September 2018 to June 2024)");
+    }
+
+    @Test
     void should_date_a_degree_from_the_line_under_it_with_months_in_capitals_or_its_class_beside() {
         // given
         String text = """
