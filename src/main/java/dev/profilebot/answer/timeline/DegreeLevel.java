@@ -120,6 +120,66 @@ public enum DegreeLevel {
                 return new Narrowed(matching, Optional.empty());
             }
         }
-        return new Narrowed(entries, Optional.empty());
+        // "Where did she do her PGCE?", "Where did he train as a nurse?": the entries whose name or subject the
+        // question gives, when it picks out some and not all
+        List<Education> named = entries.stream().filter(e -> namesSubject(q, e)).toList();
+        return new Narrowed(named.isEmpty() || named.size() == entries.size() ? entries : named, Optional.empty());
+    }
+
+    /** Words of a question about education that name no qualification or subject. */
+    private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of(
+            "where",
+            "when",
+            "what",
+            "which",
+            "does",
+            "have",
+            "their",
+            "study",
+            "studied",
+            "studying",
+            "studies",
+            "degree",
+            "degrees",
+            "university",
+            "college",
+            "school",
+            "train",
+            "trained",
+            "training",
+            "qualify",
+            "qualified",
+            "graduate",
+            "graduated",
+            "start",
+            "started",
+            "finish",
+            "finished",
+            "education",
+            "there",
+            "from",
+            "with",
+            "about",
+            "complete",
+            "completed");
+
+    private static boolean namesSubject(String question, Education entry) {
+        List<String> words = java.util.Arrays.stream(
+                        (entry.degree() + " " + entry.field().orElse(""))
+                                .toLowerCase(Locale.ROOT)
+                                .split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 3)
+                .toList();
+        for (String asked : question.split("[^\\p{L}]+")) {
+            if (asked.length() < 4 || NOT_A_SUBJECT.contains(asked)) {
+                continue;
+            }
+            String stem = asked.replaceFirst("(ing|ed|es|e|s)$", "");
+            String start = stem.length() >= 4 ? stem : asked;
+            if (words.stream().anyMatch(w -> w.startsWith(start))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

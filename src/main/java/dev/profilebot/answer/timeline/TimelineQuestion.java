@@ -65,7 +65,12 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (have |hold |get )?(a|an|any) "
                     + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO
                     + " do (his|her|their) "
-                    + "(phd|doctorate|master'?s|bachelor'?s|degree|studies)|\\bwhat (is|are) (his|her|their) (highest )?"
+                    + "(phd|doctorate|master'?s|bachelor'?s|degree|studies|mba|pgce|pgde|pgcert|pgdip|a[- ]?levels)"
+                    // "Where did Hannah train as a nurse?" ("When did she qualify as a solicitor?" may be an admission)
+                    + "|\\b(where|when) did " + WHO + " train as (a|an) "
+                    + "|\\bwhere (is|are) " + WHO + " (studying|at (uni|university|college))\\b"
+                    + "|\\bwhen did " + WHO + " (start|begin|finish|complete|leave) (uni|university|college"
+                    + "|(his|her|their) (degree|studies|phd|doctorate|master'?s|bachelor'?s))\\b|\\bwhat (is|are) (his|her|their) (highest )?"
                     + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(

@@ -56,4 +56,46 @@ class DegreeLevelTest {
                         .missing())
                 .isEmpty();
     }
+
+    @Test
+    void should_narrow_to_the_qualification_or_the_subject_a_question_names() {
+        Education pgce = new Education(
+                "Leeds Trinity University",
+                "PGCE",
+                Optional.of("Secondary Geography"),
+                Optional.empty(),
+                new FactSource("cv.odt", List.of()));
+        Education ba = new Education(
+                "University of Sheffield",
+                "BA",
+                Optional.of("Geography"),
+                Optional.empty(),
+                new FactSource("cv.odt", List.of()));
+        Education nursing = new Education(
+                "Lunesdale University",
+                "BSc",
+                Optional.of("Nursing"),
+                Optional.empty(),
+                new FactSource("cv.doc", List.of()));
+        Education alevels = new Education(
+                "Kendal Road Sixth Form College",
+                "A-levels",
+                Optional.empty(),
+                Optional.empty(),
+                new FactSource("cv.doc", List.of()));
+
+        assertThat(DegreeLevel.narrow("Where did Bethan do her PGCE?", List.of(pgce, ba))
+                        .entries())
+                .containsExactly(pgce);
+        assertThat(DegreeLevel.narrow("Where did Hannah train as a nurse?", List.of(nursing, alevels))
+                        .entries())
+                .containsExactly(nursing);
+        // a word both degrees share narrows nothing; a question naming none keeps them all
+        assertThat(DegreeLevel.narrow("Where did she study geography?", List.of(pgce, ba))
+                        .entries())
+                .containsExactly(pgce, ba);
+        assertThat(DegreeLevel.narrow("Where did she study?", List.of(nursing, alevels))
+                        .entries())
+                .containsExactly(nursing, alevels);
+    }
 }
