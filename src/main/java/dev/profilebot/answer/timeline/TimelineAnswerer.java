@@ -251,7 +251,7 @@ public final class TimelineAnswerer {
             case STARTED -> {
                 Role role = subject.orElseThrow();
                 if (PROMOTED.matcher(question).find()) {
-                    yield promoted(role);
+                    yield promoted(role, question);
                 }
                 if (IN_WHAT_ROLE.matcher(question).find()) {
                     yield held(earliestAt(role)); // "When did she first join St Ebba's and in what role?"
@@ -342,6 +342,8 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern HOW_LONG_WORDS =
             java.util.regex.Pattern.compile("(?i)\\bhow long\\b|\\bhow many (months|years)\\b");
     private static final java.util.regex.Pattern PROMOTED = java.util.regex.Pattern.compile("(?i)\\bpromot\\w*");
+    private static final java.util.regex.Pattern PROMOTED_TO =
+            java.util.regex.Pattern.compile("(?i)\\bpromot\\w* (to|as)\\b");
     /** "Who was her previous employer?": the one before the current, asked without naming it. */
     /** "before" with nothing after it: before the role talked about. */
     private static final java.util.regex.Pattern ENDS_BEFORE =
@@ -577,11 +579,16 @@ public final class TimelineAnswerer {
             "^(and |so )?(what about |how about )?(in )?(19[5-9]\\d|20\\d\\d)\\s*\\??$");
 
     /** "Isobel was promoted to Staff Engineer at Cairnmore Bank in April 2017." */
-    private Optional<Answer> promoted(Role subject) {
+    private Optional<Answer> promoted(Role subject, String question) {
         List<Role> there = rolesThere(subject);
         if (there.size() < 2 && SEVERAL_TITLES.matcher(subject.title()).find()) {
             // "Barista, then Shift Supervisor": the titles are one role's, and when the second began is told
             // elsewhere ("promoted to Shift Supervisor in March 2020"), if anywhere: the sentences answer
+            return Optional.empty();
+        }
+        if (there.size() < 2 && PROMOTED_TO.matcher(question).find()) {
+            // "When was he promoted to Associate Software Engineer?" of one title there: the promotion, if told,
+            // is in the sentences ("Joined as Trainee (July 2017) and was promoted to … in January 2018")
             return Optional.empty();
         }
         if (there.size() < 2

@@ -1028,6 +1028,14 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_leave_a_promotion_to_a_title_to_the_sentences_when_one_title_is_listed_there() {
+        // "Joined as Trainee (July 2017) and was promoted to Associate Software Engineer in January 2018" is
+        // told in the role's sentences, not in its one title
+        assertThat(ask("When was she promoted to Senior Backend Engineer at Quillpay?"))
+                .isEqualTo("(no timeline answer)");
+    }
+
+    @Test
     void should_answer_whether_a_title_was_ever_held_with_the_roles_that_held_it() {
         TimelineAnswerer builder = timeline("""
                 # Ciaran Foley
