@@ -28,6 +28,10 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.split("Central, ie. UTC-6. Next one."))
                 .containsExactly("Central, ie. UTC-6.", "Next one.");
         assertThat(SentenceSplitter.split("Tools, e.g. Docker. Done.")).containsExactly("Tools, e.g. Docker.", "Done.");
+        assertThat(SentenceSplitter.split("Sarvottam Techno Solutions Pvt. Ltd., Chennai – Joined as Trainee. Done."))
+                .containsExactly("Sarvottam Techno Solutions Pvt. Ltd., Chennai – Joined as Trainee.", "Done.");
+        assertThat(SentenceSplitter.split("Kookaburra Pty. Ltd. Sydney. Done."))
+                .containsExactly("Kookaburra Pty. Ltd. Sydney.", "Done.");
     }
 
     @Property
