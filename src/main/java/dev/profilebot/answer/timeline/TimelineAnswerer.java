@@ -655,15 +655,21 @@ public final class TimelineAnswerer {
         String said = history.get(history.size() - 1)
                 .answer()
                 .replaceAll("\\b(19|20)\\d\\d\\s*[–—-]\\s*((19|20)\\d\\d|now|present)\\b", " ");
-        List<String> years = YEAR_SAID
-                .matcher(said)
+        // the answer's first sentence, when it gives one year, before the sentences quoted under it
+        List<String> first = yearsIn(said.split("\n", 2)[0]);
+        List<String> years = first.size() == 1 ? first : yearsIn(said);
+        return years.size() == 1
+                ? question.substring(0, time.start()) + " in " + years.get(0) + question.substring(time.end())
+                : question;
+    }
+
+    private static List<String> yearsIn(String text) {
+        return YEAR_SAID
+                .matcher(text)
                 .results()
                 .map(java.util.regex.MatchResult::group)
                 .distinct()
                 .toList();
-        return years.size() == 1
-                ? question.substring(0, time.start()) + " in " + years.get(0) + question.substring(time.end())
-                : question;
     }
 
     /** The role the conversation is about: the first one named in the latest turn that names one. */

@@ -278,6 +278,16 @@ class TimelineAnswererTest {
                         .orElse(""))
                 .doesNotContain("In 2015")
                 .contains("Halloran Brooke Consulting");
+        // the answer's first sentence gives one year; a sentence quoted below it gives others
+        List<ConversationMemory.Turn> onsite = List.of(new ConversationMemory.Turn(
+                "For which client?",
+                "PROJECT DETAILS: Worked onsite at the client in Zurich for 8 months (Feb 2018 to Sep 2018).\n"
+                        + "At Kestrel Infrastructure Ltd (Structural Engineer, 2013–2017): Duration : Aug 2013 to Jun"
+                        + " 2017."));
+        assertThat(career.answer("Which company was he with at that time?", onsite)
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("In 2018", "Halloran Brooke Consulting");
         // two years said: which one is meant is not for the timeline to guess
         assertThat(career.answer("Which company was she working for at the time?", twoYears)
                         .map(Answer::text)
