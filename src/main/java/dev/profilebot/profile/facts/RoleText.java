@@ -210,7 +210,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|customer|service|support|sales|claims|billing|collections|accounts|payroll|finance|hr|marketing"
                     // an engineer's discipline: "Engineering Manager – Mechanical"
                     + "|mechanical|electrical|electronic|electronics|civil|structural|chemical|hardware|firmware|embedded"
-                    + "|backend|frontend|automation|controls|manufacturing)\\b");
+                    + "|backend|frontend|automation|controls|manufacturing"
+                    // a warehouse's: "Shift Lead, Outbound"
+                    + "|outbound|inbound|receiving|returns|dispatch|procurement|purchasing)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");

@@ -3055,6 +3055,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_a_second_title_with_a_department_after_its_comma_under_the_employer_line_above() {
+        // given
+        String text = """
+                PROFESSIONAL EXPERIENCE
+
+                REDSTONE FULFILLMENT SERVICES, Groveport, OH
+                Warehouse Operations Supervisor (2nd Shift)                  01/2021 - Present
+                - Supervise 2nd shift of 38 associates and 3 leads
+                Shift Lead, Outbound                                         06/2019 - 12/2020
+                - Ran outbound dock for 2nd shift: wave release, carrier loading
+
+                BUCKEYE COLD STORAGE CO., Columbus, OH
+                Lead Receiving Clerk                                         03/2017 - 05/2019
+                - Ran receiving dock for frozen and cooler food product
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Buckeye Cold Storage Co | Lead Receiving Clerk | March 2017 to May 2019",
+                        "Redstone Fulfillment Services | Shift Lead, Outbound | June 2019 to December 2020",
+                        "Redstone Fulfillment Services | Warehouse Operations Supervisor | January 2021 to present");
+    }
+
+    @Test
     void should_date_a_degree_from_a_town_and_bullet_line_or_an_expected_graduation_and_skip_an_awards_line() {
         // given
         String bullet = """
