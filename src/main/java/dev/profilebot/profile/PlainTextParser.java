@@ -218,6 +218,28 @@ public final class PlainTextParser implements DocumentParser {
         return kept;
     }
 
+    /** Brackets a text opens and leaves open; below zero when it closes more than it opens. */
+    private static int openBrackets(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open;
+    }
+
+    /** A column of dates a statement ends with: " · 03/2023", " · 2019 – 2021". */
+    private static final Pattern DATES_COLUMN = Pattern.compile("\\s·\\s[^·]*\\d{4}[^·]*$");
+
+    /** The rest of a statement put before the column of dates at its end, where the writer wrapped it. */
+    private static String beforeItsDates(String statement, String rest) {
+        Matcher dates = DATES_COLUMN.matcher(statement);
+        if (!dates.find()) {
+            return joined(statement, rest);
+        }
+        return joined(statement.substring(0, dates.start()), rest) + statement.substring(dates.start());
+    }
+
     /** "manage-" and "ment accounts": a word split at a line's end joined again; a link's hyphen is its own. */
     private static String joined(String line, String next) {
         String lastWord = line.substring(line.lastIndexOf(' ') + 1);
@@ -272,6 +294,7 @@ public final class PlainTextParser implements DocumentParser {
         boolean inSubItem = false;
         int previousLength = 0;
         String previousLine = "";
+        boolean previousContinued = false;
         int widest = lines.stream().mapToInt(l -> l.strip().length()).max().orElse(0);
         // "o Lead …", "o Own …": the letter o as the list's marker when more than one line starts with it
         boolean oBullets =
@@ -310,9 +333,30 @@ public final class PlainTextParser implements DocumentParser {
             // dates ends there, however wide
             boolean afterDates = ENDS_WITH_DATES.matcher(previousLine).find()
                     && Character.isUpperCase(content.isEmpty() ? 'a' : content.charAt(0));
+            boolean upper = Character.isUpperCase(content.isEmpty() ? 'a' : content.charAt(0));
+            // "Forklift Operator Certification (sit-down counterbalance,      03/2023" over "  reach truck, order
+            // picker) - recertified": an indented line that closes the bracket left open above goes on with it
+            boolean closesTheBracket = !statements.isEmpty()
+                    && !isBullet
+                    && !upper
+                    && indent > previousIndent
+                    && previousIndent >= 0
+                    && openBrackets(statements.get(statements.size() - 1)) > 0
+                    && openBrackets(content) < 0;
+            if (closesTheBracket && !inSubItem) {
+                statements.set(statements.size() - 1, beforeItsDates(statements.get(statements.size() - 1), content));
+                // the statement still ends with its column of dates: the next line is an entry of its own
+                previousContinued = true;
+                previousIndent = indent;
+                previousLength = line.strip().length();
+                previousLine = line.strip();
+                continue;
+            }
             boolean startsNew = statements.isEmpty()
                     || isBullet
                     || previousEnds
+                    // a line set back after such a continuation is the next entry
+                    || previousContinued && indent < previousIndent && upper
                     || afterDates
                     // "Position: Quality Technician" under a long "Company: …" line: a field of its own
                     || LABEL_VALUE.matcher(content).find()
@@ -337,6 +381,7 @@ public final class PlainTextParser implements DocumentParser {
                 statements.set(statements.size() - 1, joined(statements.get(statements.size() - 1), content));
             }
             previousIndent = isBullet ? markerEnd : indent;
+            previousContinued = false;
             previousEnds = hasLeaders;
             previousLength = line.strip().length();
             previousLine = line.strip();

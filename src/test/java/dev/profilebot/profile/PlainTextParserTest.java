@@ -223,6 +223,26 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_join_an_indented_line_to_the_bracket_it_closes_and_end_it_before_the_next_entry() {
+        String text = """
+                CERTIFICATIONS & LICENSES
+
+                OSHA 30-Hour General Industry                                          04/2021
+                Forklift Operator Certification (sit-down counterbalance,              03/2023
+                  reach truck, order picker) - recertified, expires 03/2026
+                Certified Logistics Associate (CLA), MSSC                              11/2018
+                """;
+
+        ProfileDocument document = parser.parse("resume.txt", text);
+
+        assertThat(document.blocks().get(0).text())
+                .endsWith("OSHA 30-Hour General Industry · 04/2021\n"
+                        + "Forklift Operator Certification (sit-down counterbalance, reach truck, order picker) -"
+                        + " recertified, expires 03/2026 · 03/2023\n"
+                        + "Certified Logistics Associate (CLA), MSSC · 11/2018");
+    }
+
+    @Test
     void should_keep_lines_in_columns_under_no_header_as_lines() {
         String text = """
                 EXPERIENCE
