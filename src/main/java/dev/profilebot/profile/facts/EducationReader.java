@@ -28,7 +28,9 @@ final class EducationReader {
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
-                    + "|HEC|ESSEC|Sciences Po|HAW)\\b");
+                    + "|HEC|ESSEC|Sciences Po|HAW"
+                    // a plain-text résumé's name in capitals: "COLUMBUS VALLEY COMMUNITY COLLEGE, Columbus, OH"
+                    + "|UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC|CONSERVATOIRE|CONSERVATORY)\\b");
 
     /** A section of training and courses, where a degree may be listed among them. */
     private static final Pattern TRAINING = Pattern.compile("(?i)\\b(training|courses|professional development)\\b");
@@ -548,6 +550,14 @@ final class EducationReader {
             if (in.find()) {
                 field = in.group(1);
             }
+        }
+        if (!labelledPlace && !degree.isEmpty() && institution.matches("(?s).*\\p{L} " + Pattern.quote(degree))) {
+            // "High School Diploma": the name of the qualification, not of a school
+            degree = institution;
+            institution = headingInstitution.orElse("");
+        }
+        if (institution.equals(institution.toUpperCase(java.util.Locale.ROOT)) && institution.contains(" ")) {
+            institution = OrganizationNames.unshouted(institution); // "COLUMBUS VALLEY COMMUNITY COLLEGE"
         }
         String named = institution;
         // "Nagoya Institute of Technology" after "March 2006": the dates go, before the name or after it

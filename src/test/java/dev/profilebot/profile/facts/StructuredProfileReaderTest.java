@@ -3083,6 +3083,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_place_of_study_named_in_capitals_on_the_line_above_its_degree() {
+        // given
+        String text = """
+                EDUCATION
+
+                COLUMBUS VALLEY COMMUNITY COLLEGE, Columbus, OH
+                Associate of Applied Science (A.A.S.), Supply Chain Management            2018
+                - Completed evenings while working full time. GPA 3.4
+
+                MADISON RIDGE HIGH SCHOOL, Groveport, OH
+                High School Diploma                                                       2013
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Associate of Applied Science in Supply Chain Management at Columbus Valley Community College"
+                                + " (2018), 3.4",
+                        "High School Diploma at Madison Ridge High School (2013)");
+    }
+
+    @Test
     void should_date_a_degree_from_a_town_and_bullet_line_or_an_expected_graduation_and_skip_an_awards_line() {
         // given
         String bullet = """
