@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public enum DegreeLevel {
     BACHELOR(
             "a bachelor's degree",
-            "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
+            "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|bs|b\\.s|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
             "^(b|bachelor|licenciatura)"),
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
@@ -96,7 +96,9 @@ public enum DegreeLevel {
     private static final Pattern BELOW_A_DEGREE = Pattern.compile(
             "(?i)^(abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?|highers|high school|secondary"
                     + "|matura|baccalaur[ée]at|leaving cert|pgce|pgde|qts|national award|nvq|btec|hnc|hnd"
-                    + "|(?:\\w+ )?certificate\\b|cert\\b)");
+                    + "|(?:\\w+ )?certificate\\b|cert\\b"
+                    // an American two-year degree: "Associate of Applied Science", "A.A.S."
+                    + "|associate\\b|a\\.a\\.s\\.|a\\.a\\.|a\\.s\\.|aas\\b)");
 
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);

@@ -51,6 +51,17 @@ class DegreeLevelTest {
                                 List.of(degree("PGCE Primary with QTS"), degree("BA English Literature")))
                         .missing())
                 .contains("a master's degree");
+        assertThat(DegreeLevel.narrow(
+                                "Does Andre have a master's degree?",
+                                List.of(degree("Bachelor of Science"), degree("Associate of Applied Science")))
+                        .missing())
+                .contains("a master's degree");
+        assertThat(DegreeLevel.narrow(
+                                "When did he finish his B.S.?",
+                                List.of(degree("Bachelor of Science"), degree("Associate of Applied Science")))
+                        .entries())
+                .extracting(Education::degree)
+                .containsExactly("Bachelor of Science");
         // a diploma may be a master's: not said to be missing
         assertThat(DegreeLevel.narrow("Has he got a master's?", List.of(degree("Diplom-Ingenieur"), degree("Abitur")))
                         .missing())

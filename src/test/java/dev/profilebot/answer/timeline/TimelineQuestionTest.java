@@ -39,6 +39,7 @@ class TimelineQuestionTest {
                 "Where did Bethan do her PGCE? | EDUCATION",
                 "Where did Hannah train as a nurse? | EDUCATION",
                 "Where is Niamh studying? | EDUCATION",
+                "When did he finish his B.S.? | EDUCATION",
                 "When did she start university? | EDUCATION",
                 "What's his role at Helvetia? | TITLE",
                 "What was Sofia's role at Prima Industrie? | TITLE",
