@@ -2321,6 +2321,13 @@ final class RoleReader {
             // "**Contract — Norrow & Vale**" under "### Client: Ferncastle Bank": an engagement of its own
             return Optional.of(new RoleText(line.organization(), "", line.location(), false));
         }
+        if (!line.title().isEmpty()
+                && !line.organization().isEmpty()
+                && RoleText.namesAWayOfWorking(head.organization())) {
+            // "Grünfeld Agrar eG — Supply Chain Advisor" under "INDEPENDENT CONSULTING": a client's engagement, the
+            // heading how the work was done, no employer
+            return own;
+        }
         if (!line.title().isEmpty()) {
             // the heading names the employer; the line a title there
             return Optional.of(new RoleText(

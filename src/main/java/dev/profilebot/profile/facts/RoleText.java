@@ -780,6 +780,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** "Contract", "Freelance": how someone worked, standing where a title would. */
+    /** "Independent Consulting", "Freelance work", "Contract roles": a heading that names a way of working. */
+    static boolean namesAWayOfWorking(String heading) {
+        return WAY_OF_WORKING_HEADING.matcher(heading.strip()).matches();
+    }
+
+    private static final Pattern WAY_OF_WORKING_HEADING = Pattern.compile(
+            "(?i)(independent|freelance|self-employed|contract|interim)(\\s+(consulting|consultancy|work|roles|engagements"
+                    + "|assignments|contracts|projects|practice))?");
+
     static boolean isWayOfWorking(String title) {
         return SELF_EMPLOYED.matcher(title.strip()).matches();
     }

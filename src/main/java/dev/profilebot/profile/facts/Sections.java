@@ -281,7 +281,10 @@ public enum Sections {
                             || NOT_WORK_HEADING.matcher(h.strip()).matches())
                     && isSectionHeading(heading)) {
                 kind = NOT_WORK;
-            } else if (i == 0 && OTHER_PARTS.matcher(h).find() && h.split("\\s+").length <= 10) {
+            } else if (i == 0
+                    // not "INDEPENDENT CONSULTING — OVERBECK ADVISORY, BERLIN": a way of working, then the firm
+                    && OTHER_PARTS.matcher(h.split("\\s+[—–|-]\\s+")[0]).find()
+                    && h.split("\\s+").length <= 10) {
                 kind = NOT_WORK; // "BOARD & ADVISORY", "Rates & availability — Niamh Castellan"
             }
         }

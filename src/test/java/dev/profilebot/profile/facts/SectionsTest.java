@@ -52,6 +52,10 @@ class SectionsTest {
                 .isTrue();
         assertThat(Sections.of(List.of("Clinical Placements (BSc General Nursing, UCC)")))
                 .isEqualTo(Sections.EDUCATION);
+        // a way of working, then the consultancy's name: work, though the name holds "Advisory"
+        assertThat(Sections.of(List.of("INDEPENDENT CONSULTING — OVERBECK ADVISORY, BERLIN (SINCE APRIL 2019)")))
+                .isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("BOARD & ADVISORY"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.namesWorkOrEducation("Work Experience")).isTrue();
         assertThat(Sections.namesWorkOrEducation("Language Skills")).isFalse();
     }

@@ -3109,6 +3109,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_give_each_engagement_under_a_heading_of_independent_consulting_its_client() {
+        // given
+        String text = """
+                # Matthias Overbeck
+
+                ## INDEPENDENT CONSULTING
+
+                Sole proprietor. Engagements listed newest first; several ran in parallel.
+
+                Grünfeld Agrar eG (agriculture, co-operative) — Supply Chain Advisor — January 2025 to present
+
+                - Diagnostic of the grain and fertiliser supply chain across 23 sites.
+
+                Nordhafen Logistik AG (contract logistics) — Interim Transformation Lead — April 2019 to March 2020
+
+                - First independent mandate.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Nordhafen Logistik AG | Interim Transformation Lead | April 2019 to March 2020",
+                        "Grünfeld Agrar eG | Supply Chain Advisor | January 2025 to present");
+    }
+
+    @Test
     void should_date_a_degree_from_a_town_and_bullet_line_or_an_expected_graduation_and_skip_an_awards_line() {
         // given
         String bullet = """
