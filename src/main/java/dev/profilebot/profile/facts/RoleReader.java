@@ -1261,7 +1261,9 @@ final class RoleReader {
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
                 || line.strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
-                || !RoleText.looksLikeEmployer(text)) {
+                || !RoleText.looksLikeEmployer(text)
+                // "Strategy and operations consultancy" under the firm's line: what it is, not its name
+                || !isWrittenAsAName(text.split(",")[0])) {
             return Optional.empty();
         }
         return RoleText.read(text)
@@ -1940,7 +1942,8 @@ final class RoleReader {
         }
         // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated (also
         // "Project Manager (Q3 2012 – Q1 2014); Project Coordinator (Q3 2010 – Q2 2012)")
-        String[] titles = line.split("\\s+·\\s+|;\\s+");
+        // "Engagement Manager (2017 – 2019), Senior Consultant (2014 – 2016)": parted by a comma after the dates
+        String[] titles = line.split("\\s+·\\s+|;\\s+|(?<=\\d\\))\\s*,\\s+");
         boolean titlesEachDated = titles.length >= 2
                 && java.util.Arrays.stream(titles)
                         .allMatch(p -> DateRanges.firstRange(p).isPresent() && isTitleLine(withoutDates(p)));

@@ -3138,6 +3138,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_two_titles_each_dated_on_one_line_parted_by_a_comma() {
+        // given
+        String text = """
+                # Matthias Overbeck
+
+                ## EARLIER CAREER
+
+                Corvell & Partners, Berlin · September 2014 to March 2019
+
+                Strategy and operations consultancy\\
+                Engagement Manager (2017 – 2019), Senior Consultant (2014 – 2016)
+
+                - Led 11 client engagements.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Corvell & Partners | Senior Consultant | 2014 to 2016",
+                        "Corvell & Partners | Engagement Manager | 2017 to 2019");
+    }
+
+    @Test
     void should_date_a_degree_from_a_town_and_bullet_line_or_an_expected_graduation_and_skip_an_awards_line() {
         // given
         String bullet = """
