@@ -22,6 +22,13 @@ public final class EntryAttribution {
     /** A project's name set apart from what it is: "BinDay — 1st place", "Final-year project: SignSight". */
     private static final Pattern NAME_APART = Pattern.compile("\\S\\s+[—–|-]\\s+\\S|^[^:]{3,40}:\\s+\\S");
 
+    /** "Client: Meridian Bank", "Team Size: 14": a property of the project above, not a project's name. */
+    private static final Pattern PROPERTY = Pattern.compile(
+            "(?i)^\\W*(client|customer|role|position|designation|team(\\s+size)?|duration|period|dates?|technolog(y|ies)"
+                    + "|tech(nology)?\\s+stack|stack|tools?|environment|platforms?|organi[sz]ation|company|employer"
+                    + "|description|responsibilities|location|domain|skills|languages|database|contribution|summary"
+                    + "|status|type|url|link|github|website|outcome|results?|impact|achievements?|supervisor)\\s*:");
+
     /** A project's name line is a line, not a sentence of its description. */
     private static final int MAX_NAME_LINE = 100;
 
@@ -88,6 +95,7 @@ public final class EntryAttribution {
                 && !line.isEmpty()
                 && Character.isUpperCase(line.codePointAt(0))
                 && NAME_APART.matcher(line).find()
+                && !PROPERTY.matcher(line).find()
                 && DateRanges.firstRangeOrDate(line).filter(f -> f.start() == 0).isEmpty();
     }
 }

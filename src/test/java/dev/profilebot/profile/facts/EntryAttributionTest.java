@@ -80,4 +80,33 @@ class EntryAttributionTest {
         assertThat(attributed).containsExactly(signSight, signSight, binDay, binDay, binDay);
         assertThat(both.get(1)).containsExactly(binDay);
     }
+
+    @Test
+    void should_give_a_project_tables_rows_to_the_project_its_name_row_names() {
+        // given: an Indian-style CV's project table, one labelled row a passage
+        List<Passage> rows = java.util.stream.Stream.of(
+                        "Project #1",
+                        "Project Name: LendSphere – Digital Loan Origination Platform",
+                        "Client: Meridian Cooperative Bank, Ohio (USA)",
+                        "Team Size: 14",
+                        "Project Name: ShelfIQ – Inventory Replenishment Engine",
+                        "Client: Brightmart Retail Group (UK)")
+                .map(row -> new Passage(
+                        "cv-" + row.hashCode(),
+                        "cv.docx",
+                        List.of("CURRICULUM VITAE", "PROJECTS"),
+                        List.of(row),
+                        List.of()))
+                .toList();
+
+        // when
+        List<List<Optional<String>>> entries = EntryAttribution.of(rows, List.of());
+
+        // then
+        Optional<String> lendSphere = Optional.of("Project Name: LendSphere – Digital Loan Origination Platform");
+        assertThat(entries.get(2)).containsExactly(lendSphere);
+        assertThat(entries.get(3)).containsExactly(lendSphere);
+        assertThat(entries.get(5))
+                .containsExactly(Optional.of("Project Name: ShelfIQ – Inventory Replenishment Engine"));
+    }
 }
