@@ -106,6 +106,10 @@ public final class TimelineAnswerer {
             if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
                 named = rolesInThePlaceMovedTo(question, roles); // "before coming to Dubai": the roles there
             }
+            if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
+                // "What did she do before moving into L&D?": the first role of that field, to step back from
+                named = firstRoleOfTheFieldMovedInto(question).stream().toList();
+            }
             List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
             if (named.isEmpty()
                     && breaks.size() == 1
@@ -214,6 +218,8 @@ public final class TimelineAnswerer {
                     }
                 }
                 if (!pointsAtARole(question, roles)
+                        && !(q.kind() == TimelineQuestion.Kind.BEFORE
+                                && firstRoleOfTheFieldMovedInto(question).isPresent())
                         && !BREAK_WORDS.matcher(question).find()) {
                     yield Optional.empty();
                 }
@@ -413,6 +419,46 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern MOVED_TO = java.util.regex.Pattern.compile(
             "(?i)\\b(?:before|prior to)\\s+(?:\\S+\\s+)?(?:coming|moving|relocating|going|heading|moved|came|relocated)"
                     + "\\s+(?:back\\s+)?to\\s+(?:the\\s+)?((?-i:\\p{Lu})[\\p{L}.'’-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]+)?)");
+
+    /** "before she moved into UX", "before moving into L&D", "before switching to product management". */
+    private static final java.util.regex.Pattern MOVED_INTO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|prior to)\\s+(?:\\S+\\s+)?(?:moving|moved|going|went|switching|switched|changing"
+                    + "|changed|transitioning|transitioned|getting|got)\\s+(?:in)?to\\s+(?:a career in\\s+|working in\\s+)?"
+                    + "([\\p{L}&/ -]{2,40}?)\\s*[?.!]*$");
+
+    /**
+     * The first role of the field a question says the person moved into: its name in the role's title or
+     * employer ("UX" in "Freelance UX Designer"), or its initials ("L&D", "Learning & Development
+     * Coordinator"); none when the career began in it.
+     */
+    private Optional<Role> firstRoleOfTheFieldMovedInto(String question) {
+        java.util.regex.Matcher m = MOVED_INTO.matcher(question.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String field = m.group(1).strip();
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(field) + "(?![\\p{L}])");
+        String letters = field.replaceAll("[&/\\s]", "");
+        boolean initials = field.matches("\\p{Lu}[&/]\\p{Lu}");
+        List<Role> jobs = facts.jobs();
+        Optional<Role> first = jobs.stream()
+                .filter(r -> whole.matcher(r.title() + " " + r.organization()).find()
+                        || initials && initialsOf(r.title()).contains(letters))
+                .findFirst();
+        return first.filter(r -> !jobs.isEmpty() && r != jobs.get(0));
+    }
+
+    /** "LDC" of "Learning & Development Coordinator": the first letters of its capitalised words. */
+    private static String initialsOf(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                out.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return out.toString();
+    }
 
     /** The roles held in the place a question says the person moved to, by where each was. */
     private static List<Role> rolesInThePlaceMovedTo(String question, List<Role> roles) {

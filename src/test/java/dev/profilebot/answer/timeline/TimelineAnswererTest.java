@@ -252,6 +252,44 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_what_came_before_the_move_into_a_field_with_the_role_before_its_first() {
+        TimelineAnswerer career = timeline("""
+                # Niamh Calloway
+
+                ## Employment History
+
+                ### Learning & Development Coordinator, Pennine Mutual Insurance
+                2023 – present
+
+                ### Head of Year 9 and Teacher of Science, Kirkstall Valley Academy
+                2019 – 2023
+
+                ### Teacher of Science, Holbeck Grange School
+                2016 – 2019
+                """);
+        TimelineAnswerer designer = timeline("""
+                # Tamsin Achterberg
+
+                ## Experience
+
+                ### Freelance UX Designer, Tamsin Achterberg Design
+                Jul 2023 – present
+
+                ### Teacher of Geography, Kingsweston Park Academy
+                Sep 2018 – Dec 2022
+                """);
+
+        assertThat(career.answer("What did Niamh do before moving into L&D?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Kirkstall Valley Academy");
+        assertThat(designer.answer("What did Tamsin Achterberg do before she moved into UX?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Kingsweston Park Academy");
+    }
+
+    @Test
     void should_answer_at_the_time_with_the_one_year_the_last_answer_gave() {
         TimelineAnswerer career = timeline("""
                 ## Experience
