@@ -74,7 +74,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
-            "\\b(undergrad\\w*|bachelor'?s?|master'?s?|msc|m\\.sc|bsc|b\\.sc|b\\.s|b\\.a|m\\.s|phd|ph\\.d|doctorate|degrees?|diploma|mba"
+            "\\b(undergrad\\w*|bachelor'?s?|master(?:'s|’s|s)|master(?= (?:degree|of|in)\\b)|msc|m\\.sc|bsc|b\\.sc|b\\.s|b\\.a|m\\.s|phd|ph\\.d|doctorate|degrees?|diploma|mba"
                     + ")\\b");
 
     private static final Pattern DEGREE_QUESTION = Pattern.compile("\\b(what|where|which|when|did|does|has|have)\\b");

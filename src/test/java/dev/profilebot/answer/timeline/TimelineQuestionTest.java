@@ -94,6 +94,8 @@ class TimelineQuestionTest {
     @ValueSource(
             strings = {
                 "What talks did she give in 2019?",
+                "What did he do as the company Master Driver?",
+                "Is she a certified Scrum Master?",
                 "Where did she rank nationally in 2023?",
                 "Ever worked with Kafka before?",
                 "Which degree did he get before?",
