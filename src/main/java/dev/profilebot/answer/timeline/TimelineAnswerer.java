@@ -242,6 +242,19 @@ public final class TimelineAnswerer {
                                 // "Where does she work now?" (then "Since when?") then "And before that?": the
                                 // employer before
                                 && !lastAskedAboutTheEmployer(history);
+                // "before he became a supervisor at Redstone": the title there with that word, not the employer
+                Optional<Role> became =
+                        before && !namesNoRole && BECAME.matcher(question).find()
+                                ? rolesThere(subject.orElseThrow()).stream()
+                                        .filter(r -> RoleMatcher.titleScore(r, question) > 0)
+                                        .max(Comparator.comparingInt(r -> RoleMatcher.titleScore(r, question)))
+                                : Optional.empty();
+                if (became.isPresent()) {
+                    Optional<Role> from = besideAtTheSameEmployer(became.get(), true);
+                    if (from.isPresent()) {
+                        yield besideInTitle(became.get(), from.get(), true);
+                    }
+                }
                 Optional<Role> sameEmployer =
                         aboutTheTitle ? besideAtTheSameEmployer(subject.orElseThrow(), before) : Optional.empty();
                 if (sameEmployer.isPresent()) {

@@ -714,6 +714,26 @@ class TimelineAnswererTest {
                 .isEqualTo(
                         "Before becoming Staff Engineer (2023), Ada was Senior Engineer at Voltaro GmbH (2021 to 2023).");
         assertThat(ask("What did she do before she was Staff Engineer?")).contains("Senior Engineer at Voltaro GmbH");
+        // a word of the title, the employer named too: the title held there before
+        TimelineAnswerer warehouse = timeline("""
+                # Curtis Hargrove
+
+                ## Experience
+
+                ### Warehouse Operations Supervisor, Redstone Fulfillment Services
+                Jan 2021 – present
+
+                ### Shift Lead, Redstone Fulfillment Services
+                Jun 2019 – Dec 2020
+
+                ### Lead Receiving Clerk, Buckeye Cold Storage Co.
+                Mar 2017 – May 2019
+                """);
+        assertThat(warehouse
+                        .answer("What was his role before he became a supervisor at Redstone?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Shift Lead");
         assertThat(ask("How long was she a Senior Backend Engineer before moving on?"))
                 .contains("Senior Backend Engineer at Quillpay for 3 years and 2 months");
     }
