@@ -209,7 +209,8 @@ public final class HybridRetriever implements Retriever {
             List<String> terms = index.analyzer().terms(word);
             if (!terms.isEmpty()
                     && terms.stream().noneMatch(index::knows)
-                    && !knownJoined(stripped, m.start(1), word)) {
+                    && !knownJoined(stripped, m.start(1), word)
+                    && !knownWithUmlauts(word)) {
                 unknown.add(word);
             }
         }
@@ -244,7 +245,8 @@ public final class HybridRetriever implements Retriever {
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
-    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
+    /** The next word, or a number on its own: "PRINCE 2" of a profile that writes "PRINCE2". */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+|\\d{1,2}\\b)");
 
     /**
      * Whether the word and the one before or after it, written as one, are a word of the documents: "Open Telemetry"
@@ -263,6 +265,19 @@ public final class HybridRetriever implements Retriever {
         return joined.stream()
                 .map(index.analyzer()::terms)
                 .anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(index::knows));
+    }
+
+    /** "ue", "oe", "ae" after a consonant: how an umlaut is written out ("Gruenfeld" for "Grünfeld"). */
+    private static final Pattern WRITTEN_OUT_UMLAUT = Pattern.compile("(?i)(?<=[^aeiou\\W\\d])([uoa])e");
+
+    /** Whether the word with its umlauts written back ("Gruenfeld" as "Grünfeld") is a word of the documents. */
+    private boolean knownWithUmlauts(String word) {
+        String back = WRITTEN_OUT_UMLAUT.matcher(word).replaceAll("$1");
+        if (back.equals(word)) {
+            return false;
+        }
+        List<String> terms = index.analyzer().terms(back);
+        return !terms.isEmpty() && terms.stream().allMatch(index::knows);
     }
 
     /** Whether the question offers another word beside this one ("X or Y", "X/Y") that the documents use. */
