@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class DegreeLevelTest {
 
+    private static Education studied(String degree, String field, String institution) {
+        return new Education(
+                institution,
+                degree,
+                Optional.of(field).filter(f -> !f.isEmpty()),
+                Optional.empty(),
+                new FactSource("cv.docx", List.of()));
+    }
+
     private static Education degree(String name) {
         return new Education(
                 "A University", name, Optional.empty(), Optional.empty(), new FactSource("cv.md", List.of()));
@@ -70,30 +79,10 @@ class DegreeLevelTest {
 
     @Test
     void should_narrow_to_the_qualification_or_the_subject_a_question_names() {
-        Education pgce = new Education(
-                "Leeds Trinity University",
-                "PGCE",
-                Optional.of("Secondary Geography"),
-                Optional.empty(),
-                new FactSource("cv.odt", List.of()));
-        Education ba = new Education(
-                "University of Sheffield",
-                "BA",
-                Optional.of("Geography"),
-                Optional.empty(),
-                new FactSource("cv.odt", List.of()));
-        Education nursing = new Education(
-                "Lunesdale University",
-                "BSc",
-                Optional.of("Nursing"),
-                Optional.empty(),
-                new FactSource("cv.doc", List.of()));
-        Education alevels = new Education(
-                "Kendal Road Sixth Form College",
-                "A-levels",
-                Optional.empty(),
-                Optional.empty(),
-                new FactSource("cv.doc", List.of()));
+        Education pgce = studied("PGCE", "Secondary Geography", "Leeds Trinity University");
+        Education ba = studied("BA", "Geography", "University of Sheffield");
+        Education nursing = studied("BSc", "Nursing", "Lunesdale University");
+        Education alevels = studied("A-levels", "", "Kendal Road Sixth Form College");
 
         assertThat(DegreeLevel.narrow("Where did Bethan do her PGCE?", List.of(pgce, ba))
                         .entries())
