@@ -270,7 +270,10 @@ public final class HybridRetriever implements Retriever {
     /** "ue", "oe", "ae" after a consonant: how an umlaut is written out ("Gruenfeld" for "Grünfeld"). */
     private static final Pattern WRITTEN_OUT_UMLAUT = Pattern.compile("(?i)(?<=[^aeiou\\W\\d])([uoa])e");
 
-    /** Whether the word with its umlauts written back ("Gruenfeld" as "Grünfeld") is a word of the documents. */
+    /**
+     * Whether the word without its umlauts written out is a word of the documents: "Gruenfeld" as "Grunfeld", the
+     * form the analyzer gives "Grünfeld".
+     */
     private boolean knownWithUmlauts(String word) {
         String back = WRITTEN_OUT_UMLAUT.matcher(word).replaceAll("$1");
         if (back.equals(word)) {

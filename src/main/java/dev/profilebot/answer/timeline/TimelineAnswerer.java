@@ -459,7 +459,7 @@ public final class TimelineAnswerer {
                 .filter(r -> whole.matcher(r.title() + " " + r.organization()).find()
                         || initials && initialsOf(r.title()).contains(letters))
                 .findFirst();
-        return first.filter(r -> !jobs.isEmpty() && r != jobs.get(0));
+        return first.filter(r -> r != jobs.get(0));
     }
 
     /** "LDC" of "Learning & Development Coordinator": the first letters of its capitalised words. */
