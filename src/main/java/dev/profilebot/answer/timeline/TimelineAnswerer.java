@@ -1227,7 +1227,37 @@ public final class TimelineAnswerer {
                         ? r.dates().start().compareTo(subject.dates().start()) < 0
                         : r.dates().start().compareTo(subject.dates().start()) > 0)
                 .toList();
-        return there.isEmpty() ? Optional.empty() : Optional.of(before ? there.get(there.size() - 1) : there.get(0));
+        Optional<Role> beside =
+                there.isEmpty() ? Optional.empty() : Optional.of(before ? there.get(there.size() - 1) : there.get(0));
+        // "Test Engineer" at Kessler after a working-student post at Lindhoff, itself after an internship at
+        // Kessler: the job between the two stints comes first
+        return beside.filter(other -> !heldElsewhereBetween(before ? other : subject, before ? subject : other));
+    }
+
+    /**
+     * The first role of the subject's stint at its employer: the earliest there with no job elsewhere between
+     * ("Test Engineer" at Kessler after Lindhoff: itself, not the Kessler internship before Lindhoff).
+     */
+    private Role stintStart(Role subject) {
+        List<Role> there = rolesThere(subject);
+        Role first = subject;
+        for (int i = there.indexOf(subject) - 1; i >= 0; i--) {
+            Role earlier = there.get(i);
+            if (earlier.careerBreak() || heldElsewhereBetween(earlier, first)) {
+                break;
+            }
+            first = earlier;
+        }
+        return first;
+    }
+
+    /** Whether a job at another employer began after the earlier role ended and before the later one began. */
+    private boolean heldElsewhereBetween(Role earlier, Role later) {
+        YearMonth ended = earlier.lastMonth(YearMonth.now(clock));
+        return facts.jobs().stream()
+                .anyMatch(r -> !r.samePlaceAs(earlier)
+                        && r.dates().start().earliest().isAfter(ended)
+                        && r.dates().start().compareTo(later.dates().start()) < 0);
     }
 
     /** The roles at the subject's employer, in the order they began. */
@@ -1255,7 +1285,7 @@ public final class TimelineAnswerer {
      * this one started (a part-time role held alongside is not "before"), the latest to end.
      */
     private Optional<Role> previous(Role subject, YearMonth now) {
-        YearMonth start = earliestAt(subject).dates().start().earliest();
+        YearMonth start = stintStart(subject).dates().start().earliest();
         List<Role> earlier = alike(
                 subject,
                 facts.roles().stream()

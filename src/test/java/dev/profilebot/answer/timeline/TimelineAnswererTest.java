@@ -252,6 +252,32 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_step_back_to_the_job_held_between_two_stints_at_one_employer() {
+        TimelineAnswerer career = timeline("""
+                # Tobias Kellermann
+
+                ## Experience
+
+                ### Test Engineer, Kessler Prüftechnik AG
+                Jan 2015 – Jun 2019
+
+                ### Working student, Lindhoff Fahrzeugtechnik GmbH
+                Nov 2012 – Nov 2014
+
+                ### Intern, Kessler Prüftechnik AG
+                Mar 2011 – Aug 2011
+                """);
+        List<ConversationMemory.Turn> asked = List.of(
+                new ConversationMemory.Turn("Who did he work for in Regensburg?", "Kessler Prüftechnik AG."),
+                new ConversationMemory.Turn(
+                        "What was his job there?",
+                        "At Kessler Prüftechnik AG, Tobias was Test Engineer (2015 to 2019)."));
+
+        assertThat(career.answer("And before that?", asked).map(Answer::text).orElse(""))
+                .contains("Lindhoff");
+    }
+
+    @Test
     void should_answer_what_came_before_the_move_into_a_field_with_the_role_before_its_first() {
         TimelineAnswerer career = timeline("""
                 # Niamh Calloway
