@@ -159,7 +159,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|^what (is|are) [\\p{L}' -]{1,40}? (doing|working on) (now|currently|these days|at the moment"
             + "|right now|nowadays)\\b"
             // "Which client is Niamh on at the moment?": a contractor's current engagement
-            + "|^(which|what) (client|customer|contract|engagement|assignment) (is|are) " + WHO
+            + "|^(which|what) (client|customer|contract|engagement|assignment)s? (is|are) " + WHO
             + " (on|with|at|working (for|with|on))\\b"
             // "Where is Danielle on assignment right now?", "Where is Gideon contracting at the moment?"
             + "|^where('s| is| are|'re) " + WHO + " (currently |now )?(on (an )?assignment|on (a )?contract|contracting"

@@ -62,6 +62,7 @@ class TimelineQuestionTest {
                 "Where is Gideon contracting at the moment? | CURRENT",
                 "Who's Oskar's current client? | CURRENT",
                 "Which client is Niamh on at the moment? | CURRENT",
+                "Which clients is he working for at the moment? | CURRENT",
                 "What was her first job at Tellwright? | FIRST",
                 "Does he still work at Harbourline Ferries? | STILL_THERE",
                 "How long was the Quillon Energy contract? | HOW_LONG",
