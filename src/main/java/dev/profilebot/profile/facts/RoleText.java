@@ -92,7 +92,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     // a government's: "Veterans Transition Services Administration", "Federal Trade Commission"
-                    + "|administration|commission|bureau"
+                    + "|administration|commission"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     // "Wrenfield Health Partnership", "Carrow Lane Primary Academy", "Fernvale Housing Co-operative"
                     + "|partnership|alliance|federation|academy|co-?operative"
