@@ -95,6 +95,9 @@ public final class TimelineAnswerer {
         List<Role> roles = facts.roles();
         Optional<Role> subject = Optional.empty();
         boolean namesNoRole = false;
+        // "What did she do before moving into L&D?": the first role of that field, to step back from
+        Optional<Role> movedInto =
+                q.kind() == TimelineQuestion.Kind.BEFORE ? firstRoleOfTheFieldMovedInto(question) : Optional.empty();
         if (q.needsRole()) {
             List<Role> named = RoleMatcher.named(question, roles);
             if (q.kind() == TimelineQuestion.Kind.LEFT
@@ -106,9 +109,8 @@ public final class TimelineAnswerer {
             if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
                 named = rolesInThePlaceMovedTo(question, roles); // "before coming to Dubai": the roles there
             }
-            if (named.isEmpty() && q.kind() == TimelineQuestion.Kind.BEFORE) {
-                // "What did she do before moving into L&D?": the first role of that field, to step back from
-                named = firstRoleOfTheFieldMovedInto(question).stream().toList();
+            if (named.isEmpty()) {
+                named = movedInto.stream().toList();
             }
             List<Role> breaks = roles.stream().filter(Role::careerBreak).toList();
             if (named.isEmpty()
@@ -218,8 +220,7 @@ public final class TimelineAnswerer {
                     }
                 }
                 if (!pointsAtARole(question, roles)
-                        && !(q.kind() == TimelineQuestion.Kind.BEFORE
-                                && firstRoleOfTheFieldMovedInto(question).isPresent())
+                        && movedInto.isEmpty()
                         && !BREAK_WORDS.matcher(question).find()) {
                     yield Optional.empty();
                 }
