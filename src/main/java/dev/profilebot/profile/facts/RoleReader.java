@@ -387,6 +387,22 @@ final class RoleReader {
                                         ? r.location().or(employerSpan.get()::location)
                                         : employerSpan.get().location()));
             }
+            Optional<RoleText> hostBelow = byNeighbours || RoleText.hasLabels(line.text())
+                    ? Optional.empty()
+                    : role.filter(r -> r.title().isEmpty()
+                                    && !r.organization().isEmpty()
+                                    && !r.careerBreak()
+                                    && !RoleText.isOrganization(r.organization()))
+                            .flatMap(r -> employerBelow(lines, at));
+            if (hostBelow.isPresent()) {
+                // "UX Design Bootcamp — Capstone Project · Jan 2023 – Jun 2023" over "Harbourline UX Academy,
+                // Bristol / online": what was done there, written where the other entries write their titles, and
+                // the organization on the line below
+                role = Optional.of(role.get()
+                        .withTitle(RoleText.tidy(withoutDates(line.text())))
+                        .withOrganization(
+                                hostBelow.get().organization(), hostBelow.get().location()));
+            }
             if (role.isPresent()
                     && role.get().title().isEmpty()
                     && !role.get().organization().isEmpty()

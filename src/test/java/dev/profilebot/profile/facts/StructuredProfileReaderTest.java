@@ -6427,4 +6427,35 @@ class StructuredProfileReaderTest {
                 .containsExactly("Brenner & Vogt Elektronik GmbH | Embedded Software Developer – Battery Management"
                         + " Systems | October 2017 to February 2021");
     }
+
+    @Test
+    void should_read_a_course_written_where_titles_are_as_what_was_done_at_the_organization_below() {
+        // given
+        String text = """
+                ## Relevant experience
+
+                UX Design Bootcamp — Capstone Project · Jan 2023 – Jun 2023
+
+                Harbourline UX Academy, Bristol
+
+                A booking app for community food banks, built with a local larder as partner.
+
+                ## Other experience
+
+                Teacher of Geography · Sep 2018 – Dec 2022
+
+                Kingsweston Park Academy, Bristol
+
+                Raised GCSE results from 64% to 78%.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kingsweston Park Academy | Teacher of Geography | September 2018 to December 2022",
+                        "Harbourline UX Academy | UX Design Bootcamp — Capstone Project | January 2023 to June 2023");
+    }
 }
