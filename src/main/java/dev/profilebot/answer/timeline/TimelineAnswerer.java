@@ -99,7 +99,7 @@ public final class TimelineAnswerer {
         Optional<Role> movedInto =
                 q.kind() == TimelineQuestion.Kind.BEFORE ? firstRoleOfTheFieldMovedInto(question) : Optional.empty();
         if (q.needsRole()) {
-            List<Role> named = RoleMatcher.named(question, roles);
+            List<Role> named = RoleMatcher.named(withoutThePersonsName(question), roles);
             if (q.kind() == TimelineQuestion.Kind.LEFT
                     && !A_LEAVE.matcher(question).find()) {
                 // "When did she leave?" names no "Parental leave": the verb is the question's, not the break's
@@ -445,6 +445,21 @@ public final class TimelineAnswerer {
      * employer ("UX" in "Freelance UX Designer"), or its initials ("L&D", "Learning & Development
      * Coordinator"); none when the career began in it.
      */
+    /**
+     * The question without the person's own name where it stands for them ("What did Tamsin Achterberg do
+     * before …"), so that it names no employer called after them ("Tamsin Achterberg Design"); kept where a
+     * capitalised word follows it, as in that employer's name.
+     */
+    private String withoutThePersonsName(String question) {
+        Optional<String> name = facts.identity().name();
+        if (name.isEmpty()) {
+            return question;
+        }
+        String forms = java.util.regex.Pattern.quote(name.get()) + "|"
+                + java.util.regex.Pattern.quote(facts.identity().firstName());
+        return question.replaceAll("(?<![\\p{L}])(?i:" + forms + ")(?:['’]s)?(?![\\p{L}])(?!\\s+\\p{Lu})", " ");
+    }
+
     private Optional<Role> firstRoleOfTheFieldMovedInto(String question) {
         java.util.regex.Matcher m = MOVED_INTO.matcher(question.strip());
         if (!m.find()) {

@@ -298,11 +298,23 @@ class TimelineAnswererTest {
 
                 ## Experience
 
-                ### Freelance UX Designer, Tamsin Achterberg Design
-                Jul 2023 – present
+                Freelance UX Designer · Jul 2023 – Present
 
-                ### Teacher of Geography, Kingsweston Park Academy
-                Sep 2018 – Dec 2022
+                Tamsin Achterberg Design, Bristol
+
+                Self-employed; research and interaction design for small organisations.
+
+                UX Design Bootcamp — Capstone Project · Jan 2023 – Jun 2023
+
+                Harbourline UX Academy, Bristol
+
+                A booking app for community food banks, tested with 12 users.
+
+                ## Other Experience
+
+                Teacher of Geography · Sep 2018 – Dec 2022
+
+                Kingsweston Park Academy, Bristol
                 """);
 
         assertThat(career.answer("What did Niamh do before moving into L&D?", List.of())
