@@ -34,7 +34,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|book-?keeper|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
-                    + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
+                    + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|intensivist|psychiatrist|pa?ediatrician|obstetrician|an(a)?esthetist"
+                    // a doctor in training: "Resident, Internal Medicine", "Chief Medical Resident" (not "Resident of
+                    // …")
+                    + "|resident(?!\\s+(?:of|in)\\b)|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"

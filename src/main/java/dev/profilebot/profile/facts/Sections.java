@@ -18,7 +18,7 @@ public enum Sections {
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
                     // a doctor's or an academic's posts: "Hospital Appointments", "Postgraduate Training"
-                    + "|sea time|appointments|postgraduate training|residenc(y|ies)"
+                    + "|sea time|appointments|(?:postgraduate|postdoctoral|graduate medical|residency) training|residenc(y|ies)"
                     // a service leaver's postings: "Service History", "Military Service"
                     + "|service (history|record)|(military|army|naval|national) service"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
@@ -370,6 +370,12 @@ public enum Sections {
             "(?i)\\(\\s*(?:most recent|latest|newest|current) first\\s*\\)|\\(\\s*reverse[- ]chronological(?: order)?\\s*\\)");
 
     /** Whether the heading names a part of the résumé ("Experience", "Previous Roles"), not a place. */
+    private static final Pattern POSTS_AT_KINDS = Pattern.compile(
+            "(?:appointments|positions|posts|roles)\\s+(?:at|in|with)\\s+(?:(?:other|affiliated|academic|teaching)\\s+)?"
+                    + "(?:hospitals|institutions|universities|organi[sz]ations|companies|trusts|schools)"
+                    + "(?:\\s*(?:/|and|&)\\s*(?:(?:other|affiliated|academic|teaching)\\s+)?"
+                    + "(?:hospitals|institutions|universities|organi[sz]ations|companies|trusts|schools))?");
+
     public static boolean isSectionHeading(String heading) {
         int note = heading.indexOf(" (");
         if (note > 0
@@ -407,9 +413,13 @@ public enum Sections {
             return true;
         }
         if (h.matches(
-                "(?:[\\p{L}&-]+\\s+){1,2}(?:experience|employment|history|appointments|positions|posts|training|placements)")) {
-            // "Legal Experience", "Clinical Experience", "Teaching History", "Clinical Placements": a field's work
+                "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|employment|history|appointments|positions|posts|training|placements)")) {
+            // "Legal Experience", "Clinical Experience", "Teaching History", "Clinical Placements", "Major
+            // Administrative Leadership Positions": a field's work
             return true;
+        }
+        if (POSTS_AT_KINDS.matcher(h).matches()) {
+            return true; // "Appointments at Hospitals/Affiliated Institutions": posts at places of a kind, none named
         }
         if (h.matches("(?:[\\p{L}&/-]+\\s+){0,3}credits")) {
             return true; // "Theatre Credits", "Film & TV Credits": a performer's or a crew member's work

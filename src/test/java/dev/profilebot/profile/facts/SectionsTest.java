@@ -56,6 +56,14 @@ class SectionsTest {
         assertThat(Sections.of(List.of("INDEPENDENT CONSULTING — OVERBECK ADVISORY, BERLIN (SINCE APRIL 2019)")))
                 .isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("BOARD & ADVISORY"))).isEqualTo(Sections.NOT_WORK);
+        // an academic physician's CV: the residency and fellowship are training posts; the headings of posts name
+        // no employer
+        assertThat(Sections.of(List.of("Postdoctoral Training"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.isSectionHeading("Appointments at Hospitals/Affiliated Institutions"))
+                .isTrue();
+        assertThat(Sections.isSectionHeading("Major Administrative Leadership Positions"))
+                .isTrue();
+        assertThat(Sections.isSectionHeading("Appointments at Kestrel Health")).isFalse();
         assertThat(Sections.namesWorkOrEducation("Work Experience")).isTrue();
         assertThat(Sections.namesWorkOrEducation("Language Skills")).isFalse();
     }

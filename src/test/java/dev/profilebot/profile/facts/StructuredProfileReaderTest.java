@@ -6458,4 +6458,43 @@ class StructuredProfileReaderTest {
                         "Kingsweston Park Academy | Teacher of Geography | September 2018 to December 2022",
                         "Harbourline UX Academy | UX Design Bootcamp — Capstone Project | January 2023 to June 2023");
     }
+
+    @Test
+    void should_read_a_physicians_training_posts_and_appointments_with_the_hospital_below_a_department() {
+        // given
+        String text = """
+                ## Postdoctoral Training
+
+                07/2010 – 06/2012 · Resident, Internal Medicine\\
+                Great Lakes Presbyterian Hospital, Chicago, IL\\
+                Program Director: Harold J. Pennington, MD
+
+                07/2012 – 06/2013 · Chief Medical Resident, Department of Medicine\\
+                Great Lakes Presbyterian Hospital, Chicago, IL\\
+                Program Director: Harold J. Pennington, MD
+
+                ## Faculty Academic Appointments
+
+                07/2016 – 06/2022 · Assistant Professor of Medicine\\
+                Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine\\
+                Lakeshore University School of Medicine, Milwaukee, WI
+
+                ## Appointments at Hospitals/Affiliated Institutions
+
+                10/2014 – 06/2016 · Moonlighting Intensivist (night coverage during fellowship)\\
+                Puget Sound Baptist Hospital, Tacoma, WA
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Great Lakes Presbyterian Hospital | Resident, Internal Medicine | July 2010 to June 2012",
+                        "Great Lakes Presbyterian Hospital | Chief Medical Resident – Department of Medicine"
+                                + " | July 2012 to June 2013",
+                        "Puget Sound Baptist Hospital | Moonlighting Intensivist | October 2014 to June 2016",
+                        "Lakeshore University School of Medicine | Assistant Professor of Medicine | July 2016 to June 2022");
+    }
 }
