@@ -32,6 +32,9 @@ final class PdfConverter implements MarkdownConverter {
     private static final Pattern BULLET =
             Pattern.compile("^[" + TextCleanup.LIST_MARKS + "▪◦‣○\\-–*]\\s*(?:[·•]\\s+)?");
 
+    /** "Store Manager | Halden & Rowe, Columbus, OH | 2019": a line whose range of dates may go on under it. */
+    private static final Pattern ENDS_WITH_A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
+
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** A web address or an e-mail, whose hyphens are part of it. */
     private static final Pattern LINK_LIKE = Pattern.compile("[/@]|^www\\.|\\.(com|org|net|io|dev)\\b");
@@ -1302,7 +1305,11 @@ final class PdfConverter implements MarkdownConverter {
             // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
             boolean label = !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
             boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
-            boolean bullet = BULLET.matcher(text).find() && text.length() > 2;
+            // "– Present" under "Store Manager | Halden & Rowe, … | 2019": the end of the range above, wrapped
+            boolean rangeGoesOn = previous != null
+                    && RANGE_END.matcher(text.strip()).matches()
+                    && ENDS_WITH_A_YEAR.matcher(previous.text()).find();
+            boolean bullet = BULLET.matcher(text).find() && text.length() > 2 && !rangeGoesOn;
             // a paragraph filling the last line of a page goes on in lower case on the next
             boolean carriedOver = previous != null
                     && line.page() == previous.page() + 1
@@ -1449,7 +1456,9 @@ final class PdfConverter implements MarkdownConverter {
                                         // "… Environmental Science, University" over "of Easthaven, UK.": the words
                                         // go on
                                         && !Character.isLowerCase(text.codePointAt(0)));
-                paragraph.append(wrapped || inItem ? " " : "  \n").append(text);
+                paragraph
+                        .append(wrapped || inItem || rangeGoesOn ? " " : "  \n")
+                        .append(text);
             }
             previous = line;
             previousWasHeading = heading;

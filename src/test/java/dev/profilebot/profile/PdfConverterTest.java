@@ -1478,4 +1478,29 @@ class PdfConverterTest {
         // then
         assertThat(markdown).contains("Languages: \u00B7 Java, Kotlin, Go").doesNotContain("## Languages");
     }
+
+    @Test
+    void should_join_the_end_of_a_range_of_dates_wrapped_under_its_start_not_read_it_as_a_list_item()
+            throws IOException {
+        // given: "– Present" wrapped onto a line of its own under "… | 2019"
+        List<Object[]> page = List.of(
+                at("Marisol Quintero", 57, 780, 24, true),
+                at("Experience", 57, 740, 14, true),
+                at("Store Manager | Halden & Rowe, Riverbend Galleria, Columbus, OH | 2019", 57, 720, 10, false),
+                at("\u2013 Present", 57, 708, 10, false),
+                at("Full P&L responsibility for a 9,500 sq ft apparel flagship.", 57, 696, 10, false),
+                at("Assistant Store Manager | Copperfield Home, Columbus, OH | 2016 \u2013 2019", 57, 670, 10, false),
+                at("Co-led a $3.6M home furnishings store and a team of 18.", 57, 658, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().current())
+                .contains("Halden & Rowe | Store Manager | true");
+    }
 }
