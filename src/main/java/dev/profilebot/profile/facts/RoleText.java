@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 record RoleText(String organization, String title, Optional<String> location, boolean careerBreak) {
 
+    /** Where a store stands: "Maple Crossing Mall", "Eastgate Town Center", "Fairgrove Plaza", "Bluewater Retail Park". */
+    private static final Pattern SHOPPING_SITE = Pattern.compile(
+            "(?i)\\b(mall|plaza|galleria|(town|shopping) cent(er|re)|retail park|shopping park|outlets?|arcade)$");
+
     private static final Pattern TITLE_WORDS = Pattern.compile(
             // "Customer Support Executive", "Lettings Executive": a junior title in the UK, tried before "support"
             "(?i)\\b((support|service|operations|office|admin\\w*|programme|project|digital|media|hr|finance"
@@ -564,6 +568,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
             location = organizations.size() >= 2 && looksLikePlace(organizations.get(organizations.size() - 1))
                     ? Optional.of(organizations.remove(organizations.size() - 1) + ", " + county)
                     : Optional.of(county);
+        }
+        if (organizations.size() == 2
+                && SHOPPING_SITE.matcher(organizations.get(1)).find()) {
+            // "Copperfield Home, Eastgate Town Center, Columbus, OH": the store's chain, then the mall it stands in
+            String site = organizations.remove(1);
+            location = Optional.of(location.map(l -> site + ", " + l).orElse(site));
         }
         for (int i = organizations.size() - 1; i > 0; i--) {
             if (COMPANY_SUFFIX.matcher(organizations.get(i)).matches()) {

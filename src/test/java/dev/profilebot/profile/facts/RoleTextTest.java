@@ -20,4 +20,22 @@ class RoleTextTest {
             assertThat(r.organization()).isEmpty();
         });
     }
+
+    @Test
+    void should_read_the_mall_a_store_stands_in_as_where_not_as_part_of_the_employer() {
+        // given a store manager's entry: the chain, then the mall, then the town
+        String line = "Assistant Store Manager | Copperfield Home, Eastgate Town Center, Columbus, OH";
+
+        // when
+        var read = RoleText.read(line);
+
+        // then
+        assertThat(read).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Copperfield Home");
+            assertThat(r.location()).contains("Eastgate Town Center, Columbus, OH");
+        });
+        assertThat(RoleText.read(
+                        "Department Supervisor | Brightway Department Stores, Maple Crossing Mall, Dayton, OH"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Brightway Department Stores"));
+    }
 }
