@@ -1274,7 +1274,11 @@ final class PdfConverter implements MarkdownConverter {
                         && l.text().length() <= MAX_HEADING_LENGTH
                         && !isSectionLabel(l.text()));
         Map<Integer, Float> columnEnds = new HashMap<>();
-        lines.forEach(l -> columnEnds.merge(column(l), l.xEnd(), Math::max));
+        // (the body's lines: a name or a headline set larger across the page top ends no column)
+        lines.stream()
+                .filter(l -> l.size() <= body * HEADING_RATIO)
+                .forEach(l -> columnEnds.merge(column(l), l.xEnd(), Math::max));
+        lines.forEach(l -> columnEnds.putIfAbsent(column(l), l.xEnd()));
         float widestSpan =
                 (float) lines.stream().mapToDouble(l -> l.xEnd() - l.x()).max().orElse(0);
         StringBuilder md = new StringBuilder();

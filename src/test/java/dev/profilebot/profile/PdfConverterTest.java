@@ -1503,4 +1503,39 @@ class PdfConverterTest {
                         r.organization() + " | " + r.title() + " | " + r.dates().current())
                 .contains("Halden & Rowe | Store Manager | true");
     }
+
+    @Test
+    void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
+        // given: a headline across the page over a sidebar, whose award wraps after "of the"
+        List<Object[]> page = List.of(
+                at("Finance business partner \u00b7 FP&A \u00b7 Brindleford, United Kingdom", 30, 815, 14, false),
+                at("C O N T A C T", 30, 740, 10, true),
+                at("d.achterberg@ledgerline.example", 30, 726, 8, false),
+                at("S K I L L S", 30, 700, 10, true),
+                at("Budgeting", 30, 686, 10, false),
+                at("Forecasting", 30, 673, 10, false),
+                at("Variance analysis", 30, 660, 10, false),
+                at("A W A R D S", 30, 640, 10, true),
+                at("Corvanne Analyst of the", 30, 626, 10, false),
+                at("Year, 2021", 30, 613, 10, false),
+                at("Delphine Achterberg", 200, 790, 22, true),
+                at("EXPERIENCE", 200, 750, 13, true),
+                at("FP&A Manager", 200, 730, 12, true),
+                at("Mar 2022 \u2013 Present", 470, 730, 10, false),
+                at("Corvanne Foods Group plc, Brindleford", 200, 716, 10, true),
+                at("\u2022 Lead a team of 4 analysts supporting three divisions with", 200, 687, 10, false),
+                at("combined revenue of \u00A3310m across the group", 208, 674, 10, false),
+                at("\u2022 Rebuilt the rolling forecast in Anaplan for the group", 200, 661, 10, false),
+                at("Senior Financial Analyst", 200, 636, 12, true),
+                at("June 2019 \u2013 Feb 2022", 470, 636, 10, false),
+                at("Halvergate Logistics Ltd, Marlow Cross", 200, 622, 10, true),
+                at("\u2022 Built a driver-based cost model for a fleet of 640 vans", 200, 608, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("Corvanne Analyst of the Year, 2021");
+    }
 }
