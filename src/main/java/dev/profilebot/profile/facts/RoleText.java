@@ -142,7 +142,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern DESCRIBED = Pattern.compile(
             // lower-case words or a figure with its unit, not "easyJet, Luton" nor "3M, Bracknell"
             "(?<=\\S)\\s+[—–]\\s+(?=\\p{Ll}+[\\s,]|\\d[\\d,.]*\\s*(?:%|\\p{Ll}))"
-                    + "(?!(?:remote|hybrid|on-?site|worldwide|anywhere)\\b)[^|·]*$");
+                    // (not "– trading as Whitworth Electrical": the name the business trades under)
+                    + "(?!(?:remote|hybrid|on-?site|worldwide|anywhere|trading as|t/a|operating as)(?:\\b|\\s))[^|·]*$");
 
     /** "PE-backed chilled ready meals", "£310m revenue", "900 staff", "registered charity": what a firm is. */
     private static final Pattern DESCRIPTION = Pattern.compile("\\p{Ll}.*|.*[\\d£$€].*|\\p{Lu}+-\\p{Ll}+\\b.*");

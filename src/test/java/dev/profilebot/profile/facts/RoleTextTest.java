@@ -38,4 +38,16 @@ class RoleTextTest {
                         "Department Supervisor | Brightway Department Stores, Maple Crossing Mall, Dayton, OH"))
                 .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Brightway Department Stores"));
     }
+
+    @Test
+    void should_read_the_name_a_sole_trader_trades_under_after_a_dash_as_the_employer() {
+        // when
+        var read = RoleText.read("Self-employed Electrician (sole trader) – trading as Whitworth Electrical, Leeds");
+
+        // then
+        assertThat(read).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Whitworth Electrical");
+            assertThat(r.title()).contains("Electrician");
+        });
+    }
 }
