@@ -4,6 +4,7 @@ import dev.profilebot.profile.ProfileDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the {@link StructuredProfile} from the documents (after private details were removed):
@@ -34,6 +35,7 @@ public final class StructuredProfileReader {
         RoleReader roleReader = new RoleReader(identity.name(), warnings);
         List<Role> roles = new ArrayList<>();
         List<Education> education = new ArrayList<>();
+        Set<Role> toldInProse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (ProfileDocument document : documents) {
             // a career told as dated events ("2013 · 4 · Joined …", "2017 · 10 · Promoted to …") has no ranges to read
             List<Role> ranged = roleReader.read(document);
@@ -44,6 +46,7 @@ public final class StructuredProfileReader {
             List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)
                     ? BioReader.read(document)
                     : List.of();
+            toldInProse.addAll(told);
             for (Role role : told) {
                 merge(roles, role);
             }
@@ -54,7 +57,7 @@ public final class StructuredProfileReader {
                 mergeEducation(education, entry);
             }
         }
-        roles = withoutUntitledTwins(withoutSummaries(roles));
+        roles = withoutUntitledTwins(withoutSummaries(withoutPostsToldWithinListedRoles(roles, toldInProse)));
         if (roles.isEmpty()) {
             warnings.add(
                     "No role with dates found: write each role with its dates (\"Acme Corp, Sep 2021 – present\")");
@@ -64,6 +67,30 @@ public final class StructuredProfileReader {
                     "Pronouns not stated: replies say \"they\" (set PROFILE_PRONOUNS or add pronouns: to front matter)");
         }
         return new StructuredProfile(identity, roles, education, SkillsReader.read(documents), warnings);
+    }
+
+    /**
+     * The roles without those a document tells in prose ("I've been the tech lead of a team of six at Pelicarte
+     * Payments since 2021", in an FAQ) within a role another document lists at that employer: a part of that
+     * role, which the listing dates and titles.
+     */
+    private static List<Role> withoutPostsToldWithinListedRoles(List<Role> roles, Set<Role> toldInProse) {
+        return roles.stream()
+                .filter(role -> !toldInProse.contains(role)
+                        || roles.stream()
+                                .noneMatch(listed -> !toldInProse.contains(listed)
+                                        && !listed.careerBreak()
+                                        && !listed.source()
+                                                .fileName()
+                                                .equals(role.source().fileName())
+                                        && !listed.organization().isEmpty()
+                                        && OrganizationNames.similar(listed.organization(), role.organization())
+                                        && role.dates().start().year()
+                                                >= listed.dates().start().year()
+                                        && (listed.current()
+                                                || !role.current()
+                                                        && lastYear(role.dates()) <= lastYear(listed.dates()))))
+                .toList();
     }
 
     /**

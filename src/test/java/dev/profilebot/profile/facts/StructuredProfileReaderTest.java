@@ -6497,4 +6497,34 @@ class StructuredProfileReaderTest {
                         "Puget Sound Baptist Hospital | Moonlighting Intensivist | October 2014 to June 2016",
                         "Lakeshore University School of Medicine | Assistant Professor of Medicine | July 2016 to June 2022");
     }
+
+    @Test
+    void should_leave_out_a_post_an_faq_tells_within_the_role_the_cv_lists_at_that_employer() {
+        // given: the CV's entry, and the owner's FAQ telling of a lead role held there since a later year
+        ProfileDocument cv = markdown("""
+                # Camille Rousseau
+
+                ## Experience
+
+                Senior Backend Engineer @ Pelicarte Payments · 09/2019 – today
+
+                Backend Developer @ Quaigrid Logistique · 2016 – 2019
+                """);
+        ProfileDocument faq = new MarkdownParser().parse("FAQ.md", """
+                # FAQ
+
+                ## Do you have management experience?
+
+                I've been the tech lead of a team of six at Pelicarte Payments since 2021: I run planning and design reviews.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv, faq));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Quaigrid Logistique | Backend Developer | 2016 to 2019",
+                        "Pelicarte Payments | Senior Backend Engineer | September 2019 to present");
+    }
 }
