@@ -266,13 +266,18 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // "(Leeds, UK)", "(Leeds, hybrid)": not "(Python, Django)" nor "(Graduate Scheme, Bristol)"
                 && (placed.group(2) == null
                         || placed.group(2).matches("(?i)remote|on-?site|contract")
+                        // "(Montréal, QC)", "(Austin, TX)": a town and its province's or state's code
+                        || placed.group(2).strip().matches("\\p{Lu}{2}")
                         || isCountry(placed.group(2)))
                 && !isTitle(placed.group(1))) {
             // "Principal Systems Engineer @ Corvane Telemetry (Leeds, hybrid)": the town, and how the work is done
+            String where = placed.group(2) != null && placed.group(2).strip().matches("\\p{Lu}{2}")
+                    ? placed.group(1) + ", " + placed.group(2).strip()
+                    : placed.group(1);
             return read(text.substring(0, placed.start()))
                     .map(r -> r.location().isPresent()
                             ? r
-                            : new RoleText(r.organization(), r.title(), Optional.of(placed.group(1)), r.careerBreak()));
+                            : new RoleText(r.organization(), r.title(), Optional.of(where), r.careerBreak()));
         }
         Optional<RoleText> labelled = labelled(text);
         if (labelled.isPresent()) {

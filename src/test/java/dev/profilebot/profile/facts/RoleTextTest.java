@@ -50,4 +50,16 @@ class RoleTextTest {
             assertThat(r.title()).contains("Electrician");
         });
     }
+
+    @Test
+    void should_read_a_town_and_its_province_code_in_brackets_after_the_employer_as_where() {
+        // when
+        var read = RoleText.read("Backend Developer @ Quaigrid Logistique (Montréal, QC)");
+
+        // then
+        assertThat(read).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Quaigrid Logistique");
+            assertThat(r.location()).contains("Montréal, QC");
+        });
+    }
 }
