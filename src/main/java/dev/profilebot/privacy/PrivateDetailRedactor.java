@@ -166,7 +166,10 @@ public final class PrivateDetailRedactor {
                     + HOUSE_NUMBER
                     + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
-                    + ")(?:\\s*,)?");
+                    + ")"
+                    // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
+                    + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|#)\\.?\\s*#?\\d{1,5}[A-Za-z]?\\b)?"
+                    + "(?:\\s*,)?");
     private static final String EIRCODE = "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b";
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"

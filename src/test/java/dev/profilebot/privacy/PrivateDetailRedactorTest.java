@@ -653,6 +653,11 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("15 Boulevard Haussmann, 75009 Paris").text())
                 .doesNotContain("Haussmann");
         assertThat(redactor.redact("27 rue de Rivoli, 75001 Paris").text()).doesNotContain("Rivoli");
+        // and the flat's number after it, as Québec writes it
+        assertThat(redactor.redact("4412 rue Ducharme-Lavoie, app. 3, Montréal, QC H2J 2R8 · c@example.org")
+                        .text())
+                .doesNotContain("Ducharme", "app. 3", "H2J")
+                .contains("Montréal", "c@example.org");
         // a grade's or a year's number before a word that also names streets is no address
         for (String ordinary : List.of(
                 "Staff Nurse, Band 6, St Thomas' Hospital",
