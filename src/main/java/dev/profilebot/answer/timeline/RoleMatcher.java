@@ -91,8 +91,50 @@ final class RoleMatcher {
         return Set.copyOf(all);
     }
 
+    /**
+     * The text with capitals that are the initials of some of a title's words written as those words, beside
+     * another word of that title: "Group PM" of "Group Product Manager" (not the "US" of "Underwriting Specialist").
+     */
+    static String spelledOut(String text, Role role) {
+        if (role.title().isBlank()) {
+            return text;
+        }
+        String[] words = role.title().strip().split("\\s+");
+        String out = text;
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder initials = new StringBuilder();
+            for (int to = from; to < words.length && Character.isUpperCase(words[to].codePointAt(0)); to++) {
+                initials.append(words[to].charAt(0));
+                if (to > from && anotherWordSaid(text, words, from, to)) {
+                    String spelled = String.join(" ", java.util.Arrays.copyOfRange(words, from, to + 1));
+                    out = out.replaceAll("(?i)(?<![\\p{L}])" + initials + "(?![\\p{L}])", spelled);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text says a word of the title outside the run of words from one index to another ("Group"). */
+    private static boolean anotherWordSaid(String text, String[] words, int from, int to) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if ((i < from || i > to)
+                    && word.length() >= 3
+                    && !SMALL_WORDS.contains(word)
+                    && indexOfWord(lower, word) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The roles the text names, best match first; empty when it names none. */
-    static List<Role> named(String text, List<Role> roles) {
+    static List<Role> named(String typed, List<Role> roles) {
+        String text = typed;
+        for (Role role : roles) {
+            text = spelledOut(text, role);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         Set<String> words = words(lower);
         Set<String> tokens = new LinkedHashSet<>();
@@ -225,7 +267,7 @@ final class RoleMatcher {
      * employer the one whose title is named wins.
      */
     static int titleScore(Role role, String question) {
-        String lower = question.toLowerCase(Locale.ROOT);
+        String lower = spelledOut(question, role).toLowerCase(Locale.ROOT);
         return titleScore(
                 role, lower, new java.util.HashSet<>(java.util.Arrays.asList(lower.split("[^\\p{L}\\p{N}]+"))));
     }
@@ -281,16 +323,18 @@ final class RoleMatcher {
 
     /** Whether the words name one of the roles by its title, whole or in part ("postdoc", "research fellowship"). */
     static boolean namesATitle(String text, List<Role> roles) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        Set<String> words = words(lower);
-        return roles.stream().anyMatch(r -> titleScore(r, lower, words) > 0);
+        return roles.stream().anyMatch(r -> {
+            String lower = spelledOut(text, r).toLowerCase(Locale.ROOT);
+            return titleScore(r, lower, words(lower)) > 0;
+        });
     }
 
     /** Whether the text names the role by its whole title ("promoted to Senior Developer"). */
-    static boolean namesTitle(String text, Role role) {
+    static boolean namesTitle(String typed, Role role) {
         if (role.title().isEmpty()) {
             return false;
         }
+        String text = spelledOut(typed, role);
         String lower = text.toLowerCase(Locale.ROOT);
         if (indexOfWord(lower, role.title().toLowerCase(Locale.ROOT)) >= 0) {
             return true;

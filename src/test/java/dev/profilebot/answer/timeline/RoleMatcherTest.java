@@ -59,4 +59,17 @@ class RoleMatcherTest {
         assertThat(RoleMatcher.namesTitle("Since when has he been managing?", role("Brightline", "Product Manager")))
                 .isFalse();
     }
+
+    @Test
+    void should_name_a_title_by_the_initials_of_some_of_its_words() {
+        Role group = role("Fernhollow", "Group Product Manager");
+        Role senior = role("Fernhollow", "Senior Product Manager");
+
+        assertThat(RoleMatcher.namesTitle("What was their title before the Group PM role?", group))
+                .isTrue();
+        assertThat(RoleMatcher.namesTitle("What was their title before the Group PM role?", senior))
+                .isFalse();
+        assertThat(RoleMatcher.named("What was their title before the Group PM role?", List.of(senior, group)))
+                .containsExactly(group);
+    }
 }
