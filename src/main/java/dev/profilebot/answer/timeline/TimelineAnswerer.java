@@ -191,8 +191,9 @@ public final class TimelineAnswerer {
                         q.untilYear().orElse(q.year().orElseThrow()),
                         now);
             case BEFORE, AFTER -> {
+                boolean previousThere = PREVIOUS_ROLE_THERE.matcher(question).find();
                 if (q.kind() == TimelineQuestion.Kind.BEFORE
-                        && BEFORE_PROMOTION.matcher(question).find()) {
+                        && (BEFORE_PROMOTION.matcher(question).find() || previousThere)) {
                     // "And before he was promoted?": the title he held there before the latest one
                     // "before she was promoted to Director": that title; else the latest there
                     // "And before that, at the same company?" after an answer giving one title there: that title
@@ -203,7 +204,9 @@ public final class TimelineAnswerer {
                                             history.get(history.size() - 1).question())
                                     .filter(lastAsked -> lastAsked.kind() == TimelineQuestion.Kind.BEFORE)
                                     .isPresent();
-                    Role latest = !namesNoRole || steppedBack || onlyTitleGiven(talkedAbout, history)
+                    // "What was her previous role at Fernhollow?": before the latest there, whichever the question
+                    // named
+                    Role latest = !namesNoRole && !previousThere || steppedBack || onlyTitleGiven(talkedAbout, history)
                             ? talkedAbout
                             : latestAt(talkedAbout);
                     Optional<Role> earlier = besideAtTheSameEmployer(latest, true);
@@ -382,6 +385,10 @@ public final class TimelineAnswerer {
                     + "|(?:his|her|their|the|that|this) promotion)\\b"
                     // "And before that, at the same company?"
                     + "|\\bbefore that\\b.*\\b" + SAME_PLACE + "\\b");
+    /** "What was their previous role there?", "her prior title at Fernhollow": the title held before, at that employer. */
+    private static final java.util.regex.Pattern PREVIOUS_ROLE_THERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(previous|prior|earlier|former) (role|title|job title|position|post|job)s? (there|at|with)\\b");
+
     private static final java.util.regex.Pattern FIRST_OF =
             java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =

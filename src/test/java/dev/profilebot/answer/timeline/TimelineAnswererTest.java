@@ -1387,4 +1387,38 @@ class TimelineAnswererTest {
         // then
         assertThat(answer).contains("Senior Analyst").doesNotContain("Vice President");
     }
+
+    @Test
+    void should_answer_the_previous_role_there_with_the_title_held_before_at_the_same_employer() {
+        TimelineAnswerer career = timeline("""
+                # Robin Achterberg
+
+                ## Experience
+
+                ### Group Product Manager, Fernhollow
+                Jan 2024 – present
+
+                ### Senior Product Manager, Fernhollow
+                Apr 2022 – Dec 2023
+
+                ### Product Manager, Trailmark Software
+                Jun 2019 – Mar 2022
+                """);
+        List<ConversationMemory.Turn> now = List.of(new ConversationMemory.Turn(
+                "Where does Robin work now?",
+                "Robin currently works at Fernhollow as Group Product Manager, since January 2024."));
+
+        assertThat(career.answer("What was their previous role there?", now)
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Senior Product Manager");
+        assertThat(career.answer("What was her previous role at Fernhollow?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Senior Product Manager");
+        assertThat(career.answer("What was their title before the Group PM role?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Senior Product Manager");
+    }
 }
