@@ -83,7 +83,7 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public Retrieval retrieve(Query query) {
-        String question = index.correctSpelling(index.acronyms().expand(query.searchText()));
+        String question = withPartsApart(index.correctSpelling(index.acronyms().expand(query.searchText())));
         String searched = withTopicWords(question);
         // every passage is about the person: "Elena" in "What is Elena looking for?" finds nothing
         List<String> terms = index.analyzer().terms(searched).stream()
@@ -265,6 +265,30 @@ public final class HybridRetriever implements Retriever {
         return joined.stream()
                 .map(index.analyzer()::terms)
                 .anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(index::knows));
+    }
+
+    /** Where a word run together parts: letters then a digit, or a small letter then a capital ("Civil3D", "NextJs"). */
+    private static final Pattern PART_BOUNDARY = Pattern.compile("(?<=\\p{L})(?=\\d)|(?<=\\p{Ll})(?=\\p{Lu})");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * The text with each word that runs parts together written apart where the documents write it so and never
+     * whole: "ArgoCD" as "Argo CD", "Civil3D" as "Civil 3D".
+     */
+    private String withPartsApart(String text) {
+        Matcher word = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String apart = PART_BOUNDARY.matcher(word.group()).replaceAll(" ");
+            List<String> terms = index.analyzer().terms(word.group());
+            boolean writtenApart = !apart.equals(word.group())
+                    && !(!terms.isEmpty() && terms.stream().allMatch(index::knows))
+                    && index.writes(apart);
+            word.appendReplacement(out, Matcher.quoteReplacement(writtenApart ? apart : word.group()));
+        }
+        word.appendTail(out);
+        return out.toString();
     }
 
     /** "ue", "oe", "ae" after a consonant: how an umlaut is written out ("Gruenfeld" for "Grünfeld"). */

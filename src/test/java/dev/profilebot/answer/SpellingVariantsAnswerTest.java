@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Offline answers to questions that spell a name another way than the CV does: a number apart
- * ("PRINCE 2" of "PRINCE2"), an umlaut written out ("Gruenfeld" of "Grünfeld").
+ * ("PRINCE 2" of "PRINCE2"), an umlaut written out ("Gruenfeld" of "Grünfeld"), a name run together ("Civil3D" of "Civil 3D").
  */
 class SpellingVariantsAnswerTest {
 
@@ -37,6 +37,10 @@ class SpellingVariantsAnswerTest {
             ## Certifications
 
             PRINCE2 Practitioner — 2016; Lean Six Sigma Green Belt — 2011.
+
+            ## Software
+
+            Power BI, Civil 3D, SAP S/4HANA.
             """;
 
     @TempDir
@@ -55,6 +59,7 @@ class SpellingVariantsAnswerTest {
             value = {
                 "Is he PRINCE 2 certified? | PRINCE2",
                 "What did he work on for Gruenfeld Agrar? | grain and fertiliser",
+                "Does he know Civil3D? | Civil 3D",
             })
     void should_answer_a_name_spelled_another_way_from_the_cv(String question, String evidence) {
         Answer answer = application.answers().answer(question);
