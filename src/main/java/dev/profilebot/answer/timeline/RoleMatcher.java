@@ -292,7 +292,8 @@ final class RoleMatcher {
                 continue;
             }
             for (String word : words) {
-                String w = word.replaceAll("(ship|ing)$", "");
+                // "fellowship" of a fellow, "residency" of a resident, "consultancy" of a consultant
+                String w = word.replaceAll("(ship|ing)$", "").replaceAll("(?<=\\p{L}{3})([ea]n)cy$", "$1t");
                 if (w.length() >= 5
                         && !GENERIC.contains(word)
                         && !GENERIC.contains(w)

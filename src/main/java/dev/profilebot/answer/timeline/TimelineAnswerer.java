@@ -129,6 +129,25 @@ public final class TimelineAnswerer {
             if (!named.isEmpty() && !titled.isEmpty() && named.stream().noneMatch(titled::contains)) {
                 named = titled;
             }
+            if (q.kind() == TimelineQuestion.Kind.ROLE_AS && titled.isEmpty()) {
+                // "Where did she do her fellowship?": the post held, "Clinical and Research Fellow", not the post
+                // at a "Fellowship Program"
+                int best = roles.stream()
+                        .mapToInt(r -> RoleMatcher.titleScore(r, question))
+                        .max()
+                        .orElse(0);
+                List<Role> scored = roles.stream()
+                        .filter(r -> best > 0 && RoleMatcher.titleScore(r, question) == best)
+                        .toList();
+                // "her internal medicine residency": the post the last word names, of those the words name
+                List<Role> headed = scored.stream()
+                        .filter(r -> RoleMatcher.titleScore(r, lastWord(question)) > 0)
+                        .toList();
+                List<Role> byTitle = headed.isEmpty() ? scored : headed;
+                if (!byTitle.isEmpty() && named.stream().noneMatch(byTitle::contains)) {
+                    named = byTitle;
+                }
+            }
             List<Role> candidates = named;
             subject = named.isEmpty()
                     ? unnamedSubject(question, q, history)
@@ -465,6 +484,11 @@ public final class TimelineAnswerer {
         String forms = java.util.regex.Pattern.quote(name.get()) + "|"
                 + java.util.regex.Pattern.quote(facts.identity().firstName());
         return question.replaceAll("(?<![\\p{L}])(?i:" + forms + ")(?:['’]s)?(?![\\p{L}])(?!\\s+\\p{Lu})", " ");
+    }
+
+    private static String lastWord(String question) {
+        String[] words = question.strip().replaceAll("[?!.\\s]+$", "").split("\\s+");
+        return words[words.length - 1];
     }
 
     private Optional<Role> firstRoleOfTheFieldMovedInto(String question) {

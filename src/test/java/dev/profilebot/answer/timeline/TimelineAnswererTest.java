@@ -1421,4 +1421,34 @@ class TimelineAnswererTest {
                         .orElse(""))
                 .contains("Senior Product Manager");
     }
+
+    @Test
+    void should_answer_where_a_training_post_was_done_by_the_post_the_question_names() {
+        TimelineAnswerer career = timeline("""
+                # Miriam Castellanos
+
+                ## Experience
+
+                ### Associate Professor of Medicine, Lakeshore University School of Medicine
+                2022 – present
+
+                ### Associate Program Director, Pulmonary Fellowship Program
+                2022 – present
+
+                ### Clinical and Research Fellow, Cascadia University Medical Center
+                2013 – 2016
+
+                ### Resident, Internal Medicine, Great Lakes Presbyterian Hospital
+                2010 – 2012
+                """);
+
+        assertThat(career.answer("Where did she do her fellowship?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Cascadia University Medical Center");
+        assertThat(career.answer("Where did she do her internal medicine residency?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Great Lakes Presbyterian Hospital");
+    }
 }
