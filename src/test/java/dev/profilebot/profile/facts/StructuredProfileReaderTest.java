@@ -6527,4 +6527,27 @@ class StructuredProfileReaderTest {
                         "Quaigrid Logistique | Backend Developer | 2016 to 2019",
                         "Pelicarte Payments | Senior Backend Engineer | September 2019 to present");
     }
+
+    @Test
+    void should_read_a_doctors_md_as_a_degree_but_not_a_state_code_after_a_town() {
+        // given
+        String text = """
+                ## Education
+
+                08/2005 – 05/2009 · MD\\
+                Ridgemont University School of Medicine, Houston, TX
+
+                ## Experience
+
+                Staff Physician, Harbor Clinic, Baltimore, MD · 2016 – 2021
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("MD at Ridgemont University School of Medicine (August 2005 to May 2009)");
+    }
 }
