@@ -254,6 +254,25 @@ class PdfConverterTest {
                 .anySatisfy(p -> assertThat(p).startsWith("broken.pdf: not a readable PDF"));
     }
 
+    /** A sidebar's lines beside the main column of a finance manager's two-column template. */
+    private static List<Object[]> besideDelphinesMainColumn(Object[]... sidebar) {
+        List<Object[]> page = new java.util.ArrayList<>(List.of(sidebar));
+        page.addAll(List.of(
+                at("Delphine Achterberg", 200, 790, 22, true),
+                at("EXPERIENCE", 200, 750, 13, true),
+                at("FP&A Manager", 200, 730, 12, true),
+                at("Mar 2022 \u2013 Present", 470, 730, 10, false),
+                at("Corvanne Foods Group plc, Brindleford", 200, 716, 10, true),
+                at("\u2022 Lead a team of 4 analysts supporting three divisions with", 200, 687, 10, false),
+                at("combined revenue of \u00A3310m across the group", 208, 674, 10, false),
+                at("\u2022 Rebuilt the rolling forecast in Anaplan for the group", 200, 661, 10, false),
+                at("Senior Financial Analyst", 200, 636, 12, true),
+                at("June 2019 \u2013 Feb 2022", 470, 636, 10, false),
+                at("Halvergate Logistics Ltd, Marlow Cross", 200, 622, 10, true),
+                at("\u2022 Built a driver-based cost model for a fleet of 640 vans", 200, 608, 10, false)));
+        return page;
+    }
+
     private static Object[] at(String text, float x, float y, float size, boolean bold) {
         return new Object[] {text, x, y, size, bold};
     }
@@ -296,7 +315,7 @@ class PdfConverterTest {
     void should_read_a_template_with_a_sidebar_beside_the_main_column() throws IOException {
         // given: initials in the sidebar set larger than the name, headings in spaced capitals, and
         // the sidebar's lines a point below the main column's
-        List<Object[]> page = List.of(
+        List<Object[]> page = besideDelphinesMainColumn(
                 at("DA", 60, 790, 28, true),
                 at("C O N T A C T", 30, 740, 10, true),
                 at("d.achterberg@ledgerline.example", 30, 726, 8, false),
@@ -308,19 +327,7 @@ class PdfConverterTest {
                 at("Power BI", 30, 634, 10, false),
                 at("SQL", 30, 621, 10, false),
                 at("L A N G U A G E S", 30, 600, 10, true),
-                at("Dutch \u2013 fluent", 30, 586, 10, false),
-                at("Delphine Achterberg", 200, 790, 22, true),
-                at("EXPERIENCE", 200, 750, 13, true),
-                at("FP&A Manager", 200, 730, 12, true),
-                at("Mar 2022 \u2013 Present", 470, 730, 10, false),
-                at("Corvanne Foods Group plc, Brindleford", 200, 716, 10, true),
-                at("\u2022 Lead a team of 4 analysts supporting three divisions with", 200, 687, 10, false),
-                at("combined revenue of \u00A3310m across the group", 208, 674, 10, false),
-                at("\u2022 Rebuilt the rolling forecast in Anaplan for the group", 200, 661, 10, false),
-                at("Senior Financial Analyst", 200, 636, 12, true),
-                at("June 2019 \u2013 Feb 2022", 470, 636, 10, false),
-                at("Halvergate Logistics Ltd, Marlow Cross", 200, 622, 10, true),
-                at("\u2022 Built a driver-based cost model for a fleet of 640 vans", 200, 608, 10, false));
+                at("Dutch \u2013 fluent", 30, 586, 10, false));
         Files.write(folder.resolve("resume.pdf"), pdf(List.of(page), false));
 
         // when
@@ -1507,7 +1514,7 @@ class PdfConverterTest {
     @Test
     void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
         // given: a headline across the page over a sidebar, whose award wraps after "of the"
-        List<Object[]> page = List.of(
+        List<Object[]> page = besideDelphinesMainColumn(
                 at("Finance business partner \u00b7 FP&A \u00b7 Brindleford, United Kingdom", 30, 815, 14, false),
                 at("C O N T A C T", 30, 740, 10, true),
                 at("d.achterberg@ledgerline.example", 30, 726, 8, false),
@@ -1517,19 +1524,7 @@ class PdfConverterTest {
                 at("Variance analysis", 30, 660, 10, false),
                 at("A W A R D S", 30, 640, 10, true),
                 at("Corvanne Analyst of the", 30, 626, 10, false),
-                at("Year, 2021", 30, 613, 10, false),
-                at("Delphine Achterberg", 200, 790, 22, true),
-                at("EXPERIENCE", 200, 750, 13, true),
-                at("FP&A Manager", 200, 730, 12, true),
-                at("Mar 2022 \u2013 Present", 470, 730, 10, false),
-                at("Corvanne Foods Group plc, Brindleford", 200, 716, 10, true),
-                at("\u2022 Lead a team of 4 analysts supporting three divisions with", 200, 687, 10, false),
-                at("combined revenue of \u00A3310m across the group", 208, 674, 10, false),
-                at("\u2022 Rebuilt the rolling forecast in Anaplan for the group", 200, 661, 10, false),
-                at("Senior Financial Analyst", 200, 636, 12, true),
-                at("June 2019 \u2013 Feb 2022", 470, 636, 10, false),
-                at("Halvergate Logistics Ltd, Marlow Cross", 200, 622, 10, true),
-                at("\u2022 Built a driver-based cost model for a fleet of 640 vans", 200, 608, 10, false));
+                at("Year, 2021", 30, 613, 10, false));
         byte[] bytes = pdf(List.of(page), false);
 
         // when
