@@ -282,9 +282,8 @@ public final class HybridRetriever implements Retriever {
         while (word.find()) {
             String apart = PART_BOUNDARY.matcher(word.group()).replaceAll(" ");
             List<String> terms = index.analyzer().terms(word.group());
-            boolean writtenApart = !apart.equals(word.group())
-                    && !(!terms.isEmpty() && terms.stream().allMatch(index::knows))
-                    && index.writes(apart);
+            boolean knownWhole = !terms.isEmpty() && terms.stream().allMatch(index::knows);
+            boolean writtenApart = !apart.equals(word.group()) && !knownWhole && index.writes(apart);
             word.appendReplacement(out, Matcher.quoteReplacement(writtenApart ? apart : word.group()));
         }
         word.appendTail(out);

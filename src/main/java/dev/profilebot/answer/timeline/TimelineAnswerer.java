@@ -467,11 +467,6 @@ public final class TimelineAnswerer {
                     + "([\\p{L}&/ -]{2,40}?)\\s*[?.!]*$");
 
     /**
-     * The first role of the field a question says the person moved into: its name in the role's title or
-     * employer ("UX" in "Freelance UX Designer"), or its initials ("L&D", "Learning & Development
-     * Coordinator"); none when the career began in it.
-     */
-    /**
      * The question without the person's own name where it stands for them ("What did Tamsin Achterberg do
      * before …"), so that it names no employer called after them ("Tamsin Achterberg Design"); kept where a
      * capitalised word follows it, as in that employer's name.
@@ -486,11 +481,17 @@ public final class TimelineAnswerer {
         return question.replaceAll("(?<![\\p{L}])(?i:" + forms + ")(?:['’]s)?(?![\\p{L}])(?!\\s+\\p{Lu})", " ");
     }
 
+    /** The question's last word: "residency" of "Where did she do her internal medicine residency?". */
     private static String lastWord(String question) {
         String[] words = question.strip().replaceAll("[?!.\\s]+$", "").split("\\s+");
         return words[words.length - 1];
     }
 
+    /**
+     * The first role of the field a question says the person moved into: its name in the role's title or
+     * employer ("UX" in "Freelance UX Designer"), or its initials ("L&D", "Learning & Development
+     * Coordinator"); none when the career began in it.
+     */
     private Optional<Role> firstRoleOfTheFieldMovedInto(String question) {
         java.util.regex.Matcher m = MOVED_INTO.matcher(question.strip());
         if (!m.find()) {
