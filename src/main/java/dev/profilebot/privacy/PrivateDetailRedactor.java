@@ -192,7 +192,8 @@ public final class PrivateDetailRedactor {
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
                     // after the date, to the line's end or the next separator
-                    + "(?:(?:,|\\s[–—-])\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
+                    // "Born 11/06/1991 in Lyon, France": the place after "in"
+                    + "(?:(?:,|\\s[–—-]|\\s+in\\s)\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     /**
      * "Born 1990 – Pontypridd", "Year of birth: 1990": a year alone, under a birth label that opens the
      * line or a part of it (not "the company's 10th birthday 2019", "after my daughter was born · 2019"),

@@ -682,6 +682,11 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("1987", "Växjö", "Sweden")
                 .contains("h.lindqvist@easthaven.ac.uk");
+        // the place after the date with "in"
+        assertThat(redactor.redact("Born 11/06/1991 in Lyon, France · French citizen")
+                        .text())
+                .doesNotContain("1991", "Lyon")
+                .contains("French citizen");
         // an Irish Eircode after the street goes with it
         assertThat(redactor.redact("7 Ballinacurra Gardens, Limerick V94 K2X8 | Mobile: +353 87 614 2290")
                         .text())
