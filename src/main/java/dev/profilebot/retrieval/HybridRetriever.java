@@ -262,9 +262,13 @@ public final class HybridRetriever implements Retriever {
         if (after.find()) {
             joined.add(word + after.group(1));
         }
-        return joined.stream()
-                .map(index.analyzer()::terms)
-                .anyMatch(terms -> !terms.isEmpty() && terms.stream().allMatch(index::knows));
+        return joined.stream().anyMatch(this::isAWordOfTheDocuments);
+    }
+
+    /** Whether the text gives terms, each of which the documents use. */
+    private boolean isAWordOfTheDocuments(String text) {
+        List<String> terms = index.analyzer().terms(text);
+        return !terms.isEmpty() && terms.stream().allMatch(index::knows);
     }
 
     /** Where a word run together parts: letters then a digit, or a small letter then a capital ("Civil3D", "NextJs"). */
@@ -281,9 +285,9 @@ public final class HybridRetriever implements Retriever {
         StringBuilder out = new StringBuilder();
         while (word.find()) {
             String apart = PART_BOUNDARY.matcher(word.group()).replaceAll(" ");
-            List<String> terms = index.analyzer().terms(word.group());
-            boolean knownWhole = !terms.isEmpty() && terms.stream().allMatch(index::knows);
-            boolean writtenApart = !apart.equals(word.group()) && !knownWhole && index.writes(apart);
+            // (most words run no parts together: only those that do are looked up)
+            boolean writtenApart =
+                    !apart.equals(word.group()) && !isAWordOfTheDocuments(word.group()) && index.writes(apart);
             word.appendReplacement(out, Matcher.quoteReplacement(writtenApart ? apart : word.group()));
         }
         word.appendTail(out);
@@ -302,8 +306,7 @@ public final class HybridRetriever implements Retriever {
         if (back.equals(word)) {
             return false;
         }
-        List<String> terms = index.analyzer().terms(back);
-        return !terms.isEmpty() && terms.stream().allMatch(index::knows);
+        return isAWordOfTheDocuments(back);
     }
 
     /** Whether the question offers another word beside this one ("X or Y", "X/Y") that the documents use. */
