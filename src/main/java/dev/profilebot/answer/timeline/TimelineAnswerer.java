@@ -39,6 +39,9 @@ public final class TimelineAnswerer {
     /** "Before University of Stanmere, School of Computing, " up to the person's name, in our own answers. */
     private final java.util.regex.Pattern namedLeadIn;
 
+    /** The person's full or first name where it stands for them, not before another capitalised word. */
+    private final Optional<java.util.regex.Pattern> personsName;
+
     private static final java.util.regex.Pattern ANSWER_LEAD_IN =
             java.util.regex.Pattern.compile("^(Before|After) [^,]+, ");
 
@@ -48,6 +51,12 @@ public final class TimelineAnswerer {
         this.maxChars = maxChars;
         this.namedLeadIn = java.util.regex.Pattern.compile("^(Before|After) .*?, (?="
                 + java.util.regex.Pattern.quote(facts.identity().firstName()) + "\\b)");
+        this.personsName = facts.identity()
+                .name()
+                .map(name -> java.util.regex.Pattern.compile("(?<![\\p{L}])(?i:"
+                        + java.util.regex.Pattern.quote(name) + "|"
+                        + java.util.regex.Pattern.quote(facts.identity().firstName())
+                        + ")(?:['’]s)?(?![\\p{L}])(?!\\s+\\p{Lu})"));
     }
 
     public Optional<Answer> answer(String typed, List<ConversationMemory.Turn> history) {
@@ -472,13 +481,7 @@ public final class TimelineAnswerer {
      * capitalised word follows it, as in that employer's name.
      */
     private String withoutThePersonsName(String question) {
-        Optional<String> name = facts.identity().name();
-        if (name.isEmpty()) {
-            return question;
-        }
-        String forms = java.util.regex.Pattern.quote(name.get()) + "|"
-                + java.util.regex.Pattern.quote(facts.identity().firstName());
-        return question.replaceAll("(?<![\\p{L}])(?i:" + forms + ")(?:['’]s)?(?![\\p{L}])(?!\\s+\\p{Lu})", " ");
+        return personsName.map(name -> name.matcher(question).replaceAll(" ")).orElse(question);
     }
 
     /** The question's last word: "residency" of "Where did she do her internal medicine residency?". */
