@@ -332,7 +332,8 @@ final class RoleReader {
                                 || !RoleText.hasLegalForm(named) && RoleText.hasLegalForm(b.organization())
                                 // "Chief Medical Resident, Department of Medicine" over "Great Lakes Presbyterian
                                 // Hospital, Chicago, IL": the department is the hospital's
-                                || isPartOfAnOrganization(named) && !isPartOfAnOrganization(b.organization()));
+                                || RoleText.isPartOfAnOrganization(named)
+                                        && !RoleText.isPartOfAnOrganization(b.organization()));
                 if (below.isPresent()) {
                     // "… | joined as Infrastructure Engineer, promoted to Senior in January 2019": the steps too
                     header = line.text() + " | "
@@ -1153,15 +1154,6 @@ final class RoleReader {
     /** A department ("Quality Engineering Dept"): a part of the firm a title is dated under, wherever it is read. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
 
-    /** "Department of Medicine", "Division of Cardiology", "Pulmonary Section": a unit of an employer, not one. */
-    private static final Pattern PART_OF_AN_ORGANIZATION =
-            Pattern.compile("(?i)^(?:the\\s+)?(?:department|dept\\.?|division|section|unit|faculty)\\s+(?:of|for)\\s+.*"
-                    + "|.*\\b(?:dept\\.?|department|division|section|unit)$");
-
-    private static boolean isPartOfAnOrganization(String name) {
-        return PART_OF_AN_ORGANIZATION.matcher(name.strip()).matches();
-    }
-
     /**
      * Whether a role's employer, read beside a title under its dates, is a part of the firm the entry is dated
      * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
@@ -1433,9 +1425,9 @@ final class RoleReader {
         String next = below.size() >= 2 ? RoleText.tidy(withoutAside(below.get(1))) : "";
         // "Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine" over "Lakeshore
         // University School of Medicine, Milwaukee, WI": the unit, then the employer it is part of
-        boolean unitOverEmployer = isPartOfAnOrganization(first)
+        boolean unitOverEmployer = RoleText.isPartOfAnOrganization(first)
                 && !next.isEmpty()
-                && !isPartOfAnOrganization(next)
+                && !RoleText.isPartOfAnOrganization(next)
                 && employerNamed(next)
                         .filter(r -> RoleText.isOrganization(r.organization()))
                         .isPresent();

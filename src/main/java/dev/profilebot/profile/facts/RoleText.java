@@ -944,6 +944,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern DEPARTMENT =
             Pattern.compile("(?i)(dept\\.?|department|school|faculty|division|institute) of\\b");
 
+    /**
+     * "Department of Medicine", "Division of Cardiology", "Pulmonary Section": a unit of an employer, not one (beside
+     * NAMED_DEPARTMENT and DEPARTMENT, which also take a directorate, a school or an institute of a
+     * university for a department).
+     */
+    private static final Pattern PART_OF_AN_ORGANIZATION =
+            Pattern.compile("(?i)^(?:the\\s+)?(?:department|dept\\.?|division|section|unit|faculty)\\s+(?:of|for)\\s+.*"
+                    + "|.*\\b(?:dept\\.?|department|division|section|unit)$");
+
+    static boolean isPartOfAnOrganization(String name) {
+        return PART_OF_AN_ORGANIZATION.matcher(name.strip()).matches();
+    }
+
     /** The last name is clearly an organization's, the ones before it clearly not. */
     private static boolean isDepartmentThenEmployer(List<String> names) {
         String last = names.get(names.size() - 1);
