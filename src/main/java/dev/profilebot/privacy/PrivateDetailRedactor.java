@@ -38,7 +38,8 @@ public final class PrivateDetailRedactor {
                     // a US prescriber's National Provider Identifier: "NPI 1740392865"
                     + "|npi)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
-                    + "|national id|id|identification"
+                    // not "ORCID iD: 0000-0003-4182-9067", a researcher's public identifier
+                    + "|national id|(?<!orcid\\s)id|identification"
                     // tax and social-insurance numbers: Kenya's "KRA PIN: A005127493K", "NSSF No.", the
                     // Philippines' "TIN: 123-456-789-000", "SSS No.", "PhilHealth", "Pag-IBIG"
                     + "|(?:kra |tax )?pin|tin|sss|gsis|philhealth|pag-?ibig|hdmf|nssf|nhif|shif|napsa"
@@ -209,7 +210,8 @@ public final class PrivateDetailRedactor {
     // next separator or label
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
-            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*[:·](?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
+            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /** A number in an address: a house number or a postal code, not a year or a time zone's offset. */
     private static final Pattern ADDRESS_NUMBER =
@@ -628,8 +630,10 @@ public final class PrivateDetailRedactor {
         // "Altoona, WI 54720", the town line of a wrapped address: the town and state stay, the ZIP code goes
         Matcher zip = TOWN_STATE_ZIP.matcher(text);
         StringBuilder withoutZips = new StringBuilder();
+        List<String> zipTowns = new ArrayList<>();
         while (zip.find()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, zip.group(2)));
+            zipTowns.add(zip.group(1));
             zip.appendReplacement(withoutZips, Matcher.quoteReplacement(zip.group(1)));
         }
         zip.appendTail(withoutZips);
@@ -655,6 +659,9 @@ public final class PrivateDetailRedactor {
             Matcher whole = HOUSE_TO_POSTCODE.matcher(value);
             if (whole.find()) {
                 towns.add(postTown(whole));
+            } else {
+                // "Home Address: 2817 North Linnwood Court, Shorewood, WI", its ZIP code gone already
+                zipTowns.stream().filter(value::endsWith).findFirst().ifPresent(towns::add);
             }
             labelled.appendReplacement(unlabelled, "");
         }

@@ -44,6 +44,23 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_keep_an_orcid_id_which_is_public_by_design() {
+        assertThat(redactor.redact("ORCID iD: 0000-0003-4182-9067 · ID: 0000-0003-4182-9067")
+                        .text())
+                .isEqualTo("ORCID iD: 0000-0003-4182-9067 · ID");
+    }
+
+    @Test
+    void should_keep_the_town_and_state_of_a_labelled_us_home_address_as_where_the_person_lives() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("Home Address: 2817 North Linnwood Court, Shorewood, WI 53211\n"
+                        + "Home Address: · 2817 North Linnwood Court, Shorewood, WI 53211");
+
+        assertThat(redaction.text()).doesNotContain("Linnwood", "53211");
+        assertThat(redaction.towns()).containsExactly("Shorewood, WI", "Shorewood, WI");
+    }
+
+    @Test
     void should_keep_a_name_that_starts_like_a_street_and_goes_on_as_a_unit_or_a_school() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("Warrant Officer, 4 Armoured Close Support Battalion REME, Tidworth\n"
