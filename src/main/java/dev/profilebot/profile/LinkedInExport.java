@@ -27,10 +27,11 @@ import org.apache.commons.csv.CSVRecord;
  * LinkedIn's data export — the downloaded {@code .zip} or its unpacked folder — as the Markdown
  * résumé it holds. Only the profile's own files are read: {@code Profile.csv}, {@code
  * Positions.csv}, {@code Education.csv}, {@code Skills.csv}, {@code Projects.csv}, {@code
- * Certifications.csv}, {@code Languages.csv} and {@code Email Addresses.csv}. Everything else in
- * the export (connections, messages, invitations, contacts, phone numbers: other people's data
- * among it) is never opened, and from {@code Profile.csv} the address, birth date, postcode and
- * messenger handles are never read. Columns are found by name, as their names changed between
+ * Certifications.csv}, {@code Languages.csv}, {@code Honors.csv}, {@code Publications.csv}, {@code
+ * Volunteering.csv} and {@code Email Addresses.csv}. Everything else in the export (connections,
+ * messages, invitations, contacts, recommendations, phone numbers: other people's data among it)
+ * is never opened, and from {@code Profile.csv} the address, birth date, postcode and messenger
+ * handles are never read. Columns are found by name, as their names changed between
  * export years ("Started On" or "Start Date"); files may start with a byte-order mark or be UTF-16.
  */
 final class LinkedInExport {
@@ -44,6 +45,9 @@ final class LinkedInExport {
             "projects.csv",
             "certifications.csv",
             "languages.csv",
+            "honors.csv",
+            "publications.csv",
+            "volunteering.csv",
             "email addresses.csv");
 
     /** The limits on a zip: entries, bytes unpacked in all (a zip bomb is refused). */
@@ -135,7 +139,7 @@ final class LinkedInExport {
         Map<String, String> me = profile.isEmpty() ? Map.of() : profile.get(0);
         line(md, "# " + join(" ", value(me, "first name"), value(me, "last name")));
         line(md, value(me, "headline"));
-        line(md, "- " + prefixed("Based in ", value(me, "geo location", "location")));
+        line(md, "- " + prefixed("Location: ", value(me, "geo location", "location")));
         for (Map<String, String> email : rows(files.get("email addresses.csv"))) {
             if (!value(email, "primary").equalsIgnoreCase("no")) {
                 line(md, "- " + prefixed("Email: ", value(email, "email address")));
@@ -148,6 +152,13 @@ final class LinkedInExport {
                             + prefixed(
                                     "Website: ",
                                     site.replaceFirst("^[A-Z_]+:", "").strip()));
+        }
+        for (String handle :
+                value(me, "twitter handles").replaceAll("[\\[\\]]", "").split("[,;]")) {
+            String name = handle.strip().replaceFirst("^@", "");
+            if (!name.isEmpty()) {
+                line(md, "- Twitter: [@" + name + "](https://twitter.com/" + name + ")");
+            }
         }
         String summary = value(me, "summary");
         if (!summary.isEmpty()) {
@@ -187,6 +198,44 @@ final class LinkedInExport {
         }
         section(md, "Projects", rows(files.get("projects.csv")), "title", "description", "url");
         section(md, "Certifications", rows(files.get("certifications.csv")), "name", "authority", "url");
+        List<Map<String, String>> honors = rows(files.get("honors.csv"));
+        if (!honors.isEmpty()) {
+            line(md, "## Honors & Awards");
+            for (Map<String, String> honor : honors) {
+                line(
+                        md,
+                        "- " + join(", ", value(honor, "title"), value(honor, "issued on"))
+                                + prefixed(": ", value(honor, "description")));
+            }
+        }
+        List<Map<String, String>> publications = rows(files.get("publications.csv"));
+        if (!publications.isEmpty()) {
+            line(md, "## Publications");
+            for (Map<String, String> publication : publications) {
+                line(
+                        md,
+                        "- "
+                                + join(
+                                        ", ",
+                                        value(publication, "name"),
+                                        value(publication, "publisher"),
+                                        value(publication, "published on"),
+                                        value(publication, "url"))
+                                + prefixed(": ", value(publication, "description")));
+            }
+        }
+        List<Map<String, String>> volunteering = rows(files.get("volunteering.csv"));
+        if (!volunteering.isEmpty()) {
+            line(md, "## Volunteering");
+            for (Map<String, String> role : volunteering) {
+                String dates = dates(role, true);
+                line(
+                        md,
+                        "- " + join(" at ", value(role, "role"), value(role, "company name", "organization"))
+                                + (dates.isEmpty() ? "" : " (" + dates + ")")
+                                + prefixed(": ", value(role, "description")));
+            }
+        }
         List<Map<String, String>> languages = rows(files.get("languages.csv"));
         if (!languages.isEmpty()) {
             line(md, "## Languages");

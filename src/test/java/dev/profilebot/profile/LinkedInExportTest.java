@@ -28,7 +28,7 @@ class LinkedInExportTest {
                                 + "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
                                 + "Noor,Haddad,,\"12 Havenstraat, Rotterdam\",\"Mar 3, 1990\",Platform Engineer at Kadecraft,"
                                 + "\"I build the paved road.\nOther engineers deploy on it.\",Software,3011 AB,"
-                                + "\"Rotterdam, South Holland, Netherlands\",,[PERSONAL:https://noor.example],[SKYPE:noor.h]\n")
+                                + "\"Greater Rotterdam Area, Netherlands\",[noorh_dev],[PERSONAL:https://noor.example],[SKYPE:noor.h]\n")
                         .getBytes(StandardCharsets.UTF_8));
         files.put(
                 "Positions.csv",
@@ -40,6 +40,22 @@ class LinkedInExportTest {
         files.put(
                 "Education.csv",
                 "School Name,Start Date,End Date,Notes,Degree Name,Activities\nTU Delft,2014,2016,,MSc Computer Science,Rowing\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Honors.csv",
+                "Title,Description,Issued On\nKadecraft Builder Award,For the paved road.,Feb 2024\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Publications.csv",
+                "Name,Published On,Description,Publisher,Url\nPaved roads,\"Nov 14, 2023\",How we did it.,Kadecraft Blog,\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Volunteering.csv",
+                "Company Name,Role,Cause,Started On,Finished On,Description\nCode Club,Mentor,Education,Sep 2020,,Weekly.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "Recommendations_Received.csv",
+                "First Name,Last Name,Company,Job Title,Text\nJan,Referent,Acme,CTO,Great colleague\n"
                         .getBytes(StandardCharsets.UTF_8));
         files.put("Skills.csv", "Name\nTerraform\nGo\n".getBytes(StandardCharsets.UTF_8));
         files.put(
@@ -92,6 +108,9 @@ class LinkedInExportTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.documents()).hasSize(1);
         assertThat(profile.identity().name()).contains("Noor Haddad");
+        ContactCard card = ContactCard.from(result.documents(), "Noor Haddad");
+        assertThat(card.links()).containsEntry("Twitter", "https://twitter.com/noorh_dev");
+        assertThat(card.location()).contains("Greater Rotterdam Area, Netherlands");
         assertThat(Documents.timeline(result))
                 .containsExactly("Lumenpay: May 2018 to August 2021", "Kadecraft: September 2021 to present");
         assertThat(text)
@@ -100,9 +119,21 @@ class LinkedInExportTest {
                         "Terraform",
                         "Dutch: Native or bilingual proficiency",
                         "noor@haddad.example",
-                        "I build the paved road.")
+                        "I build the paved road.",
+                        "Kadecraft Builder Award, Feb 2024: For the paved road.",
+                        "Paved roads, Kadecraft Blog, Nov 14, 2023: How we did it.",
+                        "Mentor at Code Club (Sep 2020 – present): Weekly.")
                 .doesNotContain(
-                        "Jane", "Friendly", "Secret", "1234 5678", "Havenstraat", "1990", "3011", "SKYPE", "noor.h");
+                        "Referent",
+                        "Jane",
+                        "Friendly",
+                        "Secret",
+                        "1234 5678",
+                        "Havenstraat",
+                        "1990",
+                        "3011",
+                        "SKYPE",
+                        "noor.h");
     }
 
     @Test
