@@ -110,13 +110,15 @@ public final class ProfileIngestion {
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
 
     /**
-     * Whether a block is the document's header (before any section, or under the name's heading) or in a
-     * section about the person: not a job's, whose address is the employer's.
+     * Whether a block is the document's header (before any section, under the name's heading or under its
+     * "CURRICULUM VITAE" title) or in a section about the person: not a job's, whose address is the employer's.
      */
     private static boolean isAboutThePerson(List<String> path) {
         return path.isEmpty()
                 || path.stream().anyMatch(dev.profilebot.profile.facts.Sections::isAboutThePerson)
-                || path.size() == 1 && !dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(0));
+                || path.size() == 1
+                        && (!dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(0))
+                                || dev.profilebot.profile.facts.Sections.isDocumentTitle(path.get(0)));
     }
 
     private ProfileDocument redact(

@@ -132,6 +132,26 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_take_the_town_of_a_home_address_under_the_documents_curriculum_vitae_title(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # CURRICULUM VITAE
+
+                Miriam Castellanos, MD
+
+                Home Address: 2817 North Linnwood Court, Shorewood, WI 53211
+
+                ## Appointments
+
+                07/2016 – present · Attending Physician, Lakeshore University Hospital, Milwaukee, WI
+                """);
+
+        Profile miriam = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(miriam.contact().location()).contains("Shorewood, WI");
+    }
+
+    @Test
     void should_read_a_notion_properties_table_as_labelled_lines_and_withhold_the_birth_date(
             @TempDir java.nio.file.Path folder) throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("CV Ruben Kostadinov.md"), """

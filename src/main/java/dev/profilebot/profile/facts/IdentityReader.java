@@ -632,16 +632,16 @@ final class IdentityReader {
         return false;
     }
 
-    /**
-     * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
-     * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
-     */
     /** "CURRICULUM VITAE", "Résumé": a document's title that names no one. */
-    private static boolean isCvTitle(String text) {
+    static boolean isCvTitle(String text) {
         return CV_WORDS.matcher(text).find()
                 && CV_WORDS.matcher(text).replaceAll("").isBlank();
     }
 
+    /**
+     * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
+     * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
+     */
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
         t = HONORIFIC.matcher(t).replaceFirst("");

@@ -360,6 +360,11 @@ public enum Sections {
 
     private static final Pattern TEACHING = Pattern.compile("teaching( posts| appointments)?");
 
+    /** Whether a heading is the document's own title ("CURRICULUM VITAE", "Résumé"), over its header. */
+    public static boolean isDocumentTitle(String heading) {
+        return IdentityReader.isCvTitle(heading);
+    }
+
     /** Whether a heading names a section about the person ("Contact details"), whose address is theirs. */
     public static boolean isAboutThePerson(String heading) {
         return ABOUT_THE_PERSON.matcher(heading).find();
