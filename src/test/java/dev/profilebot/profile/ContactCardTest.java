@@ -123,6 +123,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_labelled_faculty_profile_page_as_a_link_of_that_name() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Miriam Castellanos
+
+                Faculty Profile: https://faculty.lakeshoremed.example.org/castellanos · ORCID iD: 0000-0003-4182-9067
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Miriam Castellanos").links())
+                .containsEntry("Faculty profile", "https://faculty.lakeshoremed.example.org/castellanos")
+                .containsEntry("ORCID", "https://orcid.org/0000-0003-4182-9067");
+    }
+
+    @Test
     void should_take_a_sites_name_written_alone_in_the_header_for_the_website() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Clara Westergaard
