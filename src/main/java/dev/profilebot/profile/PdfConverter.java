@@ -250,6 +250,13 @@ final class PdfConverter implements MarkdownConverter {
     /** Letters fewer than this, each set apart, are not taken for a heading set in spaced capitals. */
     private static final int MIN_SPACED_LETTERS = 4;
 
+    /** Letters this far apart, in ems, are set apart on purpose: a heading's tracking, not a word's kerning. */
+    private static final float TRACKING = 0.1f;
+
+    private static float smaller(TextPosition one, TextPosition other) {
+        return Math.min(one.getFontSizeInPt(), other.getFontSizeInPt());
+    }
+
     /**
      * A run's text: a space where the gap between two glyphs is wider than half a space. A run
      * whose every glyph stands apart ("C O N T A C T", a template's heading in spaced capitals) is
@@ -262,12 +269,19 @@ final class PdfConverter implements MarkdownConverter {
             java.util.Set<TextPosition> afterSpace) {
         float narrowest = Float.MAX_VALUE;
         boolean spacedOut = run.size() >= MIN_SPACED_LETTERS;
+        int tracked = 0;
         for (int i = 1; i < run.size(); i++) {
             float gap = gap(run.get(i - 1), run.get(i), ends);
             narrowest = Math.min(narrowest, gap);
-            // a word set as one glyph's text is no spaced letter
-            spacedOut = spacedOut && gap > space(run.get(i - 1)) * 0.5f && !ends.containsKey(run.get(i - 1));
+            // a word set as one glyph's text is no spaced letter; letters tracked apart by a tenth of their
+            // size are, also in small capitals (whose larger first letter has a wider space) and where a
+            // kerned pair ("AT") is set closer
+            float apart = space(run.get(i - 1)) * 0.5f;
+            float em = smaller(run.get(i - 1), run.get(i));
+            spacedOut = spacedOut && gap > Math.min(apart, TRACKING / 2 * em) && !ends.containsKey(run.get(i - 1));
+            tracked += gap > Math.min(apart, TRACKING * em) ? 1 : 0;
         }
+        spacedOut = spacedOut && tracked * 2 >= run.size() - 1;
         StringBuilder text = new StringBuilder(run.get(0).getUnicode());
         for (int i = 1; i < run.size(); i++) {
             float gap = gap(run.get(i - 1), run.get(i), ends);

@@ -1212,6 +1212,64 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_heading_in_letter_spaced_small_capitals_as_its_words() throws Exception {
+        // given: a Pages-style heading, "Professional Experience" in small capitals (the first letter of each
+        // word larger) with the letters tracked apart by a little more than a tenth of their size
+        byte[] bytes;
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(BOLD, 20);
+                content.newLineAtOffset(40, 790);
+                content.showText("Lucia Beltran");
+                content.endText();
+                content.beginText();
+                content.setCharacterSpacing(1.4f);
+                content.newLineAtOffset(40, 750);
+                for (String[] piece :
+                        new String[][] {{"P", "12"}, {"ROFESSIONAL", "9"}, {" E", "12"}, {"XPERIENCE", "9"}}) {
+                    content.setFont(BOLD, Float.parseFloat(piece[1]));
+                    content.showText(piece[0]);
+                }
+                content.endText();
+                // "EDUCATION", its "AT" kerned closer than the other letters
+                content.beginText();
+                content.newLineAtOffset(40, 700);
+                for (String[] piece :
+                        new String[][] {{"E", "12", "1.4"}, {"DUCA", "9", "1.4"}, {"T", "9", "0.6"}, {"ION", "9", "1.4"}
+                        }) {
+                    content.setFont(BOLD, Float.parseFloat(piece[1]));
+                    content.setCharacterSpacing(Float.parseFloat(piece[2]));
+                    content.showText(piece[0]);
+                }
+                content.endText();
+                content.beginText();
+                content.setCharacterSpacing(0);
+                content.setFont(REGULAR, 10);
+                content.newLineAtOffset(40, 680);
+                content.showText("BBA, Institut Hotelier de Lavaux, 2010 \u2013 2013");
+                content.endText();
+                content.beginText();
+                content.setFont(REGULAR, 10);
+                content.newLineAtOffset(40, 730);
+                content.showText("Receptionist, Hotel Puerta del Ebro, Zaragoza, 2013 \u2013 2014");
+                content.endText();
+            }
+            document.save(out);
+            bytes = out.toByteArray();
+        }
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("PROFESSIONAL EXPERIENCE").contains("EDUCATION");
+    }
+
+    @Test
     void should_read_an_academic_cvs_sections_in_capitals_at_the_body_size_as_headings() throws Exception {
         // given: a LaTeX res.cls CV: the sections' names in capitals on lines of their own, no larger than the
         // text, the entries indented under them
