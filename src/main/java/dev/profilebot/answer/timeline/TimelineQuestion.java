@@ -49,12 +49,15 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** The person by pronoun or by a full name: "she", "Ruairi", "Ruairi Penhaligon". */
     private static final String NAMED =
             "(he|she|they|(?!the\\b|his\\b|her\\b|their\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
+    /** "uni", "hotel school", "drama school", "art college": where one goes to study. */
+    private static final String SCHOOL =
+            "([\\p{L}-]+ )?(uni|university|college|school|academy|conservatoire|polytechnic)\\b";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
     private static final Pattern EDUCATION =
             Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
                     + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
                     // "Where did she train?": where a nurse, an actor or a chef studied for the work
-                    + " (study|train(?=\\s*\\?*$)|go to (uni|university|college|school)|graduate"
+                    + " (study|train(?=\\s*\\?*$)|go to " + SCHOOL + "|graduate"
                     + "|get (a|an|his|her|their) \\w+ degree)"
                     + "|\\bwhat did " + WHO
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
@@ -107,7 +110,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b");
     /** What an employer is called in a question: "Which agency does he work for now?", "Which hospital …". */
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
-            + "|restaurant|practice|bank|department|university|trust|studio)";
+            + "|restaurant|practice|bank|department|university|trust|studio|hotel|store|shop|clinic|lab|charity)";
 
     /** "next", "planned": a time still to come. */
     private static final Pattern AHEAD = Pattern.compile("\\b(next|upcoming|planned|planning|future|will)\\b");
@@ -125,9 +128,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + ") (does|do) " + WHO
             + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
             + "|today))?\\b(?! as\\b)"
-            + "|\\bwhere (is|are) " + WHO
+            + "|\\b(where|(what|which) " + EMPLOYER_WORD + ") (is|are) " + WHO
             + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
-            + "|title|job title|work|gig|workplace|organi[sz]ation|unit)\\b"
+            + "|title|job title|work|gig|workplace|organi[sz]ation|unit)\\b|\\bcurrent " + EMPLOYER_WORD + "\\b"
             // "What rank is he now?": a serving officer's rank, or a grade, as of today
             + "|^what (rank|grade) (is|are) " + WHO + "( now| currently| at the moment| these days)?[\\s?!.]*$"
             + "|\\bwhat (does|do) " + NAMED
@@ -208,7 +211,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             // "what does she look after" is a charge, not a time
             "\\b(?<!\\blook |\\blooks |\\blooked |\\blooking |\\btake |\\btakes |\\btook |\\bnamed )(after|afterwards"
                     + "|next (job|role|employer|position|company)|went on to|move on to|then go)\\b"
-                    + "|\\bwhere did " + WHO + " go\\b");
+                    // not "Where did she go to hotel school?"
+                    + "|\\bwhere did " + WHO + " go\\b(?! to " + SCHOOL + ")");
     /**
      * A kind of work begun, named by the words before "-ing" at the question's end ("start travel nursing",
      * "take up teaching"); its group is those words. Shared with the answerer, which looks for that kind.

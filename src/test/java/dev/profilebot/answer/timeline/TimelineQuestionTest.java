@@ -80,6 +80,10 @@ class TimelineQuestionTest {
                 "How long was she a Key Account Manager before her promotion? | HOW_LONG",
                 "Which agency does he work for now? | CURRENT",
                 "Which hospital does she work at? | CURRENT",
+                "Which hotel is she working at? | CURRENT",
+                "What store is he employed at now? | CURRENT",
+                "Where did she go to hotel school? | EDUCATION",
+                "Where did he go to drama school? | EDUCATION",
                 "What airline is she with? | CURRENT",
                 "Which airline does she fly for now? | CURRENT",
                 "Where does he work? | CURRENT",
@@ -131,6 +135,7 @@ class TimelineQuestionTest {
                 "How many people report to her in her current job?",
                 "What size of budget does she look after in her current job?",
                 "When was he named Supervisor of the Year?",
+                "How many rooms does her current hotel have?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
