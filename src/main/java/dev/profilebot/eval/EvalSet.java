@@ -39,7 +39,14 @@ public final class EvalSet {
                         file + " line " + lineNumber + ": kind must be one of " + KINDS + ", got " + kind);
             }
             List<List<String>> must = new ArrayList<>();
-            for (JsonNode group : node.path("must")) {
+            JsonNode groups = node.path("must");
+            for (JsonNode group : groups) {
+                if (!groups.isArray() || !group.isArray() || group.isEmpty()) {
+                    // a flat list of strings would be groups of nothing: a case that could never pass
+                    throw new IllegalArgumentException(
+                            file + " line " + lineNumber
+                                    + ": \"must\" must be a list of groups, each a list of strings, as [[\"acme\", \"acme corp\"]]");
+                }
                 List<String> options = new ArrayList<>();
                 group.forEach(option -> options.add(option.asText()));
                 must.add(options);
