@@ -18,10 +18,26 @@ import java.util.regex.Pattern;
  */
 final class EventHistoryReader {
 
+    /** "2013 · 4 · ", or a table's row read with its column names, "Year: 2015; Month: 4; Event: ". */
+    private static final String WHEN = "^\\s*(?:year\\s*:\\s*)?((?:19|20)\\d\\d)\\s*(?:[·|/.,;年-]\\s*|\\s+)"
+            + "(?:month\\s*:\\s*)?(\\d{1,2})\\s*(?:[·|月.;]\\s*|\\s+)(?:event\\s*:\\s*)?";
+
     private static final Pattern EVENT = Pattern.compile(
-            "^\\s*((?:19|20)\\d\\d)\\s*(?:[·|/.,年-]\\s*|\\s+)(\\d{1,2})\\s*(?:[·|月.]\\s*|\\s+)"
-                    + "(joined|promoted to|appointed(?: as)?|resigned|retired|left)\\b[\\s:,]*(.*)$",
+            WHEN + "(joined|promoted to|appointed(?: as)?|resigned|retired|left)\\b[\\s:,]*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "2011 · 4 · Entered Keiran University, …", "2015 · 3 · Graduated from …": a school's events. */
+    private static final Pattern SCHOOL_EVENT = Pattern.compile(
+            WHEN + "(entered|enrolled (?:at|in)|graduated from|completed)\\s+(.*)$", Pattern.CASE_INSENSITIVE);
+    /** "…, Product Quality Group, as QA Engineer": the title the employer was joined as. */
+    private static final Pattern JOINED_AS = Pattern.compile("^(.*?),?\\s+as (?:an? )?(.+)$");
+    /**
+     * "Fujimaki Systems Co., Ltd., Quality Assurance Division": the employer ends with its legal form; a
+     * division or a section after it is a part of it.
+     */
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "^(.+?\\b(?:Co\\.,? Ltd\\.?|Ltd\\.?|Inc\\.?|Corp(?:oration|\\.)?|K\\.K\\.|LLC|GmbH|plc))(?=,|$)");
+    /** "Department of Information Science": the field of study, in a university's line. */
+    private static final Pattern DEPARTMENT_OF = Pattern.compile("\\b(?:Department|Dept\\.?|School) of ([^,()]+)");
     /** "Production Engineer – aluminium die-casting …" under the line of the employer joined: the title. */
     private static final Pattern TITLE_LINE = Pattern.compile("^([^–—:,(]{3,60}?)(?:\\s+[–—-]\\s+.*|,\\s+.*)?$");
     /** "(Production Engineering Dept., Anjo Plant)": the department, not the employer's name. */
@@ -64,13 +80,23 @@ final class EventHistoryReader {
                     if (open != null) {
                         roles.add(open.closed(when.minusMonths(1)));
                     }
+                    String title = "";
+                    Matcher as = JOINED_AS.matcher(rest);
+                    if (as.matches() && RoleText.isTitle(as.group(2).strip())) {
+                        rest = as.group(1);
+                        title = as.group(2).strip();
+                    }
                     String employer = ASIDE.matcher(rest).replaceAll(" ").strip();
+                    Matcher legal = LEGAL_NAME.matcher(employer);
+                    if (legal.find()) {
+                        employer = legal.group(1);
+                    }
                     if (employer.isEmpty()) {
                         open = null;
                         continue;
                     }
-                    open = new Open(employer, "", when, source);
-                    titleMayFollow = true;
+                    open = new Open(employer, title, when, source);
+                    titleMayFollow = title.isEmpty();
                 } else if (what.startsWith("promoted") || what.startsWith("appointed")) {
                     if (open != null) {
                         roles.add(open.closed(when.minusMonths(1)));
@@ -88,6 +114,57 @@ final class EventHistoryReader {
             roles.add(open.role(DateRange.since(ProfileDate.of(open.start()))));
         }
         return roles;
+    }
+
+    /**
+     * The schools the document's events tell: "2011 · 4 · Entered Keiran University, Faculty of Science and
+     * Engineering, Department of Information Science" and "2015 · 3 · Graduated from Keiran University, …
+     * (Bachelor of Engineering)" are one entry, from the year entered to the year graduated.
+     */
+    static List<Education> education(ProfileDocument document) {
+        List<Education> schools = new ArrayList<>();
+        java.util.Map<String, YearMonth> entered = new java.util.HashMap<>();
+        for (Block block : document.blocks()) {
+            FactSource source = new FactSource(document.fileName(), block.sectionPath());
+            for (String line : block.text().split("\n")) {
+                Matcher event = SCHOOL_EVENT.matcher(line.strip());
+                int month = event.matches() ? Integer.parseInt(event.group(2)) : 0;
+                if (month < 1 || month > 12) {
+                    continue;
+                }
+                YearMonth when = YearMonth.of(Integer.parseInt(event.group(1)), month);
+                String rest = event.group(4).strip().replaceAll("[.;]+$", "");
+                String institution =
+                        ASIDE.matcher(rest.split(",", 2)[0]).replaceAll(" ").strip();
+                if (!EducationReader.INSTITUTION.matcher(institution).find()) {
+                    continue; // "Completed the Tokyo Marathon": no school
+                }
+                if (event.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("graduated")
+                        || event.group(3).equalsIgnoreCase("completed")) {
+                    Matcher degree = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$")
+                            .matcher(rest);
+                    Matcher field = DEPARTMENT_OF.matcher(rest);
+                    YearMonth start = entered.remove(institution);
+                    schools.add(new Education(
+                            institution,
+                            degree.find()
+                                            && EducationReader.DEGREE
+                                                    .matcher(degree.group(1))
+                                                    .find()
+                                    ? degree.group(1)
+                                    : "",
+                            field.find() ? Optional.of(field.group(1).strip()) : Optional.empty(),
+                            Optional.of(
+                                    start == null
+                                            ? DateRange.between(ProfileDate.of(when), ProfileDate.of(when))
+                                            : DateRange.between(ProfileDate.of(start), ProfileDate.of(when))),
+                            source));
+                } else {
+                    entered.put(institution, when);
+                }
+            }
+        }
+        return schools;
     }
 
     private record Open(String organization, String title, YearMonth start, FactSource source) {

@@ -22,6 +22,8 @@ public enum Sections {
                     // a service leaver's postings: "Service History", "Military Service"
                     + "|service (history|record)|(military|army|naval|national) service"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
+    private static final Pattern LICENCES =
+            Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
@@ -271,6 +273,8 @@ public enum Sections {
                     // "BA (Hons) English Language and Linguistics": a degree, under its section
                     && !EducationReader.DEGREE.matcher(heading).find()) {
                 kind = NOT_WORK; // "Language skills": the languages a person speaks
+            } else if (LICENCES.matcher(h).find()) {
+                kind = NOT_WORK; // a Japanese résumé's "Licences & Qualifications": tests and licences passed
             } else if (EDUCATION_WORDS.matcher(h).find()) {
                 kind = EDUCATION;
             } else if (namesSkills(h)

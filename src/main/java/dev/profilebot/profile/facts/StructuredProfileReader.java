@@ -40,7 +40,10 @@ public final class StructuredProfileReader {
             // a career told as dated events ("2013 · 4 · Joined …", "2017 · 10 · Promoted to …") has no ranges to read
             List<Role> ranged = roleReader.read(document);
             List<Role> events = EventHistoryReader.read(document);
-            List<Role> found = events.size() > ranged.size() ? events : ranged;
+            // as many roles either way: the events, which date each step, rather than ranges read around them
+            List<Role> found = events.size() > ranged.size() || events.size() >= 2 && events.size() == ranged.size()
+                    ? events
+                    : ranged;
             // a document that lists no dated role may tell the career in prose (a speaker bio, a letter), and one that
             // lists only the board seats held beside a job tells the job in prose
             List<Role> told = found.isEmpty() || found.stream().allMatch(StructuredProfile::heldBeside)
@@ -54,6 +57,9 @@ public final class StructuredProfileReader {
                 merge(roles, role);
             }
             for (Education entry : EducationReader.read(document)) {
+                mergeEducation(education, entry);
+            }
+            for (Education entry : EventHistoryReader.education(document)) {
                 mergeEducation(education, entry);
             }
         }
@@ -109,7 +115,7 @@ public final class StructuredProfileReader {
             List<Role> twins = kept.stream()
                     .filter(r -> !r.title().isEmpty()
                             && OrganizationNames.similar(r.organization(), untitled.organization())
-                            && overlapInYears(r.dates(), untitled.dates()))
+                            && overlap(r.dates(), untitled.dates()))
                     .toList();
             if (twins.isEmpty()) {
                 continue;
@@ -124,8 +130,23 @@ public final class StructuredProfileReader {
         return kept;
     }
 
-    private static boolean overlapInYears(DateRange a, DateRange b) {
+    private static boolean overlap(DateRange a, DateRange b) {
+        if (monthsApart(a, b)) {
+            return false; // "April 2015 – September 2017" before "October 2017 – …": one after the other
+        }
         return a.start().year() <= lastYear(b) && b.start().year() <= lastYear(a);
+    }
+
+    /** Whether two ranges dated to the month end before the other starts. */
+    private static boolean monthsApart(DateRange a, DateRange b) {
+        return a.start().month().isPresent()
+                && b.start().month().isPresent()
+                && (a.end()
+                                .filter(e -> e.month().isPresent() && e.compareTo(b.start()) < 0)
+                                .isPresent()
+                        || b.end()
+                                .filter(e -> e.month().isPresent() && e.compareTo(a.start()) < 0)
+                                .isPresent());
     }
 
     private static int lastYear(DateRange range) {

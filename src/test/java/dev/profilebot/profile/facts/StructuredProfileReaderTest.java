@@ -2427,6 +2427,57 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_japanese_resumes_history_table_its_schools_and_its_name_by_its_reading() {
+        // given: the Year | Month | Event table read with its column names, the licences table after it
+        String text = """
+                # CURRICULUM VITAE
+
+                Name (furigana) · Nishimoto Haruka (にしもと はるか)
+
+                ## Education and Employment History
+
+                Event: Education
+                Year: 2011; Month: 4; Event: Entered Keiran University, Faculty of Science and Engineering, Department of Information Science
+                Year: 2015; Month: 3; Event: Graduated from Keiran University, Faculty of Science and Engineering, Department of Information Science (Bachelor of Engineering)
+                Event: Employment
+                Year: 2015; Month: 4; Event: Joined Fujimaki Systems Co., Ltd., Quality Assurance Division
+                Year: 2017; Month: 10; Event: Promoted to Chief (Shunin), Financial Systems Test Section
+                Year: 2019; Month: 9; Event: Left the company for career advancement
+                Year: 2019; Month: 10; Event: Joined Aozora Pay Co., Ltd., Product Quality Group, as QA Engineer
+                Event: Currently employed
+
+                ## Licences & Qualifications
+
+                Year: 2016; Month: 6; Licence / Qualification: ISTQB Certified Tester Foundation Level
+
+                ## Career Summary
+
+                ### ■ Aozora Pay Co., Ltd. (October 2019 – present)
+
+                Position: QA Engineer, Product Quality Group
+
+                ### ■ Fujimaki Systems Co., Ltd. (April 2015 – September 2019)
+
+                Position: Member → Chief (Shunin) from October 2017, Financial Systems Test Section
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Nishimoto Haruka");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Fujimaki Systems Co., Ltd. |  | April 2015 to September 2017",
+                        "Fujimaki Systems Co., Ltd. | Chief (Shunin) | October 2017 to September 2019",
+                        "Aozora Pay Co., Ltd. | QA Engineer | October 2019 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Bachelor of Engineering in Information Science at Keiran University (April 2011 to March 2015)");
+    }
+
+    @Test
     void should_read_a_students_terms_and_the_organizations_of_leadership_and_activities() {
         // given: academic terms for dates, an internship of one summer, a club's post under "Leadership & Activities"
         String text = """
