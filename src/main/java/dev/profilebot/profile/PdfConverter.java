@@ -1153,6 +1153,9 @@ final class PdfConverter implements MarkdownConverter {
 
     /** The lines as Markdown: headings, bold lines, list items and paragraphs. */
     /** A résumé's section named in capitals on a line of its own: "EXPERIENCE", "WORK EXPERIENCE", "EDUCATION". */
+    /** A heading in capitals of more words than this is no section's label ("RESEARCH POSITIONS"). */
+    private static final int MAX_LABEL_WORDS = 4;
+
     private static final Pattern SECTION_LABEL = Pattern.compile(
             "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
                     + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
@@ -1315,11 +1318,24 @@ final class PdfConverter implements MarkdownConverter {
                 marginLabels.add(lines.get(i));
             }
         }
+        // the size of the sections' labels set as headings ("EDUCATION", "PUBLICATIONS"): another heading in
+        // capitals at that size ("RESEARCH POSITIONS") heads a section of its own too
+        Set<Float> labelSizes = lines.stream()
+                .filter(l -> !l.bold()
+                        && SECTION_LABEL.matcher(l.text()).matches()
+                        && l.size() >= body * HEADING_RATIO
+                        && l.size() < body * 1.3)
+                .map(Line::size)
+                .collect(java.util.stream.Collectors.toSet());
         for (Line line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
                 continue;
             }
+            boolean likeALabel = !line.bold()
+                    && labelSizes.contains(line.size())
+                    && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                    && text.split("\\s+").length <= MAX_LABEL_WORDS;
             // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
             boolean label = !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
             boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
@@ -1385,7 +1401,7 @@ final class PdfConverter implements MarkdownConverter {
                 // a sidebar's headings, smaller than the main column's, head sections of their own, not parts
                 // of the main column's last one
                 md.append(
-                                label || line.side() && line.size() < body * 1.6
+                                label || likeALabel || line.side() && line.size() < body * 1.6
                                         ? "## "
                                         : line.size() >= body * 1.6 ? "# " : line.size() >= body * 1.3 ? "## " : "### ")
                         .append(text)

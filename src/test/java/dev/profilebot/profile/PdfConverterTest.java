@@ -1270,6 +1270,25 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_head_a_section_with_a_heading_in_capitals_set_like_the_known_sections_labels() throws Exception {
+        // given: "EDUCATION" and "RESEARCH POSITIONS" set alike, a little larger than the text
+        List<Object[]> page = new java.util.ArrayList<>();
+        page.add(at("HANNAH E. LINDQVIST", 40, 790, 20, true));
+        page.add(at("EDUCATION", 40, 750, 12, false));
+        page.add(at("2016 \u2013 2021 \u00b7 Ph.D. in Computational Biology", 40, 734, 10, false));
+        page.add(at("RESEARCH POSITIONS", 40, 706, 12, false));
+        page.add(at("2021 \u2013 present \u00b7 Postdoctoral Research Fellow", 40, 690, 10, false));
+        page.add(at("Calder Institute for Genome Sciences", 40, 677, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("cv.pdf", bytes);
+
+        // then: a section of its own, not a part of the education
+        assertThat(markdown).contains("\n## EDUCATION\n").contains("\n## RESEARCH POSITIONS\n");
+    }
+
+    @Test
     void should_read_an_academic_cvs_sections_in_capitals_at_the_body_size_as_headings() throws Exception {
         // given: a LaTeX res.cls CV: the sections' names in capitals on lines of their own, no larger than the
         // text, the entries indented under them
