@@ -327,7 +327,11 @@ final class RoleReader {
                 // "Embedded Software Developer – Battery Management Systems" over "Brenner & Vogt Elektronik GmbH,
                 // Nürnberg": a field named like a firm, the firm by its legal form below
                 String named = role.get().organization();
-                Optional<RoleText> below = employerBelow(lines, i)
+                // "Data Science Intern, Computational Biology · Cambridge, UK" over "Helixpoint Therapeutics (…)":
+                // where,
+                // not who, in the employer's place, and the employer below need not say it is one by its words
+                boolean townNamed = RoleText.isTownOfRegion(named, role.get().location());
+                Optional<RoleText> below = (townNamed ? employerBelow(lines, i, false) : employerBelow(lines, i))
                         .filter(b -> !RoleText.isOrganization(named)
                                 || !RoleText.hasLegalForm(named) && RoleText.hasLegalForm(b.organization())
                                 // "Chief Medical Resident, Department of Medicine" over "Great Lakes Presbyterian
@@ -340,13 +344,23 @@ final class RoleReader {
                             + window(lines, i, +1, line.source()).get(0);
                     Role r = role.get();
                     String asWritten = r.title() + " " + r.organization();
-                    String title = r.organization().isEmpty()
+                    String title = r.organization().isEmpty() || townNamed
                             ? r.title()
                             : line.text().contains(asWritten) ? asWritten : r.title() + " – " + r.organization();
-                    role = Optional.of(r.withTitle(title)
-                            .withOrganization(
-                                    below.get().organization(),
-                                    below.get().location().or(r::location)));
+                    role = Optional.of(
+                            townNamed
+                                    ? new Role(
+                                            below.get().organization(),
+                                            title,
+                                            Optional.of(
+                                                    named + ", " + r.location().get()),
+                                            r.dates(),
+                                            false,
+                                            r.source())
+                                    : r.withTitle(title)
+                                            .withOrganization(
+                                                    below.get().organization(),
+                                                    below.get().location().or(r::location)));
                 }
             }
             if (role.isPresent()
@@ -1407,8 +1421,21 @@ final class RoleReader {
         return EMPLOYER_ASIDE.matcher(line).replaceFirst("");
     }
 
+    /** "Helixpoint Therapeutics (12-week internship, target discovery group)": the name without its notes. */
+    private static String withoutBrackets(String line) {
+        return line.replaceAll("\\s*\\([^()]*\\)", "");
+    }
+
     /** An employer alone on the line below, clearly one by its legal form or words ("… GmbH", "… Hospital"). */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at) {
+        return employerBelow(lines, at, true);
+    }
+
+    /**
+     * An employer alone on the line below; {@code clearly}: one by its legal form or words, else any name
+     * that is no title.
+     */
+    private static Optional<RoleText> employerBelow(List<Line> lines, int at, boolean clearly) {
         List<String> below = window(lines, at, +1, lines.get(at).source());
         if (below.isEmpty()) {
             return Optional.empty();
@@ -1421,7 +1448,7 @@ final class RoleReader {
                         .orElse(true)) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
-        String first = RoleText.tidy(withoutAside(below.get(0)));
+        String first = RoleText.tidy(withoutAside(clearly ? below.get(0) : withoutBrackets(below.get(0))));
         String next = below.size() >= 2 ? RoleText.tidy(withoutAside(below.get(1))) : "";
         // "Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine" over "Lakeshore
         // University School of Medicine, Milwaukee, WI": the unit, then the employer it is part of
@@ -1444,7 +1471,7 @@ final class RoleReader {
         }
         // "Northgate Rail Ticketing (via Sennet Digital Talent)": a contract's client, named with how it was engaged
         return employerNamed(text)
-                .filter(r -> RoleText.isOrganization(r.organization()) || RoleText.namesAClient(text));
+                .filter(r -> !clearly || RoleText.isOrganization(r.organization()) || RoleText.namesAClient(text));
     }
 
     /**

@@ -933,6 +933,18 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         .allMatch(p -> isCountry(p) || REGION.matcher(p).matches());
     }
 
+    /**
+     * Whether a role's organization and location read "Cambridge" and "UK", "Austin" and "TX": a town and
+     * its country or state, not an employer.
+     */
+    static boolean isTownOfRegion(String organization, Optional<String> location) {
+        return location.filter(l -> isCountry(l) || UsStates.isCode(l.strip())).isPresent()
+                && organization.matches("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2}")
+                && !isOrganization(organization)
+                && !hasLegalForm(organization)
+                && !isTitle(organization);
+    }
+
     static boolean isCountry(String name) {
         return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
     }

@@ -2427,6 +2427,42 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_town_and_country_after_the_title_for_where_and_the_name_below_for_the_employer() {
+        // given: an academic CV's entries, "dates · title · town, country" over the employer's line (as the PDF
+        // converter writes them, each line ending in a line break)
+        String text = """
+                # Hannah Lindqvist
+
+                ## Research Positions
+
+                2021 – present · Postdoctoral Research Fellow · Edinburgh, UK\\
+                Calder Institute for Genome Sciences, Tumour Ecology Programme
+
+                - Lead computational analyst for a spatial transcriptomics atlas.
+
+                ## Industry Experience
+
+                Jun – Sep 2019 · Data Science Intern, Computational Biology · Cambridge, UK\\
+                Helixpoint Therapeutics (12-week internship, target discovery group)
+
+                - Built a gradient-boosting model to prioritise hits from CRISPR screens.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Helixpoint Therapeutics | Data Science Intern, Computational Biology | June 2019 to September 2019",
+                        "Calder Institute for Genome Sciences, Tumour Ecology Programme | Postdoctoral Research Fellow | 2021 to present");
+        assertThat(profile.roles())
+                .extracting(Role::location)
+                .map(l -> l.orElse(""))
+                .containsExactlyInAnyOrder("Cambridge, UK", "Edinburgh, UK");
+    }
+
+    @Test
     void should_read_a_japanese_resumes_history_table_its_schools_and_its_name_by_its_reading() {
         // given: the Year | Month | Event table read with its column names, the licences table after it
         String text = """
