@@ -251,6 +251,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhen (was|were) " + WHO + " (hired|recruited)|\\bwhat year did " + WHO + " (start|join)"
             // "From when to when did he work at Nandi?", "What were her dates at Bluebonnet?": both ends
             + "|\\bfrom when to when\\b|\\bwhen did " + WHO + " work (at|for|with)\\b"
+            // "When was she at Helixpoint?": the time there
+            + "|^when (was|were) " + WHO + " (at|with) (?!(the )?(time|moment|age|start|end|same)\\b)"
             + "|\\bwhat (were|are) (his|her|their) (start and end |employment )?dates\\b"
             + "");
     private static final Pattern LEFT =

@@ -81,6 +81,7 @@ class TimelineQuestionTest {
                 "Which agency does he work for now? | CURRENT",
                 "Which hospital does she work at? | CURRENT",
                 "Which hotel is she working at? | CURRENT",
+                "When was she at Helixpoint? | STARTED",
                 "What store is he employed at now? | CURRENT",
                 "Where did she go to hotel school? | EDUCATION",
                 "Where did he go to drama school? | EDUCATION",
