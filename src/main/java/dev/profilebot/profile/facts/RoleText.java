@@ -480,6 +480,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                                 || isDepartment(s)
                                 // "Sales Director, UK & Ireland": the region the title covers
                                 || isRegion(s)
+                                // "Account Executive, Mid-Market": the market the title sells to
+                                || MARKET_SEGMENT.matcher(s.strip()).matches()
                                 // "group lead Nutrient Recovery", not "eBay" nor "remote"
                                 || s.matches("\\p{Ll}+\\s.*")
                                         && !PLACE_WORDS.matcher(s).matches())) {
@@ -921,6 +923,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)(?:north|south|east|west)(?:[ -](?:east|west))?|(?:north|south|east|west|northern|southern|eastern|western"
                     + "|central)[ -](?:europe|america|asia|africa|england|region)|midlands|emea|apac|apj|latam|dach|benelux"
                     + "|nordics|americas|europe|asia|asia[ -]pacific|middle east");
+
+    /** "Mid-Market", "Enterprise", "SMB", "Strategic Accounts": the customers a sales title covers. */
+    private static final Pattern MARKET_SEGMENT = Pattern.compile(
+            "(?i)(mid[- ]?market|smb|sme|enterprise|commercial|corporate|strategic|public sector|federal|majors"
+                    + "|emerging|(?:strategic|key|named|global|major|new|enterprise) accounts|new business|inside sales)");
 
     static boolean isRegion(String text) {
         String t = text.strip();

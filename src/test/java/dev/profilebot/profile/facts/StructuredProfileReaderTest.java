@@ -4896,6 +4896,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_market_segment_after_a_sales_title_as_part_of_the_title() {
+        // given: the employer in capitals over each title, a title naming the market it sold to
+        ProfileDocument sales = markdown("""
+                # Garrett Kowalczyk
+
+                ## Professional Experience
+
+                CORVANTIS HR CLOUD — Raleigh, NC (HR & payroll SaaS for mid-market companies)
+
+                Account Executive, Mid-Market · March 2015 – May 2018
+
+                - Closed 64 new-logo deals with an average contract value of $48K.
+                """);
+
+        // when
+        StructuredProfile garrett = reader.read(List.of(sales));
+
+        // then
+        assertThat(timeline(garrett))
+                .containsExactly("Corvantis HR Cloud | Account Executive, Mid-Market | March 2015 to May 2018");
+    }
+
+    @Test
     void should_read_a_region_after_a_title_as_where_and_an_employer_line_with_a_stray_full_stop() {
         // given: a sales director's Word CV; a hotel manager's text CV with the employer under each title
         ProfileDocument sales = markdown("""
