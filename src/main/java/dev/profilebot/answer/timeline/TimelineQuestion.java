@@ -49,6 +49,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** The person by pronoun or by a full name: "she", "Ruairi", "Ruairi Penhaligon". */
     private static final String NAMED =
             "(he|she|they|(?!the\\b|his\\b|her\\b|their\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}?)";
+    /** "What year did he graduate?", "What year did Miriam get her MD?": when a degree was awarded. */
+    private static final String YEAR_OF_A_DEGREE = "|\\b(what|which) year did " + NAMED + " (graduate|qualify"
+            + "|(get|earn|receive|complete|finish) (his|her|their|a|an) ([\\p{L}'-]+ )?(degree|diploma|phd|doctorate"
+            + "|master'?s|bachelor'?s|mba|md|ba|bsc|msc|ma|bs|ms|bachelors|masters))\\b";
     /** "uni", "hotel school", "drama school", "art college": where one goes to study. */
     private static final String SCHOOL =
             "([\\p{L}-]+ )?(uni|university|college|school|academy|conservatoire|polytechnic)\\b";
@@ -62,8 +66,11 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\bwhat did " + WHO
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
                     + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"
-                    + "|\\bwhich (university|college|universities|school) (did|does|do|has|have|was|were)\\b|\\beducation(al)? background"
+                    // "Which medical school did she graduate from?"
+                    + "|\\bwhich ([\\p{L}-]+ )?(university|college|universities|school) (did|does|do|has|have|was|were)\\b"
+                    + "|\\beducation(al)? background"
                     + "|\\b(did|does|has) " + WHO + " (go|gone|went) (on )?to grad(uate)? school\\b"
+                    + YEAR_OF_A_DEGREE
                     + "|\\bwhen did " + WHO + " graduate|\\b(did|does|do|has|have) " + WHO
                     + " (have |hold |get )?(a|an|any) "
                     + "(university )?(degree|phd|doctorate|master'?s|bachelor'?s)|\\bwhere did " + WHO
