@@ -700,8 +700,18 @@ public final class PrivateDetailRedactor {
             postcode.appendReplacement(withoutPostcode, "");
         }
         postcode.appendTail(withoutPostcode);
+        // "27 Larkspur Rise, Horfield," wrapped over "Bristol BS7 9QT": the district after the street, the town below
+        Matcher district = DISTRICT_BEFORE_A_WRAP.matcher(withoutPostcode);
+        if (line.strip().endsWith(",") && district.find()) {
+            removed.add(new Removed(PrivateDetail.ADDRESS, district.group(1)));
+            return withoutPostcode.substring(0, district.start(1));
+        }
         return withoutPostcode.toString();
     }
+
+    /** What is left of a line once its street went: a district's name and the comma the address goes on after. */
+    private static final Pattern DISTRICT_BEFORE_A_WRAP =
+            Pattern.compile("^[^\\p{L}\\d]*(\\p{Lu}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*){0,2})\\s*,\\s*$");
 
     /** A British or Irish county, which an address writes after the post town. */
     private static final Pattern COUNTY = Pattern.compile("(?:(?:North|South|East|West)\\s+)?\\p{Lu}\\p{Ll}+shire"

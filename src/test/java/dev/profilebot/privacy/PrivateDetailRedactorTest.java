@@ -44,6 +44,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_the_district_after_a_street_when_the_address_wraps_onto_the_town_line() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("⚲ 27 Larkspur Rise, Horfield,\nBristol BS7 9QT\n12 Oak Road, Leeds");
+
+        assertThat(redaction.text())
+                .doesNotContain("Larkspur", "Horfield", "BS7", "Oak Road")
+                .contains("Bristol", "Leeds");
+    }
+
+    @Test
     void should_keep_an_orcid_id_which_is_public_by_design() {
         assertThat(redactor.redact("ORCID iD: 0000-0003-4182-9067 · ID: 0000-0003-4182-9067")
                         .text())
