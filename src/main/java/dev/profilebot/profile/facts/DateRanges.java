@@ -320,8 +320,9 @@ public final class DateRanges {
             date(since, 1).ifPresent(d -> starts.add(new Found(DateRange.since(d), since.start(), since.end())));
         }
         // a start alone in brackets ("Staff Nurse (Band 5, then Band 6 from 2009) · Sep 2006 – Mar 2011") is an
-        // aside when a range stands outside them
-        boolean rangeOutside = found.stream().anyMatch(f -> !inBrackets(text, f.start()));
+        // aside when a range stands outside them, or alone in brackets of its own ("Front-End Developer (Medior,
+        // Senior from 2022) (July 2020 – December 2022)")
+        boolean rangeOutside = found.stream().anyMatch(f -> !inBrackets(text, f.start()) || !isAside(text, f));
         // and so is a range in brackets among other words: "Teacher of Geography (NQT 2014–15) — September 2014 –
         // August 2017", not the dates alone in them ("Second in Department, Kirkgate (Sept 2018 – Aug 2021)")
         if (rangeOutside) {

@@ -45,6 +45,7 @@ class DateRangesTest {
                 "2021.07-Now        Hangzhou Yunjie                | 2021-07 | now",
                 "Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) | 2016-09 | 2017-08",
                 "Kitchen porter, The Anchor (Jun 19 – now)         | 2019-06 | now",
+                "Havenlicht — Developer (Medior, Senior from 2022) (July 2020 – December 2022) | 2020-07 | 2022-12",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
