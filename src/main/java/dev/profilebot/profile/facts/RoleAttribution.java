@@ -312,11 +312,16 @@ public final class RoleAttribution {
      * so says nothing of what was done there.
      */
     static boolean onlyNames(String sentence, Role role, List<String> sectionPath) {
-        return contentWords(sentence, role, sectionPath) <= 1;
+        // "Hotel Miramar Atlântico (5★, 212 rooms), Lisbon": a count says something of the place
+        return contentWords(sentence, role, sectionPath) <= 1
+                && !COUNT.matcher(withoutDates(sentence)).find();
     }
 
-    /** The words of a sentence that are not its role's names, dates, place, section or labels. */
-    private static int contentWords(String sentence, Role role, List<String> sectionPath) {
+    /** A number of two digits or more that is no year: "212 rooms", "~1,400 employees". */
+    private static final Pattern COUNT =
+            Pattern.compile("(?<![\\p{L}\\d.,])(?!(?:19|20)\\d\\d(?!\\d))\\d[\\d,]*\\d(?!\\d)");
+
+    private static String withoutDates(String sentence) {
         String text = sentence;
         Optional<DateRanges.Found> found = DateRanges.firstRangeOrDate(text);
         while (found.isPresent() && found.get().end() > found.get().start()) {
@@ -324,6 +329,12 @@ public final class RoleAttribution {
                     + text.substring(found.get().end());
             found = DateRanges.firstRangeOrDate(text);
         }
+        return text;
+    }
+
+    /** The words of a sentence that are not its role's names, dates, place, section or labels. */
+    private static int contentWords(String sentence, Role role, List<String> sectionPath) {
+        String text = withoutDates(sentence);
         Set<String> known = new HashSet<>();
         known.addAll(lowerWords(role.organization()));
         known.addAll(lowerWords(role.title()));

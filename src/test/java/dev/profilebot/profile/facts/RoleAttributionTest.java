@@ -45,6 +45,24 @@ class RoleAttributionTest {
     }
 
     @Test
+    void should_not_take_an_employers_line_that_gives_its_size_for_one_that_only_names_the_role() {
+        Role miramar = new Role(
+                "Hotel Miramar Atlântico",
+                "Rooms Division Manager",
+                Optional.of("Lisbon, Portugal"),
+                DateRange.since(DateRanges.parseDate("2021").orElseThrow()),
+                false,
+                EXPERIENCE);
+
+        // the size of the hotel is something said of it, an answer to "How many rooms does it have?"
+        assertThat(RoleAttribution.onlyNames(
+                        "Hotel Miramar Atlântico (5★, 212 rooms), Lisbon, Portugal", miramar, List.of()))
+                .isFalse();
+        assertThat(RoleAttribution.onlyNames("Hotel Miramar Atlântico, Lisbon, Portugal · 2021", miramar, List.of()))
+                .isTrue();
+    }
+
+    @Test
     void should_give_a_title_line_with_the_roles_own_start_to_that_role_though_its_employer_is_named_below() {
         FactSource contracts = new FactSource("cv.docx", List.of("Contract roles"));
         Role yorkmoor = role("Yorkmoor Building Society", "Senior Platform Engineer", 2024, 2025, contracts);
