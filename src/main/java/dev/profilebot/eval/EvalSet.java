@@ -40,13 +40,12 @@ public final class EvalSet {
             }
             List<List<String>> must = new ArrayList<>();
             JsonNode groups = node.path("must");
+            if (!isListOfGroups(groups)) {
+                throw new IllegalArgumentException(
+                        file + " line " + lineNumber
+                                + ": \"must\" must be a list of groups, each a list of strings, as [[\"acme\", \"acme corp\"]]");
+            }
             for (JsonNode group : groups) {
-                if (!groups.isArray() || !group.isArray() || group.isEmpty()) {
-                    // a flat list of strings would be groups of nothing: a case that could never pass
-                    throw new IllegalArgumentException(
-                            file + " line " + lineNumber
-                                    + ": \"must\" must be a list of groups, each a list of strings, as [[\"acme\", \"acme corp\"]]");
-                }
                 List<String> options = new ArrayList<>();
                 group.forEach(option -> options.add(option.asText()));
                 must.add(options);
@@ -66,6 +65,22 @@ public final class EvalSet {
             throw new IllegalArgumentException(
                     file + " line " + lineNumber + " is not a JSON object: " + e.getOriginalMessage());
         }
+    }
+
+    /** No "must", or groups each of one string or more; a flat list of strings would be groups of nothing. */
+    private static boolean isListOfGroups(JsonNode must) {
+        if (must.isMissingNode()) {
+            return true;
+        }
+        if (!must.isArray()) {
+            return false;
+        }
+        for (JsonNode group : must) {
+            if (!group.isArray() || group.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.Optional<String> optionalText(JsonNode value) {

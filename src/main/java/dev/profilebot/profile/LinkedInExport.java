@@ -198,64 +198,57 @@ final class LinkedInExport {
         }
         section(md, "Projects", rows(files.get("projects.csv")), "title", "description", "url");
         section(md, "Certifications", rows(files.get("certifications.csv")), "name", "authority", "url");
-        List<Map<String, String>> honors = rows(files.get("honors.csv"));
-        if (!honors.isEmpty()) {
-            line(md, "## Honors & Awards");
-            for (Map<String, String> honor : honors) {
-                line(
-                        md,
-                        "- " + join(", ", value(honor, "title"), value(honor, "issued on"))
-                                + prefixed(": ", value(honor, "description")));
-            }
-        }
-        List<Map<String, String>> publications = rows(files.get("publications.csv"));
-        if (!publications.isEmpty()) {
-            line(md, "## Publications");
-            for (Map<String, String> publication : publications) {
-                line(
-                        md,
-                        "- "
-                                + join(
-                                        ", ",
-                                        value(publication, "name"),
-                                        value(publication, "publisher"),
-                                        value(publication, "published on"),
-                                        value(publication, "url"))
-                                + prefixed(": ", value(publication, "description")));
-            }
-        }
-        List<Map<String, String>> volunteering = rows(files.get("volunteering.csv"));
-        if (!volunteering.isEmpty()) {
-            line(md, "## Volunteering");
-            for (Map<String, String> role : volunteering) {
-                String dates = dates(role, true);
-                line(
-                        md,
-                        "- " + join(" at ", value(role, "role"), value(role, "company name", "organization"))
-                                + (dates.isEmpty() ? "" : " (" + dates + ")")
-                                + prefixed(": ", value(role, "description")));
-            }
-        }
-        List<Map<String, String>> languages = rows(files.get("languages.csv"));
-        if (!languages.isEmpty()) {
-            line(md, "## Languages");
-            for (Map<String, String> language : languages) {
-                line(md, "- " + join(": ", value(language, "name", "language"), value(language, "proficiency")));
-            }
-        }
+        listed(
+                md,
+                "Honors & Awards",
+                rows(files.get("honors.csv")),
+                honor -> join(", ", value(honor, "title"), value(honor, "issued on"))
+                        + prefixed(": ", value(honor, "description")));
+        listed(
+                md,
+                "Publications",
+                rows(files.get("publications.csv")),
+                publication -> join(
+                                ", ",
+                                value(publication, "name"),
+                                value(publication, "publisher"),
+                                value(publication, "published on"),
+                                value(publication, "url"))
+                        + prefixed(": ", value(publication, "description")));
+        listed(md, "Volunteering", rows(files.get("volunteering.csv")), role -> {
+            String dates = dates(role, true);
+            return join(" at ", value(role, "role"), value(role, "company name", "organization"))
+                    + (dates.isEmpty() ? "" : " (" + dates + ")")
+                    + prefixed(": ", value(role, "description"));
+        });
+        listed(
+                md,
+                "Languages",
+                rows(files.get("languages.csv")),
+                language -> join(": ", value(language, "name", "language"), value(language, "proficiency")));
         return md.toString();
     }
 
     private static void section(
             StringBuilder md, String title, List<Map<String, String>> rows, String name, String what, String url) {
+        listed(
+                md,
+                title,
+                rows,
+                row -> join(", ", value(row, name), value(row, what), dates(row, false), value(row, url)));
+    }
+
+    /** A section with an item for each row: "## Honors & Awards" over "- Fernhollow Founders' Award, Feb 2024: …". */
+    private static void listed(
+            StringBuilder md,
+            String title,
+            List<Map<String, String>> rows,
+            java.util.function.Function<Map<String, String>, String> item) {
         if (rows.isEmpty()) {
             return;
         }
         line(md, "## " + title);
-        for (Map<String, String> row : rows) {
-            String dates = dates(row, false);
-            line(md, "- " + join(", ", value(row, name), value(row, what), dates, value(row, url)));
-        }
+        rows.forEach(row -> line(md, "- " + item.apply(row)));
     }
 
     /** "Mar 2020 – present" from whichever date columns this export year has; an empty end is now. */

@@ -4,7 +4,9 @@ import dev.profilebot.profile.Block;
 import dev.profilebot.profile.ProfileDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,8 @@ final class EventHistoryReader {
      */
     private static final Pattern LEGAL_NAME = Pattern.compile(
             "^(.+?\\b(?:Co\\.,? Ltd\\.?|Ltd\\.?|Inc\\.?|Corp(?:oration|\\.)?|K\\.K\\.|LLC|GmbH|plc))(?=,|$)");
+    /** "… Department of Information Science (Bachelor of Engineering)": the degree, in brackets at the end. */
+    private static final Pattern DEGREE_AT_THE_END = Pattern.compile("\\(([^()]+)\\)\\s*$");
     /** "Department of Information Science": the field of study, in a university's line. */
     private static final Pattern DEPARTMENT_OF = Pattern.compile("\\b(?:Department|Dept\\.?|School) of ([^,()]+)");
     /** "Production Engineer – aluminium die-casting …" under the line of the employer joined: the title. */
@@ -123,7 +127,7 @@ final class EventHistoryReader {
      */
     static List<Education> education(ProfileDocument document) {
         List<Education> schools = new ArrayList<>();
-        java.util.Map<String, YearMonth> entered = new java.util.HashMap<>();
+        Map<String, YearMonth> entered = new HashMap<>();
         for (Block block : document.blocks()) {
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
             for (String line : block.text().split("\n")) {
@@ -141,8 +145,7 @@ final class EventHistoryReader {
                 }
                 if (event.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("graduated")
                         || event.group(3).equalsIgnoreCase("completed")) {
-                    Matcher degree = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$")
-                            .matcher(rest);
+                    Matcher degree = DEGREE_AT_THE_END.matcher(rest);
                     Matcher field = DEPARTMENT_OF.matcher(rest);
                     YearMonth start = entered.remove(institution);
                     schools.add(new Education(
@@ -156,7 +159,7 @@ final class EventHistoryReader {
                             field.find() ? Optional.of(field.group(1).strip()) : Optional.empty(),
                             Optional.of(
                                     start == null
-                                            ? DateRange.between(ProfileDate.of(when), ProfileDate.of(when))
+                                            ? DateRange.at(ProfileDate.of(when))
                                             : DateRange.between(ProfileDate.of(start), ProfileDate.of(when))),
                             source));
                 } else {

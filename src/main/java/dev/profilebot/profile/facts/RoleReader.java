@@ -327,9 +327,8 @@ final class RoleReader {
                 // "Embedded Software Developer – Battery Management Systems" over "Brenner & Vogt Elektronik GmbH,
                 // Nürnberg": a field named like a firm, the firm by its legal form below
                 String named = role.get().organization();
-                // "Data Science Intern, Computational Biology · Cambridge, UK" over "Helixpoint Therapeutics (…)":
-                // where,
-                // not who, in the employer's place, and the employer below need not say it is one by its words
+                // "Data Science Intern · Cambridge, UK" over "Helixpoint Therapeutics (…)": where, not who, in the
+                // employer's place, and the employer below need not say it is one by its words
                 boolean townNamed = RoleText.isTownOfRegion(named, role.get().location());
                 Optional<RoleText> below = (townNamed ? employerBelow(lines, i, false) : employerBelow(lines, i))
                         .filter(b -> !RoleText.isOrganization(named)
