@@ -3,6 +3,7 @@ package dev.profilebot.privacy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -660,8 +661,13 @@ public final class PrivateDetailRedactor {
             if (whole.find()) {
                 towns.add(postTown(whole));
             } else {
-                // "Home Address: 2817 North Linnwood Court, Shorewood, WI", its ZIP code gone already
-                zipTowns.stream().filter(value::endsWith).findFirst().ifPresent(towns::add);
+                // "Home Address: 2817 North Linnwood Court, Shorewood, WI", its ZIP code gone already; "Address:
+                // 〒154-0011 Maison Kamiuma 305, 2-14-7 Kamiuma, Setagaya-ku, Tokyo", the city last
+                zipTowns.stream()
+                        .filter(value::endsWith)
+                        .findFirst()
+                        .or(() -> lastPlace(value))
+                        .ifPresent(towns::add);
             }
             labelled.appendReplacement(unlabelled, "");
         }
@@ -708,6 +714,24 @@ public final class PrivateDetailRedactor {
         }
         return withoutPostcode.toString();
     }
+
+    /** "…, 2-14-7 Kamiuma, Setagaya-ku, Tokyo": the city that ends an address of three parts or more. */
+    private static java.util.Optional<String> lastPlace(String address) {
+        String[] parts = address.split(",");
+        String last = parts[parts.length - 1].strip();
+        return parts.length >= 3
+                        && LAST_PLACE.matcher(last).matches()
+                        && !COUNTRIES.contains(last.toLowerCase(Locale.ROOT))
+                ? java.util.Optional.of(last)
+                : java.util.Optional.empty(); // "…, 50667 Köln, Germany": a country says less than the town before it
+    }
+
+    /** Countries by their English names, from the JDK's list. */
+    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Pattern LAST_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2}");
 
     /** What is left of a line once its street went: a district's name and the comma the address goes on after. */
     private static final Pattern DISTRICT_BEFORE_A_WRAP =

@@ -61,13 +61,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
-    void should_keep_the_town_and_state_of_a_labelled_us_home_address_as_where_the_person_lives() {
+    void should_keep_the_town_that_ends_a_labelled_home_address_as_where_the_person_lives() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("Home Address: 2817 North Linnwood Court, Shorewood, WI 53211\n"
                         + "Home Address: · 2817 North Linnwood Court, Shorewood, WI 53211");
 
         assertThat(redaction.text()).doesNotContain("Linnwood", "53211");
         assertThat(redaction.towns()).containsExactly("Shorewood, WI", "Shorewood, WI");
+        assertThat(redactor.redact("Address: 〒154-0011 Maison Kamiuma 305, 2-14-7 Kamiuma, Setagaya-ku, Tokyo")
+                        .towns())
+                .containsExactly("Tokyo");
+        assertThat(redactor.redact("Address: Flat 2, 14 Hohe Straße, Innenstadt, Germany")
+                        .towns())
+                .isEmpty();
     }
 
     @Test

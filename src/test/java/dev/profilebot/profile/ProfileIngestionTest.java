@@ -152,6 +152,27 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_take_the_city_that_ends_a_japanese_address_under_a_title_with_its_japanese_names(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # CURRICULUM VITAE (Rirekisho / Shokumu Keirekisho)
+
+                Name (furigana) · Nishimoto Haruka (にしもと はるか)
+
+                Address: 〒154-0011 Maison Kamiuma 305, 2-14-7 Kamiuma, Setagaya-ku, Tokyo
+
+                ## Career Summary
+
+                April 2023 – present · Senior QA Engineer, Hoshizora Games Inc.
+                """);
+
+        Profile haruka = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(haruka.contact().location()).contains("Tokyo");
+        assertThat(haruka.passages()).allSatisfy(p -> assertThat(p.text()).doesNotContain("Kamiuma", "154-0011"));
+    }
+
+    @Test
     void should_read_a_notion_properties_table_as_labelled_lines_and_withhold_the_birth_date(
             @TempDir java.nio.file.Path folder) throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("CV Ruben Kostadinov.md"), """

@@ -364,9 +364,12 @@ public enum Sections {
 
     private static final Pattern TEACHING = Pattern.compile("teaching( posts| appointments)?");
 
-    /** Whether a heading is the document's own title ("CURRICULUM VITAE", "Résumé"), over its header. */
+    /**
+     * Whether a heading is the document's own title ("CURRICULUM VITAE", "Résumé", "CURRICULUM VITAE (Rirekisho /
+     * Shokumu Keirekisho)"), over its header.
+     */
     public static boolean isDocumentTitle(String heading) {
-        return IdentityReader.isCvTitle(heading);
+        return IdentityReader.isCvTitle(heading.replaceAll("\\([^()]*\\)", " "));
     }
 
     /** Whether a heading names a section about the person ("Contact details"), whose address is theirs. */
