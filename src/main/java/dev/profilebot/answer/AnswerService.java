@@ -172,7 +172,10 @@ public final class AnswerService {
             answer = withSuggestions(parts, answer);
         }
         String said = answer.text();
-        question.conversation().ifPresent(conversation -> memory.remember(conversation, text, said));
+        boolean covered = answer.outcome() != Answer.Outcome.NOT_COVERED;
+        question.conversation()
+                .ifPresent(conversation ->
+                        memory.remember(conversation, new ConversationMemory.Turn(text, said, covered)));
         log.debug("Q: {} | A ({}, {}): {}", text, answer.mode(), answer.outcome(), said);
         metrics.counter(
                         "profilebot.questions",
@@ -332,7 +335,7 @@ public final class AnswerService {
     private static String searchText(
             Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
         if (!followUp) {
-            return question;
+            return Question.withoutLeadIn(question);
         }
         if (FollowUps.pointsAtARole(question)) {
             Optional<String> role =

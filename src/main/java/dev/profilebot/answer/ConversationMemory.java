@@ -13,8 +13,16 @@ import java.util.List;
  */
 public final class ConversationMemory {
 
-    /** One question and the answer given. */
-    public record Turn(String question, String answer) {}
+    /**
+     * One question and the answer given; {@code covered} is false when the answer said the profile does not
+     * cover it, so a follow-up has nothing there to lean on.
+     */
+    public record Turn(String question, String answer, boolean covered) {
+
+        public Turn(String question, String answer) {
+            this(question, answer, true);
+        }
+    }
 
     private final Cache<String, List<Turn>> conversations;
     private final int turns;
@@ -35,12 +43,16 @@ public final class ConversationMemory {
     }
 
     public void remember(String conversation, String question, String answer) {
+        remember(conversation, new Turn(question, answer));
+    }
+
+    public void remember(String conversation, Turn turn) {
         if (turns == 0) {
             return;
         }
         conversations.asMap().compute(conversation, (key, old) -> {
             List<Turn> updated = new ArrayList<>(old == null ? List.of() : old);
-            updated.add(new Turn(question, answer));
+            updated.add(turn);
             return List.copyOf(updated.subList(Math.max(0, updated.size() - turns), updated.size()));
         });
     }

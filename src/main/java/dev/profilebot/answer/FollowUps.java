@@ -31,13 +31,16 @@ final class FollowUps {
         if (history.isEmpty() || Question.startsNewTopic(question)) {
             return false;
         }
-        String q = question.toLowerCase(Locale.ROOT).strip();
+        String asked = Question.withoutAcknowledgement(question.strip());
+        String q = asked.toLowerCase(Locale.ROOT);
         if (LEANS_ON_CONTEXT.matcher(q).find()) {
             return true;
         }
         // a short question leans on the conversation unless it names its own subject ("Does she speak German?")
-        return q.split("\\s+").length <= SHORT_QUESTION_WORDS
-                && !PROPER_NOUN.matcher(question.strip()).find();
+        // or the answer before said the profile does not cover what was asked
+        return history.get(history.size() - 1).covered()
+                && q.split("\\s+").length <= SHORT_QUESTION_WORDS
+                && !PROPER_NOUN.matcher(asked).find();
     }
 
     private static final Pattern POINTS_AT_A_ROLE = Pattern.compile(
@@ -91,6 +94,11 @@ final class FollowUps {
                 return previous.substring(0, start) + subject + previous.substring(end);
             }
         }
+        String asked = Question.withoutAcknowledgement(question.strip());
+        if (!history.get(history.size() - 1).covered()) {
+            // "Fine. Which meetup does she help run?" after a question the profile does not answer
+            return asked;
+        }
         // "Where did she do her PhD?", "When did she finish it?", "Who supervised it?": the question the
         // follow-ups lean on, and the ones between
         StringBuilder leanedOn = new StringBuilder(previous);
@@ -104,7 +112,7 @@ final class FollowUps {
                 i--) {
             leanedOn.insert(0, history.get(i - 1).question() + " ");
         }
-        return leanedOn + " " + question;
+        return leanedOn + " " + asked;
     }
 
     /** "Any other certifications?", "What other languages?": the rest of a kind, named in the question. */

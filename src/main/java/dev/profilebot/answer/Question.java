@@ -43,13 +43,22 @@ public record Question(String id, String text, Optional<String> conversation, As
             "(?:a )?(?:different|new|another|unrelated) (?:topic|question|thing|subject)"
                     + "|(?:switching|changing) (?:topics?|gears|subjects?|the subject)|on another note";
 
+    /** "OK", "Thanks", "Fair enough": an acknowledgement of the answer before, followed by a space or a stop. */
+    private static final String ACKNOWLEDGED = "ok(?:ay)?|thanks|thank you|got it|fair enough|no worries|understood";
+
+    /** "Fine.", "Sure,", "Hmm,": an acknowledgement only when a stop follows it ("Right to work?" asks something). */
+    private static final String ACKNOWLEDGED_THEN_STOP =
+            "fine|right|great|cool|sure|alright|all right|perfect|nice" + "|cheers|interesting|i see|hm+|ah|oh";
+
     /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)^(?:(?:ok(?:ay)?|thanks|got it|and)[\\s,.!:;-]+|(?:fine|right|great|cool)[,.!:;-]+\\s*)*" + "(?:"
-                    + TOPIC_SWITCH + "|by the way)?[\\s,.!:;-]*");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^(?:(?:" + ACKNOWLEDGED + "|and)[\\s,.!:;-]+|(?:"
+            + ACKNOWLEDGED_THEN_STOP + ")[,.!:;-]+\\s*)*" + "(?:" + TOPIC_SWITCH + "|by the way)?[\\s,.!:;-]*");
+
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
+            "(?i)^(?:(?:" + ACKNOWLEDGED + ")[\\s,.!:;-]+|(?:" + ACKNOWLEDGED_THEN_STOP + ")[,.!:;-]+\\s*)+");
 
     private static final Pattern NEW_TOPIC = Pattern.compile(
-            "(?i)^\\W*(?:(?:ok(?:ay)?|thanks|got it|fine|right|great|cool)\\W+)*(?:" + TOPIC_SWITCH + ")\\b");
+            "(?i)^\\W*(?:(?:" + ACKNOWLEDGED + "|" + ACKNOWLEDGED_THEN_STOP + ")\\W+)*(?:" + TOPIC_SWITCH + ")\\b");
 
     /** Whether the question says it starts a new topic: "Different question: what's her notice period?". */
     public static boolean startsNewTopic(String text) {
@@ -59,6 +68,11 @@ public record Question(String id, String text, Optional<String> conversation, As
     /** The question without how it was introduced: "OK. What certifications does she hold?" asks "What certifications …". */
     public static String withoutLeadIn(String text) {
         return LEAD_IN.matcher(text).replaceFirst("");
+    }
+
+    /** The question without the acknowledgement it opens with: "Fair enough. What was his PhD about?". */
+    public static String withoutAcknowledgement(String text) {
+        return ACKNOWLEDGEMENT.matcher(text).replaceFirst("");
     }
 
     /** A question outside any conversation: no memory. */

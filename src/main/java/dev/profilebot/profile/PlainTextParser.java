@@ -357,6 +357,14 @@ public final class PlainTextParser implements DocumentParser {
                     || previousEnds
                     // a line set back after such a continuation is the next entry
                     || previousContinued && indent < previousIndent && upper
+                    // "Associate, Litigation Department      Apr. 2018 – Dec. 2020" set back from the bullets above:
+                    // the next entry's header, in its columns or ending with its dates
+                    || !isBullet
+                            && bulletIndent >= 0
+                            && indent <= bulletIndent
+                            && upper
+                            && (COLUMN_SPACES.matcher(line.strip()).find()
+                                    || ENDS_WITH_DATES.matcher(content).find())
                     || afterDates
                     // "Position: Quality Technician" under a long "Company: …" line: a field of its own
                     || LABEL_VALUE.matcher(content).find()

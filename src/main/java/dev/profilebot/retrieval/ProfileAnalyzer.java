@@ -101,6 +101,9 @@ public final class ProfileAnalyzer extends Analyzer {
         {"licence", "licens"},
         {"licences", "licens"},
         {"licenced", "licens"},
+        // "What is she looking for?" of "Seeking a full-time primary care position"
+        {"looking", "seek"},
+        {"sought", "seek"},
         // one tool's other names: "Has he used Golang?" of "Go (4 years)", "K8s" of "Kubernetes"
         {"golang", "go"},
         {"k8s", "kubernet"},

@@ -75,4 +75,23 @@ class ConversationMemoryTest {
         assertThat(FollowUps.retrievalQuery("Who supervised it?", history))
                 .isEqualTo("Where did she do her PhD? When did she finish it? Who supervised it?");
     }
+
+    @Test
+    void should_read_a_question_after_an_acknowledgement_or_after_an_answer_the_profile_lacked_on_its_own() {
+        List<ConversationMemory.Turn> notCovered =
+                List.of(new ConversationMemory.Turn("What's her notice period?", "The profile doesn't say.", false));
+
+        // a short question after an answer the profile did not have leans on nothing
+        assertThat(FollowUps.isFollowUp("Which meetup does she help run?", notCovered))
+                .isFalse();
+        assertThat(FollowUps.retrievalQuery("Fine. And what about talks then?", notCovered))
+                .isEqualTo("And what about talks then?");
+        assertThat(FollowUps.retrievalQuery(
+                        "Fair enough. When was that?",
+                        List.of(new ConversationMemory.Turn("Did she teach Year 6?", "Yes: at Kirkstall."))))
+                .isEqualTo("Did she teach Year 6? When was that?");
+        assertThat(Question.withoutAcknowledgement("Fair enough. What was his PhD about?"))
+                .isEqualTo("What was his PhD about?");
+        assertThat(Question.withoutAcknowledgement("Right to work in the UK?")).isEqualTo("Right to work in the UK?");
+    }
 }

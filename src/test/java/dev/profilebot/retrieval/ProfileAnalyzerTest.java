@@ -55,6 +55,11 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_stem_looking_for_as_seeking() {
+        assertThat(analyzer.terms("What is she looking for?")).isEqualTo(analyzer.terms("What is she seeking?"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");

@@ -906,7 +906,9 @@ public final class TimelineAnswerer {
                     // "What was her title when she started?"
                     + "|when (she|he|they) (first )?(started|joined|began)"
                     // "Where did he work before joining them?"
-                    + "|(joining|leaving|left|joined) (them|it|that company|the company|the firm)"
+                    + "|(join|joining|leaving|left|joined) (them|it|that company|the company|the firm)"
+                    // "And when was he promoted?" after the employer's first title
+                    + "|promoted"
                     + "|freelanc\\w*|contract\\w*|next)\\b");
 
     /**
@@ -1453,11 +1455,54 @@ public final class TimelineAnswerer {
                     : name + "'s career break lasted " + duration + " (" + span.display() + ").";
             return about(text, List.of(subject));
         }
+        List<List<Role>> stretches = stretchesAt(subject, now);
+        if (stretches.size() > 1) {
+            // "Summer Associate, Summer 2012" and "Associate, Sept. 2014 – Mar. 2018" at one firm: two stretches
+            String each = stretches.stream()
+                    .map(stretch -> {
+                        DateRange time = span(stretch.get(0), stretch.get(stretch.size() - 1));
+                        String titles = String.join(
+                                ", then ",
+                                stretch.stream()
+                                        .map(Role::title)
+                                        .filter(t -> !t.isEmpty())
+                                        .toList());
+                        return (titles.isEmpty() ? "" : "as " + titles + " ") + "for " + duration(time, now) + " ("
+                                + time.display() + ")";
+                    })
+                    .collect(java.util.stream.Collectors.joining("; then "));
+            return about(
+                    name + " was at " + subject.place() + " "
+                            + (stretches.size() == 2 ? "twice" : stretches.size() + " times") + ": " + each + ".",
+                    stretches.stream().flatMap(List::stream).toList());
+        }
         String text = last.current()
                 ? name + " has been at " + subject.place() + " for " + duration + ", since "
                         + first.dates().start().display() + "."
                 : name + " was at " + subject.place() + " for " + duration + " (" + span.display() + ").";
         return about(text, List.of(first, last));
+    }
+
+    /** A gap longer than this between two roles at one place makes two stretches there. */
+    private static final int MONTHS_AWAY = 12;
+
+    /** The roles at the subject's place, earliest first, in stretches parted by gaps of more than a year. */
+    private List<List<Role>> stretchesAt(Role subject, YearMonth now) {
+        List<Role> there = facts.roles().stream()
+                .filter(r -> r.samePlaceAs(subject))
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()))
+                .toList();
+        List<List<Role>> stretches = new ArrayList<>();
+        YearMonth reached = null;
+        for (Role role : there) {
+            if (reached == null || role.dates().start().earliest().isAfter(reached.plusMonths(MONTHS_AWAY))) {
+                stretches.add(new ArrayList<>());
+            }
+            stretches.get(stretches.size() - 1).add(role);
+            YearMonth end = role.dates().lastMonth(now);
+            reached = reached == null || end.isAfter(reached) ? end : reached;
+        }
+        return stretches;
     }
 
     /** "In order", "earliest first", "chronologically": the list from the first employer on. */

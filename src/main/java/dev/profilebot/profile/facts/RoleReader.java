@@ -31,8 +31,10 @@ final class RoleReader {
     private static final int MAX_HEADER_LINE_WORDS = 8;
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
-    /** A sentence in the first person right after the dates: the line is a summary's, not a role's header. */
-    private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s");
+    /** A sentence in the first person right after the dates, or the search an objective states: a summary, not a header. */
+    private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s"
+            // "… with 10 yrs in the trade (apprentice since 2016) looking for a LEAD HAND position": an objective
+            + "|[)\\]]?[\\s,;-]*(?:and )?(?:looking|seeking|searching|hoping|keen|eager|wanting) (?:for|to)\\b");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
             "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|previously held|where|who|which|she|he|they)\\b");
@@ -87,6 +89,9 @@ final class RoleReader {
      * alone} when it was a paragraph of its own ("**Key Account Manager**").
      */
     private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone, int block) {}
+
+    /** The employer read on a line of its own over the last title, and where. */
+    private record EmployerLine(Optional<RoleText> employer, Optional<FactSource> source) {}
 
     List<Role> read(ProfileDocument document) {
         events.clear();
@@ -222,12 +227,14 @@ final class RoleReader {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
                 }
             }
+            boolean department = role.isPresent() && isPartOfAFirm(role.get().organization());
+            EmployerLine lastEmployer = new EmployerLine(employerLine, employerLineSource);
             if (role.isPresent()
                     && !role.get().careerBreak()
                     && !byNeighbours
                     && !role.get().title().isEmpty()
                     && !role.get().organization().isEmpty()
-                    && !RoleText.isOrganization(role.get().organization())) {
+                    && (department || !RoleText.isOrganization(role.get().organization()))) {
                 // "Great Lakes Technological University · Houghton, MI" over "Undergraduate Teaching Assistant – CS
                 // 2200 Data Structures · Jan. 2023 – Dec. 2024": the course is the title's, the university the employer
                 // (not the last duty of the entry above, nor the employer of the entry above when the entry's own is
@@ -241,7 +248,12 @@ final class RoleReader {
                         ? Optional.empty()
                         : employerAbove(lines, i)
                                 .filter(e -> (town || RoleText.isOrganization(e.organization()))
-                                        && isWrittenAsAName(e.organization()));
+                                        && isWrittenAsAName(e.organization()))
+                                // "Associate, Litigation Department · Apr. 2018 – Dec. 2020" after the bullets
+                                // of another title under "BRANDT ELLERY HOKE LLP": a department there
+                                .or(() -> department && lastEmployer.source().equals(Optional.of(line.source()))
+                                        ? lastEmployer.employer()
+                                        : Optional.empty());
                 if (employer.isPresent()) {
                     role = Optional.of(
                             town
@@ -1270,6 +1282,18 @@ final class RoleReader {
         return right;
     }
 
+    /**
+     * "Commercial Litigation & Trials Group", "Litigation Department": a part of a firm named after the title
+     * ("Counsel, Commercial Litigation & Trials Group"), the firm on its own line above; not an office or a centre,
+     * which may employ.
+     */
+    private static boolean isPartOfAFirm(String organization) {
+        return DEPARTMENT.matcher(organization).find()
+                || isSite(organization) && TEAM.matcher(organization).find();
+    }
+
+    private static final Pattern TEAM = Pattern.compile("(?i)\\b(group|team|division|unit)$");
+
     /** Lines at most between an employer's line and the dated title under it: an office, its address. */
     private static final int MAX_LINES_UNDER_EMPLOYER = 3;
 
@@ -1737,6 +1761,8 @@ final class RoleReader {
             "(?i)((spoke|talked|presented|keynoted) (at|on|about)|gave a talk|(moved|relocated) (from|to|back)"
                     + "|(published|wrote) (my|a|an|the|\"|“)|(won|received) (the|a|an)|awarded|graduated (from|in|with)"
                     + "|my (chapter|book|article|talk|first talk)"
+                    // "Member, Associate Development Committee (2022 – present)": a seat on a committee within a job
+                    + "|member(,| of)( the| a| an)? [\\p{L}'& -]{0,60}?\\b(committee|council|working group|task ?force)"
                     // an award's name: "Apprentice of the Year 2004 - Don Valley College", "Employee of the Month"
                     // (not a school's "Head of the Year 9 team")
                     + "|[\\p{L}' -]{2,40}\\bof the (year|month|quarter|week)(?!\\s+(?:\\d{1,2}\\b|group|team)))\\b");
@@ -1843,6 +1869,14 @@ final class RoleReader {
                                                 || Character.isLowerCase(
                                                         role.organization().codePointAt(0)))
                                         && lowerCaseWords(role.title()) >= 3
+                                // "Unit preceptor for new graduate RNs (2016 – 2017); member of Unit Practice
+                                // Council": a clause where the employer would be
+                                || CLAUSE.matcher(role.organization()).lookingAt()
+                                        // not "Head Chef (2016 – 2019) – promoted when the previous Head Chef left"
+                                        && lowerCaseWords(role.title()) >= 2
+                                // "Lead hand on new 38,000 sq ft grocery store and strip mall at Blackfalds
+                                // Crossing (2023-24)": a sentence where the title would be
+                                || lowerCaseWords(role.title()) >= SENTENCE_WORDS
                                 // "Supervise MA HRM dissertations; module leader since 2022": a title no one
                                 // writes in lower case, a bullet's clause
                                 || isLowerCase(role.title())
@@ -1902,6 +1936,12 @@ final class RoleReader {
     }
 
     /** Words of four letters or more written in lower case: a sentence's, not a title's. */
+    /** An employer's place starting with a word in lower case: "member of …", "as part of …". */
+    private static final Pattern CLAUSE = Pattern.compile("\\p{Ll}{2,}\\s");
+
+    /** So many long words in lower case make a title a sentence. */
+    private static final int SENTENCE_WORDS = 5;
+
     private static long lowerCaseWords(String text) {
         return java.util.Arrays.stream(text.split("[\\s(),;]+"))
                 .filter(w -> w.length() >= 4 && Character.isLowerCase(w.codePointAt(0)))

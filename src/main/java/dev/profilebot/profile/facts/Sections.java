@@ -161,6 +161,7 @@ public enum Sections {
             "have",
             "worked",
             "summary",
+            "objective",
             "profile",
             "about",
             "me",

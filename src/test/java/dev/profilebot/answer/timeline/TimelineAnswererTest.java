@@ -278,6 +278,60 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_give_each_stretch_at_an_employer_left_and_joined_again() {
+        TimelineAnswerer career = timeline("""
+                # Daniel Kowalczyk
+
+                ## Experience
+
+                ### Associate, Whitcombe & Lyle LLP
+                Sept. 2014 – Mar. 2018
+
+                ### Law Clerk, U.S. District Court
+                Aug. 2013 – Aug. 2014
+
+                ### Summer Associate, Whitcombe & Lyle LLP
+                Summer 2012
+                """);
+
+        assertThat(career.answer("How long was he at Whitcombe & Lyle?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("twice")
+                .contains("3 years and 7 months (September 2014 to March 2018)");
+    }
+
+    @Test
+    void should_answer_when_she_joined_them_or_was_promoted_at_the_employer_talked_about() {
+        TimelineAnswerer career = timeline("""
+                # Declan Hartnett
+
+                ## Experience
+
+                ### Engineering Manager, Lisnagry Automation Ltd
+                Jul 2020 – Present
+
+                ### Senior Mechanical Design Engineer, Shannonside Medical Devices Ltd
+                Apr 2014 – Jan 2017
+
+                ### Mechanical Design Engineer, Shannonside Medical Devices Ltd
+                Sep 2010 – Mar 2014
+                """);
+        List<ConversationMemory.Turn> atShannonside = List.of(new ConversationMemory.Turn(
+                "What was his title when he started at Shannonside?",
+                "Declan was Mechanical Design Engineer at Shannonside Medical Devices Ltd from September 2010."));
+
+        assertThat(career.answer("And when was he promoted?", atShannonside)
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("April 2014");
+        assertThat(career.answer("When did he join them?", atShannonside)
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("September 2010");
+    }
+
+    @Test
     void should_answer_what_came_before_the_move_into_a_field_with_the_role_before_its_first() {
         TimelineAnswerer career = timeline("""
                 # Niamh Calloway

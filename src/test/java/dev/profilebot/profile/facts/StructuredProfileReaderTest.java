@@ -61,6 +61,75 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_law_firms_departments_as_parts_of_the_titles_under_the_firms_line() {
+        // given: a US litigator's résumé, each firm in capitals over its titles and their departments
+        String text = """
+                DANIEL P. KOWALCZYK
+                Chicago, IL | dkowalczyk.law@gmail.com
+
+                EXPERIENCE
+
+                BRANDT ELLERY HOKE LLP	Chicago, IL
+                Counsel, Commercial Litigation & Trials Group	Jan. 2021 – Present
+                    • First-chaired two bench trials and one AAA arbitration hearing.
+                    • Member, Associate Development Committee (2022 – present); run the firm's deposition training.
+                Associate, Litigation Department	Apr. 2018 – Dec. 2020
+                    • Drafted dispositive motions and appellate briefs.
+                WHITCOMBE & LYLE LLP	Chicago, IL
+                Associate, Trial Practice Group	Sept. 2014 – Mar. 2018
+                    • Litigated securities and insurance coverage claims.
+                Summer Associate	Summer 2012
+                    • Research memoranda on class certification.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then: the firms employ; a seat on a committee is no job
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Whitcombe & Lyle LLP | Summer Associate | 2012",
+                        "Whitcombe & Lyle LLP | Associate – Trial Practice Group | September 2014 to March 2018",
+                        "Brandt Ellery Hoke LLP | Associate – Litigation Department | April 2018 to December 2020",
+                        "Brandt Ellery Hoke LLP | Counsel – Commercial Litigation & Trials Group | January 2021 to present");
+    }
+
+    @Test
+    void should_not_take_an_objective_nor_a_duty_with_its_own_dates_for_a_role() {
+        // given: an objective that says since when, and dated duties within the jobs
+        String text = """
+                BRETT KOWALCHUK
+                Sylvan Lake, AB
+
+                OBJECTIVE
+
+                Red Seal journeyman electrician with 10 yrs in the trade (apprentice since 2016) looking for a
+                LEAD HAND or FOREMAN position on industrial or commercial projects.
+
+                WORK EXPERIENCE
+
+                JOURNEYMAN ELECTRICIAN  -  Parkland Ridge Electric Ltd.   (Red Deer, AB)
+                Aug 2021 - Present
+
+                   - Lead hand on new 38,000 sq ft grocery store and strip mall at Blackfalds Crossing (2023-24)
+                   - installed 600V switchgear
+
+                Registered Nurse – Medical-Surgical/Telemetry                       06/2014 – 12/2017
+                Smoky Ridge Medical Center – Knoxville, TN
+                  • Unit preceptor for new graduate RNs (2016 – 2017); member of Unit Practice Council.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Smoky Ridge Medical Center | Registered Nurse – Medical-Surgical/Telemetry | June 2014 to December 2017",
+                        "Parkland Ridge Electric Ltd | JOURNEYMAN ELECTRICIAN | August 2021 to present");
+    }
+
+    @Test
     void should_read_a_break_over_its_dates_a_job_held_while_studying_and_a_polish_firms_legal_form() {
         // given: each entry's title and employer over its dates
         String text = """
