@@ -228,26 +228,31 @@ public final class OfflineAnswerer {
 
     /**
      * The answer led by "Yes." when the question asks whether something is so and the sentences chosen say
-     * every word it names, as a whole word, with no negation or wish.
+     * every word it names, as a whole word, with no negation or wish in the part of a sentence that says it.
      */
     private static Answer withYes(String asked, Answer answer) {
         Matcher question = YES_NO_QUESTION.matcher(asked.strip());
         String text = answer.text();
-        if (!question.matches()
-                || text.matches("(?is)^(yes|no)\\b.*")
-                || NEGATION.matcher(text).find()) {
+        if (!question.matches() || text.matches("(?is)^(yes|no)\\b.*")) {
             return answer;
         }
         List<String> named = java.util.Arrays.stream(question.group(3).split("[^\\p{L}\\d+#]+"))
                 .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT))
                 .toList();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // "SQL (daily), R (rusty), C++ (PhD era, don't ask)": a "no" beside another word says nothing of SQL
+        List<String> parts = java.util.Arrays.stream(
+                        text.toLowerCase(java.util.Locale.ROOT).split("[.;:!?\\n,]"))
+                .toList();
         boolean allSaid = !named.isEmpty()
-                && named.stream()
-                        .allMatch(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])")
-                                .matcher(lower)
-                                .find());
+                && named.stream().allMatch(w -> {
+                    Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])");
+                    List<String> saying =
+                            parts.stream().filter(p -> word.matcher(p).find()).toList();
+                    return !saying.isEmpty()
+                            && saying.stream()
+                                    .noneMatch(p -> NEGATION.matcher(p).find());
+                });
         return allSaid ? answer.withText("Yes. " + text) : answer;
     }
 

@@ -89,7 +89,8 @@ public final class ProfileLoader {
             if (exports.stream().anyMatch(export -> isPartOfExport(folder, export, file))) {
                 continue; // an export's other files (connections, messages, …) are never opened
             }
-            Outcome outcome = load(file, folder.relativize(file).toString());
+            Outcome outcome =
+                    load(file, withoutExportIds(folder.relativize(file).toString()));
             if (outcome.document() != null) {
                 documents.add(outcome.document());
             } else {
@@ -104,6 +105,15 @@ public final class ProfileLoader {
                             : ": " + String.join("; ", problems)));
         }
         return new Result(documents, problems);
+    }
+
+    /** The 32-digit id a Notion export puts after each page's and database's name. */
+    private static final java.util.regex.Pattern EXPORT_ID =
+            java.util.regex.Pattern.compile(" [0-9a-f]{32}(?=(\\.[A-Za-z0-9]{1,5})?(/|\\\\|$))");
+
+    /** "Ines Albrecht 5e0c…c0a6/Projects 1b7e…1c45.csv" as cited: "Ines Albrecht/Projects.csv". */
+    static String withoutExportIds(String name) {
+        return EXPORT_ID.matcher(name).replaceAll("");
     }
 
     /** A loaded document, or the one-line reason a file was not loaded. */

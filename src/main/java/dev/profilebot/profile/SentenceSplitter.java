@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences: every line break ends one, and within a line the JDK's sentence
- * rules apply, except after common abbreviations ("e.g.", "cf.", "ie.") and before a lower-case
- * continuation, where a full stop does not end a sentence.
+ * rules apply, except after common abbreviations ("e.g.", "cf.", "ie."), before a lower-case
+ * continuation or a comma, and inside brackets or quotation marks closed later on the line, where a full stop
+ * does not end a sentence.
  */
 public final class SentenceSplitter {
 
@@ -52,6 +53,21 @@ public final class SentenceSplitter {
         items.clear();
     }
 
+    /** A piece that goes on with the one before: a comma, a closing bracket or quotation mark first. */
+    private static final Pattern STARTS_WITHIN = Pattern.compile("^[,;:)\\]”’]");
+
+    /** Whether the text so far leaves a bracket (or quotation) open that the next piece closes. */
+    private static boolean closesWhatIsOpen(CharSequence before, String piece, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            depth += c == open ? 1 : c == close && depth > 0 ? -1 : 0;
+        }
+        int closes = piece.indexOf(close);
+        int opens = piece.indexOf(open);
+        return depth > 0 && closes >= 0 && (opens < 0 || closes < opens);
+    }
+
     private static void splitLine(String line, List<String> out) {
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(line);
@@ -62,17 +78,24 @@ public final class SentenceSplitter {
             if (piece.isEmpty()) {
                 continue;
             }
-            boolean continues = current.length() > 0
-                    && (ABBREVIATION.matcher(current).find()
-                            || STARTS_LOWER.matcher(piece).find());
-            if (current.length() > 0 && !continues) {
-                out.add(current.toString());
+            String sofar = current.toString().strip();
+            boolean continues = !sofar.isEmpty()
+                    && (ABBREVIATION.matcher(sofar).find()
+                            || STARTS_LOWER.matcher(piece).find()
+                            // "“Who Pays for Small Claims?,” 107 Nw. U. L. Rev.": the title's question mark
+                            || STARTS_WITHIN.matcher(piece).find()
+                            // "(N.D." then "Ill.) – Obtained …": a bracket or a quotation closed further on
+                            || closesWhatIsOpen(sofar, piece, '(', ')')
+                            || closesWhatIsOpen(sofar, piece, '“', '”'));
+            if (!sofar.isEmpty() && !continues) {
+                out.add(sofar);
                 current.setLength(0);
             }
-            current.append(current.length() == 0 ? "" : " ").append(piece);
+            // the piece as written, with the space before it when there was one
+            current.append(line, start, end);
         }
-        if (current.length() > 0) {
-            out.add(current.toString());
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
         }
     }
 }

@@ -25,6 +25,7 @@ class ListedSkillAnswerTest {
 
             - 8+ years of backend development, 5 years in high-concurrency payment systems.
             - Main languages: Java (8 years) and Go (4 years); familiar with microservices and message queues.
+            - Also: SQL (daily), C++ (school era, don't ask).
 
             ## Project Experience
 
@@ -49,6 +50,13 @@ class ListedSkillAnswerTest {
         Answer answer = application.answers().answer("Does he know Go?");
 
         assertThat(answer.text()).startsWith("Yes.").contains("Go (4 years)");
+    }
+
+    @Test
+    void should_answer_yes_when_a_no_in_the_list_is_said_of_another_skill() {
+        Answer answer = application.answers().answer("Does he know SQL?");
+
+        assertThat(answer.text()).startsWith("Yes.").contains("SQL (daily)");
     }
 
     @Test

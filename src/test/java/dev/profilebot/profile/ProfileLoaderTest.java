@@ -33,6 +33,23 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void should_cite_a_notion_exports_pages_by_their_names_without_the_ids() throws IOException {
+        Path pages = Files.createDirectories(folder.resolve("Ines Albrecht 5e0c2b9d7a4f4c61b8a3e17d92f4c0a6"));
+        Files.writeString(
+                folder.resolve("Ines Albrecht 5e0c2b9d7a4f4c61b8a3e17d92f4c0a6.md"),
+                "# Ines Albrecht\n\nData scientist.\n");
+        Files.writeString(
+                pages.resolve("About me FAQ 8d41f0e2c6b94a7e9f3d5b1a0c8e2d74.md"), "# About me\n\nI live in Berlin.\n");
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents())
+                .extracting(ProfileDocument::fileName)
+                .containsExactlyInAnyOrder(
+                        "Ines Albrecht.md", "Ines Albrecht" + java.io.File.separator + "About me FAQ.md");
+    }
+
+    @Test
     void should_skip_bad_files_by_name_and_still_load_the_others() throws IOException {
         Files.writeString(folder.resolve("good.md"), "# Work\n\nBuilt a compiler.\n");
         Files.writeString(folder.resolve("slides.pdf"), "%PDF-1.4");

@@ -48,4 +48,14 @@ class SentenceSplitterTest {
         text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(out::appendCodePoint);
         return out.toString();
     }
+
+    @Test
+    void should_not_split_inside_a_case_name_in_brackets_nor_after_a_titles_question_mark() {
+        assertThat(SentenceSplitter.split(
+                        "Harvest Lane v. Corliss (N.D. Ill.) – Obtained a defense verdict (2019). Next matter."))
+                .containsExactly(
+                        "Harvest Lane v. Corliss (N.D. Ill.) – Obtained a defense verdict (2019).", "Next matter.");
+        assertThat(SentenceSplitter.split("Note, “Class Waivers: Who Pays for Small Claims?,” 107 Law Review (2013)."))
+                .containsExactly("Note, “Class Waivers: Who Pays for Small Claims?,” 107 Law Review (2013).");
+    }
 }
