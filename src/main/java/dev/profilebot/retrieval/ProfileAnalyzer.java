@@ -104,6 +104,13 @@ public final class ProfileAnalyzer extends Analyzer {
         // "What is she looking for?" of "Seeking a full-time primary care position"
         {"looking", "seek"},
         {"sought", "seek"},
+        // the short forms people type in chat: "pts a day", "ER nurse", "how many hrs", "10 yrs"
+        {"pts", "patient"},
+        {"er", "emerg"},
+        {"hrs", "hour"},
+        {"yrs", "year"},
+        {"mgmt", "manag"},
+        {"uni", "univers"},
         // one tool's other names: "Has he used Golang?" of "Go (4 years)", "K8s" of "Kubernetes"
         {"golang", "go"},
         {"k8s", "kubernet"},

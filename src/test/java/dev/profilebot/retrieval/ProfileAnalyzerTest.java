@@ -60,6 +60,13 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_the_short_forms_typed_in_chat_as_the_words_they_shorten() {
+        assertThat(analyzer.terms("How many pts a day in the ER?"))
+                .isEqualTo(analyzer.terms("How many patients a day in the emergency?"));
+        assertThat(analyzer.terms("10 yrs, 600 hrs")).isEqualTo(analyzer.terms("10 years, 600 hours"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");
