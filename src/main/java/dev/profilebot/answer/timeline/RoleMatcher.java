@@ -449,6 +449,12 @@ final class RoleMatcher {
             if (word.length() >= 3 && !GENERIC.contains(word)) {
                 out.add(word);
             }
+            // "Humboldt" of "Humboldt-Universität zu Berlin": each part of a hyphenated name
+            for (String part : word.contains("-") ? word.split("-") : new String[0]) {
+                if (part.length() >= 3 && !GENERIC.contains(part)) {
+                    out.add(part);
+                }
+            }
         }
         return out;
     }

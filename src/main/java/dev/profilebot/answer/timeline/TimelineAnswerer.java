@@ -1245,6 +1245,17 @@ public final class TimelineAnswerer {
         String name = identity().firstName();
         Optional<Role> found = before ? previous(subject, now) : next(subject, now);
         String place = subject.careerBreak() ? possessive(name) + " career break" : subject.place();
+        Optional<Education> studiedBefore = found.isEmpty() && before && !subject.careerBreak()
+                ? studiedBefore(earliestAt(subject))
+                : Optional.empty();
+        if (studiedBefore.isPresent()) {
+            // "And the one before that?" of the first job after a doctorate: the doctorate
+            Education study = studiedBefore.get();
+            return cite(
+                    "Before " + place + ", " + name + " studied: " + study.describe()
+                            + ". The profile lists no job before it.",
+                    List.of(study.source(), subject.source()));
+        }
         if (found.isEmpty()) {
             return about(
                     before
@@ -1270,6 +1281,15 @@ public final class TimelineAnswerer {
         }
         cited.add(subject);
         return about((before ? "Before " : "After ") + place + ", " + what + ".", cited);
+    }
+
+    /** The latest course of study ended by the time the first role began, or in the year it began. */
+    private Optional<Education> studiedBefore(Role first) {
+        YearMonth start = first.dates().start().earliest();
+        return facts.education().stream()
+                .filter(e -> e.dates().isPresent())
+                .filter(e -> !e.dates().get().lastMonth(start).isAfter(start.plusMonths(MONTHS_AWAY)))
+                .max(Comparator.comparing((Education e) -> e.dates().get().lastMonth(start)));
     }
 
     /** The role held just before (or after) this one at the same employer: a promotion's other side. */

@@ -31,7 +31,9 @@ final class EducationReader {
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
-                    + "|HEC|ESSEC|Sciences Po|HAW"
+                    + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
+                    // a German technical university by its town: "TU Dresden", "TU Delft"
+                    + "|TU(?= \\p{Lu})"
                     // a plain-text résumé's name in capitals: "COLUMBUS VALLEY COMMUNITY COLLEGE, Columbus, OH"
                     + "|UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC|CONSERVATOIRE|CONSERVATORY)\\b");
 
@@ -102,6 +104,9 @@ final class EducationReader {
 
     static List<Education> read(ProfileDocument document) {
         List<Education> out = new ArrayList<>();
+        if (Sections.inFolderOfOtherThings(document.fileName())) {
+            return out; // a paper's page: "Type: Thesis" is the work, not a degree
+        }
         java.util.Set<List<String>> headingsSeen = new java.util.HashSet<>();
         // a template's table puts the dates, the degree and the school in paragraphs of their own: an
         // entry goes on into the next block of its section

@@ -98,6 +98,9 @@ final class RoleReader {
         ends.clear();
         datedHeadings.clear();
         List<Role> roles = new ArrayList<>();
+        if (Sections.inFolderOfOtherThings(document.fileName())) {
+            return roles;
+        }
         fromProperties(document).ifPresent(roles::add);
         Set<List<String>> headingsSeen = new HashSet<>();
         Set<List<String>> datesHeadingsSeen = new HashSet<>();

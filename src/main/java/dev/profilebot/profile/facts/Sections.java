@@ -251,6 +251,15 @@ public enum Sections {
         return m.matches() ? m.group(1) : heading;
     }
 
+    /**
+     * Whether a document sits in a folder of things that are not jobs: a Notion export's "Projects" or "Talks &
+     * Writing" database, each of whose pages gives a "Company:" and a "Year:" of a project or a paper.
+     */
+    static boolean inFolderOfOtherThings(String fileName) {
+        String[] parts = fileName.split("[/\\\\]");
+        return parts.length > 1 && of(java.util.Arrays.asList(parts).subList(0, parts.length - 1)) == NOT_WORK;
+    }
+
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
         boolean workNamed = false;

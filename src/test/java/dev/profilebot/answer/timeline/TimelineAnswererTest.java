@@ -302,6 +302,33 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_what_came_before_the_first_job_with_the_studies_ended_before_it() {
+        TimelineAnswerer career = timeline("""
+                # Ines Albrecht
+
+                ## Experience
+
+                ### Data Scientist, Mietly GmbH
+                Oct 2019 – Feb 2022
+
+                ### Postdoc, Humboldt-Universität zu Berlin
+                2017 – 2019
+
+                ## Education
+
+                - Dr. rer. nat. (PhD) in Physics, Universität Heidelberg, 2013–2017
+                - B.Sc. Physik, TU Dresden, 2008–2011
+                """);
+
+        assertThat(career.answer("Where did she work before Humboldt?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Dr. rer. nat.")
+                .contains("Universität Heidelberg")
+                .doesNotContain("Dresden");
+    }
+
+    @Test
     void should_answer_when_she_joined_them_or_was_promoted_at_the_employer_talked_about() {
         TimelineAnswerer career = timeline("""
                 # Declan Hartnett

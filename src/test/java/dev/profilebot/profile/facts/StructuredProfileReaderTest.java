@@ -95,6 +95,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_read_the_pages_of_a_notion_projects_database_as_jobs() {
+        // given: a Notion export, its CV page and a project page whose properties name a company and a year
+        ProfileDocument cv = new MarkdownParser().parse("Ines Albrecht.md", """
+                        # Ines Albrecht
+
+                        ## Experience
+
+                        ### Mietly GmbH · Berlin
+
+                        **Data Scientist** · Oct 2019 – Feb 2022
+
+                        ## Education
+
+                        | Years | Degree | Where |
+                        | --- | --- | --- |
+                        | 2008–2011 | B.Sc. Physik | TU Dresden |
+                        """);
+        ProfileDocument project =
+                new MarkdownParser().parse("Ines Albrecht/Projects/Spin transport simulations (PhD).md", """
+                        # Spin transport simulations (PhD)
+
+                        Company: Universität Heidelberg
+                        Year: 2016
+                        Role: PhD student
+                        """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv, project));
+
+        // then
+        assertThat(timeline(profile)).containsExactly("Mietly GmbH | Data Scientist | October 2019 to February 2022");
+        assertThat(profile.education()).extracting(Education::institution).containsExactly("TU Dresden");
+    }
+
+    @Test
     void should_not_take_an_objective_nor_a_duty_with_its_own_dates_for_a_role() {
         // given: an objective that says since when, and dated duties within the jobs
         String text = """
