@@ -217,6 +217,12 @@ public final class OfflineAnswerer {
                     + "|using|worked|work|working|done|do|does|did|have|has|had|got|get|been|be|is|was|she|he|they|her"
                     + "|his|their|them|familiar|skills?|knowledge|hands-on|before|previously|also|much|good|real");
 
+    /** "PAN No.", "Licence No. 4471": a number's abbreviation, not a "no". */
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("\\bNo\\.(?=\\s|$)");
+
+    /** An aside in brackets. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
+
     /** A "no", or a wish rather than a fact ("looking for her next challenge … where she can lead a team"). */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|none|without|neither|nor|looking for"
             // a cover letter's "writing to apply for the FP&A Manager role at Thornbury Vale Dairies": not yet
@@ -228,7 +234,7 @@ public final class OfflineAnswerer {
 
     /**
      * The answer led by "Yes." when the question asks whether something is so and the sentences chosen say
-     * every word it names, as a whole word, with no negation or wish in the part of a sentence that says it.
+     * every word it names, as a whole word, with no negation or wish but in an aside about something else.
      */
     private static Answer withYes(String asked, Answer answer) {
         Matcher question = YES_NO_QUESTION.matcher(asked.strip());
@@ -240,19 +246,21 @@ public final class OfflineAnswerer {
                 .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT))
                 .toList();
-        // "SQL (daily), R (rusty), C++ (PhD era, don't ask)": a "no" beside another word says nothing of SQL
-        List<String> parts = java.util.Arrays.stream(
-                        text.toLowerCase(java.util.Locale.ROOT).split("[.;:!?\\n,]"))
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Pattern> words = named.stream()
+                .map(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])"))
                 .toList();
+        // "SQL (daily), R (rusty), C++ (PhD era, don't ask)": a "no" in an aside about another thing says nothing
+        // of SQL; nor does a number's "No." ("PAN No.")
+        String said = ASIDE.matcher(NUMBER_ABBREVIATION.matcher(text).replaceAll(""))
+                .replaceAll(aside -> words.stream()
+                                .anyMatch(w -> w.matcher(aside.group().toLowerCase(java.util.Locale.ROOT))
+                                        .find())
+                        ? Matcher.quoteReplacement(aside.group())
+                        : "");
         boolean allSaid = !named.isEmpty()
-                && named.stream().allMatch(w -> {
-                    Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])");
-                    List<String> saying =
-                            parts.stream().filter(p -> word.matcher(p).find()).toList();
-                    return !saying.isEmpty()
-                            && saying.stream()
-                                    .noneMatch(p -> NEGATION.matcher(p).find());
-                });
+                && !NEGATION.matcher(said).find()
+                && words.stream().allMatch(w -> w.matcher(lower).find());
         return allSaid ? answer.withText("Yes. " + text) : answer;
     }
 
