@@ -53,8 +53,11 @@ public final class SentenceSplitter {
         items.clear();
     }
 
-    /** A piece that goes on with the one before: a comma, a closing bracket or quotation mark first. */
-    private static final Pattern STARTS_WITHIN = Pattern.compile("^[,;:)\\]”’]");
+    /**
+     * A piece that goes on with the one before: a comma, a closing bracket or quotation mark first, or an initial
+     * ("107 Nw." then "U. L. Rev. 1187").
+     */
+    private static final Pattern STARTS_WITHIN = Pattern.compile("^([,;:)\\]”’]|\\p{Lu}\\.(\\s|$))");
 
     /** Whether the text so far leaves a bracket (or quotation) open that the next piece closes. */
     private static boolean closesWhatIsOpen(CharSequence before, String piece, char open, char close) {

@@ -93,6 +93,16 @@ public final class ProfileAnalyzer extends Analyzer {
         // a role's noun asked for as its verb: "leadership experience" of someone who "led"
         {"leadership", "lead"},
         {"mentorship", "mentor"},
+        // a post asked for as its "-ship": "Did he do a clerkship?" of a "Law Clerk"
+        {"clerkship", "clerk"},
+        {"clerkships", "clerk"},
+        {"internship", "intern"},
+        {"internships", "intern"},
+        {"apprenticeship", "apprentic"},
+        {"apprenticeships", "apprentic"},
+        {"traineeship", "traine"},
+        {"fellowship", "fellow"},
+        {"fellowships", "fellow"},
         {"ownership", "own"},
         // an adjective Porter leaves apart from its noun: "Is she certified?" of "Certifications"
         {"certified", "certif"},

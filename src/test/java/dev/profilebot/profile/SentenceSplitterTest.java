@@ -55,7 +55,8 @@ class SentenceSplitterTest {
                         "Harvest Lane v. Corliss (N.D. Ill.) – Obtained a defense verdict (2019). Next matter."))
                 .containsExactly(
                         "Harvest Lane v. Corliss (N.D. Ill.) – Obtained a defense verdict (2019).", "Next matter.");
-        assertThat(SentenceSplitter.split("Note, “Class Waivers: Who Pays for Small Claims?,” 107 Law Review (2013)."))
-                .containsExactly("Note, “Class Waivers: Who Pays for Small Claims?,” 107 Law Review (2013).");
+        assertThat(SentenceSplitter.split(
+                        "Note, “Class Waivers: Who Pays for Small Claims?,” 107 Nw. U. L. Rev. (2013)."))
+                .containsExactly("Note, “Class Waivers: Who Pays for Small Claims?,” 107 Nw. U. L. Rev. (2013).");
     }
 }

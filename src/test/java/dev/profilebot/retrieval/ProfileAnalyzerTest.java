@@ -60,6 +60,14 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_posts_ship_as_the_post() {
+        assertThat(analyzer.terms("clerkship"))
+                .isEqualTo(analyzer.terms("Law Clerk").subList(1, 2));
+        assertThat(analyzer.terms("apprenticeship")).isEqualTo(analyzer.terms("apprentice"));
+        assertThat(analyzer.terms("internships")).isEqualTo(analyzer.terms("intern"));
+    }
+
+    @Test
     void should_read_the_short_forms_typed_in_chat_as_the_words_they_shorten() {
         assertThat(analyzer.terms("How many pts a day in the ER?"))
                 .isEqualTo(analyzer.terms("How many patients a day in the emergency?"));
