@@ -82,6 +82,18 @@ final class SentenceScorer {
     private static final Pattern ON_REQUEST =
             Pattern.compile("(?i)^\\W*(references|referees)\\s+(are\\s+)?(available\\s+)?(up)?on\\s+request\\W*$");
 
+    /** A section of referees: "References", "Referees", "Professional References". */
+    private static final Pattern REFEREES_SECTION =
+            Pattern.compile("(?i)\\W*((professional|character|work) )?(references|referees)\\W*");
+
+    /**
+     * A person named in a question: a capitalised word with its "'s" ("Marcus Eldridge's title"), or after "who is",
+     * "about" or an honorific ("Who is Alicia Brennan?", "Dr Kerr"); not a title's words ("a Nurse Unit Manager").
+     */
+    private static final Pattern NAME_ASKED = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}{2,})(?=['’]s\\b)|(?i:who is|who's|about|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|prof\\.?)\\s+"
+                    + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{Lu}\\p{Ll}{2,})");
+
     private static final Pattern REFEREES_ASKED = Pattern.compile("(?i)\\b(referees?|references?)\\b");
 
     static List<Candidate> score(Retrieval retrieval) {
@@ -91,6 +103,12 @@ final class SentenceScorer {
         AnswerType type = AnswerType.of(retrieval.question());
         Embedding query = Embedding.from(retrieval.queryVector());
         boolean titleNamed = namesSubjectTitle(retrieval);
+        boolean refereesAside = !REFEREES_ASKED.matcher(retrieval.question()).find();
+        List<String> namesAsked = NAME_ASKED
+                .matcher(retrieval.question().strip())
+                .results()
+                .map(m -> m.group(1) != null ? m.group(1) : m.group(2))
+                .toList();
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < retrieval.passages().size(); rank++) {
             RetrievedPassage passage = retrieval.passages().get(rank);
@@ -103,6 +121,15 @@ final class SentenceScorer {
                 if (ON_REQUEST.matcher(sentence.text()).find()
                         && !REFEREES_ASKED.matcher(retrieval.question()).find()) {
                     continue; // "References available on request." answers only a question about references
+                }
+                if (refereesAside
+                        && passage.passage().sectionPath().stream()
+                                .anyMatch(h -> REFEREES_SECTION.matcher(h).matches())
+                        // "What is Marcus Eldridge's title?": a referee asked about by name
+                        && namesAsked.stream()
+                                .noneMatch(name -> passage.sentences().stream()
+                                        .anyMatch(other -> other.text().contains(name)))) {
+                    continue; // "District Judge, Northern District of Illinois": a referee's post, not the person's
                 }
                 if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {
                     continue; // "Senior SRE, Harbourline, 2025 – present" says nothing of the work there

@@ -59,7 +59,11 @@ final class UncoveredTopics {
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
                     "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"),
-            topic("that licence", "\\blicen[cs]e[sd]?\\b", "\\blicen[cs]e[sd]?\\b"),
+            // a lawyer's licence is an admission to the bar: "BAR & COURT ADMISSIONS", "Admitted to practise"
+            topic(
+                    "that licence",
+                    "\\blicen[cs]e[sd]?\\b",
+                    "\\blicen[cs]e[sd]?\\b|\\bbar\\b.{0,20}\\badmissions?\\b|\\badmitted to\\b"),
             topic(
                     "a security clearance",
                     "\\bclearance\\b|\\bvetting\\b|\\bvetted\\b",

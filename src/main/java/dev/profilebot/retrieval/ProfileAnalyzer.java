@@ -95,6 +95,9 @@ public final class ProfileAnalyzer extends Analyzer {
         {"mentorship", "mentor"},
         // a post asked for as its "-ship": "Did he do a clerkship?" of a "Law Clerk"
         {"clerkship", "clerk"},
+        // "What has he published?" of "Publications"
+        {"publication", "publish"},
+        {"publications", "publish"},
         {"clerkships", "clerk"},
         {"internship", "intern"},
         {"internships", "intern"},

@@ -77,6 +77,14 @@ class PharmacistCvAnswersTest {
     }
 
     @Test
+    void should_not_answer_what_she_did_with_a_referees_post_unless_asked_about_that_referee() {
+        assertThat(answers.answer("Has she been a Nurse Unit Manager?").text())
+                .doesNotContain("Ramaswamy")
+                .doesNotStartWith("Yes");
+        assertThat(answers.answer("What is Anjali Ramaswamy's role?").text()).contains("Nurse Unit Manager");
+    }
+
+    @Test
     void should_name_every_referee_with_their_post_and_none_of_their_phones_or_emails() {
         assertThat(answers.answer("Who are her referees?").text())
                 .contains("Graham Pettifer", "Director of Pharmacy", "Anjali Ramaswamy", "Nurse Unit Manager")

@@ -31,6 +31,15 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_a_lawyers_bar_admissions_for_the_licences_asked_about() {
+        UncoveredTopics lawyer = of("Bar & Court Admissions", "Illinois, 2013 • Wisconsin, 2019");
+
+        assertThat(lawyer.uncovered("Which states is he licensed in?")).isEmpty();
+        assertThat(of("Experience", "Associate, Litigation Department").uncovered("Which states is he licensed in?"))
+                .contains("that licence");
+    }
+
+    @Test
     void should_answer_a_question_on_a_non_compete_only_where_the_documents_speak_of_one() {
         UncoveredTopics rep = of("Core Competencies", "Contract Negotiation · Competitive Conversions");
         UncoveredTopics bound = of("Availability", "Six-month non-compete with my current employer, ending June 2027.");

@@ -65,6 +65,7 @@ class ProfileAnalyzerTest {
                 .isEqualTo(analyzer.terms("Law Clerk").subList(1, 2));
         assertThat(analyzer.terms("apprenticeship")).isEqualTo(analyzer.terms("apprentice"));
         assertThat(analyzer.terms("internships")).isEqualTo(analyzer.terms("intern"));
+        assertThat(analyzer.terms("Publications")).isEqualTo(analyzer.terms("published"));
     }
 
     @Test
