@@ -524,7 +524,9 @@ public final class PrivateDetailRedactor {
                     // health: "Hepatitis B status · Immune", "Disability status: …"
                     + "|hepatitis b status|health status|medical conditions?|disability status"
                     // race, as a South African CV's employment-equity line gives it: "Equity status: African male"
-                    + "|equity status|ee status|race|ethnicity|ethnic origin|population group)"
+                    + "|equity status|ee status|race|ethnicity|ethnic origin|population group"
+                    // a Chinese résumé's table: "Political Status · CPC Member", "Hukou · Ganzhou, Jiangxi Province"
+                    + "|political status|political affiliation|party membership|hukou|household registration)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */

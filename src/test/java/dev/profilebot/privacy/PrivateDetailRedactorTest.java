@@ -238,6 +238,13 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_political_status_and_a_household_registration_from_a_table_of_particulars() {
+        String row = "Hukou · Ganzhou, Jiangxi Province · Political Status · CPC Member · Email · zhou@example.com";
+
+        assertThat(redactor.redact(row).text()).doesNotContain("CPC", "Ganzhou").contains("zhou@example.com");
+    }
+
+    @Test
     void should_withhold_an_employment_equity_status_and_keep_the_next_particular() {
         assertThat(redactor.redact("Equity status: · African male · Nationality: · South African")
                         .text())
