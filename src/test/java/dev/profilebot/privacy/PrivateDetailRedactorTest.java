@@ -238,6 +238,18 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_number_labelled_by_an_identification_numbers_acronym() {
+        assertThat(redactor.redact(
+                                "Illinois Professional Educator License (PEL), valid through June 30, 2027 (IEIN: 3149872)")
+                        .text())
+                .doesNotContain("3149872")
+                .contains("June 30, 2027");
+        assertThat(redactor.redact("Grew the accounts in MN: 12000 customers by 2024.")
+                        .text())
+                .contains("12000 customers");
+    }
+
+    @Test
     void should_withhold_a_political_status_and_a_household_registration_from_a_table_of_particulars() {
         String row = "Hukou · Ganzhou, Jiangxi Province · Political Status · CPC Member · Email · zhou@example.com";
 
