@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class EducationReader {
 
     static final Pattern DEGREE = Pattern.compile(
-            "\\b(Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
+            // a teacher's "M.S.Ed." and "M.A.T." before the "M.S." and "M.A." they start with
+            "\\b(M\\.S\\.\\s?Ed\\.?|MSEd|M\\.A\\.T\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     // a doctor's, a dentist's, a vet's, a lawyer's; "MD" not as a state's code after a town
                     // ("Baltimore, MD")

@@ -66,7 +66,9 @@ public enum Sections {
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"
                     + "|(continuing )?professional development|cpd"
-                    + "|(professional )?societies)\\b");
+                    + "|(professional )?societies"
+                    // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
+                    + "|coaching|club advising|advising|extracurricular\\w*)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -232,6 +234,11 @@ public enum Sections {
             // a student's résumé: "Leadership & Activities", "Campus Employment", "Extracurricular Involvement"
             "leadership",
             "activities",
+            // a teacher's "Coaching & Club Advising": what they run beside the classroom
+            "coaching",
+            "advising",
+            "club",
+            "clubs",
             "extracurricular",
             "extra-curricular",
             "co-curricular",

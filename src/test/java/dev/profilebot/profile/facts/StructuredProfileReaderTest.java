@@ -130,6 +130,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_teachers_masters_and_not_her_clubs_as_jobs() {
+        // given: a US teacher's résumé with the clubs she runs beside her classes
+        String text = """
+                # Rachel Dunleavy
+
+                ## Education
+
+                M.S.Ed., Curriculum and Instruction – Northern Illinois University, DeKalb, IL · December 2021
+
+                ## Teaching Experience
+
+                **5th Grade Teacher** · 2016–2019
+
+                Prairie View Elementary School – Romeoville, IL
+
+                ## Coaching & Club Advising
+
+                - Assistant Coach, 7th/8th Grade Girls' Volleyball, Hawthorne Ridge MS, 2020–Present
+                - Student Council Co-Sponsor, Prairie View Elementary, 2017–2019
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Prairie View Elementary School | 5th Grade Teacher | 2016 to 2019");
+        assertThat(profile.education()).extracting(Education::degree).containsExactly("M.S.Ed.");
+    }
+
+    @Test
     void should_not_take_an_objective_nor_a_duty_with_its_own_dates_for_a_role() {
         // given: an objective that says since when, and dated duties within the jobs
         String text = """
