@@ -48,7 +48,7 @@ public record Question(String id, String text, Optional<String> conversation, As
 
     /** "Fine.", "Sure,", "Hmm,": an acknowledgement only when a stop follows it ("Right to work?" asks something). */
     private static final String ACKNOWLEDGED_THEN_STOP =
-            "fine|right|great|cool|sure|alright|all right|perfect|nice" + "|cheers|interesting|i see|hm+|ah|oh";
+            "fine|right|great|cool|sure|alright|all right|perfect|nice|cheers|interesting|i see|hm+|ah|oh";
 
     /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^(?:(?:" + ACKNOWLEDGED + "|and)[\\s,.!:;-]+|(?:"

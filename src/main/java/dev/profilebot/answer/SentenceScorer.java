@@ -103,7 +103,7 @@ final class SentenceScorer {
         AnswerType type = AnswerType.of(retrieval.question());
         Embedding query = Embedding.from(retrieval.queryVector());
         boolean titleNamed = namesSubjectTitle(retrieval);
-        boolean refereesAside = !REFEREES_ASKED.matcher(retrieval.question()).find();
+        boolean refereesNotAsked = !REFEREES_ASKED.matcher(retrieval.question()).find();
         List<String> namesAsked = NAME_ASKED
                 .matcher(retrieval.question().strip())
                 .results()
@@ -112,23 +112,23 @@ final class SentenceScorer {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < retrieval.passages().size(); rank++) {
             RetrievedPassage passage = retrieval.passages().get(rank);
+            boolean refereesAside = refereesNotAsked
+                    && passage.passage().sectionPath().stream()
+                            .anyMatch(h -> REFEREES_SECTION.matcher(h).matches())
+                    // "What is Marcus Eldridge's title?": a referee asked about by name
+                    && namesAsked.stream()
+                            .noneMatch(name -> passage.sentences().stream()
+                                    .anyMatch(other -> other.text().contains(name)));
             Set<String> section = passage.sectionTerms();
             for (IndexedSentence sentence : passage.sentences()) {
                 if (sentence.terms().size() < MIN_CONTENT_TERMS
                         || sentence.text().strip().split("\\s+").length < 2) {
                     continue; // a bare name, an address line or a link's one word says nothing by itself
                 }
-                if (ON_REQUEST.matcher(sentence.text()).find()
-                        && !REFEREES_ASKED.matcher(retrieval.question()).find()) {
+                if (ON_REQUEST.matcher(sentence.text()).find() && refereesNotAsked) {
                     continue; // "References available on request." answers only a question about references
                 }
-                if (refereesAside
-                        && passage.passage().sectionPath().stream()
-                                .anyMatch(h -> REFEREES_SECTION.matcher(h).matches())
-                        // "What is Marcus Eldridge's title?": a referee asked about by name
-                        && namesAsked.stream()
-                                .noneMatch(name -> passage.sentences().stream()
-                                        .anyMatch(other -> other.text().contains(name)))) {
+                if (refereesAside) {
                     continue; // "District Judge, Northern District of Illinois": a referee's post, not the person's
                 }
                 if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {

@@ -1283,7 +1283,10 @@ public final class TimelineAnswerer {
         return about((before ? "Before " : "After ") + place + ", " + what + ".", cited);
     }
 
-    /** The latest course of study ended by the time the first role began, or in the year it began. */
+    /**
+     * The latest course of study ended by the time the first role began, or within a year of its start (a doctorate
+     * finished in the first job's first months).
+     */
     private Optional<Education> studiedBefore(Role first) {
         YearMonth start = first.dates().start().earliest();
         return facts.education().stream()
