@@ -43,8 +43,11 @@ public record StructuredProfile(
     public List<Role> currentRoles() {
         return jobs().stream()
                 .filter(Role::current)
-                // the job before the board seats and trusteeships held beside it, then the latest first
+                // the job before the board seats and trusteeships held beside it, a job at an employer before a
+                // title read with none ("7th Grade Math PLC Team Lead since 2021" among its bullets), then the
+                // latest first
                 .sorted(Comparator.comparing(StructuredProfile::heldBeside)
+                        .thenComparing((Role r) -> r.organization().isEmpty())
                         .thenComparing(
                                 Comparator.comparing((Role r) -> r.dates().start())
                                         .reversed()))
