@@ -50,12 +50,15 @@ public record Question(String id, String text, Optional<String> conversation, As
     private static final String ACKNOWLEDGED_THEN_STOP =
             "fine|right|great|cool|sure|alright|all right|perfect|nice|cheers|interesting|i see|hm+|ah|oh";
 
-    /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
-    private static final Pattern LEAD_IN = Pattern.compile("(?i)^(?:(?:" + ACKNOWLEDGED + "|and)[\\s,.!:;-]+|(?:"
-            + ACKNOWLEDGED_THEN_STOP + ")[,.!:;-]+\\s*)*" + "(?:" + TOPIC_SWITCH + "|by the way)?[\\s,.!:;-]*");
+    /** One acknowledgement and what parts it from the question: "OK ", "Fair enough. ", "Fine, ". */
+    private static final String ONE_ACKNOWLEDGEMENT =
+            "(?:" + ACKNOWLEDGED + ")[\\s,.!:;-]+|(?:" + ACKNOWLEDGED_THEN_STOP + ")[,.!:;-]+\\s*";
 
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "(?i)^(?:(?:" + ACKNOWLEDGED + ")[\\s,.!:;-]+|(?:" + ACKNOWLEDGED_THEN_STOP + ")[,.!:;-]+\\s*)+");
+    /** "Different topic - ", "Switching gears: ", "OK. ": how a question is introduced, not what it asks. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)^(?:and[\\s,.!:;-]+|" + ONE_ACKNOWLEDGEMENT + ")*(?:" + TOPIC_SWITCH + "|by the way)?[\\s,.!:;-]*");
+
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^(?:" + ONE_ACKNOWLEDGEMENT + ")+");
 
     private static final Pattern NEW_TOPIC = Pattern.compile(
             "(?i)^\\W*(?:(?:" + ACKNOWLEDGED + "|" + ACKNOWLEDGED_THEN_STOP + ")\\W+)*(?:" + TOPIC_SWITCH + ")\\b");

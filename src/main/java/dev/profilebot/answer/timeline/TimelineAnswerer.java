@@ -1511,13 +1511,9 @@ public final class TimelineAnswerer {
 
     /** The roles at the subject's place, earliest first, in stretches parted by gaps of more than a year. */
     private List<List<Role>> stretchesAt(Role subject, YearMonth now) {
-        List<Role> there = facts.roles().stream()
-                .filter(r -> r.samePlaceAs(subject))
-                .sorted(Comparator.comparing((Role r) -> r.dates().start()))
-                .toList();
         List<List<Role>> stretches = new ArrayList<>();
         YearMonth reached = null;
-        for (Role role : there) {
+        for (Role role : rolesThere(subject)) {
             if (reached == null || role.dates().start().earliest().isAfter(reached.plusMonths(MONTHS_AWAY))) {
                 stretches.add(new ArrayList<>());
             }

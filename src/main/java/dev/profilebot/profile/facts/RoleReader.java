@@ -90,9 +90,6 @@ final class RoleReader {
      */
     private record Line(String text, FactSource source, Optional<RoleText> heading, boolean alone, int block) {}
 
-    /** The employer read on a line of its own over the last title, and where. */
-    private record EmployerLine(Optional<RoleText> employer, Optional<FactSource> source) {}
-
     List<Role> read(ProfileDocument document) {
         events.clear();
         ends.clear();
@@ -231,7 +228,9 @@ final class RoleReader {
                 }
             }
             boolean department = role.isPresent() && isPartOfAFirm(role.get().organization());
-            EmployerLine lastEmployer = new EmployerLine(employerLine, employerLineSource);
+            // the employer over the titles before this one in the same section, for a department's title
+            Optional<RoleText> employerOver =
+                    employerLineSource.equals(Optional.of(line.source())) ? employerLine : Optional.empty();
             if (role.isPresent()
                     && !role.get().careerBreak()
                     && !byNeighbours
@@ -254,9 +253,7 @@ final class RoleReader {
                                         && isWrittenAsAName(e.organization()))
                                 // "Associate, Litigation Department · Apr. 2018 – Dec. 2020" after the bullets
                                 // of another title under "BRANDT ELLERY HOKE LLP": a department there
-                                .or(() -> department && lastEmployer.source().equals(Optional.of(line.source()))
-                                        ? lastEmployer.employer()
-                                        : Optional.empty());
+                                .or(() -> department ? employerOver : Optional.empty());
                 if (employer.isPresent()) {
                     role = Optional.of(
                             town
