@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 final class ThirdPerson {
 
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O" or of a grant's "Co-I"
-            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
+            // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O", of a grant's "Co-I" or of an
+            // abbreviation's "D.N.I."
+            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
                     + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
                     + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"

@@ -37,7 +37,9 @@ public final class PrivateDetailRedactor {
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?"
                     // a US prescriber's National Provider Identifier: "NPI 1740392865"
-                    + "|npi)\\s*(?:no\\.?|number|num\\.?|#)?"
+                    + "|npi"
+                    // Spain's identity numbers: "D.N.I.: 71.284.563-K", "NIE X-4417302-L"; a passport in Spanish
+                    + "|d\\.?n\\.?i\\.?|n\\.?i\\.?[ef]\\.?|pasaporte)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
                     // not "ORCID iD: 0000-0003-4182-9067", a researcher's public identifier
                     + "|national id|(?<!orcid\\s)id|identification"
@@ -55,7 +57,7 @@ public final class PrivateDetailRedactor {
                     // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"
                     // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
                     // a PAN: five letters, four digits, a letter
-                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|[A-Z]{1,2})?|[A-Z]{5}\\d{4}[A-Z]))\\b");
+                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|-?[A-Z]{1,2})?|[A-Z]{5}\\d{4}[A-Z]))\\b");
     /**
      * "CSCS Card No. 00729481", "Membership: 4417302": a card's or a membership's number, not a
      * count of members ("Loyalty card · 2 400 000 members").

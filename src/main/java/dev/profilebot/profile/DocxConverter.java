@@ -135,7 +135,21 @@ final class DocxConverter implements MarkdownConverter {
             } else if (element instanceof XWPFTable table && isRecordTable(table)) {
                 records(table, md);
             } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
+                List<XWPFTableRow> rows = table.getRows();
+                for (int r = 0; r < rows.size(); r++) {
+                    XWPFTableRow row = rows.get(r);
+                    if (r == 0 && rows.size() > 1 && isTitleRow(row)) {
+                        // "Education Background" across the first row: the section the table sets out
+                        md.append("\n## ")
+                                .append(row.getCell(0).getText().strip())
+                                .append("\n\n");
+                        continue;
+                    }
+                    int afterRecords = recordsUnderColumnNames(rows, r, md);
+                    if (afterRecords > r) {
+                        r = afterRecords - 1;
+                        continue;
+                    }
                     if (isGridRow(row)) {
                         // "English | C1 Proficient user | C1 Proficient user | B2 Independent user": one line
                         paragraphText(
@@ -365,6 +379,93 @@ final class DocxConverter implements MarkdownConverter {
                 && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /**
+     * A table's first row of one cell holding a section's name, as a template of a table a section sets it:
+     * "Education Background" across the columns of the schools under it, or "Professional Skills" over a cell
+     * of them.
+     */
+    private static boolean isTitleRow(XWPFTableRow row) {
+        if (row.getTableCells().size() != 1) {
+            return false;
+        }
+        XWPFTableCell cell = row.getCell(0);
+        String text = cell.getText().strip();
+        List<XWPFParagraph> written = cell.getParagraphs().stream()
+                .filter(p -> !p.getText().isBlank())
+                .toList();
+        return written.size() == 1
+                && isColumnName(text)
+                && (TextCleanup.SECTION_NAME.matcher(text).matches() || allBold(written.get(0)) || spansColumns(cell));
+    }
+
+    private static boolean spansColumns(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties != null
+                && properties.isSetGridSpan()
+                && properties.getGridSpan().getVal().intValue() > 1;
+    }
+
+    private static boolean isColumnName(String text) {
+        return !text.isEmpty()
+                && text.split("\\s+").length <= MAX_COLUMN_NAME_WORDS
+                && !text.matches(".*(\\d|[.!?,;]$).*");
+    }
+
+    /**
+     * A row naming the columns, the dates' among them ("Period | Company | Department | Position"), over a row
+     * of as many cells for each job or school: each read as a form's record, "Period: 2022.04 - Now; Company:
+     * …", with the lines of a row across the table under it ("Job content: …") as the record's further lines.
+     * The index of the row after the records, or the given one when the row names no columns over records.
+     */
+    private static int recordsUnderColumnNames(List<XWPFTableRow> rows, int at, StringBuilder md) {
+        List<String> names = rows.get(at).getTableCells().stream()
+                .map(cell -> cell.getText().strip().replaceAll("\\s+", " "))
+                .toList();
+        if (names.size() < 3
+                || !names.stream().allMatch(DocxConverter::isColumnName)
+                || names.stream().noneMatch(name -> DATES_COLUMN.matcher(name).matches())
+                || at + 1 >= rows.size()
+                || !isRecordUnder(rows.get(at + 1), names)) {
+            return at;
+        }
+        int next = at + 1;
+        List<String> record = new ArrayList<>();
+        for (; next < rows.size(); next++) {
+            XWPFTableRow row = rows.get(next);
+            if (isRecordUnder(row, names)) {
+                paragraphText(String.join("\n", record), md);
+                record.clear();
+                List<String> firsts = new ArrayList<>();
+                List<String> rest = new ArrayList<>();
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    List<String> cellLines = lines(cell);
+                    firsts.add(cellLines.isEmpty() ? "" : cellLines.get(0));
+                    rest.addAll(cellLines.subList(Math.min(1, cellLines.size()), cellLines.size()));
+                }
+                record.add(TextCleanup.tableRow(names, firsts));
+                record.addAll(rest);
+            } else if (row.getTableCells().size() == 1
+                    && row.getCell(0).getTables().isEmpty()) {
+                record.addAll(lines(row.getCell(0)));
+            } else {
+                break;
+            }
+        }
+        paragraphText(String.join("\n", record), md);
+        return next;
+    }
+
+    /** A row of a record under the column names: as many cells, dated, none of them a table. */
+    private static boolean isRecordUnder(XWPFTableRow row, List<String> names) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        return cells.size() == names.size()
+                && cells.stream().allMatch(cell -> cell.getTables().isEmpty())
+                && YEAR.matcher(row.getTableCells().stream()
+                                .map(XWPFTableCell::getText)
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                        .find();
+    }
+
     /** Columns at least in a grid's row, a language's levels or a skill's ratings. */
     private static final int MIN_GRID_COLUMNS = 3;
 
@@ -551,10 +652,11 @@ final class DocxConverter implements MarkdownConverter {
         }
     }
 
-    /** A cell's paragraphs that hold text, each on one line. */
+    /** A cell's lines that hold text: each paragraph's, a line break in one ending a line. */
     private static List<String> lines(XWPFTableCell cell) {
         return cell.getParagraphs().stream()
-                .map(p -> p.getText().strip().replaceAll("\\s+", " "))
+                .flatMap(p -> p.getText().lines())
+                .map(line -> line.strip().replaceAll("\\s+", " "))
                 .filter(line -> !line.isEmpty())
                 .toList();
     }

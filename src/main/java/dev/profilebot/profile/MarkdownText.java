@@ -12,9 +12,17 @@ final class MarkdownText {
     private static final java.util.regex.Pattern MARKDOWN_START =
             java.util.regex.Pattern.compile("^(#|>|<|[-*+](?=\\s)|\\d+[.)](?=\\s))");
 
-    /** The line with a backslash before a start that would read as Markdown syntax. */
+    /**
+     * The line with a backslash before a start that would read as Markdown syntax; in "1. Designed …" before
+     * the dot, since Markdown escapes only punctuation and would keep a backslash before a digit.
+     */
     static String escapeLineStart(String line) {
-        return MARKDOWN_START.matcher(line).find() ? "\\" + line : line;
+        java.util.regex.Matcher start = MARKDOWN_START.matcher(line);
+        if (!start.find()) {
+            return line;
+        }
+        int at = Character.isDigit(line.charAt(0)) ? start.end() - 1 : 0;
+        return line.substring(0, at) + "\\" + line.substring(at);
     }
 
     /** The first value that is not empty, or "". */

@@ -56,6 +56,8 @@ class ThirdPersonTest {
                 .isEqualTo("Tuned async I/O and led the Phase I rollout.");
         assertThat(she.rewrite("Role: Co-I (PI: Prof. Gareth Lewis-Ambrose)"))
                 .isEqualTo("Role: Co-I (PI: Prof. Gareth Lewis-Ambrose)");
+        assertThat(she.rewrite("Datos personales: D.N.I.: withheld. Nacionalidad: Española."))
+                .isEqualTo("Datos personales: D.N.I.: withheld. Nacionalidad: Española.");
         assertThat(she.rewrite("I mostly write Go.")).isEqualTo("Maya mostly writes Go.");
         assertThat(
                         she.rewrite(

@@ -473,6 +473,14 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_spanish_identity_number_labelled_the_ways_spain_writes_it() {
+        assertThat(redactor.redact("D.N.I.: 71.284.563-K").text()).doesNotContain("71.284.563", "563-K");
+        assertThat(redactor.redact("DNI 48291736Z · NIE: X-4417302-L · Pasaporte: PAB123456")
+                        .text())
+                .doesNotContain("48291736", "4417302", "PAB123456");
+    }
+
+    @Test
     void should_remove_a_us_zip_code_after_its_town_and_brazilian_identity_numbers() {
         assertThat(redactor.redact("Altoona, WI 54720").text()).isEqualTo("Altoona, WI");
         assertThat(redactor.redact("Harrow & Lane, Columbus, OH 43215-1234").text())

@@ -782,6 +782,102 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_cv_of_section_tables_each_titled_in_its_first_row_with_records_under_a_row_of_column_names()
+            throws Exception {
+        // given: a résumé template of one table a section, as Chinese templates are: the section's title across
+        // the table's first row, then a row naming the columns over a row for each school or job, a job's
+        // duties across the row under it, numbered lines kept in one cell
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "RESUME");
+            titledTable(document, "Education Background", new String[][] {
+                {"Period", "School", "Major", "Degree"},
+                {
+                    "2015.09 - 2019.06",
+                    "Huazhong University of Science and Technology",
+                    "Software Engineering",
+                    "Bachelor of Engineering"
+                }
+            });
+            titledTable(document, "Work Experience", new String[][] {
+                {"Period", "Company", "Department", "Position"},
+                {
+                    "2022.04 - Now",
+                    "Shenzhen Xinghai Pay Technology Co., Ltd.",
+                    "Payment Platform R&D Dept.",
+                    "Senior Backend Engineer"
+                },
+                {"Job content: Responsible for the clearing system.\n1. Led a group of 4 engineers."},
+                {
+                    "2019.07 - 2022.03",
+                    "Wuhan Lanting Network Technology Co., Ltd.",
+                    "E-commerce R&D Center",
+                    "Java Development Engineer"
+                },
+                {"Job content: Order center and flash sale modules."}
+            });
+            titledTable(document, "Project Experience", new String[][] {
+                {"Project Name", "Flash Sale System", "Period", "2020.09 - 2021.11"},
+                {"Tech Stack", "Java 8, Redis, RabbitMQ"}
+            });
+        });
+        Files.write(folder.resolve("Resume.docx"), cv);
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        StructuredProfile facts = facts(result);
+
+        // then
+        assertThat(facts.roles())
+                .extracting(Role::organization, Role::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Wuhan Lanting Network Technology Co., Ltd", "Java Development Engineer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Shenzhen Xinghai Pay Technology Co., Ltd", "Senior Backend Engineer"));
+        assertThat(facts.education()).singleElement().satisfies(school -> {
+            assertThat(school.institution()).isEqualTo("Huazhong University of Science and Technology");
+            assertThat(school.degree()).contains("Bachelor");
+            assertThat(school.field()).contains("Software Engineering");
+        });
+        ProfileDocument document = result.documents().get(0);
+        assertThat(Documents.textUnder(document, List.of("Work Experience")))
+                .contains("Responsible for the clearing system.\n1. Led a group of 4 engineers.")
+                .doesNotContain("\\1");
+        assertThat(Documents.textUnder(document, List.of("Project Experience"))).contains("Flash Sale System");
+    }
+
+    /** A table whose first row is one cell across it holding the title, the rows under it as given. */
+    private static void titledTable(
+            org.apache.poi.xwpf.usermodel.XWPFDocument document, String title, String[][] rows) {
+        int columns = rows[0].length;
+        org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length + 1, columns);
+        for (int r = 0; r <= rows.length; r++) {
+            String[] cells = r == 0 ? new String[] {title} : rows[r - 1];
+            org.apache.poi.xwpf.usermodel.XWPFTableRow row = table.getRow(r);
+            for (int c = columns - 1; c >= cells.length; c--) {
+                row.removeCell(c);
+            }
+            if (cells.length < columns) {
+                row.getCell(cells.length - 1)
+                        .getCTTc()
+                        .addNewTcPr()
+                        .addNewGridSpan()
+                        .setVal(java.math.BigInteger.valueOf(columns - cells.length + 1));
+            }
+            for (int c = 0; c < cells.length; c++) {
+                String[] lines = cells[c].split("\n");
+                org.apache.poi.xwpf.usermodel.XWPFRun run =
+                        row.getCell(c).getParagraphs().get(0).createRun();
+                run.setText(lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    run.addBreak();
+                    run.setText(lines[i]);
+                }
+            }
+        }
+    }
+
+    @Test
     void should_read_a_layout_table_and_an_empty_table_as_before_not_as_a_forms_records() throws Exception {
         // given: a template's name, headline and town over its sections' cells, and a table with no rows
         byte[] cv = word(document -> {

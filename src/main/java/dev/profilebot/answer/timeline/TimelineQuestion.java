@@ -67,7 +67,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
                     + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"
                     // "Which medical school did she graduate from?"
-                    + "|\\bwhich ([\\p{L}-]+ )?(university|college|universities|school) (did|does|do|has|have|was|were)\\b"
+                    + "|\\bwhich ([\\p{L}-]+ )?(uni|university|college|universities|school) (did|does|do|has|have|was|were)\\b"
                     + "|\\beducation(al)? background"
                     + "|\\b(did|does|has) " + WHO + " (go|gone|went) (on )?to grad(uate)? school\\b"
                     + YEAR_OF_A_DEGREE

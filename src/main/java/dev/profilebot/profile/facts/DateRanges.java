@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  */
 public final class DateRanges {
 
-    /** Month names in English, French, German, Spanish and Italian, as résumés write them. */
+    /** Month names in English, French, German, Spanish and Italian, whole or abbreviated, as résumés write them. */
     private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
             + "|januar|februar|m(?:ä|ae|a)rz|juni|juli|oktober|dezember"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
-            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+            // the abbreviations English does not share: "ene. 2020", "ago. 2017", "janv. 2016", "Dez. 2020"
+            + "|ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|okt|dez)";
 
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
@@ -154,7 +156,19 @@ public final class DateRanges {
             Map.entry("luglio", 7),
             Map.entry("settembre", 9),
             Map.entry("ottobre", 10),
-            Map.entry("dicembre", 12));
+            Map.entry("dicembre", 12),
+            Map.entry("ene", 1),
+            Map.entry("abr", 4),
+            Map.entry("ago", 8),
+            Map.entry("dic", 12),
+            Map.entry("janv", 1),
+            Map.entry("févr", 2),
+            Map.entry("fevr", 2),
+            Map.entry("avr", 4),
+            Map.entry("juil", 7),
+            Map.entry("déc", 12),
+            Map.entry("okt", 10),
+            Map.entry("dez", 12));
 
     private DateRanges() {}
 

@@ -65,7 +65,9 @@ final class IdentityReader {
     // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE = Pattern.compile(
             // a Japanese résumé's "Name (furigana) · Nishimoto Haruka (にしもと はるか)": the name, its reading after it
-            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?)"
+            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
+                    // in Spanish, Italian and French: "Nombre y apellidos:", "Nome e cognome:", "Nom et prénom :"
+                    + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?)"
                     + "(?:\\s*\\((?:furigana|in full|as in passport)\\))?(?:\\s*:|\\s+·)\\s*("
                     + WORD + "(?:[ .]+"
                     + WORD

@@ -383,7 +383,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         List<String> others = new ArrayList<>();
         if (units.size() >= 2) {
             for (String unit : units) {
-                if (title.isEmpty() && isTitle(unit)) {
+                // "NAVACERRADA INGENIEROS CONSULTORES, S.L. – Madrid": a name that ends in a legal form is a firm's
+                if (title.isEmpty()
+                        && isTitle(unit)
+                        && !COMPANY_SUFFIX.matcher(unit).find()) {
                     title = unit;
                 } else if (!title.isEmpty()
                         && others.isEmpty()
@@ -713,7 +716,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         for (int k = 1; k < parts.length; k++) {
             String head = String.join(", ", java.util.Arrays.copyOfRange(parts, 0, k));
             String tail = String.join(", ", java.util.Arrays.copyOfRange(parts, k, parts.length));
-            if (isTitle(head) && (isOrganization(tail) || isOrganization(parts[k])) && !isTitle(parts[k])) {
+            // "…, S.L.": a legal form alone is the end of the firm's name, not a firm
+            if (isTitle(head)
+                    && (isOrganization(tail) || isOrganization(parts[k]))
+                    && !isTitle(parts[k])
+                    && !COMPANY_SUFFIX.matcher(tail).matches()) {
                 return Optional.of(new String[] {head, tail});
             }
         }

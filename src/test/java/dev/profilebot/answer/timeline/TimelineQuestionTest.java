@@ -88,6 +88,7 @@ class TimelineQuestionTest {
                 "What year did he graduate? | EDUCATION",
                 "What year did Miriam Castellanos-Whitby get her MD? | EDUCATION",
                 "Which medical school did she graduate from? | EDUCATION",
+                "Which uni did he graduate from? | EDUCATION",
                 "What airline is she with? | CURRENT",
                 "Which airline does she fly for now? | CURRENT",
                 "Where does he work? | CURRENT",

@@ -46,6 +46,11 @@ class DateRangesTest {
                 "Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) | 2016-09 | 2017-08",
                 "Kitchen porter, The Anchor (Jun 19 – now)         | 2019-06 | now",
                 "Havenlicht — Developer (Medior, Senior from 2022) (July 2020 – December 2022) | 2020-07 | 2022-12",
+                "mar. 2015 – ago. 2017 · Navacerrada Ingenieros    | 2015-03 | 2017-08",
+                "oct. 2010 – dic. 2011                             | 2010-10 | 2011-12",
+                "Jefe de Obra (desde ene. 2020)                    | 2020-01 | now",
+                "janv. 2016 – avr. 2019, Lyon                      | 2016-01 | 2019-04",
+                "Okt. 2018 – Dez. 2020 Softwareentwickler          | 2018-10 | 2020-12",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

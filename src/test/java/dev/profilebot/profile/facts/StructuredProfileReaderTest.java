@@ -4018,6 +4018,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_spanish_cvs_labelled_name_abbreviated_months_and_a_firm_whose_name_holds_a_titles_word() {
+        String text = """
+                # CURRICULUM VITAE
+
+                ### Datos personales
+
+                Nombre: Álvaro Quintana Ledesma
+
+                ### Experiencia profesional
+
+                sept. 2017 – actualidad · CONSTRUCCIONES ARLANZA, S.A. – Madrid \s
+                Jefe de Obra
+
+                - Dirección de un equipo de 25 personas.
+
+                mar. 2015 – ago. 2017
+
+                NAVACERRADA INGENIEROS CONSULTORES, S.L. – Madrid \s
+                Ingeniero de Proyectos
+
+                - Redacción de 9 proyectos de trazado.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Álvaro Quintana Ledesma");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Navacerrada Ingenieros Consultores, S.L. | Ingeniero de Proyectos | March 2015 to August 2017",
+                        "Construcciones Arlanza, S.A. | Jefe de Obra | September 2017 to present");
+    }
+
+    @Test
     void should_read_a_polish_cvs_labelled_name_companies_legal_forms_and_field_of_study() {
         String text = """
                 # CURRICULUM VITAE
