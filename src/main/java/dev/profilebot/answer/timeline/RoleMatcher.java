@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -101,6 +102,14 @@ final class RoleMatcher {
         }
         String[] words = role.title().strip().split("\\s+");
         String out = text;
+        // "associate prof" of "Associate Professor", "asst manager" of "Assistant Manager": a short form typed in chat
+        // for a word the title spells out
+        String title = role.title().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> form : SHORT_FORMS.entrySet()) {
+            if (indexOfWord(title, form.getValue()) >= 0) {
+                out = out.replaceAll("(?i)(?<![\\p{L}])" + form.getKey() + "\\.?(?![\\p{L}])", form.getValue());
+            }
+        }
         for (int from = 0; from < words.length; from++) {
             StringBuilder initials = new StringBuilder();
             for (int to = from; to < words.length && Character.isUpperCase(words[to].codePointAt(0)); to++) {
@@ -113,6 +122,19 @@ final class RoleMatcher {
         }
         return out;
     }
+
+    /** Short forms of a title's words, as typed in chat, and the words. */
+    private static final Map<String, String> SHORT_FORMS = Map.of(
+            "prof", "professor",
+            "asst", "assistant",
+            "assoc", "associate",
+            "mgr", "manager",
+            "sr", "senior",
+            "jr", "junior",
+            "dir", "director",
+            "engr", "engineer",
+            "dev", "developer",
+            "admin", "administrator");
 
     /** Whether the text says a word of the title outside the run of words from one index to another ("Group"). */
     private static boolean anotherWordSaid(String text, String[] words, int from, int to) {

@@ -85,12 +85,16 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master(?:'s|’s|s)|master(?= (?:degree|of|in)\\b)|msc|m\\.sc|bsc|b\\.sc|b\\.s|b\\.a|m\\.s|phd|ph\\.d|doctorate|degrees?|diploma|mba"
+                    // "Where did she get her MPH?": a professional master's or doctorate by its letters
+                    + "|mph|msw|mpa|mpp|mfa|m\\.ed|ed\\.?d|dnp|pharm\\.?d|llm|llb|mphil|dphil|mres|meng|beng"
                     + ")\\b");
 
     private static final Pattern DEGREE_QUESTION = Pattern.compile("\\b(what|where|which|when|did|does|has|have)\\b");
     private static final Pattern NOT_ABOUT_THE_DEGREE = Pattern.compile(
             "\\bdegree of\\b|\\b(thesis|dissertation|about|topic|research|supervis\\w*|advisor|while|during|after|before|jobs?|work\\w*"
-                    + "|classification|grade|gpa|positions?|roles?|held|taught|teach\\w*|lectur\\w*)\\b");
+                    + "|classification|grade|gpa|positions?|roles?|held|taught|teach\\w*|lectur\\w*"
+                    // "How many MPH students has she mentored?": the degree's students, not hers
+                    + "|students|mentor\\w*|advisees)\\b");
     /** "Which school did he teach at?": a school as a place of work, not of study. */
     private static final Pattern AT_A_JOB =
             Pattern.compile("\\b(teach\\w*|taught|lectur\\w*|work\\w*|employ\\w*|job)\\b");

@@ -484,7 +484,9 @@ final class EducationReader {
     /** "Awards: … School of Computing Dean's List", "Modules: …": a note under a degree, whatever it names. */
     private static final Pattern NOTE = Pattern.compile(
             "(?i)^\\W*(awards?|honou?rs and awards|scholarships?|prizes?|achievements|activities|societies|clubs"
-                    + "|(relevant |key |core )?(modules|coursework|courses)|thesis|dissertation|projects?|publications?)\\s*:");
+                    + "|(relevant |key |core )?(modules|coursework|courses)|thesis|dissertation|projects?|publications?"
+                    // "Advisor: Marcus D. Whitfield, PhD": a person's letters, no degree of the person's own
+                    + "|(thesis |dissertation |doctoral )?(advis[oe]rs?|supervisors?|committee)|mentors?)\\s*:");
 
     private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
         if (NOTE.matcher(line).find()) {
@@ -598,11 +600,31 @@ final class EducationReader {
         while (start > 0 && !separates(text, start - 1, true) && !sentenceBreak(text, start - 1)) {
             start--;
         }
-        int end = m.end();
+        int end = nameEnd(text, m.end());
+        // "Gillings School of Global Public Health, University of North Carolina at Chapel Hill": a school of the
+        // university named after it
+        if (!UNIVERSITY.matcher(text.substring(start, end)).find()
+                && end + 1 < text.length()
+                && text.charAt(end) == ',') {
+            int universityEnd = nameEnd(text, end + 1);
+            String university = text.substring(end + 1, universityEnd).strip();
+            if (UNIVERSITY.matcher(university).find() && university.split("\\s+").length <= MAX_UNIVERSITY_WORDS) {
+                end = universityEnd;
+            }
+        }
+        return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
+    }
+
+    private static final Pattern UNIVERSITY = Pattern.compile("\\b(University|Universit[äéà]\\p{L}*|Universidad)\\b");
+
+    private static final int MAX_UNIVERSITY_WORDS = 8;
+
+    private static int nameEnd(String text, int from) {
+        int end = from;
         while (end < text.length() && !separates(text, end, false) && !sentenceBreak(text, end)) {
             end++;
         }
-        return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
+        return end;
     }
 
     /**

@@ -2328,7 +2328,8 @@ final class RoleReader {
             }
             if (sentence.length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + sentence).find()) {
-                sentence = sentence.split(":\\s", 2)[0];
+                // "…, Baltimore, MD. Mentor: Susan K. Albrecht, PhD": the label the colon ends is no part of the role
+                sentence = sentence.split(":\\s", 2)[0].replaceFirst("\\.\\s+\\p{Lu}\\p{Ll}+$", "");
             }
             if (sentence.length() > MAX_AFTER_CHARS) {
                 // "· Gallery Technician, Saltmarket Arts Centre, Glasgow – installation and de-installation, …": the
@@ -2353,9 +2354,9 @@ final class RoleReader {
                     sentence = first;
                 }
             }
-            if (sentence.length() > MAX_AFTER_CHARS
-                    || FIRST_PERSON.matcher(" " + sentence).find()) {
-                return sentence.length() > MAX_AFTER_CHARS ? Optional.empty() : Optional.of("");
+            boolean prose = sentence.length() > MAX_AFTER_CHARS && !isHeaderOfNames(sentence);
+            if (prose || FIRST_PERSON.matcher(" " + sentence).find()) {
+                return prose ? Optional.empty() : Optional.of("");
             }
             return Optional.of(sentence);
         }
@@ -2458,6 +2459,19 @@ final class RoleReader {
      * it, is those titles: "Voltaro GmbH, Sep 2021 – present" then "Staff Engineer (2023–present)",
      * "Senior Engineer (2021–2023)".
      */
+    /**
+     * A long header that is still only names, parted by commas: "Associate Professor (with tenure), Department of
+     * Health Behavior and Health Education, University of Michigan School of Public Health, Ann Arbor, MI".
+     */
+    private static boolean isHeaderOfNames(String text) {
+        return text.length() <= MAX_AFTER_CHARS * 2
+                && java.util.Arrays.stream(
+                                text.replaceFirst("^[\\s·|•:–—-]+", "").split(",\\s+"))
+                        .allMatch(part -> part.matches("\\p{Lu}.*")
+                                && part.split("\\s+").length <= MAX_HEADER_LINE_WORDS
+                                && !part.matches(".*[.;:!?]\\s.*"));
+    }
+
     private static List<Role> promotions(List<Role> roles) {
         List<Role> out = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {

@@ -72,4 +72,19 @@ class RoleMatcherTest {
         assertThat(RoleMatcher.named("What was their title before the Group PM role?", List.of(senior, group)))
                 .containsExactly(group);
     }
+
+    @Test
+    void should_name_a_title_by_the_short_forms_people_type_for_its_words() {
+        Role associate = role("University of Michigan School of Public Health", "Associate Professor");
+        Role faculty = role("Population Studies Center", "Faculty Associate");
+        Role research = role("Southeastern Rural Health Collaborative", "Research Associate");
+
+        assertThat(RoleMatcher.named("When did she become associate prof?", List.of(research, faculty, associate)))
+                .first()
+                .isEqualTo(associate);
+        assertThat(RoleMatcher.namesTitle("When did she become associate prof?", associate))
+                .isTrue();
+        assertThat(RoleMatcher.namesTitle("When did she become associate prof?", faculty))
+                .isFalse();
+    }
 }

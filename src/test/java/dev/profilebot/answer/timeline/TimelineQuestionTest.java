@@ -89,6 +89,7 @@ class TimelineQuestionTest {
                 "What year did Miriam Castellanos-Whitby get her MD? | EDUCATION",
                 "Which medical school did she graduate from? | EDUCATION",
                 "Which uni did he graduate from? | EDUCATION",
+                "Where did she get her MPH? | EDUCATION",
                 "What airline is she with? | CURRENT",
                 "Which airline does she fly for now? | CURRENT",
                 "Where does he work? | CURRENT",
@@ -141,6 +142,8 @@ class TimelineQuestionTest {
                 "What size of budget does she look after in her current job?",
                 "When was he named Supervisor of the Year?",
                 "How many rooms does her current hotel have?",
+                "How many MPH students has she mentored?",
+                "how many patients did she take per shift on med surg",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();

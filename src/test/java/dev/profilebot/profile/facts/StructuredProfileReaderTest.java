@@ -4018,6 +4018,55 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_academic_cvs_long_appointments_a_postdoc_with_its_mentor_and_schools_within_universities() {
+        String text = """
+                # REBECCA L. THORNBURY, PhD, MPH
+
+                **ACADEMIC APPOINTMENTS**
+
+                2022–present · Associate Professor (with tenure), Department of Health Behavior and Health \
+                Education, University of Michigan School of Public Health, Ann Arbor, MI
+
+                2017–2022 · Assistant Professor, Department of Health Behavior and Health Education, University of \
+                Michigan School of Public Health, Ann Arbor, MI
+
+                **EDUCATION**
+
+                2015 · PhD, Health Behavior, Gillings School of Global Public Health, University of North Carolina at \
+                Chapel Hill, Chapel Hill, NC \s
+                Advisor: Marcus D. Whitfield, PhD
+
+                2010 · MPH, Behavioral Sciences and Health Education, Rollins School of Public Health, Emory University, \
+                Atlanta, GA
+
+                **POSTDOCTORAL TRAINING**
+
+                2015–2017 · Postdoctoral Fellow, NHLBI T32 Training Program in Cardiovascular Epidemiology, Department \
+                of Epidemiology, Johns Hopkins Bloomberg School of Public Health, Baltimore, MD. Mentor: Susan K. \
+                Albrecht, PhD
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization, Role::dates)
+                .extracting(
+                        t -> t.toList().get(0) + " " + ((DateRange) t.toList().get(1)).display())
+                .containsExactly(
+                        "Johns Hopkins Bloomberg School of Public Health 2015 to 2017",
+                        "University of Michigan School of Public Health 2017 to 2022",
+                        "University of Michigan School of Public Health 2022 to present");
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::institution)
+                .extracting(t -> t.toList().get(0) + " at " + t.toList().get(1))
+                .containsExactly(
+                        "PhD at Gillings School of Global Public Health, University of North Carolina at Chapel Hill",
+                        "MPH at Rollins School of Public Health, Emory University");
+    }
+
+    @Test
     void should_read_a_spanish_cvs_labelled_name_abbreviated_months_and_a_firm_whose_name_holds_a_titles_word() {
         String text = """
                 # CURRICULUM VITAE
