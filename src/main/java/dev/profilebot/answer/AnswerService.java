@@ -173,9 +173,10 @@ public final class AnswerService {
         }
         String said = answer.text();
         boolean covered = answer.outcome() != Answer.Outcome.NOT_COVERED;
+        boolean direct = covered && answer.outcome() != Answer.Outcome.CLOSEST_MATCH;
         question.conversation()
                 .ifPresent(conversation ->
-                        memory.remember(conversation, new ConversationMemory.Turn(text, said, covered)));
+                        memory.remember(conversation, new ConversationMemory.Turn(text, said, covered, direct)));
         log.debug("Q: {} | A ({}, {}): {}", text, answer.mode(), answer.outcome(), said);
         metrics.counter(
                         "profilebot.questions",

@@ -15,9 +15,15 @@ public final class ConversationMemory {
 
     /**
      * One question and the answer given; {@code covered} is false when the answer said the profile does not
-     * cover it, so a follow-up has nothing there to lean on.
+     * cover it, so a follow-up has nothing there to lean on; {@code direct} is false too when the answer was only
+     * the profile's closest passage, which a question that points back may lean on ("which journal was that paper
+     * in?") but a short one on a subject of its own does not ("What awards has she won?").
      */
-    public record Turn(String question, String answer, boolean covered) {
+    public record Turn(String question, String answer, boolean covered, boolean direct) {
+
+        public Turn(String question, String answer, boolean covered) {
+            this(question, answer, covered, covered);
+        }
 
         public Turn(String question, String answer) {
             this(question, answer, true);

@@ -37,8 +37,8 @@ final class FollowUps {
             return true;
         }
         // a short question leans on the conversation unless it names its own subject ("Does she speak German?")
-        // or the answer before said the profile does not cover what was asked
-        return history.get(history.size() - 1).covered()
+        // or the answer before did not answer what was asked
+        return history.get(history.size() - 1).direct()
                 && q.split("\\s+").length <= SHORT_QUESTION_WORDS
                 && !PROPER_NOUN.matcher(asked).find();
     }

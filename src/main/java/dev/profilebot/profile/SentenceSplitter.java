@@ -34,11 +34,24 @@ public final class SentenceSplitter {
                 continue;
             }
             addItems(items, sentences);
+            if (ENTRY.matcher(trimmed).lookingAt() && trimmed.length() <= MAX_ENTRY) {
+                // "13. · Thornbury RL, Delgado A. Mobile produce markets …. Am J Public Health. 2024;114(2):189-198.",
+                // "2021–2026 · NIH/NHLBI R01 HL158842. “Mobile Produce Markets …” Role: PI. Total costs: $3,148,560":
+                // a numbered or dated entry is one fact, its full stops only parting its fields
+                sentences.add(trimmed);
+                continue;
+            }
             splitLine(trimmed, sentences);
         }
         addItems(items, sentences);
         return sentences;
     }
+
+    /** A list's entry by its number ("13. · ", "[4] ") or its dates before a separator ("2021–2026 · "). */
+    private static final Pattern ENTRY = Pattern.compile("(?:\\d{1,3}\\.\\s*·|\\[\\d{1,3}\\]|(?:19|20)\\d\\d"
+            + "(?:\\s*[–—-]\\s*(?:(?:19|20)\\d\\d|present|now|current))?\\s*·)\\s+\\S");
+    /** An entry longer than this is a paragraph of its own, its sentences apart. */
+    private static final int MAX_ENTRY = 320;
 
     /** A line whose only word is one, beside a rating or marks: "Dutch · ●●●●●", "Python", "– Kotlin". */
     private static final Pattern ONE_WORD =

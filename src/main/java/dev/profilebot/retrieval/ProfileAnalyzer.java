@@ -124,6 +124,9 @@ public final class ProfileAnalyzer extends Analyzer {
         {"yrs", "year"},
         {"mgmt", "manag"},
         {"uni", "univers"},
+        {"prof", "professor"},
+        {"postdoc", "postdoctor"},
+        {"postdocs", "postdoctor"},
         // one tool's other names: "Has he used Golang?" of "Go (4 years)", "K8s" of "Kubernetes"
         {"golang", "go"},
         {"k8s", "kubernet"},

@@ -73,6 +73,8 @@ class ProfileAnalyzerTest {
         assertThat(analyzer.terms("How many pts a day in the ER?"))
                 .isEqualTo(analyzer.terms("How many patients a day in the emergency?"));
         assertThat(analyzer.terms("10 yrs, 600 hrs")).isEqualTo(analyzer.terms("10 years, 600 hours"));
+        assertThat(analyzer.terms("Did she do a postdoc with a prof?"))
+                .isEqualTo(analyzer.terms("Did she do a postdoctoral with a professor?"));
     }
 
     @Test
