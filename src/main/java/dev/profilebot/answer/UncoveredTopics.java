@@ -123,9 +123,10 @@ final class UncoveredTopics {
                     "\\blanguages?\\b.*\\b(speaks?|spoken)\\b|\\b(speaks?|spoken)\\b.*\\blanguages?\\b"
                             + "|\\b(foreign languages?|bilingual|multilingual|fluent in)\\b"
                             + "|\\b(does|do|can) (she|he|they) speak\\b(?! (at|about|on|to|with|for|in front)\\b)",
-                    "(?m)^(languages?|sprachen|langues|idiomas|lingue|talen|språk)\\b|\\blanguages?\\s*:"
+                    // the section's name opening its line or its part of a path ("CURRICULUM VITAE › Idiomas")
+                    "(?m)(^|› )(languages?|sprachen|langues|idiomas|lingue|talen|språk|línguas)\\b|\\blanguages?\\s*:"
                             + "|\\b(fluent|native|bilingual|mother tongue|conversational|speak\\w*|spoken|muttersprache"
-                            + "|maternelle|courant|lengua materna|madrelingua|spanish|french|german|italian|portuguese"
+                            + "|maternelle|courant|lengua materna|madrelingua|nativ[oa]|spanish|french|german|italian|portuguese"
                             + "|mandarin|cantonese|chinese|japanese|arabic|hindi|urdu|dutch|russian|welsh|swahili"
                             + "|korean|turkish|greek|swedish|norwegian|danish)\\b|\\([abc][12]\\)"));
 

@@ -77,7 +77,7 @@ public final class PrivateDetailRedactor {
             "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
                     + "|(?<![\\p{L}\\d])#\\s*"
                     // "IEIN: 3149872", "TRN #4417302": an identification number's acronym, then a colon or a "#"
-                    + "|\\b[A-Z]{1,4}(?:IN|ID|N)\\s*[:#]\\s*)"
+                    + "|\\b(?!ORCID)[A-Z]{1,4}(?:IN|ID|N)\\s*[:#]\\s*)"
                     // "No. RO-CCA- 04217": an attestation's number, its letters in parts before the digits
                     + "((?:[A-Z]{1,5}[/.-]?\\s?){0,3}\\d[\\d /.-]{3,18}\\d)\\b"
                     // "No. 12345 staff", "Number 12 500 units": a count, not a number given to someone

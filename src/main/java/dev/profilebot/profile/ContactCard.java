@@ -128,7 +128,9 @@ public record ContactCard(
     private static final Pattern BARE_SITE = Pattern.compile("(?:https?://|www\\.)[\\w-]+(?:\\.[\\w-]+)+/?");
     /** "Portfolio: https://…", "Website: example.dev", "Faculty Profile: https://…": a site the person names. */
     private static final Pattern LABELLED_SITE = Pattern.compile(
-            "(?i)\\b(portfolio|website|homepage|blog|personal site|(?:faculty|staff|university|lab) (?:profile|page))\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
+            "(?i)\\b(portfolio|website|homepage|blog|personal site|(?:faculty|staff|university|lab) (?:profile|page)"
+                    // a researcher's group: "Lab: www.rfhlab.org", "Research group website: …"
+                    + "|(?:lab|research group)(?: website| site)?)\\s*:\\s*(https?://[^\\s<>\"]+|[\\w-]+(?:\\.[\\w-]+)+\\.[a-z]{2,}[^\\s<>\"]*|[\\w-]+\\.[a-z]{2,}[^\\s<>\"]*)");
     /** "clarawestergaard.github.io", "leoniefairbairn.co.uk": a site's name alone, in lower case, in a header. */
     private static final Pattern BARE_DOMAIN = Pattern.compile(
             "[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|dev|io|me|uk"

@@ -174,6 +174,25 @@ public final class ProfileAnalyzer extends Analyzer {
         for (String[] form : PAST_FORMS) {
             builder.add(form[0], form[1]);
         }
+        // "idiomas" as "languages" is: the English word's stem
+        try (Analyzer porter = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+            }
+        }) {
+            for (String[] translation : resourceLines("translations.txt")) {
+                // the stem the word has here ("licence" as "licens", as "license" is), else Porter's
+                String english = translation[1];
+                String stem = java.util.Arrays.stream(PAST_FORMS)
+                        .filter(form -> form[0].equals(english))
+                        .map(form -> form[1])
+                        .findFirst()
+                        .orElseGet(() -> stem(porter, english));
+                builder.add(translation[0], stem);
+            }
+        }
         try {
             return builder.build();
         } catch (IOException e) {
@@ -181,18 +200,38 @@ public final class ProfileAnalyzer extends Analyzer {
         }
     }
 
+    private static String stem(Analyzer porter, String word) {
+        try (TokenStream stream = porter.tokenStream("word", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            stream.incrementToken();
+            String stem = term.toString();
+            stream.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+    }
+
     private static CharArraySet loadStopWords() {
         CharArraySet words = new CharArraySet(128, true);
-        try (InputStream in = Objects.requireNonNull(
-                        ProfileAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(words::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stopwords.txt is part of the jar", e);
+        for (String[] line : resourceLines("stopwords.txt")) {
+            words.add(line[0]);
         }
         return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** A resource's lines that are not empty nor comments, each split at its spaces. */
+    private static List<String[]> resourceLines(String name) {
+        try (InputStream in = Objects.requireNonNull(ProfileAnalyzer.class.getResourceAsStream(name), name);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.split("\\s+"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " is part of the jar", e);
+        }
     }
 }

@@ -91,6 +91,14 @@ class UncoveredTopicsTest {
         assertThat(of("Profile", "Clarity and trust matter more than polish.")
                         .uncovered("does she speak any languages besides english?"))
                 .contains("the languages they speak");
+        UncoveredTopics idiomas = new UncoveredTopics(List.of(new Passage(
+                "p1",
+                "cv.docx",
+                List.of("CURRICULUM VITAE", "Idiomas"),
+                List.of("Español: Nativo", "Italiano: B1 (estancia Erasmus en Milán)"),
+                List.of())));
+        assertThat(idiomas.uncovered("what languages does he speak?")).isEmpty();
+        assertThat(idiomas.uncovered("does he speak italian?")).isEmpty();
     }
 
     @Test

@@ -58,6 +58,7 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("ORCID iD: 0000-0003-4182-9067 · ID: 0000-0003-4182-9067")
                         .text())
                 .isEqualTo("ORCID iD: 0000-0003-4182-9067 · ID");
+        assertThat(redactor.redact("ORCID: 0000-0002-7741-3096").text()).isEqualTo("ORCID: 0000-0002-7741-3096");
     }
 
     @Test

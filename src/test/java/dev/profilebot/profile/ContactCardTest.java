@@ -136,6 +136,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_labelled_labs_site_as_a_link_of_that_name() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Rebecca Thornbury
+
+                Email: rthornb@umich.edu \s
+                Lab: www.rfhlab.org
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Rebecca Thornbury").links())
+                .containsEntry("Lab", "https://www.rfhlab.org");
+    }
+
+    @Test
     void should_take_a_sites_name_written_alone_in_the_header_for_the_website() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Clara Westergaard

@@ -78,6 +78,18 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_the_words_of_a_resume_in_another_language_as_the_english_words_a_question_uses() {
+        assertThat(analyzer.terms("Idiomas")).isEqualTo(analyzer.terms("languages"));
+        assertThat(analyzer.terms("Premio al mejor proyecto")).containsAll(analyzer.terms("award project"));
+        assertThat(analyzer.terms("Voluntario de Ingeniería Sin Fronteras"))
+                .contains(analyzer.terms("volunteer").get(0));
+        assertThat(analyzer.terms("Führerschein Klasse B"))
+                .contains(analyzer.terms("licence").get(0));
+        assertThat(analyzer.terms("presupuesto de 96 millones"))
+                .contains(analyzer.terms("budget").get(0));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");
