@@ -78,13 +78,16 @@ final class SentenceScorer {
         }
     }
 
+    /** Referees and references, as CVs spell them ("Refrences", "Referances" among them). */
+    static final String REFERENCES = "referees?|ref+e?r[ae]nces?";
+
     /** "References available on request.", "Referees on request": a CV's closing formula. */
     private static final Pattern ON_REQUEST =
             Pattern.compile("(?i)^\\W*(references|referees)\\s+(are\\s+)?(available\\s+)?(up)?on\\s+request\\W*$");
 
     /** A section of referees: "References", "Referees", "Professional References". */
     private static final Pattern REFEREES_SECTION =
-            Pattern.compile("(?i)\\W*((professional|character|work) )?(references|referees)\\W*");
+            Pattern.compile("(?i)\\W*((professional|character|work) )?(" + REFERENCES + ")\\W*");
 
     /**
      * A person named in a question: a capitalised word with its "'s" ("Marcus Eldridge's title"), or after "who is",
@@ -94,7 +97,7 @@ final class SentenceScorer {
             "(\\p{Lu}\\p{Ll}{2,})(?=['’]s\\b)|(?i:who is|who's|about|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|prof\\.?)\\s+"
                     + "(?:\\p{Lu}\\p{Ll}+\\s+)?(\\p{Lu}\\p{Ll}{2,})");
 
-    private static final Pattern REFEREES_ASKED = Pattern.compile("(?i)\\b(referees?|references?)\\b");
+    private static final Pattern REFEREES_ASKED = Pattern.compile("(?i)\\b(" + REFERENCES + ")\\b");
 
     static List<Candidate> score(Retrieval retrieval) {
         Map<String, Double> weights = retrieval.termWeights();

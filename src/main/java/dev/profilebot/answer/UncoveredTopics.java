@@ -96,12 +96,12 @@ final class UncoveredTopics {
                     "\\bavailab(le|ility) (to work|for|on|at)\\b(?! request)|\\bflexib(le|ility)\\b|\\bwilling to work\\b"
                             + "|\\bhappy to work\\b|\\b(nights?|days|weekends?|evenings?) (preferred|only)\\b"
                             + "|\\bprefers? (nights?|days|weekends?)\\b"),
-            topic("references", "\\breferees?\\b|\\breferences?\\b", "\\breferees?\\b|\\breferences?\\b"),
+            topic("references", "\\breferees?\\b|\\breferences?\\b", "\\b(" + SentenceScorer.REFERENCES + ")\\b"),
             // "References available on request" says there are some, not who they are
             topic(
                     "references beyond \"available on request\"",
                     "\\b(who|name|names|contact)\\b.*\\b(referees?|references?)\\b",
-                    "\\b(referees?|references?)\\b(?![^.\\n]{0,60}\\b(up)?on request\\b)"),
+                    "\\b(" + SentenceScorer.REFERENCES + ")\\b(?![^.\\n]{0,60}\\b(up)?on request\\b)"),
             topic(
                     "vaccinations",
                     "\\bvaccinat\\w*|\\bvaccines?\\b|\\bimmuni[sz]\\w*|\\bboosters?\\b",
@@ -114,7 +114,9 @@ final class UncoveredTopics {
                     "certifications",
                     "\\bcertif(ied|icates?|ications?)\\b",
                     "\\bcertif(ied|icates?|ications?)\\b|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
-                            + "|memberships?)\\b"),
+                            + "|memberships?)\\b"
+                            // a tradesperson's "Qualifications" section: City & Guilds, First Aid at Work
+                            + "|(?m)(^|› )qualifications\\b"),
             // the languages a person speaks: said in a "Languages" section or with a level, not by an A-level
             // in "English Language" ("polish" is no language: "more than polish")
             topic(
