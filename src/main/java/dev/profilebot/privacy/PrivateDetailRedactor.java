@@ -323,7 +323,8 @@ public final class PrivateDetailRedactor {
     private static final Pattern NATIONAL_ID =
             // "PESEL (national ID no.): 83112204584": a note in brackets may follow the label
             Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?(?:\\s*\\([^)]{1,30}\\))?"
-                    + "\\s*[:·]\\s*)"
+                    // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
+                    + "\\s*[:·](?:\\s*·)?\\s*)"
                     + "(\\d[\\dA-Z./ -]{4,20}[\\dA-Z])\\b");
 
     /**
@@ -515,9 +516,16 @@ public final class PrivateDetailRedactor {
      * own in the personal details, with no label.
      */
     private static final Pattern FAMILY_STATUS = Pattern.compile(
-            "(?i)(?:^|(?<=[.·|;•:]\\s{0,3}))\\s*((?:married|single|divorced|widowed|separated|in a civil partnership)"
-                    + "(?:\\s*(?:,|with|and)\\s*(?:no|one|two|three|four|five|\\d)\\s+(?:children|child|kids|sons?|daughters?))?)"
-                    + "\\s*(?=[.;·|]|$)");
+            // "Née le 14/06/1990 – Mariée, 2 enfants – Permis B": in French, Spanish, Portuguese, German or Italian
+            // too,
+            // between dashes as a header's particulars are
+            "(?iu)(?:^|(?<=[.·|;•:–—]\\s{0,3}))\\s*((?:married|single|divorced|widowed|separated|in a civil partnership"
+                    + "|mari[ée]e?|c[ée]libataire|divorc[ée]e?|pacs[ée]e?|veu(?:f|ve)|casad[oa]|solter[oa]|solteir[oa]"
+                    + "|divorciad[oa]|viud[oa]|vi[úu]v[oa]|verheiratet|ledig|geschieden|verwitwet|sposat[oa]|nubile|celibe)"
+                    + "(?:\\s*(?:,|with|and|avec|et|con|y|com|e|mit|und)\\s*(?:no|one|two|three|four|five|deux|trois|dos|tres"
+                    + "|dois|zwei|drei|due|tre|\\d)\\s+(?:children|child|kids|sons?|daughters?|enfants?|hij[oa]s?|filh[oa]s?"
+                    + "|kinder|kind|figli?))?)"
+                    + "\\s*(?=[.;·|–—]|$)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job

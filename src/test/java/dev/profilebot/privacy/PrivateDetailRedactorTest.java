@@ -474,6 +474,18 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_family_status_written_in_another_language_between_a_headers_dashes() {
+        assertThat(redactor.redact("Née le 14/06/1990 – Mariée, 2 enfants – Permis B")
+                        .text())
+                .doesNotContain("Mariée", "enfants", "1990")
+                .contains("Permis B");
+        assertThat(redactor.redact("Estado civil: Casado, dos hijos").text()).doesNotContain("Casado", "hijos");
+        assertThat(redactor.redact("CPF: · 318.457.926-04 · RG: · 42.615.883-7 SSP/SP")
+                        .text())
+                .doesNotContain("318.457", "42.615");
+    }
+
+    @Test
     void should_withhold_a_spanish_identity_number_labelled_the_ways_spain_writes_it() {
         assertThat(redactor.redact("D.N.I.: 71.284.563-K").text()).doesNotContain("71.284.563", "563-K");
         assertThat(redactor.redact("DNI 48291736Z · NIE: X-4417302-L · Pasaporte: PAB123456")
