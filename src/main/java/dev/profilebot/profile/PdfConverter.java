@@ -725,13 +725,59 @@ final class PdfConverter implements MarkdownConverter {
         List<Line> lines = new ArrayList<>();
         // a row joined from several baselines is a new list: no longer any one of them
         java.util.Set<List<Segment>> asRead = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<List<Segment>> baselines = baselines(ordered, gutter);
+        List<List<Segment>> baselines = withWrappedDatesJoined(baselines(ordered, gutter));
         asRead.addAll(baselines);
         for (List<Segment> group : TableRows.merged(baselines)) {
             Line line = line(group, rightEdge);
             lines.add(asRead.contains(group) ? line : line.asRebuilt());
         }
         return lines;
+    }
+
+    /**
+     * Dates in a margin too narrow for them, wrapped onto the next baseline: "Depuis septembre" beside the title,
+     * "2020" under it beside the employer's description. The rest of the date joins its start, so that the entry's
+     * line holds its whole date ("Depuis septembre 2020 · Responsable Marketing – …").
+     */
+    private static List<List<Segment>> withWrappedDatesJoined(List<List<Segment>> baselines) {
+        List<List<Segment>> out = new ArrayList<>();
+        for (int i = 0; i < baselines.size(); i++) {
+            List<Segment> line = baselines.get(i);
+            if (i + 1 < baselines.size() && line.size() >= 2) {
+                List<Segment> next = baselines.get(i + 1);
+                Segment start = line.get(0);
+                Segment rest = next.get(0);
+                String joined = start.text().strip() + " " + rest.text().strip();
+                if (Math.abs(rest.x() - start.x()) < TableRows.COLUMN_REACH
+                        && rest.xEnd() < line.get(1).x()
+                        && rest.page() == start.page()
+                        && !dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(
+                                start.text().strip())
+                        && dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(joined)) {
+                    List<Segment> entry = new ArrayList<>(line);
+                    entry.set(
+                            0,
+                            new Segment(
+                                    joined,
+                                    start.boldLead(),
+                                    start.x(),
+                                    Math.max(start.xEnd(), rest.xEnd()),
+                                    start.y(),
+                                    start.size(),
+                                    start.bold(),
+                                    start.page(),
+                                    start.italic()));
+                    out.add(entry);
+                    if (next.size() > 1) {
+                        out.add(next.subList(1, next.size()));
+                    }
+                    i++;
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     /** Segments on one baseline (and, in two columns, one side), in reading order. */

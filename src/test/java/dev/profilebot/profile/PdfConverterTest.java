@@ -435,6 +435,38 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_dates_wrapped_in_a_narrow_margin_onto_the_line_of_the_entry_they_head() throws Exception {
+        // given: a French CV's dates column too narrow for "Depuis septembre 2020": its year wraps onto the line of
+        // the employer's description
+        List<Object[]> page = List.of(
+                at("EXP\u00C9RIENCES PROFESSIONNELLES", 50, 780, 10, true),
+                at("Depuis septembre", 50, 760, 10, false),
+                at("Responsable Marketing \u2013 Maison Vellane, Lyon (69)", 150, 760, 10, false),
+                at("2020", 50, 747, 10, false),
+                at("Marque de cosm\u00E9tiques bio et vegan \u2013 PME de 85 salari\u00E9s", 150, 747, 10, false),
+                at("Sept. 2012 \u2013 ao\u00FBt", 50, 720, 10, false),
+                at(
+                        "Alternance \u2013 Assistante chef de produit \u2013 Savoie Lait, Chamb\u00E9ry",
+                        150,
+                        720,
+                        10,
+                        false),
+                at("2013", 50, 707, 10, false),
+                at("Appui au lancement d'une gamme de yaourts", 150, 707, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("Depuis septembre 2020 \u00B7 Responsable Marketing \u2013 Maison Vellane")
+                .contains("Sept. 2012 \u2013 ao\u00FBt 2013 \u00B7 Alternance")
+                .contains("Marque de cosm\u00E9tiques bio et vegan")
+                .doesNotContain("2020 \u00B7 Marque");
+    }
+
+    @Test
     void should_read_labels_set_flush_right_in_a_margin_beside_their_lines_even_when_few_are_years() throws Exception {
         // given: a LaTeX CV's second page, its margin labels (mostly words, two years) set flush right
         // against the entries they name, each on its entry's baseline

@@ -156,7 +156,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|\\p{Lu}[\\p{L} ]{1,30})?\\s*\\)$");
     private static final Pattern ARRANGEMENT = Pattern.compile(
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time"
-                    + "|acting(?: assignment| appointment)?");
+                    + "|acting(?: assignment| appointment)?"
+                    // a work-study post in France, Germany or Spain: "Alternance – Assistante chef de produit – …"
+                    + "|alternance|apprentissage|werkstudent(?:in)?|pr[áa]cticas");
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     private static final Pattern BREAK_WORDS = Pattern.compile(

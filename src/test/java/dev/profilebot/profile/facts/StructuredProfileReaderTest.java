@@ -4067,6 +4067,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_french_work_study_post_as_its_title_and_no_volunteering_in_the_languages_section() {
+        String text = """
+                # Élodie MARCHAND
+
+                ## EXPÉRIENCES PROFESSIONNELLES
+
+                Sept. 2012 – août 2013 · Alternance – Assistante chef de produit – Savoie Lait Coopérative, Chambéry
+
+                ## LANGUES & CENTRES D'INTÉRÊT
+
+                Espagnol : intermédiaire (B1) · Bénévole à la Banque Alimentaire du Rhône depuis 2019
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Savoie Lait Coopérative | Assistante chef de produit (alternance)"
+                        + " | September 2012 to August 2013");
+    }
+
+    @Test
     void should_read_a_spanish_cvs_labelled_name_abbreviated_months_and_a_firm_whose_name_holds_a_titles_word() {
         String text = """
                 # CURRICULUM VITAE
