@@ -24,7 +24,10 @@ public final class DateRanges {
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
             // the abbreviations English does not share: "ene. 2020", "ago. 2017", "janv. 2016", "Dez. 2020"
-            + "|ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|okt|dez)";
+            + "|ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|okt|dez"
+            // Portuguese: "fev/2013", "set/2016", "out/2019" (the last two only before a slash: "set 2019" and
+            // "out 2019" are English words)
+            + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|(?:set|out)(?=/))";
 
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
@@ -43,7 +46,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|oggi|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|atual|oggi|\\.\\.\\.|…)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
@@ -168,7 +171,21 @@ public final class DateRanges {
             Map.entry("juil", 7),
             Map.entry("déc", 12),
             Map.entry("okt", 10),
-            Map.entry("dez", 12));
+            Map.entry("dez", 12),
+            Map.entry("janeiro", 1),
+            Map.entry("fevereiro", 2),
+            Map.entry("março", 3),
+            Map.entry("marco", 3),
+            Map.entry("maio", 5),
+            Map.entry("junho", 6),
+            Map.entry("julho", 7),
+            Map.entry("setembro", 9),
+            Map.entry("outubro", 10),
+            Map.entry("novembro", 11),
+            Map.entry("dezembro", 12),
+            Map.entry("fev", 2),
+            Map.entry("set", 9),
+            Map.entry("out", 10));
 
     private DateRanges() {}
 

@@ -26,6 +26,9 @@ final class EducationReader {
                     + "|MArch|BArch|M\\.Arch\\.?|B\\.Arch\\.?|MMus|BMus|MLitt|PG Cert(?:ificate)?|PG Dip(?:loma)?"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
+                    // Logística", "Grado en Derecho", "Doctorat", "BTS"
+                    + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
@@ -666,7 +669,7 @@ final class EducationReader {
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {
         for (String segment : rest.split("[,;—|·:]|\\s[-–]\\s")) {
-            String raw = segment.strip().replaceFirst("^in\\s+", "");
+            String raw = segment.strip().replaceFirst("^(?:in|em|en)\\s+", "");
             // "Computer Science   Dec. 2018": the date at the right margin is not part of the field
             String s = DateRanges.firstRangeOrDate(raw)
                     .filter(f -> f.start() > 0)

@@ -2171,7 +2171,8 @@ final class RoleReader {
         String text = RoleText.tidy(line);
         return !text.isEmpty()
                 && text.split("\\s+").length <= 8
-                && !line.strip().matches(".*[.!?]$")
+                // "Analista de Logística Jr.": the stop of a grade's abbreviation ends no sentence
+                && (!line.strip().matches(".*[.!?]$") || line.strip().matches("(?i).*\\b(jr|sr)\\.$"))
                 && RoleText.isTitle(text);
     }
 

@@ -80,6 +80,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
                     + "|director(a)?|consultor(a)?|t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
+                    + "|auxiliar|assistente|aprendiz|coordenador(a)?|operador(a)?|vendedor(a)?|atendente|encarregad[oa]"
+                    + "|diretor(a)?"
                     + "|tirocinante|responsabile|ricercat(ore|rice))");
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"

@@ -21,13 +21,13 @@ public enum Sections {
                     + "|sea time|appointments|(?:postgraduate|postdoctoral|graduate medical|residency) training|residenc(y|ies)"
                     // a service leaver's postings: "Service History", "Military Service"
                     + "|service (history|record)|(military|army|naval|national) service"
-                    + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experiencia|esperienz[ae])");
+                    + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experi[eê]ncia|esperienz[ae])");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
-            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation"
+            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"

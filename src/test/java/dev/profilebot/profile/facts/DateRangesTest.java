@@ -51,6 +51,9 @@ class DateRangesTest {
                 "Jefe de Obra (desde ene. 2020)                    | 2020-01 | now",
                 "janv. 2016 – avr. 2019, Lyon                      | 2016-01 | 2019-04",
                 "Okt. 2018 – Dez. 2020 Softwareentwickler          | 2018-10 | 2020-12",
+                "Mercantil Serra Azul · fev/2013 – dez/2014         | 2013-02 | 2014-12",
+                "Alvorada Bebidas · mar/2019 – atual               | 2019-03 | now",
+                "Analista (set/2016 – out/2018)                    | 2016-09 | 2018-10",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

@@ -4090,6 +4090,47 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_brazilian_cvs_degrees_months_and_titles_under_their_employers() {
+        String text = """
+                # CAMILA RODRIGUES BASTOS
+
+                ## FORMAÇÃO ACADÊMICA
+
+                Bacharelado em Engenharia de Produção – Universidade São Francisco (USF), Itatiba/SP – 2011 - 2015 \s
+                Técnico em Logística – Etec Vasco Antônio Venchiarutti, Jundiaí/SP – 2009 - 2010
+
+                ## EXPERIÊNCIA PROFISSIONAL
+
+                Alvorada Bebidas e Alimentos S.A. – Jundiaí/SP · mar/2019 – atual \s
+                Analista de Supply Chain Sênior
+
+                TransVale Cargas e Armazéns Gerais Ltda. – Louveira/SP · 2015 - 2018
+
+                Analista de Logística Jr.
+
+                Mercantil Serra Azul Distribuidora Ltda. – Jundiaí/SP · fev/2013 – dez/2014
+
+                Estagiária de Logística
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Mercantil Serra Azul Distribuidora Ltda | Estagiária de Logística"
+                                + " | February 2013 to December 2014",
+                        "TransVale Cargas e Armazéns Gerais Ltda | Analista de Logística Jr | 2015 to 2018",
+                        "Alvorada Bebidas e Alimentos S.A. | Analista de Supply Chain Sênior | March 2019 to present");
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bacharelado", Optional.of("Engenharia de Produção")),
+                        org.assertj.core.groups.Tuple.tuple("Técnico", Optional.of("Logística")));
+    }
+
+    @Test
     void should_read_a_spanish_cvs_labelled_name_abbreviated_months_and_a_firm_whose_name_holds_a_titles_word() {
         String text = """
                 # CURRICULUM VITAE
