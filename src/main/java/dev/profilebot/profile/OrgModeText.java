@@ -44,7 +44,7 @@ final class OrgModeText {
     /** "[[https://ferriby.dev][my site]]", "[[https://ferriby.dev]]". */
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]]+)\\](?:\\[([^\\]]+)\\])?\\]");
 
-    private static final Set<String> STARTS = Set.of("start", "from", "begin", "started", "start_date");
+    private static final Set<String> STARTS = Set.of("start", "from", "begin", "started", "start_date", "since");
     private static final Set<String> PLACES = Set.of("location", "city", "place", "where");
     private static final Set<String> ENDS = Set.of("end_date", "to", "until", "finish", "ended", "end");
     /** Keywords that are facts about the person; the others set up the export. */
@@ -131,13 +131,14 @@ final class OrgModeText {
                 // below the name's heading
                 out.add("");
                 out.add("#".repeat(headline.group(1).length() + 1) + " "
-                        + headline.group(2).strip());
+                        + withDatesAndDashes(headline.group(2).strip()));
                 out.add("");
                 continue;
             }
             String text = LINK.matcher(raw)
                     .replaceAll(m -> Matcher.quoteReplacement(
                             m.group(2) == null ? m.group(1) : m.group(2) + " (" + m.group(1) + ")"));
+            text = withDatesAndDashes(text);
             Matcher description = DESCRIPTION.matcher(text);
             out.add(
                     description.matches()
@@ -145,6 +146,14 @@ final class OrgModeText {
                             : text);
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * "<2021-03-01 Mon>--<2024-06-30 Sun>", "M.Sc. -- AGH University": timestamps as their dates, and Org's "--" and
+     * "---" as the dashes its export prints.
+     */
+    private static String withDatesAndDashes(String text) {
+        return TIMESTAMP.matcher(text).replaceAll("$1").replace("---", "—").replace("--", "–");
     }
 
     /** A drawer's dates ("2021-03 – present") and its other properties as labelled lines ("Location: Leeds"). */
@@ -155,8 +164,10 @@ final class OrgModeText {
         Optional<String> place = first(drawer, PLACES);
         if (start.isPresent()) {
             // "2021-03 – present · Leeds": the dates and the town, as a résumé's line gives them
+            // ":SINCE: <2024-07-15 Mon>": a start that is still going on
+            Optional<String> still = drawer.containsKey("since") ? Optional.of("present") : Optional.empty();
             lines.add(start.get()
-                    + end.map(e -> " – " + e).orElse("")
+                    + end.or(() -> still).map(e -> " – " + e).orElse("")
                     + place.map(p -> " · " + p).orElse(""));
         }
         drawer.forEach((key, value) -> {

@@ -87,7 +87,9 @@ public enum Sections {
                     // a form's declaration, a site's accomplishments widget: only as the whole heading
                     + "|declaration|signature|accomplishments?|research support|grants? and research support"
                     // a banker's or a lawyer's deals, each dated: "Selected Transactions", "Representative Deals"
-                    + "|((selected|representative|notable|key) )?(transactions|deals|deal experience)");
+                    + "|((selected|representative|notable|key) )?(transactions|deals|deal experience)"
+                    // a developer's meetups and open source: "Community", "Community involvement"
+                    + "|community( (involvement|engagement|activities|work))?");
     /** A template's sidebar of personal details ("Details", "Personal"), not "Work history › Details". */
     private static final Pattern PERSONAL_HEADING = Pattern.compile("details|personal|personal info");
     /**

@@ -1517,6 +1517,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_org_mode_cvs_since_property_timestamp_ranges_double_dashes_and_community_section() {
+        String text = """
+                #+TITLE: Tomasz Zieliński — CV
+                #+AUTHOR: Tomasz Zieliński
+
+                * Experience
+                ** Staff Backend Engineer @ Quillmate
+                :PROPERTIES:
+                :LOCATION: Berlin, DE (remote from Kraków)
+                :SINCE:    <2024-07-15 Mon>
+                :END:
+                - Own the storage layer
+
+                ** Senior Backend Engineer @ Kestrel Payments
+                :PROPERTIES:
+                :LOCATION: Kraków, PL (hybrid)
+                :END:
+                <2021-03-01 Mon>--<2024-06-30 Sun>
+
+                - Rewrote the settlement batch
+
+                * Education
+                ** M.Sc. Eng. in Computer Science -- AGH University of Science and Technology, Kraków
+                2011 – 2013
+
+                * Community
+                - Co-organiser of the Go Kraków meetup, since 2020
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kestrel Payments | Senior Backend Engineer | March 2021 to June 2024",
+                        "Quillmate | Staff Backend Engineer | July 2024 to present");
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly("AGH University of Science and Technology");
+    }
+
+    @Test
     void should_read_an_org_mode_cv_its_headlines_property_drawers_and_description_lists() {
         // given: a CV kept in Emacs Org mode, saved as text
         String text = """
