@@ -54,7 +54,10 @@ final class UncoveredTopics {
                     Pattern.compile(
                             "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\boutside school,? (i|she|he|they|we)\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"
                                     // "Interests: half-marathon running, film photography"
-                                    + "|\\binterests\\s*:")),
+                                    + "|\\binterests\\s*:"
+                                    // in French, Spanish, Portuguese or German: "Centres d'intérêt", "Aficiones"
+                                    + "|\\b(centres? d['’]int[ée]r[êe]ts?|loisirs|aficiones|pasatiempos|passatempos"
+                                    + "|hobbys|freizeit(gestaltung)?|interessen)\\b")),
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
@@ -106,7 +109,11 @@ final class UncoveredTopics {
                     "vaccinations",
                     "\\bvaccinat\\w*|\\bvaccines?\\b|\\bimmuni[sz]\\w*|\\bboosters?\\b",
                     "\\bvaccin\\w*|\\bimmuni[sz]\\w*"),
-            topic("a thesis", "\\b(thesis|dissertation)\\b", "\\b(thesis|dissertation|doktorarbeit|masterarbeit)\\b"),
+            topic(
+                    "a thesis",
+                    "\\b(thesis|dissertation)\\b",
+                    "\\b(thesis|dissertation|doktorarbeit|masterarbeit|m[ée]moire|th[èe]se|tesis|tese|tesi|tcc"
+                            + "|trabajo fin de (grado|m[áa]ster)|proyecto fin de carrera|pfc|tfg|tfm)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             // "Education & Professional Qualifications: CIPS Level 6 Professional Diploma": a profession's own
             // certificates, by another name

@@ -102,6 +102,24 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_know_a_thesis_and_pastimes_from_a_french_cvs_words_for_them() {
+        UncoveredTopics french = new UncoveredTopics(List.of(
+                new Passage(
+                        "p1",
+                        "cv.pdf",
+                        List.of("FORMATION"),
+                        List.of("Mémoire : « Le rôle des blogs beauté »"),
+                        List.of()),
+                new Passage(
+                        "p2", "cv.pdf", List.of("LANGUES & CENTRES D'INTÉRÊT"), List.of("Course à pied"), List.of())));
+
+        assertThat(french.uncovered("what was her master's thesis about?")).isEmpty();
+        assertThat(french.uncovered("what are her hobbies?")).isEmpty();
+        assertThat(of("Education", "MSc Physics, 2012").uncovered("what was her thesis about?"))
+                .contains("a thesis");
+    }
+
+    @Test
     void should_know_pastimes_told_in_a_skills_and_interests_section() {
         UncoveredTopics headteacher = of(
                 "SKILLS AND INTERESTS",

@@ -87,6 +87,9 @@ class ProfileAnalyzerTest {
                 .contains(analyzer.terms("licence").get(0));
         assertThat(analyzer.terms("presupuesto de 96 millones"))
                 .contains(analyzer.terms("budget").get(0));
+        assertThat(analyzer.terms("Espagnol : intermédiaire"))
+                .contains(analyzer.terms("Spanish").get(0));
+        assertThat(analyzer.terms("Lancement de 9 nouveaux produits")).containsAll(analyzer.terms("launch products"));
     }
 
     @Test
