@@ -609,11 +609,6 @@ final class DocxConverter implements MarkdownConverter {
                                         .allMatch(cell -> cell.getTables().isEmpty()));
     }
 
-    /**
-     * A table of records row by row: "Column: first line of its cell; …", as a data table's rows
-     * read, then each cell's further lines (the address under an employer, the duties under a
-     * title) under it, so that the row's line names the role and the rest tells of it.
-     */
     /** A cell that continues the vertically merged cell above it: Word keeps the text in the first cell only. */
     private static boolean isMergedFromAbove(XWPFTableCell cell) {
         var properties = cell.getCTTc().getTcPr();
@@ -624,6 +619,11 @@ final class DocxConverter implements MarkdownConverter {
                                 == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
     }
 
+    /**
+     * A table of records row by row: "Column: first line of its cell; …", as a data table's rows
+     * read, then each cell's further lines (the address under an employer, the duties under a
+     * title) under it, so that the row's line names the role and the rest tells of it.
+     */
     private static void records(XWPFTable table, StringBuilder md) {
         List<String> header = table.getRows().get(0).getTableCells().stream()
                 .map(cell -> cell.getText().strip().replaceAll("\\s+", " "))

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class DateRanges {
 
-    /** Month names in English, French, German, Spanish and Italian, whole or abbreviated, as résumés write them. */
+    /** Month names in English, French, German, Spanish, Italian and Portuguese, whole or abbreviated, as résumés write them. */
     private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
