@@ -449,6 +449,10 @@ public enum Sections {
             // Administrative Leadership Positions": a field's work
             return true;
         }
+        if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung)(?:\\s+\\p{L}+){0,2}")) {
+            return true; // "Experiência Profissional", "Expériences professionnelles": the work section in another
+            // language
+        }
         if (POSTS_AT_KINDS.matcher(h).matches()) {
             return true; // "Appointments at Hospitals/Affiliated Institutions": posts at places of a kind, none named
         }

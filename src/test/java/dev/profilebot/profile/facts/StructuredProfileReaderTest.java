@@ -4154,6 +4154,10 @@ class StructuredProfileReaderTest {
                 Mercantil Serra Azul Distribuidora Ltda. – Jundiaí/SP · fev/2013 – dez/2014
 
                 Estagiária de Logística
+
+                Supermercados Boa Compra – Jundiaí/SP · 2009 - 2010
+
+                Jovem Aprendiz – Auxiliar Administrativo
                 """;
 
         // when
@@ -4162,6 +4166,7 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile))
                 .containsExactly(
+                        "Supermercados Boa Compra | Jovem Aprendiz – Auxiliar Administrativo | 2009 to 2010",
                         "Mercantil Serra Azul Distribuidora Ltda | Estagiária de Logística"
                                 + " | February 2013 to December 2014",
                         "TransVale Cargas e Armazéns Gerais Ltda | Analista de Logística Jr | 2015 to 2018",
