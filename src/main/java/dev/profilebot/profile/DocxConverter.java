@@ -435,15 +435,7 @@ final class DocxConverter implements MarkdownConverter {
             if (isRecordUnder(row, names)) {
                 paragraphText(String.join("\n", record), md);
                 record.clear();
-                List<String> firsts = new ArrayList<>();
-                List<String> rest = new ArrayList<>();
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    List<String> cellLines = lines(cell);
-                    firsts.add(cellLines.isEmpty() ? "" : cellLines.get(0));
-                    rest.addAll(cellLines.subList(Math.min(1, cellLines.size()), cellLines.size()));
-                }
-                record.add(TextCleanup.tableRow(names, firsts));
-                record.addAll(rest);
+                record.addAll(rowRecord(names, row, List.of()).lines());
             } else if (row.getTableCells().size() == 1
                     && row.getCell(0).getTables().isEmpty()) {
                 record.addAll(lines(row.getCell(0)));
@@ -630,26 +622,38 @@ final class DocxConverter implements MarkdownConverter {
                 .toList();
         List<String> above = List.of();
         for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
-            List<String> firsts = new ArrayList<>();
-            List<String> rest = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                List<String> cellLines = lines(cell);
-                int column = firsts.size();
-                // an employer's cell merged down over the posts held there: each row's, as the page shows it
-                firsts.add(
-                        isMergedFromAbove(cell) && column < above.size()
-                                ? above.get(column)
-                                : cellLines.isEmpty() ? "" : cellLines.get(0));
-                if (cellLines.size() > 1) {
-                    rest.addAll(cellLines.subList(1, cellLines.size()));
-                }
-            }
-            above = firsts;
-            List<String> record = new ArrayList<>();
-            record.add(TextCleanup.tableRow(header, firsts));
-            record.addAll(rest);
-            paragraphText(String.join("\n", record), md);
+            RowRecord record = rowRecord(header, row, above);
+            above = record.firsts();
+            paragraphText(String.join("\n", record.lines()), md);
         }
+    }
+
+    /** A row read as a record: its cells' first lines, and its lines, "Column: first line; …" over the rest. */
+    private record RowRecord(List<String> firsts, List<String> lines) {}
+
+    /**
+     * The row under the column names as a record; a cell merged down from the row above takes that row's first
+     * line, given in {@code above}.
+     */
+    private static RowRecord rowRecord(List<String> header, XWPFTableRow row, List<String> above) {
+        List<String> firsts = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            List<String> cellLines = lines(cell);
+            int column = firsts.size();
+            // an employer's cell merged down over the posts held there: each row's, as the page shows it
+            firsts.add(
+                    isMergedFromAbove(cell) && column < above.size()
+                            ? above.get(column)
+                            : cellLines.isEmpty() ? "" : cellLines.get(0));
+            if (cellLines.size() > 1) {
+                rest.addAll(cellLines.subList(1, cellLines.size()));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(TextCleanup.tableRow(header, firsts));
+        lines.addAll(rest);
+        return new RowRecord(firsts, lines);
     }
 
     /** A cell's lines that hold text: each paragraph's, a line break in one ending a line. */

@@ -134,7 +134,7 @@ public final class ProfileAnalyzer extends Analyzer {
         {"nodejs", "node"},
     };
 
-    private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR_VERBS = irregularVerbs();
+    private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();
 
     private final CharArraySet stopWords = loadStopWords();
 
@@ -147,16 +147,20 @@ public final class ProfileAnalyzer extends Analyzer {
         // "M.Sc." and "MSc", "Ph.D." and "PhD", "U.K." and "UK" are one term
         stream = new PatternReplaceFilter(stream, DOTS, "", true);
         stream = new StopFilter(stream, stopWords);
-        // "led" is "lead" and "built" is "build": the stemmer only knows regular endings
-        stream = new StemmerOverrideFilter(stream, IRREGULAR_VERBS);
+        // "led" is "lead" and "built" is "build": the stemmer only knows regular endings; "idiomas" is "languages"
+        stream = new StemmerOverrideFilter(stream, GIVEN_STEMS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
     /** The distinct analysed terms of a text, in order of first appearance. */
     public List<String> terms(String text) {
+        return terms(this, text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
         LinkedHashSet<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -169,7 +173,7 @@ public final class ProfileAnalyzer extends Analyzer {
         return new ArrayList<>(terms);
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap irregularVerbs() {
+    private static StemmerOverrideFilter.StemmerOverrideMap givenStems() {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
         for (String[] form : PAST_FORMS) {
             builder.add(form[0], form[1]);
@@ -189,7 +193,7 @@ public final class ProfileAnalyzer extends Analyzer {
                         .filter(form -> form[0].equals(english))
                         .map(form -> form[1])
                         .findFirst()
-                        .orElseGet(() -> stem(porter, english));
+                        .orElseGet(() -> terms(porter, english).get(0));
                 builder.add(translation[0], stem);
             }
         }
@@ -197,19 +201,6 @@ public final class ProfileAnalyzer extends Analyzer {
             return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("building an in-memory map cannot fail", e);
-        }
-    }
-
-    private static String stem(Analyzer porter, String word) {
-        try (TokenStream stream = porter.tokenStream("word", word)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            stream.incrementToken();
-            String stem = term.toString();
-            stream.end();
-            return stem;
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
         }
     }
 

@@ -387,10 +387,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         List<String> others = new ArrayList<>();
         if (units.size() >= 2) {
             for (String unit : units) {
-                // "NAVACERRADA INGENIEROS CONSULTORES, S.L. – Madrid": a name that ends in a legal form is a firm's
-                if (title.isEmpty()
-                        && isTitle(unit)
-                        && !COMPANY_SUFFIX.matcher(unit).find()) {
+                if (title.isEmpty() && isTitle(unit)) {
                     title = unit;
                 } else if (!title.isEmpty()
                         && others.isEmpty()
