@@ -34,6 +34,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ProfileAnalyzer extends Analyzer {
 
     private static final Pattern DOTS = Pattern.compile("\\.");
+    /** A fiscal year written as one word, as sales and finance résumés count: "FY2024", "FY23". */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("^fy(?:20)?(\\d{2})$");
     /** Past forms of verbs résumés use, and nouns of what the verbs do, to the stem of the verb. */
     private static final String[][] PAST_FORMS = {
         {"led", "lead"},
@@ -146,6 +148,8 @@ public final class ProfileAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         // "M.Sc." and "MSc", "Ph.D." and "PhD", "U.K." and "UK" are one term
         stream = new PatternReplaceFilter(stream, DOTS, "", true);
+        // "109% in FY2024" answers "how did he do in 2024?"
+        stream = new PatternReplaceFilter(stream, FISCAL_YEAR, "20$1", false);
         stream = new StopFilter(stream, stopWords);
         // "led" is "lead" and "built" is "build": the stemmer only knows regular endings; "idiomas" is "languages"
         stream = new StemmerOverrideFilter(stream, GIVEN_STEMS);

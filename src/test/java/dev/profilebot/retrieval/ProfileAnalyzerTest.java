@@ -22,6 +22,13 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_fiscal_year_as_its_year() {
+        assertThat(analyzer.terms("109% of quota in FY2024")).containsExactly("109", "quota", "2024");
+        assertThat(analyzer.terms("new ARR in FY23")).isEqualTo(analyzer.terms("new ARR in 2023"));
+        assertThat(analyzer.terms("FY 2022 plan")).containsExactly("fy", "2022", "plan");
+    }
+
+    @Test
     void should_stem_the_past_of_irregular_verbs_as_their_present() {
         assertThat(analyzer.terms("Led a team; built and ran the platform"))
                 .isEqualTo(analyzer.terms("leads a team; builds and runs the platform"));

@@ -144,7 +144,8 @@ final class RoleMatcher {
             if ((i < from || i > to)
                     && word.length() >= 3
                     && !SMALL_WORDS.contains(word)
-                    && indexOfWord(lower, word) >= 0) {
+                    // "her ML internship" of "Machine Learning Intern"
+                    && (indexOfWord(lower, word) >= 0 || indexOfWord(lower, word + "ship") >= 0)) {
                 return true;
             }
         }
@@ -388,12 +389,23 @@ final class RoleMatcher {
         if (titleWords.size() >= 3 && titleWords.stream().allMatch(w -> indexOfWord(lower, w) >= 0)) {
             return true;
         }
+        // "his apprenticeship" of "Apprentice Plumber", "her internship" of "Marketing Intern": the post the title
+        // holds
+        Matcher post = POST_HELD.matcher(lower);
+        while (post.find()) {
+            if (indexOfWord(role.title().toLowerCase(Locale.ROOT), post.group(1)) >= 0) {
+                return true;
+            }
+        }
         // "When did he start dispatching?" of "Dispatcher", "driving" of "Regional Driver": the work the title names
         String[] words = beforeComma.split("\\s+");
         return doing(words[words.length - 1])
                 .filter(w -> indexOfWord(lower, w) >= 0)
                 .isPresent();
     }
+
+    /** A post named by its "-ship": "apprenticeship", "internship", "traineeship", "clerkship"; the title's word. */
+    private static final Pattern POST_HELD = Pattern.compile("\\b(apprentice|intern|trainee|clerk)ships?\\b");
 
     /**
      * "dispatcher" → "dispatching", "driver" → "driving", "supervisor" → "supervising", "programmer" →

@@ -668,7 +668,9 @@ final class EducationReader {
 
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {
-        for (String segment : rest.split("[,;—|·:]|\\s[-–]\\s")) {
+        String[] segments = rest.split("[,;—|·:]|\\s[-–]\\s");
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
             String raw = segment.strip().replaceFirst("^(?:in|em|en)\\s+", "");
             // "Computer Science   Dec. 2018": the date at the right margin is not part of the field
             String s = DateRanges.firstRangeOrDate(raw)
@@ -684,8 +686,18 @@ final class EducationReader {
             if (INSTITUTION.matcher(s).find() || NOT_FIELD.matcher(s).find()) {
                 return "";
             }
-            return s.length() <= 60 ? s : "";
+            if (s.length() > 60) {
+                return "";
+            }
+            // "Business Administration, Marketing concentration": the part of the field the degree went deepest in
+            String next = i + 1 < segments.length ? segments[i + 1].strip() : "";
+            return CONCENTRATION.matcher(next).matches() ? s + " (" + next + ")" : s;
         }
         return "";
     }
+
+    /** "Marketing concentration", "emphasis in Labor Economics", "Finance track": a degree's concentration. */
+    private static final Pattern CONCENTRATION =
+            Pattern.compile("(?i)(?:[\\p{L}&' ]{2,40} (?:concentration|emphasis|specialization|specialisation|track)"
+                    + "|(?:concentration|emphasis|specialization|specialisation) (?:in|on) [\\p{L}&' ]{2,40})");
 }

@@ -51,6 +51,22 @@ class RoleMatcherTest {
     }
 
     @Test
+    void should_name_a_title_by_the_post_it_holds() {
+        assertThat(RoleMatcher.namesTitle(
+                        "When did he finish his apprenticeship?", role("J. Hartley & Sons", "Apprentice Plumber")))
+                .isTrue();
+        assertThat(RoleMatcher.namesTitle("How long was her internship?", role("Lindhoff", "Marketing Intern")))
+                .isTrue();
+        Role webIntern = role("Nexora Infotech", "Web Development Intern");
+        Role mlIntern = role("Brightpath Analytics", "Machine Learning Intern");
+        assertThat(RoleMatcher.named("how long was her ML internship", List.of(webIntern, mlIntern)))
+                .containsExactly(mlIntern);
+        assertThat(RoleMatcher.namesTitle(
+                        "When did he finish his apprenticeship?", role("J. Hartley & Sons", "Plumbing Engineer")))
+                .isFalse();
+    }
+
+    @Test
     void should_name_a_title_by_the_work_it_names_but_not_by_work_every_title_shares() {
         assertThat(RoleMatcher.namesTitle("When did he start dispatching?", role("Ozark Ridge", "Dispatcher")))
                 .isTrue();

@@ -4262,6 +4262,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_keep_a_concentration_named_after_the_field_of_a_degree() {
+        String text = """
+                # Marcus Delaney
+
+                ## Education
+
+                B.S. Business Administration, Marketing concentration, Colorado State University, 2011 - 2015
+
+                M.A. Economics, emphasis in Labor Economics, University of Denver, 2016 - 2018
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "B.S. in Business Administration (Marketing concentration) at Colorado State University (2011 to 2015)",
+                        "M.A. in Economics (emphasis in Labor Economics) at University of Denver (2016 to 2018)");
+    }
+
+    @Test
     void should_read_a_drivers_titles_and_the_name_atop_a_plain_text_resume_over_a_later_heading() {
         String text = """
                 DWAYNE R. HOLLISTER
