@@ -143,7 +143,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
             + "|title|job title|work|gig|workplace|organi[sz]ation|unit)\\b|\\bcurrent " + EMPLOYER_WORD + "\\b"
             // "What rank is he now?": a serving officer's rank, or a grade, as of today
-            + "|^what (rank|grade) (is|are) " + WHO + "( now| currently| at the moment| these days)?[\\s?!.]*$"
+            // "what band is he on now": a nurse's pay band
+            + "|^what (rank|grade|band|pay band) (is|are) " + WHO
+            + "( on)?( now| currently| at the moment| these days)?[\\s?!.]*$"
             + "|\\bwhat (does|do) " + NAMED
             + " do (now|currently"
             + "|these days|today|for a living|at the moment)"
@@ -166,7 +168,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
             + " working right now\\b"
             + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
-            + "|\\b(which|what) " + EMPLOYER_WORD + " (is|are) " + WHO
+            // "Which NHS trust is he with at the moment?"
+            + "|\\b(which|what) (\\p{L}+ )?" + EMPLOYER_WORD + " (is|are) " + WHO
             + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " " + WORKING + " for\\b"
             // "Who is Niamh Castellan working for right now?", "What is Jonah Oyelaran doing at the moment?"
             + "|^who (is|are) [\\p{L}' -]{1,40}? " + WORKING + " for\\b"
@@ -303,7 +306,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "( at first| initially| originally| to begin with| at the start)?\\??$"
             + "|^(and |so )?(what|which) (roles?|titles?|positions?) did " + WHO + " (have|hold|play)\\b"
             // "What rank was he in that job?": a serving officer's title
-            + "|^(and |so )?what (rank|grade) (was|were) " + WHO + "( in that " + JOB_NOUN + "| there| then)?[\\s?!.]*$"
+            + "|^(and |so )?what (rank|grade|band|pay band) (was|were) " + WHO
+            + "( in that " + JOB_NOUN + "| there| then)?[\\s?!.]*$"
+            // "What band was that?": the grade of the post talked about
+            + "|^(and |so )?what (rank|grade|band|pay band) (was|is) (that|it)( " + JOB_NOUN + ")?[\\s?!.]*$"
             // "What was her job title when she first joined Halvergate?"
             + "|^(and |so )?what( is| was|'s| were) (" + WHO + "|her|his|their|\\w+'s) (job )?(role|title|position|job)"
             + " when " + WHO + " (first )?(joined|started|began|left|quit)\\b");

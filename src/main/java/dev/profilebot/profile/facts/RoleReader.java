@@ -1426,6 +1426,9 @@ final class RoleReader {
     }
 
     /** A hospital's unit or ward, named where an employer would be: "Cardiothoracic ICU (CTICU)", "6 East Orthopedics". */
+    /** A ward or unit, then the hospital it is in: "Ward 14 (Respiratory Medicine), Royal Pennine Infirmary". */
+    private static final Pattern UNIT_THEN_EMPLOYER = Pattern.compile("^([^,]{2,50}?),\\s+(\\p{Lu}.+)$");
+
     private static final Pattern HOSPITAL_UNIT = Pattern.compile(
             "(?i)\\b(icu|nicu|picu|ccu|micu|sicu|cticu|unit|ward|telemetry|med-surg|medical-surgical|orthop(a)?edics"
                     + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south))\\b");
@@ -1481,7 +1484,21 @@ final class RoleReader {
                 && employerNamed(next)
                         .filter(r -> RoleText.isOrganization(r.organization()))
                         .isPresent();
-        String text = unitOverEmployer ? next : first;
+        String chosen = unitOverEmployer ? next : first;
+        Matcher unitFirst = UNIT_THEN_EMPLOYER.matcher(chosen);
+        String text = chosen;
+        if (unitFirst.matches()
+                && HOSPITAL_UNIT.matcher(unitFirst.group(1)).find()
+                && !RoleText.isOrganization(unitFirst.group(1))
+                && RoleText.isOrganization(unitFirst.group(2))) {
+            // "Ward 14 (Respiratory Medicine), Royal Pennine Infirmary – Pennine Moors NHS Foundation Trust": the ward,
+            // then the hospital that employs the nurse
+            return employerBelow(unitFirst.group(2).strip(), clearly);
+        }
+        return employerBelow(text, clearly);
+    }
+
+    private static Optional<RoleText> employerBelow(String text, boolean clearly) {
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
@@ -1580,9 +1597,9 @@ final class RoleReader {
     /** The words of a line's longest part: "Employer | Title | Town" is three short parts. */
     private static int longestPart(String line) {
         int longest = 0;
-        // "Emergency Department, Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust": short
-        // parts
-        for (String part : line.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+\\|\\s+|,\\s+")) {
+        // "Emergency Department, Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust", "Calder
+        // Valley General Hospital – Calder Valley Teaching Hospitals NHS Trust": short parts
+        for (String part : line.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+\\|\\s+|,\\s+|\\s+[–—]\\s+")) {
             longest = Math.max(longest, part.strip().split("\\s+").length);
         }
         return longest;

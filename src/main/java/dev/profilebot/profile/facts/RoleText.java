@@ -246,6 +246,21 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("(?i)^(.+?)\\s+[–—-]\\s+((?:nhs |afc )?(?:band|grade|pay band|scale)\\s*\\d{1,2}[a-z]?"
                     + "(?:\\s*\\([^()]{1,40}\\))?)$");
 
+    /** "– Present" at the end of a title, its dates gone: the post is held to this day. */
+    private static final Pattern TO_THE_PRESENT =
+            Pattern.compile("(?i)\\s+[–—-]\\s*(?:present|current|now|ongoing|to date)\\s*$");
+
+    /** A pay band in brackets after a title: "(Band 6)", "(Band 3, Bank)". */
+    private static final Pattern BAND_ASIDE =
+            Pattern.compile("(?i)\\s*\\(((?:nhs |afc )?band\\s*\\d{1,2}[a-z]?(?:\\s*,[^(),]{1,30})?)\\)");
+
+    /** A pay band between commas after a title: "Staff Nurse, Band 5, Acute Medical Unit". */
+    private static final Pattern BAND_BETWEEN =
+            Pattern.compile("(?i)^([^,]+),\\s*((?:nhs |afc )?band\\s*\\d{1,2}[a-z]?)(?:,\\s*(.+))?$");
+
+    /** A hospital's ward or unit, part of a nurse's post: "Acute Medical Unit", "Ward 14", "Respiratory Ward". */
+    private static final Pattern WARD_OR_UNIT = Pattern.compile("(?i)\\b(unit|ward|wards|department|theatres?)\\b");
+
     /** Reads a context; empty when it holds neither an organization nor a title. */
     /** A line that only says where: "Location: St. Paul, MN (…) ·", its dates gone. */
     private static final Pattern LOCATION_ONLY =
@@ -286,6 +301,38 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Optional<RoleText> labelled = labelled(text);
         if (labelled.isPresent()) {
             return labelled;
+        }
+        Matcher toNow = TO_THE_PRESENT.matcher(text);
+        if (toNow.find() && toNow.start() > 0) {
+            // "Charge Nurse (Band 6) – Present": the post goes on to this day; "Present" is no employer
+            return read(text.substring(0, toNow.start()));
+        }
+        Matcher bandAside = BAND_ASIDE.matcher(text);
+        if (bandAside.find() && bandAside.start() > 0) {
+            // "Healthcare Assistant (Band 3, Bank)": the band, and how the post was held, are the title's
+            String aside = bandAside.group(1).strip();
+            return read(text.substring(0, bandAside.start()) + " " + text.substring(bandAside.end()))
+                    .map(r -> r.title().isEmpty()
+                            ? r
+                            : new RoleText(
+                                    r.organization(), r.title() + " (" + aside + ")", r.location(), r.careerBreak()));
+        }
+        Matcher bandBetween = BAND_BETWEEN.matcher(text);
+        if (bandBetween.matches()) {
+            // "Staff Nurse, Band 5, Acute Medical Unit": the band and the unit are the title's; the employer, if any,
+            // follows them
+            String band = bandBetween.group(2).strip();
+            String after =
+                    bandBetween.group(3) == null ? "" : bandBetween.group(3).strip();
+            boolean aUnit = after.isEmpty() || WARD_OR_UNIT.matcher(after).find();
+            Optional<RoleText> title = read(bandBetween.group(1) + (aUnit ? "" : ", " + after));
+            return title.map(r -> r.title().isEmpty()
+                    ? r
+                    : new RoleText(
+                            r.organization(),
+                            r.title() + ", " + band + (aUnit && !after.isEmpty() ? ", " + after : ""),
+                            r.location(),
+                            r.careerBreak()));
         }
         Matcher band = PAY_BAND.matcher(text);
         if (band.matches()) {

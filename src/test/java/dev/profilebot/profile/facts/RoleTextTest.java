@@ -7,6 +7,27 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_keep_a_nurses_pay_band_and_unit_in_the_title_and_read_no_employer_from_present() {
+        assertThat(RoleText.read("Charge Nurse (Band 6) – Present")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Charge Nurse (Band 6)");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Staff Nurse, Band 5, Acute Medical Unit")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Staff Nurse, Band 5, Acute Medical Unit");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Healthcare Assistant (Band 3, Bank)")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Healthcare Assistant (Band 3, Bank)");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Staff Nurse, Band 5, Leeds Teaching Hospitals NHS Trust"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.title()).isEqualTo("Staff Nurse, Band 5");
+                    assertThat(r.organization()).isEqualTo("Leeds Teaching Hospitals NHS Trust");
+                });
+    }
+
+    @Test
     void should_read_a_placement_line_without_a_title_word_as_a_title_of_its_own() {
         // given a teacher-training placement's bullet: "placement" makes it title-like, though no title word ends it
         String line = "Final placement graded Outstanding";
