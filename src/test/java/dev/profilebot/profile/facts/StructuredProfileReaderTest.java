@@ -4262,6 +4262,36 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_hospital_after_the_ward_on_the_line_under_a_nurses_post() {
+        String text = """
+                # Daniel Okafor RN
+
+                ## Employment History
+
+                **Charge Nurse (Band 6) – Present · 04/2021 – Present**
+
+                Ward 14 (Respiratory Medicine), Royal Pennine Infirmary – Pennine Moors NHS Foundation Trust, Huddersfield
+
+                - Take charge of a 32-bed respiratory ward.
+
+                **Staff Nurse, Band 5, Acute Medical Unit · 09/2018 – 03/2021**
+
+                Calder Valley General Hospital – Calder Valley Teaching Hospitals NHS Trust, Halifax
+
+                - Cared for acutely unwell adults on a 44-bed AMU.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Calder Valley General Hospital, Calder Valley Teaching Hospitals NHS Trust, Halifax | Staff Nurse,"
+                                + " Band 5, Acute Medical Unit | September 2018 to March 2021",
+                        "Royal Pennine Infirmary, Pennine Moors NHS Foundation Trust, Huddersfield | Charge Nurse (Band 6)"
+                                + " | April 2021 to present");
+    }
+
+    @Test
     void should_keep_a_concentration_named_after_the_field_of_a_degree() {
         String text = """
                 # Marcus Delaney
