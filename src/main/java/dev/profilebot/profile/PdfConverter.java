@@ -838,7 +838,7 @@ final class PdfConverter implements MarkdownConverter {
                 List<Segment> head = lines.get(i);
                 int end = head.size() >= 3 ? runEnd(lines, i) : i + 1;
                 if (end - i >= 3) {
-                    List<Float> columns = columns(head);
+                    List<Segment> columns = head;
                     out.addAll(labelled(rows(lines.subList(i, end), columns), columns));
                 } else {
                     out.addAll(lines.subList(i, end));
@@ -848,13 +848,9 @@ final class PdfConverter implements MarkdownConverter {
             return out;
         }
 
-        private static List<Float> columns(List<Segment> head) {
-            return head.stream().map(Segment::x).toList();
-        }
-
         /** Where the lines that keep to the columns of line {@code start} end. */
         private static int runEnd(List<List<Segment>> lines, int start) {
-            List<Float> columns = columns(lines.get(start));
+            List<Segment> columns = lines.get(start);
             float pitch = lines.get(start).get(0).size() * 3f;
             int end = start + 1;
             while (end < lines.size()) {
@@ -874,17 +870,33 @@ final class PdfConverter implements MarkdownConverter {
             return end;
         }
 
-        private static int column(List<Float> columns, Segment segment) {
+        /**
+         * The column of the head's cells a segment is in: by its left edge, or for cells centred in their columns
+         * ("Qualification" over "B.Tech (CSE)") by its middle.
+         */
+        private static int column(List<Segment> columns, Segment segment) {
             for (int c = 0; c < columns.size(); c++) {
-                if (Math.abs(columns.get(c) - segment.x()) <= COLUMN_REACH) {
+                if (Math.abs(columns.get(c).x() - segment.x()) <= COLUMN_REACH) {
+                    return c;
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (Math.abs(middle(columns.get(c)) - middle(segment)) <= CENTRE_REACH) {
                     return c;
                 }
             }
             return -1;
         }
 
+        private static float middle(Segment segment) {
+            return (segment.x() + segment.xEnd()) / 2;
+        }
+
+        /** How near a segment's middle must be to a centred column's to be in it. */
+        private static final float CENTRE_REACH = 2f;
+
         /** The run's lines grouped into rows at the wider gaps, each row one line of cells. */
-        private static List<List<Segment>> rows(List<List<Segment>> run, List<Float> columns) {
+        private static List<List<Segment>> rows(List<List<Segment>> run, List<Segment> columns) {
             float narrowest = Float.MAX_VALUE;
             for (int k = 1; k < run.size(); k++) {
                 narrowest = Math.min(
@@ -900,6 +912,10 @@ final class PdfConverter implements MarkdownConverter {
                 if (column(columns, run.get(k).get(0)) == 0) {
                     padded |= OPEN_CELL.matcher(above).find();
                     above = run.get(k).get(0).text().strip();
+                } else {
+                    // or a cell left open on the line above ("Vasavi College of Engineering," over "Ibrahimbagh,
+                    // Hyderabad") going on on a line whose first cell is blank
+                    padded |= goesOnFromAbove(run.get(k - 1), run.get(k), columns);
                 }
             }
             if (!padded) {
@@ -943,7 +959,7 @@ final class PdfConverter implements MarkdownConverter {
          * line of its cells labelled: "Dates: 06/08/2026 – present; Post: CT2 General Surgery; Hospital: …",
          * so a cell says what it is, as a form's fields do.
          */
-        private static List<List<Segment>> labelled(List<List<Segment>> rows, List<Float> columns) {
+        private static List<List<Segment>> labelled(List<List<Segment>> rows, List<Segment> columns) {
             List<Segment> header = rows.get(0);
             boolean isHeader = header.size() >= 3
                     && header.stream().allMatch(Segment::allBold)
@@ -960,8 +976,9 @@ final class PdfConverter implements MarkdownConverter {
                     labels[c] = cell.text().strip().split("\\s*/\\s*")[0];
                 }
             }
+            // (the header row goes: every row below names its cells)
             List<List<Segment>> out = new ArrayList<>();
-            for (List<Segment> row : rows) {
+            for (List<Segment> row : rows.subList(1, rows.size())) {
                 boolean again = row.stream().allMatch(Segment::allBold);
                 if (row.size() < 2 || again) {
                     out.add(row);
@@ -989,6 +1006,21 @@ final class PdfConverter implements MarkdownConverter {
             return out;
         }
 
+        /** Whether a cell of the line sits under a cell of the line above that was left open. */
+        private static boolean goesOnFromAbove(List<Segment> above, List<Segment> line, List<Segment> columns) {
+            for (Segment cell : line) {
+                int c = column(columns, cell);
+                for (Segment over : above) {
+                    if (c >= 0
+                            && column(columns, over) == c
+                            && OPEN_CELL.matcher(over.text().strip()).find()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** A cell's line that the next line goes on: it ends in a dash, a comma, "and", or an open bracket. */
         private static final Pattern OPEN_CELL =
                 Pattern.compile("(?:[–—,(/&-]|\\b(?:and|of|to|in|for|the))$|\\([^)]*$");
@@ -997,7 +1029,7 @@ final class PdfConverter implements MarkdownConverter {
         private static final Pattern HEADER_CELL = Pattern.compile("[\\p{L}][\\p{L} /&().'’-]{0,40}");
 
         /** The row's lines joined cell by cell: one segment per column, its text its lines' in order. */
-        private static List<Segment> cells(List<List<Segment>> row, List<Float> columns) {
+        private static List<Segment> cells(List<List<Segment>> row, List<Segment> columns) {
             List<Segment> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 StringBuilder text = new StringBuilder();

@@ -162,6 +162,72 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_table_of_centred_cells_that_wrap_at_an_even_pitch_one_row_a_line() throws IOException {
+        // given: an Indian fresher's qualifications table, each cell centred in its column, a cell's second line set
+        // as far below as the next row
+        float[] centres = {95, 210, 345, 436, 506};
+        String[][] lines = {
+            {"Qualification", "Institute", "Board/University", "Year", "CGPA/"},
+            {null, null, null, null, "Percentage"},
+            {"B.Tech (CSE)", "Vasavi College of Engineering,", "Osmania University", "2019-2023", "8.62 CGPA"},
+            {null, "Ibrahimbagh, Hyderabad", null, null, "(up to VIII"},
+            {null, null, null, null, "Sem)"},
+            {"Class XII (MPC)", "Sri Chaitanya Junior College,", "Board of Intermediate", "2019", "96.4%"},
+            {null, "Madhapur, Hyderabad", "Education, Telangana", null, null},
+        };
+        List<Object[]> page = new java.util.ArrayList<>(List.of(
+                heading("Meghana Kolluri", 800, 20),
+                heading("CAREER OBJECTIVE", 780, 11),
+                text(
+                        "To secure a challenging position as a Software Engineer in a reputed organisation where I can",
+                        50,
+                        767),
+                text(
+                        "utilise my skills in full stack development and machine learning, learn new technologies and",
+                        50,
+                        754),
+                heading("ACADEMIC QUALIFICATIONS", 740, 11)));
+        for (int row = 0; row < lines.length; row++) {
+            for (int column = 0; column < centres.length; column++) {
+                String cell = lines[row][column];
+                if (cell != null) {
+                    page.add(centred(cell, centres[column], 715 - 12.1f * row, row < 2));
+                }
+            }
+        }
+        page.add(heading("INTERNSHIPS", 610, 11));
+        page.add(text(
+                "Machine Learning Intern \u2013 Brightpath Analytics LLP \u00b7 January 2023 \u2013 April 2023",
+                50,
+                592));
+        page.add(text(
+                "Built a customer churn prediction model using XGBoost and scikit-learn on 1.2 lakh telecom", 50, 579));
+        page.add(text(
+                "customer records, achieving 87% accuracy, and presented the insights to the client team.", 50, 566));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains(
+                        "Qualification: B.Tech (CSE); Institute: Vasavi College of Engineering, Ibrahimbagh, Hyderabad;"
+                                + " Board: Osmania University; Year: 2019-2023; CGPA: 8.62 CGPA (up to VIII Sem)")
+                .contains(
+                        "Qualification: Class XII (MPC); Institute: Sri Chaitanya Junior College, Madhapur, Hyderabad;"
+                                + " Board: Board of Intermediate Education, Telangana; Year: 2019; CGPA: 96.4%")
+                .doesNotContain("Board/University");
+    }
+
+    /** A line of text centred on a column's middle. */
+    private static Object[] centred(String text, float centre, float y, boolean bold) throws IOException {
+        float width = (bold ? BOLD : REGULAR).getStringWidth(text) / 1000 * 10;
+        return at(text, centre - width / 2, y, 10, bold);
+    }
+
+    @Test
     void should_keep_a_role_under_a_blank_company_cell_a_row_of_its_own() throws IOException {
         // given: rows evenly spaced under a header set apart: no cell wraps, the second role leaves the company blank
         List<Object[]> table = List.of(

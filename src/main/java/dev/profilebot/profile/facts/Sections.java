@@ -68,7 +68,7 @@ public enum Sections {
                     + "|(continuing )?professional development|cpd"
                     + "|(professional )?societies"
                     // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
-                    + "|coaching|club advising|advising|extracurricular\\w*)\\b");
+                    + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -98,6 +98,9 @@ public enum Sections {
      */
     private static final Pattern PROJECT_EXPERIENCE =
             Pattern.compile("((key|selected|major|main) )?projects? (experience|history|details)");
+    /** A student's projects, done for the degree, no job: "Academic Projects", "Final Year Project". */
+    private static final Pattern STUDENT_PROJECTS = Pattern.compile(
+            "((academic|university|college|student|course|final[- ]year|capstone|major|mini) )+projects?( work)?");
     /** A freelance marketplace's gigs for clients, not employments: "Completed jobs (87)   In progress (2)". */
     private static final Pattern GIGS =
             Pattern.compile("completed jobs\\W*(\\d+\\W*)?(in progress\\W*(\\d+\\W*)?)?|gigs?");
@@ -278,7 +281,8 @@ public enum Sections {
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()
-                    || PROJECT_EXPERIENCE.matcher(h.strip()).matches()) {
+                    || PROJECT_EXPERIENCE.matcher(h.strip()).matches()
+                    || STUDENT_PROJECTS.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (WORK_WORDS.matcher(h).find()) {
                 kind = WORK;

@@ -42,6 +42,11 @@ class SectionsTest {
         assertThat(Sections.of(List.of("Experience", "Speech and Language Therapist, Talk Forward Therapy")))
                 .isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("Language skills"))).isEqualTo(Sections.NOT_WORK);
+        // a student's projects, though "academic" heads education
+        assertThat(Sections.of(List.of("Meghana Kolluri", "ACADEMIC PROJECTS"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Academic Qualifications"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("Meghana Kolluri", "EXTRA-CURRICULAR ACTIVITIES")))
+                .isEqualTo(Sections.NOT_WORK);
         // a note on the heading in brackets says nothing of what the section holds
         assertThat(Sections.of(List.of("Robin Achterberg", "Personal (for applications that ask)")))
                 .isEqualTo(Sections.NOT_WORK);
