@@ -26,6 +26,10 @@ final class ThirdPerson {
                     // nor a word of a compound ("life-of-mine plan")
                     + "|(?<![.@/-])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/-]\\w)");
     private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
+    /** The words before "mine" the pronoun follows: "of mine", "was mine", "yours and mine". */
+    private static final Pattern MINE_AS_PRONOUN =
+            Pattern.compile("(?i)(?:^|\\b(?:of|is|was|are|were|and|or|than|like|be|been|become|became)\\s+)$");
+
     private static final Pattern THEY_SUBJECT = Pattern.compile("(?:^|[.!?]\\s+|\\s)[Tt]hey\\s");
     /** Verbs whose past tense does not end in -ed, so a subject before them needs no agreement. */
     private static final Set<String> IRREGULAR_PAST = Set.of(
@@ -143,6 +147,11 @@ final class ThirdPerson {
             String replacement;
             if (m.group(4) != null && m.group(4).equals("Mine") && !sentenceStart(text, m.start())) {
                 // "Ubuhle Platinum Mine", "Mine Manager": a mine, in a name or a title
+                replacement = m.group();
+            } else if (m.group(4) != null
+                    && m.group(4).equals("mine")
+                    && !MINE_AS_PRONOUN.matcher(text.substring(0, m.start())).find()) {
+                // "the Red Hill Ridge iron ore mine", "an open-cut mine": a mine, not "a friend of mine"
                 replacement = m.group();
             } else if (m.group(4) != null) {
                 replacement = possessiveOrObject(m.group(4), p, sentenceStart(text, m.start()));

@@ -64,6 +64,11 @@ class ThirdPersonTest {
                                 "Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was mine. A life-of-mine plan."))
                 .isEqualTo(
                         "Graduate engineer at Ubuhle Platinum Mine; Mine Overseer at Goldvale. The idea was hers. A life-of-mine plan.");
+        assertThat(
+                        she.rewrite(
+                                "FIFO Electrician at the Red Hill Ridge iron ore mine; a friend of mine ran the open-cut mine."))
+                .isEqualTo(
+                        "FIFO Electrician at the Red Hill Ridge iron ore mine; a friend of hers ran the open-cut mine.");
         assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
                 .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
     }

@@ -347,7 +347,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         // "Maison Corvel – sous chef": a title in lower case after the employer, not what the employer is
         // ("Paprika Wheels (food truck) – founder, owner & head chef": the first of its titles is one)
         // (a title's words to its end: not "developer of affordable housing", "chef-owned seafood restaurant")
-        boolean isDescribed = described.find();
+        // (not "Apprentice Electrician (1st – 4th year)": a range inside brackets)
+        boolean isDescribed = described.find() && !insideBrackets(text, described.start());
         boolean titleInLowerCase = isDescribed
                 && isTitleInLowerCase(described
                         .group()
@@ -801,14 +802,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return found;
     }
 
+    /** Whether a place in the text is inside brackets opened before it and not yet closed. */
+    private static boolean insideBrackets(String text, int at) {
+        String before = text.substring(0, at);
+        return before.chars().filter(c -> c == '(').count()
+                > before.chars().filter(c -> c == ')').count();
+    }
+
     private static String[] splitOutsideBrackets(Pattern separator, String text) {
         List<String> parts = new ArrayList<>();
         Matcher m = separator.matcher(text);
         int from = 0;
         while (m.find()) {
-            String before = text.substring(0, m.start());
-            if (before.chars().filter(c -> c == '(').count()
-                    > before.chars().filter(c -> c == ')').count()) {
+            if (insideBrackets(text, m.start())) {
                 continue;
             }
             parts.add(text.substring(from, m.start()));

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_read_a_range_inside_brackets_after_a_title_as_an_aside() {
+        assertThat(RoleText.read("Apprentice Electrician (1st – 4th year)")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Apprentice Electrician");
+            assertThat(r.organization()).isEmpty();
+        });
+    }
+
+    @Test
     void should_keep_a_nurses_pay_band_and_unit_in_the_title_and_read_no_employer_from_present() {
         assertThat(RoleText.read("Charge Nurse (Band 6) – Present")).hasValueSatisfying(r -> {
             assertThat(r.title()).isEqualTo("Charge Nurse (Band 6)");
