@@ -553,6 +553,16 @@ final class EducationReader {
         if (institution.isEmpty()) {
             institution = institution(plain).or(() -> headingInstitution).orElse("");
         }
+        Optional<String[]> course = degree.isEmpty() && !labelledPlace && headingInstitution.isPresent()
+                ? courseBeforeDates(line)
+                : Optional.empty();
+        if (course.isPresent() && institution(plain).isEmpty()) {
+            // "UX Design Immersive, User Experience Design · (2021 - 2021)" under "### General Assembly": a course,
+            // dated, at the place of study the heading names
+            degree = course.get()[0];
+            field = course.get()[1];
+            institution = headingInstitution.get();
+        }
         if (degree.isEmpty()
                 && (institution.isEmpty()
                         || !labelledPlace && institution(plain).isEmpty())) {
@@ -588,6 +598,33 @@ final class EducationReader {
         }
         return Optional.of(new Education(institution, degree, Optional.of(field), dates, source, grade(line)));
     }
+
+    /**
+     * A course and its subject on a line of their own before its dates: "UX Design Immersive, User Experience
+     * Design · (2021 - 2021)"; a few capitalised words each, no label, no figures.
+     */
+    private static Optional<String[]> courseBeforeDates(String line) {
+        Optional<DateRanges.Found> found = DateRanges.firstRange(line);
+        if (found.isEmpty()
+                || !line.substring(found.get().end())
+                        .replaceAll("[\\s)·|.]", "")
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        String before = line.substring(0, found.get().start())
+                .replaceAll("[\\s(·|,–—-]+$", "")
+                .strip();
+        String[] parts = before.split(",\\s+");
+        boolean named = parts.length <= 2
+                && java.util.Arrays.stream(parts)
+                        .allMatch(p -> COURSE_NAME.matcher(p.strip()).matches());
+        return named
+                ? Optional.of(new String[] {parts[0].strip(), parts.length == 2 ? parts[1].strip() : ""})
+                : Optional.empty();
+    }
+
+    /** A course's name: up to six words, the first capitalised, no figures and no label. */
+    private static final Pattern COURSE_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'/-]*(?: [\\p{L}&'/-]+){0,5}");
 
     /**
      * The institution a text names: from the word that names a place of study out to the

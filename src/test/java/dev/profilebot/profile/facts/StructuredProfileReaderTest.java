@@ -4292,6 +4292,33 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_course_dated_under_a_place_of_study_named_by_its_heading() {
+        String text = """
+                # Rebecca Ainsworth
+
+                ## Education
+
+                ### General Assembly
+
+                UX Design Immersive, User Experience Design · (2021 - 2021)
+
+                ### University of Leeds
+
+                Bachelor of Science - BSc (Hons), Mathematics · (2009 - 2012)
+
+                Member of the maths society (2010)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "UX Design Immersive in User Experience Design at General Assembly (2021)",
+                        "Bachelor of Science in Mathematics at University of Leeds (2009 to 2012)");
+    }
+
+    @Test
     void should_keep_a_concentration_named_after_the_field_of_a_degree() {
         String text = """
                 # Marcus Delaney
