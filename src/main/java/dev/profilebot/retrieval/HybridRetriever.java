@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,9 +240,69 @@ public final class HybridRetriever implements Retriever {
                 unknown.add(counted.group(1)); // "How many employees does Marévia have?"
             }
         }
+        if (unknown.isEmpty()) {
+            thingAskedWhether(stripped, families).ifPresent(unknown::add);
+        }
         // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
         unknown.removeIf(word -> alternativeKnown(stripped, word));
         return unknown;
+    }
+
+    /** "Has he got a forklift licence?": whether someone did, has or is something, and the words naming it. */
+    private static final Pattern ASKED_WHETHER = Pattern.compile(
+            "(?i)^(?:and |so |ok,? )?(?:does|do|did|has|have|had|is|was|can|could)\\s+(?:she|he|they|\\p{Lu}\\p{L}+)"
+                    + "\\s+(?:ever\\s+)?\\p{L}+\\s+(.+?)[?.!\\s]*$");
+
+    /** A credential's noun after the word that says which: "forklift licence", "dogging ticket". */
+    private static final Pattern CREDENTIAL_AFTER = Pattern.compile(
+            "(?i)\\s+(licen[cs]es?|tickets?|certificates?|certifications?|cert|qualifications?|permits?|endorsements?"
+                    + "|cards?|accreditations?|registrations?)\\b");
+
+    /** Words of such a question that name no thing: articles, prepositions, "any", "experience". */
+    private static final Pattern NAMES_NOTHING = Pattern.compile(
+            "(?i)ever|any|a|an|the|some|experience|with|in|of|on|at|for|to|and|or|as|from|into|about|her|his|their"
+                    + "|them|it|that|this|these|those|other|own|before|previously|also|much|many|good|real|work|job"
+                    + "|jobs|role|roles|kind|sort|type|types|time|lot|bit|well");
+
+    /**
+     * What a yes/no question asks about, from its first word the documents never use to its end ("forklift
+     * licence" of "Has he got a forklift licence?"): the verb after the person is passed over, lower-case words
+     * are read too ("does she know angular"); empty when the documents use every word.
+     */
+    private Optional<String> thingAskedWhether(String asked, List<SkillFamilies.Named> families) {
+        Matcher whether = ASKED_WHETHER.matcher(asked);
+        if (!whether.matches()) {
+            return Optional.empty();
+        }
+        Matcher word = WORD.matcher(whether.group(1));
+        while (word.find()) {
+            String w = word.group();
+            int at = whether.start(1) + word.start();
+            if (w.length() < 4
+                    || NAMES_NOTHING.matcher(w).matches()
+                    || !w.chars().allMatch(Character::isLetter)
+                    || within(families, at)) {
+                continue;
+            }
+            String after = whether.group(1).substring(word.end());
+            if (!CREDENTIAL_AFTER.matcher(after).lookingAt()) {
+                continue;
+            }
+            List<String> terms = index.analyzer().terms(w);
+            if (!terms.isEmpty()
+                    && terms.stream().noneMatch(index::knows)
+                    && !index.acronyms().knownForms(asked).contains(w)
+                    && !knownJoined(asked, at, w)
+                    && !knownWithUmlauts(w)) {
+                // "a forklift licence", "forklift licences"
+                Matcher credential = CREDENTIAL_AFTER.matcher(after);
+                credential.lookingAt();
+                String thing = w + " " + credential.group(1);
+                boolean one = !credential.group(1).endsWith("s");
+                return Optional.of(one ? (w.matches("(?i)[aeiou].*") ? "an " : "a ") + thing : thing);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");

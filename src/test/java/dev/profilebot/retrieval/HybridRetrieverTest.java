@@ -91,6 +91,16 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void should_report_a_credential_asked_about_by_a_word_the_documents_never_use() {
+        assertThat(retriever.retrieve("Has he got a forklift licence?").unknownNames())
+                .containsExactly("a forklift licence");
+        assertThat(retriever.retrieve("Does he have a Python certificate?").unknownNames())
+                .isEmpty();
+        // a word the documents never use that asks for no credential may be said in other words
+        assertThat(retriever.retrieve("Has he managed anyone?").unknownNames()).isEmpty();
+    }
+
+    @Test
     void should_return_at_most_top_k_passages_best_first() {
         List<RetrievedPassage> passages =
                 retriever.retrieve("Which web frameworks does he use?").passages();
