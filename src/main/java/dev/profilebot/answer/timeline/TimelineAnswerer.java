@@ -1756,8 +1756,11 @@ public final class TimelineAnswerer {
      */
     private Optional<Answer> degreeGrade(String question) {
         Optional<DegreeLevel> level = DegreeLevel.named(question);
+        // "his degree": the one degree that is graded, of whatever level
         List<Education> graded = facts.education().stream()
-                .filter(e -> level.isPresent() && DegreeLevel.of(e).equals(level))
+                .filter(e -> level.isPresent()
+                        ? DegreeLevel.of(e).equals(level)
+                        : DegreeLevel.of(e).isPresent())
                 .filter(e -> e.grade().isPresent())
                 .toList();
         if (graded.size() != 1) {

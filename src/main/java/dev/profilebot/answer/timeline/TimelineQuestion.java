@@ -133,6 +133,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     /** "working for", or a contractor's "contracting for", "consulting for", "freelancing for". */
     private static final String WORKING = "(working|contracting|consulting|freelancing)";
 
+    /** "his degree", "her university degree": the one degree, of whatever level. */
+    static final Pattern THE_DEGREE =
+            Pattern.compile("\\b(his|her|their|the)\\s+(university\\s+|undergrad(uate)?\\s+|first\\s+)?degree\\b");
+
     private static final Pattern TAUGHT = Pattern.compile("\\b(taught|teach\\w*|grade levels?)\\b");
 
     private static final Pattern CURRENT = Pattern.compile("\\b(where|who|(what|which) " + EMPLOYER_WORD
@@ -374,7 +378,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         boolean grade = DegreeLevel.ASKS_GRADE.matcher(q).find();
         if (grade && (EDUCATION.matcher(q).find() || DEGREE_WORDS.matcher(q).find())) {
             // "What grades has she taught since her master's?" asks about school years, not a degree's grade
-            return DegreeLevel.named(q).isPresent() && !TAUGHT.matcher(q).find()
+            return (DegreeLevel.named(q).isPresent() || THE_DEGREE.matcher(q).find())
+                            && !TAUGHT.matcher(q).find()
                     ? of(Kind.DEGREE_GRADE)
                     : Optional.empty();
         }

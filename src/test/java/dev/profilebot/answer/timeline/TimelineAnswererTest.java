@@ -545,6 +545,11 @@ class TimelineAnswererTest {
         // no grade for the master's: the sentences found answer, or say so
         assertThat(graduate.answer("What grade did he get for his master's?", List.of()))
                 .isEmpty();
+        // "his degree": the one graded degree
+        assertThat(graduate.answer("What classification did he get in his degree?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text ->
+                        assertThat(text).contains("Hochschule Rottenbach").contains("1.7"));
     }
 
     @Test

@@ -170,5 +170,10 @@ class TimelineQuestionTest {
         assertThat(TimelineQuestion.of("what grade did he get for his bachelor's degree?")
                         .map(TimelineQuestion::kind))
                 .contains(TimelineQuestion.Kind.DEGREE_GRADE);
+        assertThat(TimelineQuestion.of("What classification did he get in his degree?")
+                        .map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.DEGREE_GRADE);
+        assertThat(TimelineQuestion.of("What grade did he get in GCSE maths?").map(TimelineQuestion::kind))
+                .isNotEqualTo(Optional.of(TimelineQuestion.Kind.DEGREE_GRADE));
     }
 }
