@@ -188,7 +188,7 @@ public final class PrivateDetailRedactor {
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
-                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
@@ -216,7 +216,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
-            + "|endere[çc]o|morada)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /** A number in an address: a house number or a postal code, not a year or a time zone's offset. */
     private static final Pattern ADDRESS_NUMBER =
@@ -521,10 +521,12 @@ public final class PrivateDetailRedactor {
             // between dashes as a header's particulars are
             "(?iu)(?:^|(?<=[.·|;•:–—]\\s{0,3}))\\s*((?:married|single|divorced|widowed|separated|in a civil partnership"
                     + "|mari[ée]e?|c[ée]libataire|divorc[ée]e?|pacs[ée]e?|veu(?:f|ve)|casad[oa]|solter[oa]|solteir[oa]"
-                    + "|divorciad[oa]|viud[oa]|vi[úu]v[oa]|verheiratet|ledig|geschieden|verwitwet|sposat[oa]|nubile|celibe)"
-                    + "(?:\\s*(?:,|with|and|avec|et|con|y|com|e|mit|und)\\s*(?:no|one|two|three|four|five|deux|trois|dos|tres"
-                    + "|dois|zwei|drei|due|tre|\\d)\\s+(?:children|child|kids|sons?|daughters?|enfants?|hij[oa]s?|filh[oa]s?"
-                    + "|kinder|kind|figli?))?)"
+                    + "|divorciad[oa]|viud[oa]|vi[úu]v[oa]|verheiratet|ledig|geschieden|verwitwet|sposat[oa]|nubile|celibe"
+                    // Dutch: "Gehuwd, 2 kinderen"
+                    + "|gehuwd|getrouwd|ongehuwd|samenwonend|gescheiden|weduwe|weduwnaar)"
+                    + "(?:\\s*(?:,|with|and|avec|et|con|y|com|e|mit|und|met|en)\\s*(?:no|one|two|three|four|five|deux|trois|dos|tres"
+                    + "|dois|zwei|drei|due|tre|twee|drie|vier|\\d)\\s+(?:children|child|kids|sons?|daughters?|enfants?|hij[oa]s?"
+                    + "|filh[oa]s?|kinderen|kinder|kind|figli?))?)"
                     + "\\s*(?=[.;·|–—]|$)");
 
     private static final Pattern PARTICULARS = Pattern.compile(

@@ -486,6 +486,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_the_personal_details_of_a_dutch_cv() {
+        assertThat(redactor.redact("Adres: Kastanjelaan 27").text()).doesNotContain("Kastanjelaan", "27");
+        assertThat(redactor.redact("Postcode / woonplaats: 3818 GB Amersfoort").text())
+                .doesNotContain("3818");
+        assertThat(redactor.redact("Geboortedatum: 23-04-1986").text()).doesNotContain("1986", "23-04");
+        assertThat(redactor.redact("Burgerlijke staat: Gehuwd, 2 kinderen").text())
+                .doesNotContain("Gehuwd", "kinderen");
+    }
+
+    @Test
     void should_withhold_a_spanish_identity_number_labelled_the_ways_spain_writes_it() {
         assertThat(redactor.redact("D.N.I.: 71.284.563-K").text()).doesNotContain("71.284.563", "563-K");
         assertThat(redactor.redact("DNI 48291736Z · NIE: X-4417302-L · Pasaporte: PAB123456")

@@ -27,7 +27,9 @@ public final class DateRanges {
             + "|ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|okt|dez"
             // Portuguese: "fev/2013", "set/2016", "out/2019" (the last two only before a slash: "set 2019" and
             // "out 2019" are English words)
-            + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|(?:set|out)(?=/))";
+            + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|(?:set|out)(?=/)"
+            // Dutch: "sep 2019 – heden", "mrt 2014", "1 augustus 2019"
+            + "|januari|februari|maart|mei|augustus|mrt)";
 
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
@@ -46,7 +48,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|atual|oggi|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|\\.\\.\\.|…)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to)\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
@@ -183,6 +185,12 @@ public final class DateRanges {
             Map.entry("outubro", 10),
             Map.entry("novembro", 11),
             Map.entry("dezembro", 12),
+            Map.entry("januari", 1),
+            Map.entry("februari", 2),
+            Map.entry("maart", 3),
+            Map.entry("mrt", 3),
+            Map.entry("mei", 5),
+            Map.entry("augustus", 8),
             Map.entry("fev", 2),
             Map.entry("set", 9),
             Map.entry("out", 10));

@@ -29,10 +29,12 @@ final class EducationReader {
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
                     + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
+                    // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"
+                    + "|HBO|MBO|HAVO|VWO|VMBO"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
-            "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule"
+            "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule|ROC"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
@@ -489,7 +491,9 @@ final class EducationReader {
             "(?i)^\\W*(awards?|honou?rs and awards|scholarships?|prizes?|achievements|activities|societies|clubs"
                     + "|(relevant |key |core )?(modules|coursework|courses)|thesis|dissertation|projects?|publications?"
                     // "Advisor: Marcus D. Whitfield, PhD": a person's letters, no degree of the person's own
-                    + "|(thesis |dissertation |doctoral )?(advis[oe]rs?|supervisors?|committee)|mentors?)\\s*:");
+                    + "|(thesis |dissertation |doctoral )?(advis[oe]rs?|supervisors?|committee)|mentors?)\\s*:"
+                    // a Dutch CV's "Diploma behaald." under the course: the diploma was obtained
+                    + "|^\\W*diploma (niet )?behaald\\b");
 
     private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
         if (NOTE.matcher(line).find()) {

@@ -21,17 +21,19 @@ public enum Sections {
                     + "|sea time|appointments|(?:postgraduate|postdoctoral|graduate medical|residency) training|residenc(y|ies)"
                     // a service leaver's postings: "Service History", "Military Service"
                     + "|service (history|record)|(military|army|naval|national) service"
-                    + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experi[eê]ncia|esperienz[ae])");
+                    + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experi[eê]ncia|esperienz[ae]"
+                    // Dutch: "Werkervaring", "Loopbaan", "Arbeidsverleden"
+                    + "|werkervaring|loopbaan|arbeidsverleden)");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
-                    + "|[ée]tudes|dipl[ôo]mes|istruzione)");
+                    + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
-                    + "|comp[ée]tences|kenntnisse|habilidades|competenze)");
+                    + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -68,7 +70,10 @@ public enum Sections {
                     + "|(continuing )?professional development|cpd"
                     + "|(professional )?societies"
                     // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
-                    + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*)\\b");
+                    + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"
+                    // Dutch: courses, pastimes, referees, personal details, side activities
+                    + "|cursussen|trainingen|hobby['’ ]?s|referenties|persoonlijke gegevens|nevenactiviteiten"
+                    + "|vrijwilligerswerk)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -125,6 +130,7 @@ public enum Sections {
             "professionnelle",
             "professionnelles",
             "berufserfahrung",
+            "werkervaring",
             "berufliche",
             "werdegang",
             "esperienza",
@@ -289,7 +295,8 @@ public enum Sections {
                 workNamed = true;
             } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
-            } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas)\\b.*")
+            } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
+                            + "|talenkennis)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])

@@ -4319,6 +4319,58 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_jobs_and_schooling_of_a_cv_written_in_dutch() {
+        String text = """
+                # Curriculum Vitae
+
+                Marloes Verhoeven
+
+                ## WERKERVARING
+
+                sep 2019 – heden · Teamleider Transportplanning
+
+                Veldhuis Transport & Logistiek B.V., Nijkerk
+
+                - Leidinggeven aan een team van 9 planners en 2 dispatchers
+
+                mrt 2014 – aug 2019 · Transportplanner
+
+                Hoogland Koeltransport B.V., Barneveld
+
+                - Planning van ca. 60 koelwagens voor retail en foodservice
+
+                2004 – 2009 · Magazijnmedewerker
+
+                Albert Heijn Distributiecentrum, Zwolle
+
+                - Orderpicken, laden en lossen, heftruck en reachtruck.
+
+                ## OPLEIDINGEN
+
+                2015 – 2018 · HBO Logistics Management (deeltijd)
+
+                Hogeschool Windesheim, Zwolle
+
+                Diploma behaald.
+
+                ## HOBBY'S
+
+                Volleybal – sinds 2021 trainer van een jeugdteam bij VV Hoogland
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Albert Heijn Distributiecentrum | Magazijnmedewerker | 2004 to 2009",
+                        "Hoogland Koeltransport B.V. | Transportplanner | March 2014 to August 2019",
+                        "Veldhuis Transport & Logistiek B.V. | Teamleider Transportplanning | September 2019 to present");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("HBO in Logistics Management at Hogeschool Windesheim (2015 to 2018)");
+    }
+
+    @Test
     void should_keep_a_concentration_named_after_the_field_of_a_degree() {
         String text = """
                 # Marcus Delaney
