@@ -157,7 +157,7 @@ final class RoleReader {
                 }
             }
         }
-        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(read));
+        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(federalEntries(read)));
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
         // the employer on a line of its own over the last title, and its section
@@ -1917,6 +1917,99 @@ final class RoleReader {
     /** "Start date: March 2019": a form's start, its end on the next line. */
     private static final Pattern START_LINE =
             Pattern.compile("(?i)^\\s*(?:start(?:ing)? date|date of (?:joining|entry)|started)\\s*:\\s*\\S.*");
+    /** "Dates: 03/2021 – Present     Hours per week: 40": a federal résumé's dates and hours. */
+    private static final Pattern DATES_AND_HOURS = Pattern.compile(
+            "(?i)^\\s*(?:dates?(?: of employment)?|from)\\s*:\\s*(.+?)\\s+(?:hours per week|hours/week|hours)\\s*:\\s*\\d+\\s*$");
+
+    /** The rest of an address after its street (withheld): "Building 7, Room 214, San Antonio, TX". */
+    private static final Pattern ADDRESS_REST = Pattern.compile(
+            "(?i)\\s*(?:building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|unit|mail ?stop)\\s+[\\w-]+\\s*,");
+
+    /** Places each dated in brackets: "Fort Hood, TX (01/2006 – 06/2007); Landstuhl, Germany (06/2007 – 08/2010)". */
+    private static final Pattern DUTY_STATIONS = Pattern.compile("(?:[^();]+\\([^()]*\\d{4}[^()]*\\)\\s*(?:;\\s*|$))+");
+
+    /** "Grade: GS-0343-12", "Series/Grade: GS-0343-11": a federal post's pay plan, series and grade. */
+    private static final Pattern GRADE_LINE =
+            Pattern.compile("(?i)^\\s*(?:series\\s*/\\s*)?grade\\s*:\\s*((?:GS|WG|GG|NH|NM)-[\\d-]+)\\b.*$");
+
+    /** A federal résumé's particulars of the applicant, atop it: no post held. */
+    private static final Pattern APPLICANT_PARTICULARS = Pattern.compile(
+            "(?i)^\\s*(?:federal (?:civilian )?status|highest grade held|veterans['’]? preference|security clearance"
+                    + "|citizenship|availability|desired locations?)\\s*:");
+
+    /**
+     * A federal résumé's entries as the USAJOBS builder lays them out, read as one line each: the agency over its
+     * office and street address, "Dates: 03/2021 – Present     Hours per week: 40", then the title alone on the
+     * next line ("Management and Program Analyst – Department of Veterans Affairs, Veterans Health Administration ·
+     * 03/2021 – Present"). The applicant's particulars atop it ("Highest grade held: GS-12, 03/2021 – present") go.
+     */
+    private static List<Line> federalEntries(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (APPLICANT_PARTICULARS.matcher(line.text()).lookingAt()) {
+                continue;
+            }
+            Matcher dates = DATES_AND_HOURS.matcher(line.text());
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (!dates.matches()
+                    || next == null
+                    || !next.source().equals(line.source())
+                    || DateRanges.firstRange(next.text()).isPresent()
+                    || next.text().length() > MAX_AFTER_CHARS
+                    || SENTENCE_END.matcher(next.text().strip()).find()
+                    || RoleText.read(next.text())
+                            // ("…, Staff Sergeant (E-6)": a rank after the title, no employer)
+                            .filter(r -> !r.title().isEmpty()
+                                    && (r.organization().isEmpty() || RoleText.isTitle(r.organization())))
+                            .isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            // the agency: the first line of the entry, above its office and its address
+            String agency = "";
+            for (int k = out.size() - 1; k >= 0 && out.size() - k <= MAX_LINES_UNDER_EMPLOYER + 1; k--) {
+                Line above = out.get(k);
+                String text = above.text().strip();
+                if (above.source().equals(line.source())
+                        && DUTY_STATIONS.matcher(text).matches()) {
+                    // "Fort Hood, TX (01/2006 – 06/2007 and 08/2010 – 05/2014); Landstuhl …": where the post was
+                    // served, each place dated in brackets, no post of its own
+                    out.set(
+                            k,
+                            new Line(
+                                    withoutDates(text), above.source(), above.heading(), above.alone(), above.block()));
+                    continue;
+                }
+                if (!above.source().equals(line.source())
+                        || text.length() > MAX_AFTER_CHARS
+                        || text.endsWith(":")
+                        || DateRanges.firstRange(text).isPresent()
+                        || SENTENCE_END.matcher(text).find()) {
+                    break;
+                }
+                if (!ADDRESS_REST.matcher(text).lookingAt()
+                        && !STREET_ADDRESS.matcher(text).lookingAt()) {
+                    agency = text;
+                }
+            }
+            // "Grade: GS-0343-12" under the title: the post's grade, part of its title
+            String grade = "";
+            for (int k = i + 2; k < lines.size() && k <= i + 4; k++) {
+                Matcher graded = GRADE_LINE.matcher(lines.get(k).text());
+                if (lines.get(k).source().equals(line.source()) && graded.matches()) {
+                    grade = " (" + graded.group(1).strip() + ")";
+                    break;
+                }
+            }
+            String entry =
+                    next.text().strip() + grade + (agency.isEmpty() ? "" : " – " + agency) + " · " + dates.group(1);
+            out.add(new Line(entry, line.source(), line.heading(), line.alone(), line.block()));
+            i++; // the title, now in the entry's line
+        }
+        return out;
+    }
+
     /** "End date: Currently working", "Date of leaving: June 2017". */
     private static final Pattern END_LINE =
             Pattern.compile("(?i)^\\s*(?:end(?:ing)? date|date of (?:leaving|exit)|ended|left)\\s*:\\s*\\S.*");

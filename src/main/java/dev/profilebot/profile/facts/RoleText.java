@@ -253,9 +253,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern TO_THE_PRESENT =
             Pattern.compile("(?i)\\s+[–—-]\\s*(?:present|current|now|ongoing|to date)\\s*$");
 
-    /** A pay band in brackets after a title: "(Band 6)", "(Band 3, Bank)". */
+    /** A pay band or grade in brackets after a title: "(Band 6)", "(Band 3, Bank)", "(GS-0343-12)". */
     private static final Pattern BAND_ASIDE =
-            Pattern.compile("(?i)\\s*\\(((?:nhs |afc )?band\\s*\\d{1,2}[a-z]?(?:\\s*,[^(),]{1,30})?)\\)");
+            Pattern.compile("(?i)\\s*\\(((?:nhs |afc )?band\\s*\\d{1,2}[a-z]?(?:\\s*,[^(),]{1,30})?"
+                    // a US federal post's pay plan, series and grade: "(GS-0343-12)"
+                    + "|(?-i:GS|WG|GG|NH|NM)-\\d{2,4}(?:-\\d{1,2})?)\\)");
 
     /** A pay band between commas after a title: "Staff Nurse, Band 5, Acute Medical Unit". */
     private static final Pattern BAND_BETWEEN =

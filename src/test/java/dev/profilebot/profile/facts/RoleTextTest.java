@@ -24,6 +24,10 @@ class RoleTextTest {
             assertThat(r.title()).isEqualTo("Staff Nurse, Band 5, Acute Medical Unit");
             assertThat(r.organization()).isEmpty();
         });
+        assertThat(RoleText.read("Program Analyst (GS-0343-11)")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Program Analyst (GS-0343-11)");
+            assertThat(r.organization()).isEmpty();
+        });
         assertThat(RoleText.read("Healthcare Assistant (Band 3, Bank)")).hasValueSatisfying(r -> {
             assertThat(r.title()).isEqualTo("Healthcare Assistant (Band 3, Bank)");
             assertThat(r.organization()).isEmpty();

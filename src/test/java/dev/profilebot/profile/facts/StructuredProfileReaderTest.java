@@ -4371,6 +4371,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_federal_resumes_entries_as_the_usajobs_builder_lays_them_out() {
+        String text = """
+                # DEREK J. HALVORSEN
+
+                Federal Civilian Status: Current permanent Federal employee, GS-0343-12. Highest grade held: GS-12, 03/2021 – present.
+
+                **WORK EXPERIENCE**
+
+                **Department of Veterans Affairs, Veterans Health Administration**
+
+                Hill Country VA Health Care System, Office of Performance Improvement
+
+                Dates: 03/2021 – Present     Hours per week: 40
+
+                **Management and Program Analyst**
+
+                Grade: GS-0343-12
+
+                Salary: $98,496.00 Per Year
+
+                PROGRAM ANALYSIS: Lead analyst for access-to-care and productivity measures for 14 outpatient clinics.
+
+                **U.S. Army (Active Duty)**
+
+                Fort Hood, TX (01/2006 – 06/2007 and 08/2010 – 05/2014); Landstuhl Regional Medical Center, Germany (06/2007 – 08/2010)
+
+                Dates: 01/2006 – 05/2014     Hours per week: 50
+
+                **Medical Supply Sergeant (MOS 68J), Staff Sergeant (E-6)**
+
+                SUPERVISION: Supervised, trained and evaluated 12 soldiers in a medical supply section.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "U.S. Army | Medical Supply Sergeant, Staff Sergeant | January 2006 to May 2014",
+                        "Department of Veterans Affairs | Management and Program Analyst (GS-0343-12) | March 2021 to"
+                                + " present");
+    }
+
+    @Test
     void should_keep_a_concentration_named_after_the_field_of_a_degree() {
         String text = """
                 # Marcus Delaney
