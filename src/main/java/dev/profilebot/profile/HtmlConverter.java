@@ -30,6 +30,8 @@ final class HtmlConverter implements MarkdownConverter {
     private static final String LEFT_OUT = "head, script, style, noscript, template, svg, nav, form, button, iframe,"
             // a site's bar for its signed-in editor: "Logged in as … · Edit my profile · Log out"
             + " [id~=(?i)^(cms|admin|edit)[-_]?(tool)?bar$], [class~=(?i)^(cms|admin)[-_]?(tool)?bar$],"
+            // a site's cookie notice: "This site uses a small number of cookies …"
+            + " [id~=(?i)^(cookie|consent|gdpr)([-_].*)?$], [class~=(?i)^(cookie|consent|gdpr)([-_].*)?$],"
             + " select, [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel]),"
             + " a:matches((?i)^skip to)";
 

@@ -223,6 +223,8 @@ class OfficeFormatsTest {
             <script>window.analytics = "https://tracker.example";</script></head>
             <body>
             <a class="skip-link" href="#main">Skip to content</a>
+            <div class="cookie-banner" id="cookie-banner" role="dialog"><p>This site uses a small number of cookies
+              to count visits. <a href="/privacy.html">Privacy &amp; cookies</a></p></div>
             <nav><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/cv">CV</a></nav>
             <header><h1>Ada Example</h1>
               <p>Platform Engineer &middot; Leeds, UK<br>
@@ -278,6 +280,7 @@ class OfficeFormatsTest {
                 // a job's fields, each in its own <span>, parted as a line's fields are
                 .contains("Leeds (hybrid) · March 2021 – present")
                 .doesNotContain("Skip to content")
+                .doesNotContain("cookies")
                 .doesNotContain("Home")
                 .doesNotContain("tracker.example")
                 .doesNotContain("font:")

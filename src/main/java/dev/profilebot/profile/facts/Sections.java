@@ -94,7 +94,9 @@ public enum Sections {
                     // a banker's or a lawyer's deals, each dated: "Selected Transactions", "Representative Deals"
                     + "|((selected|representative|notable|key) )?(transactions|deals|deal experience)"
                     // a developer's meetups and open source: "Community", "Community involvement"
-                    + "|community( (involvement|engagement|activities|work))?");
+                    + "|community( (involvement|engagement|activities|work))?"
+                    // a personal site's "Now" section: what she is doing and open to these days
+                    + "|(right )?now|what i['’]?m (doing|up to) now");
     /** A template's sidebar of personal details ("Details", "Personal"), not "Work history › Details". */
     private static final Pattern PERSONAL_HEADING = Pattern.compile("details|personal|personal info");
     /**

@@ -45,6 +45,9 @@ class SectionsTest {
         // a student's projects, though "academic" heads education
         assertThat(Sections.of(List.of("Meghana Kolluri", "ACADEMIC PROJECTS"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Academic Qualifications"))).isEqualTo(Sections.EDUCATION);
+        // a personal site's "Now": booking projects from a month, no job
+        assertThat(Sections.of(List.of("Graphic design & art direction", "Right now")))
+                .isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Meghana Kolluri", "EXTRA-CURRICULAR ACTIVITIES")))
                 .isEqualTo(Sections.NOT_WORK);
         // a note on the heading in brackets says nothing of what the section holds
