@@ -18,13 +18,18 @@ final class ThirdPerson {
     private static final Pattern FIRST_PERSON = Pattern.compile(
             // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O", of a grant's "Co-I" or of an
             // abbreviation's "D.N.I."
-            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-])"
+            // nor an author's initial ("I. Carvalho, M. Brandt")
+            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-]|\\.[\\s\\u00A0]?\\p{Lu}\\p{Ll})"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
                     + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
                     + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"
                     // not the "me" of a domain name ("Antidote.me")
                     // nor a word of a compound ("life-of-mine plan")
                     + "|(?<![.@/-])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/-]\\w)");
+    /** An auxiliary right before the "I" of a question: "What am I", "Do I", "Would I". */
+    private static final Pattern INVERTED_AUXILIARY =
+            Pattern.compile("(?i)\\b(am|do|have|was|can|could|would|should|will|did|shall)(\\s+)$");
+
     private static final Pattern AND_AM = Pattern.compile("\\band am\\b");
     /** The words before "mine" the pronoun follows: "of mine", "was mine", "yours and mine". */
     private static final Pattern MINE_AS_PRONOUN =
@@ -165,6 +170,26 @@ final class ThirdPerson {
                     // "I'm Priya Raman, a data engineer" introduces her: "This is Priya Raman, …"
                     named[0] = true;
                     m.appendReplacement(out, Matcher.quoteReplacement((start ? "This is" : "this is") + space + next));
+                    continue;
+                }
+                Matcher inverted = INVERTED_AUXILIARY.matcher(text.substring(0, m.start()));
+                if (m.group(1).equals("I") && inverted.find()) {
+                    // "What am I looking for next?", "Do I mentor?": the auxiliary before the subject agrees with it
+                    m.appendReplacement(out, "");
+                    out.setLength(out.length() - inverted.group().length());
+                    String auxiliary = inverted.group(1);
+                    String agreeing = switch (auxiliary.toLowerCase(java.util.Locale.ROOT)) {
+                        case "am" -> be(p, subject);
+                        case "have" -> have(p, subject);
+                        case "do" -> plural(p, subject) ? "do" : "does";
+                        default -> auxiliary.toLowerCase(java.util.Locale.ROOT);
+                    };
+                    boolean capital = Character.isUpperCase(auxiliary.charAt(0));
+                    out.append(capital ? capitalise(agreeing) : agreeing)
+                            .append(inverted.group(2))
+                            .append(subject)
+                            .append(space)
+                            .append(next);
                     continue;
                 }
                 replacement = switch (m.group(1).replace('’', '\'')) {

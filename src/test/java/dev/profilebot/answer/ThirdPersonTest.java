@@ -69,6 +69,8 @@ class ThirdPersonTest {
                                 "FIFO Electrician at the Red Hill Ridge iron ore mine; a friend of mine ran the open-cut mine."))
                 .isEqualTo(
                         "FIFO Electrician at the Red Hill Ridge iron ore mine; a friend of hers ran the open-cut mine.");
+        assertThat(she.rewrite("What am I looking for next? How do I work? I. Carvalho, M. Brandt. Forecasting."))
+                .isEqualTo("What is Maya looking for next? How does she work? I. Carvalho, M. Brandt. Forecasting.");
         assertThat(she.rewrite("Experience › Quillpay: I rewrote the ledger in Go, which taught me a lot."))
                 .isEqualTo("Experience › Quillpay: Maya rewrote the ledger in Go, which taught her a lot.");
     }
