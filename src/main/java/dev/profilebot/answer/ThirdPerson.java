@@ -26,7 +26,7 @@ final class ThirdPerson {
                     // not the "me" of a domain name ("Antidote.me")
                     // nor a word of a compound ("life-of-mine plan")
                     + "|(?<![.@/-])\\b([Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b(?![.@/-]\\w)");
-    /** An auxiliary right before the "I" of a question: "What am I", "Do I", "Would I". */
+    /** An auxiliary right before the "I" of a question: "What am I", "how do I", "would I". */
     private static final Pattern INVERTED_AUXILIARY =
             Pattern.compile("(?i)\\b(am|do|have|was|can|could|would|should|will|did|shall)(\\s+)$");
 
@@ -174,7 +174,7 @@ final class ThirdPerson {
                 }
                 Matcher inverted = INVERTED_AUXILIARY.matcher(text.substring(0, m.start()));
                 if (m.group(1).equals("I") && inverted.find()) {
-                    // "What am I looking for next?", "Do I mentor?": the auxiliary before the subject agrees with it
+                    // "What am I looking for next?", "How do I work?": the auxiliary before the subject agrees with it
                     m.appendReplacement(out, "");
                     out.setLength(out.length() - inverted.group().length());
                     String auxiliary = inverted.group(1);

@@ -265,9 +265,10 @@ public final class HybridRetriever implements Retriever {
                     + "|jobs|role|roles|kind|sort|type|types|time|lot|bit|well");
 
     /**
-     * What a yes/no question asks about, from its first word the documents never use to its end ("forklift
-     * licence" of "Has he got a forklift licence?"): the verb after the person is passed over, lower-case words
-     * are read too ("does she know angular"); empty when the documents use every word.
+     * The credential a yes/no question asks for by a word the documents never use, right before the credential's
+     * noun ("a forklift licence" of "Has he got a forklift licence?"), in lower case too; the verb after the person
+     * is passed over. Empty when the documents use the word: a word that names no credential may be said in other
+     * words ("Has she managed anyone?").
      */
     private Optional<String> thingAskedWhether(String asked, List<SkillFamilies.Named> families) {
         Matcher whether = ASKED_WHETHER.matcher(asked);
