@@ -61,12 +61,15 @@ final class UncoveredTopics {
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
-                    "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"),
+                    "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"
+                            // in other languages: "Rijbewijs: B, BE", "Führerschein Klasse B", "Permis B"
+                            + "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)"),
             // a lawyer's licence is an admission to the bar: "BAR & COURT ADMISSIONS", "Admitted to practise"
             topic(
                     "that licence",
                     "\\blicen[cs]e[sd]?\\b",
-                    "\\blicen[cs]e[sd]?\\b|\\bbar\\b.{0,20}\\badmissions?\\b|\\badmitted to\\b"),
+                    "\\blicen[cs]e[sd]?\\b|\\bbar\\b.{0,20}\\badmissions?\\b|\\badmitted to\\b"
+                            + "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)"),
             topic(
                     "a security clearance",
                     "\\bclearance\\b|\\bvetting\\b|\\bvetted\\b",
@@ -120,7 +123,7 @@ final class UncoveredTopics {
             topic(
                     "certifications",
                     "\\bcertif(ied|icates?|ications?)\\b",
-                    "\\bcertif(ied|icates?|ications?)\\b|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
+                    "\\bcertif(ied|icates?|ications?)\\b|\\bcertificaa?t\\w*|\\bzertifi\\w*|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
                             + "|memberships?)\\b"
                             // a tradesperson's "Qualifications" section: City & Guilds, First Aid at Work
                             + "|(?m)(^|› )qualifications\\b"),

@@ -31,6 +31,17 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_know_a_driving_licence_and_a_certificate_named_in_dutch() {
+        UncoveredTopics dutch =
+                of("Persoonlijke gegevens", "Rijbewijs: B, BE", "2022 · Lean Six Sigma Green Belt – certificaat");
+
+        assertThat(dutch.uncovered("Does she have a driving licence?")).isEmpty();
+        assertThat(dutch.uncovered("Does she have a Six Sigma certification?")).isEmpty();
+        assertThat(of("Profiel", "Ervaren teamleider planning.").uncovered("Does she have a driving licence?"))
+                .contains("a driving licence");
+    }
+
+    @Test
     void should_take_a_lawyers_bar_admissions_for_the_licences_asked_about() {
         UncoveredTopics lawyer = of("Bar & Court Admissions", "Illinois, 2013 • Wisconsin, 2019");
 
