@@ -20,6 +20,10 @@ final class UncoveredTopics {
 
     private static final String HOBBIES = "hobbies";
 
+    /** A driving licence in other languages: "Rijbewijs: B, BE", "Führerschein Klasse B", "Permis B". */
+    private static final String DRIVING_LICENCE_ABROAD =
+            "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)";
+
     private static final List<Topic> TOPICS = List.of(
             topic(
                     "salary expectations",
@@ -62,14 +66,13 @@ final class UncoveredTopics {
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
                     "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"
-                            // in other languages: "Rijbewijs: B, BE", "Führerschein Klasse B", "Permis B"
-                            + "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)"),
+                            + DRIVING_LICENCE_ABROAD),
             // a lawyer's licence is an admission to the bar: "BAR & COURT ADMISSIONS", "Admitted to practise"
             topic(
                     "that licence",
                     "\\blicen[cs]e[sd]?\\b",
                     "\\blicen[cs]e[sd]?\\b|\\bbar\\b.{0,20}\\badmissions?\\b|\\badmitted to\\b"
-                            + "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)"),
+                            + DRIVING_LICENCE_ABROAD),
             topic(
                     "a security clearance",
                     "\\bclearance\\b|\\bvetting\\b|\\bvetted\\b",
