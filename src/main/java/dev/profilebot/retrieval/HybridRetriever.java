@@ -241,7 +241,7 @@ public final class HybridRetriever implements Retriever {
             }
         }
         if (unknown.isEmpty()) {
-            thingAskedWhether(stripped, families).ifPresent(unknown::add);
+            thingAskedWhether(stripped, families, knownByAnotherForm).ifPresent(unknown::add);
         }
         // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
         unknown.removeIf(word -> alternativeKnown(stripped, word));
@@ -270,7 +270,8 @@ public final class HybridRetriever implements Retriever {
      * is passed over. Empty when the documents use the word: a word that names no credential may be said in other
      * words ("Has she managed anyone?").
      */
-    private Optional<String> thingAskedWhether(String asked, List<SkillFamilies.Named> families) {
+    private Optional<String> thingAskedWhether(
+            String asked, List<SkillFamilies.Named> families, Set<String> knownByAnotherForm) {
         Matcher whether = ASKED_WHETHER.matcher(asked);
         if (!whether.matches()) {
             return Optional.empty();
@@ -285,19 +286,17 @@ public final class HybridRetriever implements Retriever {
                     || within(families, at)) {
                 continue;
             }
-            String after = whether.group(1).substring(word.end());
-            if (!CREDENTIAL_AFTER.matcher(after).lookingAt()) {
+            Matcher credential = CREDENTIAL_AFTER.matcher(whether.group(1).substring(word.end()));
+            if (!credential.lookingAt()) {
                 continue;
             }
             List<String> terms = index.analyzer().terms(w);
             if (!terms.isEmpty()
                     && terms.stream().noneMatch(index::knows)
-                    && !index.acronyms().knownForms(asked).contains(w)
+                    && !knownByAnotherForm.contains(w)
                     && !knownJoined(asked, at, w)
                     && !knownWithUmlauts(w)) {
                 // "a forklift licence", "forklift licences"
-                Matcher credential = CREDENTIAL_AFTER.matcher(after);
-                credential.lookingAt();
                 String thing = w + " " + credential.group(1);
                 boolean one = !credential.group(1).endsWith("s");
                 return Optional.of(one ? (w.matches("(?i)[aeiou].*") ? "an " : "a ") + thing : thing);

@@ -134,7 +134,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String WORKING = "(working|contracting|consulting|freelancing)";
 
     /** "his degree", "her university degree": the one degree, of whatever level. */
-    static final Pattern THE_DEGREE =
+    private static final Pattern THE_DEGREE =
             Pattern.compile("\\b(his|her|their|the)\\s+(university\\s+|undergrad(uate)?\\s+|first\\s+)?degree\\b");
 
     private static final Pattern TAUGHT = Pattern.compile("\\b(taught|teach\\w*|grade levels?)\\b");

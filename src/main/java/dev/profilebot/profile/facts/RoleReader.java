@@ -1484,21 +1484,21 @@ final class RoleReader {
                 && employerNamed(next)
                         .filter(r -> RoleText.isOrganization(r.organization()))
                         .isPresent();
-        String chosen = unitOverEmployer ? next : first;
-        Matcher unitFirst = UNIT_THEN_EMPLOYER.matcher(chosen);
-        String text = chosen;
+        String text = unitOverEmployer ? next : first;
+        Matcher unitFirst = UNIT_THEN_EMPLOYER.matcher(text);
         if (unitFirst.matches()
                 && HOSPITAL_UNIT.matcher(unitFirst.group(1)).find()
                 && !RoleText.isOrganization(unitFirst.group(1))
                 && RoleText.isOrganization(unitFirst.group(2))) {
             // "Ward 14 (Respiratory Medicine), Royal Pennine Infirmary – Pennine Moors NHS Foundation Trust": the ward,
             // then the hospital that employs the nurse
-            return employerBelow(unitFirst.group(2).strip(), clearly);
+            return employerOn(unitFirst.group(2).strip(), clearly);
         }
-        return employerBelow(text, clearly);
+        return employerOn(text, clearly);
     }
 
-    private static Optional<RoleText> employerBelow(String text, boolean clearly) {
+    /** The employer the line below names, if it names one and is no title; {@code clearly} as for the line. */
+    private static Optional<RoleText> employerOn(String text, boolean clearly) {
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 || !Character.isUpperCase(text.codePointAt(0))
