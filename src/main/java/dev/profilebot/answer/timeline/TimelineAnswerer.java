@@ -1160,6 +1160,10 @@ public final class TimelineAnswerer {
         String when = from == until ? "In " + from : "Between " + from + " and " + until;
         String name = identity().firstName();
         if (during.isEmpty()) {
+            Optional<Answer> studying = studiedIn(from, until, now);
+            if (studying.isPresent()) {
+                return studying;
+            }
             List<Role> jobs = facts.jobs();
             String hint = jobs.isEmpty()
                     ? ""
@@ -1176,6 +1180,29 @@ public final class TimelineAnswerer {
             parts.add(dated(did(role), role));
         }
         return about(when + ", " + name + " " + join(parts) + ".", during);
+    }
+
+    /** "What was she doing in 2017?" in a year of study without a job. */
+    private Optional<Answer> studiedIn(int from, int until, YearMonth now) {
+        List<Education> courses = facts.education().stream()
+                .filter(e -> e.dates()
+                        .filter(d ->
+                                d.start().year() <= until && d.lastMonth(now).getYear() >= from)
+                        .isPresent())
+                .toList();
+        if (courses.isEmpty()) {
+            return Optional.empty();
+        }
+        String studied = courses.stream()
+                .map(e -> (e.degree().isEmpty()
+                                ? "at "
+                                : "for " + identity().pronouns().possessive() + " ")
+                        + e.describe())
+                .collect(java.util.stream.Collectors.joining(" and "));
+        String when = from == until ? "In " + from : "Between " + from + " and " + until;
+        return cite(
+                when + ", " + identity().firstName() + " was studying " + studied + "; the profile lists no job then.",
+                courses.stream().map(Education::source).toList());
     }
 
     /** "How long has she been at her current company?" */

@@ -120,6 +120,14 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_a_year_without_a_job_with_the_course_then_studied() {
+        assertThat(ask("What was she doing in 2013?"))
+                .isEqualTo(
+                        "In 2013, Ada was studying for her M.Sc. in Computer Science at Technische Universität München"
+                                + " (2012 to 2014); the profile lists no job then.");
+    }
+
+    @Test
     void should_answer_the_first_role_of_a_kind_by_the_word_its_title_shares() {
         assertThat(ask("What was her first senior role?"))
                 .contains("Senior Backend Engineer at Quillpay")
