@@ -1242,7 +1242,7 @@ final class RoleReader {
     private static Optional<RoleText> employerAbove(List<Line> lines, int at) {
         List<String> above = window(lines, at, -1, lines.get(at).source());
         if (above.isEmpty()) {
-            return Optional.empty();
+            return employerOverWhatItIs(lines, at);
         }
         Optional<RoleText> right = employerLine(above.get(0));
         // "Washington, DC" under "Office of Program Evaluation and Performance" under the agency: a town is where
@@ -1258,9 +1258,12 @@ final class RoleReader {
             boolean office = OFFICE.matcher(RoleText.tidy(between)).find()
                     || STREET_ADDRESS.matcher(between).find()
                     || k == 0 && town;
+            // (a line of more words than a header's with a title's word: "Regional cross-dock operator (310,000 sq ft)
+            // serving grocery and home-improvement chains")
             boolean description = k == 0
                     && DateRanges.firstRange(between).isEmpty()
-                    && !RoleText.isTitle(RoleText.tidy(between))
+                    && (!RoleText.isTitle(RoleText.tidy(between))
+                            || between.strip().split("\\s+").length > MAX_HEADER_LINE_WORDS)
                     && !between.strip().endsWith(":");
             if (!office && !description) {
                 return Optional.empty();
@@ -1280,6 +1283,40 @@ final class RoleReader {
             }
         }
         return right;
+    }
+
+    /** A bullet's mark opening a line: "* Led …", "- Cut …". */
+    private static final Pattern BULLET_MARK = Pattern.compile("^\\s*[-*–·•●▪◦‣■►]");
+
+    /**
+     * "CRESCENT RIDGE DISTRIBUTION, INC. - Olive Branch, MS" opening its entry over "Multi-client 3PL distribution
+     * center (640,000 sq ft) serving three national retail accounts", then the dated title: what the firm is, a
+     * sentence too long for an entry's header, between the employer and its title.
+     */
+    private static Optional<RoleText> employerOverWhatItIs(List<Line> lines, int at) {
+        if (at < 2) {
+            return Optional.empty();
+        }
+        FactSource source = lines.get(at).source();
+        Line what = lines.get(at - 1);
+        Line employer = lines.get(at - 2);
+        // not the employer line under the last entry's dated title, over its duty, when this entry's is below
+        boolean opensTheEntry = at < 3
+                || Sections.isSectionHeading(lines.get(at - 3).text())
+                || lines.get(at - 3).block() != employer.block()
+                        && DateRanges.firstRange(lines.get(at - 3).text()).isEmpty();
+        if (!what.source().equals(source)
+                || employerBelow(lines, at).isPresent()
+                || !employer.source().equals(source)
+                || !opensTheEntry
+                || DateRanges.firstRange(what.text()).isPresent()
+                || BULLET_MARK.matcher(what.text()).find()
+                || FIRST_PERSON.matcher(" " + what.text()).find()
+                || DEED.matcher(what.text().strip()).lookingAt()
+                || what.text().strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        return employerLine(employer.text());
     }
 
     /**

@@ -2460,6 +2460,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_employer_over_what_it_is_in_a_plain_text_resume_for_each_title_under_it() {
+        // given: an applicant-tracking résumé: the employer in capitals, a line on what the firm is, then its titles
+        String text = """
+                PROFESSIONAL EXPERIENCE
+
+                HARTWELL FREIGHT SERVICES, INC. - Joliet, IL
+                Regional cross-dock operator (310,000 sq ft) serving grocery and home-improvement chains
+
+                Operations Manager | 02/2020 to Present
+                * Lead 6 supervisors and 140 associates across 2 shifts.
+
+                Inbound Supervisor | 05/2017 to 01/2020
+                * Managed receiving for 90 trailers per day.
+
+                PRAIRIE STATE BOTTLING CO. - Peoria, IL
+                Regional soft-drink bottler and distributor with 2 plants and 400 employees in central Illinois
+
+                Dispatch Coordinator | 06/2013 to 04/2017
+                * Routed a fleet of 20 trucks.
+                """;
+
+        assertThat(timeline(reader.read(List.of(plain(text)))))
+                .containsExactly(
+                        "Prairie State Bottling Co | Dispatch Coordinator | June 2013 to April 2017",
+                        "Hartwell Freight Services, Inc | Inbound Supervisor | May 2017 to January 2020",
+                        "Hartwell Freight Services, Inc | Operations Manager | February 2020 to present");
+    }
+
+    @Test
     void should_read_a_timeline_of_year_headings_and_a_name_with_a_pharmacists_letters() {
         // given: each entry's dates as its heading, the title and employer on the first line under it
         String text = """
