@@ -32,7 +32,18 @@ final class TextCleanup {
                     + "|recommendations|volunteer experience|courses|activities|additional information|career objective"
                     + "|personal details"
                     // a freelancer's "Selected clients and projects", a translator's "Accreditation & memberships"
-                    + "|clients|accreditations?|memberships?|affiliations)";
+                    + "|clients|accreditations?|memberships?|affiliations"
+                    // German, Dutch, French, Spanish, Italian and Portuguese CVs' sections
+                    + "|persönliche daten|berufserfahrung|beruflicher werdegang|praktika|ausbildung|schulbildung|studium"
+                    + "|weiterbildungen|fortbildungen|(edv-|it-|fach|sprach)?kenntnisse|sprachen|zertifikate"
+                    + "|interessen|hobbys|ehrenamt(liches engagement)?|sonstiges|veröffentlichungen|auszeichnungen"
+                    + "|persoonlijke gegevens|werkervaring|opleidingen?|cursussen|vaardigheden|talen|hobby['’]s"
+                    + "|referenties|nevenactiviteiten|vrijwilligerswerk"
+                    + "|exp[ée]riences? professionnelles?|formations?|comp[ée]tences|langues|centres d['’]int[ée]r[êe]t"
+                    + "|loisirs|experiencia (laboral|profesional)|formaci[óo]n( acad[ée]mica)?|idiomas|datos personales"
+                    + "|esperienz[ae] (lavorative?|professionali)|istruzione( e formazione)?|competenze|lingue"
+                    + "|dati personali|experi[êe]ncia profissional|forma[çc][ãa]o( acad[êe]mica)?|compet[êe]ncias"
+                    + "|dados pessoais)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

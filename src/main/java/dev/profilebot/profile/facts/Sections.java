@@ -23,7 +23,9 @@ public enum Sections {
                     + "|service (history|record)|(military|army|naval|national) service"
                     + "|exp[ée]riences?( professionnelles?)?|berufserfahrung|experi[eê]ncia|esperienz[ae]"
                     // Dutch: "Werkervaring", "Loopbaan", "Arbeidsverleden"
-                    + "|werkervaring|loopbaan|arbeidsverleden)");
+                    + "|werkervaring|loopbaan|arbeidsverleden"
+                    // German: "Beruflicher Werdegang", "Praktika"
+                    + "|beruflicher werdegang|praktika)");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
@@ -73,7 +75,10 @@ public enum Sections {
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"
                     // Dutch: courses, pastimes, referees, personal details, side activities
                     + "|cursussen|trainingen|hobby['’ ]?s|referenties|persoonlijke gegevens|nevenactiviteiten"
-                    + "|vrijwilligerswerk)\\b");
+                    + "|vrijwilligerswerk"
+                    // German: further training, certificates, pastimes, volunteering, personal details, the rest
+                    + "|weiterbildung(en)?|fortbildung(en)?|zertifikate|zertifizierungen|interessen|hobbys|ehrenamt\\w*"
+                    + "|persönliche daten|sonstiges|veröffentlichungen|publikationen|auszeichnungen|referenzen)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.

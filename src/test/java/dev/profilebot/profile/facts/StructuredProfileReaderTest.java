@@ -2460,6 +2460,50 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_german_lebenslauf_whose_sections_are_bold_paragraphs() {
+        // given: a Lebenslauf typed in Word, each section's name a bold paragraph, no heading style
+        String text = """
+                # Lebenslauf
+
+                **Persönliche Daten**
+
+                Geburtsort: Künzelsau
+
+                **Berufserfahrung**
+
+                seit 01/2023 · Teamleiter Konstruktion Getriebe \s
+                Härtel Antriebstechnik GmbH, Bad Friedrichshall
+
+                10/2016 – 12/2022 · Konstruktionsingenieur \s
+                Kessler & Vogt Fördertechnik GmbH, Stuttgart
+
+                **Ausbildung**
+
+                10/2014 – 09/2016 · Studium Maschinenbau, Abschluss Master of Science (M.Sc.) \s
+                Universität Stuttgart
+
+                2001 – 2010 · Abitur \s
+                Gymnasium bei St. Michael, Schwäbisch Hall
+
+                **Weiterbildungen**
+
+                2020 · Six Sigma Green Belt, TÜV SÜD Akademie
+
+                **Interessen**
+
+                Ehrenamt: seit 2017 Jugendtrainer Handball beim TSV Obersulm
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kessler & Vogt Fördertechnik GmbH | Konstruktionsingenieur | October 2016 to December 2022",
+                        "Härtel Antriebstechnik GmbH | Teamleiter Konstruktion Getriebe | January 2023 to present");
+        assertThat(profile.education()).extracting(Education::institution).contains("Universität Stuttgart");
+    }
+
+    @Test
     void should_read_the_employer_over_what_it_is_in_a_plain_text_resume_for_each_title_under_it() {
         // given: an applicant-tracking résumé: the employer in capitals, a line on what the firm is, then its titles
         String text = """
