@@ -160,7 +160,9 @@ final class DocxConverter implements MarkdownConverter {
                                 md);
                         continue;
                     }
-                    if (datesBesideEntry(row, bodySize, md) || labelBesideValue(row, md)) {
+                    if (datesBesideEntry(row, bodySize, md)
+                            || labelBesideValue(row, md)
+                            || sectionBesideLines(row, bodySize, md)) {
                         continue;
                     }
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -314,6 +316,26 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         paragraphText(label.get(0).replaceFirst("\\s*:$", "") + ": " + value.get(0), md);
+        return true;
+    }
+
+    /**
+     * "Sprachen:" in a narrow cell beside a language a line, a row of a Lebenslauf's "Kenntnisse" laid out as a
+     * table: a section of its own, its name set as a bold paragraph's is. Whether the row was one.
+     */
+    private static boolean sectionBesideLines(XWPFTableRow row, double bodySize, StringBuilder md) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        if (cells.size() != 2) {
+            return false;
+        }
+        List<String> label = lines(cells.get(0));
+        if (label.size() != 1
+                || lines(cells.get(1)).size() < 2
+                || !TextCleanup.SECTION_NAME.matcher(label.get(0)).matches()) {
+            return false;
+        }
+        md.append("\n**").append(label.get(0).replaceFirst("\\s*:$", "")).append("**\n\n");
+        body(cells.get(1).getBodyElements(), bodySize, md);
         return true;
     }
 

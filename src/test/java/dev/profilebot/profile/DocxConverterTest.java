@@ -660,6 +660,34 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_make_a_section_of_a_labelled_rows_section_name_over_several_lines() throws Exception {
+        // given: a Lebenslauf's "Kenntnisse" as a table of labels beside their values, the languages one a line each
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Kenntnisse");
+            cellParagraphs(document, new String[][] {
+                {
+                    "EDV:",
+                    "CAD: PTC Creo Parametric (sehr gut), SolidWorks (gut), Siemens NX (Grundkenntnisse)\n"
+                            + "Berechnung: ANSYS Workbench, KISSsoft, MATLAB (gut)\nPDM/ERP: PTC Windchill, SAP ERP / SAP PLM\n"
+                            + "Office: MS Office (sehr gut)"
+                },
+                {"Sprachen:", "Deutsch – Muttersprache\nEnglisch – verhandlungssicher\nFranzösisch – Grundkenntnisse"},
+                {"Führerschein:", "Klasse B, BE"}
+            });
+        });
+
+        // when
+        ProfileDocument document = new MarkdownParser().parse("CV.docx", new DocxConverter().toMarkdown("CV.docx", cv));
+
+        // then: each language is read under the languages' own section
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("Englisch"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.sectionPath()).containsExactly("Kenntnisse", "Sprachen"));
+        assertThat(document.blocks()).anyMatch(b -> b.text().contains("Führerschein: Klasse B, BE"));
+    }
+
+    @Test
     void should_read_an_application_forms_table_with_a_question_among_its_labels_as_labelled_lines() throws Exception {
         // given: a public-sector application form's registration box
         byte[] form = word(document -> {
