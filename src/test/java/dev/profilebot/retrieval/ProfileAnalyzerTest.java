@@ -97,6 +97,10 @@ class ProfileAnalyzerTest {
         assertThat(analyzer.terms("Espagnol : intermédiaire"))
                 .contains(analyzer.terms("Spanish").get(0));
         assertThat(analyzer.terms("Lancement de 9 nouveaux produits")).containsAll(analyzer.terms("launch products"));
+        assertThat(analyzer.terms("Masterarbeit bei der Robert Bosch GmbH"))
+                .contains(analyzer.terms("thesis").get(0));
+        assertThat(analyzer.terms("Kunden in Deutschland, den Niederlanden und Polen"))
+                .containsAll(analyzer.terms("Netherlands Poland"));
     }
 
     @Test
