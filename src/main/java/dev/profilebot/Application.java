@@ -401,7 +401,11 @@ public final class Application {
                         config.confidentRelevance()),
                 new ContactAnswerer(profile.contact(), templates),
                 new PersonAnswerer(profile, templates, config.answerMaxChars()),
-                new TimelineAnswerer(profile.facts(), java.time.Clock.systemDefaultZone(), config.answerMaxChars()),
+                new TimelineAnswerer(
+                        profile.facts(),
+                        profile.summaryPassages(),
+                        java.time.Clock.systemDefaultZone(),
+                        config.answerMaxChars()),
                 new IntentDetector(profile.contact().name(), organizations(profile)),
                 guardFor(profile),
                 profile.facts().card(),

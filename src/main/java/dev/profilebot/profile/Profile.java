@@ -81,6 +81,17 @@ public record Profile(
                         .findFirst();
     }
 
+    /**
+     * The passages under a heading named like a summary at any level ("Head Chef › Profile"), else the one
+     * {@link #summary()} finds.
+     */
+    public List<Passage> summaryPassages() {
+        List<Passage> named = passages.stream()
+                .filter(p -> p.sectionPath().stream().anyMatch(Profile::isSummarySection))
+                .toList();
+        return named.isEmpty() ? summary().stream().toList() : named;
+    }
+
     /** "Dear Ms Dunmore,", "Yours sincerely": a letter to someone (a cover letter), not an introduction. */
     private static final Pattern LETTER = Pattern.compile(
             "(?i)(?:^|[\\s.])dear\\s+(?-i:\\p{Lu})[\\p{L}. -]{1,40},|\\byours\\s+(sincerely|faithfully|truly)\\b");

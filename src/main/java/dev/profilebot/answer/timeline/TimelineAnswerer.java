@@ -3,6 +3,7 @@ package dev.profilebot.answer.timeline;
 import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.Source;
+import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.facts.DateRange;
 import dev.profilebot.profile.facts.Education;
 import dev.profilebot.profile.facts.FactSource;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Answers questions about the career timeline from the structured profile, offline: the current
@@ -34,6 +36,7 @@ public final class TimelineAnswerer {
             java.util.regex.Pattern.compile("(?i)(contracts?|contracting|freelance|freelancing|consulting)");
 
     private final StructuredProfile facts;
+    private final List<Passage> summary;
     private final Clock clock;
     private final int maxChars;
     /** "Before University of Stanmere, School of Computing, " up to the person's name, in our own answers. */
@@ -46,7 +49,16 @@ public final class TimelineAnswerer {
             java.util.regex.Pattern.compile("^(Before|After) [^,]+, ");
 
     public TimelineAnswerer(StructuredProfile facts, Clock clock, int maxChars) {
+        this(facts, List.of(), clock, maxChars);
+    }
+
+    /**
+     * With the passages of the person's summary, whose own count of years of experience ("15+ years of progressive
+     * experience") an answer on the years gives first.
+     */
+    public TimelineAnswerer(StructuredProfile facts, List<Passage> summary, Clock clock, int maxChars) {
         this.facts = facts;
+        this.summary = List.copyOf(summary);
         this.clock = clock;
         this.maxChars = maxChars;
         this.namedLeadIn = java.util.regex.Pattern.compile("^(Before|After) .*?, (?="
@@ -2138,12 +2150,34 @@ public final class TimelineAnswerer {
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(first), beforeACareer.stream())
                             .toList());
         }
+        Optional<Passage> claimed = summary.stream()
+                .filter(p -> CLAIMED_YEARS.matcher(p.text()).find())
+                .findFirst();
+        if (claimed.isPresent()) {
+            Matcher claim = CLAIMED_YEARS.matcher(claimed.get().text());
+            claim.find();
+            return cite(
+                    possessive(identity().firstName()) + " summary says "
+                            + claim.group().strip()
+                            + ". Counted from the earliest role in the profile, " + first.describe() + " ("
+                            + first.dates().start().display() + "), it is " + years + ".",
+                    List.of(
+                            new FactSource(
+                                    claimed.get().fileName(), claimed.get().sectionPath()),
+                            first.source()));
+        }
         return about(
                 identity().firstName() + " has " + years
                         + " of experience: the earliest role in the profile, " + first.describe() + ", started in "
                         + first.dates().start().display() + ".",
                 List.of(first));
     }
+
+    /** A summary's own count of years: "15+ years of progressive experience", "over 11 years experience". */
+    private static final java.util.regex.Pattern CLAIMED_YEARS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:over|more than|nearly|almost|about|around|some) )?(?:\\d{1,2}|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s*\\+?\\s*(?:years?|yrs)['’]?"
+                    + "(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b");
 
     private Role earliestAt(Role subject) {
         return facts.roles().stream()

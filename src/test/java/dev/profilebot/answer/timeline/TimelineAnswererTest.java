@@ -6,6 +6,8 @@ import dev.profilebot.answer.Answer;
 import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.Source;
 import dev.profilebot.profile.MarkdownParser;
+import dev.profilebot.profile.PassageSplitter;
+import dev.profilebot.profile.ProfileDocument;
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfile;
 import dev.profilebot.profile.facts.StructuredProfileReader;
@@ -730,6 +732,53 @@ class TimelineAnswererTest {
                         + " Medical Center in April 2011; before that, from June 2009: ")
                 .contains("Summer Intern at Kadara Clinic")
                 .contains("National Youth Service Corps (NYSC)");
+    }
+
+    @Test
+    void should_give_the_summarys_own_count_of_years_of_experience_before_the_count_from_the_first_job() {
+        // given: a summary that counts the years its own way, the first job a student's warehouse shifts
+        String resume = """
+                ---
+                name: Darnell Whitfield
+                pronouns: he/him
+                ---
+
+                ## Professional Summary
+
+                Logistics manager with 15+ years of progressive experience in distribution center operations.
+
+                ## Experience
+
+                ### Operations Manager, Crescent Ridge Distribution
+
+                January 2021 - Present
+
+                ### Warehouse Associate, Bluff City Beverage Company
+
+                May 2007 - July 2011
+                """;
+        ProfileDocument document = new MarkdownParser().parse("resume.md", resume);
+        TimelineAnswerer darnell = new TimelineAnswerer(
+                profile(resume),
+                new PassageSplitter(800)
+                        .split(document).stream()
+                                .filter(p -> p.sectionPath().equals(List.of("Professional Summary")))
+                                .toList(),
+                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
+                600);
+
+        Answer answer = darnell.answer("How many years of experience does he have?", List.of())
+                .orElseThrow();
+
+        assertThat(answer.text())
+                .isEqualTo("Darnell's summary says 15+ years of progressive experience. Counted from the earliest role"
+                        + " in the profile, Warehouse Associate at Bluff City Beverage Company (May 2007), it is 19 years and 6"
+                        + " months.");
+        assertThat(answer.sources())
+                .extracting(Source::label)
+                .containsExactly(
+                        "resume.md › Professional Summary",
+                        "resume.md › Experience › Warehouse Associate, Bluff City Beverage Company");
     }
 
     @Test
