@@ -129,7 +129,10 @@ final class UncoveredTopics {
                     "\\bcertif(ied|icates?|ications?)\\b|\\bcertificaa?t\\w*|\\bzertifi\\w*|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
                             + "|memberships?)\\b"
                             // a tradesperson's "Qualifications" section: City & Guilds, First Aid at Work
-                            + "|(?m)(^|› )qualifications\\b"),
+                            + "|(?m)(^|› )qualifications\\b"
+                            // a Lebenslauf's further training: "Weiterbildungen", "Fortbildungen"
+                            + "|(?m)(^|› )(weiter|fort)bildung(en)?\\b"
+                            + "|\\bsix sigma\\b|\\b(yellow|green|black) belt\\b"),
             // the languages a person speaks: said in a "Languages" section or with a level, not by an A-level
             // in "English Language" ("polish" is no language: "more than polish")
             topic(

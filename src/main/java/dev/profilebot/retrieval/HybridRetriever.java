@@ -258,6 +258,8 @@ public final class HybridRetriever implements Retriever {
             "(?i)\\s+(licen[cs]es?|tickets?|certificates?|certifications?|cert|qualifications?|permits?|endorsements?"
                     + "|cards?|accreditations?|registrations?)\\b");
 
+    private static final Pattern DRIVING = Pattern.compile("(?i)driving|drivers?['’]?s?");
+
     /** Words of such a question that name no thing: articles, prepositions, "any", "experience". */
     private static final Pattern NAMES_NOTHING = Pattern.compile(
             "(?i)ever|any|a|an|the|some|experience|with|in|of|on|at|for|to|and|or|as|from|into|about|her|his|their"
@@ -282,6 +284,9 @@ public final class HybridRetriever implements Retriever {
             int at = whether.start(1) + word.start();
             if (w.length() < 4
                     || NAMES_NOTHING.matcher(w).matches()
+                    // a driving licence may be named in another language ("Führerschein: Klasse B"): the
+                    // uncovered topics know its names
+                    || DRIVING.matcher(w).matches()
                     || !w.chars().allMatch(Character::isLetter)
                     || within(families, at)) {
                 continue;

@@ -98,6 +98,10 @@ class HybridRetrieverTest {
                 .isEmpty();
         // a word the documents never use that asks for no credential may be said in other words
         assertThat(retriever.retrieve("Has he managed anyone?").unknownNames()).isEmpty();
+        // a driving licence may be written in another language ("Führerschein: Klasse B"): the uncovered topics
+        // know its names
+        assertThat(retriever.retrieve("Does he have a driving licence?").unknownNames())
+                .isEmpty();
     }
 
     @Test
