@@ -37,6 +37,8 @@ final class EducationReader {
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule|ROC"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
+                    // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"
+                    + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|Lyc[ée]e|Liceo"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
                     + "|TU(?= \\p{Lu})"
@@ -434,7 +436,8 @@ final class EducationReader {
             "(?i)\\b(first[- ]class(?: honou?rs)?|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|2:1|2:2"
                     + "|third[- ]class(?: honou?rs)?|(?:summa |magna )?cum laude|distinction|merit)\\b");
     private static final Pattern LABELLED_GRADE = Pattern.compile(
-            "(?i)\\b(?:final grade|grade|c?gpa|classification)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"
+            "(?i)\\b(?:final grade|grade|c?gpa|classification|abschlussnote|gesamtnote|endnote|eindcijfer|note finale"
+                    + "|voto di laurea|nota final)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"
                     + "(?:\\s*\\([^)]{1,40}\\))?)");
 
     /** "(Upper Second Class Honours)" right after a class. */
@@ -575,8 +578,11 @@ final class EducationReader {
         if (field.isEmpty()) {
             Matcher in = Pattern.compile("\\bin ([A-Z][\\p{L}&]+(?: (?:and |& )?[A-Z][\\p{L}]+){0,3})")
                     .matcher(plain);
+            Matcher studium = STUDY_OF.matcher(plain);
             if (in.find()) {
                 field = in.group(1);
+            } else if (studium.find()) {
+                field = studium.group(1); // "Studium Maschinenbau, Abschluss Master of Science (M.Sc.)"
             }
         }
         if (!labelledPlace && !degree.isEmpty() && institution.matches("(?s).*\\p{L} " + Pattern.quote(degree))) {
@@ -602,6 +608,10 @@ final class EducationReader {
         }
         return Optional.of(new Education(institution, degree, Optional.of(field), dates, source, grade(line)));
     }
+
+    /** A German degree's subject after the word for studying it: "Studium Maschinenbau", "Studiengang Physik". */
+    private static final Pattern STUDY_OF =
+            Pattern.compile("\\b(?:Studium|Studiengang)\\s+(\\p{Lu}[\\p{L}-]+(?: (?:und |& )?\\p{Lu}[\\p{L}-]+){0,2})");
 
     /**
      * A course and its subject on a line of their own before its dates: "UX Design Immersive, User Experience

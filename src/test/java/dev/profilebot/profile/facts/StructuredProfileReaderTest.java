@@ -2504,6 +2504,31 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_lebenslaufs_final_grade_and_the_gymnasium_of_its_abitur() {
+        String text = """
+                **Ausbildung**
+
+                10/2014 – 09/2016 · Studium Maschinenbau, Abschluss Master of Science (M.Sc.) \s
+                Universität Stuttgart
+
+                - Vertiefung: Konstruktionstechnik und Antriebstechnik
+                - Masterarbeit bei der Robert Bosch GmbH: „Auslegung eines gewichtsoptimierten Planetengetriebes“ (Note 1,3)
+                - Abschlussnote: 1,7
+
+                2001 – 2010 · Abitur \s
+                Gymnasium bei St. Michael, Schwäbisch Hall
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Master of Science in Maschinenbau at Universität Stuttgart (October 2014 to September 2016), 1,7",
+                        "Abitur at Gymnasium bei St. Michael (2001 to 2010)");
+    }
+
+    @Test
     void should_read_the_employer_over_what_it_is_in_a_plain_text_resume_for_each_title_under_it() {
         // given: an applicant-tracking résumé: the employer in capitals, a line on what the firm is, then its titles
         String text = """
