@@ -100,6 +100,16 @@ public enum DegreeLevel {
                     // an American two-year degree: "Associate of Applied Science", "A.A.S."
                     + "|associate\\b|a\\.a\\.s\\.|a\\.a\\.|a\\.s\\.|aas\\b)");
 
+    /** A school-leaver's qualification: "Abitur", "A levels", "GCSEs", "High School Diploma", "HAVO". */
+    private static final Pattern SCHOOL_LEAVING = Pattern.compile(
+            "(?i)^(abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?|highers|high school|secondary"
+                    + "|matura|baccalaur[ée]at|leaving cert|havo|vwo|vmbo)");
+
+    /** Whether the entry is a school's, sat before any university or college. */
+    static boolean isSchoolLeaving(Education entry) {
+        return SCHOOL_LEAVING.matcher(entry.degree().strip()).find();
+    }
+
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);
         for (DegreeLevel level : values()) {

@@ -196,7 +196,7 @@ public final class TimelineAnswerer {
                 }
                 if (named.isEmpty() && AFTER_STUDIES.matcher(question).find()) {
                     // "What was her first job after finishing her degree?": not the internship during it
-                    Optional<Answer> afterStudies = firstAfterStudies();
+                    Optional<Answer> afterStudies = firstAfterStudies(question);
                     if (afterStudies.isPresent()) {
                         yield afterStudies;
                     }
@@ -1053,6 +1053,10 @@ public final class TimelineAnswerer {
 
     private static final java.util.regex.Pattern AFTER_WHAT = java.util.regex.Pattern.compile("(?i)\\bafter\\s+(.+)");
 
+    /** "after school", "after leaving school": not "grad school", nor "law school". */
+    private static final java.util.regex.Pattern SCHOOL =
+            java.util.regex.Pattern.compile("(?i)\\b(after|leaving|out of|finishing) (high )?school\\b");
+
     /** Work done while studying or to learn it, not the first job after. */
     private static final java.util.regex.Pattern STUDENT_JOB = java.util.regex.Pattern.compile(
             "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student)\\b");
@@ -1061,8 +1065,12 @@ public final class TimelineAnswerer {
      * The first job once studying was over: not an internship, and not begun while a course that had
      * started was still going; after at least one course had ended.
      */
-    private Optional<Answer> firstAfterStudies() {
+    private Optional<Answer> firstAfterStudies(String question) {
+        // "after uni": not the civil service between the Abitur and the degree; "after school": that too
+        boolean beyondSchool = !SCHOOL.matcher(question).find()
+                && facts.education().stream().anyMatch(e -> !DegreeLevel.isSchoolLeaving(e));
         List<DateRange> studied = facts.education().stream()
+                .filter(e -> !beyondSchool || !DegreeLevel.isSchoolLeaving(e))
                 .map(Education::dates)
                 .flatMap(Optional::stream)
                 .toList();
@@ -1987,7 +1995,11 @@ public final class TimelineAnswerer {
      */
     private Optional<Education> courseTalkedAbout(List<ConversationMemory.Turn> history) {
         List<Education> named = coursesTalkedAbout(history);
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        // "Where?" after a degree and the Abitur before it: the degree's place
+        List<Education> studied = named.size() > 1
+                ? named.stream().filter(e -> !DegreeLevel.isSchoolLeaving(e)).toList()
+                : named;
+        return studied.size() == 1 ? Optional.of(studied.get(0)) : Optional.empty();
     }
 
     /** The courses the last answer named, by their institutions or subjects, when it named no employer. */

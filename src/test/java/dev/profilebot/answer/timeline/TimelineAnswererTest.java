@@ -930,6 +930,39 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_the_first_job_after_university_and_where_he_studied_not_the_schools() {
+        TimelineAnswerer jonas = timeline("""
+                # Jonas Brückner
+
+                ## Berufserfahrung
+
+                10/2016 – 03/2021 · Konstruktionsingenieur, Kessler & Vogt Fördertechnik GmbH
+
+                07/2010 – 12/2010 · Zivildienst, DRK Kreisverband Heilbronn e.V.
+
+                ## Ausbildung
+
+                10/2011 – 09/2016 · Master of Science, Universität Stuttgart
+
+                2001 – 2010 · Abitur, Gymnasium bei St. Michael
+                """);
+
+        assertThat(jonas.answer("first job after uni?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .startsWith("Jonas' first role after their studies: Konstruktionsingenieur")
+                        .contains("Kessler & Vogt", "October 2016")
+                        .doesNotContain("Zivildienst"));
+        // "Where?" after both: the university's place, not the school's
+        List<ConversationMemory.Turn> studied = List.of(new ConversationMemory.Turn(
+                "What did he study?",
+                "Jonas' education: Master of Science at Universität Stuttgart (October 2011 to September 2016);"
+                        + " Abitur at Gymnasium bei St. Michael (2001 to 2010)."));
+        assertThat(jonas.answer("Where?", studied).map(Answer::text))
+                .contains("Jonas studied for their Master of Science at Universität Stuttgart (October 2011 to"
+                        + " September 2016).");
+    }
+
+    @Test
     void should_know_a_title_by_its_first_words_when_the_cv_adds_a_field_to_it() {
         TimelineAnswerer fieldTitles = timeline("""
                         # Johanna Brandauer
