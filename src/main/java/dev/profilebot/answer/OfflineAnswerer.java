@@ -215,10 +215,12 @@ public final class OfflineAnswerer {
     private static final Pattern NOTHING_NAMED = Pattern.compile(
             "(?i)ever|any|a|an|the|some|experience|experienced|with|in|of|on|at|for|to|and|or|know|knows|use|used"
                     + "|using|worked|work|working|done|do|does|did|have|has|had|got|get|been|be|is|was|she|he|they|her"
-                    + "|his|their|them|familiar|skills?|knowledge|hands-on|before|previously|also|much|good|real");
+                    + "|his|their|them|familiar|skills?|knowledge|hands-on|before|previously|also|much|good|real"
+                    // "Has she mentored anyone?", "Does he know Excel well?"
+                    + "|anyone|anybody|someone|somebody|well|really|very");
 
-    /** "PAN No.", "Licence No. 4471": a number's abbreviation, not a "no". */
-    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("\\bNo\\.(?=\\s|$)");
+    /** "PAN No.", "Licence No. 4471", "Lic. No., exp." (the number withheld): a number's abbreviation, not a "no". */
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("\\bNo\\.(?=[\\s,;:)]|$)");
 
     /** An aside in brackets. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");

@@ -62,6 +62,7 @@ class OfflineShapesTest {
             - Clinical Safety Officer training (DCB0129 / DCB0160), NHS England, 2020
             - PRINCE2 Foundation, 2019
             - HL7 FHIR Fundamentals, 2023
+            - Full UK driving licence, licence No. VARGA751224IM9XK, clean
 
             ## Education
 
@@ -164,6 +165,11 @@ class OfflineShapesTest {
         Answer elsewhere = ask("Did she run an aseptic unit in Bradford?");
 
         assertThat(supervised.text()).startsWith("Yes. ").contains("Supervised 6 pharmacists");
+        // "anyone" names no one the sentences must say; the number withheld after "No." leaves no "no"
+        assertThat(ask("Has she supervised anyone?").text()).startsWith("Yes. ");
+        assertThat(ask("Does she have a driving licence?").text())
+                .startsWith("Yes. ")
+                .doesNotContain("VARGA751224IM9XK");
         assertThat(nights.text()).startsWith("Yes. ");
         assertThat(elsewhere.text()).doesNotStartWith("Yes");
         // a wish is no "yes": "looking for a role where she can lead a larger team"
