@@ -114,6 +114,8 @@ public final class PrivateDetailRedactor {
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Place|Pl|Way|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Row|Circle|Cir"
             + "|Trail|Trl|Gardens|Grove|Mews|Walk|Alley|Plaza|Strasse|Straße"
+            // American streets of other kinds: "4417 Ridgeway Oaks Cove", "118 Sawgrass Loop", "2209 Hickory Bend"
+            + "|Cove|Cv|Loop|Run|Pike|Path|Crossing|Xing|Point|Ridge|Bend|Glen|Hollow|Landing|Commons|Trace|Knoll"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
             + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd"
             // "7 Eden Mount, Stanwix", not "Year 6 Class Teacher Mount Carmel RC Primary School"

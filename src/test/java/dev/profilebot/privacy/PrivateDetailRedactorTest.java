@@ -504,6 +504,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_american_street_of_the_kinds_southern_towns_name_them_and_keep_the_town() {
+        assertThat(redactor.redact("4417 Ridgeway Oaks Cove, Memphis, TN 38115").text())
+                .isEqualTo("Memphis, TN");
+        assertThat(redactor.redact("118 Sawgrass Loop, Ocala, FL 34472").text()).isEqualTo("Ocala, FL");
+        assertThat(redactor.redact("2209 Hickory Bend, Round Rock, TX 78681").text())
+                .isEqualTo("Round Rock, TX");
+    }
+
+    @Test
     void should_remove_a_us_zip_code_after_its_town_and_brazilian_identity_numbers() {
         assertThat(redactor.redact("Altoona, WI 54720").text()).isEqualTo("Altoona, WI");
         assertThat(redactor.redact("Harrow & Lane, Columbus, OH 43215-1234").text())
