@@ -69,6 +69,15 @@ public record ContactCard(
      * "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY" — each part a few letters
      * with two capitals or more; not "AUSTIN, TX", "McLean, VA" nor "DeKalb, IL" (a town, a state's code).
      */
+    /** "DARNELL K. WHITFIELD, CPIM" of Darnell Whitfield: the name, in any case, a middle initial left out. */
+    private static boolean opensWithTheName(String line, String name) {
+        String first = line.split(",")[0]
+                .replaceAll("\\b\\p{L}\\.?(?=\\s)", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return !name.isBlank() && first.equalsIgnoreCase(name.strip());
+    }
+
     private static boolean arePostNominals(String segment) {
         String[] parts = segment.split(",\\s*");
         if (parts.length < 2) {
@@ -373,6 +382,7 @@ public record ContactCard(
             } else if (location.isEmpty()
                     && PLACE.matcher(line.strip()).matches()
                     && !arePostNominals(line.strip())
+                    && !opensWithTheName(line, name)
                     && !EMAIL.matcher(line).find()
                     && !JOB_WORDS.matcher(line).find()) {
                 location = Optional.of(line.strip());

@@ -108,6 +108,11 @@ class ContactCardTest {
             assertThat(ContactCard.from(List.of(page), "Callum Ferreira").location())
                     .contains(town);
         }
+        // the name in capitals with a middle initial, a certification's letters after it; the town under it
+        ProfileDocument plain = new PlainTextParser()
+                .parse("resume.txt", "DARNELL K. WHITFIELD, CPIM\nMemphis, TN\nEmail: dkw@example.com\n");
+        assertThat(ContactCard.from(List.of(plain), "Darnell Whitfield").location())
+                .contains("Memphis, TN");
     }
 
     @Test
