@@ -1102,9 +1102,16 @@ public final class TimelineAnswerer {
             "real|proper|paid|full-time|part-time|permanent|professional|actual|serious|corporate|industry|official"
                     + "|regular|salaried|graduate|entry-level|summer|student");
 
+    /** "Where did he start out as a chef?": the kind of post, after "as". */
+    private static final java.util.regex.Pattern STARTED_AS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:start|started|begin|began)(?: out| off)? as an? ([\\p{L}-]{4,})\\b");
+
     private Optional<Role> firstOfAKind(String question) {
         java.util.regex.Matcher kind = FIRST_OF_A_KIND.matcher(question);
-        return kind.find() ? earliestTitled(List.of(kind.group(1))) : Optional.empty();
+        java.util.regex.Matcher as = STARTED_AS.matcher(question);
+        return kind.find()
+                ? earliestTitled(List.of(kind.group(1)))
+                : as.find() ? earliestTitled(List.of(as.group(1))) : Optional.empty();
     }
 
     /** "When did she start travel nursing?": the kind of work, by the words before the "-ing". */

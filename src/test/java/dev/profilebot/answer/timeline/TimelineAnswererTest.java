@@ -930,6 +930,32 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_where_he_started_out_as_a_chef_with_the_first_chefs_post_not_the_kitchen_porters() {
+        TimelineAnswerer ryan = timeline("""
+                # Ryan Whitfield
+
+                ## Kitchen Experience
+
+                ### Sous Chef, Aldworth Hall Hotel
+
+                February 2019 - March 2022
+
+                ### Commis Chef, The Grand Marlowe Hotel
+
+                July 2013 - June 2014
+
+                ### Kitchen Porter, The Old Bell Inn
+
+                2009 - 2011
+                """);
+
+        assertThat(ryan.answer("Where did he start out as a chef?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Commis Chef at The Grand Marlowe Hotel")
+                        .doesNotContain("Kitchen Porter"));
+    }
+
+    @Test
     void should_answer_the_first_job_after_university_and_where_he_studied_not_the_schools() {
         TimelineAnswerer jonas = timeline("""
                 # Jonas Brückner
