@@ -87,7 +87,9 @@ final class UncoveredTopics {
             topic(
                     "the grade of that degree",
                     "\\b(classification|grade|gpa|honou?rs)\\b|\\bfirst or (a )?2:1\\b",
-                    "\\b(first class|first-class|2:1|2:2|upper second|lower second|honou?rs|gpa|grade|distinction|cum laude|merit)\\b"),
+                    "\\b(first class|first-class|2:1|2:2|upper second|lower second|honou?rs|gpa|grade|distinction|cum laude|merit"
+                            // a Lebenslauf's or a Dutch diploma's: "Abschlussnote: 1,7", "Eindcijfer: 7,8"
+                            + "|(abschluss|gesamt|end|abitur)note|eindcijfer)\\b"),
             topic(
                     "what roles they are open to",
                     "\\b(open to|interested in|looking for|considering|(would|will|might) \\w+ (be )?consider|willing to (take|do|consider))\\b.*\\b(roles?|positions?|jobs?|contracts?|contract work|interim|freelance|part-time|full-time|opportunit(y|ies))\\b",

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Offline answers in English on a mechanical engineer's Lebenslauf written in German, its sections bold
  * paragraphs as Word sets them: his driving licence, named only as a "Führerschein"; his certifications, a
- * course of his "Weiterbildungen".
+ * course of his "Weiterbildungen"; his master's grade, its "Abschlussnote".
  */
 class GermanLebenslaufAnswersTest {
 
@@ -43,6 +43,8 @@ class GermanLebenslaufAnswersTest {
             10/2014 – 09/2016 · Studium Maschinenbau, Abschluss Master of Science (M.Sc.) \\s
             Universität Stuttgart
 
+            - Abschlussnote: 1,7
+
             **Weiterbildungen**
 
             2020 · Six Sigma Green Belt, TÜV SÜD Akademie
@@ -61,6 +63,12 @@ class GermanLebenslaufAnswersTest {
     @BeforeAll
     static void start() throws IOException {
         answers = TestApplication.over(folder, "cv.md", CV, "he/him").answers();
+    }
+
+    @Test
+    void should_answer_the_grade_of_his_masters_from_its_abschlussnote() {
+        assertThat(answers.answer("What grade did he get in his master's?").text())
+                .contains("1,7");
     }
 
     @Test
