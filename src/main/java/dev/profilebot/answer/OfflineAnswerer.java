@@ -509,7 +509,11 @@ public final class OfflineAnswerer {
         if (path.isEmpty()) {
             return false;
         }
-        Set<String> heading = listWords(path.get(path.size() - 1));
+        // "Sprachen", "Idiomas": the heading in English, as the question asks for it
+        Set<String> heading = listWords(java.util.Arrays.stream(
+                        IntentDetector.fold(path.get(path.size() - 1)).split("[^\\p{L}\\p{N}]+"))
+                .map(dev.profilebot.retrieval.ProfileAnalyzer::inEnglish)
+                .collect(java.util.stream.Collectors.joining(" ")));
         Set<String> asked = listWords(question);
         if (asked.stream().noneMatch(heading::contains)) {
             return false;

@@ -216,6 +216,15 @@ public final class ProfileAnalyzer extends Analyzer {
         return CharArraySet.unmodifiableSet(words);
     }
 
+    /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
+    private static final java.util.Map<String, String> IN_ENGLISH = resourceLines("translations.txt").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t[0], t -> t[1], (a, b) -> a));
+
+    /** "languages" for "sprachen", "idiomas" or "talen"; the word itself when it is no word of another language. */
+    public static String inEnglish(String foldedWord) {
+        return IN_ENGLISH.getOrDefault(foldedWord, foldedWord);
+    }
+
     /** A resource's lines that are not empty nor comments, each split at its spaces. */
     private static List<String[]> resourceLines(String name) {
         try (InputStream in = Objects.requireNonNull(ProfileAnalyzer.class.getResourceAsStream(name), name);

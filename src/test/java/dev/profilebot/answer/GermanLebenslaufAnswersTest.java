@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Offline answers in English on a mechanical engineer's Lebenslauf written in German, its sections bold
  * paragraphs as Word sets them: his driving licence, named only as a "Führerschein"; his certifications, a
- * course of his "Weiterbildungen"; his master's grade, its "Abschlussnote".
+ * course of his "Weiterbildungen"; his master's grade, its "Abschlussnote"; each of his "Sprachen".
  */
 class GermanLebenslaufAnswersTest {
 
@@ -51,7 +51,18 @@ class GermanLebenslaufAnswersTest {
 
             **Kenntnisse**
 
-            CAD: PTC Creo Parametric, SolidWorks \\s
+            CAD: PTC Creo Parametric, SolidWorks
+
+            **Sprachen**
+
+            Deutsch – Muttersprache
+
+            Englisch – verhandlungssicher
+
+            Französisch – Grundkenntnisse
+
+            Spanisch – Grundkenntnisse
+
             Führerschein: Klasse B, BE
             """;
 
@@ -63,6 +74,12 @@ class GermanLebenslaufAnswersTest {
     @BeforeAll
     static void start() throws IOException {
         answers = TestApplication.over(folder, "cv.md", CV, "he/him").answers();
+    }
+
+    @Test
+    void should_list_every_language_of_his_sprachen() {
+        assertThat(answers.answer("What languages does he speak?").text())
+                .contains("Deutsch", "Englisch", "Französisch", "Spanisch");
     }
 
     @Test
