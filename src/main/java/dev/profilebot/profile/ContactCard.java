@@ -65,10 +65,6 @@ public record ContactCard(
         return Optional.empty();
     }
 
-    /**
-     * "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY" — each part a few letters
-     * with two capitals or more; not "AUSTIN, TX", "McLean, VA" nor "DeKalb, IL" (a town, a state's code).
-     */
     /** "DARNELL K. WHITFIELD, CPIM" of Darnell Whitfield: the name, in any case, a middle initial left out. */
     private static boolean opensWithTheName(String line, String name) {
         String first = line.split(",")[0]
@@ -78,6 +74,10 @@ public record ContactCard(
         return !name.isBlank() && first.equalsIgnoreCase(name.strip());
     }
 
+    /**
+     * "ChPP, MSP", "CEng, MIMechE": letters after a name, written like "Albany, NY" — each part a few letters
+     * with two capitals or more; not "AUSTIN, TX", "McLean, VA" nor "DeKalb, IL" (a town, a state's code).
+     */
     private static boolean arePostNominals(String segment) {
         String[] parts = segment.split(",\\s*");
         if (parts.length < 2) {

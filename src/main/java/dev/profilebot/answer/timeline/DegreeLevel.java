@@ -89,21 +89,22 @@ public enum DegreeLevel {
         return name;
     }
 
+    /** The names of school-leavers' qualifications, Dutch secondary schooling too. */
+    private static final String SCHOOL_LEAVERS = "abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?"
+            + "|highers|high school|secondary|matura|baccalaur[ée]at|leaving cert|havo|vwo|vmbo";
+
     /**
      * A qualification that is no degree of any level: a school's ("Abitur", "A levels"), a teaching
      * or vocational certificate ("PGCE", "NVQ Level 3"), a national award.
      */
-    private static final Pattern BELOW_A_DEGREE = Pattern.compile(
-            "(?i)^(abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?|highers|high school|secondary"
-                    + "|matura|baccalaur[ée]at|leaving cert|pgce|pgde|qts|national award|nvq|btec|hnc|hnd"
+    private static final Pattern BELOW_A_DEGREE =
+            Pattern.compile("(?i)^(" + DegreeLevel.SCHOOL_LEAVERS + "|pgce|pgde|qts|national award|nvq|btec|hnc|hnd"
                     + "|(?:\\w+ )?certificate\\b|cert\\b"
                     // an American two-year degree: "Associate of Applied Science", "A.A.S."
                     + "|associate\\b|a\\.a\\.s\\.|a\\.a\\.|a\\.s\\.|aas\\b)");
 
     /** A school-leaver's qualification: "Abitur", "A levels", "GCSEs", "High School Diploma", "HAVO". */
-    private static final Pattern SCHOOL_LEAVING = Pattern.compile(
-            "(?i)^(abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?|highers|high school|secondary"
-                    + "|matura|baccalaur[ée]at|leaving cert|havo|vwo|vmbo)");
+    private static final Pattern SCHOOL_LEAVING = Pattern.compile("(?i)^(" + DegreeLevel.SCHOOL_LEAVERS + ")");
 
     /** Whether the entry is a school's, sat before any university or college. */
     static boolean isSchoolLeaving(Education entry) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Answers questions about the career timeline from the structured profile, offline: the current
@@ -2173,7 +2172,7 @@ public final class TimelineAnswerer {
                 .filter(p -> CLAIMED_YEARS.matcher(p.text()).find())
                 .findFirst();
         if (claimed.isPresent()) {
-            Matcher claim = CLAIMED_YEARS.matcher(claimed.get().text());
+            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.get().text());
             claim.find();
             return cite(
                     possessive(identity().firstName()) + " summary says "
