@@ -204,6 +204,13 @@ public final class OfflineAnswerer {
                     ? asClosest(answer)
                     : withYes(Question.withoutLeadIn(retrieval.query().asked().strip()), answer);
         }
+        String whether = Question.withoutLeadIn(retrieval.query().asked().strip());
+        if (asksWhetherTheyLedPeople(whether)
+                && saysTheyLedATeam(best.sentence().text())) {
+            // "Has he managed people?" of "lead 9 supervisors and 210 hourly associates": a team's size says so
+            Answer team = inThirdPerson(composer.compose(composer.closest(candidates, best)));
+            return team.withText("Yes. " + team.text());
+        }
         // relevant enough to show, not enough to claim it answers the question
         return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
     }
@@ -260,10 +267,38 @@ public final class OfflineAnswerer {
                                         .find())
                         ? Matcher.quoteReplacement(aside.group())
                         : "");
+        // "Has she managed people?" of "Supervised 6 pharmacists and 3 technicians": a team's size says it all
         boolean allSaid = !named.isEmpty()
                 && !NEGATION.matcher(said).find()
-                && words.stream().allMatch(w -> w.matcher(lower).find());
+                && (words.stream().allMatch(w -> w.matcher(lower).find())
+                        || asksWhetherTheyLedPeople(asked) && saysTheyLedATeam(text));
         return allSaid ? answer.withText("Yes. " + text) : answer;
+    }
+
+    /** Words of leading people, and of the people led, in general: not "the medicines management team". */
+    private static final Pattern LEADING_PEOPLE = Pattern.compile(
+            "(?i)manag\\w*|led|lead\\w*|supervis\\w*|ran|run\\w*|oversaw|oversee\\w*|line-manag\\w*|people|staff"
+                    + "|teams?|employees|reports|direct|others|subordinates|workers");
+
+    /** A word of leading people in a sentence: "Supervised", "lead", "Head of", not "Team of 4 members". */
+    private static final Pattern LED = Pattern.compile(
+            "(?i)\\b(lead|leads|led|leading|leader|manag\\w*|line-manag\\w*|supervis\\w*|head(ed|s)?|ran|runs?"
+                    + "|oversaw|oversee\\w*|direct(ed|s)?|responsible for)\\b");
+
+    /** A sentence that gives the size of a team they led: "lead 9 supervisors and 210 hourly associates". */
+    private static boolean saysTheyLedATeam(String text) {
+        return AnswerType.TEAM.isAnsweredBy(text) && LED.matcher(text).find();
+    }
+
+    /** "Has he managed people?", "Has she led a team?": whether they led anyone, no one in particular. */
+    private static boolean asksWhetherTheyLedPeople(String asked) {
+        Matcher question = YES_NO_QUESTION.matcher(asked.strip());
+        if (!question.matches() || AnswerType.of(asked) != AnswerType.TEAM) {
+            return false;
+        }
+        return java.util.Arrays.stream(question.group(3).split("[^\\p{L}\\d+#-]+"))
+                .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
+                .allMatch(w -> LEADING_PEOPLE.matcher(w).matches());
     }
 
     /** "Main languages: Java (8 years) and Go (4 years)", "Tech stack: Go, Kratos": a list under its label. */

@@ -165,6 +165,12 @@ class OfflineShapesTest {
         Answer elsewhere = ask("Did she run an aseptic unit in Bradford?");
 
         assertThat(supervised.text()).startsWith("Yes. ").contains("Supervised 6 pharmacists");
+        // a team's size, with a word of leading it, says "people" and "staff" in numbers
+        assertThat(ask("Has she managed people?").text()).startsWith("Yes. ").contains("Supervised 6 pharmacists");
+        assertThat(ask("Has she led people?").text())
+                .startsWith("Yes. ")
+                .contains("Supervised 6 pharmacists")
+                .doesNotContain("CDS rules");
         // "anyone" names no one the sentences must say; the number withheld after "No." leaves no "no"
         assertThat(ask("Has she supervised anyone?").text()).startsWith("Yes. ");
         assertThat(ask("Does she have a driving licence?").text())
