@@ -206,7 +206,8 @@ public final class OfflineAnswerer {
         }
         String whether = Question.withoutLeadIn(retrieval.query().asked().strip());
         if (asksWhetherTheyLedPeople(whether)
-                && saysTheyLedATeam(best.sentence().text())) {
+                && saysTheyLedATeam(best.sentence().text())
+                && !NEGATION.matcher(best.sentence().text()).find()) {
             // "Has he managed people?" of "lead 9 supervisors and 210 hourly associates": a team's size says so
             Answer team = inThirdPerson(composer.compose(composer.closest(candidates, best)));
             return team.withText("Yes. " + team.text());
