@@ -136,6 +136,10 @@ public final class ProfileAnalyzer extends Analyzer {
         {"nodejs", "node"},
     };
 
+    /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
+    private static final java.util.Map<String, String> IN_ENGLISH = resourceLines("translations.txt").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t[0], t -> t[1], (a, b) -> a));
+
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();
 
     private final CharArraySet stopWords = loadStopWords();
@@ -190,15 +194,15 @@ public final class ProfileAnalyzer extends Analyzer {
                 return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
             }
         }) {
-            for (String[] translation : resourceLines("translations.txt")) {
+            for (java.util.Map.Entry<String, String> translation : IN_ENGLISH.entrySet()) {
                 // the stem the word has here ("licence" as "licens", as "license" is), else Porter's
-                String english = translation[1];
+                String english = translation.getValue();
                 String stem = java.util.Arrays.stream(PAST_FORMS)
                         .filter(form -> form[0].equals(english))
                         .map(form -> form[1])
                         .findFirst()
                         .orElseGet(() -> terms(porter, english).get(0));
-                builder.add(translation[0], stem);
+                builder.add(translation.getKey(), stem);
             }
         }
         try {
@@ -215,10 +219,6 @@ public final class ProfileAnalyzer extends Analyzer {
         }
         return CharArraySet.unmodifiableSet(words);
     }
-
-    /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
-    private static final java.util.Map<String, String> IN_ENGLISH = resourceLines("translations.txt").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t[0], t -> t[1], (a, b) -> a));
 
     /** "languages" for "sprachen", "idiomas" or "talen"; the word itself when it is no word of another language. */
     public static String inEnglish(String foldedWord) {

@@ -1186,7 +1186,7 @@ public final class TimelineAnswerer {
         String when = from == until ? "In " + from : "Between " + from + " and " + until;
         String name = identity().firstName();
         if (during.isEmpty()) {
-            Optional<Answer> studying = studiedIn(from, until, now);
+            Optional<Answer> studying = studiedIn(when, from, until, now);
             if (studying.isPresent()) {
                 return studying;
             }
@@ -1209,7 +1209,7 @@ public final class TimelineAnswerer {
     }
 
     /** "What was she doing in 2017?" in a year of study without a job. */
-    private Optional<Answer> studiedIn(int from, int until, YearMonth now) {
+    private Optional<Answer> studiedIn(String when, int from, int until, YearMonth now) {
         List<Education> courses = facts.education().stream()
                 .filter(e -> e.dates()
                         .filter(d ->
@@ -1225,7 +1225,6 @@ public final class TimelineAnswerer {
                                 : "for " + identity().pronouns().possessive() + " ")
                         + e.describe())
                 .collect(java.util.stream.Collectors.joining(" and "));
-        String when = from == until ? "In " + from : "Between " + from + " and " + until;
         return cite(
                 when + ", " + identity().firstName() + " was studying " + studied + "; the profile lists no job then.",
                 courses.stream().map(Education::source).toList());
@@ -2168,21 +2167,17 @@ public final class TimelineAnswerer {
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(first), beforeACareer.stream())
                             .toList());
         }
-        Optional<Passage> claimed = summary.stream()
-                .filter(p -> CLAIMED_YEARS.matcher(p.text()).find())
-                .findFirst();
-        if (claimed.isPresent()) {
-            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.get().text());
-            claim.find();
+        for (Passage claimed : summary) {
+            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.text());
+            if (!claim.find()) {
+                continue;
+            }
             return cite(
                     possessive(identity().firstName()) + " summary says "
                             + claim.group().strip()
                             + ". Counted from the earliest role in the profile, " + first.describe() + " ("
                             + first.dates().start().display() + "), it is " + years + ".",
-                    List.of(
-                            new FactSource(
-                                    claimed.get().fileName(), claimed.get().sectionPath()),
-                            first.source()));
+                    List.of(new FactSource(claimed.fileName(), claimed.sectionPath()), first.source()));
         }
         return about(
                 identity().firstName() + " has " + years
