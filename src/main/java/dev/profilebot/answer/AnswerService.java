@@ -257,11 +257,9 @@ public final class AnswerService {
             // "What is his notice period at his current job?" asks about the notice, not the job
             return guarded(guard, parts.offline().notCoveredTopic(question).orElse(fromTimeline.get()));
         }
+        Optional<Role> subject = subject(parts, question, history, followUp);
         Retrieval retrieval = parts.retriever()
-                .retrieve(new Query(
-                        question,
-                        searchText(parts, question, history, followUp),
-                        subject(parts, question, history, followUp)));
+                .retrieve(new Query(question, searchText(parts, question, history, followUp, subject), subject));
         if (model.isEmpty()) {
             return guarded(guard, parts.offline().answer(retrieval));
         }
@@ -329,14 +327,22 @@ public final class AnswerService {
     }
 
     /**
-     * What to search for: the question; a follow-up that points at a place ("what did she do
+     * What to search for: the question (without "right now" when it is about the job held now); a
+     * follow-up that points at a place ("what did she do
      * there?") searches with the role the conversation is about; another follow-up with the
      * question before it.
      */
     private static String searchText(
-            Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
+            Parts parts,
+            String question,
+            List<ConversationMemory.Turn> history,
+            boolean followUp,
+            Optional<Role> subject) {
         if (!followUp) {
-            return Question.withoutLeadIn(question);
+            // "How many people does he manage right now?" is searched in the job held now, without "right now"
+            boolean now =
+                    subject.isPresent() && parts.timeline().named(question).isEmpty();
+            return Question.withoutLeadIn(now ? TimelineAnswerer.withoutNow(question) : question);
         }
         if (FollowUps.pointsAtARole(question)) {
             Optional<String> role =
@@ -349,14 +355,19 @@ public final class AnswerService {
     }
 
     /**
-     * The role the question is about: the one it names, or for a follow-up that points at a place
-     * ("what did she do there?") the one the conversation is about.
+     * The role the question is about: the one it names, for a follow-up that points at a place
+     * ("what did she do there?") the one the conversation is about, or for one about the present the
+     * job held now.
      */
     private static Optional<Role> subject(
             Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
         Optional<Role> named = parts.timeline().named(question);
-        if (named.isPresent() || !followUp || !FollowUps.pointsAtARole(question)) {
+        if (named.isPresent()) {
             return named;
+        }
+        if (!followUp || !FollowUps.pointsAtARole(question)) {
+            // "How many people does he manage right now?": the job he has now
+            return parts.timeline().currentFor(question);
         }
         return parts.timeline().focus(history);
     }

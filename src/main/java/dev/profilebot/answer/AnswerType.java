@@ -64,8 +64,25 @@ enum AnswerType {
         this.lowerCase = lowerCase;
     }
 
+    /**
+     * "How many people does he manage?", "How big is her team?": a quantity, and one a team's size
+     * answers ("lead 9 supervisors and 210 hourly associates"), not any number.
+     */
+    private static final Pattern TEAM_SIZE =
+            Pattern.compile("\\bhow many (people|staff|employees|workers|direct reports|reports|team members)\\b"
+                    + ".*\\b(manag\\w*|lead|leads|led|supervis\\w*|run|runs|ran|oversee\\w*|oversaw|head|heads|have|has)\\b"
+                    + "|\\bhow (big|large) (is|was) (his|her|their|the) team\\b");
+
+    /** Whether the question asks a team's size: "How many people does he manage?". */
+    static boolean asksTeamSize(String question) {
+        return TEAM_SIZE.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     static AnswerType of(String question) {
         String q = question.toLowerCase(Locale.ROOT).strip();
+        if (asksTeamSize(q)) {
+            return TEAM;
+        }
         for (AnswerType type : values()) {
             if (type.question.matcher(q).find()) {
                 return type;

@@ -212,6 +212,12 @@ public final class OfflineAnswerer {
             Answer team = inThirdPerson(composer.compose(composer.closest(candidates, best)));
             return team.withText("Yes. " + team.text());
         }
+        if (AnswerType.asksTeamSize(whether)
+                && saysTheyLedATeam(best.sentence().text())
+                && !NEGATION.matcher(best.sentence().text()).find()) {
+            // "How many people does he manage?" of "lead 9 supervisors and 210 hourly associates": it says
+            return inThirdPerson(composer.compose(composer.closest(candidates, best)));
+        }
         // relevant enough to show, not enough to claim it answers the question
         return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
     }

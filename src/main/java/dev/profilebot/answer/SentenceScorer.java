@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import dev.profilebot.answer.timeline.TimelineAnswerer;
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.retrieval.IndexedSentence;
 import dev.profilebot.retrieval.Retrieval;
@@ -172,8 +173,15 @@ final class SentenceScorer {
     }
 
     /** 1 for a sentence about the role the question is about, -1 for one about another role, else 0. */
-    /** Whether the asked words name the subject's title: "as a Financial Analyst at Halvergate". */
+    /**
+     * Whether the asked words name the subject's title ("as a Financial Analyst at Halvergate"), or ask
+     * about the job held now.
+     */
     private static boolean namesSubjectTitle(Retrieval retrieval) {
+        if (retrieval.subject().filter(Role::current).isPresent()
+                && TimelineAnswerer.asksAboutNow(retrieval.checkedText())) {
+            return true; // "How many people does he manage right now?": in the job he has now, not the one before it
+        }
         String title =
                 retrieval.subject().map(r -> r.title().toLowerCase(Locale.ROOT)).orElse("");
         return !title.isEmpty()

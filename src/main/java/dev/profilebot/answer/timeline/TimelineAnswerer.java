@@ -756,6 +756,37 @@ public final class TimelineAnswerer {
         return onePlace ? Optional.of(named.get(named.size() - 1)) : Optional.empty();
     }
 
+    /** Words that ask about the present: "right now", "at the moment", "in her current job". */
+    private static final java.util.regex.Pattern ASKS_ABOUT_NOW = java.util.regex.Pattern.compile(
+            "(?i)(\\s+(in|at|on|for)(?=\\s+(his|her|their|the) (current|present)\\b))?\\s*\\b(right now|currently"
+                    + "|at the moment|these days|nowadays|at present|presently"
+                    + "|(his|her|their|the) (current|present) (job|role|position|post|company|employer))\\b");
+
+    /** Whether the question asks about the present: "How many people does he manage right now?". */
+    public static boolean asksAboutNow(String question) {
+        return ASKS_ABOUT_NOW.matcher(question).find();
+    }
+
+    /** The question without the words that ask about the present: "How many people does he manage?". */
+    public static String withoutNow(String question) {
+        return ASKS_ABOUT_NOW.matcher(question).replaceAll("").strip();
+    }
+
+    /**
+     * The one place the person works now, for a question about the present that names no role ("How
+     * many people does he manage right now?"); none when there are several places or none.
+     */
+    public Optional<Role> currentFor(String question) {
+        if (!asksAboutNow(question)) {
+            return Optional.empty();
+        }
+        List<Role> current =
+                facts.currentRoles().stream().filter(r -> !r.careerBreak()).toList();
+        return !current.isEmpty() && current.stream().allMatch(r -> r.samePlaceAs(current.get(0)))
+                ? Optional.of(current.get(0))
+                : Optional.empty();
+    }
+
     /** "… at the time?", "… back then?" at a question's end: when the last answer said (not a bare "then"). */
     private static final java.util.regex.Pattern AT_THE_TIME =
             java.util.regex.Pattern.compile("(?i)\\s+(at the time|at that time|at that point|back then)(?=[\\s?!.]*$)");
