@@ -74,7 +74,9 @@ public final class PrivateDetailRedactor {
             // "PR#45211")
             // "Teacher Reference Number (QTS): 1287364": a short note in brackets may follow the label
             // an Australian clearance holder's "CSID 4471990263"
-            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
+            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID"
+                    // the same label in other languages: "Colegiada nº 50/12847", "N.º", "Núm.", "Nr."
+                    + "|[Nn]\\.?[º°]|[Nn][úu]m\\.|N[ÚU]M\\.|[Nn]r\\.|NR\\.)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
                     + "|(?<![\\p{L}\\d])#\\s*"
                     // "IEIN: 3149872", "TRN #4417302": an identification number's acronym, then a colon or a "#"
                     + "|\\b(?!ORCID)[A-Z]{1,4}(?:IN|ID|N)\\s*[:#]\\s*)"

@@ -721,6 +721,26 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_registration_number_labelled_in_another_language() {
+        // given: a Spanish nurse's registration with her college, a Portuguese and a German member's number
+        String text = "Colegiación: Colegiada nº 50/12847 en el Colegio Oficial de Enfermería de Zaragoza.\n"
+                + "Ordem dos Enfermeiros, cédula profissional N.º 4471902\n"
+                + "Ingenieurkammer Baden-Württemberg, Mitglieds-Nr. 883017\n"
+                + "Disponibilidad: turnos rotatorios, noches y festivos (nº 1 en la lista de 2019).";
+
+        // when
+        String redacted = redactor.redact(text).text();
+
+        // then
+        assertThat(redacted)
+                .doesNotContain("12847", "4471902", "883017")
+                .contains(
+                        "Colegio Oficial de Enfermería de Zaragoza",
+                        "Ordem dos Enfermeiros",
+                        "nº 1 en la lista de 2019");
+    }
+
+    @Test
     void should_keep_the_town_and_province_of_an_address_and_never_an_apartment() {
         assertThat(redactor.redact("123 Main St, Apt 4, Toronto, ON M5H 2N2").text())
                 .isEqualTo("Toronto, ON");

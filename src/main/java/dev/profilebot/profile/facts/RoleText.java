@@ -85,6 +85,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
                     + "|auxiliar|assistente|aprendiz|coordenador(a)?|operador(a)?|vendedor(a)?|atendente|encarregad[oa]"
                     + "|diretor(a)?"
+                    // care, teaching, law and trades: Enfermera, Médico, Maestra, Abogado, Enfermeira, Infermiera
+                    + "|(?:enfermer[oa]|m[ée]dic[oa]|farmac[ée]utic[oa]|fisioterapeuta|matrona|celador(a)?|cuidador(a)?"
+                    + "|profesor(a)?|maestr[oa]|educador(a)?|monitor(a)?|abogad[oa]|administrativ[oa]|contable|gestor(a)?"
+                    + "|asesor(a)?|supervisor(a)?|dise[ñn]ador(a)?|redactor(a)?|periodista|traductor(a)?|recepcionista"
+                    + "|dependient[ae]|camarer[oa]|cociner[oa]|conductor(a)?|mec[áa]nic[oa]|electricista"
+                    + "|enfermeir[oa]|infermier[ea]|infirmi[eè]re?|m[ée]decin|pharmacien(ne)?|avocate?|enseignante?"
+                    + "|professeure?|comptable|vendeu(r|se))\\b"
                     + "|tirocinante|responsabile|ricercat(ore|rice))");
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"
@@ -123,7 +130,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|supermarkets?|superstore|hypermarket|grocers?|pharmacy|garden centre"
                     // a hospital or clinic named in its country's language
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
-                    + "|sygehus|szpital|nemocnice)\\b"
+                    + "|sygehus|szpital|nemocnice|cl[íi]nica|clinique|klinik|residencia|resid[eê]ncia"
+                    // an organization named in Spanish, Portuguese, Italian or French: "Fundación Alzheimer España"
+                    + "|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|asociaci[óo]n|associa[çc][ãa]o|associazione"
+                    + "|grupo|gruppo|groupe|ayuntamiento|farmacia|pharmacie|laboratorios?|laboratoires?|empresa)\\b"
                     // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
                     // Manager"
                     + "|(?i:(?<=\\p{L}\\s)(?<!\\b(?:head|middle|back|front|private|programme|project|press|box|post|home) )"

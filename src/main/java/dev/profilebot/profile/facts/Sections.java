@@ -78,7 +78,14 @@ public enum Sections {
                     + "|vrijwilligerswerk"
                     // German: further training, certificates, pastimes, volunteering, personal details, the rest
                     + "|weiterbildung(en)?|fortbildung(en)?|zertifikate|zertifizierungen|interessen|hobbys|ehrenamt\\w*"
-                    + "|persönliche daten|sonstiges|veröffentlichungen|publikationen|auszeichnungen|referenzen)\\b");
+                    + "|persönliche daten|sonstiges|veröffentlichungen|publikationen|auszeichnungen|referenzen"
+                    // Spanish, Portuguese, Italian and French: other details, personal details, languages, pastimes,
+                    // volunteering, publications, awards, referees
+                    + "|otros datos|otra información|información adicional|datos personales|idiomas|aficiones"
+                    + "|voluntariado|publicaciones|comunicaciones|premios|referencias|cursos|certificaciones"
+                    + "|outras informações|dados pessoais|publicações|referências|altre informazioni|dati personali"
+                    + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
+                    + "|centres d'intérêt|loisirs|bénévolat|langues)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.

@@ -1,0 +1,79 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestApplication;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline answers in English on a nurse's currículum written in Spanish: each entry a dated title over the
+ * employer and its town ("Clínica …", "Residencia de mayores …"), and an "Otros datos" section whose
+ * volunteering is dated but is no job.
+ */
+class SpanishCurriculumAnswersTest {
+
+    private static final String CV = """
+            # Lucía Ferrer Abad
+
+            ## Experiencia profesional
+
+            Marzo 2018 – Actualidad · Enfermera de UCI polivalente
+
+            Hospital Universitario Valle del Jalón – Zaragoza
+
+            - UCI polivalente de 18 camas.
+
+            01/2015 – 02/2018 · Enfermera de Urgencias
+
+            Clínica Santa Engracia – Zaragoza
+
+            - Urgencias generales y pediátricas, con una media de 160 atenciones diarias.
+
+            06/2013 – 08/2013 · Enfermera (sustitución de verano)
+
+            Residencia de mayores Las Acacias – Jaca (Huesca)
+
+            - Atención de enfermería a 70 residentes.
+
+            ## Otros datos
+
+            - Voluntariado: Cruz Roja Española – asistencia preventiva en eventos, 2010 – 2016.
+            """;
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerService answers;
+
+    @BeforeAll
+    static void start() throws IOException {
+        answers = TestApplication.over(folder, "cv.md", CV, "she/her").answers();
+    }
+
+    @Test
+    void should_name_the_clinic_she_worked_at_before_the_hospital() {
+        String answer = answers.answer("Where did she work before Hospital Universitario Valle del Jalón?")
+                .text();
+
+        assertThat(answer).contains("Clínica Santa Engracia").contains("2015");
+    }
+
+    @Test
+    void should_give_the_care_home_as_her_first_job_not_her_volunteering() {
+        String answer = answers.answer("What was her first job?").text();
+
+        assertThat(answer).contains("Residencia de mayores Las Acacias").doesNotContain("Otros");
+    }
+
+    @Test
+    void should_say_when_she_was_at_the_clinic() {
+        String answer =
+                answers.answer("When was she at Clínica Santa Engracia?").text();
+
+        assertThat(answer).contains("2015").contains("2018");
+    }
+}
