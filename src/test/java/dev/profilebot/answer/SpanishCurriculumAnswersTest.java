@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Offline answers in English on a nurse's currículum written in Spanish: each entry a dated title over the
  * employer and its town ("Clínica …", "Residencia de mayores …"), and an "Otros datos" section whose
- * volunteering is dated but is no job.
+ * volunteering is dated but is no job. Questions in English find the Spanish words ("ICU" the "UCI", "nights"
+ * the "noches").
  */
 class SpanishCurriculumAnswersTest {
 
@@ -41,6 +42,7 @@ class SpanishCurriculumAnswersTest {
 
             ## Otros datos
 
+            - Disponibilidad: turnos rotatorios, noches y festivos.
             - Voluntariado: Cruz Roja Española – asistencia preventiva en eventos, 2010 – 2016.
             """;
 
@@ -67,6 +69,20 @@ class SpanishCurriculumAnswersTest {
         String answer = answers.answer("What was her first job?").text();
 
         assertThat(answer).contains("Residencia de mayores Las Acacias").doesNotContain("Otros");
+    }
+
+    @Test
+    void should_find_the_beds_of_her_icu_written_in_spanish() {
+        String answer = answers.answer("How many beds does her ICU have?").text();
+
+        assertThat(answer).contains("18 camas");
+    }
+
+    @Test
+    void should_find_that_she_works_nights_written_in_spanish() {
+        String answer = answers.answer("Is she ok working nights?").text();
+
+        assertThat(answer).contains("noches");
     }
 
     @Test
