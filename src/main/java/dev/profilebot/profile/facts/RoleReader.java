@@ -175,7 +175,8 @@ final class RoleReader {
                 found = DateRanges.firstRangeOrDate(line.text())
                         .filter(f -> isDatesOnly(line.text(), f)
                                 || isTermOfATitle(line.text(), f)
-                                || isYearOfATitledRow(line.text(), f))
+                                || isYearOfATitledRow(line.text(), f)
+                                || isYearOverATitleAndEmployer(line.text(), f))
                         .filter(f -> !DAY_DATE.matcher(line.text()).find());
             }
             Optional<DateRanges.Found> dates = found;
@@ -538,9 +539,15 @@ final class RoleReader {
         List<Role> all = new ArrayList<>(endEvents(roles));
         // an artist's "Teaching": the posts held ("Sessional Lecturer, MFA Fine Art, Tayside University"), not the
         // talks given or the courses taught
+        // (and not a lecturer's tutoring within the job the appointments list: "Personal academic tutor to 14
+        // undergraduates", 2022–present, beside "Lecturer in Atmospheric Chemistry", 2022–present)
+        List<Role> posts = all.stream()
+                .filter(r -> Sections.of(r.source().sectionPath()) == Sections.WORK)
+                .toList();
         all.removeIf(r -> Sections.namesTeaching(r.source().sectionPath())
                 && Sections.of(r.source().sectionPath()) != Sections.WORK
-                && !TEACHING_POST.matcher(r.title()).find());
+                && (!TEACHING_POST.matcher(r.title()).find()
+                        || posts.stream().anyMatch(post -> isWithin(r.dates(), post.dates()))));
         events.clear();
         ends.clear();
         return titlesOfUndatedEntries(
@@ -549,6 +556,21 @@ final class RoleReader {
                                 withoutPeriodsOfRoles(withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
                         document),
                 document);
+    }
+
+    /** Whether the one range lies within the other: it starts no earlier and ends no later. */
+    private static boolean isWithin(DateRange inner, DateRange outer) {
+        boolean startsInside = inner.start().earliest().compareTo(outer.start().earliest()) >= 0;
+        boolean endsInside = outer.current()
+                || !inner.current()
+                        && inner.end()
+                                        .orElse(inner.start())
+                                        .latest()
+                                        .compareTo(outer.end()
+                                                .orElse(outer.start())
+                                                .latest())
+                                <= 0;
+        return startsInside && endsInside;
     }
 
     /**
@@ -900,6 +922,25 @@ final class RoleReader {
         return line.substring(found.end()).matches("\\s*\\)?\\s*")
                 && term.matches()
                 && RoleText.isTitle(RoleText.tidy(term.group(1)));
+    }
+
+    /** A year opening a line, then a separator: "2018 · ", "2018 – ", "2018: ". */
+    private static final Pattern YEAR_OPENS = Pattern.compile("^\\s*(?:19|20)\\d\\d\\s*(?:[·|:]|\\s[–—-])\\s+\\S");
+
+    /**
+     * "2018 · Visiting Researcher, National Center for Atmospheric Research (NCAR), Boulder, CO, USA": an
+     * academic's post of one year, the year first, then a title and where it was held.
+     */
+    private static boolean isYearOverATitleAndEmployer(String line, DateRanges.Found found) {
+        if (!YEAR_OPENS.matcher(line).lookingAt()
+                || !line.substring(0, found.start()).isBlank()) {
+            return false;
+        }
+        String after = line.substring(found.end()).replaceFirst("^\\s*(?:[·|:]|[–—-])\\s*", "");
+        return RoleText.read(RoleText.tidy(after.substring(0, sentenceEnd(after))))
+                .filter(r -> !r.organization().isEmpty() && !r.careerBreak())
+                .filter(r -> RoleText.isTitle(r.title()) && !RoleText.isOrganization(r.title()))
+                .isPresent();
     }
 
     /** A row's labelled year ("Year: 2013"), its own cell. */
@@ -1905,6 +1946,22 @@ final class RoleReader {
         return false;
     }
 
+    /**
+     * Where the first sentence of the text ends: not at a full stop inside brackets ("Lecturer in Atmospheric
+     * Chemistry (equiv. Assistant Professor), University of Leeds"); the text's end when no sentence ends.
+     */
+    private static int sentenceEnd(String text) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        while (end.find()) {
+            String before = text.substring(0, end.start());
+            if (before.chars().filter(c -> c == '(').count()
+                    <= before.chars().filter(c -> c == ')').count()) {
+                return end.start();
+            }
+        }
+        return text.length();
+    }
+
     /** "… food manufacturers and pharma. Owned by …": a sentence ends before the dates, so it is prose. */
     private static final Pattern MID_SENTENCE_END = Pattern.compile(
             // "Research Assistant to Prof. Daniel Okafor, University of Copenhagen": a title's abbreviation
@@ -2460,10 +2517,9 @@ final class RoleReader {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement
         }
         if (before.isEmpty()) {
-            java.util.regex.Matcher end = SENTENCE_END.matcher(after);
             // "… University of Westmere (ESRC-funded project Living with the Sea, PI Prof. Alan
             // Brierley)": an aside in brackets is no part of the role's header
-            String sentence = ASIDE.matcher(end.find() ? after.substring(0, end.start()) : after)
+            String sentence = ASIDE.matcher(after.substring(0, sentenceEnd(after)))
                     .replaceAll("")
                     .strip()
                     .replaceFirst("^:\\s+", ""); // "Mar 2020 - Dec 2020: career break, …"

@@ -1264,6 +1264,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String t = Icons.away(text)
                 .replaceAll("[*_`]+", " ")
                 .replaceAll("[.·…_=~-]{3,}", " ")
+                // "(Jun–Aug, 3 months)" once its length is cut out: "(Jun–Aug)"
+                .replaceAll("\\s*[,;]\\s*\\)", ")")
                 .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
                 .replaceAll("\\s+", " ")
                 .replace(" ,", ",") // where an aside was: "Staff Sergeant (E-6), 219th …"

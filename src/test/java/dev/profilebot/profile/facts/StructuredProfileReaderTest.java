@@ -61,6 +61,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_academics_appointments_and_not_the_tutoring_done_in_one_of_them() {
+        // given: a lecturer's CV as a PDF reads, each appointment a dated line over lines on the work, one post
+        // held for a summer, and her teaching under the appointments
+        String text = """
+                ## Academic Appointments
+
+                2022–present · Lecturer in Atmospheric Chemistry (equiv. Assistant Professor), School of Earth and Environment, University of Leeds \s
+                Institute for Climate and Atmospheric Science (ICAS). Research group: night-time urban chemistry. \s
+                2019–22 · Postdoctoral Research Associate, Department of Chemistry, University of York \s
+                PI: Prof. Helen Castell. Led the Manchester winter field campaigns and the instrument team of 3. \s
+                2018 · Visiting Researcher (Jun–Aug, 3 months), National Center for Atmospheric Research (NCAR), Boulder, CO, USA
+
+                ## Teaching
+
+                2022–present · SOEE2420 Atmospheric Chemistry and Air Pollution (Level 2, c. 140 students) – module leader \s
+                2022–present · Personal academic tutor to 14 undergraduates
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "National Center for Atmospheric Research (NCAR) | Visiting Researcher (Jun–Aug) | 2018",
+                        "University of York | Postdoctoral Research Associate, Department of Chemistry | 2019 to 2022",
+                        "University of Leeds | Lecturer in Atmospheric Chemistry, School of Earth and Environment"
+                                + " | 2022 to present");
+    }
+
+    @Test
     void should_read_a_law_firms_departments_as_parts_of_the_titles_under_the_firms_line() {
         // given: a US litigator's résumé, each firm in capitals over its titles and their departments
         String text = """
