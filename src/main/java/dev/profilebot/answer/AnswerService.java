@@ -251,8 +251,10 @@ public final class AnswerService {
         if (fixed.isPresent()) {
             return guarded(guard, fixed.get());
         }
+        // "What about her master's?" after "Where did she do her PhD?": where she did her master's
+        String asked = followUp ? FollowUps.swapped(question, history).orElse(question) : question;
         Optional<Answer> fromTimeline =
-                intent == Intent.ABOUT_THE_PROFILE ? parts.timeline().answer(question, history) : Optional.empty();
+                intent == Intent.ABOUT_THE_PROFILE ? parts.timeline().answer(asked, history) : Optional.empty();
         if (model.isEmpty() && fromTimeline.isPresent()) {
             // "What is his notice period at his current job?" asks about the notice, not the job
             return guarded(guard, parts.offline().notCoveredTopic(question).orElse(fromTimeline.get()));

@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,19 +81,9 @@ final class FollowUps {
             return question;
         }
         String previous = history.get(history.size() - 1).question();
-        Matcher swap = SWAP.matcher(question.strip());
-        if (swap.matches()) {
-            String subject = swap.group(1).strip();
-            Matcher noun = PROPER_NOUN.matcher(previous);
-            int start = -1;
-            int end = -1;
-            while (noun.find()) {
-                start = noun.start(1);
-                end = noun.end(1);
-            }
-            if (start >= 0) {
-                return previous.substring(0, start) + subject + previous.substring(end);
-            }
+        Optional<String> swapped = swapped(question, history);
+        if (swapped.isPresent()) {
+            return swapped.get();
         }
         String asked = Question.withoutAcknowledgement(question.strip());
         if (!history.get(history.size() - 1).covered()) {
@@ -114,6 +105,62 @@ final class FollowUps {
         }
         return leanedOn + " " + asked;
     }
+
+    /**
+     * A follow-up that swaps the subject as the question it swaps it in: "Where did she do her master's?" of
+     * "What about her master's?" after "Where did she do her PhD?" (and "Who supervised it?" between).
+     */
+    static Optional<String> swapped(String question, List<ConversationMemory.Turn> history) {
+        Matcher swap = SWAP.matcher(question.strip());
+        // "And Go?", "What about her master's?", not "And where did she go after that?"
+        if (!swap.matches() || ASKS.matcher(swap.group(1)).lookingAt()) {
+            return Optional.empty();
+        }
+        // the latest question that names something, past those that only point back to it ("Who supervised it?")
+        for (int i = history.size() - 1; i >= 0 && history.size() - i <= MAX_LEANED_ON; i--) {
+            String earlier = history.get(i).question();
+            Optional<String> swapped = swapped(earlier, swap.group(1).strip());
+            if (swapped.isPresent()
+                    || !LEANS_ON_CONTEXT
+                            .matcher(earlier.toLowerCase(Locale.ROOT))
+                            .find()) {
+                return swapped;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The question with its last name swapped for the subject: "Does he know Go?" of "Does he know Rust?" and
+     * "Go"; "Where did she do her master's?" of "Where did she do her PhD?" and "her master's".
+     */
+    private static Optional<String> swapped(String question, String subject) {
+        Matcher noun = PROPER_NOUN.matcher(question);
+        int start = -1;
+        int end = -1;
+        while (noun.find()) {
+            start = noun.start(1);
+            end = noun.end(1);
+        }
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String before = question.substring(0, start);
+        Matcher possessive = POSSESSIVE_OPENS.matcher(subject);
+        if (possessive.lookingAt()
+                && before.toLowerCase(Locale.ROOT).endsWith(possessive.group().toLowerCase(Locale.ROOT))) {
+            subject = subject.substring(possessive.end()); // "her master's" where the question said "her PhD"
+        }
+        return Optional.of(before + subject + question.substring(end));
+    }
+
+    /** A question's own opening: "where did she …", "is he …". */
+    private static final Pattern ASKS = Pattern.compile(
+            "(?i)(where|what|when|who|whom|whose|how|which|why|did|does|do|is|was|are|were|has|have|had|can|could|will"
+                    + "|would)\\b");
+
+    /** A word the subject may open with that the question already has before its name: "her", "at". */
+    private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(her|his|their|the|at|in|for|with) ");
 
     /** "Any other certifications?", "What other languages?": the rest of a kind, named in the question. */
     private static final Pattern ANY_OTHER =
