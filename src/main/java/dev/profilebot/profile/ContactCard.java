@@ -102,7 +102,11 @@ public record ContactCard(
     private static final Pattern JOB_WORDS = Pattern.compile(
             "(?i)\\b(manager|engineer|developer|director|officer|consultant|specialist|lead|designer|analyst"
                     + "|scientist|architect|head|founder|student|intern|assistant|owner|nurse|teacher|researcher|writer"
-                    + "|producer|photographer|pharmacist|accountant|executive)\\b");
+                    + "|producer|photographer|pharmacist|accountant|executive"
+                    // an academic's, a clinician's, a lawyer's or a tradesman's headline: "Lecturer in Atmospheric
+                    // Chemistry"
+                    + "|lecturer|professor|postdoc\\w*|fellow|physician|surgeon|solicitor|lawyer|attorney|chef|technician"
+                    + "|coordinator|administrator|adviser|advisor|therapist|electrician)\\b");
     /**
      * Whether a block sits under a headline heading at the top of a document ("### Contract Data
      * Engineer | Azure" under the name, or first once the name's heading is taken away).
@@ -483,6 +487,8 @@ public record ContactCard(
         String h = heading.replaceAll("\\s[(\"“‘][^)\"”’]{1,20}[)\"”’]", "")
                 // "Marcus Oyelaran Resume", "Jane Doe's CV": the name and what the page is
                 .replaceAll("(?i)(?:['’]s)?\\s*\\b(?:curriculum vitae|cv|r[ée]sum[ée]|resume)\\s*$", "")
+                // "Dr Rhiannon M. Pryce": a middle initial the name found leaves out
+                .replaceAll("(?<=\\p{L}\\s)\\p{Lu}\\.?\\s+(?=\\p{Lu})", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}]", "");
         String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

@@ -166,6 +166,27 @@ class ContactCardTest {
     }
 
     @Test
+    void should_read_the_header_under_a_name_with_a_middle_initial_and_an_academic_headline() {
+        // given: a lecturer's CV as a PDF reads, her name and her post each a heading over her details
+        ProfileDocument cv = new ProfileDocument(
+                "cv.pdf",
+                Map.of(),
+                List.of(new Block(
+                        List.of("Dr Morwenna J. Tallis", "Lecturer in Marine Biology"),
+                        "School of Ocean Sciences, Bangor University, Bangor, United Kingdom\n"
+                                + "m.tallis@bangor.ac.uk | morwennatallis.github.io")),
+                List.of());
+
+        // when
+        ContactCard card = ContactCard.from(List.of(cv), "Morwenna Tallis");
+
+        // then
+        assertThat(card.links()).containsEntry("Website", "https://morwennatallis.github.io");
+        assertThat(card.location())
+                .hasValueSatisfying(place -> assertThat(place).contains("Bangor"));
+    }
+
+    @Test
     void should_prefer_the_configured_name_then_front_matter() {
         ProfileDocument document = new ProfileDocument(
                 "cv.md", Map.of("author", "Ada Lovelace"), List.of(new Block(List.of(), "Analyst")), List.of());
