@@ -1544,7 +1544,13 @@ final class RoleReader {
         if (below.isEmpty()) {
             return Optional.empty();
         }
+        // (not when the line below shares the title's paragraph and the next title opens one of its own: "Software
+        // Engineer · Aug 2019 – Present" and "Acme Widgets Ltd · London" one entry, "Junior Developer · …" the next)
+        boolean entryOfItsOwn = lines.get(at + 1).block() == lines.get(at).block()
+                && at + 2 < lines.size()
+                && lines.get(at + 2).block() != lines.get(at + 1).block();
         if (at + 2 < lines.size()
+                && !entryOfItsOwn
                 && DateRanges.firstRange(lines.get(at + 2).text()).isPresent()
                 && isTitleLine(firstPart(withoutDates(lines.get(at + 2).text())))
                 && RoleText.read(withoutDates(lines.get(at + 2).text()))
@@ -1676,8 +1682,9 @@ final class RoleReader {
     private static int longestPart(String line) {
         int longest = 0;
         // "Emergency Department, Sallowfield General Hospital, Tarnbury & Sallowfield NHS Foundation Trust", "Calder
-        // Valley General Hospital – Calder Valley Teaching Hospitals NHS Trust": short parts
-        for (String part : line.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+\\|\\s+|,\\s+|\\s+[–—]\\s+")) {
+        // Valley General Hospital – Calder Valley Teaching Hospitals NHS Trust", "Willow Creek Elementary School ·
+        // Cedar Hollow ISD · Round Rock, TX": short parts
+        for (String part : line.replaceAll("\\s*\\([^)]*\\)", "").split("\\s+[|·•]\\s+|,\\s+|\\s+[–—]\\s+")) {
             longest = Math.max(longest, part.strip().split("\\s+").length);
         }
         return longest;

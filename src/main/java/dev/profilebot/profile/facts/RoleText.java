@@ -133,7 +133,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|sygehus|szpital|nemocnice|cl[íi]nica|clinique|klinik|residencia|resid[eê]ncia"
                     // an organization named in Spanish, Portuguese, Italian or French: "Fundación Alzheimer España"
                     + "|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|asociaci[óo]n|associa[çc][ãa]o|associazione"
-                    + "|grupo|gruppo|groupe|ayuntamiento|farmacia|pharmacie|laboratorios?|laboratoires?|empresa)\\b"
+                    + "|grupo|gruppo|groupe|ayuntamiento|farmacia|pharmacie|laboratorios?|laboratoires?|empresa"
+                    // a US school district: "Hays Crossing ISD", "Lakeview Unified School District"
+                    + "|isd|cisd|usd|school district|public schools)\\b"
+                    // a school named for its level, last: "Harmon Park Elementary", not "Elementary Teacher"
+                    + "|(?i:(?<=\\p{L}\\s)(?:elementary|intermediate|junior high))$"
                     // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
                     // Manager"
                     + "|(?i:(?<=\\p{L}\\s)(?<!\\b(?:head|middle|back|front|private|programme|project|press|box|post|home) )"
@@ -1112,9 +1116,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !text.contains(".")
                 && !FIELD_WORDS.matcher(text).find()
                 && !EducationReader.INSTITUTION.matcher(text).find()
+                // "Bluebonnet Springs ISD": a school district, not a town
+                && !SCHOOL_DISTRICT.matcher(text).find()
                 && !NOT_A_NAME.matcher(text).matches()
                 && !isTitle(text);
     }
+
+    private static final Pattern SCHOOL_DISTRICT =
+            Pattern.compile("(?i)\\b(isd|cisd|usd|school district|public schools)\\b");
 
     /** A table's "Where" and "What" columns, both present: the employer and the title. */
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\s*:+\\s*([^;|\\n]+)");

@@ -92,6 +92,54 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_teachers_school_and_its_district_under_each_title_and_the_town_as_where() {
+        // given: a US teacher's résumé as a PDF reads, each title over "school · district · town, state"
+        String text = """
+                ## Teaching Experience
+
+                5th Grade Math & Science Teacher · Aug 2019 - Present \s
+                Willow Creek Elementary School · Cedar Hollow ISD · Round Rock, TX
+
+                4th Grade Teacher (Intern Certificate) · Jan 2019 - May 2019 \s
+                Marlow Park Elementary · Pecan Valley ISD · Kyle, TX
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.location().orElse("") + " | " + r.title())
+                .containsExactly(
+                        "Marlow Park Elementary, Pecan Valley ISD | Kyle, TX | 4th Grade Teacher (Intern Certificate)",
+                        "Willow Creek Elementary School, Cedar Hollow ISD | Round Rock, TX | 5th Grade Math & Science"
+                                + " Teacher");
+    }
+
+    @Test
+    void should_read_the_employer_under_each_dated_title_when_each_entry_is_a_paragraph_of_two_lines() {
+        // given: entries with no bullets, each its title and dates over its employer and town
+        String text = """
+                ## Experience
+
+                Software Engineer · Aug 2019 - Present \s
+                Acme Widgets Ltd · London
+
+                Junior Developer · Jan 2017 - May 2019 \s
+                Brightside Labs Ltd · Leeds
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Brightside Labs Ltd | Junior Developer | January 2017 to May 2019",
+                        "Acme Widgets Ltd | Software Engineer | August 2019 to present");
+    }
+
+    @Test
     void should_read_a_law_firms_departments_as_parts_of_the_titles_under_the_firms_line() {
         // given: a US litigator's résumé, each firm in capitals over its titles and their departments
         String text = """
