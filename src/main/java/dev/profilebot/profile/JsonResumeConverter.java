@@ -67,6 +67,8 @@ final class JsonResumeConverter implements MarkdownConverter {
         list("Publications", root.path("publications"), "name", "publisher", "releaseDate", "summary", md);
         languages(root.path("languages"), md);
         list("Interests", root.path("interests"), "name", "keywords", "", "", md);
+        // the referees and what they say (a phone number in what they say is withheld as any other)
+        list("References", root.path("references"), "name", "", "", "reference", md);
         return md.toString();
     }
 

@@ -37,7 +37,9 @@ class JsonResumeConverterTest {
                  "startDate": "2014", "endDate": "2016"}
               ],
               "skills": [{"name": "Infrastructure", "keywords": ["Terraform", "Kubernetes", "Go"]}],
-              "languages": [{"language": "Dutch", "fluency": "Native speaker"}]
+              "languages": [{"language": "Dutch", "fluency": "Native speaker"}],
+              "references": [{"name": "Femke de Wit, Head of Platform, Kadecraft",
+                              "reference": "Noor made our deploys boring, in the best way."}]
             }
             """;
 
@@ -67,7 +69,11 @@ class JsonResumeConverterTest {
                 .satisfies(e -> assertThat(e.describe()).contains("MSc", "Computer Science", "TU Delft"));
         assertThat(Documents.allText(result.documents().get(0)))
                 .contains(
-                        "Moved 60 services to Kubernetes", "Terraform", "Dutch: Native speaker", "noor@haddad.example");
+                        "Moved 60 services to Kubernetes",
+                        "Terraform",
+                        "Dutch: Native speaker",
+                        "noor@haddad.example",
+                        "Femke de Wit, Head of Platform, Kadecraft: Noor made our deploys boring");
         assertThat(result.documents().get(0).blocks())
                 .anySatisfy(b -> assertThat(b.sectionPath())
                         .containsExactly(
