@@ -1236,28 +1236,56 @@ public final class TimelineAnswerer {
         for (Role role : during) {
             parts.add(dated(did(role), role));
         }
-        return about(when + ", " + name + " " + join(parts) + ".", during);
+        String worked = when + ", " + name + " " + join(parts) + ".";
+        // "What was she doing in 2017?" of a PhD student who taught beside it: the studies too
+        List<Education> courses = from == until && DOING.matcher(question).find()
+                ? coursesIn(from, until, now).stream()
+                        .filter(e -> e.dates()
+                                .filter(d -> d.lastMonth(now).getYear() > from)
+                                .isPresent())
+                        .toList()
+                : List.of();
+        if (courses.isEmpty()) {
+            return about(worked, during);
+        }
+        List<FactSource> sources =
+                new ArrayList<>(during.stream().map(Role::source).toList());
+        courses.forEach(e -> sources.add(e.source()));
+        return cite(worked + " " + name + " was also studying " + studied(courses) + ".", sources);
     }
 
-    /** "What was she doing in 2017?" in a year of study without a job. */
-    private Optional<Answer> studiedIn(String when, int from, int until, YearMonth now) {
-        List<Education> courses = facts.education().stream()
+    /** "What was she doing in 2017?", "What was he up to in 2019?": not only where she worked. */
+    private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile("(?i)\\b(doing|up to)\\b");
+
+    /** The courses studied in any of the years. */
+    private List<Education> coursesIn(int from, int until, YearMonth now) {
+        return facts.education().stream()
                 .filter(e -> e.dates()
                         .filter(d ->
                                 d.start().year() <= until && d.lastMonth(now).getYear() >= from)
                         .isPresent())
                 .toList();
-        if (courses.isEmpty()) {
-            return Optional.empty();
-        }
-        String studied = courses.stream()
+    }
+
+    /** "for her PhD in Chemistry at University of Cambridge (2015 to 2019)", "at Lycée Hoche (…)". */
+    private String studied(List<Education> courses) {
+        return courses.stream()
                 .map(e -> (e.degree().isEmpty()
                                 ? "at "
                                 : "for " + identity().pronouns().possessive() + " ")
                         + e.describe())
                 .collect(java.util.stream.Collectors.joining(" and "));
+    }
+
+    /** "What was she doing in 2017?" in a year of study without a job. */
+    private Optional<Answer> studiedIn(String when, int from, int until, YearMonth now) {
+        List<Education> courses = coursesIn(from, until, now);
+        if (courses.isEmpty()) {
+            return Optional.empty();
+        }
         return cite(
-                when + ", " + identity().firstName() + " was studying " + studied + "; the profile lists no job then.",
+                when + ", " + identity().firstName() + " was studying " + studied(courses)
+                        + "; the profile lists no job then.",
                 courses.stream().map(Education::source).toList());
     }
 

@@ -130,6 +130,33 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_what_she_was_doing_in_a_year_of_a_job_beside_her_studies_with_both() {
+        TimelineAnswerer morwenna = timeline("""
+                # Morwenna Tallis
+
+                ## Experience
+
+                ### Graduate Teaching Assistant · University of Plymouth
+                2017 – 2020
+
+                ### Lecturer in Marine Biology · Bangor University
+                2021 – Present
+
+                ## Education
+
+                ### PhD in Marine Ecology · University of Plymouth
+                2016 – 2020
+                """);
+
+        assertThat(morwenna.answer("What was she doing in 2018?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("Graduate Teaching Assistant")
+                        .contains("also studying for", "PhD in Marine Ecology"));
+        assertThat(morwenna.answer("Where did she work in 2018?", List.of()).map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).doesNotContain("studying"));
+    }
+
+    @Test
     void should_answer_the_first_role_of_a_kind_by_the_word_its_title_shares() {
         assertThat(ask("What was her first senior role?"))
                 .contains("Senior Backend Engineer at Quillpay")
