@@ -36,6 +36,13 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_an_askers_usual_typos_as_the_words_meant() {
+        assertThat(analyzer.terms("what languges does she speak")).isEqualTo(analyzer.terms("languages speak"));
+        assertThat(analyzer.terms("Has she manged people?")).isEqualTo(analyzer.terms("managed people"));
+        assertThat(analyzer.terms("univeristy")).isEqualTo(analyzer.terms("university"));
+    }
+
+    @Test
     void should_take_a_tools_other_name_for_the_tool() {
         assertThat(analyzer.terms("Golang")).isEqualTo(analyzer.terms("Go"));
         assertThat(analyzer.terms("K8s")).isEqualTo(analyzer.terms("Kubernetes"));
