@@ -104,6 +104,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** "…, trading as Fenwick Frames", "t/a Brightside Design": the name a sole trader works under. */
     private static final Pattern TRADING_AS =
             Pattern.compile("[,;]?\\s*\\b(?i:trading as|t/a|operating as|under the name)\\s+(\\p{Lu}[^,;|()]*)");
+    /** A US school district's words: "Hays Crossing ISD", "Lakeview Unified School District". */
+    private static final String SCHOOL_DISTRICTS = "isd|cisd|usd|school district|public schools";
+
     /**
      * Words that make a name an organization's ("Kirkstall Valley Teaching Hospitals NHS Trust"),
      * as against a department written between title and employer ("Adult Critical Care").
@@ -135,7 +138,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|asociaci[óo]n|associa[çc][ãa]o|associazione"
                     + "|grupo|gruppo|groupe|ayuntamiento|farmacia|pharmacie|laboratorios?|laboratoires?|empresa"
                     // a US school district: "Hays Crossing ISD", "Lakeview Unified School District"
-                    + "|isd|cisd|usd|school district|public schools)\\b"
+                    + "|" + SCHOOL_DISTRICTS + ")\\b"
                     // a school named for its level, last: "Harmon Park Elementary", not "Elementary Teacher"
                     + "|(?i:(?<=\\p{L}\\s)(?:elementary|intermediate|junior high))$"
                     // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
@@ -1122,8 +1125,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !isTitle(text);
     }
 
-    private static final Pattern SCHOOL_DISTRICT =
-            Pattern.compile("(?i)\\b(isd|cisd|usd|school district|public schools)\\b");
+    private static final Pattern SCHOOL_DISTRICT = Pattern.compile("(?i)\\b(" + SCHOOL_DISTRICTS + ")\\b");
 
     /** A table's "Where" and "What" columns, both present: the employer and the title. */
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\s*:+\\s*([^;|\\n]+)");
