@@ -259,9 +259,12 @@ public final class AnswerService {
             // "What is his notice period at his current job?" asks about the notice, not the job
             return guarded(guard, parts.offline().notCoveredTopic(question).orElse(fromTimeline.get()));
         }
-        Optional<Role> subject = subject(parts, question, history, followUp);
+        Optional<Role> named = parts.timeline().named(question);
+        Optional<Role> subject = named.or(() -> unnamedSubject(parts, question, history, followUp));
+        // a question that names no role and is no follow-up has a subject only when it asks about the job held now
+        boolean aboutNow = !followUp && named.isEmpty() && subject.isPresent();
         Retrieval retrieval = parts.retriever()
-                .retrieve(new Query(question, searchText(parts, question, history, followUp, subject), subject));
+                .retrieve(new Query(question, searchText(parts, question, history, followUp, aboutNow), subject));
         if (model.isEmpty()) {
             return guarded(guard, parts.offline().answer(retrieval));
         }
@@ -335,16 +338,10 @@ public final class AnswerService {
      * question before it.
      */
     private static String searchText(
-            Parts parts,
-            String question,
-            List<ConversationMemory.Turn> history,
-            boolean followUp,
-            Optional<Role> subject) {
+            Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp, boolean aboutNow) {
         if (!followUp) {
             // "How many people does he manage right now?" is searched in the job held now, without "right now"
-            boolean now =
-                    subject.isPresent() && parts.timeline().named(question).isEmpty();
-            return Question.withoutLeadIn(now ? TimelineAnswerer.withoutNow(question) : question);
+            return Question.withoutLeadIn(aboutNow ? TimelineAnswerer.withoutNow(question) : question);
         }
         if (FollowUps.pointsAtARole(question)) {
             Optional<String> role =
@@ -357,16 +354,11 @@ public final class AnswerService {
     }
 
     /**
-     * The role the question is about: the one it names, for a follow-up that points at a place
-     * ("what did she do there?") the one the conversation is about, or for one about the present the
-     * job held now.
+     * The role a question that names none is about: for a follow-up that points at a place ("what did
+     * she do there?") the one the conversation is about, or for one about the present the job held now.
      */
-    private static Optional<Role> subject(
+    private static Optional<Role> unnamedSubject(
             Parts parts, String question, List<ConversationMemory.Turn> history, boolean followUp) {
-        Optional<Role> named = parts.timeline().named(question);
-        if (named.isPresent()) {
-            return named;
-        }
         if (!followUp || !FollowUps.pointsAtARole(question)) {
             // "How many people does he manage right now?": the job he has now
             return parts.timeline().currentFor(question);
