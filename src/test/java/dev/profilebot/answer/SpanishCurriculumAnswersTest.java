@@ -34,6 +34,12 @@ class SpanishCurriculumAnswersTest {
 
             - Urgencias generales y pediátricas, con una media de 160 atenciones diarias.
 
+            09/2013 – 12/2014 · Staff Nurse (Band 5)
+
+            St Cuthbert's Hospital, NHS – Leeds (Reino Unido)
+
+            - Planta de cirugía general de 28 camas.
+
             06/2013 – 08/2013 · Enfermera (sustitución de verano)
 
             Residencia de mayores Las Acacias – Jaca (Huesca)
@@ -69,6 +75,24 @@ class SpanishCurriculumAnswersTest {
         String answer = answers.answer("What was her first job?").text();
 
         assertThat(answer).contains("Residencia de mayores Las Acacias").doesNotContain("Otros");
+    }
+
+    @Test
+    void should_name_the_country_she_worked_in_abroad_written_in_spanish_after_the_town() {
+        String answer = answers.answer("Has she worked outside Spain?").text();
+
+        assertThat(answer)
+                .contains("the United Kingdom")
+                .contains("St Cuthbert's Hospital, NHS")
+                .contains("2013–2014");
+    }
+
+    @Test
+    void should_answer_what_ward_she_worked_on_in_a_town_from_that_jobs_text_not_with_the_job_alone() {
+        String answer =
+                answers.answer("What kind of ward did she work on in Leeds?").text();
+
+        assertThat(answer).contains("cirugía general");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.profilebot.answer.timeline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,33 @@ final class Countries {
 
     private static final Map<String, String> BY_NAME = new HashMap<>();
 
+    private static final List<Locale> FOREIGN_LANGUAGES = List.of(
+            Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("fr"),
+            Locale.forLanguageTag("de"),
+            Locale.forLanguageTag("it"),
+            Locale.forLanguageTag("pt"),
+            Locale.forLanguageTag("nl"));
+
+    private static final java.util.Set<String> ALSO_PLACES = java.util.Set.of(
+            "granada", "norfolk", "salvador", "guadalupe", "santa elena", "santa helena", "saint martin", "island");
+
     static {
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             BY_NAME.put(name.toLowerCase(Locale.ROOT), name);
+        }
+        // "Bristol (Reino Unido)", "Lyon, France", "München, Deutschland": a CV in its writer's language names
+        // countries in it; an English name wins where two languages spell different countries alike, and a
+        // foreign name that is a town or a county too ("Granada", Grenada in Spanish; "Norfolk") is left out
+        for (Locale language : FOREIGN_LANGUAGES) {
+            for (String code : Locale.getISOCountries()) {
+                Locale country = new Locale("", code);
+                String name = country.getDisplayCountry(language).toLowerCase(language);
+                if (!ALSO_PLACES.contains(name)) {
+                    BY_NAME.putIfAbsent(name, country.getDisplayCountry(Locale.ENGLISH));
+                }
+            }
         }
         for (String uk :
                 new String[] {"uk", "u.k.", "great britain", "england", "scotland", "wales", "northern ireland"}) {
@@ -65,6 +89,11 @@ final class Countries {
     static Optional<String> named(String place) {
         String[] parts = place.split(",");
         String last = parts[parts.length - 1].replaceAll("\\(.*?\\)", "").strip();
+        // "Bristol (Reino Unido)", "Jaca (Huesca)": the country in brackets after the town, if they hold one
+        java.util.regex.Matcher bracketed = BRACKETED.matcher(parts[parts.length - 1]);
+        if (bracketed.find() && BY_NAME.containsKey(bracketed.group(1).strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of(BY_NAME.get(bracketed.group(1).strip().toLowerCase(Locale.ROOT)));
+        }
         // "Austin, TX", "Dayton, Ohio": a state (a code read as the state's, as résumés write them); "Tbilisi,
         // Georgia" may be the country as well: unknown
         boolean stateName = dev.profilebot.profile.facts.UsStates.code(last).isPresent();
@@ -101,6 +130,8 @@ final class Countries {
             "country",
             "home country",
             "continent");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
+
     /** "Calgary, AB": a province's code, after a town only (none is a US state's). */
     private static final java.util.regex.Pattern CANADIAN_PROVINCE_CODE =
             java.util.regex.Pattern.compile("AB|BC|MB|N[BLS]|ON|PE|QC|SK");

@@ -566,6 +566,29 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern YES_NO =
             java.util.regex.Pattern.compile("(?i)^(has|have|did|is|was|were|does|do)\\b");
 
+    /** "What kind of ward did she work on in Bristol?": the thing asked of, after "what" or "which". */
+    private static final java.util.regex.Pattern THING_ASKED =
+            java.util.regex.Pattern.compile("(?i)^(?:what|which)\\s+(?:(?:kind|sort|type)s? of\\s+)?(\\p{L}+)");
+
+    /** What the jobs in a place answer: who employed, in what post. */
+    private static final java.util.regex.Pattern JOB_THINGS = java.util.regex.Pattern.compile(
+            "(?i)(job|role|position|post|title|work|compan(y|ies)|employers?|firms?|organi[sz]ations?|hospitals?"
+                    + "|schools?|business(es)?|agenc(y|ies)|places?|jobs|roles|positions|posts)");
+
+    /**
+     * "What kind of ward did she work on in Bristol?", "Which projects did he work on in Berlin?": a question of
+     * something done in a place, which the jobs held there do not answer.
+     */
+    private static boolean asksOfSomethingElse(String question) {
+        java.util.regex.Matcher thing = THING_ASKED.matcher(question.strip());
+        return thing.find()
+                && !AUXILIARY.matcher(thing.group(1)).matches()
+                && !JOB_THINGS.matcher(thing.group(1)).matches();
+    }
+
+    private static final java.util.regex.Pattern AUXILIARY =
+            java.util.regex.Pattern.compile("(?i)did|does|do|was|were|is|are|has|have|had|would|will|can|could");
+
     /**
      * The roles held in a town or country the question names, when it names no employer: "Yes:
      * Thibault worked in Stuttgart (Germany) at KESSLER … (October 2011 to December 2012)."
@@ -575,6 +598,7 @@ public final class TimelineAnswerer {
         // "How long was she in Leeds?" asks of work unless it speaks of study or birth
         if (!m.find()
                 || m.group(1) == null && NOT_WORK_IN_PLACE.matcher(question).find()
+                || asksOfSomethingElse(question)
                 || !RoleMatcher.namedOutright(question, facts.roles()).isEmpty()) {
             return Optional.empty();
         }

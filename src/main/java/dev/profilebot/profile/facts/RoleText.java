@@ -624,12 +624,24 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // "Senior Engineer – Data Platform, Acme Ltd": the team the title works in, then the employer
                     title = title + " – " + parts.remove(0).strip();
                 }
-                organizations.add(parts.remove(0).strip());
+                // "St Aldhelm's Hospital, NHS – Bristol (Reino Unido)", "Royal Infirmary, NHS Lothian – Edinburgh":
+                // the town after the last separator is where, the words after the comma more of the employer's
+                String last = others.get(others.size() - 1);
+                boolean townAfter = other != last
+                        && looksLikePlace(
+                                PARENTHESES.matcher(last).replaceAll(" ").strip())
+                        && !isCountry(PARENTHESES.matcher(last).replaceAll(" ").strip());
+                organizations.add(townAfter ? other.strip() : parts.remove(0).strip());
+                if (townAfter) {
+                    continue;
+                }
                 if (!parts.isEmpty() && looksLikePlace(String.join(", ", parts))) {
                     location = Optional.of(String.join(", ", parts).strip());
                 } else {
                     organizations.addAll(parts);
                 }
+            } else if (location.isPresent() && isCountry(other)) {
+                location = Optional.of(location.get() + ", " + other); // "Acme Ltd, Leeds – UK": the town's country
             } else {
                 organizations.add(other);
             }

@@ -7,6 +7,23 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_read_the_town_after_the_last_dash_as_where_and_the_words_after_the_comma_as_the_employers() {
+        assertThat(RoleText.read("Royal Infirmary, NHS Lothian – Edinburgh")).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Royal Infirmary, NHS Lothian");
+            assertThat(r.location()).hasValue("Edinburgh");
+        });
+        assertThat(RoleText.read("St Aldhelm's Hospital, NHS – Bristol (Reino Unido)"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.organization()).isEqualTo("St Aldhelm's Hospital, NHS");
+                    assertThat(r.location()).hasValue("Bristol (Reino Unido)");
+                });
+        assertThat(RoleText.read("Acme Ltd, Leeds – UK")).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Acme Ltd");
+            assertThat(r.location()).hasValue("Leeds, UK");
+        });
+    }
+
+    @Test
     void should_read_a_range_inside_brackets_after_a_title_as_an_aside() {
         assertThat(RoleText.read("Apprentice Electrician (1st – 4th year)")).hasValueSatisfying(r -> {
             assertThat(r.title()).isEqualTo("Apprentice Electrician");
