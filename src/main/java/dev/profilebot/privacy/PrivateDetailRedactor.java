@@ -57,7 +57,9 @@ public final class PrivateDetailRedactor {
                     // a council's licence number: "PKC/PL/2011/0386"; a pilot's: "IE.FCL.ATPL.2841-07"
                     // (in capitals whatever the label's case: "Certificate: PRINCE2 Practitioner 2018" is no number)
                     // a PAN: five letters, four digits, a letter
-                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|-?[A-Z]{1,2})?|[A-Z]{5}\\d{4}[A-Z]))\\b");
+                    // "Licence no. 13/02874/LAPER": a council's code after the digits
+                    + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|-?[A-Z]{1,2}|/[A-Z]{1,8})?"
+                    + "|[A-Z]{5}\\d{4}[A-Z]))\\b");
     /**
      * "CSCS Card No. 00729481", "Membership: 4417302": a card's or a membership's number, not a
      * count of members ("Loyalty card · 2 400 000 members").

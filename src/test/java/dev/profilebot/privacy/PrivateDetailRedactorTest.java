@@ -741,6 +741,21 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_the_letters_after_a_licence_numbers_last_slash_with_its_digits() {
+        // given: a UK personal licence's number, the council's code after the digits
+        String text = "Personal Licence holder (APLH) – Leeds City Council, 2013. Licence no. 13/02874/LAPER\n"
+                + "Level 3 Food Hygiene – 2019";
+
+        // when
+        String redacted = redactor.redact(text).text();
+
+        // then
+        assertThat(redacted)
+                .doesNotContain("02874", "LAPER")
+                .contains("Personal Licence holder (APLH) – Leeds City Council, 2013", "Level 3 Food Hygiene – 2019");
+    }
+
+    @Test
     void should_keep_the_town_and_province_of_an_address_and_never_an_apartment() {
         assertThat(redactor.redact("123 Main St, Apt 4, Toronto, ON M5H 2N2").text())
                 .isEqualTo("Toronto, ON");
