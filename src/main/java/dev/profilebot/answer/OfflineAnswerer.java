@@ -262,10 +262,28 @@ public final class OfflineAnswerer {
                 .filter(w -> !w.isEmpty() && !NOTHING_NAMED.matcher(w).matches())
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT))
                 .toList();
+        List<Pattern> words = named.stream().map(w -> wordOrItsKin(w, named)).toList();
+        // "Has he been to Afghanistan?": one passage that says every word and no "no"; a "with no lost-time
+        // incidents" in another passage says nothing of Afghanistan
+        boolean allSaid = !named.isEmpty()
+                && (java.util.Arrays.stream(PASSAGES.split(text)).anyMatch(part -> saysAll(part, words))
+                        || saysAll(text, words)
+                        // "Has she managed people?" of "Supervised 6 pharmacists and 3 technicians": a team's size
+                        // says it all
+                        || asksWhetherTheyLedPeople(asked) && saysTheyLedATeam(text) && !saysNo(text, words));
+        return allSaid ? answer.withText("Yes. " + text) : answer;
+    }
+
+    /** The passages an answer joins, a line each. */
+    private static final Pattern PASSAGES = Pattern.compile("\\s*\\n\\s*");
+
+    /** Whether the text says every word, with no negation or wish but in an aside about something else. */
+    private static boolean saysAll(String text, List<Pattern> words) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        List<Pattern> words = named.stream()
-                .map(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])"))
-                .toList();
+        return words.stream().allMatch(w -> w.matcher(lower).find()) && !saysNo(text, words);
+    }
+
+    private static boolean saysNo(String text, List<Pattern> words) {
         // "SQL (daily), R (rusty), C++ (PhD era, don't ask)": a "no" in an aside about another thing says nothing
         // of SQL; nor does a number's "No." ("PAN No.")
         String said = ASIDE.matcher(NUMBER_ABBREVIATION.matcher(text).replaceAll(""))
@@ -274,12 +292,22 @@ public final class OfflineAnswerer {
                                         .find())
                         ? Matcher.quoteReplacement(aside.group())
                         : "");
-        // "Has she managed people?" of "Supervised 6 pharmacists and 3 technicians": a team's size says it all
-        boolean allSaid = !named.isEmpty()
-                && !NEGATION.matcher(said).find()
-                && (words.stream().allMatch(w -> w.matcher(lower).find())
-                        || asksWhetherTheyLedPeople(asked) && saysTheyLedATeam(text));
-        return allSaid ? answer.withText("Yes. " + text) : answer;
+        return NEGATION.matcher(said).find();
+    }
+
+    /**
+     * A word the question names, as a whole word; a long one also with another ending ("certified" said by
+     * "Certifications", "remotely" by "full remote", "managed" by "Management"), but not by another word the
+     * question names ("managed" is not said by the "management" of "the medicines management team").
+     */
+    private static Pattern wordOrItsKin(String word, List<String> named) {
+        String stem = word.length() >= 7 ? word.substring(0, Math.max(5, word.length() - 3)) : word;
+        String others = named.stream()
+                .filter(w -> !w.equals(word))
+                .map(w -> Pattern.quote(w) + "(?![\\p{L}\\d])")
+                .collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\d])" + (others.isEmpty() ? "" : "(?!" + others + ")") + Pattern.quote(stem)
+                + (stem.equals(word) ? "" : "\\p{L}*") + "(?![\\p{L}\\d])");
     }
 
     /** Words of leading people, and of the people led, in general: not "the medicines management team". */

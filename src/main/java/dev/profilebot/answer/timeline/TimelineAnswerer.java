@@ -1829,18 +1829,40 @@ public final class TimelineAnswerer {
         if (served.isEmpty()) {
             return Optional.empty();
         }
+        boolean yesOrNo = question.strip().matches("(?is)^(was|were|did|has|have|had|is|are)\\b.*");
+        boolean oneForce = served.stream()
+                        .map(r -> r.organization().toLowerCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .count()
+                == 1;
         List<String> parts = new ArrayList<>();
         for (Role role : served) {
-            String force = role.organization().matches("(?i)^(the|u\\.?s\\.?|hm)\\b.*")
-                    ? role.organization()
-                    : "the " + role.organization();
-            parts.add((role.title().isEmpty() ? "" : role.title() + " in ") + force + " ("
+            String in = oneForce && served.size() > 1 ? "" : " in " + force(role);
+            parts.add((role.title().isEmpty() ? "" : role.title()) + in + " ("
                     + role.dates().display() + ", " + duration(role.dates(), now) + ")");
         }
-        boolean yesOrNo = question.strip().matches("(?is)^(was|were|did|has|have|had|is|are)\\b.*");
-        return about(
-                (yesOrNo ? "Yes: " : "") + identity().firstName() + " served as " + String.join("; then ", parts) + ".",
-                served);
+        String said = String.join("; then ", parts);
+        if (oneForce && served.size() > 1) {
+            // "How long was he in the army?": posts in one army, 2008 to 2020, are twelve years in it, said first
+            Role first = served.stream()
+                    .min(Comparator.comparing((Role r) -> r.dates().start()))
+                    .orElseThrow();
+            Role last = served.stream()
+                    .max(Comparator.comparing(r -> r.lastMonth(now)))
+                    .orElseThrow();
+            DateRange span = span(first, last);
+            said = "in " + force(first) + " for " + duration(span, now) + " (" + span.display() + "): as " + said;
+        } else {
+            said = "as " + said;
+        }
+        return about((yesOrNo ? "Yes: " : "") + identity().firstName() + " served " + said + ".", served);
+    }
+
+    /** "the Royal Navy", "U.S. Army", "HM Coastguard": an armed force's name as a sentence uses it. */
+    private static String force(Role role) {
+        return role.organization().matches("(?i)^(the|u\\.?s\\.?|hm)\\b.*")
+                ? role.organization()
+                : "the " + role.organization();
     }
 
     /** "… there?", "… at that company?": the employer the conversation is about. */

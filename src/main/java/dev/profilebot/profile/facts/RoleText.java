@@ -220,6 +220,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
+    /** "(PFC – Specialist)": words either side of a dash inside brackets, one aside. */
+    private static final Pattern WORDS_DASHED_IN_BRACKETS =
+            Pattern.compile("\\(\\p{L}[^()]*?\\s[—–-]\\s[^()]*\\p{L}[^()]*\\)");
+
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
     /** "type: job", "status: done": properties that say nothing of the role. */
     private static final Pattern OTHER_PROPERTY = Pattern.compile(
@@ -425,7 +429,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         // strong separators first ("Product Manager, Open Banking | Starling Bank | London"), then commas
         List<String> units = new ArrayList<>();
-        for (String unit : STRONG.split(rest)) {
+        // "Automated Logistical Specialist (PFC – Specialist)": a separator inside brackets parts nothing
+        for (String unit : WORDS_DASHED_IN_BRACKETS.matcher(rest).find()
+                ? splitOutsideBrackets(STRONG, rest)
+                : STRONG.split(rest)) {
             if (!tidy(unit).isEmpty()) {
                 units.add(tidy(unit));
             }

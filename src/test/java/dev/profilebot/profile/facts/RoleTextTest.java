@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_keep_a_rank_range_in_brackets_in_the_title_not_read_its_second_rank_as_the_employer() {
+        assertThat(RoleText.read("Automated Logistical Specialist (PFC – Specialist)"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.title()).isEqualTo("Automated Logistical Specialist (PFC – Specialist)");
+                    assertThat(r.organization()).isEmpty();
+                });
+    }
+
+    @Test
     void should_read_the_town_after_the_last_dash_as_where_and_the_words_after_the_comma_as_the_employers() {
         assertThat(RoleText.read("Royal Infirmary, NHS Lothian – Edinburgh")).hasValueSatisfying(r -> {
             assertThat(r.organization()).isEqualTo("Royal Infirmary, NHS Lothian");
