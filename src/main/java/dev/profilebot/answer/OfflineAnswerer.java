@@ -195,16 +195,23 @@ public final class OfflineAnswerer {
             String deed = who.group(1).replaceAll("[?.!\\s]+$", "");
             return notCovered(Character.toLowerCase(deed.charAt(0)) + deed.substring(1));
         }
+        String whether = Question.withoutLeadIn(retrieval.query().asked().strip());
+        // (in the job asked about, or held now; not a follow-up's, whose words lean on the conversation)
+        boolean ownWords = retrieval.query().asked().equals(retrieval.query().searchText());
+        if (ownWords
+                && best.aboutSubject() > 0
+                && givesTeamSize(whether, best.sentence().text())) {
+            // "How big is his team?" of "team of 38" in the job he has now: it says, and it is said, not the
+            // entry's first lines around it
+            return inThirdPerson(composer.compose(composer.choose(List.of(best), best)));
+        }
         if (best.relevance() >= confidentRelevance) {
             List<Candidate> chosen = asksForTheList(retrieval, best)
                     ? composer.wholeList(candidates, best)
                     : composer.choose(candidates, best);
             Answer answer = inThirdPerson(composer.compose(chosen));
-            return asksOnlyTheRole(retrieval, chosen, candidates)
-                    ? asClosest(answer)
-                    : withYes(Question.withoutLeadIn(retrieval.query().asked().strip()), answer);
+            return asksOnlyTheRole(retrieval, chosen, candidates) ? asClosest(answer) : withYes(whether, answer);
         }
-        String whether = Question.withoutLeadIn(retrieval.query().asked().strip());
         if (asksWhetherTheyLedPeople(whether)
                 && saysTheyLedATeam(best.sentence().text())
                 && !NEGATION.matcher(best.sentence().text()).find()) {
@@ -212,9 +219,7 @@ public final class OfflineAnswerer {
             Answer team = inThirdPerson(composer.compose(composer.closest(candidates, best)));
             return team.withText("Yes. " + team.text());
         }
-        if (AnswerType.asksTeamSize(whether)
-                && saysTheyLedATeam(best.sentence().text())
-                && !NEGATION.matcher(best.sentence().text()).find()) {
+        if (givesTeamSize(whether, best.sentence().text())) {
             // "How many people does he manage?" of "lead 9 supervisors and 210 hourly associates": it says
             return inThirdPerson(composer.compose(composer.closest(candidates, best)));
         }
@@ -319,6 +324,24 @@ public final class OfflineAnswerer {
     private static final Pattern LED = Pattern.compile(
             "(?i)\\b(lead|leads|led|leading|leader|manag\\w*|line-manag\\w*|supervis\\w*|head(ed|s)?|ran|runs?"
                     + "|oversaw|oversee\\w*|direct(ed|s)?|responsible for)\\b");
+
+    /**
+     * Whether the question asks a team's size and the sentence gives one: "How many people does he manage?" of
+     * "lead 9 supervisors and 210 hourly associates", "How big is his team?" of "team of 38 incl. 3 assistant
+     * managers".
+     */
+    private static boolean givesTeamSize(String question, String sentence) {
+        return AnswerType.asksTeamSize(Question.withoutLeadIn(question.strip()))
+                && (saysTheyLedATeam(sentence) || TEAM_OF.matcher(sentence).find())
+                // ("3 assistant managers" among those led: someone's role, no wish nor "no")
+                && !PLAIN_NO.matcher(sentence).find();
+    }
+
+    private static final Pattern PLAIN_NO = Pattern.compile("(?i)\\b(not|no|never|none|without)\\b|n['’]t\\b");
+
+    /** "team of 38", "a team of twelve": a team's size, said outright. */
+    private static final Pattern TEAM_OF = Pattern.compile(
+            "(?i)\\bteam of (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\b");
 
     /** A sentence that gives the size of a team they led: "lead 9 supervisors and 210 hourly associates". */
     private static boolean saysTheyLedATeam(String text) {

@@ -238,10 +238,35 @@ public record ContactCard(
                     return theirs
                             || lines.stream()
                                     .filter(l -> l.contains(e))
-                                    .noneMatch(l -> SOMEONE_ELSES.matcher(l).find());
+                                    .noneMatch(l -> SOMEONE_ELSES.matcher(l).find()
+                                            || namesSomeoneElse(l, handle, List.of(words)));
                 })
                 .toList();
     }
+
+    /**
+     * "Arch. Paolo Ravelli, partner, Studio Tecnico Ravelli & Associati – p.ravelli@studioravelli.it": the address
+     * bears a name the line gives that is not the person's, a referee's.
+     */
+    private static boolean namesSomeoneElse(String line, String handle, List<String> ownNames) {
+        Matcher name = FULL_NAME.matcher(line);
+        while (name.find()) {
+            String first = name.group(1).toLowerCase(Locale.ROOT);
+            String family = name.group(2).toLowerCase(Locale.ROOT);
+            // "p.ravelli", "paolo.ravelli", "pravelli": the first name or its initial, then the family name
+            if (!ownNames.contains(family)
+                    && (handle.startsWith(first.charAt(0) + family)
+                            || handle.matches(Pattern.quote(String.valueOf(first.charAt(0))) + "[._-]"
+                                    + Pattern.quote(family) + ".*")
+                            || handle.contains(first) && handle.contains(family))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Paolo Ravelli": a first name and a family name, each capitalised. */
+    private static final Pattern FULL_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}{2,})\\b");
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
     private static final Pattern RESIDENCE = Pattern.compile(

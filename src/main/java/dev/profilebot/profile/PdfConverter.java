@@ -1237,7 +1237,10 @@ final class PdfConverter implements MarkdownConverter {
     private static final Pattern SECTION_LABEL = Pattern.compile(
             "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
                     + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
-                    + "|REFERENCES|INTERESTS|VOLUNTEERING)");
+                    + "|REFERENCES|INTERESTS|VOLUNTEERING)"
+                    // the Europass form's labels: "EDUCATION AND TRAINING", "PERSONAL SKILLS", "DRIVING LICENCE"
+                    + "|EDUCATION AND TRAINING|(?:PERSONAL|LANGUAGE|DIGITAL) SKILLS|DRIVING LICEN[CS]E"
+                    + "|HOBBIES AND INTERESTS|ABOUT ME");
     /**
      * An academic's sections in capitals at the margin, their entries indented under them: "APPOINTMENTS",
      * "GRANTS", "SELECTED PUBLICATIONS" (not "TEACHING" or "KEY ACHIEVEMENTS" as a label inside an entry).

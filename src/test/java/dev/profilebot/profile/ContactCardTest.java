@@ -93,6 +93,26 @@ class ContactCardTest {
     }
 
     @Test
+    void should_leave_out_an_email_that_bears_the_name_of_someone_else_on_its_line() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Chiara Bellandi
+
+                chiara.bellandi.eng@gmail.com
+
+                ## Additional information
+
+                Arch. Paolo Ravelli, partner, Studio Tecnico Ravelli & Associati – p.ravelli@studioravelli.it
+
+                Chiara Bellandi, Energia Solidale volunteer – info.energia@solidale.example.org
+                """);
+        List<String> all = List.of(
+                "chiara.bellandi.eng@gmail.com", "p.ravelli@studioravelli.it", "info.energia@solidale.example.org");
+
+        assertThat(ContactCard.ownEmails(all, "Chiara Bellandi", List.of(cv)))
+                .containsExactly("chiara.bellandi.eng@gmail.com", "info.energia@solidale.example.org");
+    }
+
+    @Test
     void should_not_take_letters_after_the_name_for_a_place() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Callum Ferreira

@@ -456,6 +456,35 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_the_europass_forms_labels_in_its_left_column_as_the_sections_they_head() throws Exception {
+        // given: a Europass CV, its section labels in plain capitals at the body's size in the left column, the
+        // dates there too, each entry's title set larger in the right column
+        List<Object[]> page = List.of(
+                at("WORK EXPERIENCE", 80, 780, 11, false),
+                at("07/2012 \u2013 09/2012", 97, 760, 11, false),
+                at("SUMMER JOB \u2013 TECHNICAL OFFICE ASSISTANT", 187, 760, 13, false),
+                at("Fonderie Orobiche S.p.A. \u2013 Bergamo, Italy", 187, 747, 11, false),
+                at("EDUCATION AND TRAINING", 48, 720, 11, false),
+                at("10/2013 \u2013 21/07/2016", 85, 700, 11, false),
+                at("LAUREA MAGISTRALE (MSc) IN ENERGY ENGINEERING", 187, 700, 13, false),
+                at("Politecnico di Milano \u2013 Milan, Italy", 187, 687, 11, false),
+                at("PERSONAL SKILLS", 86, 660, 11, false),
+                at("MOTHER TONGUE(S) \u00B7 Italian", 187, 640, 11, false),
+                at("DRIVING LICENCE", 89, 620, 11, false),
+                at("B", 187, 602, 11, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("europass-cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("## EDUCATION AND TRAINING")
+                .contains("## PERSONAL SKILLS")
+                .contains("## DRIVING LICENCE");
+    }
+
+    @Test
     void should_read_dates_in_a_margin_beside_their_entries_line_by_line() throws Exception {
         // given: a European CV's second page, the dates and labels in a margin column on the baseline of
         // the entry each belongs to

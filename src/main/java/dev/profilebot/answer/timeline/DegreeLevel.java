@@ -14,13 +14,17 @@ public enum DegreeLevel {
     BACHELOR(
             "a bachelor's degree",
             "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|bs|b\\.s|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
-            "^(b|bachelor|licenciatura)"),
+            // an Italian "Laurea Triennale", a Spanish "Grado", a Portuguese "Bacharelado"
+            "^(b|bachelor|licenciatura|laurea triennale|grado)"),
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",
             "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|m\\.tech|mtech|mpharm|mphys|mchem|mmath|msci|postgrad\\w*)(?![\\p{L}])",
-            "^(m|master|máster)"),
-    DOCTORATE("a doctorate", "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b", "^(ph|d\\.?\\s?phil|doctor|dr)");
+            "^(m|master|máster|laurea magistrale|laurea specialistica)"),
+    DOCTORATE(
+            "a doctorate",
+            "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b",
+            "^(ph|d\\.?\\s?phil|doctor|dr|dottorato|doutorado)");
 
     /** A question about the grade of a degree: "What class of degree…", "Did she get a distinction in her MBA?". */
     public static final Pattern ASKS_GRADE = Pattern.compile(
@@ -91,7 +95,7 @@ public enum DegreeLevel {
 
     /** The names of school-leavers' qualifications, Dutch secondary schooling too. */
     private static final String SCHOOL_LEAVERS = "abitur|a[- ]?levels?|as[- ]levels?|gcses?|igcses?|o[- ]?levels?"
-            + "|highers|high school|secondary|matura|baccalaur[ée]at|leaving cert|havo|vwo|vmbo";
+            + "|highers|high school|secondary|matura|diploma di maturit|baccalaur[ée]at|leaving cert|havo|vwo|vmbo";
 
     /**
      * A qualification that is no degree of any level: a school's ("Abitur", "A levels"), a teaching

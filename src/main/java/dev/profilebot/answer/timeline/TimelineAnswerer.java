@@ -786,6 +786,11 @@ public final class TimelineAnswerer {
                     + "|at the moment|these days|nowadays|at present|presently"
                     + "|(his|her|their|the) (current|present) (job|role|position|post|company|employer))\\b");
 
+    /** "How big is his team?", "How many people does she manage?": the team of the job held now. */
+    private static final java.util.regex.Pattern TEAM_NOW = java.util.regex.Pattern.compile(
+            "(?i)\\bhow (big|large) is (his|her|their) team\\b|\\bhow many (people|staff|employees|reports"
+                    + "|direct reports) (does|do) (he|she|they) (manage|lead|supervise|run|oversee|have)\\b");
+
     /** Whether the question asks about the present: "How many people does he manage right now?". */
     public static boolean asksAboutNow(String question) {
         return ASKS_ABOUT_NOW.matcher(question).find();
@@ -801,7 +806,7 @@ public final class TimelineAnswerer {
      * many people does he manage right now?"); none when there are several places or none.
      */
     public Optional<Role> currentFor(String question) {
-        if (!asksAboutNow(question)) {
+        if (!asksAboutNow(question) && !TEAM_NOW.matcher(question).find()) {
             return Optional.empty();
         }
         List<Role> current =

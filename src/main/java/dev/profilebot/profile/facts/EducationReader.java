@@ -25,10 +25,12 @@ final class EducationReader {
                     // an architect's, a musician's: "MArch" in that case only, never the month
                     + "|MArch|BArch|M\\.Arch\\.?|B\\.Arch\\.?|MMus|BMus|MLitt|PG Cert(?:ificate)?|PG Dip(?:loma)?"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
-                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma di [Mm]aturit[àa](?: \\p{Lu}\\p{Ll}+)?|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
                     + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
+                    // Italian degrees: "Laurea Magistrale in Ingegneria Energetica", "Dottorato di ricerca"
+                    + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"
                     + "|HBO|MBO|HAVO|VWO|VMBO"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
@@ -52,7 +54,7 @@ final class EducationReader {
 
     /** Short words a heading in capitals keeps in lower case once it is in the usual case. */
     private static final java.util.Set<String> SMALL_WORDS =
-            java.util.Set.of("in", "of", "and", "the", "for", "at", "degree");
+            java.util.Set.of("in", "of", "and", "the", "for", "at", "degree", "di", "del", "della", "de", "en", "em");
 
     /**
      * A heading in capitals in the usual case ("INTEGRATED MASTER'S DEGREE IN INDUSTRIAL ENGINEERING" →
@@ -67,7 +69,10 @@ final class EducationReader {
                     + "|now|today)\\s*");
 
     static String inUsualCase(String heading) {
-        if (!heading.equals(heading.toUpperCase(java.util.Locale.ROOT)) || heading.split("\\s+").length < 3) {
+        // "LAUREA MAGISTRALE (MSc) IN ENERGY ENGINEERING": an abbreviation in brackets keeps its own case
+        String outsideBrackets = heading.replaceAll("\\([^()]*\\)", "");
+        if (!outsideBrackets.equals(outsideBrackets.toUpperCase(java.util.Locale.ROOT))
+                || heading.split("\\s+").length < 3) {
             return heading;
         }
         Matcher word = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?").matcher(heading);

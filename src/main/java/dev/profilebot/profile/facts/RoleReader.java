@@ -1448,7 +1448,13 @@ final class RoleReader {
         boolean aUnit = !role.organization().isEmpty()
                 && HOSPITAL_UNIT.matcher(role.organization()).find()
                 && !RoleText.isOrganization(role.organization());
-        if (!role.organization().isEmpty() && !aUnit) {
+        // "THESIS INTERNSHIP – PERFORMANCE ENGINEERING" over "Turbogas Liguria S.p.A. – Genoa, Italy": a team named
+        // after the title, the firm by its legal form or its kind on the line below
+        boolean aTeam = !role.organization().isEmpty()
+                && !aUnit
+                && !RoleText.isOrganization(role.organization())
+                && !role.organization().contains("&");
+        if (!role.organization().isEmpty() && !aUnit && !aTeam) {
             return role;
         }
         // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside; "Hollins Fresh
@@ -1467,6 +1473,17 @@ final class RoleReader {
             return role;
         }
         Optional<RoleText> employer = employerNamed(text);
+        if (aTeam) {
+            return employer.filter(r -> RoleText.isOrganization(r.organization()))
+                    .map(r -> new Role(
+                            r.organization(),
+                            role.title() + " – " + role.organization(),
+                            role.location().or(r::location),
+                            role.dates(),
+                            false,
+                            role.source()))
+                    .orElse(role);
+        }
         if (aUnit && employer.isPresent()) {
             // "Clinical Nurse III – Cardiothoracic ICU (CTICU)" over "Olentangy University Medical Center | Columbus,
             // OH": the unit is where in the hospital, the hospital the employer

@@ -81,7 +81,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse"
                     // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
                     + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
-                    + "|director(a)?|consultor(a)?|t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
+                    + "|director(a)?|consultor(a)?|(?<!studio |ufficio )t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
                     + "|auxiliar|assistente|aprendiz|coordenador(a)?|operador(a)?|vendedor(a)?|atendente|encarregad[oa]"
                     + "|diretor(a)?"
@@ -128,7 +128,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
                     // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
                     + "|bureau|department of"
-                    + "|hotels?|resort|inn|lodge|spa|restaurant|centre|center"
+                    + "|hotels?|resort|inns?|lodge|spa|restaurant|centre|center"
                     // a shop: "Hollins Fresh Supermarket", "Greenway Superstore"
                     + "|supermarkets?|superstore|hypermarket|grocers?|pharmacy|garden centre"
                     // a hospital or clinic named in its country's language
@@ -178,6 +178,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|\\p{Lu}[\\p{L} ]{1,30})?\\s*\\)$");
     private static final Pattern ARRANGEMENT = Pattern.compile(
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time"
+                    + "|summer job|holiday job|seasonal job|student job"
                     + "|acting(?: assignment| appointment)?"
                     // a work-study post in France, Germany or Spain: "Alternance – Assistante chef de produit – …"
                     + "|alternance|apprentissage|werkstudent(?:in)?|pr[áa]cticas");
@@ -783,8 +784,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 || letters.length() >= 4 && letters.equals(letters.toUpperCase(Locale.ROOT));
         // "Kessling Home Centers · Hilliard, OH": a name, its town and the town's state or province
         // ("The Quay Street Kitchen, Galway, Ireland": a town and its country)
+        // ("The Grey Heron, Boston Spa – Hallam & Vale Inns": a pub, its village and the group that owns it)
         boolean nameAndTown = (parts.length == 2
-                        || parts.length == 3 && (parts[2].strip().matches("\\p{Lu}{2}") || isCountry(parts[2].strip())))
+                        || parts.length == 3
+                                && (parts[2].strip().matches("\\p{Lu}{2}")
+                                        || isCountry(parts[2].strip())
+                                        || isOrganization(parts[2].strip())))
                 && name.split("\\s+").length <= 5
                 && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
         return evidence || nameAndTown;
