@@ -50,8 +50,10 @@ final class UncoveredTopics {
                     "\\bindemnity\\b|\\bliability (insurance|cover)\\b|\\b(fully )?insured\\b"),
             topic(
                     "a notice period",
-                    "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen can (he|she|they) start\\b",
-                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\bcan start\\b|\\bstart(ing)? date\\b"),
+                    "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen (can|could) (he|she|they) start\\b",
+                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\bcan start\\b|\\bstart(ing)? date\\b"
+                            // "Disponible après préavis de 3 mois", "preaviso de 15 días", "Kündigungsfrist"
+                            + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"),
             new Topic(
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,

@@ -57,7 +57,7 @@ public final class HybridRetriever implements Retriever {
             Map.entry(ASKS_ABOUT_PASTIMES, "interests hobbies"),
             Map.entry(
                     Pattern.compile(
-                            "(?i)\\bhow soon\\b|\\bwhen can (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
+                            "(?i)\\bhow soon\\b|\\bwhen (can|could) (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
                     "notice period available to start"));
 
     static String withTopicWords(String question) {
