@@ -266,7 +266,8 @@ public final class AnswerService {
         Retrieval retrieval = parts.retriever()
                 .retrieve(new Query(question, searchText(parts, question, history, followUp, aboutNow), subject));
         if (model.isEmpty()) {
-            return guarded(guard, parts.offline().answer(retrieval));
+            // "What about HubSpot?" after "Does she know Shopify?": "Yes" when the answer says HubSpot
+            return guarded(guard, parts.offline().yesTo(asked, parts.offline().answer(retrieval)));
         }
         Optional<GuardedStream> stream = partial.map(out -> new GuardedStream(guard, out));
         try {

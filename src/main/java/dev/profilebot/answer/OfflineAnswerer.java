@@ -227,6 +227,16 @@ public final class OfflineAnswerer {
         return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
     }
 
+    /**
+     * The answer found, led by "Yes." when the question (a follow-up swapped into the one before it: "Does she
+     * know HubSpot?" of "What about HubSpot?") asks whether something is so and the answer says it.
+     */
+    public Answer yesTo(String question, Answer answer) {
+        return answer.outcome() == Answer.Outcome.ANSWERED
+                ? withYes(Question.withoutLeadIn(question.strip()), answer)
+                : answer;
+    }
+
     /** "Does he know Python?", "Has she managed a team?", "Is she ACRP certified?": a "yes" answers it. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile(
             "(?i)^(does|do|did|has|have|had|is|was|can)\\s+(she|he|they|\\p{Lu}\\p{L}+)\\s+(.+?)[?.!\\s]*$");

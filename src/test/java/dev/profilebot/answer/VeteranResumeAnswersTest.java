@@ -52,6 +52,10 @@ class VeteranResumeAnswersTest {
 
             - Deployed to Kandahar, Afghanistan (2011 – 2012).
 
+            ## Skills
+
+            - Excel, Power BI, SAP, Manhattan Active WM
+
             ## Certifications
 
             - Project Management Professional (PMP), PMI – 2022
@@ -82,6 +86,17 @@ class VeteranResumeAnswersTest {
         assertThat(answers.answer("Has he been to Afghanistan?").text())
                 .startsWith("Yes.")
                 .contains("Kandahar");
+    }
+
+    @Test
+    void should_say_yes_to_a_follow_up_that_swaps_the_tool_asked_about_when_the_answer_names_it() {
+        String conversation = "tools";
+        answers.answer(Question.in(conversation, "Does he know Excel?"));
+
+        assertThat(answers.answer(Question.in(conversation, "What about Power BI?"))
+                        .text())
+                .startsWith("Yes.")
+                .contains("Power BI");
     }
 
     @Test
