@@ -155,8 +155,10 @@ public final class PrivateDetailRedactor {
     private static final Pattern STREET =
             Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
                     + STREET_TYPES
+                    // "2318 Wexford Ridge Drive": a street whose name ends with a street's kind
+                    + ")\\b(?:\\s+(?:" + STREET_TYPES + ")\\b)?"
                     // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
-                    + ")\\b(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)"
+                    + "(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)"
                     // "4 Armoured Close Support Battalion", "12 Park Road Surgery": a unit's or a practice's name
                     + "(?!\\s+" + NAME_GOES_ON + "\\b)"
                     + "\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
@@ -166,6 +168,8 @@ public final class PrivateDetailRedactor {
                     // "27 rue de Rivoli"
                     + "|(?<![\\d.,])" + HOUSE_NUMBER + ",?\\s+(?i:rue|boulevard|bd|avenue|av\\.|allée|place|quai|chemin"
                     + "|impasse|cours)\\s+(?:(?:de|du|des|la|le)\\s+|l['’])?(?:\\p{Lu}[\\p{L}'’-]*[\\s-]*){1,3}"
+                    // "5184, rue Fabre, app. 2": a Québec address's flat
+                    + "(?:,\\s*(?i:app|appt|apt|appartement|bureau|suite|unité|local)\\.?\\s*[\\w-]+)?"
                     // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
                     // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274" (a year
                     // is not a house number: "Via Rail Canada 2015" is an employer)
@@ -717,6 +721,11 @@ public final class PrivateDetailRedactor {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, m.group().strip()));
+            // an address opening its line or its part of it is where the person lives, not an office's
+            String before = line.substring(0, m.start()).strip();
+            if (before.isEmpty() || before.matches(".*[:·|•]$")) {
+                townAfterStreet(line.substring(m.end())).ifPresent(towns::add);
+            }
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
@@ -736,6 +745,23 @@ public final class PrivateDetailRedactor {
         }
         return withoutPostcode.toString();
     }
+
+    /**
+     * "Montréal (Québec)" after "5184, rue Fabre, app. 2, " and before its postcode "H2J 3W2": the town of a street
+     * address, with its province or state, up to the end of that part of the line.
+     */
+    private static java.util.Optional<String> townAfterStreet(String rest) {
+        String part = rest.split("\\s+[·|•;]\\s+|\\s{3,}", 2)[0];
+        Matcher town = TOWN_AFTER_STREET.matcher(part);
+        // the address ends there, with its province, state or postcode: not "Didsbury" over "Manchester M20 6RQ"
+        return town.matches() && (town.group(2) != null || town.group(3) != null)
+                ? java.util.Optional.of(town.group(1).strip())
+                : java.util.Optional.empty();
+    }
+
+    private static final Pattern TOWN_AFTER_STREET = Pattern.compile(
+            "\\s*,?\\s*(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,2}(\\s*\\(\\p{Lu}[\\p{L} .'-]+\\)|,\\s*\\p{Lu}{2})?)"
+                    + "\\s*(\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b|\\b\\d{5}(?:-\\d{4})?\\b)?\\s*");
 
     /** "…, 2-14-7 Kamiuma, Setagaya-ku, Tokyo": the city that ends an address of three parts or more. */
     private static java.util.Optional<String> lastPlace(String address) {

@@ -1558,19 +1558,23 @@ final class PdfConverter implements MarkdownConverter {
                 // (an entry's line led by its dates in a margin ends where its words end: "since 04/2021 ·
                 // Employer, Town", not "2011–2012 · Teaching Fellow, University of")
                 // a table's row rebuilt from its cells is a line of its own
-                boolean wrapped =
-                        (previous.text().length() >= widest * 0.7 && !roomForTheNextWord(previous, line, columnEnds)
-                                        || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
-                                && !line.spread()
-                                && !line.rebuilt()
-                                && !previous.rebuilt()
-                                // an employer in italics over the text in upright letters ends its line
-                                && !(previous.italic() && line.upright() || previous.upright() && line.italic())
-                                && !(datesFirst(previous)
-                                        && !OPEN_END.matcher(previous.text()).find()
-                                        // "… Environmental Science, University" over "of Easthaven, UK.": the words
-                                        // go on
-                                        && !Character.isLowerCase(text.codePointAt(0)));
+                boolean wrapped = (previous.text().length() >= widest * 0.7
+                                        && !roomForTheNextWord(previous, line, columnEnds)
+                                || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
+                        && !line.spread()
+                        && !line.rebuilt()
+                        && !previous.rebuilt()
+                        // "Educational Supervisor: Dr Priya Raman, …" under the hospital's long line: a
+                        // labelled line of its own
+                        && !(LABEL_OPENS.matcher(text).lookingAt()
+                                && !previous.text().strip().matches(".*[,;&(/-]|.*\\b(?:and|or|of|the|to|for|in)$"))
+                        // an employer in italics over the text in upright letters ends its line
+                        && !(previous.italic() && line.upright() || previous.upright() && line.italic())
+                        && !(datesFirst(previous)
+                                && !OPEN_END.matcher(previous.text()).find()
+                                // "… Environmental Science, University" over "of Easthaven, UK.": the words
+                                // go on
+                                && !Character.isLowerCase(text.codePointAt(0)));
                 paragraph
                         .append(wrapped || inItem || rangeGoesOn ? " " : "  \n")
                         .append(text);
@@ -1591,6 +1595,9 @@ final class PdfConverter implements MarkdownConverter {
      * Whether a line in a narrow column (a sidebar's "Databricks Certified Data Engineer" over
      * "Professional") was wrapped: the next line's first word would not have fitted after it.
      */
+    /** "Educational Supervisor: ", "Grade: ": a label of up to three words opening a line. */
+    private static final Pattern LABEL_OPENS = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'&-]+){0,2}: \\S");
+
     private static boolean wrappedInANarrowColumn(
             Line previous, Line line, Map<Integer, Float> columnEnds, float widestSpan) {
         float columnEnd = columnEnds.get(column(previous));

@@ -366,6 +366,12 @@ public final class PlainTextParser implements DocumentParser {
                             && (COLUMN_SPACES.matcher(line.strip()).find()
                                     || ENDS_WITH_DATES.matcher(content).find())
                     || afterDates
+                    // "Clinical Pharmacist, Internal Medicine        06/2019 - Present" under its employer's line: a
+                    // row of columns that ends with its dates is a header of its own, however wide the line above
+                    || !isBullet
+                            && upper
+                            && COLUMN_SPACES.matcher(line.strip()).find()
+                            && ENDS_WITH_DATES.matcher(content).find()
                     // "Position: Quality Technician" under a long "Company: …" line: a field of its own
                     || LABEL_VALUE.matcher(content).find()
                             && LABEL_VALUE.matcher(previousLine).find()

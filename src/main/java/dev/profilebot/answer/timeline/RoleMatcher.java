@@ -81,6 +81,13 @@ final class RoleMatcher {
                     "staff",
                     "lead"));
 
+    /**
+     * "anaesthetics training" names no "Specialty Training Committee": words of what a body does or is, which
+     * questions use for other things (a title's word still: "before her training contract", "Trainee Solicitor").
+     */
+    private static final Set<String> KINDS_OF_BODY =
+            Set.of("training", "committee", "programme", "program", "society", "association");
+
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
@@ -480,7 +487,7 @@ final class RoleMatcher {
     private static Set<String> distinctive(String organization) {
         Set<String> out = new LinkedHashSet<>();
         for (String word : words(organization.toLowerCase(Locale.ROOT))) {
-            if (word.length() >= 3 && !GENERIC.contains(word)) {
+            if (word.length() >= 3 && !GENERIC.contains(word) && !KINDS_OF_BODY.contains(word)) {
                 out.add(word);
             }
             // "Humboldt" of "Humboldt-Universität zu Berlin": each part of a hyphenated name

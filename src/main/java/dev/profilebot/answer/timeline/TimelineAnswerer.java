@@ -466,8 +466,9 @@ public final class TimelineAnswerer {
                         && !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty())) {
             return false; // "after his dashboard launched", but not "after her postdoc"
         }
+        String written = TimelineQuestion.pointedAtAsWritten(question).orElse(after);
         return after.matches("(?is)(that|this|it|then|leaving|joining|(\\S+\\s+){0,2}(left|quit|joined|finished))\\b.*")
-                || !RoleMatcher.named(after.split("[?,;]")[0], roles).isEmpty()
+                || !RoleMatcher.named(written.split("[?,;]")[0], roles).isEmpty()
                 || !rolesInThePlaceMovedTo(question, roles).isEmpty();
     }
 

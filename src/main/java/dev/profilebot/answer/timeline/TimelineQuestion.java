@@ -467,6 +467,15 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         return m.find() ? Optional.of(lower.substring(m.start(1))) : Optional.empty();
     }
 
+    /** What the question points at, as written: "LBA?" names Lavallée Bouchard & Associés by its initials. */
+    static Optional<String> pointedAtAsWritten(String question) {
+        return pointedAt(question)
+                .map(lower ->
+                        question.length() == question.toLowerCase(Locale.ROOT).length()
+                                ? question.substring(question.length() - lower.length())
+                                : lower);
+    }
+
     /** Whether the answer needs a role the question names or the conversation is about. */
     boolean needsRole() {
         return kind == Kind.BEFORE

@@ -38,7 +38,7 @@ final class EducationReader {
     static final Pattern INSTITUTION = Pattern.compile(
             "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule|ROC"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
-                    + "|Polytechnic|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
+                    + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"
                     + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|Lyc[ée]e|Liceo"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"

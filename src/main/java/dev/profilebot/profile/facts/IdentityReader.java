@@ -43,7 +43,11 @@ final class IdentityReader {
                     + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC"
                     // "Owain Treharne MEng CEng MRAeS": engineers', scientists' and accountants' institutions
                     + "|MRAeS|FRAeS|AMRAeS|MInstP|CPhys|MRSC|FRSC|CChem|CSci|MCIM|ACMA|FCMA|CGMA|MAAT|MCIOB"
-                    + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP)"
+                    + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP"
+                    // "Olivier Bérubé, ing., P.Eng.": a licensed engineer's or geoscientist's letters, in Canada
+                    // and the US ("P.E."), and a doctor's royal college memberships ("MRCEM")
+                    + "|ing\\.|P\\.\\s?Eng\\.?|PEng|P\\.\\s?Geo\\.?|EIT|CPI|P\\.E\\.?|PE|LEED AP"
+                    + "|MRCEM|FRCEM|MRCS|FRCP|MRCPCH|FRCA|MRCOG|DRCOG|DFSRH|FRCR|MRCPsych)"
                     // "RN (Adult)", "BSc (Hons)": the field of a registration or the honours of a degree
                     + "(?:\\s*\\((?:Hons|Adult|Child|Mental Health|Learning Disabilities|General)\\))?)+$");
 

@@ -176,6 +176,7 @@ public final class RoleAttribution {
         Set<String> words = OrganizationNames.words(sentence);
         String lower = sentence.toLowerCase(Locale.ROOT);
         Optional<DateRange> dates = DateRanges.firstRange(sentence).map(DateRanges.Found::range);
+        Set<String> shared = wordsOfSeveralOrganizations(candidates);
         List<Role> named = new ArrayList<>();
         for (Role role : candidates) {
             if (role.careerBreak()) {
@@ -183,8 +184,9 @@ public final class RoleAttribution {
             }
             boolean namesTitle =
                     !role.title().isEmpty() && lower.contains(role.title().toLowerCase(Locale.ROOT));
-            boolean namesOrganization = !role.organization().isEmpty()
-                    && !Collections.disjoint(words, OrganizationNames.words(role.organization()));
+            Set<String> own = OrganizationNames.words(role.organization());
+            own.removeAll(shared);
+            boolean namesOrganization = !role.organization().isEmpty() && !Collections.disjoint(words, own);
             boolean hasDates = dates.isPresent();
             // "Reason for leaving: career growth – offered a Section Manager post at Imvula" tells of the next
             // job without heading it: a heading without dates is names and little else
@@ -223,6 +225,29 @@ public final class RoleAttribution {
                         && r.dates().start().equals(dates.get().start()))
                 .findFirst()
                 .or(() -> Optional.of(named.get(0)));
+    }
+
+    /**
+     * Words that more than one employer's name holds ("Pharmacy" of "Shopko Pharmacy" and "Hy-Vee Pharmacy"): they
+     * name none of them, so "Member of the Pharmacy & Therapeutics Subcommittee (2020 - Present)" heads no role.
+     */
+    private static Set<String> wordsOfSeveralOrganizations(List<Role> roles) {
+        java.util.Map<String, Set<String>> organizationsOf = new java.util.HashMap<>();
+        for (Role role : roles) {
+            // one employer written two ways ("Deloitte", "Deloitte UK") opens with the same word
+            String name = role.organization().toLowerCase(Locale.ROOT);
+            String first = name.split("[^\\p{L}\\p{N}]+", 2)[0];
+            for (String word : OrganizationNames.words(name)) {
+                organizationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(first);
+            }
+        }
+        Set<String> shared = new HashSet<>();
+        organizationsOf.forEach((word, names) -> {
+            if (names.size() > 1) {
+                shared.add(word);
+            }
+        });
+        return shared;
     }
 
     /** The one role that began and ended on these dates, if only one did. */

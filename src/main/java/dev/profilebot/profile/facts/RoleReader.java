@@ -60,7 +60,9 @@ final class RoleReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
-            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No|sp))"
+            // (nor a Québec firm's "inc." or "ltée." in lower case: "Lavallée Bouchard & Associés inc. (LBA)")
+            "(?<=[a-z0-9)\\]])(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Ltd|Inc|Co|St|Dr|Prof|approx|incl|esp|vs|No|sp|inc|ltd"
+                    + "|ltée|ltee|corp|cie))"
                     // nor a one-letter abbreviation's ("z o.o.", "S.A.") nor a short capitalised one's ("Sp."), nor a
                     // Polish firm's "sp. z o.o."
                     + "(?<![\\s.]\\p{L})(?<!\\b\\p{Lu}\\p{Ll}?)[.!?](\\s|$)"
@@ -2397,8 +2399,13 @@ final class RoleReader {
 
     private static boolean isTitleLine(String line) {
         String text = RoleText.tidy(line);
+        // "Engineering Intern – Co-op Placement (Polytechnique Montréal co-op program)": an aside in brackets is
+        // not more of the title (a line with dates is a header, not a title alone)
+        // ("(QIP falls reduced by 30%)": a result in brackets, a duty's)
+        String counted =
+                DateRanges.firstRangeOrDate(text).isEmpty() ? text.replaceAll("\\s*\\([^()\\d]*\\)", "") : text;
         return !text.isEmpty()
-                && text.split("\\s+").length <= 8
+                && counted.split("\\s+").length <= 8
                 // "Analista de Logística Jr.": the stop of a grade's abbreviation ends no sentence
                 && (!line.strip().matches(".*[.!?]$") || line.strip().matches("(?i).*\\b(jr|sr)\\.$"))
                 && RoleText.isTitle(text);

@@ -179,6 +179,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern ARRANGEMENT = Pattern.compile(
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time"
                     + "|summer job|holiday job|seasonal job|student job"
+                    // "Engineering Intern – Co-op Placement": a student's work term, not an employer
+                    + "|co-?op(?: placement| work term| term| internship| position)?|work term|(?:industrial |work )?placement"
+                    + "|internship|year in industry"
                     + "|acting(?: assignment| appointment)?"
                     // a work-study post in France, Germany or Spain: "Alternance – Assistante chef de produit – …"
                     + "|alternance|apprentissage|werkstudent(?:in)?|pr[áa]cticas");
@@ -1256,6 +1259,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return NOISE.matcher(text)
                 .replaceAll(" ")
                 .replaceAll("\\(\\s*[,;/·]?\\s*\\)", " ")
+                // "(Part-Time, Weekends)" with "Part-Time" gone is "(Weekends)"
+                .replaceAll("\\(\\s*[,;/·]\\s*", "(")
+                .replaceAll("\\s*[,;/·]\\s*\\)", ")")
                 .replaceAll("\\s+/\\s*(?=[,;|)]|$)", " ");
     }
 

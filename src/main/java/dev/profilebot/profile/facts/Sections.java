@@ -259,6 +259,8 @@ public enum Sections {
             // a student's résumé: "Leadership & Activities", "Campus Employment", "Extracurricular Involvement"
             "leadership",
             "activities",
+            // a doctor's "Management and Leadership": posts of responsibility beside the clinical ones
+            "management",
             // a teacher's "Coaching & Club Advising": what they run beside the classroom
             "coaching",
             "advising",
