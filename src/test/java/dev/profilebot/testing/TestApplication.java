@@ -43,6 +43,17 @@ public final class TestApplication {
                 ConfigLoader.load(env), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
+    /** An application of its own over one binary document (a PDF, a Word file) written to the folder. */
+    public static Application over(java.nio.file.Path folder, String fileName, byte[] bytes, String pronouns)
+            throws java.io.IOException {
+        java.nio.file.Files.write(folder.resolve(fileName), bytes);
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("PROFILE_DATA_DIR", folder.toString());
+        env.put("PROFILE_PRONOUNS", pronouns);
+        return Application.start(
+                ConfigLoader.load(env), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
     public static BotConfig config() {
         return ConfigLoader.load(environment());
     }

@@ -37,7 +37,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
                     + "|housemistress|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
-                    + "|coordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
+                    + "|co-?ordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
                     + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|book-?keeper|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
