@@ -153,7 +153,8 @@ public final class PrivateDetailRedactor {
             + "|Ltd|Limited|LLP|PLC|Inc|Library|Hotel|Medical|Health|Dental|Veterinary)";
 
     private static final Pattern STREET =
-            Pattern.compile("(?:\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
+            // (not a sum: "Delivered the $45M Redland Bay Road Upgrade")
+            Pattern.compile("(?:(?<![$£€¥₹]\\s?)\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
                     + STREET_TYPES
                     // "2318 Wexford Ridge Drive": a street whose name ends with a street's kind
                     + ")\\b(?:\\s+(?:" + STREET_TYPES + ")\\b)?"

@@ -75,7 +75,9 @@ public final class TimelineAnswerer {
         if (facts.roles().isEmpty() && facts.education().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Answer> inPlace = inPlace(question, YearMonth.now(clock));
+        Optional<Answer> inPlace = inPlace(question, YearMonth.now(clock))
+                .or(() -> outsideCountry(question))
+                .or(() -> whenWasThat(typed, history));
         if (inPlace.isPresent()) {
             return inPlace;
         }
@@ -2242,6 +2244,77 @@ public final class TimelineAnswerer {
                         + String.join("; ", abroadParts) + ". Other jobs, most recent first: "
                         + String.join("; ", otherParts) + ".",
                 located);
+    }
+
+    /** "Has she ever worked outside the UK?", "any jobs out of the US": work outside a country the question names. */
+    private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:work|worked|working|jobs?|roles?|experience|practi[sc]ed|employed|posts?)\\b.*?\\b(?:outside|out of)"
+                    + "\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}[\\p{L}.]*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+
+    /**
+     * The jobs in a country other than the one the question names, by the country their place or their employer's
+     * name ends with ("Royal Perth Hospital, East Metropolitan Health Service, Perth, Western Australia"), and the
+     * conversation goes on about them ("When was that?").
+     */
+    private Optional<Answer> outsideCountry(String question) {
+        java.util.regex.Matcher m = OUTSIDE.matcher(question);
+        // the places of the jobs, when they show the countries, answer it with the jobs at home beside
+        if (!m.find() || places(YearMonth.now(clock)).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> home = Countries.named(m.group(1).strip());
+        if (home.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Role>> abroad = new LinkedHashMap<>();
+        facts.jobs().stream()
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .forEach(r -> r.location()
+                        .flatMap(Countries::named)
+                        .or(() -> Countries.named(r.organization()))
+                        .filter(country -> !country.equals(home.get()))
+                        .ifPresent(country -> abroad.computeIfAbsent(country, c -> new ArrayList<>())
+                                .add(r)));
+        if (abroad.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        abroad.forEach((country, roles) -> parts.add(withArticle(country) + ": "
+                + join(roles.stream()
+                        .map(r -> atAs(r) + " (" + r.dates().display() + ")")
+                        .toList())));
+        return about(
+                "Yes: " + identity().firstName() + " has worked in " + String.join("; ", parts) + ".",
+                abroad.values().stream().flatMap(List::stream).toList());
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private static final java.util.regex.Pattern WHEN_WAS_THAT =
+            java.util.regex.Pattern.compile("(?i)^\\W*(?:and |so )?when was (?:that|this|it)\\W*$");
+
+    /**
+     * "When was that?" after an answer that tells of a job by its employer ("Yes: Rhiannon has worked in Australia:
+     * at Royal Perth Hospital …"): that job's dates.
+     */
+    private Optional<Answer> whenWasThat(String typed, List<ConversationMemory.Turn> history) {
+        if (history.isEmpty() || !WHEN_WAS_THAT.matcher(typed.strip()).matches()) {
+            return Optional.empty();
+        }
+        String last = history.get(history.size() - 1).answer();
+        YearMonth now = YearMonth.now(clock);
+        return RoleMatcher.firstMentioned(withoutLeadIn(last), facts.roles())
+                .filter(r -> !r.careerBreak())
+                // "At Kranich Reisen (…, 2015–2018): spoke at SREcon 2023": a year outside the job's is of something
+                // else the answer told
+                .filter(r -> YEAR.matcher(last)
+                        .results()
+                        .mapToInt(y -> Integer.parseInt(y.group()))
+                        .allMatch(y -> y >= r.dates().start().earliest().getYear()
+                                && y <= r.lastMonth(now).getYear()))
+                .flatMap(r -> about(
+                        "That was " + r.dates().display() + ": " + identity().firstName() + " was " + atAs(r) + ".",
+                        List.of(r)));
     }
 
     /** "the United Kingdom", "the Netherlands", "Australia": a country's name as a sentence uses it. */

@@ -33,6 +33,9 @@ final class EducationReader {
                     + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"
                     + "|HBO|MBO|HAVO|VWO|VMBO"
+                    // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
+                    // and Safety", "Advanced Diploma of Engineering"
+                    + "|Graduate (?:Certificate|Diploma)|Advanced Diploma|Certificate (?:IV|III|II|I)\\b"
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
@@ -545,6 +548,16 @@ final class EducationReader {
                 degree = d.group(1);
                 field = field.isEmpty() ? fieldAfter(plain.substring(d.end())) : field;
             }
+            Matcher inLine = DEGREE.matcher(line);
+            if (field.isEmpty() && inLine.find()) {
+                // "Bachelor of Engineering (Civil) (Honours)": the field in brackets right after the degree
+                Matcher bracketed =
+                        BRACKETED_FIELD.matcher(line.substring(inLine.end()).strip());
+                if (bracketed.lookingAt()
+                        && !GRADE_IN_BRACKETS.matcher(bracketed.group(1)).find()) {
+                    field = bracketed.group(1);
+                }
+            }
         } else {
             Matcher in = Pattern.compile("^(.*?)\\s+in\\s+(.+)$").matcher(degree);
             if (in.matches() && field.isEmpty()) {
@@ -751,6 +764,14 @@ final class EducationReader {
         }
         return "";
     }
+
+    /** "(Civil)", "(Mechanical Engineering)": a field in brackets after the degree, in words, not letters. */
+    private static final Pattern BRACKETED_FIELD = Pattern.compile("\\((\\p{Lu}\\p{Ll}+(?:[ &]+\\p{L}+){0,3})\\)");
+
+    /** "(Honours)", "(First Class)", "(Distinction)": how the degree was passed, not what it was in. */
+    private static final Pattern GRADE_IN_BRACKETS = Pattern.compile(
+            "(?i)\\b(hons|honou?rs|first|upper|lower|second|third|class|distinction|merit|pass|cum laude|summa|magna"
+                    + "|part[- ]time|full[- ]time|online|distance|ongoing|expected|incomplete)\\b");
 
     /** "Marketing concentration", "emphasis in Labor Economics", "Finance track": a degree's concentration. */
     private static final Pattern CONCENTRATION =

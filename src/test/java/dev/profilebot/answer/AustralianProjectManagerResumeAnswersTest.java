@@ -1,0 +1,75 @@
+package dev.profilebot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.testing.TestApplication;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline answers on an Australian project manager's résumé: projects named with their value ("the $45M Redland
+ * Bay Road Upgrade"), which are no street addresses, a degree's field in brackets after it, an Australian graduate
+ * certificate, and a job abroad that a conversation goes on about.
+ */
+class AustralianProjectManagerResumeAnswersTest {
+
+    private static final String RESUME = """
+            # Callum Brierley
+
+            ## Employment History
+
+            **Project Manager** · Tarrant Civil Pty Ltd · March 2019 – Present
+
+            - Delivered the $45M Redland Bay Road Upgrade on budget and 3 weeks ahead of programme.
+            - Led the winning tender for the $54M Murrumba Downs Arterial Road Duplication.
+
+            **Site Engineer** · Harcourt Civil, Auckland, New Zealand · January 2015 – February 2019
+
+            - Supervised the $12M Tamaki Drive seawall renewal.
+
+            ## Qualifications
+
+            - Bachelor of Engineering (Civil) (Honours) – Queensland University of Technology, 2010 – 2014
+            - Graduate Certificate in Project Management – The University of Queensland, 2018
+            """;
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerService answers;
+
+    @BeforeAll
+    static void start() throws IOException {
+        answers = TestApplication.over(folder, "resume.md", RESUME, "he/him").answers();
+    }
+
+    @Test
+    void should_keep_a_projects_name_after_its_value() {
+        assertThat(answers.answer("What was the value of the Redland Bay Road Upgrade?")
+                        .text())
+                .contains("$45M Redland Bay Road Upgrade");
+    }
+
+    @Test
+    void should_give_the_field_of_a_degree_written_in_brackets_after_it() {
+        assertThat(answers.answer("What degree does he hold?").text())
+                .contains("Bachelor of Engineering in Civil")
+                .contains("Graduate Certificate in Project Management");
+    }
+
+    @Test
+    void should_name_the_job_outside_the_country_asked_about_and_say_when_it_was() {
+        String conversation = "abroad";
+        assertThat(answers.answer(Question.in(conversation, "Has he ever worked outside Australia?"))
+                        .text())
+                .startsWith("Yes")
+                .contains("New Zealand")
+                .contains("Harcourt Civil");
+
+        assertThat(answers.answer(Question.in(conversation, "When was that?")).text())
+                .contains("January 2015 to February 2019");
+    }
+}
