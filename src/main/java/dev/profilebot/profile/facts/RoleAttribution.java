@@ -199,8 +199,17 @@ public final class RoleAttribution {
             // the role's own start, the employer named below
             boolean ownStart =
                     hasDates && role.dates().start().equals(dates.get().start());
+            // "Registered Nurse, CVICU; Charge Nurse from June 2018": the title, and a step taken within the job
+            boolean stepWithin = hasDates
+                    && namesTitle
+                    && dates.get().start().compareTo(role.dates().start()) > 0
+                    && (role.dates().current()
+                            || role.dates()
+                                    .end()
+                                    .map(end -> !dates.get().start().earliest().isAfter(end.latest()))
+                                    .orElse(true));
             if (namesOrganization && (hasDates || (namesTitle || opensWithOrganization) && headingLike)
-                    || (role.organization().isEmpty() || ownStart) && namesTitle && hasDates) {
+                    || (role.organization().isEmpty() || ownStart || stepWithin) && namesTitle && hasDates) {
                 named.add(role);
             }
         }

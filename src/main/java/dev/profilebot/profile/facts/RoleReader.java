@@ -105,6 +105,8 @@ final class RoleReader {
         Set<List<String>> datesHeadingsSeen = new HashSet<>();
         List<Line> read = new ArrayList<>();
         int blockNumber = 0;
+        List<String> previousPath = List.of();
+        String previousLine = "";
         for (Block block : document.blocks()) {
             blockNumber++;
             if (Sections.of(block.sectionPath()) != Sections.WORK && !Sections.namesTeaching(block.sectionPath())) {
@@ -141,6 +143,16 @@ final class RoleReader {
             // "Position: Senior QA Automation Engineer (QA Lead since 01/2023)" under the heading "03/2019 –
             // actualidad": the note dates a step within the entry, whose dates are the heading's
             texts.replaceAll(text -> inADatedNoteUnderDates(text, last) ? withoutDatedNotes(text) : text);
+            // "Family Nurse Practitioner; Lead Advanced Practice Provider (since March 2024)" under "Oakbrook Family
+            // Medicine, Cary, NC · May 2022 – Present": the title of the entry above, the note a step within it
+            if (!texts.isEmpty()
+                    && block.sectionPath().equals(previousPath)
+                    && isEmployerWithDates(previousLine)
+                    && isTitleWithAStep(texts.get(0))) {
+                texts.set(0, withoutAStep(texts.get(0)));
+            }
+            previousPath = block.sectionPath();
+            previousLine = texts.isEmpty() ? "" : texts.get(texts.size() - 1);
             if (!texts.isEmpty()
                     && DateRanges.firstRange(texts.get(0)).isEmpty()
                     && isDatesAlone(last)
@@ -2390,6 +2402,34 @@ final class RoleReader {
             }
         }
         return false;
+    }
+
+    /** ", Charge Nurse from June 2018", "(since March 2024)": when a step within a role was taken, at a title's end. */
+    private static final Pattern STEP_AT_THE_END = Pattern.compile(
+            "(?i)\\s*\\((?:since|from|promoted|as of)\\s+(?:\\p{L}{3,9}\\.?\\s+)?(?:19|20)\\d\\d\\)\\s*$"
+                    + "|\\s+(?:since|from)\\s+(?:\\p{L}{3,9}\\.?\\s+)?(?:19|20)\\d\\d\\s*$");
+
+    /** "Oakbrook Family Medicine, Cary, NC · May 2022 – Present": an employer and its dates, and no title. */
+    private static boolean isEmployerWithDates(String line) {
+        Optional<DateRanges.Found> dates = DateRanges.firstRange(line);
+        return dates.isPresent()
+                && dates.get().start() > 0
+                && employerLine(RoleText.tidy(line.substring(0, dates.get().start())))
+                        .isPresent();
+    }
+
+    /** A title whose only date is the step at its end: "Registered Nurse, CVICU; Charge Nurse from June 2018". */
+    private static boolean isTitleWithAStep(String line) {
+        Matcher step = STEP_AT_THE_END.matcher(line);
+        if (!step.find()) {
+            return false;
+        }
+        String title = line.substring(0, step.start());
+        return DateRanges.firstRangeOrDate(title).isEmpty() && isTitleLine(title.replace(";", ","));
+    }
+
+    private static String withoutAStep(String line) {
+        return STEP_AT_THE_END.matcher(line).replaceFirst("");
     }
 
     /** "Senior Analyst (promoted July 2021); Analyst" as "Senior Analyst; Analyst": the titles without the dated note. */
