@@ -1046,12 +1046,20 @@ final class RoleReader {
         // "Hollins Valley Medical Center — Roanoke, VA" over "Travel RN, CVICU" over "08/2025 to Present": an
         // employer and a title right above, whatever the duty below says
         // (the entry's own lines, in its paragraph: not the title and employer of the entry before)
+        // (or each line a paragraph of its own, as a word processor's file writes them: "Graduate Engineer", "Logan
+        // City Council, Logan Central QLD", "February 2010 – December 2011", then a duty with a title's word)
         boolean titleAndEmployerAbove = above.size() >= 2
                 && at >= 2
-                && lines.get(at - 1).block() == block
-                && lines.get(at - 2).block() == block
-                && isTitleLine(above.get(0))
-                && employerNamed(RoleText.tidy(above.get(1))).isPresent();
+                && (lines.get(at - 1).block() == block && lines.get(at - 2).block() == block
+                        || lines.get(at).alone()
+                                && lines.get(at - 1).alone()
+                                && lines.get(at - 2).alone())
+                && (isTitleLine(above.get(0))
+                                && employerNamed(RoleText.tidy(above.get(1))).isPresent()
+                        // the title over its employer, each a paragraph of its own
+                        || !(lines.get(at - 1).block() == block)
+                                && isTitleLine(above.get(1))
+                                && employerLine(above.get(0)).isPresent());
         String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
                 ? RoleText.tidy(lines.get(at + 1).text())
                 : "";
