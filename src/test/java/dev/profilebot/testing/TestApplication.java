@@ -35,12 +35,7 @@ public final class TestApplication {
      */
     public static Application over(java.nio.file.Path folder, String fileName, String text, String pronouns)
             throws java.io.IOException {
-        java.nio.file.Files.writeString(folder.resolve(fileName), text);
-        Map<String, String> env = new HashMap<>(environment());
-        env.put("PROFILE_DATA_DIR", folder.toString());
-        env.put("PROFILE_PRONOUNS", pronouns);
-        return Application.start(
-                ConfigLoader.load(env), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        return over(folder, fileName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), pronouns);
     }
 
     /** An application of its own over one binary document (a PDF, a Word file) written to the folder. */
