@@ -1057,7 +1057,7 @@ final class RoleReader {
                 && (isTitleLine(above.get(0))
                                 && employerNamed(RoleText.tidy(above.get(1))).isPresent()
                         // the title over its employer, each a paragraph of its own
-                        || !(lines.get(at - 1).block() == block)
+                        || lines.get(at - 1).block() != block
                                 && isTitleLine(above.get(1))
                                 && employerLine(above.get(0)).isPresent());
         String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
