@@ -154,39 +154,42 @@ public final class PrivateDetailRedactor {
 
     private static final Pattern STREET =
             // (not a sum: "Delivered the $45M Redland Bay Road Upgrade")
-            Pattern.compile("(?:(?<![$£€¥₹]\\s?)\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
-                    + STREET_TYPES
-                    // "2318 Wexford Ridge Drive": a street whose name ends with a street's kind
-                    + ")\\b(?:\\s+(?:" + STREET_TYPES + ")\\b)?"
-                    // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
-                    + "(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)"
-                    // "4 Armoured Close Support Battalion", "12 Park Road Surgery": a unit's or a practice's name
-                    + "(?!\\s+" + NAME_GOES_ON + "\\b)"
-                    + "\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
-                    + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
-                    + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
-                    // a French address, the street's kind right after the number: "15 Boulevard Haussmann",
-                    // "27 rue de Rivoli"
-                    + "|(?<![\\d.,])" + HOUSE_NUMBER + ",?\\s+(?i:rue|boulevard|bd|avenue|av\\.|allée|place|quai|chemin"
-                    + "|impasse|cours)\\s+(?:(?:de|du|des|la|le)\\s+|l['’])?(?:\\p{Lu}[\\p{L}'’-]*[\\s-]*){1,3}"
-                    // "5184, rue Fabre, app. 2": a Québec address's flat
-                    + "(?:,\\s*(?i:app|appt|apt|appartement|bureau|suite|unité|local)\\.?\\s*[\\w-]+)?"
-                    // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
-                    // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274" (a year
-                    // is not a house number: "Via Rail Canada 2015" is an employer)
-                    + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,2}(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
-                    + "\\s+" + HOUSE_NUMBER
-                    + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
-                    + HOUSE_NUMBER
-                    // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
-                    + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
-                    + HOUSE_NUMBER
-                    + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
-                    + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
-                    + ")"
-                    // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
-                    + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|#)\\.?\\s*#?\\d{1,5}[A-Za-z]?\\b)?"
-                    + "(?:\\s*,)?");
+            Pattern.compile(
+                    "(?:(?<![$£€¥₹]\\s?)(?<![$£€¥₹]\\d{1,6}[.,])\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
+                            + STREET_TYPES
+                            // "2318 Wexford Ridge Drive": a street whose name ends with a street's kind
+                            + ")\\b(?:\\s+(?:" + STREET_TYPES + ")\\b)?"
+                            // "Clinical Nurse Manager 1, St. Brigid's Ward": a saint's name, not a street
+                            + "(?!\\.?\\s+\\p{Lu}\\p{L}*['’]s\\b)"
+                            // "4 Armoured Close Support Battalion", "12 Park Road Surgery": a unit's or a practice's
+                            // name
+                            + "(?!\\s+" + NAME_GOES_ON + "\\b)"
+                            + "\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"
+                            + "(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\\.?\\s*[\\w-]+)?"
+                            + "|\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s+\\d+"
+                            // a French address, the street's kind right after the number: "15 Boulevard Haussmann",
+                            // "27 rue de Rivoli"
+                            + "|(?<![\\d.,])" + HOUSE_NUMBER
+                            + ",?\\s+(?i:rue|boulevard|bd|avenue|av\\.|allée|place|quai|chemin"
+                            + "|impasse|cours)\\s+(?:(?:de|du|des|la|le)\\s+|l['’])?(?:\\p{Lu}[\\p{L}'’-]*[\\s-]*){1,3}"
+                            // "5184, rue Fabre, app. 2": a Québec address's flat
+                            + "(?:,\\s*(?i:appartement|appt|app|apt|bureau|suite|unité|local)\\b\\.?\\s*[\\w-]+)?"
+                            // the house number after the street, as most of Europe writes it: "Lychener Straße 28",
+                            // "Seefeldstrasse 112", "Keizersgracht 12", "Via Roma 12", "Rua Augusta 274" (a year
+                            // is not a house number: "Via Rail Canada 2015" is an employer)
+                            + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,2}(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
+                            + "\\s+" + HOUSE_NUMBER
+                            + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
+                            + HOUSE_NUMBER
+                            // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
+                            + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
+                            + HOUSE_NUMBER
+                            + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
+                            + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
+                            + ")"
+                            // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
+                            + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|#)\\.?\\s*#?\\d{1,5}[A-Za-z]?\\b)?"
+                            + "(?:\\s*,)?");
     private static final String EIRCODE = "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b";
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"

@@ -1591,13 +1591,13 @@ final class PdfConverter implements MarkdownConverter {
         return Math.round(line.x() / 4);
     }
 
+    /** "Educational Supervisor: ", "Grade: ": a label of up to three words opening a line. */
+    private static final Pattern LABEL_OPENS = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'&-]+){0,2}: \\S");
+
     /**
      * Whether a line in a narrow column (a sidebar's "Databricks Certified Data Engineer" over
      * "Professional") was wrapped: the next line's first word would not have fitted after it.
      */
-    /** "Educational Supervisor: ", "Grade: ": a label of up to three words opening a line. */
-    private static final Pattern LABEL_OPENS = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'&-]+){0,2}: \\S");
-
     private static boolean wrappedInANarrowColumn(
             Line previous, Line line, Map<Integer, Float> columnEnds, float widestSpan) {
         float columnEnd = columnEnds.get(column(previous));

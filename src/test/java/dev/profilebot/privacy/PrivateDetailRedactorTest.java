@@ -31,6 +31,27 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_quebec_flat_however_it_is_written_and_keep_the_town() {
+        for (String flat : List.of("app. 2", "appt. 4", "appartement 12", "apt 7")) {
+            PrivateDetailRedactor.Redaction redaction =
+                    redactor.redact("5184, rue Fabre, " + flat + ", Montréal (Québec) H2J 3W2");
+
+            assertThat(redaction.text()).isEqualTo("Montréal (Québec)");
+            assertThat(redaction.towns()).containsExactly("Montréal (Québec)");
+        }
+    }
+
+    @Test
+    void should_keep_a_project_named_after_its_value_which_is_no_street() {
+        for (String text : List.of(
+                "Delivered the $45M Redland Bay Road Upgrade on budget.",
+                "Delivered the $1.5M Redland Bay Road Upgrade on budget.",
+                "Delivered the £27m Hollis Street Level Crossing Removal.")) {
+            assertThat(redactor.redact(text).text()).isEqualTo(text);
+        }
+    }
+
+    @Test
     void should_remove_a_flat_number_on_its_own_line_or_before_the_street_and_keep_the_post_town() {
         PrivateDetailRedactor.Redaction redaction = redactor.redact(
                 "Flat 4\n27 Coldharbour Terrace\nNorthbridge NB2 5JX\nApt. 12B, 9 Elm Street\nUnit 3 lead");

@@ -2249,7 +2249,7 @@ public final class TimelineAnswerer {
     /** "Has she ever worked outside the UK?", "any jobs out of the US": work outside a country the question names. */
     private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:work|worked|working|jobs?|roles?|experience|practi[sc]ed|employed|posts?)\\b.*?\\b(?:outside|out of)"
-                    + "\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}[\\p{L}.]*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+                    + "\\s+(?:of\\s+)?(?:the\\s+)?(\\p{L}[\\p{L}.]*(?:(?-i:\\s+\\p{Lu}\\p{L}*)){0,2})");
 
     /**
      * The jobs in a country other than the one the question names, by the country their place or their employer's
@@ -2262,7 +2262,9 @@ public final class TimelineAnswerer {
         if (!m.find() || places(YearMonth.now(clock)).isPresent()) {
             return Optional.empty();
         }
-        Optional<String> home = Countries.named(m.group(1).strip());
+        // "the UK at all": the country, then words of the question's own
+        Optional<String> home = Countries.named(m.group(1).strip())
+                .or(() -> Countries.named(m.group(1).strip().split("\\s+")[0]));
         if (home.isEmpty()) {
             return Optional.empty();
         }

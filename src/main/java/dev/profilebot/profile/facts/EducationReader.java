@@ -771,7 +771,9 @@ final class EducationReader {
     /** "(Honours)", "(First Class)", "(Distinction)": how the degree was passed, not what it was in. */
     private static final Pattern GRADE_IN_BRACKETS = Pattern.compile(
             "(?i)\\b(hons|honou?rs|first|upper|lower|second|third|class|distinction|merit|pass|cum laude|summa|magna"
-                    + "|part[- ]time|full[- ]time|online|distance|ongoing|expected|incomplete)\\b");
+                    + "|part[- ]time|full[- ]time|online|distance|ongoing|expected|incomplete|progress|current|pending"
+                    // "MA (Oxon)", "Bachelor of Nursing (Graduate Entry)": where or how it was taken
+                    + "|oxon|cantab|dunelm|graduate entry|accelerated|fast[- ]track)\\b");
 
     /** "Marketing concentration", "emphasis in Labor Economics", "Finance track": a degree's concentration. */
     private static final Pattern CONCENTRATION =

@@ -1059,7 +1059,12 @@ final class RoleReader {
                         // the title over its employer, each a paragraph of its own
                         || lines.get(at - 1).block() != block
                                 && isTitleLine(above.get(1))
-                                && employerLine(above.get(0)).isPresent());
+                                && employerLine(above.get(0)).isPresent()
+                                // not the entry above's, its dates over its title and employer
+                                && (at < 3
+                                        || DateRanges.firstRange(
+                                                        lines.get(at - 3).text())
+                                                .isEmpty()));
         String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
                 ? RoleText.tidy(lines.get(at + 1).text())
                 : "";

@@ -180,7 +180,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)secondment|seconded|locum|maternity cover|interim|fixed[- ]term|temporary|bank|agency|part[- ]time"
                     + "|summer job|holiday job|seasonal job|student job"
                     // "Engineering Intern – Co-op Placement": a student's work term, not an employer
-                    + "|co-?op(?: placement| work term| term| internship| position)?|work term|(?:industrial |work )?placement"
+                    // (not "Co-op" alone, an employer: "Store Manager, Co-op, Leeds")
+                    + "|co-?op (?:placement|work term|term|internship|position)|work term|(?:industrial |work )?placement"
                     + "|internship|year in industry"
                     + "|acting(?: assignment| appointment)?"
                     // a work-study post in France, Germany or Spain: "Alternance – Assistante chef de produit – …"

@@ -33,6 +33,18 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_co_op_placement_as_how_the_post_was_held_but_the_co_op_as_an_employer() {
+        assertThat(RoleText.read("Engineering Intern – Co-op Placement")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Engineering Intern (co-op placement)");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Store Manager, Co-op, Leeds")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Store Manager");
+            assertThat(r.organization()).isEqualTo("Co-op");
+        });
+    }
+
+    @Test
     void should_read_a_range_inside_brackets_after_a_title_as_an_aside() {
         assertThat(RoleText.read("Apprentice Electrician (1st – 4th year)")).hasValueSatisfying(r -> {
             assertThat(r.title()).isEqualTo("Apprentice Electrician");
