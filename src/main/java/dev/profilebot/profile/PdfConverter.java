@@ -1566,7 +1566,7 @@ final class PdfConverter implements MarkdownConverter {
                         && !previous.rebuilt()
                         // "Educational Supervisor: Dr Priya Raman, …" under the hospital's long line: a
                         // labelled line of its own
-                        && !(LABEL_OPENS.matcher(text).lookingAt()
+                        && !(LABEL_START.matcher(text).lookingAt()
                                 && !previous.text().strip().matches(".*[,;&(/-]|.*\\b(?:and|or|of|the|to|for|in)$"))
                         // an employer in italics over the text in upright letters ends its line
                         && !(previous.italic() && line.upright() || previous.upright() && line.italic())
@@ -1590,9 +1590,6 @@ final class PdfConverter implements MarkdownConverter {
     private static int column(Line line) {
         return Math.round(line.x() / 4);
     }
-
-    /** "Educational Supervisor: ", "Grade: ": a label of up to three words opening a line. */
-    private static final Pattern LABEL_OPENS = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'&-]+){0,2}: \\S");
 
     /**
      * Whether a line in a narrow column (a sidebar's "Databricks Certified Data Engineer" over
