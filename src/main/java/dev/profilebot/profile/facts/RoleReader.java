@@ -1043,28 +1043,7 @@ final class RoleReader {
                 && (at + 1 >= lines.size()
                         || lines.get(at + 1).block() != block
                         || !isTitleLine(firstPart(lines.get(at + 1).text())));
-        // "Hollins Valley Medical Center — Roanoke, VA" over "Travel RN, CVICU" over "08/2025 to Present": an
-        // employer and a title right above, whatever the duty below says
-        // (the entry's own lines, in its paragraph: not the title and employer of the entry before)
-        // (or each line a paragraph of its own, as a word processor's file writes them: "Graduate Engineer", "Logan
-        // City Council, Logan Central QLD", "February 2010 – December 2011", then a duty with a title's word)
-        boolean titleAndEmployerAbove = above.size() >= 2
-                && at >= 2
-                && (lines.get(at - 1).block() == block && lines.get(at - 2).block() == block
-                        || lines.get(at).alone()
-                                && lines.get(at - 1).alone()
-                                && lines.get(at - 2).alone())
-                && (isTitleLine(above.get(0))
-                                && employerNamed(RoleText.tidy(above.get(1))).isPresent()
-                        // the title over its employer, each a paragraph of its own
-                        || lines.get(at - 1).block() != block
-                                && isTitleLine(above.get(1))
-                                && employerLine(above.get(0)).isPresent()
-                                // not the entry above's, its dates over its title and employer
-                                && (at < 3
-                                        || DateRanges.firstRange(
-                                                        lines.get(at - 3).text())
-                                                .isEmpty()));
+        boolean titleAndEmployerAbove = titleAndEmployerAbove(lines, at, above);
         String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
                 ? RoleText.tidy(lines.get(at + 1).text())
                 : "";
@@ -2415,6 +2394,38 @@ final class RoleReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Hollins Valley Medical Center — Roanoke, VA" over "Travel RN, CVICU" over "08/2025 to Present": an employer and
+     * a title right above the dates, whatever the duty below says; the entry's own lines, in its paragraph, not the
+     * title and employer of the entry before. Or each line a paragraph of its own, as a word processor's file writes
+     * them: "Graduate Engineer", "Logan City Council, Logan Central QLD", "February 2010 – December 2011", then a
+     * duty with a title's word.
+     */
+    private static boolean titleAndEmployerAbove(List<Line> lines, int at, List<String> above) {
+        if (above.size() < 2 || at < 2) {
+            return false;
+        }
+        int block = lines.get(at).block();
+        boolean oneParagraph =
+                lines.get(at - 1).block() == block && lines.get(at - 2).block() == block;
+        boolean paragraphEach = lines.get(at).alone()
+                && lines.get(at - 1).alone()
+                && lines.get(at - 2).alone();
+        if (!oneParagraph && !paragraphEach) {
+            return false;
+        }
+        if (isTitleLine(above.get(0))
+                && employerNamed(RoleText.tidy(above.get(1))).isPresent()) {
+            return true;
+        }
+        // the title over its employer, each a paragraph of its own; not the entry above's, its dates over its title
+        // and employer
+        return lines.get(at - 1).block() != block
+                && isTitleLine(above.get(1))
+                && employerLine(above.get(0)).isPresent()
+                && (at < 3 || DateRanges.firstRange(lines.get(at - 3).text()).isEmpty());
     }
 
     /** ", Charge Nurse from June 2018", "(since March 2024)": when a step within a role was taken, at a title's end. */
