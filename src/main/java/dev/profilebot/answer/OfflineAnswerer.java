@@ -67,7 +67,9 @@ public final class OfflineAnswerer {
      * retrieval may have searched with more (a follow-up's conversation).
      */
     public Answer answer(Retrieval retrieval) {
-        Optional<Answer> uncoveredTopic = notCoveredTopic(retrieval.checkedText());
+        // as asked too: "notice period" read as "notices period" of a profile that only says "notices"
+        Optional<Answer> uncoveredTopic = notCoveredTopic(retrieval.checkedText())
+                .or(() -> notCoveredTopic(retrieval.query().asked()));
         if (uncoveredTopic.isPresent()) {
             return uncoveredTopic.get();
         }

@@ -67,7 +67,7 @@ final class UncoveredTopics {
             topic(
                     "a driving licence",
                     "\\bdriv(ing|er'?s) licen[cs]e\\b|\\bdrive a car\\b|\\bcan (he|she|they) drive\\b",
-                    "\\bdriv(ing|er'?s)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"
+                    "\\bdriv(ing|ers?'?s?)\\b|\\bcdl\\b|\\b(hgv|lgv|pcv|class [a-e]) licen[cs]e\\b"
                             + DRIVING_LICENCE_ABROAD),
             // a lawyer's licence is an admission to the bar: "BAR & COURT ADMISSIONS", "Admitted to practise"
             topic(
@@ -81,10 +81,11 @@ final class UncoveredTopics {
                     "\\bclearance\\b|\\bvett(ed|ing)\\b"),
             topic(
                     "visa or work permits",
-                    "\\bvisas?\\b|\\bsponsorship\\b|\\bwork permit\\b|\\bright to work\\b|\\bcitizenship\\b",
+                    "\\bvisas?\\b|\\bsponsorship\\b|\\bwork permit\\b|\\b(right to|authori[sz]ed to) work\\b|\\bwork rights\\b"
+                            + "|\\bwork authori[sz]ation\\b|\\bcitizen(ship)?\\b",
                     // "sponsorship income" is a club's money, not a visa; a trial's "sponsor" is a drug company
                     "\\bvisas?\\b|\\bsponsorship\\b(?! (income|deals?|revenue|packages?|budgets?|funds?))"
-                            + "|\\bwork permit\\b|\\bright to work\\b|\\bcitizen(ship)?\\b"
+                            + "|\\bwork permit\\b|\\bright to work\\b|\\bwork rights\\b|\\bcitizen(ship)?\\b"
                             + "|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident|settled status)\\b"),
             topic(
                     "the grade of that degree",

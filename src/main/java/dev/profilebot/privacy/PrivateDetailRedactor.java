@@ -201,6 +201,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
                     + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
+                    // the date and the place under one label: "Geburtsdatum/-ort", "Date and place of birth"
+                    + "|geburtsdatum\\s*(?:/|und|u\\.)\\s*-?\\s*ort|date\\s*(?:and|&|/)\\s*place of birth"
+                    + "|date et lieu de naissance|fecha y lugar de nacimiento|data e luogo di nascita"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon

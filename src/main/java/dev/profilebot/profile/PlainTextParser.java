@@ -134,6 +134,21 @@ public final class PlainTextParser implements DocumentParser {
                 }
                 paragraph = List.of(paragraph.get(0));
             }
+            if ((path.isEmpty() || levels.get(levels.size() - 1) >= LINE_LEVEL) && isQuestionAbove(paragraph)) {
+                // a note's question or topic over its indented answer: "Notice period:", "  90 days …"
+                paragraphs.add(i + 1, paragraph.subList(1, paragraph.size()));
+                if (pendingTitleLine != null) {
+                    blocks.add(new Block(path, pendingTitleLine)); // the line taken for a heading, as a fact
+                    pendingTitleLine = null;
+                }
+                while (!levels.isEmpty() && levels.get(levels.size() - 1) >= QUESTION_LEVEL) {
+                    levels.remove(levels.size() - 1);
+                    path.remove(path.size() - 1);
+                }
+                levels.add(QUESTION_LEVEL);
+                path.add(TextCleanup.label(paragraph.get(0).strip().replaceFirst("\\s*:$", ""), LABEL_LENGTH));
+                continue;
+            }
             Heading heading =
                     underASectionName.contains(paragraph) ? null : heading(paragraph, i + 1 < paragraphs.size());
             if (heading != null) {
@@ -605,6 +620,29 @@ public final class PlainTextParser implements DocumentParser {
 
     private record Heading(int level, String title, boolean implicit) {}
 
+    /** The level of a standalone line taken for a heading, below '#' headings and lines in capitals. */
+    private static final int LINE_LEVEL = 8;
+
+    /** The level of a note's questions, below every other heading. */
+    private static final int QUESTION_LEVEL = 9;
+
+    /** "Notice period:" or "Willing to relocate?" over lines set in further: a topic of notes and its answer. */
+    private static final Pattern QUESTION_LINE = Pattern.compile("\\p{L}[^:?]{1,40}[:?]");
+
+    private static boolean isQuestionAbove(List<String> paragraph) {
+        if (paragraph.size() < 2
+                || !QUESTION_LINE.matcher(paragraph.get(0).strip()).matches()) {
+            return false;
+        }
+        int indent = indent(paragraph.get(0));
+        return paragraph.subList(1, paragraph.size()).stream()
+                .allMatch(line -> line.isBlank() || indent(line) > indent);
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
     private static Heading heading(List<String> paragraph, boolean textFollows) {
         String first = paragraph.get(0).strip();
         Matcher hash = HASH_HEADING.matcher(first);
@@ -638,7 +676,7 @@ public final class PlainTextParser implements DocumentParser {
         if (standalone) {
             // below every '#' heading; an all-capitals line ("EXPERIENCE") sits above the others
             boolean capitals = line.equals(line.toUpperCase(java.util.Locale.ROOT)) && line.matches(".*\\p{L}.*");
-            return new Heading(capitals ? 7 : 8, line, true);
+            return new Heading(capitals ? 7 : LINE_LEVEL, line, true);
         }
         return null;
     }

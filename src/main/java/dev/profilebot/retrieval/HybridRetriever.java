@@ -260,6 +260,10 @@ public final class HybridRetriever implements Retriever {
 
     private static final Pattern DRIVING = Pattern.compile("(?i)driving|drivers?['’]?s?");
 
+    /** A level of study, which the degrees' names say in their own words: "postgraduate" of a "Graduate Certificate". */
+    private static final Pattern LEVEL_OF_STUDY = Pattern.compile(
+            "(?i)(post-?|under)?grad(uate)?|postgrad\\w*|undergrad\\w*|tertiary|doctoral|masters?|bachelors?");
+
     /** Words of such a question that name no thing: articles, prepositions, "any", "experience". */
     private static final Pattern NAMES_NOTHING = Pattern.compile(
             "(?i)ever|any|a|an|the|some|experience|with|in|of|on|at|for|to|and|or|as|from|into|about|her|his|their"
@@ -287,6 +291,7 @@ public final class HybridRetriever implements Retriever {
                     // a driving licence may be named in another language ("Führerschein: Klasse B"): the
                     // uncovered topics know its names
                     || DRIVING.matcher(w).matches()
+                    || LEVEL_OF_STUDY.matcher(w).matches()
                     || !w.chars().allMatch(Character::isLetter)
                     || within(families, at)) {
                 continue;

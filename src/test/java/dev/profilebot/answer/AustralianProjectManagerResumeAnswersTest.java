@@ -25,6 +25,7 @@ class AustralianProjectManagerResumeAnswersTest {
 
             - Delivered the $45M Redland Bay Road Upgrade on budget and 3 weeks ahead of programme.
             - Led the winning tender for the $54M Murrumba Downs Arterial Road Duplication.
+            - Contract administration under AS 4000: progress claims, variations and notices.
 
             **Site Engineer** · Harcourt Civil, Auckland, New Zealand · January 2015 – February 2019
 
@@ -34,6 +35,10 @@ class AustralianProjectManagerResumeAnswersTest {
 
             - Bachelor of Engineering (Civil) (Honours) – Queensland University of Technology, 2010 – 2014
             - Graduate Certificate in Project Management – The University of Queensland, 2018
+
+            ## Licences
+
+            - Queensland Driver Licence – Class HR (Heavy Rigid) and Class C
             """;
 
     @TempDir
@@ -58,6 +63,29 @@ class AustralianProjectManagerResumeAnswersTest {
         assertThat(answers.answer("What degree does he hold?").text())
                 .contains("Bachelor of Engineering in Civil")
                 .contains("Graduate Certificate in Project Management");
+    }
+
+    @Test
+    void should_count_a_graduate_certificate_as_a_postgraduate_qualification() {
+        assertThat(answers.answer("Does he have any postgraduate qualifications?")
+                        .text())
+                .contains("Graduate Certificate in Project Management");
+    }
+
+    @Test
+    void should_give_the_class_of_a_driver_licence_not_a_degrees_grade() {
+        assertThat(answers.answer("What class of driver's licence does he hold?")
+                        .text())
+                .contains("Class HR");
+    }
+
+    @Test
+    void should_not_read_a_notice_period_into_contract_notices_nor_work_rights_into_an_australian_university() {
+        assertThat(answers.answer("What is his notice period at Tarrant?").text())
+                .contains("doesn't say anything about a notice period");
+        assertThat(answers.answer("Is he an Australian citizen, or what are his work rights?")
+                        .text())
+                .contains("doesn't say anything about visa or work permits");
     }
 
     @Test

@@ -234,6 +234,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_date_and_place_of_birth_under_one_label() {
+        assertThat(redactor.redact("Geburtsdatum/-ort: 23.05.1984 in Deggendorf\nStaatsangehörigkeit: deutsch")
+                        .text())
+                .isEqualTo("Staatsangehörigkeit: deutsch");
+        assertThat(redactor.redact("Date and place of birth: 12 March 1990, Lyon")
+                        .text())
+                .doesNotContain("1990")
+                .doesNotContain("Lyon");
+    }
+
+    @Test
     void should_withhold_an_age_but_not_an_age_group() {
         assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
         assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");

@@ -19,6 +19,23 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_make_a_notes_question_over_its_indented_answer_the_answers_section() {
+        String notes = "notes for the bot\n\nNotice period:\n  90 days at Freightwise. No buyout.\n\n"
+                + "Willing to relocate?\n  Yes - anywhere in India.\n";
+
+        ProfileDocument document = parser.parse("notes.txt", notes);
+
+        assertThat(document.blocks())
+                .extracting(Block::sectionPath, Block::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("notes for the bot"), "notes for the bot"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("notes for the bot", "Notice period"), "90 days at Freightwise. No buyout."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("notes for the bot", "Willing to relocate?"), "Yes - anywhere in India."));
+    }
+
+    @Test
     void should_take_sections_from_hash_headings_and_drop_emphasis() {
         ProfileDocument document = parser.parse("resume.txt", TestProfiles.read("resume.txt"));
 

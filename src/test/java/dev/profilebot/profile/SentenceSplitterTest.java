@@ -32,6 +32,8 @@ class SentenceSplitterTest {
                 .containsExactly("Sarvottam Techno Solutions Pvt. Ltd., Chennai – Joined as Trainee.", "Done.");
         assertThat(SentenceSplitter.split("Kookaburra Pty. Ltd. Sydney. Done."))
                 .containsExactly("Kookaburra Pty. Ltd. Sydney.", "Done.");
+        assertThat(SentenceSplitter.split("LEED Green Associate – U.S. Green Building Council (2017). Done."))
+                .containsExactly("LEED Green Associate – U.S. Green Building Council (2017).", "Done.");
     }
 
     @Property

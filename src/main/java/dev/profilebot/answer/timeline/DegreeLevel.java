@@ -29,7 +29,8 @@ public enum DegreeLevel {
     /** A question about the grade of a degree: "What class of degree…", "Did she get a distinction in her MBA?". */
     public static final Pattern ASKS_GRADE = Pattern.compile(
             "(?i)\\b(gpa|classification|degree class|grade point|grades?|distinction|cum laude|first[- ]class|2:1)\\b"
-                    + "|\\b(what|which) class\\b|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
+                    // "What class of driver's licence does he hold?" asks about a licence, not a grade
+                    + "|\\b(what|which) class\\b(?! of (\\w+['’]?s? )?(licen[cs]e|visa|ticket|membership|vehicle))|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
                     // "What score did she get in her exam?", "What mark did he get?"
                     + "|\\b(what|which) (score|mark)s?\\b");
 
@@ -115,8 +116,27 @@ public enum DegreeLevel {
         return SCHOOL_LEAVING.matcher(entry.degree().strip()).find();
     }
 
+    /** "Any postgraduate qualifications?", "Has she done graduate school?": a master's, a doctorate or less. */
+    private static final Pattern POSTGRADUATE_ASKED =
+            Pattern.compile("\\bpost-?grad\\w*|\\bgraduate (studies|school|degrees?|qualifications?|study)\\b");
+
+    /** A postgraduate qualification short of a master's: "Graduate Certificate in …", "PGDip", "PGCE". */
+    private static final Pattern POSTGRADUATE_BELOW_A_MASTERS = Pattern.compile(
+            "(?i)^((post-?)?graduate (certificate|diploma)|grad\\.? ?(cert|dip)|pg ?(cert|dip)|pgc[eE]?\\b|pgde\\b)");
+
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);
+        if (POSTGRADUATE_ASKED.matcher(q).find()) {
+            List<Education> postgraduate = entries.stream()
+                    .filter(e -> POSTGRADUATE_BELOW_A_MASTERS
+                                    .matcher(e.degree().strip())
+                                    .find()
+                            || of(e).filter(level -> level.rank() > 1).isPresent())
+                    .toList();
+            if (!postgraduate.isEmpty()) {
+                return new Narrowed(postgraduate, Optional.empty());
+            }
+        }
         for (DegreeLevel level : values()) {
             if (level.asked.matcher(q).find()) {
                 List<Education> matching = entries.stream()
