@@ -135,6 +135,9 @@ public final class OfflineAnswerer {
                     // "What were her A-level grades?": the grades of her A levels, not her degree's 2:1
                     .filter(c -> !SCHOOL_QUALIFICATION.matcher(asked).find()
                             || SCHOOL_QUALIFICATION.matcher(withGradeLine(c)).find())
+                    // "What was his final grade at university?": not his Abitur's
+                    .filter(c -> !AT_UNIVERSITY.matcher(asked).find()
+                            || !SCHOOL_QUALIFICATION.matcher(withGradeLine(c)).find())
                     .filter(c -> level.isPresent()
                             ? level.get().namedIn(degreeContext(c))
                             : letters.isEmpty() || letters.stream().anyMatch(l -> lower(c).contains(l)))
@@ -685,6 +688,8 @@ public final class OfflineAnswerer {
     }
 
     /** A school-leaving qualification, asked about or named beside a grade: "A levels", "GCSEs", "Abitur". */
+    private static final Pattern AT_UNIVERSITY = Pattern.compile("(?i)\\b(university|college|degree|uni)\\b");
+
     private static final Pattern SCHOOL_QUALIFICATION = Pattern.compile(
             "(?i)\\b(a[- ]?levels?|as[- ]levels?|gcses?|o[- ]?levels?|highers|international baccalaureate|ib diploma"
                     + "|abitur|baccalaur[ée]at|leaving cert\\w*|high school|secondary school|matric\\w*)\\b");
@@ -693,7 +698,9 @@ public final class OfflineAnswerer {
     private static final Pattern GRADE_GIVEN = Pattern.compile(
             "(?i)\\b(2[:.][12]|upper second|lower second|first[- ]class|a first\\b|third class|distinction|merit"
                     + "|cum laude|magna|summa|gpa|grades?|cgpa|\\d(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?)\\b"
-                    + "|\\d{2}(?:[.,]\\d+)?\\s?%|\\((?-i:[A-E]\\*?|[A-E]\\*?\\s?[,/]\\s?[A-E]\\*?)\\)");
+                    + "|\\d{2}(?:[.,]\\d+)?\\s?%|\\((?-i:[A-E]\\*?|[A-E]\\*?\\s?[,/]\\s?[A-E]\\*?)\\)"
+                    // a German or Dutch grade: "Gesamtnote 1,7", "Note: 2,3", "Eindcijfer 7,8"
+                    + "|\\b(?:gesamt|abschluss|end|abitur)?note\\s*:?\\s*\\d(?:[.,]\\d)?\\b|\\beindcijfer\\b");
 
     /** "Why did she leave Calderbrook?", "Why did Niamh quit the Saltmarsh contract?" */
     private static final Pattern WHY_LEFT = Pattern.compile(

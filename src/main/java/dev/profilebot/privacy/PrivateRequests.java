@@ -11,14 +11,20 @@ import java.util.regex.Pattern;
  */
 public final class PrivateRequests {
 
-    private static final Pattern PHONE = Pattern.compile(
-            // "mobile games", "mobile apps": a kind of work, not a number
-            "\\b(phone|mobile(?!-first\\b)(?![\\s-]+(?:games?|gaming|apps?|applications?|development|developers?|engineer(?:ing|s)?"
-                    + "|platforms?|devices?|ui|ux|design|products?|titles?|payments?|banking|networks?|teams?|test\\w*|users?|web"
-                    + "|operators?|markets?|industry|robotics?|sdks?|ios|android|software|projects?|experience|security)\\b)|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
+    /**
+     * "his mobile", "her mobile or email", "mobile?": the number, when "mobile" stands as a noun; not "mobile
+     * games", "a mobile team" nor "the Wanderbay mobile checkout redesign", a kind of work.
+     */
+    private static final String MOBILE = "mobile(?=\\s*(?:[?.!,;:)]|$))"
+            + "|\\b(?:his|her|their|your|personal|private) mobile\\b(?!-)(?!\\s+(?!(?:or|and|please|so|to|for|if|number|no"
+            + "|phone|details|too|then)\\b)\\p{L})"
+            + "|\\bmobile (?:phone )?(?:number|no\\b|#)|\\bmobile phone(?=\\s*(?:[?.!,;:)]|$|or\\b|and\\b))";
+
+    private static final Pattern PHONE =
+            Pattern.compile("\\b(phone|cell ?phone|cell number|(his|her|their) cell|telephone|tel|landline|whats ?app"
                     + "|signal number|sms"
                     + "|text (him|her|them)|call (him|her|them)|(his|her|their|contact) number|digits?)\\b"
-                    + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b|\\bmobile (?:phone )?(?:number|no\\b|#)");
+                    + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b|" + MOBILE);
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "\\b(street|house number|(his|her|their) (house|home)|home address|postal|post ?code|zip( code)?"
                     + "|mailing address"

@@ -305,7 +305,8 @@ public final class HybridRetriever implements Retriever {
                     && terms.stream().noneMatch(index::knows)
                     && !knownByAnotherForm.contains(w)
                     && !knownJoined(asked, at, w)
-                    && !knownWithUmlauts(w)) {
+                    && !knownWithUmlauts(w)
+                    && !index.writesWithinAWord(w)) {
                 // "a forklift licence", "forklift licences"
                 String thing = w + " " + credential.group(1);
                 boolean one = !credential.group(1).endsWith("s");

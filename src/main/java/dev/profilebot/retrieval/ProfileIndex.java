@@ -211,6 +211,16 @@ public final class ProfileIndex {
         return out.toString();
     }
 
+    /**
+     * Whether a word of six letters or more is part of a longer word of the documents: "management" of a German
+     * "Projektmanagement-Fachmann", "Management" said inside a compound.
+     */
+    boolean writesWithinAWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() >= MIN_FUZZY_LENGTH
+                && surfaceWords.keySet().stream().anyMatch(w -> w.length() > lower.length() && w.contains(lower));
+    }
+
     /** Whether the documents name a US state by its two letters after a town ("Lafayette, LA"). */
     boolean writesStateCode(String code) {
         return acronyms.writesAfterATown(code);

@@ -425,7 +425,9 @@ public final class TimelineAnswerer {
             "(?i)\\b(before|prior to) (?:(?:she|he|they|\\w+) (?:was|were|got|had been) (?:promoted|made|appointed|moved up)"
                     + "|(?:his|her|their|the|that|this) promotion)\\b"
                     // "And before that, at the same company?"
-                    + "|\\bbefore that\\b.*\\b" + SAME_PLACE + "\\b");
+                    + "|\\bbefore that\\b.*\\b" + SAME_PLACE + "\\b"
+                    // "What was he doing at the same company before that?"
+                    + "|\\b" + SAME_PLACE + "\\b.*\\bbefore that\\b");
     /** "What was their previous role there?", "her prior title at Fernhollow": the title held before, at that employer. */
     private static final java.util.regex.Pattern PREVIOUS_ROLE_THERE = java.util.regex.Pattern.compile(
             "(?i)\\b(previous|prior|earlier|former) (role|title|job title|position|post|job)s? (there|at|with)\\b");

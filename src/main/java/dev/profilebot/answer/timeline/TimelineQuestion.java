@@ -223,6 +223,14 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern ASKS_WHAT_CAME_BEFORE = Pattern.compile(
             "^(and |so )?(what|where|who)\\b.*\\b(do|doing|did|work|working|worked|job|role|employer|company)\\b");
 
+    /**
+     * "after she redesigned the onboarding", "before he launched it": a thing done in a job, not a job's start or
+     * end ("after she left", "before he joined Acme").
+     */
+    private static final Pattern AN_EVENT_IN_A_JOB = Pattern.compile("\\b(after|before) (she|he|they) (?!(joined|left"
+            + "|quit|finished|graduated|moved|started|worked|stopped|retired|returned|resigned|qualified|completed"
+            + "|trained|studied|relocated|changed|switched)\\b)\\p{L}{3,}ed\\b");
+
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
     private static final Pattern AFTER = Pattern.compile(
@@ -407,6 +415,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             return of(Kind.FIRST);
         }
 
+        if (AN_EVENT_IN_A_JOB.matcher(q).find()) {
+            return Optional.empty(); // "What happened to drop-off after she redesigned onboarding?": an outcome
+        }
         // "Has she worked in retail before?" asks whether ever; "What was she doing before?" what came before
         if (BEFORE.matcher(q).find()
                         && (!q.matches(".*\\bbefore\\s*\\??$")

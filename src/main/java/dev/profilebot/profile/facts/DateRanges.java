@@ -71,7 +71,8 @@ public final class DateRanges {
                     // the year of a date whose month was passed over above ("to 31 December 2026 –")
                     + "(?<!\\b(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
                     + DATE
-                    + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+\\p{L})|\\s+onwards?\\b)",
+                    // "KCD Bengaluru 2023 – talk: …": a sentence going on in lower case, not a range's open end
+                    + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+(?!\\p{Ll}+\\s*:)\\p{L})|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile(
             // "Salford Quays then remote from 03/2020": how the work was done from then, not a start

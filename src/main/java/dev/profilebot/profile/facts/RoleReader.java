@@ -2857,6 +2857,14 @@ final class RoleReader {
                                         && !isProject(other)
                                         && other.source().equals(role.source())
                                         && within(role.dates(), other.dates())))
+                // "Project: Claims Platform (Mar 2018 – Dec 2018)" under its job: a period of that job, not another
+                .filter(role -> roles.stream()
+                        .noneMatch(other -> other != role
+                                && other.source().equals(role.source())
+                                && other.organization().equals(role.organization())
+                                && other.title().equals(role.title())
+                                && within(role.dates(), other.dates())
+                                && !within(other.dates(), role.dates())))
                 // an employer's whole span, its titled roles listed under it, which take its town
                 .filter(role -> !role.title().isEmpty()
                         || role.careerBreak()

@@ -33,6 +33,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // Dutch titles, written as one word: "Magazijnmedewerker", "Teamleider", "Transportplanner"
                     + "|\\p{L}*(?:medewerker|leider|beheerder|adviseur|verpleegkundige|ontwikkelaar|stagiair|monteur)"
                     + "|docent|chauffeur|\\p{L}+planner"
+                    // German titles, written as one word: "Versuchsingenieur", "Teamleiter", "Konstrukteur"
+                    + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|konstrukteur|techniker|referent|sachbearbeiter"
+                    + "|kaufmann|kauffrau|werkstudent|praktikant|geschäftsführer|mitarbeiter|assistent)(?:in)?"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
@@ -252,6 +255,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // an engineer's discipline: "Engineering Manager – Mechanical"
                     + "|mechanical|electrical|electronic|electronics|civil|structural|chemical|hardware|firmware|embedded"
                     + "|backend|frontend|automation|controls|manufacturing"
+                    // a software team's specialism: "Systems Engineer – DevOps", "Software Engineer – Cloud"
+                    + "|devops|sre|cloud|security|mobile|web|qa|testing|networks?|storage"
                     // a warehouse's: "Shift Lead, Outbound"
                     + "|outbound|inbound|receiving|returns|dispatch|procurement|purchasing)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
