@@ -1560,7 +1560,8 @@ final class PdfConverter implements MarkdownConverter {
                 // a table's row rebuilt from its cells is a line of its own
                 boolean wrapped = (previous.text().length() >= widest * 0.7
                                         && !roomForTheNextWord(previous, line, columnEnds)
-                                || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan))
+                                || wrappedInANarrowColumn(previous, line, columnEnds, widestSpan)
+                                || wrappedMidPhrase(previous, line, columnEnds))
                         && !line.spread()
                         && !line.rebuilt()
                         && !previous.rebuilt()
@@ -1621,6 +1622,34 @@ final class PdfConverter implements MarkdownConverter {
                 || OPEN_END.matcher(previous.text()).find()
                 || line.xEnd() - line.x() <= width * SHORT_REST;
         return wordWouldNotFit && fills && !ended && goesOn;
+    }
+
+    /** The end of a LinkedIn entry's line: "Engineering · (2008 - 2013)", the dates after a middle dot. */
+    private static final Pattern DATES_AFTER_A_DOT = Pattern.compile("·\\s*\\(?\\s*(?:19|20)\\d\\d\\b[^·]*$");
+
+    /**
+     * Whether a line of a column of any width that fills it was wrapped in the middle of a phrase: the next
+     * line's first word would not have fitted after it, and that line goes on in lower case ("… that own card" over
+     * "authorization, the ledger …"), after an open end ("… Computer Science and" over "Economics"), or ends the
+     * entry's line with its dates ("… BASc, Computer" over "Engineering · (2008 - 2013)").
+     */
+    private static boolean wrappedMidPhrase(Line previous, Line line, Map<Integer, Float> columnEnds) {
+        Float columnEnd = columnEnds.get(column(previous));
+        if (columnEnd == null
+                || column(line) != column(previous)
+                || previous.text().isEmpty()
+                || line.text().isEmpty()
+                || previous.spread()
+                || previous.text().matches(".*[.)!?;:]$")
+                || LABEL_START.matcher(line.text()).lookingAt()) {
+            return false;
+        }
+        boolean fills = previous.xEnd() - previous.x() >= (columnEnd - previous.x()) * FILLED;
+        boolean goesOn = Character.isLowerCase(line.text().codePointAt(0))
+                || OPEN_END.matcher(previous.text()).find()
+                || DATES_AFTER_A_DOT.matcher(line.text()).find()
+                        && !previous.text().contains("·");
+        return fills && goesOn && withTheNextWord(previous, line, 0) > columnEnd;
     }
 
     /**

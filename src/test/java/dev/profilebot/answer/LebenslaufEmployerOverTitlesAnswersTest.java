@@ -43,6 +43,14 @@ class LebenslaufEmployerOverTitlesAnswersTest {
 
             - Planung und Inbetriebnahme von Prüfständen für Fahrwerkskomponenten
 
+            ## Ausbildung
+
+            10/2004 – 11/2010 · Technische Universität München
+
+            Studium Maschinenwesen, Vertiefung Fahrzeugtechnik
+
+            Abschluss: Diplom-Ingenieur (Univ.), Gesamtnote 1,7
+
             ## Weiterbildung
 
             03/2017 · IPMA Level D – Zertifizierter Projektmanagement-Fachmann (GPM)
@@ -88,6 +96,13 @@ class LebenslaufEmployerOverTitlesAnswersTest {
         assertThat(answers.answer("Does he have a project management certification?")
                         .text())
                 .contains("IPMA Level D");
+    }
+
+    @Test
+    void should_read_the_degree_and_its_subject_from_the_lines_under_the_university() {
+        assertThat(answers.answer("What did he study?").text())
+                .contains("Diplom-Ingenieur in Maschinenwesen at Technische Universität München")
+                .contains("2004");
     }
 
     @Test

@@ -110,7 +110,9 @@ final class EducationReader {
 
     /** "Field of study: Automation and Robotics, specialization: …", "Major: Economics": a degree's subject below it. */
     private static final Pattern FIELD_BELOW = Pattern.compile(
-            "(?i)\\W*(?:field of study|major|main subject|specialization|specialisation|concentration)\\s*:\\s*"
+            "(?i)\\W*(?:(?:field of study|major|main subject|specialization|specialisation|concentration)\\s*:"
+                    // a Lebenslauf's "Studium Maschinenwesen, Vertiefung Fahrzeugtechnik"
+                    + "|(?:studium|studiengang|studienfach|fachrichtung)\\s*:?)\\s*"
                     + "([\\p{L}][\\p{L}&' -]{1,60})");
 
     private static final Pattern NOT_FIELD = Pattern.compile(
@@ -206,7 +208,7 @@ final class EducationReader {
             }
             int linesSinceEntry = 0;
             Optional<PlaceAndDates> placeAbove = Optional.empty();
-            for (String line : block.text().split("\n")) {
+            for (String line : withWrappedDegreesJoined(block.text().split("\n"))) {
                 Optional<Education> entry = entry(line, headingInstitution, source);
                 if (entry.isPresent() && previous.isPresent()) {
                     Education before = previous.get();
@@ -324,7 +326,8 @@ final class EducationReader {
                     boolean aSpecialism = !fieldBelow
                             .group()
                             .toLowerCase(java.util.Locale.ROOT)
-                            .matches("\\W*(field of study|major|main subject)\\b.*");
+                            .matches(
+                                    "\\W*(field of study|major|main subject|studium|studiengang|studienfach|fachrichtung)\\b.*");
                     if (aSpecialism && e.field().isPresent()) {
                         continue; // "Specialisation: Statistics" under "M.Sc. Applied Mathematics": the field stays
                     }
@@ -356,6 +359,37 @@ final class EducationReader {
     private static final Pattern TOWN =
             Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?(?:,\\s*\\p{Lu}[\\p{L}'-]*){0,2}");
 
+    /** The rest of a degree's line, its dates after a middle dot: "Engineering · (2008 - 2013)". */
+    private static final Pattern REST_WITH_DATES =
+            Pattern.compile("^([^·]{1,40}?)\\s*·\\s*\\(?\\s*(?:19|20)\\d\\d\\b[^·]*$");
+
+    /**
+     * A degree's line wrapped before its dates, as LinkedIn's PDF sets them: "Bachelor of Applied Science - BASc,
+     * Computer" over "Engineering · (2008 - 2013)", one line again.
+     */
+    private static List<String> withWrappedDegreesJoined(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            Matcher rest = REST_WITH_DATES.matcher(line.strip());
+            if (!out.isEmpty() && rest.matches()) {
+                String above = out.get(out.size() - 1);
+                String words = rest.group(1);
+                if (DEGREE.matcher(above).find()
+                        && !above.contains("·")
+                        && !YEAR.matcher(above).find()
+                        && !DEGREE.matcher(words).find()
+                        && !INSTITUTION.matcher(words).find()) {
+                    out.set(out.size() - 1, above.strip() + " " + line.strip());
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^\\s*(?:year of graduation|graduation (?:year|date)|graduated|years?|dates?|period|completed"
                     + "|completion (?:year|date))\\s*:\\s*");
@@ -364,7 +398,7 @@ final class EducationReader {
     private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·•|,;:()–—-]|present|now");
 
     /** "(expected graduation)", "(full-time)": an aside in brackets after an entry's dates. */
-    private static final Pattern WORDS_ASIDE = Pattern.compile("\\(\\s*[\\p{L}][\\p{L} -]{0,40}\\)");
+    private static final Pattern WORDS_ASIDE = Pattern.compile("\\(\\s*[\\p{L}][\\p{L} ,-]{0,40}\\)");
 
     /** A place of study named on a line with its dates, over the degree taken there. */
     private record PlaceAndDates(String place, DateRange dates) {}

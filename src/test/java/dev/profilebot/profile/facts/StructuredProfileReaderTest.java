@@ -7341,4 +7341,31 @@ class StructuredProfileReaderTest {
                 .extracting(Education::describe)
                 .containsExactly("MD at Ridgemont University School of Medicine (August 2005 to May 2009)");
     }
+
+    @Test
+    void should_join_a_degree_wrapped_before_its_dates_and_pass_over_an_aside_after_an_entrys_dates() {
+        String linkedIn = """
+                ## Education
+
+                ### University of Waterloo
+
+                Bachelor of Applied Science - BASc, Computer
+                Engineering · (2008 - 2013)
+                """;
+        String portfolio = """
+                ## Education
+
+                ### MSc Human–Computer Interaction · Instituto Superior Técnico, Universidade de Lisboa
+
+                2014 — 2016 · Lisbon, Portugal (part-time, alongside work)
+                """;
+
+        assertThat(reader.read(List.of(markdown(linkedIn))).education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Bachelor of Applied Science in Computer Engineering at University of Waterloo (2008 to 2013)");
+        assertThat(reader.read(List.of(markdown(portfolio))).education())
+                .extracting(Education::describe)
+                .containsExactly("MSc in Human–Computer Interaction at Universidade de Lisboa (2014 to 2016)");
+    }
 }
