@@ -33,7 +33,9 @@ public final class IntentDetector {
 
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
-                    + "|home ?page|personal site|portfolio|online|social (media|profiles?|links?|accounts?|handles?))\\b");
+                    + "|home ?page|personal site|portfolio|social (media|profiles?|links?|accounts?|handles?))\\b"
+                    // "Where can I find her online?", not "online revenue" nor "online courses"
+                    + "|\\bonline\\b(?!\\s+(?!(?:presence|profiles?|accounts?|portfolio|please|too|as well)\\b)\\p{L})");
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");
     private static final Pattern LOCATION =
             // "where is she based", not "his Python-based tool" nor "what was it based on"

@@ -210,6 +210,13 @@ public final class OfflineAnswerer {
             // entry's first lines around it
             return inThirdPerson(composer.compose(composer.choose(List.of(best), best)));
         }
+        if (ASKS_WHICH_EMPLOYER.matcher(whether).find()
+                && best.sentence().role().isEmpty()
+                && !NAMES_A_PLACE_OF_WORK.matcher(best.sentence().text()).find()) {
+            // "At which company did she convert the 38 courses?" of a skills résumé's bullet under "Instructional
+            // Design": the deed is there, the employer is not
+            return asClosest(inThirdPerson(composer.compose(composer.closest(candidates, best))));
+        }
         if (best.relevance() >= confidentRelevance) {
             List<Candidate> chosen = asksForTheList(retrieval, best)
                     ? composer.wholeList(candidates, best)
@@ -241,6 +248,16 @@ public final class OfflineAnswerer {
                 ? withYes(Question.withoutLeadIn(question.strip()), answer)
                 : answer;
     }
+
+    /** "At which company did she …", "Which employer was it made for?", "Where was she working when …". */
+    private static final Pattern ASKS_WHICH_EMPLOYER = Pattern.compile(
+            "(?i)^(?:at |for |with )?(?:which|what) (?:company|employer|organi[sz]ation|firm|business|client)\\b"
+                    + "|\\b(?:for|at) (?:which|what) (?:company|employer|organi[sz]ation|firm|client)\\b"
+                    + "|^(?:which|what) employer\\b");
+
+    /** "… at Halvorsen Health", "while at Buckeye Mutual", "for Ferncastle Bank": a place of work named. */
+    private static final Pattern NAMES_A_PLACE_OF_WORK =
+            Pattern.compile("\\b(?:at|for|with|joined|while at)\\s+(?:the\\s+)?\\p{Lu}");
 
     /** "Does he know Python?", "Has she managed a team?", "Is she ACRP certified?": a "yes" answers it. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile(

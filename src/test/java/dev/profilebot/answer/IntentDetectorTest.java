@@ -90,6 +90,8 @@ class IntentDetectorTest {
                 "By how much did she lift conversion with the mobile checkout redesign? | ABOUT_THE_PROFILE",
                 "Has he introduced anything around social value in tenders? | ABOUT_THE_PROFILE",
                 "Where can I find his social media? | PROFILE_LINK",
+                "Where can I find her online? | PROFILE_LINK",
+                "By how much did the Home campaign increase online revenue? | ABOUT_THE_PROFILE",
                 "Great Ormond Street Hospital – when did he start? | ABOUT_THE_PROFILE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {

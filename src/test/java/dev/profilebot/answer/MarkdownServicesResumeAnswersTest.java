@@ -39,6 +39,12 @@ class MarkdownServicesResumeAnswersTest {
 
             - Provisioned AWS infrastructure for the claims platform using Terraform.
 
+            ## Relevant Experience
+
+            ### Instructional Design
+
+            - Converted 38 instructor-led courses into self-paced eLearning.
+
             ## Achievements
 
             - Speaker at Kubernetes Community Days (KCD) Bengaluru 2023 – talk: *"Karpenter in production"*.
@@ -85,6 +91,14 @@ class MarkdownServicesResumeAnswersTest {
         assertThat(answers.answer("What was her first job?").text())
                 .contains("Infovale")
                 .contains("August 2016");
+    }
+
+    @Test
+    void should_say_the_employer_is_not_given_when_a_skill_groups_bullet_names_none() {
+        assertThat(answers.answer("At which company did she convert the 38 instructor-led courses?")
+                        .text())
+                .startsWith("The profile doesn't answer that directly")
+                .contains("Converted 38 instructor-led courses");
     }
 
     @Test

@@ -327,7 +327,8 @@ final class RoleMatcher {
                 if (w.length() >= 5
                         && !GENERIC.contains(word)
                         && !GENERIC.contains(w)
-                        && (titleWord.startsWith(w) || w.startsWith(titleWord))) {
+                        // "schoolteacher" of a "Science Teacher": the title's word at the end of one word
+                        && (titleWord.startsWith(w) || w.startsWith(titleWord) || w.endsWith(titleWord))) {
                     // "a staff engineer" of "Staff Software Engineer" more than of "Software Engineer"
                     boolean grade = java.util.Arrays.stream(title.split("[^\\p{L}]+"))
                             .anyMatch(t -> GRADES.contains(t) && words.contains(t));

@@ -176,7 +176,15 @@ public final class TimelineAnswerer {
                     : Optional.of(candidates.stream()
                             .filter(r -> RoleMatcher.namesTitle(question, r))
                             // "made Senior Lecturer": that title, not "Lecturer in …" which it also names
-                            .max(java.util.Comparator.comparingInt(r -> RoleMatcher.titleScore(r, question)))
+                            .max(java.util.Comparator.comparingInt((Role r) -> RoleMatcher.titleScore(r, question))
+                                    // of titles named as much: "When did she stop teaching?", the last of them
+                                    .thenComparing(
+                                            r -> r.dates().start(),
+                                            wantsTheEarliest(q.kind(), question)
+                                                    ? java.util.Comparator
+                                                            .<dev.profilebot.profile.facts.ProfileDate>reverseOrder()
+                                                    : java.util.Comparator
+                                                            .<dev.profilebot.profile.facts.ProfileDate>naturalOrder()))
                             .orElseGet(() -> pick(candidates, q.kind(), question)));
             if (subject.isEmpty()) {
                 return Optional.empty();
@@ -998,12 +1006,16 @@ public final class TimelineAnswerer {
     /** Of several roles at one employer: the earliest for "before", the latest otherwise. */
     private static Role pick(List<Role> named, TimelineQuestion.Kind kind, String question) {
         Comparator<Role> byStart = Comparator.comparing(r -> r.dates().start());
-        // "Where did she do her first postdoc?": the earliest of the roles it names
-        return kind == TimelineQuestion.Kind.BEFORE
-                        || kind == TimelineQuestion.Kind.STARTED
-                        || FIRST_OF.matcher(question).find()
+        return wantsTheEarliest(kind, question)
                 ? named.stream().min(byStart).orElseThrow()
                 : named.stream().max(byStart).orElseThrow();
+    }
+
+    /** "Where did she do her first postdoc?", "before that", "when did she start": the earliest of the roles named. */
+    private static boolean wantsTheEarliest(TimelineQuestion.Kind kind, String question) {
+        return kind == TimelineQuestion.Kind.BEFORE
+                || kind == TimelineQuestion.Kind.STARTED
+                || FIRST_OF.matcher(question).find();
     }
 
     private Optional<Answer> current(String question, YearMonth now) {

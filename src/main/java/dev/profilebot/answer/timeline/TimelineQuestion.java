@@ -287,7 +287,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\bwhen did (her|his|their|the) (current |present |latest |last |first )?" + JOB_NOUN
                     + " (end|finish)\\b"
                     + "|\\bwhat year did " + WHO
-                    + " (leave|quit)|\\bwhy (did|does) " + WHO + " leave$");
+                    + " (leave|quit|stop)|\\bwhy (did|does) " + WHO + " leave$");
     private static final Pattern HOW_LONG = Pattern.compile("\\bhow long (was|were|is|are|did|has|have|had) " + WHO
             + " (been )?(at|with|there|stay\\w*|work\\w*|in (that|this|the) (job|role|position))\\b"
             + "|\\bhow long (was|were|did|has|have) " + WHO

@@ -664,7 +664,8 @@ final class IdentityReader {
         if (comma > 0
                 && java.util.Arrays.stream(t.substring(comma + 1).split(","))
                         .map(String::strip)
-                        .allMatch(letters -> letters.matches("\\p{Lu}[\\p{L}-]{1,7}")
+                        // "Marisa J. Lindqvist, M.Ed., CPTD": letters with dots among them
+                        .allMatch(letters -> letters.matches("\\p{Lu}[\\p{L}.-]{1,7}")
                                 && letters.chars()
                                                 .filter(Character::isUpperCase)
                                                 .count()

@@ -4850,6 +4850,10 @@ class StructuredProfileReaderTest {
                         .identity()
                         .name())
                 .contains("Rochelle Brandvold");
+        assertThat(reader.read(List.of(markdown("# Marisa J. Lindqvist, M.Ed., CPTD\n\nInstructional Designer\n")))
+                        .identity()
+                        .name())
+                .contains("Marisa Lindqvist");
     }
 
     @Test
