@@ -366,6 +366,7 @@ public final class TimelineAnswerer {
                         : titleAt(subject.orElseThrow());
             }
             case BOARDS -> boards();
+            case SECTOR -> sector(Sectors.asked(question).orElseThrow());
             case PLACES -> places(now);
             case EMPLOYERS -> {
                 List<Role> named = RoleMatcher.named(question, roles);
@@ -2181,6 +2182,26 @@ public final class TimelineAnswerer {
     }
 
     /** "Declan's board and trustee roles: …", or nothing for retrieval when the timeline holds none. */
+    /**
+     * "Yes: Senior Instructional Designer at Halvorsen Health Systems (April 2022 to present)" when employers' names
+     * say they are of the sector asked about; else the documents' own words answer.
+     */
+    private Optional<Answer> sector(Sectors.Sector sector) {
+        List<Role> in = sector.rolesIn(facts.jobs()).stream()
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
+                .toList();
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        return about(
+                "Yes: "
+                        + join(in.stream()
+                                .map(r -> r.describe() + " (" + r.dates().display() + ")")
+                                .toList())
+                        + ".",
+                in);
+    }
+
     private Optional<Answer> boards() {
         // the latest first: "Since when?" after it asks about that one
         List<Role> seats = facts.jobs().stream()

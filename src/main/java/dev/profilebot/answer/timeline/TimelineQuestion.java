@@ -38,7 +38,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         /** "Does he sit on any boards?": the board seats and trusteeships held beside a job. */
         BOARDS,
         /** "Has she worked abroad?": where each job was. */
-        PLACES
+        PLACES,
+        /** "Has she done any work in healthcare?": the jobs at employers of that sector. */
+        SECTOR
     }
 
     /** The person: a pronoun, or a name of up to three words ("Jolene Ferriter"). */
@@ -339,6 +341,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(build|built|achiev\\w*|accomplish\\w*|work(ed|ing)? on|responsib\\w*|projects?|stack|technolog\\w*"
                     + "|tools?|team size|how (big|large)|manage[sd]?|lead[s]?|led)\\b");
 
+    /** "Has she …", "Any experience in …": a yes-or-no question, not "What did she do in education?" */
+    private static final Pattern ASKS_WHETHER =
+            Pattern.compile("^(and |so )?(has|have|had|did|does|do|is|was|any|ever)\\b");
+
     private static final Pattern BOARDS =
             Pattern.compile("\\b(sit|sits|sat|serve[sd]?|serving) on (any |a |the |other )?boards?\\b"
                     + "|\\bboard (seats?|positions?|roles?|appointments?|memberships?)\\b"
@@ -433,6 +439,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
         }
         if (BOARDS.matcher(q).find()) {
             return of(Kind.BOARDS);
+        }
+        if (ASKS_WHETHER.matcher(q).find() && Sectors.asked(q).isPresent()) {
+            return of(Kind.SECTOR);
         }
         Matcher places = PLACES.matcher(q);
         // "outside Ireland", "outside the UK", not "outside the public sector"
