@@ -168,6 +168,29 @@ public final class OfflineAnswerer {
             return notCovered("that");
         }
         Candidate best = found.get();
+        if (dev.profilebot.retrieval.Amounts.asksForTheLargest(retrieval.checkedText())) {
+            // "What is the biggest project he has delivered?": of the relevant sentences, the one naming the largest
+            // sum, the best of those that tie
+            Candidate first = best;
+            java.util.function.Function<Candidate, Optional<java.math.BigDecimal>> named = c ->
+                    dev.profilebot.retrieval.Amounts.largestNamedIn(c.sentence().text());
+            java.util.function.Function<Candidate, Optional<java.math.BigDecimal>> any =
+                    c -> dev.profilebot.retrieval.Amounts.largestIn(c.sentence().text());
+            List<Candidate> relevant = candidates.stream()
+                    .filter(c -> c.relevance() >= minRelevance)
+                    .toList();
+            // a sum given a named thing ("the $45M Redland Bay Road Upgrade") before one in a range or a claim
+            var sum = relevant.stream().anyMatch(c -> named.apply(c).isPresent()) ? named : any;
+            best = relevant.stream()
+                    .filter(c -> sum.apply(c).isPresent())
+                    .max(Comparator.comparing((Candidate c) -> sum.apply(c).orElseThrow())
+                            .thenComparingDouble(Candidate::score))
+                    .orElse(first);
+            if (best != first) {
+                log.debug("The largest sum asked about: {}", best.sentence().text());
+                return inThirdPerson(composer.compose(composer.choose(List.of(best), best)));
+            }
+        }
         log.debug(
                 "For \"{}\" the best sentence has relevance {} (cosine {}, coverage {}): {}",
                 retrieval.question(),

@@ -72,6 +72,8 @@ public final class HybridRetriever implements Retriever {
 
     /** How many passages about the question's role join the best ones when they did not rank among them. */
     static final int MAX_SUBJECT_PASSAGES = 3;
+    /** At most this many more passages, giving sums of money, for a question about the largest. */
+    static final int MAX_SUMS_COMPARED = 8;
 
     // a capitalised word that does not start a sentence, or a word with a capital inside ("PyCon")
     private static final Pattern PROPER_NOUN =
@@ -119,6 +121,17 @@ public final class HybridRetriever implements Retriever {
         List<Integer> ranked = new ArrayList<>(fused.keySet());
         ranked.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
         List<Integer> chosen = new ArrayList<>(ranked.subList(0, Math.min(topK, ranked.size())));
+        if (Amounts.asksForTheLargest(question)) {
+            // "What is the biggest project he has delivered?": every passage giving a named thing its sum, to
+            // compare them
+            ranked.stream()
+                    .filter(p -> !chosen.contains(p))
+                    .filter(p -> Amounts.largestNamedIn(index.passages().get(p).text())
+                            .isPresent())
+                    .limit(MAX_SUMS_COMPARED)
+                    .toList()
+                    .forEach(chosen::add);
+        }
         query.subject()
                 .ifPresent(role -> ranked.stream()
                         .filter(p -> !chosen.contains(p))

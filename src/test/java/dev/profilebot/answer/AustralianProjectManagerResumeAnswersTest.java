@@ -19,12 +19,15 @@ class AustralianProjectManagerResumeAnswersTest {
     private static final String RESUME = """
             # Callum Brierley
 
+            Proven record of delivering complex projects of up to $118M safely and within budget.
+
             ## Employment History
 
             **Project Manager** · Tarrant Civil Pty Ltd · March 2019 – Present
 
             - Delivered the $45M Redland Bay Road Upgrade on budget and 3 weeks ahead of programme.
             - Led the winning tender for the $54M Murrumba Downs Arterial Road Duplication.
+            - Delivered the $118M Bald Hills Interchange Upgrade 7 weeks ahead of programme.
             - Contract administration under AS 4000: progress claims, variations and notices.
 
             **Site Engineer** · Harcourt Civil, Auckland, New Zealand · January 2015 – February 2019
@@ -63,6 +66,15 @@ class AustralianProjectManagerResumeAnswersTest {
         assertThat(answers.answer("What degree does he hold?").text())
                 .contains("Bachelor of Engineering in Civil")
                 .contains("Graduate Certificate in Project Management");
+    }
+
+    @Test
+    void should_answer_the_largest_project_by_the_largest_sum_given_a_named_project() {
+        assertThat(answers.answer("What's the largest project he has delivered?")
+                        .text())
+                .startsWith("At Tarrant Civil Pty Ltd")
+                .contains("$118M Bald Hills Interchange Upgrade")
+                .doesNotContain("Proven record");
     }
 
     @Test
