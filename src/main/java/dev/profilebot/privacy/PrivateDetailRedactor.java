@@ -210,7 +210,8 @@ public final class PrivateDetailRedactor {
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
                     // "1992.03.14": the year first, as China and Japan write a date
-                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
+                    // "1991. 05. 14": a Korean date, a space after each dot
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth

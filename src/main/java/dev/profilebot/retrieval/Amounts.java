@@ -28,8 +28,10 @@ public final class Amounts {
         return ASKS_LARGEST.matcher(question).find();
     }
 
-    /** "the $118M Bald Hills Interchange Upgrade": a sum before the name of what it was spent on. */
-    private static final Pattern SUM_OF_A_NAMED_THING = Pattern.compile(MONEY.pattern() + "\\s+(?-i:\\p{Lu})");
+    /** "the $118M Bald Hills Interchange Upgrade", "a $120M program": a sum before what it was spent on. */
+    private static final Pattern SUM_OF_A_NAMED_THING =
+            Pattern.compile(MONEY.pattern() + "\\s+(?:(?-i:\\p{Lu})|(?:program|programme|project|contract|portfolio"
+                    + "|budget|deal|account|scheme|build|upgrade|fund)s?\\b)");
 
     /** The largest sum of money the text gives a named thing ("the $45M Redland Bay Road Upgrade"). */
     public static Optional<BigDecimal> largestNamedIn(String text) {

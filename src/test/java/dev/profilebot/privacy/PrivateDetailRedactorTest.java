@@ -234,7 +234,7 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
-    void should_withhold_a_date_and_place_of_birth_under_one_label() {
+    void should_withhold_a_date_and_place_of_birth_under_one_label_and_a_korean_date() {
         assertThat(redactor.redact("Geburtsdatum/-ort: 23.05.1984 in Deggendorf\nStaatsangehörigkeit: deutsch")
                         .text())
                 .isEqualTo("Staatsangehörigkeit: deutsch");
@@ -242,6 +242,9 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("1990")
                 .doesNotContain("Lyon");
+        assertThat(redactor.redact("Date of Birth · 1991. 05. 14 · Nationality · Republic of Korea")
+                        .text())
+                .doesNotContain("1991");
     }
 
     @Test

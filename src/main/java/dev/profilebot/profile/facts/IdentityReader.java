@@ -68,14 +68,15 @@ final class IdentityReader {
     private static final String WORD = "\\p{L}[\\p{L}'’-]*";
     // "Name: …" (or "Name · …" from a tabular CV), but not "Project Name: …" or "Father's Name: …"
     private static final Pattern NAME_LINE = Pattern.compile(
-            // a Japanese résumé's "Name (furigana) · Nishimoto Haruka (にしもと はるか)": the name, its reading after it
+            // a Japanese résumé's "Name (furigana) · Nishimoto Haruka (にしもと はるか)": the name, its reading after it;
+            // a Korean one's "Name (English) · PARK SEUNG-HYUN"
             "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
                     // in Spanish, Italian and French: "Nombre y apellidos:", "Nome e cognome:", "Nom et prénom :"
                     + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?)"
-                    + "(?:\\s*\\((?:furigana|in full|as in passport)\\))?(?:\\s*:|\\s+·)\\s*("
+                    + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:|\\s+·)\\s*("
                     + WORD + "(?:[ .]+"
                     + WORD
-                    + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*·\\s*\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?\\s*[:·]|\\s*[;,|\\n]|\\s*$"
+                    + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*·\\s*\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?(?:\\s*\\([^)]{1,20}\\))?\\s*[:·]|\\s*[;,|\\n]|\\s*$"
                     + "|\\s+\\((?=[^)]*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]))");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");

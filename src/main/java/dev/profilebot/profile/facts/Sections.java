@@ -434,6 +434,10 @@ public enum Sections {
                     + "(?:\\s*(?:/|and|&)\\s*(?:(?:other|affiliated|academic|teaching)\\s+)?"
                     + "(?:hospitals|institutions|universities|organi[sz]ations|companies|trusts|schools))?");
 
+    /** "Total: 9 years 3 months", "12+ years": the length of the career a section heading sums up. */
+    private static final Pattern TOTAL_NOTE =
+            Pattern.compile("(?i)\\s*(?:total|overall|in all|altogether)\\b|\\s*\\d+\\+?\\s*(?:years|yrs)\\b");
+
     public static boolean isSectionHeading(String heading) {
         int note = heading.indexOf(" (");
         if (note > 0
@@ -442,6 +446,12 @@ public enum Sections {
                 && isSectionHeading(heading.substring(0, note))
                 && DateRanges.firstRangeOrDate(heading).isEmpty()) {
             return true; // "Experience (the short version — full resume on LinkedIn)": a section, with a note
+        }
+        int dot = heading.indexOf(" · ");
+        if (dot > 0
+                && isSectionHeading(heading.substring(0, dot))
+                && TOTAL_NOTE.matcher(heading.substring(dot + 3)).lookingAt()) {
+            return true; // "■ Work Experience · Total: 9 years 3 months (as of 2025.03)": the section, with its sum
         }
         int slash = heading.indexOf(" / ");
         if (slash > 0 && isSectionHeading(heading.substring(0, slash)) && !RoleText.isTitle(heading)) {

@@ -15,6 +15,8 @@ class SectionsTest {
         assertThat(Sections.namesAPageSection("Responsibilities")).isFalse();
         assertThat(Sections.namesAPageSection("LEDGERWELL PARTNERS")).isFalse();
         assertThat(Sections.isSectionHeading("Theatre Credits")).isTrue();
+        assertThat(Sections.isSectionHeading("■ Work Experience · Total: 9 years 3 months (as of 2025.03)"))
+                .isTrue();
         assertThat(Sections.isSectionHeading("Film & TV Credits")).isTrue();
         assertThat(Sections.isSectionHeading("Experiencia profesional / Professional experience"))
                 .isTrue();

@@ -4854,6 +4854,9 @@ class StructuredProfileReaderTest {
                         .identity()
                         .name())
                 .contains("Marisa Lindqvist");
+        String korean = "# RESUME\n\n## Personal Information\n\n"
+                + "Name (English) · PARK SEUNG-HYUN · Name (Korean) · 박승현\n\nNationality · Republic of Korea\n";
+        assertThat(reader.read(List.of(markdown(korean))).identity().name()).contains("Park Seung-Hyun");
     }
 
     @Test
