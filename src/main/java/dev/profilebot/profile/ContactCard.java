@@ -272,6 +272,28 @@ public record ContactCard(
     private static final Pattern RESIDENCE = Pattern.compile(
             "(?im)^\\s*(?:place of residence|residence|city of residence)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
 
+    /** "8037 Zürich", "D-80331 München": an address's last line, its postcode before the town. */
+    private static final Pattern POSTCODE_TOWN =
+            Pattern.compile("^(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?)$");
+
+    private static final Pattern COUNTRY_LINE = Pattern.compile("^\\p{Lu}\\p{L}+(?: \\p{Lu}?\\p{L}+){0,2}$");
+
+    /**
+     * The town of an address set over lines in a header, its postcode withheld: "8037 Zürich" over "Switzerland" is
+     * "Zürich, Switzerland".
+     */
+    private static Optional<String> townAfterPostcode(List<String> headerLines) {
+        for (int i = 0; i < headerLines.size(); i++) {
+            Matcher town = POSTCODE_TOWN.matcher(headerLines.get(i).strip());
+            if (town.matches()) {
+                String next =
+                        i + 1 < headerLines.size() ? headerLines.get(i + 1).strip() : "";
+                return Optional.of(COUNTRY_LINE.matcher(next).matches() ? town.group(1) + ", " + next : town.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> residence(List<ProfileDocument> documents) {
         return firstPlace(RESIDENCE, documents);
     }
@@ -448,6 +470,9 @@ public record ContactCard(
         }
         if (location.isEmpty()) {
             location = residence(documents);
+        }
+        if (location.isEmpty()) {
+            location = townAfterPostcode(headerLines);
         }
         if (location.isEmpty()) {
             location = townBeforeEmail(headerLines, name);

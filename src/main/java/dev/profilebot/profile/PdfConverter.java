@@ -1716,7 +1716,7 @@ final class PdfConverter implements MarkdownConverter {
         }
         String text = paragraph.toString().replace("\u00AD", "");
         if (item) {
-            md.append(text.replace("  \n", " ")).append('\n');
+            md.append(escape(text.replace("  \n", " "))).append('\n');
         } else {
             endBlock(md);
             md.append(escape(text)).append("\n\n");
@@ -1731,9 +1731,15 @@ final class PdfConverter implements MarkdownConverter {
         }
     }
 
+    /**
+     * Text whose lines start with "#" or ">" as text, not headings or quotes: "# magdalena@…" after an icon font's
+     * envelope, on any line of a paragraph (a heading may interrupt one).
+     */
     private static String escape(String text) {
-        return text.startsWith("#") || text.startsWith(">") ? "\\" + text : text;
+        return LINE_MARK.matcher(text).replaceAll("\\\\$1");
     }
+
+    private static final Pattern LINE_MARK = Pattern.compile("(?m)^([#>])");
 
     private static double bodySize(List<Line> lines) {
         Map<Float, Integer> characters = new HashMap<>();

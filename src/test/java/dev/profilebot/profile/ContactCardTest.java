@@ -136,6 +136,15 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_town_and_country_under_a_postcode_of_an_address_in_the_header_not_the_postcode() {
+        ProfileDocument cv = new PlainTextParser()
+                .parse("cv.txt", "Magdalena Zielińska\n8037 Zürich\nSwitzerland\nmagdalena@chem.ethz.ch\n");
+
+        assertThat(ContactCard.from(List.of(cv), "Magdalena Zielińska").location())
+                .contains("Zürich, Switzerland");
+    }
+
+    @Test
     void should_take_a_researchers_orcid_written_as_its_bare_number() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Dr Henrike Lindqvist
