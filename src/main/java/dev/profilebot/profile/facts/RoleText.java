@@ -512,6 +512,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 others.add(0, title.substring(comma + 2).strip());
                 title = title.substring(0, comma).strip();
             }
+            Optional<List<String>> inTheTitle = others.size() == 1
+                            && looksLikePlace(others.get(0))
+                            && !ARRANGEMENT.matcher(others.get(0)).matches()
+                            // the place after the title, as a margin's country is read after the dates
+                            && rest.indexOf(others.get(0)) > rest.indexOf(title)
+                    ? employerAndTownInTheTitle(title, others.get(0))
+                    : Optional.empty();
+            if (inTheTitle.isPresent()) {
+                // "Doctoral Researcher, University of Warsaw, Faculty of Chemistry, Warsaw · 2016–2021 Poland": the
+                // employer and the town within the title's unit, the country after the dates
+                title = inTheTitle.get().get(0);
+                others = new ArrayList<>(
+                        inTheTitle.get().subList(1, inTheTitle.get().size()));
+            }
             if (title.isEmpty() && others.size() >= 2) {
                 // "Operations Manager, Brazos Ridge Distribution Co. -- Temple, TX": the legal form hid the title
                 Optional<String[]> split = titleThenEmployer(others.get(0));
@@ -1135,6 +1149,27 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
     private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
+
+    /**
+     * The title, the employer and the place, when a unit of title, employer, department and town is followed by a
+     * place alone: "Postdoctoral Researcher, ETH Zürich, Laboratory of Organic Chemistry, Zürich" and "Switzerland".
+     */
+    private static Optional<List<String>> employerAndTownInTheTitle(String unit, String place) {
+        String[] parts = unit.replaceAll(",\\s*$", "").split(",\\s+");
+        if (parts.length < 3 || !isTitle(parts[0])) {
+            return Optional.empty();
+        }
+        for (int k = 1; k < parts.length - 1; k++) {
+            if (isOrganization(parts[k])
+                    || EducationReader.INSTITUTION.matcher(parts[k]).find()) {
+                String last = parts[parts.length - 1];
+                String where = looksLikePlace(last) && !last.equals(parts[k]) ? last + ", " + place : place;
+                return Optional.of(
+                        List.of(String.join(", ", java.util.Arrays.copyOfRange(parts, 0, k)), parts[k], where));
+            }
+        }
+        return Optional.empty();
+    }
 
     private static boolean looksLikePlace(String text) {
         // "Fort Leonard Wood, MO / Fort Hood, TX": two posts, each a town and its state

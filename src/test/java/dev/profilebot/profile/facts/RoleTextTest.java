@@ -133,4 +133,16 @@ class RoleTextTest {
             assertThat(r.location()).contains("Montréal, QC");
         });
     }
+
+    @Test
+    void should_read_the_employer_and_town_within_a_titles_unit_when_a_country_follows_it_alone() {
+        assertThat(RoleText.read(
+                        "Doctoral Researcher & Teaching Assistant, University of Warsaw, Faculty of Chemistry, "
+                                + "Warsaw, · Poland"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.title()).isEqualTo("Doctoral Researcher & Teaching Assistant");
+                    assertThat(r.organization()).isEqualTo("University of Warsaw");
+                    assertThat(r.location()).contains("Warsaw, Poland");
+                });
+    }
 }
