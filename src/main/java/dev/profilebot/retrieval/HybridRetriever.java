@@ -58,7 +58,13 @@ public final class HybridRetriever implements Retriever {
             Map.entry(
                     Pattern.compile(
                             "(?i)\\bhow soon\\b|\\bwhen (can|could) (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
-                    "notice period available to start"));
+                    "notice period available to start"),
+            // "Did he study abroad?" of "Erasmus exchange semester, KU Leuven", "Exchange Student, University of
+            // Tampere",
+            // "Auslandssemester"
+            Map.entry(
+                    Pattern.compile("(?i)\\babroad\\b.*\\bstud\\w*|\\bstud\\w*\\b.*\\babroad\\b"),
+                    "exchange semester erasmus auslandssemester"));
 
     static String withTopicWords(String question) {
         StringBuilder out = new StringBuilder(question);

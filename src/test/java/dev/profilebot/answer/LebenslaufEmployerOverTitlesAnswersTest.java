@@ -51,6 +51,8 @@ class LebenslaufEmployerOverTitlesAnswersTest {
 
             Abschluss: Diplom-Ingenieur (Univ.), Gesamtnote 1,7
 
+            09/2007 – 02/2008 · Auslandssemester (ERASMUS) an der Chalmers University of Technology, Göteborg
+
             ## Weiterbildung
 
             03/2017 · IPMA Level D – Zertifizierter Projektmanagement-Fachmann (GPM)
@@ -103,6 +105,13 @@ class LebenslaufEmployerOverTitlesAnswersTest {
         assertThat(answers.answer("What did he study?").text())
                 .contains("Diplom-Ingenieur in Maschinenwesen at Technische Universität München")
                 .contains("2004");
+    }
+
+    @Test
+    void should_answer_whether_he_studied_abroad_from_his_auslandssemester() {
+        assertThat(answers.answer("Did he spend any time abroad during his studies?")
+                        .text())
+                .contains("Chalmers University of Technology");
     }
 
     @Test

@@ -121,6 +121,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)"
                     + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b");
+    /** "an exchange semester abroad during her studies": a part of the studies, not a job held beside them. */
+    private static final Pattern STUDIES_ABROAD = Pattern.compile(
+            "\\b(exchange|semester|erasmus|year abroad)\\b|\\babroad\\b.*\\bstud\\w*|\\bstud\\w*\\b.*\\babroad\\b");
+
     /** What an employer is called in a question: "Which agency does he work for now?", "Which hospital …". */
     private static final String EMPLOYER_WORD = "(company|employer|organi[sz]ation|firm|agency|hospital|school|airline"
             + "|restaurant|practice|bank|department|university|trust|studio|hotel|store|shop|clinic|lab|charity)";
@@ -370,6 +374,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     Kind.IN_YEAR,
                     Optional.of(Integer.parseInt(between.group(1))),
                     Optional.of(Integer.parseInt(between.group(2)))));
+        }
+        if (STUDIES_ABROAD.matcher(q).find()) {
+            return Optional.empty(); // the documents' own words: "Erasmus exchange semester, KU Leuven"
         }
         if (DURING_STUDIES.matcher(q).find()) {
             return of(Kind.DURING_STUDIES);

@@ -148,6 +148,7 @@ class TimelineQuestionTest {
                 "How many MPH students has she mentored?",
                 "how many patients did she take per shift on med surg",
                 "What happened to sign-up drop-off after she redesigned Finlo's onboarding?",
+                "Did she do an exchange semester abroad during her studies?",
             })
     void should_leave_other_questions_to_retrieval(String question) {
         assertThat(TimelineQuestion.of(question)).isEmpty();
