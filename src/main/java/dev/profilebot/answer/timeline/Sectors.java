@@ -31,7 +31,7 @@ final class Sectors {
             sector(
                     "healthcare",
                     "health ?care|health|medical|medicine|hospitals?|clinics?|the nhs|nhs",
-                    "health|hospital|clinic|medical|medicine|nhs|care\\b|pharma|surgery|infirmary"),
+                    "health|hospital|clinic|medical|medicine|\\bnhs\\b|\\bcare\\b|pharma|surgery|infirmary"),
             sector(
                     "banking and finance",
                     "banking|banks?|finance|financial services|fintech|payments",
@@ -45,8 +45,9 @@ final class Sectors {
             sector(
                     "the public sector",
                     "government|the public sector|public sector|the civil service|civil service",
-                    "council|government|department of|ministry|agency\\b|federal|county\\b|city of|state of|authority"
-                            + "|\\bnhs\\b"),
+                    // not "Department of Chemistry", a university's
+                    "council|government|ministry|federal|\\bcity of\\b|\\bstate of\\b|\\bcounty of\\b|authority"
+                            + "|civil service|\\bnhs\\b"),
             sector("hospitality", "hospitality|hotels?|restaurants?", "hotel|resort|restaurant|hospitality|\\binn\\b"),
             sector(
                     "logistics",
