@@ -101,6 +101,27 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_contact_line_led_by_an_icon_fonts_hash_as_text_under_the_line_above() throws IOException {
+        // moderncv's envelope in its icon font comes out as "#" before the e-mail
+        Files.write(
+                folder.resolve("cv.pdf"),
+                pdf(
+                        List.of(List.of(
+                                heading("Magdalena Zielinska", 780, 20),
+                                text("8037 Zurich", 400, 740),
+                                text("# magdalena.zielinska@chem.ethz.ch", 400, 728),
+                                heading("Research Positions", 680, 14),
+                                text("2021-present Postdoctoral Researcher, ETH Zurich", 50, 660))),
+                        false));
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(result.documents().get(0).blocks())
+                .noneSatisfy(block -> assertThat(block.sectionPath()).contains("magdalena.zielinska@chem.ethz.ch"));
+        assertThat(Documents.allText(result.documents().get(0))).contains("magdalena.zielinska@chem.ethz.ch");
+    }
+
+    @Test
     void should_read_headings_right_aligned_dates_bullets_and_words_split_at_a_line_end() throws IOException {
         Files.write(folder.resolve("cv.pdf"), pdf(List.of(page(1)), false));
 
