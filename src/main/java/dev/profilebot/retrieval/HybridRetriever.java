@@ -59,9 +59,7 @@ public final class HybridRetriever implements Retriever {
                     Pattern.compile(
                             "(?i)\\bhow soon\\b|\\bwhen (can|could) (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
                     "notice period available to start"),
-            // "Did he study abroad?" of "Erasmus exchange semester, KU Leuven", "Exchange Student, University of
-            // Tampere",
-            // "Auslandssemester"
+            // "Did he study abroad?" of an "Erasmus exchange semester", an "Exchange Student", an "Auslandssemester"
             Map.entry(
                     Pattern.compile("(?i)\\babroad\\b.*\\bstud\\w*|\\bstud\\w*\\b.*\\babroad\\b"),
                     "exchange semester erasmus auslandssemester"));
