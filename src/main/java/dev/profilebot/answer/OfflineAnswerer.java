@@ -172,19 +172,16 @@ public final class OfflineAnswerer {
             // "What is the biggest project he has delivered?": of the relevant sentences, the one naming the largest
             // sum, the best of those that tie
             Candidate first = best;
-            java.util.function.Function<Candidate, Optional<java.math.BigDecimal>> named = c ->
-                    dev.profilebot.retrieval.Amounts.largestNamedIn(c.sentence().text());
-            java.util.function.Function<Candidate, Optional<java.math.BigDecimal>> any =
-                    c -> dev.profilebot.retrieval.Amounts.largestIn(c.sentence().text());
             List<Candidate> relevant = candidates.stream()
                     .filter(c -> c.relevance() >= minRelevance)
                     .toList();
             // a sum given a named thing ("the $45M Redland Bay Road Upgrade") before one in a range or a claim
-            var sum = relevant.stream().anyMatch(c -> named.apply(c).isPresent()) ? named : any;
-            best = relevant.stream()
-                    .filter(c -> sum.apply(c).isPresent())
-                    .max(Comparator.comparing((Candidate c) -> sum.apply(c).orElseThrow())
-                            .thenComparingDouble(Candidate::score))
+            Map<Candidate, java.math.BigDecimal> named =
+                    sums(relevant, dev.profilebot.retrieval.Amounts::largestNamedIn);
+            Map<Candidate, java.math.BigDecimal> bySum =
+                    named.isEmpty() ? sums(relevant, dev.profilebot.retrieval.Amounts::largestIn) : named;
+            best = bySum.keySet().stream()
+                    .max(Comparator.comparing((Candidate c) -> bySum.get(c)).thenComparingDouble(Candidate::score))
                     .orElse(first);
             if (best != first) {
                 log.debug("The largest sum asked about: {}", best.sentence().text());
@@ -270,6 +267,14 @@ public final class OfflineAnswerer {
         return answer.outcome() == Answer.Outcome.ANSWERED
                 ? withYes(Question.withoutLeadIn(question.strip()), answer)
                 : answer;
+    }
+
+    /** The largest sum each sentence gives, of the sentences that give one. */
+    private static Map<Candidate, java.math.BigDecimal> sums(
+            List<Candidate> candidates, java.util.function.Function<String, Optional<java.math.BigDecimal>> largest) {
+        Map<Candidate, java.math.BigDecimal> sums = new java.util.LinkedHashMap<>();
+        candidates.forEach(c -> largest.apply(c.sentence().text()).ifPresent(sum -> sums.put(c, sum)));
+        return sums;
     }
 
     /** "At which company did she …", "Which employer was it made for?", "Where was she working when …". */

@@ -2187,37 +2187,33 @@ public final class TimelineAnswerer {
      * say they are of the sector asked about; else the documents' own words answer.
      */
     private Optional<Answer> sector(Sectors.Sector sector) {
-        List<Role> in = sector.rolesIn(facts.jobs()).stream()
-                .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
-                .toList();
-        if (in.isEmpty()) {
-            return Optional.empty();
-        }
-        return about(
-                "Yes: "
-                        + join(in.stream()
-                                .map(r -> r.describe() + " (" + r.dates().display() + ")")
-                                .toList())
-                        + ".",
-                in);
+        return listed("Yes: ", sector.rolesIn(facts.jobs()));
     }
 
     private Optional<Answer> boards() {
-        // the latest first: "Since when?" after it asks about that one
-        List<Role> seats = facts.jobs().stream()
-                .filter(StructuredProfile::heldBeside)
+        return listed(
+                possessive(identity().firstName()) + " board and trustee roles: ",
+                facts.jobs().stream().filter(StructuredProfile::heldBeside).toList());
+    }
+
+    /**
+     * The roles after the words that lead them, each with its dates, the latest first ("Since when?" after it asks
+     * about that one); empty when there are none.
+     */
+    private Optional<Answer> listed(String lead, List<Role> roles) {
+        List<Role> latestFirst = roles.stream()
                 .sorted(Comparator.comparing((Role r) -> r.dates().start()).reversed())
                 .toList();
-        if (seats.isEmpty()) {
+        if (latestFirst.isEmpty()) {
             return Optional.empty();
         }
         return about(
-                possessive(identity().firstName()) + " board and trustee roles: "
-                        + join(seats.stream()
+                lead
+                        + join(latestFirst.stream()
                                 .map(r -> r.describe() + " (" + r.dates().display() + ")")
                                 .toList())
                         + ".",
-                seats);
+                latestFirst);
     }
 
     /**
