@@ -150,6 +150,9 @@ final class DocxConverter implements MarkdownConverter {
                         r = afterRecords - 1;
                         continue;
                     }
+                    if (labelsBesideValues(row, md)) {
+                        continue;
+                    }
                     if (isGridRow(row)) {
                         // "English | C1 Proficient user | C1 Proficient user | B2 Independent user": one line
                         paragraphText(
@@ -317,6 +320,71 @@ final class DocxConverter implements MarkdownConverter {
         }
         paragraphText(label.get(0).replaceFirst("\\s*:$", "") + ": " + value.get(0), md);
         return true;
+    }
+
+    /**
+     * "Period | 2019.07 – Present | Location | Yeouido, Seoul", the labels in shaded or bold cells: a Korean or
+     * Japanese CV's table of an employer's particulars, each label with its value a line ("Period: 2019.07 –
+     * Present"), a value of several lines joined ("Position: Senior Manager, 2023.01 – Present; Manager, 2019.07 –
+     * 2022.12"). Whether the row was one.
+     */
+    private static boolean labelsBesideValues(XWPFTableRow row, StringBuilder md) {
+        // (a photo's cell, empty and merged down the rows beside them, is no label's)
+        List<XWPFTableCell> cells = row.getTableCells().stream()
+                .filter(c -> !c.getText().isBlank() || !isMergedFromAbove(c) && !startsAMergeDown(c))
+                .toList();
+        if (cells.size() < 2 || cells.size() % 2 != 0) {
+            return false;
+        }
+        for (int c = 0; c < cells.size(); c += 2) {
+            XWPFTableCell label = cells.get(c);
+            XWPFTableCell value = cells.get(c + 1);
+            List<String> lines = lines(value);
+            if (!isLabel(label.getText().strip())
+                    || lines.isEmpty()
+                    // "Experience" beside a cell of entries: a section laid out in a table, not a value
+                    || lines.size() > MAX_VALUE_LINES
+                    // "Sprachen:" beside a language a line: a section's name, read as one (sectionBesideLines)
+                    || lines.size() > 1
+                            && TextCleanup.SECTION_NAME
+                                    .matcher(label.getText().strip())
+                                    .matches()
+                    || String.join(" ", lines).length() > MAX_DATA_CELL
+                    || !label.getTables().isEmpty()
+                    || !value.getTables().isEmpty()
+                    || !(isShaded(label) && !isShaded(value) || allBold(label) && !allBold(value))) {
+                return false;
+            }
+        }
+        for (int c = 0; c < cells.size(); c += 2) {
+            paragraphText(
+                    cells.get(c).getText().strip().replaceFirst("\\s*:$", "") + ": "
+                            + String.join("; ", lines(cells.get(c + 1))),
+                    md);
+        }
+        return true;
+    }
+
+    /** A value of more lines than this is more than a label's value: a section's entries. */
+    private static final int MAX_VALUE_LINES = 3;
+
+    private static boolean startsAMergeDown(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties != null
+                && properties.isSetVMerge()
+                && properties.getVMerge().isSetVal();
+    }
+
+    private static boolean isShaded(XWPFTableCell cell) {
+        String fill = cell.getColor();
+        return fill != null && !fill.equalsIgnoreCase("auto") && !fill.equalsIgnoreCase("FFFFFF");
+    }
+
+    private static boolean allBold(XWPFTableCell cell) {
+        List<XWPFParagraph> written = cell.getParagraphs().stream()
+                .filter(p -> !p.getText().isBlank())
+                .toList();
+        return !written.isEmpty() && written.stream().allMatch(DocxConverter::allBold);
     }
 
     /**

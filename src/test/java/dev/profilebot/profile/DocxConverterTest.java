@@ -810,6 +810,67 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_an_employers_table_of_shaded_labels_beside_their_values_as_labelled_lines() throws Exception {
+        // given: a Korean CV's table an employer: its name across the first row, then "Period | … | Location | …"
+        // and "Department | … | Position | …" with the labels in shaded cells, two positions in one cell
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Park Seung-hyun");
+            paragraph(document, "Heading2", "Work Experience");
+            employerTable(document, "Finlink Co., Ltd. (Fintech – Online Payments)", new String[][] {
+                {"Period", "2019.07 – Present (5 yrs 9 mos)", "Location", "Yeouido, Seoul"},
+                {
+                    "Department",
+                    "Payments Platform Team",
+                    "Position",
+                    "Senior Manager / Team Lead, 2023.01 – Present\nManager, 2019.07 – 2022.12"
+                }
+            });
+            employerTable(document, "Shopnara Corp. (E-commerce – Open Marketplace)", new String[][] {
+                {"Period", "2017.07 – 2019.06 (2 yrs)", "Location", "Gangnam-gu, Seoul"},
+                {"Department", "Commerce Platform Development Team", "Position", "Assistant Manager"}
+            });
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        StructuredProfile facts = facts(loader.load(folder));
+
+        // then: each position with its dates at its employer, not at the "Location" beside the dates
+        assertThat(facts.roles())
+                .extracting(r -> r.title() + " @ " + r.organization().split(" ")[0] + " from "
+                        + r.dates().start())
+                .containsExactly(
+                        "Assistant Manager @ Shopnara from 2017-07",
+                        "Manager @ Finlink from 2019-07",
+                        "Senior Manager / Team Lead @ Finlink from 2023-01");
+    }
+
+    /** A table an employer: its name across the first row, then rows of shaded labels each beside its value. */
+    private static void employerTable(
+            org.apache.poi.xwpf.usermodel.XWPFDocument document, String employer, String[][] rows) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length + 1, 4);
+        var title = table.getRow(0);
+        for (int c = 3; c >= 1; c--) {
+            title.removeCell(c);
+        }
+        title.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(4));
+        title.getCell(0).setText(employer);
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 4; c++) {
+                var cell = table.getRow(r + 1).getCell(c);
+                String[] lines = rows[r][c].split("\n");
+                cell.setText(lines[0]);
+                for (int l = 1; l < lines.length; l++) {
+                    cell.addParagraph().createRun().setText(lines[l]);
+                }
+                if (c % 2 == 0) {
+                    cell.setColor("D9E2F3");
+                }
+            }
+        }
+    }
+
+    @Test
     void should_read_a_cv_of_section_tables_each_titled_in_its_first_row_with_records_under_a_row_of_column_names()
             throws Exception {
         // given: a résumé template of one table a section, as Chinese templates are: the section's title across

@@ -998,6 +998,9 @@ final class RoleReader {
                 .isEmpty();
     }
 
+    /** A line's label for the place of a role: "Location: ", "City: ". */
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?i)(?:location|city|place|town)\\s*:\\s*");
+
     /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
     private static final Pattern BREAK_OPENS = Pattern.compile("(?i)(?:a\\s+)?(?:career break|sabbatical|gap year"
             + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out)\\b");
@@ -1117,6 +1120,10 @@ final class RoleReader {
             } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
+            } else if (PLACE_LABEL.matcher(text).lookingAt()) {
+                // "Location: Gangnam-gu, Seoul" beside the dates: where, not whom, the role was for
+                location =
+                        location.or(() -> Optional.of(PLACE_LABEL.matcher(text).replaceFirst("")));
             } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
                 // "Bitdefender | Bucharest": the employer and its town
                 Optional<RoleText> named =
@@ -1743,7 +1750,9 @@ final class RoleReader {
                     // "Reporting to: · General Manager: Operations": whom the post answers to, no employer
                     + "|reporting to|reports to|reported to|line manager"
                     // "Engaged through: S.B. Mthembu Mining Consulting": a contractor's own company, not the client
-                    + "|engaged (?:through|via))\\s*:");
+                    + "|engaged (?:through|via)"
+                    // "Department: Payments Platform Team" in a Korean CV's table: the team within the employer
+                    + "|department|division)\\s*:");
     /** "Reason for leaving: Contract completed": the line that closes an entry (a South African CV's). */
     private static final Pattern ENTRY_CLOSE =
             Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");
