@@ -1508,6 +1508,8 @@ final class PdfConverter implements MarkdownConverter {
                     && (text.startsWith("(")
                             || Character.isLowerCase(text.charAt(0))
                             || previous.text().matches(".*[,–—&-]$")
+                            // "MASTER OF SCIENCE … (LAUREA MAGISTRALE IN INGEGNERIA" over "GESTIONALE)"
+                            || opensMoreThanItCloses(previous.text()) && text.contains(")")
                             || wrapsInTheSidebar(previous, line, sidebarRight))) {
                 // "**St Ebba's Hospitals NHS Trust — Clinical Specialist Physiotherapist,**" wrapped onto
                 // "**MSK Outpatients (Band 7)**": one bold line
@@ -1585,6 +1587,11 @@ final class PdfConverter implements MarkdownConverter {
         }
         flush(md, paragraph, inItem);
         return md.toString();
+    }
+
+    private static boolean opensMoreThanItCloses(String text) {
+        return text.chars().filter(c -> c == '(').count()
+                > text.chars().filter(c -> c == ')').count();
     }
 
     /** Lines that start at one x (within a few points) are one column's. */

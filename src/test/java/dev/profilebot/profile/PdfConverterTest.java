@@ -684,6 +684,27 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_a_bold_title_wrapped_inside_its_brackets_into_one_line() throws Exception {
+        // given: a Europass degree in bold capitals, its Italian name in brackets wrapped onto a second line
+        List<Object[]> page = List.of(
+                at("Federica Lombardini", 40, 790, 20, false),
+                at("EDUCATION AND TRAINING", 40, 750, 12, false),
+                at("09/2009 – 10/2011", 40, 730, 8, false),
+                at("MASTER OF SCIENCE IN MANAGEMENT ENGINEERING (LAUREA MAGISTRALE IN INGEGNERIA", 40, 718, 9, true),
+                at("GESTIONALE)", 40, 707, 9, true),
+                at("Politecnico di Milano – Milan, Italy", 40, 695, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains(
+                        "**MASTER OF SCIENCE IN MANAGEMENT ENGINEERING (LAUREA MAGISTRALE IN INGEGNERIA GESTIONALE)**");
+    }
+
+    @Test
     void should_read_an_undated_sidebar_set_flush_right_as_a_column_of_its_own() throws Exception {
         // given: a sidebar of skills and languages set flush right, each on a line of the main column
         String[] sidebar = {"SKILLS", "Kubernetes", "Terraform", "Python", "LANGUAGES", "Swedish", "English"};

@@ -483,12 +483,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         && rest.contains("; " + unit)) {
                     title = title + "; " + unit; // "Non-Executive Director; Chair of Audit & Risk Committee"
                 } else if (!title.isEmpty()
-                        && isDepartment(unit)
-                        && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title) + "\\s+[–—-]{1,2}\\s+"
-                                        + java.util.regex.Pattern.quote(unit))
-                                .matcher(rest)
-                                .find()) {
-                    title = title + " – " + unit; // "Engineering Manager – Mechanical": the discipline led
+                        // "HEAD OF CONTRACT LOGISTICS OPERATIONS – NORTHERN ITALY": the region the post covers
+                        && (isDepartment(unit) || others.isEmpty() && isRegion(unit))
+                        && titleDashedTo(title, unit, rest).isPresent()) {
+                    // "Engineering Manager – Mechanical": the discipline led, the dash as written
+                    title = titleDashedTo(title, unit, rest).get();
                 } else {
                     others.add(unit);
                 }
@@ -1035,6 +1034,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return new String[] {before, after};
     }
 
+    /** The title and the unit after it as written, a dash between them ("Area Sales Manager - North"). */
+    private static Optional<String> titleDashedTo(String title, String unit, String text) {
+        Matcher m = Pattern.compile(Pattern.quote(title) + "\\s+[–—-]{1,2}\\s+" + Pattern.quote(unit))
+                .matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     /** Countries by their English names (from the JDK's list of ISO countries) and a few more. */
     private static final java.util.Set<String> COUNTRIES = countries();
 
@@ -1054,6 +1060,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|central)[ -](?:europe|america|asia|africa|england|region)|midlands|emea|apac|apj|latam|dach|benelux"
                     + "|nordics|americas|europe|asia|asia[ -]pacific|middle east");
 
+    private static final Pattern PART_OF_A_COUNTRY = Pattern.compile(
+            "(?i)(?:north|south|east|west|northern|southern|eastern|western|central)(?:[ -](?:east|west))?[ -](.+)");
+
     /** "Mid-Market", "Enterprise", "SMB", "Strategic Accounts": the customers a sales title covers. */
     private static final Pattern MARKET_SEGMENT = Pattern.compile(
             "(?i)(mid[- ]?market|smb|sme|enterprise|commercial|corporate|strategic|public sector|federal|majors"
@@ -1063,6 +1072,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String t = text.strip();
         if (REGION.matcher(t).matches()) {
             return true;
+        }
+        Matcher part = PART_OF_A_COUNTRY.matcher(t);
+        if (part.matches() && isCountry(part.group(1))) {
+            return true; // "Northern Italy", "South West England"
         }
         String[] parts = t.split("\\s*(?:&|\\band\\b|,|/)\\s*");
         return parts.length >= 2

@@ -33,6 +33,21 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_the_part_of_a_country_after_a_title_as_the_region_it_covers_not_an_employer() {
+        // a Europass title in capitals: the region is the post's, the employer on the line below
+        assertThat(RoleText.read("HEAD OF CONTRACT LOGISTICS OPERATIONS – NORTHERN ITALY"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.title()).isEqualTo("HEAD OF CONTRACT LOGISTICS OPERATIONS – NORTHERN ITALY");
+                    assertThat(r.organization()).isEmpty();
+                });
+        assertThat(RoleText.read("Regional Manager – North West England"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEmpty());
+        // an employer after the title stays one
+        assertThat(RoleText.read("Regional Manager – Northern Rail"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Northern Rail"));
+    }
+
+    @Test
     void should_read_a_co_op_placement_as_how_the_post_was_held_but_the_co_op_as_an_employer() {
         assertThat(RoleText.read("Engineering Intern – Co-op Placement")).hasValueSatisfying(r -> {
             assertThat(r.title()).isEqualTo("Engineering Intern (co-op placement)");
