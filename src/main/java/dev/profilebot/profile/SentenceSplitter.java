@@ -84,6 +84,13 @@ public final class SentenceSplitter {
         return depth > 0 && closes >= 0 && (opens < 0 || closes < opens);
     }
 
+    /** A citation's opening: its title in quotation marks. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]\\p{L}");
+    /** Where a cited work appeared, and when: "Journal of Political Economy, 2023", "Revise and resubmit, …". */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\p{Lu}[^.;“”\"]{2,100}?,\\s*(?:19|20)\\d\\d\\b"
+                    + "|(?i:revise and resubmit|forthcoming|submitted|under review|accepted|in press|conditionally accepted)\\b");
+
     private static void splitLine(String line, List<String> out) {
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(line);
@@ -102,7 +109,11 @@ public final class SentenceSplitter {
                             || STARTS_WITHIN.matcher(piece).find()
                             // "(N.D." then "Ill.) – Obtained …": a bracket or a quotation closed further on
                             || closesWhatIsOpen(sofar, piece, '(', ')')
-                            || closesWhatIsOpen(sofar, piece, '“', '”'));
+                            || closesWhatIsOpen(sofar, piece, '“', '”')
+                            // "“Who Refinances? …” (with Mei-Ling Zhou)." then "Journal of Political Economy, 2023,
+                            // 131(9): 2466–2511.": a quoted title and where it appeared, one citation
+                            || QUOTED_TITLE.matcher(sofar).lookingAt()
+                                    && VENUE.matcher(piece).lookingAt());
             if (!sofar.isEmpty() && !continues) {
                 out.add(sofar);
                 current.setLength(0);

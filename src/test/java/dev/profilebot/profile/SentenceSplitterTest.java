@@ -36,6 +36,21 @@ class SentenceSplitterTest {
                 .containsExactly("LEED Green Associate – U.S. Green Building Council (2017).", "Done.");
     }
 
+    @Test
+    void should_keep_a_quoted_title_with_where_it_appeared() {
+        // a title that asks a question, and the journal after the co-authors: one citation, its year with it
+        assertThat(SentenceSplitter.split("“Who Refinances? Inattention and Rate Cuts” (with Mei-Ling Zhou). Journal"
+                        + " of Political Economy, 2023, 131(9): 2466–2511."))
+                .containsExactly(
+                        "“Who Refinances? Inattention and Rate Cuts” (with Mei-Ling Zhou). Journal of Political"
+                                + " Economy, 2023, 131(9): 2466–2511.");
+        assertThat(SentenceSplitter.split("“Mortgage Design and Monetary Policy.” Revise and resubmit, Econometrica."))
+                .hasSize(1);
+        // a quotation then a sentence of its own stays two
+        assertThat(SentenceSplitter.split("“Make it simple.” She said it often."))
+                .containsExactly("“Make it simple.”", "She said it often.");
+    }
+
     @Property
     void should_keep_every_word(@ForAll String text) {
         String joined = String.join(" ", SentenceSplitter.split(text));
