@@ -21,7 +21,8 @@ public record Profile(
         List<String> problems) {
 
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
-            "(?i)((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
+            // (after a template's mark: "■ Career Summary")
+            "(?i)[^\\p{L}\\p{N}]{0,3}((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
                     + "|introduction|personal statement)");
 
     private static final int INTRODUCTION_CHARS = 100;

@@ -2374,6 +2374,23 @@ public final class TimelineAnswerer {
                 .toList();
         Role first = beforeACareer.size() < jobs.size() ? jobs.get(beforeACareer.size()) : jobs.get(0);
         String years = duration(DateRange.since(first.dates().start()), now);
+        // the summary's own count first: it was true when written, where a count to today runs on past it
+        for (Passage claimed : summary) {
+            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.text());
+            if (!claim.find()) {
+                continue;
+            }
+            return cite(
+                    possessive(identity().firstName()) + " summary says "
+                            + claim.group().strip()
+                            + ". Counted from the "
+                            + (first == jobs.get(0)
+                                    ? "earliest role in the profile, "
+                                    : "first role after student work, ")
+                            + first.describe() + " ("
+                            + first.dates().start().display() + "), it is " + years + ".",
+                    List.of(new FactSource(claimed.fileName(), claimed.sectionPath()), first.source()));
+        }
         if (first != jobs.get(0)) {
             return about(
                     identity().firstName() + " has " + years + " of experience, since starting "
@@ -2383,18 +2400,6 @@ public final class TimelineAnswerer {
                             + join(beforeACareer.stream().map(Role::describe).toList()) + ".",
                     java.util.stream.Stream.concat(java.util.stream.Stream.of(first), beforeACareer.stream())
                             .toList());
-        }
-        for (Passage claimed : summary) {
-            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.text());
-            if (!claim.find()) {
-                continue;
-            }
-            return cite(
-                    possessive(identity().firstName()) + " summary says "
-                            + claim.group().strip()
-                            + ". Counted from the earliest role in the profile, " + first.describe() + " ("
-                            + first.dates().start().display() + "), it is " + years + ".",
-                    List.of(new FactSource(claimed.fileName(), claimed.sectionPath()), first.source()));
         }
         return about(
                 identity().firstName() + " has " + years

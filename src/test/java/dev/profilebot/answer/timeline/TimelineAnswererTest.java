@@ -7,6 +7,7 @@ import dev.profilebot.answer.ConversationMemory;
 import dev.profilebot.answer.Source;
 import dev.profilebot.profile.MarkdownParser;
 import dev.profilebot.profile.PassageSplitter;
+import dev.profilebot.profile.Profile;
 import dev.profilebot.profile.ProfileDocument;
 import dev.profilebot.profile.facts.Role;
 import dev.profilebot.profile.facts.StructuredProfile;
@@ -759,6 +760,54 @@ class TimelineAnswererTest {
                         + " Medical Center in April 2011; before that, from June 2009: ")
                 .contains("Summer Intern at Kadara Clinic")
                 .contains("National Youth Service Corps (NYSC)");
+    }
+
+    @Test
+    void should_give_the_summarys_own_count_of_years_first_also_when_an_internship_came_before_the_first_job() {
+        // given: a template's marked heading ("■ Career Summary") over a count written in March 2025, and an
+        // internship before the first job
+        String resume = """
+                ---
+                pronouns: he/him
+                ---
+
+                # Park Seung-hyun
+
+                ## ■ Career Summary
+
+                Backend engineer with 9+ years of experience building payment systems.
+
+                ## ■ Work Experience
+
+                ### Backend Engineer, Finlink
+
+                July 2019 - Present
+
+                ### Associate, Daeyang Information & Communication
+
+                January 2016 - June 2019
+
+                ### Summer Intern, Nurisoft
+
+                July 2015 - August 2015
+                """;
+        ProfileDocument document = new MarkdownParser().parse("resume.md", resume);
+        TimelineAnswerer park = new TimelineAnswerer(
+                profile(resume),
+                new PassageSplitter(800)
+                        .split(document).stream()
+                                .filter(p -> p.sectionPath().stream().anyMatch(Profile::isSummarySection))
+                                .toList(),
+                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
+                600);
+
+        Answer answer = park.answer("How many years of experience does he have?", List.of())
+                .orElseThrow();
+
+        assertThat(answer.text())
+                .isEqualTo(
+                        "Park's summary says 9+ years of experience. Counted from the first role after student work,"
+                                + " Associate at Daeyang Information & Communication (January 2016), it is 10 years and 10 months.");
     }
 
     @Test
