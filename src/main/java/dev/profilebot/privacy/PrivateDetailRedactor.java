@@ -122,6 +122,8 @@ public final class PrivateDetailRedactor {
             + "|Cove|Cv|Loop|Run|Pike|Path|Crossing|Xing|Point|Ridge|Bend|Glen|Hollow|Landing|Commons|Trace|Knoll"
             // British street names: "12 Orrell Fold", "14 Cottingley Rise"
             + "|Fold|Rise|Hill|View|Vale|Parade|Croft|Chase|Wharf|Yard|Heights|Brow|Meadows?|Wynd"
+            // Irish estates' and quays' names: "27 Innishmore Lawn", "14 Merchants Quay"
+            + "|Lawns?|Quay|Demesne|Downs"
             // "7 Eden Mount, Stanwix", not "Year 6 Class Teacher Mount Carmel RC Primary School"
             + "|(?:Mount|Brae|Dene|Garth)(?=\\s*,)";
     /** "Cheadle Road": a street's name, which is no town to keep. */
@@ -619,9 +621,11 @@ public final class PrivateDetailRedactor {
     private static final Pattern LONE_POSTCODE =
             Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|" + EIRCODE);
 
-    /** A British or Canadian postcode after its town, wherever the street is: "Carlisle CA3 9LR" (the town stays). */
+    /** A British, Canadian or Irish postcode after its town, wherever the street is: "Carlisle CA3 9LR" (the town stays). */
     private static final Pattern TOWN_POSTCODE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{Ll}{2,}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b");
+            "(?<=\\p{Lu}\\p{Ll}{2,}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d"
+                    // an Eircode after its town: "Ballincollig, Co. Cork P31 W6K2"
+                    + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4})\\b");
 
     /** A US town, its state's two letters and a ZIP code: "Altoona, WI 54720". */
     private static final Pattern TOWN_STATE_ZIP = Pattern.compile(

@@ -854,6 +854,11 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("Ballinacurra", "V94", "K2X8", "614 2290")
                 .contains("Limerick");
+        // a Google Docs template's contact lines: an Irish estate's street, then the town and its Eircode
+        assertThat(redactor.redact("27 Innishmore Lawn\nBallincollig, Co. Cork P31 W6K2\nclodagh@example.com")
+                        .text())
+                .doesNotContain("Innishmore", "P31", "W6K2")
+                .contains("Ballincollig", "clodagh@example.com");
         // a year of birth alone tells the age; the town after it goes too, the e-mail beside it stays
         assertThat(redactor.redact("Born 1990 – Pontypridd · megan.pryce@example.com")
                         .text())
