@@ -975,7 +975,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         Matcher m = TITLE_WORDS.matcher(text);
         while (m.find()) {
-            if (!m.group().equalsIgnoreCase("engineering")) {
+            // "Ballyhoura Dairy Co-operative": a firm of its members, no operative
+            boolean coOperative = m.group().equalsIgnoreCase("operative")
+                    && text.substring(0, m.start()).toLowerCase(Locale.ROOT).endsWith("co-");
+            if (!m.group().equalsIgnoreCase("engineering") && !coOperative) {
                 return true;
             }
         }

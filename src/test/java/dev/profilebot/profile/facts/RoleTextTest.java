@@ -33,6 +33,19 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_co_operative_as_an_employer_not_an_operatives_title() {
+        assertThat(RoleText.read(
+                        "Ballyhoura Dairy Co-operative, Mitchelstown, Co. Cork — Quality Control Laboratory Analyst"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.organization()).isEqualTo("Ballyhoura Dairy Co-operative");
+                    assertThat(r.title()).isEqualTo("Quality Control Laboratory Analyst");
+                    assertThat(r.location()).hasValue("Mitchelstown, Co. Cork");
+                });
+        assertThat(RoleText.read("Machine Operative, Acme Ltd"))
+                .hasValueSatisfying(r -> assertThat(r.title()).isEqualTo("Machine Operative"));
+    }
+
+    @Test
     void should_read_the_part_of_a_country_after_a_title_as_the_region_it_covers_not_an_employer() {
         // a Europass title in capitals: the region is the post's, the employer on the line below
         assertThat(RoleText.read("HEAD OF CONTRACT LOGISTICS OPERATIONS – NORTHERN ITALY"))
