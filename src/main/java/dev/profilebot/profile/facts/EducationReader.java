@@ -163,12 +163,11 @@ final class EducationReader {
             String last = path.get(path.size() - 1);
             // "### University of Wisconsin, Madison — B.B.A. in Marketing" over "#### SEPTEMBER 2013 - MAY 2017":
             // the entry is the heading above its dates, with them
-            String heading = inUsualCase(
-                    path.size() >= 3 && DATES_ONLY.matcher(last).matches()
-                            ? path.get(path.size() - 2) + " · " + last
-                            : last);
+            boolean datedBelow = path.size() >= 3 && DATES_ONLY.matcher(last).matches();
+            String heading = inUsualCase(datedBelow ? path.get(path.size() - 2) + " · " + last : last);
             boolean degreeHeading = !Sections.isSectionHeading(heading)
-                    && heading.length() <= MAX_DEGREE_LINE
+                    // (the dates' own heading below adds nothing to the length of the line)
+                    && (datedBelow ? path.get(path.size() - 2) : heading).length() <= MAX_DEGREE_LINE
                     && !PERSON.matcher(heading).find()
                     && DEGREE.matcher(heading).find();
             Optional<String> headingInstitution = Sections.isSectionHeading(heading)
@@ -213,8 +212,13 @@ final class EducationReader {
                 if (entry.isPresent() && previous.isPresent()) {
                     Education before = previous.get();
                     Education now = entry.get();
-                    boolean degreeThenInstitution =
-                            now.degree().isEmpty() && before.institution().isEmpty();
+                    // (not "Diploma in IFR – passed December 2013" over "University of Sheffield · 2005 – 2008": each
+                    // dated its own way, the next entry's institution over its degree)
+                    boolean degreeThenInstitution = now.degree().isEmpty()
+                            && before.institution().isEmpty()
+                            && !(before.dates().isPresent()
+                                    && now.dates().isPresent()
+                                    && !before.dates().equals(now.dates()));
                     // "ACA – Institute of Chartered Accountants · 2014" over "BA (Hons) … · 2008 – 2011": two
                     // entries, each with its dates
                     boolean institutionThenDegree = before.degree().isEmpty()

@@ -3999,6 +3999,62 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_pair_an_institution_and_its_dates_with_the_degree_under_it_not_a_differently_dated_one_above() {
+        // given: a British CV's entries, each "Institution · dates" over its degree, a diploma dated on its own line
+        ProfileDocument cv = markdown("""
+                # Helen Ashworth
+
+                ## Education & Qualifications
+
+                ACCA · 2013
+
+                Diploma in International Financial Reporting (DipIFR) – passed December 2013
+
+                University of Sheffield · 2005 – 2008
+
+                BA (Hons) Accounting and Financial Management – 2:1
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .anySatisfy(d -> assertThat(d)
+                        .startsWith("BA in Accounting and Financial Management at University of Sheffield (2005 to"
+                                + " 2008)"))
+                .noneSatisfy(d -> assertThat(d).contains("Financial Reporting at University of Sheffield"));
+    }
+
+    @Test
+    void should_read_a_long_degree_heading_above_a_heading_of_its_dates() {
+        // given: the degree's specialism in brackets, the heading long without its dates
+        ProfileDocument cv = markdown("""
+                # Clodagh Mulvihill
+
+                ## Education
+
+                ### Dublin City University, Dublin — MSc Education and Training Management (Digital Learning)
+
+                #### SEPTEMBER 2020 - NOVEMBER 2022
+
+                First Class Honours. Part-time, online. Dissertation: “Micro-lessons and retrieval practice in Junior Cycle Science: a design-based study”.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .singleElement()
+                .satisfies(d -> assertThat(d)
+                        .startsWith("MSc in Education and Training Management at Dublin City University (September 2020"
+                                + " to November 2022)"));
+    }
+
+    @Test
     void should_read_a_github_readmes_html_table_of_jobs_and_a_run_in_education_line() {
         // given: a profile README's table, its header cells with emoji, a cell's second line a <sub> note
         ProfileDocument readme = markdown("""
