@@ -1435,7 +1435,9 @@ final class PdfConverter implements MarkdownConverter {
                     && (line.page() != previous.page()
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());
-            boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH;
+            // (not a table's header row in bold, its cells set apart: "UNDERSTANDING · SPEAKING · WRITING" over a
+            // Europass grid of languages)
+            boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH && !isHeaderRow(line);
             // a title run in before its text; not a bold word inside a sentence ("**Kafka** and …")
             String afterLead = text.substring(Math.min(line.boldLead().length(), text.length()))
                     .strip();
@@ -1587,6 +1589,10 @@ final class PdfConverter implements MarkdownConverter {
         }
         flush(md, paragraph, inItem);
         return md.toString();
+    }
+
+    private static boolean isHeaderRow(Line line) {
+        return line.spread() && line.text().split(" · ").length >= 3;
     }
 
     private static boolean opensMoreThanItCloses(String text) {

@@ -684,6 +684,35 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_bold_header_row_of_a_grid_in_its_section_not_as_a_heading() throws Exception {
+        // given: the Europass grid of languages, its header row in bold capitals, its cells set apart
+        List<Object[]> page = List.of(
+                at("Federica Lombardini", 40, 790, 20, false),
+                at("LANGUAGE SKILLS", 40, 750, 12, true),
+                at("Mother tongue(s): ITALIAN", 40, 730, 9, false),
+                at("UNDERSTANDING", 140, 716, 9, true),
+                at("SPEAKING", 320, 716, 9, true),
+                at("WRITING", 470, 716, 9, true),
+                at("ENGLISH", 40, 702, 9, false),
+                at("C1", 140, 702, 9, false),
+                at("C1", 320, 702, 9, false),
+                at("C1", 470, 702, 9, false),
+                at("GERMAN", 40, 688, 9, false),
+                at("B2", 140, 688, 9, false),
+                at("B2", 320, 688, 9, false),
+                at("B1", 470, 688, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then: the languages stay under "LANGUAGE SKILLS", no heading of the grid's columns between
+        assertThat(markdown)
+                .contains("UNDERSTANDING \u00b7 SPEAKING \u00b7 WRITING", "ENGLISH \u00b7 C1")
+                .doesNotContain("**UNDERSTANDING", "# UNDERSTANDING");
+    }
+
+    @Test
     void should_join_a_bold_title_wrapped_inside_its_brackets_into_one_line() throws Exception {
         // given: a Europass degree in bold capitals, its Italian name in brackets wrapped onto a second line
         List<Object[]> page = List.of(
