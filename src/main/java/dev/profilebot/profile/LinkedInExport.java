@@ -163,7 +163,7 @@ final class LinkedInExport {
         String summary = value(me, "summary");
         if (!summary.isEmpty()) {
             line(md, "## Summary");
-            line(md, summary);
+            lines(md, summary);
         }
         List<Map<String, String>> positions = rows(files.get("positions.csv"));
         if (!positions.isEmpty()) {
@@ -177,7 +177,7 @@ final class LinkedInExport {
                     "### " + join(" — ", value(position, "company name", "company"), title)
                             + (dates.isEmpty() ? "" : " (" + dates + ")"));
             line(md, join(", ", title, value(position, "location")));
-            line(md, value(position, "description"));
+            lines(md, value(position, "description"));
         }
         List<Map<String, String>> schools = rows(files.get("education.csv"));
         if (!schools.isEmpty()) {
@@ -269,6 +269,26 @@ final class LinkedInExport {
     }
 
     /** The value of the first of these columns the row has, found by name in any case. */
+    /** A bullet as people type one into LinkedIn's text boxes: "• Redesigned …", "- Led …", "* Ran …". */
+    private static final java.util.regex.Pattern TYPED_BULLET = java.util.regex.Pattern.compile("^[•●▪◦‣*–-]\\s+");
+
+    /**
+     * A text box's lines, as typed: each bullet ("• Redesigned the intake flow …") an item of a list, each
+     * other line a paragraph, rather than one paragraph of them all.
+     */
+    private static void lines(StringBuilder md, String text) {
+        for (String line : text.split("\\R")) {
+            var bullet = TYPED_BULLET.matcher(line.strip());
+            if (bullet.find()) {
+                md.append("- ").append(line.strip().substring(bullet.end())).append('\n');
+            } else if (!line.isBlank()) {
+                md.append('\n');
+                line(md, line);
+            }
+        }
+        md.append('\n');
+    }
+
     private static String value(Map<String, String> row, String... columns) {
         for (String column : columns) {
             String value = row.get(column);

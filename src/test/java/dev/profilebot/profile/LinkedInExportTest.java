@@ -33,7 +33,8 @@ class LinkedInExportTest {
         files.put(
                 "Positions.csv",
                 ("Company Name,Title,Description,Location,Started On,Finished On\n"
-                                + "Kadecraft,Platform Engineer,\"Moved 60 services to Kubernetes.\nCut build times from 25 to 6 minutes.\","
+                                + "Kadecraft,Platform Engineer,\"Platform team of six.\n• Moved 60 services to Kubernetes.\n• Cut build"
+                                + " times from 25 to 6 minutes.\","
                                 + "\"Rotterdam, Netherlands\",Sep 2021,\n"
                                 + "Lumenpay,DevOps Engineer,Ran the incident rota.,Amsterdam,May 2018,Aug 2021\n")
                         .getBytes(StandardCharsets.UTF_8));
@@ -116,6 +117,8 @@ class LinkedInExportTest {
         assertThat(text)
                 .contains(
                         "Moved 60 services to Kubernetes.",
+                        // the bullets typed into the description, each a line of a list of its own
+                        "Moved 60 services to Kubernetes.\nCut build times from 25 to 6 minutes.",
                         "Terraform",
                         "Dutch: Native or bilingual proficiency",
                         "noor@haddad.example",
@@ -124,6 +127,7 @@ class LinkedInExportTest {
                         "Paved roads, Kadecraft Blog, Nov 14, 2023: How we did it.",
                         "Mentor at Code Club (Sep 2020 – present): Weekly.")
                 .doesNotContain(
+                        "• Moved",
                         "Referent",
                         "Jane",
                         "Friendly",
