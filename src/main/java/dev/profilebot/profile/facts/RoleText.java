@@ -36,7 +36,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // German titles, written as one word: "Versuchsingenieur", "Teamleiter", "Konstrukteur"
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|konstrukteur|techniker|referent|sachbearbeiter"
                     + "|kaufmann|kauffrau|werkstudent|praktikant|geschäftsführer|mitarbeiter|assistent)(?:in)?"
-                    + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|assistant"
+                    + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|(?:research|faculty) affiliate|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
                     + "|housemistress|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
@@ -990,10 +990,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Matcher degree = EducationReader.DEGREE.matcher(text.strip());
         return degree.lookingAt()
                 && degree.group(1).matches(".*\\..*|\\p{Lu}\\p{Ll}*\\p{Lu}.*")
-                // "PhD Candidate", "MSc Student": a title after all
+                // "PhD Candidate", "MSc Student", "PhD Research Intern": a title after all
                 && !text.strip()
                         .substring(degree.end())
-                        .matches("(?i)\\s*(candidate|student|researcher|fellow|intern|trainee|scholar)\\b.*");
+                        .matches("(?i)\\s*(?:research\\s+|visiting\\s+|summer\\s+)?"
+                                + "(candidate|student|researcher|fellow|intern|trainee|scholar)\\b.*");
     }
 
     private static final Pattern TITLE_GRADE =

@@ -66,6 +66,8 @@ public enum Sections {
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
+                    // an academic's students: "PhD Students Supervised", "Doctoral Advisees", their jobs since theirs
+                    + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"

@@ -3999,6 +3999,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_academics_affiliations_and_internships_as_posts_and_her_students_placements_as_none() {
+        // given: an economist's CV, each post a line led by its years
+        ProfileDocument cv = markdown("""
+                # Rebecca Thorsen
+
+                ## Other Positions
+
+                2020–present · Research Affiliate, Centre for Economic Policy Research (CEPR), Monetary Economics programme
+
+                2013 · PhD Research Intern (June–August), Monetary Policy Department, Norges Bank, Oslo, Norway
+
+                ## PhD Students Supervised
+
+                2024 · Grace Mbeki, Amazon (Economist)
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title().split(" \\(")[0])
+                .containsExactly(
+                        "Norges Bank | PhD Research Intern",
+                        "Centre for Economic Policy Research (CEPR), Monetary Economics programme | Research Affiliate");
+    }
+
+    @Test
     void should_pair_an_institution_and_its_dates_with_the_degree_under_it_not_a_differently_dated_one_above() {
         // given: a British CV's entries, each "Institution · dates" over its degree, a diploma dated on its own line
         ProfileDocument cv = markdown("""
