@@ -309,6 +309,22 @@ record RoleText(String organization, String title, Optional<String> location, bo
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        Matcher unitThenTitle = UNIT_THEN_TITLE.matcher(text);
+        if (unitThenTitle.matches()
+                && isTitle(unitThenTitle.group(3))
+                // (a place in brackets is no title's: "(Head Office, Tokyo)")
+                && !isTitle(ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" "))) {
+            // "Chiller Design Department, Design Section 2 (Head Office, Tokyo) / Mechanical Design Engineer": a
+            // Japanese career summary's department, then the title held in it; the employer heads the entry
+            Matcher place = ANY_BRACKETS.matcher(unitThenTitle.group(1));
+            Optional<String> where = Optional.empty();
+            while (place.find()) {
+                where = Optional.of(place.group().replaceAll("[()]", "").strip());
+            }
+            // (the unit after the title, as a team is: "Research Engineer, Heat Exchanger Development Group")
+            String unit = tidy(ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" "));
+            return Optional.of(new RoleText("", tidy(unitThenTitle.group(3)) + ", " + unit, where, false));
+        }
         Matcher onlyPlace = LOCATION_ONLY.matcher(context.strip());
         if (onlyPlace.matches()) {
             // "Location: Des Moines, IA · Dates: 2013–2015" under "### Employer: Cobalt Ridge Insurance": a place
@@ -1044,6 +1060,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
+
+    private static final Pattern ANY_BRACKETS = Pattern.compile("\\([^()]*\\)");
+
+    /** A unit of an employer, then " / " and the title held there: "Heat Exchanger Development Group / Research Engineer". */
+    private static final Pattern UNIT_THEN_TITLE = Pattern.compile("(?i)([^/]*?\\b(department|dept\\.?|division|section"
+            + "|group|team|unit|cent(?:er|re)|plant|office|laborator(?:y|ies)|lab)\\b[^/]*?)\\s+/\\s+([^/]+)");
 
     /** Countries by their English names (from the JDK's list of ISO countries) and a few more. */
     private static final java.util.Set<String> COUNTRIES = countries();

@@ -33,6 +33,22 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_department_then_the_title_held_in_it_as_the_title_alone() {
+        // a Japanese career summary's rows under the employer's line: where in the firm, then the title
+        assertThat(RoleText.read("Chiller Design Department, Design Section 2 (Head Office, Tokyo) / Mechanical Design"
+                        + " Engineer"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.title())
+                            .isEqualTo("Mechanical Design Engineer, Chiller Design Department, Design Section 2");
+                    assertThat(r.organization()).isEmpty();
+                    assertThat(r.location()).hasValue("Head Office, Tokyo");
+                });
+        // an employer before the slash stays the employer's
+        assertThat(RoleText.read("Acme Ltd / Sales Manager"))
+                .hasValueSatisfying(r -> assertThat(r.title()).doesNotStartWith("Sales Manager"));
+    }
+
+    @Test
     void should_read_a_co_operative_as_an_employer_not_an_operatives_title() {
         assertThat(RoleText.read(
                         "Ballyhoura Dairy Co-operative, Mitchelstown, Co. Cork — Quality Control Laboratory Analyst"))
