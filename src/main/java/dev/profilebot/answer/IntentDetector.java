@@ -39,13 +39,15 @@ public final class IntentDetector {
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");
     private static final Pattern LOCATION =
             // "where is she based", not "his Python-based tool" nor "what was it based on"
-            Pattern.compile(
-                    "(?<![\\w-])based\\b(?! (on|off|upon)\\b)|\\b(located|location|which city|what city|which country"
-                            + "|what country)\\b"
-                            // "where is she from", not "what's her degree and where is it from"
-                            + "|\\bwhere('s| is| are| does| do| did| was| were) (?!(it|that|this|the|his|her|their|its)\\b)"
-                            // "where is she originally from" asks where she grew up, which her documents may tell
-                            + "[\\w' -]{1,40}?\\b(?<!originally )(currently |now )?(from|live|lives|living)\\b");
+            Pattern.compile("(?<![\\w-])based\\b(?! (on|off|upon)\\b)|\\b(located|location)\\b"
+                    // "which country is she in", not "in which country was the contract manufacturer"
+                    // ("Which city was Polderdata in?" is read as "which city was the employer in")
+                    + "|\\b(which|what) (city|country)\\b"
+                    + "(?! (is|was|were|are|did) (?:(?:the|a|an|this|that)\\b(?! employer\\b)|it\\b|its\\b))"
+                    // "where is she from", not "what's her degree and where is it from"
+                    + "|\\bwhere('s| is| are| does| do| did| was| were) (?!(it|that|this|the|his|her|their|its)\\b)"
+                    // "where is she originally from" asks where she grew up, which her documents may tell
+                    + "[\\w' -]{1,40}?\\b(?<!originally )(currently |now )?(from|live|lives|living)\\b");
     private static final Pattern CONTACT = Pattern.compile(
             // "how can I reach her", not "what rank did she reach"
             // "can we contact his current supervisor?" asks about the supervisor, a referee: not how to reach him
