@@ -43,7 +43,8 @@ public final class IntentDetector {
                     // "which country is she in", not "in which country was the contract manufacturer"
                     // ("Which city was Polderdata in?" is read as "which city was the employer in")
                     + "|\\b(which|what) (city|country)\\b"
-                    + "(?! (is|was|were|are|did) (?:(?:the|a|an|this|that)\\b(?! employer\\b)|it\\b|its\\b))"
+                    // ("Which city was that in?" points back at a role the conversation named)
+                    + "(?! (is|was|were|are|did) (?:the|a|an)\\b(?! employer\\b))"
                     // "where is she from", not "what's her degree and where is it from"
                     + "|\\bwhere('s| is| are| does| do| did| was| were) (?!(it|that|this|the|his|her|their|its)\\b)"
                     // "where is she originally from" asks where she grew up, which her documents may tell

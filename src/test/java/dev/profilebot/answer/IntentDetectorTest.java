@@ -42,6 +42,7 @@ class IntentDetectorTest {
                 "Which city is he in? | LOCATION",
                 "Which country does she live in? | LOCATION",
                 "Which city was the employer in? | LOCATION",
+                "Which city was that in? | LOCATION",
                 "In which country was the contract manufacturer he coordinated with? | ABOUT_THE_PROFILE",
                 "How can I get in touch with him? | CONTACT",
                 "How can I hire her? | CONTACT",
