@@ -229,7 +229,7 @@ public final class TimelineAnswerer {
                 if (named.isEmpty()) {
                     // "What was her first design job?": the earliest whose title shares the word, if any does
                     Optional<Role> ofAKind = firstOfAKind(question);
-                    yield ofAKind.isPresent() ? held(ofAKind.get()) : first();
+                    yield ofAKind.isPresent() ? held(ofAKind.get()) : first(question);
                 }
                 yield held(earliestAt(named.get(0)));
             }
@@ -1240,12 +1240,35 @@ public final class TimelineAnswerer {
                 .findFirst();
     }
 
-    private Optional<Answer> first() {
+    /** "her first full-time job", "where did she start her career": not a student's job, nor a co-op term. */
+    private static final java.util.regex.Pattern A_CAREERS_JOB =
+            java.util.regex.Pattern.compile("(?i)\\b(full[- ]time|permanent|proper|real|professional|career)\\b");
+
+    /** A job held while studying, by its title: "Web Developer (Co-op)", "Customer Assistant (part-time while at …)". */
+    private static final java.util.regex.Pattern WHILE_STUDYING =
+            java.util.regex.Pattern.compile("(?i)\\bco-?op\\b|\\bpart[- ]time\\b|\\bwhile (at|studying)\\b");
+
+    private Optional<Answer> first(String question) {
         List<Role> jobs = facts.jobs();
         if (jobs.isEmpty()) {
             return Optional.empty();
         }
         Role first = jobs.get(0);
+        if (A_CAREERS_JOB.matcher(question).find()) {
+            List<Role> studying = jobs.stream()
+                    .takeWhile(r -> BEFORE_A_CAREER.matcher(r.title()).find()
+                            || WHILE_STUDYING.matcher(r.title()).find())
+                    .toList();
+            if (!studying.isEmpty() && studying.size() < jobs.size()) {
+                Role career = jobs.get(studying.size());
+                return about(
+                        possessive(identity().firstName()) + " first role after student work: " + career.describe()
+                                + " (" + career.dates().display() + where(career) + "). Before that: "
+                                + join(studying.stream().map(Role::describe).toList()) + ".",
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(career), studying.stream())
+                                .toList());
+            }
+        }
         return about(
                 possessive(identity().firstName()) + " earliest role in the profile: " + first.describe() + " ("
                         + first.dates().display() + where(first) + ").",

@@ -199,8 +199,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
                     // "What was her first design job?": the first of a kind
                     + "|\\b(first|earliest) [\\p{L}-]{4,} (job|role|position)\\b"
-                    + "|\\b(start|begin|began|started|launch) (his|her|their) career|\\bwhere did " + WHO
-                    + " (start|begin) (out|working|(his|her|their) career)|\\bcareer start");
+                    // "Where did she start her accountancy career?": the career of a kind
+                    + "|\\b(start|begin|began|started|launch) (his|her|their) ([\\p{L}-]+ )?career|\\bwhere did " + WHO
+                    + " (start|begin) (out|working|(his|her|their) ([\\p{L}-]+ )?career)|\\bcareer start");
     /** A kind of employer a question may ask for: "hospital", "banks", "schools". */
     static final String PLACE_KIND = "(hospitals?|banks?|schools?|universit(y|ies)|clinics?|agenc(y|ies)|law firms?"
             + "|restaurants?|hotels?|charit(y|ies)|councils?|airlines?|retailers?|consultanc(y|ies)|start-?ups?)";

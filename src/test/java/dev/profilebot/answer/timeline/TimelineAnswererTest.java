@@ -763,6 +763,45 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_the_first_full_time_job_after_a_co_op_term() {
+        String resume = """
+                ---
+                pronouns: she/her
+                ---
+
+                # Amara Ndiaye
+
+                ## Experience
+
+                ### Frontend Developer, Northbound Media
+
+                May 2018 - August 2021
+
+                ### Junior Web Developer, Pixel & Pine Studio
+
+                July 2016 - April 2018
+
+                ### Web Developer (Co-op), City of Mississauga
+
+                January 2015 - August 2015
+                """;
+
+        String fullTime = timeline(resume)
+                .answer("What was Amara's first full-time job?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+        String first = timeline(resume)
+                .answer("What was her first job?", List.of())
+                .map(Answer::text)
+                .orElseThrow();
+
+        assertThat(fullTime)
+                .startsWith("Amara's first role after student work: Junior Web Developer at Pixel & Pine Studio")
+                .contains("Before that: Web Developer (Co-op) at City of Mississauga");
+        assertThat(first).contains("Web Developer (Co-op) at City of Mississauga (January 2015 to August 2015");
+    }
+
+    @Test
     void should_give_the_summarys_own_count_of_years_first_also_when_an_internship_came_before_the_first_job() {
         // given: a template's marked heading ("■ Career Summary") over a count written in March 2025, and an
         // internship before the first job

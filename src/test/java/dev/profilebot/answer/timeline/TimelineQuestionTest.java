@@ -17,6 +17,7 @@ class TimelineQuestionTest {
                 "Where does she work now? | CURRENT",
                 "Which company is he at currently? | CURRENT",
                 "What was her first job? | FIRST",
+                "Where did she start her accountancy career? | FIRST",
                 "Where was she working in 2016? | IN_YEAR",
                 "Where did she work in 2016? | IN_YEAR",
                 "Where was she in 2016? | IN_YEAR",
