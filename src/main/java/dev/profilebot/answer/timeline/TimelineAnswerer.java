@@ -1134,6 +1134,9 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern SCHOOL =
             java.util.regex.Pattern.compile("(?i)\\b(after|leaving|out of|finishing) (high )?school\\b");
 
+    /** Months before a degree's end in which a job begun is still the first after it. */
+    private static final int LAST_MONTHS_OF_A_DEGREE = 3;
+
     /** Work done while studying or to learn it, not the first job after. */
     private static final java.util.regex.Pattern STUDENT_JOB = java.util.regex.Pattern.compile(
             "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student)\\b");
@@ -1157,8 +1160,11 @@ public final class TimelineAnswerer {
             List<DateRange> before = studied.stream()
                     .filter(d -> !d.start().earliest().isAfter(start))
                     .toList();
+            // (a job begun in the last months of the degree, as many are, is the first after it)
             boolean studying = before.stream()
-                    .anyMatch(d -> d.end().map(e -> e.earliest().isAfter(start)).orElse(d.current()));
+                    .anyMatch(d -> d.end()
+                            .map(e -> e.earliest().isAfter(start.plusMonths(LAST_MONTHS_OF_A_DEGREE)))
+                            .orElse(d.current()));
             boolean finished = before.stream().anyMatch(d -> !d.current());
             if (finished && !studying && !STUDENT_JOB.matcher(role.title()).find()) {
                 return about(

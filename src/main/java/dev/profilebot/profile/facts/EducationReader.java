@@ -104,6 +104,8 @@ final class EducationReader {
             "(?i)\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
                     + "|university|college|school|organi[sz]ation providing education and training|awarding body"
                     + "|field(?: of study)?|subject|major)"
+                    // "School (Location): Konkuk University (Seoul)": a column's note on what it holds
+                    + "(?:\\s*\\([^()]{1,20}\\))?"
                     + "\\s*:+\\s*([^;|\\n]+)");
     /** "d'Ingénieur", "de Licenciatura": the rest of a degree's name in French or Spanish. */
     private static final Pattern OF_A_KIND = Pattern.compile("(?:d['’]|de |du |des )\\p{L}+\\s*");

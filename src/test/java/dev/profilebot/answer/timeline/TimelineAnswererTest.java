@@ -1035,6 +1035,31 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_a_job_begun_in_the_last_month_of_the_degree_as_the_first_after_it() {
+        TimelineAnswerer park = timeline("""
+                # Park Seung-hyun
+
+                ## Experience
+
+                ### Assistant Manager, Shopnara Corp.
+                Jul 2017 – Jun 2019
+
+                ### Associate, Daeyang Information & Communication
+                Jan 2016 – Jun 2017
+
+                ## Education
+
+                ### B.S. in Computer Science & Engineering, Konkuk University
+                Mar 2010 – Feb 2016
+                """);
+
+        assertThat(park.answer("What was his first job out of university?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Associate at Daeyang Information & Communication");
+    }
+
+    @Test
     void should_answer_the_first_job_after_her_studies_her_employer_and_where_she_went_next() {
         assertThat(ask("What was her first job after finishing her degree?"))
                 .startsWith("Ada's first role after her studies: Backend Engineer at Brightcart SE");

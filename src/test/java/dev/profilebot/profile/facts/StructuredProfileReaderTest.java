@@ -4056,6 +4056,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_schools_label_with_a_note_in_brackets() {
+        // given: a Korean CV's table of schools, a column's label noting what else it holds
+        ProfileDocument cv = markdown("""
+                # Park Seung-hyun
+
+                ## Education
+
+                Period: 2010.03 – 2016.02; School (Location): Konkuk University (Seoul); Major / Degree: B.S. in Computer Science & Engineering
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .singleElement()
+                .satisfies(d -> assertThat(d).contains("at Konkuk University"));
+    }
+
+    @Test
     void should_read_a_long_degree_heading_above_a_heading_of_its_dates() {
         // given: the degree's specialism in brackets, the heading long without its dates
         ProfileDocument cv = markdown("""
