@@ -228,7 +228,8 @@ public final class HybridRetriever implements Retriever {
             if (!terms.isEmpty()
                     && terms.stream().noneMatch(index::knows)
                     && !knownJoined(stripped, m.start(1), word)
-                    && !knownWithUmlauts(word)) {
+                    && !knownWithUmlauts(word)
+                    && !knownShortened(stripped, m.start(1), word)) {
                 unknown.add(word);
             }
         }
@@ -263,6 +264,18 @@ public final class HybridRetriever implements Retriever {
         // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
         unknown.removeIf(word -> alternativeKnown(stripped, word));
         return unknown;
+    }
+
+    /** The capitalised word right before a name: "Leaving" of "Leaving Cert". */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)\\s+$");
+
+    /**
+     * Whether a name's last word is a shortening of the documents' word, the name's word before it the same:
+     * "Leaving Cert" of "Leaving Certificate Biology".
+     */
+    private boolean knownShortened(String asked, int start, String word) {
+        Matcher before = NAME_WORD_BEFORE.matcher(asked.substring(0, start));
+        return word.length() >= 3 && before.find() && index.writes(before.group(1) + " " + word);
     }
 
     /** "Has he got a forklift licence?": whether someone did, has or is something, and the words naming it. */

@@ -78,7 +78,9 @@ class HybridRetrieverTest {
         "Has he written Haskell or Python?",
         "Has he used Erlang/Python?",
         // the documents write it as one word ("ArcObjects")
-        "Has he used Arc Objects?"
+        "Has he used Arc Objects?",
+        // a name's last word shortened ("British Cartographic Society")
+        "Did he win a British Cartographic Soc award?"
     })
     void should_not_report_words_a_question_only_describes_with(String question) {
         assertThat(retriever.retrieve(question).unknownNames()).isEmpty();
