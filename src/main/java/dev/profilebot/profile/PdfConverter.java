@@ -1591,8 +1591,11 @@ final class PdfConverter implements MarkdownConverter {
         return md.toString();
     }
 
+    /** Cells set apart, three or more, of words alone: a table's header, not an entry's "Employer · Title · 2019". */
     private static boolean isHeaderRow(Line line) {
-        return line.spread() && line.text().split(" · ").length >= 3;
+        return line.spread()
+                && line.text().split(" · ").length >= 3
+                && !line.text().matches(".*\\d.*");
     }
 
     private static boolean opensMoreThanItCloses(String text) {
