@@ -843,6 +843,10 @@ public final class OfflineAnswerer {
         }
         String verb = words[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
         String stem = verb.replaceFirst("(ied|ed|es|s|d)$", "");
+        if (stem.startsWith("coauthor")) {
+            // "Who co-authored …?" of a citation's "(with Mei-Ling Zhou)"
+            return passage.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(\\(with |co-?author).*");
+        }
         return stem.length() < 3
                 || passage.toLowerCase(java.util.Locale.ROOT).contains(stem.substring(0, Math.min(stem.length(), 5)));
     }

@@ -62,6 +62,9 @@ final class SkillFamilies {
                             + " Japanese Russian Deutsch Englisch Französisch Spanisch Sprachen Muttersprache native"
                             + " fluent bilingual"),
             family(
+                    // "Who co-authored … with her?": a publication's "(with Mei-Ling Zhou)" names them
+                    "\\bco-?author(s|ed|ing)?\\b", "publications journal papers articles"),
+            family(
                     "\\b(papers?|articles?)\\b(?! (mill|machine|work|trail))",
                     // words of their own: "publications" and "peer-reviewed" stem to "public" and "peer"
                     "articles journal journals papers"),
