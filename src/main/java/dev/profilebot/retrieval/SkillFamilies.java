@@ -62,6 +62,10 @@ final class SkillFamilies {
                             + " Japanese Russian Deutsch Englisch Französisch Spanisch Sprachen Muttersprache native"
                             + " fluent bilingual"),
             family(
+                    // "What kinds of companies is she not interested in?" of a note's "Probably not a fit"
+                    "\\bnot (interested|keen|open)\\b|\\bwo(n'|n’)?t consider\\b|\\bdeal ?-?breakers?\\b|\\brule out\\b",
+                    "fit avoid dealbreakers"),
+            family(
                     // "Who co-authored … with her?": a publication's "(with Mei-Ling Zhou)" names them
                     "\\bco-?author(s|ed|ing)?\\b", "publications journal papers articles"),
             family(
