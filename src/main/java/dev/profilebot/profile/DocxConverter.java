@@ -336,6 +336,7 @@ final class DocxConverter implements MarkdownConverter {
         if (cells.size() < 2 || cells.size() % 2 != 0) {
             return false;
         }
+        List<String> labelled = new ArrayList<>();
         for (int c = 0; c < cells.size(); c += 2) {
             XWPFTableCell label = cells.get(c);
             XWPFTableCell value = cells.get(c + 1);
@@ -355,13 +356,9 @@ final class DocxConverter implements MarkdownConverter {
                     || !(isShaded(label) && !isShaded(value) || allBold(label) && !allBold(value))) {
                 return false;
             }
+            labelled.add(label.getText().strip().replaceFirst("\\s*:$", "") + ": " + String.join("; ", lines));
         }
-        for (int c = 0; c < cells.size(); c += 2) {
-            paragraphText(
-                    cells.get(c).getText().strip().replaceFirst("\\s*:$", "") + ": "
-                            + String.join("; ", lines(cells.get(c + 1))),
-                    md);
-        }
+        labelled.forEach(line -> paragraphText(line, md));
         return true;
     }
 

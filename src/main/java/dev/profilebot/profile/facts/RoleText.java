@@ -310,10 +310,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
             return Optional.empty();
         }
         Matcher unitThenTitle = UNIT_THEN_TITLE.matcher(text);
-        if (unitThenTitle.matches()
-                && isTitle(unitThenTitle.group(3))
-                // (a place in brackets is no title's: "(Head Office, Tokyo)")
-                && !isTitle(ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" "))) {
+        // (a place in brackets is no title's: "(Head Office, Tokyo)")
+        String department = unitThenTitle.matches()
+                ? ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" ")
+                : "";
+        if (!department.isEmpty() && isTitle(unitThenTitle.group(3)) && !isTitle(department)) {
             // "Chiller Design Department, Design Section 2 (Head Office, Tokyo) / Mechanical Design Engineer": a
             // Japanese career summary's department, then the title held in it; the employer heads the entry
             Matcher place = ANY_BRACKETS.matcher(unitThenTitle.group(1));
@@ -322,8 +323,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 where = Optional.of(place.group().replaceAll("[()]", "").strip());
             }
             // (the unit after the title, as a team is: "Research Engineer, Heat Exchanger Development Group")
-            String unit = tidy(ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" "));
-            return Optional.of(new RoleText("", tidy(unitThenTitle.group(3)) + ", " + unit, where, false));
+            return Optional.of(new RoleText("", tidy(unitThenTitle.group(3)) + ", " + tidy(department), where, false));
         }
         Matcher onlyPlace = LOCATION_ONLY.matcher(context.strip());
         if (onlyPlace.matches()) {
