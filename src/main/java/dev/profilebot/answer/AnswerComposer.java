@@ -247,6 +247,15 @@ final class AnswerComposer {
     /** The section that introduces a passage's sentences: its last one or two short section names. */
     private static String lead(Passage passage) {
         List<String> path = passage.sectionPath();
+        int last = path.size() - 1;
+        if (last >= 1
+                && dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(path.get(last))
+                && path.get(last - 1).length() <= 2 * MAX_LEAD_LENGTH
+                && !path.get(last - 1).endsWith("…")) {
+            // "SEPTEMBER 2011 - MAY 2012" under "University College Cork — Professional Diploma in Education (PDE)":
+            // the entry the dates belong to, with them
+            return path.get(last - 1) + " (" + path.get(last).strip() + ")";
+        }
         List<String> usable = new ArrayList<>();
         for (int i = Math.max(0, path.size() - 2); i < path.size(); i++) {
             String name = path.get(i);

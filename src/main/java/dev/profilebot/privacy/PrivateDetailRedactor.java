@@ -157,7 +157,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern STREET =
             // (not a sum: "Delivered the $45M Redland Bay Road Upgrade")
             Pattern.compile(
-                    "(?:(?<![$£€¥₹]\\s?)(?<![$£€¥₹]\\d{1,6}[.,])\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'.-]*\\s+){1,4}?(?:"
+                    "(?:(?<![$£€¥₹]\\s?)(?<![$£€¥₹]\\d{1,6}[.,])\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){1,4}?(?:"
                             + STREET_TYPES
                             // "2318 Wexford Ridge Drive": a street whose name ends with a street's kind
                             + ")\\b(?:\\s+(?:" + STREET_TYPES + ")\\b)?"

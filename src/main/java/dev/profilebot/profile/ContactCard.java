@@ -270,7 +270,9 @@ public record ContactCard(
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
     private static final Pattern RESIDENCE = Pattern.compile(
-            "(?im)^\\s*(?:place of residence|residence|city of residence)\\s*:\\s*(\\p{Lu}[\\p{L} .'()-]{1,40})\\s*$");
+            "(?im)^\\s*(?:place of residence|residence|city of residence|current (?:location|city|residence))\\s*:"
+                    // "Current Location: · Shanghai, China": a table's label and its value, read from a PDF
+                    + "\\s*(?:·\\s*)?(\\p{Lu}[\\p{L} .'()-]{1,40}(?:, \\p{Lu}[\\p{L} .'()-]{1,30})?)\\s*$");
 
     /** "8037 Zürich", "D-80331 München": an address's last line, its postcode before the town. */
     private static final Pattern POSTCODE_TOWN =

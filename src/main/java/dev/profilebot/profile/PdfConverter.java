@@ -547,9 +547,13 @@ final class PdfConverter implements MarkdownConverter {
      * beside "Doctoral Researcher, …"): one column of lines, not a sidebar to read on its own.
      */
     private static boolean isDatesMargin(List<Segment> segments, float gutter) {
-        // the section headings in bold stand alone in any layout; years set large in bold do not
+        // the section headings in bold stand alone in any layout; years set large in bold do not, nor dates in
+        // bold ("2020.09-2023.06" beside "Tongji University, Shanghai")
         List<Segment> left = segments.stream()
-                .filter(s -> s.xEnd() <= gutter && (!s.bold() || isYearsAlone(s)))
+                .filter(s -> s.xEnd() <= gutter
+                        && (!s.bold()
+                                || isYearsAlone(s)
+                                || dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(s.text())))
                 .toList();
         if (left.isEmpty()) {
             return false;

@@ -145,6 +145,23 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_labelled_current_location_in_a_personal_information_table() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Curriculum Vitae
+
+                Zhou Jiawei | Senior Manufacturing Engineer
+
+                ## Personal Information
+
+                Name: · Zhou Jiawei\s\s
+                Current Location: · Shanghai, China\s\s
+                Expected Location: · Germany or Singapore
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Zhou Jiawei").location()).contains("Shanghai, China");
+    }
+
+    @Test
     void should_take_a_researchers_orcid_written_as_its_bare_number() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Dr Henrike Lindqvist

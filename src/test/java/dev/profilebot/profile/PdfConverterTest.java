@@ -551,6 +551,59 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_dates_in_bold_in_a_margin_beside_their_entries_line_by_line() throws Exception {
+        // given: a Chinese job site's CV, its personal details' labels, its section headings and its entries'
+        // dates all in bold in the margin, each entry's institution and degree in bold beside its dates
+        List<Object[]> page = List.of(
+                at("Personal Information", 54, 780, 13, true),
+                at("Name:", 59, 760, 10, true),
+                at("Zhou Jiawei", 209, 760, 10, false),
+                at("Gender:", 59, 745, 10, true),
+                at("Male", 209, 745, 10, false),
+                at("Nationality:", 59, 730, 10, true),
+                at("Chinese", 209, 730, 10, false),
+                at("Current Location:", 59, 715, 10, true),
+                at("Shanghai, China", 209, 715, 10, false),
+                at("Education Background", 54, 690, 13, true),
+                at("2020.09-2023.06", 54, 670, 10, true),
+                at("Tongji University, Shanghai", 149, 670, 10, true),
+                at("Master of Engineering (Part-time)", 395, 670, 10, true),
+                at("Major: Industrial Engineering, part-time in-service programme", 149, 656, 10, false),
+                at("2012.09-2016.06", 54, 636, 10, true),
+                at("Huazhong University of Science and Technology", 149, 636, 10, true),
+                at("Bachelor of Engineering", 438, 636, 10, true),
+                at("Major: Mechanical Design, Manufacturing and Automation", 149, 622, 10, false),
+                at("Work Experience", 54, 600, 13, true),
+                at("2022.07-Present", 54, 580, 10, true),
+                at("Shanghai Xingchi New Energy Automobile Co., Ltd.", 149, 580, 10, true),
+                at("Senior Manufacturing Engineer", 400, 580, 10, true),
+                at("Lead a team of 5 manufacturing engineers on 2 battery pack assembly lines.", 149, 566, 10, false),
+                at("Raised line output from 12 JPH to 20 JPH through line balancing.", 149, 552, 10, false),
+                at("OEE improved from 71% to 86% after robot path optimisation.", 149, 538, 10, false),
+                at("Own PFMEA, control plans and work instructions for module stacking.", 149, 524, 10, false),
+                at("Cut the air-tightness test failure rate from 1.8% to 0.4%.", 149, 510, 10, false),
+                at("Technical interface to equipment suppliers in China and Germany.", 149, 496, 10, false),
+                at("2020.03-2022.06", 54, 476, 10, true),
+                at("Shanghai Xingchi New Energy Automobile Co., Ltd.", 149, 476, 10, true),
+                at("Manufacturing Engineer", 420, 476, 10, true),
+                at("Responsible for bolt tightening, TIM dispensing and end-of-line testing.", 149, 462, 10, false),
+                at("Supported the start of production of the first model in 2020.10.", 149, 448, 10, false),
+                at("Led a Six Sigma Green Belt project that cut torque defects by 63%.", 149, 434, 10, false),
+                at("Designed 15 lifting fixtures and assist devices in SolidWorks.", 149, 420, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then: read line by line, not as a sidebar of dates and labels after the entries
+        assertThat(markdown)
+                .contains("2020.09-2023.06 \u00B7 Tongji University, Shanghai")
+                .contains("Current Location: \u00B7 Shanghai, China")
+                .containsSubsequence(
+                        "## Work Experience", "2022.07-Present \u00B7 Shanghai Xingchi", "12 JPH", "2020.03-2022.06");
+    }
+
+    @Test
     void should_join_dates_wrapped_in_a_narrow_margin_onto_the_line_of_the_entry_they_head() throws Exception {
         // given: a French CV's dates column too narrow for "Depuis septembre 2020": its year wraps onto the line of
         // the employer's description

@@ -82,7 +82,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(where|when) did " + WHO + " train as (a|an) "
                     + "|\\bwhere (is|are) " + WHO + " (studying|at (uni|university|college))\\b"
                     + "|\\bwhen did " + WHO + " (start|begin|finish|complete|leave) (uni|university|college"
-                    + "|(his|her|their) (degree|studies|phd|doctorate|master'?s|bachelor'?s))\\b|\\bwhat (is|are) (his|her|their) (highest )?"
+                    + "|(his|her|their) (degree|studies|phd|doctorate|master'?s|bachelor'?s))\\b|\\bwhat('s| is| are) (his|her|their) (highest )?"
                     + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(

@@ -43,6 +43,8 @@ class DateRangesTest {
                 "Head of Sales 2019 –                              | 2019    | now",
                 "2018.07-2021.06    Ningbo Haiyun Freight          | 2018-07 | 2021-06",
                 "2021.07-Now        Hangzhou Yunjie                | 2021-07 | now",
+                "2022.07-至今        Shanghai Xingchi               | 2022-07 | now",
+                "2019.03 ~ 현재      Hanbit Systems                 | 2019-03 | now",
                 "Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) | 2016-09 | 2017-08",
                 "Kitchen porter, The Anchor (Jun 19 – now)         | 2019-06 | now",
                 "Havenlicht — Developer (Medior, Senior from 2022) (July 2020 – December 2022) | 2020-07 | 2022-12",
