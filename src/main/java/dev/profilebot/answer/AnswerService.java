@@ -245,9 +245,15 @@ public final class AnswerService {
             if (there.isPresent()) {
                 return guarded(guard, there.get());
             }
+            if (role.isPresent()) {
+                // a role whose town its entry does not say: the documents' words about it, not where the person
+                // lives now
+                intent = Intent.ABOUT_THE_PROFILE;
+            }
         }
+        Intent asks = intent;
         Optional<Answer> fixed =
-                parts.person().answer(intent).or(() -> parts.contact().answer(intent, question));
+                parts.person().answer(asks).or(() -> parts.contact().answer(asks, question));
         if (fixed.isPresent()) {
             return guarded(guard, fixed.get());
         }

@@ -115,6 +115,14 @@ public final class IntentDetector {
             for (String part : lower.split("[\\s-]+")) {
                 people.append('|').append(Pattern.quote(part));
             }
+            String[] parts = lower.split("\\s+");
+            if (parts.length >= 3) {
+                // "Sneha Deshpande" for "Sneha Prakash Deshpande": the middle name left out
+                people.append('|')
+                        .append(Pattern.quote(parts[0]))
+                        .append("\\s+")
+                        .append(Pattern.quote(parts[parts.length - 1]));
+            }
         }
         String who = "(" + people + ")";
         this.aboutPerson = Pattern.compile(

@@ -169,7 +169,11 @@ final class DocxConverter implements MarkdownConverter {
                         continue;
                     }
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        body(cell.getBodyElements(), bodySize, md);
+                        if (isSidebar(cell, row)) {
+                            sidebar(cell.getBodyElements(), bodySize, md);
+                        } else {
+                            body(cell.getBodyElements(), bodySize, md);
+                        }
                     }
                 }
             } else if (element instanceof XWPFSDT control) {
@@ -360,6 +364,87 @@ final class DocxConverter implements MarkdownConverter {
         }
         labelled.forEach(line -> paragraphText(line, md));
         return true;
+    }
+
+    /** A cell narrower than this share of its row is a sidebar beside the main column. */
+    private static final double SIDEBAR_SHARE = 0.45;
+
+    /** A sidebar's line longer than this is text of its own, no detail of the item above it. */
+    private static final int MAX_DETAIL_LENGTH = 60;
+
+    /** Whether a cell is a two-column template's narrow sidebar, beside a wider cell with text in it. */
+    private static boolean isSidebar(XWPFTableCell cell, XWPFTableRow row) {
+        List<XWPFTableCell> written =
+                row.getTableCells().stream().filter(c -> !c.getText().isBlank()).toList();
+        int total = written.stream().mapToInt(DocxConverter::width).sum();
+        return written.size() == 2 && written.contains(cell) && width(cell) > 0 && width(cell) < total * SIDEBAR_SHARE;
+    }
+
+    /** A cell's width in twentieths of a point as Word writes it ("3402"), or 0 when it is not written so. */
+    private static int width(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        if (properties == null || !properties.isSetTcW() || !properties.getTcW().isSetW()) {
+            return 0;
+        }
+        String twips = properties.getTcW().xgetW().getStringValue();
+        return twips.matches("\\d{1,6}") ? Integer.parseInt(twips) : 0;
+    }
+
+    /**
+     * A sidebar's paragraphs, each item in bold with its details on the short lines under it joined to it:
+     * "Basic Life Support (BLS)" over "Annual competency, SCHHS" and "Expires 03/2027" reads "Basic Life Support
+     * (BLS): Annual competency, SCHHS; Expires 03/2027", so what it says of the item stays with it.
+     */
+    private static void sidebar(List<IBodyElement> elements, double bodySize, StringBuilder md) {
+        int done = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            if (!(elements.get(i) instanceof XWPFParagraph item) || !isSidebarItem(item, bodySize)) {
+                continue;
+            }
+            List<String> details = new ArrayList<>();
+            int end = i + 1;
+            for (; end < elements.size(); end++) {
+                if (!(elements.get(end) instanceof XWPFParagraph line)) {
+                    break;
+                }
+                String text = line.getText().strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (allBold(line)
+                        || headingLevel(line, text, bodySize) > 0
+                        || line.getNumID() != null
+                        || text.length() > MAX_DETAIL_LENGTH
+                        || dev.profilebot.profile.facts.DateRanges.firstRange(text)
+                                .isPresent()) {
+                    break;
+                }
+                details.add(text);
+            }
+            boolean closed = end == elements.size()
+                    || elements.get(end) instanceof XWPFParagraph next
+                            && (allBold(next)
+                                    || headingLevel(next, next.getText().strip(), bodySize) > 0);
+            if (details.isEmpty() || details.size() > MAX_VALUE_LINES || !closed) {
+                continue;
+            }
+            body(elements.subList(done, i), bodySize, md);
+            paragraphText(item.getText().strip().replaceFirst("\\s*:$", "") + ": " + String.join("; ", details), md);
+            done = end;
+            i = end - 1;
+        }
+        body(elements.subList(done, elements.size()), bodySize, md);
+    }
+
+    /** A sidebar's item named in bold on a short line of its own: "Advanced Life Support Level 2 (ALS2)", "Email". */
+    private static boolean isSidebarItem(XWPFParagraph paragraph, double bodySize) {
+        String text = paragraph.getText().strip();
+        return !text.isEmpty()
+                && allBold(paragraph)
+                && text.length() <= MAX_HEADING_LENGTH
+                && paragraph.getNumID() == null
+                && headingLevel(paragraph, text, bodySize) == 0
+                && !YEAR.matcher(text).find();
     }
 
     /** A value of more lines than this is more than a label's value: a section's entries. */

@@ -334,6 +334,14 @@ final class JsonDocumentConverter {
         if (title.equals(organization)) {
             title = "";
         }
+        String area =
+                item.path("area").isValueNode() ? item.path("area").asText("").strip() : "";
+        boolean ofArea = !title.isEmpty() && !area.isEmpty() && item.has("degree") && !title.contains(area);
+        if (ofArea) {
+            // RenderCV's "degree: MSc" and "area: Artificial Intelligence": one degree, "MSc in Artificial
+            // Intelligence"
+            title = title + " in " + area;
+        }
         String dates = dates(item);
         List<String> bullets = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -342,6 +350,7 @@ final class JsonDocumentConverter {
             String key = field.getKey();
             JsonNode value = field.getValue();
             if (TITLE.contains(key) && value.asText().strip().equals(title)
+                    || ofArea && (key.equals("area") || key.equals("degree"))
                     || ORGANIZATION.contains(key) && value.asText().strip().equals(organization)
                     || PLACE.contains(key)
                     || START.contains(key)

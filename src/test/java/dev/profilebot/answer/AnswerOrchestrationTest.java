@@ -46,7 +46,7 @@ class AnswerOrchestrationTest {
     private static final String RESUME = """
             # Ada Quinn
 
-            ada@quinn.example · +44 7700 900123
+            ada@quinn.example · +44 7700 900123 · Porto, Portugal
 
             ## Experience
 
@@ -197,6 +197,16 @@ class AnswerOrchestrationTest {
         Answer answer = service.answer(Question.in("c2", "Which city was that in?"));
 
         assertThat(answer.text()).isEqualTo("Ada worked at Quillpay in Lisbon (July 2018 to February 2021).");
+    }
+
+    @Test
+    void should_not_answer_where_a_role_of_the_conversation_was_with_where_she_lives_when_its_entry_names_no_town() {
+        similar = "Led the move of 40 services to Kubernetes.";
+        service.answer(Question.in("c5", "Where does she work now?"));
+
+        Answer answer = service.answer(Question.in("c5", "Which city was that job in?"));
+
+        assertThat(answer.text()).doesNotContain("Porto");
     }
 
     @Test

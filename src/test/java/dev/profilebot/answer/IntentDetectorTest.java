@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,5 +105,14 @@ class IntentDetectorTest {
                                 java.util.List.of("Tallow Lane Mobile", "Canonical", "Great Ormond Street Hospital"))
                         .detect(question))
                 .isEqualTo(intent);
+    }
+
+    @Test
+    void should_know_the_person_asked_for_by_first_and_last_name_without_the_middle_one() {
+        IntentDetector detector = new IntentDetector("Sneha Prakash Deshpande");
+
+        assertThat(detector.detect("Who is Sneha Deshpande and what does she do?"))
+                .isEqualTo(Intent.ABOUT_THE_PERSON);
+        assertThat(detector.detect("Who is Priya Deshmukh?")).isNotEqualTo(Intent.ABOUT_THE_PERSON);
     }
 }

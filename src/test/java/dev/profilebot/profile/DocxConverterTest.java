@@ -1214,6 +1214,41 @@ class DocxConverterTest {
         assertThat(redacted).doesNotContain("1988", "9 March").contains("Nationality: German");
     }
 
+    @Test
+    void should_join_a_sidebars_items_in_bold_to_the_short_lines_under_them() throws Exception {
+        // given: a two-column template, one table row: a narrow sidebar of certifications, each named in bold over
+        // its details, and a wide main column
+        byte[] cv = word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(1, 2);
+            org.apache.poi.xwpf.usermodel.XWPFTableCell side = table.getRow(0).getCell(0);
+            org.apache.poi.xwpf.usermodel.XWPFTableCell main = table.getRow(0).getCell(1);
+            side.setWidth("3402");
+            main.setWidth("7064");
+            side.setText("Certifications");
+            for (String[] item : new String[][] {
+                {"Basic Life Support (BLS)", "Annual competency, SCHHS", "Expires 03/2027"},
+                {"Trauma Nursing Core Course (TNCC)", "CENA, completed 2014", "Lapsed 2018"}
+            }) {
+                org.apache.poi.xwpf.usermodel.XWPFRun name = side.addParagraph().createRun();
+                name.setText(item[0]);
+                name.setBold(true);
+                side.addParagraph().createRun().setText(item[1]);
+                side.addParagraph().createRun().setText(item[2]);
+            }
+            main.setText("Registered nurse with 14 years' experience in emergency and intensive care nursing.");
+            main.addParagraph().createRun().setText("Clinical Nurse Educator, Sunshine Coast University Hospital");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown)
+                .contains("Basic Life Support (BLS): Annual competency, SCHHS; Expires 03/2027")
+                .contains("Trauma Nursing Core Course (TNCC): CENA, completed 2014; Lapsed 2018")
+                .contains("Clinical Nurse Educator, Sunshine Coast University Hospital");
+    }
+
     /** A table whose cells hold a paragraph for each line of their text. */
     private static void cellParagraphs(org.apache.poi.xwpf.usermodel.XWPFDocument document, String[][] rows) {
         org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(rows.length, rows[0].length);

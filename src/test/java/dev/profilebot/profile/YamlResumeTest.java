@@ -72,6 +72,10 @@ class YamlResumeTest {
                 .containsEntry("GitHub", "https://github.com/olindqvist");
         assertThat(oskar.contact().location()).contains("Wexmoor, United Kingdom");
         assertThat(oskar.passages()).allSatisfy(p -> assertThat(p.text()).doesNotContain("900481"));
+        // the degree with its subject, as RenderCV prints them: "MEng in Computer Science"
+        assertThat(oskar.facts().education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).contains("Computer Science"));
     }
 
     @Test

@@ -1600,7 +1600,9 @@ public final class TimelineAnswerer {
     /** One role named by its title: "Hannah was Postdoctoral Researcher at Max Planck … (2015 to 2018)". */
     /** "How long was she in that role?": the one position, not all her time at the employer. */
     private static final java.util.regex.Pattern THAT_ROLE =
-            java.util.regex.Pattern.compile("(?i)\\b(that|this|the) (role|position|post|title|job)\\b");
+            java.util.regex.Pattern.compile("(?i)\\b(that|this|the) (role|position|post|title|job)\\b"
+                    // "What was her first job as a nurse?" then "How long was that?": the job just named
+                    + "|\\bhow long (was|did) that\\b");
 
     /** "Imogen was EPMA Lead Pharmacist at Kirkstall for 2 years and 10 months (September 2019 to June 2022)." */
     private Optional<Answer> heldFor(Role role, YearMonth now) {

@@ -1816,7 +1816,8 @@ final class RoleReader {
             return Optional.empty();
         }
         if (NOT_A_ROLE.matcher(said).lookingAt()
-                || DONE_SOMETHING.matcher(said).lookingAt()
+                || (DONE_SOMETHING.matcher(said).lookingAt()
+                                || DOING.matcher(said).lookingAt())
                         && !RoleText.isWorkingAs(said)
                         && !RoleText.isTitle(said.split("[,;|]", 2)[0])
                 || EducationReader.isDegreeLine(said) && !RoleText.isTitle(said)) {
@@ -1912,6 +1913,9 @@ final class RoleReader {
         // "Base flight safety representative, Dublin, 2023 - 2025": a town, not another employer
         boolean sameEmployer = role.organization().isEmpty()
                 || OrganizationNames.similar(role.organization(), heading.organization())
+                // "Shift Coordinator (Charge Nurse), ICU", read as an employer from the heading whose title it turned
+                // out to be, the employer named under it
+                || heading.title().endsWith(", " + role.organization())
                 || placeIsNoEmployer
                         && !RoleText.looksLikeEmployer(role.organization())
                         // "Hafod Supported Living, Ruabon (Apr 2022 – now)" among the bullets of another job: an
@@ -2204,6 +2208,11 @@ final class RoleReader {
             // "Since 2019, led a team of four": a short verb of the past that does not end in -ed
             "(?:\\p{L}\\p{Ll}+ed|(?i:led|ran|built|grew|cut|made|took|wrote|drove|began|kept|won|oversaw|taught|sold"
                     + "|brought|spent|set up))\\s+[\\p{Ll}\\d]");
+    /** "Run fortnightly in-situ simulation – 60 sessions since 2022": a duty of the present, as a bullet words it. */
+    private static final Pattern DOING = Pattern.compile(
+            "(?:Run|Lead|Manage|Coordinate|Deliver|Oversee|Own|Teach|Train|Support|Develop|Design|Build|Write"
+                    + "|Maintain|Mentor|Supervise|Chair|Organi[sz]e|Facilitate|Provide|Conduct|Plan|Prepare|Review"
+                    + "|Monitor|Drive|Co-lead|Co-ordinate)\\s+[\\p{Ll}\\d]");
     /** "Left Pinegrove to go freelance": the end of the role before it. */
     private static final Pattern LEFT = Pattern.compile("(?i)(left|quit)\\s+\\S+.*\\s(to|for|after)\\s");
     /** A line that stops on a word its dates follow: "… in Tech Mahindra, Hyderabad from" (hard-wrapped text). */

@@ -258,7 +258,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a software team's specialism: "Systems Engineer – DevOps", "Software Engineer – Cloud"
                     + "|devops|sre|cloud|security|mobile|web|qa|testing|networks?|storage"
                     // a warehouse's: "Shift Lead, Outbound"
-                    + "|outbound|inbound|receiving|returns|dispatch|procurement|purchasing)\\b");
+                    + "|outbound|inbound|receiving|returns|dispatch|procurement|purchasing"
+                    // a law firm's or an accountancy firm's practice: "Senior Associate, Corporate M&A", "Manager, Tax"
+                    + "|corporate|commercial|m&a|litigation|disputes?|tax|employment|real|estate|private|equity|capital"
+                    + "|markets|restructuring|insolvency|competition|regulatory|funds|property|conveyancing|criminal"
+                    + "|immigration|compliance|audit|advisory|assurance|transactions|deals|trusts)\\b");
     /** Asides that are not names: "(part-time, 20%)", "(fully remote from March 2020)"; "(UWE)" stays. */
     private static final Pattern PARENTHESES =
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");

@@ -33,6 +33,18 @@ class RoleTextTest {
     }
 
     @Test
+    void should_keep_a_law_firms_practice_group_after_a_title_in_the_title() {
+        assertThat(RoleText.read("Senior Associate, Corporate M&A")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Senior Associate, Corporate M&A");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Tax Manager, Private Equity"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEmpty());
+        assertThat(RoleText.read("Senior Associate, Ashdown Reeve LLP"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Ashdown Reeve LLP"));
+    }
+
+    @Test
     void should_read_a_department_then_the_title_held_in_it_as_the_title_alone() {
         // a Japanese career summary's rows under the employer's line: where in the firm, then the title
         assertThat(RoleText.read("Chiller Design Department, Design Section 2 (Head Office, Tokyo) / Mechanical Design"

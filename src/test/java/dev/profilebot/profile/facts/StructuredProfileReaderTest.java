@@ -169,7 +169,7 @@ class StructuredProfileReaderTest {
                 .containsExactly(
                         "Whitcombe & Lyle LLP | Summer Associate | 2012",
                         "Whitcombe & Lyle LLP | Associate – Trial Practice Group | September 2014 to March 2018",
-                        "Brandt Ellery Hoke LLP | Associate – Litigation Department | April 2018 to December 2020",
+                        "Brandt Ellery Hoke LLP | Associate, Litigation Department | April 2018 to December 2020",
                         "Brandt Ellery Hoke LLP | Counsel – Commercial Litigation & Trials Group | January 2021 to present");
     }
 
@@ -5101,6 +5101,43 @@ class StructuredProfileReaderTest {
                         "Kingsmere School | Teacher of Computer Science | 2014 to 2019",
                         " | Maternity leave | 2017 to 2018",
                         "Thornwick Fields Academy | Head of Computing | September 2019 to July 2024");
+    }
+
+    @Test
+    void should_not_read_a_nurses_duties_dated_within_her_posts_as_posts_of_their_own() {
+        // given: a two-column template's entries, the title and unit over the hospital; a bullet dated "since 2022"
+        // within a post that began in February 2022, another dated by a bracket within a post whose unit the
+        // heading's dash made look like an employer
+        String text = """
+                # Tamsin Ngata
+
+                ## Professional experience
+
+                ### Clinical Nurse Educator (NG7) – Intensive Care Unit · Feb 2022 – Present
+
+                Sunshine Coast University Hospital, Sunshine Coast Health  |  Birtinya QLD
+
+                - Lead clinical education for a 20-bed adult ICU.
+                - Run fortnightly in-situ simulation – more than 60 sessions since 2022 – covering ECMO emergencies.
+
+                ### Clinical Nurse – Shift Coordinator (Charge Nurse), ICU · Aug 2018 – Jan 2022
+
+                Gold Coast University Hospital, Gold Coast Health  |  Southport QLD
+
+                - Coordinated staffing for a 26-bed mixed ICU, leading teams of up to 24 nurses per shift.
+                - COVID-19 surge (2020–21): helped open a 10-bed COVID ICU pod.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Gold Coast University Hospital, Gold Coast Health | Clinical Nurse, Shift Coordinator (Charge"
+                                + " Nurse), ICU | August 2018 to January 2022",
+                        "Sunshine Coast University Hospital, Sunshine Coast Health | Clinical Nurse Educator –"
+                                + " Intensive Care Unit | February 2022 to present");
     }
 
     @Test
