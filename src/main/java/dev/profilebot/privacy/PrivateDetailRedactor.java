@@ -113,6 +113,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern PHONE_KIND =
             Pattern.compile("(?i)\\s*\\((?:work|mobile|mob|home|cell|office|landline|private|personal|w|m|h)\\)");
     /** A house number: not a year ("Via Rail Canada 2015"), at most four digits, maybe a letter. */
+    /** Ireland's Eircode: "V94 K2X8". */
+    private static final String EIRCODE = "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b";
+
     private static final String HOUSE_NUMBER = "(?!(?:19|20)\\d\\d\\b)\\d{1,4}[a-zA-Z]?\\b";
 
     private static final String STREET_TYPES = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
@@ -141,13 +144,15 @@ public final class PrivateDetailRedactor {
     private static final Pattern HOUSE_TO_POSTCODE = Pattern.compile(
             // at the start of the line or of a part of it ("Home: …", "· …"), not inside a sentence
             // ("Managed 12 Engineers") or after a title ("Senior Engineer, 10x Banking")
-            "(?<=^|^\\s{1,4}|[:·|•][*_]{0,2}\\s{0,2})"
+            // (or after a symbol standing for home: "🏠 23 Brennan’s Lane, Rathgar, Dublin 6, D06 V8X4")
+            "(?<=^|^\\s{1,4}|[:·|•\\p{So}][*_]{0,2}\\s{0,2})"
                     + "((?:" + PREMISES + ",\\s+)?"
-                    + "(?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'.-]*"
+                    + "(?:(?:Flat|Apt|Apartment|Unit)\\s+\\w+,?\\s+)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Za-z]?\\s+\\p{Lu}[\\p{L}'’.-]*"
                     // "14 Maes y Dderwen": a Welsh street's article, lower case between its words
-                    + "(?:\\s+(?:(?:y|yr|de|la|le|du|of|the)\\s+)?\\p{Lu}[\\p{L}'.-]*){0,3}),"
+                    + "(?:\\s+(?:(?:y|yr|de|la|le|du|of|the)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}),"
                     + "([^·|•;\\n]{0,60}?)\\s*"
-                    + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b)");
+                    + "(\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b|" + EIRCODE
+                    + ")");
 
     /** Words that go on an organization's name, never an address: the street's name was the name's start. */
     private static final String NAME_GOES_ON = "(?:Support|Battalion|Regiment|Squadron|Brigade|Company|Group|Services?"
@@ -192,7 +197,6 @@ public final class PrivateDetailRedactor {
                             // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
                             + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|#)\\.?\\s*#?\\d{1,5}[A-Za-z]?\\b)?"
                             + "(?:\\s*,)?");
-    private static final String EIRCODE = "\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}\\b";
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
@@ -826,7 +830,9 @@ public final class PrivateDetailRedactor {
                                         .find()
                 ? 2
                 : 1;
-        return String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()));
+        // "Dublin 6": the city, not its postal district
+        return String.join(", ", parts.subList(Math.max(0, parts.size() - keep), parts.size()))
+                .replaceFirst("(\\p{L})\\s+\\d{1,2}$", "$1");
     }
 
     private static String tidyAfterRemoval(String line) {

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -129,15 +130,15 @@ final class PdfConverter implements MarkdownConverter {
                         gutter(pages.get(p), document.getPage(p).getMediaBox().getWidth());
                 if (rightFirst == null && gutter > 0) {
                     // the name, not initials set larger still in a sidebar's circle
-                    rightFirst = pages.get(p).stream()
-                            .filter(s -> s.text()
-                                            .codePoints()
-                                            .filter(Character::isLetter)
-                                            .count()
-                                    >= 5)
-                            .max(Comparator.comparingDouble(Segment::size))
-                            .filter(s -> s.x() >= gutter)
-                            .isPresent();
+                    Optional<Segment> name = pages.get(p).stream()
+                            .filter(s -> letters(s) >= 5)
+                            .max(Comparator.comparingDouble(Segment::size));
+                    rightFirst = name.filter(s -> s.x() < gutter && s.xEnd() > gutter)
+                                    .isPresent()
+                            // a name across the gutter heads the page, in a band above both columns: the column with
+                            // the more text is the main one
+                            ? lettersRightOf(pages.get(p), gutter) > lettersLeftOf(pages.get(p), gutter)
+                            : name.filter(s -> s.x() >= gutter).isPresent();
                 }
                 Columns columns = readingOrder(pages.get(p), gutter, rightFirst != null && rightFirst);
                 lines.addAll(columns.main());
@@ -159,6 +160,24 @@ final class PdfConverter implements MarkdownConverter {
             throw new NotThisFormatException(
                     "not a readable PDF (damaged or cut short): save it again, or add a .md or .txt");
         }
+    }
+
+    private static long letters(Segment segment) {
+        return segment.text().codePoints().filter(Character::isLetter).count();
+    }
+
+    private static long lettersRightOf(List<Segment> page, float gutter) {
+        return page.stream()
+                .filter(s -> s.x() >= gutter)
+                .mapToLong(PdfConverter::letters)
+                .sum();
+    }
+
+    private static long lettersLeftOf(List<Segment> page, float gutter) {
+        return page.stream()
+                .filter(s -> s.xEnd() <= gutter)
+                .mapToLong(PdfConverter::letters)
+                .sum();
     }
 
     /**
@@ -369,10 +388,11 @@ final class PdfConverter implements MarkdownConverter {
         }
         List<Segment> main = new ArrayList<>();
         List<Segment> side = new ArrayList<>();
+        float band = headerBand(segments, gutter);
         for (Segment s : segments) {
             boolean across = s.x() < gutter && s.xEnd() > gutter;
             boolean right = s.x() >= gutter;
-            (across || right == rightFirst ? main : side).add(s);
+            (across || s.y() <= band || right == rightFirst ? main : side).add(s);
         }
         List<Segment> entryDates = entryDates(main, side);
         side.removeAll(entryDates);
@@ -380,6 +400,26 @@ final class PdfConverter implements MarkdownConverter {
         main.sort(byPosition);
         side.sort(byPosition);
         return new Columns(lines(main, gutter), lines(side, gutter));
+    }
+
+    /**
+     * The baseline of the last of the page's top lines that each reach across the gutter, or below the page's top
+     * when there are none: a header band above both columns ("Róisín Mulcahy", "HEAD CHEF | KITCHEN MANAGER", the
+     * contact line), read whole with the main column.
+     */
+    private static float headerBand(List<Segment> segments, float gutter) {
+        java.util.TreeMap<Integer, List<Segment>> byLine = new java.util.TreeMap<>();
+        for (Segment s : segments) {
+            byLine.computeIfAbsent(Math.round(s.y()), k -> new ArrayList<>()).add(s);
+        }
+        float band = -1;
+        for (List<Segment> line : byLine.values()) {
+            if (line.stream().noneMatch(s -> s.x() < gutter && s.xEnd() > gutter)) {
+                break;
+            }
+            band = (float) line.stream().mapToDouble(Segment::y).max().orElse(band);
+        }
+        return band;
     }
 
     /**

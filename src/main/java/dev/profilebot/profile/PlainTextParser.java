@@ -50,7 +50,9 @@ public final class PlainTextParser implements DocumentParser {
 
     /** A line ending with a range of years, or with a year set apart by a dash: "— 2016–2020", "— 2024". */
     private static final java.util.regex.Pattern ENDS_WITH_DATES = java.util.regex.Pattern.compile(
-            "(?i)(?:\\b(?:19|20)\\d\\d\\s*(?:-|–|—|to)\\s*(?:(?:19|20)?\\d\\d|present|now|current|date)"
+            // (the end with its month: "09/2008 - 03/2011", "2015 – Mar 2019")
+            "(?i)(?:\\b(?:19|20)\\d\\d\\s*(?:-|–|—|to)\\s*(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[/.]\\s?)?"
+                    + "(?:(?:19|20)?\\d\\d|present|now|current|date)"
                     + "|\\s[—–|]\\s+(?:\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d)\\)?$");
 
     /** A heading drawn with rules on both sides: "==== EXPERIENCE ====", "┌── Skills ──┐", "*** EDUCATION ***". */

@@ -862,7 +862,7 @@ class PrivateDetailRedactorTest {
         // a street named for a family with a typographer's apostrophe, after an emoji, in a Notion page's header
         assertThat(redactor.redact("Dublin, Ireland 🏠 23 Brennan’s Lane, Rathgar, Dublin 6, D06 V8X4")
                         .text())
-                .doesNotContain("Brennan", "23 ", "D06", "V8X4")
+                .doesNotContain("Brennan", "23 ", "Rathgar", "Dublin 6", "D06", "V8X4")
                 .contains("Dublin, Ireland");
         // a year of birth alone tells the age; the town after it goes too, the e-mail beside it stays
         assertThat(redactor.redact("Born 1990 – Pontypridd · megan.pryce@example.com")

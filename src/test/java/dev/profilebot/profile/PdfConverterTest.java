@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -601,6 +602,77 @@ class PdfConverterTest {
                 .contains("Current Location: \u00B7 Shanghai, China")
                 .containsSubsequence(
                         "## Work Experience", "2022.07-Present \u00B7 Shanghai Xingchi", "12 JPH", "2020.03-2022.06");
+    }
+
+    @Test
+    void should_read_a_header_band_across_both_columns_and_the_wider_column_first_on_to_the_next_page()
+            throws Exception {
+        // given: a template of floating boxes: a header band across the page, a sidebar of skills at the left, the
+        // experience in the wider column at the right, and its last job alone on the second page
+        List<Object[]> first = new ArrayList<>(List.of(
+                at("R\u00F3is\u00EDn Mulcahy", 43, 800, 26, true),
+                at("HEAD CHEF | KITCHEN MANAGER", 43, 779, 12, false),
+                at("E: roisin@example.com   M: +353 87 412 3659", 43, 760, 9, false),
+                at("KEY SKILLS", 55, 700, 10, true),
+                at("EXPERIENCE", 218, 700, 12, true)));
+        String[] skills = {
+            "Menu development",
+            "GP and food cost",
+            "HACCP systems",
+            "Brigade leadership",
+            "Butchery",
+            "Fermentation",
+            "Banqueting",
+            "Supplier sourcing",
+            "Rotas",
+            "Recruitment",
+            "Stock control",
+            "Allergens",
+            "Sous-vide",
+            "Curing",
+            "Pastry",
+            "Tasting menus",
+            "Events",
+            "Training"
+        };
+        String[] duties = {
+            "Head Chef & Kitchen Manager, Saltmarsh Brasserie, Dublin, Mar 2021 - Present",
+            "Lead a brigade of 16 chefs and 5 kitchen porters across a 140-cover brasserie.",
+            "Lifted kitchen GP from 64% to 72% within 18 months through menu engineering.",
+            "Manage an annual food budget of 1.4m and cut food waste by 35% in a year.",
+            "Sous Chef, Heron & Wren, Bath, Jun 2017 - Feb 2021",
+            "Second-in-command of a 9-strong brigade in a 70-cover modern British restaurant.",
+            "Launched a meal-kit service during the 2020 lockdowns, selling 450 kits a week.",
+            "Chef de Partie, Kilbrannagh House Hotel, Kenmare, Apr 2014 - May 2017",
+            "Ran the fish and sauce sections in a 60-cover fine-dining room and weddings.",
+            "Hotel restaurant went from one to two AA Rosettes in 2016 with the team.",
+            "Promoted to Senior Chef de Partie in 2016, covering the pass on days off.",
+            "Trained commis chefs and worked directly with local boats on the daily catch.",
+            "Cooked for weddings of up to 200 guests in the hotel's marquee each summer.",
+            "Kept the fish section's food cost at 26% of sales through whole-fish butchery.",
+            "Wrote the section's HACCP records and cleaning schedules for inspections.",
+            "Ran the staff meal on Sundays for a team of twenty-five in high season.",
+            "Helped design the bar menu when the hotel opened its terrace in 2015.",
+            "Worked the pass at the hotel's charity dinner for 180 guests in 2016."
+        };
+        for (int i = 0; i < skills.length; i++) {
+            first.add(at(skills[i], 55, 684 - i * 16, 9, false));
+            first.add(at(duties[i], 218, 690 - i * 14, 9, false));
+        }
+        List<Object[]> second = List.of(
+                at("Commis Chef, The Mariner's Table, Cork, Sep 2011 - Mar 2014", 43, 800, 10, true),
+                at("Started on larder and pastry in a 110-cover seafood restaurant.", 43, 786, 10, false),
+                at("EDUCATION", 43, 760, 12, true),
+                at("BA (Hons) Culinary Arts, Technological University Dublin, 2007 - 2011", 43, 744, 10, false));
+        byte[] bytes = pdf(List.of(first, second), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then: the header whole, the jobs in order over the page break, the sidebar after them
+        assertThat(markdown)
+                .contains("HEAD CHEF | KITCHEN MANAGER")
+                .containsSubsequence("EXPERIENCE", "Chef de Partie", "Commis Chef", "EDUCATION", "KEY SKILLS", "Rotas");
     }
 
     @Test

@@ -87,6 +87,33 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_keep_a_title_and_its_dates_apart_from_a_long_employer_line_above_them() {
+        // given: an electrician's CV pasted from an e-mail, the employer's line nearly as wide as the text, each title
+        // under it with its months set in a column
+        String text = """
+                EMPLOYMENT HISTORY
+                ------------------
+
+                Hartwell & Sons Electrical Contractors Ltd, Newport, South Wales
+                Electrician                                          09/2008 - 03/2011
+                Apprentice Electrician                               09/2004 - 08/2008
+
+                  * 4 year JTL apprenticeship with day release at Coleg Gwent, after
+                    which I was kept on as an electrician on new build housing sites.
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.txt", text);
+
+        // then
+        assertThat(document.blocks())
+                .anySatisfy(block -> assertThat(block.text())
+                        .isEqualTo("Hartwell & Sons Electrical Contractors Ltd, Newport, South Wales\n"
+                                + "Electrician · 09/2008 - 03/2011\n"
+                                + "Apprentice Electrician · 09/2004 - 08/2008"));
+    }
+
+    @Test
     void should_mend_text_copied_out_of_a_pdf_a_split_word_a_page_header_set_right_and_a_joined_section_name() {
         // given
         String text = """

@@ -2500,9 +2500,10 @@ final class RoleReader {
     private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
 
     /** "(joined as Backend Engineer; promoted to Senior in January 2023)": the first title held, and when it ended. */
-    private static final Pattern JOINED_AS =
-            Pattern.compile("(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
-                    + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:in|on) ((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
+    private static final Pattern JOINED_AS = Pattern.compile(
+            "(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
+                    // ("promoted to Principal April 2023": the month without "in")
+                    + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:(?:in|on) )?((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
 
     /** When a step within a role began: "Mar 2022", "2022", "2021.01", "03/2021". */
     private static final String STEP_DATE =

@@ -5104,6 +5104,32 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_title_joined_as_and_the_promotion_dated_without_in() {
+        // given: an AsciiDoc CV's entry, its italic line of metadata telling the title she joined as
+        String text = """
+                # Morwenna Castell
+
+                ## Professional Experience
+
+                ### Principal Security Consultant -- Halvard Cyber Ltd
+
+                _Bristol, UK (hybrid) · March 2021 – present · joined as Senior Security Consultant, promoted to \
+                Principal April 2023_
+
+                - Lead the adversary-simulation team (6 consultants).
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Halvard Cyber Ltd | Senior Security Consultant | March 2021 to April 2023",
+                        "Halvard Cyber Ltd | Principal Security Consultant | April 2023 to present");
+    }
+
+    @Test
     void should_not_read_a_nurses_duties_dated_within_her_posts_as_posts_of_their_own() {
         // given: a two-column template's entries, the title and unit over the hospital; a bullet dated "since 2022"
         // within a post that began in February 2022, another dated by a bracket within a post whose unit the
