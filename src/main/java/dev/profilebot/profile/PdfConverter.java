@@ -1553,7 +1553,8 @@ final class PdfConverter implements MarkdownConverter {
                     && line.y() - previous.y() < line.size() * 1.6
                     && (text.startsWith("(")
                             || Character.isLowerCase(text.charAt(0))
-                            || previous.text().matches(".*[,–—&-]$")
+                            // "Postgraduate Specialization in" over "UX & Interaction Design"
+                            || OPEN_END.matcher(previous.text()).find()
                             // "MASTER OF SCIENCE … (LAUREA MAGISTRALE IN INGEGNERIA" over "GESTIONALE)"
                             || opensMoreThanItCloses(previous.text()) && text.contains(")")
                             || wrapsInTheSidebar(previous, line, sidebarRight))) {

@@ -1319,6 +1319,30 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_a_bold_line_that_stops_on_a_preposition_to_the_bold_line_under_it() throws Exception {
+        // given: a sidebar's diploma in bold, broken after "in" well short of the sidebar's edge
+        List<Object[]> page = withCanvaMainColumn(
+                at("SKILLS", 420, 740, 11, true),
+                at("Go-to-market strategy", 420, 722, 9, false),
+                at("Demand generation", 420, 708, 9, false),
+                at("Excel", 420, 694, 9, true),
+                at("Tableau", 420, 680, 9, true),
+                at("Google Analytics Certified", 420, 666, 9, true),
+                at("Professional Marketer", 420, 655, 9, true),
+                at("Google \u00b7 2021", 420, 641, 9, false),
+                at("Diploma in", 420, 624, 9, true),
+                at("UX Design", 420, 613, 9, true),
+                at("PUCRS Online \u00b7 2020", 420, 599, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Resume.pdf", bytes);
+
+        // then
+        assertThat(markdown).contains("**Diploma in UX Design**");
+    }
+
+    @Test
     void should_keep_an_employer_line_that_ends_with_room_to_spare_apart_from_the_text_under_it() throws Exception {
         // given: a word processor's CV, the employer's line ending in a bracket well before the margin, the
         // role's prose starting on the next line (a paragraph of its own that the page spaces like a wrap)

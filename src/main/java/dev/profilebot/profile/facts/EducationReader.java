@@ -352,7 +352,16 @@ final class EducationReader {
                 }
                 entry.ifPresent(out::add);
                 linesSinceEntry = entry.isPresent() ? 0 : linesSinceEntry + 1;
-                previous = entry;
+                // "PUCRS Online (Pontifícia" or "Mackenzie, São Paulo" wrapped in a sidebar under the entry: the rest
+                // of its name or its town, and the entry goes on under it
+                boolean restOfAName = entry.isEmpty()
+                        && previous.isPresent()
+                        && line.strip().length() <= MAX_NAME_REST
+                        && !line.contains(":")
+                        && !line.matches(".*\\d.*")
+                        && !line.isBlank()
+                        && Character.isUpperCase(line.strip().codePointAt(0));
+                previous = restOfAName ? previous : entry;
             }
             carried = previous;
             carriedPath = block.sectionPath();
@@ -428,6 +437,9 @@ final class EducationReader {
     }
 
     private static final int MAX_PLACE_NAME = 80;
+
+    /** A line under an entry no longer than this may be the rest of its institution's name or its town. */
+    private static final int MAX_NAME_REST = 40;
 
     /**
      * The dates of a line that gives an entry's dates and at most its grade: "2012 – 2015", "SEP 2011 -

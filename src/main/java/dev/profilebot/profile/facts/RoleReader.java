@@ -477,6 +477,15 @@ final class RoleReader {
                 // Shannon Valley Flight Academy": a duty taken on in the job, not another job
                 role = Optional.empty();
             }
+            Optional<Role> dutyOf = byNeighbours ? Optional.empty() : role;
+            if (fromNeighbours
+                    .filter(r -> dutyOf.isPresent() && r.source().equals(line.source()))
+                    .filter(r -> isPartOfTheTitle(dutyOf.get(), r) && isDutyWithin(dutyOf.get(), r, false))
+                    .isPresent()) {
+                // "Jeffco Public Schools · Department Chair 2015–2018" under "Mathematics Teacher & Department Chair",
+                // its dates on the line above: the part of the title held for a part of the time, not another job
+                role = Optional.empty();
+            }
             if (role.isPresent()
                     && !byNeighbours
                     && isDutyWithin(role.get(), datedHeadings.get(line.source().sectionPath()), false)) {
@@ -1930,7 +1939,18 @@ final class RoleReader {
                                 .start()
                                 .earliest()
                                 .isAfter(heading.dates().lastMonth(YearMonth.of(9999, 12))));
-        return sameEmployer && startsWithin;
+        // "Jeffco Public Schools · Department Chair 2015–2018" under "Mathematics Teacher & Department Chair": a part
+        // of the title the entry names, held for a part of its time, wherever the line says the school belongs
+        return (sameEmployer || isPartOfTheTitle(role, heading)) && startsWithin;
+    }
+
+    /** "Department Chair" of "Mathematics Teacher & Department Chair": a part of the other's title. */
+    private static boolean isPartOfTheTitle(Role role, Role heading) {
+        return !role.title().isEmpty()
+                && role.title().length() < heading.title().length()
+                && heading.title()
+                        .toLowerCase(Locale.ROOT)
+                        .contains(role.title().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -5104,6 +5104,70 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_read_the_part_of_a_title_held_for_some_of_the_time_as_a_job_at_the_district_named_beside_it() {
+        // given: a Google Docs résumé's entry, its dates under the school and title, then the district with the years
+        // the second half of the title was held
+        String text = """
+                # Tamara Lindqvist
+
+                ## EXPERIENCE
+
+                **Alameda Ridge High School,** Lakewood, CO — Mathematics Teacher & Department Chair\s\s
+                AUGUST 2012 – JUNE 2018\s\s
+                Jeffco Public Schools · Department Chair 2015–2018
+
+                - Taught Algebra 2, Precalculus and AP Calculus AB to grades 10–12.
+
+                **Westridge High School,** Phoenix, AZ — Mathematics Teacher\s\s
+                AUGUST 2009 – MAY 2012
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Westridge High School | Mathematics Teacher | August 2009 to May 2012",
+                        "Alameda Ridge High School | Mathematics Teacher & Department Chair | August 2012 to June 2018");
+    }
+
+    @Test
+    void should_keep_a_degree_with_its_institution_wrapped_over_lines_under_it_in_a_sidebar() {
+        // given: a two-column PDF's sidebar, each degree in bold over its institution wrapped at the sidebar's edge
+        // and its dates
+        String text = """
+                # Camila Nogueira
+
+                ## EDUCATION
+
+                **Postgraduate Specialization in UX & Interaction Design**
+
+                PUCRS Online (Pontifícia\s\s
+                Universidade Católica do Rio Grande do Sul)\s\s
+                Mar 2019 — Jun 2020
+
+                **Bachelor of Design (Bacharelado em Design) — Digital Media track**
+
+                Universidade Presbiteriana\s\s
+                Mackenzie, São Paulo\s\s
+                Feb 2012 — Dec 2015
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then: neither degree takes the other's place and dates
+        assertThat(profile.education())
+                .extracting(e -> e.degree() + " | " + e.institution() + " | "
+                        + e.dates().map(DateRange::display).orElse(""))
+                .containsExactlyInAnyOrder(
+                        "Postgraduate Specialization | Universidade Católica do Rio Grande do Sul | March 2019 to June"
+                                + " 2020",
+                        "Bachelor of Design | Universidade Presbiteriana | February 2012 to December 2015");
+    }
+
+    @Test
     void should_read_the_title_joined_as_and_the_promotion_dated_without_in() {
         // given: an AsciiDoc CV's entry, its italic line of metadata telling the title she joined as
         String text = """
