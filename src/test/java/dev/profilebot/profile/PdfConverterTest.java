@@ -58,6 +58,24 @@ class PdfConverterTest {
     }
 
     /** A Canva-like page's wide left column, two jobs, beside the sidebar lines given. */
+    /**
+     * A résumé builder's right sidebar of skills beside the main column: short skills in bold, a certification's
+     * name in bold wrapping at the sidebar's edge over its issuer; then the given lines under them.
+     */
+    private static List<Object[]> withSkillsSidebar(Object[]... below) {
+        List<Object[]> sidebar = new ArrayList<>(List.of(
+                at("SKILLS", 420, 740, 11, true),
+                at("Go-to-market strategy", 420, 722, 9, false),
+                at("Demand generation", 420, 708, 9, false),
+                at("Excel", 420, 694, 9, true),
+                at("Tableau", 420, 680, 9, true),
+                at("Google Analytics Certified", 420, 666, 9, true),
+                at("Professional Marketer", 420, 655, 9, true),
+                at("Google \u00b7 2021", 420, 641, 9, false)));
+        sidebar.addAll(List.of(below));
+        return withCanvaMainColumn(sidebar.toArray(Object[][]::new));
+    }
+
     private static List<Object[]> withCanvaMainColumn(Object[]... sidebar) {
         List<Object[]> page = new java.util.ArrayList<>(List.of(
                 at("NOEMI CASTELLANOS", 40, 790, 24, true),
@@ -1297,16 +1315,7 @@ class PdfConverterTest {
     void should_join_a_bold_name_wrapped_at_the_sidebars_edge_but_keep_short_bold_items_apart() throws Exception {
         // given: a résumé builder's right sidebar, a certification's name in bold wrapping at the sidebar's edge
         // onto a second line, over its issuer; and short skills in bold, one a line
-        List<Object[]> page = withCanvaMainColumn(
-                at("SKILLS", 420, 740, 11, true),
-                at("Go-to-market strategy", 420, 722, 9, false),
-                at("Demand generation", 420, 708, 9, false),
-                at("Excel", 420, 694, 9, true),
-                at("Tableau", 420, 680, 9, true),
-                at("Google Analytics Certified", 420, 666, 9, true),
-                at("Professional Marketer", 420, 655, 9, true),
-                at("Google \u00b7 2021", 420, 641, 9, false),
-                at("Content strategy", 420, 624, 9, false));
+        List<Object[]> page = withSkillsSidebar(at("Content strategy", 420, 624, 9, false));
         byte[] bytes = pdf(List.of(page), false);
 
         // when
@@ -1321,15 +1330,7 @@ class PdfConverterTest {
     @Test
     void should_join_a_bold_line_that_stops_on_a_preposition_to_the_bold_line_under_it() throws Exception {
         // given: a sidebar's diploma in bold, broken after "in" well short of the sidebar's edge
-        List<Object[]> page = withCanvaMainColumn(
-                at("SKILLS", 420, 740, 11, true),
-                at("Go-to-market strategy", 420, 722, 9, false),
-                at("Demand generation", 420, 708, 9, false),
-                at("Excel", 420, 694, 9, true),
-                at("Tableau", 420, 680, 9, true),
-                at("Google Analytics Certified", 420, 666, 9, true),
-                at("Professional Marketer", 420, 655, 9, true),
-                at("Google \u00b7 2021", 420, 641, 9, false),
+        List<Object[]> page = withSkillsSidebar(
                 at("Diploma in", 420, 624, 9, true),
                 at("UX Design", 420, 613, 9, true),
                 at("PUCRS Online \u00b7 2020", 420, 599, 9, false));
