@@ -874,8 +874,12 @@ public final class TimelineAnswerer {
             // "Before Helvetia, José worked at SwissRail …": the answer is about SwissRail
             // the place may hold a comma itself ("Before University of Stanmere, School of Computing, Jonah …")
             String answer = withoutLeadIn(turn.answer());
+            // ("What was her first job in a professional kitchen?" answered with the Mariner's Table: that job, not
+            // the "Head Chef & Kitchen Manager" post a word of the question names)
             boolean movedOn = TimelineQuestion.of(turn.question())
-                    .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE || q.kind() == TimelineQuestion.Kind.AFTER)
+                    .map(q -> q.kind() == TimelineQuestion.Kind.BEFORE
+                            || q.kind() == TimelineQuestion.Kind.AFTER
+                            || q.kind() == TimelineQuestion.Kind.FIRST)
                     .orElse(false);
             if (movedOn) {
                 // "Where did he work before MTN?" then "And before that?": before Volta, not MTN again
