@@ -20,7 +20,9 @@ final class FollowUps {
             "(?i)^(?:and|and what about|what about|how about|and how about|same for|and also)\\s+(?!that\\b|this\\b|it\\b|there\\b|before\\b|after\\b|then\\b)(.+?)\\s*\\??$");
     /** A name in a question: a capitalised word that does not start it ("Rust", "Kubernetes", "C++"). */
     private static final Pattern PROPER_NOUN =
-            Pattern.compile("(?<=\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*[\\p{L}\\p{N}+#]|\\p{Lu})(?=[\\s?!.,]|$)");
+            Pattern.compile("(?<=\\s)(\\p{Lu}[\\p{L}\\p{N}+#.-]*[\\p{L}\\p{N}+#]|\\p{Lu}"
+                    // "Does she have a master's degree?": a degree named in lower case
+                    + "|(?i:master(?:'s|’s|s)|bachelor(?:'s|’s|s)|doctorate)(?: degree)?)(?=[\\s?!.,]|$)");
 
     private static final Pattern LEANS_ON_CONTEXT =
             Pattern.compile("^(and|but|so|also|then|what about|how about|and what|why)\\b"
@@ -148,7 +150,9 @@ final class FollowUps {
         String before = question.substring(0, start);
         Matcher possessive = POSSESSIVE_OPENS.matcher(subject);
         if (possessive.lookingAt()
-                && before.toLowerCase(Locale.ROOT).endsWith(possessive.group().toLowerCase(Locale.ROOT))) {
+                && (before.toLowerCase(Locale.ROOT).endsWith(possessive.group().toLowerCase(Locale.ROOT))
+                        // "Does she have a master's degree?": "a bachelor's", not "a her bachelor's"
+                        || before.matches("(?is).*\\b(a|an)\\s$"))) {
             subject = subject.substring(possessive.end()); // "her master's" where the question said "her PhD"
         }
         return Optional.of(before + subject + question.substring(end));
