@@ -322,7 +322,7 @@ final class DocxConverter implements MarkdownConverter {
         if (label.size() != 1 || value.size() != 1) {
             return false;
         }
-        paragraphText(label.get(0).replaceFirst("\\s*:$", "") + ": " + value.get(0), md);
+        paragraphText(labelledLine(label.get(0), value.get(0)), md);
         return true;
     }
 
@@ -360,10 +360,15 @@ final class DocxConverter implements MarkdownConverter {
                     || !(isShaded(label) && !isShaded(value) || allBold(label) && !allBold(value))) {
                 return false;
             }
-            labelled.add(label.getText().strip().replaceFirst("\\s*:$", "") + ": " + String.join("; ", lines));
+            labelled.add(labelledLine(label.getText(), String.join("; ", lines)));
         }
         labelled.forEach(line -> paragraphText(line, md));
         return true;
+    }
+
+    /** "Date of birth" and "12/03/1990" as the line the redactor and the readers know: "Date of birth: 12/03/1990". */
+    private static String labelledLine(String label, String value) {
+        return label.strip().replaceFirst("\\s*:$", "") + ": " + value;
     }
 
     /** A cell narrower than this share of its row is a sidebar beside the main column. */
@@ -429,7 +434,7 @@ final class DocxConverter implements MarkdownConverter {
                 continue;
             }
             body(elements.subList(done, i), bodySize, md);
-            paragraphText(item.getText().strip().replaceFirst("\\s*:$", "") + ": " + String.join("; ", details), md);
+            paragraphText(labelledLine(item.getText(), String.join("; ", details)), md);
             done = end;
             i = end - 1;
         }
@@ -950,10 +955,7 @@ final class DocxConverter implements MarkdownConverter {
             String label = boxes.get(i).getText().strip();
             if (DETAIL_LABEL.matcher(label).matches() && i + 1 < boxes.size()) {
                 // a sidebar's "Date of birth" over "12/03/1990": one labelled line, as the redactor knows it
-                paragraphText(
-                        label.replaceFirst("\\s*:$", "") + ": "
-                                + boxes.get(++i).getText().strip(),
-                        md);
+                paragraphText(labelledLine(label, boxes.get(++i).getText().strip()), md);
             } else {
                 paragraph(boxes.get(i), bodySize, md);
             }

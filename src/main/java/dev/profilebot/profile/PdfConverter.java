@@ -133,11 +133,11 @@ final class PdfConverter implements MarkdownConverter {
                     Optional<Segment> name = pages.get(p).stream()
                             .filter(s -> letters(s) >= 5)
                             .max(Comparator.comparingDouble(Segment::size));
-                    rightFirst = name.filter(s -> s.x() < gutter && s.xEnd() > gutter)
-                                    .isPresent()
+                    rightFirst = name.filter(s -> crosses(s, gutter)).isPresent()
                             // a name across the gutter heads the page, in a band above both columns: the column with
                             // the more text is the main one
-                            ? lettersRightOf(pages.get(p), gutter) > lettersLeftOf(pages.get(p), gutter)
+                            ? letters(pages.get(p), s -> s.x() >= gutter)
+                                    > letters(pages.get(p), s -> s.xEnd() <= gutter)
                             : name.filter(s -> s.x() >= gutter).isPresent();
                 }
                 Columns columns = readingOrder(pages.get(p), gutter, rightFirst != null && rightFirst);
@@ -166,18 +166,14 @@ final class PdfConverter implements MarkdownConverter {
         return segment.text().codePoints().filter(Character::isLetter).count();
     }
 
-    private static long lettersRightOf(List<Segment> page, float gutter) {
-        return page.stream()
-                .filter(s -> s.x() >= gutter)
-                .mapToLong(PdfConverter::letters)
-                .sum();
+    /** The letters of the page's segments that the test picks: those on one side of the gutter. */
+    private static long letters(List<Segment> page, java.util.function.Predicate<Segment> side) {
+        return page.stream().filter(side).mapToLong(PdfConverter::letters).sum();
     }
 
-    private static long lettersLeftOf(List<Segment> page, float gutter) {
-        return page.stream()
-                .filter(s -> s.xEnd() <= gutter)
-                .mapToLong(PdfConverter::letters)
-                .sum();
+    /** Whether a segment reaches across the gutter at x: a heading or a header line over both columns. */
+    private static boolean crosses(Segment segment, float x) {
+        return segment.x() < x && segment.xEnd() > x;
     }
 
     /**
@@ -390,7 +386,7 @@ final class PdfConverter implements MarkdownConverter {
         List<Segment> side = new ArrayList<>();
         float band = headerBand(segments, gutter);
         for (Segment s : segments) {
-            boolean across = s.x() < gutter && s.xEnd() > gutter;
+            boolean across = crosses(s, gutter);
             boolean right = s.x() >= gutter;
             (across || s.y() <= band || right == rightFirst ? main : side).add(s);
         }
@@ -414,7 +410,7 @@ final class PdfConverter implements MarkdownConverter {
         }
         float band = -1;
         for (List<Segment> line : byLine.values()) {
-            if (line.stream().noneMatch(s -> s.x() < gutter && s.xEnd() > gutter)) {
+            if (line.stream().noneMatch(s -> crosses(s, gutter))) {
                 break;
             }
             band = (float) line.stream().mapToDouble(Segment::y).max().orElse(band);
@@ -551,8 +547,7 @@ final class PdfConverter implements MarkdownConverter {
         int bestBothSides = 0;
         for (int step = 0; step <= GUTTER_STEPS; step++) {
             float at = from + (to - from) * step / GUTTER_STEPS;
-            long crossing =
-                    segments.stream().filter(s -> s.x() < at && s.xEnd() > at).count();
+            long crossing = segments.stream().filter(s -> crosses(s, at)).count();
             long left = segments.stream().filter(s -> s.xEnd() <= at).count();
             long right = segments.stream().filter(s -> s.x() >= at).count();
             // columns' lines seldom share a baseline: beside means within a line's height
