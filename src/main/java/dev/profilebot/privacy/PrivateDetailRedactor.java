@@ -186,8 +186,14 @@ public final class PrivateDetailRedactor {
                             // is not a house number: "Via Rail Canada 2015" is an employer)
                             + "|\\b(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,2}(?:Straße|Strasse|Weg|Gasse|Platz|Allee|Laan|Straat)"
                             + "\\s+" + HOUSE_NUMBER
-                            + "|\\b\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan|vägen)\\s+"
+                            // (an adjective before it: "Kromme Lindenstraat 18")
+                            + "|\\b(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{L}*(?:straße|strasse|str\\.|gasse|allee|straat|gracht|gatan"
+                            + "|vägen)\\s+" + HOUSE_NUMBER
+                            // a street with no street's word, its house number, then a European postcode and town, at
+                            // the start of the line or of a part of it: "Lange Voorhout 12, 2514 EA Den Haag"
+                            + "|(?<=^|^\\s{1,4}|[:·|•\\p{So}][*_]{0,2}\\s{0,2})(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}"
                             + HOUSE_NUMBER
+                            + "(?=,\\s*(?!(?:19|20)\\d\\d)\\d{4,5}(?:\\s?[A-Z]{2})?\\s+\\p{Lu}\\p{Ll})"
                             // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
                             + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
                             + HOUSE_NUMBER

@@ -31,6 +31,8 @@ public record ContactCard(
             Pattern.compile("(?i)\\b(?:UTC|GMT)\\s*[+\\-−]\\s*\\d{1,2}(?::\\d\\d)?|\\btime ?zone\\b"
                     + "|\\b(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: (?:Standard |Daylight )?Time)?\\b"
                     + "|\\b(?:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST)\\b");
+    private static final int MAX_TIME_ZONE_NOTE = 80;
+
     /** A town alone: one to three capitalised words ("Harrogate", "Milton Keynes"). */
     private static final Pattern TOWN = Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?:[ -]\\p{Lu}[\\p{L}'.-]+){0,2}$");
 
@@ -430,7 +432,10 @@ public record ContactCard(
             while (email.find()) {
                 emails.add(email.group());
             }
-            if (timeZone.isEmpty() && TIME_ZONE.matcher(line).find()) {
+            // a note of a header's, not a summary that names "Central and South Texas"
+            if (timeZone.isEmpty()
+                    && TIME_ZONE.matcher(line).find()
+                    && line.strip().length() <= MAX_TIME_ZONE_NOTE) {
                 timeZone = Optional.of(line.strip());
             } else if (location.isEmpty()
                     && PLACE.matcher(line.strip()).matches()

@@ -16,6 +16,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDefaultRunStyle;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -28,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * A Word document ({@code .docx}, read with Apache POI) as Markdown: headings from the paragraph
@@ -61,7 +63,7 @@ final class DocxConverter implements MarkdownConverter {
         try (XWPFDocument document = new XWPFDocument(
                 new ByteArrayInputStream(FloatingBoxes.inReadingOrder(ContentControls.unwrapped(bytes))))) {
             StringBuilder md = new StringBuilder();
-            double bodySize = bodyFontSize(allParagraphs(document));
+            double bodySize = bodyFontSize(allParagraphs(document), document.getStyles());
             // contact details are often in the page header: read first, as on the page
             Set<String> seen = new HashSet<>();
             for (XWPFHeader header : document.getHeaderList()) {
@@ -1146,6 +1148,17 @@ final class DocxConverter implements MarkdownConverter {
 
     /** Bold as the style or the first style it is based on that says so sets it; empty when none does. */
     private static java.util.Optional<Boolean> styleBold(XWPFStyles styles, String styleId) {
+        return fromStyle(
+                styles,
+                styleId,
+                rpr -> rpr.sizeOfBArray() > 0
+                        ? java.util.Optional.of(POIXMLUnits.parseOnOff(rpr.getBArray(0)))
+                        : java.util.Optional.empty());
+    }
+
+    /** A run property as the style or the first style it is based on that says so sets it. */
+    private static <T> java.util.Optional<T> fromStyle(
+            XWPFStyles styles, String styleId, java.util.function.Function<CTRPr, java.util.Optional<T>> property) {
         String id = styleId;
         // a chain of bases is short; a style based on itself, as a damaged file may have, ends it too
         for (int depth = 0; id != null && !id.isEmpty() && depth < MAX_STYLE_DEPTH; depth++) {
@@ -1153,9 +1166,10 @@ final class DocxConverter implements MarkdownConverter {
             if (style == null) {
                 break;
             }
-            var rpr = style.getCTStyle().getRPr();
-            if (rpr != null && rpr.sizeOfBArray() > 0) {
-                return java.util.Optional.of(POIXMLUnits.parseOnOff(rpr.getBArray(0)));
+            CTRPr rpr = style.getCTStyle().getRPr();
+            java.util.Optional<T> value = rpr == null ? java.util.Optional.empty() : property.apply(rpr);
+            if (value.isPresent()) {
+                return value;
             }
             id = style.getBasisStyleID();
         }
@@ -1163,6 +1177,27 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     private static final int MAX_STYLE_DEPTH = 10;
+
+    /**
+     * The font size a paragraph's style gives its runs (through the styles it is based on, "Normal" when it names
+     * none), else the document's default.
+     */
+    private static Double inheritedSize(XWPFParagraph paragraph, XWPFStyles styles) {
+        if (styles == null) {
+            return null;
+        }
+        java.util.Optional<Double> styled = fromStyle(
+                styles,
+                paragraph.getStyleID() != null ? paragraph.getStyleID() : "Normal",
+                rpr -> rpr.sizeOfSzArray() > 0
+                                && String.valueOf(rpr.getSzArray(0).getVal()).matches("\\d+")
+                        ? java.util.Optional.of(Integer.parseInt(
+                                        String.valueOf(rpr.getSzArray(0).getVal()))
+                                / 2.0)
+                        : java.util.Optional.empty());
+        XWPFDefaultRunStyle defaults = styles.getDefaultRunStyle();
+        return styled.orElse(defaults == null ? null : defaults.getFontSizeAsDouble());
+    }
 
     private static double largestFont(XWPFParagraph paragraph) {
         double largest = 0;
@@ -1205,11 +1240,14 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     /** The font size most of the text is written in; 0 when no run says. */
-    private static double bodyFontSize(List<XWPFParagraph> paragraphs) {
+    private static double bodyFontSize(List<XWPFParagraph> paragraphs, XWPFStyles styles) {
         Map<Double, Integer> characters = new HashMap<>();
         for (XWPFParagraph paragraph : paragraphs) {
+            Double inherited = inheritedSize(paragraph, styles);
             for (XWPFRun run : paragraph.getRuns()) {
-                Double size = run.getFontSizeAsDouble();
+                // a run that sets no size of its own is in its style's, or the document's default (the body
+                // text of most documents): not left out beside a footnote's 9 pt
+                Double size = run.getFontSizeAsDouble() != null ? run.getFontSizeAsDouble() : inherited;
                 if (size != null) {
                     characters.merge(size, run.text().length(), Integer::sum);
                 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
 
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|ie|eg|cf|etc|vs|viz|approx|incl|dept|esp|fig|no|dr|mr|mrs|ms|prof|st|sr|jr|inc|ltd|pvt|pty|co|corp|cat|[a-z]|(?:[a-z]\\.){1,2}[a-z])\\.$");
+            "(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|ie|eg|cf|etc|vs|viz|approx|incl|dept|esp|fig|no|dr|mr|mrs|ms|prof|st|sr|jr|inc|ltd|pvt|pty|co|corp|cat|[a-z]|(?:[a-z]\\.){1,2}[a-z]"
+                    // a degree's letters: "B.Sc.", "M.Eng.", "Ph.D."
+                    + "|[a-z]\\.[a-z]{2,4}|ph\\.d)\\.$");
     private static final Pattern STARTS_LOWER = Pattern.compile("^[\\p{Ll}\\p{N}(]");
 
     private SentenceSplitter() {}

@@ -432,7 +432,11 @@ class PrivateDetailRedactorTest {
                 "Seefeldstrasse 112, 8008 Zürich",
                 "Rua Augusta 274, 1100-053 Lisboa",
                 "Karl-Heine-Straße 74, 04229 Leipzig",
-                "Keizersgracht 12, 1015 CS Amsterdam")) {
+                "Keizersgracht 12, 1015 CS Amsterdam",
+                // a street named with an adjective before it, and one with no street's word at all
+                "Kromme Lindenstraat 18, 3582 KT Utrecht",
+                "Lange Voorhout 12, 2514 EA Utrecht",
+                "Rue Haute 14, 1000 Bruxelles")) {
             PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
 
             assertThat(redaction.text()).as(line).doesNotContainPattern("\\d").matches("\\p{L}+");
@@ -446,7 +450,9 @@ class PrivateDetailRedactorTest {
                 "Fire Brigade 3 volunteer",
                 "- Built Renegade 2 engine",
                 "Hackathon Berlin, Platz 2",
-                "Moved to the UK in 2019 UK")) {
+                "Moved to the UK in 2019 UK",
+                "Windows 10, 1903 Update rolled out to 2000 Laptops",
+                "Apollo 11, 2019 Tour")) {
             assertThat(redactor.redact(line).text()).as(line).isEqualTo(line);
         }
     }

@@ -63,6 +63,23 @@ class ContactCardTest {
     }
 
     @Test
+    void should_not_take_a_summary_that_names_central_texas_for_a_time_zone() {
+        ProfileDocument resume = new MarkdownParser().parse("resume.md", """
+                # Adriana Villarreal
+
+                avillarreal.pe@gmail.com
+
+                Licensed Professional Engineer (Texas) with 11+ years of experience in drainage and roadway design, \
+                from field work in Mexico to municipal and private development projects in Central and South Texas.
+
+                ## Work Experience
+                """);
+
+        assertThat(ContactCard.from(List.of(resume), "Adriana Villarreal").timeZone())
+                .isEmpty();
+    }
+
+    @Test
     void should_call_the_person_so_when_no_document_names_them() {
         ContactCard card = new ContactCard(
                 "the person", List.of("o.t@example.com"), Map.of(), Optional.empty(), Optional.empty(), List.of());

@@ -1327,6 +1327,49 @@ class DocxConverterTest {
                 .doesNotContain("→");
     }
 
+    @Test
+    void should_read_body_text_in_the_documents_default_size_and_a_headline_a_little_larger_as_no_heading()
+            throws Exception {
+        // given: body text that sets no size (10.5 pt, the document's default), the name at 20 pt, the headline
+        // under it at 12 pt, one footnote at 9 pt
+        byte[] cv = word(document -> {
+            document.createStyles()
+                    .getCtStyles()
+                    .addNewDocDefaults()
+                    .addNewRPrDefault()
+                    .addNewRPr()
+                    .addNewSz()
+                    .setVal(java.math.BigInteger.valueOf(21));
+            sized(document, "RENEE M. CASTELLANO", 20);
+            sized(document, "Operations & Logistics Management | U.S. Army Veteran", 12);
+            document.createParagraph().createRun().setText("PROFESSIONAL EXPERIENCE");
+            document.createParagraph()
+                    .createRun()
+                    .setText("Operations Manager, Coastal Freight Logistics, Inc., Pooler, GA · Sep 2022 – Present");
+            document.createParagraph()
+                    .createRun()
+                    .setText("Lead 6 shift supervisors and about 95 hourly associates across 2 shifts.");
+            sized(
+                    document,
+                    "Military Occupational Specialty (MOS) 92A: Army supply and warehousing specialty. Basic Combat"
+                            + " Training and Advanced Individual Training, Jun – Oct 2008.",
+                    9);
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown).contains("# RENEE M. CASTELLANO").doesNotContain("# Operations & Logistics");
+        assertThat(markdown).contains("Operations & Logistics Management | U.S. Army Veteran");
+    }
+
+    private static void sized(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, int points) {
+        org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
+        run.setText(text);
+        run.setFontSize(points);
+    }
+
     private static byte[] word(java.util.function.Consumer<org.apache.poi.xwpf.usermodel.XWPFDocument> content)
             throws IOException {
         try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();

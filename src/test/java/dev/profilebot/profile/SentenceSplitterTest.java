@@ -34,6 +34,11 @@ class SentenceSplitterTest {
                 .containsExactly("Kookaburra Pty. Ltd. Sydney.", "Done.");
         assertThat(SentenceSplitter.split("LEED Green Associate – U.S. Green Building Council (2017). Done."))
                 .containsExactly("LEED Green Associate – U.S. Green Building Council (2017).", "Done.");
+        // a degree's letters, in small capitals as a designed template sets them
+        assertThat(SentenceSplitter.split("B.SC. IN ENGINEERING (COMPUTER SCIENCE) · Sep. 2011 – Jun. 2014. Done."))
+                .containsExactly("B.SC. IN ENGINEERING (COMPUTER SCIENCE) · Sep. 2011 – Jun. 2014.", "Done.");
+        assertThat(SentenceSplitter.split("Ph.D. Thesis on karst hydrology. Done."))
+                .containsExactly("Ph.D. Thesis on karst hydrology.", "Done.");
     }
 
     @Test

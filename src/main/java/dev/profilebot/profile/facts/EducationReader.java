@@ -18,7 +18,10 @@ final class EducationReader {
     static final Pattern DEGREE = Pattern.compile(
             // a teacher's "M.S.Ed." and "M.A.T." before the "M.S." and "M.A." they start with
             "\\b(M\\.S\\.\\s?Ed\\.?|MSEd|M\\.A\\.T\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
-                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
+                    + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc"
+                    // in small capitals, as a designed template sets the degree: "M.SC. IN COMPUTER SCIENCE"
+                    + "|M\\.\\s?SC\\.|B\\.\\s?SC\\.|M\\.\\s?ENG\\.|B\\.\\s?ENG\\.|M\\.\\s?TECH\\.|B\\.\\s?TECH\\."
+                    + "|(?:BACHELOR|MASTER)(?:'S|’S)?(?= OF | DEGREE| IN )|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     // a doctor's, a dentist's, a vet's, a lawyer's; "MD" not as a state's code after a town
                     // ("Baltimore, MD")
                     + "|M\\.D\\.|(?<!,\\s?)MD|DDS|DMD|DVM|J\\.D\\.|JD|MSCI"
@@ -794,7 +797,7 @@ final class EducationReader {
         String[] segments = rest.split("[,;—|·:]|\\s[-–]\\s");
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
-            String raw = segment.strip().replaceFirst("^(?:in|em|en)\\s+", "");
+            String raw = segment.strip().replaceFirst("(?i)^(?:in|em|en)\\s+", "");
             // "Computer Science   Dec. 2018": the date at the right margin is not part of the field
             String s = DateRanges.firstRangeOrDate(raw)
                     .filter(f -> f.start() > 0)

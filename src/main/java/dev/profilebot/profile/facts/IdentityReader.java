@@ -817,8 +817,11 @@ final class IdentityReader {
                         && SUMMARY.matcher(block.sectionPath()
                                         .get(block.sectionPath().size() - 1))
                                 .matches()) {
-                    String first =
-                            block.text().split("(?<=[.!?])\\s+|\n")[0].strip().replaceAll("\\.$", "");
+                    // ("… 14 years of U.S. Army service …": an abbreviation's full stop ends no sentence)
+                    String first = dev.profilebot.profile.SentenceSplitter.split(block.text()).stream()
+                            .findFirst()
+                            .orElse("")
+                            .replaceAll("\\.$", "");
                     if (first.length() <= 140 && !FIRST_PERSON.matcher(first).find() && RoleText.isTitle(first)) {
                         return Optional.of(first);
                     }

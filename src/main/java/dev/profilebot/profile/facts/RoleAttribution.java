@@ -283,6 +283,8 @@ public final class RoleAttribution {
             // "Osaka" names a city as well as "Osaka Data Industries": a town is not the employer
             Set<String> name = OrganizationNames.words(role.organization());
             name.removeAll(places);
+            // "Texas" names a state as well as "The University of Texas at San Antonio"
+            name.removeIf(w -> UsStates.code(w).isPresent() || RoleText.isCountry(w));
             Set<String> found = new HashSet<>(name);
             found.retainAll(words);
             // "Hydrology and Water Resources" shares two words with "Centre for Upland Water Research, Riverside

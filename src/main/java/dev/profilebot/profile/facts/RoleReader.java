@@ -30,7 +30,9 @@ final class RoleReader {
     /** A title, employer or place line is short; a longer one describes the work. */
     private static final int MAX_HEADER_LINE_WORDS = 8;
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(^|\\s)(i|i'm|i've|my|we|our)\\s");
+    /** "I led …", "my team": not a grade's numeral ("Civil Engineer I (EIT)"). */
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("(?i)(^|\\s)(i(?=\\s+(?-i:\\p{Ll}))|i'm|i've|my|we|our)\\s");
     /** A sentence in the first person right after the dates, or the search an objective states: a summary, not a header. */
     private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s"
             // "… with 10 yrs in the trade (apprentice since 2016) looking for a LEAD HAND position": an objective
@@ -745,7 +747,8 @@ final class RoleReader {
                 && town.matches("[^–—-]*")
                 && town.split("\\s+").length <= 3
                 && !RoleText.looksLikeEmployer(town)
-                && !RoleText.isOrganization(town);
+                && !RoleText.isOrganization(town)
+                && !RoleText.namesALegalForm(text);
     }
 
     /** Words at most of a title in a paragraph of its own over its town and dates. */
@@ -1008,6 +1011,17 @@ final class RoleReader {
     }
 
     /** A line's label for the place of a role: "Location: ", "City: ". */
+    /** A project's "Team Size: 14" or "Environment: Java 11, Spring Boot" beside its dates: no employer. */
+    private static final Pattern PROJECT_PROPERTY = Pattern.compile(
+            "(?i)(?:team\\s+size|environment|tech(?:nology)?\\s+stack|technolog(?:y|ies)(?:\\s+used)?|tools)\\s*:");
+
+    private static final Pattern PROJECT_NAME = Pattern.compile("(?i)\\W*project(?:\\s+(?:name|title))?\\s*:");
+
+    private static boolean clientOnly(String text) {
+        return text.matches("(?i)\\W*(?:client|customer)\\s*:.*")
+                && !text.matches("(?i).*\\b(?:role|title|position)\\s*:.*");
+    }
+
     private static final Pattern PLACE_LABEL = Pattern.compile("(?i)(?:location|city|place|town)\\s*:\\s*");
 
     /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
@@ -1081,6 +1095,8 @@ final class RoleReader {
         String addressLike = "";
         boolean titleNearerTheDates = false;
         String titleLine = "";
+        // "Project Name: FreightTrack", "Client: Halden Freight Ltd.": a project's client, under the employer's line
+        boolean project = chosen.stream().anyMatch(l -> PROJECT_NAME.matcher(l).lookingAt());
         for (String raw : chosen) {
             String text = RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(raw)));
             if (text.isEmpty() || raw.strip().matches("\\(.*\\)")) {
@@ -1102,7 +1118,7 @@ final class RoleReader {
             Optional<RoleText> labelled = RoleText.hasLabels(text) ? RoleText.read(text) : Optional.empty();
             if (labelled.isPresent()) {
                 RoleText l = labelled.get();
-                if (organization.isEmpty() && !l.organization().isEmpty()) {
+                if (organization.isEmpty() && !l.organization().isEmpty() && !(clientOnly(text) && project)) {
                     String[] parts = l.organization().split(",\\s+", 2);
                     organization = parts[0];
                     location = location.or(() -> parts.length > 1 ? Optional.of(parts[1]) : l.location());
@@ -1133,7 +1149,10 @@ final class RoleReader {
                 // "Location: Gangnam-gu, Seoul" beside the dates: where, not whom, the role was for
                 location =
                         location.or(() -> Optional.of(PLACE_LABEL.matcher(text).replaceFirst("")));
-            } else if (organization.isEmpty() && !Sections.isSectionHeading(text)) {
+            } else if (organization.isEmpty()
+                    && !Sections.isSectionHeading(text)
+                    && !PROJECT_PROPERTY.matcher(text).lookingAt()
+                    && !PROJECT_NAME.matcher(text).lookingAt()) {
                 // "Bitdefender | Bucharest": the employer and its town
                 Optional<RoleText> named =
                         RoleText.read(text).filter(r -> !r.organization().isEmpty());
@@ -1620,11 +1639,15 @@ final class RoleReader {
         return employerOn(text, clearly);
     }
 
+    private static final Pattern ORDINAL_NAME = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)\\s+\\p{Lu}");
+
     /** The employer the line below names, if it names one and is no title; {@code clearly} as for the line. */
     private static Optional<RoleText> employerOn(String text, boolean clearly) {
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
+                // (a unit by its number: "530th Combat Sustainment Support Battalion, Fort Bragg, NC")
                 || !Character.isUpperCase(text.codePointAt(0))
+                        && !ORDINAL_NAME.matcher(text).lookingAt()
                 || RoleText.hasLabels(text)
                 || RoleText.isTitle(text)
                         && !RoleText.read(text)
@@ -1683,7 +1706,10 @@ final class RoleReader {
         if (RoleText.hasLegalForm(text)) {
             return true; // "Elvtech Automatyka Sp. z o.o.": its legal form makes it a company's name
         }
-        String[] words = text.replaceAll("\\b(of|and|for|the|de|du|der|und)\\b|&", " ")
+        // (the small words of a name in other languages: "Constructora e Ingeniería del Norte", "Banca della Valle")
+        String[] words = text.replaceAll(
+                        "\\b(of|and|for|the|de|du|der|und|e|y|et|del|della|di|da|do|dos|das|des|la|le|von|van|en)\\b|&",
+                        " ")
                 .strip()
                 .split("\\s+");
         long capitalised = java.util.Arrays.stream(words)
@@ -1778,7 +1804,9 @@ final class RoleReader {
             if (!line.source().equals(source)
                     || ENTRY_CLOSE.matcher(line.text()).lookingAt()
                     || DateRanges.firstRange(line.text()).isPresent()
-                    || line.text().length() > MAX_AFTER_CHARS
+                    // (an aside in brackets makes no description of a header line: "Health Education Yorkshire and
+                    // the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford Royal Infirmary, …")
+                    || withoutBrackets(line.text()).length() > MAX_AFTER_CHARS
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     // "・Led a group of 5 QA engineers": a duty under a typed bullet
                     || TYPED_BULLET.matcher(line.text()).lookingAt()
@@ -1791,7 +1819,10 @@ final class RoleReader {
                             && !RoleText.hasLabels(line.text())
                             // "KESTREL CARDIAC SYSTEMS LTD, Reading.": an employer's line with a stray full stop
                             && !RoleText.looksLikeEmployer(RoleText.tidy(line.text()))
-                    || longestPart(line.text()) > MAX_HEADER_LINE_WORDS && !RoleText.hasLabels(line.text())) {
+                    || longestPart(line.text()) > MAX_HEADER_LINE_WORDS
+                            && !RoleText.hasLabels(line.text())
+                            // "The University of Texas at San Antonio - San Antonio, TX": an employer's long name
+                            && employerLine(line.text()).isEmpty()) {
                 break; // (a labelled line says what it holds: "Position: Konstrukteur / Design Engineer Chassis - …")
             }
             window.add(line.text());

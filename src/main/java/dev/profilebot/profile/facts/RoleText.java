@@ -227,15 +227,30 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return COMPANY_SUFFIX.matcher(name.strip()).find();
     }
 
+    /** "S.A. de C.V.", "Inc.": a legal form with no name before it. */
+    private static boolean isLegalFormAlone(String part) {
+        // (not a state's code: "Denver, CO")
+        return !part.strip().matches("\\p{Lu}{2}")
+                && COMPANY_SUFFIX.matcher(part.strip()).find()
+                && COMPANY_SUFFIX.matcher(part.strip()).replaceFirst("").isBlank();
+    }
+
+    /** Whether any part of a line ends with a legal form: "Meridian Trace Engineering, LLC - San Antonio, TX". */
+    static boolean namesALegalForm(String line) {
+        // (not a state's code after a town: "Denver, CO")
+        return java.util.Arrays.stream(line.split(",|\\s+[-–—]\\s+"))
+                .anyMatch(part -> hasLegalForm(part) && !part.strip().matches("\\p{Lu}{2}"));
+    }
+
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
     /** "(PFC – Specialist)": words either side of a dash inside brackets, one aside. */
     private static final Pattern WORDS_DASHED_IN_BRACKETS =
             Pattern.compile("\\(\\p{L}[^()]*?\\s[—–-]\\s[^()]*\\p{L}[^()]*\\)");
 
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
-    /** "type: job", "status: done": properties that say nothing of the role. */
+    /** "type: job", "status: done", a project's "Team Size : 8": properties that say nothing of the role. */
     private static final Pattern OTHER_PROPERTY = Pattern.compile(
-            "(?i)\\b(type|status|tags?|id|period|dates?|years?|when|duration|kind|category)\\s*:+\\s*[^;|)\\n]*");
+            "(?i)\\b(type|status|tags?|id|period|dates?|years?|when|duration|kind|category|team\\s+size)\\s*:+\\s*[^;|)\\n]*");
 
     private static final Pattern FIELD_WORDS = Pattern.compile(
             "(?i)\\b(engineering|software|development|platform|team|department|research|data|science|sciences|lab"
@@ -271,7 +286,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
                     + "|sarl"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
-                    + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l)\\.?$"
+                    + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l"
+                    // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."
+                    + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
@@ -449,7 +466,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String rest = plain;
         Matcher at = AT.matcher(plain);
         Matcher through = THROUGH_AGENCY.matcher(plain);
-        if (at.find() && at.start() > 0) {
+        if (at.find()
+                && at.start() > 0
+                // "The University of Texas at San Antonio": a university's campus, named with "at"
+                && !(EducationReader.INSTITUTION
+                                .matcher(plain.substring(0, at.start()))
+                                .find()
+                        && !isTitle(plain.substring(0, at.start())))) {
             title = plain.substring(0, at.start()).strip();
             rest = plain.substring(at.end()).strip();
         } else if (through.lookingAt()) {
@@ -618,7 +641,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     String[] split = titleAndFirm.get();
                     title = split[0];
                     others.add(split[1]);
-                } else if (title.isEmpty() && isTitle(s)) {
+                } else if (title.isEmpty()
+                        && isTitle(s)
+                        // "530th Combat Sustainment Support Battalion", "IT Support Group": a title's word
+                        // ("Support") inside a name that its last word makes an organization's
+                        && !ORGANIZATION_WORDS.matcher(splitTitle(s)[1]).matches()) {
                     String[] split = splitTitle(s);
                     boolean employerFollows = java.util.Arrays.stream(segments, k + 1, segments.length)
                             .anyMatch(next -> isOrganization(tidy(next)));
@@ -818,6 +845,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String name = parts[0].strip();
         String letters = name.replaceAll("[^\\p{L}]", "");
         boolean evidence = COMPANY_SUFFIX.matcher(name).find()
+                // "Brazos Ridge Engineering, Inc. - San Antonio, TX": the legal form after the name's comma
+                || parts.length >= 2 && isLegalFormAlone(parts[1])
                 || ORGANIZATION_WORDS.matcher(name).find()
                 // "Research Computing Service, University of Westmarch": a unit, then the institution it is of
                 || parts.length == 2
@@ -940,7 +969,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             String part = parts.get(k).strip();
             // a name and its legal form ("Kestrel Home Retail Ltd"), not a state's code alone ("CO"); "London, Acme
             // Solutions Ltd", the firm last after a town, is where and who, not more of the title
-            if (part.contains(" ") && COMPANY_SUFFIX.matcher(part).find()) {
+            // (not a legal form alone, after its name's comma: "…, S.A. de C.V.")
+            if (part.contains(" ") && COMPANY_SUFFIX.matcher(part).find() && !isLegalFormAlone(part)) {
                 boolean townFirst =
                         k == parts.size() - 1 && looksLikePlace(parts.get(0).strip());
                 return townFirst ? -1 : k;
@@ -1126,7 +1156,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     static boolean isCountry(String name) {
-        return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
+        // "The Netherlands", "the Philippines": the article is no part of the name
+        return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
     }
 
     /** "Economic Research Department", "Credit Risk Division": a part of an employer, named before it. */
@@ -1167,7 +1198,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
      * not that clear.
      */
     static Optional<RoleText> departmentEmployerTown(String line, String title) {
-        List<String> parts = new ArrayList<>(List.of(line.split(",\\s+")));
+        List<String> parts = new ArrayList<>();
+        for (String part : line.split(",\\s+")) {
+            if (!parts.isEmpty() && isLegalFormAlone(part)) {
+                // "Constructora e Ingeniería del Norte, S.A. de C.V.": a legal form after its name's comma
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + part);
+            } else {
+                parts.add(part);
+            }
+        }
         if (parts.size() < 3) {
             return Optional.empty();
         }
@@ -1189,6 +1228,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern TOWN_AND_STATE = Pattern.compile("(.+?),\\s*\\p{Lu}{2}");
+    private static final Pattern TOWN_AND_DOTTED_STATE = Pattern.compile("(.+?),\\s*(?:\\p{Lu}\\.){2,3}");
 
     /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
     private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
@@ -1222,6 +1262,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Matcher townAndState = TOWN_AND_STATE.matcher(text.strip());
         if (townAndState.matches() && text.split("\\s+").length > 3) {
             return looksLikePlace(townAndState.group(1));
+        }
+        Matcher dottedState = TOWN_AND_DOTTED_STATE.matcher(text.strip());
+        if (dottedState.matches()) {
+            return looksLikePlace(dottedState.group(1)); // "Monterrey, N.L.": a Mexican state's letters
         }
         String[] words = text.split("\\s+");
         return words.length <= 3
@@ -1360,7 +1404,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !isTitle(text)
                 // "Kettering-Brandt Freight Lines - Ashby Junction, OH": an employer, then where
                 && !text.split(",")[0].matches(".*\\S\\s+[-–—]\\s+\\S.*")
-                && !COMPANY_SUFFIX.matcher(text).find()
+                && !namesALegalForm(text)
                 // "Meadowbank High School, Wolverhampton": an organization's name before its town
                 && !isOrganization(text.split(",")[0])
                 && text.split(",").length >= 2;

@@ -230,6 +230,7 @@ public enum Sections {
             "research",
             "teaching",
             "appointments",
+            "appointment",
             "posts",
             "post",
             "rotations",

@@ -7607,4 +7607,126 @@ class StructuredProfileReaderTest {
                 .extracting(Education::describe)
                 .containsExactly("MSc in Human–Computer Interaction at Universidade de Lisboa (2014 to 2016)");
     }
+
+    @Test
+    void should_read_the_military_unit_below_each_dated_title_as_its_employer() {
+        String text = """
+                ## Professional Experience
+
+                Support Operations Officer (Captain) · Jun 2016 – Jun 2019
+
+                701st Brigade Support Battalion, 1st Armored Brigade Combat Team (ABCT), 1st Infantry Division, Fort Riley, KS
+
+                - Ran the battalion’s Support Operations (SPO) cell.
+
+                Distribution Platoon Leader (2LT–1LT) · Dec 2013 – May 2016
+
+                530th Combat Sustainment Support Battalion, Fort Bragg, NC
+
+                - Led a 38-Soldier distribution platoon.
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "530th Combat Sustainment Support Battalion | Distribution Platoon Leader |"
+                                + " December 2013 to May 2016",
+                        "701st Brigade Support Battalion, 1st Armored Brigade Combat Team (ABCT), 1st Infantry Division"
+                                + " | Support Operations Officer (Captain) | June 2016 to June 2019");
+    }
+
+    @Test
+    void should_read_a_doctors_long_employer_line_with_an_aside_and_a_current_appointments_heading() {
+        String text = """
+                ## Current Appointment
+
+                Sept 2019 – present · Consultant Respiratory Physician (10 PAs, substantive)
+
+                Leeds Teaching Hospitals NHS Trust – St James’s University Hospital, Leeds
+
+                - Two EBUS-TBNA lists per week.
+
+                ## Previous Appointments
+
+                Aug 2015 – Aug 2019 · Specialty Registrar (ST5–ST7), Respiratory and General Internal Medicine
+
+                Health Education Yorkshire and the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford \
+                Royal Infirmary, St James’s University Hospital
+
+                - Performed 112 EBUS-TBNA procedures (supervised).
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Health Education Yorkshire and the Humber, Leeds General Infirmary, Bradford Royal Infirmary,"
+                                + " St James’s University Hospital | Specialty Registrar – Respiratory and General"
+                                + " Internal Medicine | August 2015 to August 2019",
+                        "Leeds Teaching Hospitals NHS Trust, St James’s University Hospital, Leeds | Consultant"
+                                + " Respiratory Physician | September 2019 to present");
+    }
+
+    @Test
+    void should_not_take_a_projects_team_size_nor_its_client_for_the_employer_of_its_dates() {
+        String text = """
+                **WORK EXPERIENCE**
+
+                **Kaveri Infotech Pvt. Ltd., Bengaluru · Oct 2022 – Feb 2024**
+
+                **Designation:** Senior Software Engineer
+
+                **Project #3**
+
+                **Project Name: FreightTrack – Shipment Visibility Platform**
+
+                Client: Halden Freight Ltd., United Kingdom \s
+                Role: Senior Software Engineer (Backend) \s
+                Team Size: 14 \s
+                Duration: Oct 2022 – Feb 2024 \s
+                Environment: Java 11, Spring Boot, Apache Kafka
+
+                **Responsibilities:**
+
+                - Developed 6 microservices for real-time shipment event ingestion.
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).roles())
+                .extracting(Role::organization)
+                .isNotEmpty()
+                .noneMatch(organization -> organization.contains("Team Size") || organization.contains("Halden"));
+    }
+
+    @Test
+    void should_read_an_employer_over_its_town_and_a_country_named_with_its_article() {
+        String text = """
+                ## Experience
+
+                Bolwerk Payments B.V. · Amsterdam, The Netherlands \s
+                SENIOR PLATFORM ENGINEER · Mar. 2022 – Present
+
+                - Led the migration of 140 microservices to Amazon EKS.
+
+                Nordhaven Logistics · Rotterdam, The Netherlands \s
+                DEVOPS ENGINEER · Sep. 2019 – Feb. 2022
+
+                - Migrated 220 build pipelines from Jenkins to GitLab CI.
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Nordhaven Logistics | DEVOPS ENGINEER | September 2019 to February 2022",
+                        "Bolwerk Payments B.V. | SENIOR PLATFORM ENGINEER | March 2022 to present");
+    }
+
+    @Test
+    void should_take_the_summarys_first_sentence_whole_past_an_abbreviations_full_stop_for_the_headline() {
+        String text = """
+                # Renee Castellano
+
+                ## Professional Summary
+
+                Logistics manager with 14 years of U.S. Army service. Has led teams of up to 140 people.
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).identity().headline())
+                .contains("Logistics manager with 14 years of U.S. Army service");
+    }
 }
