@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Chooses among scored sentences and writes them as one answer: whole sentences only, within the
@@ -28,6 +30,10 @@ final class AnswerComposer {
     static final int MAX_SENTENCES = 3;
     /** A sentence holding the kind of fact asked for (a number, a date) joins at this share of the best score. */
     static final double ANSWER_TYPE_KEEP_RATIO = 0.6;
+    /** A later sentence of the best one's entry holding words of the question it leaves joins at this share. */
+    static final double REST_KEEP_RATIO = 0.6;
+    /** The share of the question's vocabulary, weighted by rarity, such a sentence must add. */
+    static final double REST_SHARE = 0.15;
     /** A sentence this short (a dates line) brings the next one of its passage along. */
     static final int SHORT_SENTENCE = 60;
     /** Section names longer than this make a poor lead-in. */
@@ -79,7 +85,50 @@ final class AnswerComposer {
                 chosen = new ArrayList<>(List.of(candidate));
             }
         }
-        return withTheKindOfFactAsked(candidates, best, chosen);
+        return withTheKindOfFactAsked(candidates, best, withTheRestAsked(candidates, best, chosen));
+    }
+
+    /**
+     * "What code coverage did she achieve on the ClaimEase project?": when the chosen sentences leave words of
+     * the question that a later sentence of the best one's entry holds ("… increased code coverage from 41% to
+     * 78%."), the nearest such sentence joins them, if it answers well enough and there is room.
+     */
+    private List<Candidate> withTheRestAsked(List<Candidate> candidates, Candidate best, List<Candidate> chosen) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Set<String> covered =
+                chosen.stream().flatMap(c -> c.covered().keySet().stream()).collect(Collectors.toSet());
+        Optional<Candidate> rest = candidates.stream()
+                .filter(c -> laterInItsEntry(c, best))
+                .filter(c -> !chosen.contains(c) && c.score() >= best.score() * REST_KEEP_RATIO)
+                .filter(c -> c.covered().entrySet().stream()
+                                .filter(term -> !covered.contains(term.getKey()))
+                                .mapToDouble(Map.Entry::getValue)
+                                .sum()
+                        >= REST_SHARE)
+                .min(Comparator.comparingInt((Candidate c) -> c.passage().index())
+                        .thenComparingInt(c -> c.sentence().position()));
+        if (rest.isEmpty() || repeats(chosen, rest.get())) {
+            return chosen;
+        }
+        List<Candidate> trial = new ArrayList<>(chosen);
+        trial.add(rest.get());
+        return trial.size() <= MAX_SENTENCES && fits(trial) ? trial : chosen;
+    }
+
+    /**
+     * Whether a sentence comes after another in its passage, or in the next passage of the same section (an entry's
+     * bullets split from its heading lines).
+     */
+    private static boolean laterInItsEntry(Candidate c, Candidate first) {
+        Passage passage = c.passage().passage();
+        Passage firsts = first.passage().passage();
+        return c.passage().index() == first.passage().index()
+                        && c.sentence().position() > first.sentence().position()
+                || c.passage().index() == first.passage().index() + 1
+                        && passage.fileName().equals(firsts.fileName())
+                        && passage.sectionPath().equals(firsts.sectionPath());
     }
 
     /** Whether a sentence stands in the section its role was read from: the job's own entry. */
@@ -136,7 +185,8 @@ final class AnswerComposer {
                     best.cosine(),
                     best.coverage(),
                     best.hasAnswerType(),
-                    best.aboutSubject());
+                    best.aboutSubject(),
+                    best.covered());
             List<Candidate> trial = new ArrayList<>(items);
             trial.add(item);
             if (!fits(trial)) {
@@ -206,7 +256,8 @@ final class AnswerComposer {
                             sentence.cosine(),
                             sentence.coverage(),
                             sentence.hasAnswerType(),
-                            sentence.aboutSubject())));
+                            sentence.aboutSubject(),
+                            sentence.covered())));
             if (!unit.isEmpty()) {
                 return unit;
             }

@@ -258,7 +258,12 @@ public final class AnswerService {
             return guarded(guard, fixed.get());
         }
         // "What about her master's?" after "Where did she do her PhD?": where she did her master's
-        String asked = followUp ? FollowUps.swapped(question, history).orElse(question) : question;
+        // "Where?" after "What did she study?": where she studied
+        String asked = followUp
+                ? FollowUps.swapped(question, history)
+                        .or(() -> FollowUps.elliptical(question, history))
+                        .orElse(question)
+                : question;
         Optional<Answer> fromTimeline =
                 intent == Intent.ABOUT_THE_PROFILE ? parts.timeline().answer(asked, history) : Optional.empty();
         if (model.isEmpty() && fromTimeline.isPresent()) {

@@ -48,6 +48,14 @@ enum AnswerType {
             // the case of a name's letters tells it: matched on the sentence as written
             Pattern.compile("\\b(Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.? \\p{Lu}\\p{Ll}"),
             false),
+    /**
+     * "Has he worked abroad?": answered by a sentence that names a country ("start-ups at customer plants in Germany,
+     * the Czech Republic and Hungary"), though no job was held there.
+     */
+    ABROAD(
+            Pattern.compile("\\b(abroad|overseas|internationally|international (work |job )?experience"
+                    + "|(other|another|different|foreign) countr(y|ies)|which countries|what countries)\\b"),
+            null),
     ANY(Pattern.compile("$^"), Pattern.compile("$^"));
 
     private final Pattern question;
@@ -92,6 +100,9 @@ enum AnswerType {
     }
 
     boolean isAnsweredBy(String sentence) {
+        if (this == ABROAD) {
+            return dev.profilebot.answer.timeline.Countries.mentioned(sentence);
+        }
         return fact.matcher(lowerCase ? sentence.toLowerCase(Locale.ROOT) : sentence)
                 .find();
     }

@@ -158,6 +158,33 @@ final class FollowUps {
         return Optional.of(before + subject + question.substring(end));
     }
 
+    /** "Where?", "And when?": a place or a time asked of what the question before asked about. */
+    private static final Pattern WHERE_OR_WHEN_ALONE = Pattern.compile("(?i)^\\W*(?:and |so )?(where|when)\\W*$");
+
+    /** "What did she study?", "Which degree did he get?": a question about studies, opened by what or which. */
+    private static final Pattern ABOUT_STUDIES = Pattern.compile(
+            "(?i)^\\W*(?:what|which)\\s+(?:\\p{L}+\\s+){0,2}?(did|does|do|has|have)\\s+(.*\\b(?:stud(?:y|ied|ies)|major"
+                    + "|degrees?|graduat\\w*|qualif\\w*|train\\w*|read)\\b.*)$");
+
+    /**
+     * "Where?" after "What did she study?": "Where did she study?"; "When?" the same with "when". A place or a
+     * time asked of studies, which the education answers.
+     */
+    static Optional<String> elliptical(String question, List<ConversationMemory.Turn> history) {
+        Matcher alone = WHERE_OR_WHEN_ALONE.matcher(question.strip());
+        if (!alone.matches() || history.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher studies =
+                ABOUT_STUDIES.matcher(history.get(history.size() - 1).question().strip());
+        if (!studies.matches()) {
+            return Optional.empty();
+        }
+        String wh = alone.group(1).toLowerCase(Locale.ROOT);
+        return Optional.of(Character.toUpperCase(wh.charAt(0)) + wh.substring(1) + " " + studies.group(1) + " "
+                + studies.group(2));
+    }
+
     /** A question's own opening: "where did she …", "is he …". */
     private static final Pattern ASKS = Pattern.compile(
             "(?i)(where|what|when|who|whom|whose|how|which|why|did|does|do|is|was|are|were|has|have|had|can|could|will"

@@ -49,6 +49,12 @@ public final class IntentDetector {
                     + "|\\bwhere('s| is| are| does| do| did| was| were) (?!(it|that|this|the|his|her|their|its)\\b)"
                     // "where is she originally from" asks where she grew up, which her documents may tell
                     + "[\\w' -]{1,40}?\\b(?<!originally )(currently |now )?(from|live|lives|living)\\b");
+    /** "Which hospital is she based at?": the place of work, which the roles name, not the town she lives in. */
+    private static final Pattern WORKPLACE_ASKED =
+            Pattern.compile("\\b(which|what) (hospital|clinic|practice|compan(y|ies)"
+                    + "|firm|employer|organi[sz]ation|school|university|lab|office|site|branch|store|ward|department|team|unit)"
+                    + "s?\\b");
+
     private static final Pattern CONTACT = Pattern.compile(
             // "how can I reach her", not "what rank did she reach"
             // "can we contact his current supervisor?" asks about the supervisor, a referee: not how to reach him
@@ -189,7 +195,7 @@ public final class IntentDetector {
         if (PROFILE_LINK.matcher(q).find()) {
             return Intent.PROFILE_LINK;
         }
-        if (LOCATION.matcher(q).find()) {
+        if (LOCATION.matcher(q).find() && !WORKPLACE_ASKED.matcher(q).find()) {
             return Intent.LOCATION;
         }
         if (CONTACT.matcher(q).find()) {

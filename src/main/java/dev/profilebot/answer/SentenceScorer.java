@@ -10,6 +10,7 @@ import dev.profilebot.retrieval.RetrievedPassage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,8 @@ final class SentenceScorer {
             double cosine,
             double coverage,
             boolean hasAnswerType,
-            int aboutSubject) {
+            int aboutSubject,
+            Map<String, Double> covered) {
 
         /** How well the sentence matches the question, 0 to 1: decides whether to answer at all. */
         double relevance() {
@@ -138,14 +140,14 @@ final class SentenceScorer {
                 if (retrieval.subject().isPresent() && sentence.heading() && type != AnswerType.TIME) {
                     continue; // "Senior SRE, Harbourline, 2025 – present" says nothing of the work there
                 }
-                double covered = 0;
+                Map<String, Double> covered = new HashMap<>();
                 for (Map.Entry<String, Double> term : weights.entrySet()) {
                     String t = term.getKey();
                     // a sentence about a role is about its organization and title, named or not
                     if (retrieval.holds(sentence.terms(), t)
                             || section.contains(t)
                             || sentence.roleTerms().contains(t)) {
-                        covered += term.getValue();
+                        covered.put(t, term.getValue() / total);
                     }
                 }
                 candidates.add(new Candidate(
@@ -153,9 +155,12 @@ final class SentenceScorer {
                         rank,
                         sentence,
                         CosineSimilarity.between(query, Embedding.from(sentence.vector())),
-                        total == 0 ? 0 : covered / total,
+                        covered.values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum(),
                         type.isAnsweredBy(sentence.text()),
-                        aboutSubject(retrieval, sentence, titleNamed)));
+                        aboutSubject(retrieval, sentence, titleNamed),
+                        Map.copyOf(covered)));
             }
         }
         if (log.isTraceEnabled()) {
@@ -163,10 +168,13 @@ final class SentenceScorer {
                     .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                     .limit(8)
                     .forEach(c -> log.trace(
-                            "{} cos={} cov={} | {}",
+                            "{} cos={} cov={} p={} s={} {} | {}",
                             format(c.score()),
                             format(c.cosine()),
                             format(c.coverage()),
+                            c.passage().index(),
+                            c.sentence().position(),
+                            c.covered(),
                             c.sentence().text()));
         }
         return candidates;

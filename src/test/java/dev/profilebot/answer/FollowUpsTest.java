@@ -17,4 +17,19 @@ class FollowUpsTest {
 
         assertThat(FollowUps.swapped("What about her bachelor's?", history)).hasValue("Does she have a bachelor's?");
     }
+
+    @Test
+    void should_ask_where_or_when_alone_of_the_studies_the_question_before_asked_about() {
+        List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
+                "What did she study?", "Noor's education: M.Sc. in Computer Science at Ghent University.", true));
+
+        assertThat(FollowUps.elliptical("Where?", history)).hasValue("Where did she study?");
+        assertThat(FollowUps.elliptical("And when?", history)).hasValue("When did she study?");
+        assertThat(FollowUps.elliptical("Where did she grow up?", history)).isEmpty();
+        assertThat(FollowUps.elliptical(
+                        "Where?",
+                        List.of(new ConversationMemory.Turn(
+                                "What did she do at Nordhaven?", "She migrated 220 pipelines.", true))))
+                .isEmpty();
+    }
 }

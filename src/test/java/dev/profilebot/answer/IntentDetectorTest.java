@@ -44,6 +44,8 @@ class IntentDetectorTest {
                 "Which country does she live in? | LOCATION",
                 "Which city was the employer in? | LOCATION",
                 "Which city was that in? | LOCATION",
+                "Which hospital is she based at? | ABOUT_THE_PROFILE",
+                "What company is he based at now? | ABOUT_THE_PROFILE",
                 "In which country was the contract manufacturer he coordinated with? | ABOUT_THE_PROFILE",
                 "How can I get in touch with him? | CONTACT",
                 "How can I hire her? | CONTACT",

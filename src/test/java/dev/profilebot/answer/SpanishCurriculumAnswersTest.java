@@ -96,6 +96,14 @@ class SpanishCurriculumAnswersTest {
     }
 
     @Test
+    void should_answer_what_the_thing_she_worked_on_in_a_town_was_from_that_jobs_text() {
+        String answer = answers.answer("What was the general surgery ward she worked on in Leeds?")
+                .text();
+
+        assertThat(answer).contains("28 camas");
+    }
+
+    @Test
     void should_find_the_beds_of_her_icu_written_in_spanish() {
         String answer = answers.answer("How many beds does her ICU have?").text();
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The country a place names at its end ("Leeds, UK", "Toulouse, France"), by its English name or usual short form. */
-final class Countries {
+public final class Countries {
 
     private static final Map<String, String> BY_NAME = new HashMap<>();
 
@@ -106,6 +106,26 @@ final class Countries {
             return Optional.of("Canada");
         }
         return Optional.ofNullable(BY_NAME.get(last.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Capitalised words in a row, up to three: where a sentence names a country ("the Czech Republic"). */
+    private static final java.util.regex.Pattern CAPITALISED_WORDS =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}");
+
+    /** Whether a sentence names a country: "start-ups at customer plants in Germany, the Czech Republic and Hungary". */
+    public static boolean mentioned(String sentence) {
+        java.util.regex.Matcher words = CAPITALISED_WORDS.matcher(sentence);
+        while (words.find()) {
+            String[] word = words.group().split("\\s+");
+            for (int n = word.length; n >= 1; n--) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(word, 0, n));
+                if (BY_NAME.containsKey(name.toLowerCase(Locale.ROOT))
+                        && !ALSO_PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words name a country, or a region of countries ("the EU", "Europe"). */

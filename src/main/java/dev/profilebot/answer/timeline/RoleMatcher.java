@@ -488,7 +488,13 @@ final class RoleMatcher {
     private static Set<String> distinctive(String organization) {
         Set<String> out = new LinkedHashSet<>();
         for (String word : words(organization.toLowerCase(Locale.ROOT))) {
-            if (word.length() >= 3 && !GENERIC.contains(word) && !KINDS_OF_BODY.contains(word)) {
+            // (not a state's or a country's name: "Texas" of "The University of Texas at San Antonio" names no
+            // employer in "When did she get her Texas PE license?")
+            if (word.length() >= 3
+                    && !GENERIC.contains(word)
+                    && !KINDS_OF_BODY.contains(word)
+                    && dev.profilebot.profile.facts.UsStates.code(word).isEmpty()
+                    && Countries.named(word).isEmpty()) {
                 out.add(word);
             }
             // "Humboldt" of "Humboldt-Universität zu Berlin": each part of a hyphenated name

@@ -584,6 +584,14 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern THING_ASKED =
             java.util.regex.Pattern.compile("(?i)^(?:what|which)\\s+(?:(?:kind|sort|type)s? of\\s+)?(\\p{L}+)");
 
+    /**
+     * "What was the €420m deal she worked on in Dublin?": the thing a "what was the …" question names before
+     * the one who worked on it.
+     */
+    private static final java.util.regex.Pattern THING_NAMED = java.util.regex.Pattern.compile(
+            "(?i)^(?:what|which)\\s+(?:was|were|is|are)\\s+(?:the|her|his|their)\\s+(?:\\S+\\s+){0,4}?(\\p{L}+)"
+                    + "\\s+(?:that\\s+|which\\s+)?(?:she|he|they|(?-i:\\p{Lu})\\p{L}+)\\s+(?:worked|did|led|ran|managed)\\b");
+
     /** What the jobs in a place answer: who employed, in what post. */
     private static final java.util.regex.Pattern JOB_THINGS = java.util.regex.Pattern.compile(
             "(?i)(job|role|position|post|title|work|compan(y|ies)|employers?|firms?|organi[sz]ations?|hospitals?"
@@ -594,6 +602,10 @@ public final class TimelineAnswerer {
      * something done in a place, which the jobs held there do not answer.
      */
     private static boolean asksOfSomethingElse(String question) {
+        java.util.regex.Matcher named = THING_NAMED.matcher(question.strip());
+        if (named.find()) {
+            return !JOB_THINGS.matcher(named.group(1)).matches();
+        }
         java.util.regex.Matcher thing = THING_ASKED.matcher(question.strip());
         return thing.find()
                 && !AUXILIARY.matcher(thing.group(1)).matches()
@@ -2024,7 +2036,9 @@ public final class TimelineAnswerer {
         if (during.isEmpty()) {
             return Optional.empty();
         }
-        return about(identity().firstName() + " worked as " + join(parts) + ".", during);
+        String held = identity().firstName() + " worked as " + join(parts);
+        // "… during the M.Sc.": the degree's own full stop ends the sentence
+        return about(held.endsWith(".") ? held : held + ".", during);
     }
 
     /** "At Nanyang Technological University, Li held: Research Assistant (2011 to 2013), …". */

@@ -120,7 +120,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final Pattern DURING_STUDIES = Pattern.compile(
             "\\b(while|during|when) (she|he|they) (was|were) (doing|studying|taking|working on) (his|her|their)"
                     + "|\\b(while|during) (doing |studying for )?(his|her|their) (phd|doctorate|master'?s|bachelor'?s|degree|studies)"
-                    + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b");
+                    + "|\\b(job|work|jobs|role)s? (while|whilst) (studying|at (uni|university|college))\\b"
+                    // "Did she work while she was studying?"
+                    + "|\\b(work|worked|working|jobs?) (while|whilst|when) (she|he|they) (was|were) (studying|a student"
+                    + "|at (uni|university|college))\\b");
     /** "an exchange semester abroad during her studies": a part of the studies, not a job held beside them. */
     private static final Pattern STUDIES_ABROAD = Pattern.compile(
             "\\b(exchange|semester|erasmus|year abroad)\\b|\\babroad\\b.*\\bstud\\w*|\\bstud\\w*\\b.*\\babroad\\b");
@@ -236,7 +239,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
      */
     private static final Pattern AN_EVENT_IN_A_JOB = Pattern.compile("\\b(after|before) (she|he|they) (?!(joined|left"
             + "|quit|finished|graduated|moved|started|worked|stopped|retired|returned|resigned|qualified|completed"
-            + "|trained|studied|relocated|changed|switched)\\b)\\p{L}{3,}ed\\b");
+            + "|trained|studied|relocated|changed|switched)\\b)\\p{L}{3,}ed\\b"
+            // "after she moved Nordhaven's pipelines to GitLab CI": a thing moved, not a move to another job
+            + "|\\b(after|before) (she|he|they) (moved|changed|switched|migrated) (\\p{L}+['’]s|the|her|his|their|its)"
+            + " (?!(jobs?|roles?|careers?|compan(y|ies)|employers?|teams?|fields?|sectors?|industr(y|ies))\\b)");
 
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(before|prior to|previous to|preceding)\\b|\\bprevious (job|role|employer|position|company)\\b");
