@@ -1900,6 +1900,10 @@ public final class TimelineAnswerer {
             return Optional.empty();
         }
         boolean yesOrNo = question.strip().matches("(?is)^(was|were|did|has|have|had|is|are)\\b.*");
+        Optional<Answer> posted = posts(served, yesOrNo, now);
+        if (posted.isPresent()) {
+            return posted;
+        }
         boolean oneForce = served.stream()
                         .map(r -> r.organization().toLowerCase(java.util.Locale.ROOT))
                         .distinct()
@@ -1907,7 +1911,7 @@ public final class TimelineAnswerer {
                 == 1;
         List<String> parts = new ArrayList<>();
         for (Role role : served) {
-            String in = oneForce && served.size() > 1 ? "" : " in " + force(role);
+            String in = oneForce && served.size() > 1 ? "" : (role.title().isEmpty() ? "in " : " in ") + force(role);
             parts.add((role.title().isEmpty() ? "" : role.title()) + in + " ("
                     + role.dates().display() + ", " + duration(role.dates(), now) + ")");
         }
@@ -1922,13 +1926,61 @@ public final class TimelineAnswerer {
                     .orElseThrow();
             DateRange span = span(first, last);
             said = "in " + force(first) + " for " + duration(span, now) + " (" + span.display() + "): as " + said;
-        } else {
+        } else if (!served.get(0).title().isEmpty()) {
             said = "as " + said;
         }
         return about((yesOrNo ? "Yes: " : "") + identity().firstName() + " served " + said + ".", served);
     }
 
     /** "the Royal Navy", "U.S. Army", "HM Coastguard": an armed force's name as a sentence uses it. */
+    /**
+     * A service named without a post ("UNITED STATES ARMY — Active Duty, Jun 2008 – Aug 2022") over the posts held
+     * in it, each at its unit: the service, then each post in turn, the first and the last among them.
+     */
+    private Optional<Answer> posts(List<Role> served, boolean yesOrNo, YearMonth now) {
+        if (served.size() != 1 || !served.get(0).title().isEmpty()) {
+            return Optional.empty();
+        }
+        Role service = served.get(0);
+        List<Role> posts = facts.jobs().stream()
+                .filter(r -> r != service && !r.title().isEmpty())
+                .filter(r -> !r.dates()
+                                .start()
+                                .earliest()
+                                .isBefore(service.dates().start().earliest())
+                        && !r.lastMonth(now).isAfter(service.lastMonth(now).plusMonths(1)))
+                .sorted(Comparator.comparing((Role r) -> r.dates().start()))
+                .toList();
+        // (not a post held within another: "As Executive Officer (Aug 2015 – May 2016)" of a platoon leader's)
+        List<Role> held = posts.stream()
+                .filter(r -> posts.stream()
+                        .noneMatch(other -> other != r
+                                && other.dates()
+                                        .start()
+                                        .earliest()
+                                        .isBefore(r.dates().start().earliest())
+                                && !other.lastMonth(now).isBefore(r.lastMonth(now))))
+                .toList();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = (yesOrNo ? "Yes: " : "") + identity().firstName() + " served in " + force(service) + " for "
+                + duration(service.dates(), now) + " (" + service.dates().display() + "): as "
+                + String.join(
+                        "; then ",
+                        held.stream()
+                                .map(r -> r.title()
+                                        + (r.organization().isEmpty()
+                                                ? ""
+                                                : " at " + r.organization().split(",")[0])
+                                        + " (" + r.dates().years() + ")")
+                                .toList())
+                + ".";
+        List<Role> about = new ArrayList<>(held);
+        about.add(0, service);
+        return about(text, about);
+    }
+
     private static String force(Role role) {
         return role.organization().matches("(?i)^(the|u\\.?s\\.?|hm)\\b.*")
                 ? role.organization()
