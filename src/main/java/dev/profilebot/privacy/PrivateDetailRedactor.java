@@ -248,6 +248,11 @@ public final class PrivateDetailRedactor {
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
             + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
+    /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
+    private static final Pattern NEAREST_STATION = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:nearest|closest)\\s+(?:train\\s+|railway\\s+|subway\\s+|metro\\s+)?station(?:\\*\\*)?"
+                    + "\\s*[:：·](?:\\*\\*)?\\s*([^·|\\n]+)|最寄り?駅\\s*[:：]?\\s*([^·|\\n]+)");
+
     /** A number in an address: a house number or a postal code, not a year or a time zone's offset. */
     private static final Pattern ADDRESS_NUMBER =
             Pattern.compile("(?<![+\\-−])\\b(?!(?:19|20)\\d\\d\\b)\\d{1,6}[A-Za-z]?\\b");
@@ -693,6 +698,13 @@ public final class PrivateDetailRedactor {
         if (pin.find() && text.strip().split("\\s+").length <= 6) {
             removed.add(new Removed(PrivateDetail.ADDRESS, pin.group(1)));
             text = text.substring(0, pin.start()) + text.substring(pin.end());
+        }
+        Matcher station = NEAREST_STATION.matcher(text);
+        if (station.find()) {
+            // "Nearest Station: Miyamaedaira Station (Tokyu Den-en-toshi Line)": where the home is, to the street
+            int value = station.group(1) != null ? 1 : 2;
+            removed.add(new Removed(PrivateDetail.ADDRESS, station.group(value).strip()));
+            text = text.substring(0, station.start(value)) + text.substring(station.end(value));
         }
         Matcher labelled = LABELLED_ADDRESS.matcher(text);
         StringBuilder unlabelled = new StringBuilder();

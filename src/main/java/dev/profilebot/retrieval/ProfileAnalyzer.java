@@ -142,6 +142,8 @@ public final class ProfileAnalyzer extends Analyzer {
 
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();
 
+    private static final java.util.regex.Pattern FINAL_Y = java.util.regex.Pattern.compile("(?<=\\p{L}{2})y$");
+
     private final CharArraySet stopWords = loadStopWords();
 
     @Override
@@ -158,6 +160,8 @@ public final class ProfileAnalyzer extends Analyzer {
         // "led" is "lead" and "built" is "build": the stemmer only knows regular endings; "idiomas" is "languages"
         stream = new StemmerOverrideFilter(stream, GIVEN_STEMS);
         stream = new PorterStemFilter(stream);
+        // "deployed" is "deploi" and "deployment" "deploy" after Porter (its y becomes i before "-ment" goes): one
+        stream = new PatternReplaceFilter(stream, FINAL_Y, "i", false);
         return new TokenStreamComponents(source, stream);
     }
 

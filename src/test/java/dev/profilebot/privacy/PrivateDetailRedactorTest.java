@@ -458,6 +458,20 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_the_station_nearest_the_home_a_japanese_resume_gives() {
+        for (String line :
+                List.of("Nearest Station: Miyamaedaira Station (Tokyu Den-en-toshi Line)", "最寄駅：宮前平駅（東急田園都市線）")) {
+            PrivateDetailRedactor.Redaction redaction = redactor.redact(line);
+
+            assertThat(redaction.text()).as(line).doesNotContain("Miyamaedaira").doesNotContain("宮前平");
+            assertThat(redaction.removed()).as(line).isNotEmpty();
+        }
+        assertThat(redactor.redact("Station manager at Leeds Station for 4 years")
+                        .text())
+                .isEqualTo("Station manager at Leeds Station for 4 years");
+    }
+
+    @Test
     void should_remove_a_uk_mobile_on_the_line_of_an_address_whole() {
         String line =
                 "If we've already spoken, my phone is 07700 900417. For paperwork: 27 Stainbeck Gardens, Leeds LS7.";

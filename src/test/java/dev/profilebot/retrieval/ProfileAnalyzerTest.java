@@ -22,6 +22,12 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_verb_and_its_noun_in_ment_as_one_stem() {
+        assertThat(analyzer.terms("Was she deployed?")).isEqualTo(analyzer.terms("Deployment"));
+        assertThat(analyzer.terms("employed")).isEqualTo(analyzer.terms("employment"));
+    }
+
+    @Test
     void should_read_a_fiscal_year_as_its_year() {
         assertThat(analyzer.terms("109% of quota in FY2024")).containsExactly("109", "quota", "2024");
         assertThat(analyzer.terms("new ARR in FY23")).isEqualTo(analyzer.terms("new ARR in 2023"));

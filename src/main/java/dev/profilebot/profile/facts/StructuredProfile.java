@@ -54,10 +54,15 @@ public record StructuredProfile(
                 .toList();
     }
 
-    /** Titles of posts held beside a job: "Non-Executive Director", "Trustee & Honorary Treasurer". */
+    /**
+     * Titles of posts held beside a job: "Non-Executive Director", "Trustee & Honorary Treasurer", a seat on a
+     * committee.
+     */
     private static final java.util.regex.Pattern BESIDE_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(non-executive|trustee|honorary|governor|board member|advisory board|volunteer\\w*|voluntary"
-                    + "|pro bono)\\b");
+                    + "|pro bono)\\b"
+                    // "Trainee representative on the Regional Respiratory Specialty Training Committee": a seat
+                    + "|\\b(representative|member|chair)\\b.*\\b(committee|council|forum|working group)\\b");
     /**
      * Sections of such posts: "Board & Advisory Positions", "Volunteering", a doctor's "Leadership and Management"
      * (a rota coordinator, a forum representative beside the training posts).
