@@ -272,7 +272,9 @@ public record ContactCard(
 
     /** "Place of residence: Amersfoort (NL)": where a form says the person lives, a town without a street. */
     private static final Pattern RESIDENCE = Pattern.compile(
-            "(?im)^\\s*(?:place of residence|residence|city of residence|current (?:location|city|residence))\\s*:"
+            "(?im)^\\s*(?:\\*\\*)?(?:place of residence|residence|city of residence|current (?:location|city|residence)"
+                    // "**A:** Dublin", "Address: Leeds": an address whose street was withheld, its town left
+                    + "|a|(?:home |postal )?address)(?:\\*\\*)?\\s*:(?:\\*\\*)?"
                     // "Current Location: · Shanghai, China": a table's label and its value, read from a PDF
                     + "\\s*(?:·\\s*)?(\\p{Lu}[\\p{L} .'()-]{1,40}(?:, \\p{Lu}[\\p{L} .'()-]{1,30})?)\\s*$");
 

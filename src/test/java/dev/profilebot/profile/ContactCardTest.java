@@ -80,6 +80,23 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_town_an_address_line_keeps_once_its_street_is_withheld_not_a_workplaces_district() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Róisín Mulcahy
+
+                E: roisin.mulcahy.chef@gmail.com
+
+                **A:** Dublin
+
+                ### EXPERIENCE
+
+                **Saltmarsh Brasserie, The Merrion Quay Hotel (Corrib Quay Hotel Group) |** Dublin 2
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Róisín Mulcahy").location()).contains("Dublin");
+    }
+
+    @Test
     void should_call_the_person_so_when_no_document_names_them() {
         ContactCard card = new ContactCard(
                 "the person", List.of("o.t@example.com"), Map.of(), Optional.empty(), Optional.empty(), List.of());

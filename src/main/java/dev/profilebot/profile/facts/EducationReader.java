@@ -563,6 +563,10 @@ final class EducationReader {
                     // a Dutch CV's "Diploma behaald." under the course: the diploma was obtained
                     + "|^\\W*diploma (niet )?behaald\\b");
 
+    /** After a degree's name, the people studying for it: "PharmD students", "MSc candidates", "PhD supervision". */
+    private static final String OTHERS_STUDYING =
+            "(?i)\\s*(students?|candidates?|trainees?|interns?|supervisions?|supervisees|cohorts?|applicants?)\\b.*";
+
     private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
         if (NOTE.matcher(line).find()) {
             return Optional.empty();
@@ -599,6 +603,10 @@ final class EducationReader {
             Matcher d = DEGREE.matcher(plain);
             if (d.find() && plain.substring(d.end()).matches("(?i)\\s*(thesis|dissertation)\\b.*")) {
                 return Optional.empty(); // "PhD thesis: …" is about a degree listed elsewhere
+            }
+            d.reset();
+            if (d.find() && plain.substring(d.end()).matches(OTHERS_STUDYING)) {
+                return Optional.empty(); // "Precept 2–3 University of Toronto PharmD students": others' degree
             }
             d.reset();
             if (d.find()) {

@@ -1567,7 +1567,12 @@ final class RoleReader {
 
     private static final Pattern HOSPITAL_UNIT = Pattern.compile(
             "(?i)\\b(icu|nicu|picu|ccu|micu|sicu|cticu|unit|ward|telemetry|med-surg|medical-surgical|orthop(a)?edics"
-                    + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south))\\b");
+                    + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south)"
+                    // a clinic or specialty a hospital post is in: "Clinical Pharmacist, Ambulatory Diabetes & Internal
+                    // Medicine" over "William Osler Health System, Brampton Civic Hospital"
+                    + "|ambulatory|internal medicine|general medicine|diabetes|endocrinology|respiratory|nephrology"
+                    + "|neurology|gastroenterology|geriatrics|psychiatry|critical care|intensive care|infectious diseases"
+                    + "|ha?ematology|rheumatology|dermatology|urology|radiology)\\b");
 
     /** An aside after an employer's name and town: what the firm does, or when the job was done. */
     private static final Pattern EMPLOYER_ASIDE = Pattern.compile(
@@ -2258,7 +2263,7 @@ final class RoleReader {
     private static final Pattern DONE_SOMETHING = Pattern.compile(
             // "Since 2019, led a team of four": a short verb of the past that does not end in -ed
             "(?:\\p{L}\\p{Ll}+ed|(?i:led|ran|built|grew|cut|made|took|wrote|drove|began|kept|won|oversaw|taught|sold"
-                    + "|brought|spent|set up))\\s+[\\p{Ll}\\d]");
+                    + "|brought|spent|set up|gave|held|met|got|sent|spoke|chose|became|found|paid|sought|fed))\\s+[\\p{Ll}\\d]");
     /** "Run fortnightly in-situ simulation – 60 sessions since 2022": a duty of the present, as a bullet words it. */
     private static final Pattern DOING = Pattern.compile(
             "(?:Run|Lead|Manage|Coordinate|Deliver|Oversee|Own|Teach|Train|Support|Develop|Design|Build|Write"

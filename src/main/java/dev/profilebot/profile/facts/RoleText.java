@@ -128,7 +128,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a firm named for its people: "Tamar Engineering Consultants", "Hale Architects"
                     + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
-                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron"
+                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron|health system"
                     // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
                     + "|bureau|department of"
                     + "|hotels?|resort|inns?|lodge|spa|restaurant|centre|center"
@@ -847,6 +847,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         boolean evidence = COMPANY_SUFFIX.matcher(name).find()
                 // "Brazos Ridge Engineering, Inc. - San Antonio, TX": the legal form after the name's comma
                 || parts.length >= 2 && isLegalFormAlone(parts[1])
+                // "William Osler Health System, Brampton Civic Hospital · Brampton, ON": the site is one by its word
+                || parts.length >= 2 && ORGANIZATION_WORDS.matcher(parts[1]).find() && !isTitle(parts[1])
                 || ORGANIZATION_WORDS.matcher(name).find()
                 // "Research Computing Service, University of Westmarch": a unit, then the institution it is of
                 || parts.length == 2
