@@ -814,12 +814,32 @@ final class DocxConverter implements MarkdownConverter {
      * The row under the column names as a record; a cell merged down from the row above takes that row's first
      * line, given in {@code above}.
      */
+    /** "Company / Department / Position": a column of the employer and the post held there, each a line. */
+    private static final Pattern COMPANY_AND_POSITION_COLUMN =
+            Pattern.compile("(?i)\\b(company|employer|organi[sz]ation)\\b.*/.*\\b(position|title|role)\\b");
+
+    private static final int MAX_HEADER_CELL_LINES = 6;
+
+    private static final int MAX_HEADER_CELL_LINE = 60;
+
     private static RowRecord rowRecord(List<String> header, XWPFTableRow row, List<String> above) {
         List<String> firsts = new ArrayList<>();
         List<String> rest = new ArrayList<>();
-        for (XWPFTableCell cell : row.getTableCells()) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        for (XWPFTableCell cell : cells) {
             List<String> cellLines = lines(cell);
             int column = firsts.size();
+            // a company-and-position column's cell of short lines ("Tokai Denso Systems Co., Ltd." over its town,
+            // its department and the position held): one value, its lines apart
+            boolean headerCell = column < cells.size() - 1
+                    && column < header.size()
+                    && COMPANY_AND_POSITION_COLUMN.matcher(header.get(column)).find()
+                    && cellLines.size() > 1
+                    && cellLines.size() <= MAX_HEADER_CELL_LINES
+                    && cellLines.stream().allMatch(l -> l.length() <= MAX_HEADER_CELL_LINE);
+            if (headerCell) {
+                cellLines = List.of(String.join(" · ", cellLines));
+            }
             // an employer's cell merged down over the posts held there: each row's, as the page shows it
             firsts.add(
                     isMergedFromAbove(cell) && column < above.size()

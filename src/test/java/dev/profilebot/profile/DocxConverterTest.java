@@ -1364,6 +1364,37 @@ class DocxConverterTest {
         assertThat(markdown).contains("Operations & Logistics Management | U.S. Army Veteran");
     }
 
+    @Test
+    void should_read_a_work_history_tables_company_cell_of_several_lines_as_one_value() throws Exception {
+        // given: a Japanese résumé's table, its columns named, the company over its town, department and post
+        byte[] cv = word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(2, 3);
+            table.getRow(0).getCell(0).setText("Period");
+            table.getRow(0).getCell(1).setText("Company / Department / Position");
+            table.getRow(0).getCell(2).setText("Responsibilities and Achievements");
+            table.getRow(1).getCell(0).setText("2015.04 – 2018.09");
+            org.apache.poi.xwpf.usermodel.XWPFTableCell company =
+                    table.getRow(1).getCell(1);
+            company.setText("Tokai Denso Systems Co., Ltd.");
+            company.addParagraph().createRun().setText("Kariya, Aichi");
+            company.addParagraph().createRun().setText("Body Electronics Engineering Dept.");
+            company.addParagraph().createRun().setText("Software Engineer");
+            org.apache.poi.xwpf.usermodel.XWPFTableCell work = table.getRow(1).getCell(2);
+            work.setText("Developed body control module (BCM) software in C for 3 vehicle programs.");
+            work.addParagraph().createRun().setText("Implemented UDS (ISO 14229) diagnostic services for the BCM.");
+        });
+        Files.write(folder.resolve("Resume.docx"), cv);
+
+        // when
+        List<Role> roles = facts(loader.load(folder)).roles();
+
+        // then
+        assertThat(roles)
+                .extracting(Role::organization, Role::title)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tokai Denso Systems Co., Ltd", "Software Engineer"));
+    }
+
     private static void sized(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, int points) {
         org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
         run.setText(text);

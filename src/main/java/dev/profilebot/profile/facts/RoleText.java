@@ -1284,12 +1284,28 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern SCHOOL_DISTRICT = Pattern.compile("(?i)\\b(" + SCHOOL_DISTRICTS + ")\\b");
 
+    /** "Company / Department / Position: …", "Company / Position: …": one column of both, its value's parts apart. */
+    private static final Pattern COMPANY_AND_POSITION = Pattern.compile(
+            "(?i)\\b(?:company|employer|organi[sz]ation)\\s*/\\s*(?:(?:department|division|section)\\s*/\\s*)?"
+                    + "(?:position|title|role|job title)\\s*:\\s*([^;|\\n]+)");
+
     /** A table's "Where" and "What" columns, both present: the employer and the title. */
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\s*:+\\s*([^;|\\n]+)");
 
     private static final Pattern WHAT = Pattern.compile("(?i)\\bwhat\\s*:+\\s*([^;|\\n]+)");
 
     private static Optional<RoleText> labelled(String text) {
+        Matcher combined = COMPANY_AND_POSITION.matcher(text);
+        if (combined.find()) {
+            // "Company / Department / Position: Tokai Denso Systems Co., Ltd. · Kariya, Aichi · Body Electronics
+            // Engineering Dept. · Software Engineer": a Japanese résumé's column, the company first, the post last
+            String[] parts = combined.group(1).split("\\s+·\\s+");
+            String title = parts.length >= 2 ? tidy(parts[parts.length - 1]) : "";
+            String organization = tidy(parts[0]);
+            if (!organization.isEmpty()) {
+                return Optional.of(new RoleText(organization, isTitle(title) ? title : "", Optional.empty(), false));
+            }
+        }
         Matcher where = WHERE.matcher(text);
         Matcher what = WHAT.matcher(text);
         if (where.find() && what.find()) {
