@@ -161,7 +161,7 @@ final class FollowUps {
     /** "Where?", "And when?": a place or a time asked of what the question before asked about. */
     private static final Pattern WHERE_OR_WHEN_ALONE = Pattern.compile("(?i)^\\W*(?:and |so )?(where|when)\\W*$");
 
-    /** "What did she study?", "Which degree did he get?": a question about studies, opened by what or which. */
+    /** "What did she study?", "What did he train in?": a question about studies, opened by what or which. */
     private static final Pattern ABOUT_STUDIES = Pattern.compile(
             "(?i)^\\W*(?:what|which)\\s+(?:\\p{L}+\\s+){0,2}?(did|does|do|has|have)\\s+(.*\\b(?:stud(?:y|ied|ies)|major"
                     + "|degrees?|graduat\\w*|qualif\\w*|train\\w*|read)\\b.*)$");

@@ -147,7 +147,7 @@ final class SentenceScorer {
                     if (retrieval.holds(sentence.terms(), t)
                             || section.contains(t)
                             || sentence.roleTerms().contains(t)) {
-                        covered.put(t, term.getValue() / total);
+                        covered.put(t, total == 0 ? 0 : term.getValue() / total);
                     }
                 }
                 candidates.add(new Candidate(
