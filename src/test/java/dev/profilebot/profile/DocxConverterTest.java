@@ -1382,6 +1382,14 @@ class DocxConverterTest {
             org.apache.poi.xwpf.usermodel.XWPFTableCell work = table.getRow(1).getCell(2);
             work.setText("Developed body control module (BCM) software in C for 3 vehicle programs.");
             work.addParagraph().createRun().setText("Implemented UDS (ISO 14229) diagnostic services for the BCM.");
+            org.apache.poi.xwpf.usermodel.XWPFTableRow next = table.createRow();
+            next.getCell(0).setText("2018.10 – 2021.03");
+            org.apache.poi.xwpf.usermodel.XWPFTableCell promoted = next.getCell(1);
+            promoted.setText("Hoshizora Automotive Electronics Co., Ltd.");
+            promoted.addParagraph().createRun().setText("Nagoya, Aichi");
+            promoted.addParagraph().createRun().setText("Assistant Manager (Kakaricho)");
+            promoted.addParagraph().createRun().setText("* Internal transfer and promotion");
+            next.getCell(2).setText("Led a team of 6 engineers developing a radar and camera fusion ECU.");
         });
         Files.write(folder.resolve("Resume.docx"), cv);
 
@@ -1392,7 +1400,9 @@ class DocxConverterTest {
         assertThat(roles)
                 .extracting(Role::organization, Role::title)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Tokai Denso Systems Co., Ltd", "Software Engineer"));
+                        org.assertj.core.groups.Tuple.tuple("Tokai Denso Systems Co., Ltd", "Software Engineer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Hoshizora Automotive Electronics Co., Ltd", "Assistant Manager (Kakaricho)"));
     }
 
     private static void sized(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, int points) {

@@ -1300,10 +1300,23 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // "Company / Department / Position: Tokai Denso Systems Co., Ltd. · Kariya, Aichi · Body Electronics
             // Engineering Dept. · Software Engineer": a Japanese résumé's column, the company first, the post last
             String[] parts = combined.group(1).split("\\s+·\\s+");
-            String title = parts.length >= 2 ? tidy(parts[parts.length - 1]) : "";
+            // the post is the last part that names a title, past a note ("* Internal transfer and promotion"); else
+            // the last that is no note nor a town
+            String title = "";
+            for (int i = parts.length - 1; i >= 1 && title.isEmpty(); i--) {
+                if (isTitle(tidy(parts[i]))) {
+                    title = tidy(parts[i]);
+                }
+            }
+            for (int i = parts.length - 1; i >= 1 && title.isEmpty(); i--) {
+                String part = parts[i].strip();
+                if (!part.matches("\\\\?[*(†].*") && !looksLikePlace(part)) {
+                    title = tidy(part);
+                }
+            }
             String organization = tidy(parts[0]);
             if (!organization.isEmpty()) {
-                return Optional.of(new RoleText(organization, isTitle(title) ? title : "", Optional.empty(), false));
+                return Optional.of(new RoleText(organization, title, Optional.empty(), false));
             }
         }
         Matcher where = WHERE.matcher(text);
