@@ -183,7 +183,6 @@ final class AnswerComposer {
                     best.rank(),
                     sentence,
                     best.cosine(),
-                    best.coverage(),
                     best.hasAnswerType(),
                     best.aboutSubject(),
                     best.covered());
@@ -254,7 +253,6 @@ final class AnswerComposer {
                             sentence.rank(),
                             s,
                             sentence.cosine(),
-                            sentence.coverage(),
                             sentence.hasAnswerType(),
                             sentence.aboutSubject(),
                             sentence.covered())));

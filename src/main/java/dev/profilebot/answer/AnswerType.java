@@ -1,6 +1,7 @@
 package dev.profilebot.answer;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -55,21 +56,26 @@ enum AnswerType {
     ABROAD(
             Pattern.compile("\\b(abroad|overseas|internationally|international (work |job )?experience"
                     + "|(other|another|different|foreign) countr(y|ies)|which countries|what countries)\\b"),
-            null),
+            dev.profilebot.answer.timeline.Countries::mentioned),
     ANY(Pattern.compile("$^"), Pattern.compile("$^"));
 
     private final Pattern question;
-    private final Pattern fact;
-    private final boolean lowerCase;
+    private final Predicate<String> fact;
 
     AnswerType(Pattern question, Pattern fact) {
         this(question, fact, true);
     }
 
     AnswerType(Pattern question, Pattern fact, boolean lowerCase) {
+        this(
+                question,
+                sentence -> fact.matcher(lowerCase ? sentence.toLowerCase(Locale.ROOT) : sentence)
+                        .find());
+    }
+
+    AnswerType(Pattern question, Predicate<String> fact) {
         this.question = question;
         this.fact = fact;
-        this.lowerCase = lowerCase;
     }
 
     /**
@@ -100,10 +106,6 @@ enum AnswerType {
     }
 
     boolean isAnsweredBy(String sentence) {
-        if (this == ABROAD) {
-            return dev.profilebot.answer.timeline.Countries.mentioned(sentence);
-        }
-        return fact.matcher(lowerCase ? sentence.toLowerCase(Locale.ROOT) : sentence)
-                .find();
+        return fact.test(sentence);
     }
 }

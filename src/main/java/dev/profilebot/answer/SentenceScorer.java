@@ -60,6 +60,26 @@ final class SentenceScorer {
             int aboutSubject,
             Map<String, Double> covered) {
 
+        /** A candidate whose coverage is the share of the question's vocabulary it covers, term by term. */
+        Candidate(
+                RetrievedPassage passage,
+                int rank,
+                IndexedSentence sentence,
+                double cosine,
+                boolean hasAnswerType,
+                int aboutSubject,
+                Map<String, Double> covered) {
+            this(
+                    passage,
+                    rank,
+                    sentence,
+                    cosine,
+                    covered.values().stream().mapToDouble(Double::doubleValue).sum(),
+                    hasAnswerType,
+                    aboutSubject,
+                    Map.copyOf(covered));
+        }
+
         /** How well the sentence matches the question, 0 to 1: decides whether to answer at all. */
         double relevance() {
             return RELEVANCE_COSINE_SHARE * cosine + (1 - RELEVANCE_COSINE_SHARE) * coverage;
@@ -155,12 +175,9 @@ final class SentenceScorer {
                         rank,
                         sentence,
                         CosineSimilarity.between(query, Embedding.from(sentence.vector())),
-                        covered.values().stream()
-                                .mapToDouble(Double::doubleValue)
-                                .sum(),
                         type.isAnsweredBy(sentence.text()),
                         aboutSubject(retrieval, sentence, titleNamed),
-                        Map.copyOf(covered)));
+                        covered));
             }
         }
         if (log.isTraceEnabled()) {

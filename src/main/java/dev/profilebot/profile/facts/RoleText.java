@@ -229,17 +229,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "S.A. de C.V.", "Inc.": a legal form with no name before it. */
     private static boolean isLegalFormAlone(String part) {
-        // (not a state's code: "Denver, CO")
-        return !part.strip().matches("\\p{Lu}{2}")
+        return !isStateCode(part)
                 && COMPANY_SUFFIX.matcher(part.strip()).find()
                 && COMPANY_SUFFIX.matcher(part.strip()).replaceFirst("").isBlank();
     }
 
     /** Whether any part of a line ends with a legal form: "Meridian Trace Engineering, LLC - San Antonio, TX". */
     static boolean namesALegalForm(String line) {
-        // (not a state's code after a town: "Denver, CO")
         return java.util.Arrays.stream(line.split(",|\\s+[-–—]\\s+"))
-                .anyMatch(part -> hasLegalForm(part) && !part.strip().matches("\\p{Lu}{2}"));
+                .anyMatch(part -> hasLegalForm(part) && !isStateCode(part));
+    }
+
+    /** A state's or province's code after a town, which a legal form's letters may spell: "Denver, CO". */
+    private static boolean isStateCode(String part) {
+        return part.strip().matches("\\p{Lu}{2}");
     }
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
