@@ -14,8 +14,8 @@ public enum DegreeLevel {
     BACHELOR(
             "a bachelor's degree",
             "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|bs|b\\.s|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
-            // an Italian "Laurea Triennale", a Spanish "Grado", a Portuguese "Bacharelado"
-            "^(b|bachelor|licenciatura|laurea triennale|grado)"),
+            // an Italian "Laurea Triennale", a Spanish "Grado", a Portuguese "Bacharelado", a French "Licence"
+            "^(b(?!accalaur)|bachelor|licenciatura|licence|laurea triennale|grado)"),
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",

@@ -27,6 +27,9 @@ final class EducationReader {
                     + "|M\\.D\\.|(?<!,\\s?)MD|DDS|DMD|DVM|J\\.D\\.|JD|MSCI"
                     // an architect's, a musician's: "MArch" in that case only, never the month
                     + "|MArch|BArch|M\\.Arch\\.?|B\\.Arch\\.?|MMus|BMus|MLitt|PG Cert(?:ificate)?|PG Dip(?:loma)?"
+                    // French degrees: "Master 2 Finance d'entreprise" (the second year of a master's), "Licence
+                    // Économie-Gestion" (a bachelor's, not a driving licence), "Baccalauréat ES"
+                    + "|Master [12](?= \\p{Lu})|(?<![Dd]riving |[Dd]river['’]s )Licence(?: professionnelle)?(?= \\p{Lu})|Baccalaur[ée]at"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma di [Mm]aturit[àa](?: \\p{Lu}\\p{Ll}+)?"
                     // "Professional Diploma in Education", "Higher Diploma in Computing", "National Diploma in …"
@@ -641,7 +644,10 @@ final class EducationReader {
         // "Institution: SENA – Centro de Comercio": a place of study by its label, whatever it is called
         boolean labelledPlace = !institution.isEmpty();
         if (institution.isEmpty()) {
-            institution = institution(plain).or(() -> headingInstitution).orElse("");
+            institution = institution(plain)
+                    .or(() -> bracketedInstitution(line))
+                    .or(() -> headingInstitution)
+                    .orElse("");
         }
         Optional<String[]> course = degree.isEmpty() && !labelledPlace && headingInstitution.isPresent()
                 ? courseBeforeDates(line)
@@ -691,6 +697,32 @@ final class EducationReader {
         }
         return Optional.of(new Education(institution, degree, Optional.of(field), dates, source, grade(line)));
     }
+
+    /**
+     * A place of study named only in brackets, with the school before them that belongs to it: "IAE Paris
+     * (Université Paris 1 Panthéon-Sorbonne)" after "Master 2 Management de l'innovation – "; the bracket alone
+     * when what comes before it is the degree.
+     */
+    private static Optional<String> bracketedInstitution(String line) {
+        Matcher bracket = Pattern.compile("\\(([^()]+)\\)").matcher(line);
+        while (bracket.find()) {
+            Optional<String> inside = institution(bracket.group(1));
+            if (inside.isEmpty()) {
+                continue;
+            }
+            String before = line.substring(0, bracket.start()).strip();
+            String[] segments = before.split("\\s[–—-]\\s|[,;|·:]");
+            String school = segments.length > 1 ? segments[segments.length - 1].strip() : "";
+            boolean named = SCHOOL_BEFORE_ITS_UNIVERSITY.matcher(school).matches()
+                    && !DEGREE.matcher(school).find();
+            return Optional.of(named ? school + " (" + inside.get() + ")" : inside.get());
+        }
+        return Optional.empty();
+    }
+
+    /** A school's short name: "IAE Paris", "Kellogg", "Saïd Business School"; capitalised words, no figures. */
+    private static final Pattern SCHOOL_BEFORE_ITS_UNIVERSITY =
+            Pattern.compile("\\p{Lu}[\\p{L}'’&.-]*(?: (?:de |of |du )?\\p{Lu}[\\p{L}'’&.-]*){0,3}");
 
     /** A German degree's subject after the word for studying it: "Studium Maschinenbau", "Studiengang Physik". */
     private static final Pattern STUDY_OF =

@@ -4415,6 +4415,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_french_cvs_master_2_licence_and_baccalaureat_with_a_school_before_its_university() {
+        String text = """
+                # Claire MOREAU
+
+                ## FORMATION
+
+                2016 – 2017            Master 2 Finance d'entreprise – IAE Lyon (Université Jean Moulin Lyon 3), en alternance
+
+                2015 – 2016            Master 1 Sciences de gestion – Université de Bordeaux
+
+                2012 – 2015            Licence Économie-Gestion – Université de Bordeaux, Pessac (33)
+
+                2012                   Baccalauréat ES mention Très bien – Lycée Montaigne, Bordeaux (33)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::field, Education::institution)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Master 2",
+                                Optional.of("Finance d'entreprise"),
+                                "IAE Lyon (Université Jean Moulin Lyon 3)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Master 1", Optional.of("Sciences de gestion"), "Université de Bordeaux"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Licence", Optional.of("Économie-Gestion"), "Université de Bordeaux"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Baccalauréat", Optional.of("ES mention Très bien"), "Lycée Montaigne"));
+    }
+
+    @Test
     void should_read_a_brazilian_cvs_degrees_months_and_titles_under_their_employers() {
         String text = """
                 # CAMILA RODRIGUES BASTOS
