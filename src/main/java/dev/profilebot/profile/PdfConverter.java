@@ -1447,6 +1447,7 @@ final class PdfConverter implements MarkdownConverter {
                         && l.size() < body * 1.3)
                 .map(Line::size)
                 .collect(java.util.stream.Collectors.toSet());
+        float boldLabelSize = boldLabelsAboveTitles(lines, body);
         for (Line line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
@@ -1557,7 +1558,14 @@ final class PdfConverter implements MarkdownConverter {
                 // "**MSK Outpatients (Band 7)**": one bold line
                 md.setLength(md.length() - 4);
                 md.append(' ').append(text).append("**\n\n");
-            } else if (boldLine && entriesAsHeadings && isSectionLabel(text)) {
+            } else if (boldLine
+                    && (entriesAsHeadings && isSectionLabel(text)
+                            || boldLabelSize > 0
+                                    && line.size() >= boldLabelSize
+                                    // (at that size, "ACADEMIC QUALIFICATIONS" heads a section as the known labels
+                                    // do)
+                                    && (namesASection(text)
+                                            || inCapitals(text) && text.split("\\s+").length <= MAX_LABEL_WORDS))) {
                 // "EDUCATION" in bold capitals over entries set larger ("### Universidade Nova — MSc …"): the
                 // section holds them, so it heads them
                 endBlock(md);
@@ -1580,11 +1588,14 @@ final class PdfConverter implements MarkdownConverter {
                     md.setLength(md.length() - above.length());
                     lead = previous.text() + " " + lead;
                 }
+                String rest = text.substring(line.boldLead().length()).strip();
                 paragraph
                         .append("**")
                         .append(lead)
-                        .append("** ")
-                        .append(text.substring(line.boldLead().length()).strip());
+                        // "**SENIOR QA AUTOMATION ENGINEER** VERTIZ PAYMENTS, S.A.": a title in bold capitals and a
+                        // name in plain ones run on, two values the style alone tells apart
+                        .append(inCapitals(lead) && inCapitals(rest) ? "** · " : "** ")
+                        .append(rest);
             } else if (paragraph.length() == 0) {
                 paragraph.append(text);
             } else if (paragraph.toString().matches("(?s).*\\p{L}[-\u00AD]$")
@@ -1629,6 +1640,24 @@ final class PdfConverter implements MarkdownConverter {
         }
         flush(md, paragraph, inItem);
         return md.toString();
+    }
+
+    /**
+     * The size of the sections' labels in bold capitals when the entries' titles are bold too, a size smaller
+     * and no smaller than the body (a Europass CV's "WORK EXPERIENCE" over "SENIOR QA AUTOMATION ENGINEER"): the
+     * labels head the sections the titles are in; 0 when the two are not set apart by size.
+     */
+    private static float boldLabelsAboveTitles(List<Line> lines, double body) {
+        float labelSize = (float) lines.stream()
+                .filter(l -> l.bold() && namesASection(l.text()))
+                .mapToDouble(Line::size)
+                .min()
+                .orElse(0);
+        boolean titlesBelow = labelSize > 0
+                && lines.stream()
+                        .anyMatch(
+                                l -> l.bold() && !isSectionLabel(l.text()) && l.size() < labelSize && l.size() >= body);
+        return titlesBelow ? labelSize : 0;
     }
 
     /** Cells set apart, three or more, of words alone: a table's header, not an entry's "Employer · Title · 2019". */
@@ -1752,6 +1781,16 @@ final class PdfConverter implements MarkdownConverter {
     private static boolean isSectionLabel(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT))
                 && TextCleanup.SECTION_NAME.matcher(text).matches();
+    }
+
+    /** Words in capitals, with a letter among them: "VERTIZ PAYMENTS, S.A.". */
+    private static boolean inCapitals(String text) {
+        return text.codePoints().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** A section's label in capitals, the usual ones and the Europass form's. */
+    private static boolean namesASection(String text) {
+        return isSectionLabel(text) || SECTION_LABEL.matcher(text).matches();
     }
 
     /** A line whose first part, set apart from the rest, holds dates: "10/2016 – 03/2021 · Employer". */

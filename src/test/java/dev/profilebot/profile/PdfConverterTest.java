@@ -827,6 +827,47 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_head_sections_by_their_larger_bold_labels_and_keep_a_smaller_bold_entry_title_alone_in_its_section()
+            throws Exception {
+        // (the employer's name run on after the title, a space apart)
+        // a Europass CV: the sections' labels in bold capitals a size above the entries' titles, also bold capitals,
+        // one of them alone on its line
+        List<Object[]> page = List.of(
+                at("Beatriz Salgueiro", 50, 790, 18, false),
+                at("WORK EXPERIENCE", 50, 750, 11.5f, true),
+                at("01/03/2021 – CURRENT Lisbon, Portugal", 50, 730, 10, false),
+                at("SENIOR QA AUTOMATION ENGINEER", 50, 716, 10.5f, true),
+                at(
+                        "VERTIZ PAYMENTS, S.A.",
+                        50 + BOLD.getStringWidth("SENIOR QA AUTOMATION ENGINEER ") / 1000f * 10.5f,
+                        716,
+                        10.5f,
+                        false),
+                at("Led test automation for the merchant platform in a squad of nine engineers.", 50, 702, 10, false),
+                at("EDUCATION AND TRAINING", 50, 670, 11.5f, true),
+                at("06/2022 Lisbon, Portugal", 50, 650, 10, false),
+                at("ISTQB CERTIFIED TESTER ADVANCED LEVEL", 50, 636, 10.5f, true),
+                at("Portuguese Software Testing Qualifications Board", 50, 622, 10, false),
+                at("09/2013 – 07/2015 Coimbra, Portugal", 50, 600, 10, false),
+                at("MASTER'S DEGREE IN INFORMATICS ENGINEERING", 50, 586, 10.5f, true),
+                at("University of Coimbra", 380, 586, 10.5f, false),
+                at("LANGUAGE SKILLS", 50, 560, 11.5f, true),
+                at("Mother tongue(s): PORTUGUESE", 50, 540, 10, false),
+                at("VOLUNTEER MENTORING", 50, 510, 11.5f, true),
+                at("Weekend workshops on software testing for career changers.", 50, 490, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        assertThat(markdown)
+                .contains("## WORK EXPERIENCE\n", "## EDUCATION AND TRAINING\n", "## LANGUAGE SKILLS\n")
+                .contains("## VOLUNTEER MENTORING\n")
+                .contains("**ISTQB CERTIFIED TESTER ADVANCED LEVEL**")
+                .contains("**SENIOR QA AUTOMATION ENGINEER** · VERTIZ PAYMENTS, S.A.")
+                .doesNotContain("# ISTQB", "# SENIOR");
+    }
+
+    @Test
     void should_keep_a_bold_header_row_of_a_grid_in_its_section_not_as_a_heading() throws Exception {
         // given: the Europass grid of languages, its header row in bold capitals, its cells set apart
         List<Object[]> page = List.of(

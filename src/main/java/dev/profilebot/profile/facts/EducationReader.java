@@ -21,7 +21,7 @@ final class EducationReader {
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc"
                     // in small capitals, as a designed template sets the degree: "M.SC. IN COMPUTER SCIENCE"
                     + "|M\\.\\s?SC\\.|B\\.\\s?SC\\.|M\\.\\s?ENG\\.|B\\.\\s?ENG\\.|M\\.\\s?TECH\\.|B\\.\\s?TECH\\."
-                    + "|(?:BACHELOR|MASTER)(?:'S|’S)?(?= OF | DEGREE| IN )|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
+                    + "|(?:BACHELOR|MASTER)(?:'S|’S)?(?: DEGREE(?= IN ))?(?= OF | DEGREE| IN )|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     // a doctor's, a dentist's, a vet's, a lawyer's; "MD" not as a state's code after a town
                     // ("Baltimore, MD")
                     + "|M\\.D\\.|(?<!,\\s?)MD|DDS|DMD|DVM|J\\.D\\.|JD|MSCI"
@@ -769,6 +769,7 @@ final class EducationReader {
         while (start > 0 && !separates(text, start - 1, true) && !sentenceBreak(text, start - 1)) {
             start--;
         }
+        start = afterWordsInCapitals(text, start, m);
         int end = nameEnd(text, m.end());
         // "Gillings School of Global Public Health, University of North Carolina at Chapel Hill": a school of the
         // university named after it
@@ -783,6 +784,31 @@ final class EducationReader {
         }
         return Optional.of(text.substring(start, end).strip()).filter(s -> !s.isEmpty());
     }
+
+    /**
+     * Where a name in the usual case starts after two or more words in capitals run on before it: "MASTER'S
+     * DEGREE IN INFORMATICS ENGINEERING University of Coimbra", a title in bold capitals and the place of study in
+     * plain letters; not "NYU Stern School of Business", one short name before it.
+     */
+    private static int afterWordsInCapitals(String text, int start, Matcher institutionWord) {
+        if (institutionWord.group().equals(institutionWord.group().toUpperCase(java.util.Locale.ROOT))) {
+            return start;
+        }
+        Matcher word = CAPITALS_WORD.matcher(text.substring(start, institutionWord.start()));
+        int wordsInARow = 0;
+        int cut = -1;
+        while (word.find()) {
+            boolean capitals =
+                    word.group().matches("[\\p{Lu}'’.&-]{2,}") && word.group().matches(".*\\p{Lu}.*\\p{Lu}.*");
+            wordsInARow = capitals ? wordsInARow + 1 : 0;
+            if (capitals && wordsInARow >= 2) {
+                cut = word.end();
+            }
+        }
+        return cut > 0 ? start + cut : start;
+    }
+
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\S+");
 
     private static final Pattern UNIVERSITY = Pattern.compile("\\b(University|Universit[äéà]\\p{L}*|Universidad)\\b");
 
@@ -849,7 +875,14 @@ final class EducationReader {
             if (DEGREE.matcher(s).matches()) {
                 continue; // "Bachelor of Applied Science - BASc, Computer Engineering"
             }
-            if (INSTITUTION.matcher(s).find() || NOT_FIELD.matcher(s).find()) {
+            String place = institution(s).orElse("");
+            if (!place.isEmpty() && s.indexOf(place) > 0 && !s.startsWith(place)) {
+                // "INFORMATICS ENGINEERING University of Coimbra": the field in capitals, then the place of study
+                s = s.substring(0, s.indexOf(place)).strip();
+            }
+            if (s.isEmpty()
+                    || INSTITUTION.matcher(s).find()
+                    || NOT_FIELD.matcher(s).find()) {
                 return "";
             }
             if (s.length() > 60) {

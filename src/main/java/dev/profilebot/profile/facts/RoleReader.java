@@ -213,6 +213,33 @@ final class RoleReader {
                     byNeighbours = true;
                 }
             }
+            if (placeOnly.isEmpty()
+                    && role.filter(r -> r.title().isEmpty()).isPresent()
+                    && isDatesAndPlace(line.text())
+                    && !isDatesAlone(line.text())) {
+                // "01/03/2021 – CURRENT  Lisbon, Portugal" over "SENIOR QA AUTOMATION ENGINEER · VERTIZ PAYMENTS,
+                // S.A.": the Europass form's dates and where, the role on the line beside them
+                String place = RoleText.tidy(line.text().substring(found.get().end()));
+                Optional<RoleText> below = i + 1 < lines.size()
+                                && lines.get(i + 1).source().equals(line.source())
+                                && DateRanges.firstRange(lines.get(i + 1).text())
+                                        .isEmpty()
+                        ? RoleText.read(RoleText.tidy(lines.get(i + 1).text()))
+                                .filter(r -> !r.title().isEmpty()
+                                        && !r.organization().isEmpty())
+                        : Optional.empty();
+                if (below.isPresent()) {
+                    RoleText r = below.get();
+                    role = Optional.of(new Role(
+                            r.organization(),
+                            r.title(),
+                            r.location().or(() -> Optional.of(place)),
+                            found.get().range(),
+                            false,
+                            line.source()));
+                    byNeighbours = true;
+                }
+            }
             if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
                 Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
                 role = neighbours(lines, i, found.get().range(), previous);

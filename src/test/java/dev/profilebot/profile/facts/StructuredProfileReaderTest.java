@@ -4415,6 +4415,61 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_europass_pdfs_entries_dated_over_their_town_and_titled_in_bold_before_their_employer() {
+        String text = """
+                # Beatriz Moura Salgueiro
+
+                ## WORK EXPERIENCE
+
+                01/03/2021 – CURRENT  Lisbon, Portugal
+
+                **SENIOR QA AUTOMATION ENGINEER** · VERTIZ PAYMENTS, S.A. \s
+                Joined as QA Automation Engineer; promoted to Senior QA Automation Engineer in 04/2022.
+
+                - Lead test automation for the merchant acquiring platform in a squad of 9 engineers.
+
+                Business or Sector: Financial and insurance activities
+
+                01/09/2018 – 28/02/2021  Lisbon, Portugal
+
+                **QA AUTOMATION ENGINEER** · CARAVELA DIGITAL, LDA.
+
+                - Nearshore consultant allocated to NordVers Versicherung AG (German insurance group).
+
+                Business or Sector: Information and communication
+
+                ## EDUCATION AND TRAINING
+
+                09/2013 – 07/2015  Coimbra, Portugal
+
+                **MASTER'S DEGREE IN INFORMATICS ENGINEERING** University of Coimbra – Faculty of Sciences and Technology
+
+                **Field(s) of study:** Information and Communication Technologies | Final grade: 17/20 | Level in EQF: EQF level 7 |
+
+                02/2014 – 07/2014  Salamanca, Spain
+
+                **ERASMUS EXCHANGE SEMESTER** Universidad de Salamanca
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Caravela Digital, LDA | QA AUTOMATION ENGINEER | September 2018 to February 2021",
+                        "Vertiz Payments, S.A. | SENIOR QA AUTOMATION ENGINEER | March 2021 to present");
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::field, Education::institution)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "MASTER'S DEGREE",
+                                Optional.of("INFORMATICS ENGINEERING"),
+                                "University of Coimbra – Faculty of Sciences and Technology"),
+                        org.assertj.core.groups.Tuple.tuple("", Optional.empty(), "Universidad de Salamanca"));
+    }
+
+    @Test
     void should_read_a_french_cvs_master_2_licence_and_baccalaureat_with_a_school_before_its_university() {
         String text = """
                 # Claire MOREAU
