@@ -770,13 +770,17 @@ final class RoleReader {
      */
     private static boolean isTownLine(String text) {
         String town = text.split(",")[0].strip();
-        return isTownAndCountry(text)
+        return (isTownAndCountry(text) || TOWN_STATE_AND_ZIP.matcher(text).matches())
                 && town.matches("[^–—-]*")
                 && town.split("\\s+").length <= 3
                 && !RoleText.looksLikeEmployer(town)
                 && !RoleText.isOrganization(town)
                 && !RoleText.namesALegalForm(text);
     }
+
+    /** "Martinsburg, WV 25405 United States": a federal résumé's duty station, its ZIP code and country after it. */
+    private static final Pattern TOWN_STATE_AND_ZIP = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?(?:\\s+(?:United States|USA|US))?");
 
     /** Words at most of a title in a paragraph of its own over its town and dates. */
     private static final int MAX_TITLE_WORDS_APART = 8;
@@ -1673,8 +1677,23 @@ final class RoleReader {
 
     private static final Pattern ORDINAL_NAME = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)\\s+\\p{Lu}");
 
+    /** "Marra Creek Mine, West Pilbara WA", "Austin, TX": a place ending in its state's code. */
+    private static final Pattern SITE_AND_STATE = Pattern.compile("\\p{Lu}[\\p{L}0-9 .,'’-]{0,80}[ ,]\\p{Lu}{2,3}");
+
     /** The employer the line below names, if it names one and is no title; {@code clearly} as for the line. */
     private static Optional<RoleText> employerOn(String text, boolean clearly) {
+        String[] piped = text.split("\\s+\\|\\s+");
+        String name = piped.length >= 2 ? RoleText.tidy(withoutBrackets(piped[0])) : "";
+        if (!name.isEmpty()
+                && Character.isUpperCase(name.codePointAt(0))
+                && !RoleText.isTitle(name)
+                && !RoleText.hasLabels(name)
+                && isWrittenAsAName(name)
+                && SITE_AND_STATE.matcher(piped[1].strip()).matches()) {
+            // "Pindan Iron Ore  |  Marra Creek Mine, West Pilbara WA  |  FIFO 2/1 (14/7) ex Perth": the employer, the
+            // site and its state, the roster; the place beside it says the name is the employer's
+            return Optional.of(new RoleText(name, "", Optional.of(piped[1].strip()), false));
+        }
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 // (a unit by its number: "530th Combat Sustainment Support Battalion, Fort Bragg, NC")
@@ -1812,7 +1831,7 @@ final class RoleReader {
 
     /** A federal résumé's particulars of a post, between its dates and its title: not the entry's names. */
     private static final Pattern POST_PARTICULARS = Pattern.compile(
-            "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade|supervisor|may contact|okay to contact"
+            "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade(?: level)?|supervisor|may contact|okay to contact"
                     + "|duties, accomplishments and related skills"
                     // "Reporting to: · General Manager: Operations": whom the post answers to, no employer
                     + "|reporting to|reports to|reported to|line manager"

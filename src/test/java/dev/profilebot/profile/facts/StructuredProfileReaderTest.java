@@ -670,6 +670,117 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_federal_resumes_agency_over_its_street_and_duty_station_with_its_zip_code_and_grade_level() {
+        // given: the USAJOBS builder's entry: the agency, "Martinsburg, WV 25405 United States", the
+        // dates, "Grade Level: GS-12", the hours and series, then the title (the street withheld before it is read)
+        String text = """
+                # Tamara J. Whitlock
+
+                ## Work Experience
+
+                Department of Veterans Affairs, Office of Information and Technology \s
+                Martinsburg, WV 25405 United States \s
+                03/2021 - Present \s
+                Grade Level: GS-12 \s
+                Hours per week: 40 \s
+                Series: 2210
+
+                **IT Specialist (INFOSEC)**
+
+                Supervisor: Gregory Halloran (304-555-0142) \s
+                Okay to contact this Supervisor: Yes
+
+                **Duties, Accomplishments and Related Skills:**
+
+                Serve as a Tier 2 incident handler and watch lead in the VA Cybersecurity Operations Center (CSOC), which defends the VA enterprise network. \s
+                Recipient of the VA OIT Special Contribution Award (2022) for Log4j response.
+
+                **Department of the Treasury, Internal Revenue Service, Information Technology**
+
+                Lanham, MD 20706 United States \s
+                08/2018 - 03/2021 \s
+                Grade Level: GS-11 \s
+                Hours per week: 40 \s
+                Series: 2210
+
+                **IT Specialist (INFOSEC)**
+
+                Supervisor: Patricia Nwosu (240-555-0163) \s
+                Okay to contact this Supervisor: Yes
+
+                **Duties, Accomplishments and Related Skills:**
+
+                Performed vulnerability management and continuous monitoring for IRS Enterprise Security.
+
+                Calvert Ridge Solutions, LLC \s
+                Columbia, MD 21045 United States \s
+                07/2016 - 08/2018 \s
+                Hours per week: 40 \s
+                Network Security Analyst \s
+                Supervisor: Brian Castellano (410-555-0128) \s
+                Okay to contact this Supervisor: Yes
+
+                **Duties, Accomplishments and Related Skills:**
+
+                Contractor supporting a Department of Defense customer's 24x7 Security Operations Center.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Calvert Ridge Solutions, LLC | Network Security Analyst | July 2016 to August 2018",
+                        "Department of the Treasury, Internal Revenue Service, Information Technology"
+                                + " | IT Specialist (INFOSEC) | August 2018 to March 2021",
+                        "Department of Veterans Affairs, Office of Information and Technology"
+                                + " | IT Specialist (INFOSEC) | March 2021 to present");
+    }
+
+    @Test
+    void should_read_an_australian_resumes_employer_site_and_roster_under_each_dated_title() {
+        // given: each title and its dates in bold, then "Employer | Site | Roster" on the line below
+        String text = """
+                # Lachlan Whitford
+
+                ## Employment History
+
+                **Mining Superintendent – Production · Mar 2021 – Present**
+
+                Redgum Iron Pty Ltd  |  Wirrilla Hub, East Pilbara WA  |  FIFO 8/6 ex Perth
+
+                Open pit iron ore operation – 3 pits, ~65 Mtpa total material movement, 24 Mtpa ore
+
+                - Lead the load & haul, drill & blast and pit services functions with 9 direct reports.
+
+                **Drill & Blast Engineer · Feb 2014 – Jun 2017**
+
+                Saltbush Mining Services (mining contractor)  |  Yindi Creek Open Pit, east of Kalgoorlie, Goldfields WA  |  Residential, Kalgoorlie
+
+                Contract mining – gold open pit, ~22 Mtpa total material
+
+                - Designed all production and pre-split blasts for the operation using Maptek Vulcan.
+
+                **Graduate Mining Engineer · Jan 2012 – Jan 2014**
+
+                Pindan Iron Ore  |  Marra Creek Mine, West Pilbara WA  |  FIFO 2/1 (14/7) ex Perth
+
+                - Two-year graduate program with rotations through short-term planning, drill & blast and pit services.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pindan Iron Ore | Graduate Mining Engineer | January 2012 to January 2014",
+                        "Saltbush Mining Services | Drill & Blast Engineer | February 2014 to June 2017",
+                        "Redgum Iron Pty Ltd | Mining Superintendent – Production | March 2021 to present");
+    }
+
+    @Test
     void should_keep_a_side_job_held_to_now_an_employer_named_like_a_diary_and_a_firm_after_its_town() {
         // given
         String text = """
