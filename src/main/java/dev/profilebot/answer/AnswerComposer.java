@@ -28,6 +28,8 @@ final class AnswerComposer {
     static final double SAME_ROLE_KEEP_RATIO = 0.7;
 
     static final int MAX_SENTENCES = 3;
+    /** Of a role's sentences, one holding less than this share of the asked words the best holds answers less well. */
+    static final double ASKED_KEEP_RATIO = 0.5;
     /** A sentence holding the kind of fact asked for (a number, a date) joins at this share of the best score. */
     static final double ANSWER_TYPE_KEEP_RATIO = 0.6;
     /** A later sentence of the best one's entry holding words of the question it leaves joins at this share. */
@@ -59,8 +61,12 @@ final class AnswerComposer {
             // of a role's sentences that answer about as well, those written first come first: a
             // résumé leads each job with what matters most; those of the job's own entry before a
             // summary table's row or an FAQ's answer that only names the employer
+            // (about as well: holding about as many of the asked words, not only the role's name every sentence of it
+            // holds)
             List<Candidate> close = ranked.stream()
-                    .filter(c -> c.aboutSubject() > 0 && c.score() >= best.score() * KEEP_RATIO)
+                    .filter(c -> c.aboutSubject() > 0
+                            && c.score() >= best.score() * KEEP_RATIO
+                            && c.asked() >= best.asked() * ASKED_KEEP_RATIO)
                     .sorted(Comparator.comparingInt((Candidate c) -> inItsRolesEntry(c) ? 0 : 1)
                             .thenComparingInt(c -> c.passage().index())
                             .thenComparingInt(c -> c.sentence().position()))
@@ -178,14 +184,7 @@ final class AnswerComposer {
         List<Candidate> usual = choose(candidates, best);
         List<Candidate> items = new ArrayList<>();
         for (var sentence : best.passage().sentences()) {
-            Candidate item = new Candidate(
-                    best.passage(),
-                    best.rank(),
-                    sentence,
-                    best.cosine(),
-                    best.hasAnswerType(),
-                    best.aboutSubject(),
-                    best.covered());
+            Candidate item = best.withSentence(sentence);
             List<Candidate> trial = new ArrayList<>(items);
             trial.add(item);
             if (!fits(trial)) {
@@ -248,14 +247,7 @@ final class AnswerComposer {
                     .filter(s -> s.position() > sentence.sentence().position())
                     .takeWhile(s -> !s.text().strip().endsWith("?"))
                     .limit(FAQ_ANSWER_SENTENCES)
-                    .forEach(s -> unit.add(new Candidate(
-                            sentence.passage(),
-                            sentence.rank(),
-                            s,
-                            sentence.cosine(),
-                            sentence.hasAnswerType(),
-                            sentence.aboutSubject(),
-                            sentence.covered())));
+                    .forEach(s -> unit.add(sentence.withSentence(s)));
             if (!unit.isEmpty()) {
                 return unit;
             }

@@ -56,11 +56,15 @@ final class SentenceScorer {
             IndexedSentence sentence,
             double cosine,
             double coverage,
+            double asked,
             boolean hasAnswerType,
             int aboutSubject,
             Map<String, Double> covered) {
 
-        /** A candidate whose coverage is the share of the question's vocabulary it covers, term by term. */
+        /**
+         * A candidate whose coverage is the share of the question's vocabulary it covers, term by term; of that, the
+         * share the asked words hold, not the words a follow-up's search added to name its role.
+         */
         Candidate(
                 RetrievedPassage passage,
                 int rank,
@@ -68,16 +72,26 @@ final class SentenceScorer {
                 double cosine,
                 boolean hasAnswerType,
                 int aboutSubject,
-                Map<String, Double> covered) {
+                Map<String, Double> covered,
+                Set<String> subjectTerms) {
             this(
                     passage,
                     rank,
                     sentence,
                     cosine,
                     covered.values().stream().mapToDouble(Double::doubleValue).sum(),
+                    covered.entrySet().stream()
+                            .filter(term -> !subjectTerms.contains(term.getKey()))
+                            .mapToDouble(Map.Entry::getValue)
+                            .sum(),
                     hasAnswerType,
                     aboutSubject,
                     Map.copyOf(covered));
+        }
+
+        /** The same scores for another sentence of the passage (an item of its list, an FAQ's answer). */
+        Candidate withSentence(IndexedSentence other) {
+            return new Candidate(passage, rank, other, cosine, coverage, asked, hasAnswerType, aboutSubject, covered);
         }
 
         /** How well the sentence matches the question, 0 to 1: decides whether to answer at all. */
@@ -85,10 +99,13 @@ final class SentenceScorer {
             return RELEVANCE_COSINE_SHARE * cosine + (1 - RELEVANCE_COSINE_SHARE) * coverage;
         }
 
-        /** How good an answer the sentence is: decides which sentences to show. */
+        /**
+         * How good an answer the sentence is: decides which sentences to show (by the asked words it covers: every
+         * sentence of the role a follow-up points at holds the role's name).
+         */
         double score() {
             return cosine
-                    + COVERAGE_WEIGHT * coverage
+                    + COVERAGE_WEIGHT * asked
                     + RANK_WEIGHT / (1 + rank)
                     + (hasAnswerType ? ANSWER_TYPE_WEIGHT : 0)
                     + SUBJECT_WEIGHT * aboutSubject
@@ -177,7 +194,8 @@ final class SentenceScorer {
                         CosineSimilarity.between(query, Embedding.from(sentence.vector())),
                         type.isAnsweredBy(sentence.text()),
                         aboutSubject(retrieval, sentence, titleNamed),
-                        covered));
+                        covered,
+                        retrieval.subjectTerms()));
             }
         }
         if (log.isTraceEnabled()) {

@@ -153,9 +153,24 @@ public final class HybridRetriever implements Retriever {
                         cosine.getOrDefault(p, 0.0),
                         bm25.getOrDefault(p, 0.0)))
                 .toList();
-        Retrieval found =
-                new Retrieval(query, question, embedding.vector(), weights, alternatives, passages, List.of());
+        Retrieval found = new Retrieval(
+                query, question, embedding.vector(), weights, alternatives, passages, List.of(), subjectTerms(query));
         return found.withUnknownNames(unknownNames(found.checkedText()));
+    }
+
+    /**
+     * The terms a follow-up's search holds only because it names the role the follow-up points at: "Department of
+     * Veterans Affairs … IT Specialist" after "How many analysts does she mentor there?".
+     */
+    private Set<String> subjectTerms(Query query) {
+        if (query.subject().isEmpty() || query.asked().equals(query.searchText())) {
+            return Set.of();
+        }
+        Role role = query.subject().get();
+        Set<String> asked = Set.copyOf(index.analyzer().terms(query.asked()));
+        return index.analyzer().terms(role.organization() + " " + role.title()).stream()
+                .filter(term -> !asked.contains(term))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.Set;
  * its spelling corrected), its embedding and analysed terms with their rarity in the profile, the
  * terms a sentence may hold instead of a question's term ("aws" for "cloud"), the
  * best passages (best first, each with its sentences) followed by the passages about the query's
- * role that did not rank among them, and the names in the asked text the profile never uses.
+ * role that did not rank among them, and the names in the asked text the profile never uses; and the
+ * terms the search added to name the role a follow-up points at ("What did she do there?"), which the asked
+ * words do not hold: they find the role's passages, not the sentences that answer.
  */
 public record Retrieval(
         Query query,
@@ -21,7 +23,8 @@ public record Retrieval(
         Map<String, Double> termWeights,
         Map<String, Set<String>> termAlternatives,
         List<RetrievedPassage> passages,
-        List<String> unknownNames) {
+        List<String> unknownNames,
+        Set<String> subjectTerms) {
     public Retrieval {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(question, "question");
@@ -31,6 +34,19 @@ public record Retrieval(
         termAlternatives = Map.copyOf(termAlternatives);
         passages = List.copyOf(passages);
         unknownNames = List.copyOf(unknownNames);
+        subjectTerms = Set.copyOf(subjectTerms);
+    }
+
+    /** A retrieval whose search added no words for its subject. */
+    public Retrieval(
+            Query query,
+            String question,
+            float[] queryVector,
+            Map<String, Double> termWeights,
+            Map<String, Set<String>> termAlternatives,
+            List<RetrievedPassage> passages,
+            List<String> unknownNames) {
+        this(query, question, queryVector, termWeights, termAlternatives, passages, unknownNames, Set.of());
     }
 
     /** The role the query is about, if any. */
@@ -47,7 +63,8 @@ public record Retrieval(
     }
 
     public Retrieval withUnknownNames(List<String> names) {
-        return new Retrieval(query, question, queryVector, termWeights, termAlternatives, passages, names);
+        return new Retrieval(
+                query, question, queryVector, termWeights, termAlternatives, passages, names, subjectTerms);
     }
 
     /** Whether a sentence's terms hold the question's term or one a résumé writes instead. */

@@ -904,9 +904,12 @@ public final class TimelineAnswerer {
             if (!named.isEmpty()) {
                 // "What does Marisol do at Tallowood now?" answered with one of her titles there: that one
                 // (the employer's roles only: not the titles a question names by a word they share)
+                // ("Where did he work as a drill and blast engineer?" names every engineer's post by its one word: the
+                // one the answer names)
                 boolean oneEmployer = named.stream().allMatch(r -> r.samePlaceAs(named.get(0)));
                 return Optional.of(
-                        (oneEmployer ? titleAnswered(named, answer) : Optional.<Role>empty()).orElse(named.get(0)));
+                        (oneEmployer ? titleAnswered(named, answer) : RoleMatcher.firstMentioned(answer, named))
+                                .orElse(named.get(0)));
             }
             Optional<Role> mentioned = RoleMatcher.firstMentioned(answer, facts.roles());
             if (mentioned.isPresent()) {

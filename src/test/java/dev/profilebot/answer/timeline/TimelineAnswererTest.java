@@ -526,6 +526,29 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_take_the_role_the_answer_names_among_those_the_question_names_by_a_shared_word() {
+        // "engineer" names every post below; the answer said which one the question meant
+        TimelineAnswerer mining = timeline("""
+                ## Employment History
+
+                ### Senior Mining Engineer, Kurrajong Gold Ltd
+                2017 – 2021 · Leonora WA
+
+                ### Drill & Blast Engineer, Saltbush Mining Services
+                2014 – 2017 · Kalgoorlie WA
+
+                ### Graduate Mining Engineer, Pindan Iron Ore
+                2012 – 2014 · West Pilbara WA
+                """);
+        List<ConversationMemory.Turn> asked = List.of(new ConversationMemory.Turn(
+                "Where did he work as a drill and blast engineer?",
+                "Ada was Drill & Blast Engineer at Saltbush Mining Services from 2014 to 2017."));
+
+        assertThat(mining.soleFocus(asked).map(Role::organization)).contains("Saltbush Mining Services");
+        assertThat(mining.focus(asked).map(Role::organization)).contains("Saltbush Mining Services");
+    }
+
+    @Test
     void should_answer_when_she_finished_or_started_the_course_the_last_answer_was_about() {
         List<ConversationMemory.Turn> afterMasters = List.of(new ConversationMemory.Turn(
                 "Where did she do her master's?",
