@@ -1448,6 +1448,10 @@ final class PdfConverter implements MarkdownConverter {
                 .map(Line::size)
                 .collect(java.util.stream.Collectors.toSet());
         float boldLabelSize = boldLabelsAboveTitles(lines, body);
+        Set<Float> sectionLabelSizes = lines.stream()
+                .filter(l -> l.bold() && isSectionLabel(l.text()))
+                .map(Line::size)
+                .collect(java.util.stream.Collectors.toSet());
         for (Line line : lines) {
             String text = line.text();
             if (text.isEmpty()) {
@@ -1559,13 +1563,20 @@ final class PdfConverter implements MarkdownConverter {
                 md.setLength(md.length() - 4);
                 md.append(' ').append(text).append("**\n\n");
             } else if (boldLine
-                    && (entriesAsHeadings && isSectionLabel(text)
+                    && !boldLineGoesOn(previous, line)
+                    && (entriesAsHeadings
+                                    && (isSectionLabel(text)
+                                            // "POSTDOCTORAL TRAINING" set as "EDUCATION" is: a section of its own
+                                            || inCapitals(text)
+                                                    && dev.profilebot.profile.facts.Sections.isSectionHeading(text)
+                                                    && sectionLabelSizes.contains(line.size()))
                             || boldLabelSize > 0
                                     && line.size() >= boldLabelSize
                                     // (at that size, "ACADEMIC QUALIFICATIONS" heads a section as the known labels
                                     // do)
                                     && (namesASection(text)
-                                            || inCapitals(text) && text.split("\\s+").length <= MAX_LABEL_WORDS))) {
+                                            || inCapitals(text)
+                                                    && dev.profilebot.profile.facts.Sections.isSectionHeading(text)))) {
                 // "EDUCATION" in bold capitals over entries set larger ("### Universidade Nova — MSc …"): the
                 // section holds them, so it heads them
                 endBlock(md);
@@ -1781,6 +1792,18 @@ final class PdfConverter implements MarkdownConverter {
     private static boolean isSectionLabel(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT))
                 && TextCleanup.SECTION_NAME.matcher(text).matches();
+    }
+
+    /**
+     * A bold line right under another of its size: the other's words wrapped ("SAP CERTIFIED APPLICATION ASSOCIATE –
+     * SAP S/4HANA EXTENDED WAREHOUSE" over "MANAGEMENT"), no section's label.
+     */
+    private static boolean boldLineGoesOn(Line previous, Line line) {
+        return previous != null
+                && previous.bold()
+                && previous.size() == line.size()
+                && previous.page() == line.page()
+                && line.y() - previous.y() < line.size() * 1.6;
     }
 
     /** Words in capitals, with a letter among them: "VERTIZ PAYMENTS, S.A.". */

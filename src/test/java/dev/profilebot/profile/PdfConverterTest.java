@@ -868,6 +868,31 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_head_a_section_in_bold_capitals_set_as_the_known_labels_are_though_its_name_is_no_usual_one()
+            throws Exception {
+        // an American academic CV: the name a step above the body, every section's label in bold capitals at the
+        // body's size, "EDUCATION" among the usual ones, "POSTDOCTORAL TRAINING" not
+        List<Object[]> page = List.of(
+                at("Lauren Okonkwo, MD", 50, 790, 12, true),
+                at("EDUCATION", 50, 750, 10, true),
+                at(
+                        "2008 \u2013 2012 \u00b7 M.D. \u00b7 University of Rochester School of Medicine",
+                        50,
+                        734,
+                        10,
+                        false),
+                at("POSTDOCTORAL TRAINING", 50, 700, 10, true),
+                at("07/2012 \u2013 06/2015 \u00b7 Resident, Internal Medicine", 50, 684, 10, false),
+                at("HOSPITAL APPOINTMENTS", 50, 650, 10, true),
+                at("08/2018 \u2013 present \u00b7 Attending Physician, UPMC Presbyterian", 50, 634, 10, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        assertThat(markdown).contains("## EDUCATION\n", "## POSTDOCTORAL TRAINING\n", "## HOSPITAL APPOINTMENTS\n");
+    }
+
+    @Test
     void should_keep_a_bold_header_row_of_a_grid_in_its_section_not_as_a_heading() throws Exception {
         // given: the Europass grid of languages, its header row in bold capitals, its cells set apart
         List<Object[]> page = List.of(

@@ -65,15 +65,23 @@ public record StructuredProfile(
                     + "|\\b(representative|member|chair)\\b.*\\b(committee|council|forum|working group)\\b");
     /**
      * Sections of such posts: "Board & Advisory Positions", "Volunteering", a doctor's "Leadership and Management"
-     * (a rota coordinator, a forum representative beside the training posts).
+     * (a rota coordinator, a forum representative beside the training posts), an academic's "Major Administrative
+     * Leadership Positions" beside the appointments.
      */
     private static final java.util.regex.Pattern BESIDE_SECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(boards?|advisory|non-executive|volunteer\\w*|voluntary|pro bono|community roles"
-                    + "|leadership (and|&) management|management (and|&) leadership|positions? of responsibility)\\b");
+                    + "|leadership (and|&) management|management (and|&) leadership|positions? of responsibility"
+                    // an American academic CV's "Major Administrative Leadership Positions", "Committee Service"
+                    + "|(administrative|leadership) positions|committee (service|work|memberships?|assignments?)"
+                    + "|committees)\\b");
 
     /** Whether a role is a post held beside the job rather than the job: a board seat, a trusteeship. */
     public static boolean heldBeside(Role role) {
+        // ("Chair" of "Telemetry Stewardship Committee": the seat by what it is a seat on)
         return BESIDE_TITLE.matcher(role.title()).find()
+                || BESIDE_TITLE
+                        .matcher(role.title() + " of " + role.organization())
+                        .find()
                 || role.source().sectionPath().stream()
                         .anyMatch(h -> BESIDE_SECTION.matcher(h).find());
     }

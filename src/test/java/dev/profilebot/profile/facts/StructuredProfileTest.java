@@ -36,4 +36,43 @@ class StructuredProfileTest {
                 .extracting(Role::title)
                 .containsExactly("7th & 8th Grade Mathematics Teacher", "7th Grade Math PLC Team Lead");
     }
+
+    @Test
+    void should_give_the_appointment_before_a_committee_chaired_and_a_post_in_the_leadership_positions_beside_it() {
+        // an American academic CV: "Chair, Telemetry Stewardship Committee, UPMC Presbyterian" and "Medical Director,
+        // Hospital Medicine Teaching Service, UPMC Presbyterian" under "Major Administrative Leadership Positions"
+        FactSource leadership = new FactSource("cv.pdf", List.of("MAJOR ADMINISTRATIVE LEADERSHIP POSITIONS"));
+        FactSource faculty = new FactSource("cv.pdf", List.of("FACULTY ACADEMIC APPOINTMENTS"));
+        Role chair = new Role(
+                "Telemetry Stewardship Committee",
+                "Chair",
+                Optional.empty(),
+                new DateRange(new ProfileDate(2022, Optional.empty()), Optional.empty(), true),
+                false,
+                SOURCE);
+        Role director = new Role(
+                "Hospital Medicine Teaching Service",
+                "Medical Director",
+                Optional.empty(),
+                new DateRange(new ProfileDate(2020, Optional.empty()), Optional.empty(), true),
+                false,
+                leadership);
+        Role professor = new Role(
+                "University of Pittsburgh School of Medicine",
+                "Assistant Professor of Medicine",
+                Optional.empty(),
+                new DateRange(new ProfileDate(2018, Optional.of(java.time.Month.AUGUST)), Optional.empty(), true),
+                false,
+                faculty);
+        StructuredProfile profile = new StructuredProfile(
+                new Identity(Optional.of("Lauren Okonkwo"), Pronouns.SHE, true, Optional.empty(), Optional.empty()),
+                List.of(professor, director, chair),
+                List.of(),
+                List.of(),
+                List.of());
+
+        assertThat(profile.currentRoles())
+                .extracting(Role::title)
+                .containsExactly("Assistant Professor of Medicine", "Chair", "Medical Director");
+    }
 }
