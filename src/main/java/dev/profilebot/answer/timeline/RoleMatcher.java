@@ -284,7 +284,8 @@ final class RoleMatcher {
         }
         score = Math.max(score, distinctiveWords);
         String initials = initials(role.organization());
-        if (initials.length() >= 2 && tokens.contains(initials)) {
+        if (initials.length() >= 2 && tokens.contains(initials)
+                || namedByPartInitials(role.organization(), lower, tokens)) {
             score = Math.max(score, 8);
         }
         return score;
@@ -515,6 +516,32 @@ final class RoleMatcher {
             words.add(m.group().replaceAll("'s$", ""));
         }
         return words;
+    }
+
+    /**
+     * Whether the text names an agency by the initials of some words of a part of its name: "the IRS" for
+     * "Department of the Treasury, Internal Revenue Service, …", "the VA" for "Department of Veterans Affairs"; two
+     * letters only after "the", else they are as likely a state's code.
+     */
+    private static boolean namedByPartInitials(String organization, String lower, Set<String> tokens) {
+        for (String part : organization.replaceAll("\\([^)]*\\)", " ").split(",\\s*")) {
+            List<String> capitalised = java.util.Arrays.stream(part.split("\\s+"))
+                    .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                    .toList();
+            for (int from = 0; from < capitalised.size(); from++) {
+                StringBuilder initials = new StringBuilder();
+                for (int to = from; to < capitalised.size(); to++) {
+                    initials.appendCodePoint(capitalised.get(to).codePointAt(0));
+                    String said = initials.toString();
+                    if (said.length() >= 2
+                            && tokens.contains(said)
+                            && (said.length() >= 3 || lower.contains("the " + said.toLowerCase(Locale.ROOT)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "Nanyang Technological University" → "NTU". */

@@ -51,6 +51,20 @@ class RoleMatcherTest {
     }
 
     @Test
+    void should_name_an_agency_by_the_initials_of_a_part_of_its_name() {
+        Role va = role("Department of Veterans Affairs, Office of Information and Technology", "IT Specialist");
+        Role irs =
+                role("Department of the Treasury, Internal Revenue Service, Information Technology", "IT Specialist");
+
+        assertThat(RoleMatcher.named("When did she start at the VA?", List.of(irs, va)))
+                .containsExactly(va);
+        assertThat(RoleMatcher.named("Where did she work before the IRS?", List.of(irs, va)))
+                .containsExactly(irs);
+        // two capitals not after "the" are as likely a state's code
+        assertThat(RoleMatcher.namesOrganization("Has she worked in VA?", va)).isFalse();
+    }
+
+    @Test
     void should_name_a_title_by_the_post_it_holds() {
         assertThat(RoleMatcher.namesTitle(
                         "When did he finish his apprenticeship?", role("J. Hartley & Sons", "Apprentice Plumber")))
