@@ -340,6 +340,12 @@ final class RoleReader {
                     employerLineSource = Optional.of(line.source());
                     ownEmployer = false;
                 } else if (!role.get().title().isEmpty()
+                        && nameDotTownBelow(lines, i).isPresent()) {
+                    // "Data Scientist · jun. 2016 – ene. 2019" over "Kubo Analytics (consultoría …) · Barcelona" after
+                    // the titles under "Banco Almena": the title's own employer and town, not the one above
+                    RoleText own = nameDotTownBelow(lines, i).get();
+                    role = Optional.of(role.get().withOrganization(own.organization(), own.location()));
+                } else if (!role.get().title().isEmpty()
                         && !RoleText.isWayOfWorking(role.get().title())
                         && employerLine.isPresent()
                         && employerLineSource.equals(Optional.of(line.source()))) {
@@ -1724,6 +1730,24 @@ final class RoleReader {
     /** "Aubade, Marylebone, London": a name, then two places, each a word or a few capitalised ones. */
     private static final Pattern NAME_DISTRICT_AND_TOWN =
             Pattern.compile("\\p{Lu}[\\p{L}'&. -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}){2}");
+
+    /** "Kubo Analytics (consultoría de analítica avanzada) · Barcelona": a name, a note on it, and a town. */
+    private static final Pattern NAME_DOT_TOWN = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'&.-]*(?: [\\p{L}'&.-]+){0,5})(?: \\([^()]{1,60}\\))? · (\\p{Lu}[\\p{L}'’ .-]{1,30}(?: \\([^()]{1,40}\\))?)");
+
+    /** The line under a title and its dates naming the employer and its town, "Name · Town", the name no title. */
+    private static Optional<RoleText> nameDotTownBelow(List<Line> lines, int at) {
+        if (at + 1 >= lines.size()
+                || !lines.get(at + 1).source().equals(lines.get(at).source())) {
+            return Optional.empty();
+        }
+        Matcher m = NAME_DOT_TOWN.matcher(lines.get(at + 1).text().strip());
+        if (!m.matches() || RoleText.isTitle(m.group(1)) || !isWrittenAsAName(m.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new RoleText(m.group(1).strip(), "", Optional.of(m.group(2).strip()), false));
+    }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {

@@ -4581,6 +4581,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_titles_own_employer_below_it_after_the_titles_held_under_an_employer_above() {
+        String text = """
+                # Lucía Ferrández Olmedo
+
+                ## EXPERIENCIA PROFESIONAL
+
+                **Banco Almena · Madrid (Las Tablas)**
+
+                Senior Data Scientist · abr. 2020 – ago. 2022 \s
+                Data Scientist · feb. 2019 – mar. 2020
+
+                - Construí el modelo de detección de fraude en pagos con tarjeta (XGBoost + reglas de negocio).
+
+                Data Scientist · jun. 2016 – ene. 2019 \s
+                Kubo Analytics (consultoría de analítica avanzada) · Barcelona
+
+                - Participé en 8 proyectos de analítica avanzada para clientes de retail y telecomunicaciones.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kubo Analytics | Data Scientist | June 2016 to January 2019",
+                        "Banco Almena | Data Scientist | February 2019 to March 2020",
+                        "Banco Almena | Senior Data Scientist | April 2020 to August 2022");
+    }
+
+    @Test
     void should_read_a_french_cvs_master_2_licence_and_baccalaureat_with_a_school_before_its_university() {
         String text = """
                 # Claire MOREAU
