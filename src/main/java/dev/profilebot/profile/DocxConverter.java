@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -1005,9 +1006,10 @@ final class DocxConverter implements MarkdownConverter {
         }
         int level = headingLevel(paragraph, text, bodySize);
         if (level > 0) {
+            String heading = sectionBesideItsTranslation(paragraph, text).orElse(text);
             md.append("#".repeat(level))
                     .append(' ')
-                    .append(text.replace('\n', ' '))
+                    .append(heading.replace('\n', ' '))
                     .append("\n\n");
             return;
         }
@@ -1094,6 +1096,9 @@ final class DocxConverter implements MarkdownConverter {
             // name written as styled text, no heading's style
             return 2;
         }
+        if (sectionBesideItsTranslation(paragraph, text).isPresent()) {
+            return 2;
+        }
         double size = largestFont(paragraph);
         if (bodySize > 0
                 && size >= bodySize * HEADING_FONT_RATIO
@@ -1102,6 +1107,37 @@ final class DocxConverter implements MarkdownConverter {
             return size >= bodySize * 1.8 ? 1 : 2;
         }
         return 0;
+    }
+
+    /**
+     * "■ Education  학력사항": a section's name in bold, its name in the résumé's own language after it in plain
+     * letters of another script, as a Korean or a Japanese résumé in English labels its sections: the name in
+     * English.
+     */
+    static Optional<String> sectionBesideItsTranslation(XWPFParagraph paragraph, String text) {
+        StringBuilder lead = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            String written = run.text();
+            if (written == null || written.isBlank()) {
+                lead.append(written == null ? "" : written);
+                continue;
+            }
+            if (!run.isBold()) {
+                break;
+            }
+            lead.append(written);
+        }
+        String name = lead.toString().replaceFirst("^[^\\p{L}]+", "").strip();
+        String rest =
+                text.length() > lead.length() ? text.substring(lead.length()).strip() : "";
+        boolean translated = !name.isEmpty()
+                && !rest.isEmpty()
+                && !text.contains("\n")
+                && rest.codePoints()
+                        .filter(Character::isLetter)
+                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                && dev.profilebot.profile.facts.Sections.isSectionHeading(name);
+        return translated ? Optional.of(name) : Optional.empty();
     }
 
     private static boolean isDefinitionTerm(IBodyElement element) {

@@ -1405,6 +1405,32 @@ class DocxConverterTest {
                                 "Hoshizora Automotive Electronics Co., Ltd", "Assistant Manager (Kakaricho)"));
     }
 
+    @Test
+    void should_head_a_section_by_its_bold_name_with_its_translation_in_another_script_beside_it() throws Exception {
+        // given: a Korean résumé in English: "■ Work Experience" in bold, "경력사항" after it in plain letters
+        byte[] cv = word(document -> {
+            paragraph(document, null, "Yoon Seung-hyun");
+            translated(document, "■ Work Experience", "  경력사항");
+            paragraph(document, null, "Backend Developer · 2019.03 ~ 2021.08");
+            paragraph(document, null, "Pocketmarket Inc. · Seoul");
+            translated(document, "■ Education", "  학력사항");
+            paragraph(document, null, "B.S. in Computer Science & Engineering, Sungkyunkwan University · 2011 – 2017");
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown).contains("## Work Experience\n", "## Education\n").doesNotContain("경력사항");
+    }
+
+    private static void translated(
+            org.apache.poi.xwpf.usermodel.XWPFDocument document, String name, String translation) {
+        org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
+        org.apache.poi.xwpf.usermodel.XWPFRun bold = paragraph.createRun();
+        bold.setBold(true);
+        bold.setText(name);
+        paragraph.createRun().setText(translation);
+    }
+
     private static void sized(org.apache.poi.xwpf.usermodel.XWPFDocument document, String text, int points) {
         org.apache.poi.xwpf.usermodel.XWPFRun run = document.createParagraph().createRun();
         run.setText(text);
