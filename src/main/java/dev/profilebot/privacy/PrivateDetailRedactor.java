@@ -197,16 +197,20 @@ public final class PrivateDetailRedactor {
                             // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
                             + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
                             + HOUSE_NUMBER
-                            + "|\\b(?:Via|Viale|Calle|Avenida|Rua|Rue|Carrer)\\s+(?:(?:de|da|do|del|della|di|la|le|du|des)\\s+)?"
-                            + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}" + HOUSE_NUMBER
+                            // (a Brazilian street's number after a comma: "Rua Joaquim Távora, 1240")
+                            + "|\\b(?:Via|Viale|Calle|Avenida|Av\\.|Rua|Rue|Carrer|Alameda|Travessa|Praça)\\s+"
+                            + "(?:(?:de|da|do|dos|das|del|della|di|la|le|du|des)\\s+)?"
+                            + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}\\p{Lu}[\\p{L}'.-]*,?\\s+" + HOUSE_NUMBER
                             + ")"
                             // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
-                            + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|#)\\.?\\s*#?\\d{1,5}[A-Za-z]?\\b)?"
+                            + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|apto|ap|conj|#)\\.?\\s*#?\\d{1,5}"
+                            + "[A-Za-z]?\\b)?"
                             + "(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
-                    + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
+                    // Brazil's CEP: 04015-012
+                    + "|\\b\\d{4}-\\d{3}\\b|\\b\\d{5}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
                     // Ireland's Eircode: "V94 K2X8"
                     + "|" + EIRCODE);
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
@@ -655,7 +659,9 @@ public final class PrivateDetailRedactor {
                     // not a year before a degree or a title ("2016 MA …", "2020 QA Lead")
                     + "|(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3})"
                     // the town, and nothing more before the line's end or a comma
-                    + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,(]))");
+                    + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,(]))"
+                    // (not a street: "2417 SE Tamarack Ave, Portland" is a house number and the street's direction)
+                    + "(?!\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}(?:" + STREET_TYPES + ")\\.?\\s*(?:$|[,(]))");
 
     /** "Postcode: S40 3LQ", "ZIP code: 43017": a postcode labelled as one, with its label. */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile(
@@ -763,6 +769,12 @@ public final class PrivateDetailRedactor {
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
+        Matcher bairro = DISTRICT_BEFORE_CITY_AND_STATE.matcher(out);
+        if (line.length() > out.length() && bairro.lookingAt()) {
+            // "– Vila Mariana – São Paulo/SP" after the street: the district goes, the city stays
+            removed.add(new Removed(PrivateDetail.ADDRESS, bairro.group(1)));
+            out.delete(0, bairro.end());
+        }
         // the postal code on the same line belongs to the address
         Matcher postcode = POSTCODE.matcher(out);
         StringBuilder withoutPostcode = new StringBuilder();
@@ -779,6 +791,11 @@ public final class PrivateDetailRedactor {
         }
         return withoutPostcode.toString();
     }
+
+    /** "– Vila Mariana – São Paulo/SP": a Brazilian address's district before its city and state. */
+    private static final Pattern DISTRICT_BEFORE_CITY_AND_STATE =
+            Pattern.compile("\\s*[,–—-]?\\s*(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})\\s*[–—-]\\s*"
+                    + "(?=\\p{Lu}[\\p{L} '.-]*/[A-Z]{2}\\b)");
 
     /**
      * "Montréal (Québec)" after "5184, rue Fabre, app. 2, " and before its postcode "H2J 3W2": the town of a street

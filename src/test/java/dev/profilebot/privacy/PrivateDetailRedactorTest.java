@@ -426,6 +426,26 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_us_street_with_its_direction_and_a_brazilian_street_with_its_number_after_a_comma() {
+        // "2417 SE" is no Dutch postcode before a town: the street goes whole, its direction too
+        PrivateDetailRedactor.Redaction portland =
+                redactor.redact("2417 SE Tamarack Ave, Portland, OR 97214 | (503) 555-0147");
+        assertThat(portland.text())
+                .doesNotContain("Tamarack", "2417", "97214", "555")
+                .contains("Portland");
+        // "Rua Joaquim Távora, 1240, apto. 73 – Vila Mariana – São Paulo/SP – CEP 04015-012": the street, its number
+        // and flat, the district and the CEP go; the city stays
+        PrivateDetailRedactor.Redaction saoPaulo =
+                redactor.redact("Rua Joaquim Távora, 1240, apto. 73 – Vila Mariana – São Paulo/SP – CEP 04015-012");
+        assertThat(saoPaulo.text())
+                .doesNotContain("Joaquim", "Távora", "1240", "73", "04015", "Vila Mariana")
+                .contains("São Paulo");
+        assertThat(redactor.redact("Avenida Brigadeiro Faria Lima, 3477 – Itaim Bibi – São Paulo/SP")
+                        .text())
+                .doesNotContain("Faria Lima", "3477");
+    }
+
+    @Test
     void should_remove_a_street_with_its_house_number_after_it_and_keep_the_town() {
         for (String line : List.of(
                 "Lychener Straße 28, 10437 Berlin",
