@@ -11,13 +11,17 @@ class StructuredProfileTest {
     private static final FactSource SOURCE = new FactSource("resume.pdf", List.of("Teaching Experience"));
 
     private static Role since(String organization, String title, int year) {
+        return since(organization, title, year, SOURCE);
+    }
+
+    private static Role since(String organization, String title, int year, FactSource source) {
         return new Role(
                 organization,
                 title,
                 Optional.empty(),
                 new DateRange(new ProfileDate(year, Optional.empty()), Optional.empty(), true),
                 false,
-                SOURCE);
+                source);
     }
 
     @Test
@@ -43,27 +47,10 @@ class StructuredProfileTest {
         // Hospital Medicine Teaching Service, UPMC Presbyterian" under "Major Administrative Leadership Positions"
         FactSource leadership = new FactSource("cv.pdf", List.of("MAJOR ADMINISTRATIVE LEADERSHIP POSITIONS"));
         FactSource faculty = new FactSource("cv.pdf", List.of("FACULTY ACADEMIC APPOINTMENTS"));
-        Role chair = new Role(
-                "Telemetry Stewardship Committee",
-                "Chair",
-                Optional.empty(),
-                new DateRange(new ProfileDate(2022, Optional.empty()), Optional.empty(), true),
-                false,
-                SOURCE);
-        Role director = new Role(
-                "Hospital Medicine Teaching Service",
-                "Medical Director",
-                Optional.empty(),
-                new DateRange(new ProfileDate(2020, Optional.empty()), Optional.empty(), true),
-                false,
-                leadership);
-        Role professor = new Role(
-                "University of Pittsburgh School of Medicine",
-                "Assistant Professor of Medicine",
-                Optional.empty(),
-                new DateRange(new ProfileDate(2018, Optional.of(java.time.Month.AUGUST)), Optional.empty(), true),
-                false,
-                faculty);
+        Role chair = since("Telemetry Stewardship Committee", "Chair", 2022);
+        Role director = since("Hospital Medicine Teaching Service", "Medical Director", 2020, leadership);
+        Role professor =
+                since("University of Pittsburgh School of Medicine", "Assistant Professor of Medicine", 2018, faculty);
         StructuredProfile profile = new StructuredProfile(
                 new Identity(Optional.of("Lauren Okonkwo"), Pronouns.SHE, true, Optional.empty(), Optional.empty()),
                 List.of(professor, director, chair),
