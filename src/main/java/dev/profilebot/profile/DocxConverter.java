@@ -1114,7 +1114,7 @@ final class DocxConverter implements MarkdownConverter {
      * letters of another script, as a Korean or a Japanese résumé in English labels its sections: the name in
      * English.
      */
-    static Optional<String> sectionBesideItsTranslation(XWPFParagraph paragraph, String text) {
+    private static Optional<String> sectionBesideItsTranslation(XWPFParagraph paragraph, String text) {
         StringBuilder lead = new StringBuilder();
         for (XWPFRun run : paragraph.getRuns()) {
             String written = run.text();

@@ -1667,7 +1667,7 @@ final class PdfConverter implements MarkdownConverter {
         boolean titlesBelow = labelSize > 0
                 && lines.stream()
                         .anyMatch(
-                                l -> l.bold() && !isSectionLabel(l.text()) && l.size() < labelSize && l.size() >= body);
+                                l -> l.bold() && !namesASection(l.text()) && l.size() < labelSize && l.size() >= body);
         return titlesBelow ? labelSize : 0;
     }
 
