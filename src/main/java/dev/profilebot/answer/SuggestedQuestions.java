@@ -105,8 +105,13 @@ public final class SuggestedQuestions {
         return SKILL.matcher(skill).matches()
                 && skill.split("\\s+").length <= 3
                 && !CONNECTIVES.matcher(skill).find()
-                && !(skill.contains(" ") && skill.equals(skill.toUpperCase(Locale.ROOT)));
+                && !(skill.contains(" ") && skill.equals(skill.toUpperCase(Locale.ROOT)))
+                && !DESCRIBING_WORD.matcher(skill).matches();
     }
+
+    /** "Short-term", "Cross-functional", "Data-driven": a word that describes, cut from a list's sentence. */
+    private static final Pattern DESCRIBING_WORD = Pattern.compile(
+            "(?i)[\\p{L}]+-(?:term|level|based|driven|oriented|focused|facing|on|functional|time|scale|wide|minded)");
 
     private static final Pattern SKILL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.+#/ -]{0,29}");
     private static final Pattern CONNECTIVES =

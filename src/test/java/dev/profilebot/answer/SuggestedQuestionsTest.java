@@ -101,7 +101,13 @@ class SuggestedQuestionsTest {
 
         SuggestedQuestions.choose(
                 facts(List.of(
-                        "TECHNICAL SKILLS", "hosted on Netlify", "SQL (PostgreSQL, BigQuery)", "FastAPI and Pydantic")),
+                        "TECHNICAL SKILLS",
+                        "hosted on Netlify",
+                        "SQL (PostgreSQL, BigQuery)",
+                        "FastAPI and Pydantic",
+                        // a list's first words cut at its comma: "Short-term, medium-term and life-of-mine plans"
+                        "Short-term",
+                        "Cross-functional")),
                 List.of(),
                 "Ada",
                 answering(Map.of(), asked));
