@@ -704,7 +704,7 @@ final class EducationReader {
      * when what comes before it is the degree.
      */
     private static Optional<String> bracketedInstitution(String line) {
-        Matcher bracket = Pattern.compile("\\(([^()]+)\\)").matcher(line);
+        Matcher bracket = IN_BRACKETS.matcher(line);
         while (bracket.find()) {
             Optional<String> inside = institution(bracket.group(1));
             if (inside.isEmpty()) {
@@ -719,6 +719,8 @@ final class EducationReader {
         }
         return Optional.empty();
     }
+
+    private static final Pattern IN_BRACKETS = Pattern.compile("\\(([^()]+)\\)");
 
     /** A school's short name: "IAE Paris", "Kellogg", "Saïd Business School"; capitalised words, no figures. */
     private static final Pattern SCHOOL_BEFORE_ITS_UNIVERSITY =

@@ -220,14 +220,10 @@ final class RoleReader {
                 // "01/03/2021 – CURRENT  Lisbon, Portugal" over "SENIOR QA AUTOMATION ENGINEER · VERTIZ PAYMENTS,
                 // S.A.": the Europass form's dates and where, the role on the line beside them
                 String place = RoleText.tidy(line.text().substring(found.get().end()));
-                Optional<RoleText> below = i + 1 < lines.size()
-                                && lines.get(i + 1).source().equals(line.source())
-                                && DateRanges.firstRange(lines.get(i + 1).text())
-                                        .isEmpty()
-                        ? RoleText.read(RoleText.tidy(lines.get(i + 1).text()))
-                                .filter(r -> !r.title().isEmpty()
-                                        && !r.organization().isEmpty())
-                        : Optional.empty();
+                Optional<RoleText> below = lineBelow(lines, i)
+                        .filter(next -> DateRanges.firstRange(next).isEmpty())
+                        .flatMap(next -> RoleText.read(RoleText.tidy(next)))
+                        .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty());
                 if (below.isPresent()) {
                     RoleText r = below.get();
                     role = Optional.of(new Role(
@@ -332,6 +328,7 @@ final class RoleReader {
                         && DateRanges.firstRange(lines.get(i - 2).text()).isPresent()
                         && employerBelow(lines, i).isPresent();
                 Optional<RoleText> employer = aboveIsTheLastEntrys ? Optional.empty() : employerAbove(lines, i);
+                Optional<RoleText> ownBelow = nameDotTownBelow(lines, i);
                 if (employer.isPresent()) {
                     Role r = role.get();
                     role = Optional.of(r.withOrganization(
@@ -339,11 +336,10 @@ final class RoleReader {
                     employerLine = employer;
                     employerLineSource = Optional.of(line.source());
                     ownEmployer = false;
-                } else if (!role.get().title().isEmpty()
-                        && nameDotTownBelow(lines, i).isPresent()) {
+                } else if (!role.get().title().isEmpty() && ownBelow.isPresent()) {
                     // "Data Scientist · jun. 2016 – ene. 2019" over "Kubo Analytics (consultoría …) · Barcelona" after
                     // the titles under "Banco Almena": the title's own employer and town, not the one above
-                    RoleText own = nameDotTownBelow(lines, i).get();
+                    RoleText own = ownBelow.get();
                     role = Optional.of(role.get().withOrganization(own.organization(), own.location()));
                 } else if (!role.get().title().isEmpty()
                         && !RoleText.isWayOfWorking(role.get().title())
@@ -1107,9 +1103,7 @@ final class RoleReader {
                         || lines.get(at + 1).block() != block
                         || !isTitleLine(firstPart(lines.get(at + 1).text())));
         boolean titleAndEmployerAbove = titleAndEmployerAbove(lines, at, above);
-        String next = at + 1 < lines.size() && lines.get(at + 1).source().equals(source)
-                ? RoleText.tidy(lines.get(at + 1).text())
-                : "";
+        String next = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         Optional<RoleText> breakBelow =
                 labelledAbove || roleAbove || !BREAK_OPENS.matcher(next).lookingAt()
                         ? Optional.empty()
@@ -1737,25 +1731,24 @@ final class RoleReader {
 
     /** The line under a title and its dates naming the employer and its town, "Name · Town", the name no title. */
     private static Optional<RoleText> nameDotTownBelow(List<Line> lines, int at) {
-        if (at + 1 >= lines.size()
-                || !lines.get(at + 1).source().equals(lines.get(at).source())) {
-            return Optional.empty();
-        }
-        Matcher m = NAME_DOT_TOWN.matcher(lines.get(at + 1).text().strip());
-        if (!m.matches() || RoleText.isTitle(m.group(1)) || !isWrittenAsAName(m.group(1))) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                new RoleText(m.group(1).strip(), "", Optional.of(m.group(2).strip()), false));
+        return lineBelow(lines, at)
+                .map(next -> NAME_DOT_TOWN.matcher(next.strip()))
+                .filter(m -> m.matches() && !RoleText.isTitle(m.group(1)) && isWrittenAsAName(m.group(1)))
+                .map(m -> new RoleText(
+                        m.group(1).strip(), "", Optional.of(m.group(2).strip()), false));
+    }
+
+    /** The text of the line under a line, in its section. */
+    private static Optional<String> lineBelow(List<Line> lines, int at) {
+        return at + 1 < lines.size()
+                        && lines.get(at + 1).source().equals(lines.get(at).source())
+                ? Optional.of(lines.get(at + 1).text())
+                : Optional.empty();
     }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
-        if (at + 1 >= lines.size()
-                || !lines.get(at + 1).source().equals(lines.get(at).source())) {
-            return Optional.empty();
-        }
-        String text = RoleText.tidy(lines.get(at + 1).text());
+        String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         if (text.isEmpty()
                 || DateRanges.firstRange(text).isPresent()
                 || RoleText.isTitle(text)
