@@ -640,9 +640,13 @@ public final class PrivateDetailRedactor {
     private static final Pattern LONE_POSTCODE =
             Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|" + EIRCODE);
 
-    /** A British, Canadian or Irish postcode after its town, wherever the street is: "Carlisle CA3 9LR" (the town stays). */
+    /**
+     * A British, Canadian or Irish postcode after its town, wherever the street is: "Carlisle CA3 9LR" (the town
+     * stays).
+     */
     private static final Pattern TOWN_POSTCODE = Pattern.compile(
-            "(?<=\\p{Lu}\\p{Ll}{2,}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d"
+            // (a city's postal district before its Eircode goes with it: "Dublin 6, D06 K4P9")
+            "(?<=\\p{Lu}\\p{Ll}{2,})(?:\\s+\\d{1,2}(?=,?\\s+(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s))?,?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d"
                     // an Eircode after its town: "Ballincollig, Co. Cork P31 W6K2"
                     + "|(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s[0-9AC-FHKNPRTV-Y]{4})\\b");
 

@@ -929,6 +929,12 @@ final class DocxConverter implements MarkdownConverter {
             "\\[(?:type|click|tap|enter|add|insert|write|list|describe|use this)\\b[^\\]]{0,200}]",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Word's table of contents ("toc 1", "TOC Heading") or LibreOffice's ("Contents 1", "Contents Heading"): the
+     * sections' names again with their page numbers, no text of the person's.
+     */
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?i)(?:toc|contents) ?(?:\\d|heading)");
+
     /** A sidebar's label on a line of its own over its value. */
     private static final Pattern DETAIL_LABEL = Pattern.compile(
             "(?i)(date of birth|d\\.?o\\.?b\\.?|birthday|born|nationality|phone|mobile|tel(ephone)?|address|home address"
@@ -1003,6 +1009,9 @@ final class DocxConverter implements MarkdownConverter {
         }
         if (text.isEmpty() || TEMPLATE_PROMPT.matcher(text).matches()) {
             return; // "[Type your skills here]": a template's prompt the owner left in
+        }
+        if (TABLE_OF_CONTENTS.matcher(styleName(paragraph)).matches()) {
+            return;
         }
         int level = headingLevel(paragraph, text, bodySize);
         if (level > 0) {

@@ -899,6 +899,11 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("Innishmore", "P31", "W6K2")
                 .contains("Ballincollig", "clodagh@example.com");
+        // a sidebar's home address wrapped after its district, its postal district and Eircode on the next line
+        assertThat(redactor.redact("Home  \n27 Ashfield Grove, Ranelagh,  \nDublin 6, D06 K4P9\n\n**SKILLS**")
+                        .text())
+                .doesNotContain("Ashfield", "Ranelagh", "Dublin 6", "D06", "K4P9")
+                .contains("SKILLS");
         // a street named for a family with a typographer's apostrophe, after an emoji, in a Notion page's header
         assertThat(redactor.redact("Dublin, Ireland 🏠 23 Brennan’s Lane, Rathgar, Dublin 6, D06 V8X4")
                         .text())

@@ -1422,6 +1422,27 @@ class DocxConverterTest {
         assertThat(markdown).contains("## Work Experience\n", "## Education\n").doesNotContain("경력사항");
     }
 
+    @Test
+    void should_leave_out_a_table_of_contents_and_its_page_numbers() throws Exception {
+        // given: Word's table of contents under the contact lines: its entries name the sections and the
+        // engagements, each with a page number, before the first heading
+        byte[] cv = word(document -> {
+            paragraph(document, "Title", "Isla Marchetti");
+            paragraph(document, null, "isla.marchetti@example.com");
+            paragraph(document, "TOCHeading", "Contents");
+            paragraph(document, "TOC1", "Profile\t1");
+            paragraph(document, "TOC2", "UK central government department – shared services\t2");
+            paragraph(document, "Heading1", "Profile");
+            paragraph(document, null, "Operations partner based in Leeds.");
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown)
+                .contains("isla.marchetti@example.com", "## Profile\n", "Operations partner based in Leeds.")
+                .doesNotContain("Contents", "UK central government", "Profile · 1");
+    }
+
     private static void translated(
             org.apache.poi.xwpf.usermodel.XWPFDocument document, String name, String translation) {
         org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();

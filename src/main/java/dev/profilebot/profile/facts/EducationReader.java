@@ -141,11 +141,15 @@ final class EducationReader {
         Optional<Education> carried = Optional.empty();
         List<String> carriedPath = List.of();
         Optional<DateRange> datesAbove = Optional.empty();
+        // "INSEAD · 2007 – 2008" in a paragraph of its own over "Master of Business Administration": the place of
+        // study goes on into the next block too
+        Optional<PlaceAndDates> placeAbove = Optional.empty();
         for (Block block : document.blocks()) {
             boolean goesOn = block.sectionPath().equals(carriedPath);
             carriedPath = List.of();
             if (!goesOn) {
                 datesAbove = Optional.empty();
+                placeAbove = Optional.empty();
             }
             Sections kind = Sections.of(block.sectionPath());
             if (kind == Sections.WORK
@@ -216,7 +220,6 @@ final class EducationReader {
                 datesAbove = DateRanges.firstRangeOrDate(heading).map(DateRanges.Found::range);
             }
             int linesSinceEntry = 0;
-            Optional<PlaceAndDates> placeAbove = Optional.empty();
             for (String line : withWrappedDegreesJoined(block.text().split("\n"))) {
                 Optional<Education> entry = entry(line, headingInstitution, source);
                 if (entry.isPresent() && previous.isPresent()) {
@@ -280,7 +283,14 @@ final class EducationReader {
                 if (entry.isPresent()
                         && entry.get().institution().isEmpty()
                         && !entry.get().degree().isEmpty()
-                        && placeAbove.isPresent()) {
+                        && placeAbove.isPresent()
+                        // (not "Vacation student, Pindan Iron Ore (Nov 2010 – Feb 2011)" over "Graduate Certificate
+                        // · 2016": a line dated otherwise is no place of that degree)
+                        && (entry.get().dates().isEmpty()
+                                || entry.get()
+                                        .dates()
+                                        .get()
+                                        .equals(placeAbove.get().dates()))) {
                     // "KU Leuven · 2012 – 2014 · Leuven" over "MSc Statistics and Data Science": its place and dates
                     Education e = entry.get();
                     PlaceAndDates above = placeAbove.get();
@@ -438,7 +448,8 @@ final class EducationReader {
         boolean aName = !name.isEmpty()
                 && name.length() <= MAX_PLACE_NAME
                 && Character.isUpperCase(name.codePointAt(0))
-                && !name.contains(". ");
+                && !name.contains(". ")
+                && !name.endsWith(":"); // "Dates: October 2006 – July 2011": a label, no place
         return aName ? Optional.of(new PlaceAndDates(name, found.get().range())) : Optional.empty();
     }
 
@@ -862,7 +873,11 @@ final class EducationReader {
 
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {
-        String[] segments = rest.split("[,;—|·:]|\\s[-–]\\s");
+        if (rest.strip().startsWith(".")) {
+            return ""; // "Master of Business Administration (MBA). Dean's List.": the degree's sentence ends
+        }
+        // "BSc Economics. Dissertation on regulatory pricing.": the field is in the degree's own sentence
+        String[] segments = FIRST_SENTENCE.split(rest, 2)[0].split("[,;—|·:]|\\s[-–]\\s");
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             String raw = segment.strip().replaceFirst("(?i)^(?:in|em|en)\\s+", "");

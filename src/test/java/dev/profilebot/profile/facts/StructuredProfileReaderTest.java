@@ -7841,6 +7841,36 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void
+            should_take_a_place_of_study_in_its_own_paragraph_over_the_degree_dated_alike_and_end_the_field_at_its_sentence() {
+        String text = """
+                ## Education
+
+                INSEAD, Fontainebleau (France) and Singapore · September 2007 – July 2008
+
+                Master of Business Administration (MBA). Dean's List. Electives in operations strategy.
+
+                University of Warwick, Coventry · October 2001 – June 2004
+
+                BSc (Hons) Economics. Dissertation on regulatory pricing in the water industry.
+
+                - Summer analyst, Kettle Analytics (June 2003 – August 2003)
+
+                **Graduate Certificate in Data Science · 2010**
+
+                Open University (part-time, online)
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Master of Business Administration at INSEAD, Fontainebleau (France) and Singapore"
+                                + " (September 2007 to July 2008)",
+                        "BSc in Economics at University of Warwick (October 2001 to June 2004)",
+                        "Graduate Certificate in Data Science at Open University (2010)");
+    }
+
+    @Test
     void should_read_the_military_unit_below_each_dated_title_as_its_employer() {
         String text = """
                 ## Professional Experience
