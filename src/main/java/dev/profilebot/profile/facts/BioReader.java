@@ -93,18 +93,25 @@ final class BioReader {
             String sentence, String before, FactSource source, List<Role> roles, List<Role> open) {
         Optional<DateRanges.Found> range = DateRanges.firstRange(sentence);
         Matcher haveBeen = HAVE_BEEN.matcher(sentence);
-        if (haveBeen.find()
-                && RoleText.isTitle(haveBeen.group(1))
-                && range.isPresent()
-                && range.get().range().current()) {
-            roles.add(new Role(
-                    organization(haveBeen.group(2)),
-                    haveBeen.group(1),
-                    Optional.empty(),
-                    range.get().range(),
-                    false,
-                    source));
-            return;
+        if (haveBeen.find() && RoleText.isTitle(haveBeen.group(1))) {
+            // "… apps professionally since 2016: I started out at …, and since 2022 I've been a senior mobile
+            // developer at Kumbara": the dates of the clause that says so
+            int clause = haveBeen.start();
+            while (clause > 0 && ",;:".indexOf(sentence.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            Optional<DateRanges.Found> own =
+                    DateRanges.firstRange(sentence.substring(clause)).or(() -> range);
+            if (own.isPresent() && own.get().range().current()) {
+                roles.add(new Role(
+                        organization(haveBeen.group(2)),
+                        haveBeen.group(1),
+                        Optional.empty(),
+                        own.get().range(),
+                        false,
+                        source));
+                return;
+            }
         }
         Optional<Role> told = Optional.empty();
         Matcher joined = JOINED_AS.matcher(sentence);

@@ -30,10 +30,10 @@ final class EducationReader {
                     // French degrees: "Master 2 Finance d'entreprise" (the second year of a master's), "Licence
                     // Économie-Gestion" (a bachelor's, not a driving licence), "Baccalauréat ES"
                     + "|Master [12](?= \\p{Lu})|(?<![Dd]riving |[Dd]river['’]s )Licence(?: professionnelle)?(?= \\p{Lu})|Baccalaur[ée]at"
-                    + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| degree)?"
+                    + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| [Dd]egree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| [Dd]egree)?"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma di [Mm]aturit[àa](?: \\p{Lu}\\p{Ll}+)?"
                     // "Professional Diploma in Education", "Higher Diploma in Computing", "National Diploma in …"
-                    + "|(?:Professional|Higher|National) Diploma|Diploma|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    + "|(?:Professional|Higher|National) Diploma|Diploma(?! [Gg]rade)|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
                     + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
@@ -225,6 +225,16 @@ final class EducationReader {
                 if (entry.isPresent() && previous.isPresent()) {
                     Education before = previous.get();
                     Education now = entry.get();
+                    // "Bahçeşehir University · 09.2020 - 06.2022" over "Master's Degree – Graduate School of Natural
+                    // and Applied Sciences – Software Engineering": the degree from a faculty of the university above
+                    boolean facultyOfTheInstitutionAbove = before.degree().isEmpty()
+                            && !before.institution().isEmpty()
+                            && !now.degree().isEmpty()
+                            && now.dates().isEmpty()
+                            && isFaculty(now.institution());
+                    if (facultyOfTheInstitutionAbove) {
+                        now = new Education("", now.degree(), now.field(), now.dates(), now.source(), now.grade());
+                    }
                     // (not "Diploma in IFR – passed December 2013" over "University of Sheffield · 2005 – 2008": each
                     // dated its own way, the next entry's institution over its degree)
                     boolean degreeThenInstitution = now.degree().isEmpty()
@@ -279,6 +289,21 @@ final class EducationReader {
                         previous = Optional.of(merged);
                         continue;
                     }
+                }
+                if (entry.isPresent()
+                        && placeAbove.isPresent()
+                        && entry.get().degree().isEmpty()
+                        && entry.get().dates().isEmpty()
+                        && KIND_OF_SCHOOL.matcher(entry.get().institution()).lookingAt()) {
+                    // "Bornova Anadolu Lisesi · 09.2007 - 06.2011" over "High School – Science / Mathematics": the
+                    // school above, the kind of school under it
+                    entry = Optional.of(new Education(
+                            placeAbove.get().place(),
+                            "",
+                            Optional.empty(),
+                            Optional.of(placeAbove.get().dates()),
+                            entry.get().source(),
+                            entry.get().grade()));
                 }
                 if (entry.isPresent()
                         && entry.get().institution().isEmpty()
@@ -892,6 +917,9 @@ final class EducationReader {
             if (DEGREE.matcher(s).matches()) {
                 continue; // "Bachelor of Applied Science - BASc, Computer Engineering"
             }
+            if (isFaculty(s)) {
+                continue; // "Bachelor's Degree – Faculty of Engineering – Computer Engineering"
+            }
             String place = institution(s).orElse("");
             if (!place.isEmpty() && s.indexOf(place) > 0 && !s.startsWith(place)) {
                 // "INFORMATICS ENGINEERING University of Coimbra": the field in capitals, then the place of study
@@ -910,6 +938,18 @@ final class EducationReader {
             return CONCENTRATION.matcher(next).matches() ? s + " (" + next + ")" : s;
         }
         return "";
+    }
+
+    /** "High School – Science / Mathematics": the kind of school, not its name. */
+    private static final Pattern KIND_OF_SCHOOL =
+            Pattern.compile("(?i)(?:(?:senior |junior )?high|secondary|grammar|primary) school\\b(?!\\s+\\p{Lu})");
+
+    /** "Faculty of Engineering", "Graduate School of Natural and Applied Sciences": a part of a university. */
+    private static final Pattern FACULTY =
+            Pattern.compile("(?i)(?:faculty|(?:graduate )?school|college|department|division) (?:of|for) \\p{L}.*");
+
+    private static boolean isFaculty(String text) {
+        return FACULTY.matcher(text).matches() && !UNIVERSITY.matcher(text).find();
     }
 
     /** "(Civil)", "(Mechanical Engineering)": a field in brackets after the degree, in words, not letters. */

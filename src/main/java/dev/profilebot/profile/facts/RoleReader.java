@@ -813,7 +813,14 @@ final class RoleReader {
                 // "09/2010 – 02/2011 · Civilian service (Zivildienst)"); a title over a town and dates may be a
                 // paragraph of its own, as a promotion's second title is
                 && (above.block() == lines.get(at).block()
-                        || townFirst && above.text().split("\\s+").length <= MAX_TITLE_WORDS_APART)
+                        || townFirst && above.text().split("\\s+").length <= MAX_TITLE_WORDS_APART
+                        // "**Menzil Lojistik A.Ş. – Mobile Developer**" in a paragraph of its own over
+                        // "17.06.2019 - 28.02.2022 · İstanbul (Ataşehir)": a line that names both
+                        || !BULLET_MARK.matcher(above.text()).lookingAt()
+                                && RoleText.read(RoleText.tidy(above.text()))
+                                        .filter(r -> !r.title().isEmpty()
+                                                && !r.organization().isEmpty())
+                                        .isPresent())
                 && DateRanges.firstRange(above.text()).isEmpty()
                 && RoleText.isTitle(above.text())
                 && above.text().length() <= MAX_AFTER_CHARS;

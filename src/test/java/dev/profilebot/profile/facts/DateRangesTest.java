@@ -143,6 +143,11 @@ class DateRangesTest {
         assertThat(DateRanges.isOnlyARange("2019 – 2021 Ledgerwell Partners")).isFalse();
         assertThat(DateRanges.isOnlyARange("Bookkeeper 2019 – 2021")).isFalse();
         assertThat(DateRanges.isOnlyARange("Bookkeeper")).isFalse();
+        // a job board's "still there" in the words of other languages' forms
+        assertThat(DateRanges.isOnlyARange("01.03.2022 - Continues")).isTrue();
+        assertThat(DateRanges.isOnlyARange("03/2019 – obecnie")).isTrue();
+        assertThat(DateRanges.isOnlyARange("2020 - actualmente")).isTrue();
+        assertThat(DateRanges.isOnlyARange("09/2018 – en cours")).isTrue();
     }
 
     @Test

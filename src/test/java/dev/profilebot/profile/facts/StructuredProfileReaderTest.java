@@ -6020,6 +6020,76 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_from_a_faculty_under_its_university_and_a_school_over_its_kind() {
+        String text = """
+                ## Education Information
+
+                Bahçeşehir University · 09.2020 - 06.2022
+
+                Master's Degree – Graduate School of Natural and Applied Sciences – Software Engineering (Non-Thesis)
+
+                GPA : 3.56 / 4.00 · İstanbul
+
+                Dokuz Eylül University · 09.2011 - 06.2015
+
+                Bachelor's Degree – Faculty of Engineering – Computer Engineering
+
+                Bornova Anadolu Lisesi · 09.2007 - 06.2011
+
+                High School – Science / Mathematics
+
+                Diploma Grade : 86.75 / 100 · İzmir
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Master's Degree in Software Engineering at Bahçeşehir University (September 2020 to June 2022),"
+                                + " 3.56 / 4.00",
+                        "Bachelor's Degree in Computer Engineering at Dokuz Eylül University"
+                                + " (September 2011 to June 2015)",
+                        "Bornova Anadolu Lisesi (September 2007 to June 2011), 86.75 / 100");
+    }
+
+    @Test
+    void should_read_an_employer_and_title_in_a_paragraph_over_its_dates_and_town_the_job_boards_way() {
+        String text = """
+                ## Work Experience
+
+                **Kumbara Finansal Teknolojiler A.Ş. – Senior Mobile Developer**
+
+                01.03.2022 - Continues · İstanbul (Maslak)
+
+                Sector : Finance / Payment Systems · Department : Mobile Development · Working Type : Full Time
+
+                - Leading a mobile team of 5 developers.
+
+                **Menzil Lojistik Yazılım A.Ş. – Mobile Developer**
+
+                17.06.2019 - 28.02.2022 · İstanbul (Ataşehir)
+
+                - Rewrote the courier Android app from Java to Kotlin.
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Menzil Lojistik Yazılım A.Ş. | Mobile Developer | June 2019 to February 2022",
+                        "Kumbara Finansal Teknolojiler A.Ş. | Senior Mobile Developer | March 2022 to present");
+    }
+
+    @Test
+    void should_date_a_role_told_in_the_first_person_by_its_own_clause() {
+        ProfileDocument about = plain("""
+                I've been building iOS and Android apps professionally since 2016: I started out at Lale Dijital,
+                then spent almost three years at Menzil Lojistik, and since 2022 I've been a senior mobile developer
+                at Kumbara, where my team looks after a wallet app.
+                """);
+
+        assertThat(timeline(reader.read(List.of(about))))
+                .contains("Kumbara | senior mobile developer | 2022 to present");
+    }
+
+    @Test
     void should_take_a_title_over_its_employer_and_dates_line_and_a_numbered_section_for_no_employer() {
         // given
         String text = """
