@@ -72,7 +72,14 @@ public final class IntentDetector {
     /** Lower case without accents: "José Álvarez-Müller" is asked as "jose alvarez muller". */
     static String fold(String text) {
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replace('’', '\'');
+        // (a dotless ı, a Polish ł, a Danish ø: letters of their own, which people asking write plain)
+        return decomposed
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replace('ı', 'i')
+                .replace('ł', 'l')
+                .replace('ø', 'o');
     }
 
     private static final Pattern NAME = Pattern.compile(

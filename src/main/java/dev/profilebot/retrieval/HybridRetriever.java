@@ -59,6 +59,8 @@ public final class HybridRetriever implements Retriever {
                     Pattern.compile(
                             "(?i)\\bhow soon\\b|\\bwhen (can|could) (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
                     "notice period available to start"),
+            // "Does he have any side projects?" of "Outside of work I maintain Vapur, a small open-source app"
+            Map.entry(Pattern.compile("(?i)\\b(side|personal|pet|hobby) projects?\\b"), "open-source maintain"),
             // "Did he study abroad?" of an "Erasmus exchange semester", an "Exchange Student", an "Auslandssemester"
             Map.entry(
                     Pattern.compile("(?i)\\babroad\\b.*\\bstud\\w*|\\bstud\\w*\\b.*\\babroad\\b"),

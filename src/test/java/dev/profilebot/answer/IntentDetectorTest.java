@@ -117,4 +117,15 @@ class IntentDetectorTest {
                 .isEqualTo(Intent.ABOUT_THE_PERSON);
         assertThat(detector.detect("Who is Priya Deshmukh?")).isNotEqualTo(Intent.ABOUT_THE_PERSON);
     }
+
+    @Test
+    void should_know_the_person_asked_for_with_or_without_the_letters_of_their_own_alphabet() {
+        IntentDetector turkish = new IntentDetector("Emre Can Taşkın");
+        IntentDetector polish = new IntentDetector("Marta Szczepańska-Łuczak");
+
+        assertThat(turkish.detect("Who is Emre Can Taskin and what does he do?"))
+                .isEqualTo(Intent.ABOUT_THE_PERSON);
+        assertThat(turkish.detect("Who is Emre Can Taşkın?")).isEqualTo(Intent.ABOUT_THE_PERSON);
+        assertThat(polish.detect("Who is Marta Szczepanska-Luczak?")).isEqualTo(Intent.ABOUT_THE_PERSON);
+    }
 }

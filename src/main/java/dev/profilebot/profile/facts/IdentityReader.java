@@ -174,8 +174,9 @@ final class IdentityReader {
 
     static Identity read(
             List<ProfileDocument> documents, Optional<String> configuredName, Optional<String> configuredPronouns) {
-        Optional<Found> name =
-                configuredName.map(n -> new Found(n, Optional.empty())).or(() -> name(documents));
+        Optional<Found> name = configuredName
+                .map(n -> new Found(n, Optional.empty()))
+                .or(() -> name(documents).map(f -> new Found(asWrittenElsewhere(f.name(), documents), f.source())));
         Optional<Pronouns> stated = configuredPronouns.flatMap(Pronouns::parse).or(() -> statedPronouns(documents));
         Pronouns pronouns = stated.orElseGet(() -> inferredPronouns(documents));
         boolean known = stated.isPresent() || pronouns != Pronouns.THEY;
@@ -706,6 +707,37 @@ final class IdentityReader {
         return Optional.of(t);
     }
 
+    /**
+     * The name as the documents write it in small letters when a heading set it in capitals: "EMRE CAN TAŞKIN"
+     * read as "Emre Can Taşkin" is "Emre Can Taşkın" on the line "Name Surname: Emre Can Taşkın", "DIMITRIS
+     * MACDONALD" is "MacDonald" where the text writes it so.
+     */
+    private static String asWrittenElsewhere(String name, List<ProfileDocument> documents) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.split("\\s+")) {
+            // a dotless ı read in capitals is an I, which small letters make an i
+            words.add(Pattern.quote(word).replaceAll("[iIıİ]", "\\\\E[iIıİ]\\\\Q"));
+        }
+        Pattern written = Pattern.compile(
+                "(?<!\\p{L})" + String.join("\\s+", words) + "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = written.matcher(block.text());
+                while (m.find()) {
+                    String found = m.group().replaceAll("\\s+", " ");
+                    boolean asAName = !found.equals(found.toUpperCase(Locale.ROOT))
+                            && java.util.Arrays.stream(found.split(" "))
+                                    .allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+                    if (asAName) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
     /** A word of a name written in capitals, as names are: "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill". */
     private static String inNameCase(String word) {
         return WORD_START
@@ -715,8 +747,9 @@ final class IdentityReader {
 
     /** Whether a heading is the person's name, however written. */
     static boolean sameName(String heading, String lowerName) {
+        // (a Turkish dotless ı in the name, an I in the heading's capitals)
         return asName(heading)
-                .map(n -> n.toLowerCase(Locale.ROOT).equals(lowerName))
+                .map(n -> n.toLowerCase(Locale.ROOT).replace('ı', 'i').equals(lowerName.replace('ı', 'i')))
                 .orElse(false);
     }
 

@@ -6020,6 +6020,24 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_write_a_name_read_in_capitals_as_the_documents_write_it() {
+        String text = """
+                ## EMRE CAN TAŞKIN
+
+                Senior Mobile Developer (iOS / Android)
+
+                ## Personal Information
+
+                Name Surname : Emre Can Taşkın
+                """;
+
+        Identity identity = reader.read(List.of(markdown(text))).identity();
+
+        assertThat(identity.name()).contains("Emre Can Taşkın");
+        assertThat(identity.headline()).contains("Senior Mobile Developer (iOS / Android)");
+    }
+
+    @Test
     void should_read_a_degree_from_a_faculty_under_its_university_and_a_school_over_its_kind() {
         String text = """
                 ## Education Information
