@@ -52,7 +52,8 @@ final class IdentityReader {
                     + "(?:\\s*\\((?:Hons|Adult|Child|Mental Health|Learning Disabilities|General)\\))?)+$");
 
     private static final Pattern TITLE_NOISE = Pattern.compile(
-            "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|profile|portfolio|about|homepage)\\b[\\s'’s:-]*");
+            "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|currículo|curriculum|profile|portfolio|about"
+                    + "|homepage)\\b[\\s'’s:-]*");
     /** The words that make a heading a CV's title ("Renata Oyelaran — CV"); "About" or "Portfolio" do not. */
     private static final Pattern CV_WORDS =
             // a consultancy's or an agency's "Consultant Profile", "Candidate Profile" over the name

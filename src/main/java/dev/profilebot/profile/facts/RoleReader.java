@@ -397,8 +397,7 @@ final class RoleReader {
                                         && !RoleText.isPartOfAnOrganization(b.organization()));
                 if (below.isPresent()) {
                     // "… | joined as Infrastructure Engineer, promoted to Senior in January 2019": the steps too
-                    header = line.text() + " | "
-                            + window(lines, i, +1, line.source()).get(0);
+                    header = line.text() + " | " + lineBelow(lines, i).orElse("");
                     Role r = role.get();
                     String asWritten = r.title() + " " + r.organization();
                     String title = r.organization().isEmpty() || townNamed
@@ -1641,6 +1640,24 @@ final class RoleReader {
      * that is no title.
      */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at, boolean clearly) {
+        if (at + 1 < lines.size() && isDatedTitleLine(lines.get(at + 1).text())) {
+            // "03/2021 – heute · Senior Embedded Software Engineer" over "zuvor Embedded Software Engineer (03/2021 –
+            // 12/2022)" over "Voltaris Mobility GmbH, Garching": the titles held there, then the employer of both
+            int k = at + 1;
+            while (k < lines.size()
+                    && k - at <= MAX_TITLES_OVER_EMPLOYER
+                    && lines.get(k).source().equals(lines.get(at).source())
+                    && isDatedTitleLine(lines.get(k).text())) {
+                k++;
+            }
+            return k < lines.size()
+                            && lines.get(k).source().equals(lines.get(at).source())
+                    ? employerOn(
+                            withoutBusiness(
+                                    RoleText.tidy(withoutAside(lines.get(k).text()))),
+                            true)
+                    : Optional.empty();
+        }
         List<String> below = window(lines, at, +1, lines.get(at).source());
         if (below.isEmpty()) {
             return Optional.empty();
@@ -1659,7 +1676,8 @@ final class RoleReader {
                         .orElse(true)) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
-        String first = RoleText.tidy(withoutAside(clearly ? below.get(0) : withoutBrackets(below.get(0))));
+        String first =
+                withoutBusiness(RoleText.tidy(withoutAside(clearly ? below.get(0) : withoutBrackets(below.get(0)))));
         String next = below.size() >= 2 ? RoleText.tidy(withoutAside(below.get(1))) : "";
         // "Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine" over "Lakeshore
         // University School of Medicine, Milwaukee, WI": the unit, then the employer it is part of
@@ -1680,6 +1698,34 @@ final class RoleReader {
             return employerOn(unitFirst.group(2).strip(), clearly);
         }
         return employerOn(text, clearly);
+    }
+
+    /** At most this many titles, each with its dates, over the employer they were held at. */
+    private static final int MAX_TITLES_OVER_EMPLOYER = 3;
+
+    /** "zuvor Embedded Software Engineer (03/2021 – 12/2022)": a title and its dates, no employer. */
+    private static boolean isDatedTitleLine(String text) {
+        return DateRanges.firstRange(text).isPresent()
+                && isTitleLine(firstPart(withoutDates(text)))
+                && RoleText.read(withoutDates(text))
+                        .map(r -> r.organization().isEmpty())
+                        .orElse(true);
+    }
+
+    /** "Kessler Messtechnik GmbH, Puchheim – Hersteller industrieller Drucksensoren": what the firm does, after it. */
+    private static final Pattern BUSINESS_AFTER = Pattern.compile("^(.+?)\\s+[–—]\\s+(\\p{L}+(?:\\s+\\S+)*)$");
+
+    /** The employer's line without the words on what the employer does, after a dash: a firm by its legal form. */
+    private static String withoutBusiness(String text) {
+        Matcher m = BUSINESS_AFTER.matcher(text);
+        return m.matches()
+                        && RoleText.hasLegalForm(m.group(1).split(",")[0])
+                        // words in a sentence's small letters, not a town after the dash ("Garching b. München")
+                        && m.group(2).split("\\s+").length >= 3
+                        && java.util.Arrays.stream(m.group(2).split("\\s+"))
+                                .anyMatch(w -> w.length() >= 3 && Character.isLowerCase(w.codePointAt(0)))
+                ? m.group(1).strip()
+                : text;
     }
 
     private static final Pattern ORDINAL_NAME = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)\\s+\\p{Lu}");
@@ -1712,6 +1758,15 @@ final class RoleReader {
                                 .map(r -> r.title().isEmpty() && RoleText.isOrganization(r.organization()))
                                 .orElse(false)) {
             return Optional.empty();
+        }
+        // "Voltaris Mobility GmbH, Garching b. München": a firm by its legal form, then its town
+        String[] firmAndTown = text.split(",\\s+", 2);
+        if (firmAndTown.length == 2
+                && RoleText.hasLegalForm(firmAndTown[0])
+                && !RoleText.hasLegalForm(firmAndTown[1])
+                && isWrittenAsAName(firmAndTown[1])) {
+            return Optional.of(
+                    new RoleText(RoleText.tidy(firmAndTown[0]), "", Optional.of(firmAndTown[1].strip()), false));
         }
         // "Northgate Rail Ticketing (via Sennet Digital Talent)": a contract's client, named with how it was engaged
         return employerNamed(text)

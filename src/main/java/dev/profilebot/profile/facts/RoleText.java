@@ -1474,7 +1474,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replace(" ,", ",") // where an aside was: "Staff Sergeant (E-6), 219th …"
                 .strip()
                 // a numbered entry: "1) Kaveri Consultancy Services Ltd., Hyderabad"
-                .replaceFirst("^\\d{1,2}[).]\\s+(?=\\p{Lu})", "");
+                .replaceFirst("^\\d{1,2}[).]\\s+(?=\\p{Lu})", "")
+                // an earlier title under the current one: "zuvor Embedded Software Engineer", "previously Analyst"
+                .replaceFirst("^(?:zuvor|davor|vorher|previously|formerly)[:,]?\\s+(?=\\p{Lu})", "");
         // punctuation left at either end by the dates cut out of the middle
         t = trimPunctuation(t);
         if (t.endsWith(")") && t.indexOf('(') < 0) {

@@ -6020,6 +6020,50 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_under_the_titles_held_there_without_what_the_firm_does() {
+        String text = """
+                ## Berufserfahrung
+
+                03/2021 – heute · Senior Embedded Software Engineer (seit 01/2023)
+
+                zuvor Embedded Software Engineer (03/2021 – 12/2022)
+
+                Voltaris Mobility GmbH, Garching b. München – Antriebssysteme für E-Bikes und leichte Elektrofahrzeuge
+
+                - Fachliche Leitung eines 4-köpfigen Firmware-Teams seit 01/2023 (Code-Reviews, Sprint-Planung)
+
+                09/2018 – 02/2021 · Firmware-Entwicklerin
+
+                Kessler Messtechnik GmbH, Puchheim – Hersteller industrieller Druck- und Temperatursensoren
+
+                - Firmware für eine Druckmessumformer-Familie
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Kessler Messtechnik GmbH | Firmware-Entwicklerin | September 2018 to February 2021",
+                        "Voltaris Mobility GmbH | Embedded Software Engineer | March 2021 to December 2022",
+                        "Voltaris Mobility GmbH | Senior Embedded Software Engineer | March 2021 to present");
+    }
+
+    @Test
+    void should_read_the_name_under_a_lebenslauf_title_not_the_files_name_with_it() {
+        ProfileDocument cv = new MarkdownParser().parse("Lebenslauf_Veronika_Hartl.md", """
+                        # Lebenslauf
+
+                        ## Veronika Hartl
+
+                        Senior Embedded Software Engineer
+
+                        ## Berufserfahrung
+
+                        03/2021 – heute · Senior Embedded Software Engineer, Voltaris Mobility GmbH
+                        """);
+
+        assertThat(reader.read(List.of(cv)).identity().name()).contains("Veronika Hartl");
+    }
+
+    @Test
     void should_write_a_name_read_in_capitals_as_the_documents_write_it() {
         String text = """
                 ## EMRE CAN TAŞKIN
