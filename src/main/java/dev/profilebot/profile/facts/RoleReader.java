@@ -2027,7 +2027,27 @@ final class RoleReader {
         if (SENTENCE_VERB.matcher(r.title()).find()) {
             return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
         }
-        return Optional.of(new Role(r.organization(), r.title(), r.location(), found.range(), r.careerBreak(), source));
+        return Optional.of(new Role(
+                r.organization(), r.title(), r.location(), heldSince(line, found.range()), r.careerBreak(), source));
+    }
+
+    /** "(seit 01/2023)", "(since June 2022)": when the title itself began, within the range the line dates. */
+    private static final Pattern SINCE_ASIDE =
+            Pattern.compile("(?i)\\((?:seit|since|from|ab|depuis|desde)\\s+([^()]{3,20})\\)");
+
+    /** "03/2021 – heute · Senior Embedded Software Engineer (seit 01/2023)": the title held since its own date. */
+    private static DateRange heldSince(String line, DateRange range) {
+        Matcher since = SINCE_ASIDE.matcher(line);
+        Optional<ProfileDate> start =
+                since.find() ? DateRanges.parseDate(since.group(1).strip()) : Optional.empty();
+        if (start.isEmpty()
+                || start.get().compareTo(range.start()) <= 0
+                || range.end().filter(end -> start.get().compareTo(end) > 0).isPresent()) {
+            return range;
+        }
+        return range.current() || range.end().isEmpty()
+                ? DateRange.since(start.get())
+                : DateRange.between(start.get(), range.end().get());
     }
 
     /** The words after a line's last full stop, when they name a role and the words before do a deed. */

@@ -6043,7 +6043,7 @@ class StructuredProfileReaderTest {
                 .containsExactly(
                         "Kessler Messtechnik GmbH | Firmware-Entwicklerin | September 2018 to February 2021",
                         "Voltaris Mobility GmbH | Embedded Software Engineer | March 2021 to December 2022",
-                        "Voltaris Mobility GmbH | Senior Embedded Software Engineer | March 2021 to present");
+                        "Voltaris Mobility GmbH | Senior Embedded Software Engineer | January 2023 to present");
     }
 
     @Test
