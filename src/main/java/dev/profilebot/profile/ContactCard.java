@@ -186,9 +186,17 @@ public record ContactCard(
                 .anyMatch(host::contains);
     }
 
+    /**
+     * An address set in capitals, as a template's small caps export it ("TERESA.K@GMAIL.COM"), in the small letters
+     * it is typed in; one written in mixed case as written.
+     */
+    private static String inSmallLetters(String address) {
+        return address.equals(address.toUpperCase(Locale.ROOT)) ? address.toLowerCase(Locale.ROOT) : address;
+    }
+
     /** "github.com/name" written without a scheme, as résumés often do. */
     private static final Pattern BARE_PROFILE = Pattern.compile(
-            "(?<![\\w/.@])(?:https?://)?(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
+            "(?<![\\w/.@])(?i:https?://)?(?i:www\\.)?(?i:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
 
     /** "ORCID 0000-0002-4718-3399", "orcid.org/0000-…": a researcher's identifier, public by design. */
     private static final Pattern ORCID =
@@ -384,7 +392,7 @@ public record ContactCard(
                 if (value != null && EMAIL.matcher(value).find()) {
                     Matcher address = EMAIL.matcher(value);
                     while (address.find()) {
-                        emails.add(address.group());
+                        emails.add(inSmallLetters(address.group()));
                     }
                 }
             }
@@ -432,7 +440,7 @@ public record ContactCard(
             ownSite(line, name).ifPresent(url -> links.putIfAbsent("Website", url));
             Matcher email = EMAIL.matcher(line);
             while (email.find()) {
-                emails.add(email.group());
+                emails.add(inSmallLetters(email.group()));
             }
             // a note of a header's, not a summary that names "Central and South Texas"
             if (timeZone.isEmpty()
@@ -455,7 +463,7 @@ public record ContactCard(
             for (Block block : document.blocks()) {
                 Matcher email = EMAIL.matcher(block.text());
                 while (email.find()) {
-                    emails.add(email.group());
+                    emails.add(inSmallLetters(email.group()));
                 }
                 Matcher site = LABELLED_SITE.matcher(block.text());
                 while (site.find()) {
@@ -470,7 +478,7 @@ public record ContactCard(
                 Matcher bare = BARE_PROFILE.matcher(block.text());
                 while (bare.find()) {
                     String url = "https://"
-                            + bare.group()
+                            + inSmallLetters(bare.group())
                                     .replaceFirst("^(https?://)?(www\\.)?", "")
                                     .replaceFirst("[.,;)]+$", "");
                     profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));

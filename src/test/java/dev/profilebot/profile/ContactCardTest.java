@@ -63,6 +63,22 @@ class ContactCardTest {
     }
 
     @Test
+    void should_read_an_email_and_a_linkedin_address_set_in_small_capitals() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Teresa A. Kowalczyk
+
+                TERESA.KOWALCZYK.MATH@GMAIL.COM · LINKEDIN.COM/IN/TERESA-KOWALCZYK-MATH
+
+                ## Experience
+                """);
+
+        ContactCard card = ContactCard.from(List.of(cv), "Teresa A. Kowalczyk");
+
+        assertThat(card.emails()).containsExactly("teresa.kowalczyk.math@gmail.com");
+        assertThat(card.links()).containsEntry("LinkedIn", "https://linkedin.com/in/teresa-kowalczyk-math");
+    }
+
+    @Test
     void should_not_take_a_summary_that_names_central_texas_for_a_time_zone() {
         ProfileDocument resume = new MarkdownParser().parse("resume.md", """
                 # Adriana Villarreal

@@ -17,7 +17,7 @@ final class EducationReader {
 
     static final Pattern DEGREE = Pattern.compile(
             // a teacher's "M.S.Ed." and "M.A.T." before the "M.S." and "M.A." they start with
-            "\\b(M\\.S\\.\\s?Ed\\.?|MSEd|M\\.A\\.T\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
+            "\\b(M\\.S\\.\\s?Ed\\.?|MSEd|B\\.S\\.\\s?Ed\\.?|BSEd|M\\.A\\.T\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Dr\\.\\s?rer\\.\\s?nat\\.|M\\.\\s?Sc\\.?|MSc|M\\.S\\.|MS|M\\.A\\.|MA|M\\.\\s?Eng\\.?|MEng|MBA|M\\.B\\.A\\.?"
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc"
                     // in small capitals, as a designed template sets the degree: "M.SC. IN COMPUTER SCIENCE"
                     + "|M\\.\\s?SC\\.|B\\.\\s?SC\\.|M\\.\\s?ENG\\.|B\\.\\s?ENG\\.|M\\.\\s?TECH\\.|B\\.\\s?TECH\\."
@@ -259,7 +259,11 @@ final class EducationReader {
                                     || now.institution().contains(before.institution()));
                     // "GPA 3.7. Wisconsin School of Business Dean's List" under "### University … — B.B.A. …": a
                     // detail of the heading's degree, its grade kept, not a school of its own
-                    boolean detailOfTheHeading = degreeHeading
+                    boolean detailOfTheHeading = (degreeHeading
+                                    // "The Patton College of Education. Magna cum laude, GPA 3.74." under a whole
+                                    // dated entry: sentences on it, its faculty named among them
+                                    || before.dates().isPresent()
+                                            && FIRST_SENTENCE.matcher(line).find())
                             && !before.degree().isEmpty()
                             && !before.institution().isEmpty()
                             && now.degree().isEmpty()

@@ -6082,6 +6082,22 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_teachers_bachelors_and_the_sentences_under_a_dated_entry_as_its_details() {
+        String text = """
+                ## Education
+
+                **Ohio University,** Athens, OH — B.S.Ed., Integrated Mathematics Education (Grades 7–12) \s
+                September 2010 – December 2014 \s
+                The Patton College of Education. Magna cum laude, GPA 3.74. Minor in Statistics.
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .extracting(Education::describe)
+                .containsExactly("B.S.Ed. in Integrated Mathematics Education at Ohio University"
+                        + " (September 2010 to December 2014), 3.74");
+    }
+
+    @Test
     void should_read_a_degree_from_a_faculty_under_its_university_and_a_school_over_its_kind() {
         String text = """
                 ## Education Information
