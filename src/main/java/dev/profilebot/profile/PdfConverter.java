@@ -30,6 +30,10 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfConverter implements MarkdownConverter {
 
     /** A list item's marker: "•", "▪", "➢", or one drawn twice over ("▪ ·", a list label and its font's dot). */
+    /** A table's header row of a date's columns, then one naming what the rows are: "Year · Month · Licenses". */
+    private static final Pattern DATE_COLUMNS_AND_SECTION =
+            Pattern.compile("(?i)(?:year|date)\\s*·\\s*(?:month\\s*·\\s*)?(\\p{L}[\\p{L} &,/-]{2,60})");
+
     private static final Pattern BULLET =
             Pattern.compile("^[" + TextCleanup.LIST_MARKS + "▪◦‣○\\-–*]\\s*(?:[·•]\\s+)?");
 
@@ -1129,6 +1133,9 @@ final class PdfConverter implements MarkdownConverter {
         StringBuilder boldLead = new StringBuilder();
         boolean inLead = segments.size() == 1 || justified;
         for (Segment s : segments) {
+            if (s.text().replaceAll("[\\s\\p{Z}\\u200B]+", "").isEmpty() && segments.size() > 1) {
+                continue; // an empty cell's space, a coloured bar's: no text to set apart ("· Experience")
+            }
             if (text.length() > 0 && !s.text().strip().startsWith(":")) {
                 // a date pushed to the right margin stays on its title line, set apart; a colon set
                 // in a column of its own ("ID number   : 880923 …") stays after its label
@@ -1457,12 +1464,20 @@ final class PdfConverter implements MarkdownConverter {
             if (text.isEmpty()) {
                 continue;
             }
+            // "Year · Month · Licenses and Qualifications": a form's table whose header row names its section
+            java.util.regex.Matcher columns = DATE_COLUMNS_AND_SECTION.matcher(text);
+            boolean namesItsSection =
+                    columns.matches() && dev.profilebot.profile.facts.Sections.isSectionHeading(columns.group(1));
+            if (namesItsSection) {
+                text = columns.group(1).strip();
+            }
             boolean likeALabel = !line.bold()
                     && labelSizes.contains(line.size())
                     && text.equals(text.toUpperCase(java.util.Locale.ROOT))
                     && text.split("\\s+").length <= MAX_LABEL_WORDS;
             // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
-            boolean label = !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
+            boolean label = namesItsSection
+                    || !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
             boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
             // "– Present" under "Store Manager | Halden & Rowe, … | 2019": the end of the range above, wrapped
             boolean rangeGoesOn = previous != null

@@ -1960,6 +1960,37 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_head_a_section_beside_an_empty_cell_and_a_forms_table_by_the_section_its_header_row_names()
+            throws Exception {
+        // given: moderncv's coloured bar beside each section's title, a cell holding only a no-break space; a
+        // rirekisho's grid whose header row reads "Year | Month | Licenses and Qualifications"
+        List<Object[]> page = List.of(
+                at("Giulia Ferraresi", 57, 780, 24, true),
+                at("\u00A0", 57, 740, 14, false),
+                at("Experience", 120, 740, 14, false),
+                at(
+                        "Mar 2023 \u2013 present Senior Machine Learning Engineer, Corvana Labs, London, UK.",
+                        57,
+                        720,
+                        10,
+                        false),
+                at("Year", 57, 680, 10, false),
+                at("Month", 100, 680, 10, false),
+                at("Licenses and Qualifications", 200, 680, 10, false),
+                at("2014", 57, 666, 10, false),
+                at("12", 100, 666, 10, false),
+                at("Passed Fundamental Information Technology Engineer Examination", 200, 666, 10, false));
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", pdf(List.of(page), false));
+
+        // then
+        assertThat(markdown)
+                .contains("## Experience\n", "## Licenses and Qualifications\n")
+                .doesNotContain("\u00B7 Experience");
+    }
+
+    @Test
     void should_leave_a_skills_tables_labels_on_their_lines() throws Exception {
         // given: labels beside values in a skills table, no work or education among them
         List<Object[]> page = new java.util.ArrayList<>();

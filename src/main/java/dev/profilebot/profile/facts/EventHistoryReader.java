@@ -25,7 +25,7 @@ final class EventHistoryReader {
             + "(?:month\\s*:\\s*)?(\\d{1,2})\\s*(?:[·|月.;]\\s*|\\s+)(?:event\\s*:\\s*)?";
 
     private static final Pattern EVENT = Pattern.compile(
-            WHEN + "(joined|promoted to|appointed(?: as)?|resigned|retired|left)\\b[\\s:,]*(.*)$",
+            WHEN + "(joined|promoted to|appointed(?: as)?|transferred to|resigned|retired|left)\\b[\\s:,]*(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "2011 · 4 · Entered Keiran University, …", "2015 · 3 · Graduated from …": a school's events. */
     private static final Pattern SCHOOL_EVENT = Pattern.compile(
@@ -49,6 +49,12 @@ final class EventHistoryReader {
 
     private EventHistoryReader() {}
 
+    /** Whether the line is one of a history's dated events ("2021 · 10 · Promoted to Senior Network Engineer"). */
+    static boolean isEvent(String line) {
+        return EVENT.matcher(line.strip()).matches()
+                || SCHOOL_EVENT.matcher(line.strip()).matches();
+    }
+
     /** The roles the document's events tell, or none when it tells no employer joined. */
     static List<Role> read(ProfileDocument document) {
         List<Role> roles = new ArrayList<>();
@@ -63,11 +69,15 @@ final class EventHistoryReader {
                 Matcher event = EVENT.matcher(line.strip());
                 if (!event.matches()) {
                     Matcher title = TITLE_LINE.matcher(line.strip());
+                    Optional<String> bracketed = titleInBrackets(line);
                     if (titleMayFollow
                             && open != null
                             && title.matches()
                             && RoleText.isTitle(title.group(1).strip())) {
                         open = open.titled(title.group(1).strip());
+                    } else if (titleMayFollow && open != null && bracketed.isPresent()) {
+                        // "Assigned to Network Operations Center, Osaka Branch (NOC Engineer)": the post in brackets
+                        open = open.titled(bracketed.get());
                     }
                     titleMayFollow = false;
                     continue;
@@ -107,6 +117,14 @@ final class EventHistoryReader {
                         // "Assistant Manager, Die-Casting Process Engineering Group": the title before its unit
                         String title = rest.split(",", 2)[0].strip();
                         open = new Open(open.organization(), title, when, source);
+                    }
+                } else if (what.startsWith("transferred")) {
+                    // "Transferred to Corporate Network Solutions Division, Osaka (Network Engineer)": a new post
+                    // there, when it names one
+                    Optional<String> title = titleInBrackets(rest);
+                    if (open != null && title.isPresent()) {
+                        roles.add(open.closed(when.minusMonths(1)));
+                        open = new Open(open.organization(), title.get(), when, source);
                     }
                 } else if (open != null) {
                     roles.add(open.closed(when));
@@ -168,6 +186,16 @@ final class EventHistoryReader {
             }
         }
         return schools;
+    }
+
+    private static final Pattern TITLE_IN_BRACKETS = Pattern.compile("\\(([^()]{3,60})\\)\\s*$");
+
+    /** "… Osaka Branch (NOC Engineer)": a post named in brackets at the end of the line. */
+    private static Optional<String> titleInBrackets(String line) {
+        Matcher m = TITLE_IN_BRACKETS.matcher(line.strip());
+        return m.find() && RoleText.isTitle(m.group(1).strip())
+                ? Optional.of(m.group(1).strip())
+                : Optional.empty();
     }
 
     private record Open(String organization, String title, YearMonth start, FactSource source) {

@@ -1961,6 +1961,9 @@ final class RoleReader {
     }
 
     private Optional<Role> role(String line, DateRanges.Found found, Optional<RoleText> heading, FactSource source) {
+        if (EventHistoryReader.isEvent(line)) {
+            return Optional.empty(); // "2021 · 10 · Promoted to …": a history of events, which its own reader reads
+        }
         Optional<String> context = context(line, found);
         if (context.isEmpty()) {
             return Optional.empty();

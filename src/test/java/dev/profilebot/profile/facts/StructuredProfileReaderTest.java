@@ -6020,6 +6020,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_posts_in_brackets_of_a_rirekishos_history_and_no_qualification_as_a_job() {
+        String text = """
+                # MORIMOTO Sayaka
+
+                ## Education and Work History
+
+                2015 · 4 · Joined Kansai Telecommunication Network Co., Ltd. (KTN) \s
+                Assigned to Network Operations Center, Osaka Branch (NOC Engineer) \s
+                2017 · 4 · Transferred to Corporate Network Solutions Division, Osaka (Network Engineer) \s
+                2019 · 3 · Resigned from Kansai Telecommunication Network Co., Ltd. for personal reasons \s
+                2019 · 4 · Joined Naniwa Systems Integration Co., Ltd. \s
+                2021 · 10 · Promoted to Senior Network Engineer \s
+                Currently employed \s
+
+                ## Licenses and Qualifications
+
+                2014 · 12 · Passed Fundamental Information Technology Engineer Examination (IPA) \s
+                2015 · 12 · Cisco Certified Network Associate (CCNA Routing and Switching) \s
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Kansai Telecommunication Network Co., Ltd. | NOC Engineer | April 2015 to March 2017",
+                        "Kansai Telecommunication Network Co., Ltd. | Network Engineer | April 2017 to March 2019",
+                        "Naniwa Systems Integration Co., Ltd |  | April 2019 to September 2021",
+                        "Naniwa Systems Integration Co., Ltd | Senior Network Engineer | October 2021 to present");
+    }
+
+    @Test
     void should_take_the_employer_under_the_titles_held_there_without_what_the_firm_does() {
         String text = """
                 ## Berufserfahrung
