@@ -603,12 +603,73 @@ final class RoleReader {
                         || posts.stream().anyMatch(post -> isWithin(r.dates(), post.dates()))));
         events.clear();
         ends.clear();
-        return titlesOfUndatedEntries(
-                labelledEmployers(
-                        employersAbove(withinTheRoleAbove(promotions(
-                                withoutPeriodsOfRoles(withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
+        return employerHeadingsOverTitleHeadings(
+                titlesOfUndatedEntries(
+                        labelledEmployers(
+                                employersAbove(withinTheRoleAbove(promotions(withoutPeriodsOfRoles(
+                                        withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
+                                document),
                         document),
                 document);
+    }
+
+    /** "6 years 10 months", "1 year", "8 months": LinkedIn's length of all the time at an employer. */
+    private static final Pattern TIME_THERE =
+            Pattern.compile("(?i)\\s*(?:\\d{1,2}\\s+years?(?:\\s+\\d{1,2}\\s+months?)?|\\d{1,2}\\s+months?)\\s*");
+
+    /**
+     * LinkedIn's PDF: "### Vistula Pay" over "6 years 10 months", then "### Senior Backend Engineer" and "### Backend
+     * Engineer" at the same level, each dated; "### Tracktor Logistics" straight over "### Software Engineer". An
+     * untitled heading with no text of its own, or only its time there, is the employer of the title headings after
+     * it, up to the next such heading or section.
+     */
+    private static boolean isEmployerHeading(String text) {
+        return !text.isEmpty()
+                && !RoleText.isTitle(text)
+                && !Sections.isSectionHeading(text)
+                && DateRanges.firstRangeOrDate(text).isEmpty()
+                && Character.isUpperCase(text.codePointAt(0))
+                && isWrittenAsAName(text);
+    }
+
+    private static List<Role> employerHeadingsOverTitleHeadings(List<Role> roles, ProfileDocument document) {
+        if (roles.stream()
+                .allMatch(r -> !r.organization().isEmpty() || r.title().isEmpty())) {
+            return roles;
+        }
+        java.util.Map<List<String>, String> employerOf = new java.util.HashMap<>();
+        Optional<String> employer = Optional.empty();
+        List<String> employerParent = List.of();
+        for (Block block : document.blocks()) {
+            List<String> path = block.sectionPath();
+            if (path.isEmpty()) {
+                continue;
+            }
+            String last = RoleText.tidy(path.get(path.size() - 1));
+            List<String> parent = path.subList(0, path.size() - 1);
+            boolean bare =
+                    block.text().isBlank() || TIME_THERE.matcher(block.text()).matches();
+            String alone = RoleText.tidy(block.text());
+            if (bare && isEmployerHeading(last)) {
+                employer = Optional.of(last);
+                employerParent = parent;
+            } else if (!alone.contains("\n") && alone.length() <= MAX_AFTER_CHARS && isEmployerHeading(alone)) {
+                // (a heading with nothing under it, read as a line of the section above)
+                employer = Optional.of(alone);
+                employerParent = path;
+            } else if (!parent.equals(employerParent) || Sections.isSectionHeading(last)) {
+                employer = Optional.empty();
+            } else if (employer.isPresent() && RoleText.isTitle(last)) {
+                employerOf.put(path, employer.get());
+            }
+        }
+        return roles.stream()
+                .map(role -> role.organization().isEmpty()
+                                && !role.title().isEmpty()
+                                && employerOf.containsKey(role.source().sectionPath())
+                        ? role.withOrganization(employerOf.get(role.source().sectionPath()), role.location())
+                        : role)
+                .toList();
     }
 
     /** Whether the one range lies within the other: it starts no earlier and ends no later. */
@@ -777,6 +838,13 @@ final class RoleReader {
                 && !RoleText.looksLikeEmployer(town)
                 && !RoleText.isOrganization(town)
                 && !RoleText.namesALegalForm(text);
+    }
+
+    /** "Toronto, ON", "Lisbon, Portugal", "Warsaw, Mazowieckie, Poland": a town and its region, nothing more. */
+    private static boolean isTownAlone(String text) {
+        String[] parts = text.split(",\\s*");
+        // ("Warsaw, Mazowieckie, Poland": a town, its region and its country)
+        return (parts.length == 2 || RoleText.isCountry(parts[parts.length - 1])) && isTownLine(text);
     }
 
     /** "Martinsburg, WV 25405 United States": a federal résumé's duty station, its ZIP code and country after it. */
@@ -1464,7 +1532,14 @@ final class RoleReader {
 
     /** The employer a line above a dated title names, if it names one and nothing else. */
     private static Optional<RoleText> employerLine(String line) {
-        String text = RoleText.tidy(line);
+        // "[Bramble & Pike](https://brambleandpike.com) · Digital agency": the firm's name linked to its site, and
+        // what the firm is
+        String text = RoleText.tidy(WHAT_IT_IS_AFTER
+                .matcher(SITE_IN_BRACKETS.matcher(line).replaceAll(""))
+                .replaceFirst(""));
+        // a name linked to its site, or told what it is, is a firm's, though its words do not say so
+        boolean toldAFirm = SITE_IN_BRACKETS.matcher(line).find()
+                || WHAT_IT_IS_AFTER.matcher(line.strip()).find();
         if (text.isEmpty()
                 || STREET_ADDRESS.matcher(line).find()
                 || !Character.isUpperCase(text.codePointAt(0))
@@ -1474,7 +1549,7 @@ final class RoleReader {
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
                 || line.strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
-                || !RoleText.looksLikeEmployer(text)
+                || !RoleText.looksLikeEmployer(text) && !toldAFirm
                 // "Strategy and operations consultancy" under the firm's line: what it is, not its name
                 || !isWrittenAsAName(text.split(",")[0])) {
             return Optional.empty();
@@ -1700,6 +1775,13 @@ final class RoleReader {
         return employerOn(text, clearly);
     }
 
+    /** " · Digital agency", " · Design studio": what the firm is, in a phrase of small letters after its name. */
+    private static final Pattern WHAT_IT_IS_AFTER =
+            Pattern.compile("\\s+·\\s+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Ll}[\\p{L}-]*)+\\s*$");
+
+    /** "(https://northvault.ca)": a site's address in brackets after the name it links. */
+    private static final Pattern SITE_IN_BRACKETS = Pattern.compile("\\s*\\((?:https?://|www\\.)[^()\\s]*\\)");
+
     /** At most this many titles, each with its dates, over the employer they were held at. */
     private static final int MAX_TITLES_OVER_EMPLOYER = 3;
 
@@ -1813,6 +1895,9 @@ final class RoleReader {
         String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         if (text.isEmpty()
                 || DateRanges.firstRange(text).isPresent()
+                // "Toronto, ON (hybrid)" under "Feb 2023 – Present": where, not who
+                // (not "Tidewater Payments, Seattle, WA": a name, then its town and state)
+                || isTownAlone(RoleText.tidy(WAY_OF_WORKING_NOTE.matcher(text).replaceAll("")))
                 || RoleText.isTitle(text)
                 || RoleText.hasLabels(text)
                 || !RoleText.looksLikeEmployer(text)

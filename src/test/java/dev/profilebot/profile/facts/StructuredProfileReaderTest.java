@@ -6020,6 +6020,98 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_linkedins_company_headings_over_the_title_headings_at_their_level_not_the_towns() {
+        // given: LinkedIn's PDF: a company's heading over its time there, or over nothing, then each title's heading
+        // at the same level, its dates and its town and region under it
+        String text = """
+                # Experience
+
+                ### Vistula Pay
+
+                6 years 10 months
+
+                ### Senior Backend Engineer
+
+                April 2022 - Present (4 years 9 months) \s
+                Warsaw, Mazowieckie, Poland
+
+                - Led the migration of the settlement engine to Apache Kafka.
+
+                ### Backend Engineer
+
+                March 2020 - March 2022 (2 years 1 month) \s
+                Warsaw, Mazowieckie, Poland
+
+                - Built the BLIK payment integration.
+
+                ### Tracktor Logistics
+
+                ### Software Engineer
+
+                August 2017 - February 2020 (2 years 7 months)
+
+                Łódź, Łódzkie, Poland
+
+                - Developed the route-planning backend.
+
+                # Education
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Tracktor Logistics | Software Engineer | August 2017 to February 2020",
+                        "Vistula Pay | Backend Engineer | March 2020 to March 2022",
+                        "Vistula Pay | Senior Backend Engineer | April 2022 to present");
+    }
+
+    @Test
+    void should_read_a_themes_linked_employer_over_the_dates_and_the_town_under_them_as_where() {
+        // given: a JSON Resume theme's page: the employer linked to its site, or its heading over its titles; the
+        // town and the way of working under the dates
+        String text = """
+                ## Work
+
+                ### [Larchmont Health](https://larchmonthealth.ca)
+
+                Virtual-care platform for family clinics
+
+                #### Senior Front-End Developer
+
+                Feb 2023 – Present
+
+                Toronto, ON (hybrid)
+
+                - Led the WCAG 2.1 AA remediation of the patient portal
+
+                ### Front-End Developer
+
+                [Bramble & Pike](https://brambleandpike.com) · Digital agency
+
+                Jun 2018 – Feb 2021
+
+                Toronto, ON
+
+                - Delivered 20+ client projects in React
+
+                ### Web Developer (UI)
+
+                **[Northvault Credit Union](https://northvault.ca)**
+
+                May 2016 – May 2018
+
+                Mississauga, ON
+
+                - Migrated the online banking account dashboard to AngularJS
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Northvault Credit Union | Web Developer (UI) | May 2016 to May 2018",
+                        "Bramble & Pike | Front-End Developer | June 2018 to February 2021",
+                        "Larchmont Health | Senior Front-End Developer | February 2023 to present");
+    }
+
+    @Test
     void should_read_the_posts_in_brackets_of_a_rirekishos_history_and_no_qualification_as_a_job() {
         String text = """
                 # MORIMOTO Sayaka
