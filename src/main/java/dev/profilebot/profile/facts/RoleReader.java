@@ -623,15 +623,6 @@ final class RoleReader {
      * untitled heading with no text of its own, or only its time there, is the employer of the title headings after
      * it, up to the next such heading or section.
      */
-    private static boolean isEmployerHeading(String text) {
-        return !text.isEmpty()
-                && !RoleText.isTitle(text)
-                && !Sections.isSectionHeading(text)
-                && DateRanges.firstRangeOrDate(text).isEmpty()
-                && Character.isUpperCase(text.codePointAt(0))
-                && isWrittenAsAName(text);
-    }
-
     private static List<Role> employerHeadingsOverTitleHeadings(List<Role> roles, ProfileDocument document) {
         if (roles.stream()
                 .allMatch(r -> !r.organization().isEmpty() || r.title().isEmpty())) {
@@ -670,6 +661,16 @@ final class RoleReader {
                         ? role.withOrganization(employerOf.get(role.source().sectionPath()), role.location())
                         : role)
                 .toList();
+    }
+
+    /** A heading or a line alone that names an employer: written as a name, no title, section or dates. */
+    private static boolean isEmployerHeading(String text) {
+        return !text.isEmpty()
+                && !RoleText.isTitle(text)
+                && !Sections.isSectionHeading(text)
+                && DateRanges.firstRangeOrDate(text).isEmpty()
+                && Character.isUpperCase(text.codePointAt(0))
+                && isWrittenAsAName(text);
     }
 
     /** Whether the one range lies within the other: it starts no earlier and ends no later. */
