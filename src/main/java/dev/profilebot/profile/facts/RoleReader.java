@@ -1668,11 +1668,19 @@ final class RoleReader {
                 || !isTitleLine(firstPart(first))) {
             return role;
         }
+        // "Partner, Operations & Transformation Practice": the title with the part of the firm it is held in
         return RoleText.read(RoleText.tidy(first))
-                .filter(r -> !r.title().isEmpty() && r.organization().isEmpty() && !r.careerBreak())
-                .map(r -> role.withTitle(r.title()))
+                .filter(r -> !r.title().isEmpty() && !r.careerBreak())
+                .filter(r -> r.organization().isEmpty()
+                        || UNIT_OF_THE_FIRM.matcher(r.organization()).find()
+                                && !RoleText.hasLegalForm(r.organization()))
+                .map(r -> role.withTitle(r.organization().isEmpty() ? r.title() : RoleText.tidy(first)))
                 .orElse(role);
     }
+
+    /** "Operations & Transformation Practice", "Litigation Department": a part of the firm a title is held in. */
+    private static final Pattern UNIT_OF_THE_FIRM =
+            Pattern.compile("(?i)\\b(?:practice|team|group|division|unit|department|desk)$");
 
     /** A hospital's unit or ward, named where an employer would be: "Cardiothoracic ICU (CTICU)", "6 East Orthopedics". */
     /** A ward or unit, then the hospital it is in: "Ward 14 (Respiratory Medicine), Royal Pennine Infirmary". */

@@ -6020,6 +6020,23 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_title_under_an_employers_dated_heading_with_the_practice_it_is_held_in() {
+        String text = """
+                ## Employment History
+
+                #### Halloran Sterne & Co., London · April 2019 – Present
+
+                **Partner, Operations & Transformation Practice**
+
+                - Joined as a lateral partner to build the UK Consumer & Retail operations offering.
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Halloran Sterne & Co | Partner, Operations & Transformation Practice | April 2019 to present");
+    }
+
+    @Test
     void should_read_linkedins_company_headings_over_the_title_headings_at_their_level_not_the_towns() {
         // given: LinkedIn's PDF: a company's heading over its time there, or over nothing, then each title's heading
         // at the same level, its dates and its town and region under it
