@@ -29,11 +29,11 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfConverter implements MarkdownConverter {
 
-    /** A list item's marker: "•", "▪", "➢", or one drawn twice over ("▪ ·", a list label and its font's dot). */
     /** A table's header row of a date's columns, then one naming what the rows are: "Year · Month · Licenses". */
     private static final Pattern DATE_COLUMNS_AND_SECTION =
             Pattern.compile("(?i)(?:year|date)\\s*·\\s*(?:month\\s*·\\s*)?(\\p{L}[\\p{L} &,/-]{2,60})");
 
+    /** A list item's marker: "•", "▪", "➢", or one drawn twice over ("▪ ·", a list label and its font's dot). */
     private static final Pattern BULLET =
             Pattern.compile("^[" + TextCleanup.LIST_MARKS + "▪◦‣○\\-–*]\\s*(?:[·•]\\s+)?");
 
@@ -1123,6 +1123,11 @@ final class PdfConverter implements MarkdownConverter {
         return isYearsAlone(segment) ? Math.max(1, segment.size() * 0.3f) : 1;
     }
 
+    /** Spaces only, a no-break space and a zero-width one among them, which {@link String#isBlank} does not count. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B);
+    }
+
     private static boolean isYearsAlone(Segment segment) {
         return YEARS_ALONE.matcher(segment.text().strip()).matches();
     }
@@ -1133,7 +1138,7 @@ final class PdfConverter implements MarkdownConverter {
         StringBuilder boldLead = new StringBuilder();
         boolean inLead = segments.size() == 1 || justified;
         for (Segment s : segments) {
-            if (s.text().replaceAll("[\\s\\p{Z}\\u200B]+", "").isEmpty() && segments.size() > 1) {
+            if (segments.size() > 1 && isBlank(s.text())) {
                 continue; // an empty cell's space, a coloured bar's: no text to set apart ("· Experience")
             }
             if (text.length() > 0 && !s.text().strip().startsWith(":")) {

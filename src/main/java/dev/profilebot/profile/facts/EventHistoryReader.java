@@ -69,15 +69,14 @@ final class EventHistoryReader {
                 Matcher event = EVENT.matcher(line.strip());
                 if (!event.matches()) {
                     Matcher title = TITLE_LINE.matcher(line.strip());
-                    Optional<String> bracketed = titleInBrackets(line);
                     if (titleMayFollow
                             && open != null
                             && title.matches()
                             && RoleText.isTitle(title.group(1).strip())) {
                         open = open.titled(title.group(1).strip());
-                    } else if (titleMayFollow && open != null && bracketed.isPresent()) {
+                    } else if (titleMayFollow && open != null) {
                         // "Assigned to Network Operations Center, Osaka Branch (NOC Engineer)": the post in brackets
-                        open = open.titled(bracketed.get());
+                        open = titleInBrackets(line).map(open::titled).orElse(open);
                     }
                     titleMayFollow = false;
                     continue;

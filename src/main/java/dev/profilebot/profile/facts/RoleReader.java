@@ -1753,11 +1753,7 @@ final class RoleReader {
                 && lines.get(at + 2).block() != lines.get(at + 1).block();
         if (at + 2 < lines.size()
                 && !entryOfItsOwn
-                && DateRanges.firstRange(lines.get(at + 2).text()).isPresent()
-                && isTitleLine(firstPart(withoutDates(lines.get(at + 2).text())))
-                && RoleText.read(withoutDates(lines.get(at + 2).text()))
-                        .map(r -> r.organization().isEmpty())
-                        .orElse(true)) {
+                && isDatedTitleLine(lines.get(at + 2).text())) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
         String first =
