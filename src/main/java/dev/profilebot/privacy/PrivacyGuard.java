@@ -37,8 +37,10 @@ public final class PrivacyGuard {
             if (removed.kind() == PrivateDetail.PHONE) {
                 withheldPhoneDigits.add(removed.value().replaceAll("\\D", ""));
             } else if (removed.kind() == PrivateDetail.BIRTH_DATE
-                    && removed.value().matches("(19|20)\\d\\d")) {
-                continue; // a year of birth alone: the year is in dates everywhere, its line is what was withheld
+                    && removed.value().matches("(19|20)\\d\\d|\\d{1,2}")) {
+                // a year of birth or an age alone: the number is in dates and figures everywhere ("by 32%"),
+                // the label beside it is what was withheld
+                continue;
             } else if (removed.kind() == PrivateDetail.BIRTH_DATE || removed.kind() == PrivateDetail.ID_NUMBER) {
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {

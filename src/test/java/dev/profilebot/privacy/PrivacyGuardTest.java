@@ -55,6 +55,20 @@ class PrivacyGuardTest {
     }
 
     @Test
+    void should_leave_the_number_of_a_withheld_age_in_the_facts_it_also_counts() {
+        PrivacyGuard aged = new PrivacyGuard(
+                new PrivateDetailRedactor(Set.of()),
+                List.of(
+                        new Removed(PrivateDetail.BIRTH_DATE, "August 23, 1992"),
+                        new Removed(PrivateDetail.BIRTH_DATE, "32")),
+                Set.of());
+
+        assertThat(aged.guard("Replaced the IP-VPN with SD-WAN on a Palo Alto PA-3220; reduced WAN costs by 32%."))
+                .contains("PA-3220", "by 32%");
+        assertThat(aged.guard("She was born on August 23, 1992.")).doesNotContain("August 23, 1992");
+    }
+
+    @Test
     void should_let_through_what_the_owner_chose_to_disclose() {
         PrivacyGuard disclosing = new PrivacyGuard(
                 new PrivateDetailRedactor(Set.of(PrivateDetail.PHONE)), WITHHELD, Set.of(PrivateDetail.PHONE));
