@@ -869,6 +869,8 @@ final class PdfConverter implements MarkdownConverter {
         private static final float COLUMN_REACH = 3f;
         /** A gap between baselines this much wider than the table's narrowest starts a row. */
         private static final float ROW_GAP_RATIO = 1.3f;
+        /** Baselines closer than this share of the font's size are no two lines of one cell, nor two rows. */
+        private static final float CENTRED_LINE_SHARE = 0.6f;
         /** Lines of one cell are no further apart than this, against the table's narrowest gap. */
         private static final float SAME_CELL_RATIO = 1.1f;
 
@@ -972,13 +974,18 @@ final class PdfConverter implements MarkdownConverter {
                         ? Float.MAX_VALUE
                         : line.get(0).y() - run.get(k - 1).get(0).y();
                 boolean startsACell = column(columns, line.get(0)) == 0;
+                // a baseline less than a line's height under the one above is no row of its own: a cell centred
+                // beside a cell of two lines ("2015 · 3" halfway down "Graduated from Kansai University" over
+                // "(Bachelor of Informatics)")
+                boolean centredBeside = k > 0 && gap < line.get(0).size() * CENTRED_LINE_SHARE;
                 // a first cell goes on over the next line only when it was left open ("06/08/2026 –"): "2022" over
                 // "2020" are two rows
                 // a line whose first cell is blank goes on the row above only at a cell's line pitch ("Engineer"
                 // under "Acme Ltd · Senior Engineer", set a row's gap below, is a row of its own)
-                if (gap > narrowest * ROW_GAP_RATIO
-                        || gap > narrowest * SAME_CELL_RATIO && !startsACell
-                        || startsACell && !OPEN_CELL.matcher(firstCell).find()) {
+                if (!centredBeside
+                        && (gap > narrowest * ROW_GAP_RATIO
+                                || gap > narrowest * SAME_CELL_RATIO && !startsACell
+                                || startsACell && !OPEN_CELL.matcher(firstCell).find())) {
                     rows.add(new ArrayList<>());
                     firstCell = "";
                 }

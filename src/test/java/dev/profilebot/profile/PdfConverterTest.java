@@ -268,6 +268,38 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_a_date_centred_beside_a_cell_of_two_lines_as_that_rows() throws IOException {
+        // given: a rirekisho's grid, rows 15 points apart; the graduation's text wraps in its cell and the year and
+        // month beside it are centred, half a line below its first line
+        List<Object[]> table = List.of(
+                heading("Education and Work History", 760, 12),
+                at("2011", 60, 730, 10, false),
+                at("3", 112, 730, 10, false),
+                at("Graduated from Osaka Prefectural Mikunigaoka High School", 137, 730, 10, false),
+                at("2011", 60, 715, 10, false),
+                at("4", 112, 715, 10, false),
+                at("Entered Kansai University, Faculty of Informatics", 137, 715, 10, false),
+                at("Graduated from Kansai University, Faculty of Informatics", 137, 700, 10, false),
+                at("2015", 60, 694.8f, 10, false),
+                at("3", 112, 694.8f, 10, false),
+                at("(Bachelor of Informatics)", 137, 689.5f, 10, false),
+                at("2015", 60, 670, 10, false),
+                at("4", 112, 670, 10, false),
+                at("Joined Kansai Telecommunication Network Co., Ltd.", 137, 670, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(table), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text)
+                .contains("2015 \u00b7 3 \u00b7 Graduated from Kansai University, Faculty of Informatics (Bachelor of"
+                        + " Informatics)")
+                .contains("2015 \u00b7 4 \u00b7 Joined Kansai Telecommunication Network Co., Ltd.");
+    }
+
+    @Test
     void should_keep_a_role_under_a_blank_company_cell_a_row_of_its_own() throws IOException {
         // given: rows evenly spaced under a header set apart: no cell wraps, the second role leaves the company blank
         List<Object[]> table = List.of(
