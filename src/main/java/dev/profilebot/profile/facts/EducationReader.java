@@ -163,7 +163,7 @@ final class EducationReader {
                 for (String line : block.text().split("\n")) {
                     // "BA (Hons) Graphic Communication, Wyecliffe School of Art — 2015. My final-year project …"
                     String first = FIRST_SENTENCE.split(line, 2)[0];
-                    if (isDegreeLine(first) && !RoleText.isTitle(first)) {
+                    if (isDegreeLine(first) && !RoleText.isTitle(first) && !EventHistoryReader.isSchoolEvent(line)) {
                         entry(first, Optional.empty(), source).ifPresent(out::add);
                     }
                 }

@@ -137,6 +137,11 @@ final class EventHistoryReader {
         return roles;
     }
 
+    /** Whether the line is a school's dated event ("2015 · 3 · Graduated from Kansai University, …"). */
+    static boolean isSchoolEvent(String line) {
+        return schoolEvent(line).isPresent();
+    }
+
     /**
      * The schools the document's events tell: "2011 · 4 · Entered Keiran University, Faculty of Science and
      * Engineering, Department of Information Science" and "2015 · 3 · Graduated from Keiran University, …
@@ -148,18 +153,14 @@ final class EventHistoryReader {
         for (Block block : document.blocks()) {
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
             for (String line : block.text().split("\n")) {
-                Matcher event = SCHOOL_EVENT.matcher(line.strip());
-                int month = event.matches() ? Integer.parseInt(event.group(2)) : 0;
-                if (month < 1 || month > 12) {
+                Optional<Matcher> found = schoolEvent(line);
+                if (found.isEmpty()) {
                     continue;
                 }
-                YearMonth when = YearMonth.of(Integer.parseInt(event.group(1)), month);
+                Matcher event = found.get();
+                YearMonth when = YearMonth.of(Integer.parseInt(event.group(1)), Integer.parseInt(event.group(2)));
                 String rest = event.group(4).strip().replaceAll("[.;]+$", "");
-                String institution =
-                        ASIDE.matcher(rest.split(",", 2)[0]).replaceAll(" ").strip();
-                if (!EducationReader.INSTITUTION.matcher(institution).find()) {
-                    continue; // "Completed the Tokyo Marathon": no school
-                }
+                String institution = institution(rest);
                 if (event.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("graduated")
                         || event.group(3).equalsIgnoreCase("completed")) {
                     Matcher degree = DEGREE_AT_THE_END.matcher(rest);
@@ -185,6 +186,28 @@ final class EventHistoryReader {
             }
         }
         return schools;
+    }
+
+    /** The line's match as a school's event, in a month of the year and at a school ("Completed the Tokyo Marathon" is none). */
+    private static Optional<Matcher> schoolEvent(String line) {
+        Matcher event = SCHOOL_EVENT.matcher(line.strip());
+        if (!event.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(event.group(2));
+        String rest = event.group(4).strip().replaceAll("[.;]+$", "");
+        return month >= 1
+                        && month <= 12
+                        && EducationReader.INSTITUTION
+                                .matcher(institution(rest))
+                                .find()
+                ? Optional.of(event)
+                : Optional.empty();
+    }
+
+    /** "Kansai University, Faculty of Informatics, …": the school, before its faculty and any aside. */
+    private static String institution(String rest) {
+        return ASIDE.matcher(rest.split(",", 2)[0]).replaceAll(" ").strip();
     }
 
     private static final Pattern TITLE_IN_BRACKETS = Pattern.compile("\\(([^()]{3,60})\\)\\s*$");

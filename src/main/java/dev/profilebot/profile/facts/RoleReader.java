@@ -1834,6 +1834,11 @@ final class RoleReader {
             // site and its state, the roster; the place beside it says the name is the employer's
             return Optional.of(new RoleText(name, "", Optional.of(piped[1].strip()), false));
         }
+        // (its branches after it may read as a title: "… – Skills and Employment Branch")
+        Optional<RoleText> overItsUnits = employerOverItsUnits(text);
+        if (overItsUnits.isPresent()) {
+            return overItsUnits;
+        }
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 // (a unit by its number: "530th Combat Sustainment Support Battalion, Fort Bragg, NC")
@@ -1859,6 +1864,39 @@ final class RoleReader {
         return employerNamed(text)
                 .filter(r -> !clearly || RoleText.isOrganization(r.organization()) || RoleText.namesAClient(text));
     }
+
+    /**
+     * "Canadian Heritage (PCH) – Official Languages Branch, Gatineau, QC": the employer, the branches or
+     * directorates it was held in after a dash, then maybe the town, which is the role's location.
+     */
+    private static Optional<RoleText> employerOverItsUnits(String text) {
+        String[] employerAndUnits = text.split("\\s+[–—]\\s+", 2);
+        if (employerAndUnits.length < 2) {
+            return Optional.empty();
+        }
+        String employer = RoleText.tidy(employerAndUnits[0]);
+        List<String> parts = List.of(employerAndUnits[1].split(",\\s*"));
+        int units = 0;
+        while (units < parts.size()
+                && UNIT_OF_AN_EMPLOYER.matcher(parts.get(units).strip()).matches()) {
+            units++;
+        }
+        String town = String.join(", ", parts.subList(units, parts.size())).strip();
+        if (units == 0
+                || !town.isEmpty() && !isTownAlone(town)
+                || employer.isEmpty()
+                || RoleText.isTitle(employer) && !RoleText.isOrganization(employer)
+                || !isWrittenAsAName(employer)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleText(employer, "", town.isEmpty() ? Optional.empty() : Optional.of(town), false));
+    }
+
+    /** "Official Languages Branch", "Strategic and Program Policy Sector", "Division of Aging and Seniors". */
+    private static final Pattern UNIT_OF_AN_EMPLOYER =
+            Pattern.compile("(?:Division|Department|Dept\\.|School|Faculty|Office|Bureau) (?:of|for) \\p{Lu}.*"
+                    + "|\\p{Lu}[\\p{L}&'’ -]*\\s(?:Branch|Directorate|Sector|Division|Department|Section|Unit|Bureau"
+                    + "|Secretariat|Office|Team|Group)");
 
     /**
      * Whether the line under this one heads the next entry: dates follow it ("**Northgate Studios**" over
@@ -2027,6 +2065,9 @@ final class RoleReader {
                     // (an aside in brackets makes no description of a header line: "Health Education Yorkshire and
                     // the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford Royal Infirmary, …")
                     || withoutBrackets(line.text()).length() > MAX_AFTER_CHARS
+                            // (nor does a department's long name after its branches: "Immigration, Refugees and
+                            // Citizenship Canada (IRCC) – Strategic and Program Policy Sector, Economic …, Ottawa, ON")
+                            && employerOverItsUnits(RoleText.tidy(line.text())).isEmpty()
                     || FIRST_PERSON.matcher(" " + line.text()).find()
                     // "・Led a group of 5 QA engineers": a duty under a typed bullet
                     || TYPED_BULLET.matcher(line.text()).lookingAt()

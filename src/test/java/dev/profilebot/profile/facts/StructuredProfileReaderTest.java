@@ -2980,6 +2980,79 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_public_servants_department_over_the_branches_it_was_held_in() {
+        // given: a Government of Canada résumé, each title and its dates over the department, its sector and branches
+        String text = """
+                # Caitlin M. Thibodeau
+
+                ## Professional Experience
+
+                **Senior Policy Analyst (EC-06) · June 2021 – present**
+
+                Employment and Social Development Canada (ESDC) – Skills and Employment Branch, Labour Market Policy Directorate, Ottawa, ON
+
+                Duties: Lead analyst on the policy framework for the Labour Market Transfer Agreements.
+
+                **Policy Analyst (EC-05) · September 2018 – June 2021**
+
+                Immigration, Refugees and Citizenship Canada (IRCC) – Strategic and Program Policy Sector, Economic Immigration Policy and Programs Branch, Ottawa, ON
+
+                Duties: Researched, analyzed and provided advice on economic immigration programs.
+
+                **Junior Policy Analyst (EC-04) · May 2016 – August 2018**
+
+                Canadian Heritage (PCH) – Official Languages Branch, Gatineau, QC
+
+                Duties: Supported policy development for the Official Languages Support Programs.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Canadian Heritage (PCH) | Junior Policy Analyst | May 2016 to August 2018",
+                        "Immigration, Refugees and Citizenship Canada (IRCC) | Policy Analyst | September 2018 to June 2021",
+                        "Employment and Social Development Canada (ESDC) | Senior Policy Analyst | June 2021 to present");
+        assertThat(profile.roles())
+                .extracting(Role::location)
+                .map(l -> l.orElse(""))
+                .containsExactlyInAnyOrder("Gatineau, QC", "Ottawa, ON", "Ottawa, ON");
+    }
+
+    @Test
+    void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
+        // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
+        // brackets
+        String text = """
+                # RIREKISHO (Personal History)
+
+                ## Education and Work History
+
+                Education \s
+                2008 · 4 · Entered Osaka Prefectural Mikunigaoka High School \s
+                2011 · 3 · Graduated from Osaka Prefectural Mikunigaoka High School \s
+                2011 · 4 · Entered Kansai University, Faculty of Informatics, Department of Informatics \s
+                2015 · 3 · Graduated from Kansai University, Faculty of Informatics, Department of Informatics (Bachelor of Informatics) \s
+
+                Work History \s
+                2015 · 4 · Joined Kansai Telecommunication Network Co., Ltd. (KTN) \s
+                Currently employed
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactlyInAnyOrder(
+                        "Osaka Prefectural Mikunigaoka High School (April 2008 to March 2011)",
+                        "Bachelor of Informatics at Kansai University (April 2011 to March 2015)");
+    }
+
+    @Test
     void should_read_a_students_terms_and_the_organizations_of_leadership_and_activities() {
         // given: academic terms for dates, an internship of one summer, a club's post under "Leadership & Activities"
         String text = """
