@@ -654,7 +654,14 @@ final class EducationReader {
             d.reset();
             if (d.find()) {
                 degree = d.group(1);
-                field = field.isEmpty() ? fieldAfter(plain.substring(d.end())) : field;
+                String rest = plain.substring(d.end());
+                Matcher goesOn = DEGREE_NAME_GOES_ON.matcher(rest);
+                if (degree.contains(" of ") && goesOn.lookingAt()) {
+                    // "Master of Public Policy and Administration (MPPA)": one degree's name, no field "and …"
+                    degree = degree + goesOn.group();
+                    rest = rest.substring(goesOn.end());
+                }
+                field = field.isEmpty() ? fieldAfter(rest) : field;
             }
             Matcher inLine = DEGREE.matcher(line);
             if (field.isEmpty() && inLine.find()) {
@@ -899,6 +906,9 @@ final class EducationReader {
 
     /** "St. Colman's Community College", "Mt. Hood": the stop of a saint's or a mountain's name goes on. */
     private static final Pattern SAINT = Pattern.compile("(?:^|[\\s,(])(?:St|Ste|Mt)$");
+
+    /** " and Administration" after "Master of Public Policy": the rest of the degree's name. */
+    private static final Pattern DEGREE_NAME_GOES_ON = Pattern.compile(" (?:and|&) \\p{Lu}\\p{Ll}+(?= *(?:[(,;·|]|$))");
 
     /** "Computer Science, Technische …" after "M.Sc." → "Computer Science". */
     private static String fieldAfter(String rest) {

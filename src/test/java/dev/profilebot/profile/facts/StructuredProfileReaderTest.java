@@ -8173,6 +8173,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_of_two_subjects_as_one_name_not_a_field_starting_with_and() {
+        String text = """
+                ## Education
+
+                **Master of Public Policy and Administration (MPPA) · 2014 – 2016**
+
+                Carleton University, Ottawa, ON
+
+                **Bachelor of Arts and Science, Economics · 2010 – 2014**
+
+                Queen’s University, Kingston, ON
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Master of Public Policy and Administration at Carleton University (2014 to 2016)",
+                        "Bachelor of Arts and Science in Economics at Queen’s University (2010 to 2014)");
+    }
+
+    @Test
     void should_join_a_degree_wrapped_before_its_dates_and_pass_over_an_aside_after_an_entrys_dates() {
         String linkedIn = """
                 ## Education
