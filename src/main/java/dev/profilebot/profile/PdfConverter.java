@@ -1490,7 +1490,19 @@ final class PdfConverter implements MarkdownConverter {
             // "E X P E R I E N C E" set small and grey in letter-spaced capitals: a section's label all the same
             boolean label = namesItsSection
                     || !line.bold() && (SECTION_LABEL.matcher(text).matches() || marginLabels.contains(line));
-            boolean heading = line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH || label;
+            // "Engenharia Informática e de Computadores)   EQF level 7" under "09/2012 – 07/2014 Master of Science in
+            // … (Mestrado em": an entry's title set large and wrapped under its first words, after its dates; the rest
+            // of the line above, too long for a heading
+            boolean wrapsTheLineAbove = previous != null
+                    && previous.page() == line.page()
+                    && line.y() - previous.y() < line.size() * 1.6
+                    && line.x() > previous.x() + 1
+                    && previous.text().length() > MAX_HEADING_LENGTH
+                    && !previous.text().strip().endsWith(".")
+                    && !label;
+            boolean heading =
+                    line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH && !wrapsTheLineAbove
+                            || label;
             // "– Present" under "Store Manager | Halden & Rowe, … | 2019": the end of the range above, wrapped
             boolean rangeGoesOn = previous != null
                     && RANGE_END.matcher(text.strip()).matches()
@@ -1508,12 +1520,14 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() < previous.y());
             // (not a table's header row in bold, its cells set apart: "UNDERSTANDING · SPEAKING · WRITING" over a
             // Europass grid of languages)
-            boolean boldLine = line.bold() && text.length() <= MAX_HEADING_LENGTH && !isHeaderRow(line);
+            boolean boldLine =
+                    line.bold() && text.length() <= MAX_HEADING_LENGTH && !isHeaderRow(line) && !wrapsTheLineAbove;
             // a title run in before its text; not a bold word inside a sentence ("**Kafka** and …")
             String afterLead = text.substring(Math.min(line.boldLead().length(), text.length()))
                     .strip();
             boolean runIn = !line.boldLead().isEmpty()
                     && !heading
+                    && !wrapsTheLineAbove
                     && !bullet
                     && (afterLead.isEmpty() || !Character.isLowerCase(afterLead.codePointAt(0)));
             // a line back at the bullets, in bold or with dates set apart at the right, is the next entry,

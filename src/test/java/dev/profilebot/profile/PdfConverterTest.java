@@ -557,6 +557,44 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_an_entrys_title_set_large_and_wrapped_under_its_first_words_to_its_line() throws Exception {
+        // given: the 2021 Europass form, an entry's dates and the first words of its title on one line, the rest of
+        // the title wrapped under those words in the title's larger font
+        List<Object[]> page = List.of(
+                at("EDUCATION AND TRAINING", 50, 780, 11, true),
+                at(
+                        "09/2012 \u2013 07/2014 Master of Science in Computer Science and Engineering (Mestrado em",
+                        112,
+                        760,
+                        10,
+                        false),
+                at("Engenharia Inform\u00e1tica e de Computadores)", 191, 743, 12, true),
+                at("EQF level 7", 480, 743, 9, false),
+                at(
+                        "Instituto Superior T\u00e9cnico \u2013 Universidade de Lisboa [ tecnico.ulisboa.pt ]",
+                        191,
+                        730,
+                        9,
+                        false),
+                at("Lisbon, Portugal", 191, 718, 9, false),
+                at("Thesis: Adaptive Replica Placement for Geo-Replicated Key-Value Stores", 191, 706, 9, false),
+                at("Field of study Software and applications development and analysis", 191, 694, 9, false),
+                at("LANGUAGE SKILLS", 50, 676, 12, true),
+                at("Portuguese \u00b7 Mother tongue(s)", 191, 660, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("europass-cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .containsPattern("Computer Science and Engineering \\(Mestrado em\\s+Engenharia Inform\u00e1tica e de"
+                        + " Computadores\\)")
+                .doesNotContain("## Engenharia")
+                .contains("## LANGUAGE SKILLS");
+    }
+
+    @Test
     void should_read_dates_in_a_margin_beside_their_entries_line_by_line() throws Exception {
         // given: a European CV's second page, the dates and labels in a margin column on the baseline of
         // the entry each belongs to

@@ -2512,11 +2512,17 @@ public final class TimelineAnswerer {
                 List.of(first));
     }
 
-    /** A summary's own count of years: "15+ years of progressive experience", "over 11 years experience". */
-    private static final java.util.regex.Pattern CLAIMED_YEARS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:over|more than|nearly|almost|about|around|some) )?(?:\\d{1,2}|one|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s*\\+?\\s*(?:years?|yrs)['’]?"
-                    + "(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b");
+    /** "15+ years", "over 11 years", "twenty yrs": a count of years. */
+    private static final String A_COUNT_OF_YEARS = "(?:(?:over|more than|nearly|almost|about|around|some) )?(?:\\d{1,2}"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s*\\+?\\s*(?:years?|yrs)";
+
+    /**
+     * A summary's own count of years: "15+ years of progressive experience", "over 11 years experience", or the
+     * person's "with 11+ years in infrastructure" (not "3 years in Berlin", which tells where, not how long in all).
+     */
+    private static final java.util.regex.Pattern CLAIMED_YEARS = java.util.regex.Pattern.compile("(?i)\\b"
+            + A_COUNT_OF_YEARS + "['’]?(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b"
+            + "|(?<=\\bwith )" + A_COUNT_OF_YEARS + " in (?-i:\\p{Ll}+)\\b");
 
     private Role earliestAt(Role subject) {
         return facts.roles().stream()

@@ -61,7 +61,10 @@ final class EducationReader {
     /** A section of training and courses, where a degree may be listed among them. */
     private static final Pattern TRAINING = Pattern.compile("(?i)\\b(training|courses|professional development)\\b");
 
-    private static final String SEPARATORS = ",;:()—|·";
+    /** "EQF level 7": a qualification's level on the European framework, after its title on a Europass form. */
+    private static final Pattern EQF_LEVEL = Pattern.compile("(?i)\\s*\\bEQF level \\d\\b");
+
+    private static final String SEPARATORS = ",;:()[]—|·";
 
     /** Short words a heading in capitals keeps in lower case once it is in the usual case. */
     private static final java.util.Set<String> SMALL_WORDS =
@@ -109,7 +112,8 @@ final class EducationReader {
             // "Institute / Board: K. K. Wagh Institute of Engineering": an Indian CV's table column
             // Europass: "Title of qualification awarded: …", "Name and type of organisation providing education and
             // training: …"
-            "(?i)\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
+            // (not "within my bachelor's degree: Distributed Systems, …", a sentence on the degree)
+            "(?i)(?<!['’]s )\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
                     + "|university|college|school|organi[sz]ation providing education and training|awarding body"
                     + "|field(?: of study)?|subject|major)"
                     // "School (Location): Konkuk University (Seoul)": a column's note on what it holds
@@ -615,8 +619,13 @@ final class EducationReader {
             return Optional.empty();
         }
         Optional<DateRange> dates = DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
-        String plain =
-                line.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        // "… (Mestrado em Engenharia Informática)   EQF level 7": the level a Europass form gives the qualification
+        String plain = EQF_LEVEL
+                .matcher(line)
+                .replaceAll(" ")
+                .replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         String degree = "";
         String institution = "";
         String field = "";

@@ -58,8 +58,10 @@ final class IdentityReader {
     private static final Pattern CV_WORDS =
             // a consultancy's or an agency's "Consultant Profile", "Candidate Profile" over the name
             // a Filipino or South Asian "BIO-DATA", "Biodata"
-            Pattern.compile("(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil|bio-?data"
-                    + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
+            // Europass's logo, "europass", before the name in the form's PDF
+            Pattern.compile(
+                    "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil|bio-?data|europass"
+                            + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
     private static final Pattern OWN_DETAILS = Pattern.compile("(?i)personal|details|contact");
@@ -293,8 +295,7 @@ final class IdentityReader {
                     .findFirst()
                     .map(b -> b.sectionPath().get(0));
             if (heading.isPresent() && CV_WORDS.matcher(heading.get()).find()) {
-                Optional<String> value =
-                        asName(CV_WORDS.matcher(heading.get()).replaceAll(" ").replaceAll("[—–|:]+", " "));
+                Optional<String> value = asName(withoutCvWords(heading.get()));
                 if (value.isPresent()) {
                     return Optional.of(new Found(
                             value.get(), Optional.of(new FactSource(document.fileName(), List.of(heading.get())))));
@@ -744,6 +745,14 @@ final class IdentityReader {
         return WORD_START
                 .matcher(word.toLowerCase(Locale.ROOT))
                 .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+    }
+
+    /** A heading without the words that say it is a CV: "europass Inês Rebelo Fonseca" → "Inês Rebelo Fonseca". */
+    static String withoutCvWords(String heading) {
+        return CV_WORDS.matcher(heading)
+                .replaceAll(" ")
+                .replaceAll("[—–|:]+", " ")
+                .strip();
     }
 
     /** Whether a heading is the person's name, however written. */

@@ -560,8 +560,25 @@ final class RoleReader {
                 roles.addAll(steps.subList(0, steps.size() - 1));
                 role = Optional.of(steps.get(steps.size() - 1));
             }
+            Optional<RoleText> townThenTitle =
+                    untitled.isPresent() && line.source().equals(untitled.get().source())
+                            ? RoleText.townThenTitle(line.text())
+                            : Optional.empty();
             if (role.isPresent()) {
                 roles.add(role.get());
+            } else if (townThenTitle.isPresent()) {
+                // "March 2022 – Present · Lakeshore Freight Systems" then "Chicago, IL (Hybrid) · Senior Site
+                // Reliability Engineer": where, then the title
+                Role employer = untitled.get();
+                roles.set(
+                        roles.size() - 1,
+                        new Role(
+                                employer.organization(),
+                                townThenTitle.get().title(),
+                                employer.location().or(townThenTitle.get()::location),
+                                employer.dates(),
+                                false,
+                                employer.source()));
             } else if (untitled.isPresent()
                     // under it, not in another section ("2019 – present · Northgate Outdoor" in a timeline, then
                     // "MARKETING MANAGER | Northgate Outdoor Ltd" heading the experience section's first entry)
@@ -860,8 +877,8 @@ final class RoleReader {
 
     private static Optional<String> placeAfterDates(List<Line> lines, int at, DateRanges.Found found) {
         String line = lines.get(at).text();
-        if (at == 0) {
-            return Optional.empty();
+        if (at == 0 || lineBelow(lines, at).flatMap(RoleText::townThenTitle).isPresent()) {
+            return Optional.empty(); // "Chicago, IL · DevOps Engineer" below: the place is there, the employer here
         }
         String before = RoleText.tidy(line.substring(0, found.start()));
         String after = RoleText.tidy(RoleText.withoutNoise(line.substring(found.end())));
@@ -1222,7 +1239,13 @@ final class RoleReader {
                 titleNearerTheDates = !title.isEmpty();
             }
             Optional<RoleText> labelled = RoleText.hasLabels(text) ? RoleText.read(text) : Optional.empty();
-            if (labelled.isPresent()) {
+            Optional<RoleText> townThenTitle = title.isEmpty() ? RoleText.townThenTitle(text) : Optional.empty();
+            if (townThenTitle.isPresent()) {
+                // "Chicago, IL · DevOps Engineer" under "August 2017 – May 2019 · Tandem Payments": where, then the
+                // title
+                title = townThenTitle.get().title();
+                location = location.or(townThenTitle.get()::location);
+            } else if (labelled.isPresent()) {
                 RoleText l = labelled.get();
                 if (organization.isEmpty() && !l.organization().isEmpty() && !(clientOnly(text) && project)) {
                     String[] parts = l.organization().split(",\\s+", 2);
@@ -1663,6 +1686,17 @@ final class RoleReader {
             return role;
         }
         String first = block.text().strip().split("\n", 2)[0].strip();
+        Optional<RoleText> townFirst = RoleText.townThenTitle(first);
+        if (townFirst.isPresent()) {
+            RoleText where = townFirst.get();
+            return new Role(
+                    role.organization(),
+                    where.title(),
+                    role.location().or(where::location),
+                    role.dates(),
+                    false,
+                    role.source());
+        }
         if (DateRanges.firstRangeOrDate(first).isPresent()
                 || RoleText.hasLabels(first)
                 || !isTitleLine(firstPart(first))) {
@@ -1756,8 +1790,10 @@ final class RoleReader {
                 && isDatedTitleLine(lines.get(at + 2).text())) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
-        String first =
-                withoutBusiness(RoleText.tidy(withoutAside(clearly ? below.get(0) : withoutBrackets(below.get(0)))));
+        // "INESC-ID [ www.inesc-id.pt ]": a name linked to its site is a firm's, whatever its words
+        boolean linked = SITE_IN_BRACKETS.matcher(below.get(0)).find();
+        String alone = SITE_IN_BRACKETS.matcher(below.get(0)).replaceAll("");
+        String first = withoutBusiness(RoleText.tidy(withoutAside(clearly ? alone : withoutBrackets(alone))));
         String next = below.size() >= 2 ? RoleText.tidy(withoutAside(below.get(1))) : "";
         // "Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine" over "Lakeshore
         // University School of Medicine, Milwaukee, WI": the unit, then the employer it is part of
@@ -1777,7 +1813,7 @@ final class RoleReader {
             // then the hospital that employs the nurse
             return employerOn(unitFirst.group(2).strip(), clearly);
         }
-        return employerOn(text, clearly);
+        return employerOn(text, clearly && !linked);
     }
 
     /** " · Digital agency", " · Design studio": what the firm is, in a phrase of small letters after its name. */
@@ -1785,7 +1821,10 @@ final class RoleReader {
             Pattern.compile("\\s+·\\s+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Ll}[\\p{L}-]*)+\\s*$");
 
     /** "(https://northvault.ca)": a site's address in brackets after the name it links. */
-    private static final Pattern SITE_IN_BRACKETS = Pattern.compile("\\s*\\((?:https?://|www\\.)[^()\\s]*\\)");
+    private static final Pattern SITE_IN_BRACKETS =
+            // or in square ones, spaced, as Europass writes it: "INESC-ID [ www.inesc-id.pt ]"
+            Pattern.compile(
+                    "\\s*(?:\\((?:https?://|www\\.)[^()\\s]*\\)|\\[\\s*(?:https?://|www\\.)[^\\[\\]\\s]*\\s*])");
 
     /** At most this many titles, each with its dates, over the employer they were held at. */
     private static final int MAX_TITLES_OVER_EMPLOYER = 3;
@@ -1905,6 +1944,8 @@ final class RoleReader {
     private static boolean nextEntryBelow(List<Line> lines, int at) {
         return at + 2 < lines.size()
                 && lines.get(at + 2).source().equals(lines.get(at).source())
+                // (not a duty's sentence that dates a change: "… From III 2020 classes moved online …")
+                && lines.get(at + 2).text().length() <= MAX_AFTER_CHARS
                 && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
     }
 

@@ -326,6 +326,26 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern LOCATION_ONLY =
             Pattern.compile("(?i)(?:location|city|place|based)\\s*:\\s*([^·|;:]+?)[\\s·|;]*");
 
+    /** "Chicago, IL (Hybrid) · Senior Site Reliability Engineer": a town and its state's code, then a title. */
+    private static final Pattern TOWN_THEN_TITLE =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}), (\\p{Lu}{2})"
+                    + "(?: \\((?i:hybrid|remote|on-?site)\\))? · ([^·|]+)");
+
+    /**
+     * "Chicago, IL (Hybrid) · Senior Site Reliability Engineer" under an employer's dated heading: where, then the
+     * title; the town is no employer.
+     */
+    static Optional<RoleText> townThenTitle(String line) {
+        Matcher townFirst = TOWN_THEN_TITLE.matcher(line.strip());
+        return townFirst.matches() && isTitle(townFirst.group(3))
+                ? Optional.of(new RoleText(
+                        "",
+                        tidy(townFirst.group(3)),
+                        Optional.of(townFirst.group(1) + ", " + townFirst.group(2)),
+                        false))
+                : Optional.empty();
+    }
+
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
                 .matcher(OTHER_PROPERTY.matcher(context).replaceAll(" "))
@@ -354,6 +374,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // "Location: Des Moines, IA · Dates: 2013–2015" under "### Employer: Cobalt Ridge Insurance": a place
             String place = tidy(PARENTHESES.matcher(onlyPlace.group(1)).replaceAll(" "));
             return place.isEmpty() ? Optional.empty() : Optional.of(new RoleText("", "", Optional.of(place), false));
+        }
+        Optional<RoleText> townFirst = townThenTitle(text);
+        if (townFirst.isPresent()) {
+            return townFirst;
         }
         Matcher placed = PLACE_AND_MORE_IN_PARENTHESES.matcher(text);
         if (placed.find()

@@ -209,6 +209,8 @@ public final class StructuredProfileReader {
                 // "Hi there, I'm Marisol 👋": a heading that introduces the person, by the given name too
                 boolean underName = !path.isEmpty()
                         && (IdentityReader.sameName(path.get(0), lower)
+                                // "europass Inês Rebelo Fonseca", "Renata Oyelaran — CV": the name and the form's title
+                                || IdentityReader.sameName(IdentityReader.withoutCvWords(path.get(0)), lower)
                                 || introduction.matcher(first).find());
                 blocks.add(
                         underName

@@ -920,6 +920,44 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_quote_a_summarys_years_in_a_field_as_its_count_of_experience() {
+        String resume = """
+                ---
+                name: Inês Rebelo Fonseca
+                pronouns: she/her
+                ---
+
+                ## About me
+
+                Senior cloud engineer based in Lisbon with 11+ years in infrastructure, DevOps and cloud platforms.
+
+                ## Work experience
+
+                ### Senior Cloud Engineer, Tagus Pay
+
+                March 2020 - Present
+
+                ### Research Assistant, INESC-ID
+
+                October 2013 - July 2014
+                """;
+        ProfileDocument document = new MarkdownParser().parse("cv.md", resume);
+        TimelineAnswerer ines = new TimelineAnswerer(
+                profile(resume),
+                new PassageSplitter(800)
+                        .split(document).stream()
+                                .filter(p -> p.sectionPath().equals(List.of("About me")))
+                                .toList(),
+                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
+                600);
+
+        Answer answer = ines.answer("How many years of experience does she have?", List.of())
+                .orElseThrow();
+
+        assertThat(answer.text()).startsWith("Inês' summary says 11+ years in infrastructure. Counted from");
+    }
+
+    @Test
     void should_answer_the_job_after_a_named_one_when_asked_for_the_first_after_it() {
         TimelineAnswerer nurse = timeline(AFTER_SERVICE);
 

@@ -2980,6 +2980,106 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_europass_pdfs_name_after_its_logo_and_its_entries_linked_to_their_sites() {
+        // given: the 2021 Europass form as its PDF reads, the logo's word before the name, each employer and place of
+        // study with its site in square brackets, the qualification's EQF level after its title
+        String text = """
+                # europass Inês Rebelo Fonseca
+
+                Curriculum Vitae
+
+                **WORK EXPERIENCE**
+
+                01/10/2013 – 31/07/2014 Research Assistant (part-time) \s
+                INESC-ID [ www.inesc-id.pt ] \s
+                Lisbon, Portugal \s
+                Distributed Systems Group; research grant held alongside my MSc studies.
+
+                **EDUCATION AND TRAINING**
+
+                09/2012 – 07/2014 Master of Science in Computer Science and Engineering (Mestrado em Engenharia Informática e de Computadores)   EQF level 7 \s
+                Instituto Superior Técnico – Universidade de Lisboa [ tecnico.ulisboa.pt ] \s
+                Lisbon, Portugal
+
+                - One semester (30 ECTS) of it abroad, within my master's degree: Distributed Systems, Cloud Computing.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Inês Rebelo Fonseca");
+        assertThat(timeline(profile)).containsExactly("INESC-ID | Research Assistant | October 2013 to July 2014");
+        assertThat(profile.roles().get(0).source().sectionPath()).containsExactly("WORK EXPERIENCE");
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly("Master of Science in Computer Science and Engineering at Universidade de Lisboa"
+                        + " (September 2012 to July 2014)");
+    }
+
+    @Test
+    void should_read_the_town_then_the_title_under_an_employers_dated_line() {
+        // given: a résumé builder's template, "dates · Employer" in bold over "Town, ST · Title"
+        String text = """
+                # Nadia Kowalczyk
+
+                ## EXPERIENCE
+
+                **March 2022 – Present · Lakeshore Freight Systems**
+
+                Chicago, IL (Hybrid) · Senior Site Reliability Engineer
+
+                - Lead a team of 5 SREs supporting 140+ microservices on Amazon EKS.
+                - Automated quarterly HIPAA access reviews with Python and the AWS APIs, saving about 120 staff hours.
+
+                **August 2017 – May 2019 · Tandem Payments**
+
+                Chicago, IL · DevOps Engineer
+
+                - Replaced hand-configured Jenkins jobs with pipeline-as-code for 70 repositories.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Tandem Payments | DevOps Engineer | August 2017 to May 2019",
+                        "Lakeshore Freight Systems | Senior Site Reliability Engineer | March 2022 to present");
+        assertThat(profile.roles())
+                .extracting(Role::location)
+                .map(l -> l.orElse(""))
+                .containsExactly("Chicago, IL", "Chicago, IL");
+    }
+
+    @Test
+    void should_keep_an_employer_under_its_title_when_a_duty_below_dates_a_change() {
+        // given: a part-time post, a duty under it telling when the classes moved online
+        String text = """
+                # Katarzyna Mazurkiewicz
+
+                ## Professional experience
+
+                2019.10 – 2020.06 · Software Testing Trainer (part-time) \s
+                TestAkademia, Kraków \s
+                Evening course „Software testing basics with ISTQB Foundation preparation” – 4 editions, about 60 participants in total. From March 2020 classes moved online because of the pandemic.
+
+                2017.03 – 2018.08 · Junior QA Engineer (manual tester) \s
+                Telsoft Polska Sp. z o.o., Kraków
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Telsoft Polska Sp. z o.o. | Junior QA Engineer | March 2017 to August 2018",
+                        "TestAkademia | Software Testing Trainer | October 2019 to June 2020");
+    }
+
+    @Test
     void should_read_a_public_servants_department_over_the_branches_it_was_held_in() {
         // given: a Government of Canada résumé, each title and its dates over the department, its sector and branches
         String text = """
