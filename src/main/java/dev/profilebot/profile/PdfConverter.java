@@ -63,7 +63,7 @@ final class PdfConverter implements MarkdownConverter {
     /**
      * A run of glyphs on one baseline with no wide gap inside it; bold when its first word is, with
      * the bold words it starts with in {@code boldLead} when it goes on in a regular font; italic when
-     * all its words are.
+     * all its words are; {@code ruledCell} when it is a ruled table's cell, its lines joined.
      */
     private record Segment(
             String text,
@@ -74,7 +74,21 @@ final class PdfConverter implements MarkdownConverter {
             float size,
             boolean bold,
             int page,
-            boolean italic) {
+            boolean italic,
+            boolean ruledCell) {
+
+        Segment(
+                String text,
+                String boldLead,
+                float x,
+                float xEnd,
+                float y,
+                float size,
+                boolean bold,
+                int page,
+                boolean italic) {
+            this(text, boldLead, x, xEnd, y, size, bold, page, italic, false);
+        }
 
         boolean allBold() {
             return bold && boldLead.isEmpty();
@@ -122,7 +136,8 @@ final class PdfConverter implements MarkdownConverter {
             }
             List<List<Segment>> pages = new ArrayList<>();
             for (int p = 0; p < document.getNumberOfPages(); p++) {
-                pages.add(withLabelsLevelled(withDateRangesJoined(segments(document, p))));
+                pages.add(withLabelsLevelled(withDateRangesJoined(
+                        withRuledCellsJoined(segments(document, p), PdfRuling.of(document.getPage(p))))));
             }
             // the column with the name in it is the main one: read through every page first, so a
             // job that runs onto the next page stays whole; then the sidebar
@@ -251,6 +266,160 @@ final class PdfConverter implements MarkdownConverter {
             segments.add(segment(run, page, ends, afterSpace));
         }
         return segments;
+    }
+
+    /** A ruled table's row of fewer cells than this is a layout's boxes, not a table of data. */
+    private static final int MIN_RULED_CELLS = 3;
+    /** A row's top border this near the row above's bottom border is the same table's. */
+    private static final float RULED_ROWS_APART = 2f;
+    /** A cell of more lines than this holds paragraphs, not a value. */
+    private static final int MAX_RULED_CELL_LINES = 5;
+
+    /**
+     * A table drawn with borders, its cells' text wrapped or centred on baselines of their own ("B.Tech (Computer"
+     * over "Science & Engineering)", "2019" centred beside both): each cell's lines joined into one segment, every
+     * cell of a row on the row's first baseline, so that a row reads as one line. Only a table of values: one whose
+     * cells hold a paragraph or a list is a page's layout, read as it is.
+     */
+    private static List<Segment> withRuledCellsJoined(List<Segment> segments, PdfRuling ruling) {
+        Map<PdfRuling.Cell, List<Segment>> cells = new java.util.LinkedHashMap<>();
+        for (Segment s : segments) {
+            if (isBlank(s.text())) {
+                continue; // an empty cell's space
+            }
+            ruling.cellOf(s.x(), s.xEnd(), s.y() - s.size() * 0.7f, s.y() + s.size() * 0.2f)
+                    .ifPresent(cell ->
+                            cells.computeIfAbsent(cell, c -> new ArrayList<>()).add(s));
+        }
+        // the cells of a row share its top and bottom borders; a table's rows follow on, each from the one above
+        java.util.TreeMap<Integer, List<PdfRuling.Cell>> rows = new java.util.TreeMap<>();
+        for (PdfRuling.Cell cell : cells.keySet()) {
+            rows.computeIfAbsent(Math.round(cell.top()), k -> new ArrayList<>()).add(cell);
+        }
+        List<List<List<PdfRuling.Cell>>> tables = new ArrayList<>();
+        float bottom = Float.NaN;
+        for (List<PdfRuling.Cell> row : rows.values()) {
+            PdfRuling.Cell first = row.get(0);
+            if (row.size() < 2) {
+                bottom = Float.NaN; // a box of one cell, a section's frame, is no table's row
+                continue;
+            }
+            if (Float.isNaN(bottom) || Math.abs(first.top() - bottom) > RULED_ROWS_APART) {
+                tables.add(new ArrayList<>());
+            }
+            tables.get(tables.size() - 1).add(row);
+            bottom = first.bottom();
+        }
+        // each joined table, by the first of its segments as read: its rows go there, their cells in order
+        Map<Segment, List<Segment>> rowAt = new IdentityHashMap<>();
+        java.util.Set<Segment> joined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<List<PdfRuling.Cell>> table : tables) {
+            // a table of values: some row of several cells, no cell of paragraphs, of a list or of several dates
+            boolean values = table.stream().anyMatch(row -> row.size() >= MIN_RULED_CELLS)
+                    && table.stream()
+                            .flatMap(List::stream)
+                            .allMatch(c -> lineCount(cells.get(c)) <= MAX_RULED_CELL_LINES
+                                    && cells.get(c).stream()
+                                            .noneMatch(
+                                                    s -> BULLET.matcher(s.text().strip())
+                                                            .lookingAt())
+                                    // (a range of dates a line: a cell listing several posts' dates, each beside
+                                    // its title in the next cell, not one value)
+                                    && datedLines(cells.get(c)) < 2);
+            if (!values) {
+                continue;
+            }
+            List<List<Segment>> rowsRead = new ArrayList<>();
+            Map<Segment, Float> textStart = new IdentityHashMap<>();
+            for (List<PdfRuling.Cell> row : table) {
+                List<Segment> merged = new ArrayList<>();
+                float rowY = (float) row.stream()
+                        .flatMap(c -> cells.get(c).stream())
+                        .mapToDouble(Segment::y)
+                        .min()
+                        .orElse(0);
+                for (PdfRuling.Cell cell : row) {
+                    List<Segment> lines = cells.get(cell);
+                    lines.sort(Comparator.comparing(Segment::y).thenComparing(Segment::x));
+                    Segment first = lines.get(0);
+                    String text =
+                            lines.stream().map(s -> s.text().strip()).collect(java.util.stream.Collectors.joining(" "));
+                    // each cell at its column's left border, so that a header row names the cells under it
+                    Segment joinedCell = new Segment(
+                            text,
+                            lines.size() == 1 ? first.boldLead() : "",
+                            cell.left() + 1,
+                            (float) lines.stream()
+                                    .mapToDouble(Segment::xEnd)
+                                    .max()
+                                    .orElse(first.xEnd()),
+                            rowY,
+                            first.size(),
+                            lines.stream().allMatch(Segment::bold),
+                            first.page(),
+                            lines.stream().allMatch(Segment::italic),
+                            true);
+                    merged.add(joinedCell);
+                    textStart.put(joinedCell, (float)
+                            lines.stream().mapToDouble(Segment::x).min().orElse(first.x()));
+                    joined.addAll(lines);
+                }
+                merged.sort(Comparator.comparing(Segment::x));
+                rowsRead.add(merged);
+            }
+            // "Degree: B.Tech (Computer Science & Engineering); Institute: …; Board: …" under a header row in bold;
+            // (not under "Year · Month · Licenses and Qualifications", a date's columns and the section's name)
+            String header = rowsRead.get(0).stream()
+                    .map(c -> c.text().strip())
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            // (nor under a header of groups of columns, fewer than the cells below: Europass's "UNDERSTANDING ·
+            // SPEAKING · WRITING" over "ENGLISH · C2 · C2 · C1 · C1 · C1")
+            boolean named = rowsRead.size() >= 2
+                    && !DATE_COLUMNS_AND_SECTION.matcher(header).matches()
+                    && rowsRead.stream()
+                            .allMatch(r -> r.size() <= rowsRead.get(0).size());
+            // (else each cell where its text starts, as read before: no column to name)
+            List<Segment> read = (named ? TableRows.labelled(rowsRead, rowsRead.get(0)) : rowsRead)
+                    .stream()
+                            .flatMap(List::stream)
+                            .map(c -> asRuledCell(c, named ? c.x() : textStart.getOrDefault(c, c.x())))
+                            .toList();
+            segments.stream()
+                    .filter(s -> table.stream()
+                            .flatMap(List::stream)
+                            .anyMatch(c -> cells.get(c).contains(s)))
+                    .findFirst()
+                    .ifPresent(s -> rowAt.put(s, read));
+        }
+        if (joined.isEmpty()) {
+            return segments;
+        }
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) {
+            if (rowAt.containsKey(s)) {
+                out.addAll(rowAt.get(s));
+            } else if (!joined.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Segment asRuledCell(Segment s, float x) {
+        return new Segment(s.text(), s.boldLead(), x, s.xEnd(), s.y(), s.size(), s.bold(), s.page(), s.italic(), true);
+    }
+
+    /** The lines of a cell with a range of dates on them. */
+    private static long datedLines(List<Segment> cell) {
+        return cell.stream()
+                .filter(s -> dev.profilebot.profile.facts.DateRanges.firstRange(s.text())
+                        .isPresent())
+                .count();
+    }
+
+    /** The baselines a cell's segments stand on. */
+    private static long lineCount(List<Segment> cell) {
+        return cell.stream().map(s -> Math.round(s.y())).distinct().count();
     }
 
     private static float gap(TextPosition before, TextPosition after, Map<TextPosition, Float> ends) {
@@ -772,7 +941,8 @@ final class PdfConverter implements MarkdownConverter {
         asRead.addAll(baselines);
         for (List<Segment> group : TableRows.merged(baselines)) {
             Line line = line(group, rightEdge);
-            lines.add(asRead.contains(group) ? line : line.asRebuilt());
+            // (a ruled table's row of cells joined holds more text than its width, as a rebuilt row does)
+            lines.add(asRead.contains(group) && group.stream().noneMatch(Segment::ruledCell) ? line : line.asRebuilt());
         }
         return lines;
     }

@@ -33,6 +33,13 @@ class PdfConverterTest {
     private final ProfileLoader loader = new ProfileLoader(1024 * 1024);
 
     /** {text, x, y, size, bold} on each page. */
+    /** Marks a page's entry as a ruled line from (x0, y0) to (x1, y1), not text. */
+    private static final Object RULE = new Object();
+
+    private static Object[] rule(float x0, float y0, float x1, float y1) {
+        return new Object[] {RULE, x0, y0, x1, y1};
+    }
+
     private static byte[] pdf(List<List<Object[]>> pages, boolean encrypted) throws IOException {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -41,6 +48,12 @@ class PdfConverterTest {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     for (Object[] line : lines) {
+                        if (line[0] == RULE) {
+                            content.moveTo((float) line[1], (float) line[2]);
+                            content.lineTo((float) line[3], (float) line[4]);
+                            content.stroke();
+                            continue;
+                        }
                         content.beginText();
                         content.setFont((boolean) line[4] ? BOLD : REGULAR, (float) line[3]);
                         content.newLineAtOffset((float) line[1], (float) line[2]);
@@ -297,6 +310,62 @@ class PdfConverterTest {
                 .contains("2015 \u00b7 3 \u00b7 Graduated from Kansai University, Faculty of Informatics (Bachelor of"
                         + " Informatics)")
                 .contains("2015 \u00b7 4 \u00b7 Joined Kansai Telecommunication Network Co., Ltd.");
+    }
+
+    @Test
+    void should_read_a_ruled_tables_row_of_cells_wrapped_and_centred_as_one_line_named_by_its_header()
+            throws IOException {
+        // given: an Indian résumé's qualifications table drawn with borders, each cell's text centred in it and
+        // wrapped over as many lines as it needs
+        float[] columns = {40, 150, 300, 420, 480, 560};
+        float[] rows = {720, 700, 660, 630};
+        List<Object[]> page = new ArrayList<>();
+        page.add(heading("ACADEMIC QUALIFICATIONS", 740, 11));
+        for (float y : rows) {
+            page.add(rule(columns[0], y, columns[columns.length - 1], y));
+        }
+        for (float x : columns) {
+            page.add(rule(x, rows[0], x, rows[rows.length - 1]));
+        }
+        page.addAll(List.of(
+                at("Degree / Course", 60, 707, 8, true),
+                at("Institute", 200, 707, 8, true),
+                at("Board / University", 330, 707, 8, true),
+                at("Year", 440, 707, 8, true),
+                at("CGPA /", 500, 711, 8, true),
+                at("Percentage", 494, 702, 8, true),
+                at("B.Tech (Computer", 60, 686, 8, false),
+                at("Science & Engineering)", 50, 676, 8, false),
+                at("Sri Sai Ram Institute of", 170, 690, 8, false),
+                at("Engineering & Technology,", 165, 680, 8, false),
+                at("Kurnool", 205, 670, 8, false),
+                at("Jawaharlal Nehru", 325, 686, 8, false),
+                at("Technological University", 310, 676, 8, false),
+                at("2019 \u2013", 435, 686, 8, false),
+                at("2023", 440, 676, 8, false),
+                at("8.71 CGPA", 495, 681, 8, false),
+                at("Class XII \u2013 Intermediate", 50, 650, 8, false),
+                at("(MPC)", 80, 640, 8, false),
+                at("Sri Chaitanya Junior College,", 160, 650, 8, false),
+                at("Kurnool", 205, 640, 8, false),
+                at("Board of Intermediate", 315, 650, 8, false),
+                at("Education, Andhra Pradesh", 305, 640, 8, false),
+                at("2019", 440, 645, 8, false),
+                at("95.8%", 500, 645, 8, false)));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then: each row one line, its cells named by the header's columns
+        assertThat(text)
+                .contains("Degree: B.Tech (Computer Science & Engineering); Institute: Sri Sai Ram Institute of"
+                        + " Engineering & Technology, Kurnool; Board: Jawaharlal Nehru Technological University; Year:"
+                        + " 2019 \u2013 2023; CGPA: 8.71 CGPA")
+                .contains(
+                        "Degree: Class XII \u2013 Intermediate (MPC); Institute: Sri Chaitanya Junior College, Kurnool;"
+                                + " Board: Board of Intermediate Education, Andhra Pradesh; Year: 2019; CGPA: 95.8%");
     }
 
     @Test
