@@ -45,6 +45,9 @@ public final class DateRanges {
             + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
             + "|\\b" + MONTH_NAME + "\\.?\\s*['’‘](\\d{2})(?![\\d'’])" // Sep ’09
             + "|\\b(?:spring|summer|fall|autumn|winter)\\s*['’‘](\\d{2})(?![\\d'’])" // Summer ’15
+            // "IX 2021", as Poland writes a month; not "CFA Level II 2019", "Class X 2015"
+            + "|(?<![\\p{L}\\d.])(?<!(?:level|class|grade|phase|part|tier|stage|band|std|standard|year|form|war|vol) )"
+            + "(?-i:(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\\.?\\s+" + YEAR + "(?![\\d/])"
             + ")";
 
     private static final String PRESENT =
@@ -105,7 +108,7 @@ public final class DateRanges {
 
     private static final Pattern PRESENT_ALONE = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19[5-9]|20[0-9])\\d|['’‘]\\d{2}(?![\\d'’])");
-    private static final int GROUPS_PER_DATE = 15;
+    private static final int GROUPS_PER_DATE = 17;
     /** English months by their first three letters; other languages' by their whole name. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
@@ -485,6 +488,9 @@ public final class DateRanges {
         if (m.group(first + 14) != null) {
             return Optional.of(ProfileDate.of(fullYear(m.group(first + 14))));
         }
+        if (m.group(first + 16) != null) {
+            return month(m.group(first + 16), Integer.toString(ROMAN_MONTHS.indexOf(m.group(first + 15)) + 1));
+        }
         return Optional.empty();
     }
 
@@ -493,6 +499,9 @@ public final class DateRanges {
         int year = 2000 + Integer.parseInt(twoDigits);
         return year > java.time.Year.now().getValue() + 1 ? year - 100 : year;
     }
+
+    private static final List<String> ROMAN_MONTHS =
+            List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     private static int monthNumber(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

@@ -31,6 +31,8 @@ final class EducationReader {
                     // Économie-Gestion" (a bachelor's, not a driving licence), "Baccalauréat ES"
                     + "|Master [12](?= \\p{Lu})|(?<![Dd]riving |[Dd]river['’]s )Licence(?: professionnelle)?(?= \\p{Lu})|Baccalaur[ée]at"
                     + "|Bachelor(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| [Dd]egree)?|Master(?:'s|’s)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| [Dd]egree)?"
+                    // Poland's first degree in engineering, "Engineer’s degree (inż.)"
+                    + "|Engineer(?:'s|’s) [Dd]egree"
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma di [Mm]aturit[àa](?: \\p{Lu}\\p{Ll}+)?"
                     // "Professional Diploma in Education", "Higher Diploma in Computing", "National Diploma in …"
                     + "|(?:Professional|Higher|National) Diploma|Diploma(?! [Gg]rade)|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
@@ -410,7 +412,10 @@ final class EducationReader {
                         && !line.matches(".*\\d.*")
                         && !line.isBlank()
                         && Character.isUpperCase(line.strip().codePointAt(0));
-                previous = restOfAName ? previous : entry;
+                // "Faculty of Computer Science, Electronics and Telecommunications" under "2017.03 – 2018.07 · Wawel
+                // University of Science and Technology": a part of the place above, the degree under it still its
+                boolean facultyOfIt = entry.isEmpty() && previous.isPresent() && isFaculty(line.strip());
+                previous = restOfAName || facultyOfIt ? previous : entry;
             }
             carried = previous;
             carriedPath = block.sectionPath();
@@ -721,8 +726,9 @@ final class EducationReader {
             return Optional.empty(); // a note under a degree ("Thesis: …"), not a degree
         }
         if (field.isEmpty()) {
+            // (not the town in the place's own name: "Wawel University of Science and Technology in Kraków")
             Matcher in = Pattern.compile("\\bin ([A-Z][\\p{L}&]+(?: (?:and |& )?[A-Z][\\p{L}]+){0,3})")
-                    .matcher(plain);
+                    .matcher(institution.isEmpty() ? plain : plain.replace(institution, " "));
             Matcher studium = STUDY_OF.matcher(plain);
             if (in.find()) {
                 field = in.group(1);

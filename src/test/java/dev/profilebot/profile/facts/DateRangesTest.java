@@ -56,6 +56,8 @@ class DateRangesTest {
                 "Mercantil Serra Azul · fev/2013 – dez/2014         | 2013-02 | 2014-12",
                 "Alvorada Bebidas · mar/2019 – atual               | 2019-03 | now",
                 "Analista (set/2016 – out/2018)                    | 2016-09 | 2018-10",
+                "IX 2021 – obecnie · Senior Test Automation Engineer | 2021-09 | now",
+                "Tester (III 2017 – VIII 2018)                     | 2017-03 | 2018-08",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
@@ -148,6 +150,15 @@ class DateRangesTest {
         assertThat(DateRanges.isOnlyARange("03/2019 – obecnie")).isTrue();
         assertThat(DateRanges.isOnlyARange("2020 - actualmente")).isTrue();
         assertThat(DateRanges.isOnlyARange("09/2018 – en cours")).isTrue();
+    }
+
+    @Test
+    void should_read_a_roman_month_only_before_its_year_and_not_after_a_level_or_class() {
+        assertThat(DateRanges.parseDate("XII 2019").map(ProfileDate::iso)).contains("2019-12");
+        assertThat(DateRanges.parseDate("CFA Level II 2019").map(ProfileDate::iso))
+                .contains("2019");
+        assertThat(DateRanges.parseDate("Class X 2015").map(ProfileDate::iso)).contains("2015");
+        assertThat(DateRanges.parseDate("ix 2019").map(ProfileDate::iso)).contains("2019");
     }
 
     @Test

@@ -8273,6 +8273,36 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_degree_under_a_dated_place_of_study_and_its_faculty_each_a_paragraph() {
+        // given: a Polish CV's table of studies as Word exports it, a paragraph a cell's line
+        String text = """
+                ## Education
+
+                2017.03 – 2018.07 · Wawel University of Science and Technology in Kraków
+
+                Faculty of Computer Science, Electronics and Telecommunications
+
+                Master of Science in Computer Science (mgr inż.), specialisation: Software Engineering
+
+                Master thesis: „Automatic generation of test cases from UML state machine diagrams”
+
+                2013.10 – 2017.02 · Wawel University of Science and Technology in Kraków
+
+                Faculty of Physics and Applied Computer Science
+
+                Engineer’s degree (inż.) in Applied Computer Science
+                """;
+
+        assertThat(reader.read(List.of(markdown(text))).education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Master of Science in Computer Science at Wawel University of Science and Technology in Kraków"
+                                + " (March 2017 to July 2018)",
+                        "Engineer’s degree in Applied Computer Science at Wawel University of Science and Technology in"
+                                + " Kraków (October 2013 to February 2017)");
+    }
+
+    @Test
     void should_read_a_degree_of_two_subjects_as_one_name_not_a_field_starting_with_and() {
         String text = """
                 ## Education
