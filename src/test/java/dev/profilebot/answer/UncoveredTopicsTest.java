@@ -31,6 +31,19 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_a_note_on_when_she_could_start_for_a_word_on_her_notice() {
+        UncoveredTopics notes = of(
+                "AVAILABILITY",
+                "Could start a new assignment / deployment from February 2027 (after the Q3 reporting cycle).");
+
+        assertThat(notes.uncovered("When could she start a new assignment or deployment?"))
+                .isEmpty();
+        assertThat(of("Profile", "Policy analyst with more than ten years of experience.")
+                        .uncovered("When could she start a new assignment or deployment?"))
+                .contains("a notice period");
+    }
+
+    @Test
     void should_know_a_driving_licence_and_a_certificate_named_in_dutch() {
         UncoveredTopics dutch =
                 of("Persoonlijke gegevens", "Rijbewijs: B, BE", "2022 · Lean Six Sigma Green Belt – certificaat");
