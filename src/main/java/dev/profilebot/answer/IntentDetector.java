@@ -58,8 +58,9 @@ public final class IntentDetector {
     private static final Pattern CONTACT = Pattern.compile(
             // "how can I reach her", not "what rank did she reach"
             // "can we contact his current supervisor?" asks about the supervisor, a referee: not how to reach him
+            // (nor "calls to the contact centre", where the work was)
             "\\b(contact(?! (his|her|their) (\\w+ ){0,2}(supervisors?|managers?|boss|referees?|references?|employers?"
-                    + "|colleagues?)\\b)|reach (him|her|them|out)|(can|could|do|would|should|to|best way to) (i |we |you |one )?reach"
+                    + "|colleagues?)\\b| cent(re|er)s?\\b)|reach (him|her|them|out)|(can|could|do|would|should|to|best way to) (i |we |you |one )?reach"
                     + "|get in touch|touch base|(send|leave|drop) (him|her|them|a)\\b.*\\bmessage|message (him|her|them)|hire (him|her|them)|for hire|get hold)\\b");
     private static final Pattern ASKS = Pattern.compile(
             "^(what|what's|whats|where|which|how|can|could|would|may|give|share|tell|show|list|send|is|does|do|i need"

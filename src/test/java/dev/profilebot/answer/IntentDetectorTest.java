@@ -100,6 +100,8 @@ class IntentDetectorTest {
                 "Where can I find her online? | PROFILE_LINK",
                 "By how much did the Home campaign increase online revenue? | ABOUT_THE_PROFILE",
                 "Great Ormond Street Hospital – when did he start? | ABOUT_THE_PROFILE",
+                "By how much did bill-related calls to the contact centre fall after her redesign? | ABOUT_THE_PROFILE",
+                "How would I contact her? | CONTACT",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
         assertThat(new IntentDetector(
