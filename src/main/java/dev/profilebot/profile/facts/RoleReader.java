@@ -564,6 +564,14 @@ final class RoleReader {
                     untitled.isPresent() && line.source().equals(untitled.get().source())
                             ? RoleText.townThenTitle(line.text())
                             : Optional.empty();
+            Optional<String> placeUnder = role.filter(r -> r.location().isEmpty() && !r.careerBreak())
+                    .flatMap(r -> lineBelow(lines, at).map(String::strip))
+                    .filter(RoleReader::isTownAndCountry);
+            if (placeUnder.isPresent()) {
+                // "Junior Interaction Designer, Fjordline Interactive · Oct 2014 – Jan 2017" over "Wellington, New
+                // Zealand" in italics: where the role was
+                role = role.map(r -> r.withOrganization(r.organization(), placeUnder));
+            }
             if (role.isPresent()) {
                 roles.add(role.get());
             } else if (townThenTitle.isPresent()) {

@@ -3018,6 +3018,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_town_and_country_under_a_roles_line_for_where_it_was() {
+        // given: a Pages template, "Title, Company · dates" over the town and country in italics
+        String text = """
+                # Matilda Koh
+
+                ## Experience
+
+                UX Designer, Arcadia Digital · Feb 2017 – Jun 2019 \s
+                *Melbourne, Australia*
+
+                - Led discovery and prototyping for a permit-application portal.
+
+                Junior Interaction Designer, Fjordline Interactive · Oct 2014 – Jan 2017 \s
+                *Wellington, New Zealand*
+
+                - Designed responsive booking flows for an inter-island ferry operator.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.location().orElse(""))
+                .containsExactlyInAnyOrder(
+                        "Arcadia Digital | Melbourne, Australia", "Fjordline Interactive | Wellington, New Zealand");
+    }
+
+    @Test
     void should_read_the_town_then_the_title_under_an_employers_dated_line() {
         // given: a résumé builder's template, "dates · Employer" in bold over "Town, ST · Title"
         String text = """
