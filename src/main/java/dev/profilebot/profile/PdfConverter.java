@@ -405,6 +405,7 @@ final class PdfConverter implements MarkdownConverter {
         return out;
     }
 
+    /** The segment as a ruled table's cell, at the given x. */
     private static Segment asRuledCell(Segment s, float x) {
         return new Segment(s.text(), s.boldLead(), x, s.xEnd(), s.y(), s.size(), s.bold(), s.page(), s.italic(), true);
     }

@@ -9,6 +9,8 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The borders drawn on a PDF page, as horizontal and vertical rules: a table's ruled cells, which say which
@@ -16,6 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * Coordinates are the text's: from the page's top, in points.
  */
 final class PdfRuling {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfRuling.class);
 
     /** A rule: from and to along it, at where it stands across it. */
     record Rule(float from, float to, float at) {
@@ -42,9 +46,18 @@ final class PdfRuling {
         this.vertical = vertical;
     }
 
-    static PdfRuling of(PDPage page) throws IOException {
+    /**
+     * The page's rules; none when its drawing cannot be read (the text may still be), so that a table is then read
+     * line by line as before.
+     */
+    static PdfRuling of(PDPage page) {
         Collector collector = new Collector(page);
-        collector.processPage(page);
+        try {
+            collector.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not read a PDF page's drawing for its tables' borders: {}", e.toString());
+            return new PdfRuling(List.of(), List.of());
+        }
         return new PdfRuling(collector.horizontal, collector.vertical);
     }
 
