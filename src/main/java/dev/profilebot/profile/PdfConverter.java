@@ -331,6 +331,7 @@ final class PdfConverter implements MarkdownConverter {
             }
             List<List<Segment>> rowsRead = new ArrayList<>();
             Map<Segment, Float> textStart = new IdentityHashMap<>();
+            java.util.Set<Segment> tableSegments = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (List<PdfRuling.Cell> row : table) {
                 List<Segment> merged = new ArrayList<>();
                 float rowY = (float) row.stream()
@@ -362,7 +363,7 @@ final class PdfConverter implements MarkdownConverter {
                     merged.add(joinedCell);
                     textStart.put(joinedCell, (float)
                             lines.stream().mapToDouble(Segment::x).min().orElse(first.x()));
-                    joined.addAll(lines);
+                    tableSegments.addAll(lines);
                 }
                 merged.sort(Comparator.comparing(Segment::x));
                 rowsRead.add(merged);
@@ -384,12 +385,8 @@ final class PdfConverter implements MarkdownConverter {
                             .flatMap(List::stream)
                             .map(c -> asRuledCell(c, named ? c.x() : textStart.getOrDefault(c, c.x())))
                             .toList();
-            segments.stream()
-                    .filter(s -> table.stream()
-                            .flatMap(List::stream)
-                            .anyMatch(c -> cells.get(c).contains(s)))
-                    .findFirst()
-                    .ifPresent(s -> rowAt.put(s, read));
+            joined.addAll(tableSegments);
+            segments.stream().filter(tableSegments::contains).findFirst().ifPresent(s -> rowAt.put(s, read));
         }
         if (joined.isEmpty()) {
             return segments;

@@ -580,13 +580,10 @@ final class RoleReader {
                 Role employer = untitled.get();
                 roles.set(
                         roles.size() - 1,
-                        new Role(
-                                employer.organization(),
-                                townThenTitle.get().title(),
-                                employer.location().or(townThenTitle.get()::location),
-                                employer.dates(),
-                                false,
-                                employer.source()));
+                        employer.withTitle(townThenTitle.get().title())
+                                .withOrganization(
+                                        employer.organization(),
+                                        townThenTitle.get().location()));
             } else if (untitled.isPresent()
                     // under it, not in another section ("2019 – present · Northgate Outdoor" in a timeline, then
                     // "MARKETING MANAGER | Northgate Outdoor Ltd" heading the experience section's first entry)
@@ -1696,14 +1693,8 @@ final class RoleReader {
         String first = block.text().strip().split("\n", 2)[0].strip();
         Optional<RoleText> townFirst = RoleText.townThenTitle(first);
         if (townFirst.isPresent()) {
-            RoleText where = townFirst.get();
-            return new Role(
-                    role.organization(),
-                    where.title(),
-                    role.location().or(where::location),
-                    role.dates(),
-                    false,
-                    role.source());
+            return role.withTitle(townFirst.get().title())
+                    .withOrganization(role.organization(), townFirst.get().location());
         }
         if (DateRanges.firstRangeOrDate(first).isPresent()
                 || RoleText.hasLabels(first)

@@ -3083,6 +3083,28 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_town_then_the_title_under_an_employers_dated_heading() {
+        String text = """
+                # Nadia Kowalczyk
+
+                ## Experience
+
+                ### Lakeshore Freight Systems · March 2022 – Present
+
+                Chicago, IL (Hybrid) · Senior Site Reliability Engineer
+
+                - Lead a team of 5 SREs supporting 140+ microservices on Amazon EKS.
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Lakeshore Freight Systems | Senior Site Reliability Engineer | March 2022 to present");
+        assertThat(profile.roles().get(0).location()).contains("Chicago, IL");
+    }
+
+    @Test
     void should_keep_an_employer_under_its_title_when_a_duty_below_dates_a_change() {
         // given: a part-time post, a duty under it telling when the classes moved online
         String text = """
