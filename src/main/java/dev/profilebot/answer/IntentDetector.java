@@ -136,6 +136,17 @@ public final class IntentDetector {
                         .append(Pattern.quote(parts[0]))
                         .append("\\s+")
                         .append(Pattern.quote(parts[parts.length - 1]));
+                // "Cheryl Tan" for "Cheryl Tan Wei Ling": the given name and the family name, the rest left out
+                for (int from = 0; from + 2 <= parts.length; from++) {
+                    for (int to = from + 2; to < parts.length || to == parts.length && from > 0; to++) {
+                        people.append('|')
+                                .append(String.join(
+                                        "\\s+",
+                                        java.util.Arrays.stream(parts, from, to)
+                                                .map(Pattern::quote)
+                                                .toList()));
+                    }
+                }
             }
         }
         String who = "(" + people + ")";

@@ -741,7 +741,8 @@ public final class OfflineAnswerer {
 
     /** A sentence that gives a grade: "2:1", "First Class Honours", "Distinction", "GPA 3.8", "Maths (A*)". */
     private static final Pattern GRADE_GIVEN = Pattern.compile(
-            "(?i)\\b(2[:.][12]|upper second|lower second|first[- ]class|a first\\b|third class|distinction|merit"
+            "(?i)\\b(2[:.][12]|upper second|lower second|second[- ]class(?: honou?rs)?,?\\s*\\(?(?:upper|lower)|first[- ]class"
+                    + "|a first\\b|third class|distinction|merit"
                     + "|cum laude|magna|summa|gpa|grades?|cgpa|\\d(?:[.,]\\d+)?\\s*/\\s*\\d+(?:[.,]\\d+)?)\\b"
                     + "|\\d{2}(?:[.,]\\d+)?\\s?%|\\((?-i:[A-E]\\*?|[A-E]\\*?\\s?[,/]\\s?[A-E]\\*?)\\)"
                     // a German or Dutch grade: "Gesamtnote 1,7", "Note: 2,3", "Eindcijfer 7,8"

@@ -51,7 +51,9 @@ final class UncoveredTopics {
             topic(
                     "a notice period",
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen (can|could) (he|she|they) start\\b",
-                    "\\bnotice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\b(can|could) start\\b|\\bstart(ing)? date\\b"
+                    // (not a parliament's "Questions on Notice" nor work done "at short notice")
+                    "\\b(?<!on )(?<!short )notice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\b(can|could) start\\b"
+                            + "|\\bstart(ing)? date\\b"
                             // "Disponible après préavis de 3 mois", "preaviso de 15 días", "Kündigungsfrist"
                             + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"),
             new Topic(

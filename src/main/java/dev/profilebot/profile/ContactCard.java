@@ -527,9 +527,11 @@ public record ContactCard(
     }
 
     // not an entry's aside in brackets: "Ostwind Logistics Group, Operations Director, 2021 – 2022 (based in
-    // Rotterdam)"
-    private static final Pattern LIVES_IN = Pattern.compile(
-            "(?<![\\w(-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
+    // Rotterdam)"; not a system that went live in a month ("The new process went live in July 2019")
+    private static final Pattern LIVES_IN =
+            Pattern.compile("(?<![\\w(-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?"
+                    + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+                    + "(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 
     /** "… a data engineer living in Leeds", "based in Osaka": where the person says they live. */
     private static Optional<String> livesIn(List<ProfileDocument> documents) {

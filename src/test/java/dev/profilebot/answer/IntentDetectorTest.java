@@ -121,6 +121,14 @@ class IntentDetectorTest {
     }
 
     @Test
+    void should_know_the_person_asked_for_by_her_english_and_family_names_without_her_given_ones() {
+        IntentDetector detector = new IntentDetector("Cheryl Tan Wei Ling");
+
+        assertThat(detector.detect("Who is Cheryl Tan and what does she do?")).isEqualTo(Intent.ABOUT_THE_PERSON);
+        assertThat(detector.detect("Who is Cheryl Lim?")).isNotEqualTo(Intent.ABOUT_THE_PERSON);
+    }
+
+    @Test
     void should_know_the_person_asked_for_with_or_without_the_letters_of_their_own_alphabet() {
         IntentDetector turkish = new IntentDetector("Emre Can Taşkın");
         IntentDetector polish = new IntentDetector("Marta Szczepańska-Łuczak");

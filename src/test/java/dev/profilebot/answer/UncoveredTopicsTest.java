@@ -44,6 +44,18 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_not_take_a_parliaments_questions_on_notice_for_a_word_on_her_notice() {
+        UncoveredTopics briefs = of(
+                "Key selection criteria",
+                "Drafted more than 60 ministerial briefing notes and Question on Notice responses.",
+                "Rostered cover for the contact centre at short notice.");
+
+        assertThat(briefs.uncovered("What is her notice period at TMR?")).contains("a notice period");
+        assertThat(of("Other information", "Availability: 1 month notice.").uncovered("What is her notice period?"))
+                .isEmpty();
+    }
+
+    @Test
     void should_know_a_driving_licence_and_a_certificate_named_in_dutch() {
         UncoveredTopics dutch =
                 of("Persoonlijke gegevens", "Rijbewijs: B, BE", "2022 · Lean Six Sigma Green Belt – certificaat");

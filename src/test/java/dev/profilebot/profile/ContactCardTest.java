@@ -477,6 +477,30 @@ class ContactCardTest {
                 .hasValueSatisfying(l -> assertThat(l).contains("London").doesNotContain("Rotterdam"));
     }
 
+    @Test
+    void should_not_take_the_month_a_system_went_live_in_for_where_the_person_lives(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // given: a project that "went live in July 2019", and the current post in Brisbane
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # Corra Delane
+
+                corra@example.com
+
+                ## Employment history
+
+                Senior Project Officer, Department of Transport, Brisbane QLD · Mar 2021 – present
+
+                - The new referral process went live in July 2019 and the backlog fell by 38%.
+                """);
+
+        // when
+        ContactCard card = ingest(folder, Optional.empty()).contact();
+
+        // then
+        assertThat(card.location())
+                .hasValueSatisfying(l -> assertThat(l).contains("Brisbane").doesNotContain("July"));
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))

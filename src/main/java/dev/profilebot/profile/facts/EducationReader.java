@@ -550,8 +550,11 @@ final class EducationReader {
     private static final int MAX_GRADE_LINE = 60;
 
     private static final Pattern CLASS = Pattern.compile(
-            "(?i)\\b(first[- ]class(?: honou?rs)?|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|2:1|2:2"
-                    + "|third[- ]class(?: honou?rs)?|(?:summa |magna )?cum laude|distinction|merit)\\b");
+            "(?i)\\b((?:first[- ]class(?: honou?rs)?|(?:upper|lower) second(?:[- ]class)?(?: honou?rs)?|2:1|2:2"
+                    + "|third[- ]class(?: honou?rs)?|(?:summa |magna )?cum laude|distinction|merit)\\b"
+                    // as Singapore, Malaysia, India and East Africa write it: "Second Class Upper", "Second Class
+                    // Honours (Upper Division)"
+                    + "|second[- ]class(?: honou?rs)?,?\\s*(?:\\((?:upper|lower)(?: division)?\\)|(?:upper|lower)(?: division)?\\b))");
     private static final Pattern LABELLED_GRADE = Pattern.compile(
             "(?i)\\b(?:final grade|grade|c?gpa|classification|abschlussnote|gesamtnote|endnote|eindcijfer|note finale"
                     + "|voto di laurea|nota final)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"

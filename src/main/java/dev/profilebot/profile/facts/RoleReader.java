@@ -995,7 +995,9 @@ final class RoleReader {
     private static boolean isDatesWithANote(String line, DateRanges.Found found) {
         // "Period: · June 2019 – March 2020 (part-time contract, …)": a label that only says they are dates
         return line.substring(0, found.start()).replaceFirst(DATES_LABEL, "").isBlank()
-                && (line.substring(found.end()).matches("\\s*\\([^()]*\\)\\s*")
+                // (a note of brackets in brackets too: "(including higher duties as Acting Principal Project Officer
+                // (AO7), Oct 2023 – Mar 2024)")
+                && (line.substring(found.end()).matches("\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*")
                         // "2012 – 2014, while studying for my MSc": a note on when, after a comma
                         || WHILE_NOTE.matcher(line.substring(found.end())).matches());
     }

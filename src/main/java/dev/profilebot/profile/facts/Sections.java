@@ -64,7 +64,7 @@ public enum Sections {
                     // "Professional Registration": a register's entry, dated, no job
                     + "|registrations?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
-                    + "|hobbies|languages|references?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
+                    + "|hobbies|languages|references?|referees?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
                     // an academic's students: "PhD Students Supervised", "Doctoral Advisees", their jobs since theirs
                     + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees"
@@ -72,6 +72,8 @@ public enum Sections {
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"
                     + "|(continuing )?professional development|cpd"
+                    // a public servant's answers to a post's "Key Selection Criteria": the work told again, in prose
+                    + "|selection criteria"
                     + "|(professional )?societies"
                     // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"

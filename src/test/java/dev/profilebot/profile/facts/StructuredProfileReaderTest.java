@@ -8552,4 +8552,53 @@ class StructuredProfileReaderTest {
         assertThat(reader.read(List.of(markdown(text))).identity().headline())
                 .contains("Logistics manager with 14 years of U.S. Army service");
     }
+
+    @Test
+    void should_read_a_public_servants_labelled_entries_past_a_note_in_brackets_the_criteria_and_the_referees() {
+        // given: an Australian application: prose answers to the selection criteria that date an acting post, each
+        // entry's "Position title:", "Organisation:" and "Dates:" (with a note in brackets holding brackets and
+        // dates), and a referees' table dating each referee's time as the person's manager
+        String text = """
+                # Corra Delane
+
+                ## Key selection criteria
+
+                While acting as Principal Project Officer (AO7) from October 2023 to March 2024, I reviewed and
+                cleared briefs prepared by a team of five project officers.
+
+                ## Employment history
+
+                **Position title: Senior Project Officer (AO6)**
+
+                Organisation: Department of Transport and Main Roads (TMR) – Customer Services Branch, Brisbane QLD
+
+                Dates: Mar 2021 – present (including higher duties as Acting Principal Project Officer (AO7), Oct 2023                 – Mar 2024)
+
+                - Led the rollout of an online booking system to 42 customer service centres
+
+                **Position title: Project Officer (AO5)**
+
+                Organisation: Metro South Health (Queensland Health), Woolloongabba QLD
+
+                Dates: Aug 2017 – Feb 2021
+
+                - Reduced the referral backlog by 38%
+
+                ## Referees
+
+                | Ms Anita Kowal | Mr David Ferro |
+                | --- | --- |
+                | Director, Customer Service Improvement | Manager, Specialist Outpatients |
+                | Current manager (2021 – present) | Former manager (2017 – 2021) |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Metro South Health | Project Officer | August 2017 to February 2021",
+                        "Department of Transport and Main Roads | Senior Project Officer | March 2021 to present");
+    }
 }
