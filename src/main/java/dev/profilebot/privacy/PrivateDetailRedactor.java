@@ -200,17 +200,19 @@ public final class PrivateDetailRedactor {
                             // (a Brazilian street's number after a comma: "Rua Joaquim Távora, 1240")
                             + "|\\b(?:Via|Viale|Calle|Avenida|Av\\.|Rua|Rue|Carrer|Alameda|Travessa|Praça)\\s+"
                             + "(?:(?:de|da|do|dos|das|del|della|di|la|le|du|des)\\s+)?"
-                            + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}\\p{Lu}[\\p{L}'.-]*,?\\s+" + HOUSE_NUMBER
+                            // (or after its sign: "Rua Cardeal Arcoverde, nº 1452")
+                            + "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}\\p{Lu}[\\p{L}'.-]*,?\\s+(?:n[º°o.]\\.?\\s*)?"
+                            + HOUSE_NUMBER
                             + ")"
                             // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
                             + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|apto|ap|conj|#)\\.?\\s*#?\\d{1,5}"
                             + "[A-Za-z]?\\b)?"
                             + "(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
-            "\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
+            // Brazil's CEP: 04015-012 (whole, before the five digits of a ZIP code)
+            "\\b\\d{5}-\\d{3}\\b|\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
-                    // Brazil's CEP: 04015-012
-                    + "|\\b\\d{4}-\\d{3}\\b|\\b\\d{5}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
+                    + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
                     // Ireland's Eircode: "V94 K2X8"
                     + "|" + EIRCODE);
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
@@ -796,10 +798,13 @@ public final class PrivateDetailRedactor {
         return withoutPostcode.toString();
     }
 
-    /** "– Vila Mariana – São Paulo/SP": a Brazilian address's district before its city and state. */
+    /**
+     * "– Vila Mariana – São Paulo/SP", "– Pinheiros, São Paulo – SP": a Brazilian address's district before its city
+     * and state.
+     */
     private static final Pattern DISTRICT_BEFORE_CITY_AND_STATE =
-            Pattern.compile("\\s*[,–—-]?\\s*(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})\\s*[–—-]\\s*"
-                    + "(?=\\p{Lu}[\\p{L} '.-]*/[A-Z]{2}\\b)");
+            Pattern.compile("\\s*[,–—-]?\\s*(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})\\s*(?:[–—-]|,)\\s*"
+                    + "(?=\\p{Lu}[\\p{L} '.-]*?(?:/|\\s+[–—-]\\s+)[A-Z]{2}\\b)");
 
     /**
      * "Montréal (Québec)" after "5184, rue Fabre, app. 2, " and before its postcode "H2J 3W2": the town of a street

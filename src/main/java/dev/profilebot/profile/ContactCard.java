@@ -364,7 +364,15 @@ public record ContactCard(
                 List<String> path = block.sectionPath();
                 // the lines before the first section, also under a headline heading the name's
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
-                if (path.isEmpty() || path.size() == 1 && isName(path.get(0), name) || isHeadline(path, b, name)) {
+                // (or a plain-text CV's line under the name, taken for a heading and kept as the block's first line:
+                // "Computational biologist -- single-cell and spatial genomics" over the address)
+                boolean lineUnderTheName = b < HEADER_BLOCKS
+                        && (path.size() == 1 || path.size() == 2 && isName(path.get(0), name))
+                        && block.text().startsWith(path.get(path.size() - 1));
+                if (path.isEmpty()
+                        || path.size() == 1 && isName(path.get(0), name)
+                        || isHeadline(path, b, name)
+                        || lineUnderTheName) {
                     if (isHeadline(path, b, name) && !headerLines.contains(path.get(path.size() - 1))) {
                         // "## ⌂ nadiapetrakis.example.org · Senior Data Scientist": the headline's own words too
                         headerLines.add(path.get(path.size() - 1));

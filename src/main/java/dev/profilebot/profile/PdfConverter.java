@@ -1676,11 +1676,15 @@ final class PdfConverter implements MarkdownConverter {
                     && RANGE_END.matcher(text.strip()).matches()
                     && ENDS_WITH_A_YEAR.matcher(previous.text()).find();
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2 && !rangeGoesOn;
-            // a paragraph filling the last line of a page goes on in lower case on the next
+            // a paragraph filling the last line of a page goes on in lower case on the next (not the next entry's
+            // dates in a language that writes its months so: "jan. 2016 – feb. 2018 · Software Engineer")
             boolean carriedOver = previous != null
                     && line.page() == previous.page() + 1
                     && previous.text().length() >= widest * 0.7
-                    && Character.isLowerCase(text.charAt(0));
+                    && Character.isLowerCase(text.charAt(0))
+                    && !dev.profilebot.profile.facts.DateRanges.firstRange(text)
+                            .filter(found -> found.start() == 0)
+                            .isPresent();
             boolean gap = previous != null
                     && !carriedOver
                     && (line.page() != previous.page()

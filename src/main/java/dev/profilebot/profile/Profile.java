@@ -23,7 +23,12 @@ public record Profile(
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
             // (after a template's mark: "■ Career Summary")
             "(?i)[^\\p{L}\\p{N}]{0,3}((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
-                    + "|introduction|personal statement)");
+                    + "|introduction|personal statement"
+                    // in Dutch, German, Spanish, Portuguese and French: "Profiel", "Kurzprofil", "Perfil profesional",
+                    // "Resumo de qualificações", "Objetivo", "Sobre mim", "Profil"
+                    + "|profiel|over mij|(kurz|qualifikations)?profil|perfil( profesional| profissional)?"
+                    + "|resumo( profissional| de qualificações)?|resumen( profesional)?|objetivo( profesional| profissional)?"
+                    + "|sobre m[ií]|à propos( de moi)?)");
 
     private static final int INTRODUCTION_CHARS = 100;
     private static final Pattern CONTACT_BITS =

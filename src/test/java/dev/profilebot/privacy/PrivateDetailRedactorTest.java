@@ -443,6 +443,12 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Avenida Brigadeiro Faria Lima, 3477 – Itaim Bibi – São Paulo/SP")
                         .text())
                 .doesNotContain("Faria Lima", "3477");
+        // the number after its sign, under a line of particulars: "Rua Cardeal Arcoverde, nº 1452, apto 83 – …"
+        assertThat(redactor.redact("Brasileira, casada, 31 anos\n\n"
+                                + "Rua Cardeal Arcoverde, nº 1452, apto 83 – Pinheiros, São Paulo – SP, CEP 05414-001")
+                        .text())
+                .doesNotContain("Cardeal", "Arcoverde", "1452", "83", "05414", "Pinheiros")
+                .contains("São Paulo");
     }
 
     @Test

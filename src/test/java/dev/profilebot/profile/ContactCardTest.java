@@ -501,6 +501,35 @@ class ContactCardTest {
                 .hasValueSatisfying(l -> assertThat(l).contains("Brisbane").doesNotContain("July"));
     }
 
+    @Test
+    void should_read_a_plain_text_cvs_line_under_the_name_as_its_headline_over_the_address(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        // given: a plain-text academic CV, the name underlined, a short line under it, then the indented address
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                LEONA ADEBAYO-MARR, PhD
+                =======================
+
+                Computational biologist -- single-cell and spatial genomics, oncology
+
+                  Flat 2, 41 Argyle Street, Cambridge CB1 3LS, United Kingdom
+                  Email:     l.adebayo@example.org
+
+
+                PROFILE
+                -------
+
+                  Computational biologist with nine years of research experience.
+                """);
+
+        // when
+        Profile profile = ingest(folder, Optional.empty());
+
+        // then
+        assertThat(profile.contact().location()).contains("Cambridge, United Kingdom");
+        assertThat(profile.facts().identity().headline())
+                .contains("Computational biologist -- single-cell and spatial genomics, oncology");
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))

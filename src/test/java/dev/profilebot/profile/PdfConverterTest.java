@@ -2194,4 +2194,38 @@ class PdfConverterTest {
         // then
         assertThat(markdown).contains("Corvanne Analyst of the Year, 2021");
     }
+
+    @Test
+    void should_start_the_next_entry_at_its_dates_in_small_letters_atop_a_page_not_carry_the_last_bullet_on()
+            throws Exception {
+        // given: a Dutch CV whose first page ends on a full bullet line, the second opening with the next entry's
+        // dates, their month in small letters ("jan. 2016 – feb. 2018")
+        byte[] bytes = pdf(
+                List.of(
+                        List.of(
+                                at("Ruud de Gracht", 50, 790, 20, true),
+                                at("WERKERVARING", 50, 750, 14, true),
+                                at("mrt. 2018 – aug. 2021 · Backend Developer", 50, 730, 10, false),
+                                at("Parkwijs B.V., Amsterdam", 160, 716, 10, false),
+                                at(
+                                        "• Infrastructuur als code ingevoerd met Terraform en Docker op Google"
+                                                + " Cloud (GKE) voor alle teams.",
+                                        160,
+                                        702,
+                                        10,
+                                        false)),
+                        List.of(
+                                at("jan. 2016 – feb. 2018 · Software Engineer", 50, 800, 10, false),
+                                at("Brainhaven Logistics B.V., Eindhoven", 160, 786, 10, false),
+                                at("• RabbitMQ ingevoerd; het aantal storingen daalde met 40%.", 160, 772, 10, false))),
+                false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("(GKE) voor alle teams.\n\njan. 2016 – feb. 2018 · Software Engineer")
+                .doesNotContain("teams. jan. 2016");
+    }
 }

@@ -2480,13 +2480,13 @@ public final class TimelineAnswerer {
         String years = duration(DateRange.since(first.dates().start()), now);
         // the summary's own count first: it was true when written, where a count to today runs on past it
         for (Passage claimed : summary) {
-            java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(claimed.text());
-            if (!claim.find()) {
+            Optional<String> claim = claimedYears(claimed.text());
+            if (claim.isEmpty()) {
                 continue;
             }
             return cite(
                     possessive(identity().firstName()) + " summary says "
-                            + claim.group().strip()
+                            + claim.get()
                             + ". Counted from the "
                             + (first == jobs.get(0)
                                     ? "earliest role in the profile, "
@@ -2523,6 +2523,78 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern CLAIMED_YEARS = java.util.regex.Pattern.compile("(?i)\\b"
             + A_COUNT_OF_YEARS + "['’]?(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b"
             + "|(?<=\\bwith )" + A_COUNT_OF_YEARS + " in (?-i:\\p{Ll}+)\\b");
+
+    /**
+     * A summary's count of years in Dutch, Portuguese, Spanish, German or French: "ruim tien jaar ervaring", "mais de
+     * 9 anos de experiência", "über 8 Jahre Berufserfahrung".
+     */
+    private static final java.util.regex.Pattern CLAIMED_YEARS_ABROAD = java.util.regex.Pattern.compile("(?iu)\\b"
+            + "(?:(ruim|meer dan|bijna|mais de|quase|más de|casi|über|mehr als|fast|plus de|près de) )?"
+            + "(\\d{1,2}|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|cinco|seis|sete|oito|nove|dez"
+            + "|siete|ocho|nueve|diez|fünf|sechs|sieben|neun|zehn|zwölf|cinq|six|sept|huit|neuf|dix|quinze|vingt)"
+            + "\\s*\\+?\\s*(?:jaar|anos|años|jahren?|ans)\\b(?: [\\p{L}'’-]+){0,3}?"
+            + " (?:(?:werk)?ervaring|experiência|experiencia|(?:berufs)?erfahrung|d['’]expérience|expérience)");
+
+    /** The numbers {@link #CLAIMED_YEARS_ABROAD} names by their words. */
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("vijf", 5),
+            java.util.Map.entry("cinco", 5),
+            java.util.Map.entry("fünf", 5),
+            java.util.Map.entry("cinq", 5),
+            java.util.Map.entry("zes", 6),
+            java.util.Map.entry("seis", 6),
+            java.util.Map.entry("sechs", 6),
+            java.util.Map.entry("six", 6),
+            java.util.Map.entry("zeven", 7),
+            java.util.Map.entry("sete", 7),
+            java.util.Map.entry("siete", 7),
+            java.util.Map.entry("sieben", 7),
+            java.util.Map.entry("sept", 7),
+            java.util.Map.entry("acht", 8),
+            java.util.Map.entry("oito", 8),
+            java.util.Map.entry("ocho", 8),
+            java.util.Map.entry("huit", 8),
+            java.util.Map.entry("negen", 9),
+            java.util.Map.entry("nove", 9),
+            java.util.Map.entry("nueve", 9),
+            java.util.Map.entry("neun", 9),
+            java.util.Map.entry("neuf", 9),
+            java.util.Map.entry("tien", 10),
+            java.util.Map.entry("dez", 10),
+            java.util.Map.entry("diez", 10),
+            java.util.Map.entry("zehn", 10),
+            java.util.Map.entry("dix", 10),
+            java.util.Map.entry("elf", 11),
+            java.util.Map.entry("twaalf", 12),
+            java.util.Map.entry("zwölf", 12),
+            java.util.Map.entry("vijftien", 15),
+            java.util.Map.entry("quinze", 15),
+            java.util.Map.entry("twintig", 20),
+            java.util.Map.entry("vingt", 20));
+
+    /**
+     * A summary's own count of years, as it says it; in another language, with the count in English after it
+     * ("ruim tien jaar ervaring (more than 10 years)").
+     */
+    static Optional<String> claimedYears(String summary) {
+        java.util.regex.Matcher claim = CLAIMED_YEARS.matcher(summary);
+        if (claim.find()) {
+            return Optional.of(claim.group().strip());
+        }
+        java.util.regex.Matcher abroad = CLAIMED_YEARS_ABROAD.matcher(summary);
+        if (!abroad.find()) {
+            return Optional.empty();
+        }
+        String number = abroad.group(2).toLowerCase(java.util.Locale.ROOT);
+        String count = number.chars().allMatch(Character::isDigit) ? number : "" + NUMBER_WORDS.get(number);
+        String qualifier = abroad.group(1) == null
+                ? ""
+                : switch (abroad.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "bijna", "quase", "casi", "fast", "près de" -> "almost ";
+                    default -> "more than ";
+                };
+        return Optional.of("\u201c" + abroad.group().strip() + "\u201d (" + qualifier + count + " years)");
+    }
 
     private Role earliestAt(Role subject) {
         return facts.roles().stream()

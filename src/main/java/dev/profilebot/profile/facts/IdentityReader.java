@@ -831,11 +831,15 @@ final class IdentityReader {
         // a short line of the header that names a trade: "Product Manager | Fintech | London, UK"
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {
-                boolean header = block.sectionPath().isEmpty()
-                        || name.isPresent()
-                                && block.sectionPath().size() == 1
-                                && sameName(
-                                        block.sectionPath().get(0), name.get().toLowerCase(Locale.ROOT));
+                List<String> path = block.sectionPath();
+                boolean underTheName = name.isPresent()
+                        && !path.isEmpty()
+                        && sameName(path.get(0), name.get().toLowerCase(Locale.ROOT));
+                // (a plain-text CV's short line under the name, taken for a heading over the contact lines: "LEONIE
+                // ADEYEMI-MARSH, PhD" over "Computational biologist -- single-cell and spatial genomics")
+                boolean header = path.isEmpty()
+                        || underTheName && path.size() == 1
+                        || underTheName && path.size() == 2 && block.text().startsWith(path.get(1));
                 if (!header) {
                     continue;
                 }

@@ -87,7 +87,8 @@ public enum Sections {
                     // volunteering, publications, awards, referees
                     + "|otros datos|otra información|información adicional|datos personales|idiomas|aficiones"
                     + "|voluntariado|publicaciones|comunicaciones|premios|referencias|cursos|certificaciones"
-                    + "|outras informações|dados pessoais|publicações|referências|altre informazioni|dati personali"
+                    + "|outras informações|informações (adicionais|complementares)|atividades complementares"
+                    + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
                     + "|centres d'intérêt|loisirs|bénévolat|langues)\\b");
     /**

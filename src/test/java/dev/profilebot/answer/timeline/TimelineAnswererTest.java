@@ -958,6 +958,49 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_quote_a_dutch_summarys_years_with_their_count_in_english() {
+        String resume = """
+                ---
+                name: Ruud de Gracht
+                pronouns: he/him
+                ---
+
+                ## Profiel
+
+                Ervaren backend developer met ruim tien jaar ervaring in Java, Go en Python.
+
+                ## Werkervaring
+
+                ### Senior Backend Developer, Zorgwijs B.V.
+
+                September 2021 - Present
+
+                ### Junior PHP Developer, WebKracht
+
+                September 2014 - December 2015
+                """;
+        ProfileDocument document = new MarkdownParser().parse("cv.md", resume);
+        TimelineAnswerer ruud = new TimelineAnswerer(
+                profile(resume),
+                new PassageSplitter(800)
+                        .split(document).stream()
+                                .filter(p -> dev.profilebot.profile.Profile.isSummarySection(
+                                        p.sectionPath().get(0)))
+                                .toList(),
+                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
+                600);
+
+        Answer answer = ruud.answer("How many years of experience does he have?", List.of())
+                .orElseThrow();
+
+        assertThat(answer.text())
+                .startsWith(
+                        "Ruud's summary says \u201cruim tien jaar ervaring\u201d (more than 10 years). Counted from");
+        assertThat(TimelineAnswerer.claimedYears("Mais de 9 anos de experiência profissional com dados"))
+                .contains("\u201cMais de 9 anos de experiência\u201d (more than 9 years)");
+    }
+
+    @Test
     void should_answer_the_job_after_a_named_one_when_asked_for_the_first_after_it() {
         TimelineAnswerer nurse = timeline(AFTER_SERVICE);
 

@@ -44,6 +44,11 @@ class SectionsTest {
         assertThat(Sections.of(List.of("Experience", "Speech and Language Therapist, Talk Forward Therapy")))
                 .isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("Language skills"))).isEqualTo(Sections.NOT_WORK);
+        // a Brazilian CV's talks and volunteering, an applicant's answers to the criteria, the referees: no jobs
+        assertThat(Sections.of(List.of("Fernanda Ribeiro", "INFORMAÇÕES ADICIONAIS")))
+                .isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Key selection criteria"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Referees"))).isEqualTo(Sections.NOT_WORK);
         // a student's projects, though "academic" heads education
         assertThat(Sections.of(List.of("Meghana Kolluri", "ACADEMIC PROJECTS"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Academic Qualifications"))).isEqualTo(Sections.EDUCATION);
