@@ -655,9 +655,19 @@ final class IdentityReader {
      * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
      * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
      */
+    /** A name written in Chinese, Japanese or Korean characters. */
+    private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
+
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
         t = HONORIFIC.matcher(t).replaceFirst("");
+        // a bilingual résumé's name in its own script beside its Latin letters, and the English name in brackets
+        // after them: "林嘉怡 Lin Jiayi (Joyce)", "Kim Min-jun 김민준"
+        t = t.replaceFirst("^" + OWN_SCRIPT + "\\s+(?=\\p{IsLatin})", "")
+                .replaceFirst("(?<=\\p{IsLatin})\\s+" + OWN_SCRIPT + "$", "");
+        if (!t.equals(text.strip())) {
+            t = t.replaceFirst("\\s+\\(\\p{Lu}\\p{Ll}+\\)$", "");
+        }
         String withoutLetters = POST_NOMINALS.matcher(t).replaceFirst("");
         if (withoutLetters.strip().split("\\s+").length >= 2) {
             t = withoutLetters;

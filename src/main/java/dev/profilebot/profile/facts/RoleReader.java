@@ -445,6 +445,12 @@ final class RoleReader {
                     && (byNeighbours
                                     && (role.get().organization().isEmpty()
                                             || isSite(role.get().organization()))
+                            // "iOS 开发工程师 iOS Engineer · 2017.08 – 2020.06" under "青橙网络科技(上海)有限公司 Qingcheng
+                            // Network Technology Co., Ltd. | 上海 Shanghai · 2017.08 – 2020.06": a title alone, dated
+                            // as the employer's span above
+                            || role.get().organization().isEmpty()
+                                    && !role.get().title().isEmpty()
+                                    && employerSpan.map(Role::dates).equals(role.map(Role::dates))
                             || DEPARTMENT.matcher(role.get().organization()).find())
                     && employerSpan.isPresent()
                     && within(role.get().dates(), employerSpan.get().dates())) {

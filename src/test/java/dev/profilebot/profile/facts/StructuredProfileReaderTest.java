@@ -8601,4 +8601,39 @@ class StructuredProfileReaderTest {
                         "Metro South Health | Project Officer | August 2017 to February 2021",
                         "Department of Transport and Main Roads | Senior Project Officer | March 2021 to present");
     }
+
+    @Test
+    void should_read_a_bilingual_resumes_name_and_each_title_dated_under_its_employers_line() {
+        // given: a Chinese-English résumé: the name in both scripts with the English name in brackets; each employer
+        // with its town and span, then each title with its own dates, one under a line about the firm
+        String text = """
+                # 林嘉雯 Lin Jiawen (Joyce)
+
+                ### 工作经历 Work Experience
+
+                青橙网络科技(上海)有限公司 Qingcheng Network Technology Co., Ltd. | 上海 Shanghai · 2017.08 – 2020.06 \s
+                Social e-commerce start-up; app “橙子优选 Orange Select”, ~3M DAU at peak.
+
+                iOS 开发工程师 iOS Engineer · 2017.08 – 2020.06
+
+                - Built the live-stream shopping module.
+
+                星汇数据服务(苏州)有限公司 Xinghui Data Services (Suzhou) Co., Ltd. | 苏州 Suzhou · 2015.07 – 2017.07 \s
+                移动开发工程师 Mobile Developer · 2015.07 – 2017.07
+
+                - Delivered 6 client apps.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Lin Jiawen");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "星汇数据服务(苏州)有限公司 Xinghui Data Services (Suzhou) Co., Ltd | 移动开发工程师 Mobile Developer"
+                                + " | July 2015 to July 2017",
+                        "青橙网络科技(上海)有限公司 Qingcheng Network Technology Co., Ltd | iOS 开发工程师 iOS Engineer"
+                                + " | August 2017 to June 2020");
+    }
 }
