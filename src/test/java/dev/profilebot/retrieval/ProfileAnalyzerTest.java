@@ -114,6 +114,14 @@ class ProfileAnalyzerTest {
                 .contains(analyzer.terms("thesis").get(0));
         assertThat(analyzer.terms("Kunden in Deutschland, den Niederlanden und Polen"))
                 .containsAll(analyzer.terms("Netherlands Poland"));
+        assertThat(analyzer.terms("Espanhol – intermediário"))
+                .contains(analyzer.terms("Spanish").get(0));
+        assertThat(analyzer.terms("Trabalho de Conclusão de Curso: “Detecção de anomalias”"))
+                .contains(analyzer.terms("thesis").get(0));
+        assertThat(analyzer.terms("Vrijwillig mentor bij CoderDojo Utrecht"))
+                .contains(analyzer.terms("volunteering").get(0));
+        assertThat(analyzer.terms("Afstudeeropdracht bij VerkeersNet B.V."))
+                .contains(analyzer.terms("thesis").get(0));
     }
 
     @Test

@@ -2674,11 +2674,25 @@ final class RoleReader {
         // "Senior Software Engineer (2014–2017) · Software Engineer (2010–2014)": two titles, each dated (also
         // "Project Manager (Q3 2012 – Q1 2014); Project Coordinator (Q3 2010 – Q2 2012)")
         // "Engagement Manager (2017 – 2019), Senior Consultant (2014 – 2016)": parted by a comma after the dates
-        String[] titles = line.split("\\s+·\\s+|;\\s+|(?<=\\d\\))\\s*,\\s+");
+        // "**Associate Product Manager** (Sep 2016 – Dec 2017) → **Product Manager** (Jan 2018 – Feb 2019) · Utrecht":
+        // a promotion's titles, each dated, then where both were held
+        String[] titles = line.split("\\s+·\\s+|;\\s+|(?<=\\d\\))\\s*(?:,|→)\\s+");
+        String place = "";
+        String last = titles[titles.length - 1];
+        if (titles.length >= 3
+                && line.contains("→")
+                && DateRanges.firstRangeOrDate(last).isEmpty()
+                && !isTitleLine(last)) {
+            place = " · " + last.strip();
+            titles = java.util.Arrays.copyOf(titles, titles.length - 1);
+        }
         boolean titlesEachDated = titles.length >= 2
                 && java.util.Arrays.stream(titles)
                         .allMatch(p -> DateRanges.firstRange(p).isPresent() && isTitleLine(withoutDates(p)));
-        return titlesEachDated ? List.of(titles) : List.of(line);
+        String where = place;
+        return titlesEachDated
+                ? java.util.Arrays.stream(titles).map(t -> t + where).toList()
+                : List.of(line);
     }
 
     /** A timeline's entry that starts a role: "Joined Kestrelgate as Staff Developer Advocate (current)". */
@@ -3191,7 +3205,21 @@ final class RoleReader {
                 j++;
             }
             if (titles.isEmpty()) {
-                out.add(umbrella);
+                // "| Vlinder Health | Associate Product Manager → Product Manager | Sep 2016 – Feb 2019 |" in a table
+                // of roles, each title dated at the employer's own entry below it: the titles stand for it
+                boolean heldApart = progression
+                        && roles.stream()
+                                        .filter(r -> r != umbrella
+                                                && r.samePlaceAs(umbrella)
+                                                && !PROGRESSION
+                                                        .matcher(r.title())
+                                                        .find()
+                                                && isWithin(r.dates(), umbrella.dates()))
+                                        .count()
+                                >= 2;
+                if (!heldApart) {
+                    out.add(umbrella);
+                }
                 continue;
             }
             for (Role title : titles) {

@@ -8636,4 +8636,42 @@ class StructuredProfileReaderTest {
                         "青橙网络科技(上海)有限公司 Qingcheng Network Technology Co., Ltd | iOS 开发工程师 iOS Engineer"
                                 + " | August 2017 to June 2020");
     }
+
+    @Test
+    void should_read_a_promotions_titles_each_dated_on_one_line_over_the_tables_row_that_names_both() {
+        // given: a Notion page: a table of roles, one row naming a promotion's two titles, then each employer's
+        // section giving each title its own dates, an arrow between them, and the town
+        String text = """
+                # Nadine Veerman
+
+                ## Experience
+
+                | Company | Role | Dates | Location |
+                | --- | --- | --- | --- |
+                | Bolwerk | Product Manager, Route Planning | Mar 2019 – Feb 2022 | Rotterdam |
+                | Vlinderzorg | Associate Product Manager → Product Manager | Sep 2016 – Feb 2019 | Utrecht |
+
+                ### Bolwerk
+
+                **Product Manager, Route Planning** · Mar 2019 – Feb 2022 · Rotterdam
+
+                - Owned the route planning module.
+
+                ### Vlinderzorg
+
+                **Associate Product Manager** (Sep 2016 – Dec 2017) → **Product Manager** (Jan 2018 – Feb 2019) · Utrecht
+
+                - Took the app store rating from 3.6 to 4.5.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Vlinderzorg | Associate Product Manager | September 2016 to December 2017",
+                        "Vlinderzorg | Product Manager | January 2018 to February 2019",
+                        "Bolwerk | Product Manager, Route Planning | March 2019 to February 2022");
+    }
 }
