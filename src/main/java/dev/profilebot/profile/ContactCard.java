@@ -366,9 +366,12 @@ public record ContactCard(
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
                 // (or a plain-text CV's line under the name, taken for a heading and kept as the block's first line:
                 // "Computational biologist -- single-cell and spatial genomics" over the address)
+                // (the document's first heading only, not a section's: "REFEREES" over "Dr Alan Pike, …")
                 boolean lineUnderTheName = b < HEADER_BLOCKS
                         && (path.size() == 1 || path.size() == 2 && isName(path.get(0), name))
-                        && block.text().startsWith(path.get(path.size() - 1));
+                        && path.equals(blocks.get(0).sectionPath())
+                        && blocks.get(0).text().startsWith(path.get(path.size() - 1))
+                        && !dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(path.size() - 1));
                 if (path.isEmpty()
                         || path.size() == 1 && isName(path.get(0), name)
                         || isHeadline(path, b, name)
