@@ -22,7 +22,9 @@ public record Profile(
 
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
             // (after a template's mark: "■ Career Summary")
-            "(?i)[^\\p{L}\\p{N}]{0,3}((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
+            // (or after its name in Chinese, Japanese or Korean: "个人简介 Summary")
+            "(?i)[^\\p{L}\\p{N}]{0,3}(?:[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{2,8}\\s+)?"
+                    + "((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
                     + "|introduction|personal statement"
                     // in Dutch, German, Spanish, Portuguese and French: "Profiel", "Kurzprofil", "Perfil profesional",
                     // "Resumo de qualificações", "Objetivo", "Sobre mim", "Profil"

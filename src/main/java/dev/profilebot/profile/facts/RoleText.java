@@ -211,6 +211,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
             + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
             + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
+    /** ", Toowoomba QLD" after an employer's name in brackets, to the end of the line or of its part. */
+    private static final Pattern TOWN_AFTER_AN_ASIDE =
+            Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*,\\s*([^;|()\\n]+?)\\s*(?:[;|\\n]|$)");
+
     /** "Agency placements through Primeline Recruitment", "Temp assignments via Brightstaff". */
     private static final Pattern THROUGH_AGENCY = Pattern.compile(
             "(?i)((?:agency|temp(?:orary)?|locum|contract)\\b.{0,30}?)" + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
@@ -1395,6 +1399,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 organization = parts[0];
                 if (parts.length == 2 && looksLikePlace(parts[1]) && location.isEmpty()) {
                     location = Optional.of(parts[1]);
+                }
+                // "Organisation: Department of Human Services (Centrelink), Toowoomba QLD": the town after the
+                // employer's other name in brackets
+                Matcher town = TOWN_AFTER_AN_ASIDE.matcher(text.substring(m.end(2)));
+                if (location.isEmpty()
+                        && town.lookingAt()
+                        && looksLikePlace(town.group(1).strip())) {
+                    location = Optional.of(town.group(1).strip());
                 }
             } else if (label.matches("specialty|speciality") && specialty.isEmpty()) {
                 specialty = value; // "Specialty: Emergency Medicine" beside "Grade: ST5": the post's field

@@ -177,4 +177,18 @@ class DateRangesTest {
         assertThat(DateRange.between(ProfileDate.of(2011), ProfileDate.of(2017)).years())
                 .isEqualTo("2011–2017");
     }
+
+    @Test
+    void should_read_a_bilingual_end_as_one_present_and_a_bilingual_summary_heading_as_a_summary() {
+        String line = "悦途出行科技有限公司 YueTu Mobility Technology Co., Ltd. | 上海 Shanghai · 2020.07 – 至今 / Present";
+
+        assertThat(DateRanges.firstRange(line)).hasValueSatisfying(found -> {
+            assertThat(found.range().current()).isTrue();
+            assertThat(found.end()).isEqualTo(line.length());
+        });
+        assertThat(dev.profilebot.profile.Profile.isSummarySection("个人简介 Summary"))
+                .isTrue();
+        assertThat(dev.profilebot.profile.Profile.isSummarySection("工作经历 Work Experience"))
+                .isFalse();
+    }
 }

@@ -16,6 +16,15 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_the_town_after_a_labelled_employers_other_name_in_brackets() {
+        assertThat(RoleText.read("Organisation: Department of Human Services (Centrelink), Toowoomba QLD"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.organization()).isEqualTo("Department of Human Services");
+                    assertThat(r.location()).contains("Toowoomba QLD");
+                });
+    }
+
+    @Test
     void should_read_the_town_after_the_last_dash_as_where_and_the_words_after_the_comma_as_the_employers() {
         assertThat(RoleText.read("Royal Infirmary, NHS Lothian – Edinburgh")).hasValueSatisfying(r -> {
             assertThat(r.organization()).isEqualTo("Royal Infirmary, NHS Lothian");
