@@ -366,12 +366,16 @@ public record ContactCard(
                 // ("# Niamh Castellan", "### Contract Data Engineer | Azure")
                 // (or a plain-text CV's line under the name, taken for a heading and kept as the block's first line:
                 // "Computational biologist -- single-cell and spatial genomics" over the address)
-                // (the document's first heading only, not a section's: "REFEREES" over "Dr Alan Pike, …")
+                // (the document's first heading only, not a section's: "REFEREES" over "Dr Alan Pike, …"; a line
+                // that reads as a headline, not a note's "(please read before calling!)")
+                String first = path.isEmpty() ? "" : path.get(path.size() - 1);
                 boolean lineUnderTheName = b < HEADER_BLOCKS
                         && (path.size() == 1 || path.size() == 2 && isName(path.get(0), name))
                         && path.equals(blocks.get(0).sectionPath())
-                        && blocks.get(0).text().startsWith(path.get(path.size() - 1))
-                        && !dev.profilebot.profile.facts.Sections.isSectionHeading(path.get(path.size() - 1));
+                        && blocks.get(0).text().startsWith(first)
+                        && first.matches("\\p{Lu}.*")
+                        && !first.matches(".*[.!?:]\\)?")
+                        && !dev.profilebot.profile.facts.Sections.isSectionHeading(first);
                 if (path.isEmpty()
                         || path.size() == 1 && isName(path.get(0), name)
                         || isHeadline(path, b, name)

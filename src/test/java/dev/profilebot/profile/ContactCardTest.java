@@ -530,6 +530,42 @@ class ContactCardTest {
                 .contains("Computational biologist -- single-cell and spatial genomics, oncology");
     }
 
+    @Test
+    void should_not_take_a_notes_sign_off_under_a_note_in_brackets_for_where_the_person_is(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        // given: a plain-text CV, and notes headed with the person's name, a note in brackets under it, signed off
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                GARRETT PRICHARD
+                ================
+
+                Electrical Site Supervisor | JIB Approved Electrician
+
+                Email:     garrett@example.org
+
+
+                EMPLOYMENT HISTORY
+                ------------------
+
+                Site Supervisor, Brunel Rowe Electrical Ltd, Bristol, 2019 - present
+                """);
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), """
+                Notes for recruiters - Garrett Prichard
+                =======================================
+
+                (please read before calling!)
+
+                  * Availability: 4 weeks notice.
+
+                Thanks, Garrett
+                """);
+
+        // when
+        ContactCard card = ingest(folder, Optional.empty()).contact();
+
+        // then
+        assertThat(card.location()).hasValueSatisfying(l -> assertThat(l).doesNotContain("Thanks"));
+    }
+
     private static ContactCard card(ProfileDocument document, Optional<String> configuredName) {
         String name = new dev.profilebot.profile.facts.StructuredProfileReader(configuredName, Optional.empty())
                 .read(List.of(document))
