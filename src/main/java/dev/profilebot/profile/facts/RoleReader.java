@@ -559,7 +559,13 @@ final class RoleReader {
                 role = Optional.of(titledThenSince.get(1));
             }
             String said = header;
+            // (or a labelled title's note, read into the title: "Audit Associate → Audit Semi-Senior (January 2017)")
             List<Role> steps = role.map(r -> promotionSteps(r, said)).orElse(List.of());
+            if (steps.isEmpty()
+                    && role.isPresent()
+                    && PROGRESSION.matcher(role.get().title()).find()) {
+                steps = promotionSteps(role.get(), role.get().title());
+            }
             if (!steps.isEmpty()) {
                 // "Apr 2021 – present (joined as Backend Engineer; promoted to Senior in January 2023)", "Cabin
                 // Crew → Senior Cabin Crew (Mar 2022)": a title for each step, the last one the role's own
@@ -1267,6 +1273,12 @@ final class RoleReader {
                 }
                 if (title.isEmpty()) {
                     title = l.title();
+                    // "Position: Audit Associate (promoted to Audit Semi-Senior, January 2017)": the titles held one
+                    // after another, read as a promotion's chain
+                    Matcher promoted = PROMOTED_NOTE.matcher(text);
+                    if (!title.isEmpty() && promoted.find()) {
+                        title = title + " → " + promoted.group(1).strip() + " (" + promoted.group(2) + ")";
+                    }
                 }
             } else if (title.isEmpty()
                     && RoleText.isTitle(text)
@@ -2905,6 +2917,10 @@ final class RoleReader {
     /** When a step within a role began: "Mar 2022", "2022", "2021.01", "03/2021". */
     private static final String STEP_DATE =
             "(?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?|\\d{1,2}[./](?:19|20)\\d\\d";
+
+    /** "(promoted to Audit Semi-Senior, January 2017)" after a title: the next title and when it began. */
+    private static final Pattern PROMOTED_NOTE = Pattern.compile(
+            "(?i)\\(\\s*promoted to (?:an? )?([^,;()]{2,60}?),?\\s+(?:(?:in|on|from) )?(" + STEP_DATE + ")\\s*\\)");
 
     /** When a step of a promotion chain began, after "promoted" or not. */
     private static final String PROMOTED_IN = "(?:promoted:? (?:in )?)?(" + STEP_DATE + ")";

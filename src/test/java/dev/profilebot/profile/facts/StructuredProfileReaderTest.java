@@ -8674,4 +8674,31 @@ class StructuredProfileReaderTest {
                         "Vlinderzorg | Product Manager | January 2018 to February 2019",
                         "Bolwerk | Product Manager, Route Planning | March 2019 to February 2022");
     }
+
+    @Test
+    void should_read_a_labelled_titles_note_of_a_promotion_as_the_next_title_from_its_date() {
+        // given: a Kenyan CV's entry, each part labelled, the title's note naming the promotion and its month
+        String text = """
+                ## WORK EXPERIENCE
+
+                Organisation: Mwangi Odhiambo & Associates, Certified Public Accountants
+
+                Location: Upper Hill, Nairobi
+
+                Position: Audit Associate (promoted to Audit Semi-Senior, January 2017)
+
+                Period: September 2015 – December 2017
+
+                - Planned and performed statutory audits for over 25 clients.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Mwangi Odhiambo & Associates | Audit Associate | September 2015 to January 2017",
+                        "Mwangi Odhiambo & Associates | Audit Semi-Senior | January 2017 to December 2017");
+    }
 }
