@@ -138,7 +138,10 @@ public final class IntentDetector {
                         .append(Pattern.quote(parts[parts.length - 1]));
                 // "Cheryl Tan" for "Cheryl Tan Wei Ling": the given name and the family name, the rest left out
                 for (int from = 0; from + 2 <= parts.length; from++) {
-                    for (int to = from + 2; to < parts.length || to == parts.length && from > 0; to++) {
+                    for (int to = from + 2; to <= parts.length; to++) {
+                        if (from == 0 && to == parts.length) {
+                            continue; // the whole name, already there
+                        }
                         people.append('|')
                                 .append(String.join(
                                         "\\s+",

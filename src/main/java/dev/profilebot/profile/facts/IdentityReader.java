@@ -651,13 +651,13 @@ final class IdentityReader {
                 && CV_WORDS.matcher(text).replaceAll("").isBlank();
     }
 
+    /** A name written in Chinese, Japanese or Korean characters. */
+    private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
+
     /**
      * The text as a person's name, tidied ("Dr. Li.Wei Chen" → "Li Wei Chen", "tom baxter" →
      * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
      */
-    /** A name written in Chinese, Japanese or Korean characters. */
-    private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
-
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
         t = HONORIFIC.matcher(t).replaceFirst("");

@@ -853,15 +853,7 @@ class TimelineAnswererTest {
 
                 July 2015 - August 2015
                 """;
-        ProfileDocument document = new MarkdownParser().parse("resume.md", resume);
-        TimelineAnswerer park = new TimelineAnswerer(
-                profile(resume),
-                new PassageSplitter(800)
-                        .split(document).stream()
-                                .filter(p -> p.sectionPath().stream().anyMatch(Profile::isSummarySection))
-                                .toList(),
-                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
-                600);
+        TimelineAnswerer park = withSummary(resume);
 
         Answer answer = park.answer("How many years of experience does he have?", List.of())
                 .orElseThrow();
@@ -895,15 +887,7 @@ class TimelineAnswererTest {
 
                 May 2007 - July 2011
                 """;
-        ProfileDocument document = new MarkdownParser().parse("resume.md", resume);
-        TimelineAnswerer darnell = new TimelineAnswerer(
-                profile(resume),
-                new PassageSplitter(800)
-                        .split(document).stream()
-                                .filter(p -> p.sectionPath().equals(List.of("Professional Summary")))
-                                .toList(),
-                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
-                600);
+        TimelineAnswerer darnell = withSummary(resume);
 
         Answer answer = darnell.answer("How many years of experience does he have?", List.of())
                 .orElseThrow();
@@ -941,15 +925,7 @@ class TimelineAnswererTest {
 
                 October 2013 - July 2014
                 """;
-        ProfileDocument document = new MarkdownParser().parse("cv.md", resume);
-        TimelineAnswerer ines = new TimelineAnswerer(
-                profile(resume),
-                new PassageSplitter(800)
-                        .split(document).stream()
-                                .filter(p -> p.sectionPath().equals(List.of("About me")))
-                                .toList(),
-                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
-                600);
+        TimelineAnswerer ines = withSummary(resume);
 
         Answer answer = ines.answer("How many years of experience does she have?", List.of())
                 .orElseThrow();
@@ -979,16 +955,7 @@ class TimelineAnswererTest {
 
                 September 2014 - December 2015
                 """;
-        ProfileDocument document = new MarkdownParser().parse("cv.md", resume);
-        TimelineAnswerer ruud = new TimelineAnswerer(
-                profile(resume),
-                new PassageSplitter(800)
-                        .split(document).stream()
-                                .filter(p -> dev.profilebot.profile.Profile.isSummarySection(
-                                        p.sectionPath().get(0)))
-                                .toList(),
-                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
-                600);
+        TimelineAnswerer ruud = withSummary(resume);
 
         Answer answer = ruud.answer("How many years of experience does he have?", List.of())
                 .orElseThrow();
@@ -1896,5 +1863,18 @@ class TimelineAnswererTest {
                         .map(Answer::text)
                         .orElse(""))
                 .contains("Great Lakes Presbyterian Hospital");
+    }
+
+    /** An answerer over a Markdown résumé, given the passages of its summary sections as the summary. */
+    private static TimelineAnswerer withSummary(String resume) {
+        ProfileDocument document = new MarkdownParser().parse("resume.md", resume);
+        return new TimelineAnswerer(
+                profile(resume),
+                new PassageSplitter(800)
+                        .split(document).stream()
+                                .filter(p -> p.sectionPath().stream().anyMatch(Profile::isSummarySection))
+                                .toList(),
+                Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC),
+                600);
     }
 }
