@@ -173,7 +173,8 @@ public final class RoleAttribution {
         if (sentence.length() > MAX_HEADING_LENGTH || candidates.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> words = OrganizationNames.words(sentence);
+        // the words of a name as names write them: "Lead a team of 9 mobile engineers" names no "BlueWhale Mobile"
+        Set<String> words = OrganizationNames.words(capitalisedWords(sentence));
         String lower = sentence.toLowerCase(Locale.ROOT);
         Optional<DateRange> dates = DateRanges.firstRange(sentence).map(DateRanges.Found::range);
         Set<String> shared = wordsOfSeveralOrganizations(candidates);
@@ -234,6 +235,16 @@ public final class RoleAttribution {
                         && r.dates().start().equals(dates.get().start()))
                 .findFirst()
                 .or(() -> Optional.of(named.get(0)));
+    }
+
+    /** The words of a sentence that open with a capital or a digit, as a name's do; all of a line in small letters. */
+    private static String capitalisedWords(String sentence) {
+        if (sentence.equals(sentence.toLowerCase(Locale.ROOT))) {
+            return sentence;
+        }
+        return java.util.Arrays.stream(sentence.split("\\s+"))
+                .filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**

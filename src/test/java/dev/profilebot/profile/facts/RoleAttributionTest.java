@@ -45,6 +45,31 @@ class RoleAttributionTest {
     }
 
     @Test
+    void should_not_take_a_common_word_in_small_letters_for_an_employers_name() {
+        // given: the current employer's title line, then a bullet dated within it that says "mobile engineers", while
+        // an earlier employer is "BlueWhale Mobile"
+        Role lead = role("YueTu Mobility Technology Co., Ltd", "Mobile Tech Lead", 2022, null, EXPERIENCE);
+        Role intern = role("BlueWhale Mobile", "iOS Development Intern", 2014, 2014, EXPERIENCE);
+        List<Passage> passages = List.of(passage(
+                "resume.txt",
+                List.of("experience"),
+                "Mobile Tech Lead · 2022 – Present",
+                "Lead a team of 9 mobile engineers (hired 4 engineers in 2023– 2024).",
+                "BlueWhale Mobile · 2014 – 2014"));
+
+        // when
+        List<List<RoleAttribution.Attributed>> attributed = RoleAttribution.of(passages, List.of(lead, intern));
+
+        // then
+        assertThat(attributed.get(0))
+                .extracting(RoleAttributionTest::describe)
+                .containsExactly(
+                        "YueTu Mobility Technology Co., Ltd (heading)",
+                        "YueTu Mobility Technology Co., Ltd",
+                        "BlueWhale Mobile (heading)");
+    }
+
+    @Test
     void should_not_take_an_employers_line_that_gives_its_size_for_one_that_only_names_the_role() {
         Role miramar = new Role(
                 "Hotel Miramar Atlântico",
