@@ -25,11 +25,18 @@ final class UncoveredTopics {
             "|\\b(rijbewijs|f(ü|ue)hrerschein|permis [a-e]\\b|carn[eé] de conducir|carteira de habilita)";
 
     private static final List<Topic> TOPICS = List.of(
+            // what she is paid now, where the documents give only what she expects ("Expected Salary: S$10,500")
+            topic(
+                    "a current salary",
+                    "\\b(current|last[- ]drawn|present|existing)\\W+(\\w+\\W+)?(salary|pay|compensation|ctc|package)\\b",
+                    "\\b(current|last[- ]drawn|present|existing)\\s+(\\w+\\s+)?(salary|pay|compensation|ctc|package)\\b"
+                            + "|\\bc?ctc\\b|\\b(currently )?(earn|earns|earning)\\b"),
             topic(
                     "salary expectations",
                     "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?|rate|package)"
                             + "|(weekly|daily|hourly|annual) (pay|rate)|rate of pay|day rate|hourly rate)\\b",
-                    "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum)\\b"),
+                    // (an Indian CV's "cost to company": "Current CTC: 18 LPA")
+                    "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum|c?ctc)\\b"),
             // what a freelancer or an artist charges: said only with an amount for a unit ("£0.08 per word",
             // "rates from €40 an hour"), not by a prize's "(£3,000)" nor a regulation on "translators' fees"
             topic(

@@ -44,6 +44,18 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_not_take_an_expected_salary_for_a_word_on_her_current_one() {
+        UncoveredTopics expected = of("Other information", "Expected Salary: S$10,500 per month (negotiable)");
+
+        assertThat(expected.uncovered("What is her current (last drawn) monthly salary?"))
+                .contains("a current salary");
+        assertThat(expected.uncovered("What are her salary expectations?")).isEmpty();
+        assertThat(of("Personal details", "Current CTC: 18 LPA; Expected CTC: 24 LPA")
+                        .uncovered("What is her current salary?"))
+                .isEmpty();
+    }
+
+    @Test
     void should_not_take_a_parliaments_questions_on_notice_for_a_word_on_her_notice() {
         UncoveredTopics briefs = of(
                 "Key selection criteria",
