@@ -913,7 +913,8 @@ public final class TimelineAnswerer {
             }
             Optional<Role> mentioned = RoleMatcher.firstMentioned(answer, facts.roles());
             if (mentioned.isPresent()) {
-                return mentioned;
+                // "Where was that?" answered with lines of two jobs: still the one asked about before, if it is one
+                return stillAbout(history.subList(0, i), turn.answer()).or(() -> mentioned);
             }
             // "a career break (Sabbatical, June 2016 to August 2017)": the break, which no employer names
             Optional<Role> gap = facts.roles().stream()
@@ -924,6 +925,18 @@ public final class TimelineAnswerer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The role an earlier turn was about, when an answer that names two employers or more names its
+     * employer among them.
+     */
+    private Optional<Role> stillAbout(List<ConversationMemory.Turn> earlier, String answer) {
+        List<Role> named = employersNamedIn(answer);
+        if (earlier.isEmpty() || named.stream().allMatch(r -> r.samePlaceAs(named.get(0)))) {
+            return Optional.empty();
+        }
+        return focus(earlier).filter(role -> named.stream().anyMatch(role::samePlaceAs));
     }
 
     /**

@@ -1265,6 +1265,27 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_keep_the_role_the_conversation_is_about_when_an_answer_quotes_two_employers() {
+        // given: the first job, then an answer about it that also quotes a line of a later one
+        List<ConversationMemory.Turn> history = List.of(
+                new ConversationMemory.Turn(
+                        "What was her first job?",
+                        "Ada's first job was Backend Engineer at Brightcart SE (October 2014 to August 2017)."),
+                new ConversationMemory.Turn(
+                        "Where was that?",
+                        "At Voltaro GmbH (Staff Engineer, 2023–now): leads the platform team. / At Brightcart SE"
+                                + " (Backend Engineer, 2014–2017): checkout services."));
+
+        // when
+        String howLong = answerer.answer("How long was she there?", history)
+                .map(Answer::text)
+                .orElseThrow();
+
+        // then
+        assertThat(howLong).contains("Brightcart").doesNotContain("Voltaro");
+    }
+
+    @Test
     void should_go_one_step_further_back_with_each_and_before_that() {
         // given
         String first = ask("Where did she work before Voltaro?");
