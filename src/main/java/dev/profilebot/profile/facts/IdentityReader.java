@@ -665,9 +665,8 @@ final class IdentityReader {
         // after them: "林嘉怡 Lin Jiayi (Joyce)", "Kim Min-jun 김민준"
         t = t.replaceFirst("^" + OWN_SCRIPT + "\\s+(?=\\p{IsLatin})", "")
                 .replaceFirst("(?<=\\p{IsLatin})\\s+" + OWN_SCRIPT + "$", "");
-        if (!t.equals(text.strip())) {
-            t = t.replaceFirst("\\s+\\(\\p{Lu}\\p{Ll}+\\)$", "");
-        }
+        // the name one goes by, in brackets after the whole name: "CHONG PUI YEE (EMILY)"
+        t = t.replaceFirst("^(\\p{L}{2,}(?: \\p{L}{2,}){1,3})\\s+\\((?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\)$", "$1");
         String withoutLetters = POST_NOMINALS.matcher(t).replaceFirst("");
         if (withoutLetters.strip().split("\\s+").length >= 2) {
             t = withoutLetters;

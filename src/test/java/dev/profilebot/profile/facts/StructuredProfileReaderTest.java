@@ -3563,6 +3563,70 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_hold_each_title_dated_under_a_lebenslaufs_employer_line_there() {
+        // given: a German Lebenslauf: the employer's line with its span, then each title with its own dates, a
+        // field of work after the title with nothing between them
+        String text = """
+                # Florian Wiesinger
+
+                ## Berufserfahrung
+
+                04/2019 – heute · msg systems ag, Ismaning bei München \s
+                Geschäftsbereich SAP Finance & Controlling \s
+                01/2023 – heute · Lead Consultant & Teamleiter Finance Transformation
+
+                - Fachliche und disziplinarische Führung von 7 Beratern
+
+                04/2019 – 12/2022 · Senior Consultant SAP S/4HANA Finance
+
+                - Brownfield-Conversion SAP ECC 6.0 → S/4HANA 1909 bei einem Stadtwerk
+
+                02/2021 – 05/2021 · Elternzeit
+
+                10/2012 – 03/2019 · itelligence AG (heute NTT DATA Business Solutions AG), München \s
+                07/2015 – 03/2019 · SAP Berater FI/CO (Beförderung zum 01.07.2015)
+
+                - Teilprojektleitung FI/CO in 4 internationalen Rollouts
+
+                10/2012 – 06/2015 · Junior Berater SAP FI/CO
+
+                - Datenmigration mit LSMW
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "itelligence AG | Junior Berater SAP FI/CO | October 2012 to June 2015",
+                        "itelligence AG | SAP Berater FI/CO | July 2015 to March 2019",
+                        "msg systems ag | Senior Consultant SAP S/4HANA Finance | April 2019 to December 2022",
+                        " | Elternzeit | February 2021 to May 2021",
+                        "msg systems ag | Lead Consultant & Teamleiter Finance Transformation | January 2023 to present");
+    }
+
+    @Test
+    void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
+        // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
+        String text = """
+                # CHONG PUI YEE (EMILY)
+
+                **FCCA, CA(M)**
+
+                ## CAREER OBJECTIVE
+
+                A Chartered Accountant with 14 years of experience in audit and finance.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Chong Pui Yee");
+    }
+
+    @Test
     void should_take_a_bold_title_above_an_italic_employer_and_dates_line_as_word_templates_lay_them_out() {
         // given
         String text = """
