@@ -1706,14 +1706,16 @@ final class PdfConverter implements MarkdownConverter {
             // not the item's wrapped words
             boolean leavesTheList = inItem
                     && !bullet
-                    && line.x() <= listX + 1
-                    && !Character.isLowerCase(text.charAt(0))
-                    // "Stack: Kotlin, Kafka, …" under an entry's bullets: a labelled line of its own
-                    && (line.spread()
-                            || line.bold()
-                            // "**Maltair Leisure –** charter & ACMI": the next employer's name in bold
-                            || !line.boldLead().isEmpty()
-                            || LABEL_START.matcher(text).lookingAt());
+                    && (line.x() <= listX + 1
+                                    && !Character.isLowerCase(text.charAt(0))
+                                    // "Stack: Kotlin, Kafka, …" under an entry's bullets: a labelled line of its own
+                                    && (line.spread()
+                                            || line.bold()
+                                            // "**Maltair Leisure –** charter & ACMI": the next employer's name in bold
+                                            || !line.boldLead().isEmpty()
+                                            || LABEL_START.matcher(text).lookingAt())
+                            // "seit 10/2021" in a Lebenslauf's column of dates, well left of the bullets
+                            || line.x() < listX - 2 * line.size());
             if (heading
                     || bullet
                     || gap

@@ -597,6 +597,32 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_start_the_next_entry_at_its_dates_in_the_left_column_though_they_begin_in_small_letters()
+            throws IOException {
+        // given: a German Lebenslauf: the dates in a column of their own, each entry's bullets to their right, the
+        // next entry's "seit 10/2021" back in the dates' column
+        List<Object[]> page = List.of(
+                at("Florian Wiesinger", 200, 790, 20, true),
+                at("Berufserfahrung", 50, 750, 12, true),
+                at("03/2009 – 08/2009", 50, 730, 10, false),
+                at("Praktikant SAP-Anwendungsbetreuung Finanzen", 160, 730, 10, false),
+                at("Dräxlmaier Group, Vilsbiburg", 160, 717, 10, false),
+                at("•", 165, 703, 10, false),
+                at("Ticketbearbeitung im 1st-Level-Support, Berechtigungsanträge,", 175, 703, 10, false),
+                at("Dokumentation", 175, 690, 10, false),
+                at("seit 10/2021", 50, 677, 10, false),
+                at("Lehrbeauftragter (nebenberuflich), Hochschule Landshut", 160, 677, 10, false));
+        Files.write(folder.resolve("lebenslauf.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        // then
+        assertThat(text).contains("Berechtigungsanträge, Dokumentation").doesNotContain("Dokumentation seit");
+    }
+
+    @Test
     void should_read_the_europass_forms_labels_in_its_left_column_as_the_sections_they_head() throws Exception {
         // given: a Europass CV, its section labels in plain capitals at the body's size in the left column, the
         // dates there too, each entry's title set larger in the right column

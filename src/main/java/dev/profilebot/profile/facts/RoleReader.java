@@ -451,7 +451,10 @@ final class RoleReader {
                             || role.get().organization().isEmpty()
                                     && !role.get().title().isEmpty()
                                     && employerSpan.map(Role::dates).equals(role.map(Role::dates))
-                            || DEPARTMENT.matcher(role.get().organization()).find())
+                            || DEPARTMENT.matcher(role.get().organization()).find()
+                            // "01/2023 – heute · Lead Consultant & Teamleiter Finance Transformation" under "04/2019 –
+                            // heute · msg systems ag, Ismaning": the words after the title its field, not an employer
+                            || runOnAfterTitle(role.get(), line.text()))
                     && employerSpan.isPresent()
                     && within(role.get().dates(), employerSpan.get().dates())) {
                 // "1) Kaveri Consultancy Services Ltd., Hyderabad   Jun'2016 - Till Date", then each
@@ -459,7 +462,9 @@ final class RoleReader {
                 // "April 2008 – March 2012  Sakuragawa Brake Industries Co., Ltd.", each "Production Engineering
                 // Dept., Engineer – Hamamatsu Plant": the plant a part of the title, the firm the employer
                 Role r = role.get();
-                String title = r.organization().isEmpty() ? r.title() : r.title() + " – " + r.organization();
+                String title = r.organization().isEmpty()
+                        ? r.title()
+                        : r.title() + (runOnAfterTitle(r, line.text()) ? " " : " – ") + r.organization();
                 role = Optional.of(r.withTitle(title)
                         .withOrganization(
                                 employerSpan.get().organization(),
@@ -1170,7 +1175,8 @@ final class RoleReader {
 
     /** A line that opens by naming a break from work: "Career break – family reasons (…).", "Sabbatical: …". */
     private static final Pattern BREAK_OPENS = Pattern.compile("(?i)(?:a\\s+)?(?:career break|sabbatical|gap year"
-            + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out)\\b");
+            + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out|" + RoleText.LEAVE_ELSEWHERE
+            + ")\\b");
 
     /**
      * The role of a line that holds only dates, from the short lines around it: below it in the
@@ -1994,6 +2000,13 @@ final class RoleReader {
     }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
+    /** Whether the line writes the role's employer straight after its title, nothing between them. */
+    private static boolean runOnAfterTitle(Role role, String line) {
+        return !role.title().isEmpty()
+                && !role.organization().isEmpty()
+                && line.contains(role.title() + " " + role.organization());
+    }
+
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
         String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         if (text.isEmpty()
@@ -2202,7 +2215,9 @@ final class RoleReader {
                         // "Location: Des Moines, IA · Dates: 2013–2015": only a place, the heading the employer
                         || r.organization().isEmpty() && r.location().isPresent()
                         || !r.organization().isEmpty()
-                                && !Character.isLowerCase(r.organization().codePointAt(0))
+                                // (a firm may write its name in small letters: "itelligence AG", "msg systems ag")
+                                && (!Character.isLowerCase(r.organization().codePointAt(0))
+                                        || RoleText.hasLegalForm(r.organization()))
                                 && !Sections.isSectionHeading(r.organization())
                                 && !underADetailLabel);
         Optional<RoleText> merged = merge(own, heading);
@@ -3022,8 +3037,8 @@ final class RoleReader {
             "(?i)\\b(lecturer|tutor|teacher|instructor|professor|teaching (?:fellow|assistant)|demonstrator)\\b");
 
     /** "career break", "carer for my mother": an entry for time away from work. */
-    private static final Pattern TIME_AWAY =
-            Pattern.compile("(?i)\\b(career break|sabbatical|carer|parental leave)\\b");
+    private static final Pattern TIME_AWAY = Pattern.compile(
+            "(?i)\\b(career break|sabbatical|carer|parental leave|" + RoleText.LEAVE_ELSEWHERE + ")\\b");
 
     private static Optional<String> context(String line, DateRanges.Found found) {
         if (RoleText.hasLabels(line)) {

@@ -191,9 +191,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|alternance|apprentissage|werkstudent(?:in)?|pr[áa]cticas");
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
+    /** Leave from work as other languages name it: "Elternzeit", "congé parental", "ouderschapsverlof". */
+    static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|ouderschapsverlof"
+            + "|zwangerschapsverlof|cong[ée] (?:parental|maternit[ée]|sabbatique)|licen[cç]a[- ]maternidade"
+            + "|baja (?:maternal|por maternidad)";
+
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
-                    + "|time off|year off|year out|break)\\b");
+                    + "|time off|year off|year out|break|" + LEAVE_ELSEWHERE + ")\\b");
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
             "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";
@@ -290,7 +295,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("\\s*\\((?=[^)]*(?:\\d|%|\\b\\p{Ll}{3,}))[^)]*\\)|\\s*\\[[^]]*]|\\s*\\(\\p{Ll}[^)]*\\)");
 
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(?i)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
+            // (not "FI/CO", SAP's modules)
+            "(?i)(?<!/)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
                     + "|sarl"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
                     + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l"
