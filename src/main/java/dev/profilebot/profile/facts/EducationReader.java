@@ -697,6 +697,11 @@ final class EducationReader {
                 field = in.group(2);
             }
         }
+        Matcher bracketedDegree = DEGREE_IN_BRACKETS.matcher(line);
+        if (degree.isEmpty() && bracketedDegree.find()) {
+            degree =
+                    bracketedDegree.group(1); // "Studium Wirtschaftsinformatik (M.Sc.), Technische Universität München"
+        }
         Matcher french = OF_A_KIND.matcher(field);
         if (!degree.isEmpty() && french.lookingAt()) {
             // "Diplôme d'Ingénieur": the kind of diploma is its name, not its subject
@@ -790,6 +795,9 @@ final class EducationReader {
     /** A school's short name: "IAE Paris", "Kellogg", "Saïd Business School"; capitalised words, no figures. */
     private static final Pattern SCHOOL_BEFORE_ITS_UNIVERSITY =
             Pattern.compile("\\p{Lu}[\\p{L}'’&.-]*(?: (?:de |of |du )?\\p{Lu}[\\p{L}'’&.-]*){0,3}");
+
+    /** A degree named alone in brackets, after its subject: "Wirtschaftsinformatik (M.Sc.)". */
+    private static final Pattern DEGREE_IN_BRACKETS = Pattern.compile("\\(\\s*" + DEGREE.pattern() + "\\s*\\)");
 
     /** A German degree's subject after the word for studying it: "Studium Maschinenbau", "Studiengang Physik". */
     private static final Pattern STUDY_OF =

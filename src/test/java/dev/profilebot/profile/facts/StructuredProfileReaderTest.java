@@ -3607,6 +3607,55 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_named_in_brackets_after_its_subject() {
+        // given: a Lebenslauf's studies, the degree in brackets after the subject, then the place
+        String text = """
+                # Florian Wiesinger
+
+                ## Ausbildung
+
+                10/2010 – 09/2012 · Studium Wirtschaftsinformatik (M.Sc.), Technische Universität München \s
+                Abschlussnote: 1,6 \s
+                10/2007 – 09/2010 · Studium Wirtschaftsinformatik (B.Sc.), Hochschule Landshut
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(e -> e.degree() + " | " + e.field().orElse("") + " | " + e.institution())
+                .containsExactly(
+                        "M.Sc. | Wirtschaftsinformatik | Technische Universität München",
+                        "B.Sc. | Wirtschaftsinformatik | Hochschule Landshut");
+    }
+
+    @Test
+    void should_read_the_name_past_an_engineers_registration_and_the_headline_under_it_below_the_pages_title() {
+        // given: a South African CV: the page's title, the name in bold with "Pr.Eng" after it, then the headline
+        String text = """
+                # CURRICULUM VITAE
+
+                **REFILWE NALEDI MOKOENA Pr.Eng**
+
+                Civil Engineer (Transportation & Stormwater) | Johannesburg, Gauteng \s
+                refilwe.mokoena@example.com
+
+                ### PROFILE
+
+                ECSA-registered civil engineer with 12 years' post-graduate experience in roads.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Refilwe Naledi Mokoena");
+        assertThat(profile.identity().headline())
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Civil Engineer (Transportation & Stormwater)"));
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
