@@ -41,6 +41,8 @@ final class IdentityReader {
                     + "|R\\.N\\.?|EdD|MSW|MPH"
                     // "HELENA MARGARET THORNE, M.D., FCCP": a physician's degree and fellowships
                     + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC"
+                    // "REFILWE NALEDI MOKOENA Pr.Eng": a South African engineer's registration, and its kin
+                    + "|Pr\\.\\s?Eng\\.?|Pr\\.\\s?Tech\\.?\\s?Eng\\.?|Pr\\.\\s?Sci\\.\\s?Nat\\.?|Pr\\.\\s?CM|P\\.\\s?Eng\\.?|PE"
                     // "Owain Treharne MEng CEng MRAeS": engineers', scientists' and accountants' institutions
                     + "|MRAeS|FRAeS|AMRAeS|MInstP|CPhys|MRSC|FRSC|CChem|CSci|MCIM|ACMA|FCMA|CGMA|MAAT|MCIOB"
                     + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP"
@@ -848,6 +850,8 @@ final class IdentityReader {
                 // ADEYEMI-MARSH, PhD" over "Computational biologist -- single-cell and spatial genomics")
                 boolean header = path.isEmpty()
                         || underTheName && path.size() == 1
+                        // under the page's title alone: "# CURRICULUM VITAE" over the name in bold, then the headline
+                        || path.size() == 1 && withoutCvWords(path.get(0)).isBlank()
                         || underTheName && path.size() == 2 && block.text().startsWith(path.get(1));
                 if (!header) {
                     continue;
