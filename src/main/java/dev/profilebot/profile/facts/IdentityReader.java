@@ -75,14 +75,20 @@ final class IdentityReader {
     private static final Pattern NAME_LINE = Pattern.compile(
             // a Japanese résumé's "Name (furigana) · Nishimoto Haruka (にしもと はるか)": the name, its reading after it;
             // a Korean one's "Name (English) · PARK SEUNG-HYUN"
-            "(?:^|\\s|;)(?<![\\p{L}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
+            // (the word before it in another script is the label's own: "성명 Name")
+            "(?:^|\\s|;)(?<![\\p{IsLatin}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
                     // in Spanish, Italian and French: "Nombre y apellidos:", "Nome e cognome:", "Nom et prénom :"
                     + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?)"
-                    + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:|\\s+·)\\s*("
+                    + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:|\\s+·)\\s*"
+                    // a Korean résumé's "Name · 김민준 (金敏俊) Kim Min-jun (KIM MINJUN)": the name in its own script first
+                    + "(?:[\\p{IsHan}\\p{IsHangul}]{2,6}(?:\\s*\\([\\p{IsHan}]{2,6}\\))?\\s+(?=\\p{IsLatin}))?("
                     + WORD + "(?:[ .]+"
                     + WORD
                     + "){1,3}?)(?=\\s+\\p{Lu}\\p{Ll}*\\s*:|\\s*·\\s*\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?(?:\\s*\\([^)]{1,20}\\))?\\s*[:·]|\\s*[;,|\\n]|\\s*$"
-                    + "|\\s+\\((?=[^)]*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]))");
+                    + "|\\s+\\((?=[^)]*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}])"
+                    // the same name again, the surname in capitals: "Kim Min-jun (KIM MINJUN)", "Yusuke Hirano (HIRANO
+                    // Yusuke)"
+                    + "|\\s+\\(\\p{Lu}{2,}[\\p{L} -]+\\)\\s*$)");
     /** One word that may be a given name: "Imogen", "IMOGEN". */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,20}");
     /** One-word lines of a header that name no one: "Phone", "Address", "CONFIDENTIAL", "Draft". */

@@ -198,7 +198,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
-                    + "|time off|year off|year out|break|" + LEAVE_ELSEWHERE + ")\\b");
+                    + "|time off|year off|year out|break|childcare leave|" + LEAVE_ELSEWHERE + ")\\b");
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
             "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";
@@ -209,7 +209,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // an application form's columns: "Employer's name and address", "Position held and main duties"
             // (not "Role and Responsibilities:", an Indian CV's duties)
             + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
-            + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?)?"
+            + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?"
+            // a Japanese career sheet's column of the post and the team: "Role, team size: Project leader"
+            + "|(?<=role),\\s*team\\s+size)?"
             // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
             + "(?:\\s*\\([^()]{1,20}\\))?"
             + "\\s*:+\\s*([^;|()\\n]+?)"
@@ -261,8 +263,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern WEAK = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*|,\\s+|:\\s+");
     /** "type: job", "status: done", a project's "Team Size : 8": properties that say nothing of the role. */
-    private static final Pattern OTHER_PROPERTY = Pattern.compile(
-            "(?i)\\b(type|status|tags?|id|period|dates?|years?|when|duration|kind|category|team\\s+size)\\s*:+\\s*[^;|)\\n]*");
+    private static final Pattern OTHER_PROPERTY =
+            Pattern.compile("(?i)\\b(type|status|tags?|id|period|dates?|years?|when|duration|kind|category"
+                    // (not a title's column: "Role, team size: Project leader")
+                    + "|(?<!role,\\s{0,2})team\\s+size)\\s*:+\\s*[^;|)\\n]*");
 
     private static final Pattern FIELD_WORDS = Pattern.compile(
             "(?i)\\b(engineering|software|development|platform|team|department|research|data|science|sciences|lab"
@@ -365,7 +369,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         Matcher unitThenTitle = UNIT_THEN_TITLE.matcher(text);
         // (a place in brackets is no title's: "(Head Office, Tokyo)")
-        String department = unitThenTitle.matches()
+        // (not labelled columns: "Role, team size: Member; Environment / Languages: C")
+        String department = unitThenTitle.matches() && !hasLabels(text)
                 ? ANY_BRACKETS.matcher(unitThenTitle.group(1)).replaceAll(" ")
                 : "";
         if (!department.isEmpty() && isTitle(unitThenTitle.group(3)) && !isTitle(department)) {
@@ -384,6 +389,14 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // "Location: Des Moines, IA · Dates: 2013–2015" under "### Employer: Cobalt Ridge Insurance": a place
             String place = tidy(PARENTHESES.matcher(onlyPlace.group(1)).replaceAll(" "));
             return place.isEmpty() ? Optional.empty() : Optional.of(new RoleText("", "", Optional.of(place), false));
+        }
+        if (hasLabels(text)) {
+            // "Period: ; Assignment / Project: New employee training (Sakai Factory); Role, team size: Trainee": by
+            // its labels, before a place in brackets is taken for the town
+            Optional<RoleText> byLabels = labelled(text);
+            if (byLabels.isPresent()) {
+                return byLabels;
+            }
         }
         Optional<RoleText> townFirst = townThenTitle(text);
         if (townFirst.isPresent()) {
@@ -407,10 +420,6 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     .map(r -> r.location().isPresent()
                             ? r
                             : new RoleText(r.organization(), r.title(), Optional.of(where), r.careerBreak()));
-        }
-        Optional<RoleText> labelled = labelled(text);
-        if (labelled.isPresent()) {
-            return labelled;
         }
         Matcher toNow = TO_THE_PRESENT.matcher(text);
         if (toNow.find() && toNow.start() > 0) {

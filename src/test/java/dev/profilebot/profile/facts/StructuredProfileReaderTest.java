@@ -3656,6 +3656,61 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_korean_resumes_labelled_name_past_its_own_script_and_the_same_name_in_capitals() {
+        // given: a bilingual Korean résumé's table of personal details, as a PDF's cells read out
+        String text = """
+                # 이 · 력
+
+                ## 1. 인적사항 Personal Information
+
+                [사진] 3 × 4 cm Photo · 성명 Name · 김민준 (金敏俊) Kim Min-jun (KIM MINJUN)
+
+                E-mail · kimminjun@example.com
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Kim Min-jun");
+    }
+
+    @Test
+    void should_read_a_career_sheets_period_rows_by_their_labels_under_the_employer() {
+        // given: a Japanese career history sheet in English: the labelled name, then per employer its period table,
+        // each row's post in the "Role, team size" column, a place in brackets in the project's
+        String text = """
+                ## Career History Sheet (Shokumu Keirekisho)
+
+                Name: Yusuke Hirano (HIRANO Yusuke)
+
+                ### ■ Work History
+
+                **1. Kansai Sokki Kogyo Co., Ltd.  (2015/04 – 2020/09)**
+
+                Business: Development of flow meters  |  Employees: 1,180
+
+                Period: 2015/04 – 2015/06; Assignment / Project: New employee training (Sakai Factory); \
+                Role, team size: Trainee (42 new graduates); Environment / Languages: C, PIC16 \s
+                Production line practice
+
+                Period: 2015/07 – 2020/09; Assignment / Project: [Flow Meter Division, Development Dept. 2]; \
+                Role, team size: Member; Environment / Languages: Renesas RX631, C \s
+                UFM-300 series clamp-on ultrasonic flow meter, firmware development
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Yusuke Hirano");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kansai Sokki Kogyo Co, Ltd | Trainee | April 2015 to June 2015",
+                        "Kansai Sokki Kogyo Co, Ltd | Member | July 2015 to September 2020");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
