@@ -83,7 +83,7 @@ class LebenslaufEmployerOverTitlesAnswersTest {
         assertThat(answers.answer(Question.in(conversation, "What was he doing at the same company before that?"))
                         .text())
                 .contains("Before becoming Teamleiter")
-                .contains("Entwicklungsingenieur at Haslbeck");
+                .contains("Entwicklungsingenieur NVH E-Antrieb at Haslbeck");
     }
 
     @Test

@@ -116,6 +116,14 @@ public enum DegreeLevel {
         return SCHOOL_LEAVING.matcher(entry.degree().strip()).find();
     }
 
+    /** A question about the school sat before university: "Which high school did he go to?". */
+    private static final Pattern SCHOOL_ASKED = Pattern.compile("\\b(?:high|secondary|grammar|senior high) school\\b"
+            + "|\\bsixth[- ]form\\b|\\bmatric\\b|\\b(?:a[- ]levels?|gcses?|abitur|baccalaur\\w+)\\b");
+
+    /** A place of study that is a school's: "Parktown High School for Girls", "Gymnasium Landshut". */
+    private static final Pattern SCHOOL_NAMED =
+            Pattern.compile("(?i)\\b(?:school|gymnasium|lyc[ée]e|liceo|colegio|academy|college)\\b");
+
     /** "Any postgraduate qualifications?", "Has she done graduate school?": a master's, a doctorate or less. */
     private static final Pattern POSTGRADUATE_ASKED =
             Pattern.compile("\\bpost-?grad\\w*|\\bgraduate (studies|school|degrees?|qualifications?|study)\\b");
@@ -126,6 +134,14 @@ public enum DegreeLevel {
 
     static Narrowed narrow(String question, List<Education> entries) {
         String q = question.toLowerCase(Locale.ROOT);
+        if (SCHOOL_ASKED.matcher(q).find()
+                && !entries.isEmpty()
+                && entries.stream().allMatch(e -> of(e).isPresent())
+                && entries.stream()
+                        .noneMatch(e -> SCHOOL_NAMED.matcher(e.institution()).find())) {
+            // "Which high school did he go to?" of a profile that lists its degrees only
+            return new Narrowed(entries, Optional.of("a school before university"));
+        }
         if (POSTGRADUATE_ASKED.matcher(q).find()) {
             List<Education> postgraduate = entries.stream()
                     .filter(e -> POSTGRADUATE_BELOW_A_MASTERS

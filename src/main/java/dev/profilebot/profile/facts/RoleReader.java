@@ -182,6 +182,8 @@ final class RoleReader {
         Optional<Role> fromNeighbours = Optional.empty();
         // the role the first line of the current block names, with its title and employer
         Optional<Role> blockHeader = Optional.empty();
+        // the last role read, while the lines after it are its entry's: a promotion told in its bullets splits it
+        Optional<Role> lastEntry = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
@@ -286,6 +288,15 @@ final class RoleReader {
                 // state's code, not more of the title; the line above names the employer, in any language
                 boolean town = r.location().filter(l -> l.matches("\\p{Lu}{2}")).isPresent()
                         && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?");
+                // "📅 Oct 2016 – Apr 2019   📍 Berlin" under "### Data Scientist" and "**Delivery Hero SE**": the words
+                // after the dates, the title the heading's, are where
+                boolean placeAfterDates = r.location().isEmpty()
+                        && line.heading().filter(h -> !h.title().isEmpty()).isPresent()
+                        && dates.filter(f -> dev.profilebot.profile.Icons.away(
+                                                line.text().substring(0, f.start()))
+                                        .isBlank())
+                                .isPresent()
+                        && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}");
                 Optional<RoleText> employer = employerBelow(lines, i).isPresent()
                         ? Optional.empty()
                         : employerAbove(lines, i)
@@ -294,7 +305,18 @@ final class RoleReader {
                                 // "Associate, Litigation Department · Apr. 2018 – Dec. 2020" after the bullets
                                 // of another title under "BRANDT ELLERY HOKE LLP": a department there
                                 .or(() -> department ? employerOver : Optional.empty());
-                if (employer.isPresent()) {
+                if (employer.isPresent() && placeAfterDates) {
+                    role = Optional.of(new Role(
+                            employer.get().organization(),
+                            r.title(),
+                            Optional.of(r.organization()),
+                            r.dates(),
+                            false,
+                            r.source()));
+                    employerLine = employer;
+                    employerLineSource = Optional.of(line.source());
+                    borrowed = true;
+                } else if (employer.isPresent()) {
                     role = Optional.of(
                             town
                                     ? new Role(
@@ -589,8 +611,22 @@ final class RoleReader {
                 // Zealand" in italics: where the role was
                 role = role.map(r -> r.withOrganization(r.organization(), placeUnder));
             }
-            if (role.isPresent()) {
+            Optional<Role> entry = lastEntry;
+            List<Role> promotedWithin = role.isEmpty()
+                    ? entry.filter(e -> e.source().equals(line.source())
+                                    && !roles.isEmpty()
+                                    && roles.get(roles.size() - 1).equals(e))
+                            .map(e -> promotionSteps(e, line.text()))
+                            .orElse(List.of())
+                    : List.of();
+            lastEntry = role;
+            if (!promotedWithin.isEmpty()) {
+                // "Joined as Senior Data Scientist, promoted to Lead in Jan 2022." among the entry's bullets
+                roles.remove(roles.size() - 1);
+                roles.addAll(promotedWithin);
+            } else if (role.isPresent()) {
                 roles.add(role.get());
+                lastEntry = steps.isEmpty() ? role : Optional.empty();
             } else if (townThenTitle.isPresent()) {
                 // "March 2022 – Present · Lakeshore Freight Systems" then "Chicago, IL (Hybrid) · Senior Site
                 // Reliability Engineer": where, then the title
@@ -629,6 +665,13 @@ final class RoleReader {
             }
         }
         List<Role> all = new ArrayList<>(endEvents(roles));
+        // "### Career break" over "📅 May 2019 – Aug 2019   📍 Peru · Bolivia · Chile": where the break was, no
+        // employer
+        all.replaceAll(r -> !r.careerBreak()
+                        && RoleText.namesABreak(r.title())
+                        && (RoleText.isCountry(r.organization()) || isTownAndCountry(r.organization()))
+                ? new Role("", r.title(), Optional.of(r.organization()), r.dates(), true, r.source())
+                : r);
         // an artist's "Teaching": the posts held ("Sessional Lecturer, MFA Fine Art, Tayside University"), not the
         // talks given or the courses taught
         // (and not a lecturer's tutoring within the job the appointments list: "Personal academic tutor to 14
@@ -2925,7 +2968,9 @@ final class RoleReader {
 
     /** "(joined as Backend Engineer; promoted to Senior in January 2023)": the first title held, and when it ended. */
     private static final Pattern JOINED_AS = Pattern.compile(
-            "(?i)\\bjoined as (?:an? )?(\\p{L}[^;,()]{2,60}?)\\s*[;,]\\s*"
+            // "Started as Data Analyst (Logistics), promoted to Data Scientist in Jan 2018.": the first title's note
+            // aside
+            "(?i)\\b(?:joined|started|hired|began) as (?:an? )?(\\p{L}[^;,()]{2,60}?)(?:\\s*\\([^()]{1,30}\\))?\\s*[;,]\\s*"
                     // ("promoted to Principal April 2023": the month without "in")
                     + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:(?:in|on) )?((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
 

@@ -199,6 +199,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break|childcare leave|" + LEAVE_ELSEWHERE + ")\\b");
+    /** Whether a title names time away from work, no post: "Career break", "Sabbatical – travelling". */
+    static boolean namesABreak(String title) {
+        return BREAK_WORDS.matcher(title).find() && !TITLE_WORDS.matcher(title).find();
+    }
+
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
             "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";

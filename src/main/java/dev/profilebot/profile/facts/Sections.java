@@ -300,6 +300,10 @@ public enum Sections {
         return parts.length > 1 && of(java.util.Arrays.asList(parts).subList(0, parts.length - 1)) == NOT_WORK;
     }
 
+    /** A degree's title worn before a name: "Dipl.-Ing.", "Dipl.-Kfm.", "Mag.", "Dr.". */
+    private static final Pattern TITLED_NAME =
+            Pattern.compile("(?i)(?:dipl\\.-\\p{L}{2,5}\\.|mag\\.|dr\\.|ing\\.|prof\\.)\\s");
+
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
         boolean workNamed = false;
@@ -328,6 +332,17 @@ public enum Sections {
             } else if (LICENCES.matcher(h).find()) {
                 kind = NOT_WORK; // a Japanese résumé's "Licences & Qualifications": tests and licences passed
             } else if (EDUCATION_WORDS.matcher(h).find()) {
+                kind = EDUCATION;
+            } else if (!workNamed
+                    // (not the page's title, a name after the title a German or Austrian degree gives: "Dipl.-Ing.
+                    // Johanna Brandauer")
+                    && !TITLED_NAME.matcher(heading.strip()).lookingAt()
+                    && heading.length() <= 80
+                    && EducationReader.DEGREE
+                            .matcher(Icons.away(heading).strip())
+                            .lookingAt()
+                    && !RoleText.isTitle(heading)) {
+                // "M.Sc. Computer Science" set as large as "EDUCATION" beside it in a designed template's column
                 kind = EDUCATION;
             } else if (namesSkills(h)
                     && h.split("\\s+").length <= 5

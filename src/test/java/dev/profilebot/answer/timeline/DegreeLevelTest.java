@@ -36,6 +36,22 @@ class DegreeLevelTest {
     }
 
     @Test
+    void should_say_no_school_is_named_when_only_degrees_are_and_not_when_a_school_is() {
+        List<Education> degrees = List.of(
+                studied("M.Sc.", "Computer Science", "Technische Universität Berlin"),
+                studied("B.Sc.", "Computer Science", "AGH University of Science and Technology"));
+        assertThat(DegreeLevel.narrow("Which high school did he go to?", degrees)
+                        .missing())
+                .contains("a school before university");
+        List<Education> withSchool = List.of(
+                studied("BSc", "Civil Engineering", "University of the Witwatersrand"),
+                studied("", "", "Parktown High School for Girls"));
+        assertThat(DegreeLevel.narrow("Which high school did she go to?", withSchool)
+                        .missing())
+                .isEmpty();
+    }
+
+    @Test
     void should_not_say_a_level_is_missing_when_a_degree_is_not_recognised() {
         assertThat(DegreeLevel.narrow("Where did he do his bachelor's?", List.of(degree("Diplom-Informatiker")))
                         .missing())

@@ -3711,6 +3711,63 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_designed_templates_entries_a_promotion_in_a_bullet_a_break_abroad_and_degrees_set_as_headings() {
+        // given: an AltaCV-style résumé as a PDF reads out: every entry's title and every degree set as large as the
+        // sections' headings, a promotion told in the first bullet, a break with the countries it was spent in
+        String text = """
+                # TOMASZ WIERZBICKI
+
+                ## EXPERIENCE
+
+                ### Lead Data Scientist, Demand Forecasting
+
+                **HelloFresh SE**
+
+                📅 Sept 2019 – ongoing     📍 Berlin
+
+                - Joined as Senior Data Scientist, promoted to Lead in Jan 2022. Lead a team of 5 data scientists.
+
+                ### Career break
+
+                📅 May 2019 – Aug 2019     📍 Peru · Bolivia · Chile
+
+                - Backpacking through South America for 3 months.
+
+                ### Data Scientist
+
+                **Delivery Hero SE**
+
+                📅 Oct 2016 – Apr 2019     📍 Berlin
+
+                - Started as Data Analyst (Logistics), promoted to Data Scientist in Jan 2018.
+                - Built the delivery-time (ETA) model.
+
+                ## EDUCATION
+
+                ## M.Sc. Computer Science
+
+                **Technische Universität Berlin**
+
+                📅 Oct 2013 – Sept 2016
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Delivery Hero SE | Data Analyst | October 2016 to January 2018",
+                        "Delivery Hero SE | Data Scientist | January 2018 to April 2019",
+                        " | Career break | May 2019 to August 2019",
+                        "HelloFresh SE | Senior Data Scientist | September 2019 to January 2022",
+                        "HelloFresh SE | Lead Data Scientist – Demand Forecasting | January 2022 to present");
+        assertThat(profile.education())
+                .extracting(e -> e.degree() + " | " + e.institution())
+                .containsExactly("M.Sc. | Technische Universität Berlin");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
