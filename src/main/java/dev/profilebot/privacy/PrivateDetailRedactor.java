@@ -826,13 +826,32 @@ public final class PrivateDetailRedactor {
     /** "…, 2-14-7 Kamiuma, Setagaya-ku, Tokyo": the city that ends an address of three parts or more. */
     private static java.util.Optional<String> lastPlace(String address) {
         String[] parts = address.split(",");
-        String last = parts[parts.length - 1].strip();
-        return parts.length >= 3
+        int k = parts.length - 1;
+        // "…, Johannesburg, 2195": the postcode after the town ("…, 50667 Köln, Germany": a country says less than the
+        // town before it, which may be a district: none)
+        while (k > 0 && LONE_CODE.matcher(parts[k].strip()).matches()) {
+            k--;
+        }
+        String last = parts[k].strip();
+        // "Rötelstrasse 84, 8037 Zürich": the postcode before the town
+        Matcher coded = CODE_BEFORE_TOWN.matcher(last);
+        boolean postcoded = k < parts.length - 1 || coded.matches();
+        if (coded.matches()) {
+            last = coded.group(1);
+        }
+        return k >= 1
+                        && (parts.length >= 3 || postcoded)
                         && LAST_PLACE.matcher(last).matches()
                         && !COUNTRIES.contains(last.toLowerCase(Locale.ROOT))
                 ? java.util.Optional.of(last)
-                : java.util.Optional.empty(); // "…, 50667 Köln, Germany": a country says less than the town before it
+                : java.util.Optional.empty();
     }
+
+    /** A postcode alone as an address's last part: "2195", "D-80331". */
+    private static final Pattern LONE_CODE = Pattern.compile("(?:\\p{Lu}{1,2}-)?\\d{3,6}");
+
+    /** A town after its postcode: "8037 Zürich", "D-80331 München". */
+    private static final Pattern CODE_BEFORE_TOWN = Pattern.compile("(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}.+)");
 
     /** Countries by their English names, from the JDK's list. */
     private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())

@@ -335,6 +335,12 @@ final class DocxConverter implements MarkdownConverter {
      * Present"), a value of several lines joined ("Position: Senior Manager, 2023.01 – Present; Manager, 2019.07 –
      * 2022.12"). Whether the row was one.
      */
+    /** The labels of a header's personal details: "Address", "Date of birth", "Marital status". */
+    private static final Pattern PERSONAL_DETAIL_LABEL = Pattern.compile("(?i)(?:home |postal )?address|mobile|phone"
+            + "|telephone|tel\\.?|e-?mail|linkedin|github|website|date of birth|birth ?date|place of birth"
+            + "|nationality|citizenship|marital status|civil status|driving licen[cs]e|(?:work |residence )?permit"
+            + "|gender|age|languages?|mother tongue");
+
     private static boolean labelsBesideValues(XWPFTableRow row, StringBuilder md) {
         // (a photo's cell, empty and merged down the rows beside them, is no label's)
         List<XWPFTableCell> cells = row.getTableCells().stream()
@@ -360,7 +366,12 @@ final class DocxConverter implements MarkdownConverter {
                     || String.join(" ", lines).length() > MAX_DATA_CELL
                     || !label.getTables().isEmpty()
                     || !value.getTables().isEmpty()
-                    || !(isShaded(label) && !isShaded(value) || allBold(label) && !allBold(value))) {
+                    || !(isShaded(label) && !isShaded(value)
+                            || allBold(label) && !allBold(value)
+                            // "Address | Rötelstrasse 84, 8037 Zürich" in plain type: a personal detail's label
+                            || PERSONAL_DETAIL_LABEL
+                                    .matcher(label.getText().strip())
+                                    .matches())) {
                 return false;
             }
             labelled.add(labelledLine(label.getText(), String.join("; ", lines)));

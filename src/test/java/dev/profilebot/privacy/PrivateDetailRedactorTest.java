@@ -99,6 +99,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_keep_the_town_of_a_labelled_address_past_its_postcode_before_or_after_it() {
+        assertThat(redactor.redact("Address: Rötelstrasse 84, 8037 Zürich").towns())
+                .containsExactly("Zürich");
+        PrivateDetailRedactor.Redaction southAfrican =
+                redactor.redact("Home address: 14 Third Avenue, Linden, Johannesburg, 2195");
+        assertThat(southAfrican.text()).doesNotContain("Third Avenue", "2195");
+        assertThat(southAfrican.towns()).containsExactly("Johannesburg");
+    }
+
+    @Test
     void should_keep_a_name_that_starts_like_a_street_and_goes_on_as_a_unit_or_a_school() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("Warrant Officer, 4 Armoured Close Support Battalion REME, Tidworth\n"

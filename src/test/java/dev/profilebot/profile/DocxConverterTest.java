@@ -761,6 +761,35 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_headers_plain_labels_beside_their_values_past_a_photos_cell_merged_down() throws Exception {
+        // given: a Swiss CV's header table: a label and its value in plain type, the photo's cell merged down the
+        // rows on the right
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Miriam Kessler");
+            cellParagraphs(document, new String[][] {
+                {"Address", "Rötelstrasse 84, 8037 Zürich", "[Photo]"},
+                {"Mobile", "+41 79 482 17 63", ""},
+                {"Nationality", "German (Permit C)", ""}
+            });
+            var rows = document.getTables().get(0).getRows();
+            rows.get(0)
+                    .getCell(2)
+                    .getCTTc()
+                    .addNewTcPr()
+                    .addNewVMerge()
+                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+            rows.get(1).getCell(2).getCTTc().addNewTcPr().addNewVMerge();
+            rows.get(2).getCell(2).getCTTc().addNewTcPr().addNewVMerge();
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        // then
+        assertThat(markdown).contains("Mobile: +41 79 482 17 63").contains("Nationality: German (Permit C)");
+    }
+
+    @Test
     void should_give_each_row_the_employer_whose_cell_is_merged_down_over_the_posts_held_there() throws Exception {
         // given: a nurse's employment table, the trust's cell merged down over her three posts there
         byte[] cv = word(document -> {

@@ -1861,7 +1861,11 @@ final class RoleReader {
         // "INESC-ID [ www.inesc-id.pt ]": a name linked to its site is a firm's, whatever its words
         boolean linked = SITE_IN_BRACKETS.matcher(below.get(0)).find();
         String alone = SITE_IN_BRACKETS.matcher(below.get(0)).replaceAll("");
-        String first = withoutBusiness(RoleText.tidy(withoutAside(clearly ? alone : withoutBrackets(alone))));
+        // ("Zimmer GmbH (Zimmer Biomet), Winterthur": the group a firm by its legal form belongs to, aside)
+        boolean formedFirm =
+                RoleText.hasLegalForm(withoutBrackets(alone).split(",")[0].strip());
+        String first =
+                withoutBusiness(RoleText.tidy(withoutAside(clearly && !formedFirm ? alone : withoutBrackets(alone))));
         String next = below.size() >= 2 ? RoleText.tidy(withoutAside(below.get(1))) : "";
         // "Division of Pulmonary, Critical Care and Sleep Medicine, Department of Medicine" over "Lakeshore
         // University School of Medicine, Milwaukee, WI": the unit, then the employer it is part of

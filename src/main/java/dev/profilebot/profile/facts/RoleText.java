@@ -192,13 +192,16 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern SELF_EMPLOYED =
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     /** Leave from work as other languages name it: "Elternzeit", "congé parental", "ouderschapsverlof". */
-    static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|ouderschapsverlof"
+    static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|weltreise|sprachaufenthalt"
+            + "|ouderschapsverlof"
             + "|zwangerschapsverlof|cong[ée] (?:parental|maternit[ée]|sabbatique)|licen[cç]a[- ]maternidade"
             + "|baja (?:maternal|por maternidad)";
 
     private static final Pattern BREAK_WORDS = Pattern.compile(
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
-                    + "|time off|year off|year out|break|childcare leave|" + LEAVE_ELSEWHERE + ")\\b");
+                    + "|time off|year off|year out|break|childcare leave|backpacking|world trip|language stay"
+                    // "Travel / language stay": travel alone or before a slash, not a travel firm's name
+                    + "|travel(?=\\s*/|\\s*$)|" + LEAVE_ELSEWHERE + ")\\b");
     /** Whether a title names time away from work, no post: "Career break", "Sabbatical – travelling". */
     static boolean namesABreak(String title) {
         return BREAK_WORDS.matcher(title).find() && !TITLE_WORDS.matcher(title).find();

@@ -3768,6 +3768,44 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_under_each_dated_title_though_its_group_follows_in_brackets() {
+        // given: a Swiss CV: each title after its dates, the employer and town on the line below, one employer's group
+        // in brackets after its legal form, and a stay abroad between two jobs
+        String text = """
+                # Miriam Kessler
+
+                ## Professional Experience
+
+                04.2019 – 06.2021 · Senior Development Engineer \s
+                Medela AG, Baar
+
+                - Thopaz+ canister redesign
+
+                04.2016 – 03.2019 · R&D Engineer Knee \s
+                Zimmer GmbH (Zimmer Biomet), Winterthur
+
+                - Design and verification of surgical instruments
+
+                10.2015 – 03.2016 · Travel / language stay \s
+                Travel through Chile, Bolivia and Peru; Spanish language school in Cusco (8 weeks)
+
+                09.2011 – 08.2013 · Mechanical Design Engineer \s
+                Ypsomed AG, Burgdorf
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ypsomed AG | Mechanical Design Engineer | September 2011 to August 2013",
+                        " | Travel / language stay | October 2015 to March 2016",
+                        "Zimmer GmbH | R&D Engineer Knee | April 2016 to March 2019",
+                        "Medela AG | Senior Development Engineer | April 2019 to June 2021");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
