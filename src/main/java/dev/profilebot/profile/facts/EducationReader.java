@@ -49,7 +49,8 @@ final class EducationReader {
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
-            "\\b(University|Universit[äéà]\\p{L}*|Universidad|Universidade|Universiteit|Hogeschool|Högskola|Fachhochschule|ROC"
+            // ("Universiti Tunku Abdul Rahman", "Universitas Indonesia", "Uniwersytet Warszawski")
+            "\\b(University|Universit[äéài]\\p{L}*|Universidad|Universidade|Universiteit|Uniwersytet|Hogeschool|Högskola|Fachhochschule|ROC"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"

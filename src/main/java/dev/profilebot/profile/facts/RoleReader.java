@@ -184,6 +184,11 @@ final class RoleReader {
         Optional<Role> blockHeader = Optional.empty();
         // the last role read, while the lines after it are its entry's: a promotion told in its bullets splits it
         Optional<Role> lastEntry = Optional.empty();
+        // the titles of the current block read with no employer yet, which a dated employer line below may give
+        List<Integer> titledAbove = new ArrayList<>();
+        int titledAboveBlock = -1;
+        Optional<Role> blockEmployer = Optional.empty();
+        int blockEmployerBlock = -1;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Optional<DateRanges.Found> found = DateRanges.firstRange(line.text());
@@ -611,6 +616,7 @@ final class RoleReader {
                 // Zealand" in italics: where the role was
                 role = role.map(r -> r.withOrganization(r.organization(), placeUnder));
             }
+            boolean employedAbove = role.isPresent() && employsTitlesAbove(role.get(), line, titledAbove, roles);
             Optional<Role> entry = lastEntry;
             List<Role> promotedWithin = role.isEmpty()
                     ? entry.filter(e -> e.source().equals(line.source())
@@ -624,9 +630,40 @@ final class RoleReader {
                 // "Joined as Senior Data Scientist, promoted to Lead in Jan 2022." among the entry's bullets
                 roles.remove(roles.size() - 1);
                 roles.addAll(promotedWithin);
+            } else if (employedAbove) {
+                // "Position: Senior Associate (Jul 2013 – Jun 2015)" and the other titles dated over "Company:
+                // PricewaterhouseCoopers (PwC Malaysia), Kuala Lumpur" and "Duration: July 2011 – April 2016": the
+                // titles' employer, whose span is theirs
+                Role employer = role.get();
+                for (int k : titledAbove) {
+                    roles.set(k, employed(roles.get(k), employer));
+                }
+                titledAbove.clear();
+                blockEmployer = role;
+                blockEmployerBlock = line.block();
+                lastEntry = Optional.empty();
             } else if (role.isPresent()) {
-                roles.add(role.get());
-                lastEntry = steps.isEmpty() ? role : Optional.empty();
+                Role added = role.get();
+                boolean awaitsEmployer = !added.title().isEmpty()
+                        && !added.careerBreak()
+                        // ("Finance Manager, Group Reporting (Mar 2023 – Dec 2024)": a unit after the title, no firm)
+                        && (added.organization().isEmpty() || !RoleText.hasLegalForm(added.organization()));
+                Optional<Role> employer =
+                        awaitsEmployer && line.block() == blockEmployerBlock ? blockEmployer : Optional.empty();
+                if (employer.isPresent() && within(added.dates(), employer.get().dates())) {
+                    // "Senior Engineer (Feb 2022 – Mar 2024)" under the employer line that followed the title above
+                    added = employed(added, employer.get());
+                    awaitsEmployer = false;
+                }
+                roles.add(added);
+                lastEntry = steps.isEmpty() ? Optional.of(added) : Optional.empty();
+                if (!awaitsEmployer || line.block() != titledAboveBlock) {
+                    titledAbove.clear();
+                }
+                titledAboveBlock = line.block();
+                if (awaitsEmployer) {
+                    titledAbove.add(roles.size() - 1);
+                }
             } else if (townThenTitle.isPresent()) {
                 // "March 2022 – Present · Lakeshore Freight Systems" then "Chicago, IL (Hybrid) · Senior Site
                 // Reliability Engineer": where, then the title
@@ -653,7 +690,11 @@ final class RoleReader {
                         .ifPresent(title -> roles.set(roles.size() - 1, employer.withTitle(title)));
             }
             untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
-            if (untitled.isPresent()) {
+            if (employedAbove) {
+                // the employer given to the titles above spans the titles below it too, but is no role of its own
+                employerSpan = untitled;
+                untitled = Optional.empty();
+            } else if (untitled.isPresent()) {
                 employerSpan = untitled;
             } else if (role.isPresent()
                     && !role.get().organization().isEmpty()
@@ -2047,6 +2088,32 @@ final class RoleReader {
     }
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
+    /** A title read with no firm, at the employer given below or after it: a unit after the title stays the title's. */
+    private static Role employed(Role title, Role employer) {
+        String named = title.organization().isEmpty() ? title.title() : title.title() + ", " + title.organization();
+        return new Role(
+                employer.organization(),
+                named,
+                employer.location().or(title::location),
+                title.dates(),
+                false,
+                title.source());
+    }
+
+    /**
+     * Whether an employer read with no title, in the same block as titles read with no employer just above it,
+     * spans them all.
+     */
+    private static boolean employsTitlesAbove(Role employer, Line line, List<Integer> titledAbove, List<Role> roles) {
+        return employer.title().isEmpty()
+                && !employer.organization().isEmpty()
+                && !employer.careerBreak()
+                && !titledAbove.isEmpty()
+                && titledAbove.stream()
+                        .allMatch(k -> roles.get(k).source().equals(line.source())
+                                && within(roles.get(k).dates(), employer.dates()));
+    }
+
     /** Whether the line writes the role's employer straight after its title, nothing between them. */
     private static boolean runOnAfterTitle(Role role, String line) {
         return !role.title().isEmpty()

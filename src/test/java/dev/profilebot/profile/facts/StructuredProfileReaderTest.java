@@ -3806,6 +3806,69 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_give_the_titles_dated_under_a_position_label_the_company_labelled_below_them() {
+        // given: a Malaysian résumé's entries: "Position:" with each title dated on a line of its own, then
+        // "Company:" and the whole span under "Duration:"
+        String text = """
+                # CHONG PUI YEE (EMILY)
+
+                ## WORKING EXPERIENCE
+
+                Position: Senior Finance Manager, Group Reporting & FP&A (Jan 2025 – Present) \s
+                Finance Manager, Group Reporting (Mar 2023 – Dec 2024) \s
+                Company: Carsome Sdn. Bhd. (Carsome Group), Petaling Jaya, Selangor \s
+                Duration: March 2023 – Present
+
+                - Lead a team of 6.
+
+                Position: Assistant Manager, Assurance (Jul 2015 – Apr 2016) \s
+                Senior Associate (Jul 2013 – Jun 2015) \s
+                Company: PricewaterhouseCoopers (PwC Malaysia), Kuala Lumpur \s
+                Duration: July 2013 – April 2016
+
+                ## EDUCATION BACKGROUND
+
+                2007 – 2011 · Bachelor of Commerce (Hons) Accounting \s
+                Universiti Tunku Abdul Rahman (UTAR), Kampar Campus, Perak
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "PricewaterhouseCoopers | Senior Associate | July 2013 to June 2015",
+                        "PricewaterhouseCoopers | Assistant Manager, Assurance | July 2015 to April 2016",
+                        "Carsome Sdn. Bhd | Finance Manager, Group Reporting | March 2023 to December 2024",
+                        "Carsome Sdn. Bhd | Senior Finance Manager, Group Reporting & FP&A | January 2025 to present");
+        assertThat(profile.education()).extracting(Education::institution).contains("Universiti Tunku Abdul Rahman");
+    }
+
+    @Test
+    void should_give_the_titles_above_and_below_an_employers_dated_line_that_employer() {
+        // given: a career summary's cell: the later title, the employer's labelled span, the earlier title
+        String text = """
+                # Refilwe Mokoena
+
+                ## CAREER SUMMARY
+
+                Associate, Transportation (Apr 2024 – present) \s
+                Period: Feb 2022 – Present; Company: Zutari (Pty) Ltd \s
+                Senior Engineer (Feb 2022 – Mar 2024)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Zutari | Senior Engineer | February 2022 to March 2024",
+                        "Zutari | Associate, Transportation | April 2024 to present");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
