@@ -411,7 +411,8 @@ public record ContactCard(
                     }
                 }
             }
-            for (String key : List.of("location", "city", "based")) {
+            for (String key :
+                    List.of("location", "city", "based", "ville", "ciudad", "cidade", "stadt", "woonplaats")) {
                 if (location.isEmpty() && document.metadata().containsKey(key)) {
                     location = Optional.of(document.metadata().get(key));
                 }

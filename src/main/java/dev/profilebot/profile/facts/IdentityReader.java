@@ -238,7 +238,9 @@ final class IdentityReader {
     /** The name, read first from a "Name:" line when {@code labelled}, then from headings and headers. */
     private static Optional<Found> name(List<ProfileDocument> documents, boolean labelled) {
         for (ProfileDocument document : documents) {
-            for (String key : List.of("name", "full-name", "full_name", "fullname", "author")) {
+            // (and as a French, Spanish, Portuguese, German or Dutch page's front matter names it: "nom:", "nombre:")
+            for (String key :
+                    List.of("name", "full-name", "full_name", "fullname", "author", "nom", "nombre", "nome", "naam")) {
                 Optional<String> value =
                         Optional.ofNullable(document.metadata().get(key)).flatMap(IdentityReader::asName);
                 if (value.isPresent()) {
@@ -828,7 +830,18 @@ final class IdentityReader {
 
     private static Optional<String> headline(List<ProfileDocument> documents, Optional<String> name) {
         for (ProfileDocument document : documents) {
-            for (String key : List.of("headline", "tagline", "label", "subtitle", "role", "position", "job-title")) {
+            for (String key : List.of(
+                    "headline",
+                    "tagline",
+                    "label",
+                    "subtitle",
+                    "role",
+                    "position",
+                    "job-title",
+                    "poste",
+                    "puesto",
+                    "cargo",
+                    "functie")) {
                 String value = document.metadata().get(key);
                 if (value != null && !value.isBlank()) {
                     return Optional.of(value.strip());

@@ -706,6 +706,16 @@ final class RoleReader {
             }
         }
         List<Role> all = new ArrayList<>(endEvents(roles));
+        // "**Lead SRE chez Esker** · dans l'infra et l'ops depuis 2015" atop the page: the post its section dates, said
+        // again
+        List<Role> underHeadings = all.stream()
+                .filter(r ->
+                        !r.source().sectionPath().isEmpty() && !r.organization().isEmpty())
+                .toList();
+        all.removeIf(r -> r.source().sectionPath().isEmpty()
+                && underHeadings.stream()
+                        .anyMatch(o ->
+                                o.title().equals(r.title()) && r.organization().startsWith(o.organization())));
         // "### Career break" over "📅 May 2019 – Aug 2019   📍 Peru · Bolivia · Chile": where the break was, no
         // employer
         all.replaceAll(r -> !r.careerBreak()

@@ -234,7 +234,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern THROUGH_AGENCY = Pattern.compile(
             "(?i)((?:agency|temp(?:orary)?|locum|contract)\\b.{0,30}?)" + "\\s+(?:through|via)\\s+(?=(?-i:\\p{Lu}))");
 
-    private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|@)\\s+|\\s*@\\s*");
+    // (and French's "chez": "Lead SRE chez Esker")
+    private static final Pattern AT = Pattern.compile("(?i)\\s+(?:at|chez|@)\\s+|\\s*@\\s*");
     /** "A320", "ATR 72-600", "B737/B738": a type or model's code, capitals and figures. */
     private static final Pattern TYPE_CODE = Pattern.compile("\\p{Lu}{1,4} ?\\d{2,4}(?:[-/ ]?[\\p{Lu}\\d]{1,4}){0,3}");
 

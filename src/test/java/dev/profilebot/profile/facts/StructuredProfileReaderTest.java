@@ -3869,6 +3869,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_french_pages_front_matter_and_not_take_its_opening_line_for_a_role() {
+        // given: a Hugo CV page in French: "nom:" and "poste:" in its front matter, a line atop the page that says the
+        // current post again with "chez" and when the career began
+        String text = """
+                ---
+                nom: "Mathilde Garnier"
+                poste: "Lead SRE / Ingénieure DevOps"
+                ville: "Lyon"
+                ---
+
+                **Lead SRE chez Esker** · dans l'infra et l'ops depuis 2015 · basée à Lyon
+
+                ## Expérience professionnelle
+
+                **Lead SRE** — *Esker* (Villeurbanne) · janv. 2024 – aujourd'hui
+
+                - Management d'une équipe de 4 SRE
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Mathilde Garnier");
+        assertThat(profile.identity().headline()).contains("Lead SRE / Ingénieure DevOps");
+        assertThat(timeline(profile)).containsExactly("Esker | Lead SRE | January 2024 to present");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
