@@ -95,7 +95,10 @@ final class UncoveredTopics {
                     // "sponsorship income" is a club's money, not a visa; a trial's "sponsor" is a drug company
                     "\\bvisas?\\b|\\bsponsorship\\b(?! (income|deals?|revenue|packages?|budgets?|funds?))"
                             + "|\\bwork permit\\b|\\bright to work\\b|\\bwork rights\\b|\\bcitizen(ship)?\\b"
-                            + "|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident|settled status)\\b"),
+                            + "|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident|settled status)\\b"
+                            // a Swiss permit by its letter, a residence permit, a Singapore or Malaysian work pass
+                            + "|\\b(permit [a-z]|[a-z][ -]permit|residence permit|employment pass|work pass|blue card)\\b"
+                            + "|\\b(aufenthalts|arbeits)(bewilligung|erlaubnis|titel)\\b"),
             topic(
                     "the grade of that degree",
                     "\\b(classification|grade|gpa|honou?rs)\\b|\\bfirst or (a )?2:1\\b",

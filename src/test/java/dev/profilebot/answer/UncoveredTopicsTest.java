@@ -31,6 +31,18 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_a_swiss_permit_or_an_employment_pass_for_a_word_on_work_permits() {
+        assertThat(of("Personal details", "Nationality: German (Permit C).").uncovered("Does she need a work permit?"))
+                .isEmpty();
+        assertThat(of("Experience", "Manager, Group Reporting, Singapore (Employment Pass).")
+                        .uncovered("did she need a visa to work in singapore?"))
+                .isEmpty();
+        assertThat(of("Experience", "Obtained planning permits for 40 sites.")
+                        .uncovered("Does she need a work permit?"))
+                .contains("visa or work permits");
+    }
+
+    @Test
     void should_take_a_note_on_when_she_could_start_for_a_word_on_her_notice() {
         UncoveredTopics notes = of(
                 "AVAILABILITY",
