@@ -1156,7 +1156,8 @@ public final class TimelineAnswerer {
 
     /** "after graduating", "straight after finishing her degree", "after university". */
     private static final java.util.regex.Pattern AFTER_STUDIES = java.util.regex.Pattern.compile(
-            "(?i)\\bafter (graduat\\w*|(finishing|completing|leaving) (her|his|their|the) (degree|studies|master'?s|phd"
+            "(?i)\\bafter (graduat\\w*|(finishing|completing|leaving) (her|his|their|the) (degree|studies|bachelor'?s"
+                    + "|undergrad\\w*|master'?s|phd"
                     + "|diploma|doctorate)|(finishing |leaving )?(uni|university|college|school|her studies|his studies"
                     + "|their studies))\\b|\\bout of (uni|university|college|school|grad school)\\b");
 

@@ -1134,6 +1134,8 @@ class TimelineAnswererTest {
     void should_answer_the_first_job_after_her_studies_her_employer_and_where_she_went_next() {
         assertThat(ask("What was her first job after finishing her degree?"))
                 .startsWith("Ada's first role after her studies: Backend Engineer at Brightcart SE");
+        assertThat(ask("What was her first job after finishing her bachelor's?"))
+                .startsWith("Ada's first role after her studies: Backend Engineer at Brightcart SE");
         assertThat(ask("Who is she employed by at the moment?")).contains("Voltaro GmbH");
         assertThat(ask("When did she leave Quillpay and where did she go next?"))
                 .contains("left in August 2021")
