@@ -3160,7 +3160,10 @@ final class RoleReader {
 
     /** A teacher's post: "Sessional Lecturer", "Visiting Tutor", "Adjunct Instructor". */
     private static final Pattern TEACHING_POST = Pattern.compile(
-            "(?i)\\b(lecturer|tutor|teacher|instructor|professor|teaching (?:fellow|assistant)|demonstrator)\\b");
+            "(?i)\\b(lecturer|tutor|teacher|instructor|professor|teaching (?:fellow|assistant)|demonstrator"
+                    // in French, German or Spanish: "Chargée de TD vacataire", "Lehrbeauftragter", "Profesora asociada"
+                    + "|charg[ée]e? (?:de (?:td|tp|cours)|d'enseignement)|enseignante?|vacataire|ma[îi]tre de conf[ée]rences"
+                    + "|lehrbeauftragte[rn]?|dozent(?:in)?|profesora?|docente)\\b");
 
     /** "career break", "carer for my mother": an entry for time away from work. */
     private static final Pattern TIME_AWAY = Pattern.compile(

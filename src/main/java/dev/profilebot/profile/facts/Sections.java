@@ -232,6 +232,14 @@ public enum Sections {
             "academia",
             "research",
             "teaching",
+            // teaching in French, German, Spanish, Portuguese or Dutch: "Enseignement & communauté"
+            "enseignement",
+            "lehre",
+            "docencia",
+            "ensino",
+            "onderwijs",
+            "communauté",
+            "et",
             "appointments",
             "appointment",
             "posts",
@@ -429,7 +437,10 @@ public enum Sections {
                         .matches();
     }
 
-    private static final Pattern TEACHING = Pattern.compile("teaching( posts| appointments)?");
+    private static final Pattern TEACHING = Pattern.compile(
+            // "Teaching & community", "Enseignement & communauté": the posts held, among what else the section holds
+            "(?:teaching|enseignement|lehre|docencia|ensino|onderwijs)"
+                    + "(?: posts| appointments|\\s+(?:&|and|et|und|y|e|en)\\s+\\p{L}+(?: \\p{L}+)?)?");
 
     /**
      * Whether a heading is the document's own title ("CURRICULUM VITAE", "Résumé", "CURRICULUM VITAE (Rirekisho /

@@ -3898,6 +3898,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_teaching_post_in_a_section_of_teaching_and_more_in_english_or_french() {
+        // given: a section of teaching and community work, in French and in English, a post among the talks
+        for (String heading : List.of("Enseignement & communauté", "Teaching and community")) {
+            String text = """
+                    # Mathilde Garnier
+
+                    ## %s
+
+                    - **Chargée de TD vacataire** — IUT Lyon 1, département Informatique (Villeurbanne) · 2019 – 2022
+                    - **Talk Sunny Tech 2023** (Montpellier) — « Nos SLO nous mentaient »
+                    """.formatted(heading);
+
+            // when
+            StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+            // then
+            assertThat(timeline(profile))
+                    .as(heading)
+                    .containsExactly("IUT Lyon 1, département Informatique | Chargée de TD vacataire | 2019 to 2022");
+        }
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
