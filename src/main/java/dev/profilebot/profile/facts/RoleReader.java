@@ -2097,7 +2097,6 @@ final class RoleReader {
                 : Optional.empty();
     }
 
-    /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     /** A title read with no firm, at the employer given below or after it: a unit after the title stays the title's. */
     private static Role employed(Role title, Role employer) {
         String named = title.organization().isEmpty() ? title.title() : title.title() + ", " + title.organization();
@@ -2131,6 +2130,7 @@ final class RoleReader {
                 && line.contains(role.title() + " " + role.organization());
     }
 
+    /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
         String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         if (text.isEmpty()

@@ -430,6 +430,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                             ? r
                             : new RoleText(r.organization(), r.title(), Optional.of(where), r.careerBreak()));
         }
+        // (by the labels the check above does not count: a combined column, "Company / Department / Position: …")
+        Optional<RoleText> labelled = labelled(text);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
         Matcher toNow = TO_THE_PRESENT.matcher(text);
         if (toNow.find() && toNow.start() > 0) {
             // "Charge Nurse (Band 6) – Present": the post goes on to this day; "Present" is no employer
