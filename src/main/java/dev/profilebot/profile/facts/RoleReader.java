@@ -616,6 +616,23 @@ final class RoleReader {
                 // Zealand" in italics: where the role was
                 role = role.map(r -> r.withOrganization(r.organization(), placeUnder));
             }
+            Matcher promotedFrom = PROMOTED_FROM.matcher(role.map(Role::title).orElse(""));
+            if (promotedFrom.matches()
+                    && role.get().organization().isEmpty()
+                    && !roles.isEmpty()
+                    && roles.get(roles.size() - 1).source().equals(line.source())
+                    && !roles.get(roles.size() - 1).organization().isEmpty()) {
+                // "(Promoted from Senior Process Engineer, April 2021 – June 2023)" under the entry's line: the title
+                // held before at the employer above
+                Role above = roles.get(roles.size() - 1);
+                role = Optional.of(new Role(
+                        above.organization(),
+                        RoleText.tidy(promotedFrom.group(1)),
+                        above.location(),
+                        role.get().dates(),
+                        false,
+                        line.source()));
+            }
             boolean employedAbove = role.isPresent() && employsTitlesAbove(role.get(), line, titledAbove, roles);
             Optional<Role> entry = lastEntry;
             List<Role> promotedWithin = role.isEmpty()
@@ -3046,6 +3063,10 @@ final class RoleReader {
 
     /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
     private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
+
+    /** "Promoted from Senior Process Engineer": the title held before, in a note under the entry's line. */
+    private static final Pattern PROMOTED_FROM =
+            Pattern.compile("(?i)\\(?\\s*promoted from (?:an? )?(\\p{L}.{2,60}?)\\s*\\)?");
 
     /** "(joined as Backend Engineer; promoted to Senior in January 2023)": the first title held, and when it ended. */
     private static final Pattern JOINED_AS = Pattern.compile(

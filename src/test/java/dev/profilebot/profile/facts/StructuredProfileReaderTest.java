@@ -3921,6 +3921,31 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_title_an_entrys_note_says_she_was_promoted_from_as_held_there_before() {
+        // given: an Irish CV's entry, its line in bold, then the title held before in brackets with its dates
+        String text = """
+                # Sinéad Twomey
+
+                ## Career History
+
+                **July 2023 – Present | Process Engineering Lead | MSD, Brinny, Innishannon, Co. Cork**
+
+                (Promoted from Senior Process Engineer, April 2021 – June 2023)
+
+                - Lead and line manage a team of 6 process engineers.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "MSD, Brinny | Senior Process Engineer | April 2021 to June 2023",
+                        "MSD, Brinny | Process Engineering Lead | July 2023 to present");
+    }
+
+    @Test
     void should_read_the_name_past_the_name_she_goes_by_in_brackets_after_it() {
         // given: a Malaysian résumé's heading, the whole name in capitals and the English name after it
         String text = """
