@@ -218,7 +218,8 @@ public final class PrivateDetailRedactor {
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
     private static final Pattern BIRTH_DATE =
             Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?"
-                    + "|born(?: in [\\p{L} .'-]{1,40}?)?(?: on)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
+                    // "Born in Ponta Delgada, Azores in 3/14/1991": the place, then the date after "in"
+                    + "|born(?: in [\\p{L} .,'-]{1,40}?)?(?: on| in)?|geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le"
                     // the date and the place under one label: "Geburtsdatum/-ort", "Date and place of birth"
                     + "|geburtsdatum\\s*(?:/|und|u\\.)\\s*-?\\s*ort|date\\s*(?:and|&|/)\\s*place of birth"
                     + "|date et lieu de naissance|fecha y lugar de nacimiento|data e luogo di nascita"
@@ -775,6 +776,12 @@ public final class PrivateDetailRedactor {
             m.appendReplacement(out, "");
         }
         m.appendTail(out);
+        Matcher floor = FLOOR_AND_DOOR.matcher(out);
+        if (line.length() > out.length() && floor.lookingAt()) {
+            // "Rua Almirante Barroso, 41, 2.º Dto": the floor and the door after the street go with it
+            removed.add(new Removed(PrivateDetail.ADDRESS, floor.group(1)));
+            out.delete(0, floor.end());
+        }
         Matcher bairro = DISTRICT_BEFORE_CITY_AND_STATE.matcher(out);
         if (line.length() > out.length() && bairro.lookingAt()) {
             // "– Vila Mariana – São Paulo/SP" after the street: the district goes, the city stays
@@ -852,6 +859,11 @@ public final class PrivateDetailRedactor {
 
     /** A town after its postcode: "8037 Zürich", "D-80331 München". */
     private static final Pattern CODE_BEFORE_TOWN = Pattern.compile("(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}.+)");
+
+    /** A Portuguese or Spanish floor and door after the street: "2.º Dto", "3º Esq.", "4.º B", "r/c". */
+    private static final Pattern FLOOR_AND_DOOR = Pattern.compile(
+            "(?iu)^[\\s,]*(\\d{1,2}\\s?\\.?\\s?[ºª°]\\s*(?:andar\\s*)?"
+                    + "(?:dto|esq|frente|izq(?:da|uierda)?|dcha|der(?:echa)?|[a-h])?\\.?|r/c(?:\\s*(?:dto|esq)\\.?)?)(?=\\s*(?:,|$))");
 
     /** Countries by their English names, from the JDK's list. */
     private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())

@@ -99,6 +99,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_the_floor_and_door_after_a_street_and_a_birth_date_after_the_birthplace() {
+        // given: a JSON Resume theme's header: the street with its floor and door, then where and when she was born
+        PrivateDetailRedactor.Redaction redaction = redactor.redact(
+                "Rua Almirante Barroso, 41, 2.º Dto, 1000-013 Lisboa\nBorn in Ponta Delgada, Azores in 3/14/1991");
+
+        // then
+        assertThat(redaction.text()).doesNotContain("Almirante", "2.º Dto", "1000-013", "3/14/1991", "1991");
+        assertThat(redactor.redact("Calle Mayor 12, 3º Izq, Madrid").text()).doesNotContain("3º Izq");
+    }
+
+    @Test
     void should_keep_the_town_of_a_labelled_address_past_its_postcode_before_or_after_it() {
         assertThat(redactor.redact("Address: Rötelstrasse 84, 8037 Zürich").towns())
                 .containsExactly("Zürich");
