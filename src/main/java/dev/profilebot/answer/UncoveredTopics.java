@@ -97,7 +97,9 @@ final class UncoveredTopics {
                             + "|\\bwork permit\\b|\\bright to work\\b|\\bwork rights\\b|\\bcitizen(ship)?\\b"
                             + "|\\b(authori[sz]ed to work|work authori[sz]ation|green card|permanent resident|settled status)\\b"
                             // a Swiss permit by its letter, a residence permit, a Singapore or Malaysian work pass
-                            + "|\\b(permit [a-z]|[a-z][ -]permit|residence permit|employment pass|work pass|blue card)\\b"
+                            // (the letter alone after the word, or joined to it: not "a permit")
+                            + "|\\b(permit [a-z](?![\\p{L}-])|[a-z]-permit|residence permit|employment pass|work pass"
+                            + "|blue card)\\b"
                             + "|\\b(aufenthalts|arbeits)(bewilligung|erlaubnis|titel)\\b"),
             topic(
                     "the grade of that degree",

@@ -40,6 +40,8 @@ class UncoveredTopicsTest {
         assertThat(of("Experience", "Obtained planning permits for 40 sites.")
                         .uncovered("Does she need a work permit?"))
                 .contains("visa or work permits");
+        assertThat(of("Experience", "Secured a permit for the night works.").uncovered("Does she need a work permit?"))
+                .contains("visa or work permits");
     }
 
     @Test
