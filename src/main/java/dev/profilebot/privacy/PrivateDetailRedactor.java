@@ -842,8 +842,9 @@ public final class PrivateDetailRedactor {
         String last = parts[k].strip();
         // "Rötelstrasse 84, 8037 Zürich": the postcode before the town
         Matcher coded = CODE_BEFORE_TOWN.matcher(last);
-        boolean postcoded = k < parts.length - 1 || coded.matches();
-        if (coded.matches()) {
+        boolean codeBefore = coded.matches();
+        boolean postcoded = k < parts.length - 1 || codeBefore;
+        if (codeBefore) {
             last = coded.group(1);
         }
         return k >= 1

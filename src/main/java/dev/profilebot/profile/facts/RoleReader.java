@@ -1,6 +1,7 @@
 package dev.profilebot.profile.facts;
 
 import dev.profilebot.profile.Block;
+import dev.profilebot.profile.Icons;
 import dev.profilebot.profile.ProfileDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -297,8 +298,7 @@ final class RoleReader {
                 // after the dates, the title the heading's, are where
                 boolean placeAfterDates = r.location().isEmpty()
                         && line.heading().filter(h -> !h.title().isEmpty()).isPresent()
-                        && dates.filter(f -> dev.profilebot.profile.Icons.away(
-                                                line.text().substring(0, f.start()))
+                        && dates.filter(f -> Icons.away(line.text().substring(0, f.start()))
                                         .isBlank())
                                 .isPresent()
                         && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}");
@@ -311,13 +311,8 @@ final class RoleReader {
                                 // of another title under "BRANDT ELLERY HOKE LLP": a department there
                                 .or(() -> department ? employerOver : Optional.empty());
                 if (employer.isPresent() && placeAfterDates) {
-                    role = Optional.of(new Role(
-                            employer.get().organization(),
-                            r.title(),
-                            Optional.of(r.organization()),
-                            r.dates(),
-                            false,
-                            r.source()));
+                    role = Optional.of(
+                            r.withOrganization(employer.get().organization(), Optional.of(r.organization())));
                     employerLine = employer;
                     employerLineSource = Optional.of(line.source());
                     borrowed = true;
