@@ -185,6 +185,16 @@ public final class MarkdownParser implements DocumentParser {
         private boolean sectionDated;
         /** Whether nothing has been read under the last heading yet. */
         private boolean headingEmpty;
+        /** The level and dates of the last heading that dated an entry of its own ("## Acme Ltd · 09.2021 – now"). */
+        private int datedLevel = -1;
+
+        private dev.profilebot.profile.facts.DateRange datedRange;
+        /** How many blocks and lists had been read when that heading came; whether posts are nested under it. */
+        private int datedBlocks;
+
+        private int datedLists;
+        private boolean datedHolds;
+        private int lists;
 
         void block(Node node) {
             if (datesAbove != null) {
@@ -221,6 +231,7 @@ public final class MarkdownParser implements DocumentParser {
                 links.addAll(InlineText.htmlLinks(html.getLiteral()));
                 htmlText(html.getLiteral());
             } else if (node instanceof ListBlock list) {
+                lists++;
                 add(TextCleanup.list("", items(list)));
             } else if (node instanceof TableBlock table) {
                 table(table);
@@ -348,7 +359,14 @@ public final class MarkdownParser implements DocumentParser {
         private void heading(Heading heading) {
             sectionDated = false;
             String title = InlineText.of(heading, links).replace('\n', ' ');
-            if (headingEmpty && path.size() >= 2 && levels.get(levels.size() - 1) >= heading.getLevel()) {
+            var range = dev.profilebot.profile.facts.DateRanges.firstRange(title)
+                    .map(dev.profilebot.profile.facts.DateRanges.Found::range);
+            int level = heading.getLevel();
+            boolean within = range.isPresent() && withinDatedHeading(level, range.get());
+            if (within) {
+                level = datedLevel + 1;
+            }
+            if (headingEmpty && path.size() >= 2 && levels.get(levels.size() - 1) >= level) {
                 // "## Hannah Kowalczyk RN (Adult), BSc (Hons)" under "# Curriculum Vitae", over "# Personal
                 // Details": a heading with nothing under it is a line of the section above
                 String empty = path.remove(path.size() - 1);
@@ -360,8 +378,26 @@ public final class MarkdownParser implements DocumentParser {
                     && levels.get(0) == heading.getLevel()
                     && isNameWord(path.get(0))
                     && isNameWord(title.strip());
+            if (!nameGoesOn && headingEmpty && blocks.isEmpty() && path.size() == 1 && levels.get(0) >= level) {
+                // "# JOANNA KRAWIEC" over "# Senior QA Automation Engineer": the document's first heading,
+                // nothing under it, is a line of its own (the name a template sets large)
+                add(path.get(0));
+            }
             String before = path.isEmpty() ? "" : path.get(0);
-            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
+            if (within) {
+                // "## Lajkonik Payments sp. z o.o. · 09.2021 – now", a line, then "## Senior QA Automation Engineer |
+                // 04.2023 – now" set the same size: a post dated within its employer's dates is an entry under it
+                datedHolds = true;
+            } else if (range.isPresent()) {
+                datedLevel = level;
+                datedRange = range.get();
+                datedBlocks = blocks.size();
+                datedLists = lists;
+                datedHolds = false;
+            } else if (level <= datedLevel) {
+                datedRange = null;
+            }
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
                 levels.remove(levels.size() - 1);
                 path.remove(path.size() - 1);
             }
@@ -369,10 +405,22 @@ public final class MarkdownParser implements DocumentParser {
                 title = before + " " + title.strip(); // "JOLENE" over "ASHCROFT": a name set large, a word a line
             }
             if (!title.isBlank()) {
-                levels.add(heading.getLevel());
+                levels.add(level);
                 path.add(TextCleanup.label(title, LABEL_LENGTH));
                 headingEmpty = true;
             }
+        }
+
+        /**
+         * Whether a heading dated {@code range}, at {@code level}, is a post under the dated heading before it at the
+         * same level: its dates within that heading's, and under that heading at most a line or two and no list
+         * (an employer's line, not an entry of its own with its duties).
+         */
+        private boolean withinDatedHeading(int level, dev.profilebot.profile.facts.DateRange range) {
+            return datedRange != null
+                    && level == datedLevel
+                    && datedRange.contains(range)
+                    && (datedHolds || (lists == datedLists && blocks.size() - datedBlocks <= 2));
         }
 
         private static boolean isNameWord(String text) {

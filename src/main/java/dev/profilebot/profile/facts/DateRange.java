@@ -46,6 +46,22 @@ public record DateRange(ProfileDate start, Optional<ProfileDate> end, boolean cu
         return start.earliest().getYear() <= year && lastMonth(now).getYear() >= year;
     }
 
+    /** Whether the other range lies wholly within this one: a post's dates within its employer's. */
+    public boolean contains(DateRange other) {
+        if (other.start.earliest().isBefore(start.earliest())) {
+            return false;
+        }
+        if (current) {
+            return true;
+        }
+        return !other.current
+                && other.end
+                                .orElse(other.start)
+                                .latest()
+                                .compareTo(end.orElse(start).latest())
+                        <= 0;
+    }
+
     /** "Sep 2023 to present", "2011 to 2017", "2014". */
     public String display() {
         if (current) {

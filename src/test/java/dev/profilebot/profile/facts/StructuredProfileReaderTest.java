@@ -960,6 +960,70 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_from_a_first_heading_with_nothing_under_it_before_the_headline_and_the_profile() {
+        // given: a two-column template printed to PDF, its name, headline and section names each set large
+        String text = """
+                # JOANNA KRAWIEC
+
+                # Senior QA Automation Engineer
+
+                # PROFILE
+
+                QA automation engineer with 8+ years in software testing, currently at Lajkonik Payments.
+
+                # EXPERIENCE
+
+                ## Senior QA Automation Engineer | 04.2023 – now
+
+                - Lead a team of 5 QA automation engineers.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Joanna Krawiec");
+    }
+
+    @Test
+    void should_read_posts_set_as_large_as_their_employer_and_dated_within_its_dates_as_held_there() {
+        // given: a template printed to PDF, each employer and each post under it one bold line of the same size
+        String text = """
+                # Joanna Krawiec
+
+                # EXPERIENCE
+
+                ## Lajkonik Payments sp. z o.o., Kraków · 09.2021 – now
+
+                Card payments and merchant acquiring platform (fintech, ~350 employees)
+
+                ## Senior QA Automation Engineer | 04.2023 – now
+
+                - Lead a team of 5 QA automation engineers.
+
+                ## QA Automation Engineer | 09.2021 – 03.2023
+
+                - Automated end-to-end tests of the merchant web portal in Playwright.
+
+                ## Silverbeam Software Services sp. z o.o., Kraków · 02.2019 – 08.2021
+
+                ## Test Automation Engineer | 02.2019 – 08.2021
+
+                - Built a Selenium WebDriver framework in Java.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Silverbeam Software Services sp. z o.o. | Test Automation Engineer | February 2019 to August 2021",
+                        "Lajkonik Payments sp. z o.o. | QA Automation Engineer | September 2021 to March 2023",
+                        "Lajkonik Payments sp. z o.o. | Senior QA Automation Engineer | April 2023 to present");
+    }
+
+    @Test
     void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
         // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
         String text = """
