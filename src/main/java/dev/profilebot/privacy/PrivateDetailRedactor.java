@@ -364,10 +364,13 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern NATIONAL_ID =
             // "PESEL (national ID no.): 83112204584": a note in brackets may follow the label
-            Pattern.compile("(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN)(?:\\s*(?:No\\.?|Nº|#))?(?:\\s*\\([^)]{1,30}\\))?"
-                    // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
-                    + "\\s*[:·](?:\\s*·)?\\s*)"
-                    + "(\\d[\\dA-Z./ -]{4,20}[\\dA-Z])\\b");
+            Pattern.compile(
+                    "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID)(?:\\s*(?:No\\.?|Nº|#))?"
+                            + "(?:\\s*\\([^)]{1,30}\\))?"
+                            // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
+                            + "\\s*[:·](?:\\s*·)?\\s*)"
+                            // shown in part, its check digit in brackets: "NRIC: S****527F", "HKID No.: R66****(3)"
+                            + "((?:[A-Z]{1,2}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{4,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
 
     /**
      * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
@@ -426,7 +429,8 @@ public final class PrivateDetailRedactor {
                     && m.group(1)
                             .toLowerCase(java.util.Locale.ROOT)
                             .matches("(?s).*\\b(passport|id card|identity card|national id)\\b.*");
-            return number.replaceAll("\\D", "").length() < MIN_ID_DIGITS
+            // (a digit masked by an asterisk counts: "R66****(3)")
+            return number.replaceAll("[^\\d*]", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
                             && !identityDocument
                     || YEARS.matcher(number).matches()

@@ -576,6 +576,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_identity_number_shown_in_part_with_its_check_digit() {
+        assertThat(redactor.redact("HKID No.: R66****(3) Nationality: Chinese (HK Permanent Resident)")
+                        .text())
+                .doesNotContain("R66")
+                .contains("Nationality: Chinese");
+        assertThat(redactor.redact("NRIC: S****527F").text()).doesNotContain("527F");
+    }
+
+    @Test
     void should_withhold_a_family_status_written_in_another_language_between_a_headers_dashes() {
         assertThat(redactor.redact("Née le 14/06/1990 – Mariée, 2 enfants – Permis B")
                         .text())
