@@ -276,6 +276,16 @@ final class IdentityReader {
                 Matcher m = NAME_LINE.matcher(block.text());
                 if (m.find()) {
                     Optional<String> value = asName(m.group(1));
+                    // "Name: Goh Jun Kai, Marcus": the English name after the comma is part of it
+                    Matcher english = ENGLISH_NAME_AFTER
+                            .matcher(block.text())
+                            .region(m.end(1), block.text().length());
+                    if (english.lookingAt()
+                            && SURNAME_FIRST_ENGLISH_LAST
+                                    .matcher(m.group(1) + english.group(1))
+                                    .matches()) {
+                        value = asName(m.group(1) + english.group(1));
+                    }
                     if (value.isPresent() && value.get().matches(".* \\p{Lu}\\.?")) {
                         // "Name : Karthikeyan S" in the personal details, "KARTHIKEYAN SUBRAMANI" at the top
                         String given = value.get().split(" ")[0] + " ";
@@ -662,6 +672,17 @@ final class IdentityReader {
     }
 
     /** A name written in Chinese, Japanese or Korean characters. */
+    /**
+     * "CHAN Ka Yan, Karen", "GOH Jun Kai, Marcus": a surname in capitals, the given names, the English name; or
+     * written in small letters with two given syllables, as a "Name:" line has it ("Goh Jun Kai, Marcus").
+     */
+    private static final Pattern SURNAME_FIRST_ENGLISH_LAST =
+            Pattern.compile("(\\p{Lu}{2,}|\\p{Lu}\\p{Ll}{1,5}(?= \\p{Lu}\\p{Ll}{1,4}[ -]\\p{Lu}?\\p{Ll}{1,4},))"
+                    + " ((?:\\p{Lu}\\p{Ll}+)(?:[ -]\\p{Lu}?\\p{Ll}+){0,2}), (\\p{Lu}\\p{Ll}+)");
+
+    /** ", Marcus" after a name: the English name a Hong Kong or Singapore name ends with. */
+    private static final Pattern ENGLISH_NAME_AFTER = Pattern.compile("(, \\p{Lu}\\p{Ll}+)(?=\\s*(?:[;|\\n(]|$))");
+
     private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
 
     /**
@@ -675,6 +696,14 @@ final class IdentityReader {
         // after them: "林嘉怡 Lin Jiayi (Joyce)", "Kim Min-jun 김민준"
         t = t.replaceFirst("^" + OWN_SCRIPT + "\\s+(?=\\p{IsLatin})", "")
                 .replaceFirst("(?<=\\p{IsLatin})\\s+" + OWN_SCRIPT + "$", "");
+        // in brackets after it: "CHAN Ka Yan, Karen (陳嘉欣)"
+        t = t.replaceFirst("(?<=\\p{IsLatin})\\s*\\(" + OWN_SCRIPT + "\\)$", "");
+        // Hong Kong's and Singapore's order, the surname in capitals first and the English name after a comma:
+        // "CHAN Ka Yan, Karen" is Karen Chan Ka Yan
+        Matcher surnameFirst = SURNAME_FIRST_ENGLISH_LAST.matcher(t);
+        if (surnameFirst.matches()) {
+            t = surnameFirst.group(3) + " " + inNameCase(surnameFirst.group(1)) + " " + surnameFirst.group(2);
+        }
         // the name one goes by, in brackets after the whole name: "CHONG PUI YEE (EMILY)"
         t = t.replaceFirst("^(\\p{L}{2,}(?: \\p{L}{2,}){1,3})\\s+\\((?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\)$", "$1");
         String withoutLetters = POST_NOMINALS.matcher(t).replaceFirst("");

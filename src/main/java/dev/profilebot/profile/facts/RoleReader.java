@@ -1104,7 +1104,7 @@ final class RoleReader {
         for (int i = Math.max(0, at - 2); i <= Math.min(lines.size() - 1, at + 2); i++) {
             if (i != at
                     && lines.get(i).source().equals(lines.get(at).source())
-                    && lines.get(i).text().matches("(?i)^\\s*(role|title|job title|position|designation)\\s*:.*")) {
+                    && lines.get(i).text().matches("(?i)^\\s*(" + RoleText.TITLE_LABELS + ")\\s*:.*")) {
                 return true;
             }
         }
@@ -1228,7 +1228,7 @@ final class RoleReader {
     private static final Pattern YEAR_LABEL = Pattern.compile("(?i)\\b(?:year|season|date)\\s*:\\s*$");
     /** A row's labelled title: "Role: Deputy Stage Manager". */
     private static final Pattern TITLE_LABEL =
-            Pattern.compile("(?i)(?:^|[;|]\\s*)(?:role|title|job title|position)\\s*:\\s*\\S");
+            Pattern.compile("(?i)(?:^|[;|]\\s*)(?:" + RoleText.TITLE_LABELS + ")\\s*:\\s*\\S");
 
     /**
      * "Production: Oliver!; Role: Deputy Stage Manager; Company / Venue: Castlebridge Playhouse; Year: 2015":
@@ -1274,7 +1274,7 @@ final class RoleReader {
 
     private static boolean clientOnly(String text) {
         return text.matches("(?i)\\W*(?:client|customer)\\s*:.*")
-                && !text.matches("(?i).*\\b(?:role|title|position)\\s*:.*");
+                && !text.matches("(?i).*\\b(?:" + RoleText.TITLE_LABELS + ")\\s*:.*");
     }
 
     private static final Pattern PLACE_LABEL = Pattern.compile("(?i)(?:location|city|place|town)\\s*:\\s*");

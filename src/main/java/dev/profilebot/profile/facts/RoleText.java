@@ -207,13 +207,16 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return BREAK_WORDS.matcher(title).find() && !TITLE_WORDS.matcher(title).find();
     }
 
+    /** Labels whose value is the title: "Role:", "Position:", a Portuguese or Spanish "Cargo:", "Puesto:". */
+    static final String TITLE_LABELS = "role|title|job title|position|designation|cargo|puesto";
+
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
             "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
             + "|title|job title"
-            + "|positions?|designation|rank|post|grade|location|city|place|specialty|speciality)"
+            + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality)"
             // an application form's columns: "Employer's name and address", "Position held and main duties"
             // (not "Role and Responsibilities:", an Indian CV's duties)
             + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -224,7 +227,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "(?:\\s*\\([^()]{1,20}\\))?"
             + "\\s*:+\\s*([^;|()\\n]+?)"
             // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
-            + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Location|City|Dates?|Period|Duration"
+            + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Cargo|Location|City|Dates?|Period|Duration"
             + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     /** ", Toowoomba QLD" after an employer's name in brackets, to the end of the line or of its part. */
     private static final Pattern TOWN_AFTER_AN_ASIDE =
@@ -1441,7 +1444,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 specialty = value; // "Specialty: Emergency Medicine" beside "Grade: ST5": the post's field
             } else if (label.matches("post|grade") && gradeTitle.isEmpty()) {
                 gradeTitle = value; // "Grade: ST5" beside "Hospital: …": a title only beside an employer
-            } else if (label.matches("role|title|job title|positions?|designation|rank")
+            } else if (label.matches("(?:" + TITLE_LABELS + ")s?|rank")
                     && title.isEmpty()
                     // "Rank: 1st of 40 reps", "Rank: top 5%": a standing, not a title
                     && !(label.equals("rank") && value.matches("(?i).*(%|\\bof \\d+|\\btop \\d+|#\\s*\\d).*"))) {
@@ -1462,6 +1465,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     && !title.toLowerCase(Locale.ROOT).contains(specialty.toLowerCase(Locale.ROOT))) {
                 title = title + " – " + specialty; // "ST5 – Emergency Medicine"
             }
+        }
+        if (!organization.isEmpty() && namesABreak(organization) && !hasLegalForm(organization)) {
+            // a career table's "Company: Career Break" beside "Position: Family commitments": no employer
+            title = title.isEmpty() ? organization : organization + " – " + title;
+            organization = "";
         }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();

@@ -1024,6 +1024,77 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void
+            should_read_a_hong_kong_name_surname_first_with_the_english_name_after_a_comma_and_a_break_in_the_company_column() {
+        // given: a Hong Kong CV's name in its order, its Chinese name in brackets, and a career table whose
+        // company column says the period was a break
+        String text = """
+                # CHAN Ka Yan, Karen  (陳嘉欣)
+
+                **CAREER HISTORY**
+
+                | Period | Company | Position |
+                | --- | --- | --- |
+                | Jul 2020 – Present | Meridian Pacific Securities (Asia) Limited | Manager, Operations Compliance |
+                | Sep 2019 – Jun 2020 | Career Break | Family commitments; full-time study for CFA Level I |
+                | Jan 2016 – Aug 2019 | Harbourview Capital Markets Limited | Assistant Manager, Trade Support |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Karen Chan Ka Yan");
+        assertThat(reader.read(List.of(markdown("# Résumé\n\nName: Goh Jun Kai, Marcus\n")))
+                        .identity()
+                        .name())
+                .contains("Marcus Goh Jun Kai");
+        assertThat(profile.roles())
+                .filteredOn(Role::careerBreak)
+                .singleElement()
+                .satisfies(r -> assertThat(r.organization()).isEmpty())
+                .satisfies(r -> assertThat(r.title()).startsWith("Career Break"));
+    }
+
+    @Test
+    void should_read_a_portuguese_cvs_titles_labelled_cargo_under_their_employer() {
+        // given: a Brazilian CV, the employer's line dated, each post under it by "Cargo:" with its own dates
+        String text = """
+                # Thiago Henrique Bezerra Lopes
+
+                ## EXPERIÊNCIA PROFISSIONAL
+
+                VÉRVIA PAGAMENTOS S.A. – São Paulo/SP · mar/2020 – atual \s
+                Fintech de meios de pagamento e antecipação de recebíveis \s
+                Cargo: Engenheiro de Dados Sênior · jan/2023 – atual \s
+                Principais atividades e resultados:
+
+                - Liderança técnica da squad de Plataforma de Dados, com 5 engenheiros de dados.
+
+                Cargo: Analista de Dados · mar/2020 – dez/2022 \s
+                Principais atividades e resultados:
+
+                - Desenvolvimento de dashboards em Power BI.
+
+                LUMINA VAREJO DIGITAL LTDA. – São Paulo/SP · fev/2017 – jul/2019 \s
+                E-commerce de artigos para casa e decoração \s
+                Cargo: Analista de BI Júnior
+
+                - Criação de 35 dashboards em Power BI.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Lumina Varejo Digital Ltda | Analista de BI Júnior | February 2017 to July 2019",
+                        "Vérvia Pagamentos S.A. | Analista de Dados | March 2020 to December 2022",
+                        "Vérvia Pagamentos S.A. | Engenheiro de Dados Sênior | January 2023 to present");
+    }
+
+    @Test
     void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
         // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
         String text = """
