@@ -2602,7 +2602,8 @@ final class RoleReader {
             Pattern.compile("(?i)^\\s*(?:start(?:ing)? date|date of (?:joining|entry)|started)\\s*:\\s*\\S.*");
     /** "Dates: 03/2021 – Present     Hours per week: 40": a federal résumé's dates and hours. */
     private static final Pattern DATES_AND_HOURS = Pattern.compile(
-            "(?i)^\\s*(?:dates?(?: of employment)?|from)\\s*:\\s*(.+?)\\s+(?:hours per week|hours/week|hours)\\s*:\\s*\\d+\\s*$");
+            "(?i)^\\s*(?:dates?(?: of employment)?|from)\\s*:\\s*(.+?)\\s+(?:[|·]\\s*)?(?:hours per week|hours/week|hours)\\s*:"
+                    + "\\s*\\d+\\s*$");
 
     /** The rest of an address after its street (withheld): "Building 7, Room 214, San Antonio, TX". */
     private static final Pattern ADDRESS_REST = Pattern.compile(
@@ -2635,19 +2636,18 @@ final class RoleReader {
             }
             Matcher dates = DATES_AND_HOURS.matcher(line.text());
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            if (!dates.matches()
-                    || next == null
-                    || !next.source().equals(line.source())
-                    || DateRanges.firstRange(next.text()).isPresent()
-                    || next.text().length() > MAX_AFTER_CHARS
-                    || SENTENCE_END.matcher(next.text().strip()).find()
-                    || RoleText.read(next.text())
-                            // ("…, Staff Sergeant (E-6)": a rank after the title, no employer)
-                            .filter(r -> !r.title().isEmpty()
-                                    && (r.organization().isEmpty() || RoleText.isTitle(r.organization())))
-                            .isEmpty()) {
+            Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean titleBelow = isFederalTitle(next, line);
+            // "Lead IT Specialist (INFOSEC)" over "Dates: 06/2021 – Present | Hours per week: 40": the title
+            // above its dates, under the agency and its address
+            boolean titleAbove = !titleBelow && isFederalTitle(previous, line) && out.size() >= 2;
+            if (!dates.matches() || !titleBelow && !titleAbove) {
                 out.add(line);
                 continue;
+            }
+            Line title = titleBelow ? next : previous;
+            if (titleAbove) {
+                out.remove(out.size() - 1);
             }
             // the agency: the first line of the entry, above its office and its address
             String agency = "";
@@ -2678,19 +2678,46 @@ final class RoleReader {
             }
             // "Grade: GS-0343-12" under the title: the post's grade, part of its title
             String grade = "";
-            for (int k = i + 2; k < lines.size() && k <= i + 4; k++) {
+            int below = titleBelow ? i + 2 : i + 1;
+            for (int k = below; k < lines.size() && k <= below + 2; k++) {
                 Matcher graded = GRADE_LINE.matcher(lines.get(k).text());
                 if (lines.get(k).source().equals(line.source()) && graded.matches()) {
                     grade = " (" + graded.group(1).strip() + ")";
                     break;
                 }
             }
-            String entry =
-                    next.text().strip() + grade + (agency.isEmpty() ? "" : " – " + agency) + " · " + dates.group(1);
+            // "Federal Land Records Agency (FLRA), Office of the Chief Information Officer, Cybersecurity Division
+            // Washington, DC, United States": the agency and its offices, as many as an entry's line holds
+            String head = title.text().strip() + grade;
+            while (agency.contains(",") && (head + " – " + agency).split("\\s+").length > MAX_HEADER_WORDS) {
+                agency = agency.substring(0, agency.lastIndexOf(',')).strip();
+            }
+            String entry = head + (agency.isEmpty() ? "" : " – " + agency) + " · " + dates.group(1);
             out.add(new Line(entry, line.source(), line.heading(), line.alone(), line.block()));
-            i++; // the title, now in the entry's line
+            if (titleBelow) {
+                i++; // the title, now in the entry's line
+            }
         }
         return out;
+    }
+
+    /** "Series/Grade: GS-2210-13", "Supervisor: …": a line that starts with its label. */
+    private static final Pattern LABELLED_LINE = Pattern.compile("\\s*\\p{L}[\\p{L}/ ]{1,24}:\\s");
+
+    /** Whether a line beside a federal résumé's dates is the post's title alone: short, undated, no sentence. */
+    private static boolean isFederalTitle(Line line, Line dates) {
+        return line != null
+                && line.source().equals(dates.source())
+                && DateRanges.firstRange(line.text()).isEmpty()
+                // ("Series/Grade: Military, Staff Sergeant (E-5)": the post's grade, by its label)
+                && !LABELLED_LINE.matcher(line.text()).lookingAt()
+                && line.text().length() <= MAX_AFTER_CHARS
+                && !SENTENCE_END.matcher(line.text().strip()).find()
+                && RoleText.read(line.text())
+                        // ("…, Staff Sergeant (E-6)": a rank after the title, no employer)
+                        .filter(r -> !r.title().isEmpty()
+                                && (r.organization().isEmpty() || RoleText.isTitle(r.organization())))
+                        .isPresent();
     }
 
     /** "End date: Currently working", "Date of leaving: June 2017". */

@@ -41,7 +41,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
                     + "|housemistress|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
                     + "|co-?ordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
-                    + "|apprentice|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
+                    + "|apprentice|journeyman|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
                     + "|reader|scholar|accountant|book-?keeper|auditor|controller|recruiter|lawyer|attorney|solicitor|paralegal|counsel|barrister"
                     + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|intensivist|psychiatrist|pa?ediatrician|obstetrician|an(a)?esthetist"

@@ -670,6 +670,52 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_federal_resumes_title_over_its_dates_and_hours_under_the_agency_and_its_offices() {
+        // given: a federal résumé laid out by hand, each post's title above "Dates: … | Hours per week: 40", the
+        // agency's line long with its offices and its town, the rank of a military post labelled below its dates
+        String text = """
+                # Andrea Kowalczyk
+
+                ## WORK EXPERIENCE
+
+                **Federal Land Records Agency (FLRA),** Office of the Chief Information Officer, Cybersecurity Division Washington, DC, United States
+
+                **Lead IT Specialist (INFOSEC)**
+
+                **Dates:** 06/2021 – Present   |   Hours per week: 40
+
+                **Series/Grade:** GS-2210-13
+
+                **Supervisor:** Ms. Patricia Okonkwo-Hale, Chief, Cyber Operations Branch (may contact)
+
+                Lead a team of 6 GS-2210 IT specialists responsible for security monitoring.
+
+                **United States Air Force, 617th Communications Squadron (Active Duty)**
+
+                Ramstein Air Base, Germany
+
+                **Cyber Transport Systems Journeyman (AFSC 3D1X2, formerly 2E1X1)**
+
+                **Dates:** 06/2007 – 10/2011   |   Hours per week: 40
+
+                **Series/Grade:** Military, Airman Basic (E-1) through Staff Sergeant (E-5)
+
+                Installed and maintained 280 Cisco routers and switches.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles()).hasSize(2);
+        assertThat(profile.roles().get(0).title()).startsWith("Cyber Transport Systems Journeyman");
+        assertThat(profile.roles().get(0).organization()).startsWith("United States Air Force");
+        assertThat(profile.roles().get(1).title()).startsWith("Lead IT Specialist (INFOSEC)");
+        assertThat(profile.roles().get(1).organization()).startsWith("Federal Land Records Agency (FLRA)");
+        assertThat(profile.roles().get(1).current()).isTrue();
+    }
+
+    @Test
     void should_read_a_federal_resumes_agency_over_its_street_and_duty_station_with_its_zip_code_and_grade_level() {
         // given: the USAJOBS builder's entry: the agency, "Martinsburg, WV 25405 United States", the
         // dates, "Grade Level: GS-12", the hours and series, then the title (the street withheld before it is read)
