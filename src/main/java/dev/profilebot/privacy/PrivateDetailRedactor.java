@@ -365,7 +365,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern NATIONAL_ID =
             // "PESEL (national ID no.): 83112204584": a note in brackets may follow the label
             Pattern.compile(
-                    "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID)(?:\\s*(?:No\\.?|Nº|#))?"
+                    // (and the Nordic personal numbers: "Personnummer: 880412-XXXX", "CPR-nr.: 120488-1234")
+                    "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID|[Pp]ersonnummer|[Ff]ødselsnummer"
+                            + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?)(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
                             + "\\s*[:·](?:\\s*·)?\\s*)"
@@ -851,13 +853,22 @@ public final class PrivateDetailRedactor {
         if (codeBefore) {
             last = coded.group(1);
         }
+        // "46022 Valencia (Spain)": the country in brackets after the town
+        String country = "";
+        Matcher bracketed = COUNTRY_IN_BRACKETS.matcher(last);
+        if (bracketed.find() && COUNTRIES.contains(bracketed.group(1).toLowerCase(Locale.ROOT))) {
+            country = ", " + bracketed.group(1);
+            last = last.substring(0, bracketed.start()).strip();
+        }
         return k >= 1
                         && (parts.length >= 3 || postcoded)
                         && LAST_PLACE.matcher(last).matches()
                         && !COUNTRIES.contains(last.toLowerCase(Locale.ROOT))
-                ? java.util.Optional.of(last)
+                ? java.util.Optional.of(last + country)
                 : java.util.Optional.empty();
     }
+
+    private static final Pattern COUNTRY_IN_BRACKETS = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L} ]+)\\)$");
 
     /** A postcode alone as an address's last part: "2195", "D-80331". */
     private static final Pattern LONE_CODE = Pattern.compile("(?:\\p{Lu}{1,2}-)?\\d{3,6}");

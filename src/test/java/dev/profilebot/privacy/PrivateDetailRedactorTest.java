@@ -576,12 +576,24 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_keep_the_town_and_the_country_in_brackets_after_a_withheld_home_address() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("**Home:** Calle Poeta Mas i Ros 84, 5o B, 46022 Valencia (Spain)");
+
+        assertThat(redaction.text()).doesNotContain("Poeta").doesNotContain("46022");
+        assertThat(redaction.towns()).containsExactly("Valencia, Spain");
+    }
+
+    @Test
     void should_withhold_an_identity_number_shown_in_part_with_its_check_digit() {
         assertThat(redactor.redact("HKID No.: R66****(3) Nationality: Chinese (HK Permanent Resident)")
                         .text())
                 .doesNotContain("R66")
                 .contains("Nationality: Chinese");
         assertThat(redactor.redact("NRIC: S****527F").text()).doesNotContain("527F");
+        assertThat(redactor.redact("**Personnummer:** 880412-XXXX (full number provided on request)")
+                        .text())
+                .doesNotContain("880412");
     }
 
     @Test
