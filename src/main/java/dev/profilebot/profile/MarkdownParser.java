@@ -36,8 +36,8 @@ public final class MarkdownParser implements DocumentParser {
 
     @Override
     public ProfileDocument parse(String fileName, String content) {
-        Node root = parser.parse(PandocBlocks.toCommonMark(withDateHeadingsBelow(
-                withLabelsOnTheirValues(withoutObsidianMarkup(MermaidGantt.withChartsAsLists(content))))));
+        Node root = parser.parse(PandocBlocks.toCommonMark(withDateHeadingsBelow(withLabelsOnTheirValues(
+                withoutObsidianMarkup(withoutMarkdownDivs(MermaidGantt.withChartsAsLists(content)))))));
         Map<String, String> metadata = frontMatter(root);
         Collector collector = new Collector();
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
@@ -47,6 +47,34 @@ public final class MarkdownParser implements DocumentParser {
         List<Block> blocks = new ArrayList<>(collector.blocks);
         blocks.addAll(FrontMatterRecords.of(content));
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
+    }
+
+    /** A Jekyll (kramdown) page's '<div class="job" markdown="1">': HTML whose content is Markdown. */
+    private static final java.util.regex.Pattern MARKDOWN_DIV = java.util.regex.Pattern.compile(
+            "(?i)^\\s*<div\\b[^>]*\\bmarkdown\\s*=\\s*[\"']?(?:1|block)[\"']?[^>]*>\\s*$");
+
+    /**
+     * The content with the lines that open and close a Markdown div gone, so that its headings and lists are read
+     * as Markdown (CommonMark reads a div's lines up to a blank one as HTML).
+     */
+    static String withoutMarkdownDivs(String content) {
+        if (!content.contains("markdown=")) {
+            return content;
+        }
+        StringBuilder out = new StringBuilder();
+        int open = 0;
+        for (String line : content.split("\n", -1)) {
+            if (MARKDOWN_DIV.matcher(line).matches()) {
+                open++;
+                out.append('\n');
+            } else if (open > 0 && line.strip().equalsIgnoreCase("</div>")) {
+                open--;
+                out.append('\n');
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static final java.util.regex.Pattern ATX_HEADING =

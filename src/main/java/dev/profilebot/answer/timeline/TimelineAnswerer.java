@@ -2535,7 +2535,8 @@ public final class TimelineAnswerer {
      * person's "with 11+ years in infrastructure" (not "3 years in Berlin", which tells where, not how long in all).
      */
     private static final java.util.regex.Pattern CLAIMED_YEARS = java.util.regex.Pattern.compile("(?i)\\b"
-            + A_COUNT_OF_YEARS + "['’]?(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b"
+            // ("7 Years 3 Months of experience": the months after the years)
+            + A_COUNT_OF_YEARS + "(?:,? (?:and )?\\d{1,2} months?)?['’]?(?: of)?(?: [\\p{L}-]+){0,2}? experience\\b"
             + "|(?<=\\bwith )" + A_COUNT_OF_YEARS + " in (?-i:\\p{Ll}+)\\b");
 
     /**

@@ -49,12 +49,16 @@ final class EducationReader {
                     + "|A[- ]?[Ll]evels?|HND|PGCert|PGDip|PGCE|A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|Associate of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Associate(?:'s)? degree|Postgraduate [A-Z][a-z]+)(?=[\\s,;:()]|$)");
     /** A word that names a place of study; the name runs from it to the separators either side. */
     static final Pattern INSTITUTION = Pattern.compile(
-            // ("Universiti Tunku Abdul Rahman", "Universitas Indonesia", "Uniwersytet Warszawski")
-            "\\b(University|Universit[äéài]\\p{L}*|Universidad|Universidade|Universiteit|Uniwersytet|Hogeschool|Högskola|Fachhochschule|ROC"
+            // ("Universiti Tunku Abdul Rahman", "Universitas Indonesia", "Uniwersytet Warszawski", "Universitat
+            // Politècnica de València", "Lunds universitet")
+            "\\b(University|Universit(?!ari[oa]\\b)[äéàiae]\\p{L}*|Universidad|Universidade|Universiteit|Uniwersytet|Hogeschool|Högskola|Fachhochschule|ROC"
                     + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"
                     + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|Lyc[ée]e|Liceo"
+                    // a Nordic one's name, its kind in small letters after the town: "Lunds universitet", "Chalmers
+                    // tekniska högskola"
+                    + "|universitet(?:et)?|högskola|høgskole|yliopisto"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
                     + "|TU(?= \\p{Lu})"

@@ -343,7 +343,7 @@ final class IdentityReader {
                     .limit(SIDEBAR_HEADINGS + 1)
                     .toList();
             for (String heading : topHeadings) {
-                Optional<String> value = asName(heading);
+                Optional<String> value = asName(heading).or(() -> besideALabelledPart(heading));
                 if (value.isPresent() && !heading.equals(topHeadings.get(0))) {
                     // "SAFETY RECORD" after "SUMMARY" and "EXPERIENCE": a section, when a name heads the page
                     Optional<Found> header = headerName(document);
@@ -680,6 +680,26 @@ final class IdentityReader {
             Pattern.compile("(\\p{Lu}{2,}|\\p{Lu}\\p{Ll}{1,5}(?= \\p{Lu}\\p{Ll}{1,4}[ -]\\p{Lu}?\\p{Ll}{1,4},))"
                     + " ((?:\\p{Lu}\\p{Ll}+)(?:[ -]\\p{Lu}?\\p{Ll}+){0,2}), (\\p{Lu}\\p{Ll}+)");
 
+    /** A site's address: "naukri.com", "behance.net". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?i)\\b[\\p{L}\\d-]+\\.(?:com|org|net|io|co|in|uk|de|fr|es|it|nl|dev|me|ai|app|info|biz)\\b");
+
+    /**
+     * A name in a heading beside a labelled part, as a two-column header read across puts it: "Total Experience: 7
+     * Years 3 Months · Keerthana Subramaniam".
+     */
+    private static Optional<String> besideALabelledPart(String heading) {
+        String[] parts = heading.split("\\s+·\\s+");
+        if (parts.length < 2 || java.util.Arrays.stream(parts).noneMatch(p -> p.contains(":"))) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(parts)
+                .filter(p -> !p.contains(":"))
+                .map(IdentityReader::asName)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     /** ", Marcus" after a name: the English name a Hong Kong or Singapore name ends with. */
     private static final Pattern ENGLISH_NAME_AFTER = Pattern.compile("(, \\p{Lu}\\p{Ll}+)(?=\\s*(?:[;|\\n(]|$))");
 
@@ -691,6 +711,9 @@ final class IdentityReader {
      */
     static Optional<String> asName(String text) {
         String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+        if (WEB_ADDRESS.matcher(t).find()) {
+            return Optional.empty(); // "naukri.com", the site a profile was downloaded from
+        }
         t = HONORIFIC.matcher(t).replaceFirst("");
         // a bilingual résumé's name in its own script beside its Latin letters, and the English name in brackets
         // after them: "林嘉怡 Lin Jiayi (Joyce)", "Kim Min-jun 김민준"

@@ -3090,17 +3090,19 @@ final class RoleReader {
     private static final Pattern PROMOTED_FROM =
             Pattern.compile("(?i)\\(?\\s*promoted from (?:an? )?(\\p{L}.{2,60}?)\\s*\\)?");
 
+    /** When a step within a role began: "Mar 2022", "2022", "2021.01", "03/2021". */
+    private static final String STEP_DATE =
+            "(?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?|\\d{1,2}[./](?:19|20)\\d\\d";
+
     /** "(joined as Backend Engineer; promoted to Senior in January 2023)": the first title held, and when it ended. */
     private static final Pattern JOINED_AS = Pattern.compile(
             // "Started as Data Analyst (Logistics), promoted to Data Scientist in Jan 2018.": the first title's note
             // aside
-            "(?i)\\b(?:joined|started|hired|began) as (?:an? )?(\\p{L}[^;,()]{2,60}?)(?:\\s*\\([^()]{1,30}\\))?\\s*[;,]\\s*"
+            // ("Joined as Data Engineer in Jul 2021; promoted …": when the first title began, after it)
+            "(?i)\\b(?:joined|started|hired|began) as (?:an? )?(\\p{L}[^;,()]{2,60}?)(?:\\s*\\([^()]{1,30}\\))?"
+                    + "(?:\\s+in\\s+(?:" + STEP_DATE + "))?\\s*[;,]\\s*"
                     // ("promoted to Principal April 2023": the month without "in")
                     + "(?:and )?promoted(?: to [^;,()]{2,60}?)? (?:(?:in|on) )?((?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d)\\b");
-
-    /** When a step within a role began: "Mar 2022", "2022", "2021.01", "03/2021". */
-    private static final String STEP_DATE =
-            "(?:\\p{L}{3,9}\\.? )?(?:19|20)\\d\\d(?:[./]\\d{1,2})?|\\d{1,2}[./](?:19|20)\\d\\d";
 
     /** "(promoted to Audit Semi-Senior, January 2017)" after a title: the next title and when it began. */
     private static final Pattern PROMOTED_NOTE = Pattern.compile(

@@ -968,6 +968,13 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_read_a_summarys_count_of_years_and_months() {
+        assertThat(TimelineAnswerer.claimedYears(
+                        "Data engineer with 7 Years 3 Months of experience building batch and streaming pipelines."))
+                .contains("7 Years 3 Months of experience");
+    }
+
+    @Test
     void should_answer_the_job_after_a_named_one_when_asked_for_the_first_after_it() {
         TimelineAnswerer nurse = timeline(AFTER_SERVICE);
 

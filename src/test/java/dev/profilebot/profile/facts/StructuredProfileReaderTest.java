@@ -1141,6 +1141,120 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_beside_a_labelled_part_of_a_heading_not_the_site_the_profile_came_from() {
+        // given: a job site's profile printed to PDF, the site's line atop it, the name and the experience one line
+        String text = """
+                naukri.com  |  Profile downloaded by recruiter  |  Profile last updated: 09-Jul-2024
+
+                # Total Experience: 7 Years 3 Months · Keerthana Subramaniam
+
+                **Senior Data Engineer at Quantora Analytics Pvt. Ltd.**
+
+                ### Employment
+
+                Senior Data Engineer | Quantora Analytics Pvt. Ltd. | Jul 2021 to Till Date | Full Time
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.identity().name()).contains("Keerthana Subramaniam");
+    }
+
+    @Test
+    void should_read_a_catalan_universitats_name_as_the_place_of_study_not_a_masters_universitario() {
+        // given: a Europass entry, the degree's Spanish name in brackets after its English one
+        String text = """
+                # Javier Montesinos Ferrer
+
+                ### EDUCATION AND TRAINING
+
+                [ 09/2012 – 07/2014 ]
+
+                **MASTER'S DEGREE IN INDUSTRIAL ENGINEERING (MÁSTER UNIVERSITARIO EN INGENIERÍA INDUSTRIAL)**
+
+                Universitat Politècnica de València (UPV) – Valencia, Spain
+                """;
+        String nordic = """
+                # Linnea Håkansson
+
+                **EDUCATION**
+
+                M.Sc. Systems, Control and Mechatronics — Chalmers tekniska högskola · 2012 – 2014
+
+                B.Sc. Computer Science — Lunds universitet · 2009 – 2012
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.institution()).startsWith("Universitat Politècnica de València"));
+        assertThat(reader.read(List.of(markdown(nordic))).education())
+                .extracting(e -> e.institution())
+                .containsExactly("Chalmers tekniska högskola", "Lunds universitet");
+    }
+
+    @Test
+    void should_split_a_role_at_a_promotion_told_in_a_bullet_that_dates_the_first_title_too() {
+        // given: a job site's profile, the entry titled by the post held now, the bullet telling the one before it
+        String text = """
+                # Keerthana Subramaniam
+
+                ### Employment
+
+                Senior Data Engineer | Quantora Analytics Pvt. Ltd. | Jul 2021 to Till Date | Full Time
+
+                - Joined as Data Engineer in Jul 2021; promoted to Senior Data Engineer in Apr 2023.
+                - Lead a 5-member data engineering pod.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Data Engineer | July 2021 to April 2023", "Senior Data Engineer | April 2023 to present");
+    }
+
+    @Test
+    void should_read_the_markdown_inside_a_jekyll_pages_markdown_divs() {
+        // given: a Jekyll résumé page, each job a kramdown div whose content is Markdown
+        String text = """
+                ## Experience
+
+                <div class="job" markdown="1">
+                ### Pivoine Health
+                <span class="org-meta">Montréal, QC</span>
+                <span class="dates">2020 — Present</span>
+
+                **Senior Machine Learning Engineer** · <span class="dates">Sep 2022 — Present</span>
+
+                - Tech lead of the Applied ML team (5 engineers).
+
+                **Machine Learning Engineer** · <span class="dates">Jun 2020 — Aug 2022</span>
+
+                - Built the FR/EN triage classifier.
+                </div>
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Pivoine Health | Machine Learning Engineer",
+                        "Pivoine Health | Senior Machine Learning Engineer");
+    }
+
+    @Test
     void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
         // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
         String text = """
