@@ -62,7 +62,9 @@ final class UncoveredTopics {
                     "\\b(?<!on )(?<!short )notice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\b(can|could) start\\b"
                             + "|\\bstart(ing)? date\\b"
                             // "Disponible après préavis de 3 mois", "preaviso de 15 días", "Kündigungsfrist"
-                            + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"),
+                            + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"
+                            // "Opzegtermijn: 2 maanden", "aviso prévio de 30 dias", "okres wypowiedzenia"
+                            + "|\\bopzegtermijn\\b|\\baviso pr[ée]vio\\b|\\bokres wypowiedzenia\\b"),
             new Topic(
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,

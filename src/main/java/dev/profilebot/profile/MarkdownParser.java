@@ -249,7 +249,11 @@ public final class MarkdownParser implements DocumentParser {
                 }
                 sectionDated = sectionDated || dates;
             }
-            if (node instanceof Heading heading) {
+            if (node instanceof Heading heading && isProse(InlineText.of(heading, new ArrayList<>()))) {
+                // "## QA automation engineer with 8+ years in software testing, … Available with one month's
+                // notice.": a template's summary set as large as a heading is its text, not a section's name
+                add(InlineText.of(heading, links));
+            } else if (node instanceof Heading heading) {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
                 heading(boldHeading(node));
@@ -449,6 +453,12 @@ public final class MarkdownParser implements DocumentParser {
                     && level == datedLevel
                     && datedRange.contains(range)
                     && (datedHolds || (lists == datedLists && blocks.size() - datedBlocks <= 2));
+        }
+
+        /** Longer than a section's name and ending as a sentence does. */
+        private static boolean isProse(String text) {
+            String t = text.strip();
+            return t.length() > LABEL_LENGTH && t.matches("(?s).*\\p{L}[)\"”’]?[.!?]$");
         }
 
         private static boolean isNameWord(String text) {

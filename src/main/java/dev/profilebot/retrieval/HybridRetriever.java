@@ -59,6 +59,10 @@ public final class HybridRetriever implements Retriever {
                     Pattern.compile(
                             "(?i)\\bhow soon\\b|\\bwhen (can|could) (he|she|they) (start|join)\\b|\\bavailable to start\\b"),
                     "notice period available to start"),
+            // "What's her notice period?" of "Opzegtermijn: 2 maanden", "aviso prévio de 30 dias", "Kündigungsfrist"
+            Map.entry(
+                    Pattern.compile("(?i)\\bnotice\\b"),
+                    "opzegtermijn aviso prévio préavis preaviso kündigungsfrist wypowiedzenia"),
             // "Does he have any side projects?" of "Outside of work I maintain Vapur, a small open-source app"
             Map.entry(Pattern.compile("(?i)\\b(side|personal|pet|hobby) projects?\\b"), "open-source maintain"),
             // "Did he study abroad?" of an "Erasmus exchange semester", an "Exchange Student", an "Auslandssemester"

@@ -193,7 +193,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
     /** Leave from work as other languages name it: "Elternzeit", "congé parental", "ouderschapsverlof". */
     static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|weltreise|sprachaufenthalt"
-            + "|ouderschapsverlof"
+            + "|ouderschapsverlof|zorgverlof|sabbatsverlof|mantelzorg"
             + "|zwangerschapsverlof|cong[ée] (?:parental|maternit[ée]|sabbatique)|licen[cç]a[- ]maternidade"
             + "|baja (?:maternal|por maternidad)";
 

@@ -1255,6 +1255,65 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_dutch_cvs_year_of_care_leave_as_a_break_not_an_employer() {
+        // given: a Dutch CV's table, the dates and the post in one cell, the employer in the cell below
+        String text = """
+                # Ilse Koopmans
+
+                ## Werkervaring
+
+                sep 2019 – heden · Supply Chain Planner
+
+                Havenlicht Logistiek B.V., Rotterdam
+
+                - Tactische planning voor 14 klanten.
+
+                sep 2018 – aug 2019 · Zorgverlof
+
+                Mantelzorg, Dordrecht
+
+                - Een jaar zorgverlof opgenomen om de zorg voor mijn vader op mij te nemen.
+
+                jul 2016 – aug 2018 · Demand Planner
+
+                IJsselkade Chemie Distributie B.V., Moerdijk
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .filteredOn(Role::careerBreak)
+                .singleElement()
+                .satisfies(r -> assertThat(r.organization()).isEmpty());
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .contains("Havenlicht Logistiek B.V.", "IJsselkade Chemie Distributie B.V.");
+    }
+
+    @Test
+    void should_read_a_summary_set_as_large_as_a_heading_as_text() {
+        // given: a template's summary printed to PDF in the headings' size
+        String text = """
+                # JOANNA KRAWIEC
+
+                # PROFILE
+
+                ## QA automation engineer with 8+ years in software testing, including 6 years of building test automation frameworks. Available with one month's notice.
+
+                # EXPERIENCE
+                """;
+
+        // when
+        ProfileDocument document = markdown(text);
+
+        // then
+        assertThat(document.blocks())
+                .anySatisfy(b -> assertThat(b.text()).contains("Available with one month's notice."));
+    }
+
+    @Test
     void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
         // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
         String text = """
