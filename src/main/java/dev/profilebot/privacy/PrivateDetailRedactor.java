@@ -38,6 +38,8 @@ public final class PrivateDetailRedactor {
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?"
                     // a US prescriber's National Provider Identifier: "NPI 1740392865"
                     + "|npi"
+                    // an educator's identification number: Illinois' "IEIN 2407819", a UK teacher's "TRN 1234567"
+                    + "|iein|educator id|trn"
                     // Spain's identity numbers: "D.N.I.: 71.284.563-K", "NIE X-4417302-L"; a passport in Spanish
                     + "|d\\.?n\\.?i\\.?|n\\.?i\\.?[ef]\\.?|pasaporte)\\s*(?:no\\.?|number|num\\.?|#)?"
                     + "|(?:dbs(?: certificate)?|certificate|certification|cert\\.?|driving licen[cs]e|licen[cs]e|lic\\.?|cdl|ni|sin"
@@ -367,12 +369,13 @@ public final class PrivateDetailRedactor {
             Pattern.compile(
                     // (and the Nordic personal numbers: "Personnummer: 880412-XXXX", "CPR-nr.: 120488-1234")
                     "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID|[Pp]ersonnummer|[Ff]ødselsnummer"
-                            + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?)(?:\\s*(?:No\\.?|Nº|#))?"
+                            // Mexico's population register and tax numbers: "CURP: VIRD910314HJCLLG05", "RFC:"
+                            + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC)(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
                             + "\\s*[:·](?:\\s*·)?\\s*)"
                             // shown in part, its check digit in brackets: "NRIC: S****527F", "HKID No.: R66****(3)"
-                            + "((?:[A-Z]{1,2}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{4,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
+                            + "((?:[A-Z]{1,4}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{4,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
 
     /**
      * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s

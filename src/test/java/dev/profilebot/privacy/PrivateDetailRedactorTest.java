@@ -594,6 +594,13 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("**Personnummer:** 880412-XXXX (full number provided on request)")
                         .text())
                 .doesNotContain("880412");
+        assertThat(redactor.redact("CURP: · VIRD910314HJCLLG05").text()).doesNotContain("910314");
+        assertThat(redactor.redact(
+                                "Illinois Professional Educator License (PEL), Elementary Education — IEIN 2407819, valid"
+                                        + " through June 2027.")
+                        .text())
+                .doesNotContain("2407819")
+                .contains("valid through June 2027");
     }
 
     @Test
