@@ -891,8 +891,8 @@ final class RoleReader {
     }
 
     /** "Employer: Wrenford General Hospital, …", "Company: Halden Foods": a form's employer line. */
-    private static final Pattern EMPLOYER_LABEL =
-            Pattern.compile("(?i)^\\W*(?:employer|company|organi[sz]ation|employing (?:trust|organi[sz]ation)|trust)"
+    private static final Pattern EMPLOYER_LABEL = Pattern.compile(
+            "(?i)^\\W*(?:employer|company|empresa|organi[sz]ation|employing (?:trust|organi[sz]ation)|trust)"
                     + "\\s*(?:name)?\\s*:\\s*(\\S.*)$");
 
     /**
@@ -1251,7 +1251,8 @@ final class RoleReader {
      */
     private static final String DATES_LABEL =
             "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
-                    + "|zeitraum)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
+                    // in German, Spanish, Portuguese or Italian: "Zeitraum:", "Periodo:", "Período:"
+                    + "|zeitraum|per[ií]odo)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
 
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
@@ -1351,6 +1352,12 @@ final class RoleReader {
         String titleLine = "";
         // "Project Name: FreightTrack", "Client: Halden Freight Ltd.": a project's client, under the employer's line
         boolean project = chosen.stream().anyMatch(l -> PROJECT_NAME.matcher(l).lookingAt());
+        // "Company: Nubecampo Software S.A. de C.V." over "SaaS platform." and "Period: …": the employer by its label
+        boolean labelledEmployer = chosen.stream()
+                .anyMatch(l -> RoleText.hasLabels(l)
+                        && RoleText.read(l)
+                                .filter(r -> !r.organization().isEmpty())
+                                .isPresent());
         for (String raw : chosen) {
             String text = RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(raw)));
             if (text.isEmpty() || raw.strip().matches("\\(.*\\)")) {
@@ -1418,7 +1425,9 @@ final class RoleReader {
             } else if (organization.isEmpty()
                     && !Sections.isSectionHeading(text)
                     && !PROJECT_PROPERTY.matcher(text).lookingAt()
-                    && !PROJECT_NAME.matcher(text).lookingAt()) {
+                    && !PROJECT_NAME.matcher(text).lookingAt()
+                    // (not a sentence telling what the labelled employer does)
+                    && !(labelledEmployer && SENTENCE_END.matcher(raw.strip()).find())) {
                 // "Bitdefender | Bucharest": the employer and its town
                 Optional<RoleText> named =
                         RoleText.read(text).filter(r -> !r.organization().isEmpty());

@@ -194,6 +194,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** Leave from work as other languages name it: "Elternzeit", "congé parental", "ouderschapsverlof". */
     static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|weltreise|sprachaufenthalt"
             + "|ouderschapsverlof|zorgverlof|sabbatsverlof|mantelzorg"
+            // a Brazilian or Spanish CV's stay abroad to study: "Intercâmbio – Dublin, Irlanda"
+            + "|interc[âÂa]mbio"
             + "|zwangerschapsverlof|cong[ée] (?:parental|maternit[ée]|sabbatique)|licen[cç]a[- ]maternidade"
             + "|baja (?:maternal|por maternidad)";
 
@@ -212,7 +214,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
-            "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline";
+            "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline"
+                    // in Spanish and Portuguese: "Empresa: Nubecampo Software S.A. de C.V."
+                    + "|empresa";
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
             + "|title|job title"
@@ -227,7 +231,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "(?:\\s*\\([^()]{1,20}\\))?"
             + "\\s*:+\\s*([^;|()\\n]+?)"
             // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
-            + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Client|Venue|Role|Title|Position|Cargo|Location|City|Dates?|Period|Duration"
+            + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Empresa|Client|Venue|Role|Title|Position|Cargo|Puesto|Location|City|Dates?"
+            + "|Period|Periodo|Duration"
             + "|Team|Department|Ward|Grade|Band|Reporting|Highlights|Responsibilities):\\s|[;|()\\n]|$)");
     /** ", Toowoomba QLD" after an employer's name in brackets, to the end of the line or of its part. */
     private static final Pattern TOWN_AFTER_AN_ASIDE =

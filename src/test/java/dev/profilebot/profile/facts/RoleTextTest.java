@@ -16,6 +16,14 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_stay_abroad_to_study_as_a_break_not_an_employer() {
+        assertThat(RoleText.read("INTERCÂMBIO – DUBLIN, IRLANDA")).hasValueSatisfying(r -> {
+            assertThat(r.careerBreak()).isTrue();
+            assertThat(r.organization()).isEmpty();
+        });
+    }
+
+    @Test
     void should_read_the_town_after_a_labelled_employers_other_name_in_brackets() {
         assertThat(RoleText.read("Organisation: Department of Human Services (Centrelink), Toowoomba QLD"))
                 .hasValueSatisfying(r -> {

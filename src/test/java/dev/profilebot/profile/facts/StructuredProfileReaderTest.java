@@ -1314,6 +1314,42 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_spanish_cvs_entries_labelled_empresa_periodo_and_puesto() {
+        // given: a Mexican CV, each employer by "Empresa:", its span by "Periodo:", each post by "Puesto:" and its
+        // dates
+        String text = """
+                # Diego Villaseñor Ruelas
+
+                ### EXPERIENCIA LABORAL
+
+                **Empresa: Nubecampo Software S.A. de C.V. (Zapopan, Jal.)**
+
+                Plataforma SaaS de gestión de inventario. \s
+                Periodo: enero 2021 – actualidad
+
+                **Puesto:** Líder Técnico (Tech Lead) — marzo 2023 – actualidad
+
+                - Lidero un equipo de 6 desarrolladores.
+
+                **Puesto:** Desarrollador Full Stack Senior — enero 2021 – febrero 2023
+
+                - Desarrollé el portal de distribuidores en React.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Desarrollador Full Stack Senior | January 2021 to February 2023",
+                        "Líder Técnico | March 2023 to present");
+        assertThat(profile.roles())
+                .allSatisfy(r -> assertThat(r.organization()).startsWith("Nubecampo Software S.A. de C.V."));
+    }
+
+    @Test
     void should_end_a_labelled_title_at_the_next_label_when_the_labelled_lines_run_together() {
         // given: a résumé an AI assistant wrote, its labelled lines one Markdown paragraph
         String text = """
