@@ -1713,7 +1713,15 @@ final class PdfConverter implements MarkdownConverter {
                                             || line.bold()
                                             // "**Maltair Leisure –** charter & ACMI": the next employer's name in bold
                                             || !line.boldLead().isEmpty()
-                                            || LABEL_START.matcher(text).lookingAt())
+                                            || LABEL_START.matcher(text).lookingAt()
+                                            // "*Software Engineer, Body & Chassis (August 2019 – February 2023)*"
+                                            // after an item's full stop: the next title, in italics, dated
+                                            || line.italic()
+                                                    && text.length() <= MAX_HEADING_LENGTH
+                                                    && previous != null
+                                                    && previous.text().strip().matches(".*[.!?]$")
+                                                    && dev.profilebot.profile.facts.DateRanges.firstRange(text)
+                                                            .isPresent())
                             // "seit 10/2021" in a Lebenslauf's column of dates, well left of the bullets
                             || line.x() < listX - 2 * line.size());
             if (heading

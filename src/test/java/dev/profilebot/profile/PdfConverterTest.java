@@ -1427,6 +1427,36 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_end_a_list_at_a_title_in_italics_dated_after_an_items_full_stop() throws Exception {
+        // given: a Word CV printed to PDF, the employer's second title in italics at the bullets' left edge
+        PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+        byte[] bytes = onePage(content -> {
+            show(content, BOLD, 20, 50, 780, "Linnea Hakansson");
+            show(content, REGULAR, 10, 50, 740, "Volvander Cars AB, Goteborg");
+            show(content, italic, 10, 50, 728, "Senior Software Engineer, ADAS Platform (March 2023 - present)");
+            show(
+                    content,
+                    REGULAR,
+                    10,
+                    50,
+                    716,
+                    "\u2022 Technical lead for a team of 7 developing the fusion middleware.");
+            show(content, REGULAR, 10, 50, 704, "\u2022 Mentor for 3 junior engineers; supervised 2 master's theses.");
+            show(content, italic, 10, 50, 692, "Software Engineer, Body & Chassis (August 2019 - February 2023)");
+            show(content, REGULAR, 10, 50, 680, "\u2022 Developed AUTOSAR Classic software components in C.");
+        });
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("CV.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("master's theses.\n")
+                .doesNotContain("theses. Software Engineer")
+                .contains("Software Engineer, Body & Chassis (August 2019 - February 2023)");
+    }
+
+    @Test
     void should_join_an_entry_led_by_its_dates_to_the_words_that_go_on_below_in_lower_case() throws Exception {
         // given: LaTeX's tabular, the dates in a left column, the entry wrapped in its right one
         byte[] bytes = onePage(content -> {
