@@ -222,6 +222,7 @@ public final class MarkdownParser implements DocumentParser {
 
         private int datedLists;
         private boolean datedHolds;
+        /** How many lists have been read. */
         private int lists;
 
         void block(Node node) {

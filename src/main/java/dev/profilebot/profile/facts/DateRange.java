@@ -54,12 +54,8 @@ public record DateRange(ProfileDate start, Optional<ProfileDate> end, boolean cu
         if (current) {
             return true;
         }
-        return !other.current
-                && other.end
-                                .orElse(other.start)
-                                .latest()
-                                .compareTo(end.orElse(start).latest())
-                        <= 0;
+        YearMonth otherEnd = other.end.orElse(other.start).latest();
+        return !other.current && !otherEnd.isAfter(end.orElse(start).latest());
     }
 
     /** "Sep 2023 to present", "2011 to 2017", "2014". */

@@ -671,7 +671,6 @@ final class IdentityReader {
                 && CV_WORDS.matcher(text).replaceAll("").isBlank();
     }
 
-    /** A name written in Chinese, Japanese or Korean characters. */
     /**
      * "CHAN Ka Yan, Karen", "GOH Jun Kai, Marcus": a surname in capitals, the given names, the English name; or
      * written in small letters with two given syllables, as a "Name:" line has it ("Goh Jun Kai, Marcus").
@@ -703,6 +702,7 @@ final class IdentityReader {
     /** ", Marcus" after a name: the English name a Hong Kong or Singapore name ends with. */
     private static final Pattern ENGLISH_NAME_AFTER = Pattern.compile("(, \\p{Lu}\\p{Ll}+)(?=\\s*(?:[;|\\n(]|$))");
 
+    /** A name written in Chinese, Japanese or Korean characters. */
     private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
 
     /**
