@@ -907,23 +907,46 @@ final class RoleReader {
                     if (!role.organization().isEmpty() || role.title().isEmpty() || role.careerBreak()) {
                         return role;
                     }
-                    List<String> employers = document.blocks().stream()
+                    List<String> lines = document.blocks().stream()
                             .filter(b -> b.sectionPath().equals(role.source().sectionPath()))
                             .flatMap(b -> b.text().lines())
+                            .toList();
+                    List<String> employers = lines.stream()
                             .map(line -> EMPLOYER_LABEL.matcher(line.strip()))
                             .filter(Matcher::matches)
                             .map(m -> m.group(1).strip())
                             .distinct()
                             .toList();
-                    if (employers.size() != 1) {
-                        return role;
-                    }
-                    return employerNamed(RoleText.tidy(employers.get(0)))
+                    Optional<String> employer = employers.size() == 1
+                            ? Optional.of(employers.get(0))
+                            : employers.isEmpty() ? Optional.empty() : labelledAbove(lines, role);
+                    return employer.flatMap(e -> employerNamed(RoleText.tidy(e)))
                             .map(r -> role.withOrganization(
                                     r.organization(), role.location().or(r::location)))
                             .orElse(role);
                 })
                 .toList();
+    }
+
+    /**
+     * Where a section holds several labelled employers ("Empresa: Nubecampo …", its posts, then "Empresa: Logística
+     * Atemajac …"), the one nearest above the role's own line: the line naming its title and its first year.
+     */
+    private static Optional<String> labelledAbove(List<String> lines, Role role) {
+        String year = Integer.toString(role.dates().start().year());
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            if (lines.get(i).contains(role.title()) && lines.get(i).contains(year)) {
+                at = i;
+            }
+        }
+        for (int i = at; i >= 0; i--) {
+            Matcher m = EMPLOYER_LABEL.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern HELD_FOR_A_TIME =
@@ -1511,8 +1534,15 @@ final class RoleReader {
                 && !below.isEmpty()
                 && isTitleLine(below.get(0))) {
             // "Bureau of Land Management" and its town over "03/2017 - 11/2019", the post's particulars, then
-            // "**Program Analyst**": a federal résumé's title under its dates
-            title = RoleText.tidy(below.get(0));
+            // "**Program Analyst**": a federal résumé's title under its dates ("Position: Back End Developer": by
+            // its label)
+            String line = RoleText.tidy(below.get(0));
+            title = RoleText.hasLabels(line)
+                    ? RoleText.read(line)
+                            .map(RoleText::title)
+                            .filter(t -> !t.isEmpty())
+                            .orElse(line)
+                    : line;
         }
         if (organization.isEmpty() && title.isEmpty()) {
             return Optional.empty();

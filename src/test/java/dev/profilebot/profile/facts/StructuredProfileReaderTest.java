@@ -1334,6 +1334,12 @@ class StructuredProfileReaderTest {
                 **Puesto:** Desarrollador Full Stack Senior — enero 2021 – febrero 2023
 
                 - Desarrollé el portal de distribuidores en React.
+
+                **Empresa: Logística Atemajac S.A. de C.V. (Guadalajara, Jal.)**
+
+                Periodo: junio 2016 – marzo 2019
+
+                **Puesto:** Desarrollador Back End
                 """;
 
         // when
@@ -1343,9 +1349,11 @@ class StructuredProfileReaderTest {
         assertThat(profile.roles())
                 .extracting(r -> r.title() + " | " + r.dates().display())
                 .containsExactly(
+                        "Desarrollador Back End | June 2016 to March 2019",
                         "Desarrollador Full Stack Senior | January 2021 to February 2023",
                         "Líder Técnico | March 2023 to present");
-        assertThat(profile.roles())
+        assertThat(profile.roles().get(0).organization()).startsWith("Logística Atemajac S.A. de C.V.");
+        assertThat(profile.roles().subList(1, 3))
                 .allSatisfy(r -> assertThat(r.organization()).startsWith("Nubecampo Software S.A. de C.V."));
     }
 
