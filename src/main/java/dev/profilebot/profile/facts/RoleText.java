@@ -564,9 +564,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
             List<String> named = new ArrayList<>(units.subList(0, 1));
             units.stream()
                     .skip(1)
-                    // "Band 6 Staff Nurse", "software engineer": a title, whatever its case or figures
+                    // "Band 6 Staff Nurse", "software engineer", "6th Grade Math Teacher": a title, whatever its case
+                    // or figures
                     .filter(unit -> !DESCRIPTION.matcher(unit).matches()
-                            || isTitle(unit) && Character.isLetter(unit.codePointAt(0)))
+                            || isTitle(unit)
+                                    && (Character.isLetter(unit.codePointAt(0))
+                                            || unit.matches("\\d{1,2}(?:st|nd|rd|th)\\s+\\p{Lu}.*")))
                     .forEach(named::add);
             if (named.size() < units.size() && named.stream().skip(1).noneMatch(RoleText::isTitle)) {
                 units = named;

@@ -16,6 +16,15 @@ class RoleTextTest {
     }
 
     @Test
+    void should_keep_a_teachers_title_led_by_the_grade_taught_after_the_school_and_its_town() {
+        assertThat(RoleText.read("Lincoln Park Middle School, Chicago, IL — 6th Grade Math Teacher"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.organization()).isEqualTo("Lincoln Park Middle School");
+                    assertThat(r.title()).isEqualTo("6th Grade Math Teacher");
+                });
+    }
+
+    @Test
     void should_read_a_stay_abroad_to_study_as_a_break_not_an_employer() {
         assertThat(RoleText.read("INTERCÂMBIO – DUBLIN, IRLANDA")).hasValueSatisfying(r -> {
             assertThat(r.careerBreak()).isTrue();
