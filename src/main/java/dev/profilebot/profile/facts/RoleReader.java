@@ -745,7 +745,7 @@ final class RoleReader {
         all.removeIf(r -> Sections.namesTeaching(r.source().sectionPath())
                 && Sections.of(r.source().sectionPath()) != Sections.WORK
                 && (!TEACHING_POST.matcher(r.title()).find()
-                        || posts.stream().anyMatch(post -> isWithin(r.dates(), post.dates()))));
+                        || posts.stream().anyMatch(post -> post.dates().contains(r.dates()))));
         events.clear();
         ends.clear();
         return employerHeadingsOverTitleHeadings(
@@ -816,21 +816,6 @@ final class RoleReader {
                 && DateRanges.firstRangeOrDate(text).isEmpty()
                 && Character.isUpperCase(text.codePointAt(0))
                 && isWrittenAsAName(text);
-    }
-
-    /** Whether the one range lies within the other: it starts no earlier and ends no later. */
-    private static boolean isWithin(DateRange inner, DateRange outer) {
-        boolean startsInside = inner.start().earliest().compareTo(outer.start().earliest()) >= 0;
-        boolean endsInside = outer.current()
-                || !inner.current()
-                        && inner.end()
-                                        .orElse(inner.start())
-                                        .latest()
-                                        .compareTo(outer.end()
-                                                .orElse(outer.start())
-                                                .latest())
-                                <= 0;
-        return startsInside && endsInside;
     }
 
     /**
@@ -3458,7 +3443,7 @@ final class RoleReader {
                                                 && !PROGRESSION
                                                         .matcher(r.title())
                                                         .find()
-                                                && isWithin(r.dates(), umbrella.dates()))
+                                                && umbrella.dates().contains(r.dates()))
                                         .count()
                                 >= 2;
                 if (!heldApart) {
