@@ -370,7 +370,10 @@ public final class PrivateDetailRedactor {
                     // (and the Nordic personal numbers: "Personnummer: 880412-XXXX", "CPR-nr.: 120488-1234")
                     "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID|[Pp]ersonnummer|[Ff]ødselsnummer"
                             // Mexico's population register and tax numbers: "CURP: VIRD910314HJCLLG05", "RFC:"
-                            + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC)(?:\\s*(?:No\\.?|Nº|#))?"
+                            + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC"
+                            // Turkey's "T.C. Kimlik No:", Romania's "CNP:", Colombia's "Cédula:", Ireland's "PPSN:"
+                            + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN"
+                            + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID)(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
                             + "\\s*[:·](?:\\s*·)?\\s*)"
@@ -382,6 +385,13 @@ public final class PrivateDetailRedactor {
      * when shorter), six digits of the birth date, two initials, a digit and two check letters:
      * "DENHO856235RJ9XY".
      */
+    /**
+     * An Italian tax code, labelled or not: six letters of the names, the birth year, a letter for the
+     * month, the day (40 added for women), the town's code and a check letter: "BLLCHR88E54A794G".
+     */
+    private static final Pattern ITALIAN_TAX_CODE =
+            Pattern.compile("()(?<![A-Za-z0-9])([A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z])(?![A-Za-z0-9])");
+
     private static final Pattern UK_DRIVING_LICENCE = Pattern.compile("()\\(?(?<![A-Za-z0-9])([A-Z9]{5} ?"
             // the six digits a date of birth: a decade, the month (50 added for women), the day, a year
             + "\\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\\d|3[01])\\d ?[A-Z9]{2}\\d[A-Z]{2})\\b\\)?");
@@ -398,6 +408,7 @@ public final class PrivateDetailRedactor {
     private static String removeIdNumbers(String line, List<Removed> removed) {
         line = removeNumbers(SHARE_CODE, line, removed, m -> false);
         line = removeNumbers(UK_DRIVING_LICENCE, line, removed, m -> false);
+        line = removeNumbers(ITALIAN_TAX_CODE, line, removed, m -> false);
         line = removeNumbers(DRIVER_LICENCE, line, removed);
         String numbered = removeNumbers(
                 CARD_NUMBER,

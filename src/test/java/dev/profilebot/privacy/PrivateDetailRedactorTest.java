@@ -604,6 +604,24 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_identity_number_under_a_label_in_another_language_or_by_its_shape() {
+        assertThat(redactor.redact("T.C. Kimlik No: 38142967504").text()).doesNotContain("38142967504");
+        assertThat(redactor.redact("Kimlik No: 38142967504 | Medeni Durum: Evli")
+                        .text())
+                .doesNotContain("38142967504");
+        assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
+        assertThat(redactor.redact("Cédula: 1.023.456.789").text()).doesNotContain("456.789");
+        // an Italian tax code, labelled or not: six letters, the birth year, month letter, day, town, check
+        assertThat(redactor.redact("Codice fiscale BLLCHR88E54A794G").text())
+                .doesNotContain("BLLCHR88E54A794G")
+                .contains("Codice fiscale");
+        assertThat(redactor.redact("Nata a Brescia | C.F. RSSMRA85T10A562S | Patente B")
+                        .text())
+                .doesNotContain("RSSMRA85T10A562S")
+                .contains("Patente B");
+    }
+
+    @Test
     void should_withhold_a_family_status_written_in_another_language_between_a_headers_dashes() {
         assertThat(redactor.redact("Née le 14/06/1990 – Mariée, 2 enfants – Permis B")
                         .text())
