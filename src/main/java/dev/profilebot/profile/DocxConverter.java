@@ -1151,8 +1151,9 @@ final class DocxConverter implements MarkdownConverter {
         String rest =
                 text.length() > lead.length() ? text.substring(lead.length()).strip() : "";
         boolean translated = !name.isEmpty()
-                && !rest.isEmpty()
                 && !text.contains("\n")
+                // letters of another script: not a bold label's number ("Licence No.: 0129874")
+                && rest.codePoints().anyMatch(Character::isLetter)
                 && rest.codePoints()
                         .filter(Character::isLetter)
                         .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)

@@ -294,7 +294,7 @@ public final class MarkdownParser implements DocumentParser {
                     && !text.contains("\n")
                     // "**Achievements:**" over a job's list is a label inside the job
                     && !dev.profilebot.profile.facts.Sections.isEntryLabel(text)
-                    && (text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.matches(".*\\d.*")
+                    && (inCapitals(text) && !text.matches(".*\\d.*")
                             // "■ Education", "▶ Skills": a symbol before the section's name
                             || TextCleanup.SECTION_NAME
                                     .matcher(LEADING_SYMBOL.matcher(text).replaceFirst(""))
@@ -347,10 +347,24 @@ public final class MarkdownParser implements DocumentParser {
         private static final java.util.regex.Pattern RUN_IN_SECTION =
                 java.util.regex.Pattern.compile("(?s)([\\p{L} &/-]{3,40}):\\s+(\\S.*)");
 
+        /**
+         * "ACCENTURE INC. – Finance & Accounting Operations (BPO)", "SGV & CO. (SyCip Gorres Velayo & Co.)": in
+         * capitals, or a name in capitals with a note in ordinary letters after a dash or in brackets.
+         */
+        private static boolean inCapitals(String text) {
+            java.util.regex.Matcher note = CAPITALS_BEFORE_NOTE.matcher(text);
+            String lead = note.find() ? text.substring(0, note.start()) : text;
+            return lead.equals(lead.toUpperCase(java.util.Locale.ROOT))
+                    && lead.codePoints().filter(Character::isLetter).count() >= 3;
+        }
+
+        private static final java.util.regex.Pattern CAPITALS_BEFORE_NOTE =
+                java.util.regex.Pattern.compile("\\s+[–—-]\\s+|\\s+\\(");
+
         private Heading boldHeading(Node paragraph) {
             String text = InlineText.of(paragraph, links).strip();
             Heading heading = new Heading();
-            heading.setLevel(text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 7 : 8);
+            heading.setLevel(inCapitals(text) ? 7 : 8);
             heading.appendChild(new org.commonmark.node.Text(text));
             return heading;
         }

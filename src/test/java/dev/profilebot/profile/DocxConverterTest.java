@@ -1452,6 +1452,22 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_keep_a_bold_labels_number_after_it_on_its_line() throws Exception {
+        // given: "PRC License No.:" in bold, its number in plain digits: no translation in another script
+        byte[] cv = word(document -> {
+            paragraph(document, null, "Kristine Manalo");
+            translated(document, "Date of Registration: ", "2012");
+            translated(document, "Licence No.: ", "0129874");
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown)
+                .contains("Date of Registration: 2012", "Licence No.: 0129874")
+                .doesNotContain("## ");
+    }
+
+    @Test
     void should_leave_out_a_table_of_contents_and_its_page_numbers() throws Exception {
         // given: Word's table of contents under the contact lines: its entries name the sections and the
         // engagements, each with a page number, before the first heading

@@ -152,6 +152,40 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_head_an_entry_by_a_bold_employer_in_capitals_with_a_note_after_it() {
+        // given: each employer's name in bold capitals, then a note in ordinary letters: its division, its full name
+        String cv = """
+                **WORK EXPERIENCE**
+
+                **RIZAL COMMERCIAL BANKING CORPORATION (RCBC)**
+
+                Senior Accounting Officer · June 2019 – Present
+
+                **ACCENTURE INC. – Finance & Accounting Operations (BPO)**
+
+                Record-to-Report Team Lead · Jan. 2017 – May 2019
+
+                **SGV & CO. (SyCip Gorres Velayo & Co., member firm of Ernst & Young Global)**
+
+                Audit Staff, Assurance · Nov. 2012 – Sept. 2014
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then: each title under its own employer, none under the one above it
+        assertThat(document.blocks())
+                .extracting(block -> block.sectionPath().get(block.sectionPath().size() - 1) + ": " + block.text())
+                .containsExactly(
+                        "WORK EXPERIENCE: WORK EXPERIENCE",
+                        "RIZAL COMMERCIAL BANKING CORPORATION (RCBC): Senior Accounting Officer · June 2019 – Present",
+                        "ACCENTURE INC. – Finance & Accounting Operations (BPO): Record-to-Report Team Lead · Jan. 2017"
+                                + " – May 2019",
+                        "SGV & CO. (SyCip Gorres Velayo & Co., member firm of Ernst & Young Global): Audit Staff,"
+                                + " Assurance · Nov. 2012 – Sept. 2014");
+    }
+
+    @Test
     void should_read_a_freelancers_bold_clients_and_accreditations_as_sections() {
         // given
         String cv = """
