@@ -148,6 +148,9 @@ final class DocxConverter implements MarkdownConverter {
                                 .append("\n\n");
                         continue;
                     }
+                    if (sectionAlone(row, md)) {
+                        continue;
+                    }
                     int afterRecords = recordsUnderColumnNames(rows, r, md);
                     if (afterRecords > r) {
                         r = afterRecords - 1;
@@ -486,6 +489,25 @@ final class DocxConverter implements MarkdownConverter {
                 .filter(p -> !p.getText().isBlank())
                 .toList();
         return !written.isEmpty() && written.stream().allMatch(DocxConverter::allBold);
+    }
+
+    /**
+     * "ESPERIENZA LAVORATIVA" alone in the left column, the other cells empty: a Europass CV's table heads its
+     * sections that way, the entries in the rows below. Whether the row was one.
+     */
+    private static boolean sectionAlone(XWPFTableRow row, StringBuilder md) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        List<String> label = cells.isEmpty() ? List.of() : lines(cells.get(0));
+        if (cells.size() < 2
+                || label.size() != 1
+                || !TextCleanup.SECTION_NAME.matcher(label.get(0)).matches()
+                || cells.subList(1, cells.size()).stream()
+                        .anyMatch(cell ->
+                                !cell.getText().isBlank() || !cell.getTables().isEmpty())) {
+            return false;
+        }
+        md.append("\n## ").append(label.get(0).replaceFirst("\\s*:$", "")).append("\n\n");
+        return true;
     }
 
     /**

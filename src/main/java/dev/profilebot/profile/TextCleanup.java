@@ -41,7 +41,7 @@ final class TextCleanup {
                     + "|referenties|nevenactiviteiten|vrijwilligerswerk"
                     + "|exp[ée]riences? professionnelles?|formations?|comp[ée]tences|langues|centres d['’]int[ée]r[êe]t"
                     + "|loisirs|experiencia (laboral|profesional)|formaci[óo]n( acad[ée]mica)?|idiomas|datos personales"
-                    + "|esperienz[ae] (lavorative?|professionali)|istruzione( e formazione)?|competenze|lingue"
+                    + "|esperienz[ae] (lavorativ[ae]|professionali)|istruzione( e formazione)?|competenze|lingue"
                     + "|dati personali|experi[êe]ncia profissional|forma[çc][ãa]o( acad[êe]mica)?|compet[êe]ncias"
                     + "|dados pessoais)";
 

@@ -1452,6 +1452,32 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_head_a_section_by_its_name_alone_in_the_left_column_of_a_europass_table() throws Exception {
+        // given: an Italian Europass CV as one table: each section's name alone in the narrow left column, its
+        // entries' dates below it there, each entry's title and employer beside them
+        byte[] cv = word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(4, 2);
+            table.getRow(0).getCell(0).setText("ESPERIENZA LAVORATIVA");
+            table.getRow(1).getCell(0).setText("01/03/2018 – attuale");
+            table.getRow(1).getCell(1).setText("Marketing Manager");
+            table.getRow(1).getCell(1).addParagraph().createRun().setText("Lumea Cosmetici S.p.A., Milano (Italia)");
+            table.getRow(2).getCell(0).setText("ISTRUZIONE E FORMAZIONE");
+            table.getRow(3).getCell(0).setText("09/2010 – 10/2012");
+            table.getRow(3).getCell(1).setText("Laurea Magistrale in Marketing Management");
+            table.getRow(3).getCell(1).addParagraph().createRun().setText("Università Bocconi, Milano (Italia)");
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown)
+                .contains(
+                        "## ESPERIENZA LAVORATIVA\n",
+                        "01/03/2018 – attuale · Marketing Manager",
+                        "## ISTRUZIONE E FORMAZIONE\n");
+        assertThat(markdown.indexOf("## ISTRUZIONE")).isGreaterThan(markdown.indexOf("Lumea Cosmetici"));
+    }
+
+    @Test
     void should_keep_a_bold_labels_number_after_it_on_its_line() throws Exception {
         // given: "PRC License No.:" in bold, its number in plain digits: no translation in another script
         byte[] cv = word(document -> {

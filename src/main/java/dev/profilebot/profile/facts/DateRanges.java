@@ -51,7 +51,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|en cours|in corso|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, German or Dutch: "2013 a 2016", "hasta", "al", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             + "|(?<=\\s)(?:a|al|até|hasta|bis|tot)(?=\\s))\\s*"
