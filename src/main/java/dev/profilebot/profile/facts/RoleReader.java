@@ -2075,11 +2075,21 @@ final class RoleReader {
         String employer = RoleText.tidy(employerAndUnits[0]);
         List<String> parts = List.of(employerAndUnits[1].split(",\\s*"));
         int units = 0;
+        // "Immigration, Refugees and Citizenship Canada (IRCC) – Strategic Policy and Planning": after a name given
+        // with its acronym, a part named as a name is one too, no title
+        boolean acronymed = ACRONYM_AFTER.matcher(employer).find();
         while (units < parts.size()
-                && UNIT_OF_AN_EMPLOYER.matcher(parts.get(units).strip()).matches()) {
+                && (UNIT_OF_AN_EMPLOYER.matcher(parts.get(units).strip()).matches()
+                        || acronymed
+                                && units == 0
+                                && isWrittenAsAName(parts.get(units).strip())
+                                && !RoleText.isTitle(parts.get(units).strip()))) {
             units++;
         }
-        String town = String.join(", ", parts.subList(units, parts.size())).strip();
+        // "Gatineau QC", "Ottawa ON": a town and its province's code, no comma between
+        String town = TOWN_AND_CODE
+                .matcher(String.join(", ", parts.subList(units, parts.size())).strip())
+                .replaceFirst("$1, $2");
         if (units == 0
                 || !town.isEmpty() && !isTownAlone(town)
                 || employer.isEmpty()
@@ -2089,6 +2099,10 @@ final class RoleReader {
         }
         return Optional.of(new RoleText(employer, "", town.isEmpty() ? Optional.empty() : Optional.of(town), false));
     }
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\(\\p{Lu}{2,8}\\)$");
+
+    private static final Pattern TOWN_AND_CODE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’ -]*\\p{L})\\s+(\\p{Lu}{2})$");
 
     /** "Official Languages Branch", "Strategic and Program Policy Sector", "Division of Aging and Seniors". */
     private static final Pattern UNIT_OF_AN_EMPLOYER =

@@ -3571,6 +3571,45 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_of_a_dated_title_from_the_line_below_it_whatever_its_words() {
+        // given: each entry's dates and title on a line, the employer under it, named without a firm's words, its
+        // town and province's code without a comma
+        String text = """
+                # Joanna Kowalczyk
+
+                ## Work experience
+
+                2021-06 – present · Senior Policy Analyst (EC-06)
+
+                Employment and Social Development Canada (ESDC) – Skills and Employment Branch, Youth Policy Directorate, Gatineau QC
+
+                - Lead analyst on the renewal of the youth strategy.
+
+                Nov 2018 – May 2021 · Policy Analyst (EC-05)
+
+                Immigration, Refugees and Citizenship Canada (IRCC) – Strategic Policy and Planning, Ottawa ON
+
+                - Contributed economic-immigration analysis.
+
+                Sept. 2015 – Oct. 2018 · Economist (EC-02 → EC-04)
+
+                Statistics Canada – Labour Statistics Division, Ottawa ON
+
+                - Produced the monthly labour force tables.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Statistics Canada | Economist | September 2015 to October 2018",
+                        "Immigration, Refugees and Citizenship Canada (IRCC) | Policy Analyst | November 2018 to May 2021",
+                        "Employment and Social Development Canada (ESDC) | Senior Policy Analyst | June 2021 to present");
+    }
+
+    @Test
     void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
         // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
         // brackets
