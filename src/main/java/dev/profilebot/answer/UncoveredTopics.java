@@ -36,7 +36,9 @@ final class UncoveredTopics {
                     "\\b(salary|salaries|compensation|remuneration|wages?|pay (range|expectations?|rate|package)"
                             + "|(weekly|daily|hourly|annual) (pay|rate)|rate of pay|day rate|hourly rate)\\b",
                     // (an Indian CV's "cost to company": "Current CTC: 18 LPA")
-                    "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum|c?ctc)\\b"),
+                    // (not a budget she ran: "a salary and O&M budget of $780,000", "the salary budget")
+                    "\\b(salary|salaries|compensation|remuneration|day rate|hourly rate|per annum|c?ctc)\\b"
+                            + "(?!(?:\\s+(?:and|&)\\s+[\\w&/-]+)?\\s+(?:budgets?|costs?|envelopes?|forecasts?)\\b)"),
             // what a freelancer or an artist charges: said only with an amount for a unit ("£0.08 per word",
             // "rates from €40 an hour"), not by a prize's "(£3,000)" nor a regulation on "translators' fees"
             topic(

@@ -70,6 +70,19 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_not_take_a_salary_budget_she_managed_for_a_word_on_her_pay() {
+        assertThat(of("Experience", "Managed a team of 6 and a salary and O&M budget of $780,000.")
+                        .uncovered("What are her salary expectations?"))
+                .contains("salary expectations");
+        assertThat(of("Experience", "Owned the salary budget and headcount plan for 40 staff.")
+                        .uncovered("What salary is she expecting?"))
+                .contains("salary expectations");
+        assertThat(of("Other", "Salary expectation: negotiable, around $95,000.")
+                        .uncovered("What are her salary expectations?"))
+                .isEmpty();
+    }
+
+    @Test
     void should_not_take_a_parliaments_questions_on_notice_for_a_word_on_her_notice() {
         UncoveredTopics briefs = of(
                 "Key selection criteria",
