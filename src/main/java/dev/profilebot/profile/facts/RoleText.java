@@ -226,7 +226,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
             + "|(?<=employer|company)(?:['’]s)?\\s+name(?:\\s+and\\s+address)?"
             // a Japanese career sheet's column of the post and the team: "Role, team size: Project leader"
-            + "|(?<=role),\\s*team\\s+size)?"
+            + "|(?<=role),\\s*team\\s+size"
+            // a column named for two things: "Hospital / Trust", "Grade / Specialty", "Company / Location"
+            + "|\\s*/\\s*(?:trust|site|specialty|speciality|department|dept\\.?|unit|ward|location|city|town|level|band"
+            + "|grade|title|role|position|company|employer|organi[sz]ation))?"
             // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
             + "(?:\\s*\\([^()]{1,20}\\))?"
             + "\\s*:+\\s*([^;|()\\n]+?)"

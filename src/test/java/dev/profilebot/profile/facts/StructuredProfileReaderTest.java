@@ -8905,6 +8905,30 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_rotations_table_whose_columns_each_name_two_things() {
+        // given: "Grade / Specialty" and "Hospital / Trust": a column named for both the things it holds
+        String text = """
+                # Dr Imran Chaudhry
+
+                ## Clinical experience
+
+                | Dates | Grade / Specialty | Hospital / Trust | Educational / Clinical Supervisor |
+                | --- | --- | --- | --- |
+                | Aug 2022 – present | ST4 Cardiology | Leeds General Infirmary, Leeds Teaching Hospitals NHS Trust | Dr Jonathan Pryce (ES) |
+                | Aug 2021 – Aug 2022 | ST3 Cardiology | Pinderfields Hospital, Wakefield, Mid Yorkshire Hospitals NHS Trust | Dr Fiona McAllister (ES) |
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Pinderfields Hospital | ST3 Cardiology | August 2021 to August 2022",
+                        "Leeds General Infirmary | ST4 Cardiology | August 2022 to present");
+    }
+
+    @Test
     void should_title_an_employers_heading_from_the_job_title_heading_under_its_place_and_dates() {
         // given: a site's résumé page: "Employer:" headings, a line of place and dates (an aside on the agency's
         // move in brackets), then a "Job title:" heading over the duties
