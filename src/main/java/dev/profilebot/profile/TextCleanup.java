@@ -43,11 +43,16 @@ final class TextCleanup {
                     + "|loisirs|experiencia (laboral|profesional)|formaci[óo]n( acad[ée]mica)?|idiomas|datos personales"
                     + "|esperienz[ae] (lavorativ[ae]|professionali)|istruzione( e formazione)?|competenze|lingue"
                     + "|dati personali|experi[êe]ncia profissional|forma[çc][ãa]o( acad[êe]mica)?|compet[êe]ncias"
-                    + "|dados pessoais)";
+                    + "|dados pessoais"
+                    // Turkish, Polish and Swedish CVs' main sections
+                    + "|iş deneyimi|eğitim|yetenekler|beceriler|diller|yabancı diller|kişisel bilgiler"
+                    + "|doświadczenie zawodowe|wykształcenie|umiejętności|języki|arbetslivserfarenhet|utbildning"
+                    + "|kompetenser|språk)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =
-            Pattern.compile("(?i)" + ONE_SECTION_NAME + "(\\s*(?:&|and|,|/)\\s*" + ONE_SECTION_NAME + ")?\\s*:?");
+            // (its case as any script has it: "İŞ DENEYİMİ", "WYKSZTAŁCENIE")
+            Pattern.compile("(?iu)" + ONE_SECTION_NAME + "(\\s*(?:&|and|,|/)\\s*" + ONE_SECTION_NAME + ")?\\s*:?");
 
     /** A tab between words, not after a label's colon: a column set apart at a tab stop. */
     private static final Pattern TAB_BETWEEN = Pattern.compile("(?<=[^\\s:])[ \\t]*\\t[ \\t]*(?=\\S)");

@@ -1,13 +1,19 @@
 package dev.profilebot.profile.facts;
 
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the dates and date ranges résumés write: "Sep 2023 to present", "July 2017 to May 2019",
@@ -29,7 +35,63 @@ public final class DateRanges {
             // "out 2019" are English words)
             + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|(?:set|out)(?=/)"
             // Dutch: "sep 2019 – heden", "mrt 2014", "1 augustus 2019"
-            + "|januari|februari|maart|mei|augustus|mrt)";
+            + "|januari|februari|maart|mei|augustus|mrt"
+            // and the names the platform's locales give in other languages: "Mart 2019", "Şub 2019", "styczeń 2017"
+            + "|" + String.join("|", LocaleMonths.FORMS) + ")";
+
+    /**
+     * The months of other languages as {@link java.time.Month#getDisplayName} gives them for the locales of
+     * résumés the lists above do not cover: their {@link #folded} names, and the forms a résumé may write.
+     */
+    private static final class LocaleMonths {
+        private static final List<String> WHOLE_NAMES_ONLY = List.of("fi", "cs", "lt");
+        private static final List<String> ALSO_SHORT_NAMES =
+                List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
+        /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
+        private static final Set<String> NOT_MONTHS =
+                Set.of("led", "pro", "sie", "lis", "tra", "elo", "kol", "bal", "vas", "dub", "des", "stu");
+
+        static final Map<String, Integer> NAMES = new HashMap<>();
+        /**
+         * In small letters, capitalised and in capitals (the patterns ignore the case of ASCII letters only):
+         * "şubat", "Şubat", "ŞUBAT", "aralık", "Aralık", "ARALIK"; the longest first.
+         */
+        static final Set<String> FORMS =
+                new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(f -> f));
+
+        static {
+            for (String tag : Stream.concat(ALSO_SHORT_NAMES.stream(), WHOLE_NAMES_ONLY.stream())
+                    .toList()) {
+                Locale locale = Locale.forLanguageTag(tag);
+                List<TextStyle> styles = ALSO_SHORT_NAMES.contains(tag)
+                        ? List.of(
+                                TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)
+                        : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE);
+                for (TextStyle style : styles) {
+                    for (java.time.Month month : java.time.Month.values()) {
+                        String name = month.getDisplayName(style, locale)
+                                .replace(".", "")
+                                .toLowerCase(locale);
+                        String key = folded(name);
+                        if (key.length() >= 3
+                                && key.chars().allMatch(Character::isLetter)
+                                && !NOT_MONTHS.contains(key)) {
+                            NAMES.putIfAbsent(key, month.getValue());
+                            FORMS.addAll(List.of(
+                                    name,
+                                    name.substring(0, 1).toUpperCase(locale) + name.substring(1),
+                                    name.toUpperCase(locale)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A month's name in small letters as any case of it folds: "ARALIK", "Aralık" and "aralık" as "aralik". */
+    private static String folded(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("\u0307", "").replace('ı', 'i');
+    }
 
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?";
     private static final String YEAR = "((?:19[5-9]|20[0-9])\\d)";
@@ -507,7 +569,7 @@ public final class DateRanges {
 
     private static int monthNumber(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        Integer whole = MONTHS.get(lower);
+        Integer whole = MONTHS.containsKey(lower) ? MONTHS.get(lower) : LocaleMonths.NAMES.get(folded(name));
         return whole != null ? whole : MONTHS.get(lower.substring(0, 3));
     }
 

@@ -43,6 +43,9 @@ final class EducationReader {
                     + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"
                     + "|HBO|MBO|HAVO|VWO|VMBO"
+                    // Turkish and Polish degrees: "Bilgisayar Mühendisliği, Lisans", "Yüksek Lisans", "Licencjat",
+                    // "Magister inżynier"
+                    + "|Yüksek [Ll]isans|Lisans|Doktora|Licencjat|Magister(?: [Ii]nżynier)?|Inżynier(?= \\()"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
                     // and Safety", "Advanced Diploma of Engineering"
                     + "|Graduate (?:Certificate|Diploma)|Advanced Diploma|Certificate (?:IV|III|II|I)\\b"
@@ -59,6 +62,8 @@ final class EducationReader {
                     // a Nordic one's name, its kind in small letters after the town: "Lunds universitet", "Chalmers
                     // tekniska högskola"
                     + "|universitet(?:et)?|högskola|høgskole|yliopisto"
+                    // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
+                    + "|Üniversitesi|Politechnika"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
                     + "|TU(?= \\p{Lu})"
@@ -947,9 +952,16 @@ final class EducationReader {
             return ""; // "Master of Business Administration (MBA). Dean's List.": the degree's sentence ends
         }
         // "BSc Economics. Dissertation on regulatory pricing.": the field is in the degree's own sentence
-        String[] segments = FIRST_SENTENCE.split(rest, 2)[0].split("[,;—|·:]|\\s[-–]\\s");
+        String sentence = FIRST_SENTENCE.split(rest, 2)[0];
+        String[] segments = sentence.split("[,;—|·:]|\\s[-–]\\s");
+        int from = 0;
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
+            int at = sentence.indexOf(segment, from);
+            from = at + segment.length();
+            if (at >= 0 && sentence.startsWith(":", from) && segment.strip().matches("\\p{Lu}{2,5}")) {
+                return ""; // "Lisans – GNO: 3,12 / 4,00": a grade's label in capitals, no field
+            }
             String raw = segment.strip().replaceFirst("(?i)^(?:in|em|en)\\s+", "");
             // "Computer Science   Dec. 2018": the date at the right margin is not part of the field
             String s = DateRanges.firstRangeOrDate(raw)

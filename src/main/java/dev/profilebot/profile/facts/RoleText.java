@@ -95,7 +95,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|dependient[ae]|camarer[oa]|cociner[oa]|conductor(a)?|mec[áa]nic[oa]|electricista"
                     + "|enfermeir[oa]|infermier[ea]|infirmi[eè]re?|m[ée]decin|pharmacien(ne)?|avocate?|enseignante?"
                     + "|professeure?|comptable|vendeu(r|se))\\b"
-                    + "|tirocinante|responsabile|ricercat(ore|rice))");
+                    + "|tirocinante|responsabile|ricercat(ore|rice)"
+                    // Turkish, Polish and Swedish: Geliştirici, Mühendisi, Stajyer, Programista, Inżynier, Utvecklare
+                    + "|(?:geliştirici(si)?|mühendis(i)?|stajyer|uzman(ı)?|müdür(ü)?|yönetici(si)?|danışman(ı)?|analist(i)?"
+                    + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
+                    + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant)(?![\\p{L}]))");
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"
                     + "\\s+(?:in|at|with|for)\\s+(\\p{Lu}.+)");

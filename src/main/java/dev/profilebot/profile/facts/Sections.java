@@ -25,17 +25,26 @@ public enum Sections {
                     // Dutch: "Werkervaring", "Loopbaan", "Arbeidsverleden"
                     + "|werkervaring|loopbaan|arbeidsverleden"
                     // German: "Beruflicher Werdegang", "Praktika"
-                    + "|beruflicher werdegang|praktika)");
+                    + "|beruflicher werdegang|praktika"
+                    // Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian: "İş Deneyimi",
+                    // "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență profesională", "Pengalaman kerja"
+                    + "|iş deneyimi|deneyim|iş tecrübesi|doświadczenie|arbetslivserfarenhet|erfarenhet"
+                    + "|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
+                    + "|pengalaman kerja)");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
-                    + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs)");
+                    + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs"
+                    + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
+                    + "|vzdělání|pendidikan)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
-                    + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties)");
+                    + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
+                    + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|färdigheter|kompetencer"
+                    + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -90,7 +99,12 @@ public enum Sections {
                     + "|outras informações|informações (adicionais|complementares)|atividades complementares"
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
-                    + "|centres d'intérêt|loisirs|bénévolat|langues)\\b");
+                    + "|centres d'intérêt|loisirs|bénévolat|langues"
+                    // Turkish, Polish and Swedish: projects, awards, references, certificates, courses, pastimes,
+                    // personal details, contact
+                    + "|projeler|ödüller|referanslar|sertifikalar|kurslar|hobiler|ilgi alanlar[ıi]|ki[şs]isel bilgiler"
+                    + "|ileti[şs]im|etkinlikler|projekty|nagrody|certyfikaty|kursy|zainteresowania|dane osobowe"
+                    + "|referencje|projekt|referenser|intressen|certifikat|kurser|personuppgifter)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -317,7 +331,9 @@ public enum Sections {
         boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
-            String h = withoutAside(withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT));
+            // (the dot a Turkish capital İ leaves in small letters goes: "İŞ DENEYİMİ" as "iş deneyimi")
+            String h = withoutAside(
+                    withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT).replace("\u0307", ""));
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()
@@ -330,7 +346,7 @@ public enum Sections {
             } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
-                            + "|talenkennis)\\b.*")
+                            + "|talenkennis|diller|języki|språk|sprog|limbi)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])
@@ -495,6 +511,7 @@ public enum Sections {
                 .matcher(withoutNumber(Icons.away(heading)))
                 .replaceAll(" ")
                 .toLowerCase(Locale.ROOT)
+                .replace("\u0307", "")
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
                 .strip();
         if (h.isEmpty()) {
@@ -518,7 +535,9 @@ public enum Sections {
             // Administrative Leadership Positions": a field's work
             return true;
         }
-        if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung)(?:\\s+\\p{L}+){0,2}")) {
+        if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung|iş deneyimi|iş tecrübesi"
+                + "|doświadczenie|arbetslivserfarenhet|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring"
+                + "|experien[țt][ăa]|pracovní zkušenosti|pengalaman kerja)(?:\\s+\\p{L}+){0,2}")) {
             return true; // "Experiência Profissional", "Expériences professionnelles": the work section in another
             // language
         }

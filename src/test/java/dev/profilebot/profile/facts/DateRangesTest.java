@@ -60,6 +60,15 @@ class DateRangesTest {
                 "Analista (set/2016 – out/2018)                    | 2016-09 | 2018-10",
                 "IX 2021 – obecnie · Senior Test Automation Engineer | 2021-09 | now",
                 "Tester (III 2017 – VIII 2018)                     | 2017-03 | 2018-08",
+                // months named in the languages the platform's locales know: Turkish, Polish, Swedish, Romanian
+                "Trendyol · Mart 2019 – Halen · İstanbul             | 2019-03 | now",
+                "Papara · Oca 2018 – Şub 2019                       | 2018-01 | 2019-02",
+                "Netaş · Eki 2015 – ARALIK 2017                     | 2015-10 | 2017-12",
+                "Logo Yazılım · Temmuz – Eylül 2014                 | 2014-07 | 2014-09",
+                "Tester, styczeń 2017 – sierpień 2018              | 2017-01 | 2018-08",
+                "Utvecklare, mars 2016 – augusti 2019              | 2016-03 | 2019-08",
+                "Inginer, ianuarie 2015 – octombrie 2018           | 2015-01 | 2018-10",
+                "Marketing Manager, 01/03/2018 – attuale           | 2018-03 | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
@@ -76,6 +85,23 @@ class DateRangesTest {
             assertThat(range.current()).isFalse();
             assertThat(range.end().map(ProfileDate::iso)).contains(end);
         }
+    }
+
+    @Test
+    void should_not_read_an_english_word_that_is_another_languages_short_month_as_a_month() {
+        // "Led" is Czech's January, "Pro" its December, "Des" Norway's
+        assertThat(DateRanges.firstRangeOrDate("Led 2019 platform rollout")
+                        .orElseThrow()
+                        .range()
+                        .start()
+                        .iso())
+                .isEqualTo("2019");
+        assertThat(DateRanges.firstRangeOrDate("Microsoft Office Pro 2019 trainer")
+                        .orElseThrow()
+                        .range()
+                        .start()
+                        .iso())
+                .isEqualTo("2019");
     }
 
     @Test

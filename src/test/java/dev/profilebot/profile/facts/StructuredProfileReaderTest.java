@@ -3610,6 +3610,46 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_cv_written_in_turkish_its_sections_months_titles_and_degree() {
+        // given: a Turkish CV: "İŞ DENEYİMİ" and "EĞİTİM" in capitals, months in Turkish, titles over the employer's
+        // line
+        String text = """
+                # BURAK YILDIRIM
+
+                ### İŞ DENEYİMİ
+
+                **Kıdemli Backend Geliştirici**
+
+                Trendyol · | · Mart 2019 – Halen · | · İstanbul (Maslak)
+
+                - Sipariş ve ödeme alanındaki mikroservislerin geliştirilmesi.
+
+                **Yazılım Mühendisi**
+
+                Netaş · | · Eki 2015 – Ara 2017 · | · İstanbul (Kurtköy)
+
+                - Telekom operatörleri için BSS modüllerini Java EE ile geliştirdim.
+
+                ### EĞİTİM
+
+                Yıldız Teknik Üniversitesi · | · 2011 – 2015
+                Bilgisayar Mühendisliği, Lisans – GNO: 3,12 / 4,00
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Netaş | Yazılım Mühendisi | October 2015 to December 2017",
+                        "Trendyol | Kıdemli Backend Geliştirici | March 2019 to present");
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly("Yıldız Teknik Üniversitesi");
+    }
+
+    @Test
     void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
         // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
         // brackets
