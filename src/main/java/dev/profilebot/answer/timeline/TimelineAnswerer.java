@@ -1172,7 +1172,7 @@ public final class TimelineAnswerer {
 
     /** Work done while studying or to learn it, not the first job after. */
     private static final java.util.regex.Pattern STUDENT_JOB = java.util.regex.Pattern.compile(
-            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student)\\b");
+            "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|placement|summer|student|stajyer|stażyst\\w*)\\b");
 
     /**
      * The first job once studying was over: not an internship, and not begun while a course that had
@@ -2189,6 +2189,8 @@ public final class TimelineAnswerer {
      */
     private static final java.util.regex.Pattern BEFORE_A_CAREER = java.util.regex.Pattern.compile(
             "(?i)\\b(intern(ship)?|praktik\\w*|working student|werkstudent\\w*|summer intern|student\\b(?! loans?)"
+                    // in Turkish, Polish and Italian: "Stajyer Yazılım Geliştirici", "Stażysta", "Stagista"
+                    + "|stajyer|stażyst\\w*|stagista|tirocin\\w*"
                     + "|undergraduate|(graduate|undergraduate) teaching assistant|national youth service|corps member|nysc)\\b");
 
     /** "When did she finish?" after an answer about a course: when that course started or ended. */
@@ -2547,8 +2549,10 @@ public final class TimelineAnswerer {
             + "(?:(ruim|meer dan|bijna|mais de|quase|más de|casi|über|mehr als|fast|plus de|près de) )?"
             + "(\\d{1,2}|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|cinco|seis|sete|oito|nove|dez"
             + "|siete|ocho|nueve|diez|fünf|sechs|sieben|neun|zehn|zwölf|cinq|six|sept|huit|neuf|dix|quinze|vingt)"
-            + "\\s*\\+?\\s*(?:jaar|anos|años|jahren?|ans)\\b(?: [\\p{L}'’-]+){0,3}?"
-            + " (?:(?:werk)?ervaring|experiência|experiencia|(?:berufs)?erfahrung|d['’]expérience|expérience)");
+            + "\\s*\\+?\\s*(?:jaar|anos|años|jahren?|ans|yıl(?:lık)?|lat)\\b(?: [\\p{L}'’-]+){0,3}?"
+            // (in Turkish and Polish: "9+ yıl deneyime sahip", "8 lat doświadczenia")
+            + " (?:(?:werk)?ervaring|experiência|experiencia|(?:berufs)?erfahrung|d['’]expérience|expérience|deneyim\\p{L}*"
+            + "|tecrübe\\p{L}*|doświadczeni\\p{L}*)");
 
     /** The numbers {@link #CLAIMED_YEARS_ABROAD} names by their words. */
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(

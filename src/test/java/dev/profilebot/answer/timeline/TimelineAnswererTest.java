@@ -965,6 +965,9 @@ class TimelineAnswererTest {
                         "Ruud's summary says \u201cruim tien jaar ervaring\u201d (more than 10 years). Counted from");
         assertThat(TimelineAnswerer.claimedYears("Mais de 9 anos de experiência profissional com dados"))
                 .contains("\u201cMais de 9 anos de experiência\u201d (more than 9 years)");
+        assertThat(TimelineAnswerer.claimedYears(
+                        "Yüksek trafikli sistemlerde 9+ yıl deneyime sahip backend geliştiriciyim."))
+                .contains("\u201c9+ yıl deneyime\u201d (9 years)");
     }
 
     @Test
