@@ -26,6 +26,8 @@ public enum Sections {
                     + "|werkervaring|loopbaan|arbeidsverleden"
                     // German: "Beruflicher Werdegang", "Praktika"
                     + "|beruflicher werdegang|praktika"
+                    // a graduate's "Internships / Industrial Training": posts held at employers, if short ones
+                    + "|internships?|industrial training|work placements?"
                     // Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian: "İş Deneyimi",
                     // "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență profesională", "Pengalaman kerja"
                     + "|iş deneyimi|deneyim|iş tecrübesi|doświadczenie|arbetslivserfarenhet|erfarenhet"

@@ -3650,6 +3650,43 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_graduates_internships_and_industrial_training_as_posts() {
+        // given: an Indian fresher's résumé: the first job, then the internships under a section of their own
+        String text = """
+                # Aditi Patil
+
+                ## WORK EXPERIENCE
+
+                **Graduate Engineer Trainee (GET) – Thermax Limited,** Process Heating Division, Chinchwad, Pune
+                Jul 2024 – Till date
+
+                - Prepare and verify Bills of Material for 40+ boiler orders.
+
+                ## INTERNSHIPS / INDUSTRIAL TRAINING
+
+                **Summer Intern, Tata Motors Ltd.,** Pimpri, Pune    May 2023 – Jul 2023
+
+                - Cut fixture changeover time by 18%.
+
+                **Design Intern, Kirloskar Oil Engines Ltd. (KOEL),** Khadki, Pune    15th June 2022 to 15th July 2022
+
+                - Created 3D models of engine mounting brackets in SolidWorks.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .hasSize(3)
+                .startsWith("Kirloskar Oil Engines Ltd. (KOEL)", "Tata Motors Ltd")
+                .last()
+                .asString()
+                .startsWith("Thermax Limited");
+    }
+
+    @Test
     void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
         // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
         // brackets
