@@ -373,10 +373,13 @@ public final class PrivateDetailRedactor {
                             + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC"
                             // Turkey's "T.C. Kimlik No:", Romania's "CNP:", Colombia's "Cédula:", Ireland's "PPSN:"
                             + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN"
-                            + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID)(?:\\s*(?:No\\.?|Nº|#))?"
+                            + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|Cart[ãa]o de Cidad[ãa]o)"
+                            + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
-                            + "\\s*[:·](?:\\s*·)?\\s*)"
+                            + "\\s*[:·](?:\\s*·)?"
+                            // "Cartão de Cidadão n.º 13874625 7 ZY4": a number's sign, then the number
+                            + "|\\s*n\\.?\\s?[ºo°]\\.?\\s*:?)\\s*)"
                             // shown in part, its check digit in brackets: "NRIC: S****527F", "HKID No.: R66****(3)"
                             + "((?:[A-Z]{1,4}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{4,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
 

@@ -611,6 +611,14 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("38142967504");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
         assertThat(redactor.redact("Cédula: 1.023.456.789").text()).doesNotContain("456.789");
+        // Portugal's citizen card, its number's sign as PDFs read it: "n.º", "n.o"
+        assertThat(redactor.redact("Lisboa, Portugal · Cartão de Cidadão n.o 13874625 7 ZY4")
+                        .text())
+                .doesNotContain("13874625")
+                .doesNotContain("ZY4")
+                .contains("Lisboa");
+        assertThat(redactor.redact("Cartão de Cidadão n.º: 13874625 7 ZY4").text())
+                .doesNotContain("13874625");
         // an Italian tax code, labelled or not: six letters, the birth year, month letter, day, town, check
         assertThat(redactor.redact("Codice fiscale BLLCHR88E54A794G").text())
                 .doesNotContain("BLLCHR88E54A794G")
