@@ -167,12 +167,46 @@ final class UncoveredTopics {
                     // the section's name opening its line or its part of a path ("CURRICULUM VITAE › Idiomas")
                     "(?m)(^|› )(languages?|sprachen|langues|idiomas|lingue|talen|språk|línguas)\\b|\\blanguages?\\s*:"
                             + "|\\b(fluent|native|bilingual|mother tongue|conversational|speak\\w*|spoken|muttersprache"
-                            + "|maternelle|courant|lengua materna|madrelingua|nativ[oa]|spanish|french|german|italian|portuguese"
+                            + "|maternelle|courant|lengua materna|madrelingua|lingua madre|altre lingue|nativ[oa]|spanish|french|german|italian|portuguese"
                             + "|mandarin|cantonese|chinese|japanese|arabic|hindi|urdu|dutch|russian|welsh|swahili"
                             + "|korean|turkish|greek|swedish|norwegian|danish)\\b|\\([abc][12]\\)"));
 
     /** The topics the documents never speak of, found once when the profile is read. */
     private final List<Topic> absent;
+    /** The documents' text in small letters, for the languages asked of by name. */
+    private final String profileText;
+
+    /** "Does she speak German?", "Is he fluent in Spanish?": a language asked of by its English name. */
+    private static final Pattern SPEAKS_LANGUAGE = Pattern.compile(
+            "\\b(?:speaks?|spoken|fluent in|proficient in|(?:does|do|can) (?:she|he|they) (?:read|write))\\s+(?:any\\s+)?"
+                    + "(\\p{L}+)");
+
+    /** Each language's English name, and its names in the languages the platform's locales know. */
+    private static final java.util.Map<String, java.util.Set<String>> LANGUAGE_NAMES = languageNames();
+
+    private static java.util.Map<String, java.util.Set<String>> languageNames() {
+        java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+        java.util.Set<String> languagesOfLocales = new java.util.TreeSet<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            languagesOfLocales.add(locale.getLanguage());
+        }
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.forLanguageTag(code);
+            String english = language.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (english.isEmpty() || english.equals(code) || english.contains(" ")) {
+                continue;
+            }
+            java.util.Set<String> written = new java.util.HashSet<>();
+            for (String in : languagesOfLocales) {
+                String name = language.getDisplayLanguage(Locale.forLanguageTag(in));
+                if (!name.isEmpty() && !name.equals(code)) {
+                    written.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
+            names.put(english, java.util.Set.copyOf(written));
+        }
+        return java.util.Map.copyOf(names);
+    }
 
     UncoveredTopics(List<Passage> passages) {
         StringBuilder text = new StringBuilder();
@@ -181,6 +215,7 @@ final class UncoveredTopics {
         }
         String profileText = text.toString().toLowerCase(Locale.ROOT);
         boolean pastimes = passages.stream().anyMatch(UncoveredTopics::isPastimes);
+        this.profileText = profileText;
         this.absent = TOPICS.stream()
                 .filter(topic -> !topic.evidence().matcher(profileText).find())
                 .filter(topic -> !(pastimes && topic.name().equals(HOBBIES)))
@@ -193,6 +228,18 @@ final class UncoveredTopics {
         for (Topic topic : absent) {
             if (topic.question().matcher(q).find()) {
                 return Optional.of(topic.name());
+            }
+        }
+        // "Does she speak German?" of a profile whose languages are French and English, "Germany" said elsewhere
+        java.util.regex.Matcher asked = SPEAKS_LANGUAGE.matcher(q);
+        if (asked.find() && LANGUAGE_NAMES.containsKey(asked.group(1))) {
+            String language = asked.group(1);
+            boolean named = LANGUAGE_NAMES.get(language).stream()
+                    .anyMatch(name -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})")
+                            .matcher(profileText)
+                            .find());
+            if (!named) {
+                return Optional.of(Character.toUpperCase(language.charAt(0)) + language.substring(1));
             }
         }
         return Optional.empty();

@@ -70,6 +70,21 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_not_take_a_country_for_the_language_asked_of_when_her_languages_leave_it_out() {
+        UncoveredTopics lawyer = of(
+                "Experience",
+                "Coordinate with foreign counsel in France, Germany and Brazil on cross-border signings.",
+                "Languages: French (fluent), English (native).");
+
+        assertThat(lawyer.uncovered("Does she speak German?")).contains("German");
+        assertThat(lawyer.uncovered("Does she speak French?")).isEmpty();
+        // the language named in the document's own language: "Tedesco", "Deutsch"
+        assertThat(of("Competenze personali", "Lingua madre: Italiano. Altre lingue: Inglese C1, Tedesco A2.")
+                        .uncovered("Does she speak German?"))
+                .isEmpty();
+    }
+
+    @Test
     void should_not_take_a_salary_budget_she_managed_for_a_word_on_her_pay() {
         assertThat(of("Experience", "Managed a team of 6 and a salary and O&M budget of $780,000.")
                         .uncovered("What are her salary expectations?"))
