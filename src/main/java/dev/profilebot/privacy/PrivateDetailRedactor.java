@@ -373,7 +373,9 @@ public final class PrivateDetailRedactor {
                             + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC"
                             // Turkey's "T.C. Kimlik No:", Romania's "CNP:", Colombia's "Cédula:", Ireland's "PPSN:"
                             + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN"
-                            + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|Cart[ãa]o de Cidad[ãa]o)"
+                            + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|Cart[ãa]o de Cidad[ãa]o"
+                            // the Europass form's "Personal numeric code (CNP) · 1910714120051"
+                            + "|[Pp]ersonal (?:numeric|identification|identity) (?:code|number))"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon

@@ -610,6 +610,9 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("38142967504");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
+        assertThat(redactor.redact("Personal numeric code (CNP) · 1910714120051")
+                        .text())
+                .doesNotContain("1910714120051");
         assertThat(redactor.redact("Cédula: 1.023.456.789").text()).doesNotContain("456.789");
         // Portugal's citizen card, its number's sign as PDFs read it: "n.º", "n.o"
         assertThat(redactor.redact("Lisboa, Portugal · Cartão de Cidadão n.o 13874625 7 ZY4")
