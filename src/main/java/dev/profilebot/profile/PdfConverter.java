@@ -1295,7 +1295,10 @@ final class PdfConverter implements MarkdownConverter {
      * in a timeline a third of their size (they hang below the title's baseline).
      */
     private static float pairingReach(Segment segment) {
-        return isYearsAlone(segment) ? Math.max(1, segment.size() * 0.3f) : 1;
+        // (a Europass form's "01/04/2020 – Current" in small letters, level with the top of a larger title beside it)
+        return isYearsAlone(segment) || dev.profilebot.profile.facts.DateRanges.isOnlyARange(segment.text())
+                ? Math.max(1, segment.size() * 0.3f)
+                : 1;
     }
 
     /** Spaces only, a no-break space and a zero-width one among them, which {@link String#isBlank} does not count. */

@@ -735,6 +735,53 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_small_dates_in_a_margin_beside_the_larger_titles_whose_tops_they_are_level_with()
+            throws Exception {
+        // given: a Europass form's first page: the personal details' labels, then each job's dates in 8 pt in the
+        // margin, set level with the top of its title in 11 pt across the gutter, so a little above its baseline
+        List<Object[]> page = List.of(
+                at("Address", 60, 780, 8, false),
+                at("Str. Observatorului nr. 84, 400363 Cluj-Napoca, Romania", 200, 780, 8, false),
+                at("E-mail", 60, 768, 8, false),
+                at("radu.ciobanu.devops@example.com", 200, 768, 8, false),
+                at("Nationality", 60, 756, 8, false),
+                at("Romanian", 200, 756, 8, false),
+                at("WORK EXPERIENCE", 60, 730, 9, true),
+                at("01/04/2020 \u2013 Current", 60, 712.3f, 8, false),
+                at("Senior DevOps Engineer / DevOps Team Lead", 200, 710, 11, true),
+                at("Accesa IT Consulting S.R.L. \u2013 Cluj-Napoca, Romania", 200, 697, 9, true),
+                at(
+                        "Lead a team of 5 DevOps engineers supporting 9 product teams for a German client",
+                        200,
+                        684,
+                        9,
+                        false),
+                at("02/07/2018 \u2013 31/03/2020", 60, 662.3f, 8, false),
+                at("DevOps Engineer", 200, 660, 11, true),
+                at("Fortech S.R.L. \u2013 Cluj-Napoca, Romania", 200, 647, 9, true),
+                at(
+                        "Built and maintained AWS infrastructure as code with Terraform for 6 product teams",
+                        200,
+                        634,
+                        9,
+                        false),
+                at("01/04/2016 \u2013 30/06/2018", 60, 612.3f, 8, false),
+                at("System Engineer", 200, 610, 11, true),
+                at("Endava Romania S.R.L. \u2013 Cluj-Napoca, Romania", 200, 597, 9, true),
+                at("Automated configuration management with Ansible across 300 servers", 200, 584, 9, false));
+        byte[] bytes = pdf(List.of(page), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("europass-cv.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("01/04/2020 \u2013 Current \u00B7 Senior DevOps Engineer / DevOps Team Lead")
+                .contains("02/07/2018 \u2013 31/03/2020 \u00B7 DevOps Engineer")
+                .contains("01/04/2016 \u2013 30/06/2018 \u00B7 System Engineer");
+    }
+
+    @Test
     void should_read_dates_in_bold_in_a_margin_beside_their_entries_line_by_line() throws Exception {
         // given: a Chinese job site's CV, its personal details' labels, its section headings and its entries'
         // dates all in bold in the margin, each entry's institution and degree in bold beside its dates
