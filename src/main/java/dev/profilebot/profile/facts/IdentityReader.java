@@ -327,6 +327,12 @@ final class IdentityReader {
             Optional<String> fromFile = fileName(document);
             boolean aJobNote = document.metadata().keySet().stream()
                     .anyMatch(k -> k.matches("(?i)company|organi[sz]ation|employer|role|position|start(-date)?"));
+            // ("sample-menus.md" titled "Sample Menus — Marisol Hargreaves": the title, then whose it is)
+            Optional<String> titledFor = fromFile.flatMap(title -> nameAfterTitle(document, title));
+            if (titledFor.isPresent()) {
+                return Optional.of(
+                        new Found(titledFor.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
+            }
             if (fromFile.isPresent() && !aJobNote && mentions(document, fromFile.get())) {
                 return Optional.of(
                         new Found(fromFile.get(), Optional.of(new FactSource(document.fileName(), List.of()))));
@@ -650,6 +656,18 @@ final class IdentityReader {
     private static Optional<String> fileName(ProfileDocument document) {
         String file = document.fileName().replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]+$", "");
         return asName(TITLE_NOISE.matcher(file.replaceAll("[_-]+", " ")).replaceAll(" "));
+    }
+
+    /** "Sample Menus — Marisol Hargreaves": the name after a document's title, in a heading that opens with it. */
+    private static Optional<String> nameAfterTitle(ProfileDocument document, String title) {
+        return document.blocks().stream()
+                .flatMap(block -> block.sectionPath().stream())
+                .distinct()
+                .map(heading -> heading.split("\\s+[—–|-]\\s+", 2))
+                .filter(parts -> parts.length == 2 && parts[0].strip().equalsIgnoreCase(title))
+                .map(parts -> asName(parts[1]))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static boolean mentions(ProfileDocument document, String name) {

@@ -1006,6 +1006,23 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_name_after_a_notes_title_not_the_title_its_file_is_named_for() {
+        // given: a chef's notes, "sample-menus.md", titled "Sample Menus — Marisol Hargreaves", beside her CV
+        ProfileDocument menus = new MarkdownParser()
+                .parse(
+                        "sample-menus.md",
+                        "# Sample Menus — Marisol Hargreaves\n\nTwo menus I wrote as Head Chef at Halcyon Row.\n");
+        ProfileDocument cv = new MarkdownParser()
+                .parse("resume.md", "# Marisol Hargreaves\n\n## Kitchens\n\nHead Chef – Halcyon Row, London\n");
+
+        // when
+        StructuredProfile profile = reader.read(List.of(menus, cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Marisol Hargreaves");
+    }
+
+    @Test
     void should_take_the_name_from_a_first_heading_with_nothing_under_it_before_the_headline_and_the_profile() {
         // given: a two-column template printed to PDF, its name, headline and section names each set large
         String text = """
