@@ -32,8 +32,9 @@ public final class DateRanges {
             // the abbreviations English does not share: "ene. 2020", "ago. 2017", "janv. 2016", "Dez. 2020"
             + "|ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|okt|dez"
             // Portuguese: "fev/2013", "set/2016", "out/2019" (the last two only before a slash: "set 2019" and
-            // "out 2019" are English words)
-            + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|(?:set|out)(?=/)"
+            // "out 2019" are English words; with a dot before the year they are months: "set. 2019 – presente")
+            + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev"
+            + "|(?:set|out)(?=/|\\.\\s?(?:19|20)\\d\\d)"
             // Dutch: "sep 2019 – heden", "mrt 2014", "1 augustus 2019"
             + "|januari|februari|maart|mei|augustus|mrt"
             // and the names the platform's locales give in other languages: "Mart 2019", "Şub 2019", "styczeń 2017"

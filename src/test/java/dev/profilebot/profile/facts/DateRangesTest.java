@@ -58,6 +58,8 @@ class DateRangesTest {
                 "Mercantil Serra Azul · fev/2013 – dez/2014         | 2013-02 | 2014-12",
                 "Alvorada Bebidas · mar/2019 – atual               | 2019-03 | now",
                 "Analista (set/2016 – out/2018)                    | 2016-09 | 2018-10",
+                "Analista de Dados Sénior · set. 2019 – presente   | 2019-09 | now",
+                "Estagiária, out. 2014 – mar. 2015                 | 2014-10 | 2015-03",
                 "IX 2021 – obecnie · Senior Test Automation Engineer | 2021-09 | now",
                 "Tester (III 2017 – VIII 2018)                     | 2017-03 | 2018-08",
                 // months named in the languages the platform's locales know: Turkish, Polish, Swedish, Romanian
