@@ -2032,6 +2032,14 @@ final class RoleReader {
             // site and its state, the roster; the place beside it says the name is the employer's
             return Optional.of(new RoleText(name, "", Optional.of(piped[1].strip()), false));
         }
+        if (piped.length == 2
+                && RoleText.hasLegalForm(piped[0].strip())
+                && !RoleText.isTitle(piped[0])
+                && isWrittenAsAName(piped[1].strip())) {
+            // "Fidelidade – Companhia de Seguros, S.A. | Lisboa": a firm by its legal form, its whole name, then its
+            // town
+            return Optional.of(new RoleText(piped[0].strip(), "", Optional.of(piped[1].strip()), false));
+        }
         // (its branches after it may read as a title: "… – Skills and Employment Branch")
         Optional<RoleText> overItsUnits = employerOverItsUnits(text);
         if (overItsUnits.isPresent()) {

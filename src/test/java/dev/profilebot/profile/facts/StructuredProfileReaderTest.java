@@ -3704,6 +3704,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_a_firms_whole_name_with_its_legal_form_and_town_under_a_dated_title_as_its_employer() {
+        // given: a Portuguese CV, each title under its dates, the firm's full name with a dash in it under the title
+        String text = """
+                # Mariana Figueiredo
+
+                ## EXPERIÊNCIA PROFISSIONAL
+
+                set. 2019 – presente · Analista de Dados Sénior (Team Lead desde jan. 2022)
+
+                Fidelidade – Companhia de Seguros, S.A. | Lisboa
+
+                - Coordenação de uma equipa de 4 analistas.
+
+                02/2016 – 08/2019 · Analista de Dados
+
+                NOS Comunicações, S.A. | Lisboa (Campo Grande)
+
+                - Modelos de churn.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "NOS Comunicações, S.A. | Analista de Dados | February 2016 to August 2019",
+                        "Fidelidade – Companhia de Seguros, S.A. | Analista de Dados Sénior | September 2019 to present");
+    }
+
+    @Test
     void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
         // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
         // brackets
