@@ -1130,8 +1130,12 @@ final class RoleReader {
                 // (AO7), Oct 2023 – Mar 2024)")
                 && (line.substring(found.end()).matches("\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*")
                         // "2012 – 2014, while studying for my MSc": a note on when, after a comma
-                        || WHILE_NOTE.matcher(line.substring(found.end())).matches());
+                        || WHILE_NOTE.matcher(line.substring(found.end())).matches()
+                        // "Jan 2019 – Present · 48 covers, tasting menu + à la carte": a note in small letters, no name
+                        || SMALL_NOTE.matcher(line.substring(found.end())).matches());
     }
+
+    private static final Pattern SMALL_NOTE = Pattern.compile("\\s*[·|]\\s*[\\d\\p{Ll}][^\\p{Lu}·|]{2,80}");
 
     /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     /**

@@ -3735,6 +3735,37 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_title_over_its_dates_with_a_note_in_small_letters_after_them() {
+        // given: a chef's CV: each kitchen's title and employer in bold, its dates under it with a note on the place
+        String text = """
+                # Marisol Hargreaves
+
+                ## Experience
+
+                **Head Chef – Halcyon Row ★ (1 Michelin star), Marylebone, London**
+
+                Jan 2019 – Present  ·  48 covers, tasting menu + à la carte
+
+                - Run a brigade of 14 chefs.
+
+                **Sous Chef – Orme ★ (1 Michelin star), Shoreditch, London**
+
+                04/2015 – 12/2018
+
+                - Second in command to the chef-patron.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Orme | Sous Chef | April 2015 to December 2018",
+                        "Halcyon Row | Head Chef | January 2019 to present");
+    }
+
+    @Test
     void should_read_a_school_entered_and_graduated_from_in_a_history_of_events_once() {
         // given: a rirekisho's grid as a PDF reads it, a line each, schools and jobs under one heading, the degree in
         // brackets
