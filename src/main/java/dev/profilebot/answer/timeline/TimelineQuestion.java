@@ -170,7 +170,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|\\bwhat('s| is) (his|her|their) (job )?title\\b"
             // "What's the title now?", "And his job now?": the title or job as of today
             + "|\\b(what('s| is)|and) (his|her|their|the) (job |role |position )?(title|job|role|position) now\\b|\\bwho (is|are) (his|her|their) (current )?employer"
-            + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for)\\b"
+            + "|\\bwho('s| is| are|'re) " + WHO + " (currently |now )?(employed by|working for|flying for)\\b"
             + "|\\bwhat (is|are) " + WHO + " (doing|working on) (now|currently|these days)|\\bwho employs\\b"
             // "Which trust employs her?"
             + "|\\b(which|what) " + EMPLOYER_WORD + " employs\\b"

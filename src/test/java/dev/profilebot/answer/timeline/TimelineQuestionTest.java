@@ -59,6 +59,7 @@ class TimelineQuestionTest {
                 "When did he take up his current post? | STARTED",
                 "What rank was he in that job? | TITLE",
                 "Who's she working for at the moment? | CURRENT",
+                "Who is Siobhán flying for at the moment, and in what role? | CURRENT",
                 "What was her job title when she first joined Halvergate, and when was that? | TITLE",
                 "OK. What was his title when he left them? | TITLE",
                 "What is Jonah Oyelaran doing at the moment? | CURRENT",
