@@ -545,7 +545,11 @@ public record ContactCard(
     // not an entry's aside in brackets: "Ostwind Logistics Group, Operations Director, 2021 – 2022 (based in
     // Rotterdam)"; not a system that went live in a month ("The new process went live in July 2019")
     private static final Pattern LIVES_IN =
-            Pattern.compile("(?<![\\w(-])(?:[Bb]ased|[Ll]iving|[Ll]ocated|live) in (?:the )?"
+            // (in capitals only where a sentence or a line's part opens: "Adult Children Living in the Parental Home"
+            // is a
+            // project's title)
+            Pattern.compile("(?<![\\w(-])(?:based|living|located|live"
+                    + "|(?<=(?:^|[.!?;:·|•])\\s{0,3})(?:Based|Living|Located|Live)) in (?:the )?"
                     + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
                     + "(\\p{Lu}[\\p{L}-]+(?:[ ,]+\\p{Lu}[\\p{L}-]+){0,2})");
 

@@ -79,6 +79,26 @@ class ContactCardTest {
     }
 
     @Test
+    void should_not_take_a_title_cased_project_name_for_where_she_lives() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Siobhán Kavanagh
+
+                ## Research grants
+
+                2022 · UCD Seed Funding · Doubling Up: Adult Children Living in the Parental Home (pilot) · €8,750
+                """);
+        ProfileDocument notes = new MarkdownParser().parse("notes.md", """
+                # Notes
+
+                Sociologist living in Dublin since 2021.
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Siobhán Kavanagh").location()).isEmpty();
+        assertThat(ContactCard.from(List.of(cv, notes), "Siobhán Kavanagh").location())
+                .contains("Dublin");
+    }
+
+    @Test
     void should_not_take_a_summary_that_names_central_texas_for_a_time_zone() {
         ProfileDocument resume = new MarkdownParser().parse("resume.md", """
                 # Adriana Villarreal
