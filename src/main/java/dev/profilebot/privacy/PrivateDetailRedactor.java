@@ -226,7 +226,10 @@ public final class PrivateDetailRedactor {
                     + "|geburtsdatum\\s*(?:/|und|u\\.)\\s*-?\\s*ort|date\\s*(?:and|&|/)\\s*place of birth"
                     + "|date et lieu de naissance|fecha y lugar de nacimiento|data e luogo di nascita"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
-                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
+                    + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op"
+                    // in Portuguese, Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian
+                    + "|data de nascimento|doğum tarihi|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
+                    + "|datum narození|tanggal lahir)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"

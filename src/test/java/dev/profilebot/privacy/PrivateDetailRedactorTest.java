@@ -610,6 +610,11 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("38142967504");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
+        assertThat(redactor.redact("KİŞİSEL BİLGİLER: Doğum Tarihi: 14.07.1991. Doğum Yeri: Bursa")
+                        .text())
+                .doesNotContain("14.07.1991")
+                .contains("Bursa");
+        assertThat(redactor.redact("Data de nascimento: 14/03/1991").text()).doesNotContain("1991");
         assertThat(redactor.redact("Personal numeric code (CNP) · 1910714120051")
                         .text())
                 .doesNotContain("1910714120051");
