@@ -181,31 +181,36 @@ final class UncoveredTopics {
             "\\b(?:speaks?|spoken|fluent in|proficient in|(?:does|do|can) (?:she|he|they) (?:read|write))\\s+(?:any\\s+)?"
                     + "(\\p{L}+)");
 
-    /** Each language's English name, and its names in the languages the platform's locales know. */
-    private static final java.util.Map<String, java.util.Set<String>> LANGUAGE_NAMES = languageNames();
+    /** Each language by its English name in small letters: "german" for de. */
+    private static final java.util.Map<String, Locale> LANGUAGES = languages();
 
-    private static java.util.Map<String, java.util.Set<String>> languageNames() {
-        java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
-        java.util.Set<String> languagesOfLocales = new java.util.TreeSet<>();
-        for (Locale locale : Locale.getAvailableLocales()) {
-            languagesOfLocales.add(locale.getLanguage());
-        }
+    /** The languages résumés are written in, whose names for a language a profile may use: "Deutsch", "tedesco". */
+    private static final List<String> WRITTEN_IN = List.of(
+            "en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "ro", "hu", "el",
+            "ru", "uk", "zh", "ja", "ko", "ar", "hi", "id", "ms", "vi", "he", "ga", "cy");
+
+    private static java.util.Map<String, Locale> languages() {
+        java.util.Map<String, Locale> languages = new java.util.HashMap<>();
         for (String code : Locale.getISOLanguages()) {
             Locale language = Locale.forLanguageTag(code);
             String english = language.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (english.isEmpty() || english.equals(code) || english.contains(" ")) {
-                continue;
+            if (!english.isEmpty() && !english.equals(code) && !english.contains(" ")) {
+                languages.putIfAbsent(english, language);
             }
-            java.util.Set<String> written = new java.util.HashSet<>();
-            for (String in : languagesOfLocales) {
-                String name = language.getDisplayLanguage(Locale.forLanguageTag(in));
-                if (!name.isEmpty() && !name.equals(code)) {
-                    written.add(name.toLowerCase(Locale.ROOT));
-                }
-            }
-            names.put(english, java.util.Set.copyOf(written));
         }
-        return java.util.Map.copyOf(names);
+        return java.util.Map.copyOf(languages);
+    }
+
+    /** A language's names in the languages résumés are written in, in small letters. */
+    private static java.util.Set<String> namesOf(Locale language) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String tag : WRITTEN_IN) {
+            String name = language.getDisplayLanguage(Locale.forLanguageTag(tag));
+            if (!name.isEmpty() && !name.equals(language.getLanguage())) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     UncoveredTopics(List<Passage> passages) {
@@ -232,9 +237,9 @@ final class UncoveredTopics {
         }
         // "Does she speak German?" of a profile whose languages are French and English, "Germany" said elsewhere
         java.util.regex.Matcher asked = SPEAKS_LANGUAGE.matcher(q);
-        if (asked.find() && LANGUAGE_NAMES.containsKey(asked.group(1))) {
+        if (asked.find() && LANGUAGES.containsKey(asked.group(1))) {
             String language = asked.group(1);
-            boolean named = LANGUAGE_NAMES.get(language).stream()
+            boolean named = namesOf(LANGUAGES.get(language)).stream()
                     .anyMatch(name -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})")
                             .matcher(profileText)
                             .find());
