@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  */
 public final class DateRanges {
 
-    /** Month names in English, French, German, Spanish, Italian and Portuguese, whole or abbreviated, as résumés write them. */
+    /**
+     * Month names in English, French, German, Spanish, Italian, Portuguese and Dutch, whole or abbreviated, as résumés
+     * write them, and the names the JDK's locales give in other languages.
+     */
     private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
@@ -52,7 +55,7 @@ public final class DateRanges {
         private static final Set<String> NOT_MONTHS =
                 Set.of("led", "pro", "sie", "lis", "tra", "elo", "kol", "bal", "vas", "dub", "des", "stu");
 
-        static final Map<String, Integer> NAMES = new HashMap<>();
+        private static final Map<String, Integer> NAMES_READ = new HashMap<>();
         /**
          * In small letters, capitalised and in capitals (the patterns ignore the case of ASCII letters only):
          * "şubat", "Şubat", "ŞUBAT", "aralık", "Aralık", "ARALIK"; the longest first.
@@ -77,7 +80,7 @@ public final class DateRanges {
                         if (key.length() >= 3
                                 && key.chars().allMatch(Character::isLetter)
                                 && !NOT_MONTHS.contains(key)) {
-                            NAMES.putIfAbsent(key, month.getValue());
+                            NAMES_READ.putIfAbsent(key, month.getValue());
                             FORMS.addAll(List.of(
                                     name,
                                     name.substring(0, 1).toUpperCase(locale) + name.substring(1),
@@ -87,6 +90,8 @@ public final class DateRanges {
                 }
             }
         }
+
+        static final Map<String, Integer> NAMES = Map.copyOf(NAMES_READ);
     }
 
     /** A month's name in small letters as any case of it folds: "ARALIK", "Aralık" and "aralık" as "aralik". */
