@@ -328,14 +328,17 @@ public enum Sections {
     private static final Pattern TITLED_NAME =
             Pattern.compile("(?i)(?:dipl\\.-\\p{L}{2,5}\\.|mag\\.|dr\\.|ing\\.|prof\\.)\\s");
 
+    /** A heading in small letters, without the dot a Turkish capital İ leaves: "İŞ DENEYİMİ" as "iş deneyimi". */
+    private static String inSmallLetters(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replace("\u0307", "");
+    }
+
     static Sections of(List<String> sectionPath) {
         Sections kind = WORK;
         boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = sectionPath.get(i);
-            // (the dot a Turkish capital İ leaves in small letters goes: "İŞ DENEYİMİ" as "iş deneyimi")
-            String h = withoutAside(
-                    withoutNumber(Icons.away(heading)).toLowerCase(Locale.ROOT).replace("\u0307", ""));
+            String h = withoutAside(inSmallLetters(withoutNumber(Icons.away(heading))));
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()
@@ -512,8 +515,7 @@ public enum Sections {
         String h = ORDER_NOTE
                 .matcher(withoutNumber(Icons.away(heading)))
                 .replaceAll(" ")
-                .toLowerCase(Locale.ROOT)
-                .replace("\u0307", "")
+                .transform(Sections::inSmallLetters)
                 .replaceAll("[#*:.!?'’()\\[\\]]", " ")
                 .strip();
         if (h.isEmpty()) {
