@@ -83,6 +83,11 @@ final class RoleReader {
     private final List<ProfileDate> ends = new ArrayList<>();
     /** The dated role each heading names, by the heading's section path, while a document is read. */
     private final java.util.Map<List<String>, Role> datedHeadings = new java.util.HashMap<>();
+    /**
+     * Headings that name a section of their own words over whole entries ("KITCHENS" over "Head Chef – Halcyon Row"
+     * and "Sous Chef – Orme"), not an employer over its titles.
+     */
+    private final Set<String> sectionsOverEntries = new HashSet<>();
 
     RoleReader(Optional<String> personName, List<String> warnings) {
         this.personName = personName.map(n -> n.toLowerCase(Locale.ROOT));
@@ -99,6 +104,8 @@ final class RoleReader {
         events.clear();
         ends.clear();
         datedHeadings.clear();
+        sectionsOverEntries.clear();
+        sectionsOverEntries.addAll(sectionsOverEntries(document));
         List<Role> roles = new ArrayList<>();
         if (Sections.inFolderOfOtherThings(document.fileName())) {
             return roles;
@@ -3688,9 +3695,59 @@ final class RoleReader {
             if (NOTES_TITLE.matcher(heading).find()) {
                 return Optional.empty(); // "JOB SEARCH - notes to self (last updated 10/14/2026)": a file's title
             }
+            if (sectionsOverEntries.contains(heading)) {
+                return Optional.empty();
+            }
             return Optional.of(heading);
         }
         return Optional.empty();
+    }
+
+    /** The fewest entries, each a title and an employer of its own, that make a heading over them a section. */
+    private static final int MIN_ENTRIES_UNDER_A_SECTION = 2;
+
+    /**
+     * The work headings of a document's top level, with no title of their own, over entries that each name a title
+     * and another employer: the heading's a section ("KITCHENS", "Ships"), as "Experience" would be.
+     */
+    private static Set<String> sectionsOverEntries(ProfileDocument document) {
+        java.util.Map<String, Set<String>> employersUnder = new java.util.HashMap<>();
+        for (Block block : document.blocks()) {
+            List<String> path = block.sectionPath();
+            if (path.isEmpty() || Sections.of(path) != Sections.WORK) {
+                continue;
+            }
+            String heading = path.get(path.size() - 1);
+            // under "Work Experience" a heading's an employer over its units ("RCBC" over "Assistant Manager,
+            // Financial Reporting – Controllership Group"), as is a heading that names a firm
+            boolean underASection =
+                    path.subList(0, path.size() - 1).stream().anyMatch(h -> Sections.isSectionHeading(withoutDates(h)));
+            boolean untitled = DateRanges.firstRangeOrDate(heading).isEmpty()
+                    && RoleText.read(heading)
+                            .filter(r -> r.title().isEmpty() && !RoleText.isOrganization(r.organization()))
+                            .isPresent();
+            if (underASection || !untitled) {
+                continue;
+            }
+            for (String line : block.text().split("\n")) {
+                if (BULLET_MARK.matcher(line).find() || line.length() > MAX_HEADER_CHARS) {
+                    continue;
+                }
+                RoleText.read(RoleText.tidy(withoutDates(line)))
+                        .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
+                        .filter(r -> !r.organization().equalsIgnoreCase(heading))
+                        .ifPresent(r -> employersUnder
+                                .computeIfAbsent(heading, h -> new HashSet<>())
+                                .add(r.organization().toLowerCase(Locale.ROOT)));
+            }
+        }
+        Set<String> sections = new HashSet<>();
+        employersUnder.forEach((heading, employers) -> {
+            if (employers.size() >= MIN_ENTRIES_UNDER_A_SECTION) {
+                sections.add(heading);
+            }
+        });
+        return sections;
     }
 
     private static String withoutDates(String text) {

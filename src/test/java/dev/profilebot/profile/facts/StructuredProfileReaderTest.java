@@ -9721,4 +9721,53 @@ class StructuredProfileReaderTest {
                         "Mwangi Odhiambo & Associates | Audit Associate | September 2015 to January 2017",
                         "Mwangi Odhiambo & Associates | Audit Semi-Senior | January 2017 to December 2017");
     }
+
+    @Test
+    void should_read_an_unknown_top_heading_over_whole_entries_as_a_section_not_an_employer() {
+        // given: a chef's CV calls its work section "KITCHENS"; each entry names its title and its restaurant
+        String text = """
+                **KITCHENS**
+
+                **Head Chef – Halcyon Row ★ (1 Michelin star), Marylebone, London**
+
+                Jan 2019 – Present  ·  48 covers, tasting menu + à la carte
+
+                - Run a brigade of 14 chefs and 4 kitchen porters.
+
+                **Sous Chef – Orme ★ (1 Michelin star), Shoreditch, London**
+
+                04/2015 – 12/2018
+
+                - Second in command to the Chef-Patron.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Orme | Sous Chef | April 2015 to December 2018",
+                        "Halcyon Row | Head Chef | January 2019 to present");
+    }
+
+    @Test
+    void should_keep_an_employers_heading_under_the_work_section_over_titles_that_name_its_units() {
+        // given: the employer is a heading under "Work Experience", each title naming its team after a dash
+        String text = """
+                ## WORK EXPERIENCE
+
+                ### Grab
+
+                Senior Engineer – Maps Platform · Jan 2019 – Present
+
+                Engineer – Payments Risk · Jun 2016 – Dec 2018
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile)).isNotEmpty().allMatch(role -> role.startsWith("Grab |"));
+    }
 }
