@@ -486,7 +486,15 @@ public final class PrivateDetailRedactor {
                 PARTICULARS,
                 removeMatches(
                         PLACE_OF_BIRTH,
-                        removeMatches(YEAR_OF_BIRTH, removeMatches(BIRTH_DATE, line, removed, kind), removed, kind),
+                        removeMatches(
+                                YEAR_OF_BIRTH,
+                                removeMatches(
+                                        BIRTHDAY_NO_YEAR,
+                                        removeMatches(BIRTH_DATE, line, removed, kind),
+                                        removed,
+                                        kind),
+                                removed,
+                                kind),
                         removed,
                         kind),
                 removed,
@@ -495,6 +503,8 @@ public final class PrivateDetailRedactor {
         labelled = removeMatches(DISABILITY_RATING, labelled, removed, kind);
         labelled = removeMatches(SENTENCE_PARTICULARS, labelled, removed, kind);
         labelled = removeMatches(FAMILY_STATUS, labelled, removed, kind);
+        labelled = removeMatches(AGE_IN_YEARS, labelled, removed, kind);
+        labelled = removeMatches(SPOUSE_AND_DEPENDANTS, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -511,6 +521,14 @@ public final class PrivateDetailRedactor {
             + "|((?:19|20)\\d\\d)-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d))(?![\\d./-])");
+
+    /** "Birthday: March 14", "Date of birth: 14th of March": a birthday's day and month, its year left out. */
+    private static final Pattern BIRTHDAY_NO_YEAR = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born on)(?:\\*\\*)?"
+                    + "\\s*(?:[:·–—-]\\s*){0,2}(?:\\*\\*)?\\s*"
+                    + "(" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH
+                    + ")"
+                    + "(?![\\p{L}\\d]|,?\\s*\\d)");
 
     /** What makes a line one of contact details: an e-mail, a link, a profile's address, a phone. */
     private static final Pattern CONTACT_EVIDENCE = Pattern.compile(
@@ -597,7 +615,18 @@ public final class PrivateDetailRedactor {
                     + "(?:\\s*(?:,|with|and|avec|et|con|y|com|e|mit|und|met|en)\\s*(?:no|one|two|three|four|five|deux|trois|dos|tres"
                     + "|dois|zwei|drei|due|tre|twee|drie|vier|\\d)\\s+(?:children|child|kids|sons?|daughters?|enfants?|hij[oa]s?"
                     + "|filh[oa]s?|kinderen|kinder|kind|figli?))?)"
-                    + "\\s*(?=[.;·|–—]|$)");
+                    + "\\s*(?=[.;·|–—•]|$)");
+
+    /** "38 ans • Nationalité française": an age in years, a field of its own, in a header's particulars. */
+    private static final Pattern AGE_IN_YEARS = Pattern.compile("(?iu)(?:^|(?<=[|·•;–—]))\\s*(\\d{2})\\s*"
+            + "(?:ans|años|anos|anni|jahre|jaar|years old|yrs old|y/o)\\s*(?=[|·•;–—]|$)");
+
+    /**
+     * A Japanese résumé form's spouse (配偶者) and dependants (扶養): every cell that names them, heading or value,
+     * since the form sets its headings a row above their values.
+     */
+    private static final Pattern SPOUSE_AND_DEPENDANTS =
+            Pattern.compile("(?:^|(?<=[·|;•.。]))([^·|;•.。\\n]*(?:配偶者|扶養)[^·|;•.。\\n]*)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job

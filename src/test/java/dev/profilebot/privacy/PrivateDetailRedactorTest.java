@@ -447,6 +447,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_remove_a_birthday_given_without_its_year() {
+        // LinkedIn's sidebar: "Birthday: March 14", no year; a day and a month are as private as the whole date
+        for (String line : List.of(
+                "Birthday: March 14", "Date of birth: 14th of March", "Contact · Birthday · 14 March · Chicago")) {
+            assertThat(redactor.redact(line).text()).as(line).doesNotContainIgnoringCase("14");
+        }
+        // a birthday that is not the person's, with no date under the label
+        assertThat(redactor.redact("Organised the firm's birthday party in March 2014")
+                        .text())
+                .contains("March 2014");
+    }
+
+    @Test
     void should_remove_a_us_street_with_its_direction_and_a_brazilian_street_with_its_number_after_a_comma() {
         // "2417 SE" is no Dutch postcode before a town: the street goes whole, its direction too
         PrivateDetailRedactor.Redaction portland =
@@ -644,6 +657,18 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("Mariée", "enfants", "1990")
                 .contains("Permis B");
         assertThat(redactor.redact("Estado civil: Casado, dos hijos").text()).doesNotContain("Casado", "hijos");
+        // a French header's particulars between bullets, the age with them
+        assertThat(redactor.redact("38 ans • Nationalité française • Marié, 2 enfants • Permis B (véhiculé)")
+                        .text())
+                .doesNotContain("38", "Marié", "enfants")
+                .contains("Permis B");
+        assertThat(redactor.redact("Profil : 18 ans d'expérience en logistique").text())
+                .contains("18 ans d'expérience");
+        // a Japanese résumé form's spouse and dependants, their headings a row above their values
+        assertThat(redactor.redact("通勤時間 · 扶養家族数（配偶者を除く） · 配偶者 · 配偶者の扶養義務. 約 時間 分 · 1人 · 配偶者：有 · 扶養義務：無.")
+                        .text())
+                .doesNotContain("配偶者", "扶養")
+                .contains("通勤時間");
         assertThat(redactor.redact("CPF: · 318.457.926-04 · RG: · 42.615.883-7 SSP/SP")
                         .text())
                 .doesNotContain("318.457", "42.615");
