@@ -144,9 +144,13 @@ final class PdfConverter implements MarkdownConverter {
             List<Line> lines = new ArrayList<>();
             List<Line> sidebar = new ArrayList<>();
             Boolean rightFirst = null;
+            // where an earlier page's margin of dates and labels ends: a later page's labels alone keep to it
+            float margin = 0;
             for (int p = 0; p < pages.size(); p++) {
-                float gutter =
-                        gutter(pages.get(p), document.getPage(p).getMediaBox().getWidth());
+                Layout layout =
+                        layout(pages.get(p), document.getPage(p).getMediaBox().getWidth(), margin);
+                margin = layout.margin() > 0 ? layout.margin() : margin;
+                float gutter = layout.gutter();
                 if (rightFirst == null && gutter > 0) {
                     // the name, not initials set larger still in a sidebar's circle
                     Optional<Segment> name = pages.get(p).stream()
@@ -619,17 +623,58 @@ final class PdfConverter implements MarkdownConverter {
             + "(\\s*[–—-]\\s*((\\p{L}{3,9}\\.?|\\d{1,2}[/.])\\s?)?((19|20)\\d\\d|now|present|today|current))?");
 
     /**
-     * The x of a gutter between two columns, or 0: a band between 25% and 75% of the width that
-     * no segment crosses on most lines, with text on both sides of it on at least a fifth of them.
+     * A page's columns: the x of the gutter between two columns to read one after the other, or 0; and the x where
+     * a margin of dates and labels ends, each beside its entry on one column of lines, or 0.
      */
-    private static float gutter(List<Segment> segments, float width) {
+    private record Layout(float gutter, float margin) {}
+
+    /**
+     * The page's layout, given where an earlier page's margin ended (or 0): a page of labels alone beside their
+     * values ("Englisch" beside "verhandlungssicher (C1)") keeps the margin the dated pages before it had.
+     */
+    private static Layout layout(List<Segment> segments, float width, float marginBefore) {
+        Layout layout = gutter(segments, width);
+        if (layout.gutter() > 0 && marginBefore > 0 && isLabelsMargin(segments, marginBefore)) {
+            return new Layout(0, marginBefore);
+        }
+        return layout;
+    }
+
+    /**
+     * Whether the page keeps a margin at x: text on both sides, none of it in plain type across x, and the plain
+     * words left of it short, most level with a line right of it.
+     */
+    private static boolean isLabelsMargin(List<Segment> segments, float x) {
+        // (a footer, a place and date over a signature's line may run across it)
+        long crossing =
+                segments.stream().filter(s -> crosses(s, x) && !s.bold()).count();
+        List<Segment> left =
+                segments.stream().filter(s -> s.xEnd() <= x && !s.bold()).toList();
+        if (crossing * 4 > left.size() || left.size() < MIN_SIDEBAR_SEGMENTS) {
+            return false;
+        }
+        long paired = left.stream()
+                .filter(l -> segments.stream().anyMatch(r -> r.x() >= x && Math.abs(r.y() - l.y()) <= pairingReach(l)))
+                .count();
+        long short_ = left.stream()
+                .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
+                .count();
+        return short_ == left.size() && paired * 5 >= left.size() * 3;
+    }
+
+    /**
+     * The x of a gutter between two columns, or 0: a band between 25% and 75% of the width that
+     * no segment crosses on most lines, with text on both sides of it on at least a fifth of them;
+     * with the x of a margin of dates found there instead, read as one column.
+     */
+    private static Layout gutter(List<Segment> segments, float width) {
         Map<Integer, List<Segment>> byLine = new HashMap<>();
         for (Segment s : segments) {
             byLine.computeIfAbsent(Math.round(s.y()), k -> new ArrayList<>()).add(s);
         }
         int lineCount = byLine.size();
         if (lineCount < 8 || segments.size() > MAX_SEGMENTS_FOR_COLUMNS) {
-            return 0; // too little to tell, or too much to look through: read as one column
+            return new Layout(0, 0); // too little to tell, or too much to look through: read as one column
         }
         float best = band(segments, lineCount, width * 0.25f, width * 0.75f);
         // a right-aligned date on title lines is not a column: the right side must hold text lines
@@ -644,8 +689,11 @@ final class PdfConverter implements MarkdownConverter {
                     .filter(s -> s.x() >= at && YEAR.matcher(s.text()).find())
                     .count();
             boolean sidebar = rightSegments >= MIN_SIDEBAR_SEGMENTS && rightDated * 4 < rightSegments;
-            if (rightLinesWithWords * 4 < lineCount && !sidebar || isDatesMargin(segments, at)) {
-                return 0;
+            if (isDatesMargin(segments, at)) {
+                return new Layout(0, at);
+            }
+            if (rightLinesWithWords * 4 < lineCount && !sidebar) {
+                return new Layout(0, 0);
             }
             // three columns: a sidebar, a narrow column of each entry's dates and labels, the entries; the
             // sidebar's gutter is the page's, and the dates stay beside the entries they head
@@ -658,15 +706,15 @@ final class PdfConverter implements MarkdownConverter {
                     minX + (at - minX) * 0.75f);
             if (inner > 0
                     && isDatesColumn(left.stream().filter(s -> s.x() >= inner).toList())) {
-                return inner;
+                return new Layout(inner, 0);
             }
             // a dates column too sparse to stand beside the sidebar on many lines: where it starts
             float edge = datesColumnEdge(left, minX);
             if (edge > 0) {
-                return edge;
+                return new Layout(edge, 0);
             }
         }
-        return best;
+        return new Layout(best, 0);
     }
 
     /**

@@ -1236,6 +1236,59 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_tabular_cvs_margin_on_a_later_page_of_labels_alone() throws Exception {
+        // given: the dates' margin on the first page; the last page's skills and languages labelled in it, no
+        // date among the labels, a place and date over a signature's line across it at the end
+        List<Object[]> first = new java.util.ArrayList<>();
+        first.add(at("Berufserfahrung", 50, 780, 11, true));
+        String[][] jobs = {
+            {"seit 04/2020", "Vollmer Hydraulik GmbH, Stuttgart", "Leiter Montage"},
+            {"05/2015 \u2013 03/2020", "Vollmer Hydraulik GmbH, Stuttgart", "Montageingenieur"},
+            {"09/2010 \u2013 04/2015", "Rauch Pumpen und Armaturen AG, Neu-Ulm", "Prozessingenieur"},
+            {"10/2008 \u2013 08/2010", "Bosch Rexroth AG, Lohr am Main", "Werkstudent"}
+        };
+        for (int i = 0; i < jobs.length; i++) {
+            float y = 762 - 60 * i;
+            first.add(at(jobs[i][0], 50, y, 10, false));
+            first.add(at(jobs[i][1], 200, y, 10, true));
+            first.add(at(jobs[i][2], 200, y - 13, 10, false));
+            first.add(at(
+                    "\u2022 Montage von Hydraulikaggregaten f\u00FCr Landmaschinen geleitet", 200, y - 26, 10, false));
+            first.add(at(
+                    "\u2022 Nacharbeit an den Pr\u00FCfst\u00E4nden um ein Viertel gesenkt", 200, y - 39, 10, false));
+        }
+        List<Object[]> last = new java.util.ArrayList<>();
+        last.add(at("Kenntnisse", 50, 780, 11, true));
+        String[][] labels = {
+            {"CAD", "CATIA V5 (sehr gut), Siemens NX (gut)"},
+            {"Berechnung", "ANSYS Workbench (sehr gut), KISSsoft (sehr gut)"},
+            {"Programmierung", "MATLAB/Simulink (gut), Python (Grundkenntnisse)"},
+            {"Methoden", "DFMEA, APQP/PPAP, GD&T, DoE, 8D-Report"},
+            {"Deutsch", "Muttersprache"},
+            {"Englisch", "verhandlungssicher (C1)"},
+            {"Schwedisch", "Grundkenntnisse (A2)"},
+            {"Freizeit", "Bergsteigen, Rennradfahren"}
+        };
+        for (int i = 0; i < labels.length; i++) {
+            last.add(at(labels[i][0], 50, 762 - 20 * i, 10, false));
+            last.add(at(labels[i][1], 200, 762 - 20 * i, 10, false));
+        }
+        last.add(at("Stuttgart, 28.11.2026", 50, 560, 10, false));
+        last.add(at("_______________________________________", 50, 520, 10, false));
+        last.add(at("Jonas Falkner", 50, 505, 10, false));
+        byte[] bytes = pdf(List.of(first, last), false);
+
+        // when
+        String markdown = new PdfConverter().toMarkdown("Lebenslauf.pdf", bytes);
+
+        // then
+        assertThat(markdown)
+                .contains("seit 04/2020 \u00B7 Vollmer Hydraulik GmbH, Stuttgart")
+                .contains("Englisch \u00B7 verhandlungssicher (C1)")
+                .contains("Schwedisch \u00B7 Grundkenntnisse (A2)");
+    }
+
+    @Test
     void should_keep_a_bold_entry_line_wrapped_onto_a_second_line_whole() throws Exception {
         // given: a Google Docs template's "Employer, Town — Title" in bold, wrapped, then its dates
         List<Object[]> page = List.of(
