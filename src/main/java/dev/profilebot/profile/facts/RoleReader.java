@@ -60,6 +60,8 @@ final class RoleReader {
     private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*(?:[,;]|and\\b|where\\b|when\\b)\\s*\\p{Ll}"
             // "Chair, RDM Strategy Working Group (2022–2024), which wrote the strategy": a deed told of a group
             + "|^\\s*\\)\\s*,\\s*(?:which|who|where|that)\\b");
+    /** A clause in small letters after bracketed years: "(2021-2022), sans interruption de service". */
+    private static final Pattern CLAUSE_AFTER_BRACKETS = Pattern.compile("^\\s*\\)\\s*[,;]\\s*\\p{Ll}");
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             // "Dept. of Environmental Engineering": an abbreviation's dot ends no sentence
@@ -480,6 +482,10 @@ final class RoleReader {
                             || role.get().organization().isEmpty()
                                     && !role.get().title().isEmpty()
                                     && employerSpan.map(Role::dates).equals(role.map(Role::dates))
+                            // "10/2012 – 06/2015 · Junior Berater SAP FI/CO" under "10/2012 – 03/2019 · itelligence
+                            // AG, München": a title and its field, dated within the employer's span above
+                            || role.get().organization().isEmpty()
+                                    && RoleText.namesItsField(role.get().title())
                             || DEPARTMENT.matcher(role.get().organization()).find()
                             // "01/2023 – heute · Lead Consultant & Teamleiter Finance Transformation" under "04/2019 –
                             // heute · msg systems ag, Ismaning": the words after the title its field, not an employer
@@ -3288,6 +3294,13 @@ final class RoleReader {
         String after = line.substring(found.end());
         if (!before.isEmpty() && CLAUSE_GOES_ON.matcher(after).find()) {
             return Optional.empty(); // "Incident commander from 2021; ran postmortems." is a statement
+        }
+        if (before.split("\\s+").length > MAX_HEADER_LINE_WORDS
+                && CLAUSE_AFTER_BRACKETS.matcher(after).find()) {
+            // "Chef de projet du déploiement du WMS Reflex sur les 3 sites (2021-2022), sans interruption de
+            // service": a duty's sentence going on after its years, in any language; a header before its years is
+            // short ("Senior Engineer, Acme Corp (Jan 2014 - Present), team lead since 2021")
+            return Optional.empty();
         }
         if (before.isEmpty()) {
             // "… University of Westmere (ESRC-funded project Living with the Sea, PI Prof. Alan

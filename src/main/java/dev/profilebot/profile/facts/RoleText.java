@@ -39,7 +39,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|(?:research|faculty) affiliate|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
-                    + "|housemistress|tutor|student|contractor|contracts?|freelancer?|owner|partner|associate"
+                    + "|housemistress|tutor|student|contractor|contracts?(?!\\s+\\p{L})|freelancer?|owner|partner|associate"
                     + "|co-?ordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"
                     + "|apprentice|journeyman|graduate|postdoc(toral)?|candidate|staff|member of technical staff|chair|secretary|clerk"
                     + "|strategist|evangelist|advocate|instructor|mentor|dba|qa|tester|product owner|scrum master"
@@ -82,6 +82,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // French: Développeuse, Ingénieure, Responsable, Chef de projet
                     + "|(?i)\\b(d[ée]velopp(eur|euse)|ing[ée]nieure?|responsable|consultante|directeur|directrice|analyste"
                     + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse"
+                    // a French warehouse's, a plant's and a buyer's: Approvisionneur, Planificateur, Gestionnaire de
+                    // stocks, Chef d'équipe
+                    + "|approvisionneu(r|se)|planificat(eur|rice)|gestionnaire|acheteu(r|se)|contr[ôo]leu(r|se)"
+                    + "|technicien|magasinier(e)?|cariste|pr[ée]parat(eur|rice)|chef d'[ée]quipe"
+                    + "|chef de (quai|site|service|rayon|secteur|production|cuisine)"
                     // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
                     + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
                     + "|director(a)?|consultor(a)?|(?<!studio |ufficio )t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
@@ -1163,10 +1168,33 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 || after.matches("(?i)(de|du|des|de la)\\s+\\p{L}+")) {
             return new String[] {segment, ""};
         }
+        Matcher complemented = TITLE_BEFORE_ITS_FIELD.matcher(segment);
+        if (complemented.lookingAt() && complemented.end() >= end && !isOrganization(after)) {
+            // "Responsable Supply Chain Régional", "Projektleiter Getriebeentwicklung": the field after a French,
+            // Spanish or German title is the title's, as "Head of" takes one in English
+            return new String[] {segment, ""};
+        }
         // "Head of Data Platform": "of" continues the title
         String before = segment.substring(0, end).strip();
         return new String[] {before, after};
     }
+
+    /** Whether a title names the field it covers after its title word: "Junior Berater SAP FI/CO". */
+    static boolean namesItsField(String title) {
+        Matcher m = TITLE_BEFORE_ITS_FIELD.matcher(title.strip());
+        return m.lookingAt() && m.end() < title.strip().length();
+    }
+
+    /**
+     * A French, Spanish, Portuguese, Italian or German title that the field it covers follows, in capitals as
+     * often as not ("Responsable Marketing Digital", "Ingeniero Calidad", "Projektleiter Getriebeentwicklung").
+     */
+    private static final Pattern TITLE_BEFORE_ITS_FIELD = Pattern.compile(
+            "(?iu)(?:(?:senior|junior|stellv\\.|leitende[rn]?)\\s+)?(?:responsable|responsabile|directeur|directrice"
+                    + "|ing[ée]nieure?|technicien(?:ne)?|gestionnaire|approvisionneu(?:r|se)|acheteu(?:r|se)"
+                    + "|contr[ôo]leu(?:r|se)|analyste|ingenier[oa]|jef[ea]|director(?:a)?|gerente|coordinador(?:a)?"
+                    + "|t[ée]cnic[oa]|analista|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?"
+                    + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|referent)(?:in)?)(?![\\p{L}])");
 
     /** The title and the unit after it as written, a dash between them ("Area Sales Manager - North"). */
     private static Optional<String> titleDashedTo(String title, String unit, String text) {

@@ -2,6 +2,7 @@ package dev.profilebot.profile.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleTextTest {
@@ -225,6 +226,34 @@ class RoleTextTest {
                     assertThat(r.title()).isEqualTo("Doctoral Researcher & Teaching Assistant");
                     assertThat(r.organization()).isEqualTo("University of Warsaw");
                     assertThat(r.location()).contains("Warsaw, Poland");
+                });
+    }
+
+    @Test
+    void should_read_a_french_or_german_title_with_the_field_after_it_as_one_title() {
+        for (String title : List.of(
+                "Responsable Supply Chain Régional",
+                "Directeur Supply Chain",
+                "Ingénieur Qualité Fournisseurs",
+                "Projektleiter Getriebeentwicklung E-Antrieb",
+                "Approvisionneur, puis Planificateur production")) {
+            assertThat(RoleText.read(title)).as(title).hasValueSatisfying(r -> {
+                assertThat(r.title()).isEqualTo(title);
+                assertThat(r.organization()).isEmpty();
+            });
+        }
+        // the employer named with its legal form after the title is still the employer
+        assertThat(RoleText.read("DEVELOPMENT ENGINEER BRAUER & SÖHNE MASCHINENBAU GMBH"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("BRAUER & SÖHNE MASCHINENBAU GMBH"));
+    }
+
+    @Test
+    void should_read_a_firm_named_for_its_contract_business_as_the_employer_and_the_town_after_it_as_where() {
+        assertThat(RoleText.read("GEODIS Contract Logistics – Saint-Quentin-Fallavier (38)"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.organization()).isEqualTo("GEODIS Contract Logistics");
+                    assertThat(r.title()).isEmpty();
+                    assertThat(r.location()).contains("Saint-Quentin-Fallavier");
                 });
     }
 }

@@ -9770,4 +9770,36 @@ class StructuredProfileReaderTest {
         // then
         assertThat(timeline(profile)).isNotEmpty().allMatch(role -> role.startsWith("Grab |"));
     }
+
+    @Test
+    void should_read_a_french_entry_titled_in_its_heading_the_employer_in_bold_under_it_and_no_role_in_its_bullets() {
+        // given: a French CV's entry; a bullet names a project it led, its years in brackets mid-sentence
+        String text = """
+                ## EXPÉRIENCES PROFESSIONNELLES
+
+                ### Responsable Supply Chain Régional
+
+                **Descours & Cabaud –** Lyon / Corbas (69)
+                Depuis mars 2020
+
+                - Management de 65 collaborateurs dont 6 chefs d'équipe
+                - Chef de projet du déploiement du WMS Reflex sur les 3 sites (2021-2022), sans interruption de service
+
+                ### Responsable d'exploitation logistique
+
+                **GEODIS Contract Logistics –** Saint-Quentin-Fallavier (38)
+                sept. 2015 – févr. 2020
+
+                - Équipe de 40 à 120 personnes selon la saisonnalité
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "GEODIS Contract Logistics | Responsable d'exploitation logistique | September 2015 to February 2020",
+                        "Descours & Cabaud | Responsable Supply Chain Régional | March 2020 to present");
+    }
 }
