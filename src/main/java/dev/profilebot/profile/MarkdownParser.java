@@ -294,7 +294,8 @@ public final class MarkdownParser implements DocumentParser {
                     && !text.contains("\n")
                     // "**Achievements:**" over a job's list is a label inside the job
                     && !dev.profilebot.profile.facts.Sections.isEntryLabel(text)
-                    && (inCapitals(text) && !text.matches(".*\\d.*")
+                    // (a name in capitals may hold a number, "FLAT 101", "3M": not a year nor a date in capitals)
+                    && (inCapitals(text) && !text.matches(".*(?:\\b(?:19|20)\\d\\d\\b|\\d\\s*[./–—-]\\s*\\d|\\d{5}).*")
                             // "■ Education", "▶ Skills": a symbol before the section's name
                             || TextCleanup.SECTION_NAME
                                     .matcher(LEADING_SYMBOL.matcher(text).replaceFirst(""))

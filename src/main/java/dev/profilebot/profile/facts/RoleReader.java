@@ -1161,13 +1161,21 @@ final class RoleReader {
         for (int i = 0; i + 1 < lines.size() && !datesAbove; i++) {
             List<String> here = lines.get(i).source().sectionPath();
             List<String> next = lines.get(i + 1).source().sectionPath();
-            datesAbove = next.size() == here.size() + 1
-                    && next.subList(0, here.size()).equals(here)
+            // under the section's heading, or beside it when the section's heading holds only the first entry's
+            // dates: "**EXPERIENCIA LABORAL**", "**ene. 2022 – Actualidad**", "Madrid", then "**CABIFY**"
+            boolean below = next.size() == here.size() + 1
+                            && next.subList(0, here.size()).equals(here)
+                    || next.size() == here.size()
+                            && !next.isEmpty()
+                            && next.subList(0, next.size() - 1).equals(here.subList(0, here.size() - 1))
+                            && Sections.isSectionHeading(here.get(here.size() - 1))
+                            && holdsOnlyDatesAt(lines, i);
+            datesAbove = below
                     && lines.get(i)
                             .source()
                             .fileName()
                             .equals(lines.get(i + 1).source().fileName())
-                    && isDatesAndPlace(lines.get(i).text())
+                    && datesEndAt(lines, i)
                     && DateRanges.firstRange(next.get(next.size() - 1)).isEmpty();
         }
         if (!datesAbove) {
@@ -1188,7 +1196,7 @@ final class RoleReader {
             }
             if (closes) {
                 sections++;
-                endingInDates += isDatesAndPlace(lines.get(i).text()) ? 1 : 0;
+                endingInDates += datesEndAt(lines, i) ? 1 : 0;
             }
         }
         if (endingInDates < 2 || endingInDates < sections / 2) {
@@ -1196,13 +1204,58 @@ final class RoleReader {
         }
         List<Line> moved = new ArrayList<>(lines);
         for (int i = 0; i + 1 < moved.size(); i++) {
-            Line line = moved.get(i);
             Line next = moved.get(i + 1);
-            if (!next.source().equals(line.source()) && isDatesAndPlace(line.text())) {
-                moved.set(i, new Line(line.text(), next.source(), next.heading(), line.alone(), next.block()));
+            Line line = moved.get(i);
+            if (!next.source().equals(line.source()) && datesEndAt(moved, i)) {
+                if (isDatesAndPlace(line.text())) {
+                    moved.set(i, new Line(line.text(), next.source(), next.heading(), line.alone(), next.block()));
+                } else {
+                    // the place under the dates joins them: "ene. 2022 – Actualidad · Madrid (híbrido)"
+                    Line dates = moved.get(i - 1);
+                    moved.set(
+                            i - 1,
+                            new Line(
+                                    dates.text() + " · " + line.text(),
+                                    next.source(),
+                                    next.heading(),
+                                    dates.alone(),
+                                    next.block()));
+                    moved.remove(i);
+                    i--;
+                }
             }
         }
         return moved;
+    }
+
+    /** Whether the section of the line at i holds nothing but the dates (and the place under them) ending at i. */
+    private static boolean holdsOnlyDatesAt(List<Line> lines, int i) {
+        int first = isDatesAndPlace(lines.get(i).text()) ? i : i - 1;
+        return first >= 0
+                && (first == 0
+                        || !lines.get(first - 1).source().equals(lines.get(i).source()));
+    }
+
+    /** Words at most in the place under an entry's dates: "Madrid (híbrido)", "Valencia". */
+    private static final int MAX_PLACE_WORDS = 3;
+
+    /**
+     * Whether the line at i ends an entry's dates: the dates, or a short place under them ("ene. 2022 – Actualidad"
+     * over "Madrid (híbrido)", as a table's left column sets them beside the employer and title).
+     */
+    private static boolean datesEndAt(List<Line> lines, int i) {
+        if (isDatesAndPlace(lines.get(i).text())) {
+            return true;
+        }
+        String place = lines.get(i).text().replaceAll("\\([^()]*\\)", " ").strip();
+        return i > 0
+                && lines.get(i - 1).source().equals(lines.get(i).source())
+                && isDatesAlone(lines.get(i - 1).text())
+                && !place.isEmpty()
+                && place.split("\\s+").length <= MAX_PLACE_WORDS
+                && Character.isUpperCase(place.codePointAt(0))
+                && !BULLET_MARK.matcher(lines.get(i).text()).find()
+                && DateRanges.firstRangeOrDate(place).isEmpty();
     }
 
     /** "01/03/2017 – 31/12/2020 Gothenburg, Sweden": dates alone, or with only where (the Europass form's). */

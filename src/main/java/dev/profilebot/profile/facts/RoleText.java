@@ -89,6 +89,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|chef de (quai|site|service|rayon|secteur|production|cuisine)"
                     // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
                     + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
+                    // a Spanish intern's post: "Prácticas en desarrollo web (convenio UPV)"
+                    + "|pr[áa]cticas|practicante"
                     + "|director(a)?|consultor(a)?|(?<!studio |ufficio )t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
                     + "|auxiliar|assistente|aprendiz|coordenador(a)?|operador(a)?|vendedor(a)?|atendente|encarregad[oa]"

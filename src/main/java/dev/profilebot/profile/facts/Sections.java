@@ -102,6 +102,8 @@ public enum Sections {
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
+                    // Spanish, Italian, French and Portuguese projects: "Proyectos personales", "Progetti"
+                    + "|proyectos|progetti|projets|projetos|charlas|conferencias"
                     // Turkish, Polish and Swedish: projects, awards, references, certificates, courses, pastimes,
                     // personal details, contact
                     + "|projeler|ödüller|referanslar|sertifikalar|kurslar|hobiler|ilgi alanlar[ıi]|ki[şs]isel bilgiler"

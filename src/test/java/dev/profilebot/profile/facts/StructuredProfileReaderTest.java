@@ -9802,4 +9802,60 @@ class StructuredProfileReaderTest {
                         "GEODIS Contract Logistics | Responsable d'exploitation logistique | September 2015 to February 2020",
                         "Descours & Cabaud | Responsable Supply Chain Régional | March 2020 to present");
     }
+
+    @Test
+    void should_read_a_spanish_tables_dates_and_town_above_each_employer_in_bold_as_that_employers() {
+        // given: a Spanish CV's table read row by row: the left cell's dates and town, then the employer in bold
+        // capitals (a number in one's name) and the title; personal projects in notes beside it
+        String text = """
+                **EXPERIENCIA LABORAL**
+
+                **ene. 2022 – Actualidad**
+
+                Madrid (híbrido)
+
+                **CABIFY**
+
+                Desarrolladora Front-end Senior — equipo Business Web
+
+                - Lidero el front-end del portal de empresas.
+
+                **sept. 2016 – dic. 2021**
+
+                Valencia
+
+                **FLAT 101**
+
+                Maquetadora / Desarrolladora web junior
+
+                - Maquetación de más de 40 webs.
+
+                **feb. 2016 – jul. 2016**
+
+                Valencia
+
+                **TYRIS SOFTWARE**
+
+                Prácticas en desarrollo web (convenio UPV)
+
+                - Soporte al equipo de desarrollo.
+                """;
+        String notes = """
+                # Notas
+
+                ## Proyectos personales
+
+                - TramaCal (2021 – actualidad): calendario de turnos de código abierto.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text), new MarkdownParser().parse("notas.md", notes)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Tyris Software | Prácticas en desarrollo web (convenio UPV) | February 2016 to July 2016",
+                        "FLAT 101 | Maquetadora / Desarrolladora web junior | September 2016 to December 2021",
+                        "CABIFY | Desarrolladora Front-end Senior — equipo Business Web | January 2022 to present");
+    }
 }
