@@ -184,6 +184,7 @@ final class RoleReader {
             }
         }
         List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(federalEntries(read)));
+        java.util.Map<Integer, String> grouped = positionsGroupedUnderEmployers(lines);
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
         // the employer on a line of its own over the last title, and its section
@@ -641,6 +642,18 @@ final class RoleReader {
                         false,
                         line.source()));
             }
+            if (role.isPresent()
+                    && !role.get().careerBreak()
+                    && grouped.containsKey(i)
+                    && !OrganizationNames.similar(role.get().organization(), grouped.get(i))) {
+                // "**Relativity**" over "5 years 4 months", then "**Senior Marketing Manager, Integrated
+                // Campaigns**" and its dates: the campaigns the title's field, the employer the group's
+                Role r = role.get();
+                String title = r.organization().isEmpty() || r.title().isEmpty()
+                        ? r.title() + r.organization()
+                        : r.title() + ", " + r.organization();
+                role = Optional.of(r.withTitle(title).withOrganization(grouped.get(i), r.location()));
+            }
             boolean employedAbove = role.isPresent() && employsTitlesAbove(role.get(), line, titledAbove, roles);
             Optional<Role> entry = lastEntry;
             List<Role> promotedWithin = role.isEmpty()
@@ -819,6 +832,37 @@ final class RoleReader {
                         ? role.withOrganization(employerOf.get(role.source().sectionPath()), role.location())
                         : role)
                 .toList();
+    }
+
+    /**
+     * LinkedIn's PDF as lines: "Relativity" over its time there, "5 years 4 months", then each position's title and
+     * dates. The employer each line under such a pair stands in, up to the next employer's line or section.
+     */
+    private static java.util.Map<Integer, String> positionsGroupedUnderEmployers(List<Line> lines) {
+        java.util.Map<Integer, String> employerAt = new java.util.HashMap<>();
+        Optional<String> employer = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = RoleText.tidy(line.text());
+            boolean timeBelow = i + 1 < lines.size()
+                    && lines.get(i + 1).source().equals(line.source())
+                    && TIME_THERE.matcher(lines.get(i + 1).text()).matches();
+            boolean titleAndDatesBelow = i + 2 < lines.size()
+                    && lines.get(i + 2).source().equals(line.source())
+                    && RoleText.isTitle(RoleText.tidy(lines.get(i + 1).text()))
+                    && DateRanges.firstRange(lines.get(i + 1).text()).isEmpty()
+                    && DateRanges.firstRange(lines.get(i + 2).text()).isPresent();
+            if (isEmployerHeading(text) && (timeBelow || titleAndDatesBelow)) {
+                employer = timeBelow ? Optional.of(text) : Optional.empty();
+                continue;
+            }
+            if (employer.isPresent() && i > 0 && !lines.get(i - 1).source().equals(line.source())) {
+                employer = Optional.empty();
+            }
+            final int at = i;
+            employer.ifPresent(e -> employerAt.put(at, e));
+        }
+        return employerAt;
     }
 
     /** A heading or a line alone that names an employer: written as a name, no title, section or dates. */

@@ -9858,4 +9858,53 @@ class StructuredProfileReaderTest {
                         "FLAT 101 | Maquetadora / Desarrolladora web junior | September 2016 to December 2021",
                         "CABIFY | Desarrolladora Front-end Senior — equipo Business Web | January 2022 to present");
     }
+
+    @Test
+    void should_give_each_position_grouped_under_a_linkedin_employer_that_employer() {
+        // given: LinkedIn's PDF as lines: the employer over its time there, then each position's title (its field
+        // after a comma) and dates; a single position's employer straight over its title
+        String text = """
+                ## Experience
+
+                **Relativity**
+
+                5 years 4 months
+
+                **Senior Marketing Manager, Integrated Campaigns**
+
+                April 2021 - Present (3 years 8 months)
+
+                Chicago, Illinois, United States
+
+                - Lead a team of 6 and manage a $3.4M annual program budget.
+
+                **Marketing Manager, Demand Generation**
+
+                August 2019 - March 2021 (1 year 8 months)
+
+                Chicago, Illinois, United States
+
+                - Ran paid search, paid social and webinar programs.
+
+                **Sprout Social**
+
+                **Demand Generation Manager**
+
+                February 2017 - July 2019 (2 years 6 months)
+
+                Chicago, Illinois, United States
+
+                - Grew marketing qualified leads 140% year over year.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Sprout Social | Demand Generation Manager | February 2017 to July 2019",
+                        "Relativity | Marketing Manager, Demand Generation | August 2019 to March 2021",
+                        "Relativity | Senior Marketing Manager, Integrated Campaigns | April 2021 to present");
+    }
 }
