@@ -92,7 +92,7 @@ public final class OfflineAnswerer {
             java.util.function.Predicate<String> namesEmployer =
                     retrieval.subject().map(OfflineAnswerer::namesTheEmployer).orElse(sentence -> false);
             candidates = candidates.stream()
-                    .filter(c -> REASON.matcher(c.sentence().text()).find())
+                    .filter(c -> givesAReason(c.sentence().text()))
                     .filter(c -> retrieval.subject().isEmpty()
                             || c.aboutSubject() > 0
                             || c.aboutSubject() == 0
@@ -752,15 +752,31 @@ public final class OfflineAnswerer {
     private static final Pattern WHY_LEFT = Pattern.compile(
             "(?i)^why\\s+(?:did|has|had|would|was)\\s+(\\S+)\\s+(?:\\S+\\s+)?(leave|quit|resign|move on|step down|stop"
                     + " working|go freelance|change jobs)\\b\\s*(.*?)[?.!\\s]*$");
-    /** A sentence that gives a reason for a move: "left to set up …", "because …", "led to my move". */
-    private static final Pattern REASON = Pattern.compile(
-            "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
-                    + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
-                    + "|finished)|end of (?:the|my|her|his|their) contract|(?:i|he|she|they|we) (?:moved|relocated)"
-                    // "was acquired by", not "an acquired haulier"
-                    + "|to care for|caring for|carer|why (?:i|she|he|they) left|(?:was|were|been|got|being) (?:taken over"
-                    + "|acquired|bought|sold)|(?:acquired|taken over|bought) by|merged (?:with|into)|closed down"
-                    + "|(?:i|he|she|they) (?:didn't|did not|wanted|missed))\\b");
+    /**
+     * A sentence that gives a reason for leaving: a reason of its own ("left to set up …", "was made redundant"),
+     * or a reason's words ("because", "so that", "I moved") beside words of leaving ("… left because …").
+     */
+    private static boolean givesAReason(String sentence) {
+        return REASON.matcher(sentence).find()
+                || PURPOSE.matcher(sentence).find() && LEAVING.matcher(sentence).find();
+    }
+
+    /** Words of a reason or a purpose, a reason for leaving only beside words of leaving. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)\\b(because|due to|in order to|so that|so as to|reasons?|(?:i|he|she|they|we) moved)\\b");
+    /** "left", "resigned", "moved on", "relocated": words of leaving a job. */
+    private static final Pattern LEAVING = Pattern.compile(
+            "(?i)\\b(left|leav(?:e|ing)|quit|resign\\w*|depart\\w*|moved on|relocat\\w*|step(?:ped)? down|gave up)\\b");
+    /** A sentence that gives a reason for a move: "left to set up …", "led to my move", "was made redundant". */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b((?:left|leaving|quit) (?:\\S+ ){0,5}(?:to|for|after"
+            + "|when)|led to (?:my|her|his|their|the) (?:move|leaving|departure)|redundan\\w*|laid off|contract (?:ended"
+            + "|finished)|end of (?:the|my|her|his|their) contract|(?:i|he|she|they|we) relocated"
+            // "We moved to Bristol for my partner's job": a move to a place, not "moved in-house at Westpac"
+            + "|(?:i|he|she|they|we) moved (?:back )?(?:to|abroad|overseas|home|countries|cities)"
+            // "was acquired by", not "an acquired haulier"
+            + "|to care for|caring for|carer|why (?:i|she|he|they) left|(?:was|were|been|got|being) (?:taken over"
+            + "|acquired|bought|sold)|(?:acquired|taken over|bought) by|merged (?:with|into)|closed down"
+            + "|(?:i|he|she|they) (?:didn't|did not|wanted|missed))\\b");
 
     /**
      * "Why I left Castlemead: …" in a note of its own: whether a sentence names the employer asked

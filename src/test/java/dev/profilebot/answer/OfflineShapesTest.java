@@ -53,6 +53,7 @@ class OfflineShapesTest {
             - Led a medicines reconciliation audit on the acute medical unit.
             - Closed the aseptic unit at the Halifax site and moved its work to Huddersfield.
             - Took on the pharmacy staff of an acquired community pharmacy chain in 2015.
+            - Ran weekly ward teaching so that each new starter was signed off in a month; I moved onto oncology next.
 
             ## Registrations and certifications
 
@@ -105,6 +106,7 @@ class OfflineShapesTest {
 
     @Test
     void should_say_the_profile_does_not_give_a_reason_for_leaving_rather_than_describe_the_job() {
+        // (a purpose, "so that each new starter…", and a move within the job are no reasons for leaving it)
         Answer answer = ask("Why did she leave Calderbrook?");
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
