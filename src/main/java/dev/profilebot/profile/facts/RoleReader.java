@@ -991,6 +991,10 @@ final class RoleReader {
         return Optional.empty();
     }
 
+    /** "Freelance Web Developer", "Self-employed tutor": work on one's own account, beside a job. */
+    private static final Pattern FREELANCE = Pattern.compile(
+            "(?i)\\b(freelance\\w*|self-employed|independent|contract(or)?|consultant|sole trader|owner|founder)\\b");
+
     private static final Pattern HELD_FOR_A_TIME =
             Pattern.compile("(?i)\\b(acting|interim|seconded|secondment|temporary|maternity cover|cover)\\b");
 
@@ -1007,8 +1011,12 @@ final class RoleReader {
             if (role.organization().isEmpty()
                     && !role.title().isEmpty()
                     && !role.careerBreak()
-                    // an acting or interim post there, not a freelance job held beside it
-                    && HELD_FOR_A_TIME.matcher(role.title()).find()
+                    // an acting or interim post there, or a post of responsibility held for part of it ("Year 9
+                    // Science Team Leader (2019–2020)" among a teacher's bullets), not a freelance job held beside it
+                    && (HELD_FOR_A_TIME.matcher(role.title()).find()
+                            || !FREELANCE.matcher(role.title()).find()
+                                    && !role.dates().equals(above.dates())
+                                    && role.dates().end().isPresent())
                     && !above.organization().isEmpty()
                     && !above.careerBreak()
                     && above.source().equals(role.source())
@@ -1848,6 +1856,9 @@ final class RoleReader {
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
                 || line.strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
+                // "Grew VCE Chemistry Units 3&4 enrolments from 14 students to 31 students, allowing a second class to
+                // run.": a duty's sentence, many words to its full stop, however many names it holds
+                || line.strip().endsWith(".") && text.split("\\s+").length > MAX_HEADER_LINE_WORDS
                 || !RoleText.looksLikeEmployer(text) && !toldAFirm
                 // "Strategy and operations consultancy" under the firm's line: what it is, not its name
                 || !isWrittenAsAName(text.split(",")[0])) {
@@ -3244,7 +3255,8 @@ final class RoleReader {
     private static final Pattern DASH_TITLE = Pattern.compile("\\s*\\)\\s*[–—-]\\s+([^,;.()]{3,60})");
 
     /** "Studio: …", "Home base: …": a line opened by a label that names no part of a role. */
-    private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s");
+    // (a label of a few words: "Subjects & year levels: Year 7–10 Science, … (from 2015)")
+    private static final Pattern DETAIL_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+(?:&|and|/|\\p{Ll}+)){0,3}:\\s");
 
     /** "Promoted from Senior Process Engineer": the title held before, in a note under the entry's line. */
     private static final Pattern PROMOTED_FROM =
@@ -3575,6 +3587,16 @@ final class RoleReader {
             while (j < roles.size() && inside(roles.get(j), umbrella)) {
                 titles.add(roles.get(j));
                 j++;
+            }
+            if (progression
+                    && !titles.isEmpty()
+                    && titles.stream()
+                            .noneMatch(t ->
+                                    t.dates().start().equals(umbrella.dates().start()))) {
+                // "Year 8 homeroom teacher (2014–2016)" under "Graduate Teacher → Classroom Teacher, 2013–16": a post
+                // held for part of it; the titles a progression lists begin with it
+                out.add(umbrella);
+                continue;
             }
             if (titles.isEmpty()) {
                 // "| Vlinder Health | Associate Product Manager → Product Manager | Sep 2016 – Feb 2019 |" in a table

@@ -82,7 +82,7 @@ public enum Sections {
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"
-                    + "|(continuing )?professional development|cpd"
+                    + "|(continuing )?professional development|cpd|professional learning"
                     // a public servant's answers to a post's "Key Selection Criteria": the work told again, in prose
                     + "|selection criteria"
                     + "|(professional )?societies"

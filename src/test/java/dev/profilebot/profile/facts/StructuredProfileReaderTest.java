@@ -9907,4 +9907,48 @@ class StructuredProfileReaderTest {
                         "Relativity | Marketing Manager, Demand Generation | August 2019 to March 2021",
                         "Relativity | Senior Marketing Manager, Integrated Campaigns | April 2021 to present");
     }
+
+    @Test
+    void should_give_a_post_of_responsibility_dated_in_a_teachers_bullets_the_school_it_was_held_at() {
+        // given: an Australian teacher's entries, a post held for part of each in a bullet, a labelled line of
+        // subjects dated in brackets, a duty's long sentence above the post, and her professional learning
+        String text = """
+                **TEACHING EXPERIENCE**
+
+                **Science Teacher (VCE Chemistry)**
+
+                St Anselm's College – Pascoe Vale, VIC (Catholic co-educational, Years 7–12)
+
+                **Jan 2017 – Dec 2020**
+
+                - Grew VCE Chemistry Units 3&4 enrolments from 14 students (2017) to 31 students (2020), allowing a second class to run.
+                - Year 9 Science Team Leader (2019–2020): coordinated a team of 5 teachers and moderation.
+
+                **Graduate Teacher → Classroom Teacher, Science & Mathematics**
+
+                Sunshine Ridge Secondary College – Sunshine West, VIC (Government, Years 7–12)
+
+                **2013–16**
+
+                Subjects & year levels: Year 7–10 Science, Year 8 Mathematics, VCE Chemistry Units 1&2 (from 2015)
+
+                - Coordinated the school's entries in the Big Science Competition – participation rose from 12 to 60 students.
+                - Year 8 homeroom teacher (2014–2016); organised the Year 8 Science Fair with the local primary schools.
+
+                **PROFESSIONAL LEARNING (SELECTED)**
+
+                - 2018 – present · Science Teachers' Association of Victoria conferences
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Sunshine Ridge Secondary College | Graduate Teacher → Classroom Teacher | 2013 to 2016",
+                        "Sunshine Ridge Secondary College | Year 8 homeroom teacher | 2014 to 2016",
+                        "St Anselm's College | Science Teacher (VCE Chemistry) | January 2017 to December 2020",
+                        "St Anselm's College | Year 9 Science Team Leader | 2019 to 2020");
+    }
 }
