@@ -737,7 +737,11 @@ final class RoleReader {
             } else if (role.isPresent()
                     && !role.get().organization().isEmpty()
                     && !employerSpan.map(Role::organization).equals(role.map(Role::organization))) {
-                employerSpan = Optional.empty();
+                // "2019 – heden · (Senior) HR Business Partner" over "ProRail, Utrecht": a titled entry's span, which
+                // the titles dated within it below, each run on into its department, were held at
+                employerSpan = byNeighbours
+                        ? Optional.empty()
+                        : role.filter(r -> !r.title().isEmpty() && !r.careerBreak());
             }
             if (role.isPresent()) {
                 fromNeighbours = byNeighbours ? role : Optional.empty();
@@ -2248,11 +2252,22 @@ final class RoleReader {
      * "Designer | Jun 2017 – Dec 2020").
      */
     private static boolean nextEntryBelow(List<Line> lines, int at) {
-        return at + 2 < lines.size()
-                && lines.get(at + 2).source().equals(lines.get(at).source())
+        if (at + 2 >= lines.size()
+                || !lines.get(at + 2).source().equals(lines.get(at).source())
                 // (not a duty's sentence that dates a change: "… From III 2020 classes moved online …")
-                && lines.get(at + 2).text().length() <= MAX_AFTER_CHARS
-                && DateRanges.firstRange(lines.get(at + 2).text()).isPresent();
+                || lines.get(at + 2).text().length() > MAX_AFTER_CHARS) {
+            return false;
+        }
+        Optional<DateRange> below =
+                DateRanges.firstRange(lines.get(at + 2).text()).map(DateRanges.Found::range);
+        Optional<DateRange> here = DateRanges.firstRange(lines.get(at).text()).map(DateRanges.Found::range);
+        // (a title held within this entry's span, "Senior HR Business Partner Assetmanagement (2022 – heden)" under
+        // "2019 – heden · (Senior) HR Business Partner" and "ProRail, Utrecht", is a step of it, not the next entry)
+        boolean stepWithin = below.isPresent()
+                && here.isPresent()
+                && !below.get().equals(here.get())
+                && within(below.get(), here.get());
+        return below.isPresent() && !stepWithin;
     }
 
     /** "Aubade, Marylebone, London": a name, then two places, each a word or a few capitalised ones. */
@@ -2324,10 +2339,20 @@ final class RoleReader {
                 || RoleText.isTitle(text)
                 || RoleText.hasLabels(text)
                 || !RoleText.looksLikeEmployer(text)
-                        && !NAME_DISTRICT_AND_TOWN.matcher(text).matches()) {
+                        && !NAME_DISTRICT_AND_TOWN.matcher(text).matches()
+                        && !isBranchInATown(text)) {
             return Optional.empty();
         }
-        return employerNamed(text);
+        return isBranchInATown(text) ? RoleText.read(text) : employerNamed(text);
+    }
+
+    /** "Randstad, vestiging Amersfoort": a firm's name and its branch's town, read as no title. */
+    private static boolean isBranchInATown(String text) {
+        return text.matches(
+                        "(?i).*,\\s+(?:vestiging|filiaal|niederlassung|standort|sucursal|filiale|agence)\\s+\\p{Lu}.*")
+                && RoleText.read(text)
+                        .filter(r -> !r.organization().isEmpty() && r.title().isEmpty())
+                        .isPresent();
     }
 
     /** The employer a line names alone, written as a name: "Brightwater Foods | Bristol". */
@@ -3663,7 +3688,9 @@ final class RoleReader {
     }
 
     /** Titles joined by an arrow: one after the other at one employer. */
-    private static final Pattern PROGRESSION = Pattern.compile("\\s(?:→|->|⟶|»)\\s");
+    // (or a seniority in brackets before the title, "(Senior) HR Business Partner": the title at two levels)
+    private static final Pattern PROGRESSION =
+            Pattern.compile("\\s(?:→|->|⟶|»)\\s|^\\((?i:senior|sr\\.?|junior|jr\\.?|lead|principal)\\)\\s");
 
     /**
      * Drops a role with no title of its own whose dates lie within a titled role of the same

@@ -32,7 +32,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|leading hand|picker|packer|storeperson|storeman|warehouse operative|operative|operator"
                     // Dutch titles, written as one word: "Magazijnmedewerker", "Teamleider", "Transportplanner"
                     + "|\\p{L}*(?:medewerker|leider|beheerder|adviseur|verpleegkundige|ontwikkelaar|stagiair|monteur)"
-                    + "|docent|chauffeur|\\p{L}+planner"
+                    + "|docent|chauffeur|\\p{L}+planner|intercedent|\\p{L}*consulent|co[öo]rdinator"
                     // German titles, written as one word: "Versuchsingenieur", "Teamleiter", "Konstrukteur"
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|konstrukteur|techniker|referent|sachbearbeiter"
                     + "|kaufmann|kauffrau|werkstudent|praktikant|geschäftsführer|mitarbeiter|assistent)(?:in)?"
@@ -129,6 +129,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     // a government's: "Veterans Transition Services Administration", "Federal Trade Commission"
                     + "|administration|commission"
+                    // a town's council in its language: "Gemeente Nieuwegein", "Ayuntamiento de Getafe", "Comune di
+                    // Lodi"
+                    + "|gemeente|ayuntamiento|comune|municipio|prefeitura|mairie|stadtverwaltung"
                     + "|labs|systems|technologies|solutions|consulting|consultancy|partners|association|society"
                     // "Wrenfield Health Partnership", "Carrow Lane Primary Academy", "Fernvale Housing Co-operative"
                     + "|partnership|alliance|federation|academy|co-?operative"
@@ -397,6 +400,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher branch = BRANCH.matcher(text);
+        if (branch.find() && branch.start() > 0) {
+            // "Randstad, vestiging Amersfoort": the firm's branch in a town, the town where
+            String town = branch.group(1).strip();
+            return read(text.substring(0, branch.start()))
+                    .map(r -> r.location().isPresent() || r.organization().isEmpty()
+                            ? r
+                            : new RoleText(r.organization(), r.title(), Optional.of(town), r.careerBreak()));
         }
         Matcher unitThenTitle = UNIT_THEN_TITLE.matcher(text);
         // (a place in brackets is no title's: "(Head Office, Tokyo)")
@@ -1207,6 +1219,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern ANY_BRACKETS = Pattern.compile("\\([^()]*\\)");
 
+    /** A firm's branch in a town, in Dutch, German, Spanish, Italian or French: ", vestiging Amersfoort". */
+    private static final Pattern BRANCH = Pattern.compile(
+            "(?i),\\s+(?:vestiging|filiaal|niederlassung|standort|sucursal(?: de)?|filiale(?: di)?|agence(?: de)?)\\s+"
+                    + "(\\p{Lu}[\\p{L}' -]{1,40})$");
+
     /** A unit of an employer, then " / " and the title held there: "Heat Exchanger Development Group / Research Engineer". */
     private static final Pattern UNIT_THEN_TITLE = Pattern.compile("(?i)([^/]*?\\b(department|dept\\.?|division|section"
             + "|group|team|unit|cent(?:er|re)|plant|office|laborator(?:y|ies)|lab)\\b[^/]*?)\\s+/\\s+([^/]+)");
@@ -1596,7 +1613,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // an earlier title under the current one: "zuvor Embedded Software Engineer", "previously Analyst"
                 .replaceFirst("^(?:zuvor|davor|vorher|previously|formerly)[:,]?\\s+(?=\\p{Lu})", "");
         // punctuation left at either end by the dates cut out of the middle
+        String untrimmed = t;
         t = trimPunctuation(t);
+        if (t.matches("[^()]*\\).*") && untrimmed.contains("(" + t)) {
+            t = "(" + t; // "(Senior) HR Business Partner": a bracket opened at the start and closed later stays
+        }
         if (t.endsWith(")") && t.indexOf('(') < 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -9951,4 +9951,45 @@ class StructuredProfileReaderTest {
                         "St Anselm's College | Science Teacher (VCE Chemistry) | January 2017 to December 2020",
                         "St Anselm's College | Year 9 Science Team Leader | 2019 to 2020");
     }
+
+    @Test
+    void should_read_a_dutch_cvs_entries_their_employers_under_the_titles_and_a_seniority_in_brackets_as_two_titles() {
+        // given: a Dutch CV's entries: dates and title, the employer under them (a branch in a town, a town's
+        // council); one entry's title with its seniority in brackets over the two titles held there, each dated
+        String text = """
+                **WERKERVARING**
+
+                2019 – heden · (Senior) HR Business Partner
+                ProRail, Utrecht
+
+                **Senior HR Business Partner Assetmanagement (2022 – heden)**
+
+                - Functioneel leidinggevende van een team van 4 HR-adviseurs.
+
+                **HR Business Partner Vervoer en Dienstregeling (2019 – 2022)**
+
+                - Verzuim teruggebracht van 6,8% naar 4,9% binnen twee jaar.
+
+                sep. 2012 – feb. 2016 · HR Adviseur (junior, vanaf 2014 medior)
+                Gemeente Nieuwegein
+
+                - Adviseerde 3 afdelingen over rechtspositie, formatie en verzuim.
+
+                sep. 2009 – aug. 2012 · Intercedent
+                Randstad, vestiging Amersfoort
+
+                - Werving en selectie voor logistieke en productiefuncties.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Randstad | Intercedent | September 2009 to August 2012",
+                        "Gemeente Nieuwegein | HR Adviseur | September 2012 to February 2016",
+                        "ProRail | HR Business Partner Vervoer en Dienstregeling | 2019 to 2022",
+                        "ProRail | Senior HR Business Partner Assetmanagement | 2022 to present");
+    }
 }
