@@ -733,6 +733,8 @@ final class IdentityReader {
             return Optional.empty(); // "naukri.com", the site a profile was downloaded from
         }
         t = HONORIFIC.matcher(t).replaceFirst("");
+        // a title in brackets after the name, as Nigerian and Ghanaian CVs write it: "ADAEZE NGOZI OKAFOR (Mrs.), ACIB"
+        t = t.replaceFirst("\\s*\\((?i:mrs|mr|ms|miss|dr|engr|prof|chief|barr|pastor)\\.?\\)", "");
         // a bilingual résumé's name in its own script beside its Latin letters, and the English name in brackets
         // after them: "林嘉怡 Lin Jiayi (Joyce)", "Kim Min-jun 김민준"
         t = t.replaceFirst("^" + OWN_SCRIPT + "\\s+(?=\\p{IsLatin})", "")

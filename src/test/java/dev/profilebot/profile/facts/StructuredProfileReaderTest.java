@@ -6402,6 +6402,13 @@ class StructuredProfileReaderTest {
 
         // then
         assertThat(profile.identity().name()).contains("Rowena Castellane");
+        // a Nigerian CV's title in brackets after the name, the institute's letters after it, under the page's title
+        assertThat(reader.read(List.of(markdown("## CURRICULUM VITAE\n\n**ADAEZE NGOZI OKAFOR (Mrs.), ACIB, HCIB**\n\n"
+                                + "Plot 27, Magodo GRA Phase II, Lagos State.\n\n## WORK EXPERIENCE\n\n"
+                                + "**ACCESS BANK PLC** · March 2018 – Date\n")))
+                        .identity()
+                        .name())
+                .contains("Adaeze Ngozi Okafor");
         // a middle initial, and letters beyond those known
         assertThat(reader.read(List.of(plain("Rochelle A. Brandvold, BSN, RN, CCRN, CSC\n2281 Hollowbrook Lane\n")))
                         .identity()
