@@ -1003,9 +1003,9 @@ final class RoleReader {
             Pattern.compile("(?i)\\b(acting|interim|seconded|secondment|temporary|maternity cover|cover)\\b");
 
     /**
-     * An acting or interim title with no employer, dated within the role read just before it in the
-     * same section: a post held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to 2020-09" under "Policy
-     * Analyst, Canada Workforce Transitions Agency · 2018-04 to 2021-10").
+     * An acting or interim title, or a post of responsibility, with no employer, dated within the role read just
+     * before it in the same section: a post held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to
+     * 2020-09" under "Policy Analyst, Canada Workforce Transitions Agency · 2018-04 to 2021-10").
      */
     private static List<Role> withinTheRoleAbove(List<Role> roles) {
         List<Role> out = new ArrayList<>(roles);
