@@ -653,13 +653,21 @@ final class PdfConverter implements MarkdownConverter {
         if (crossing * 4 > left.size() || left.size() < MIN_SIDEBAR_SEGMENTS) {
             return false;
         }
-        long paired = left.stream()
+        return shortOnes(left) == left.size() && pairedAcross(left, segments, x) * 5 >= left.size() * 3;
+    }
+
+    /** How many of a margin's segments stand level with a segment right of x: labels beside their values. */
+    private static long pairedAcross(List<Segment> margin, List<Segment> segments, float x) {
+        return margin.stream()
                 .filter(l -> segments.stream().anyMatch(r -> r.x() >= x && Math.abs(r.y() - l.y()) <= pairingReach(l)))
                 .count();
-        long short_ = left.stream()
+    }
+
+    /** How many of a margin's segments are dated or a few words: dates and labels, not a sidebar's text. */
+    private static long shortOnes(List<Segment> margin) {
+        return margin.stream()
                 .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
                 .count();
-        return short_ == left.size() && paired * 5 >= left.size() * 3;
     }
 
     /**
@@ -812,18 +820,13 @@ final class PdfConverter implements MarkdownConverter {
         if (left.isEmpty()) {
             return false;
         }
-        long paired = left.stream()
-                .filter(l ->
-                        segments.stream().anyMatch(r -> r.x() >= gutter && Math.abs(r.y() - l.y()) <= pairingReach(l)))
-                .count();
+        long paired = pairedAcross(left, segments, gutter);
         // a tabular CV's personal details label their values the way dates head their entries
         long dated = left.stream()
                 .filter(l -> YEAR.matcher(l.text()).find()
                         || DETAIL_LABEL.matcher(l.text().strip()).matches())
                 .count();
-        long short_ = left.stream()
-                .filter(l -> YEAR.matcher(l.text()).find() || l.text().strip().split("\\s+").length <= 3)
-                .count();
+        long short_ = shortOnes(left);
         boolean labels = paired * 5 >= left.size() * 4 && short_ * 5 >= left.size() * 4;
         // labels set flush right with a few years among them (certificates' years, a talk's): a margin too
         return labels && (dated * 10 >= left.size() * 3 || dated * 10 >= left.size() && isRightAligned(left));

@@ -2331,6 +2331,7 @@ final class RoleReader {
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
         String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
+        Optional<RoleText> branch = branchInATown(text);
         if (text.isEmpty()
                 || DateRanges.firstRange(text).isPresent()
                 // "Toronto, ON (hybrid)" under "Feb 2023 – Present": where, not who
@@ -2340,19 +2341,18 @@ final class RoleReader {
                 || RoleText.hasLabels(text)
                 || !RoleText.looksLikeEmployer(text)
                         && !NAME_DISTRICT_AND_TOWN.matcher(text).matches()
-                        && !isBranchInATown(text)) {
+                        && branch.isEmpty()) {
             return Optional.empty();
         }
-        return isBranchInATown(text) ? RoleText.read(text) : employerNamed(text);
+        return branch.isPresent() ? branch : employerNamed(text);
     }
 
-    /** "Randstad, vestiging Amersfoort": a firm's name and its branch's town, read as no title. */
-    private static boolean isBranchInATown(String text) {
-        return text.matches(
-                        "(?i).*,\\s+(?:vestiging|filiaal|niederlassung|standort|sucursal|filiale|agence)\\s+\\p{Lu}.*")
-                && RoleText.read(text)
+    /** "Randstad, vestiging Amersfoort": a firm's name and its branch's town, read as no title; or empty. */
+    private static Optional<RoleText> branchInATown(String text) {
+        return RoleText.namesABranch(text)
+                ? RoleText.read(text)
                         .filter(r -> !r.organization().isEmpty() && r.title().isEmpty())
-                        .isPresent();
+                : Optional.empty();
     }
 
     /** The employer a line names alone, written as a name: "Brightwater Foods | Bristol". */

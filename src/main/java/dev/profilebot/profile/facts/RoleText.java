@@ -1195,8 +1195,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Whether a title names the field it covers after its title word: "Junior Berater SAP FI/CO". */
     static boolean namesItsField(String title) {
-        Matcher m = TITLE_BEFORE_ITS_FIELD.matcher(title.strip());
-        return m.lookingAt() && m.end() < title.strip().length();
+        String t = title.strip();
+        Matcher m = TITLE_BEFORE_ITS_FIELD.matcher(t);
+        return m.lookingAt() && m.end() < t.length();
+    }
+
+    /** Whether the text ends in a firm's branch in a town: "Randstad, vestiging Amersfoort". */
+    static boolean namesABranch(String text) {
+        Matcher branch = BRANCH.matcher(text);
+        return branch.find() && branch.start() > 0;
     }
 
     /**
