@@ -29,6 +29,8 @@ public final class PrivateDetailRedactor {
      * certificate no. 001594837261", "Passport No: 533401234", "National Insurance number: QQ 12 34
      * 56 C", "SSN 123-45-6789".
      */
+    private static final String MASKED = "[A-Z]?(?:[Xx*•]{1,5}[ /.-]?){1,4}\\d{2,6}[A-Z]?";
+
     private static final Pattern ID_NUMBER = Pattern.compile(
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
@@ -61,6 +63,8 @@ public final class PrivateDetailRedactor {
                     // a PAN: five letters, four digits, a letter
                     // "Licence no. 13/02874/LAPER": a council's code after the digits
                     + "((?-i:(?:[A-Z]{1,5}[/.-]?){0,4} ?\\d[\\dA-Z /.-]{4,22}\\d(?:\\s?[A-D]|-?[A-Z]{1,2}|/[A-Z]{1,8})?"
+                    // a masked number's digits left showing: "XXX-XX-4471", "S****567D"
+                    + "|" + MASKED
                     + "|[A-Z]{5}\\d{4}[A-Z]))\\b");
     /**
      * "CSCS Card No. 00729481", "Membership: 4417302": a card's or a membership's number, not a
@@ -237,7 +241,9 @@ public final class PrivateDetailRedactor {
                     // "1991. 05. 14": a Korean date, a space after each dot
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
-                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+                    + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                    // "14-Nov-1988", "03/Sept/1979": the month's name between hyphens or slashes
+                    + "|\\d{1,2}[-/.]\\p{L}{3,9}\\.?[-/.]\\d{2,4})"
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
                     // after the date, to the line's end or the next separator
                     // "Born 11/06/1991 in Lyon, France": the place after "in"
@@ -456,6 +462,7 @@ public final class PrivateDetailRedactor {
             // (a digit masked by an asterisk counts: "R66****(3)")
             return number.replaceAll("[^\\d*]", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
+                            && !number.matches(MASKED)
                             && !identityDocument
                     || YEARS.matcher(number).matches()
                     || yearsOfACertificate;
@@ -582,10 +589,16 @@ public final class PrivateDetailRedactor {
         return out.toString();
     }
 
-    /** A disability rating: "(30% service-connected disability)", "VA disability rating: 70%". */
+    /**
+     * A disability rating: "(30% service-connected disability)", "VA disability rating: 70%",
+     * "service-connected disability rated 30%", and the hiring authority that tells it: "30% or More
+     * Disabled Veteran".
+     */
     private static final Pattern DISABILITY_RATING = Pattern.compile(
             "(?i)\\(?(\\b\\d{1,3}\\s?%\\s+service[- ]connected(?:\\s+disabilit\\w*)?(?:\\s+rating)?)\\)?"
-                    + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)\\s*[:·–-]\\s*(\\d{1,3}\\s?%)");
+                    + "|\\b(?:va\\s+)?disability(?:\\s+rating|\\s+percentage)\\s*[:·–-]\\s*(\\d{1,3}\\s?%)"
+                    + "|(?<=\\bdisability\\s)rated(?:\\s+at)?\\s*[:·–-]?\\s*\\d{1,3}\\s?%"
+                    + "|\\b\\d{1,3}\\s?%\\s+or\\s+more\\s+(?=disabled\\b)");
 
     /** The next field's label, when a particular's own value is empty: "Religion: · Languages: English". */
     private static final String NEXT_LABEL = "[\\p{L}][\\p{L}'’ ]{1,30}:";

@@ -269,6 +269,40 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_birth_date_written_day_month_year_with_hyphens() {
+        assertThat(redactor.redact("PERSONAL DETAILS: Date of Birth: 14-Nov-1988. Nationality: Indian")
+                        .text())
+                .doesNotContain("1988")
+                .contains("Nationality: Indian");
+        assertThat(redactor.redact("Date of Birth · 14-Aug-1986 · Place of Birth · Iloilo City")
+                        .text())
+                .doesNotContain("1986");
+        assertThat(redactor.redact("Born: 03/Sept/1979").text()).doesNotContain("1979");
+    }
+
+    @Test
+    void should_withhold_the_digits_a_masked_identity_number_leaves_showing() {
+        assertThat(redactor.redact("Social Security No. · XXX-XX-4471 (last four only)")
+                        .text())
+                .doesNotContain("4471");
+        assertThat(redactor.redact("SSN: ***-**-0932").text()).doesNotContain("0932");
+        assertThat(redactor.redact("NRIC: S****567D").text()).doesNotContain("567");
+    }
+
+    @Test
+    void should_withhold_a_disability_rating_however_the_sentence_puts_it() {
+        assertThat(redactor.redact(
+                                "Veterans' Preference · 10-point (CPS) – service-connected disability rated 30%; DD-214 attached")
+                        .text())
+                .doesNotContain("30%")
+                .contains("DD-214 attached");
+        assertThat(redactor.redact("Eligible under VEOA and 30% or More Disabled Veteran authority")
+                        .text())
+                .doesNotContain("30%")
+                .contains("VEOA");
+    }
+
+    @Test
     void should_withhold_an_age_but_not_an_age_group() {
         assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
         assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");
