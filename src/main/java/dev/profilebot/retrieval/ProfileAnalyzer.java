@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The Lucene analyzer for passages and questions: standard tokens, folded to ASCII, lower case,
@@ -36,6 +37,24 @@ public final class ProfileAnalyzer extends Analyzer {
     private static final Pattern DOTS = Pattern.compile("\\.");
     /** A fiscal year written as one word, as sales and finance résumés count: "FY2024", "FY23". */
     private static final Pattern FISCAL_YEAR = Pattern.compile("^fy(?:20)?(\\d{2})$");
+    /**
+     * A verb in "-ise" and its noun in "-isation" as British résumés spell them, which Porter stems apart from
+     * the "-ize" a question may use: "reorganisation" and "reorganization", "analysed" and "analyzed". Only
+     * the stems English spells both ways, so that "supervised" stays with "supervision" and "promise" is left.
+     */
+    private static final Pattern BRITISH_IZE = Pattern.compile(
+            "^((?:re)?organ|special|optim|priorit|standard|digit|digital|modern|custom|central|util|minim|maxim"
+                    + "|recogn|real|final|summar|categor|author|synchron|harmon|monet|capital|mobil|stabil|visual"
+                    + "|virtual|container|local|normal|global|industrial|emphas|character|familiar|sanit|item"
+                    + "|random|token|commercial|operational|personal|internation|rational)is(e|es|ed|ing|ation|ations|er|ers)$");
+
+    private static final Pattern BRITISH_YZE = Pattern.compile("^(analy|paraly|cataly)s(e|ed|ing|er|ers)$");
+    /** The articles French and Italian elide before a vowel: "l'entrepôt", "d'équipe", "dell'ufficio". */
+    private static final CharArraySet ELIDED_ARTICLES = new CharArraySet(
+            List.of(
+                    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "dell", "all", "nell",
+                    "dall", "sull", "un", "quell"),
+            true);
     /** Past forms of verbs résumés use, and nouns of what the verbs do, to the stem of the verb. */
     private static final String[][] PAST_FORMS = {
         {"led", "lead"},
@@ -152,11 +171,14 @@ public final class ProfileAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(stream);
+        stream = new ElisionFilter(stream, ELIDED_ARTICLES);
         // "M.Sc." and "MSc", "Ph.D." and "PhD", "U.K." and "UK" are one term
         stream = new PatternReplaceFilter(stream, DOTS, "", true);
         // "109% in FY2024" answers "how did he do in 2024?"
         stream = new PatternReplaceFilter(stream, FISCAL_YEAR, "20$1", false);
         stream = new StopFilter(stream, stopWords);
+        stream = new PatternReplaceFilter(stream, BRITISH_IZE, "$1iz$2", false);
+        stream = new PatternReplaceFilter(stream, BRITISH_YZE, "$1z$2", false);
         // "led" is "lead" and "built" is "build": the stemmer only knows regular endings; "idiomas" is "languages"
         stream = new StemmerOverrideFilter(stream, GIVEN_STEMS);
         stream = new PorterStemFilter(stream);

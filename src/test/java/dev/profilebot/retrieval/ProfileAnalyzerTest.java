@@ -125,6 +125,38 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_what_a_resume_in_another_language_counts_as_the_english_words_of_the_question() {
+        assertThat(analyzer.terms("Management de 65 collaborateurs"))
+                .contains(analyzer.terms("employees").get(0));
+        assertThat(analyzer.terms("45 fournisseurs et 3 entrepôts régionaux"))
+                .containsAll(analyzer.terms("suppliers warehouses"));
+        assertThat(analyzer.terms("Begeleiding van ca. 300 medewerkers; verzuim van 6,8% naar 4,9%"))
+                .containsAll(analyzer.terms("employees absence"));
+        assertThat(analyzer.terms("gemiddeld 25 plaatsingen per maand"))
+                .contains(analyzer.terms("placements").get(0));
+        assertThat(analyzer.terms("Reducción de costes del 12 %")).containsAll(analyzer.terms("reduction costs"));
+        assertThat(analyzer.terms("Gemeente Nieuwegein"))
+                .contains(analyzer.terms("government").get(0));
+    }
+
+    @Test
+    void should_read_a_french_or_italian_word_after_its_elided_article() {
+        assertThat(analyzer.terms("Chef d'équipe, l'entrepôt de Corbas")).containsAll(analyzer.terms("team warehouse"));
+        assertThat(analyzer.terms("Responsabile dell’ufficio acquisti"))
+                .containsAll(analyzer.terms("ufficio purchasing"));
+    }
+
+    @Test
+    void should_read_british_and_american_spellings_as_one_word() {
+        assertThat(analyzer.terms("Led the reorganisation; organised and optimised"))
+                .isEqualTo(analyzer.terms("Led the reorganization; organized and optimized"));
+        assertThat(analyzer.terms("specialising in standardisation"))
+                .isEqualTo(analyzer.terms("specializing in standardization"));
+        assertThat(analyzer.terms("analysed")).isEqualTo(analyzer.terms("analyzed"));
+        assertThat(analyzer.terms("supervised")).isEqualTo(analyzer.terms("supervision"));
+    }
+
+    @Test
     void should_read_link_addresses_as_their_words() {
         assertThat(IndexText.of("", "published (https://www.tartley.com/posts/acceptance-testing-using-ironpython)"))
                 .isEqualTo("published (tartley posts acceptance testing using ironpython)");
