@@ -775,9 +775,20 @@ public final class TimelineAnswerer {
             return startedOrLeft(subject, YearMonth.now(clock));
         }
         List<String> steps = new ArrayList<>();
+        String held = there.get(0).title();
         for (Role later : there.subList(1, there.size())) {
+            if (!later.title().isEmpty() && later.title().equalsIgnoreCase(held)) {
+                continue; // a seafarer's or a locum's next contract in the same rank: no promotion
+            }
+            held = later.title();
             steps.add("to " + (later.title().isEmpty() ? "a new role" : later.title()) + " in "
                     + later.dates().start().display());
+        }
+        if (steps.isEmpty()) {
+            return about(
+                    "The profile lists one title for " + identity().firstName() + " at " + subject.place() + ": " + held
+                            + ".",
+                    there);
         }
         String text = identity().firstName() + " joined " + subject.place() + " as "
                 + (there.get(0).title().isEmpty() ? "a" : there.get(0).title()) + " in "

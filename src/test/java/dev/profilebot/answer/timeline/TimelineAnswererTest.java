@@ -1086,6 +1086,27 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_not_call_a_new_contract_in_the_same_rank_a_promotion() {
+        // given: a seafarer's contracts with one manning agency, two of them in the same rank
+        TimelineAnswerer contracts = timeline("""
+                ## Sea Service
+
+                - Anglo-Eastern Crew Management — 3rd Engineer, Apr 2016 – Dec 2016
+                - Anglo-Eastern Crew Management — 2nd Engineer, Jul 2017 – Feb 2018
+                - Anglo-Eastern Crew Management — 2nd Engineer, Oct 2018 – May 2019
+                """);
+
+        // when
+        String answer = contracts
+                .answer("When was he promoted to 2nd Engineer?", List.of())
+                .map(Answer::text)
+                .orElse("");
+
+        // then
+        assertThat(answer).contains("promoted to 2nd Engineer in July 2017").doesNotContain("October 2018");
+    }
+
+    @Test
     void should_answer_before_a_title_with_the_role_she_was_promoted_from_and_how_long_she_held_a_title() {
         assertThat(ask("And before she became a Staff Engineer?"))
                 .isEqualTo(
