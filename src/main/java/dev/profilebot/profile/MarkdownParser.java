@@ -296,9 +296,13 @@ public final class MarkdownParser implements DocumentParser {
                     && !dev.profilebot.profile.facts.Sections.isEntryLabel(text)
                     // (a name in capitals may hold a number, "FLAT 101", "3M": not a year nor a date in capitals)
                     && (inCapitals(text) && !text.matches(".*(?:\\b(?:19|20)\\d\\d\\b|\\d\\s*[./–—-]\\s*\\d|\\d{5}).*")
-                            // "■ Education", "▶ Skills": a symbol before the section's name
+                            // "■ Education", "▶ Skills": a symbol before the section's name; "Work Experience (total 7
+                            // yr 3 mo)": an aside in brackets after it
                             || TextCleanup.SECTION_NAME
-                                    .matcher(LEADING_SYMBOL.matcher(text).replaceFirst(""))
+                                    .matcher(LEADING_SYMBOL
+                                            .matcher(text)
+                                            .replaceFirst("")
+                                            .replaceFirst("\\s*\\([^()]{1,40}\\)$", ""))
                                     .matches());
         }
 

@@ -47,7 +47,10 @@ final class TextCleanup {
                     // Turkish, Polish and Swedish CVs' main sections
                     + "|iş deneyimi|eğitim|yetenekler|beceriler|diller|yabancı diller|kişisel bilgiler"
                     + "|doświadczenie zawodowe|wykształcenie|umiejętności|języki|arbetslivserfarenhet|utbildning"
-                    + "|kompetenser|språk)";
+                    + "|kompetenser|språk"
+                    // Russian and Ukrainian CVs' main sections
+                    + "|опыт работы|образование|ключевые навыки|навыки|знание языков|обо мне|курсы"
+                    + "|повышение квалификации|досвід роботи|освіта|навички|знання мов)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

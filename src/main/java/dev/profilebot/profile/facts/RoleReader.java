@@ -183,7 +183,7 @@ final class RoleReader {
                 }
             }
         }
-        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(federalEntries(read)));
+        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(withSplitRangesJoined(federalEntries(read))));
         java.util.Map<Integer, String> grouped = positionsGroupedUnderEmployers(lines);
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
@@ -1011,7 +1011,15 @@ final class RoleReader {
         List<Role> out = new ArrayList<>(roles);
         for (int i = 1; i < out.size(); i++) {
             Role role = out.get(i);
-            Role above = out.get(i - 1);
+            Role nearest = out.get(i - 1);
+            // ("Assistant Front Office Manager (Jun'15 – Feb'17)" under "Front Office Manager (Mar'17 – Mar'19)",
+            // both under "Front Office Manager · Jun'15 – Mar'19" at the hotel: the post before, held there too)
+            Role above = i >= 2
+                            && !within(role.dates(), nearest.dates())
+                            && within(nearest.dates(), out.get(i - 2).dates())
+                            && nearest.organization().equals(out.get(i - 2).organization())
+                    ? out.get(i - 2)
+                    : nearest;
             if (role.organization().isEmpty()
                     && !role.title().isEmpty()
                     && !role.careerBreak()
@@ -1106,18 +1114,34 @@ final class RoleReader {
                         || townFirst && above.text().split("\\s+").length <= MAX_TITLE_WORDS_APART
                         // "**Menzil Lojistik A.Ş. – Mobile Developer**" in a paragraph of its own over
                         // "17.06.2019 - 28.02.2022 · İstanbul (Ataşehir)": a line that names both
-                        || !BULLET_MARK.matcher(above.text()).lookingAt()
-                                && RoleText.read(RoleText.tidy(above.text()))
-                                        .filter(r -> !r.title().isEmpty()
-                                                && !r.organization().isEmpty())
-                                        .isPresent())
+                        || !BULLET_MARK.matcher(above.text()).lookingAt() && namesEmployerAndTitle(above.text()))
                 && DateRanges.firstRange(above.text()).isEmpty()
                 && RoleText.isTitle(above.text())
                 && above.text().length() <= MAX_AFTER_CHARS;
+        if (titleAbove && !townFirst) {
+            // "2022.09 ~ Present | Pangyo, Seongnam | Java, Kotlin" under "Kakao Corp. — Backend Engineer": the
+            // line above names employer and title, so the first of the parts after the dates is where
+            String[] parts =
+                    line.substring(found.end()).replaceFirst("^\\s*[|·•]", "").split("\\s+[|·•]\\s+");
+            String first = RoleText.tidy(parts[0]);
+            if (parts.length >= 2
+                    && !first.isEmpty()
+                    && first.split("\\s+").length <= MAX_PLACE_WORDS
+                    && !RoleText.isTitle(first)
+                    && namesEmployerAndTitle(above.text())) {
+                return Optional.of(first);
+            }
+        }
         if (after.isEmpty() || !titleAbove || after.split("\\s+").length > 3 || RoleText.isTitle(after)) {
             return Optional.empty();
         }
         return Optional.of(after);
+    }
+
+    private static boolean namesEmployerAndTitle(String line) {
+        return RoleText.read(RoleText.tidy(line))
+                .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
+                .isPresent();
     }
 
     /**
@@ -1612,16 +1636,22 @@ final class RoleReader {
                 location = location.or(() -> townOfAddress(employer.get()[1]));
             }
         }
+        // "Office of Information and Technology (OI&T), 510 Butler Avenue, Martinsburg, WV 25405" under "U.S.
+        // Department of Veterans Affairs": a federal résumé's office and its street, the agency the line above; so
+        // too "Fort Drum, NY 13602 United States (deployed to …)", the post's duty station, under "U.S. Army, …"
+        boolean whereAbove = above.size() > 1
+                && (isOfficeAndStreet(above.get(0)) || isTownLine(RoleText.tidy(withoutBrackets(above.get(0)))));
+        String head = whereAbove ? above.get(1) : above.isEmpty() ? "" : above.get(0);
         if (organization.isEmpty()
                 && chosen == below
                 && !title.isEmpty()
                 && !above.isEmpty()
-                && !RoleText.hasLabels(above.get(0))) {
+                && !RoleText.hasLabels(head)) {
             // "**Mphepo Coal Holdings (Pty) Ltd – Khwezi Colliery, Ogies**" over "Period: · January 2021 – Present"
             // over "Position: · Mine Manager": the employer heads the entry, its dates and title labelled below
-            Optional<RoleText> employer = RoleText.read(RoleText.tidy(above.get(0)))
+            Optional<RoleText> employer = RoleText.read(RoleText.tidy(head))
                     .filter(r -> !r.organization().isEmpty())
-                    .filter(r -> RoleText.looksLikeEmployer(RoleText.tidy(above.get(0))));
+                    .filter(r -> RoleText.looksLikeEmployer(RoleText.tidy(head)));
             if (employer.isPresent()) {
                 organization = employer.get().organization();
                 location = location.or(employer.get()::location);
@@ -1837,6 +1867,18 @@ final class RoleReader {
             "^(?:Office|Division|Directorate|Bureau|Branch|Department) of\\b|\\b(?:Regional|Field|District|Area)"
                     + " (?:Office|Division|Branch)$");
 
+    /** ", 510 Butler Avenue,": a street address after what stands at it. */
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            ",\\s*\\d{1,5}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:Drive|Dr|Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln"
+                    + "|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Plaza|Circle|Highway|Hwy|Pike|Terrace)\\b\\.?\\s*,");
+
+    /** An office of the employer and its street: "Office of Information Systems Management (OISM), 100 Bureau Drive, …". */
+    private static boolean isOfficeAndStreet(String line) {
+        String text = RoleText.tidy(line);
+        return STREET_AFTER.matcher(text).find()
+                && OFFICE.matcher(text.split(",")[0].strip()).find();
+    }
+
     /** "1200 Independence Plaza SW, Washington, DC 20024": a street address, number first. */
     private static final Pattern STREET_ADDRESS =
             Pattern.compile("^\\s*\\d{1,5}\\s+\\p{Lu}[\\p{L} .'-]+,\\s*(?:Suite|Ste\\.?|Floor|Unit)?.*\\d");
@@ -2028,6 +2070,12 @@ final class RoleReader {
     }
 
     /** "Helixpoint Therapeutics (12-week internship, target discovery group)": the name without its notes. */
+    /** "Fort Drum, NY 13602 United States (deployed to Kandahar, Afghanistan, 03/2011 - 02/2012)": where, and a note. */
+    private static boolean isTownWithDatedNote(String line) {
+        String town = RoleText.tidy(withoutBrackets(line));
+        return !town.equals(RoleText.tidy(line)) && DateRanges.firstRange(town).isEmpty() && isTownLine(town);
+    }
+
     private static String withoutBrackets(String line) {
         return line.replaceAll("\\s*\\([^()]*\\)", "");
     }
@@ -2071,7 +2119,10 @@ final class RoleReader {
                 && lines.get(at + 2).block() != lines.get(at + 1).block();
         if (at + 2 < lines.size()
                 && !entryOfItsOwn
-                && isDatedTitleLine(lines.get(at + 2).text())) {
+                && isDatedTitleLine(lines.get(at + 2).text())
+                // (not the posts held within this one's years: "Front Office Manager · Jun'15 – Mar'19" over
+                // "Sofitel Abu Dhabi Corniche (Accor) | Abu Dhabi, UAE" over "Front Office Manager (Mar'17 – Mar'19)")
+                && !heldWithin(lines.get(at + 2).text(), lines.get(at).text())) {
             return Optional.empty(); // "**Northgate Studios**" over "Designer | Jun 2017 – Dec 2020": the next entry's
         }
         // "INESC-ID [ www.inesc-id.pt ]": a name linked to its site is a firm's, whatever its words
@@ -2118,6 +2169,15 @@ final class RoleReader {
     private static final int MAX_TITLES_OVER_EMPLOYER = 3;
 
     /** "zuvor Embedded Software Engineer (03/2021 – 12/2022)": a title and its dates, no employer. */
+    /** Whether the dates of one line fall within those of another. */
+    private static boolean heldWithin(String line, String other) {
+        Optional<DateRanges.Found> inner = DateRanges.firstRange(line);
+        Optional<DateRanges.Found> outer = DateRanges.firstRange(other);
+        return inner.isPresent()
+                && outer.isPresent()
+                && within(inner.get().range(), outer.get().range());
+    }
+
     private static boolean isDatedTitleLine(String text) {
         return DateRanges.firstRange(text).isPresent()
                 && isTitleLine(firstPart(withoutDates(text)))
@@ -2443,7 +2503,8 @@ final class RoleReader {
 
     /** A federal résumé's particulars of a post, between its dates and its title: not the entry's names. */
     private static final Pattern POST_PARTICULARS = Pattern.compile(
-            "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series|pay plan|grade(?: level)?|supervisor|may contact|okay to contact"
+            "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series(?:\\s*/\\s*grade)?|pay plan|grade(?: level)?|supervisor|may contact"
+                    + "|okay to contact"
                     + "|duties, accomplishments and related skills"
                     // "Reporting to: · General Manager: Operations": whom the post answers to, no employer
                     + "|reporting to|reports to|reported to|line manager"
@@ -2466,7 +2527,7 @@ final class RoleReader {
             }
             if (!line.source().equals(source)
                     || ENTRY_CLOSE.matcher(line.text()).lookingAt()
-                    || DateRanges.firstRange(line.text()).isPresent()
+                    || DateRanges.firstRange(line.text()).isPresent() && !isTownWithDatedNote(line.text())
                     // (an aside in brackets makes no description of a header line: "Health Education Yorkshire and
                     // the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford Royal Infirmary, …")
                     || withoutBrackets(line.text()).length() > MAX_AFTER_CHARS
@@ -2815,7 +2876,7 @@ final class RoleReader {
     /** A federal résumé's particulars of the applicant, atop it: no post held. */
     private static final Pattern APPLICANT_PARTICULARS = Pattern.compile(
             "(?i)^\\s*(?:federal (?:civilian )?status|highest grade held|veterans['’]? preference|security clearance"
-                    + "|citizenship|availability|desired locations?)\\s*:");
+                    + "|citizenship|availability|desired locations?)\\s*[:·]");
 
     /**
      * A federal résumé's entries as the USAJOBS builder lays them out, read as one line each: the agency over its
@@ -2919,6 +2980,46 @@ final class RoleReader {
     /** "End date: Currently working", "Date of leaving: June 2017". */
     private static final Pattern END_LINE =
             Pattern.compile("(?i)^\\s*(?:end(?:ing)? date|date of (?:leaving|exit)|ended|left)\\s*:\\s*\\S.*");
+
+    /** "Январь 2020 — · Точка": a range's start and its dash in a left column, the right column's text after it. */
+    private static final Pattern RANGE_STARTED = Pattern.compile("^([^·]{3,30}?)\\s*[—–-]\\s*·\\s*(\\S.*)$");
+    /** "настоящее время · Москва, tochka.com": the range's end in the left column, then the right column's text. */
+    private static final Pattern RANGE_ENDED = Pattern.compile("^([^·]{3,30}?)\\s*·\\s*(\\S.*)$");
+
+    /**
+     * A range a PDF's left column breaks over two lines, each beside a line of the right column (hh.ru's export:
+     * "Январь 2020 — · Точка" over "настоящее время · Москва, tochka.com"), as one line: the range, then both.
+     */
+    private static List<Line> withSplitRangesJoined(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            Matcher started = RANGE_STARTED.matcher(line.text().strip());
+            Matcher ended =
+                    next == null ? null : RANGE_ENDED.matcher(next.text().strip());
+            if (next != null
+                    && next.source().equals(line.source())
+                    && next.block() == line.block()
+                    && started.matches()
+                    && ended.matches()
+                    && DateRanges.isOnlyADateOrRange(started.group(1))
+                    && (DateRanges.isOnlyADateOrRange(ended.group(1)) || DateRanges.isPresent(ended.group(1)))) {
+                String range = started.group(1).strip() + " – " + ended.group(1).strip();
+                out.add(new Line(
+                        range + " · " + started.group(2).strip() + " · "
+                                + ended.group(2).strip(),
+                        line.source(),
+                        line.heading(),
+                        line.alone(),
+                        line.block()));
+                i++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
 
     /** A form's start and end dates on lines of their own ("Start date: …" over "End date: …") as one line. */
     private static List<Line> withEndDatesJoined(List<Line> lines) {

@@ -106,7 +106,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // Turkish, Polish and Swedish: Geliştirici, Mühendisi, Stajyer, Programista, Inżynier, Utvecklare
                     + "|(?:geliştirici(si)?|mühendis(i)?|stajyer|uzman(ı)?|müdür(ü)?|yönetici(si)?|danışman(ı)?|analist(i)?"
                     + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
-                    + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant)(?![\\p{L}]))");
+                    + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant"
+                    // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
+                    + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
+                    + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
+                    + "|[Дд]иректор|[Сс]пециалист|[Фф]ахівець|[Сс]таж[её]р|[Бб]ухгалтер|[Кк]онсультант|[Тт]имлид"
+                    + "|[Аа]рхитектор|[Дд]изайнер|[Аа]дминистратор|[Пп]реподаватель|[Уу]читель|[Вв]рач|[Юю]рист"
+                    + "|[Мм]аркетолог|[Нн]ачальник|[Ээ]кономист)(?![\\p{L}]))");
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"
                     + "\\s+(?:in|at|with|for)\\s+(\\p{Lu}.+)");
@@ -1291,7 +1297,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     static boolean isCountry(String name) {
         // "The Netherlands", "the Philippines": the article is no part of the name
-        return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
+        // "Sultanate of Oman", "Kingdom of Saudi Arabia", "Republic of Korea": a country by its formal name
+        return COUNTRIES.contains(name.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^the\\s+", "")
+                .replaceFirst(
+                        "^(?:sultanate|(?:hashemite )?kingdom|state|republic|federal republic|commonwealth) of (?:the )?",
+                        ""));
     }
 
     /** "Economic Research Department", "Credit Risk Division": a part of an employer, named before it. */
@@ -1400,6 +1412,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Matcher dottedState = TOWN_AND_DOTTED_STATE.matcher(text.strip());
         if (dottedState.matches()) {
             return looksLikePlace(dottedState.group(1)); // "Monterrey, N.L.": a Mexican state's letters
+        }
+        int comma = text.lastIndexOf(',');
+        if (comma > 0 && text.split("\\s+").length > 3 && isCountry(text.substring(comma + 1))) {
+            return looksLikePlace(text.substring(0, comma)); // "Muscat, Sultanate of Oman": a town, its country's name
         }
         String[] words = text.split("\\s+");
         return words.length <= 3

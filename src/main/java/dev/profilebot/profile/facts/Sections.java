@@ -32,7 +32,9 @@ public enum Sections {
                     // "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență profesională", "Pengalaman kerja"
                     + "|iş deneyimi|deneyim|iş tecrübesi|doświadczenie|arbetslivserfarenhet|erfarenhet"
                     + "|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
-                    + "|pengalaman kerja)");
+                    + "|pengalaman kerja"
+                    // Russian and Ukrainian: "Опыт работы", "Трудовая деятельность", "Досвід роботи"
+                    + "|опыт работы|трудовая деятельность|досвід роботи)");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
@@ -41,12 +43,12 @@ public enum Sections {
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
-                    + "|vzdělání|pendidikan)");
+                    + "|vzdělání|pendidikan|образование|освіта)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
                     + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|färdigheter|kompetencer"
-                    + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan)");
+                    + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -108,7 +110,10 @@ public enum Sections {
                     // personal details, contact
                     + "|projeler|ödüller|referanslar|sertifikalar|kurslar|hobiler|ilgi alanlar[ıi]|ki[şs]isel bilgiler"
                     + "|ileti[şs]im|etkinlikler|projekty|nagrody|certyfikaty|kursy|zainteresowania|dane osobowe"
-                    + "|referencje|projekt|referenser|intressen|certifikat|kurser|personuppgifter)\\b");
+                    + "|referencje|projekt|referenser|intressen|certifikat|kurser|personuppgifter"
+                    // Russian and Ukrainian: courses, about me, projects, recommendations, contacts
+                    + "|курсы|повышение квалификации|обо мне|проекты|рекомендации|контакты|дополнительная информация"
+                    + "|курси|про мене|проєкти)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -353,7 +358,7 @@ public enum Sections {
             } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
-                            + "|talenkennis|diller|języki|språk|sprog|limbi)\\b.*")
+                            + "|talenkennis|diller|języki|språk|sprog|limbi|языки|знание языков|мови)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])
@@ -543,7 +548,8 @@ public enum Sections {
         }
         if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung|iş deneyimi|iş tecrübesi"
                 + "|doświadczenie|arbetslivserfarenhet|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring"
-                + "|experien[țt][ăa]|pracovní zkušenosti|pengalaman kerja)(?:\\s+\\p{L}+){0,2}")) {
+                + "|experien[țt][ăa]|pracovní zkušenosti|pengalaman kerja|опыт работы|трудовая деятельность"
+                + "|досвід роботи)(?:\\s+\\p{L}+){0,2}")) {
             return true; // "Experiência Profissional", "Expériences professionnelles": the work section in another
             // language
         }

@@ -71,6 +71,11 @@ class DateRangesTest {
                 "Utvecklare, mars 2016 – augusti 2019              | 2016-03 | 2019-08",
                 "Inginer, ianuarie 2015 – octombrie 2018           | 2015-01 | 2018-10",
                 "Marketing Manager, 01/03/2018 – attuale           | 2018-03 | now",
+                // Russian and Ukrainian, as hh.ru and work.ua export them
+                "Январь 2020 — настоящее время                     | 2020-01 | now",
+                "Октябрь 2018 — Декабрь 2019                       | 2018-10 | 2019-12",
+                "с марта 2022 по н.в.                              | 2022-03 | now",
+                "Березень 2017 — теперішній час                    | 2017-03 | now",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

@@ -8621,6 +8621,203 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_bold_section_heading_with_its_total_in_brackets_as_the_section() {
+        // given: a Korean résumé in English, its work section's heading followed by the years it adds up to
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        # R  É  S  U  M  É
+
+                        Marital Status: Married
+
+                        **■ Work Experience  (total 7 yr 3 mo)**
+
+                        | Period | Company | Department | Position | Duration |
+                        | --- | --- | --- | --- | --- |
+                        | 2022.09 ~ Present | Coupang Corp. | Fulfillment Platform Eng. | Senior Backend Engineer | 2 yr 7 mo |
+                        | 2020.04 ~ 2022.08 | Kakao Corp. | Gift Platform Team | Backend Engineer | 2 yr 5 mo |
+
+                        **■ Technical Skills**
+
+                        Kotlin, Java
+                        """)));
+
+        // then
+        assertThat(profile.roles()).extracting(Role::organization).containsExactly("Kakao Corp", "Coupang Corp");
+        assertThat(profile.roles())
+                .extracting(Role::title)
+                .containsExactly("Backend Engineer", "Senior Backend Engineer");
+    }
+
+    @Test
+    void should_read_an_employer_and_title_in_bold_over_a_line_of_dates_place_and_tools() {
+        // given: each job's employer and title in bold, then its dates, town and stack parted by bars
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ## Career Details
+
+                        **Coupang Corp.  —  Senior Backend Engineer, Fulfillment Platform Engineering**
+
+                        2022.09 ~ Present  |  Songpa-gu, Seoul  |  Kotlin, Spring WebFlux, Kafka
+
+                        - Leading a squad of 6 backend engineers.
+
+                        **Kakao Corp.  —  Backend Engineer, Gift Platform Team**
+
+                        2020.04 ~ 2022.08  |  Pangyo, Seongnam  |  Java, Kotlin
+
+                        - Designed a coupon issuance pipeline.
+                        """)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kakao Corp | Backend Engineer, Gift Platform Team | April 2020 to August 2022",
+                        "Coupang Corp | Senior Backend Engineer, Fulfillment Platform Engineering | September 2022 to present");
+    }
+
+    @Test
+    void should_read_a_federal_resumes_agency_over_its_office_and_street_and_the_title_under_the_posts_particulars() {
+        // given: a USAJOBS résumé, each post's agency over its office and street address, the dates alone, then the
+        // hours, series and grade and salary, and only then the title
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        Federal Status · Current career-tenured Federal employee
+
+                        Highest Grade Held · GS-2210-12, Step 6 (10/2017 - Present)
+
+                        ## WORK EXPERIENCE
+
+                        U.S. Department of Commerce, National Institute of Standards and Technology (NIST)
+
+                        Office of Information Systems Management (OISM), 100 Bureau Drive, Gaithersburg, MD 20899 United States
+
+                        **10/2017 - Present**
+
+                        **Hours per week:** 40
+
+                        **Series/Grade:** GS-2210-12
+
+                        **Salary: $** 121,834 Per Year
+
+                        **IT Specialist (SYSADMIN/INFOSEC)**
+
+                        **Supervisor:** Patricia Nwosu – May contact: Yes
+
+                        **Duties, Accomplishments and Related Skills:**
+
+                        Serve as senior systems administrator for the Enterprise Infrastructure Services branch.
+
+                        **U.S. Department of Veterans Affairs, Martinsburg VA Medical Center**
+
+                        Office of Information and Technology (OI&T), 510 Butler Avenue, Martinsburg, WV 25405 United States
+
+                        **03/2014 - 10/2017**
+
+                        **Hours per week:** 40
+
+                        **Series/Grade:** GS-2210-11
+
+                        **IT Specialist (SYSADMIN)**
+
+                        **Duties, Accomplishments and Related Skills:**
+
+                        Administered 180 Windows servers and supported roughly 1,800 users.
+
+                        **U.S. Army, 3rd Brigade Combat Team, 10th Mountain Division**
+
+                        Fort Drum, NY 13602 United States (deployed to Kandahar, Afghanistan, 03/2011 - 02/2012)
+
+                        **08/2008 - 05/2012**
+
+                        **Hours per week:** 50
+
+                        **Series/Grade:** E-5 (Sergeant); MOS 25B, Information Technology Specialist
+
+                        **Information Technology Specialist (25B) / Brigade S6 Systems NCO**
+
+                        **Duties, Accomplishments and Related Skills:**
+
+                        Installed, operated and maintained tactical and garrison networks.
+                        """)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .containsExactly(
+                        "U.S. Army, 3rd Brigade Combat Team, 10th Mountain Division",
+                        "U.S. Department of Veterans Affairs, Martinsburg VA Medical Center",
+                        "U.S. Department of Commerce, National Institute of Standards and Technology (NIST)");
+        assertThat(profile.roles())
+                .extracting(Role::title)
+                .containsExactly(
+                        "Information Technology Specialist (25B) / Brigade S6 Systems NCO",
+                        "IT Specialist (SYSADMIN)",
+                        "IT Specialist (SYSADMIN/INFOSEC)");
+    }
+
+    @Test
+    void should_give_the_posts_held_within_an_entrys_years_the_employer_under_its_dated_title() {
+        // given: each entry's last title and years over the employer and its town, then the posts held there
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ### CAREER HISTORY
+
+                        **Front Office Manager · Jun'15 – Mar'19**
+
+                        **Sofitel Abu Dhabi Corniche (Accor) |** Abu Dhabi, UAE
+
+                        **Front Office Manager (** Mar'17 – Mar'19)
+
+                        - Headed a 42-member Front Office team in a 282-room luxury hotel.
+
+                        **Assistant Front Office Manager (** Jun'15 – Feb'17)
+
+                        - Supervised night audit and reservations interface.
+
+                        **Duty Manager · Aug'12 – May'15**
+
+                        **Shangri-La Barr Al Jissah Resort & Spa |** Muscat, Sultanate of Oman
+
+                        - Night & day Duty Manager for a 640-room, three-hotel resort.
+
+                        ### EDUCATION
+                        """)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(Role::organization)
+                .containsOnly("Sofitel Abu Dhabi Corniche", "Shangri-La Barr Al Jissah Resort & Spa")
+                .contains("Sofitel Abu Dhabi Corniche");
+        assertThat(profile.roles()).extracting(Role::title).contains("Assistant Front Office Manager", "Duty Manager");
+    }
+
+    @Test
+    void should_read_a_range_a_left_column_breaks_over_two_lines_beside_the_right_columns_text() {
+        // given: hh.ru's export, each range's start and dash on one line and its end on the next, the employer
+        // and its town beside them
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ## Опыт работы — 9 лет 4 месяца
+
+                        Январь 2020 — · Точка\\
+                        настоящее время · Москва, tochka.com\\
+                        5 лет 11 месяцев · Финансовый сектор
+
+                        **Ведущий Go-разработчик (Tech Lead)**
+
+                        - Руковожу командой из 6 бэкенд-разработчиков.
+
+                        Октябрь 2018 — · Lamoda\\
+                        Декабрь 2019 · Москва, www.lamoda.ru\\
+                        1 год 3 месяца · Розничная торговля
+
+                        **Go-разработчик**
+
+                        - Переписал сервис расчёта доставки с PHP на Go.
+                        """)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.dates().display())
+                .contains("October 2018 to December 2019", "January 2020 to present");
+    }
+
+    @Test
     void should_give_a_job_history_sheets_periods_the_employer_they_are_dated_under() {
         // given: a Japanese job-history sheet in English, the employer's dated line over a table of periods, each
         // a department and title with the plant after a dash
