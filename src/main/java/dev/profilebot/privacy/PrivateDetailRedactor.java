@@ -233,7 +233,9 @@ public final class PrivateDetailRedactor {
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op"
                     // in Portuguese, Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian
                     + "|data de nascimento|doğum tarihi|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
-                    + "|datum narození|tanggal lahir)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
+                    + "|datum narození|tanggal lahir"
+                    // Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения:", "народився", "Дата народження:"
+                    + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
@@ -307,8 +309,15 @@ public final class PrivateDetailRedactor {
         List<Removed> removed = new ArrayList<>();
         List<String> towns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        boolean ratingOpen = false;
         for (String line : text.split("\n", -1)) {
             String out = line;
+            if (ratingOpen && !disclosed.contains(PrivateDetail.BIRTH_DATE)) {
+                // "service-connected disability rated" over "30%; DD-214 …": the rating a line break parts from its
+                // words
+                out = removeMatches(RATING_OPENING_A_LINE, out, removed, PrivateDetail.BIRTH_DATE);
+            }
+            ratingOpen = RATING_ENDING_A_LINE.matcher(line).find();
             // phones first: a UK mobile's "07700" would otherwise pass for a ZIP code beside an address
             if (!disclosed.contains(PrivateDetail.PHONE)) {
                 out = removePhones(out, removed);
@@ -332,6 +341,10 @@ public final class PrivateDetailRedactor {
         }
         return new Redaction(String.join("\n", lines), removed, towns);
     }
+
+    private static final Pattern RATING_ENDING_A_LINE =
+            Pattern.compile("(?i)\\bdisabilit\\w*\\s+(?:rated|rating)(?:\\s+(?:at|of))?\\s*[:·–-]?\\s*$");
+    private static final Pattern RATING_OPENING_A_LINE = Pattern.compile("^\\s*(\\d{1,3}\\s?%)");
 
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\(\\+\\d{1,4}\\)\\s*$");
 

@@ -278,6 +278,12 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("1986");
         assertThat(redactor.redact("Born: 03/Sept/1979").text()).doesNotContain("1979");
+        // in Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения: 14.03.1993", "народився 2 травня 1990"
+        assertThat(redactor.redact("Мужчина, 32 года, родился 14 марта 1993").text())
+                .doesNotContain("1993")
+                .doesNotContain("14 марта");
+        assertThat(redactor.redact("Дата рождения: 14.03.1993").text()).doesNotContain("1993");
+        assertThat(redactor.redact("Чоловік, народився 2 травня 1990").text()).doesNotContain("1990");
     }
 
     @Test
@@ -293,6 +299,10 @@ class PrivateDetailRedactorTest {
     void should_withhold_a_disability_rating_however_the_sentence_puts_it() {
         assertThat(redactor.redact(
                                 "Veterans' Preference · 10-point (CPS) – service-connected disability rated 30%; DD-214 attached")
+                        .text())
+                .doesNotContain("30%")
+                .contains("DD-214 attached");
+        assertThat(redactor.redact("Veterans' Preference · service-connected disability rated\n30%; DD-214 attached")
                         .text())
                 .doesNotContain("30%")
                 .contains("DD-214 attached");
