@@ -645,7 +645,10 @@ public final class PrivateDetailRedactor {
 
     /** "38 ans • Nationalité française": an age in years, a field of its own, in a header's particulars. */
     private static final Pattern AGE_IN_YEARS = Pattern.compile("(?iu)(?:^|(?<=[|·•;–—]))\\s*(\\d{2})\\s*"
-            + "(?:ans|años|anos|anni|jahre|jaar|years old|yrs old|y/o)\\s*(?=[|·•;–—]|$)");
+            + "(?:ans|años|anos|anni|jahre|jaar|years old|yrs old|y/o)\\s*(?=[|·•;–—]|$)"
+            // "Мужчина, 32 года, родился …": an age among a Russian or Ukrainian CV's particulars, parted by commas
+            // (not "Опыт работы — 9 лет 4 месяца", a career's length)
+            + "|(?:^|(?<=,))\\s*(\\d{2})\\s+(?:года|лет|год|роки|років|рік)(?=\\s*(?:,|$))");
 
     /**
      * A Japanese résumé form's spouse (配偶者) and dependants (扶養): every cell that names them, heading or value,
