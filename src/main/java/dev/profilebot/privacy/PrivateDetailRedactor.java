@@ -203,6 +203,11 @@ public final class PrivateDetailRedactor {
                             // a street named after a person, its words joined by hyphens: "Karl-Heine-Straße 74"
                             + "|\\b(?:\\p{Lu}\\p{L}*-){1,3}(?:Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee)\\s+"
                             + HOUSE_NUMBER
+                            // a Polish, Czech or Russian street after its short sign, the flat after a slash: "ul.
+                            // Józefa Dietla 54/7", "ул. Тверская 12"
+                            + "|(?<![\\p{L}])(?:ul|al|os|pl|ул|пр)\\.\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}\\p{Lu}[\\p{L}'.-]*\\s+"
+                            + HOUSE_NUMBER
+                            + "(?:/\\d{1,4}[A-Za-z]?)?"
                             // (a Brazilian street's number after a comma: "Rua Joaquim Távora, 1240")
                             + "|\\b(?:Via|Viale|Calle|Avenida|Av\\.|Rua|Rue|Carrer|Alameda|Travessa|Praça)\\s+"
                             + "(?:(?:de|da|do|dos|das|del|della|di|la|le|du|des)\\s+)?"

@@ -289,6 +289,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_street_after_its_short_sign_and_its_flat_after_a_slash() {
+        assertThat(redactor.redact("ul. Józefa Dietla 54/7\n31-039 Kraków").text())
+                .doesNotContain("Dietla")
+                .doesNotContain("54/7")
+                .contains("Kraków");
+        assertThat(redactor.redact("Адрес: ул. Тверская 12").text()).doesNotContain("Тверская");
+        // not a street: a plan's name, a number after an abbreviation of no street
+        assertThat(redactor.redact("Grew sales 40% in Q3 2021").text()).contains("40%");
+    }
+
+    @Test
     void should_withhold_the_digits_a_masked_identity_number_leaves_showing() {
         assertThat(redactor.redact("Social Security No. · XXX-XX-4471 (last four only)")
                         .text())
