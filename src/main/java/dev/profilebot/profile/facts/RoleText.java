@@ -400,12 +400,21 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 : Optional.empty();
     }
 
+    /** ", www.lamoda.ru", ", tochka.com": an employer's web address, the last part of its line. */
+    private static final Pattern SITE_LAST =
+            Pattern.compile("(?i),\\s*(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?\\s*$");
+
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
                 .matcher(OTHER_PROPERTY.matcher(context).replaceAll(" "))
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher siteLast = SITE_LAST.matcher(text);
+        if (siteLast.find() && siteLast.start() > 0) {
+            text = text.substring(0, siteLast.start())
+                    .strip(); // "Lamoda, Москва, www.lamoda.ru": the firm's site, last
         }
         Matcher branch = BRANCH.matcher(text);
         if (branch.find() && branch.start() > 0) {

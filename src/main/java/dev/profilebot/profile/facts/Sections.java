@@ -498,6 +498,11 @@ public enum Sections {
     private static final Pattern TOTAL_NOTE =
             Pattern.compile("(?i)\\s*(?:total|overall|in all|altogether)\\b|\\s*\\d+\\+?\\s*(?:years|yrs)\\b");
 
+    /** " — 9 лет 4 месяца", " – 12 years": the length of a career after a dash, ending the heading. */
+    private static final Pattern CAREER_LENGTH_AFTER = Pattern.compile(
+            "(?iu)\\s+[—–-]\\s+\\d{1,2}\\+?\\s*(?:years?|yrs?|лет|года?|роки|років|рік|jahre|ans|años|anos|anni|jaar)"
+                    + "(?:\\s+\\d{1,2}\\s*\\p{L}+)?\\s*$");
+
     public static boolean isSectionHeading(String heading) {
         int note = heading.indexOf(" (");
         if (note > 0
@@ -512,6 +517,10 @@ public enum Sections {
                 && isSectionHeading(heading.substring(0, dot))
                 && TOTAL_NOTE.matcher(heading.substring(dot + 3)).lookingAt()) {
             return true; // "■ Work Experience · Total: 9 years 3 months (as of 2025.03)": the section, with its sum
+        }
+        Matcher length = CAREER_LENGTH_AFTER.matcher(heading);
+        if (length.find() && isSectionHeading(heading.substring(0, length.start()))) {
+            return true; // "Опыт работы — 9 лет 4 месяца", "Work Experience – 12 years": the section, how long it spans
         }
         int slash = heading.indexOf(" / ");
         if (slash > 0 && isSectionHeading(heading.substring(0, slash)) && !RoleText.isTitle(heading)) {

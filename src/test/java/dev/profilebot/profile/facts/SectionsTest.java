@@ -21,6 +21,10 @@ class SectionsTest {
         assertThat(Sections.isSectionHeading("Experiencia profesional / Professional experience"))
                 .isTrue();
         assertThat(Sections.isSectionHeading("Expérience professionnelle")).isTrue();
+        // the section with the length of the career after a dash: hh.ru's "Опыт работы — 9 лет 4 месяца"
+        assertThat(Sections.isSectionHeading("Опыт работы — 9 лет 4 месяца")).isTrue();
+        assertThat(Sections.isSectionHeading("Work Experience – 12 years")).isTrue();
+        assertThat(Sections.isSectionHeading("Acme Corp – 3 years")).isFalse();
     }
 
     @Test

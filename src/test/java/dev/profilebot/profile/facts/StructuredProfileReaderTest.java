@@ -8815,6 +8815,12 @@ class StructuredProfileReaderTest {
         assertThat(profile.roles())
                 .extracting(r -> r.dates().display())
                 .contains("October 2018 to December 2019", "January 2020 to present");
+        // the employer, not the section's heading with the career's length, and its town without its site
+        assertThat(profile.roles()).extracting(Role::organization).contains("Lamoda", "Точка");
+        assertThat(profile.roles())
+                .filteredOn(r -> r.organization().equals("Lamoda"))
+                .extracting(r -> r.location().orElse(""))
+                .containsExactly("Москва");
     }
 
     @Test
