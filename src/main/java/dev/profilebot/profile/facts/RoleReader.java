@@ -2991,52 +2991,43 @@ final class RoleReader {
      * "Январь 2020 — · Точка" over "настоящее время · Москва, tochka.com"), as one line: the range, then both.
      */
     private static List<Line> withSplitRangesJoined(List<Line> lines) {
-        List<Line> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        return withPairsJoined(lines, (line, next) -> {
             Matcher started = RANGE_STARTED.matcher(line.text().strip());
-            Matcher ended =
-                    next == null ? null : RANGE_ENDED.matcher(next.text().strip());
-            if (next != null
-                    && next.source().equals(line.source())
-                    && next.block() == line.block()
-                    && started.matches()
-                    && ended.matches()
-                    && DateRanges.isOnlyADateOrRange(started.group(1))
-                    && (DateRanges.isOnlyADateOrRange(ended.group(1)) || DateRanges.isPresent(ended.group(1)))) {
-                String range = started.group(1).strip() + " – " + ended.group(1).strip();
-                out.add(new Line(
-                        range + " · " + started.group(2).strip() + " · "
-                                + ended.group(2).strip(),
-                        line.source(),
-                        line.heading(),
-                        line.alone(),
-                        line.block()));
-                i++;
-            } else {
-                out.add(line);
+            Matcher ended = RANGE_ENDED.matcher(next.text().strip());
+            if (next.block() != line.block()
+                    || !started.matches()
+                    || !ended.matches()
+                    || !DateRanges.isOnlyADateOrRange(started.group(1))
+                    || !DateRanges.isOnlyADateOrRange(ended.group(1)) && !DateRanges.isPresent(ended.group(1))) {
+                return Optional.empty();
             }
-        }
-        return out;
+            return Optional.of(started.group(1).strip() + " – " + ended.group(1).strip() + " · "
+                    + started.group(2).strip() + " · " + ended.group(2).strip());
+        });
     }
 
     /** A form's start and end dates on lines of their own ("Start date: …" over "End date: …") as one line. */
     private static List<Line> withEndDatesJoined(List<Line> lines) {
+        return withPairsJoined(
+                lines,
+                (line, next) -> START_LINE.matcher(line.text()).matches()
+                                && END_LINE.matcher(next.text()).matches()
+                        ? Optional.of(line.text().strip() + "; " + next.text().strip())
+                        : Optional.empty());
+    }
+
+    /** Each line and the next of the same document as one line, where {@code joined} gives their text together. */
+    private static List<Line> withPairsJoined(
+            List<Line> lines, java.util.function.BiFunction<Line, Line, Optional<String>> joined) {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            if (next != null
-                    && next.source().equals(line.source())
-                    && START_LINE.matcher(line.text()).matches()
-                    && END_LINE.matcher(next.text()).matches()) {
-                out.add(new Line(
-                        line.text().strip() + "; " + next.text().strip(),
-                        line.source(),
-                        line.heading(),
-                        line.alone(),
-                        line.block()));
+            Optional<String> both =
+                    i + 1 < lines.size() && lines.get(i + 1).source().equals(line.source())
+                            ? joined.apply(line, lines.get(i + 1))
+                            : Optional.empty();
+            if (both.isPresent()) {
+                out.add(new Line(both.get(), line.source(), line.heading(), line.alone(), line.block()));
                 i++;
             } else {
                 out.add(line);
