@@ -545,8 +545,8 @@ final class EducationReader {
                 : Optional.empty();
     }
 
-    /** A full stop that ends a sentence, not one inside "B.Sc." or "St. Andrews". */
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}|\\d)\\.\\s+(?=\\p{Lu})");
+    /** A full stop that ends a sentence, not one inside "B.Sc." or "St. Andrews"; after a bracket too: "(from B.Eng.). Thesis". */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\p{Ll}{2}|\\d|\\))\\.\\s+(?=\\p{Lu})");
 
     /** A line that names both a degree and an institution: education, wherever it is written. */
     static boolean isDegreeLine(String line) {

@@ -8824,6 +8824,27 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_doctorate_among_postdoctoral_training_though_its_thesis_and_supervisor_follow_it() {
+        // given: an academic CV's education and postdoc in one section, the doctorate's line going on after a note
+        StructuredProfile profile = reader.read(List.of(markdown("""
+                        ## EDUCATION AND POSTDOCTORAL TRAINING
+
+                        July 2012 – June 2014 · Postdoctoral Fellow (NSERC PDF), University of Toronto, Toronto, ON.
+
+                        2008–2012 · Ph.D., Civil Engineering (Water), University of Waterloo, Waterloo, ON (direct entry \
+                        from B.Eng.). Thesis: “Ozonation by-products and biological filtration for the removal of trace \
+                        organic contaminants in drinking water.” Supervisor: Prof. Margaret O’Donnell-Hayes.
+
+                        2002–2006 · B.Eng., Chemical Engineering (with Distinction), McGill University, Montréal, QC
+                        """.replace("\\\n", ""))));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .contains("University of Waterloo", "McGill University");
+    }
+
+    @Test
     void should_give_a_job_history_sheets_periods_the_employer_they_are_dated_under() {
         // given: a Japanese job-history sheet in English, the employer's dated line over a table of periods, each
         // a department and title with the plant after a dash
