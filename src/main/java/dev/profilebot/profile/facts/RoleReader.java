@@ -2069,13 +2069,13 @@ final class RoleReader {
         return EMPLOYER_ASIDE.matcher(line).replaceFirst("");
     }
 
-    /** "Helixpoint Therapeutics (12-week internship, target discovery group)": the name without its notes. */
     /** "Fort Drum, NY 13602 United States (deployed to Kandahar, Afghanistan, 03/2011 - 02/2012)": where, and a note. */
     private static boolean isTownWithDatedNote(String line) {
         String town = RoleText.tidy(withoutBrackets(line));
         return !town.equals(RoleText.tidy(line)) && DateRanges.firstRange(town).isEmpty() && isTownLine(town);
     }
 
+    /** "Helixpoint Therapeutics (12-week internship, target discovery group)": the name without its notes. */
     private static String withoutBrackets(String line) {
         return line.replaceAll("\\s*\\([^()]*\\)", "");
     }
@@ -2168,7 +2168,6 @@ final class RoleReader {
     /** At most this many titles, each with its dates, over the employer they were held at. */
     private static final int MAX_TITLES_OVER_EMPLOYER = 3;
 
-    /** "zuvor Embedded Software Engineer (03/2021 – 12/2022)": a title and its dates, no employer. */
     /** Whether the dates of one line fall within those of another. */
     private static boolean heldWithin(String line, String other) {
         Optional<DateRanges.Found> inner = DateRanges.firstRange(line);
@@ -2178,6 +2177,7 @@ final class RoleReader {
                 && within(inner.get().range(), outer.get().range());
     }
 
+    /** "zuvor Embedded Software Engineer (03/2021 – 12/2022)": a title and its dates, no employer. */
     private static boolean isDatedTitleLine(String text) {
         return DateRanges.firstRange(text).isPresent()
                 && isTitleLine(firstPart(withoutDates(text)))

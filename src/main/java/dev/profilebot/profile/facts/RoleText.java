@@ -400,9 +400,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 : Optional.empty();
     }
 
-    /** ", www.lamoda.ru", ", tochka.com": an employer's web address, the last part of its line. */
+    /**
+     * ", www.lamoda.ru", ", tochka.com": an employer's web address in small letters, the last part of a line that
+     * names the employer and its town before it (not "Senior Engineer, Booking.com", an employer so named).
+     */
     private static final Pattern SITE_LAST =
-            Pattern.compile("(?i),\\s*(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?\\s*$");
+            Pattern.compile(",\\s*(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?\\s*$");
 
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
@@ -412,7 +415,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             return Optional.empty();
         }
         Matcher siteLast = SITE_LAST.matcher(text);
-        if (siteLast.find() && siteLast.start() > 0) {
+        if (siteLast.find() && text.substring(0, siteLast.start()).matches(".*[,·|].*")) {
             text = text.substring(0, siteLast.start())
                     .strip(); // "Lamoda, Москва, www.lamoda.ru": the firm's site, last
         }

@@ -8821,6 +8821,13 @@ class StructuredProfileReaderTest {
                 .filteredOn(r -> r.organization().equals("Lamoda"))
                 .extracting(r -> r.location().orElse(""))
                 .containsExactly("Москва");
+        // (an employer named as its web address stays: "Booking.com")
+        assertThat(timeline(reader.read(List.of(markdown("""
+                        ## Experience
+
+                        **Senior Engineer, Booking.com** · March 2019 – present
+                        """)))))
+                .containsExactly("Booking.com | Senior Engineer | March 2019 to present");
     }
 
     @Test
