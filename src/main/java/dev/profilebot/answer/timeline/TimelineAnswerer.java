@@ -766,9 +766,9 @@ public final class TimelineAnswerer {
                 && !subject.title().isEmpty()
                 && !subject.organization().isEmpty()) {
             // "Was she promoted there?" of one title held there
-            return about(
-                    "The profile lists one title for " + identity().firstName() + " at " + subject.organization() + ": "
-                            + subject.title() + " (" + subject.dates().display() + ").",
+            return oneTitle(
+                    subject.organization(),
+                    subject.title() + " (" + subject.dates().display() + ")",
                     List.of(subject));
         }
         if (there.size() < 2) {
@@ -785,15 +785,19 @@ public final class TimelineAnswerer {
                     + later.dates().start().display());
         }
         if (steps.isEmpty()) {
-            return about(
-                    "The profile lists one title for " + identity().firstName() + " at " + subject.place() + ": " + held
-                            + ".",
-                    there);
+            return oneTitle(subject.place(), held, there);
         }
         String text = identity().firstName() + " joined " + subject.place() + " as "
                 + (there.get(0).title().isEmpty() ? "a" : there.get(0).title()) + " in "
                 + there.get(0).dates().start().display() + " and was promoted " + join(steps) + ".";
         return about(text, there);
+    }
+
+    /** "The profile lists one title for Ada at Voltaro GmbH: Senior Engineer (2021 to present)." */
+    private Optional<Answer> oneTitle(String place, String title, List<Role> roles) {
+        return about(
+                "The profile lists one title for " + identity().firstName() + " at " + place + ": " + title + ".",
+                roles);
     }
 
     /** "Raj worked at Tata Consultancy Services in Mumbai (July 2012 to June 2016).", when the role says where. */

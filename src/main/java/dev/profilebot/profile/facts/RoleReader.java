@@ -1636,22 +1636,15 @@ final class RoleReader {
                 location = location.or(() -> townOfAddress(employer.get()[1]));
             }
         }
-        // "Office of Information and Technology (OI&T), 510 Butler Avenue, Martinsburg, WV 25405" under "U.S.
-        // Department of Veterans Affairs": a federal résumé's office and its street, the agency the line above; so
-        // too "Fort Drum, NY 13602 United States (deployed to …)", the post's duty station, under "U.S. Army, …"
-        boolean whereAbove = above.size() > 1
-                && (isOfficeAndStreet(above.get(0)) || isTownLine(RoleText.tidy(withoutBrackets(above.get(0)))));
-        String head = whereAbove ? above.get(1) : above.isEmpty() ? "" : above.get(0);
-        if (organization.isEmpty()
-                && chosen == below
-                && !title.isEmpty()
-                && !above.isEmpty()
-                && !RoleText.hasLabels(head)) {
+        if (organization.isEmpty() && chosen == below && !title.isEmpty() && !above.isEmpty()) {
             // "**Mphepo Coal Holdings (Pty) Ltd – Khwezi Colliery, Ogies**" over "Period: · January 2021 – Present"
             // over "Position: · Mine Manager": the employer heads the entry, its dates and title labelled below
-            Optional<RoleText> employer = RoleText.read(RoleText.tidy(head))
-                    .filter(r -> !r.organization().isEmpty())
-                    .filter(r -> RoleText.looksLikeEmployer(RoleText.tidy(head)));
+            String head = entryHead(above);
+            Optional<RoleText> employer = RoleText.hasLabels(head)
+                    ? Optional.empty()
+                    : RoleText.read(RoleText.tidy(head))
+                            .filter(r -> !r.organization().isEmpty())
+                            .filter(r -> RoleText.looksLikeEmployer(RoleText.tidy(head)));
             if (employer.isPresent()) {
                 organization = employer.get().organization();
                 location = location.or(employer.get()::location);
@@ -1866,6 +1859,18 @@ final class RoleReader {
     private static final Pattern OFFICE = Pattern.compile(
             "^(?:Office|Division|Directorate|Bureau|Branch|Department) of\\b|\\b(?:Regional|Field|District|Area)"
                     + " (?:Office|Division|Branch)$");
+
+    /**
+     * The line that heads an entry, of the lines above its dates: the nearest, or the one over it when that is an
+     * office and its street ("Office of Information and Technology (OI&T), 510 Butler Avenue, Martinsburg, WV 25405"
+     * under "U.S. Department of Veterans Affairs") or a duty station ("Fort Drum, NY 13602 United States (deployed to
+     * …)" under "U.S. Army, …").
+     */
+    private static String entryHead(List<String> above) {
+        boolean whereFirst = above.size() > 1
+                && (isOfficeAndStreet(above.get(0)) || isTownLine(RoleText.tidy(withoutBrackets(above.get(0)))));
+        return whereFirst ? above.get(1) : above.get(0);
+    }
 
     /** ", 510 Butler Avenue,": a street address after what stands at it. */
     private static final Pattern STREET_AFTER = Pattern.compile(
@@ -2170,11 +2175,15 @@ final class RoleReader {
 
     /** Whether the dates of one line fall within those of another. */
     private static boolean heldWithin(String line, String other) {
-        Optional<DateRanges.Found> inner = DateRanges.firstRange(line);
-        Optional<DateRanges.Found> outer = DateRanges.firstRange(other);
-        return inner.isPresent()
-                && outer.isPresent()
-                && within(inner.get().range(), outer.get().range());
+        return heldWithin(rangeOf(line), rangeOf(other));
+    }
+
+    private static boolean heldWithin(Optional<DateRange> inner, Optional<DateRange> outer) {
+        return inner.isPresent() && outer.isPresent() && within(inner.get(), outer.get());
+    }
+
+    private static Optional<DateRange> rangeOf(String line) {
+        return DateRanges.firstRange(line).map(DateRanges.Found::range);
     }
 
     /** "zuvor Embedded Software Engineer (03/2021 – 12/2022)": a title and its dates, no employer. */
@@ -2318,15 +2327,11 @@ final class RoleReader {
                 || lines.get(at + 2).text().length() > MAX_AFTER_CHARS) {
             return false;
         }
-        Optional<DateRange> below =
-                DateRanges.firstRange(lines.get(at + 2).text()).map(DateRanges.Found::range);
-        Optional<DateRange> here = DateRanges.firstRange(lines.get(at).text()).map(DateRanges.Found::range);
+        Optional<DateRange> below = rangeOf(lines.get(at + 2).text());
+        Optional<DateRange> here = rangeOf(lines.get(at).text());
         // (a title held within this entry's span, "Senior HR Business Partner Assetmanagement (2022 – heden)" under
         // "2019 – heden · (Senior) HR Business Partner" and "ProRail, Utrecht", is a step of it, not the next entry)
-        boolean stepWithin = below.isPresent()
-                && here.isPresent()
-                && !below.get().equals(here.get())
-                && within(below.get(), here.get());
+        boolean stepWithin = !below.equals(here) && heldWithin(below, here);
         return below.isPresent() && !stepWithin;
     }
 

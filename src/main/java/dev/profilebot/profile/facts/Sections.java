@@ -15,6 +15,15 @@ public enum Sections {
     NOT_WORK,
     WORK;
 
+    /**
+     * The work section's name in Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian,
+     * Russian and Ukrainian: "İş Deneyimi", "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență
+     * profesională", "Pengalaman kerja", "Опыт работы", "Трудовая деятельность", "Досвід роботи".
+     */
+    private static final String WORK_IN_OTHER_LANGUAGES = "iş deneyimi|iş tecrübesi|doświadczenie|arbetslivserfarenhet"
+            + "|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
+            + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи";
+
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
                     // a doctor's or an academic's posts: "Hospital Appointments", "Postgraduate Training"
@@ -28,13 +37,7 @@ public enum Sections {
                     + "|beruflicher werdegang|praktika"
                     // a graduate's "Internships / Industrial Training": posts held at employers, if short ones
                     + "|internships?|industrial training|work placements?"
-                    // Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian: "İş Deneyimi",
-                    // "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență profesională", "Pengalaman kerja"
-                    + "|iş deneyimi|deneyim|iş tecrübesi|doświadczenie|arbetslivserfarenhet|erfarenhet"
-                    + "|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
-                    + "|pengalaman kerja"
-                    // Russian and Ukrainian: "Опыт работы", "Трудовая деятельность", "Досвід роботи"
-                    + "|опыт работы|трудовая деятельность|досвід роботи)");
+                    + "|deneyim|" + WORK_IN_OTHER_LANGUAGES + ")");
     private static final Pattern LICENCES =
             Pattern.compile("\\blicen[cs]es?\\b.*\\bqualifications?\\b|\\bqualifications?\\b.*\\blicen[cs]es?\\b");
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
@@ -555,10 +558,8 @@ public enum Sections {
             // Administrative Leadership Positions": a field's work
             return true;
         }
-        if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung|iş deneyimi|iş tecrübesi"
-                + "|doświadczenie|arbetslivserfarenhet|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring"
-                + "|experien[țt][ăa]|pracovní zkušenosti|pengalaman kerja|опыт работы|трудовая деятельность"
-                + "|досвід роботи)(?:\\s+\\p{L}+){0,2}")) {
+        if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung|" + WORK_IN_OTHER_LANGUAGES
+                + ")(?:\\s+\\p{L}+){0,2}")) {
             return true; // "Experiência Profissional", "Expériences professionnelles": the work section in another
             // language
         }
