@@ -92,6 +92,10 @@ public final class IntentDetector {
                     + "|\\bname of (the|this) (candidate|person)\\b");
     private static final Pattern PRONOUNS = Pattern.compile("\\bpronouns?\\b");
 
+    /** "In a nutshell", "in short", "in a sentence or two", "briefly": asking for the short version. */
+    private static final String BRIEFLY =
+            "(?:in (short|brief|a nutshell|(one|a|a few|two) (sentences?|lines?|words)( or two)?)|briefly|quickly)";
+
     private final Pattern aboutPerson;
     private final Optional<Pattern> organizations;
 
@@ -161,7 +165,13 @@ public final class IntentDetector {
                         + "|\\b(tell me|explain|say) who " + who + " is[\\s?!.]*$"
                         // "Give me the short version - who is Dean Hollinshead?"
                         + "|\\s[-–—:]\\s*who is " + who + "[\\s?!.]*$"
-                        + "|^what (does|do) " + who + " (actually |really |exactly )?do( for a living)?[\\s?!.]*$"
+                        // "In a nutshell, what does Marcus do?", "So what does Greg do, in a nutshell?"
+                        + "|^(so )?(" + BRIEFLY + ",? )?what (does|do) " + who
+                        + " (actually |really |exactly )?do( for a living)?(,? " + BRIEFLY + ")?[\\s?!.]*$"
+                        // "Tell me briefly what Tomasz does.", "Give me a short summary of what Jerome does."
+                        + "|^(tell me|say|explain) (" + BRIEFLY + " )?what " + who + " (does|do)[\\s?!.]*$"
+                        + "|^(give me )?an? (quick |short |brief )?(summary|overview|idea) of what " + who
+                        + " (does|do)[\\s?!.]*$"
                         + "|^what kind of work (does|do) " + who
                         + " do[\\s?!.]*$"
                         // "What's her field?", "What field is he in?": what the headline says
