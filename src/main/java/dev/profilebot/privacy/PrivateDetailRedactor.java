@@ -22,7 +22,9 @@ public final class PrivateDetailRedactor {
             "(?<![\\w/.:#-])(?:\\+\\s?\\d{1,3}[\\s.-]?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{1,5}|(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d{2,5})"
                     // "+49 (0)172 4419387": a German number's last group runs to eight digits
                     + "(?:[\\s.-]\\d{2,8}){1,5}(?![\\w/-])"
-                    + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])");
+                    + "|(?<![\\w/.:#-])\\+\\d{8,15}(?![\\w/-])"
+                    // "+30 6945182273": the country code, then the number whole
+                    + "|(?<![\\w/.:#-])\\+\\d{1,3}[\\s.-]\\d{6,12}(?![\\w/-])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /**
      * A number labelled as a certificate's, a passport's or a national identity number: "DBS
@@ -224,6 +226,8 @@ public final class PrivateDetailRedactor {
             "\\b\\d{5}-\\d{3}\\b|\\b\\d{5}(?:-\\d{4})?\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b|\\b[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b"
                     // Portugal's 1100-053, the Netherlands' 1015 CS, four digits before a town (8008 Zürich)
                     + "|\\b\\d{4}-\\d{3}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}\\b|\\b(?!(?:19|20)\\d\\d)\\d{4}(?=\\s+\\p{Lu}\\p{Ll})"
+                    // Greece's, Czechia's, Slovakia's and Sweden's three digits and two: "113 61 Athens"
+                    + "|\\b\\d{3} \\d{2}(?=\\s+\\p{Lu}\\p{Ll})"
                     // Ireland's Eircode: "V94 K2X8"
                     + "|" + EIRCODE);
     // a labelled date of birth, in English, German, French, Spanish or Italian, and the date after it
@@ -240,7 +244,9 @@ public final class PrivateDetailRedactor {
                     + "|data de nascimento|doğum tarihi|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
                     + "|datum narození|tanggal lahir"
                     // Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения:", "народився", "Дата народження:"
-                    + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
+                    + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження"
+                    // Chinese: "出生日期：1995.08.14", "出生年月"; Greek: "Ημερομηνία γέννησης:"
+                    + "|出生日期|出生年月|ημερομην[ιί]α γ[εέ]ννησης)(?:\\*\\*)?(?:\\s*\\([^)]{0,40}\\))?\\s*"
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
@@ -271,7 +277,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
-            + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?"
+            // Greek: "Διεύθυνση κατοικίας:"
+            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
     private static final Pattern NEAREST_STATION = Pattern.compile(
@@ -316,35 +324,56 @@ public final class PrivateDetailRedactor {
         List<String> lines = new ArrayList<>();
         boolean ratingOpen = false;
         for (String line : text.split("\n", -1)) {
-            String out = line;
-            if (ratingOpen && !disclosed.contains(PrivateDetail.BIRTH_DATE)) {
-                // "service-connected disability rated" over "30%; DD-214 …": the rating a line break parts from its
-                // words
-                out = removeMatches(RATING_OPENING_A_LINE, out, removed, PrivateDetail.BIRTH_DATE);
-            }
+            String out = redactLine(line, ratingOpen, removed, towns);
             ratingOpen = RATING_ENDING_A_LINE.matcher(line).find();
-            // phones first: a UK mobile's "07700" would otherwise pass for a ZIP code beside an address
-            if (!disclosed.contains(PrivateDetail.PHONE)) {
-                out = removePhones(out, removed);
+            if (!out.isEmpty() || out.equals(line)) {
+                lines.add(out);
             }
-            if (!disclosed.contains(PrivateDetail.BIRTH_DATE)) {
-                out = removeBirthDates(out, removed);
-            }
-            if (!disclosed.contains(PrivateDetail.ADDRESS)) {
-                out = removeAddresses(out, removed, towns);
-            }
-            if (!disclosed.contains(PrivateDetail.ID_NUMBER)) {
-                out = removeIdNumbers(out, removed);
-            }
-            if (!out.equals(line)) {
-                out = tidyAfterRemoval(out);
-                if (out.isEmpty()) {
-                    continue;
-                }
-            }
-            lines.add(out);
         }
         return new Redaction(String.join("\n", lines), removed, towns);
+    }
+
+    /**
+     * A label's translation in Chinese, Japanese or Korean between the label and its value ("Date of
+     * Birth 出生日期 · 1995.08.14", "ID No. 身份证号: …"), and a full-width colon ("出生日期：…").
+     */
+    private static final Pattern LABEL_GLOSS = Pattern.compile(
+            "(?<=[\\p{IsLatin}.)])\\s*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+(?=\\s*[:：·|])|：");
+
+    /**
+     * The line without its private details, or the empty string when nothing else is left. A line
+     * whose labels carry a translation is read without it, and given without it when something goes.
+     */
+    private String redactLine(String line, boolean ratingOpen, List<Removed> removed, List<String> towns) {
+        String plain = LABEL_GLOSS.matcher(line).replaceAll(m -> m.group().equals("：") ? ":" : "");
+        String out = withoutPrivateDetails(plain, ratingOpen, removed, towns);
+        return out.equals(plain) ? line : out;
+    }
+
+    private String withoutPrivateDetails(String line, boolean ratingOpen, List<Removed> removed, List<String> towns) {
+        String out = line;
+        if (ratingOpen && !disclosed.contains(PrivateDetail.BIRTH_DATE)) {
+            // "service-connected disability rated" over "30%; DD-214 …": the rating a line break parts from its
+            // words
+            out = removeMatches(RATING_OPENING_A_LINE, out, removed, PrivateDetail.BIRTH_DATE);
+        }
+        // phones first: a UK mobile's "07700" would otherwise pass for a ZIP code beside an address
+        if (!disclosed.contains(PrivateDetail.PHONE)) {
+            out = removePhones(out, removed);
+        }
+        if (!disclosed.contains(PrivateDetail.BIRTH_DATE)) {
+            out = removeBirthDates(out, removed);
+        }
+        if (!disclosed.contains(PrivateDetail.ADDRESS)) {
+            out = removeAddresses(out, removed, towns);
+        }
+        if (!disclosed.contains(PrivateDetail.ID_NUMBER)) {
+            out = removeIdNumbers(out, removed);
+        }
+        if (!out.equals(line)) {
+            out = tidyAfterRemoval(out);
+        }
+        return out;
     }
 
     private static final Pattern RATING_ENDING_A_LINE =
@@ -356,7 +385,15 @@ public final class PrivateDetailRedactor {
     /** "tel:+1-650-555-0142": a phone written as a link's address. */
     private static final Pattern TEL_LINK = Pattern.compile("(?i)\\btel:\\s*(\\+?[\\d().\\s-]{6,}\\d)");
 
+    /**
+     * "WeChat: lxt_0814sh", "KakaoTalk ID: dhseo88": a personal messenger's id, which reaches the
+     * person as their phone does (a GitHub or LinkedIn handle is public).
+     */
+    private static final Pattern MESSENGER_ID = Pattern.compile(
+            "(?i)\\b(?:(?:we ?chat|weixin|kakao ?talk|viber)(?:\\s*id)?|line\\s*id)\\s*[:·]\\s*([\\w.-]{3,30})|微信号?\\s*[:：]\\s*([\\w.-]{3,30})");
+
     private static String removePhones(String line, List<Removed> removed) {
+        line = removeMatches(MESSENGER_ID, line, removed, PrivateDetail.PHONE);
         Matcher m = PHONE.matcher(removeMatches(TEL_LINK, line, removed, PrivateDetail.PHONE));
         StringBuilder out = new StringBuilder();
         boolean any = false;
@@ -402,11 +439,16 @@ public final class PrivateDetailRedactor {
                             + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN"
                             + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|Cart[ãa]o de Cidad[ãa]o"
                             // the Europass form's "Personal numeric code (CNP) · 1910714120051"
-                            + "|[Pp]ersonal (?:numeric|identification|identity) (?:code|number))"
+                            + "|[Pp]ersonal (?:numeric|identification|identity) (?:code|number)"
+                            // a Chinese identity card's number: "身份证号：330106199508144327"
+                            + "|身份证号码?"
+                            // Greece's tax, social-security and identity-card numbers: "Α.Φ.Μ.:", "Α.Μ.Κ.Α.:",
+                            // "Α.Δ.Τ.:"
+                            + "|Α\\.?Φ\\.?Μ\\.?|Α\\.?Μ\\.?Κ\\.?Α\\.?|Α\\.?Δ\\.?Τ\\.?)"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
-                            + "\\s*[:·](?:\\s*·)?"
+                            + "\\s*[:·](?:\\s*·)?(?:\\*\\*)?"
                             // "Cartão de Cidadão n.º 13874625 7 ZY4": a number's sign, then the number
                             + "|\\s*n\\.?\\s?[ºo°]\\.?\\s*:?)\\s*)"
                             // shown in part, its check digit in brackets: "NRIC: S****527F", "HKID No.: R66****(3)"
@@ -666,6 +708,7 @@ public final class PrivateDetailRedactor {
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
             "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father['’]?s name|mother['’]?s name|spouse['’]?s name"
                     + "|husband['’]?s name|wife['’]?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
+                    + "|οικογενειακ[ηή] κατ[αά]σταση"
                     // another person's: "emergency contact: Ilona (wife) 555 …", "next of kin: …"
                     + "|emergency contact|next of kin"
                     // health: "Hepatitis B status · Immune", "Disability status: …"
@@ -755,7 +798,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern POSTCODE_BEFORE_TOWN =
             Pattern.compile("(?:^|(?<=[·|•]))\\s*(\\d{4}-\\d{3}|(?!\\d{2}000)\\d{5}"
                     // not a year before a degree or a title ("2016 MA …", "2020 QA Lead")
-                    + "|(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3})"
+                    + "|(?!(?:19|20)\\d\\d)\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3}|\\d{3} \\d{2})"
                     // the town, and nothing more before the line's end or a comma
                     + "(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}'.-]*(?:[ -]\\p{Lu}[\\p{L}'.-]*)*\\s*(?:$|[,(]))"
                     // (not a street: "2417 SE Tamarack Ave, Portland" is a house number and the street's direction)

@@ -269,6 +269,59 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_particulars_whose_labels_carry_their_chinese_translation() {
+        String row = "Gender 性别 · Female 女 · Date of Birth 出生日期 · 1995.08.14 · [照片 Photo]";
+        String id = "ID No. 身份证号: 330106199508144327\nPolitical Status 政治面貌: CPC Member 中共党员\n"
+                + "Hukou 户籍: Hangzhou, Zhejiang 浙江杭州";
+
+        assertThat(redactor.redact(row).text()).doesNotContain("1995").contains("Female");
+        assertThat(redactor.redact(id).text()).doesNotContain("330106", "CPC", "Hangzhou");
+        assertThat(redactor.redact("出生日期：1995.08.14").text()).doesNotContain("1995");
+        assertThat(redactor.redact("Education 教育背景 · Fudan University 复旦大学 · 2017.09-2019.06")
+                        .text())
+                .isEqualTo("Education 教育背景 · Fudan University 复旦大学 · 2017.09-2019.06");
+    }
+
+    @Test
+    void should_withhold_a_greek_cvs_particulars_and_a_postcode_of_three_and_two_digits() {
+        String particulars = """
+                Στοιχεία · Ημερομηνία γέννησης: 14/03/1988, Λάρισα
+                **Διεύθυνση κατοικίας:** Αγίου Μελετίου 47, 113 61 Αθήνα (Κυψέλη)
+                Λοιπά · Α.Φ.Μ.: 128456931 (Δ.Ο.Υ. Η' Αθηνών)
+                **Α.Μ.Κ.Α.:** 14038802157
+                **Οικογενειακή κατάσταση:** Έγγαμος, ένα παιδί
+                **Υπηκοότητα:** Ελληνική""";
+
+        assertThat(redactor.redact(particulars).text())
+                .doesNotContain("1988", "Μελετίου", "113 61", "128456931", "14038802157", "Έγγαμος")
+                .contains("Ελληνική");
+        assertThat(redactor.redact("47 Agiou Meletiou St., 113 61 Athens, Greece")
+                        .text())
+                .doesNotContain("113 61");
+        assertThat(redactor.redact("**CPF:** 318.442.907-15").text()).doesNotContain("318");
+    }
+
+    @Test
+    void should_withhold_a_mobile_written_whole_after_its_country_code() {
+        assertThat(redactor.redact("Tel. +30 6945182273  |  d.karagiannis@example.com")
+                        .text())
+                .doesNotContain("6945182273")
+                .contains("d.karagiannis@example.com");
+    }
+
+    @Test
+    void should_withhold_a_personal_messenger_id_as_a_phone_and_keep_a_public_handle() {
+        assertThat(redactor.redact("WeChat 微信: lxt_0814sh. E-mail 邮箱: lin@example.com")
+                        .text())
+                .doesNotContain("lxt_0814sh")
+                .contains("lin@example.com");
+        assertThat(redactor.redact("KakaoTalk ID: dhseo88 · GitHub: github.com/dhseo-dev")
+                        .text())
+                .doesNotContain("dhseo88")
+                .contains("github.com/dhseo-dev");
+    }
+
+    @Test
     void should_withhold_a_birth_date_written_day_month_year_with_hyphens() {
         assertThat(redactor.redact("PERSONAL DETAILS: Date of Birth: 14-Nov-1988. Nationality: Indian")
                         .text())
