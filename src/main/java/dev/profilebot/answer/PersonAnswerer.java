@@ -156,8 +156,10 @@ public final class PersonAnswerer {
         List<String> sentences = new ArrayList<>();
         int length = 0;
         for (String sentence : passage.sentences()) {
-            if (!Profile.isProse(sentence)) {
-                continue; // a contact line or blog metadata joined to the introduction
+            if (!Profile.isProse(sentence) || !readsAsASentence(sentence)) {
+                // a contact line or blog metadata joined to the introduction; a letter's header, a form's
+                // particulars ("Kyiv, Ukraine in 03/2022) Kraków, Poland Family status")
+                continue;
             }
             if (headline.filter(h -> same(h, sentence)).isPresent()) {
                 continue; // the summary's first sentence taken for the headline, said already
@@ -169,6 +171,24 @@ public final class PersonAnswerer {
             length += sentence.length() + 1;
         }
         return String.join(" ", sentences);
+    }
+
+    /** A word that opens in a small letter, and one that opens in any letter with a case. */
+    private static final java.util.regex.Pattern SMALL_WORD =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}");
+
+    private static final java.util.regex.Pattern CASED_WORD =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{Ll}\\p{Lu}\\p{Lt}]");
+
+    /**
+     * Whether a sentence reads as one: six words or more, a third or more of those with a case in small letters
+     * (German's nouns in capitals among them); not a list of names and places.
+     */
+    private static boolean readsAsASentence(String sentence) {
+        String[] words = sentence.strip().split("\\s+");
+        long cased = CASED_WORD.matcher(sentence).results().count();
+        long small = SMALL_WORD.matcher(sentence).results().count();
+        return words.length >= 6 && (cased == 0 || small * 3 >= cased);
     }
 
     private static boolean same(String headline, String sentence) {

@@ -23,14 +23,17 @@ public record Profile(
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
             // (after a template's mark: "■ Career Summary")
             // (or after its name in Chinese, Japanese or Korean: "个人简介 Summary")
-            "(?i)[^\\p{L}\\p{N}]{0,3}(?:[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{2,8}\\s+)?"
+            "(?iu)[^\\p{L}\\p{N}]{0,3}(?:[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]{2,8}\\s+)?"
                     + "((professional|career|personal|executive|profile) )?(summary|objective|about( me)?|profile|bio(graphy)?|overview"
                     + "|introduction|personal statement"
                     // in Dutch, German, Spanish, Portuguese and French: "Profiel", "Kurzprofil", "Perfil profesional",
                     // "Resumo de qualificações", "Objetivo", "Sobre mim", "Profil"
                     + "|profiel|over mij|(kurz|qualifikations)?profil|perfil( profesional| profissional)?"
                     + "|resumo( profissional| de qualificações)?|resumen( profesional)?|objetivo( profesional| profissional)?"
-                    + "|sobre m[ií]|à propos( de moi)?)");
+                    + "|sobre m[ií]|à propos( de moi)?"
+                    // in Italian, Polish, Turkish, Russian and Greek: "Profilo professionale", "O mnie", "Hakkımda",
+                    // "Обо мне", "Σύνοψη"
+                    + "|profilo( professionale)?|o mnie|podsumowanie|hakkımda|özet|обо мне|о себе|σ[υύ]νοψη|προφ[ιί]λ)");
 
     private static final int INTRODUCTION_CHARS = 100;
     private static final Pattern CONTACT_BITS =
