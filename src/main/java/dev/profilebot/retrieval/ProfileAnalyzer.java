@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -170,7 +170,8 @@ public final class ProfileAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new LowerCaseFilter(stream);
+        // (Greek in small letters without its accents, a final "ς" as "σ": "ΓΛΩΣΣΕΣ" and "Γλώσσες" are one word)
+        stream = new GreekLowerCaseFilter(stream);
         stream = new ElisionFilter(stream, ELIDED_ARTICLES);
         // "M.Sc." and "MSc", "Ph.D." and "PhD", "U.K." and "UK" are one term
         stream = new PatternReplaceFilter(stream, DOTS, "", true);
@@ -217,7 +218,8 @@ public final class ProfileAnalyzer extends Analyzer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(
+                        source, new PorterStemFilter(new org.apache.lucene.analysis.LowerCaseFilter(source)));
             }
         }) {
             for (java.util.Map.Entry<String, String> translation : IN_ENGLISH.entrySet()) {

@@ -147,6 +147,14 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_greek_cvs_words_with_or_without_their_accents_as_the_english_of_the_question() {
+        assertThat(analyzer.terms("ΓΛΩΣΣΕΣ · Γερμανικά · Μέτρια (B1)")).containsAll(analyzer.terms("languages German"));
+        assertThat(analyzer.terms("Γλώσσες · ΑΓΓΛΙΚΑ")).containsAll(analyzer.terms("languages English"));
+        assertThat(analyzer.terms("ΔΗΜΟΣΙΕΥΣΕΙΣ · Εθελοντής μηχανικός μετά τον σεισμό"))
+                .containsAll(analyzer.terms("publications volunteer earthquake"));
+    }
+
+    @Test
     void should_read_british_and_american_spellings_as_one_word() {
         assertThat(analyzer.terms("Led the reorganisation; organised and optimised"))
                 .isEqualTo(analyzer.terms("Led the reorganization; organized and optimized"));
