@@ -64,6 +64,8 @@ class PhdCandidateAnswersTest {
                         "Clara is studying for her Ph.D. in Economics at Harcourt University, expected to finish in June "
                                 + NEXT_YEAR + ".");
         assertThat(answers.answer("Is she still studying?").text()).contains("expected to finish in June " + NEXT_YEAR);
+        assertThat(answers.answer("Is she studying anything at the moment?").text())
+                .contains("expected to finish in June " + NEXT_YEAR);
         // a role named for students is no question about her studies
         assertThat(answers.answer("Is she a student ambassador?").text()).doesNotContain("expected to finish");
     }

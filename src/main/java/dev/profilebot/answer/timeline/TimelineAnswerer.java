@@ -1849,7 +1849,9 @@ public final class TimelineAnswerer {
                     + "|program|dissertation|thesis))?[\\s?!.]*$"
                     + "|\\bstill (studying|a student|at (uni|university|school|college))\\b"
                     // "Is she a student?", "Is he studying for a PhD?", not "Is she a student ambassador?"
-                    + "|^(is|are) \\S+ (still |currently )?(a )?(student|studying( (for|towards) [^?]*)?)[\\s?!.]*$"
+                    // "Is he studying anything at the moment?"
+                    + "|^(is|are) \\S+ (still |currently )?(a )?(student|studying( (for|towards) [^?]*| anything)?)"
+                    + "( (at the moment|right now|now|currently|at present|these days))?[\\s?!.]*$"
                     + "|\\bwhen('s| is) (his|her|their) \\S+( \\S+)? (expected|due|finished)\\b|\\bexpected to (finish|graduate)\\b");
 
     /**

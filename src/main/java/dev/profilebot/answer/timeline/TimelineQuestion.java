@@ -59,8 +59,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
     private static final String SCHOOL =
             "([\\p{L}-]+ )?(uni|university|college|school|academy|conservatoire|polytechnic)\\b";
     /** A degree's grade asked in words only a degree's line holds: "what was his GPA?". */
-    private static final Pattern EDUCATION =
-            Pattern.compile("\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
+    private static final Pattern EDUCATION = Pattern.compile(
+            "\\b[\\p{L}-]+'s (education|degrees?|studies|qualifications|academic background)\\b"
                     + "|\\bwhen did " + WHO + " (study|graduate)\\b|\\bwhere did " + WHO
                     // "Where did she train?": where a nurse, an actor or a chef studied for the work
                     + " (study|train(?=\\s*\\?*$)|go to " + SCHOOL + "|graduate"
@@ -82,8 +82,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|\\b(where|when) did " + WHO + " train as (a|an) "
                     + "|\\bwhere (is|are) " + WHO + " (studying|at (uni|university|college))\\b"
                     + "|\\bwhen did " + WHO + " (start|begin|finish|complete|leave) (uni|university|college"
-                    + "|(his|her|their) (degree|studies|phd|doctorate|master'?s|bachelor'?s))\\b|\\bwhat('s| is| are) (his|her|their) (highest )?"
-                    + "(degree|qualification)s?\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
+                    + "|(his|her|their) (degree|studies|phd|doctorate|master'?s|bachelor'?s))\\b|\\bwhat('s| is| are) (his|her|their) (highest |trade |academic |formal )?"
+                    + "(degree|qualification)s?\\b|\\bwhat qualifications (does|did|do|has|have)\\b|\\bwhere .*\\b(phd|doctorate|master'?s|bachelor'?s)\\b.*\\bfrom\\b");
     /** "her undergrad", "When did she finish her PhD?" — but not "What was her PhD thesis on?". */
     private static final Pattern DEGREE_WORDS = Pattern.compile(
             "\\b(undergrad\\w*|bachelor'?s?|master(?:'s|’s|s)|master(?= (?:degree|of|in)\\b)|msc|m\\.sc|bsc|b\\.sc|b\\.s|b\\.a|m\\.s|phd|ph\\.d|doctorate|degrees?|diploma|mba"
@@ -154,7 +154,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "|today))?\\b(?! as\\b)"
             + "|\\b(where|(what|which) " + EMPLOYER_WORD + ") (is|are) " + WHO
             + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
-            + "|title|job title|work|gig|workplace|organi[sz]ation|unit)\\b|\\bcurrent " + EMPLOYER_WORD + "\\b"
+            // (India's "designation": "what's her current designation?")
+            + "|title|job title|designation|work|gig|workplace|organi[sz]ation|unit)\\b|\\bcurrent " + EMPLOYER_WORD
+            + "\\b"
             // "What rank is he now?": a serving officer's rank, or a grade, as of today
             // "what band is he on now": a nurse's pay band
             + "|^what (rank|grade|band|pay band) (is|are) " + WHO

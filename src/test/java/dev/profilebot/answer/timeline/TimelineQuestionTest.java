@@ -15,6 +15,7 @@ class TimelineQuestionTest {
             delimiter = '|',
             value = {
                 "Where does she work now? | CURRENT",
+                "what's her current designation | CURRENT",
                 "Which company is he at currently? | CURRENT",
                 "What was her first job? | FIRST",
                 "Where did she start her accountancy career? | FIRST",
@@ -37,6 +38,8 @@ class TimelineQuestionTest {
                 "Different topic - where did she do her undergrad? | EDUCATION",
                 "OK. Switching gears: where did she study? | EDUCATION",
                 "OK. Where did she train? | EDUCATION",
+                "What's his trade qualification? | EDUCATION",
+                "What qualifications does he have? | EDUCATION",
                 "Where did Bethan do her PGCE? | EDUCATION",
                 "Where did Hannah train as a nurse? | EDUCATION",
                 "Where is Niamh studying? | EDUCATION",
