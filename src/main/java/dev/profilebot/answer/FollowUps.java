@@ -148,6 +148,14 @@ final class FollowUps {
             return Optional.empty();
         }
         String before = question.substring(0, start);
+        Matcher own = PERSONS_OWN.matcher(subject);
+        if (own.lookingAt()
+                && !before.toLowerCase(Locale.ROOT).endsWith(own.group().toLowerCase(Locale.ROOT))
+                && !before.matches("(?s).*\\b(a|an)\\s$")) {
+            // "What about her education?" after "What did she work on at Ping An?": a topic of the person's, no
+            // name to put in another's stead (but "her master's" where the question said "her PhD" or "a PhD")
+            return Optional.empty();
+        }
         Matcher possessive = POSSESSIVE_OPENS.matcher(subject);
         if (possessive.lookingAt()
                 && (before.toLowerCase(Locale.ROOT).endsWith(possessive.group().toLowerCase(Locale.ROOT))
@@ -189,6 +197,9 @@ final class FollowUps {
     private static final Pattern ASKS = Pattern.compile(
             "(?i)(where|what|when|who|whom|whose|how|which|why|did|does|do|is|was|are|were|has|have|had|can|could|will"
                     + "|would)\\b");
+
+    /** "her education", "his languages": a subject of the person's own. */
+    private static final Pattern PERSONS_OWN = Pattern.compile("(?i)(her|his|their) ");
 
     /** A word the subject may open with that the question already has before its name: "her", "at". */
     private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(her|his|their|the|at|in|for|with) ");

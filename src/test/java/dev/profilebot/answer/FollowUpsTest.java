@@ -19,6 +19,21 @@ class FollowUpsTest {
     }
 
     @Test
+    void should_not_put_a_topic_of_the_persons_in_the_stead_of_the_employer_the_question_before_named() {
+        List<ConversationMemory.Turn> history = List.of(
+                new ConversationMemory.Turn(
+                        "What did she work on at Ping An Technology?", "She built claims fraud models.", true),
+                new ConversationMemory.Turn("What were the results of that?", "Fraud recall rose to 78%.", true));
+
+        assertThat(FollowUps.swapped("What about her education?", history)).isEmpty();
+        assertThat(FollowUps.swapped(
+                        "What about Tencent?",
+                        List.of(new ConversationMemory.Turn(
+                                "What did she work on at Alibaba?", "Demand forecasting.", true))))
+                .hasValue("What did she work on at Tencent?");
+    }
+
+    @Test
     void should_ask_where_or_when_alone_of_the_studies_the_question_before_asked_about() {
         List<ConversationMemory.Turn> history = List.of(new ConversationMemory.Turn(
                 "What did she study?", "Noor's education: M.Sc. in Computer Science at Ghent University.", true));
