@@ -100,6 +100,14 @@ public record ContactCard(
     }
 
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*(?:,\\s*\\p{Lu}[\\p{L} .'-]*){1,3}$");
+    /** "Hinjewadi Phase 1, ", "Sector 62, ": a locality numbered within its town, before the town. */
+    private static final Pattern NUMBERED_LOCALITY = Pattern.compile("^\\p{Lu}[\\p{L} .'-]*\\d{1,3},\\s*(?=\\p{Lu})");
+
+    /** The line without the numbered locality it opens with: "Hinjewadi Phase 1, Pune, Maharashtra" as "Pune, Maharashtra". */
+    private static String withoutNumberedLocality(String line) {
+        return NUMBERED_LOCALITY.matcher(line.strip()).replaceFirst("");
+    }
+
     /** "Senior Product Manager, Digital Health": a headline, though it is written like "Utrecht, Netherlands". */
     private static final Pattern JOB_WORDS = Pattern.compile(
             "(?i)\\b(manager|engineer|developer|director|officer|consultant|specialist|lead|designer|analyst"
@@ -464,12 +472,12 @@ public record ContactCard(
                     && line.strip().length() <= MAX_TIME_ZONE_NOTE) {
                 timeZone = Optional.of(line.strip());
             } else if (location.isEmpty()
-                    && PLACE.matcher(line.strip()).matches()
+                    && PLACE.matcher(withoutNumberedLocality(line)).matches()
                     && !arePostNominals(line.strip())
                     && !opensWithTheName(line, name)
                     && !EMAIL.matcher(line).find()
                     && !JOB_WORDS.matcher(line).find()) {
-                location = Optional.of(line.strip());
+                location = Optional.of(withoutNumberedLocality(line));
             }
         }
         for (String line : contactLines) {

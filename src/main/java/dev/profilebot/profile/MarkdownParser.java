@@ -215,6 +215,8 @@ public final class MarkdownParser implements DocumentParser {
         private boolean headingEmpty;
         /** The level and dates of the last heading that dated an entry of its own ("## Acme Ltd · 09.2021 – now"). */
         private int datedLevel = -1;
+        /** The level of the last heading that names a section of the résumé ("ISTRUZIONE E FORMAZIONE"). */
+        private int sectionLevel = -1;
 
         private dev.profilebot.profile.facts.DateRange datedRange;
         /** How many blocks and lists had been read when that heading came; whether posts are nested under it. */
@@ -258,6 +260,11 @@ public final class MarkdownParser implements DocumentParser {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
                 heading(boldHeading(node));
+            } else if (node instanceof Paragraph && translatedSectionName(node) != null) {
+                Heading heading = new Heading();
+                heading.setLevel(7);
+                heading.appendChild(new org.commonmark.node.Text(translatedSectionName(node)));
+                heading(heading);
             } else if (node instanceof Paragraph) {
                 paragraph(node);
             } else if (node instanceof org.commonmark.node.HtmlBlock html) {
@@ -298,11 +305,13 @@ public final class MarkdownParser implements DocumentParser {
                     && (inCapitals(text) && !text.matches(".*(?:\\b(?:19|20)\\d\\d\\b|\\d\\s*[./–—-]\\s*\\d|\\d{5}).*")
                             // "■ Education", "▶ Skills": a symbol before the section's name; "Work Experience (total 7
                             // yr 3 mo)": an aside in brackets after it
+                            // "**教育背景  Education**": beside its translation in another script
                             || TextCleanup.SECTION_NAME
-                                    .matcher(LEADING_SYMBOL
-                                            .matcher(text)
-                                            .replaceFirst("")
-                                            .replaceFirst("\\s*\\([^()]{1,40}\\)$", ""))
+                                    .matcher(dev.profilebot.profile.facts.Sections.withoutTranslation(LEADING_SYMBOL
+                                                    .matcher(text)
+                                                    .replaceFirst("")
+                                                    .replaceFirst("\\s*\\([^()]{1,40}\\)$", ""))
+                                            .strip())
                                     .matches());
         }
 
@@ -363,6 +372,30 @@ public final class MarkdownParser implements DocumentParser {
                     && lead.codePoints().filter(Character::isLetter).count() >= 3;
         }
 
+        /** "ISTRUZIONE E FORMAZIONE", "■ Education", "教育背景  Education": one of a résumé's usual sections. */
+        private static boolean namesASection(String title) {
+            String name = dev.profilebot.profile.facts.Sections.withoutTranslation(
+                            LEADING_SYMBOL.matcher(title.strip()).replaceFirst(""))
+                    .strip();
+            return TextCleanup.SECTION_NAME.matcher(name).matches();
+        }
+
+        /**
+         * "WORK EXPERIENCE · | · الخبرة العملية": a section's name in capitals beside its translation in another
+         * script, the name alone; else null.
+         */
+        private static String translatedSectionName(Node paragraph) {
+            String text = InlineText.of(paragraph, new ArrayList<>()).strip();
+            String name = dev.profilebot.profile.facts.Sections.withoutTranslation(text)
+                    .strip();
+            return !name.equals(text)
+                            && !text.contains("\n")
+                            && inCapitals(name)
+                            && TextCleanup.SECTION_NAME.matcher(name).matches()
+                    ? name
+                    : null;
+        }
+
         private static final java.util.regex.Pattern CAPITALS_BEFORE_NOTE =
                 java.util.regex.Pattern.compile("\\s+[–—-]\\s+|\\s+\\(");
 
@@ -417,6 +450,18 @@ public final class MarkdownParser implements DocumentParser {
             boolean within = range.isPresent() && withinDatedHeading(level, range.get());
             if (within) {
                 level = datedLevel + 1;
+            }
+            // (a year alone dates an entry too: "### 2019 · Executive Master …")
+            boolean dated = dev.profilebot.profile.facts.DateRanges.firstRangeOrDate(title)
+                    .isPresent();
+            if (!dated && namesASection(title)) {
+                sectionLevel = level;
+            } else if (level < sectionLevel) {
+                sectionLevel = -1;
+            } else if (dated && !within && level == sectionLevel) {
+                // "### ISTRUZIONE E FORMAZIONE" over "### 2010 – 2012 · Laurea Magistrale …" set the same size: the
+                // dated entries are the section's
+                level = sectionLevel + 1;
             }
             if (headingEmpty && path.size() >= 2 && levels.get(levels.size() - 1) >= level) {
                 // "## Hannah Kowalczyk RN (Adult), BSc (Hons)" under "# Curriculum Vitae", over "# Personal

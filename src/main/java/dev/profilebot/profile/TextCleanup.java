@@ -30,7 +30,9 @@ final class TextCleanup {
                     + "|references|referees|employment|employment history|work history|career history|training"
                     + "|volunteering|about( me)?|achievements|qualifications|competencies|expertise|licen[cs]es"
                     + "|recommendations|volunteer experience|courses|activities|additional information|career objective"
-                    + "|personal details"
+                    + "|personal (?:details|data|information|particulars)"
+                    // a Chinese or an Indian résumé's "Project Experience", "Awards & Scholarships", "Self-Evaluation"
+                    + "|projects? experience|certificates|scholarships|self[- ]evaluation|self[- ]assessment"
                     // a freelancer's "Selected clients and projects", a translator's "Accreditation & memberships"
                     + "|clients|accreditations?|memberships?|affiliations"
                     // German, Dutch, French, Spanish, Italian and Portuguese CVs' sections
@@ -50,7 +52,10 @@ final class TextCleanup {
                     + "|kompetenser|språk"
                     // Russian and Ukrainian CVs' main sections
                     + "|опыт работы|образование|ключевые навыки|навыки|знание языков|обо мне|курсы"
-                    + "|повышение квалификации|досвід роботи|освіта|навички|знання мов)";
+                    + "|повышение квалификации|досвід роботи|освіта|навички|знання мов"
+                    // Greek CVs' main sections, with or without their accents
+                    + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εκπα[ιί]δευση|σπουδ[εέ]ς|δεξι[οό]τητες|γλ[ωώ]σσες"
+                    + "|πιστοποι[ηή]σεις|προσωπικ[αά] στοιχε[ιί]α|σ[υύ]νοψη)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

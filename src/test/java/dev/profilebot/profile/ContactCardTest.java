@@ -183,6 +183,26 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_town_after_a_numbered_locality_and_no_street_for_a_place() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Keerthana Venkatesh
+
+                ✉ keerthana@example.com \\
+                ⌂ Hinjewadi Phase 1, Pune, Maharashtra
+                """);
+        ProfileDocument street = new MarkdownParser().parse("cv.md", """
+                # Callum Ferreira
+
+                12 Baker Street, London
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Keerthana Venkatesh").location())
+                .contains("Pune, Maharashtra");
+        assertThat(ContactCard.from(List.of(street), "Callum Ferreira").location())
+                .isEmpty();
+    }
+
+    @Test
     void should_not_take_letters_after_the_name_for_a_place() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Callum Ferreira

@@ -49,7 +49,8 @@ public final class DateRanges {
      */
     private static final class LocaleMonths {
         // (Russian and Ukrainian whole names in both their cases: "Январь 2020", "с марта 2022")
-        private static final List<String> WHOLE_NAMES_ONLY = List.of("fi", "cs", "lt", "ru", "uk", "bg");
+        // (and Greek's, in both its cases: "Ιανουάριος 2019", "από τον Μάρτιο" aside, "Ιανουαρίου 2019")
+        private static final List<String> WHOLE_NAMES_ONLY = List.of("fi", "cs", "lt", "ru", "uk", "bg", "el");
         private static final List<String> ALSO_SHORT_NAMES =
                 List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
         /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
@@ -120,7 +121,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, German or Dutch: "2013 a 2016", "hasta", "al", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             + "|(?<=\\s)(?:a|al|até|hasta|bis|tot|по)(?=\\s))\\s*"

@@ -64,6 +64,9 @@ final class EducationReader {
                     + "|universitet(?:et)?|högskola|høgskole|yliopisto"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
+                    // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:
+                    // "Московский государственный университет", "Київський політехнічний інститут"
+                    + "|Πανεπιστήμιο|Πολυτεχνείο|ΠΑΝΕΠΙΣΤΗΜΙΟ|ΠΟΛΥΤΕΧΝΕΙΟ|[Уу]ниверситет|[Уу]нiверситет|[Уу]ніверситет|[Ии]нститут|[Іі]нститут"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
                     + "|TU(?= \\p{Lu})"

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 final class IdentityReader {
 
     private static final Pattern HONORIFIC =
-            Pattern.compile("(?i)^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|ing|dipl)\\.?\\s+");
+            // (an engineer's "Eng." in Egypt and the Gulf, "Engr." in the Philippines and Nigeria; a lawyer's
+            // "Atty.", "Avv."; Italy's "Dott.", "Arch.")
+            Pattern.compile("(?i)^(dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|ing|dipl|engr|atty|avv|dott)\\.?\\s+"
+                    // ("Eng.", "Arch.", "Capt." with their full stop: "Arch Stanton" is a name)
+                    + "|(?i)^(eng|arch|capt)\\.\\s+");
     private static final Pattern SUFFIX =
             Pattern.compile("(?i)[,\\s]+(ph\\.?\\s?d\\.?|m\\.?\\s?sc\\.?|mba|msc|bsc|jr\\.?|sr\\.?|md|cpa|pmp|pe)$");
     /**

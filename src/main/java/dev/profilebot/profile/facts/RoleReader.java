@@ -1618,6 +1618,17 @@ final class RoleReader {
             title = titleLine;
             organization = "";
         }
+        Optional<String> firmBeside = firmBesideTheTitle(chosen, titleLine);
+        if (!titleLine.isEmpty()
+                && !organization.isEmpty()
+                && !RoleText.isOrganization(organization)
+                && !RoleText.hasLegalForm(organization)
+                && firmBeside.isPresent()) {
+            // "**Datacentrix (Pty) Ltd**" over "IT Support Technician (Level 2) – Managed Services" over "Feb 2021 – To
+            // date": the team is the title's, the firm by its legal form the employer
+            title = titleLine;
+            organization = firmBeside.get();
+        }
         if (CONTACT_DETAILS.matcher(organization).find()) {
             // "h.marchbank@protonmail.com · https://helenmarchbank.uk" over the CV's date: no employer
             organization = "";
@@ -1705,6 +1716,24 @@ final class RoleReader {
      * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
      * them; not a firm by its legal form.
      */
+    /** The line next to the title's, away from the dates, when it is a firm by its legal form and nothing more. */
+    private static Optional<String> firmBesideTheTitle(List<String> chosen, String titleLine) {
+        for (int k = 0; k + 1 < chosen.size(); k++) {
+            if (RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(chosen.get(k))))
+                    .equals(titleLine)) {
+                String next = RoleText.tidy(chosen.get(k + 1));
+                return (RoleText.hasLegalForm(next) || RoleText.isOrganization(next) && isWrittenAsAName(next))
+                                && RoleText.read(next)
+                                        .filter(r -> r.title().isEmpty()
+                                                && r.organization().equals(next))
+                                        .isPresent()
+                        ? Optional.of(next)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isSite(String organization) {
         return SITE.matcher(organization).find() && !RoleText.hasLegalForm(organization);
     }
@@ -2225,7 +2254,8 @@ final class RoleReader {
                 && !RoleText.isTitle(name)
                 && !RoleText.hasLabels(name)
                 && isWrittenAsAName(name)
-                && SITE_AND_STATE.matcher(piped[1].strip()).matches()) {
+                // ("Sigma Alimentos (planta de carnes frías) | Guadalajara, Jal.": a town and its state in any form)
+                && (SITE_AND_STATE.matcher(piped[1].strip()).matches() || RoleText.looksLikePlace(piped[1].strip()))) {
             // "Pindan Iron Ore  |  Marra Creek Mine, West Pilbara WA  |  FIFO 2/1 (14/7) ex Perth": the employer, the
             // site and its state, the roster; the place beside it says the name is the employer's
             return Optional.of(new RoleText(name, "", Optional.of(piped[1].strip()), false));
@@ -2522,6 +2552,10 @@ final class RoleReader {
             Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");
 
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
+    /** ", Jal.", ", N.L.": a town's state by its short name ending the line, its full stop no sentence's end. */
+    private static final Pattern SHORT_STATE_AT_END =
+            Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}\\p{Ll}{1,3}\\.)$");
+
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
         for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
@@ -2551,6 +2585,8 @@ final class RoleReader {
                             && !RoleText.hasLabels(line.text())
                             // "KESTREL CARDIAC SYSTEMS LTD, Reading.": an employer's line with a stray full stop
                             && !RoleText.looksLikeEmployer(RoleText.tidy(line.text()))
+                            // "Sigma Alimentos (planta de carnes frías) | Guadalajara, Jal.": a state's short name
+                            && !SHORT_STATE_AT_END.matcher(line.text().strip()).find()
                     || longestPart(line.text()) > MAX_HEADER_LINE_WORDS
                             && !RoleText.hasLabels(line.text())
                             // "The University of Texas at San Antonio - San Antonio, TX": an employer's long name
@@ -2565,6 +2601,9 @@ final class RoleReader {
     private Optional<Role> role(String line, DateRanges.Found found, Optional<RoleText> heading, FactSource source) {
         if (EventHistoryReader.isEvent(line)) {
             return Optional.empty(); // "2021 · 10 · Promoted to …": a history of events, which its own reader reads
+        }
+        if (line.contains("©")) {
+            return Optional.empty(); // "© Unione europea, 2002-2020 | europass.cedefop.europa.eu": a page's footer
         }
         Optional<String> context = context(line, found);
         if (context.isEmpty()) {

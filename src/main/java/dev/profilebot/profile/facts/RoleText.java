@@ -1386,7 +1386,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern TOWN_AND_STATE = Pattern.compile("(.+?),\\s*\\p{Lu}{2}");
-    private static final Pattern TOWN_AND_DOTTED_STATE = Pattern.compile("(.+?),\\s*(?:\\p{Lu}\\.){2,3}");
+    // (or a state's short name: "Guadalajara, Jal.", "Celaya, Gto.")
+    private static final Pattern TOWN_AND_DOTTED_STATE =
+            Pattern.compile("(.+?),\\s*(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\p{Ll}{1,3}\\.)");
 
     /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
     private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
@@ -1412,7 +1414,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return Optional.empty();
     }
 
-    private static boolean looksLikePlace(String text) {
+    static boolean looksLikePlace(String text) {
         // "Fort Leonard Wood, MO / Fort Hood, TX": two posts, each a town and its state
         if (text.contains(" / ")) {
             return java.util.Arrays.stream(text.split("\\s+/\\s+")).allMatch(RoleText::looksLikePlace);
@@ -1422,7 +1424,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
             return looksLikePlace(townAndState.group(1));
         }
         Matcher dottedState = TOWN_AND_DOTTED_STATE.matcher(text.strip());
-        if (dottedState.matches()) {
+        if (dottedState.matches() && !COMPANY_SUFFIX.matcher(text).find()) {
             return looksLikePlace(dottedState.group(1)); // "Monterrey, N.L.": a Mexican state's letters
         }
         int comma = text.lastIndexOf(',');

@@ -22,7 +22,9 @@ public enum Sections {
      */
     private static final String WORK_IN_OTHER_LANGUAGES = "iş deneyimi|iş tecrübesi|doświadczenie|arbetslivserfarenhet"
             + "|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
-            + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи";
+            + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи"
+            // Greek, with or without its accents (a heading in capitals drops them): "Επαγγελματική Εμπειρία"
+            + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α";
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
@@ -46,12 +48,13 @@ public enum Sections {
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
-                    + "|vzdělání|pendidikan|образование|освіта)");
+                    + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
                     + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|färdigheter|kompetencer"
-                    + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички)");
+                    + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
+                    + "|δεξι[οό]τητες|ικαν[οό]τητες)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -107,6 +110,8 @@ public enum Sections {
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
+                    // a Québec CV's volunteering: "Engagement communautaire", "Implication communautaire"
+                    + "|engagement communautaire|implication communautaire|engagement bénévole"
                     // Spanish, Italian, French and Portuguese projects: "Proyectos personales", "Progetti"
                     + "|proyectos|progetti|projets|projetos|charlas|conferencias"
                     // Turkish, Polish and Swedish: projects, awards, references, certificates, courses, pastimes,
@@ -116,7 +121,10 @@ public enum Sections {
                     + "|referencje|projekt|referenser|intressen|certifikat|kurser|personuppgifter"
                     // Russian and Ukrainian: courses, about me, projects, recommendations, contacts
                     + "|курсы|повышение квалификации|обо мне|проекты|рекомендации|контакты|дополнительная информация"
-                    + "|курси|про мене|проєкти)\\b");
+                    + "|курси|про мене|проєкти"
+                    // Greek: certifications, publications, volunteering, interests, references, personal details
+                    + "|πιστοποι[ηή]σεις|δημοσιε[υύ]σεις|εθελοντικ[ηή] δρ[αά]ση|ενδιαφ[εέ]ροντα|συστ[αά]σεις"
+                    + "|προσωπικ[αά] στοιχε[ιί]α)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -347,7 +355,7 @@ public enum Sections {
         Sections kind = WORK;
         boolean workNamed = false;
         for (int i = 0; i < sectionPath.size(); i++) {
-            String heading = sectionPath.get(i);
+            String heading = withoutTranslation(sectionPath.get(i));
             String h = withoutAside(inSmallLetters(withoutNumber(Icons.away(heading))));
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
@@ -361,7 +369,7 @@ public enum Sections {
             } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
-                            + "|talenkennis|diller|języki|språk|sprog|limbi|языки|знание языков|мови)\\b.*")
+                            + "|talenkennis|diller|języki|språk|sprog|limbi|языки|знание языков|мови|γλ[ωώ]σσες)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])
@@ -506,6 +514,138 @@ public enum Sections {
             "(?iu)\\s+[—–-]\\s+\\d{1,2}\\+?\\s*(?:years?|yrs?|лет|года?|роки|років|рік|jahre|ans|años|anos|anni|jaar)"
                     + "(?:\\s+\\d{1,2}\\s*\\p{L}+)?\\s*$");
 
+    /** " | ", " · | · " (a table's cells): what parts a heading from its translation. */
+    private static final Pattern TRANSLATION_BAR = Pattern.compile("\\s+(?:·\\s+)?\\|(?:\\s+·)?\\s+");
+
+    /**
+     * "WORK EXPERIENCE · | · الخبرة العملية", "工作经历 | Work Experience": the heading without its translation in
+     * another script beside it.
+     */
+    public static String withoutTranslation(String heading) {
+        Matcher bar = TRANSLATION_BAR.matcher(heading);
+        if (bar.find()) {
+            String before = heading.substring(0, bar.start());
+            String after = heading.substring(bar.end());
+            if (inAnotherScript(after) && !inAnotherScript(before)) {
+                return before;
+            }
+            if (inAnotherScript(before) && !inAnotherScript(after)) {
+                return after;
+            }
+        }
+        // "教育背景  Education", "Work Experience 工作经历": the translation beside it, a space between
+        Matcher side = SCRIPT_SIDE.matcher(heading.strip());
+        if (side.matches()) {
+            boolean cjkFirst = side.group(1) != null;
+            String latin = cjkFirst ? side.group(2) : side.group(3);
+            String other = cjkFirst ? side.group(1) : side.group(4);
+            if (latinOnly(latin) && inAnotherScript(other)) {
+                return latin.strip();
+            }
+        }
+        return heading;
+    }
+
+    /** A heading in two scripts, a space between: the words of one, then the words of the other. */
+    private static final Pattern SCRIPT_SIDE = Pattern.compile(
+            "([^\\p{IsLatin}]*[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}\\p{IsArabic}][^\\p{IsLatin}]*?)\\s+(\\p{IsLatin}.*)"
+                    + "|(\\p{IsLatin}[^\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}\\p{IsArabic}]*?)\\s+"
+                    + "([\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}\\p{IsArabic}].*)");
+
+    /** Letters, all of them Latin. */
+    private static boolean latinOnly(String text) {
+        return text.codePoints().anyMatch(Character::isLetter)
+                && text.codePoints()
+                        .allMatch(c -> !Character.isLetter(c)
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** Words in letters, none of them Latin: "الخبرة العملية", "工作经历", "Опыт работы". */
+    private static boolean inAnotherScript(String text) {
+        return text.codePoints().anyMatch(Character::isLetter)
+                && text.codePoints()
+                        .noneMatch(c -> Character.isLetter(c)
+                                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /** "Alfanar Projects", "Sterling Projects Ltd": a firm's name, its own word before "Projects". */
+    private static final Pattern FIRM_OF_PROJECTS = Pattern.compile("(\\p{Lu}[\\p{L}&'’-]*)\\s+Projects(?:\\s+\\S.*)?");
+
+    /** What kind of projects a section lists: "Key Projects", "Selected Projects", "Engineering Projects". */
+    private static final Set<String> KINDS_OF_PROJECTS = Set.of(
+            "key",
+            "selected",
+            "select",
+            "side",
+            "personal",
+            "major",
+            "main",
+            "academic",
+            "other",
+            "notable",
+            "recent",
+            "research",
+            "student",
+            "university",
+            "college",
+            "school",
+            "technical",
+            "professional",
+            "relevant",
+            "freelance",
+            "client",
+            "featured",
+            "pet",
+            "hobby",
+            "community",
+            "independent",
+            "past",
+            "current",
+            "my",
+            "capstone",
+            "team",
+            "engineering",
+            "software",
+            "data",
+            "web",
+            "mobile",
+            "consulting",
+            "volunteer",
+            "additional",
+            "special",
+            "international",
+            "signature",
+            "flagship",
+            "completed",
+            "ongoing",
+            "previous",
+            "some",
+            "open",
+            "source",
+            "github",
+            "creative",
+            "design",
+            "development",
+            "construction",
+            "infrastructure",
+            "it",
+            "ml",
+            "ai",
+            "course",
+            "mini",
+            "group",
+            "individual",
+            "funded");
+
+    /**
+     * Whether the heading is a firm named for its projects ("Alfanar Projects – Riyadh, KSA"), a proper
+     * name before the word, not a kind of projects ("Key Projects", "KEY PROJECTS").
+     */
+    private static boolean isFirmNamedForItsProjects(String heading) {
+        Matcher m = FIRM_OF_PROJECTS.matcher(heading.strip());
+        return m.matches() && !KINDS_OF_PROJECTS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isSectionHeading(String heading) {
         int note = heading.indexOf(" (");
         if (note > 0
@@ -531,6 +671,10 @@ public enum Sections {
             // Coordinator", a title
             return true;
         }
+        String untranslated = withoutTranslation(heading);
+        if (!untranslated.equals(heading)) {
+            return isSectionHeading(untranslated);
+        }
         String h = ORDER_NOTE
                 .matcher(withoutNumber(Icons.away(heading)))
                 .replaceAll(" ")
@@ -549,6 +693,7 @@ public enum Sections {
                         && h.split("\\s+").length <= 4
                         // "Service Desk Analyst", "Team Leader, Customer Service": a title that names a field
                         && !RoleText.isTitle(heading)
+                        && !isFirmNamedForItsProjects(heading)
                 || NOT_WORK_HEADING.matcher(h).matches()) {
             return true;
         }

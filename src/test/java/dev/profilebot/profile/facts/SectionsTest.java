@@ -25,6 +25,17 @@ class SectionsTest {
         assertThat(Sections.isSectionHeading("Опыт работы — 9 лет 4 месяца")).isTrue();
         assertThat(Sections.isSectionHeading("Work Experience – 12 years")).isTrue();
         assertThat(Sections.isSectionHeading("Acme Corp – 3 years")).isFalse();
+        // the heading beside its translation in another script, a table's cells read as " · | · "
+        assertThat(Sections.isSectionHeading("WORK EXPERIENCE · | · الخبرة العملية"))
+                .isTrue();
+        assertThat(Sections.isSectionHeading("工作经历 | Work Experience")).isTrue();
+        assertThat(Sections.isSectionHeading("Acme Corp · | · شركة أكمي")).isFalse();
+        assertThat(Sections.of(List.of("教育背景  Education"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("ENGAGEMENT COMMUNAUTAIRE"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.isSectionHeading("Work Experience 工作经历")).isTrue();
+        assertThat(Sections.isSectionHeading("Alibaba Group (阿里巴巴) — Freshippo (盒马)"))
+                .isFalse();
+        assertThat(Sections.of(List.of("KEY PROJECTS · | · أهم المشروعات"))).isEqualTo(Sections.NOT_WORK);
     }
 
     @Test

@@ -10230,4 +10230,188 @@ class StructuredProfileReaderTest {
                         "ProRail | HR Business Partner Vervoer en Dienstregeling | 2019 to 2022",
                         "ProRail | Senior HR Business Partner Assetmanagement | 2022 to present");
     }
+
+    @Test
+    void should_read_an_employer_named_for_its_projects_and_a_bilingual_cvs_sections_beside_their_translation() {
+        // given: an Egyptian engineer's CV, each section's name beside its Arabic, a firm named "… Projects" over its
+        // title, and a table of projects after the jobs
+        String text = """
+                # Eng. Mahmoud Farouk
+
+                PERSONAL DATA · | · البيانات الشخصية
+
+                Military Status · Completed (Sep. 2008 – Nov. 2009)
+
+                WORK EXPERIENCE · | · الخبرة العملية
+
+                Alfanar Projects – Riyadh, KSA · Mar. 2014 – Aug. 2016
+
+                **Substation Testing & Commissioning Engineer**
+
+                - Testing & commissioning of protection relays.
+
+                HBK Contracting Co. – Doha, Qatar · 2012 - 2014
+
+                **Electrical Design & Site Engineer**
+
+                - Prepared MV/LV designs.
+
+                KEY PROJECTS · | · أهم المشروعات
+
+                2 · Jazan 132/13.8 kV Substation · Saudi Electricity Co. · SAR 148 Million · Project Manager · 2023 – till now
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "HBK Contracting Co | Electrical Design & Site Engineer | 2012 to 2014",
+                        "Alfanar Projects | Substation Testing & Commissioning Engineer | March 2014 to August 2016");
+        // the name without the engineer's "Eng." before it
+        assertThat(profile.identity().name()).contains("Mahmoud Farouk");
+    }
+
+    @Test
+    void should_read_the_dated_entries_set_as_large_as_their_sections_heading_as_that_sections() {
+        // given: a Europass CV in Italian as a PDF sets each entry's dates and title as large as the section's name,
+        // and its footer dates the form
+        String text = """
+                ## POSIZIONE RICOPERTA · Marketing Manager
+
+                ### ESPERIENZA LAVORATIVA
+
+                ### 01/03/2018 – Attuale · Marketing Manager – Italia, Spagna e Portogallo
+
+                **Moleskine S.p.A. – Viale Stelvio 66, 20159 Milano**
+
+                - Coordinamento di un team di 6 persone
+
+                ### ISTRUZIONE E FORMAZIONE
+
+                © Unione europea, 2002-2020 | europass.cedefop.europa.eu · Pagina 1 / 3
+
+                ### 2019 · Executive Master in Digital Marketing & Communication (part-time)
+
+                **24ORE Business School, Milano**
+
+                ### 2010 – 2012 · Laurea Magistrale in Marketing Management – 110/110 e lode
+
+                **Università Commerciale Luigi Bocconi, Milano**
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Moleskine S.p.A. | Marketing Manager – Italia | March 2018 to present");
+        assertThat(profile.education())
+                .anyMatch(e -> e.institution().contains("Bocconi") && e.degree().contains("Laurea Magistrale"));
+    }
+
+    @Test
+    void should_read_a_chinese_resumes_sections_named_in_two_scripts() {
+        // given: a Chinese résumé in English, each section's name in Chinese and English, education first and the
+        // projects after the jobs
+        String text = """
+                **教育背景  Education**
+
+                **Fudan University (复旦大学) — School of Data Science · 2017.09-2019.06**
+
+                Master of Applied Statistics (应用统计硕士, M.A.S.)   |   985 / 211
+
+                **工作经历  Work Experience**
+
+                **Ping An Technology (平安科技) — Healthcare AI Department, Shanghai · 2019.07-2021.06**
+
+                Algorithm Engineer (算法工程师)
+
+                - Developed claims fraud detection models.
+
+                **项目经历  Project Experience**
+
+                **Kaggle M5 Forecasting – Accuracy · 2020.03-2020.06**
+
+                Role: Team member
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Ping An Technology (平安科技), Healthcare AI Department, Shanghai | Algorithm Engineer (算法工程师) |"
+                                + " July 2019 to June 2021");
+        assertThat(profile.education()).anyMatch(e -> e.institution().contains("Fudan"));
+    }
+
+    @Test
+    void should_read_the_employer_and_its_town_under_a_dated_title_whatever_the_form_of_the_state() {
+        // given: a Mexican CV's entries, the title and dates in bold over "Employer | Town, State", the state written
+        // whole or by its short name with a full stop, and the present written "Actual"
+        String text = """
+                **EXPERIENCIA LABORAL**
+
+                **Coordinadora de Logística · Ene 2020 – Actual**
+
+                Becle | Zapopan, Jalisco
+
+                - Coordino un equipo de 7 personas.
+
+                **Auxiliar de Almacén e Inventarios · Jul. 2014 – Feb. 2016**
+
+                Sigma Alimentos (planta de carnes frías) | Guadalajara, Jal.
+
+                - Control de inventarios de materia prima.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Sigma Alimentos | Auxiliar de Almacén e Inventarios | July 2014 to February 2016",
+                        "Becle | Coordinadora de Logística | January 2020 to present");
+    }
+
+    @Test
+    void should_take_the_firm_over_a_title_and_its_team_as_the_employer() {
+        // given: a South African CV's entries, the employer in bold over "Title – Team" over the dates in bold
+        String text = """
+                **EMPLOYMENT HISTORY**
+
+                **Datacentrix (Pty) Ltd**
+
+                IT Support Technician (Level 2) – Managed Services
+
+                **Feb 2021 – To date**
+
+                Client site: Rosebank, Johannesburg
+
+                - Provide on-site and remote desktop support to approx. 650 users.
+
+                **Gauteng Department of e-Government**
+
+                Graduate Intern – Desktop Support
+
+                **2020/02 – 2021/01**
+
+                - Supported about 300 departmental users.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Gauteng Department of e-Government | Graduate Intern – Desktop Support | February 2020 to"
+                                + " January 2021",
+                        "Datacentrix (Pty) Ltd | IT Support Technician (Level 2) – Managed Services | February 2021 to"
+                                + " present");
+    }
 }
