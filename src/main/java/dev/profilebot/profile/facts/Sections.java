@@ -572,70 +572,13 @@ public enum Sections {
     private static final Pattern FIRM_OF_PROJECTS = Pattern.compile("(\\p{Lu}[\\p{L}&'’-]*)\\s+Projects(?:\\s+\\S.*)?");
 
     /** What kind of projects a section lists: "Key Projects", "Selected Projects", "Engineering Projects". */
-    private static final Set<String> KINDS_OF_PROJECTS = Set.of(
-            "key",
-            "selected",
-            "select",
-            "side",
-            "personal",
-            "major",
-            "main",
-            "academic",
-            "other",
-            "notable",
-            "recent",
-            "research",
-            "student",
-            "university",
-            "college",
-            "school",
-            "technical",
-            "professional",
-            "relevant",
-            "freelance",
-            "client",
-            "featured",
-            "pet",
-            "hobby",
-            "community",
-            "independent",
-            "past",
-            "current",
-            "my",
-            "capstone",
-            "team",
-            "engineering",
-            "software",
-            "data",
-            "web",
-            "mobile",
-            "consulting",
-            "volunteer",
-            "additional",
-            "special",
-            "international",
-            "signature",
-            "flagship",
-            "completed",
-            "ongoing",
-            "previous",
-            "some",
-            "open",
-            "source",
-            "github",
-            "creative",
-            "design",
-            "development",
-            "construction",
-            "infrastructure",
-            "it",
-            "ml",
-            "ai",
-            "course",
-            "mini",
-            "group",
-            "individual",
-            "funded");
+    private static final Pattern KINDS_OF_PROJECTS =
+            Pattern.compile("(?i)key|selected|select|side|personal|major|main|academic|other|notable|recent|research"
+                    + "|student|university|college|school|technical|professional|relevant|freelance|client"
+                    + "|featured|pet|hobby|community|independent|past|current|my|capstone|team|engineering"
+                    + "|software|data|web|mobile|consulting|volunteer|additional|special|international|signature"
+                    + "|flagship|completed|ongoing|previous|some|open|source|github|creative|design|development"
+                    + "|construction|infrastructure|it|ml|ai|course|mini|group|individual|funded");
 
     /**
      * Whether the heading is a firm named for its projects ("Alfanar Projects – Riyadh, KSA"), a proper
@@ -643,7 +586,7 @@ public enum Sections {
      */
     private static boolean isFirmNamedForItsProjects(String heading) {
         Matcher m = FIRM_OF_PROJECTS.matcher(heading.strip());
-        return m.matches() && !KINDS_OF_PROJECTS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        return m.matches() && !KINDS_OF_PROJECTS.matcher(m.group(1)).matches();
     }
 
     public static boolean isSectionHeading(String heading) {
