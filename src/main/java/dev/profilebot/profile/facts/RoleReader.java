@@ -1625,7 +1625,7 @@ final class RoleReader {
                 && !RoleText.hasLegalForm(organization)
                 && firmBeside.isPresent()) {
             // "**Datacentrix (Pty) Ltd**" over "IT Support Technician (Level 2) – Managed Services" over "Feb 2021 – To
-            // date": the team is the title's, the firm by its legal form the employer
+            // date": the team is the title's, the firm the employer
             title = titleLine;
             organization = firmBeside.get();
         }
@@ -1716,7 +1716,10 @@ final class RoleReader {
      * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
      * them; not a firm by its legal form.
      */
-    /** The line next to the title's, away from the dates, when it is a firm by its legal form and nothing more. */
+    /**
+     * The line next to the title's, away from the dates, when it names an employer and nothing more: a firm by its
+     * legal form ("Datacentrix (Pty) Ltd") or an organization written as a name ("Gauteng Department of e-Government").
+     */
     private static Optional<String> firmBesideTheTitle(List<String> chosen, String titleLine) {
         for (int k = 0; k + 1 < chosen.size(); k++) {
             if (RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(chosen.get(k))))
