@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -316,6 +317,50 @@ public final class PrivateDetailRedactor {
         public boolean changed() {
             return !removed.isEmpty();
         }
+    }
+
+    /** A table's column of licence or identity numbers: its place among a row's cells, and how many cells a row has. */
+    public record NumberColumn(int index, int cells) {}
+
+    /** "License #", "Licence No.", "Passport number", "ID No": a table's header over a column of numbers given to someone. */
+    private static final Pattern NUMBER_HEADER = Pattern.compile(
+            "(?i)(?:licen[cs]e|registration|passport|id|identity|certificate|permit|member(?:ship)?)\\s*(?:#|no\\.?|number|num\\.?)");
+
+    /**
+     * The column of numbers the line heads, when it is a table's header row read as " · "-parted cells ("State ·
+     * Type · License # · Expires · Status").
+     */
+    public static Optional<NumberColumn> numberColumnHeaded(String line) {
+        String[] cells = line.strip().split("\\s+·\\s+");
+        for (int i = 0; cells.length >= 3 && i < cells.length; i++) {
+            if (NUMBER_HEADER.matcher(cells[i].strip()).matches()) {
+                return Optional.of(new NumberColumn(i, cells.length));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text without the numbers of that column in the rows under its header ("California · RN – single state ·
+     * 95172836 · 05/31/2026 · Active"): a row as many cells long, the cell holding a digit.
+     */
+    public Redaction withoutNumberColumn(String text, NumberColumn column) {
+        if (disclosed.contains(PrivateDetail.ID_NUMBER)) {
+            return new Redaction(text, List.of(), List.of());
+        }
+        List<Removed> removed = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            List<String> cells = new ArrayList<>(List.of(line.strip().split("\\s+·\\s+")));
+            if (cells.size() == column.cells()
+                    && cells.get(column.index()).chars().anyMatch(Character::isDigit)) {
+                removed.add(new Removed(
+                        PrivateDetail.ID_NUMBER, cells.remove(column.index()).strip()));
+                line = String.join(" · ", cells);
+            }
+            lines.add(line);
+        }
+        return new Redaction(String.join("\n", lines), removed, List.of());
     }
 
     public Redaction redact(String text) {

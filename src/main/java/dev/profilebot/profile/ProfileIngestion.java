@@ -127,6 +127,8 @@ public final class ProfileIngestion {
         java.util.Set<String> refereesEmails = new java.util.HashSet<>();
         // a heading is shown as an answer's source: a phone alone on a line, read as a heading, is withheld too
         Map<String, String> headings = new java.util.HashMap<>();
+        // a table's column of licence or identity numbers, by the section its header row is in
+        Map<List<String>, PrivateDetailRedactor.NumberColumn> numberColumns = new java.util.HashMap<>();
         for (Block block : document.blocks()) {
             List<String> path = block.sectionPath().stream()
                     .map(heading -> headings.computeIfAbsent(heading, h -> {
@@ -146,6 +148,17 @@ public final class ProfileIngestion {
                     refereesEmails.add(email.group().toLowerCase(java.util.Locale.ROOT));
                 }
                 text = REFEREES_EMAIL.matcher(text).replaceAll("");
+            }
+            for (String line : text.split("\n")) {
+                PrivateDetailRedactor.numberColumnHeaded(line)
+                        .ifPresent(column -> numberColumns.put(block.sectionPath(), column));
+            }
+            PrivateDetailRedactor.NumberColumn numbers = numberColumns.get(block.sectionPath());
+            if (numbers != null) {
+                // "California · RN – single state · 95172836 · 05/31/2026" under "State · Type · License # · …"
+                PrivateDetailRedactor.Redaction column = redactor.withoutNumberColumn(text, numbers);
+                withheld.addAll(column.removed());
+                text = column.text();
             }
             PrivateDetailRedactor.Redaction redaction = redactor.redact(text);
             withheld.addAll(redaction.removed());

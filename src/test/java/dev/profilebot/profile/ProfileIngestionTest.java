@@ -65,6 +65,29 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_keep_a_tables_column_of_licence_numbers_out_of_the_passages(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        // a table's rows read as cells parted by " · ", each its own paragraph under the header row
+        java.nio.file.Files.writeString(folder.resolve("resume.md"), """
+                # Rebecca Thornquist
+
+                ## Licensure
+
+                State · Type · License # · Expires · Status
+
+                Nebraska · RN – Multistate (NLC compact) · RN 104882 · 10/31/2026 · Active
+
+                California · RN – single state · 95172836 · 05/31/2026 · Active
+                """);
+
+        Profile rebecca = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(rebecca.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("104882", "95172836"))
+                .anySatisfy(p -> assertThat(p.text()).contains("California · RN – single state · 05/31/2026"));
+    }
+
+    @Test
     void should_say_where_the_person_is_based_from_the_town_of_their_home_address_not_a_referees(
             @TempDir java.nio.file.Path folder) throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
