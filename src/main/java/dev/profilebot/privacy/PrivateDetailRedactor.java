@@ -319,6 +319,9 @@ public final class PrivateDetailRedactor {
         }
     }
 
+    /** " · ": what parts a table's cells, read as a line. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s+·\\s+");
+
     /** A table's column of licence or identity numbers: its place among a row's cells, and how many cells a row has. */
     public record NumberColumn(int index, int cells) {}
 
@@ -331,7 +334,7 @@ public final class PrivateDetailRedactor {
      * Type · License # · Expires · Status").
      */
     public static Optional<NumberColumn> numberColumnHeaded(String line) {
-        String[] cells = line.strip().split("\\s+·\\s+");
+        String[] cells = CELL_BREAK.split(line.strip());
         for (int i = 0; cells.length >= 3 && i < cells.length; i++) {
             if (NUMBER_HEADER.matcher(cells[i].strip()).matches()) {
                 return Optional.of(new NumberColumn(i, cells.length));
@@ -351,7 +354,7 @@ public final class PrivateDetailRedactor {
         List<Removed> removed = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            List<String> cells = new ArrayList<>(List.of(line.strip().split("\\s+·\\s+")));
+            List<String> cells = new ArrayList<>(List.of(CELL_BREAK.split(line.strip())));
             if (cells.size() == column.cells()
                     && cells.get(column.index()).chars().anyMatch(Character::isDigit)) {
                 removed.add(new Removed(

@@ -260,13 +260,16 @@ public final class MarkdownParser implements DocumentParser {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
                 heading(boldHeading(node));
-            } else if (node instanceof Paragraph && translatedSectionName(node) != null) {
-                Heading heading = new Heading();
-                heading.setLevel(7);
-                heading.appendChild(new org.commonmark.node.Text(translatedSectionName(node)));
-                heading(heading);
             } else if (node instanceof Paragraph) {
-                paragraph(node);
+                java.util.Optional<String> translated = translatedSectionName(node);
+                if (translated.isPresent()) {
+                    Heading heading = new Heading();
+                    heading.setLevel(7);
+                    heading.appendChild(new org.commonmark.node.Text(translated.get()));
+                    heading(heading);
+                } else {
+                    paragraph(node);
+                }
             } else if (node instanceof org.commonmark.node.HtmlBlock html) {
                 links.addAll(InlineText.htmlLinks(html.getLiteral()));
                 htmlText(html.getLiteral());
@@ -306,13 +309,7 @@ public final class MarkdownParser implements DocumentParser {
                             // "■ Education", "▶ Skills": a symbol before the section's name; "Work Experience (total 7
                             // yr 3 mo)": an aside in brackets after it
                             // "**教育背景  Education**": beside its translation in another script
-                            || TextCleanup.SECTION_NAME
-                                    .matcher(dev.profilebot.profile.facts.Sections.withoutTranslation(LEADING_SYMBOL
-                                                    .matcher(text)
-                                                    .replaceFirst("")
-                                                    .replaceFirst("\\s*\\([^()]{1,40}\\)$", ""))
-                                            .strip())
-                                    .matches());
+                            || namesASection(text.replaceFirst("\\s*\\([^()]{1,40}\\)$", "")));
         }
 
         private void paragraph(Node paragraph) {
@@ -382,9 +379,9 @@ public final class MarkdownParser implements DocumentParser {
 
         /**
          * "WORK EXPERIENCE · | · الخبرة العملية": a section's name in capitals beside its translation in another
-         * script, the name alone; else null.
+         * script, the name alone.
          */
-        private static String translatedSectionName(Node paragraph) {
+        private static java.util.Optional<String> translatedSectionName(Node paragraph) {
             String text = InlineText.of(paragraph, new ArrayList<>()).strip();
             String name = dev.profilebot.profile.facts.Sections.withoutTranslation(text)
                     .strip();
@@ -392,8 +389,8 @@ public final class MarkdownParser implements DocumentParser {
                             && !text.contains("\n")
                             && inCapitals(name)
                             && TextCleanup.SECTION_NAME.matcher(name).matches()
-                    ? name
-                    : null;
+                    ? java.util.Optional.of(name)
+                    : java.util.Optional.empty();
         }
 
         private static final java.util.regex.Pattern CAPITALS_BEFORE_NOTE =

@@ -1618,16 +1618,17 @@ final class RoleReader {
             title = titleLine;
             organization = "";
         }
-        Optional<String> firmBeside = firmBesideTheTitle(chosen, titleLine);
         if (!titleLine.isEmpty()
                 && !organization.isEmpty()
                 && !RoleText.isOrganization(organization)
-                && !RoleText.hasLegalForm(organization)
-                && firmBeside.isPresent()) {
+                && !RoleText.hasLegalForm(organization)) {
             // "**Datacentrix (Pty) Ltd**" over "IT Support Technician (Level 2) – Managed Services" over "Feb 2021 – To
             // date": the team is the title's, the firm the employer
-            title = titleLine;
-            organization = firmBeside.get();
+            Optional<String> firmBeside = firmBesideTheTitle(chosen, titleLine);
+            if (firmBeside.isPresent()) {
+                title = titleLine;
+                organization = firmBeside.get();
+            }
         }
         if (CONTACT_DETAILS.matcher(organization).find()) {
             // "h.marchbank@protonmail.com · https://helenmarchbank.uk" over the CV's date: no employer
@@ -2557,7 +2558,7 @@ final class RoleReader {
     /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     /** ", Jal.", ", N.L.": a town's state by its short name ending the line, its full stop no sentence's end. */
     private static final Pattern SHORT_STATE_AT_END =
-            Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}\\p{Ll}{1,3}\\.)$");
+            Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,3}|" + RoleText.STATE_SHORT_NAME + ")$");
 
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();

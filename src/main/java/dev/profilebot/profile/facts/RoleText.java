@@ -1386,9 +1386,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern TOWN_AND_STATE = Pattern.compile("(.+?),\\s*\\p{Lu}{2}");
+    /** A state's short name with its full stop: "Jal.", "Gto.". */
+    static final String STATE_SHORT_NAME = "\\p{Lu}\\p{Ll}{1,3}\\.";
+
     // (or a state's short name: "Guadalajara, Jal.", "Celaya, Gto.")
     private static final Pattern TOWN_AND_DOTTED_STATE =
-            Pattern.compile("(.+?),\\s*(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\p{Ll}{1,3}\\.)");
+            Pattern.compile("(.+?),\\s*(?:(?:\\p{Lu}\\.){2,3}|" + STATE_SHORT_NAME + ")");
 
     /** "Co. Cork", "County Durham": a county, as Irish and some English addresses give it. */
     private static final Pattern COUNTY = Pattern.compile("(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+");
