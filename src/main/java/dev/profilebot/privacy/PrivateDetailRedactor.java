@@ -85,7 +85,7 @@ public final class PrivateDetailRedactor {
             // "PR#45211")
             // "Teacher Reference Number (QTS): 1287364": a short note in brackets may follow the label
             // an Australian clearance holder's "CSID 4471990263"
-            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|BVN|CSID"
+            "(\\b(?:[Nn]o\\.|NO\\.|[Nn]umber|NUMBER|[Nn]um\\.|ID|NIN|N\\.I\\.N\\.|BVN|CSID"
                     // the same label in other languages: "Colegiada nº 50/12847", "N.º", "Núm.", "Nr."
                     + "|[Nn]\\.?[º°]|[Nn][úu]m\\.|N[ÚU]M\\.|[Nn]r\\.|NR\\.)\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:[:.·|\\-–]\\s*){0,2}"
                     + "|(?<![\\p{L}\\d])#\\s*"
@@ -242,7 +242,8 @@ public final class PrivateDetailRedactor {
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op"
                     // in Portuguese, Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian
-                    + "|data de nascimento|doğum tarihi|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
+                    // ("Doğum Tarihi / Yeri · 14.03.1989 / Kadıköy": the date and the place under one label)
+                    + "|data de nascimento|doğum tarihi(?:\\s*/\\s*yeri)?|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
                     + "|datum narození|tanggal lahir"
                     // Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения:", "народився", "Дата народження:"
                     + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження"
@@ -261,7 +262,7 @@ public final class PrivateDetailRedactor {
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
                     // after the date, to the line's end or the next separator
                     // "Born 11/06/1991 in Lyon, France": the place after "in"
-                    + "(?:(?:,|\\s[–—-]|\\s+in\\s)\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
+                    + "(?:(?:,|\\s[–—/-]|\\s+in\\s)\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     /**
      * "Born 1990 – Pontypridd", "Year of birth: 1990": a year alone, under a birth label that opens the
      * line or a part of it (not "the company's 10th birthday 2019", "after my daughter was born · 2019"),
@@ -484,7 +485,7 @@ public final class PrivateDetailRedactor {
                             // Mexico's population register and tax numbers: "CURP: VIRD910314HJCLLG05", "RFC:"
                             + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC"
                             // Turkey's "T.C. Kimlik No:", Romania's "CNP:", Colombia's "Cédula:", Ireland's "PPSN:"
-                            + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN"
+                            + "|(?:T\\.\\s?C\\.\\s?)?[Kk]imlik|CNP|EGN|OIB|JMBG|AMKA|NIK|RUT|CUI[LT]|[Cc][ée]dula|PPSN?"
                             + "|[Ss]ozialversicherungsnummer|[Ss]teuer-?ID|Cart[ãa]o de Cidad[ãa]o"
                             // the Europass form's "Personal numeric code (CNP) · 1910714120051"
                             + "|[Pp]ersonal (?:numeric|identification|identity) (?:code|number)"
@@ -620,6 +621,7 @@ public final class PrivateDetailRedactor {
         labelled = removeMatches(FAMILY_STATUS, labelled, removed, kind);
         labelled = removeMatches(AGE_IN_YEARS, labelled, removed, kind);
         labelled = removeMatches(SPOUSE_AND_DEPENDANTS, labelled, removed, kind);
+        labelled = removeMatches(FAMILY_NAMES, labelled, removed, kind);
         return removeBareBirthDates(labelled, removed);
     }
 
@@ -752,6 +754,15 @@ public final class PrivateDetailRedactor {
     private static final Pattern SPOUSE_AND_DEPENDANTS =
             Pattern.compile("(?:^|(?<=[·|;•.。]))([^·|;•.。\\n]*(?:配偶者|扶養)[^·|;•.。\\n]*)");
 
+    /**
+     * The names of one's family after the word for them: "with her husband Iain and our two kids, Ruaridh and
+     * Kirsty" keeps "with her husband and our two kids".
+     */
+    private static final Pattern FAMILY_NAMES = Pattern.compile(
+            "(?iu)(?<=\\b(?:my|her|his|their|our)\\s{1,3}(?:(?:two|three|four|\\d)\\s{1,3})?"
+                    + "(?:husband|wife|spouse|fianc[ée]e?|sons?|daughters?|kids|children|twins))"
+                    + ",?\\s{1,3}((?-i:\\p{Lu}\\p{Ll}+)(?:(?:,\\s{1,2}|\\s{1,3}and\\s{1,3}|\\s{0,2}&\\s{0,2})(?-i:\\p{Lu}\\p{Ll}+))*)");
+
     private static final Pattern PARTICULARS = Pattern.compile(
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
             "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father['’]?s name|mother['’]?s name|spouse['’]?s name"
@@ -764,7 +775,10 @@ public final class PrivateDetailRedactor {
                     // race, as a South African CV's employment-equity line gives it: "Equity status: African male"
                     + "|equity status|ee status|race|ethnicity|ethnic origin|population group"
                     // a Chinese résumé's table: "Political Status · CPC Member", "Hukou · Ganzhou, Jiangxi Province"
-                    + "|political status|political affiliation|party membership|hukou|household registration)"
+                    + "|political status|political affiliation|party membership|hukou|household registration"
+                    // a Turkish CV's "Medeni Hali · Evli, 1 çocuk", "Medeni Durum: Evli" and "Askerlik Durumu ·
+                    // Yapıldı"
+                    + "|medeni (?:hal[iı]|durum(?:u)?)|askerlik durumu)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
@@ -792,7 +806,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
-                    + "|luogo di nascita|local de nascimento)(?:\\*\\*)?\\s*[:·–—-](?:\\s*·)?\\s*(?:\\*\\*)?\\s*"
+                    + "|luogo di nascita|local de nascimento|doğum yeri)(?:\\*\\*)?\\s*[:·–—-](?:\\s*·)?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)

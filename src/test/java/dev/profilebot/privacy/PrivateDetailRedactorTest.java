@@ -302,6 +302,33 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_turkish_cvs_particulars_and_an_irish_and_a_nigerian_identity_number() {
+        String particulars = """
+                T.C. Kimlik No · 38471926550
+                Doğum Tarihi / Yeri · 14.03.1989 / Kadıköy
+                Uyruğu · T.C.
+                Medeni Hali · Evli, 1 çocuk
+                Askerlik Durumu · Yapıldı (Kısa dönem, Temmuz 2013 – Aralık 2013)""";
+
+        assertThat(redactor.redact(particulars).text())
+                .doesNotContain("38471926550", "1989", "Kadıköy", "Evli", "Yapıldı")
+                .contains("Uyruğu · T.C.");
+        assertThat(redactor.redact("PPS No.: 8215437QA").text()).doesNotContain("8215437");
+        assertThat(redactor.redact("N.I.N.: · 41827639054").text()).doesNotContain("41827639054");
+    }
+
+    @Test
+    void should_withhold_the_names_of_the_persons_family_and_keep_the_sentence() {
+        String note = "Morag lives in the West End with her husband Iain and our two kids, Ruaridh and Kirsty.";
+
+        assertThat(redactor.redact(note).text())
+                .isEqualTo("Morag lives in the West End with her husband and our two kids.");
+        assertThat(redactor.redact("She led the rollout with her team and our partner Microsoft.")
+                        .text())
+                .contains("Microsoft");
+    }
+
+    @Test
     void should_withhold_a_mobile_written_whole_after_its_country_code() {
         assertThat(redactor.redact("Tel. +30 6945182273  |  d.karagiannis@example.com")
                         .text())
@@ -731,12 +758,12 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("T.C. Kimlik No: 38142967504").text()).doesNotContain("38142967504");
         assertThat(redactor.redact("Kimlik No: 38142967504 | Medeni Durum: Evli")
                         .text())
-                .doesNotContain("38142967504");
+                .doesNotContain("38142967504", "Evli");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
         assertThat(redactor.redact("KİŞİSEL BİLGİLER: Doğum Tarihi: 14.07.1991. Doğum Yeri: Bursa")
                         .text())
-                .doesNotContain("14.07.1991")
-                .contains("Bursa");
+                .doesNotContain("14.07.1991", "Bursa")
+                .contains("KİŞİSEL BİLGİLER");
         assertThat(redactor.redact("Data de nascimento: 14/03/1991").text()).doesNotContain("1991");
         assertThat(redactor.redact("Personal numeric code (CNP) · 1910714120051")
                         .text())
