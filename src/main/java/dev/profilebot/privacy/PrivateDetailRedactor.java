@@ -259,6 +259,9 @@ public final class PrivateDetailRedactor {
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     // "14-Nov-1988", "03/Sept/1979": the month's name between hyphens or slashes
                     + "|\\d{1,2}[-/.]\\p{L}{3,9}\\.?[-/.]\\d{2,4})"
+                    // "14 травня 1993 (31 рік)", "3 March 1990 (35 years)": the age it makes, after the date
+                    + "(?:\\s*\\(\\s*\\d{2}\\s*(?:years?(?: old)?|yrs|y/o|ans|años|anos|anni|jahre|jaar|лет|года?|рок(?:и|ів)|рік)"
+                    + "\\s*\\))?"
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
                     // after the date, to the line's end or the next separator
                     // "Born 11/06/1991 in Lyon, France": the place after "in"
@@ -280,8 +283,8 @@ public final class PrivateDetailRedactor {
             + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
             + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?"
-            // Greek: "Διεύθυνση κατοικίας:"
-            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
+            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
     private static final Pattern NEAREST_STATION = Pattern.compile(

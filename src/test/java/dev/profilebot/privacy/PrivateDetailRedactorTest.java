@@ -318,6 +318,18 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_ukrainian_address_and_the_age_written_after_a_date_of_birth() {
+        String particulars = """
+                Дата народження: 14 травня 1993 (31 рік)
+                Місто проживання: Київ
+                Адреса: вул. Героїв Дніпра, 38, кв. 117 (Оболонський р-н)""";
+
+        assertThat(redactor.redact(particulars).text())
+                .doesNotContain("1993", "31 рік", "Героїв", "117")
+                .contains("Місто проживання: Київ");
+    }
+
+    @Test
     void should_withhold_the_names_of_the_persons_family_and_keep_the_sentence() {
         String note = "Morag lives in the West End with her husband Iain and our two kids, Ruaridh and Kirsty.";
 
