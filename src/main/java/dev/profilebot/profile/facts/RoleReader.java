@@ -134,13 +134,13 @@ final class RoleReader {
                     // the heading's other titles, each with its dates: "…; Project Coordinator (Q3 2010 – Q2 2012)"
                     DateRanges.firstRange(title)
                             .flatMap(found -> role(title, found, Optional.empty(), source))
-                            .map(r -> withEmployerUnder(r, block))
+                            .map(r -> withEmployerUnder(r, title, block))
                             .ifPresent(roles::add);
                 }
                 String first = titles.get(0);
                 Optional<Role> dated = DateRanges.firstRange(first)
                         .flatMap(found -> role(first, found, Optional.empty(), source))
-                        .map(r -> withEmployerUnder(r, block));
+                        .map(r -> withEmployerUnder(r, first, block));
                 if (dated.isEmpty()) {
                     dated = titleOverEmployer(block.sectionPath(), source, headingsSeen);
                 }
@@ -160,7 +160,7 @@ final class RoleReader {
             if (!texts.isEmpty()
                     && block.sectionPath().equals(previousPath)
                     && isEmployerWithDates(previousLine)
-                    && isTitleWithAStep(texts.get(0))) {
+                    && (isTitleWithAStep(texts.get(0)) || isChainWithTheLastStepDated(texts.get(0), previousLine))) {
                 texts.set(0, withoutAStep(texts.get(0)));
             }
             previousPath = block.sectionPath();
@@ -420,7 +420,11 @@ final class RoleReader {
                 // "Data Science Intern · Cambridge, UK" over "Helixpoint Therapeutics (…)": where, not who, in the
                 // employer's place, and the employer below need not say it is one by its words
                 boolean townNamed = RoleText.isTownOfRegion(named, role.get().location());
+                // ("Aya Healthcare – Travel RN, ICU · 08/2023 – Present" over "Assignment: Mayo Clinic Hospital –
+                // Rochester, MN": a line that opens with its employer names it, the hospital a placement)
+                boolean employerFirst = !named.isEmpty() && opensWith(line.text(), named);
                 Optional<RoleText> below = (townNamed ? employerBelow(lines, i, false) : employerBelow(lines, i))
+                        .filter(b -> !employerFirst)
                         .filter(b -> !RoleText.isOrganization(named)
                                 || !RoleText.hasLegalForm(named) && RoleText.hasLegalForm(b.organization())
                                 // "Chief Medical Resident, Department of Medicine" over "Great Lakes Presbyterian
@@ -1988,7 +1992,7 @@ final class RoleReader {
      * A dated title heading's employer on the first line under it: "### FP&A Manager · Mar 2022 –
      * Present" over "**Corvanne Foods Group plc, Brindleford**".
      */
-    private static Role withEmployerUnder(Role role, Block block) {
+    private static Role withEmployerUnder(Role role, String heading, Block block) {
         if (role.title().isEmpty() || role.careerBreak()) {
             return role;
         }
@@ -1997,10 +2001,12 @@ final class RoleReader {
                 && !RoleText.isOrganization(role.organization());
         // "THESIS INTERNSHIP – PERFORMANCE ENGINEERING" over "Turbogas Liguria S.p.A. – Genoa, Italy": a team named
         // after the title, the firm by its legal form or its kind on the line below
+        // (not when the heading opens with it: "Aya Healthcare – Travel RN, ICU · 08/2023 – Present")
         boolean aTeam = !role.organization().isEmpty()
                 && !aUnit
                 && !RoleText.isOrganization(role.organization())
-                && !role.organization().contains("&");
+                && !role.organization().contains("&")
+                && !opensWith(heading, role.organization());
         if (!role.organization().isEmpty() && !aUnit && !aTeam) {
             return role;
         }
@@ -2045,6 +2051,11 @@ final class RoleReader {
         return employer.map(r ->
                         role.withOrganization(r.organization(), role.location().or(r::location)))
                 .orElse(role);
+    }
+
+    /** Whether a header line opens with the organization read from it, before the title. */
+    private static boolean opensWith(String line, String organization) {
+        return RoleText.tidy(line).startsWith(organization);
     }
 
     /**
@@ -3394,7 +3405,24 @@ final class RoleReader {
     }
 
     private static String withoutAStep(String line) {
-        return STEP_AT_THE_END.matcher(line).replaceFirst("");
+        Matcher step = STEP_AT_THE_END.matcher(line);
+        return step.find() ? step.replaceFirst("") : withoutDatedNotes(line);
+    }
+
+    /** The steps of a title chain: "Staff RN, Medical ICU → Charge RN", "Analyst, promoted to Senior Analyst". */
+    private static final Pattern CHAIN = Pattern.compile("(?i)\s(?:→|->|»)\s|\bpromoted\b");
+
+    /**
+     * A title chain whose last step's dates are in brackets, within those of the employer's line above: "Staff RN,
+     * Medical ICU → Charge RN (2018 – 2020) | Omaha, NE" under "Nebraska Medicine · 06/2016 – 03/2020".
+     */
+    private static boolean isChainWithTheLastStepDated(String line, String employerLine) {
+        String rest = withoutDatedNotes(line);
+        return !rest.equals(line)
+                && CHAIN.matcher(rest).find()
+                && heldWithin(line, employerLine)
+                && DateRanges.firstRangeOrDate(rest).isEmpty()
+                && isTitleLine(firstPart(rest));
     }
 
     /** "Senior Analyst (promoted July 2021); Analyst" as "Senior Analyst; Analyst": the titles without the dated note. */

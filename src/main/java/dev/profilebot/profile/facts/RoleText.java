@@ -105,6 +105,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|tirocinante|responsabile|ricercat(ore|rice)"
                     // Turkish, Polish and Swedish: Geliştirici, Mühendisi, Stajyer, Programista, Inżynier, Utvecklare
                     + "|(?:geliştirici(si)?|mühendis(i)?|stajyer|uzman(ı)?|müdür(ü)?|yönetici(si)?|danışman(ı)?|analist(i)?"
+                    // "Üretim Mühendisliği Şefi", "Kalite Sorumlusu", "Bakım Teknisyeni"
+                    + "|[şŞ]ef(i)?|sorumlu(su)?|teknisyen(i)?|operatör(ü)?|koordinatör(ü)?|direktör(ü)?|öğretmen(i)?"
                     + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
                     + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
@@ -344,6 +346,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|sarl"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
                     + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l"
+                    // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
+                    + "|a\\.\\s?[şŞ]|[şŞ]t[iİ]|tbk|jsc"
                     // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."
                     + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v)\\.?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");

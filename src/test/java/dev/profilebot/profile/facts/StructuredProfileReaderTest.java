@@ -10414,4 +10414,68 @@ class StructuredProfileReaderTest {
                         "Datacentrix (Pty) Ltd | IT Support Technician (Level 2) – Managed Services | February 2021 to"
                                 + " present");
     }
+
+    @Test
+    void should_take_the_agency_a_travel_nurses_entry_opens_with_as_the_employer_and_its_dates_over_a_steps() {
+        // given
+        String text = """
+                ## TRAVEL EXPERIENCE
+
+                **Aya Healthcare – Travel RN, ICU · 08/2023 – Present**
+
+                Assignment: Mayo Clinic Hospital – Saint Marys Campus – Rochester, MN
+                Medical ICU (MICU) | 02/2025 – 05/2025 (13 weeks) – CURRENT
+
+                - 24-bed MICU, 1:2 ratio. EMR: Epic.
+
+                ## STAFF EXPERIENCE
+
+                **Nebraska Medicine – Nebraska Medical Center · 06/2016 – 03/2020**
+
+                Staff RN, Medical ICU → Charge RN (2018 – 2020) | Omaha, NE
+
+                - 32-bed MICU in an academic medical center, 1:2 ratio. EMR: Epic.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Nebraska Medicine, Nebraska Medical Center | Staff RN, Medical ICU → Charge RN | June 2016 to"
+                                + " March 2020",
+                        "Aya Healthcare | Travel RN, ICU | August 2023 to present");
+    }
+
+    @Test
+    void should_read_a_turkish_firm_by_its_legal_form_and_the_titles_dated_under_it() {
+        // given
+        String text = """
+                ## İŞ DENEYİMİ
+
+                **Demirtaş Hidrolik San. ve Tic. A.Ş. —** İkitelli OSB, Başakşehir / İstanbul \s
+                Hidrolik silindir ve güç ünitesi üreticisi, ~650 çalışan \s
+                Üretim Müdürü · Ocak 2021 – Halen
+
+                - OEE değerini %61’den %78’e yükselttim (2021–2023).
+
+                Üretim Mühendisliği Şefi · Mart 2018 – Aralık 2020
+
+                - Yeni hidrolik silindir montaj hattının kurulumu.
+
+                **Farplas Otomotiv A.Ş. —** Gebze, Kocaeli \s
+                Üretim Mühendisi · 09/2011 – 06/2013
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Farplas Otomotiv A.Ş. | Üretim Mühendisi | September 2011 to June 2013",
+                        "Demirtaş Hidrolik San. ve Tic. A.Ş. | Üretim Mühendisliği Şefi | March 2018 to December 2020",
+                        "Demirtaş Hidrolik San. ve Tic. A.Ş. | Üretim Müdürü | January 2021 to present");
+    }
 }
