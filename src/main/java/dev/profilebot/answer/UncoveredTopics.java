@@ -2,6 +2,7 @@ package dev.profilebot.answer;
 
 import dev.profilebot.profile.Passage;
 import dev.profilebot.retrieval.HybridRetriever;
+import dev.profilebot.retrieval.LanguageNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -165,7 +166,8 @@ final class UncoveredTopics {
                             + "|\\b(foreign languages?|bilingual|multilingual|fluent in)\\b"
                             + "|\\b(does|do|can) (she|he|they) speak\\b(?! (at|about|on|to|with|for|in front)\\b)",
                     // the section's name opening its line or its part of a path ("CURRICULUM VITAE › Idiomas")
-                    "(?m)(^|› )(languages?|sprachen|langues|idiomas|lingue|talen|språk|línguas)\\b|\\blanguages?\\s*:"
+                    "(?m)(^|› )(languages?|sprachen|langues|idiomas|lingue|talen|språk|línguas|yabanc[ıi] dil|bahasa|знання мов)\\b"
+                            + "|\\blanguages?\\s*:"
                             + "|\\b(fluent|native|bilingual|mother tongue|conversational|speak\\w*|spoken|muttersprache"
                             + "|maternelle|courant|lengua materna|madrelingua|lingua madre|altre lingue|nativ[oa]|spanish|french|german|italian|portuguese"
                             + "|mandarin|cantonese|chinese|japanese|arabic|hindi|urdu|dutch|russian|welsh|swahili"
@@ -181,44 +183,13 @@ final class UncoveredTopics {
             "\\b(?:speaks?|spoken|fluent in|proficient in|(?:does|do|can) (?:she|he|they) (?:read|write))\\s+(?:any\\s+)?"
                     + "(\\p{L}+)");
 
-    /** Each language by its English name in small letters: "german" for de. */
-    private static final java.util.Map<String, Locale> LANGUAGES = languages();
-
-    /** The languages résumés are written in, whose names for a language a profile may use: "Deutsch", "tedesco". */
-    private static final List<String> WRITTEN_IN = List.of(
-            "en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "ro", "hu", "el",
-            "ru", "uk", "zh", "ja", "ko", "ar", "hi", "id", "ms", "vi", "he", "ga", "cy");
-
-    private static java.util.Map<String, Locale> languages() {
-        java.util.Map<String, Locale> languages = new java.util.HashMap<>();
-        for (String code : Locale.getISOLanguages()) {
-            Locale language = Locale.forLanguageTag(code);
-            String english = language.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (!english.isEmpty() && !english.equals(code) && !english.contains(" ")) {
-                languages.putIfAbsent(english, language);
-            }
-        }
-        return java.util.Map.copyOf(languages);
-    }
-
-    /** A language's names in the languages résumés are written in, in small letters. */
-    private static java.util.Set<String> namesOf(Locale language) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (String tag : WRITTEN_IN) {
-            String name = language.getDisplayLanguage(Locale.forLanguageTag(tag));
-            if (!name.isEmpty() && !name.equals(language.getLanguage())) {
-                names.add(name.toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
-    }
-
     UncoveredTopics(List<Passage> passages) {
         StringBuilder text = new StringBuilder();
         for (Passage passage : passages) {
             text.append(passage.section()).append('\n').append(passage.text()).append('\n');
         }
-        String profileText = text.toString().toLowerCase(Locale.ROOT);
+        // (a Turkish "İ" in small letters is an "i" and a dot above it: "İngilizce" is "ingilizce")
+        String profileText = text.toString().toLowerCase(Locale.ROOT).replace("\u0307", "");
         boolean pastimes = passages.stream().anyMatch(UncoveredTopics::isPastimes);
         this.profileText = profileText;
         this.absent = TOPICS.stream()
@@ -237,9 +208,9 @@ final class UncoveredTopics {
         }
         // "Does she speak German?" of a profile whose languages are French and English, "Germany" said elsewhere
         java.util.regex.Matcher asked = SPEAKS_LANGUAGE.matcher(q);
-        if (asked.find() && LANGUAGES.containsKey(asked.group(1))) {
+        if (asked.find() && LanguageNames.named(asked.group(1)).isPresent()) {
             String language = asked.group(1);
-            boolean named = namesOf(LANGUAGES.get(language)).stream()
+            boolean named = LanguageNames.namesOf(LanguageNames.named(language).get()).stream()
                     .anyMatch(name -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})")
                             .matcher(profileText)
                             .find());

@@ -156,8 +156,17 @@ public final class ProfileAnalyzer extends Analyzer {
     };
 
     /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
-    private static final java.util.Map<String, String> IN_ENGLISH = resourceLines("translations.txt").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t[0], t -> t[1], (a, b) -> a));
+    private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
+
+    /** The file's words, and the names of the languages a person speaks ("almanca", "jerman") as their English name. */
+    private static java.util.Map<String, String> inEnglish() {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        for (String[] line : resourceLines("translations.txt")) {
+            words.putIfAbsent(line[0], line[1]);
+        }
+        LanguageNames.inEnglish().forEach(words::putIfAbsent);
+        return java.util.Map.copyOf(words);
+    }
 
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();
 

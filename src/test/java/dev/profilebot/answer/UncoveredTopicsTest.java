@@ -85,6 +85,18 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_a_turkish_or_an_indonesian_languages_section_for_a_word_on_her_languages() {
+        assertThat(of("YABANCI DİL", "Dil: İngilizce (YDS: 82,5 – 2016); Okuma: İleri.")
+                        .uncovered("Which languages does Serkan speak?"))
+                .isEmpty();
+        assertThat(of("BAHASA", "Inggris – aktif (TOEFL ITP 587).").uncovered("What languages does she speak?"))
+                .isEmpty();
+        assertThat(of("EĞİTİM", "Makine Mühendisliği (Lisans, %30 İngilizce)")
+                        .uncovered("Which languages does Serkan speak?"))
+                .contains("the languages they speak");
+    }
+
+    @Test
     void should_not_take_a_salary_budget_she_managed_for_a_word_on_her_pay() {
         assertThat(of("Experience", "Managed a team of 6 and a salary and O&M budget of $780,000.")
                         .uncovered("What are her salary expectations?"))

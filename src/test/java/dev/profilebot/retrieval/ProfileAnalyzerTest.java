@@ -42,6 +42,21 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_language_named_in_another_language_as_its_english_name_but_not_a_country() {
+        assertThat(analyzer.terms("Almanca")).isEqualTo(analyzer.terms("German"));
+        assertThat(analyzer.terms("Inggris")).isEqualTo(analyzer.terms("English"));
+        assertThat(analyzer.terms("англійська")).isEqualTo(analyzer.terms("english"));
+        assertThat(analyzer.terms("Japan")).isNotEqualTo(analyzer.terms("Japanese"));
+        assertThat(analyzer.terms("Roman")).isNotEqualTo(analyzer.terms("Romanian"));
+    }
+
+    @Test
+    void should_read_a_turkish_or_an_indonesian_sections_name_as_the_english_one() {
+        assertThat(analyzer.terms("SERTİFİKALAR")).isEqualTo(analyzer.terms("certifications"));
+        assertThat(analyzer.terms("Penghargaan")).isEqualTo(analyzer.terms("awards"));
+    }
+
+    @Test
     void should_read_an_askers_usual_typos_as_the_words_meant() {
         assertThat(analyzer.terms("what languges does she speak")).isEqualTo(analyzer.terms("languages speak"));
         assertThat(analyzer.terms("Has she manged people?")).isEqualTo(analyzer.terms("managed people"));

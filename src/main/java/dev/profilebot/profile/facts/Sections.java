@@ -369,7 +369,9 @@ public enum Sections {
             } else if (!workNamed && PERSONAL_HEADING.matcher(h.strip()).matches()) {
                 kind = NOT_WORK;
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
-                            + "|talenkennis|diller|języki|språk|sprog|limbi|языки|знание языков|мови|γλ[ωώ]σσες)\\b.*")
+                            // Turkish "Yabancı Dil", Indonesian "Bahasa", Ukrainian "Знання мов"
+                            + "|talenkennis|diller|yabanc[ıi] dil|bahasa|języki|språk|sprog|limbi|языки|знание языков|мови|мов"
+                            + "|γλ[ωώ]σσες)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])

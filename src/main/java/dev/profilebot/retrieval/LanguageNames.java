@@ -1,0 +1,104 @@
+package dev.profilebot.retrieval;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * The names of the languages a person speaks, in the languages résumés are written in, from the JDK's locale data:
+ * "Almanca" (Turkish), "Jerman" (Indonesian) and "tysk" (Danish) all name German.
+ */
+public final class LanguageNames {
+
+    /** The languages résumés are written in, whose names for a language a profile may use. */
+    private static final List<String> WRITTEN_IN = List.of(
+            "en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "ro", "hu", "el",
+            "ru", "uk", "zh", "ja", "ko", "ar", "hi", "id", "ms", "vi", "he", "ga", "cy");
+
+    /** Shorter names are too often words of their own. */
+    private static final int MIN_NAME_LENGTH = 4;
+
+    /** Names that are also English words or places: "Roman", "Wales" and "fins" name no language in an English CV. */
+    private static final Set<String> ENGLISH_WORDS = Set.of("roman", "wales", "fins", "finn", "araba", "korea");
+
+    /** The countries' English names in small letters: "Japan" and "Korea" are places, not languages. */
+    private static final Set<String> COUNTRIES = countries();
+
+    /** Each language by its English name in small letters: "german" for de. */
+    private static final Map<String, Locale> BY_ENGLISH_NAME = byEnglishName();
+
+    private LanguageNames() {}
+
+    /** The language an English name in small letters names ("german"), if it names one. */
+    public static java.util.Optional<Locale> named(String englishName) {
+        return java.util.Optional.ofNullable(BY_ENGLISH_NAME.get(englishName));
+    }
+
+    /** A language's names in the languages résumés are written in, in small letters. */
+    public static Set<String> namesOf(Locale language) {
+        Set<String> names = new HashSet<>();
+        for (String tag : WRITTEN_IN) {
+            String name = language.getDisplayLanguage(Locale.forLanguageTag(tag));
+            if (!name.isEmpty() && !name.equals(language.getLanguage())) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The names of the languages résumés are written in, each in the others, folded to ASCII and in small letters,
+     * with the English name in small letters: "almanca" and "jerman" as "german". A name of one word and of at least
+     * four letters that is no language's English name, no country's and no English word.
+     */
+    static Map<String, String> inEnglish() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : WRITTEN_IN) {
+            Locale language = Locale.forLanguageTag(code);
+            String english = language.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            for (String name : namesOf(language)) {
+                String folded = folded(name);
+                if (!folded.contains(" ")
+                        && folded.length() >= MIN_NAME_LENGTH
+                        && !folded.equals(english)
+                        && !BY_ENGLISH_NAME.containsKey(folded)
+                        && !COUNTRIES.contains(folded)
+                        && !ENGLISH_WORDS.contains(folded)) {
+                    names.putIfAbsent(folded, english);
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    private static String folded(String word) {
+        char[] input = word.toCharArray();
+        char[] output = new char[input.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+        return new String(output, 0, length).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> countries() {
+        Set<String> countries = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(countries);
+    }
+
+    private static Map<String, Locale> byEnglishName() {
+        Map<String, Locale> languages = new HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.forLanguageTag(code);
+            String english = language.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (!english.isEmpty() && !english.equals(code) && !english.contains(" ")) {
+                languages.putIfAbsent(english, language);
+            }
+        }
+        return Map.copyOf(languages);
+    }
+}
