@@ -771,15 +771,16 @@ final class RoleReader {
                 : r);
         // an artist's "Teaching": the posts held ("Sessional Lecturer, MFA Fine Art, Tayside University"), not the
         // talks given or the courses taught
-        // (and not a lecturer's tutoring within the job the appointments list: "Personal academic tutor to 14
-        // undergraduates", 2022–present, beside "Lecturer in Atmospheric Chemistry", 2022–present)
+        // (and not a lecturer's tutoring within the jobs the appointments list: "Personal academic tutor to 14
+        // undergraduates", 2022–present, beside "Lecturer in Atmospheric Chemistry", 2022–present; "Lecturer,
+        // Catchment Management (20 credits)", 2019–present, beside a Lecturer's 2019–2022 and a Senior Lecturer's
+        // 2022–present)
         List<Role> posts = all.stream()
                 .filter(r -> Sections.of(r.source().sectionPath()) == Sections.WORK)
                 .toList();
         all.removeIf(r -> Sections.namesTeaching(r.source().sectionPath())
                 && Sections.of(r.source().sectionPath()) != Sections.WORK
-                && (!TEACHING_POST.matcher(r.title()).find()
-                        || posts.stream().anyMatch(post -> post.dates().contains(r.dates()))));
+                && (!TEACHING_POST.matcher(r.title()).find() || coveredBy(r.dates(), posts)));
         events.clear();
         ends.clear();
         return employerHeadingsOverTitleHeadings(
@@ -790,6 +791,25 @@ final class RoleReader {
                                 document),
                         document),
                 document);
+    }
+
+    /** Whether the posts' dates, one after another, cover the range from its start to its end. */
+    private static boolean coveredBy(DateRange range, List<Role> posts) {
+        java.time.YearMonth open = java.time.YearMonth.of(9999, 12);
+        java.time.YearMonth reached = range.start().earliest().minusMonths(1);
+        java.time.YearMonth end = range.lastMonth(open);
+        boolean extended = true;
+        while (extended && reached.isBefore(end)) {
+            extended = false;
+            for (Role post : posts) {
+                java.time.YearMonth postEnd = post.dates().lastMonth(open);
+                if (!post.dates().start().earliest().isAfter(reached.plusMonths(1)) && postEnd.isAfter(reached)) {
+                    reached = postEnd;
+                    extended = true;
+                }
+            }
+        }
+        return !reached.isBefore(end);
     }
 
     /** "6 years 10 months", "1 year", "8 months": LinkedIn's length of all the time at an employer. */
@@ -3053,15 +3073,22 @@ final class RoleReader {
         return withPairsJoined(lines, (line, next) -> {
             Matcher started = RANGE_STARTED.matcher(line.text().strip());
             Matcher ended = RANGE_ENDED.matcher(next.text().strip());
-            if (next.block() != line.block()
+            // (or the next paragraph's, when each line of the columns is a paragraph of its own: "Oct 2016 – ·
+            // Postdoctoral Research Fellow, Biological & Environmental" over "Aug 2019 · Sciences, University of
+            // Stirling")
+            if (next.block() - line.block() > 1
                     || !started.matches()
                     || !ended.matches()
                     || !DateRanges.isOnlyADateOrRange(started.group(1))
                     || !DateRanges.isOnlyADateOrRange(ended.group(1)) && !DateRanges.isPresent(ended.group(1))) {
                 return Optional.empty();
             }
+            // (a bullet beside the range's end is the entry's first duty, not more of its header)
+            String right = BULLET_MARK.matcher(ended.group(2)).lookingAt()
+                    ? ""
+                    : " · " + ended.group(2).strip();
             return Optional.of(started.group(1).strip() + " – " + ended.group(1).strip() + " · "
-                    + started.group(2).strip() + " · " + ended.group(2).strip());
+                    + started.group(2).strip() + right);
         });
     }
 

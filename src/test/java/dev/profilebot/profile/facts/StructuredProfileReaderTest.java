@@ -10478,4 +10478,42 @@ class StructuredProfileReaderTest {
                         "Demirtaş Hidrolik San. ve Tic. A.Ş. | Üretim Mühendisliği Şefi | March 2018 to December 2020",
                         "Demirtaş Hidrolik San. ve Tic. A.Ş. | Üretim Müdürü | January 2021 to present");
     }
+
+    @Test
+    void should_join_a_range_a_pdfs_date_column_breaks_over_two_paragraphs_and_drop_courses_taught_within_the_posts() {
+        // given
+        String text = """
+                ## PREVIOUS APPOINTMENTS
+
+                **2019–2022 · Lecturer in Environmental Science, University of Glasgow**
+
+                - Designed and launched the Honours course Environmental Hydrology & Water Quality.
+
+                **Oct 2016 – · Postdoctoral Research Fellow, Biological & Environmental**
+
+                **Aug 2019 · Sciences, University of Stirling**
+
+                - Ran a network of 14 stream monitoring stations across Caithness and Sutherland.
+
+                ## CURRENT APPOINTMENT
+
+                **2022–present · Senior Lecturer in Environmental Science, University of Glasgow**
+
+                ## TEACHING
+
+                - Lecturer, Catchment Management (20 credits), MSc Environmental Science: Sustainability & Management, 2019–present.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        // (the right column's wrapped line read as a part of its own)
+                        "University of Stirling | Postdoctoral Research Fellow, Biological & Environmental – Sciences |"
+                                + " October 2016 to August 2019",
+                        "University of Glasgow | Lecturer in Environmental Science | 2019 to 2022",
+                        "University of Glasgow | Senior Lecturer in Environmental Science | 2022 to present");
+    }
 }
