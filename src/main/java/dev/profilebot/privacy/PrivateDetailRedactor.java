@@ -781,7 +781,9 @@ public final class PrivateDetailRedactor {
                     + "|political status|political affiliation|party membership|hukou|household registration"
                     // a Turkish CV's "Medeni Hali · Evli, 1 çocuk", "Medeni Durum: Evli" and "Askerlik Durumu ·
                     // Yapıldı"
-                    + "|medeni (?:hal[iı]|durum(?:u)?)|askerlik durumu)"
+                    + "|medeni (?:hal[iı]|durum(?:u)?)|askerlik durumu"
+                    // Ukrainian and Russian: "Сімейний стан: заміжня", "Семейное положение: замужем"
+                    + "|сімейний стан|семейное положение)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */

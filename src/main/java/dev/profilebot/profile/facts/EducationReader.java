@@ -46,6 +46,8 @@ final class EducationReader {
                     // Turkish and Polish degrees: "Bilgisayar Mühendisliği, Lisans", "Yüksek Lisans", "Licencjat",
                     // "Magister inżynier"
                     + "|Yüksek [Ll]isans|Lisans|Doktora|Licencjat|Magister(?: [Ii]nżynier)?|Inżynier(?= \\()"
+                    // Ukrainian and Russian: "Вища, бакалавр", "магістр", "магистр"; Indonesian: "S1 Ilmu Komunikasi"
+                    + "|[Бб]акалавр|[Мм]агістр|[Мм]агистр|S[123](?= \\p{Lu})|Sarjana"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
                     // and Safety", "Advanced Diploma of Engineering"
                     + "|Graduate (?:Certificate|Diploma)|Advanced Diploma|Certificate (?:IV|III|II|I)\\b"

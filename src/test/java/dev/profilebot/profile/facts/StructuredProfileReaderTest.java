@@ -10516,4 +10516,35 @@ class StructuredProfileReaderTest {
                         "University of Glasgow | Lecturer in Environmental Science | 2019 to 2022",
                         "University of Glasgow | Senior Lecturer in Environmental Science | 2022 to present");
     }
+
+    @Test
+    void should_read_a_ukrainian_bachelors_and_an_indonesian_s1_as_degrees() {
+        // given
+        String ukrainian = """
+                ## Освіта
+
+                **Київський політехнічний інститут**
+
+                Факультет інформатики, Комп'ютерні науки
+
+                Вища, бакалавр, 2010 – 2014
+                """;
+        String indonesian = """
+                ## PENDIDIKAN
+
+                **S1 Ilmu Komunikasi, S.I.Kom.**
+
+                Universitas Padjadjaran (Unpad), Jatinangor – Sumedang
+                """;
+
+        // when
+        StructuredProfile kyiv = reader.read(List.of(markdown(ukrainian)));
+        StructuredProfile jakarta = reader.read(List.of(markdown(indonesian)));
+
+        // then
+        assertThat(kyiv.education())
+                .extracting(e -> e.degree() + " at " + e.institution())
+                .containsExactly("бакалавр at Київський політехнічний інститут");
+        assertThat(jakarta.education()).extracting(Education::degree).containsExactly("S1");
+    }
 }
