@@ -57,7 +57,8 @@ final class EducationReader {
             // ("Universiti Tunku Abdul Rahman", "Universitas Indonesia", "Uniwersytet Warszawski", "Universitat
             // Politècnica de València", "Lunds universitet")
             "\\b(University|Universit(?!ari[oa]\\b)[äéàiae]\\p{L}*|Universidad|Universidade|Universiteit|Uniwersytet|Hogeschool|Högskola|Fachhochschule|ROC"
-                    + "|College|Institute|Institut|School|Conservatoire|Conservatory|Conservatorio|Konservatorium"
+                    // (not a field's word: "Professional Diploma in School Leadership")
+                    + "|(?<!\\bin )(?:College|School)|Institute|Institut|Conservatoire|Conservatory|Conservatorio|Konservatorium"
                     + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"
                     + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|Lyc[ée]e|Liceo"
@@ -66,6 +67,8 @@ final class EducationReader {
                     + "|universitet(?:et)?|högskola|høgskole|yliopisto"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
+                    // an Irish school in Irish: "Coláiste Choilm", "Scoil Mhuire", "Gaelcholáiste Mhuire"
+                    + "|Gaelchol[áa]iste|Col[áa]iste|Gaelscoil|Me[áa]nscoil|Scoil"
                     // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:
                     // "Московский государственный университет", "Київський політехнічний інститут"
                     + "|Πανεπιστήμιο|Πολυτεχνείο|ΠΑΝΕΠΙΣΤΗΜΙΟ|ΠΟΛΥΤΕΧΝΕΙΟ|[Уу]ниверситет|[Уу]нiверситет|[Уу]ніверситет|[Ии]нститут|[Іі]нститут"

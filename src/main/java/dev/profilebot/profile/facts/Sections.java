@@ -96,6 +96,8 @@ public enum Sections {
                     + "|(professional )?societies"
                     // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"
+                    // the subjects and the levels a teacher teaches: "Subjects & Levels Taught", "Classes Taught"
+                    + "|subjects|(?:classes|courses|levels) taught"
                     // Dutch: courses, pastimes, referees, personal details, side activities
                     + "|cursussen|trainingen|hobby['’ ]?s|referenties|persoonlijke gegevens|nevenactiviteiten"
                     + "|vrijwilligerswerk"

@@ -10547,4 +10547,42 @@ class StructuredProfileReaderTest {
                 .containsExactly("бакалавр at Київський політехнічний інститут");
         assertThat(jakarta.education()).extracting(Education::degree).containsExactly("S1");
     }
+
+    @Test
+    void should_read_an_irish_teachers_school_named_in_irish_and_a_diploma_in_school_leadership_as_no_school() {
+        // given
+        String text = """
+                **TEACHING EXPERIENCE**
+
+                Sept 2021 – Present · Teacher of Mathematics & Physics (Permanent, whole-time)
+
+                Coláiste Choilm, Ballincollig, Co. Cork  (Cork ETB co-educational school, approx. 1,250 students)
+
+                - Teach LC Higher & Ordinary Level Mathematics.
+
+                **EDUCATION & QUALIFICATIONS**
+
+                2024 – 2025 · Professional Diploma in School Leadership (PDSL) – in progress
+
+                Centre for School Leadership / University College Dublin (blended)
+
+                2014 – 2016 · Professional Master of Education (PME) – Post-Primary
+
+                University College Cork, School of Education
+
+                **SUBJECTS & LEVELS TAUGHT**
+
+                Subject: Leaving Cert Mathematics; Level: Higher & Ordinary; Years: 2016 – present
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Coláiste Choilm | Teacher of Mathematics & Physics | September 2021 to present");
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly("Centre for School Leadership / University College Dublin", "University College Cork");
+    }
 }
