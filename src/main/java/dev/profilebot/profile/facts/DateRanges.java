@@ -40,6 +40,8 @@ public final class DateRanges {
             + "|(?:set|out)(?=/|\\.\\s?(?:19|20)\\d\\d)"
             // Dutch: "sep 2019 – heden", "mrt 2014", "1 augustus 2019"
             + "|januari|februari|maart|mei|augustus|mrt"
+            // Indonesian's own short name for August, beside the platform's "Agu": "Agt 2021 – Des 2022"
+            + "|agt"
             // and the names the platform's locales give in other languages: "Mart 2019", "Şub 2019", "styczeń 2017"
             + "|" + String.join("|", LocaleMonths.FORMS) + ")";
 
@@ -55,7 +57,7 @@ public final class DateRanges {
                 List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
         /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
         private static final Set<String> NOT_MONTHS =
-                Set.of("led", "pro", "sie", "lis", "tra", "elo", "kol", "bal", "vas", "dub", "des", "stu");
+                Set.of("led", "pro", "sie", "lis", "tra", "elo", "kol", "bal", "vas", "dub", "stu");
 
         private static final Map<String, Integer> NAMES_READ = new HashMap<>();
         /**
@@ -121,7 +123,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, German or Dutch: "2013 a 2016", "hasta", "al", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             + "|(?<=\\s)(?:a|al|até|hasta|bis|tot|по)(?=\\s))\\s*"
@@ -265,6 +267,7 @@ public final class DateRanges {
             Map.entry("februari", 2),
             Map.entry("maart", 3),
             Map.entry("mrt", 3),
+            Map.entry("agt", 8),
             Map.entry("mei", 5),
             Map.entry("augustus", 8),
             Map.entry("fev", 2),

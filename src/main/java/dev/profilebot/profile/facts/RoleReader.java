@@ -786,8 +786,9 @@ final class RoleReader {
         return employerHeadingsOverTitleHeadings(
                 titlesOfUndatedEntries(
                         labelledEmployers(
-                                employersAbove(withinTheRoleAbove(promotions(withoutPeriodsOfRoles(
-                                        withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))),
+                                employersAbove(
+                                        withoutEntriesToldInSteps(withinTheRoleAbove(promotions(withoutPeriodsOfRoles(
+                                                withoutDutiesRunOn(withoutDutiesInSentences(distinct(all)))))))),
                                 document),
                         document),
                 document);
@@ -1031,6 +1032,38 @@ final class RoleReader {
      * before it in the same section: a post held there ("Acting assignment: Acting Senior Policy Analyst, 2020-02 to
      * 2020-09" under "Policy Analyst, Canada Workforce Transitions Agency · 2018-04 to 2021-10").
      */
+    /**
+     * An entry whose steps are dated within it, one from its start and the last held under its own title, as the
+     * steps alone: "PT Tokopedia · Performance Marketing Lead · Aug 2021 – present" over "Jan 2023 – present:
+     * Performance Marketing Lead; Aug 2021 – Dec 2022: Senior Performance Marketing Specialist".
+     */
+    private static List<Role> withoutEntriesToldInSteps(List<Role> roles) {
+        List<Role> out = new ArrayList<>(roles);
+        out.removeIf(entry -> {
+            List<Role> steps = roles.stream()
+                    .filter(r -> r != entry
+                            && !entry.organization().isEmpty()
+                            && r.organization().equals(entry.organization())
+                            && r.source().equals(entry.source())
+                            && !r.dates().equals(entry.dates())
+                            && within(r.dates(), entry.dates()))
+                    .toList();
+            boolean fromItsStart = steps.stream()
+                    .anyMatch(r -> r.dates()
+                            .start()
+                            .earliest()
+                            .equals(entry.dates().start().earliest()));
+            boolean lastUnderItsTitle = steps.stream()
+                    .anyMatch(r -> r.title().equals(entry.title())
+                            && r.dates()
+                                    .start()
+                                    .earliest()
+                                    .isAfter(entry.dates().start().earliest()));
+            return fromItsStart && lastUnderItsTitle;
+        });
+        return out;
+    }
+
     private static List<Role> withinTheRoleAbove(List<Role> roles) {
         List<Role> out = new ArrayList<>(roles);
         for (int i = 1; i < out.size(); i++) {
@@ -1038,10 +1071,16 @@ final class RoleReader {
             Role nearest = out.get(i - 1);
             // ("Assistant Front Office Manager (Jun'15 – Feb'17)" under "Front Office Manager (Mar'17 – Mar'19)",
             // both under "Front Office Manager · Jun'15 – Mar'19" at the hotel: the post before, held there too)
+            // ("Jan 2023 – sekarang: Performance Marketing Lead; Agt 2021 – Des 2022: Senior Performance Marketing
+            // Specialist" under "PT Tokopedia · Agustus 2021 – Sekarang": the steps one after another, the employer
+            // the entry's)
             Role above = i >= 2
-                            && !within(role.dates(), nearest.dates())
+                            && (!within(role.dates(), nearest.dates())
+                                    || nearest.organization().isEmpty()
+                                            && !out.get(i - 2).organization().isEmpty())
                             && within(nearest.dates(), out.get(i - 2).dates())
-                            && nearest.organization().equals(out.get(i - 2).organization())
+                            && (nearest.organization().equals(out.get(i - 2).organization())
+                                    || nearest.organization().isEmpty())
                     ? out.get(i - 2)
                     : nearest;
             if (role.organization().isEmpty()
@@ -1052,7 +1091,15 @@ final class RoleReader {
                     && (HELD_FOR_A_TIME.matcher(role.title()).find()
                             || !FREELANCE.matcher(role.title()).find()
                                     && !role.dates().equals(above.dates())
-                                    && role.dates().end().isPresent())
+                                    && (role.dates().end().isPresent()
+                                            // a later step held to this day: "Jan 2023 – present" within "Aug
+                                            // 2021 – present"
+                                            || role.dates()
+                                                    .start()
+                                                    .earliest()
+                                                    .isAfter(above.dates()
+                                                            .start()
+                                                            .earliest())))
                     && !above.organization().isEmpty()
                     && !above.careerBreak()
                     && above.source().equals(role.source())

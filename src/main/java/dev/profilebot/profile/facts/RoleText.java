@@ -107,6 +107,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(?:geliştirici(si)?|mühendis(i)?|stajyer|uzman(ı)?|müdür(ü)?|yönetici(si)?|danışman(ı)?|analist(i)?"
                     // "Üretim Mühendisliği Şefi", "Kalite Sorumlusu", "Bakım Teknisyeni"
                     + "|[şŞ]ef(i)?|sorumlu(su)?|teknisyen(i)?|operatör(ü)?|koordinatör(ü)?|direktör(ü)?|öğretmen(i)?"
+                    // Indonesian: "Magang – Marketing Communication", "Staf Keuangan", "Manajer Pemasaran"
+                    + "|magang|staf|manajer|asisten|spesialis|koordinator|direktur|konsultan|pengembang|insinyur"
+                    + "|perawat|guru"
                     + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
                     + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
@@ -277,8 +280,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** A name ending in a legal form: "Kaskade Payments B.V.", "Acme Ltd". */
     static boolean hasLegalForm(String name) {
-        return COMPANY_SUFFIX.matcher(name.strip()).find();
+        return COMPANY_SUFFIX.matcher(name.strip()).find()
+                || COMPANY_PREFIX.matcher(name.strip()).lookingAt();
     }
+
+    /** Indonesia's legal forms, written before the name: "PT Tokopedia", "PT. Mayora Indah Tbk", "CV Maju Jaya". */
+    private static final Pattern COMPANY_PREFIX = Pattern.compile("(?:PT|CV)\\.?\\s+\\p{Lu}\\p{L}+");
 
     /** "S.A. de C.V.", "Inc.": a legal form with no name before it. */
     private static boolean isLegalFormAlone(String part) {

@@ -98,6 +98,9 @@ public enum Sections {
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"
                     // the subjects and the levels a teacher teaches: "Subjects & Levels Taught", "Classes Taught"
                     + "|subjects|(?:classes|courses|levels) taught"
+                    // the student and community organisations one was a member of: Indonesia's "Organisasi",
+                    // "Pengalaman Organisasi"
+                    + "|organisasi"
                     // Dutch: courses, pastimes, referees, personal details, side activities
                     + "|cursussen|trainingen|hobby['’ ]?s|referenties|persoonlijke gegevens|nevenactiviteiten"
                     + "|vrijwilligerswerk"

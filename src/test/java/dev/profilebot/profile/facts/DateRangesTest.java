@@ -76,6 +76,9 @@ class DateRangesTest {
                 "Октябрь 2018 — Декабрь 2019                       | 2018-10 | 2019-12",
                 "с марта 2022 по н.в.                              | 2022-03 | now",
                 "Березень 2017 — теперішній час                    | 2017-03 | now",
+                // Indonesian: the present as "Sekarang", August's own short name "Agt"
+                "Agustus 2021 – Sekarang                           | 2021-08 | now",
+                "Agt 2021 – Des 2022: Senior Specialist            | 2021-08 | 2022-12",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when
@@ -96,7 +99,7 @@ class DateRangesTest {
 
     @Test
     void should_not_read_an_english_word_that_is_another_languages_short_month_as_a_month() {
-        // "Led" is Czech's January, "Pro" its December, "Des" Norway's
+        // "Led" is Czech's January, "Pro" its December
         assertThat(DateRanges.firstRangeOrDate("Led 2019 platform rollout")
                         .orElseThrow()
                         .range()

@@ -10585,4 +10585,42 @@ class StructuredProfileReaderTest {
                 .extracting(Education::institution)
                 .containsExactly("Centre for School Leadership / University College Dublin", "University College Cork");
     }
+
+    @Test
+    void should_read_an_indonesian_entrys_steps_told_in_its_first_bullet_and_leave_out_student_organisations() {
+        // given
+        String text = """
+                **PENGALAMAN KERJA**
+
+                **Performance Marketing Lead**
+
+                PT Tokopedia (GoTo Group) — Jakarta
+
+                **Agustus 2021 – Sekarang**
+
+                - Jan 2023 – sekarang: Performance Marketing Lead; Agt 2021 – Des 2022: Senior Performance Marketing Specialist.
+                - Memimpin tim beranggotakan 5 orang.
+
+                **Magang – Marketing Communication**
+
+                PT Mayora Indah Tbk — Jakarta Barat
+
+                **Jan – Mar 2015**
+
+                **ORGANISASI**
+
+                - Kepala Divisi Humas — Himpunan Mahasiswa Ilmu Komunikasi (HIMAKOM) Unpad (2013 – 2014).
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "PT Mayora Indah Tbk | Magang | January 2015 to March 2015",
+                        "PT Tokopedia (GoTo Group) | Senior Performance Marketing Specialist | August 2021 to December"
+                                + " 2022",
+                        "PT Tokopedia (GoTo Group) | Performance Marketing Lead | January 2023 to present");
+    }
 }
