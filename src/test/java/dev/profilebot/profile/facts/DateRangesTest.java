@@ -79,6 +79,8 @@ class DateRangesTest {
                 // Indonesian: the present as "Sekarang", August's own short name "Agt"
                 "Agustus 2021 – Sekarang                           | 2021-08 | now",
                 "Agt 2021 – Des 2022: Senior Specialist            | 2021-08 | 2022-12",
+                // a comma after the month, as a Nigerian CV may write it
+                "May, 2014 – Jan., 2017                            | 2014-05 | 2017-01",
             })
     void should_read_the_ranges_resumes_write(String text, String start, String end) {
         // when

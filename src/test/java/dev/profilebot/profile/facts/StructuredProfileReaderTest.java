@@ -10623,4 +10623,25 @@ class StructuredProfileReaderTest {
                                 + " 2022",
                         "PT Tokopedia (GoTo Group) | Performance Marketing Lead | January 2023 to present");
     }
+
+    @Test
+    void should_read_a_comma_after_a_month() {
+        // given
+        String text = """
+                ## WORK EXPERIENCE
+
+                **Shell Petroleum Development Company of Nigeria Ltd (SPDC)**
+
+                Civil/Structural Engineer · May, 2014 – Jan., 2017
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Shell Petroleum Development Company of Nigeria Ltd (SPDC) | Civil/Structural Engineer |"
+                                + " May 2014 to January 2017");
+    }
 }
