@@ -67,7 +67,9 @@ final class UncoveredTopics {
                             // "Disponible après préavis de 3 mois", "preaviso de 15 días", "Kündigungsfrist"
                             + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"
                             // "Opzegtermijn: 2 maanden", "aviso prévio de 30 dias", "okres wypowiedzenia"
-                            + "|\\bopzegtermijn\\b|\\baviso pr[ée]vio\\b|\\bokres wypowiedzenia\\b"),
+                            + "|\\bopzegtermijn\\b|\\baviso pr[ée]vio\\b|\\bokres wypowiedzenia\\b"
+                            // "Mein frühestmöglicher Eintrittstermin ist der 1. Juli 2025", "verfügbar ab"
+                            + "|\\beintrittstermin\\b|\\bfrühestmöglich\\w*|\\bverfügbar ab\\b"),
             new Topic(
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,
@@ -129,7 +131,11 @@ final class UncoveredTopics {
                     "\\bavailab(le|ility) (to work|for|on|at)\\b(?! request)|\\bflexib(le|ility)\\b|\\bwilling to work\\b"
                             + "|\\bhappy to work\\b|\\b(nights?|days|weekends?|evenings?) (preferred|only)\\b"
                             + "|\\bprefers? (nights?|days|weekends?)\\b"),
-            topic("references", "\\breferees?\\b|\\breferences?\\b", "\\b(" + SentenceScorer.REFERENCES + ")\\b"),
+            // (not a job advert's "reference number")
+            topic(
+                    "references",
+                    "\\breferees?\\b|\\breferences?\\b(?! (?:number|no\\b|code|id\\b))",
+                    "\\b(" + SentenceScorer.REFERENCES + ")\\b"),
             // "References available on request" says there are some, not who they are
             topic(
                     "references beyond \"available on request\"",

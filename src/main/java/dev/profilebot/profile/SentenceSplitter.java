@@ -19,6 +19,10 @@ public final class SentenceSplitter {
                     // a degree's letters: "B.Sc.", "M.Eng.", "Ph.D."
                     + "|[a-z]\\.[a-z]{2,4}|ph\\.d)\\.$");
     private static final Pattern STARTS_LOWER = Pattern.compile("^[\\p{Ll}\\p{N}(]");
+    /** A day's number with its full stop, as German writes it: "zum 1.", "am 14.". */
+    private static final Pattern DAY_NUMBER_AT_END = Pattern.compile("(?:^|\\s)\\d{1,2}\\.$");
+    /** A month's name and a year: "Juli 2025", "März 2019". */
+    private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\p{Lu}\\p{Ll}{2,9}\\.?\\s+(?:19|20)\\d\\d\\b");
 
     private SentenceSplitter() {}
 
@@ -109,6 +113,9 @@ public final class SentenceSplitter {
                             || STARTS_LOWER.matcher(piece).find()
                             // "“Who Pays for Small Claims?,” 107 Nw. U. L. Rev.": the title's question mark
                             || STARTS_WITHIN.matcher(piece).find()
+                            // "der 1." then "Juli 2025": a German or a Scandinavian day, its month and year after it
+                            || DAY_NUMBER_AT_END.matcher(sofar).find()
+                                    && MONTH_AND_YEAR.matcher(piece).lookingAt()
                             // "(N.D." then "Ill.) – Obtained …": a bracket or a quotation closed further on
                             || closesWhatIsOpen(sofar, piece, '(', ')')
                             || closesWhatIsOpen(sofar, piece, '“', '”')

@@ -85,6 +85,16 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_take_a_german_cover_letters_start_date_for_a_word_on_when_she_could_start_not_a_reference_number() {
+        UncoveredTopics letter = of("Anschreiben", "Mein frühestmöglicher Eintrittstermin ist der 1. Juli 2025.");
+
+        assertThat(letter.uncovered("When could she start?")).isEmpty();
+        assertThat(letter.uncovered("What's the reference number of the job ad?"))
+                .isEmpty();
+        assertThat(letter.uncovered("Who are her references?")).contains("references");
+    }
+
+    @Test
     void should_take_a_turkish_or_an_indonesian_languages_section_for_a_word_on_her_languages() {
         assertThat(of("YABANCI DİL", "Dil: İngilizce (YDS: 82,5 – 2016); Okuma: İleri.")
                         .uncovered("Which languages does Serkan speak?"))

@@ -23,6 +23,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void should_not_split_a_german_date_after_its_days_full_stop() {
+        assertThat(
+                        SentenceSplitter.split(
+                                "Mein frühestmöglicher Eintrittstermin ist der 1. Juli 2025. Über die Einladung freue ich mich."))
+                .containsExactly(
+                        "Mein frühestmöglicher Eintrittstermin ist der 1. Juli 2025.",
+                        "Über die Einladung freue ich mich.");
+    }
+
+    @Test
     void should_not_split_after_common_abbreviations() {
         assertThat(SentenceSplitter.split("cf. Jamovi, SPSS, Stata")).containsExactly("cf. Jamovi, SPSS, Stata");
         assertThat(SentenceSplitter.split("Central, ie. UTC-6. Next one."))
