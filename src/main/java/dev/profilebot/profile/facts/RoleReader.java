@@ -1784,11 +1784,6 @@ final class RoleReader {
     private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
 
     /**
-     * Whether a role's employer, read beside a title under its dates, is a part of the firm the entry is dated
-     * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
-     * them; not a firm by its legal form.
-     */
-    /**
      * The line next to the title's, away from the dates, when it names an employer and nothing more: a firm by its
      * legal form ("Datacentrix (Pty) Ltd") or an organization written as a name ("Gauteng Department of e-Government").
      */
@@ -1809,6 +1804,11 @@ final class RoleReader {
         return Optional.empty();
     }
 
+    /**
+     * Whether a role's employer, read beside a title under its dates, is a part of the firm the entry is dated
+     * under: a plant, group or centre ("Engineer – Hamamatsu Plant"), as a Japanese job-history sheet writes
+     * them; not a firm by its legal form.
+     */
     private static boolean isSite(String organization) {
         return SITE.matcher(organization).find() && !RoleText.hasLegalForm(organization);
     }
@@ -2158,10 +2158,10 @@ final class RoleReader {
     private static final Pattern UNIT_OF_THE_FIRM =
             Pattern.compile("(?i)\\b(?:practice|team|group|division|unit|department|desk)$");
 
-    /** A hospital's unit or ward, named where an employer would be: "Cardiothoracic ICU (CTICU)", "6 East Orthopedics". */
     /** A ward or unit, then the hospital it is in: "Ward 14 (Respiratory Medicine), Royal Pennine Infirmary". */
     private static final Pattern UNIT_THEN_EMPLOYER = Pattern.compile("^([^,]{2,50}?),\\s+(\\p{Lu}.+)$");
 
+    /** A hospital's unit or ward, named where an employer would be: "Cardiothoracic ICU (CTICU)", "6 East Orthopedics". */
     private static final Pattern HOSPITAL_UNIT = Pattern.compile(
             "(?i)\\b(icu|nicu|picu|ccu|micu|sicu|cticu|unit|ward|telemetry|med-surg|medical-surgical|orthop(a)?edics"
                     + "|oncology|cardiology|p(a)?ediatrics|maternity|emergency department|\\d+ ?(east|west|north|south)"
