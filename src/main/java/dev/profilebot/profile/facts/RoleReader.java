@@ -3905,10 +3905,13 @@ final class RoleReader {
                     boolean department = !role.organization().isEmpty()
                             && !RoleText.isOrganization(role.organization())
                             && RoleText.isDepartment(role.organization());
+                    // (a title under a section's heading has no employer's heading over it: not "PHẠM ĐỨC THỊNH",
+                    // the name over "WORK EXPERIENCE")
                     if (!role.organization().isEmpty() && !department
                             || role.title().isEmpty()
                             || role.careerBreak()
-                            || path.size() < 2) {
+                            || path.size() < 2
+                            || Sections.isSectionHeading(path.get(path.size() - 1))) {
                         return role;
                     }
                     String above = path.get(path.size() - 2);

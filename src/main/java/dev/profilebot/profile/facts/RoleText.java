@@ -1651,7 +1651,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** Strips markup, leaders and the punctuation left where the dates were. */
     static String tidy(String text) {
         String t = Icons.away(text)
-                .replaceAll("[*_`]+", " ")
+                // an answer's arrow or a quotation's mark before the line: "-> Yes. Since 01/2023 I am …"
+                .replaceFirst("^\\s*(?:-+>|=+>|>+)\\s*", "")
+                // (an underscore within a name stays: "M_SERVICE JSC")
+                .replaceAll("[*`]+|(?<!\\p{L})_+|_+(?!\\p{L})", " ")
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 // "(Jun–Aug, 3 months)" once its length is cut out: "(Jun–Aug)"
                 .replaceAll("\\s*[,;]\\s*\\)", ")")

@@ -10644,4 +10644,30 @@ class StructuredProfileReaderTest {
                         "Shell Petroleum Development Company of Nigeria Ltd (SPDC) | Civil/Structural Engineer |"
                                 + " May 2014 to January 2017");
     }
+
+    @Test
+    void should_not_take_the_name_over_the_work_section_for_an_employer_and_keep_an_underscore_in_a_firms_name() {
+        // given
+        String text = """
+                ## PHẠM ĐỨC THỊNH  (Thinh Pham)
+
+                **WORK EXPERIENCE**
+
+                06/2020 - Present · M_SERVICE JSC (MoMo E-Wallet)
+
+                Technical Lead (01/2023 - Present) \s
+                Senior Full-stack Developer (06/2020 - 12/2022)
+
+                - Lead a squad of 6 engineers.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "M_SERVICE JSC (MoMo E-Wallet) | Senior Full-stack Developer | June 2020 to December 2022",
+                        "M_SERVICE JSC (MoMo E-Wallet) | Technical Lead | January 2023 to present");
+    }
 }
