@@ -1787,12 +1787,27 @@ final class RoleReader {
      * The line next to the title's, away from the dates, when it names an employer and nothing more: a firm by its
      * legal form ("Datacentrix (Pty) Ltd") or an organization written as a name ("Gauteng Department of e-Government").
      */
+    /** The most words a company's name on a line of its own has, as LinkedIn sets it over its titles. */
+    private static final int MAX_COMPANY_LINE_WORDS = 5;
+
     private static Optional<String> firmBesideTheTitle(List<String> chosen, String titleLine) {
         for (int k = 0; k + 1 < chosen.size(); k++) {
             if (RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(chosen.get(k))))
                     .equals(titleLine)) {
                 String next = RoleText.tidy(chosen.get(k + 1));
-                return (RoleText.hasLegalForm(next) || RoleText.isOrganization(next) && isWrittenAsAName(next))
+                // (or LinkedIn's company line over its title: "Teach For America" over "Corps Member - Chemistry
+                // Teacher", "General Assembly" over "Instructional Associate, UX Design Immersive (Part-time)")
+                boolean companyLine = isWrittenAsAName(next)
+                        && next.split("\\s+").length <= MAX_COMPANY_LINE_WORDS
+                        && !next.matches(".*\\d.*")
+                        && !RoleText.isTitle(next)
+                        && !isTownLine(next)
+                        && !isTownAndCountry(next)
+                        && !RoleText.isCountry(next)
+                        && !Sections.isSectionHeading(next);
+                return (RoleText.hasLegalForm(next)
+                                        || RoleText.isOrganization(next) && isWrittenAsAName(next)
+                                        || companyLine)
                                 && RoleText.read(next)
                                         .filter(r -> r.title().isEmpty()
                                                 && r.organization().equals(next))

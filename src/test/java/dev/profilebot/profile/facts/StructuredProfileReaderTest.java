@@ -10670,4 +10670,38 @@ class StructuredProfileReaderTest {
                         "M_SERVICE JSC (MoMo E-Wallet) | Senior Full-stack Developer | June 2020 to December 2022",
                         "M_SERVICE JSC (MoMo E-Wallet) | Technical Lead | January 2023 to present");
     }
+
+    @Test
+    void should_take_linkedins_company_line_over_a_title_that_names_a_part_of_its_own_as_the_employer() {
+        // given
+        String text = """
+                ## Experience
+
+                General Assembly
+
+                **Instructional Associate, UX Design Immersive (Part-time)**
+
+                November 2021 - January 2022 (3 months) \s
+                Remote \s
+                Supported a cohort of 24 students.
+
+                Teach For America
+
+                **Corps Member - Chemistry Teacher**
+
+                June 2013 - June 2015 (2 years 1 month) \s
+                Las Vegas, Nevada \s
+                Taught Chemistry at Rancho High School.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Teach For America | Corps Member - Chemistry Teacher | June 2013 to June 2015",
+                        "General Assembly | Instructional Associate, UX Design Immersive | November 2021 to January"
+                                + " 2022");
+    }
 }
