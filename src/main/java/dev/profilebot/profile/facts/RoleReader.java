@@ -1783,13 +1783,14 @@ final class RoleReader {
     /** A department ("Quality Engineering Dept"): a part of the firm a title is dated under, wherever it is read. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
 
-    /**
-     * The line next to the title's, away from the dates, when it names an employer and nothing more: a firm by its
-     * legal form ("Datacentrix (Pty) Ltd") or an organization written as a name ("Gauteng Department of e-Government").
-     */
     /** The most words a company's name on a line of its own has, as LinkedIn sets it over its titles. */
     private static final int MAX_COMPANY_LINE_WORDS = 5;
 
+    /**
+     * The line next to the title's, away from the dates, when it names an employer and nothing more: a firm by its
+     * legal form ("Datacentrix (Pty) Ltd"), an organization written as a name ("Gauteng Department of e-Government"),
+     * or LinkedIn's company line of a few words, no title nor place ("Teach For America").
+     */
     private static Optional<String> firmBesideTheTitle(List<String> chosen, String titleLine) {
         for (int k = 0; k + 1 < chosen.size(); k++) {
             if (RoleText.tidy(RoleText.withoutNoise(withoutSectionLabel(chosen.get(k))))
