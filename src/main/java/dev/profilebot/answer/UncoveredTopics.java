@@ -194,8 +194,8 @@ final class UncoveredTopics {
         for (Passage passage : passages) {
             text.append(passage.section()).append('\n').append(passage.text()).append('\n');
         }
-        // (a Turkish "İ" in small letters is an "i" and a dot above it: "İngilizce" is "ingilizce")
-        String profileText = text.toString().toLowerCase(Locale.ROOT).replace("\u0307", "");
+        // (as the languages' names are: "İngilizce" is "ingilizce")
+        String profileText = LanguageNames.inSmallLetters(text.toString());
         boolean pastimes = passages.stream().anyMatch(UncoveredTopics::isPastimes);
         this.profileText = profileText;
         this.absent = TOPICS.stream()
@@ -214,14 +214,15 @@ final class UncoveredTopics {
         }
         // "Does she speak German?" of a profile whose languages are French and English, "Germany" said elsewhere
         java.util.regex.Matcher asked = SPEAKS_LANGUAGE.matcher(q);
-        if (asked.find() && LanguageNames.named(asked.group(1)).isPresent()) {
-            String language = asked.group(1);
-            boolean named = LanguageNames.namesOf(LanguageNames.named(language).get()).stream()
+        Optional<Locale> language = asked.find() ? LanguageNames.named(asked.group(1)) : Optional.empty();
+        if (language.isPresent()) {
+            String english = asked.group(1);
+            boolean named = LanguageNames.namesOf(language.get()).stream()
                     .anyMatch(name -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})")
                             .matcher(profileText)
                             .find());
             if (!named) {
-                return Optional.of(Character.toUpperCase(language.charAt(0)) + language.substring(1));
+                return Optional.of(Character.toUpperCase(english.charAt(0)) + english.substring(1));
             }
         }
         return Optional.empty();

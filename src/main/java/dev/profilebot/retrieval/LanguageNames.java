@@ -38,16 +38,24 @@ public final class LanguageNames {
         return java.util.Optional.ofNullable(BY_ENGLISH_NAME.get(englishName));
     }
 
-    /** A language's names in the languages résumés are written in, in small letters. */
+    /**
+     * A language's names in the languages résumés are written in, in small letters; a Turkish "İ" as a plain "i"
+     * ("İngilizce" as "ingilizce"), not an "i" with a dot above it.
+     */
     public static Set<String> namesOf(Locale language) {
         Set<String> names = new HashSet<>();
         for (String tag : WRITTEN_IN) {
             String name = language.getDisplayLanguage(Locale.forLanguageTag(tag));
             if (!name.isEmpty() && !name.equals(language.getLanguage())) {
-                names.add(name.toLowerCase(Locale.ROOT));
+                names.add(inSmallLetters(name));
             }
         }
         return names;
+    }
+
+    /** A text in small letters, a Turkish "İ" a plain "i": "İngilizce" is "ingilizce". */
+    public static String inSmallLetters(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("\u0307", "");
     }
 
     /**

@@ -104,6 +104,9 @@ class UncoveredTopicsTest {
         assertThat(of("EĞİTİM", "Makine Mühendisliği (Lisans, %30 İngilizce)")
                         .uncovered("Which languages does Serkan speak?"))
                 .contains("the languages they speak");
+        // "İngilizce", a Turkish İ before it, is English
+        assertThat(of("YABANCI DİL", "Dil: İngilizce (YDS: 82,5 – 2016)").uncovered("Does he speak English?"))
+                .isEmpty();
     }
 
     @Test
