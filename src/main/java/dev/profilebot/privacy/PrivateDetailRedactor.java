@@ -805,8 +805,9 @@ public final class PrivateDetailRedactor {
     /** "(age 42)", "Age: 42", "Alter: 35": a person's age gives away the year of birth; not "age 16–18". */
     private static final Pattern AGE = Pattern.compile(
             // in brackets, or as a field of its own at a line's start or after a separator: not "over age 65"
-            "(?iu)(?:\\(\\s*|(?:^|(?<=[|·•,;]))\\s*)(?:age|alter|âge|edad|età)\\s*[:·–-]?\\s*(\\d{2})\\b"
-                    + "(?:\\s*(?:years|yrs|jahre|ans|años|anni)\\b)?(?!\\s*[–—-]\\s*\\d|\\s*(?:to|and|\\+|plus)\\b)\\s*\\)?");
+            // ("Age: : 33 years old": a table's label, its colon cell, then the value)
+            "(?iu)(?:\\(\\s*|(?:^|(?<=[|·•,;]))\\s*)(?:age|alter|âge|edad|età)\\s*(?:[:·–-]\\s*){0,2}(\\d{2})\\b"
+                    + "(?:\\s*(?:years|yrs|jahre|ans|años|anni)\\b(?:\\s+old\\b)?)?(?!\\s*[–—-]\\s*\\d|\\s*(?:to|and|\\+|plus)\\b)\\s*\\)?");
 
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
@@ -881,15 +882,30 @@ public final class PrivateDetailRedactor {
         return removeMatches(TOWN_POSTCODE, removeWholeAddresses(text, removed, towns), removed, PrivateDetail.ADDRESS);
     }
 
-    /** "Flat 4", "Apt. 12B," opening a line, alone or before the street: the first line of a home address. */
+    /**
+     * "Flat 4", "Apt. 12B," "Villa 7," opening a line, alone or before the street: the first line of a home
+     * address.
+     */
     private static final Pattern FLAT =
-            Pattern.compile("^\\s*(?:Flat|Apt\\.?|Apartment)\\s+\\d{1,4}[A-Za-z]?(?=\\s*(?:,|$))");
+            Pattern.compile("^\\s*(?:Flat|Apt\\.?|Apartment|Villa)\\s+\\d{1,4}[A-Za-z]?(?=\\s*(?:,|$))");
+
+    /**
+     * "Al Rawdah Compound, Olaya District," after a flat's or villa's number: the compound, building or district
+     * the home is in, before its town.
+     */
+    private static final Pattern HOME_AREA = Pattern.compile(
+            "^[^,\\n]*\\b(?:Compound|District|Building|Bldg\\.?|Block|Tower|Residences?|Subdivision|Barangay|Brgy\\.?"
+                    + "|Complex|Estate)(?=[\\s,])[^,\\n]*,\\s*");
 
     private static String removeWholeAddresses(String text, List<Removed> removed, List<String> towns) {
         Matcher flat = FLAT.matcher(text);
         if (flat.find()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, flat.group().strip()));
             text = text.substring(flat.end()).replaceFirst("^\\s*,\\s*", "");
+            for (Matcher area = HOME_AREA.matcher(text); area.lookingAt(); area = HOME_AREA.matcher(text)) {
+                removed.add(new Removed(PrivateDetail.ADDRESS, area.group().replaceFirst(",\\s*$", "")));
+                text = text.substring(area.end());
+            }
         }
         if (LONE_POSTCODE.matcher(text.strip()).matches()) {
             removed.add(new Removed(PrivateDetail.ADDRESS, text.strip()));

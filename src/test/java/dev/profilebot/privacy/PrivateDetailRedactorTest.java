@@ -65,6 +65,16 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_villa_and_its_compound_and_keep_the_town() {
+        PrivateDetailRedactor.Redaction redaction =
+                redactor.redact("Villa 7, Al Rawdah Compound, Olaya District, Riyadh, Kingdom of Saudi Arabia");
+
+        assertThat(redaction.text())
+                .doesNotContain("Villa", "Rawdah", "Olaya")
+                .contains("Riyadh, Kingdom of Saudi Arabia");
+    }
+
+    @Test
     void should_withhold_the_district_after_a_street_when_the_address_wraps_onto_the_town_line() {
         PrivateDetailRedactor.Redaction redaction =
                 redactor.redact("⚲ 27 Larkspur Rise, Horfield,\nBristol BS7 9QT\n12 Oak Road, Leeds");
@@ -422,6 +432,7 @@ class PrivateDetailRedactorTest {
     void should_withhold_an_age_but_not_an_age_group() {
         assertThat(redactor.redact("As of December 1, 2026 (age 42)").text()).doesNotContain("42");
         assertThat(redactor.redact("Nationality: Swedish · Age: 35").text()).doesNotContain("35");
+        assertThat(redactor.redact("Age: : 33 years old").text()).doesNotContain("33", "old");
         for (String ordinary : List.of(
                 "Taught pupils of age 11–16 in mixed-ability classes",
                 "Fundraising Manager, Age UK, 2019 – present",
