@@ -304,13 +304,13 @@ public final class DateRanges {
             Pattern.compile("(?i)(?:[–—→~-]|\\bto|\\buntil|\\btill|\\bthrough)\\s*$");
 
     /**
-     * Quarters, fiscal years and two-digit years as the dates the other patterns read, in as many
+     * Quarters, fiscal years, two-digit years and Japanese months ("2021年4月") as the dates the other patterns read, in as many
      * characters, so that where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as
      * "07/2019 – 03/2022" (a quarter's first month at a range's start, its last at the end), "FY21" as
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(text);
+        text = withShortYearsMarked(withCjkMonthsRead(text));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -331,6 +331,49 @@ public final class DateRanges {
             out.replace(fiscal.start(), fiscal.end(), " ".repeat(written.length() - year.length()) + year);
         }
         return out.toString();
+    }
+
+    /**
+     * "2021年4月 入社", "2019年 4月 1日": a year and month as Japan and China write them, and the word after it
+     * that says what the date is ("入社" joined, "退社" left).
+     */
+    private static final Pattern CJK_MONTH = Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月" + "(?:\\s*\\d{1,2}\\s*日)?(?:\\s*(?:入社|退社|退職|入学|卒業|修了|就任))?");
+    /** "現在に至る", "現在まで": up to now. */
+    private static final Pattern CJK_UP_TO_NOW = Pattern.compile("現在(?:に至る|まで)");
+
+    /**
+     * "2021年4月 入社 – 現在に至る" as "Apr    2021 –    現在": the Japanese or Chinese month as the month the
+     * other patterns read, in as many characters, with what the words around it say.
+     */
+    private static String withCjkMonthsRead(String text) {
+        if (text.indexOf('年') < 0 && text.indexOf('現') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        Matcher month = CJK_MONTH.matcher(text);
+        while (month.find()) {
+            int number = Integer.parseInt(month.group(2));
+            if (number < 1 || number > 12) {
+                continue;
+            }
+            // "Apr" and the year with the spaces between that fill the span, all of it read as the date
+            String name = java.time.Month.of(number).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+            int width = month.end() - month.start();
+            out.replace(
+                    month.start(),
+                    month.end(),
+                    name + " ".repeat(Math.max(0, width - name.length() - 4)) + month.group(1));
+        }
+        Matcher now = CJK_UP_TO_NOW.matcher(text);
+        while (now.find()) {
+            out.replace(now.start(), now.end(), rightAligned("現在", now.end() - now.start()));
+        }
+        return out.toString().replace('～', '~').replace('〜', '~');
+    }
+
+    private static String rightAligned(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     /** "Sep 16 - Aug 17", "Sep 16 – now": a range of months with their years in two digits and no apostrophe. */

@@ -39,6 +39,9 @@ final class EducationReader {
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
                     + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
+                    // a postgraduate specialisation: "Especialização (pós-graduação lato sensu) em Arquitetura de
+                    // Software"
+                    + "|Especializa[çc][ãa]o|Especializaci[óo]n|P[óo]s-[Gg]radua[çc][ãa]o|Posgrado"
                     // Italian degrees: "Laurea Magistrale in Ingegneria Energetica", "Dottorato di ricerca"
                     + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"

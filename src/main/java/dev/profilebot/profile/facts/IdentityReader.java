@@ -57,6 +57,55 @@ final class IdentityReader {
                     // "RN (Adult)", "BSc (Hons)": the field of a registration or the honours of a degree
                     + "(?:\\s*\\((?:Hons|Adult|Child|Mental Health|Learning Disabilities|General)\\))?)+$");
 
+    /** Characters of a Japanese, Chinese or Korean name, spaced out or not: "高　橋　　美　咲". */
+    private static final Pattern SPACED_CHARACTERS = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}](?:[ \\u3000]+[\\p{IsHan}\\p{IsHiragana}"
+                    + "\\p{IsKatakana}\\p{IsHangul}])+");
+
+    /**
+     * A name written in Japanese, Chinese or Korean characters ("高 橋 美 咲") as the documents write it in Latin
+     * letters beside it: "高橋 美咲 (Misaki Takahashi)", "Misaki Takahashi (高橋 美咲)".
+     */
+    private static Optional<String> inLatinLetters(String heading, List<ProfileDocument> documents) {
+        if (!SPACED_CHARACTERS.matcher(heading.strip()).matches()) {
+            return Optional.empty();
+        }
+        String written = heading.replaceAll("[\\s\\u3000]+", "")
+                .codePoints()
+                .mapToObj(Character::toString)
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[\\s\\u3000]*"));
+        String latin = "(\\p{Lu}[\\p{IsLatin}'’-]+(?: \\p{Lu}[\\p{IsLatin}'’-]+){1,2})";
+        Pattern beside = Pattern.compile(written + "\\s*\\(" + latin + "\\)|" + latin + "\\s*\\(" + written + "\\)");
+        for (ProfileDocument document : documents) {
+            for (Block block : document.blocks()) {
+                Matcher m = beside.matcher(block.text());
+                if (m.find()) {
+                    return asName(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "高　橋　　美　咲" as "高橋 美咲": a name whose every character a form spaced out, one space between the
+     * characters of a part and two between the family and the given name.
+     */
+    static String withCharactersTogether(String text) {
+        String t = text.strip();
+        if (!SPACED_CHARACTERS.matcher(t).matches()) {
+            return text;
+        }
+        t = t.replace('\u3000', ' ');
+        if (!java.util.Arrays.stream(t.split(" +")).allMatch(part -> part.codePointCount(0, part.length()) == 1)) {
+            return text;
+        }
+        return java.util.Arrays.stream(t.split(" {2,}"))
+                .map(part -> part.replace(" ", ""))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static final Pattern TITLE_NOISE = Pattern.compile(
             "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|currículo|curriculum|profile|portfolio|about"
                     + "|homepage)\\b[\\s'’s:-]*");
@@ -67,6 +116,9 @@ final class IdentityReader {
             // Europass's logo, "europass", before the name in the form's PDF
             Pattern.compile(
                     "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil|bio-?data|europass"
+                            // a Japanese "履　歴　書" or "職務経歴書", a Chinese "简历"
+                            + "|履[\\s\\u3000]*歴[\\s\\u3000]*書|職[\\s\\u3000]*務[\\s\\u3000]*経[\\s\\u3000]*歴[\\s\\u3000]*書"
+                            + "|个人简历|简历"
                             + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
@@ -353,7 +405,9 @@ final class IdentityReader {
                     .limit(SIDEBAR_HEADINGS + 1)
                     .toList();
             for (String heading : topHeadings) {
-                Optional<String> value = asName(heading).or(() -> besideALabelledPart(heading));
+                Optional<String> value = inLatinLetters(heading, documents)
+                        .or(() -> asName(heading))
+                        .or(() -> besideALabelledPart(heading));
                 if (value.isPresent() && !heading.equals(topHeadings.get(0))) {
                     // "SAFETY RECORD" after "SUMMARY" and "EXPERIENCE": a section, when a name heads the page
                     Optional<Found> header = headerName(document);
@@ -732,7 +786,13 @@ final class IdentityReader {
      * "Tom Baxter", "AISHA BELLO" → "Aisha Bello"), or empty when it is not one.
      */
     static Optional<String> asName(String text) {
-        String t = text.replaceAll("[*_#`\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+        String t = withCharactersTogether(text)
+                .replaceAll("[*_#`\\[\\]]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (t.matches("[\\p{IsHiragana}\\s\\u3000]+")) {
+            return Optional.empty(); // "たかはし　みさき": a name's reading (furigana), over the name as written
+        }
         if (WEB_ADDRESS.matcher(t).find()) {
             return Optional.empty(); // "naukri.com", the site a profile was downloaded from
         }

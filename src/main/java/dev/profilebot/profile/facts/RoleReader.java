@@ -38,6 +38,13 @@ final class RoleReader {
     private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s"
             // "… with 10 yrs in the trade (apprentice since 2016) looking for a LEAD HAND position": an objective
             + "|[)\\]]?[\\s,;-]*(?:and )?(?:looking|seeking|searching|hoping|keen|eager|wanting) (?:for|to)\\b");
+    /** "取得" (obtained), "合格" (passed): a Japanese résumé's licence or examination, at its line's end. */
+    private static final Pattern OBTAINED = Pattern.compile("(?:取得|合格)[\\s\\u3000]*$");
+    /** "8+ years of experience", "12 yrs' experience": a summary's count of a whole career. */
+    private static final Pattern YEARS_OF_EXPERIENCE =
+            Pattern.compile("(?i)\\b\\d{1,2}\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?experience\\b");
+    /** "Go (my main language since 2019": a bracket the person opened about something of their own. */
+    private static final Pattern OWN_ASIDE_OPEN = Pattern.compile("(?i)\\((?:my|our)\\b[^()]*$");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
     private static final Pattern PROSE = Pattern.compile(
             "(?i)\\b(is|was|are|were|has|have|had|spent|worked|joined|began|started|holds|previously held|where|who|which|she|he|they)\\b");
@@ -256,7 +263,12 @@ final class RoleReader {
             }
             if (found.isPresent() && role.isEmpty() && isDatesOnly(line.text(), found.get())) {
                 Optional<Role> previous = fromNeighbours.filter(r -> r.source().equals(line.source()));
-                role = neighbours(lines, i, found.get().range(), previous);
+                // "2022", "9", "AWS Certified Solutions Architect – Associate　取得": a licence's row, no role
+                boolean licence = lines.subList(i + 1, Math.min(lines.size(), i + 3)).stream()
+                        .anyMatch(next -> OBTAINED.matcher(next.text()).find());
+                role = licence
+                        ? Optional.empty()
+                        : neighbours(lines, i, found.get().range(), previous);
                 byNeighbours = role.isPresent();
                 Optional<String> placeBelow =
                         i + 1 < lines.size() && lines.get(i + 1).block() == line.block()
@@ -312,14 +324,25 @@ final class RoleReader {
                                         .isBlank())
                                 .isPresent()
                         && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}");
-                Optional<RoleText> employer = employerBelow(lines, i).isPresent()
-                        ? Optional.empty()
-                        : employerAbove(lines, i)
-                                .filter(e -> (town || RoleText.isOrganization(e.organization()))
-                                        && isWrittenAsAName(e.organization()))
-                                // "Associate, Litigation Department · Apr. 2018 – Dec. 2020" after the bullets
-                                // of another title under "BRANDT ELLERY HOKE LLP": a department there
-                                .or(() -> department ? employerOver : Optional.empty());
+                // "[ 01/03/2018 – Current ]" under "## SENIOR LOGISTICS SPECIALIST – TRANSPORT & CUSTOMS" over "3M
+                // Wrocław Sp. z o.o.": the heading's team, the firm below by its legal form the employer
+                Optional<RoleText> firmBelow = line.heading()
+                                .filter(h -> OrganizationNames.similar(h.organization(), r.organization()))
+                                .isPresent()
+                        ? employerBelow(lines, i)
+                                .filter(e -> RoleText.hasLegalForm(e.organization())
+                                        && !OrganizationNames.similar(e.organization(), r.organization()))
+                        : Optional.empty();
+                Optional<RoleText> employer = firmBelow.isPresent()
+                        ? firmBelow
+                        : employerBelow(lines, i).isPresent()
+                                ? Optional.empty()
+                                : employerAbove(lines, i)
+                                        .filter(e -> (town || RoleText.isOrganization(e.organization()))
+                                                && isWrittenAsAName(e.organization()))
+                                        // "Associate, Litigation Department · Apr. 2018 – Dec. 2020" after the bullets
+                                        // of another title under "BRANDT ELLERY HOKE LLP": a department there
+                                        .or(() -> department ? employerOver : Optional.empty());
                 if (employer.isPresent() && placeAfterDates) {
                     role = Optional.of(
                             r.withOrganization(employer.get().organization(), Optional.of(r.organization())));
@@ -1149,9 +1172,12 @@ final class RoleReader {
         return (parts.length == 2 || RoleText.isCountry(parts[parts.length - 1])) && isTownLine(text);
     }
 
-    /** "Martinsburg, WV 25405 United States": a federal résumé's duty station, its ZIP code and country after it. */
-    private static final Pattern TOWN_STATE_AND_ZIP = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?(?:\\s+(?:United States|USA|US))?");
+    /**
+     * "Martinsburg, WV 25405 United States": a federal résumé's duty station, its ZIP code and country after it (its
+     * ZIP code gone with the street before it: "Murfreesboro, TN United States").
+     */
+    private static final Pattern TOWN_STATE_AND_ZIP = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+\\p{Lu}{2}"
+            + "(?:\\s+\\d{5}(?:-\\d{4})?(?:\\s+(?:United States|USA|US))?|\\s+(?:United States|USA|US))");
 
     /** Words at most of a title in a paragraph of its own over its town and dates. */
     private static final int MAX_TITLE_WORDS_APART = 8;
@@ -1701,6 +1727,29 @@ final class RoleReader {
                 organization = firmBeside.get();
             }
         }
+        if (!titleLine.isEmpty()
+                && !organization.isEmpty()
+                && chosen == below
+                && !above.isEmpty()
+                && !RoleText.isOrganization(organization)
+                && !RoleText.hasLegalForm(organization)) {
+            // "**Vanderbilt University Medical Center**", its street, then the dates over "Staff Nurse II – Cardiac
+            // Step-Down Unit": the unit (or a rank: "– First Lieutenant / Captain") is the title's, the entry's head
+            // the employer
+            String head = RoleText.tidy(entryHead(above));
+            Optional<RoleText> employer = RoleText.hasLabels(head)
+                            || SENTENCE_END.matcher(entryHead(above)).find()
+                    ? Optional.empty()
+                    : RoleText.read(head)
+                            .filter(r ->
+                                    !r.organization().isEmpty() && r.title().isEmpty())
+                            .filter(r -> RoleText.isOrganization(r.organization()));
+            if (employer.isPresent()) {
+                title = titleLine;
+                organization = employer.get().organization();
+                location = location.or(employer.get()::location);
+            }
+        }
         if (CONTACT_DETAILS.matcher(organization).find()) {
             // "h.marchbank@protonmail.com · https://helenmarchbank.uk" over the CV's date: no employer
             organization = "";
@@ -2085,10 +2134,13 @@ final class RoleReader {
         // "THESIS INTERNSHIP – PERFORMANCE ENGINEERING" over "Turbogas Liguria S.p.A. – Genoa, Italy": a team named
         // after the title, the firm by its legal form or its kind on the line below
         // (not when the heading opens with it: "Aya Healthcare – Travel RN, ICU · 08/2023 – Present")
+        String firstUnder = block.text().strip().split("\n", 2)[0].strip();
         boolean aTeam = !role.organization().isEmpty()
                 && !aUnit
                 && !RoleText.isOrganization(role.organization())
-                && !role.organization().contains("&")
+                // (a name with "&" is a firm's, unless the line below names one by its legal form: "SENIOR LOGISTICS
+                // SPECIALIST – TRANSPORT & CUSTOMS" over "3M Wrocław Sp. z o.o.")
+                && (!role.organization().contains("&") || RoleText.hasLegalForm(RoleText.tidy(firstUnder)))
                 && !opensWith(heading, role.organization());
         if (!role.organization().isEmpty() && !aUnit && !aTeam) {
             return role;
@@ -2098,7 +2150,7 @@ final class RoleReader {
         String first = withoutAside(block.text().strip().split("\n", 2)[0].strip());
         String text = RoleText.tidy(first);
         if (text.isEmpty()
-                || !Character.isUpperCase(text.codePointAt(0))
+                || !opensAsAName(text)
                 || DateRanges.firstRange(first).isPresent()
                 || RoleText.hasLabels(text)
                 || RoleText.isTitle(text)
@@ -2189,7 +2241,8 @@ final class RoleReader {
 
     /** An aside after an employer's name and town: what the firm does, or when the job was done. */
     private static final Pattern EMPLOYER_ASIDE = Pattern.compile(
-            "\\s+[–—-]\\s+(?:\\p{Ll}|(?=[^–—]*\\b(?:hours?|days?|weeks?|weekends?|shifts?|evenings?)\\b)).*$"
+            // (not a dash inside brackets: "Solística (operador logístico 3PL – hoy parte de Grupo Traxión)")
+            "\\s+[–—-](?![^()]*\\))\\s+(?:\\p{Ll}|(?=[^–—]*\\b(?:hours?|days?|weeks?|weekends?|shifts?|evenings?)\\b)).*$"
                     // "Aireborough Logistics plc, Leeds | joined as Infrastructure Engineer, promoted …": a note
                     + "|\\s+\\|\\s+\\p{Ll}.*$");
 
@@ -2374,8 +2427,7 @@ final class RoleReader {
         // "Calderline Civil Engineering Ltd, Huddersfield": an employer, though "Engineering" names titles too
         if (text.isEmpty()
                 // (a unit by its number: "530th Combat Sustainment Support Battalion, Fort Bragg, NC")
-                || !Character.isUpperCase(text.codePointAt(0))
-                        && !ORDINAL_NAME.matcher(text).lookingAt()
+                || !opensAsAName(text) && !ORDINAL_NAME.matcher(text).lookingAt()
                 || RoleText.hasLabels(text)
                 || RoleText.isTitle(text)
                         && !RoleText.read(text)
@@ -2395,6 +2447,15 @@ final class RoleReader {
         // "Northgate Rail Ticketing (via Sennet Digital Talent)": a contract's client, named with how it was engaged
         return employerNamed(text)
                 .filter(r -> !clearly || RoleText.isOrganization(r.organization()) || RoleText.namesAClient(text));
+    }
+
+    /**
+     * Whether the text opens as a name does: with a capital, or with a figure when its legal form makes it a firm's
+     * ("3M Wrocław Sp. z o.o.").
+     */
+    private static boolean opensAsAName(String text) {
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) && RoleText.hasLegalForm(text);
     }
 
     /**
@@ -2703,6 +2764,9 @@ final class RoleReader {
         if (line.contains("©")) {
             return Optional.empty(); // "© Unione europea, 2002-2020 | europass.cedefop.europa.eu": a page's footer
         }
+        if (OBTAINED.matcher(line).find()) {
+            return Optional.empty(); // "2022 · 9 · AWS Certified Solutions Architect – Associate　取得": a licence won
+        }
         Optional<String> context = context(line, found);
         if (context.isEmpty()) {
             return Optional.empty();
@@ -2718,6 +2782,14 @@ final class RoleReader {
         String after = line.substring(Math.min(found.end(), line.length()));
         if (SUMMARY_GOES_ON.matcher(after).lookingAt()) {
             return Optional.empty(); // "Backend engineer, mostly Go and Python, since 2012. I build …": a summary
+        }
+        if (YEARS_OF_EXPERIENCE.matcher(said).find()
+                || OWN_ASIDE_OPEN
+                        .matcher(line.substring(0, Math.min(found.start(), line.length())))
+                        .find()) {
+            // "Backend engineer with 8+ years of experience (since April 2017)": the whole career, not a role; "Go
+            // (my main language since 2019)": how long a skill is held
+            return Optional.empty();
         }
         Optional<Role> event = event(said, found.range(), heading, source);
         if (event.isPresent()) {
@@ -2917,6 +2989,7 @@ final class RoleReader {
                     || !job.source().equals(role.source())
                     || job.organization().isEmpty()
                     || job.title().isEmpty()
+                    || isProject(job)
                     || job.dates().current()
                     || job.dates().end().isEmpty()) {
                 continue;
@@ -2925,6 +2998,7 @@ final class RoleReader {
             boolean startsInIt = start.compareTo(job.dates().start()) >= 0 && start.compareTo(end) <= 0;
             boolean careerWentOn = roles.stream()
                     .anyMatch(later -> !later.organization().isEmpty()
+                            && !isProject(later)
                             && !later.organization().equals(job.organization())
                             && later.dates().start().compareTo(end) > 0);
             if (startsInIt && careerWentOn) {
@@ -3899,8 +3973,14 @@ final class RoleReader {
                 }
                 continue;
             }
-            for (Role title : titles) {
-                out.add(title.withOrganization(umbrella.organization(), umbrella.location()));
+            if (titles.stream().allMatch(RoleReader::isProject)) {
+                // "Merpay, Inc.: 2019年4月 入社 – 2021年3月 退社" over its projects, each with the part played in its
+                // team: the job, the projects its work
+                out.add(umbrella);
+            } else {
+                for (Role title : titles) {
+                    out.add(title.withOrganization(umbrella.organization(), umbrella.location()));
+                }
             }
             i = j - 1;
         }
@@ -3997,8 +4077,15 @@ final class RoleReader {
      */
     private static final Pattern PROJECT_ENTRY = Pattern.compile("(?i)project\\s*(?:no\\.?\\s*)?\\d{0,2}\\s*[,:]");
 
+    /** "Backend Engineer / team of 5", "SE / team of ~20": the part a person played in a project's team. */
+    private static final Pattern PART_IN_A_TEAM = Pattern.compile("(?i)[/|·]\\s*team of\\s*~?\\d{1,3}\\b");
+
     private static boolean isProject(Role role) {
-        return PROJECT_ENTRY.matcher(role.organization()).lookingAt();
+        return PROJECT_ENTRY.matcher(role.organization()).lookingAt()
+                // "Oct 2023 – Jun 2024 · Dispatch API re-architecture · Tech Lead / team of 6" under its employer
+                || (PART_IN_A_TEAM.matcher(role.title()).find()
+                                || PART_IN_A_TEAM.matcher(role.organization()).find())
+                        && !RoleText.isOrganization(role.organization());
     }
 
     /** A titled role within an untitled span of the same employer, read from the same place. */

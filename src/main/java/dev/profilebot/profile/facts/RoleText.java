@@ -47,7 +47,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|nurse|rn|lpn|hca(?!\\s+(?:healthcare|international))|physician|surgeon|registrar|house officer|intensivist|psychiatrist|pa?ediatrician|obstetrician|an(a)?esthetist"
                     // a doctor in training: "Resident, Internal Medicine", "Chief Medical Resident" (not "Resident of
                     // …")
-                    + "|resident(?!\\s+(?:of|in)\\b)|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|producer"
+                    + "|resident(?!\\s+(?:of|in)\\b)|foundation doctor|hospitalist|pharmacist|\\w*therapist|podiatrist|dietitian|dietician|osteopath|chiropractor|optician|representative|planner|freight forwarder|producer"
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
@@ -153,7 +153,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a firm named for its people: "Tamar Engineering Consultants", "Hale Architects"
                     + "|consultants|associates|architects|surveyors|solicitors|accountants|advisers|advisors"
                     + "|company|corporation|nhs|clinic|charity|university|college|school|government|(?:nursing|care) home"
-                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron|health system"
+                    + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron|(?:health|healthcare|health care) system"
                     // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
                     + "|bureau|department of"
                     + "|hotels?|resort|inns?|lodge|spa|restaurant|centre|center"
@@ -356,8 +356,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
                     + "|a\\.\\s?[şŞ]|[şŞ]t[iİ]|tbk|jsc"
                     // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."
-                    + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v)\\.?$"
-                    + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$");
+                    + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v)\\.?"
+                    // "Soranowa Inc. (株式会社ソラノワ)": the name as written at home, in brackets after it
+                    + "(?:\\s*\\([^()]*\\))?$"
+                    + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$"
+                    // a Japanese or Chinese company's legal form, before or after its name
+                    + "|株式会社|有限会社|合同会社|有限公司");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?i)^(remote|hybrid|on-?site|worldwide|anywhere)\\b.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("^[\\p{Ll}\\d].*|.*\\b(I|my|we|our)\\b.*");
 
@@ -971,6 +975,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String name = parts[0].strip();
         String letters = name.replaceAll("[^\\p{L}]", "");
         boolean evidence = COMPANY_SUFFIX.matcher(name).find()
+                || hasLegalFormInBrackets(line)
                 // "Brazos Ridge Engineering, Inc. - San Antonio, TX": the legal form after the name's comma
                 || parts.length >= 2 && isLegalFormAlone(parts[1])
                 // "William Osler Health System, Brampton Civic Hospital · Brampton, ON": the site is one by its word
@@ -990,14 +995,25 @@ record RoleText(String organization, String title, Optional<String> location, bo
                                         || isCountry(parts[2].strip())
                                         || isOrganization(parts[2].strip())))
                 && name.split("\\s+").length <= 5
-                && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
+                // ("Loggi — São Paulo/SP": a Brazilian town and its state's letters)
+                && parts[1].strip().matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}(?:/\\p{Lu}{2})?");
         return evidence || nameAndTown;
+    }
+
+    private static final Pattern CLOSING_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
+
+    /** "DB Schenker (Schenker Sp. z o.o.)": a name, then the company's full name with its legal form in brackets. */
+    private static boolean hasLegalFormInBrackets(String name) {
+        Matcher bracketed = CLOSING_BRACKETS.matcher(name.strip());
+        return bracketed.find()
+                && COMPANY_SUFFIX.matcher(bracketed.group(1).strip()).find();
     }
 
     /** A name with an organization's word or legal form: "Pellingham Community College", "Acme Ltd". */
     static boolean isOrganization(String name) {
         return ORGANIZATION_WORDS.matcher(name).find()
                 || COMPANY_SUFFIX.matcher(name).find()
+                || hasLegalFormInBrackets(name)
                 || EducationReader.INSTITUTION.matcher(name).find();
     }
 
@@ -1244,6 +1260,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|ing[ée]nieure?|technicien(?:ne)?|gestionnaire|approvisionneu(?:r|se)|acheteu(?:r|se)"
                     + "|contr[ôo]leu(?:r|se)|analyste|ingenier[oa]|jef[ea]|director(?:a)?|gerente|coordinador(?:a)?"
                     + "|t[ée]cnic[oa]|analista|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?"
+                    // "Desenvolvedora Full Stack Pleno", "Desarrollador Backend Senior": the stack and the level
+                    + "|desenvolvedor(?:a)?|desarrollador(?:a)?|programador(?:a)?|arquitet[oa]|consultor(?:a)?"
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|referent)(?:in)?)(?![\\p{L}])");
 
     /** The title and the unit after it as written, a dash between them ("Area Sales Manager - North"). */

@@ -17,12 +17,14 @@ public enum Sections {
 
     /**
      * The work section's name in Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian,
-     * Russian and Ukrainian: "İş Deneyimi", "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență
+     * Russian, Ukrainian, Japanese and Chinese: "İş Deneyimi", "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență
      * profesională", "Pengalaman kerja", "Опыт работы", "Трудовая деятельность", "Досвід роботи".
      */
     private static final String WORK_IN_OTHER_LANGUAGES = "iş deneyimi|iş tecrübesi|doświadczenie|arbetslivserfarenhet"
             + "|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
             + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи"
+            // Japanese and Chinese: "職務経歴", "職歴", "工作经历"
+            + "|職務経歴|職歴|工作经历|工作經歷"
             // Greek, with or without its accents (a heading in capitals drops them): "Επαγγελματική Εμπειρία"
             + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α";
 
@@ -84,6 +86,8 @@ public enum Sections {
                     + "|registrations?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
                     + "|hobbies|languages|references?|referees?|patents?|misc\\w*|other|contact|elsewhere|links|faq|ideas"
+                    // in French and German: "Langues & centres d'intérêt", "Sprachen", "Interessen"
+                    + "|langues|centres d['’ ]int[ée]r[êe]ts?|loisirs|sprachen|interessen|hobbys"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
                     // an academic's students: "PhD Students Supervised", "Doctoral Advisees", their jobs since theirs
                     + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees"
@@ -98,6 +102,8 @@ public enum Sections {
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"
                     // the subjects and the levels a teacher teaches: "Subjects & Levels Taught", "Classes Taught"
                     + "|subjects|(?:classes|courses|levels) taught"
+                    // a Japanese résumé's summary, self-promotion and licences: "職務要約", "自己PR", "免許・資格"
+                    + "|職務要約|自己pr|自己紹介|志望の動機|免許・資格|資格"
                     // the student and community organisations one was a member of: Indonesia's "Organisasi",
                     // "Pengalaman Organisasi"
                     + "|organisasi"

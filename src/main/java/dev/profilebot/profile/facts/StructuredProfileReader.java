@@ -31,7 +31,9 @@ public final class StructuredProfileReader {
         if (identity.name().isEmpty()) {
             warnings.add("No name found in the documents: set PROFILE_NAME");
         }
-        documents = withoutNameHeading(documents, identity.name());
+        documents = withoutNameHeading(documents, identity.name()).stream()
+                .map(StructuredProfileReader::withDatesUnderTheirHeadings)
+                .toList();
         RoleReader roleReader = new RoleReader(identity.name(), warnings);
         List<Role> roles = new ArrayList<>();
         List<Education> education = new ArrayList<>();
@@ -220,6 +222,99 @@ public final class StructuredProfileReader {
             out.add(new ProfileDocument(document.fileName(), document.metadata(), blocks, document.links()));
         }
         return out;
+    }
+
+    /**
+     * The document with each entry's dates under the entry's own heading, when the dates stand on a line of their
+     * own right above it: the Europass form's "[ 01/03/2018 – Current ]" over "**SENIOR LOGISTICS SPECIALIST –
+     * TRANSPORT & CUSTOMS**", the title a heading of its own, reads as "SENIOR LOGISTICS SPECIALIST – TRANSPORT &
+     * CUSTOMS · 01/03/2018 – Current"; so does a Filipino CV's "May 2019 – Present · Staff Nurse II" over
+     * "**AL HAMMADI HOSPITAL**". Only where the dates open a section of the résumé (or follow an entry dated
+     * so already) and the heading below has no dates of its own: "**Engineer**", "Acme Ltd", "2019 – 2021" dates the
+     * entry it ends.
+     */
+    static ProfileDocument withDatesUnderTheirHeadings(ProfileDocument document) {
+        List<dev.profilebot.profile.Block> blocks = new ArrayList<>(document.blocks());
+        java.util.Set<List<String>> dated = new java.util.HashSet<>();
+        boolean changed = false;
+        for (int k = 0; k + 1 < blocks.size(); k++) {
+            dev.profilebot.profile.Block block = blocks.get(k);
+            String dates = block.text().strip();
+            List<String> path = block.sectionPath();
+            List<String> next = blocks.get(k + 1).sectionPath();
+            // the dates open a section such as "WORK EXPERIENCE", not an entry of its own ("### Backend Engineer,
+            // Brightcart SE" over "October 2014 - August 2017")
+            boolean opensItsSection =
+                    (k == 0 || !blocks.get(k - 1).sectionPath().equals(path))
+                            && !path.isEmpty()
+                            && Sections.isSectionHeading(path.get(path.size() - 1));
+            if (dates.contains("\n")
+                    || !opensWithARange(dates)
+                    || next.isEmpty()
+                    || Sections.isSectionHeading(next.get(next.size() - 1))
+                    || next.equals(path)
+                    || !(opensItsSection || dated.contains(path))
+                    || !isSiblingOrChild(path, next)
+                    || DateRanges.firstRangeOrDate(next.get(next.size() - 1)).isPresent()
+                    || hasDatesOfItsOwn(blocks, k + 1, next)) {
+                continue;
+            }
+            // the dates open the section below, as its first line
+            blocks.set(k, new dev.profilebot.profile.Block(next, block.text()));
+            dated.add(next);
+            changed = true;
+        }
+        return changed
+                ? new ProfileDocument(document.fileName(), document.metadata(), blocks, document.links())
+                : document;
+    }
+
+    /**
+     * "[ 01/03/2018 – Current ]", "May 2019 – Present · Staff Nurse II – Adult Intensive Care Unit": a range, alone
+     * or before the title it dates, no employer.
+     */
+    private static boolean opensWithARange(String line) {
+        String text = line.replaceAll("[\\[\\]]", " ");
+        // (not a whole entry: "Sept. 2012 – août 2013 · Alternance – Assistante chef de produit – Savoie Lait
+        // Coopérative, Chambéry" names its employer)
+        return DateRanges.firstRange(text)
+                .filter(found -> text.substring(0, found.start()).isBlank())
+                .filter(found -> DateRanges.isOnlyARange(text)
+                        || text.substring(found.end()).strip().matches("[·|–—-]\\s*\\p{L}.*")
+                                && RoleText.read(RoleText.tidy(text.substring(found.end())))
+                                        // (a unit is no employer: "Staff Nurse II – Adult Intensive Care Unit")
+                                        .filter(r -> !r.title().isEmpty()
+                                                && (r.organization().isEmpty()
+                                                        || !RoleText.isOrganization(r.organization())
+                                                                && r.location().isEmpty()))
+                                        .isPresent())
+                .isPresent();
+    }
+
+    private static boolean isSiblingOrChild(List<String> path, List<String> next) {
+        int shared = next.size() - 1;
+        return (next.size() == path.size() || next.size() == path.size() + 1)
+                && path.subList(0, shared).equals(next.subList(0, shared));
+    }
+
+    /**
+     * Whether the section from the block at {@code from} holds dates on a line of their own: first, or before its
+     * last block (which may date the entry after it).
+     */
+    private static boolean hasDatesOfItsOwn(List<dev.profilebot.profile.Block> blocks, int from, List<String> path) {
+        for (int j = from;
+                j == from
+                        || j + 1 < blocks.size()
+                                && blocks.get(j + 1).sectionPath().equals(path);
+                j++) {
+            if (blocks.get(j)
+                    .text()
+                    .lines()
+                    .anyMatch(l -> DateRanges.isOnlyADateOrRange(l.replaceAll("[\\[\\]]", " ")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7796,6 +7796,211 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_japanese_resumes_employers_over_their_projects_and_the_name_in_latin_letters() {
+        // given: a rirekisho's spaced-out name heading, then its career summary in English, each employer dated
+        // "2021年4月 入社 – 現在に至る" over its projects, each with the part played in its team
+        ProfileDocument cv = markdown("""
+                # 履　歴　書
+
+                ふりがな
+
+                たかはし　みさき
+
+                # 高　橋　　美　咲
+
+                ## Career Summary / 職務経歴書
+
+                As of June 1, 2025 | Misaki Takahashi (高橋 美咲) | Backend Engineer / Tech Lead
+
+                Backend engineer with 8+ years of experience (since April 2017) designing and running systems in Tokyo.
+
+                Soranowa Inc. (株式会社ソラノワ): 2021年4月 入社 – 現在に至る
+
+                Logistics SaaS | ~180 employees | Shinagawa, Tokyo \s
+                Senior Backend Engineer (Apr 2021 – Mar 2023) → Tech Lead, Dispatch Platform team (Apr 2023 – present)
+
+                Oct 2023 – Jun 2024 · Dispatch API re-architecture · Tech Lead / team of 6
+
+                - Split the dispatch domain into 4 services.
+
+                Merpay, Inc. (株式会社メルペイ): 2019年4月 入社 – 2021年3月 退社
+
+                Mobile payments (subsidiary of Mercari group) | Roppongi, Tokyo
+
+                Jun 2019 – Jul 2020 · Deferred-payment ledger service · Backend Engineer / team of 5
+
+                - Implemented a double-entry ledger microservice.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Misaki Takahashi");
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Merpay, Inc. (株式会社メルペイ) |  | April 2019 to March 2021",
+                        "Soranowa Inc. (株式会社ソラノワ) | Senior Backend Engineer | April 2021 to March 2023",
+                        "Soranowa Inc. (株式会社ソラノワ) | Tech Lead, Dispatch Platform team | April 2023 to present");
+    }
+
+    @Test
+    void should_date_each_europass_entry_by_the_dates_over_its_title() {
+        // given: the Europass form in Word, each title a heading of its own under its dates
+        ProfileDocument cv = markdown("""
+                # Joanna Krawczyk
+
+                ## WORK EXPERIENCE
+
+                [ 01/03/2018 – Current ]
+
+                ## SENIOR LOGISTICS SPECIALIST – TRANSPORT & CUSTOMS
+
+                3M Wrocław Sp. z o.o.
+
+                City: Wrocław | Country: Poland
+
+                - Plan and manage outbound road transport.
+
+                [ 15/06/2015 – 28/02/2018 ]
+
+                ## FREIGHT FORWARDER (DOMESTIC & INTERNATIONAL GROUPAGE)
+
+                Raben Logistics Polska Sp. z o.o.
+
+                - Handled a portfolio of 60+ B2B clients.
+
+                [ 01/07/2012 – 30/09/2012 ]
+
+                ## LOGISTICS INTERN – CUSTOMS DEPARTMENT
+
+                DB Schenker (Schenker Sp. z o.o.)
+
+                - Summer internship.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "DB Schenker (Schenker Sp. z o.o.) | LOGISTICS INTERN – Customs Department | July 2012 to"
+                                + " September 2012",
+                        "Raben Logistics Polska Sp. z o.o. | FREIGHT FORWARDER (DOMESTIC & INTERNATIONAL GROUPAGE) |"
+                                + " June 2015 to February 2018",
+                        "3M Wrocław Sp. z o.o. | SENIOR LOGISTICS SPECIALIST – Transport & Customs | March 2018 to"
+                                + " present");
+    }
+
+    @Test
+    void should_take_a_federal_resumes_employer_over_its_duty_station_and_the_unit_as_the_titles() {
+        // given: the employer, its street gone with the home addresses (its town left), the dates, then the title
+        // with its unit
+        ProfileDocument cv = markdown("""
+                # Theresa Whitfield
+
+                ## WORK EXPERIENCE
+
+                **VA Tennessee Valley Healthcare System (TVHS) – Alvin C. York Campus**
+
+                Murfreesboro, TN United States
+
+                **10/2018 - Present**
+
+                **Registered Nurse (Clinical Nurse – Medical/Surgical Telemetry Unit, 4 North)**
+
+                **Hours per week:** 40
+
+                **DUTIES:** Provide nursing care to 5-6 adult patients per 12-hour shift on a 28-bed unit.
+
+                **Vanderbilt University Medical Center**
+
+                Nashville, TN United States
+
+                **08/2011 - 02/2014**
+
+                **Staff Nurse II – Cardiac Step-Down Unit**
+
+                **Hours per week:** 36
+
+                **DUTIES:** Delivered care to 4 patients per shift on a 30-bed cardiac step-down unit.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Vanderbilt University Medical Center | Staff Nurse II – Cardiac Step-Down Unit | August 2011"
+                                + " to February 2014",
+                        "VA Tennessee Valley Healthcare System (TVHS), Alvin C. York Campus | Registered Nurse"
+                                + " (Clinical Nurse – "
+                                + "Medical/Surgical Telemetry Unit, 4 North) | October 2018 to present");
+    }
+
+    @Test
+    void should_read_a_brazilian_employer_and_town_over_the_title_and_its_level() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Juliana Okamoto
+
+                ## EXPERIÊNCIA PROFISSIONAL
+
+                **Loggi —** São Paulo/SP (híbrido) \s
+                Desenvolvedora Full Stack Sênior / Tech Lead | mar/2020 – atual
+
+                - Criou o design system interno “Caixa” (React + Storybook).
+
+                **Locaweb —** São Paulo/SP \s
+                Desenvolvedora Full Stack Pleno | jan 2017 - fev 2020
+
+                - Desenvolvimento do novo painel do cliente.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Locaweb | Desenvolvedora Full Stack Pleno | January 2017 to February 2020",
+                        "Loggi | Desenvolvedora Full Stack Sênior / Tech Lead | March 2020 to present");
+    }
+
+    @Test
+    void should_keep_the_employer_whose_bracketed_note_holds_a_dash() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Daniela Ruiz
+
+                ## Experiencia laboral
+
+                **Analista de Tráfico y Distribución · 03/2016 - 12/2019**
+
+                Solística (operador logístico 3PL – hoy parte de Grupo Traxión) | El Salto, Jal.
+
+                - Programación diaria de 45 unidades.
+
+                **Auxiliar de Almacén · Jul. 2014 – Feb. 2016**
+
+                Sigma Alimentos (planta de carnes frías) | El Salto, Jal.
+
+                - Control de inventarios.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Sigma Alimentos | Auxiliar de Almacén | July 2014 to February 2016",
+                        "Solística | Analista de Tráfico y Distribución | March 2016 to December 2019");
+    }
+
+    @Test
     void should_not_take_a_line_about_the_company_for_a_role() {
         // given
         ProfileDocument cv = markdown("""
