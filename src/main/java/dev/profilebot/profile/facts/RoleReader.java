@@ -37,9 +37,13 @@ final class RoleReader {
     /** A sentence in the first person right after the dates, or the search an objective states: a summary, not a header. */
     private static final Pattern SUMMARY_GOES_ON = Pattern.compile("[.!]\\s+(?:I|I'm|I've|My|We|Our)\\s"
             // "… with 10 yrs in the trade (apprentice since 2016) looking for a LEAD HAND position": an objective
-            + "|[)\\]]?[\\s,;-]*(?:and )?(?:looking|seeking|searching|hoping|keen|eager|wanting) (?:for|to)\\b");
+            + "|[)\\]]?[\\s,;-]*(?:and )?(?:looking|seeking|searching|hoping|keen|eager|wanting) (?:for|to)\\b"
+            // "Winter 2026 (Jan–Apr) is a study term (3B), so I'm not available then.": a sentence about the time
+            + "|(?:\\s*\\([^()]*\\))?\\s+(?:is|was|are|were|will be)\\s+(?:a|an|the|my|our|not)\\b");
     /** "取得" (obtained), "合格" (passed): a Japanese résumé's licence or examination, at its line's end. */
     private static final Pattern OBTAINED = Pattern.compile("(?:取得|合格)[\\s\\u3000]*$");
+    /** "· current" after the dates, the line's last word: the post is held still. */
+    private static final Pattern MARKED_CURRENT = Pattern.compile("(?i)[·|]\\s*(?:current|ongoing)\\s*$");
     /** "8+ years of experience", "12 yrs' experience": a summary's count of a whole career. */
     private static final Pattern YEARS_OF_EXPERIENCE =
             Pattern.compile("(?i)\\b\\d{1,2}\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?experience\\b");
@@ -432,6 +436,27 @@ final class RoleReader {
                     if (titleAlone) {
                         role = Optional.of(role.get().withTitle(title));
                     }
+                }
+                int here = i;
+                Optional<String> below = lineBelow(lines, i)
+                        .filter(next -> lines.get(here + 1).block() != line.block())
+                        .map(RoleText::tidy);
+                if (role.get().title().isEmpty()
+                        && below.filter(next -> DateRanges.firstRangeOrDate(next)
+                                                .isEmpty()
+                                        && !RoleText.hasLabels(next)
+                                        && !SENTENCE_END.matcher(next).find()
+                                        && next.split("\\s+").length <= MAX_TITLE_WORDS_APART + 4
+                                        && RoleText.townThenTitle(next).isEmpty()
+                                        && RoleText.read(next)
+                                                .filter(r -> r.organization().isEmpty()
+                                                        && RoleText.isTitle(r.title())
+                                                        && isWrittenAsAName(r.title()))
+                                                .isPresent())
+                                .isPresent()) {
+                    // "Depuis 2019 · VALLON INDUSTRIES SAS – Vénissieux (69)" over "**Directrice Administrative et
+                    // Financière (DAF) – membre du comité de direction**": the title in a paragraph of its own below
+                    role = Optional.of(role.get().withTitle(below.get()));
                 }
             }
             if (role.isPresent() && !role.get().title().isEmpty() && !role.get().careerBreak() && !byNeighbours) {
@@ -2843,8 +2868,12 @@ final class RoleReader {
         if (SENTENCE_VERB.matcher(r.title()).find()) {
             return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
         }
-        return Optional.of(new Role(
-                r.organization(), r.title(), r.location(), heldSince(line, found.range()), r.careerBreak(), source));
+        DateRange held = heldSince(line, found.range());
+        if (MARKED_CURRENT.matcher(after).find() && !held.current()) {
+            // "Software Engineering Intern | Cohere · Fall 2025 (Sept–Dec) · current": the term goes on as written
+            held = DateRange.since(held.start());
+        }
+        return Optional.of(new Role(r.organization(), r.title(), r.location(), held, r.careerBreak(), source));
     }
 
     /** "(seit 01/2023)", "(since June 2022)": when the title itself began, within the range the line dates. */
@@ -4077,8 +4106,13 @@ final class RoleReader {
      */
     private static final Pattern PROJECT_ENTRY = Pattern.compile("(?i)project\\s*(?:no\\.?\\s*)?\\d{0,2}\\s*[,:]");
 
-    /** "Backend Engineer / team of 5", "SE / team of ~20": the part a person played in a project's team. */
-    private static final Pattern PART_IN_A_TEAM = Pattern.compile("(?i)[/|·]\\s*team of\\s*~?\\d{1,3}\\b");
+    /**
+     * "Backend Engineer / team of 5", "SE / team of ~20", "メンバー6名": the part a person played in a project's team,
+     * or its size.
+     */
+    private static final Pattern PART_IN_A_TEAM =
+            // (in Japanese, the team's head count: "メンバー6名", "SRE 5名")
+            Pattern.compile("(?i)[/|·]\\s*team of\\s*~?\\d{1,3}\\b|\\d{1,3}\\s*名");
 
     private static boolean isProject(Role role) {
         return PROJECT_ENTRY.matcher(role.organization()).lookingAt()

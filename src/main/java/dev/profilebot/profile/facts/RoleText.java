@@ -373,9 +373,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             Pattern.compile("(?i)^(.+?)\\s+[–—-]\\s+((?:nhs |afc )?(?:band|grade|pay band|scale)\\s*\\d{1,2}[a-z]?"
                     + "(?:\\s*\\([^()]{1,40}\\))?)$");
 
-    /** "– Present" at the end of a title, its dates gone: the post is held to this day. */
+    /** "– Present", "· current" at the end of a title, its dates gone: the post is held to this day. */
     private static final Pattern TO_THE_PRESENT =
-            Pattern.compile("(?i)\\s+[–—-]\\s*(?:present|current|now|ongoing|to date)\\s*$");
+            Pattern.compile("(?i)\\s*(?:\\s[–—-]|[·|])\\s*(?:present|current|now|ongoing|to date)\\s*$");
 
     /** A pay band or grade in brackets after a title: "(Band 6)", "(Band 3, Bank)", "(GS-0343-12)". */
     private static final Pattern BAND_ASIDE =
@@ -424,7 +424,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
-                .matcher(OTHER_PROPERTY.matcher(context).replaceAll(" "))
+                .matcher(OTHER_PROPERTY.matcher(withTableLabels(context)).replaceAll(" "))
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
@@ -945,7 +945,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** Whether the line names a role by labels ("Organization: …; Role: …"): then all of it counts. */
-    static boolean hasLabels(String text) {
+    /**
+     * "Employer · M/s. Nasser S. Al-Hajri Corporation (NSH)", "Designation · HSE Engineer": a form's table of two
+     * columns read cell by cell, the label and its value, as "Employer: …".
+     */
+    private static final Pattern TABLE_LABEL = Pattern.compile(
+            "^(\\W*(?i:employer|company|organi[sz]ation|designation|position|job title|duration|period))\\s+·\\s+(?=\\S)");
+
+    static String withTableLabels(String text) {
+        return TABLE_LABEL.matcher(text).replaceFirst("$1: ");
+    }
+
+    static boolean hasLabels(String given) {
+        String text = withTableLabels(given);
         if (WHERE.matcher(text).find() && WHAT.matcher(text).find()) {
             return true;
         }
@@ -1683,7 +1695,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // a numbered entry: "1) Kaveri Consultancy Services Ltd., Hyderabad"
                 .replaceFirst("^\\d{1,2}[).]\\s+(?=\\p{Lu})", "")
                 // an earlier title under the current one: "zuvor Embedded Software Engineer", "previously Analyst"
-                .replaceFirst("^(?:zuvor|davor|vorher|previously|formerly)[:,]?\\s+(?=\\p{Lu})", "");
+                .replaceFirst("^(?:zuvor|davor|vorher|previously|formerly)[:,]?\\s+(?=\\p{Lu})", "")
+                // "M/s. Nasser S. Al-Hajri Corporation": "Messrs", as South Asian and Gulf CVs name a firm
+                .replaceFirst("^M/[Ss]\\.?\\s+(?=\\p{Lu})", "");
         // punctuation left at either end by the dates cut out of the middle
         String untrimmed = t;
         t = trimPunctuation(t);

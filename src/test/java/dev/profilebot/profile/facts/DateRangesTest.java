@@ -48,6 +48,7 @@ class DateRangesTest {
                 "2022.07-至今        Shanghai Xingchi               | 2022-07 | now",
                 "2019.03 ~ 현재      Hanbit Systems                 | 2019-03 | now",
                 "Merpay, Inc.: 2019年4月 入社 – 2021年3月 退社 | 2019-04 | 2021-03",
+                "De janvier 2010 à juin 2014                       | 2010-01 | 2014-06",
                 "Soranowa Inc.: 2021年4月 入社 – 現在に至る    | 2021-04 | now",
                 "2015年10月～2018年12月 株式会社サンプル        | 2015-10 | 2018-12",
                 "Meadowbank Residential Home, Rhos (Sep 16 - Aug 17) | 2016-09 | 2017-08",
