@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_know_a_firm_by_its_legal_form_in_brackets_or_in_japanese_and_drop_messrs() {
+        assertThat(RoleText.isOrganization("DB Schenker (Schenker Sp. z o.o.)")).isTrue();
+        assertThat(RoleText.isOrganization("Soranowa Inc. (株式会社ソラノワ)")).isTrue();
+        assertThat(RoleText.isOrganization("株式会社メルカリ")).isTrue();
+        assertThat(RoleText.isOrganization("Customs Department")).isFalse();
+        assertThat(RoleText.read("Employer · M/s. Nasser S. Al-Hajri Corporation (NSH), Dammam, KSA"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Nasser S. Al-Hajri Corporation"));
+        assertThat(RoleText.read("Desenvolvedora Full Stack Pleno"))
+                .hasValueSatisfying(r -> assertThat(r.title()).isEqualTo("Desenvolvedora Full Stack Pleno"));
+    }
+
+    @Test
     void should_keep_a_rank_range_in_brackets_in_the_title_not_read_its_second_rank_as_the_employer() {
         assertThat(RoleText.read("Automated Logistical Specialist (PFC – Specialist)"))
                 .hasValueSatisfying(r -> {

@@ -7970,6 +7970,100 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_french_cvs_ranges_and_the_title_in_the_paragraph_under_the_employer() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Hélène Guichard
+
+                ## EXPÉRIENCE PROFESSIONNELLE
+
+                Depuis 2019 · VALLON INDUSTRIES SAS – Vénissieux (69)
+
+                **Directrice Administrative et Financière (DAF) – membre du comité de direction**
+
+                - Encadrement : management d'une équipe de 14 personnes.
+
+                **De janvier 2010 à juin 2014**
+
+                KPMG SA – Lyon (69)
+
+                Auditrice, puis Manager en audit (à partir de 2013)
+
+                - Missions de commissariat aux comptes.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile)).hasSize(2);
+        assertThat(timeline(profile).get(0)).startsWith("KPMG SA | ").endsWith(" | January 2010 to June 2014");
+        assertThat(timeline(profile).get(1))
+                .isEqualTo("Vallon Industries SAS | Directrice Administrative et Financière (DAF) – membre du comité de"
+                        + " direction | 2019 to present");
+    }
+
+    @Test
+    void should_hold_a_term_marked_current_still_and_read_no_role_from_a_sentence_about_a_term() {
+        // given
+        ProfileDocument resume = markdown("""
+                # Isabela Monteiro
+
+                ## EXPERIENCE
+
+                Software Engineering Intern | Cohere · Fall 2025 (Sept–Dec) · current \s
+                Toronto, ON — Model Evaluation Platform
+
+                - Rebuilt the RAG evaluation harness.
+
+                Software Developer Intern | Shopify · Winter 2025 (Jan–Apr) \s
+                Remote (Canada) — Checkout team
+                """);
+        ProfileDocument faq = markdown("""
+                # Recruiter FAQ — Isabela (Isa) Monteiro
+
+                ## Availability
+
+                - Winter 2026 (Jan–Apr) is a study term (3B), so I'm not available then.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(resume, faq));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Shopify | Software Developer Intern | January 2025 to April 2025",
+                        "Cohere | Software Engineering Intern | September 2025 to present");
+    }
+
+    @Test
+    void should_read_a_gulf_cvs_form_of_employer_and_designation_cells() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Faizan Siddiqui
+
+                ## PROFESSIONAL EXPERIENCE
+
+                **Employer · Nesma & Partners Contracting Co. Ltd., Jubail, KSA**
+
+                **Designation · HSE Engineer**
+
+                Duration · Apr-2013 to Aug-2016 \s
+                Client · Sadara Chemical Company / Saudi Aramco
+
+                - Daily site inspections of scaffolding.
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Nesma & Partners Contracting Co. Ltd. | HSE Engineer | April 2013 to August 2016");
+    }
+
+    @Test
     void should_keep_the_employer_whose_bracketed_note_holds_a_dash() {
         // given
         ProfileDocument cv = markdown("""
