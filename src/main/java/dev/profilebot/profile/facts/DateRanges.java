@@ -308,8 +308,8 @@ public final class DateRanges {
             Pattern.compile("(?i)(?:[–—→~-]|\\bto|\\buntil|\\btill|\\bthrough)\\s*$");
 
     /**
-     * Quarters, fiscal years, two-digit years and Japanese months ("2021年4月") as the dates the other patterns read, in as many
-     * characters, so that where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as
+     * Quarters, fiscal years, two-digit years and Japanese months ("2021年4月") as the dates the other patterns
+     * read, in as many characters, so that where a range sits in the text stays where it sits: "Q3 2019 – Q1 2022" as
      * "07/2019 – 03/2022" (a quarter's first month at a range's start, its last at the end), "FY21" as
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
@@ -362,7 +362,7 @@ public final class DateRanges {
                 continue;
             }
             // "Apr" and the year with the spaces between that fill the span, all of it read as the date
-            String name = java.time.Month.of(number).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+            String name = java.time.Month.of(number).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             int width = month.end() - month.start();
             out.replace(
                     month.start(),

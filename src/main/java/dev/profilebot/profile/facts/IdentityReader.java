@@ -89,7 +89,7 @@ final class IdentityReader {
     }
 
     /**
-     * "高　橋　　美　咲" as "高橋 美咲": a name whose every character a form spaced out, one space between the
+     * "高　橋　　美　咲" as "高橋 美咲": a name a form spaced out character by character, one space between the
      * characters of a part and two between the family and the given name.
      */
     static String withCharactersTogether(String text) {

@@ -17,8 +17,8 @@ public enum Sections {
 
     /**
      * The work section's name in Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian,
-     * Russian, Ukrainian, Japanese and Chinese: "İş Deneyimi", "Doświadczenie zawodowe", "Arbetslivserfarenhet", "Experiență
-     * profesională", "Pengalaman kerja", "Опыт работы", "Трудовая деятельность", "Досвід роботи".
+     * Russian, Ukrainian, Japanese and Chinese: "İş Deneyimi", "Doświadczenie zawodowe", "Arbetslivserfarenhet",
+     * "Experiență profesională", "Pengalaman kerja", "Опыт работы", "Трудовая деятельность", "Досвід роботи", "職務経歴".
      */
     private static final String WORK_IN_OTHER_LANGUAGES = "iş deneyimi|iş tecrübesi|doświadczenie|arbetslivserfarenhet"
             + "|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"

@@ -227,11 +227,10 @@ public final class StructuredProfileReader {
     /**
      * The document with each entry's dates under the entry's own heading, when the dates stand on a line of their
      * own right above it: the Europass form's "[ 01/03/2018 – Current ]" over "**SENIOR LOGISTICS SPECIALIST –
-     * TRANSPORT & CUSTOMS**", the title a heading of its own, reads as "SENIOR LOGISTICS SPECIALIST – TRANSPORT &
-     * CUSTOMS · 01/03/2018 – Current"; so does a Filipino CV's "May 2019 – Present · Staff Nurse II" over
-     * "**AL HAMMADI HOSPITAL**". Only where the dates open a section of the résumé (or follow an entry dated
-     * so already) and the heading below has no dates of its own: "**Engineer**", "Acme Ltd", "2019 – 2021" dates the
-     * entry it ends.
+     * TRANSPORT & CUSTOMS**", the title a heading of its own, or a Filipino CV's "May 2019 – Present · Staff Nurse II"
+     * over "**AL HAMMADI HOSPITAL**", opens the section under that heading. Only where the dates open a section of the
+     * résumé (or close an entry dated so already), name no employer, and the heading below has no dates of its own:
+     * "**Engineer**", "Acme Ltd", "2019 – 2021" dates the entry it ends.
      */
     static ProfileDocument withDatesUnderTheirHeadings(ProfileDocument document) {
         List<dev.profilebot.profile.Block> blocks = new ArrayList<>(document.blocks());
