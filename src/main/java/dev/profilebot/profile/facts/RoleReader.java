@@ -330,16 +330,16 @@ final class RoleReader {
                         && r.organization().matches("\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}");
                 // "[ 01/03/2018 – Current ]" under "## SENIOR LOGISTICS SPECIALIST – TRANSPORT & CUSTOMS" over "3M
                 // Wrocław Sp. z o.o.": the heading's team, the firm below by its legal form the employer
+                Optional<RoleText> employerBelow = employerBelow(lines, i);
                 Optional<RoleText> firmBelow = line.heading()
                                 .filter(h -> OrganizationNames.similar(h.organization(), r.organization()))
                                 .isPresent()
-                        ? employerBelow(lines, i)
-                                .filter(e -> RoleText.hasLegalForm(e.organization())
-                                        && !OrganizationNames.similar(e.organization(), r.organization()))
+                        ? employerBelow.filter(e -> RoleText.hasLegalForm(e.organization())
+                                && !OrganizationNames.similar(e.organization(), r.organization()))
                         : Optional.empty();
                 Optional<RoleText> employer = firmBelow.isPresent()
                         ? firmBelow
-                        : employerBelow(lines, i).isPresent()
+                        : employerBelow.isPresent()
                                 ? Optional.empty()
                                 : employerAbove(lines, i)
                                         .filter(e -> (town || RoleText.isOrganization(e.organization()))
@@ -1761,14 +1761,15 @@ final class RoleReader {
             // "**Vanderbilt University Medical Center**", its street, then the dates over "Staff Nurse II – Cardiac
             // Step-Down Unit": the unit (or a rank: "– First Lieutenant / Captain") is the title's, the entry's head
             // the employer
-            String head = RoleText.tidy(entryHead(above));
-            Optional<RoleText> employer = RoleText.hasLabels(head)
-                            || SENTENCE_END.matcher(entryHead(above)).find()
-                    ? Optional.empty()
-                    : RoleText.read(head)
-                            .filter(r ->
-                                    !r.organization().isEmpty() && r.title().isEmpty())
-                            .filter(r -> RoleText.isOrganization(r.organization()));
+            String entryHead = entryHead(above);
+            String head = RoleText.tidy(entryHead);
+            Optional<RoleText> employer =
+                    RoleText.hasLabels(head) || SENTENCE_END.matcher(entryHead).find()
+                            ? Optional.empty()
+                            : RoleText.read(head)
+                                    .filter(r -> !r.organization().isEmpty()
+                                            && r.title().isEmpty())
+                                    .filter(r -> RoleText.isOrganization(r.organization()));
             if (employer.isPresent()) {
                 title = titleLine;
                 organization = employer.get().organization();
@@ -2172,7 +2173,7 @@ final class RoleReader {
         }
         // "Pellworth & Finch Ltd, Tollerby – garden furniture manufacturer": what the firm does aside; "Hollins Fresh
         // Supermarket, Westgate, Wakefield – Saturdays and Sundays, about 12 hours a week.": when the job is done
-        String first = withoutAside(block.text().strip().split("\n", 2)[0].strip());
+        String first = withoutAside(firstUnder);
         String text = RoleText.tidy(first);
         if (text.isEmpty()
                 || !opensAsAName(text)

@@ -103,7 +103,7 @@ public enum Sections {
                     // the subjects and the levels a teacher teaches: "Subjects & Levels Taught", "Classes Taught"
                     + "|subjects|(?:classes|courses|levels) taught"
                     // a Japanese résumé's summary, self-promotion and licences: "職務要約", "自己PR", "免許・資格"
-                    + "|職務要約|自己pr|自己紹介|志望の動機|免許・資格|資格"
+                    + "|職務要約|自己pr|自己紹介|志望の動機|資格"
                     // the student and community organisations one was a member of: Indonesia's "Organisasi",
                     // "Pengalaman Organisasi"
                     + "|organisasi"

@@ -273,7 +273,7 @@ public final class StructuredProfileReader {
      * or before the title it dates, no employer.
      */
     private static boolean opensWithARange(String line) {
-        String text = line.replaceAll("[\\[\\]]", " ");
+        String text = withoutSquareBrackets(line);
         // (not a whole entry: "Sept. 2012 – août 2013 · Alternance – Assistante chef de produit – Savoie Lait
         // Coopérative, Chambéry" names its employer)
         return DateRanges.firstRange(text)
@@ -288,6 +288,11 @@ public final class StructuredProfileReader {
                                                                 && r.location().isEmpty()))
                                         .isPresent())
                 .isPresent();
+    }
+
+    /** "[ 01/03/2018 – Current ]" as the Europass form's dates without its brackets. */
+    private static String withoutSquareBrackets(String line) {
+        return line.replaceAll("[\\[\\]]", " ");
     }
 
     private static boolean isSiblingOrChild(List<String> path, List<String> next) {
@@ -306,10 +311,7 @@ public final class StructuredProfileReader {
                         || j + 1 < blocks.size()
                                 && blocks.get(j + 1).sectionPath().equals(path);
                 j++) {
-            if (blocks.get(j)
-                    .text()
-                    .lines()
-                    .anyMatch(l -> DateRanges.isOnlyADateOrRange(l.replaceAll("[\\[\\]]", " ")))) {
+            if (blocks.get(j).text().lines().anyMatch(l -> DateRanges.isOnlyADateOrRange(withoutSquareBrackets(l)))) {
                 return true;
             }
         }
