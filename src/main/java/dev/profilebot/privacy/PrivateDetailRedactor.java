@@ -211,6 +211,10 @@ public final class PrivateDetailRedactor {
                             + "|(?<![\\p{L}])(?:ul|al|os|pl|ул|пр)\\.\\s*(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,3}\\p{Lu}[\\p{L}'.-]*\\s+"
                             + HOUSE_NUMBER
                             + "(?:/\\d{1,4}[A-Za-z]?)?"
+                            // a Korean road address, romanised or in Hangul: "Dogok-ro 43-gil 12", "도곡로 43 길 12,
+                            // 101 동 1203 호"
+                            + "|\\b\\p{Lu}\\p{Ll}+-(?:ro|gil|daero)\\s+\\d{1,4}(?:-gil\\s+\\d{1,4})?"
+                            + "|\\p{IsHangul}+(?:로|길)\\s?\\d{1,4}(?:\\s?길\\s?\\d{1,4})?(?:,\\s*\\d{1,4}\\s?동\\s?\\d{1,5}\\s?호)?"
                             // (a Brazilian street's number after a comma: "Rua Joaquim Távora, 1240")
                             + "|\\b(?:Via|Viale|Calle|Avenida|Av\\.|Rua|Rue|Carrer|Alameda|Travessa|Praça)\\s+"
                             + "(?:(?:de|da|do|dos|das|del|della|di|la|le|du|des)\\s+)?"
@@ -219,7 +223,9 @@ public final class PrivateDetailRedactor {
                             + HOUSE_NUMBER
                             + ")"
                             // the flat's number after the street: "4412 rue Ducharme-Lavoie, app. 3", "…, Apt 5B"
+                            // ("Apt. 101-1203": a Korean block's building and flat)
                             + "(?:,?\\s*(?i:apt|app|appt|apartment|appartement|suite|unit|flat|apto|ap|conj|#)\\.?\\s*#?\\d{1,5}"
+                            + "(?:-\\d{1,5})?"
                             + "[A-Za-z]?\\b)?"
                             + "(?:\\s*,)?");
     private static final Pattern POSTCODE = Pattern.compile(
@@ -241,6 +247,8 @@ public final class PrivateDetailRedactor {
                     + "|date et lieu de naissance|fecha y lugar de nacimiento|data e luogo di nascita"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op"
+                    // the town, then the date: "Nata a: Milano, il 12/08/1986", "née à Lyon le", "nacido en Cádiz el"
+                    + "|(?:nat[oa] a|n[ée]e? à|nacid[oa] en)\\s*:?\\s*[\\p{L} .'-]{1,40}?,?\\s+(?:il|le|el)"
                     // in Portuguese, Turkish, Polish, Swedish, Danish and Norwegian, Romanian, Czech, Indonesian
                     // ("Doğum Tarihi / Yeri · 14.03.1989 / Kadıköy": the date and the place under one label)
                     + "|data de nascimento|doğum tarihi(?:\\s*/\\s*yeri)?|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
@@ -639,6 +647,8 @@ public final class PrivateDetailRedactor {
     private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\d./-])("
             + "\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d\\d|\\d\\d)"
             + "|((?:19|20)\\d\\d)-\\d{1,2}-\\d{1,2}"
+            // "1989.08.21": the year first, as Korea, China and Japan write a date (not "2017.01 ~ 2020.02")
+            + "|((?:19|20)\\d\\d)\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)"
             + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d))(?![\\d./-])");
 
@@ -650,9 +660,14 @@ public final class PrivateDetailRedactor {
                     + ")"
                     + "(?![\\p{L}\\d]|,?\\s*\\d)");
 
-    /** What makes a line one of contact details: an e-mail, a link, a profile's address, a phone. */
+    /**
+     * What makes a line one of contact details: an e-mail, a link, a profile's address, a phone; or one of particulars,
+     * a birth date's label among the labels of a table's row over its values ("Name (성명) Date of birth (생년월일)
+     * Address (주소) · 한도윤 / HAN DO-YUN 1989.08.21 …").
+     */
     private static final Pattern CONTACT_EVIDENCE = Pattern.compile(
-            "(?i)[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://|www\\.|linkedin\\.com|github\\.com|\\+\\d[\\d ()-]{7,}|[✉☎]");
+            "(?i)[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://|www\\.|linkedin\\.com|github\\.com|\\+\\d[\\d ()-]{7,}|[✉☎]"
+                    + "|\\bdate of birth\\b|\\bbirth ?date\\b|생년월일|出生日期|生年月日");
     /** "since 12.06.2008", "01.02.2009 - 31.03.2014": a date that dates something, or one end of a range. */
     private static final Pattern DATES_SOMETHING = Pattern.compile(
             "(?i)(?:\\b(?:since|from|until|till|to|valid|issued|expires?|expiry|on|in|available|updated|as of)\\s*:?\\s*"
@@ -673,7 +688,9 @@ public final class PrivateDetailRedactor {
         while (m.find()) {
             String y = m.group(2) != null
                     ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+                    : m.group(3) != null
+                            ? m.group(3)
+                            : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
             int year = Integer.parseInt(y);
             if (y.length() == 2) {
                 year += year > now % 100 ? 1900 : 2000; // "14.3.90"

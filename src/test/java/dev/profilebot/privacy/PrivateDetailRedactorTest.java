@@ -279,6 +279,22 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_korean_row_of_particulars_under_its_labels_and_an_italian_birth_after_the_town() {
+        String row = "[사진] PHOTO 3 × 4 cm · Name (성명) Date of birth (생년월일) Address (주소) · 한도윤 / HAN DO-YUN"
+                + " 1989.08.21 서울특별시 강남구 도곡로 43 길 12, 101 동 1203 호 Dogok-ro 43-gil 12, Apt. 101-1203,"
+                + " Gangnam-gu, Seoul 06275";
+
+        String redacted = redactor.redact(row).text();
+
+        assertThat(redacted).doesNotContain("1989", "도곡로", "Dogok-ro", "1203").contains("HAN DO-YUN");
+        assertThat(redactor.redact("NATA A: Milano, il 12/08/1986.").text()).doesNotContain("1986");
+        assertThat(redactor.redact("Née à Lyon le 14 mars 1985").text()).doesNotContain("1985");
+        assertThat(redactor.redact("Career · 2017.01 ~ 2020.02 · NAVER Corp. · hd@example.com")
+                        .text())
+                .contains("2017.01 ~ 2020.02");
+    }
+
+    @Test
     void should_withhold_particulars_whose_labels_carry_their_chinese_translation() {
         String row = "Gender 性别 · Female 女 · Date of Birth 出生日期 · 1995.08.14 · [照片 Photo]";
         String id = "ID No. 身份证号: 330106199508144327\nPolitical Status 政治面貌: CPC Member 中共党员\n"

@@ -38,6 +38,10 @@ public final class DateRanges {
             // "out 2019" are English words; with a dot before the year they are months: "set. 2019 – presente")
             + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev"
             + "|(?:set|out)(?=/|\\.\\s?(?:19|20)\\d\\d)"
+            // (or as a range's end: "mar 2012 – set 2013", "jan 2019 - out 2021")
+            + "|(?<=[–—-]\\s{0,3})(?:set|out)(?=\\s(?:19|20)\\d\\d)"
+            // Italian: "gen 2015 – dic 2017", "ott 2013", "giu 2010"; "mag" only before a year ("mag 2016")
+            + "|gen|giu|lug|ott|mag(?=\\.?\\s?(?:19|20)\\d\\d)"
             // Dutch: "sep 2019 – heden", "mrt 2014", "1 augustus 2019"
             + "|januari|februari|maart|mei|augustus|mrt"
             // Indonesian's own short name for August, beside the platform's "Agu": "Agt 2021 – Des 2022"
@@ -276,6 +280,11 @@ public final class DateRanges {
             Map.entry("augustus", 8),
             Map.entry("fev", 2),
             Map.entry("set", 9),
+            Map.entry("gen", 1),
+            Map.entry("mag", 5),
+            Map.entry("giu", 6),
+            Map.entry("lug", 7),
+            Map.entry("ott", 10),
             Map.entry("out", 10));
 
     private DateRanges() {}

@@ -155,6 +155,10 @@ final class EducationReader {
     private static final Pattern NOT_FIELD = Pattern.compile(
             "(?i)\\b(class|honou?rs|grade|gpa|distinction|thesis|cum laude|2:1|2:2|merit)\\b|\\bwith (first|high|upper|lower)\\b|\\d");
 
+    /** "Honours " before the programme's subject: "Honours Software Engineering", not "Honours (First Class)". */
+    private static final Pattern HONOURS_PROGRAMME =
+            Pattern.compile("^(?i:honou?rs|hons\\.?)\\s+(?=\\p{Lu}\\p{Ll})(?!(?i:class|degree|with|in)\\b)");
+
     private EducationReader() {}
 
     static List<Education> read(ProfileDocument document) {
@@ -993,6 +997,8 @@ final class EducationReader {
                 // "INFORMATICS ENGINEERING University of Coimbra": the field in capitals, then the place of study
                 s = s.substring(0, s.indexOf(place)).strip();
             }
+            // "Honours Software Engineering", as Canadian and Australian degrees name an honours programme
+            s = HONOURS_PROGRAMME.matcher(s).replaceFirst("");
             if (s.isEmpty()
                     || INSTITUTION.matcher(s).find()
                     || NOT_FIELD.matcher(s).find()) {

@@ -119,6 +119,10 @@ final class IdentityReader {
                             // a Japanese "履　歴　書" or "職務経歴書", a Chinese "简历"
                             + "|履[\\s\\u3000]*歴[\\s\\u3000]*書|職[\\s\\u3000]*務[\\s\\u3000]*経[\\s\\u3000]*歴[\\s\\u3000]*書"
                             + "|个人简历|简历"
+                            // a Korean "이 력 서", "경력기술서", "자기소개서"
+                            + "|이[\\s\\u3000]*력[\\s\\u3000]*서|경력[\\s\\u3000]*기술서|자기[\\s\\u3000]*소개서"
+                            // "Han Do-yun (한도윤) — Portfolio Summary": a portfolio's summary, titled by whose it is
+                            + "|portfolio summary"
                             + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
@@ -713,7 +717,16 @@ final class IdentityReader {
 
     private static Optional<String> fileName(ProfileDocument document) {
         String file = document.fileName().replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]+$", "");
-        return asName(TITLE_NOISE.matcher(file.replaceAll("[_-]+", " ")).replaceAll(" "));
+        String named = TITLE_NOISE
+                .matcher(file.replaceAll("[_-]+", " "))
+                .replaceAll(" ")
+                .strip();
+        // "CV_Chiara_Ferrandi_Architetto.pdf": the title the file's name ends with is not the person's name
+        String[] words = named.split("\\s+");
+        if (words.length > 2 && RoleText.isTitle(words[words.length - 1])) {
+            named = named.substring(0, named.lastIndexOf(' ')).strip();
+        }
+        return asName(named);
     }
 
     /** "Sample Menus — Marisol Hargreaves": the name after a document's title, in a heading that opens with it. */

@@ -622,6 +622,14 @@ final class RoleReader {
                 // (2014–2019)": a duty within the role, not another role
                 role = Optional.empty();
             }
+            if (role.isPresent()
+                    && role.get().title().isEmpty()
+                    && !role.get().careerBreak()
+                    && underProjectsLabel(lines, i)) {
+                // "Headquarters Ardea Pharma, Milano Bicocca – uffici, 14.500 m2 (2019–2022)" under "Progetti
+                // principali:" in a job's entry: a project of that job, no employer
+                role = Optional.empty();
+            }
             if (role.isPresent() && byNeighbours && !roles.isEmpty()) {
                 // "Product Manager, Patient Payments" under "Tallgrass Health — Senior Product Manager, Patient
                 // Payments": the area is the title's, as in the title it was promoted to; the employer the same
@@ -638,8 +646,10 @@ final class RoleReader {
             }
             if (role.isPresent()
                     && (isBirthLabel(role.get().title())
-                            || isBirthLabel(role.get().organization()))) {
-                // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job
+                            || isBirthLabel(role.get().organization())
+                            || MILITARY_STATUS.matcher(line.text()).lookingAt())) {
+                // "DATE / PLACE OF BIRTH" over "17.05.1991": a personal detail, never a job; nor "Military Status:
+                // Completed (12/2010 – 12/2011)" among an Egyptian CV's particulars
                 role = Optional.empty();
             }
             List<Role> titledThenSince = untitled.filter(u -> u.source().equals(line.source()))
@@ -671,10 +681,13 @@ final class RoleReader {
                             : Optional.empty();
             Optional<String> placeUnder = role.filter(r -> r.location().isEmpty() && !r.careerBreak())
                     .flatMap(r -> lineBelow(lines, at).map(String::strip))
+                    .filter(below -> DateRanges.firstRangeOrDate(below).isEmpty())
+                    .map(below -> TEAM_AFTER_TOWN.split(below, 2)[0].strip())
                     .filter(RoleReader::isTownAndCountry);
             if (placeUnder.isPresent()) {
                 // "Junior Interaction Designer, Fjordline Interactive · Oct 2014 – Jan 2017" over "Wellington, New
-                // Zealand" in italics: where the role was
+                // Zealand" in italics: where the role was; "Toronto, ON — Model Evaluation Platform": where, and the
+                // team
                 role = role.map(r -> r.withOrganization(r.organization(), placeUnder));
             }
             Matcher promotedFrom = PROMOTED_FROM.matcher(role.map(Role::title).orElse(""));
@@ -1204,6 +1217,9 @@ final class RoleReader {
     private static final Pattern TOWN_STATE_AND_ZIP = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+\\p{Lu}{2}"
             + "(?:\\s+\\d{5}(?:-\\d{4})?(?:\\s+(?:United States|USA|US))?|\\s+(?:United States|USA|US))");
 
+    /** The dash between a town and the team there, on the line under an entry: "Toronto, ON — Checkout team". */
+    private static final Pattern TEAM_AFTER_TOWN = Pattern.compile("\\s[–—]\\s|\\s-\\s|\\s·\\s");
+
     /** Words at most of a title in a paragraph of its own over its town and dates. */
     private static final int MAX_TITLE_WORDS_APART = 8;
 
@@ -1532,7 +1548,9 @@ final class RoleReader {
     private static final String DATES_LABEL =
             "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
                     // in German, Spanish, Portuguese or Italian: "Zeitraum:", "Periodo:", "Período:"
-                    + "|zeitraum|per[ií]odo)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
+                    + "|zeitraum|per[ií]odo"
+                    // "From 09/2019 To Present": the word that opens a range written out
+                    + "|from|since)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
 
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
@@ -1572,6 +1590,56 @@ final class RoleReader {
      * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
      * in the same place, is another position at that employer (LinkedIn groups them).
      */
+    /** A label over a job's projects: "Key projects:", "Progetti principali:", "Proyectos destacados:". */
+    private static final Pattern PROJECTS_LABEL = Pattern.compile("(?iu)\\W*(?:\\p{L}+\\s+){0,2}(?:projects?|progetti"
+            + "|proyectos|projetos|projets|projekte|projecten|projekty)(?:\\s+\\p{L}+){0,2}\\s*:\\W*");
+
+    /** Lines looked back over for a projects' label: the projects of an entry before the line. */
+    private static final int PROJECT_LINES_BACK = 6;
+
+    /**
+     * Whether the line at i is one of a list under a projects' label in the same entry: the label above it, and only
+     * other untitled lines between (no title's line, no entry's dates alone, no heading).
+     */
+    private static boolean underProjectsLabel(List<Line> lines, int at) {
+        FactSource source = lines.get(at).source();
+        if (DateRanges.isOnlyADateOrRange(lines.get(at).text())) {
+            return false; // the next entry's dates, over its employer
+        }
+        for (int j = at - 1; j >= Math.max(0, at - PROJECT_LINES_BACK); j--) {
+            Line above = lines.get(j);
+            String text = above.text().strip();
+            if (!above.source().equals(source)) {
+                return false;
+            }
+            if (PROJECTS_LABEL.matcher(text).matches()) {
+                return true;
+            }
+            if (Sections.isSectionHeading(text)) {
+                return false;
+            }
+            if (isTitleLine(text) || DateRanges.isOnlyADateOrRange(text)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Reporting to: Group Financial Controller": whom the role answered to, no role of its own. */
+    private static final Pattern REPORTS_TO =
+            Pattern.compile("(?i)\\W*(?:reporting to|reports to|reported to|report to|line manager)\\s*:");
+
+    /** "Milano", "Toronto, ON": a place's name, a few capitalised words, no title's. */
+    private static boolean isPlaceName(String text) {
+        return text.matches("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}(?:,\\s*\\p{Lu}[\\p{L}'’. -]{1,30})?")
+                && !RoleText.isTitle(text);
+    }
+
+    /** A duty's or a project's line: a sentence, or more words than an entry's heading has. */
+    private static boolean isDutySentence(String text) {
+        return SENTENCE_END.matcher(text.strip()).find() || text.strip().split("\\s+").length > MAX_TITLE_WORDS_APART;
+    }
+
     private static Optional<Role> neighbours(List<Line> lines, int at, DateRange range, Optional<Role> previous) {
         FactSource source = lines.get(at).source();
         List<String> below = window(lines, at, +1, source);
@@ -1589,6 +1657,7 @@ final class RoleReader {
                 !above.isEmpty() && RoleText.hasLabels(above.get(0)) && !(labelledTitleBelow && employerOnlyAbove);
         // "ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377" over "Oct 2017 - May 2020" and a duty
         boolean roleAbove = !above.isEmpty()
+                && !REPORTS_TO.matcher(above.get(0)).lookingAt()
                 && RoleText.read(above.get(0))
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty())
                         .isPresent()
@@ -1617,11 +1686,22 @@ final class RoleReader {
             // gap is the entry's, not the last bullet of the job above
             return Optional.of(new Role("", breakBelow.get().title(), Optional.empty(), range, true, source));
         }
+        // "ott 2013 – dic 2014" over "Libera professionista · Milano" and "Attività in proprio (P.IVA)", the last
+        // project of the entry before above: an employer and its town below, a duty's sentence above
+        boolean employerAndTownBelow = !below.isEmpty()
+                && (above.isEmpty() || isDutySentence(above.get(0)))
+                && !isTownAndCountry(below.get(0))
+                && RoleText.read(below.get(0))
+                        .filter(r -> !r.organization().isEmpty()
+                                && r.title().isEmpty()
+                                && r.location().filter(RoleReader::isPlaceName).isPresent())
+                        .isPresent();
         List<String> chosen = !labelledAbove
                         && !roleAbove
                         && !paragraphAbove
                         && !titleAndEmployerAbove
-                        && below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l))
+                        && (employerAndTownBelow
+                                || below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l)))
                 ? below
                 : above;
         String title = "";
@@ -1630,6 +1710,9 @@ final class RoleReader {
         String addressLike = "";
         boolean titleNearerTheDates = false;
         String titleLine = "";
+        // the employer's line a title was read from, and whether the title is a labelled one
+        String employerLine = "";
+        boolean titleLabelled = false;
         // "Project Name: FreightTrack", "Client: Halden Freight Ltd.": a project's client, under the employer's line
         boolean project = chosen.stream().anyMatch(l -> PROJECT_NAME.matcher(l).lookingAt());
         // "Company: Nubecampo Software S.A. de C.V." over "SaaS platform." and "Period: …": the employer by its label
@@ -1670,7 +1753,19 @@ final class RoleReader {
                     organization = parts[0];
                     location = location.or(() -> parts.length > 1 ? Optional.of(parts[1]) : l.location());
                 }
+                if (!l.title().isEmpty()
+                        && !title.isEmpty()
+                        && titleLine.isEmpty()
+                        && !titleLabelled
+                        && !employerLine.isEmpty()) {
+                    // "Orascom Construction S.A.E. – Head Office, Cairo (Corporate Finance)" over "Position: Senior
+                    // Accountant": the labelled title is the role's, the employer's line names the employer (before
+                    // its dash) and its office
+                    organization = employerLine.split("\\s+[–—]\\s+", 2)[0].strip();
+                    title = "";
+                }
                 if (title.isEmpty()) {
+                    titleLabelled = !l.title().isEmpty();
                     title = l.title();
                     // "Position: Audit Associate (promoted to Audit Semi-Senior, January 2017)": the titles held one
                     // after another, read as a promotion's chain
@@ -1716,6 +1811,7 @@ final class RoleReader {
                 if (title.isEmpty()) {
                     // "Owner & Lead Editor | Brannigan Cut Studio LLC": a title whose "&" reads like a firm's
                     title = named.map(RoleText::title).orElse("");
+                    employerLine = title.isEmpty() ? "" : text;
                 }
             }
         }
@@ -2920,6 +3016,9 @@ final class RoleReader {
                     // a Europass form in German, French, Spanish or Italian
                     + "|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita).*");
 
+    /** "Military Status: Completed (…)": a particular of the person, conscription done or exempted, no job. */
+    private static final Pattern MILITARY_STATUS = Pattern.compile("(?i)\\W*military(?: service)? status\\s*[:·]");
+
     private static boolean isBirthLabel(String text) {
         return BIRTH_LABEL.matcher(text).matches();
     }
@@ -3228,7 +3327,8 @@ final class RoleReader {
             Pattern.compile("(?i)^\\s*(?:end(?:ing)? date|date of (?:leaving|exit)|ended|left)\\s*:\\s*\\S.*");
 
     /** "Январь 2020 — · Точка": a range's start and its dash in a left column, the right column's text after it. */
-    private static final Pattern RANGE_STARTED = Pattern.compile("^([^·]{3,30}?)\\s*[—–-]\\s*·\\s*(\\S.*)$");
+    // (or a tilde, as Korean and Japanese ranges are written: "2017.01 ~ · NAVER Corp." over "2020.02 · 네이버(주)")
+    private static final Pattern RANGE_STARTED = Pattern.compile("^([^·]{3,30}?)\\s*[—–~〜～-]\\s*·\\s*(\\S.*)$");
     /** "настоящее время · Москва, tochka.com": the range's end in the left column, then the right column's text. */
     private static final Pattern RANGE_ENDED = Pattern.compile("^([^·]{3,30}?)\\s*·\\s*(\\S.*)$");
 

@@ -103,6 +103,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|enfermeir[oa]|infermier[ea]|infirmi[eè]re?|m[ée]decin|pharmacien(ne)?|avocate?|enseignante?"
                     + "|professeure?|comptable|vendeu(r|se))\\b"
                     + "|tirocinante|responsabile|ricercat(ore|rice)"
+                    // Italian: "Architetto junior", "Progettista", "Impiegata amministrativa", "Docente"
+                    + "|architett[oa]|progettista|impiegat[oa]|dirett(ore|rice)|consulente|ingegner[ea]|insegnante"
+                    + "|docente|commercialista|avvocat[oa]|geometra|collaborat(ore|rice)|stagista|amministrat(ore|rice)"
                     // Turkish, Polish and Swedish: Geliştirici, Mühendisi, Stajyer, Programista, Inżynier, Utvecklare
                     + "|(?:geliştirici(si)?|mühendis(i)?|stajyer|uzman(ı)?|müdür(ü)?|yönetici(si)?|danışman(ı)?|analist(i)?"
                     // "Üretim Mühendisliği Şefi", "Kalite Sorumlusu", "Bakım Teknisyeni"
@@ -215,7 +218,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a work-study post in France, Germany or Spain: "Alternance – Assistante chef de produit – …"
                     + "|alternance|apprentissage|werkstudent(?:in)?|pr[áa]cticas");
     private static final Pattern SELF_EMPLOYED =
-            Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting");
+            Pattern.compile("(?i)freelance|freelancer|self-employed|independent|contract|contractor|contracting"
+                    // in Italian, Spanish, Portuguese, French, German and Dutch: "Libera professionista", "Autónomo"
+                    + "|liber[oa] professionista|aut[óoô]nom[oa]|freiberufler(?:in)?|freiberuflich|ind[ée]pendante?"
+                    + "|auto-?entrepreneur|zzp(?:['’]er)?|zelfstandige");
     /** Leave from work as other languages name it: "Elternzeit", "congé parental", "ouderschapsverlof". */
     static final String LEAVE_ELSEWHERE = "elternzeit|mutterschutz|auszeit|familienzeit|weltreise|sprachaufenthalt"
             + "|ouderschapsverlof|zorgverlof|sabbatsverlof|mantelzorg"
@@ -422,6 +428,19 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern SITE_LAST =
             Pattern.compile(",\\s*(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/?\\s*$");
 
+    /** Two parts of a line either side of a dash: "Architetto – Project Architect". */
+    private static final Pattern TITLE_DASH_TITLE = Pattern.compile("([^–—]+?)\\s+[–—-]\\s+([^–—]+)");
+
+    /** A title and nothing that names a firm: "Project Architect", not "Foster Architects" nor "Acme Ltd". */
+    private static boolean isTitleAlone(String part) {
+        return isTitle(part)
+                && !looksLikeEmployer(part)
+                && !isOrganization(part)
+                && !namesALegalForm(part)
+                && !ARRANGEMENT.matcher(part).find()
+                && !SELF_EMPLOYED.matcher(part).find();
+    }
+
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
                 .matcher(OTHER_PROPERTY.matcher(withTableLabels(context)).replaceAll(" "))
@@ -501,6 +520,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         Optional<RoleText> labelled = labelled(text);
         if (labelled.isPresent()) {
             return labelled;
+        }
+        Matcher twoTitles = TITLE_DASH_TITLE.matcher(text);
+        if (twoTitles.matches() && isTitleAlone(twoTitles.group(1)) && isTitleAlone(twoTitles.group(2))) {
+            // "Architetto – Project Architect": a title and the same post as the firm calls it, no employer
+            return Optional.of(new RoleText("", text, Optional.empty(), false));
         }
         Matcher toNow = TO_THE_PRESENT.matcher(text);
         if (toNow.find() && toNow.start() > 0) {

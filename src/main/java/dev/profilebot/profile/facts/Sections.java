@@ -48,7 +48,7 @@ public enum Sections {
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
-                    + "|[ée]tudes|dipl[ôo]mes|istruzione|opleidingen|opleiding|onderwijs"
+                    + "|[ée]tudes|dipl[ôo]mes|istruzione|formazione|titoli di studio|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
                     + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
@@ -120,6 +120,8 @@ public enum Sections {
                     + "|outras informações|informações (adicionais|complementares)|atividades complementares"
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
+                    // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
+                    + "|concorsi|premi|riconoscimenti|certificazioni"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
                     // a Québec CV's volunteering: "Engagement communautaire", "Implication communautaire"
                     + "|engagement communautaire|implication communautaire|engagement bénévole"

@@ -14,6 +14,10 @@ class DateRangesTest {
             delimiter = '|',
             value = {
                 "Lambda: September 2023 to present.                      | 2023-09 | now",
+                "gen 2015 – dic 2017                               | 2015-01 | 2017-12",
+                "mar 2012 – set 2013                               | 2012-03 | 2013-09",
+                "giu 2010 - lug 2011                               | 2010-06 | 2011-07",
+                "ott 2013 – mag 2014                               | 2013-10 | 2014-05",
                 "Inclusive Dates: April – May 2012                 | 2012-04 | 2012-05",
                 "- Feb – Jul 2017: forklift driver at Midshires Foods | 2017-02 | 2017-07",
                 "Ski instructor, Dec - Mar 2019                    | 2018-12 | 2019-03",

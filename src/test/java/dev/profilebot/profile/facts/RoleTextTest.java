@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 class RoleTextTest {
 
     @Test
+    void should_read_a_title_and_its_other_name_either_side_of_a_dash_as_one_title_and_italian_titles() {
+        assertThat(RoleText.read("Architetto – Project Architect"))
+                .hasValueSatisfying(r -> assertThat(r.organization() + " | " + r.title())
+                        .isEqualTo(" | Architetto – Project Architect"));
+        assertThat(RoleText.read("Senior Developer – Google"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("Google"));
+        assertThat(RoleText.isTitle("Architetto junior")).isTrue();
+        assertThat(RoleText.isTitle("Stefano Boeri Architetti")).isFalse();
+    }
+
+    @Test
     void should_know_a_firm_by_its_legal_form_in_brackets_or_in_japanese_and_drop_messrs() {
         assertThat(RoleText.isOrganization("DB Schenker (Schenker Sp. z o.o.)")).isTrue();
         assertThat(RoleText.isOrganization("Soranowa Inc. (株式会社ソラノワ)")).isTrue();

@@ -11003,4 +11003,150 @@ class StructuredProfileReaderTest {
                         "General Assembly | Instructional Associate, UX Design Immersive | November 2021 to January"
                                 + " 2022");
     }
+
+    @Test
+    void should_read_an_italian_cvs_dates_over_the_studio_and_the_title_and_leave_its_projects_and_freelance_apart() {
+        // given: each entry's dates in a paragraph of their own, then "Studio · town" over the title, then the
+        // projects under "Progetti principali:"
+        String text = """
+                ## ESPERIENZE PROFESSIONALI
+
+                **gen 2015 – dic 2017**
+
+                **Piuarch ·** Milano \s
+                Architetto – Project Architect
+
+                - Progettazione architettonica e di interni per il settore moda.
+
+                **Progetti principali:**
+
+                - Flagship store di moda, Via Monte Napoleone, Milano – 1.100 m2 su 3 livelli (2015–2016)
+                - Boutique hotel, Roma (Trastevere) – 3.400 m2, 42 camere (2016–2017)
+
+                **ott 2013 – dic 2014**
+
+                **Libera professionista ·** Milano \s
+                Attività in proprio (P.IVA)
+
+                - Ristrutturazione di 6 appartamenti privati a Milano, da 60 a 180 m2.
+
+                **mar 2012 – set 2013**
+
+                **Stefano Boeri Architetti (Studio Boeri) ·** Milano \s
+                Architetto junior
+
+                **FORMAZIONE**
+
+                **2008 – 2011**
+
+                **Laurea Magistrale in Architettura**
+
+                Politecnico di Milano
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Stefano Boeri Architetti (Studio Boeri) | Architetto junior | March 2012 to September 2013",
+                        "Libera professionista |  | October 2013 to December 2014",
+                        "Piuarch | Architetto – Project Architect | January 2015 to December 2017");
+    }
+
+    @Test
+    void should_read_an_egyptian_cvs_from_to_dates_over_the_employer_and_its_labelled_position() {
+        // given: "From … To …" in a paragraph of its own, the employer, "Position: …", "Reporting to: …"; the
+        // military status among the particulars
+        String text = """
+                ## CURRICULUM VITAE
+
+                Military Status: Completed (12/2010 – 12/2011)
+
+                **Work Experience**
+
+                **From 09/2019 To Present**
+
+                **Orascom Construction S.A.E. – Head Office, Cairo**
+
+                Position: Senior Accountant
+
+                Reporting to: Group Financial Controller
+
+                **Responsibilities & Achievements:**
+
+                - Prepare monthly consolidated financial statements for 14 subsidiaries under IFRS.
+
+                **From 01/2017 To 08/2019**
+
+                **Juhayna Food Industries – 6th of October City, Giza**
+
+                Position: Financial Accountant (General Ledger)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .extracting(line -> line.replaceFirst(" \\|.*\\| ", " | "))
+                .containsExactly(
+                        "Juhayna Food Industries | January 2017 to August 2019",
+                        "Orascom Construction S.A.E. | September 2019 to present");
+        assertThat(profile.roles().get(0).title()).startsWith("Financial Accountant");
+    }
+
+    @Test
+    void should_take_the_town_under_an_entry_before_its_team_and_an_honours_programmes_subject() {
+        // given: a co-op résumé's "Toronto, ON — Model Evaluation Platform" under the title and employer, and a
+        // Canadian degree's "Honours Software Engineering"
+        String text = """
+                ## EDUCATION
+
+                University of Waterloo \s
+                Bachelor of Applied Science (BASc), Honours Software Engineering, Co-op — Sept 2022 – Apr 2027
+
+                ## EXPERIENCE
+
+                Software Engineering Intern | Cohere — Sept 2025 – Dec 2025 \s
+                Toronto, ON — Model Evaluation Platform \s
+                Rebuilt the evaluation harness.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .singleElement()
+                .satisfies(r -> assertThat(r.location()).contains("Toronto, ON"));
+        assertThat(profile.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).contains("Software Engineering"));
+    }
+
+    @Test
+    void should_join_a_korean_range_a_table_breaks_after_its_tilde_and_name_the_person_not_the_files_title() {
+        // given: "2015.03 ~" over "2016.12" in the dates' column, the company's cells beside them
+        ProfileDocument cv = new MarkdownParser().parse("CV_Han_Doyun_Designer.md", """
+                # 이 력 서
+
+                Name · Han Do-yun
+
+                ## Career
+
+                2015.03 ~ · Oneul Lab Co., Ltd. · Product Team \s
+                2016.12 · UI/UX Designer
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.roles())
+                .singleElement()
+                .satisfies(r -> assertThat(r.dates().display()).isEqualTo("March 2015 to December 2016"));
+        assertThat(profile.identity().name()).contains("Han Do-yun");
+    }
 }
