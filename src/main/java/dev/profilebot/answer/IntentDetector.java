@@ -33,7 +33,13 @@ public final class IntentDetector {
 
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "\\b(github|gitlab|linkedin|twitter|mastodon|bluesky|stack ?overflow|codeberg|orcid|blog|website|web site"
-                    + "|home ?page|personal site|portfolio|social (media|profiles?|links?|accounts?|handles?))\\b"
+                    + "|home ?page|personal site|social (media|profiles?|links?|accounts?|handles?))\\b"
+                    // a portfolio to look at, not the loans and clients a banker manages ("how big is his client
+                    // portfolio", "the portfolio he manages", "has his portfolio had any NPLs?")
+                    + "|(?<!(?:client|loan|credit|lease|leasing|investment|project|product|property|asset|stock|equity"
+                    + "|bond|deal|patient|account|customer|sales|fund|insurance|risk|trading) )\\bportfolio\\b"
+                    + "(?! (?:of|size|value|exposure|manag\\w*|he|she|they|had|has|have|grow\\w*|did|does|is|was|were"
+                    + "|quality|returns?|performance|companies|clients|loans)\\b)"
                     // "Where can I find her online?", not "online revenue" nor "online courses"
                     + "|\\bonline\\b(?!\\s+(?!(?:presence|profiles?|accounts?|portfolio|please|too|as well)\\b)\\p{L})");
     private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zone\\b|\\butc\\b|\\bgmt\\b|what time is it");

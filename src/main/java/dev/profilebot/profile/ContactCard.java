@@ -316,8 +316,17 @@ public record ContactCard(
         return Optional.empty();
     }
 
+    /** "Q: Work rights?": a question in a document of questions and answers, whose "A:" lines are no addresses. */
+    private static final Pattern QUESTION_LINE = Pattern.compile("(?m)^\\s*(?:\\*\\*)?Q\\s*[:.]");
+
     private static Optional<String> residence(List<ProfileDocument> documents) {
-        return firstPlace(RESIDENCE, documents);
+        // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
+        return firstPlace(
+                RESIDENCE,
+                documents.stream()
+                        .filter(d -> d.blocks().stream()
+                                .noneMatch(b -> QUESTION_LINE.matcher(b.text()).find()))
+                        .toList());
     }
 
     /** The place the pattern's first group finds first in the documents' blocks, in order. */

@@ -861,7 +861,9 @@ final class PdfConverter implements MarkdownConverter {
     private static final Pattern TO_A_MONTH = Pattern.compile("(?iu)(?:\\p{L}{3,9}\\.?\\s+)?(19|20)\\d\\d\\s*[–—-]\\s*"
             + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?");
     /** The end of a range set on the line under its start: "— now", "– 2020". */
-    private static final Pattern RANGE_END = Pattern.compile("(?iu)[–—-]\\s*((19|20)\\d\\d|now|present|today|current)");
+    // (a month before the year: "– Jul 2017", "– 07/2017", under "HBL, Karachi | Relationship Officer | Sep 2013")
+    private static final Pattern RANGE_END = Pattern.compile(
+            "(?iu)[–—-]\\s*((?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[./])?(19|20)\\d\\d|now|present|today|current|till date|to date)");
 
     /** Labels in a column of their own, each set lower than its value's first line by this many font sizes at most. */
     private static final float LABEL_DROP = 1.0f;

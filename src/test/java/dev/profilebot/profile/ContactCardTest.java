@@ -133,6 +133,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_not_take_an_faqs_answer_for_an_address_line() {
+        ProfileDocument faq = new MarkdownParser().parse("faq.txt", """
+                # Quick answers for recruiters
+
+                Q: Work rights?
+
+                A: Australian citizen.
+                """);
+
+        assertThat(ContactCard.from(List.of(faq), "Jarrod Kelly").location()).isEmpty();
+    }
+
+    @Test
     void should_call_the_person_so_when_no_document_names_them() {
         ContactCard card = new ContactCard(
                 "the person", List.of("o.t@example.com"), Map.of(), Optional.empty(), Optional.empty(), List.of());

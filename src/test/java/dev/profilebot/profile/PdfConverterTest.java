@@ -2329,6 +2329,27 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_the_end_of_a_range_with_its_month_wrapped_under_its_start() throws IOException {
+        // given: "– Jul 2017" wrapped onto a line of its own under "… | Sep 2013"
+        List<Object[]> page = List.of(
+                at("Ahsan Memon", 57, 780, 24, true),
+                at("Professional Experience", 57, 740, 14, true),
+                at("Habib Bank Limited (HBL), Karachi | Relationship Officer | Sep 2013", 57, 720, 10, false),
+                at("\u2013 Jul 2017", 57, 708, 10, false),
+                at("Managed 45 commercial clients with PKR 3.2 billion of funded limits.", 57, 696, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.title() + " | " + r.dates().display())
+                .containsExactly("Relationship Officer | September 2013 to July 2017");
+    }
+
+    @Test
     void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
         // given: a headline across the page over a sidebar, whose award wraps after "of the"
         List<Object[]> page = besideDelphinesMainColumn(

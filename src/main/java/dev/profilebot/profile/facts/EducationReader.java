@@ -42,6 +42,9 @@ final class EducationReader {
                     // a postgraduate specialisation: "Especialização (pós-graduação lato sensu) em Arquitetura de
                     // Software"
                     + "|Especializa[çc][ãa]o|Especializaci[óo]n|P[óo]s-[Gg]radua[çc][ãa]o|Posgrado"
+                    // a Chilean or Peruvian professional degree and a diploma course: "Ingeniero Civil Metalúrgico",
+                    // "Ingeniera Comercial", "Diplomado en Gestión"; secondary school, "Enseñanza Media"
+                    + "|Ingenier[oa] (?:Civil|Comercial|de Ejecuci[óo]n)(?: \\p{Lu}\\p{Ll}+)?|Diplomado|Enseñanza Media"
                     // Italian degrees: "Laurea Magistrale in Ingegneria Energetica", "Dottorato di ricerca"
                     + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"

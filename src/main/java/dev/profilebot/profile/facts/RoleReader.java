@@ -438,9 +438,11 @@ final class RoleReader {
                     }
                 }
                 int here = i;
+                // (its first sentence: "Profesora de Matemáticas – funcionaria de carrera. Jefa del Departamento de
+                // Matemáticas desde sept. 2021")
                 Optional<String> below = lineBelow(lines, i)
                         .filter(next -> lines.get(here + 1).block() != line.block())
-                        .map(RoleText::tidy);
+                        .map(next -> RoleText.tidy(SENTENCE_END.split(next, 2)[0]));
                 if (role.get().title().isEmpty()
                         && below.filter(next -> DateRanges.firstRangeOrDate(next)
                                                 .isEmpty()

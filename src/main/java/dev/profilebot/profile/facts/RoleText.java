@@ -98,7 +98,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // care, teaching, law and trades: Enfermera, Médico, Maestra, Abogado, Enfermeira, Infermiera
                     + "|(?:enfermer[oa]|m[ée]dic[oa]|farmac[ée]utic[oa]|fisioterapeuta|matrona|celador(a)?|cuidador(a)?"
                     + "|profesor(a)?|maestr[oa]|educador(a)?|monitor(a)?|abogad[oa]|administrativ[oa]|contable|gestor(a)?"
-                    + "|asesor(a)?|supervisor(a)?|dise[ñn]ador(a)?|redactor(a)?|periodista|traductor(a)?|recepcionista"
+                    + "|asesor(a)?|supervisor(a)?|dise[ñn]ador(a)?|redactor(a)?|autor(a)?|periodista|traductor(a)?|recepcionista"
                     + "|dependient[ae]|camarer[oa]|cociner[oa]|conductor(a)?|mec[áa]nic[oa]|electricista"
                     + "|enfermeir[oa]|infermier[ea]|infirmi[eè]re?|m[ée]decin|pharmacien(ne)?|avocate?|enseignante?"
                     + "|professeure?|comptable|vendeu(r|se))\\b"

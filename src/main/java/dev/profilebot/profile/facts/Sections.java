@@ -48,7 +48,7 @@ public enum Sections {
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
             "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
-                    + "|[ée]tudes|dipl[ôo]mes|istruzione|formazione|titoli di studio|opleidingen|opleiding|onderwijs"
+                    + "|[ée]tudes|dipl[ôo]mes|istruzione|formazione|titoli di studio|antecedentes acad[ée]micos|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
                     + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς)");
     private static final Pattern SKILL_WORDS = Pattern.compile(

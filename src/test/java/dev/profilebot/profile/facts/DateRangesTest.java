@@ -15,6 +15,7 @@ class DateRangesTest {
             value = {
                 "Lambda: September 2023 to present.                      | 2023-09 | now",
                 "gen 2015 – dic 2017                               | 2015-01 | 2017-12",
+                "03/2016 – a la fecha · MINERA ESCONDIDA LTDA.     | 2016-03 | now",
                 "mar 2012 – set 2013                               | 2012-03 | 2013-09",
                 "giu 2010 - lug 2011                               | 2010-06 | 2011-07",
                 "ott 2013 – mag 2014                               | 2013-10 | 2014-05",

@@ -11149,4 +11149,42 @@ class StructuredProfileReaderTest {
                 .satisfies(r -> assertThat(r.dates().display()).isEqualTo("March 2015 to December 2016"));
         assertThat(profile.identity().name()).contains("Han Do-yun");
     }
+
+    @Test
+    void should_read_a_spanish_cvs_title_from_the_first_sentence_under_its_entry_and_a_chilean_degree() {
+        // given: "2019 - actualidad · IES … (Madrid)" over a paragraph whose first sentence is the title; a freelance
+        // author's post held beside it; a Chilean "Antecedentes académicos" with its professional degree
+        String text = """
+                ## EXPERIENCIA PROFESIONAL
+
+                2019 - actualidad · IES Clara Campoamor (Madrid)
+
+                Profesora de Matemáticas – funcionaria de carrera. Jefa del Departamento de Matemáticas desde sept. 2021
+
+                - Coordinadora TIC del centro (2020–2022): aula virtual Moodle para 14 grupos.
+
+                ene. 2021 – dic. 2023 · Editorial SM – proyecto Savia Digital (colaboración freelance, a tiempo parcial)
+
+                Autora de recursos digitales de Matemáticas
+
+                03/2016 – a la fecha · MINERA ESCONDIDA LTDA. (BHP)
+
+                ## ANTECEDENTES ACADÉMICOS
+
+                **2002 – 2008 · Ingeniero Civil Metalúrgico**
+
+                Universidad de Antofagasta, Antofagasta.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .contains(
+                        "IES Clara Campoamor | Profesora de Matemáticas – funcionaria de carrera | 2019 to present",
+                        "Editorial SM | Autora de recursos digitales de Matemáticas | January 2021 to December 2023")
+                .anyMatch(line -> line.startsWith("Minera Escondida") && line.endsWith("March 2016 to present"));
+        assertThat(profile.education()).extracting(Education::degree).contains("Ingeniero Civil Metalúrgico");
+    }
 }
