@@ -977,6 +977,10 @@ final class IdentityReader {
         return n;
     }
 
+    /** A letter's subject: "Betreft: sollicitatie Head of Product – Cards", "Re: Finance Manager", "Objet : …". */
+    private static final Pattern LETTER_SUBJECT = Pattern.compile(
+            "(?i)\\W*(?:betreft|re|subject|objet|asunto|assunto|oggetto|betrifft|betreff|onderwerp|ref)\\s*:");
+
     private static Optional<String> headline(List<ProfileDocument> documents, Optional<String> name) {
         for (ProfileDocument document : documents) {
             for (String key : List.of(
@@ -1029,6 +1033,7 @@ final class IdentityReader {
                     if (l.length() <= 100
                             && RoleText.isTitle(l)
                             && !CONTACT_BITS.matcher(l).find()
+                            && !LETTER_SUBJECT.matcher(l).lookingAt()
                             && (name.isEmpty()
                                     || !l.toLowerCase(Locale.ROOT)
                                             .startsWith(name.get().toLowerCase(Locale.ROOT)))

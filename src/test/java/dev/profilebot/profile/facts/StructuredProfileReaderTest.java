@@ -11187,4 +11187,32 @@ class StructuredProfileReaderTest {
                 .anyMatch(line -> line.startsWith("Minera Escondida") && line.endsWith("March 2016 to present"));
         assertThat(profile.education()).extracting(Education::degree).contains("Ingeniero Civil Metalúrgico");
     }
+
+    @Test
+    void should_not_take_a_cover_letters_subject_for_the_headline() {
+        // given: a Dutch letter's "Betreft:" line, no heading over it, before the résumé's own headline
+        ProfileDocument letter = new MarkdownParser().parse("Motivatiebrief.md", """
+                Sanne Verhoeven
+
+                Betreft: sollicitatie Head of Product – Cards
+
+                Beste recruitmentteam,
+                """);
+        ProfileDocument cv = new MarkdownParser().parse("Profile.md", """
+                # Sanne Verhoeven
+
+                Product Manager with 10+ years in Dutch fintech
+
+                ## Experience
+
+                Adyen · Lead Product Manager, Issuing · September 2023 - Present
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(letter, cv));
+
+        // then
+        assertThat(profile.identity().headline())
+                .hasValueSatisfying(h -> assertThat(h).doesNotContain("Betreft"));
+    }
 }
