@@ -2563,12 +2563,14 @@ public final class TimelineAnswerer {
      * 9 anos de experiência", "über 8 Jahre Berufserfahrung".
      */
     private static final java.util.regex.Pattern CLAIMED_YEARS_ABROAD = java.util.regex.Pattern.compile("(?iu)\\b"
-            + "(?:(ruim|meer dan|bijna|mais de|quase|más de|casi|über|mehr als|fast|plus de|près de) )?"
+            + "(?:(ruim|meer dan|bijna|mais de|quase|más de|casi|über|mehr als|fast|plus de|près de|oltre|più di|quasi) )?"
             + "(\\d{1,2}|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|cinco|seis|sete|oito|nove|dez"
-            + "|siete|ocho|nueve|diez|fünf|sechs|sieben|neun|zehn|zwölf|cinq|six|sept|huit|neuf|dix|quinze|vingt)"
-            + "\\s*\\+?\\s*(?:jaar|anos|años|jahren?|ans|yıl(?:lık)?|lat)\\b(?: [\\p{L}'’-]+){0,3}?"
+            + "|siete|ocho|nueve|diez|fünf|sechs|sieben|neun|zehn|zwölf|cinq|six|sept|huit|neuf|dix|quinze|vingt"
+            + "|cinque|sei|sette|otto|dieci|undici|dodici|quindici|venti)"
+            + "\\s*\\+?\\s*(?:jaar|anos|años|jahren?|ans|anni|yıl(?:lık)?|lat)\\b(?: [\\p{L}'’-]+){0,3}?"
             // (in Turkish and Polish: "9+ yıl deneyime sahip", "8 lat doświadczenia")
-            + " (?:(?:werk)?ervaring|experiência|experiencia|(?:berufs)?erfahrung|d['’]expérience|expérience|deneyim\\p{L}*"
+            + " (?:(?:werk)?ervaring|experiência|experiencia|(?:berufs)?erfahrung|d['’]expérience|expérience|esperienza"
+            + "|deneyim\\p{L}*"
             + "|tecrübe\\p{L}*|doświadczeni\\p{L}*)");
 
     /** The numbers {@link #CLAIMED_YEARS_ABROAD} names by their words. */
@@ -2606,7 +2608,16 @@ public final class TimelineAnswerer {
             java.util.Map.entry("vijftien", 15),
             java.util.Map.entry("quinze", 15),
             java.util.Map.entry("twintig", 20),
-            java.util.Map.entry("vingt", 20));
+            java.util.Map.entry("vingt", 20),
+            java.util.Map.entry("cinque", 5),
+            java.util.Map.entry("sei", 6),
+            java.util.Map.entry("sette", 7),
+            java.util.Map.entry("otto", 8),
+            java.util.Map.entry("dieci", 10),
+            java.util.Map.entry("undici", 11),
+            java.util.Map.entry("dodici", 12),
+            java.util.Map.entry("quindici", 15),
+            java.util.Map.entry("venti", 20));
 
     /**
      * A summary's own count of years, as it says it; in another language, with the count in English after it
@@ -2626,7 +2637,7 @@ public final class TimelineAnswerer {
         String qualifier = abroad.group(1) == null
                 ? ""
                 : switch (abroad.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                    case "bijna", "quase", "casi", "fast", "près de" -> "almost ";
+                    case "bijna", "quase", "casi", "fast", "près de", "quasi" -> "almost ";
                     default -> "more than ";
                 };
         return Optional.of("\u201c" + abroad.group().strip() + "\u201d (" + qualifier + count + " years)");

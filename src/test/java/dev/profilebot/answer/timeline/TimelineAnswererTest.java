@@ -968,6 +968,8 @@ class TimelineAnswererTest {
         assertThat(TimelineAnswerer.claimedYears(
                         "Yüksek trafikli sistemlerde 9+ yıl deneyime sahip backend geliştiriciyim."))
                 .contains("\u201c9+ yıl deneyime\u201d (9 years)");
+        assertThat(TimelineAnswerer.claimedYears("Architetto con oltre 12 anni di esperienza in studi milanesi"))
+                .contains("\u201coltre 12 anni di esperienza\u201d (more than 12 years)");
     }
 
     @Test
