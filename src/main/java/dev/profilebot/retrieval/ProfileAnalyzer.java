@@ -145,6 +145,9 @@ public final class ProfileAnalyzer extends Analyzer {
         {"yrs", "year"},
         {"mgmt", "manag"},
         {"uni", "univers"},
+        // "Where did he finish his Cert III?" of "Certificate III in Electrotechnology"
+        {"cert", "certif"},
+        {"certs", "certif"},
         {"prof", "professor"},
         {"postdoc", "postdoctor"},
         {"postdocs", "postdoctor"},

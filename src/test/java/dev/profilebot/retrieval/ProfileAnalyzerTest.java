@@ -110,6 +110,7 @@ class ProfileAnalyzerTest {
         assertThat(analyzer.terms("10 yrs, 600 hrs")).isEqualTo(analyzer.terms("10 years, 600 hours"));
         assertThat(analyzer.terms("Did she do a postdoc with a prof?"))
                 .isEqualTo(analyzer.terms("Did she do a postdoctoral with a professor?"));
+        assertThat(analyzer.terms("his Cert III")).isEqualTo(analyzer.terms("his Certificate III"));
     }
 
     @Test
