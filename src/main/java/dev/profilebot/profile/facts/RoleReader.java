@@ -1585,13 +1585,6 @@ final class RoleReader {
             + "|(?:parental|maternity|paternity) leave|travel+ing|time off|year out|" + RoleText.LEAVE_ELSEWHERE
             + ")\\b");
 
-    /**
-     * The role of a line that holds only dates, from the short lines around it: below it in the
-     * Europass way ("01/03/2019 – Current", "Senior QA Engineer", "Employer: Vitosha Labs, Sofia"),
-     * else above it in LinkedIn's ("Engineering Manager", "Fintrail · Full-time", "Mar 2022 -
-     * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
-     * in the same place, is another position at that employer (LinkedIn groups them).
-     */
     /** A label over a job's projects: "Key projects:", "Progetti principali:", "Proyectos destacados:". */
     private static final Pattern PROJECTS_LABEL = Pattern.compile("(?iu)\\W*(?:\\p{L}+\\s+){0,2}(?:projects?|progetti"
             + "|proyectos|projetos|projets|projekte|projecten|projekty)(?:\\s+\\p{L}+){0,2}\\s*:\\W*");
@@ -1642,6 +1635,13 @@ final class RoleReader {
         return SENTENCE_END.matcher(text.strip()).find() || text.strip().split("\\s+").length > MAX_TITLE_WORDS_APART;
     }
 
+    /**
+     * The role of a line that holds only dates, from the short lines around it: below it in the
+     * Europass way ("01/03/2019 – Current", "Senior QA Engineer", "Employer: Vitosha Labs, Sofia"),
+     * else above it in LinkedIn's ("Engineering Manager", "Fintrail · Full-time", "Mar 2022 -
+     * Present · 2 yrs 9 mos"). A title with no employer near it, right after a role found this way
+     * in the same place, is another position at that employer (LinkedIn groups them).
+     */
     private static Optional<Role> neighbours(List<Line> lines, int at, DateRange range, Optional<Role> previous) {
         FactSource source = lines.get(at).source();
         List<String> below = window(lines, at, +1, source);
@@ -1712,8 +1712,8 @@ final class RoleReader {
         String addressLike = "";
         boolean titleNearerTheDates = false;
         String titleLine = "";
-        // the employer's line a title was read from, and whether the title is a labelled one
-        String employerLine = "";
+        // the line that named the employer and a title beside it, and whether the title is a labelled one
+        String titleWithEmployer = "";
         boolean titleLabelled = false;
         // "Project Name: FreightTrack", "Client: Halden Freight Ltd.": a project's client, under the employer's line
         boolean project = chosen.stream().anyMatch(l -> PROJECT_NAME.matcher(l).lookingAt());
@@ -1755,16 +1755,13 @@ final class RoleReader {
                     organization = parts[0];
                     location = location.or(() -> parts.length > 1 ? Optional.of(parts[1]) : l.location());
                 }
-                if (!l.title().isEmpty()
-                        && !title.isEmpty()
-                        && titleLine.isEmpty()
-                        && !titleLabelled
-                        && !employerLine.isEmpty()) {
+                if (!l.title().isEmpty() && !title.isEmpty() && !titleLabelled && !titleWithEmployer.isEmpty()) {
                     // "Orascom Construction S.A.E. – Head Office, Cairo (Corporate Finance)" over "Position: Senior
                     // Accountant": the labelled title is the role's, the employer's line names the employer (before
                     // its dash) and its office
-                    organization = employerLine.split("\\s+[–—]\\s+", 2)[0].strip();
+                    organization = titleWithEmployer.split("\\s+[–—]\\s+", 2)[0].strip();
                     title = "";
+                    titleLine = "";
                 }
                 if (title.isEmpty()) {
                     titleLabelled = !l.title().isEmpty();
@@ -1791,6 +1788,7 @@ final class RoleReader {
                 if (both.isPresent() && organization.isEmpty()) {
                     organization = both.get().organization();
                     location = location.or(both.get()::location);
+                    titleWithEmployer = text;
                 }
             } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
@@ -1813,7 +1811,7 @@ final class RoleReader {
                 if (title.isEmpty()) {
                     // "Owner & Lead Editor | Brannigan Cut Studio LLC": a title whose "&" reads like a firm's
                     title = named.map(RoleText::title).orElse("");
-                    employerLine = title.isEmpty() ? "" : text;
+                    titleWithEmployer = title.isEmpty() ? "" : text;
                 }
             }
         }

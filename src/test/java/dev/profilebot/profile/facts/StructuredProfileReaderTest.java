@@ -11095,6 +11095,7 @@ class StructuredProfileReaderTest {
                         "Juhayna Food Industries | January 2017 to August 2019",
                         "Orascom Construction S.A.E. | September 2019 to present");
         assertThat(profile.roles().get(0).title()).startsWith("Financial Accountant");
+        assertThat(profile.roles().get(1).title()).isEqualTo("Senior Accountant");
     }
 
     @Test
