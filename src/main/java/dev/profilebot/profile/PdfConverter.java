@@ -39,6 +39,13 @@ final class PdfConverter implements MarkdownConverter {
 
     /** "Store Manager | Halden & Rowe, Columbus, OH | 2019": a line whose range of dates may go on under it. */
     private static final Pattern ENDS_WITH_A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
+    /** "… – Process Engineer – Sept. 2014 –": a range's start, its dash, and its end on the next line. */
+    private static final Pattern ENDS_WITH_A_YEAR_AND_DASH = Pattern.compile("\\b(?:19|20)\\d\\d\\s*[–—-]\\s*$");
+    /** "May 2018", "2018", "Present": a range's end alone on its line. */
+    private static final Pattern RANGE_END_ALONE = Pattern.compile(
+            "(?iu)(?:(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[./])?(?:19|20)\\d\\d|now|present|today|current|till date|to date)");
+    /** "till date", "to present": a range's end said in words, its start on the line above. */
+    private static final Pattern TO_DATE = Pattern.compile("(?iu)(?:till|to|until)\\s+(?:date|now|present|today)");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** A web address or an e-mail, whose hyphens are part of it. */
@@ -1728,9 +1735,17 @@ final class PdfConverter implements MarkdownConverter {
                     line.size() >= body * HEADING_RATIO && text.length() <= MAX_HEADING_LENGTH && !wrapsTheLineAbove
                             || label;
             // "– Present" under "Store Manager | Halden & Rowe, … | 2019": the end of the range above, wrapped
+            // (or the end alone, the dash left on the line above: "… – Sept. 2014 –" over "May 2018"; or "till date"
+            // under "… – June 2018")
             boolean rangeGoesOn = previous != null
-                    && RANGE_END.matcher(text.strip()).matches()
-                    && ENDS_WITH_A_YEAR.matcher(previous.text()).find();
+                    && (RANGE_END.matcher(text.strip()).matches()
+                                    && ENDS_WITH_A_YEAR.matcher(previous.text()).find()
+                            || RANGE_END_ALONE.matcher(text.strip()).matches()
+                                    && ENDS_WITH_A_YEAR_AND_DASH
+                                            .matcher(previous.text())
+                                            .find()
+                            || TO_DATE.matcher(text.strip()).matches()
+                                    && ENDS_WITH_A_YEAR.matcher(previous.text()).find());
             boolean bullet = BULLET.matcher(text).find() && text.length() > 2 && !rangeGoesOn;
             // a paragraph filling the last line of a page goes on in lower case on the next (not the next entry's
             // dates in a language that writes its months so: "jan. 2016 – feb. 2018 · Software Engineer")
@@ -1748,8 +1763,11 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() < previous.y());
             // (not a table's header row in bold, its cells set apart: "UNDERSTANDING · SPEAKING · WRITING" over a
             // Europass grid of languages)
-            boolean boldLine =
-                    line.bold() && text.length() <= MAX_HEADING_LENGTH && !isHeaderRow(line) && !wrapsTheLineAbove;
+            boolean boldLine = line.bold()
+                    && text.length() <= MAX_HEADING_LENGTH
+                    && !isHeaderRow(line)
+                    && !wrapsTheLineAbove
+                    && !rangeGoesOn;
             // a title run in before its text; not a bold word inside a sentence ("**Kafka** and …")
             String afterLead = text.substring(Math.min(line.boldLead().length(), text.length()))
                     .strip();
@@ -1786,7 +1804,7 @@ final class PdfConverter implements MarkdownConverter {
                     || leavesTheList
                     || boldLine
                     || runIn
-                    || previous != null && previous.bold()
+                    || previous != null && previous.bold() && !rangeGoesOn
                     || paragraph.length() == 0) {
                 flush(md, paragraph, inItem);
                 inItem = false;

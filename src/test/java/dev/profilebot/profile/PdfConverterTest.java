@@ -2350,6 +2350,43 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_a_bold_entrys_range_end_wrapped_alone_under_its_dash_or_its_start() throws IOException {
+        // given: a Nigerian CV's entries, "… – Sept. 2014 –" over "May 2018" and "… – June 2018" over "till date", each
+        // end
+        // wrapped alone in bold
+        List<Object[]> page = List.of(
+                at("Tonye Amachree", 57, 780, 24, true),
+                at("WORK EXPERIENCE", 57, 740, 14, true),
+                at(
+                        "Shell Petroleum Development Company (SPDC) \u2013 Production Engineer \u2013 June 2018",
+                        57,
+                        720,
+                        10,
+                        false),
+                at("till date", 57, 708, 10, true),
+                at("Responsible for production optimisation of 38 producing strings.", 57, 696, 10, false),
+                at(
+                        "Petrogrid Oilfield Services Limited \u2013 Process Engineer \u2013 Sept. 2014 \u2013",
+                        57,
+                        670,
+                        10,
+                        false),
+                at("May 2018", 57, 658, 10, true),
+                at("Performed HYSYS simulation of two gas processing trains.", 57, 646, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.title() + " | " + r.dates().display())
+                .containsExactly(
+                        "Process Engineer | September 2014 to May 2018", "Production Engineer | June 2018 to present");
+    }
+
+    @Test
     void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
         // given: a headline across the page over a sidebar, whose award wraps after "of the"
         List<Object[]> page = besideDelphinesMainColumn(
