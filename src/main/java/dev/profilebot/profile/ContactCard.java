@@ -319,14 +319,25 @@ public record ContactCard(
     /** "Q: Work rights?": a question in a document of questions and answers, whose "A:" lines are no addresses. */
     private static final Pattern QUESTION_LINE = Pattern.compile("(?m)^\\s*(?:\\*\\*)?Q\\s*[:.]");
 
+    /** The label "A:" alone, which an address line and an FAQ's answer both open with. */
+    private static final Pattern ANSWER_LABEL =
+            Pattern.compile("(?i)\\s*(?:\\*\\*)?a(?:\\*\\*)?\\s*:.*", Pattern.DOTALL);
+
     private static Optional<String> residence(List<ProfileDocument> documents) {
-        // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
-        return firstPlace(
-                RESIDENCE,
-                documents.stream()
-                        .filter(d -> d.blocks().stream()
-                                .noneMatch(b -> QUESTION_LINE.matcher(b.text()).find()))
-                        .toList());
+        for (ProfileDocument document : documents) {
+            boolean questions = document.blocks().stream()
+                    .anyMatch(b -> QUESTION_LINE.matcher(b.text()).find());
+            for (Block block : document.blocks()) {
+                Matcher m = RESIDENCE.matcher(block.text());
+                while (m.find()) {
+                    // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
+                    if (!(questions && ANSWER_LABEL.matcher(m.group()).matches())) {
+                        return Optional.of(m.group(1).strip());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The place the pattern's first group finds first in the documents' blocks, in order. */

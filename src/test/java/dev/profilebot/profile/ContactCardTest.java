@@ -143,6 +143,18 @@ class ContactCardTest {
                 """);
 
         assertThat(ContactCard.from(List.of(faq), "Jarrod Kelly").location()).isEmpty();
+        ProfileDocument both = new MarkdownParser().parse("cv.md", """
+                # Jarrod Kelly
+
+                Address: Brisbane
+
+                ## FAQ
+
+                Q: Work rights?
+
+                A: Australian citizen.
+                """);
+        assertThat(ContactCard.from(List.of(both), "Jarrod Kelly").location()).contains("Brisbane");
     }
 
     @Test
