@@ -11216,4 +11216,29 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().headline())
                 .hasValueSatisfying(h -> assertThat(h).doesNotContain("Betreft"));
     }
+
+    @Test
+    void should_leave_the_title_a_files_name_ends_with_out_of_the_persons_name() {
+        // given: "CV_Chiara_Ferrandi_Architetto.md", its heading the name in capitals over the titles, then a sidebar's
+        // contact labels
+        ProfileDocument cv = new MarkdownParser().parse("CV_Chiara_Ferrandi_Architetto.md", """
+                # CHIARA FERRANDI
+
+                ### Architetto | Project Leader | BIM Coordinator
+
+                **CONTATTI**
+
+                **CELLULARE**
+
+                +39 347 218 5590
+
+                **E-MAIL**
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(profile.identity().name()).contains("Chiara Ferrandi");
+    }
 }
