@@ -686,11 +686,12 @@ public final class PrivateDetailRedactor {
         StringBuilder out = new StringBuilder();
         int now = java.time.Year.now().getValue();
         while (m.find()) {
-            String y = m.group(2) != null
-                    ? m.group(2)
-                    : m.group(3) != null
-                            ? m.group(3)
-                            : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+            // the year, in whichever of the date's forms matched (group 1 is the whole date)
+            String y = java.util.stream.IntStream.rangeClosed(2, m.groupCount())
+                    .mapToObj(m::group)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
             int year = Integer.parseInt(y);
             if (y.length() == 2) {
                 year += year > now % 100 ? 1900 : 2000; // "14.3.90"

@@ -324,29 +324,32 @@ public record ContactCard(
             Pattern.compile("(?i)\\s*(?:\\*\\*)?a(?:\\*\\*)?\\s*:.*", Pattern.DOTALL);
 
     private static Optional<String> residence(List<ProfileDocument> documents) {
-        for (ProfileDocument document : documents) {
-            boolean questions = document.blocks().stream()
-                    .anyMatch(b -> QUESTION_LINE.matcher(b.text()).find());
-            for (Block block : document.blocks()) {
-                Matcher m = RESIDENCE.matcher(block.text());
-                while (m.find()) {
-                    // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
-                    if (!(questions && ANSWER_LABEL.matcher(m.group()).matches())) {
-                        return Optional.of(m.group(1).strip());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
+        return firstPlace(
+                RESIDENCE,
+                documents,
+                (document, match) -> ANSWER_LABEL.matcher(match).matches()
+                        && document.blocks().stream()
+                                .anyMatch(b -> QUESTION_LINE.matcher(b.text()).find()));
     }
 
     /** The place the pattern's first group finds first in the documents' blocks, in order. */
     private static Optional<String> firstPlace(Pattern pattern, List<ProfileDocument> documents) {
+        return firstPlace(pattern, documents, (document, match) -> false);
+    }
+
+    /** The place the pattern's first group finds first in the documents' blocks, past the matches {@code passOver}. */
+    private static Optional<String> firstPlace(
+            Pattern pattern,
+            List<ProfileDocument> documents,
+            java.util.function.BiPredicate<ProfileDocument, String> passOver) {
         for (ProfileDocument document : documents) {
             for (Block block : document.blocks()) {
                 Matcher m = pattern.matcher(block.text());
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
+                while (m.find()) {
+                    if (!passOver.test(document, m.group())) {
+                        return Optional.of(m.group(1).strip());
+                    }
                 }
             }
         }

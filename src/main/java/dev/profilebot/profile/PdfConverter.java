@@ -41,9 +41,11 @@ final class PdfConverter implements MarkdownConverter {
     private static final Pattern ENDS_WITH_A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
     /** "… – Process Engineer – Sept. 2014 –": a range's start, its dash, and its end on the next line. */
     private static final Pattern ENDS_WITH_A_YEAR_AND_DASH = Pattern.compile("\\b(?:19|20)\\d\\d\\s*[–—-]\\s*$");
-    /** "May 2018", "2018", "Present": a range's end alone on its line. */
-    private static final Pattern RANGE_END_ALONE = Pattern.compile(
-            "(?iu)(?:(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[./])?(?:19|20)\\d\\d|now|present|today|current|till date|to date)");
+    /** "May 2018", "2018", "Present": the end of a range of dates. */
+    private static final String END_OF_A_RANGE =
+            "(?:(?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[./])?(?:19|20)\\d\\d|now|present|today|current|till date|to date)";
+    /** A range's end alone on its line. */
+    private static final Pattern RANGE_END_ALONE = Pattern.compile("(?iu)" + END_OF_A_RANGE);
     /** "till date", "to present": a range's end said in words, its start on the line above. */
     private static final Pattern TO_DATE = Pattern.compile("(?iu)(?:till|to|until)\\s+(?:date|now|present|today)");
 
@@ -869,8 +871,7 @@ final class PdfConverter implements MarkdownConverter {
             + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?");
     /** The end of a range set on the line under its start: "— now", "– 2020". */
     // (a month before the year: "– Jul 2017", "– 07/2017", under "HBL, Karachi | Relationship Officer | Sep 2013")
-    private static final Pattern RANGE_END = Pattern.compile(
-            "(?iu)[–—-]\\s*((?:\\p{L}{3,9}\\.?\\s+|\\d{1,2}[./])?(19|20)\\d\\d|now|present|today|current|till date|to date)");
+    private static final Pattern RANGE_END = Pattern.compile("(?iu)[–—-]\\s*" + END_OF_A_RANGE);
 
     /** Labels in a column of their own, each set lower than its value's first line by this many font sizes at most. */
     private static final float LABEL_DROP = 1.0f;
