@@ -44,6 +44,7 @@ public final class ContactAnswerer {
         return switch (intent) {
             case PHONE -> Optional.of(refusal("phone number", ""));
             case ID_NUMBER -> Optional.of(refusal("identity and licence numbers", ""));
+            case PERSONAL_LIFE -> Optional.of(refusal("family life", ""));
             case STREET_ADDRESS ->
                 Optional.of(refusal(
                         "street address",

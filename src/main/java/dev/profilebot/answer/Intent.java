@@ -13,6 +13,8 @@ public enum Intent {
     STREET_ADDRESS,
     /** A passport, national insurance, licence or other identity number. */
     ID_NUMBER,
+    /** Marriage, a partner, children, religion: the person's private life, which the bot does not discuss. */
+    PERSONAL_LIFE,
     EMAIL,
     PROFILE_LINK,
     LOCATION,

@@ -98,6 +98,19 @@ public final class IntentDetector {
                     + "|\\bname of (the|this) (candidate|person)\\b");
     private static final Pattern PRONOUNS = Pattern.compile("\\bpronouns?\\b");
 
+    /**
+     * "Is he married?", "does she have kids?", "what's his marital status": the private life, not the career; not
+     * "her family business", "her partner firm" nor "who were his partners on the deal".
+     */
+    private static final Pattern PERSONAL_LIFE = Pattern.compile("\\b(married|marital|spouse|divorced)\\b"
+            + "|\\b(is|are) (he|she|they|\\w+) (single|engaged|widowed)\\b"
+            + "|\\b(his|her|their) (wife|husband|girlfriend|boyfriend|kids|children|family|religion"
+            + "|sexual orientation)\\b(?!['’]s\\b| (business|firm|company|farm|office|practice|restaurant|shop|law"
+            + "|medicine|medical|doctor|dental))"
+            + "|\\b(does|do|has|have) (he|she|they|\\w+) (have |got )?(any )?(kids|children|a family|a wife"
+            + "|a husband|a spouse|a girlfriend|a boyfriend)\\b"
+            + "|\\bpregnan\\w*");
+
     /** "In a nutshell", "in short", "in a sentence or two", "briefly": asking for the short version. */
     private static final String BRIEFLY =
             "(?:in (short|brief|a nutshell|(one|a|a few|two) (sentences?|lines?|words)( or two)?)|briefly|quickly)";
@@ -210,6 +223,9 @@ public final class IntentDetector {
         Optional<PrivateDetail> privateDetail = PrivateRequests.askedFor(q);
         if (privateDetail.isPresent()) {
             return Intent.askingFor(privateDetail.get());
+        }
+        if (PERSONAL_LIFE.matcher(q).find()) {
+            return Intent.PERSONAL_LIFE;
         }
         if (NAME.matcher(q).find()) {
             return Intent.NAME;

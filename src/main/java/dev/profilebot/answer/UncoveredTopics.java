@@ -156,7 +156,7 @@ final class UncoveredTopics {
             topic(
                     "certifications",
                     "\\bcertif(ied|icates?|ications?)\\b",
-                    "\\bcertif(ied|icates?|ications?)\\b|\\bcertificaa?t\\w*|\\bzertifi\\w*|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
+                    "\\bcertif(ied|icates?|ications?)\\b|\\bcertifi[ck]aa?t\\w*|\\blegitimation\\w*|\\bzertifi\\w*|\\baccredit\\w*|\\bprofessional (qualifications?|diplomas?"
                             + "|memberships?)\\b"
                             // a tradesperson's "Qualifications" section: City & Guilds, First Aid at Work
                             + "|(?m)(^|› )qualifications\\b"

@@ -504,7 +504,9 @@ public final class PrivateDetailRedactor {
                             + "|身份证号码?"
                             // Greece's tax, social-security and identity-card numbers: "Α.Φ.Μ.:", "Α.Μ.Κ.Α.:",
                             // "Α.Δ.Τ.:"
-                            + "|Α\\.?Φ\\.?Μ\\.?|Α\\.?Μ\\.?Κ\\.?Α\\.?|Α\\.?Δ\\.?Τ\\.?)"
+                            + "|Α\\.?Φ\\.?Μ\\.?|Α\\.?Μ\\.?Κ\\.?Α\\.?|Α\\.?Δ\\.?Τ\\.?"
+                            // Vietnam's citizen identity card and its older identity card: "CCCD: 079094012345"
+                            + "|CCCD|CMND|CCCD/CMND|[Cc]ăn cước(?: công dân)?)"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon

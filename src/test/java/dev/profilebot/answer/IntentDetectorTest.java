@@ -119,6 +119,12 @@ class IntentDetectorTest {
                 "Great Ormond Street Hospital – when did he start? | ABOUT_THE_PROFILE",
                 "By how much did bill-related calls to the contact centre fall after her redesign? | ABOUT_THE_PROFILE",
                 "How would I contact her? | CONTACT",
+                "Is he married? | PERSONAL_LIFE",
+                "what's her marital status | PERSONAL_LIFE",
+                "Does she have kids? | PERSONAL_LIFE",
+                "Did he work in his family business? | ABOUT_THE_PROFILE",
+                "Which of her children's books won an award? | ABOUT_THE_PROFILE",
+                "Is she a partner at the firm? | ABOUT_THE_PROFILE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
         assertThat(new IntentDetector(

@@ -55,7 +55,7 @@ class OfflineAnswererTest {
 
     @Test
     void should_say_so_when_nothing_is_relevant_enough() {
-        Answer answer = answers.answer("Is he married?");
+        Answer answer = answers.answer("Does he own a sailing boat?");
 
         assertThat(answer.outcome()).isEqualTo(Answer.Outcome.NOT_COVERED);
         assertThat(answer.text()).startsWith("The profile doesn't say anything about that.");

@@ -800,6 +800,10 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("38142967504", "Evli");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
+        // Vietnam's citizen identity card: "CCCD: 079094012345" in a TopCV sidebar
+        assertThat(redactor.redact("Gender: Male. CCCD: 079094012345.").text())
+                .doesNotContain("079094012345")
+                .contains("Gender: Male");
         assertThat(redactor.redact("KİŞİSEL BİLGİLER: Doğum Tarihi: 14.07.1991. Doğum Yeri: Bursa")
                         .text())
                 .doesNotContain("14.07.1991", "Bursa")

@@ -127,7 +127,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             + "|(?<=\\s)(?:a|à|al|até|hasta|bis|tot|по)(?=\\s))\\s*"
@@ -162,7 +162,7 @@ public final class DateRanges {
     private static final Pattern SINCE = Pattern.compile(
             // "Salford Quays then remote from 03/2020": how the work was done from then, not a start
             // "available from January 2027": when a person is free, not a start
-            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time|available|availability)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds)\\s+"
+            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time|available|availability)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden)\\s+"
                     + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(

@@ -49,6 +49,9 @@ final class EducationReader {
                     + "|Laurea(?: (?:Magistrale|Triennale|Specialistica))?|Dottorato(?: di [Rr]icerca)?"
                     // Dutch schooling: "HBO Logistics Management", "MBO niveau 4", "HAVO"
                     + "|HBO|MBO|HAVO|VWO|VMBO"
+                    // Swedish programmes and degrees, written as one word: "Sjuksköterskeprogrammet, 180 hp",
+                    // "Kandidatexamen i omvårdnad", "Civilingenjör"
+                    + "|\\p{Lu}\\p{L}*(?:programmet|examen)|Civilingenjör|Högskoleingenjör"
                     // Turkish and Polish degrees: "Bilgisayar Mühendisliği, Lisans", "Yüksek Lisans", "Licencjat",
                     // "Magister inżynier"
                     + "|Yüksek [Ll]isans|Lisans|Doktora|Licencjat|Magister(?: [Ii]nżynier)?|Inżynier(?= \\()"

@@ -849,9 +849,9 @@ final class RoleReader {
         return employerHeadingsOverTitleHeadings(
                 titlesOfUndatedEntries(
                         labelledEmployers(
-                                employersAbove(
-                                        withoutEntriesToldInSteps(withinTheRoleAbove(promotions(withoutPeriodsOfRoles(
-                                                withoutDutiesRunOn(withoutDutiesInSentences(distinct(all)))))))),
+                                employersAbove(withoutEntriesToldInSteps(
+                                        withinTheRoleAbove(promotions(withoutPeriodsOfRoles(postsThroughTheirEmployer(
+                                                withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))))),
                                 document),
                         document),
                 document);
@@ -3883,7 +3883,8 @@ final class RoleReader {
         // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
         String before = RoleText.tidy(line.substring(0, found.start())
                 .replaceFirst(
-                        "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|spring|summer|autumn|fall|winter)\\s*$", "")
+                        "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|sedan|siden|spring|summer|autumn|fall|winter)\\s*$",
+                        "")
                 .replaceFirst(DATES_LABEL, "")
                 // "Location: Des Moines, IA · Dates: 2013–2015": the label of the dates closes the part before
                 .replaceFirst("(?i)[\\s·|;,]+(?:dates?|period|duration|when)\\s*:\\s*$", ""));
@@ -4241,6 +4242,78 @@ final class RoleReader {
                         && outer.end().isPresent()
                         && inner.end().get().year() <= outer.end().get().year();
         return startsInside && endsInside;
+    }
+
+    /**
+     * "Management Associate, Wealth Management | Jul 2011 – Jan 2013" and "Priority Banking Relationship Manager,
+     * Marina Bay Financial Centre | Feb 2013 – Jul 2015" under "Jul 2011 – Jul 2015 · Standard Chartered Bank": the
+     * posts held there, from its first month to its last, each with its desk, branch or unit after the comma, not
+     * employers of their own.
+     */
+    private static List<Role> postsThroughTheirEmployer(List<Role> roles) {
+        List<Role> out = new ArrayList<>(roles);
+        for (int i = 0; i < out.size(); i++) {
+            Role employer = out.get(i);
+            if (!employer.title().isEmpty() || employer.organization().isEmpty() || employer.careerBreak()) {
+                continue;
+            }
+            List<Role> posts = titlesSpanning(employer, out.subList(i + 1, out.size()));
+            // when one post is read at another employer, or one already at this one and another not: a unit or a
+            // beat after each title, none read at the employer yet, is left to the promotions' reading ("Sergeant,
+            // Response team" under "Marlshire Constabulary")
+            boolean readApart = posts.stream()
+                            .anyMatch(p -> !p.organization().isEmpty()
+                                    && !OrganizationNames.similar(p.organization(), employer.organization())
+                                    && RoleText.isOrganization(p.organization()))
+                    || posts.stream()
+                                    .anyMatch(p -> OrganizationNames.similar(p.organization(), employer.organization()))
+                            && posts.stream()
+                                    .anyMatch(p -> !p.organization().isEmpty()
+                                            && !OrganizationNames.similar(p.organization(), employer.organization()));
+            for (int k = 0; readApart && k < posts.size(); k++) {
+                Role post = posts.get(k);
+                boolean unit = !post.organization().isEmpty()
+                        && !OrganizationNames.similar(post.organization(), employer.organization());
+                out.set(
+                        i + 1 + k,
+                        new Role(
+                                employer.organization(),
+                                unit ? post.title() + ", " + post.organization() : post.title(),
+                                unit || post.location().isEmpty() ? employer.location() : post.location(),
+                                post.dates(),
+                                false,
+                                post.source()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The titled entries straight after an employer's untitled one, in its section and dated within it, when they
+     * take up its whole span, its first month to its last: the posts held there, whatever the words after each
+     * title's comma name. Empty when they do not.
+     */
+    private static List<Role> titlesSpanning(Role umbrella, List<Role> after) {
+        List<Role> titles = new ArrayList<>();
+        for (Role role : after) {
+            if (role.title().isEmpty()
+                    || role.careerBreak()
+                    || isProject(role)
+                    || !role.source().equals(umbrella.source())
+                    || !within(role.dates(), umbrella.dates())) {
+                break;
+            }
+            titles.add(role);
+        }
+        java.time.YearMonth open = java.time.YearMonth.of(9999, 12);
+        boolean fromItsStart = titles.stream()
+                .anyMatch(t -> t.dates()
+                        .start()
+                        .earliest()
+                        .equals(umbrella.dates().start().earliest()));
+        boolean toItsEnd = titles.stream()
+                .anyMatch(t -> t.dates().lastMonth(open).equals(umbrella.dates().lastMonth(open)));
+        return titles.size() >= 2 && fromItsStart && toItsEnd ? titles : List.of();
     }
 
     private static boolean inside(Role role, Role umbrella) {

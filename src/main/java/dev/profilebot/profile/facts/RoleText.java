@@ -114,7 +114,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|magang|staf|manajer|asisten|spesialis|koordinator|direktur|konsultan|pengembang|insinyur"
                     + "|perawat|guru"
                     + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
-                    + "|utvecklare|ingenjör|chef|konsult|projektledare|praktikant"
+                    // Swedish, Norwegian and Danish titles, written as one word: "Specialistsjuksköterska",
+                    // "Systemutvecklare", "Vårdbiträde", "Avdelningschef", "Sykepleier", "Sygeplejerske"
+                    + "|\\p{L}*(?:utvecklare|ingenjör|chef|konsult|ledare|praktikant|sköterska|biträde|läkare|lärare"
+                    + "|handläggare|samordnare|säljare|tekniker|ekonom|sekreterare|pedagog|analytiker|arkitekt"
+                    + "|sykepleier|sygeplejerske|utvikler|udvikler|rådgiver|rådgivare|konsulent)"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
                     + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
@@ -381,7 +385,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** "– Present", "· current" at the end of a title, its dates gone: the post is held to this day. */
     private static final Pattern TO_THE_PRESENT =
-            Pattern.compile("(?i)\\s*(?:\\s[–—-]|[·|])\\s*(?:present|current|now|ongoing|to date)\\s*$");
+            Pattern.compile("(?i)\\s*(?:\\s[–—-]|[·|])\\s*(?:present|current|now|ongoing|to date|nu|nå)\\s*$");
 
     /** A pay band or grade in brackets after a title: "(Band 6)", "(Band 3, Bank)", "(GS-0343-12)". */
     private static final Pattern BAND_ASIDE =
@@ -783,6 +787,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                                 || isRegion(s)
                                 // "Account Executive, Mid-Market": the market the title sells to
                                 || MARKET_SEGMENT.matcher(s.strip()).matches()
+                                // "Relationship Manager, Assistant Vice President": the bank's corporate rank
+                                || CORPORATE_RANK.matcher(s.strip()).matches()
                                 // "group lead Nutrient Recovery", not "eBay" nor "remote"
                                 || s.matches("\\p{Ll}+\\s.*")
                                         && !PLACE_WORDS.matcher(s).matches())) {
@@ -1344,6 +1350,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern MARKET_SEGMENT = Pattern.compile(
             "(?i)(mid[- ]?market|smb|sme|enterprise|commercial|corporate|strategic|public sector|federal|majors"
                     + "|emerging|(?:strategic|key|named|global|major|new|enterprise) accounts|new business|inside sales)");
+
+    /** A bank's or a consultancy's rank held with a title, not a title of its own: "Vice President", "AVP". */
+    private static final Pattern CORPORATE_RANK = Pattern.compile(
+            "(?i)(?:(?:senior|executive|assistant|first)\\s+)?vice[- ]president|(?:associate|executive|managing)\\s+director"
+                    + "|a?vp|svp|evp");
 
     static boolean isRegion(String text) {
         String t = text.strip();

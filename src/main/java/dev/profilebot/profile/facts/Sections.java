@@ -132,6 +132,10 @@ public enum Sections {
                     + "|projeler|ödüller|referanslar|sertifikalar|kurslar|hobiler|ilgi alanlar[ıi]|ki[şs]isel bilgiler"
                     + "|ileti[şs]im|etkinlikler|projekty|nagrody|certyfikaty|kursy|zainteresowania|dane osobowe"
                     + "|referencje|projekt|referenser|intressen|certifikat|kurser|personuppgifter"
+                    // (and the rest, Swedish, Danish and Norwegian: "Övrigt", "Legitimationer och certifikat",
+                    // "Förtroendeuppdrag", "Fritidsintressen", "Øvrigt", "Annet")
+                    + "|övrigt|övriga uppgifter|legitimationer|förtroendeuppdrag|ideellt engagemang|fritidsintressen"
+                    + "|øvrigt|andet|annet|sprog|kurser og certificeringer"
                     // Russian and Ukrainian: courses, about me, projects, recommendations, contacts
                     + "|курсы|повышение квалификации|обо мне|проекты|рекомендации|контакты|дополнительная информация"
                     + "|курси|про мене|проєкти"

@@ -126,6 +126,20 @@ class DateRangesTest {
     }
 
     @Test
+    void should_read_a_swedish_or_norwegian_range_to_this_day() {
+        DateRanges.Found swedish = DateRanges.firstRange("Specialistsjuksköterska, Thoraxintensiven — feb 2020 – nu")
+                .orElseThrow();
+        DateRanges.Found norwegian =
+                DateRanges.firstRange("Sykepleier, Ullevål — mars 2016 – nå").orElseThrow();
+
+        assertThat(swedish.range().current()).isTrue();
+        // ("nu" is the range's: the title before it keeps none of it)
+        assertThat(swedish.end()).isEqualTo("Specialistsjuksköterska, Thoraxintensiven — feb 2020 – nu".length());
+        assertThat(swedish.range().start().iso()).isEqualTo("2020-02");
+        assertThat(norwegian.range().current()).isTrue();
+    }
+
+    @Test
     void should_keep_where_the_range_sits_so_the_words_around_it_name_the_role() {
         // given
         String line = "Canonical May 2019 to July 2023";

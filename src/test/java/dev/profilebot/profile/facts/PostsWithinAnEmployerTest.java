@@ -1,0 +1,98 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.MarkdownParser;
+import dev.profilebot.profile.ProfileDocument;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Posts held at one employer, listed under its dated entry: a bank's desks and ranks after each title's comma, a
+ * Swedish hospital's units, each read as a title there rather than as another employer.
+ */
+class PostsWithinAnEmployerTest {
+
+    private final StructuredProfileReader reader = new StructuredProfileReader(Optional.empty(), Optional.empty());
+
+    private static ProfileDocument markdown(String text) {
+        return new MarkdownParser().parse("resume.md", text);
+    }
+
+    private List<String> timeline(String text) {
+        return reader.read(List.of(markdown(text))).roles().stream()
+                .map(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .toList();
+    }
+
+    @Test
+    void should_read_a_banks_desks_and_ranks_after_the_titles_comma_as_the_titles_not_as_employers() {
+        String cv = """
+                ### PROFESSIONAL EXPERIENCE
+
+                **Aug 2016 – Jun 2020 · Harbourfront Private Bank, Singapore**
+
+                Relationship Manager, Assistant Vice President (promoted to Vice President, Apr 2019)
+
+                - Managed 48 HNW clients; grew AUM from SGD 110m to SGD 360m.
+
+                **Jul 2012 – Jul 2016 · Straits Commercial Bank Limited**
+
+                **Priority Banking Relationship Manager, Raffles Place Financial Centre |** Feb 2014 – Jul 2016
+
+                - Served ~250 Priority Banking clients.
+
+                **Management Associate, Wealth Management |** Jul 2012 – Jan 2014
+
+                - 18-month rotation programme across Investment Advisory and Treasury Sales.
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "Straits Commercial Bank Limited | Management Associate, Wealth Management | July 2012 to"
+                                + " January 2014",
+                        "Straits Commercial Bank Limited | Priority Banking Relationship Manager, Raffles Place"
+                                + " Financial Centre | February 2014 to July 2016",
+                        "Harbourfront Private Bank | Relationship Manager, Assistant Vice President (promoted to Vice"
+                                + " President, Apr 2019) | August 2016 to June 2020");
+    }
+
+    @Test
+    void should_read_swedish_titles_units_and_dates_to_this_day() {
+        String cv = """
+                **ARBETSLIVSERFARENHET**
+
+                **sep 2018 – nu**
+
+                **Karolinska Universitetssjukhuset, Stockholm**
+
+                **Specialistsjuksköterska anestesi, Thoraxoperation — mar 2021 – nu**
+
+                - Anestesi vid hjärt- och lungkirurgi.
+
+                **Sjuksköterska, Centraloperation (COP) — sep 2018 – feb 2021**
+
+                - Allmän anestesi och postoperativ vård.
+
+                aug 2015 – aug 2018 · Södertälje sjukhus
+
+                Sjuksköterska, Medicinkliniken, avdelning 12
+
+                - Allmänmedicinsk vårdavdelning med 24 vårdplatser.
+
+                **ÖVRIGT**
+
+                - Skyddsombud för Vårdförbundet sedan 2022
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "Södertälje sjukhus | Sjuksköterska, Medicinkliniken, avdelning 12 | August 2015 to August 2018",
+                        "Karolinska Universitetssjukhuset | Sjuksköterska, Centraloperation (COP) | September 2018 to"
+                                + " February 2021",
+                        "Karolinska Universitetssjukhuset | Specialistsjuksköterska anestesi – Thoraxoperation | March"
+                                + " 2021 to present");
+    }
+}
