@@ -241,6 +241,34 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_keep_a_jobs_bold_label_without_its_colon_inside_the_section_of_jobs_when_the_next_job_follows() {
+        // given: a PDF's jobs, each with "Key Achievements" in bold title case, the next job's lines after it
+        String cv = """
+                **CAREER HISTORY**
+
+                Company · Okavango Logistics – Gaborone
+
+                - Monthly consolidation of 23 subsidiaries.
+
+                **Key Achievements**
+
+                - Led the IFRS 16 implementation.
+
+                Company · Kalahari Equipment – Francistown
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("cv.md", cv);
+
+        // then: the next job stays in the section of jobs, not under the label
+        assertThat(document.blocks())
+                .extracting(block -> String.join(" › ", block.sectionPath()) + ": " + block.text())
+                .contains(
+                        "CAREER HISTORY: Key Achievements:",
+                        "CAREER HISTORY: Company · Kalahari Equipment – Francistown");
+    }
+
+    @Test
     void should_read_an_obsidian_notes_links_callouts_comments_and_tags_as_plain_words() {
         String note = """
                 # Priya Halvorsen

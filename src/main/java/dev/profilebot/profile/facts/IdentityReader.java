@@ -53,7 +53,10 @@ final class IdentityReader {
                     // "Olivier Bérubé, ing., P.Eng.": a licensed engineer's or geoscientist's letters, in Canada
                     // and the US ("P.E."), and a doctor's royal college memberships ("MRCEM")
                     + "|ing\\.|P\\.\\s?Eng\\.?|PEng|P\\.\\s?Geo\\.?|EIT|CPI|P\\.E\\.?|PE|LEED AP"
-                    + "|MRCEM|FRCEM|MRCS|FRCP|MRCPCH|FRCA|MRCOG|DRCOG|DFSRH|FRCR|MRCPsych)"
+                    + "|MRCEM|FRCEM|MRCS|FRCP|MRCPCH|FRCA|MRCOG|DRCOG|DFSRH|FRCR|MRCPsych"
+                    // "LERATO NOMSA DLAMINI CA(SA)": a South African chartered accountant's, and a professional
+                    // accountant's or a tax practitioner's
+                    + "|CA\\s?\\(SA\\)|CA|AGA\\s?\\(SA\\)|CIA|CISA|GISP)"
                     // "RN (Adult)", "BSc (Hons)": the field of a registration or the honours of a degree
                     + "(?:\\s*\\((?:Hons|Adult|Child|Mental Health|Learning Disabilities|General)\\))?)+$");
 

@@ -465,6 +465,23 @@ public enum Sections {
                 && !PAGE_SECTION.matcher(text).find();
     }
 
+    /**
+     * Whether a bold line in title case without its colon ("Key Achievements", "Duties & Responsibilities") is a
+     * label inside a job, under a heading that names the jobs: the jobs after it are not its.
+     */
+    public static boolean isEntryLabelUnderWork(String line, List<String> sectionPath) {
+        String text = line.strip();
+        return !text.endsWith(":")
+                && isEntryLabel(text + ":")
+                && !sectionPath.isEmpty()
+                && of(sectionPath) == WORK
+                && sectionPath.stream()
+                        .anyMatch(h -> isSectionHeading(h)
+                                && WORK_WORDS
+                                        .matcher(h.toLowerCase(Locale.ROOT))
+                                        .find());
+    }
+
     /** "Personal details", "Contact", "About me", "Particulars": a section about the person, not a job. */
     private static final Pattern ABOUT_THE_PERSON =
             Pattern.compile("(?i)\\b(personal|contact|details|address|particulars|about)\\b");

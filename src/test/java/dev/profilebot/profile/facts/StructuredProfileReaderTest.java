@@ -4249,6 +4249,26 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_the_name_past_a_chartered_accountants_letters_ca_sa() {
+        String text = """
+                # CURRICULUM VITAE
+
+                ## THANDIWE LINDIWE MAHLANGU CA(SA)
+
+                Group Financial Reporting Manager • Chartered Accountant (SA) • Johannesburg, Gauteng
+
+                ### PERSONAL DETAILS
+
+                Nationality · South African \s
+                Gender · Female
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Thandiwe Lindiwe Mahlangu");
+    }
+
+    @Test
     void should_read_a_korean_resumes_labelled_name_past_its_own_script_and_the_same_name_in_capitals() {
         // given: a bilingual Korean résumé's table of personal details, as a PDF's cells read out
         String text = """
