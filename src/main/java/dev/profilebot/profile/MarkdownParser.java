@@ -207,6 +207,31 @@ public final class MarkdownParser implements DocumentParser {
         private final List<String> path = new ArrayList<>();
         private final List<Integer> levels = new ArrayList<>();
 
+        /** "01/09/2020 – Atual Cientista de Dados Sénior", held back in case its employer's heading comes next. */
+        private String datedTitleAbove;
+
+        /** A line that opens with a range and goes on with a few words: "03/2017 – 08/2020 Cientista de Dados". */
+        private static boolean isDatesThenTitle(String text) {
+            return dev.profilebot.profile.facts.DateRanges.firstRange(text)
+                    .filter(found -> found.start() == 0)
+                    .map(found -> text.substring(found.end()).strip())
+                    .filter(rest -> !rest.isEmpty()
+                            && rest.split("\\s+").length <= 8
+                            && !rest.matches(".*[.!?;:]$")
+                            && dev.profilebot.profile.facts.DateRanges.firstRangeOrDate(rest)
+                                    .isEmpty())
+                    .isPresent();
+        }
+
+        /** A heading that names no section and holds no dates: an employer's, as a Europass row sets it. */
+        private boolean isEmployerHeading(Heading heading) {
+            String title = InlineText.of(heading, new ArrayList<>());
+            return !namesASection(title)
+                    && !isProse(title)
+                    && dev.profilebot.profile.facts.DateRanges.firstRangeOrDate(title)
+                            .isEmpty();
+        }
+
         /** "[ 01/03/2019 – Current ]" alone, held back in case the bold title it dates comes next. */
         private String datesAbove;
         /** Whether the section begun by the last heading has its dates already. */
@@ -228,6 +253,23 @@ public final class MarkdownParser implements DocumentParser {
         private int lists;
 
         void block(Node node) {
+            if (datedTitleAbove != null) {
+                String dated = datedTitleAbove;
+                datedTitleAbove = null;
+                if (node instanceof Heading heading && isEmployerHeading(heading)) {
+                    // "01/09/2020 – Atual Cientista de Dados Sénior" over "### Feedzai – …, Lisboa (Portugal)": a
+                    // Europass row's dates and title, the employer in bold on the row below (set as large as the
+                    // section's name, and within it)
+                    if (sectionLevel >= 0 && heading.getLevel() <= sectionLevel) {
+                        heading.setLevel(sectionLevel + 1);
+                    }
+                    heading(heading);
+                    add(dated);
+                    sectionDated = true;
+                    return;
+                }
+                add(dated);
+            }
             if (datesAbove != null) {
                 String dates = datesAbove;
                 datesAbove = null;
@@ -248,6 +290,15 @@ public final class MarkdownParser implements DocumentParser {
                 boolean dates = DATES_ALONE.matcher(text).matches();
                 if (dates && !entryUndated) {
                     datesAbove = InlineText.of(node, links);
+                    return;
+                }
+                // a title after its dates, at a section's start or after an entry that has its dates: held back in
+                // case the employer's heading comes next
+                boolean atAnEntrysStart =
+                        headingEmpty && sectionLevel >= 0 && levels.get(levels.size() - 1) == sectionLevel
+                                || sectionDated;
+                if (atAnEntrysStart && node.getNext() instanceof Heading && isDatesThenTitle(text)) {
+                    datedTitleAbove = InlineText.of(node, links);
                     return;
                 }
                 sectionDated = sectionDated || dates;

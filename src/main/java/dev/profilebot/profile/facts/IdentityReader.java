@@ -813,6 +813,9 @@ final class IdentityReader {
             return Optional.empty(); // "naukri.com", the site a profile was downloaded from
         }
         t = HONORIFIC.matcher(t).replaceFirst("");
+        // a Europass margin's label run into the name beside it: "Rita Almeida Correia · PESSOAL", the rest of
+        // "INFORMAÇÃO PESSOAL" above it
+        t = t.replaceFirst("^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,4}) · \\p{Lu}{3,}$", "$1");
         // a title in brackets after the name, as Nigerian and Ghanaian CVs write it: "ADAEZE NGOZI OKAFOR (Mrs.), ACIB"
         t = t.replaceFirst("\\s*\\((?i:mrs|mr|ms|miss|dr|engr|prof|chief|barr|pastor)\\.?\\)", "");
         // a bilingual résumé's name in its own script beside its Latin letters, and the English name in brackets

@@ -93,6 +93,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|pr[áa]cticas|practicante"
                     + "|director(a)?|consultor(a)?|(?<!studio |ufficio )t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"
                     + "|desenvolvedor(a)?|engenheir[oa]|estagi[áa]ri[oa]|sviluppatore|sviluppatrice|ingegnere"
+                    // "Cientista de Dados Sénior", "Científica de Datos"
+                    + "|cientista|cient[íi]fic[oa]"
                     + "|auxiliar|assistente|aprendiz|coordenador(a)?|operador(a)?|vendedor(a)?|atendente|encarregad[oa]"
                     + "|diretor(a)?"
                     // care, teaching, law and trades: Enfermera, Médico, Maestra, Abogado, Enfermeira, Infermiera

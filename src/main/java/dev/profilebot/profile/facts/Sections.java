@@ -117,7 +117,7 @@ public enum Sections {
                     // volunteering, publications, awards, referees
                     + "|otros datos|otra información|información adicional|datos personales|idiomas|aficiones"
                     + "|voluntariado|publicaciones|comunicaciones|premios|referencias|cursos|certificaciones"
-                    + "|outras informações|informações (adicionais|complementares)|atividades complementares"
+                    + "|outras informações|informações (adicionais|complementares)|informação (adicional|complementar)|atividades complementares"
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
                     // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
