@@ -1213,7 +1213,8 @@ public final class TimelineAnswerer {
                     .anyMatch(d -> d.end()
                             .map(e -> e.earliest().isAfter(start.plusMonths(LAST_MONTHS_OF_A_DEGREE)))
                             .orElse(d.current()));
-            boolean finished = before.stream().anyMatch(d -> !d.current());
+            // (no course dated at all: the first job that is no student's)
+            boolean finished = studied.isEmpty() || before.stream().anyMatch(d -> !d.current());
             if (finished && !studying && !STUDENT_JOB.matcher(role.title()).find()) {
                 return about(
                         possessive(identity().firstName()) + " first role after "

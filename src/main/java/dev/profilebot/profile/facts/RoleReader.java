@@ -159,7 +159,8 @@ final class RoleReader {
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
-            List<String> texts = new ArrayList<>(joinedWhereCut(block.text().split("\n")));
+            List<String> texts = new ArrayList<>(
+                    twoDatedTitlesApart(joinedWhereCut(block.text().split("\n"))));
             String last = block.sectionPath().isEmpty()
                     ? ""
                     : block.sectionPath().get(block.sectionPath().size() - 1);
@@ -855,6 +856,36 @@ final class RoleReader {
                                 document),
                         document),
                 document);
+    }
+
+    /** A title and its dates in brackets, then another: "Senior Engineer – Payments (01/2022 - Now) Engineer (…)". */
+    private static final Pattern TWO_DATED_TITLES =
+            Pattern.compile("(\\p{Lu}[^()]{2,80}\\([^()]{4,30}\\))\\s+(\\p{Lu}[^()]{2,80}\\([^()]{4,30}\\))\\s*");
+
+    /**
+     * "Senior Backend Engineer – Payment Gateway team (01/2022 - Now) Backend Engineer (09/2020 - 12/2021)": two posts
+     * at one employer, each with its dates, run into one line by a PDF's layout, as two lines.
+     */
+    private static List<String> twoDatedTitlesApart(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            Matcher two = TWO_DATED_TITLES.matcher(line.strip());
+            boolean apart = two.matches()
+                    && java.util.stream.Stream.of(two.group(1), two.group(2))
+                            .allMatch(part -> DateRanges.firstRange(part)
+                                            .filter(found -> part.substring(found.end())
+                                                    .strip()
+                                                    .equals(")"))
+                                            .isPresent()
+                                    && RoleText.isTitle(part.substring(0, part.indexOf('('))));
+            if (apart) {
+                out.add(two.group(1));
+                out.add(two.group(2));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** Whether the posts' dates, one after another, cover the range from its start to its end. */
