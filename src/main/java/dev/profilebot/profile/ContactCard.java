@@ -117,6 +117,12 @@ public record ContactCard(
                     // Chemistry"
                     + "|lecturer|professor|postdoc\\w*|fellow|physician|surgeon|solicitor|lawyer|attorney|chef|technician"
                     + "|coordinator|administrator|adviser|advisor|therapist|electrician)\\b");
+    /** "Software Engineer | Java, Spring Boot, Angular": the stack a headline names after the title, no place. */
+    private static final Pattern TECHNOLOGIES =
+            Pattern.compile("(?i)\\b(java|javascript|typescript|python|spring( boot)?"
+                    + "|angular|react|vue|node\\.?js|sql|mysql|postgresql|aws|azure|gcp|docker|kubernetes|golang|kotlin|swift"
+                    + "|php|ruby|django|flask|\\.net|c#|c\\+\\+|salesforce|tableau|power bi|excel|sap)(?![\\p{L}])");
+
     /**
      * Whether a block sits under a headline heading at the top of a document ("### Contract Data
      * Engineer | Azure" under the name, or first once the name's heading is taken away).
@@ -499,7 +505,8 @@ public record ContactCard(
                     && !arePostNominals(line.strip())
                     && !opensWithTheName(line, name)
                     && !EMAIL.matcher(line).find()
-                    && !JOB_WORDS.matcher(line).find()) {
+                    && !JOB_WORDS.matcher(line).find()
+                    && !TECHNOLOGIES.matcher(line).find()) {
                 location = Optional.of(withoutNumberedLocality(line));
             }
         }

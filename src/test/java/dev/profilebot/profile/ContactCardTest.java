@@ -63,6 +63,20 @@ class ContactCardTest {
     }
 
     @Test
+    void should_not_take_the_stack_a_headline_names_after_the_title_for_a_place() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                ## ANJALI VINAYAK DESHPANDE
+
+                Software Engineer | Java, Spring Boot, Angular
+
+                E-mail: anjali.deshpande@example.com
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Anjali Vinayak Deshpande").location())
+                .isEmpty();
+    }
+
+    @Test
     void should_read_an_email_and_a_linkedin_address_set_in_small_capitals() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Teresa A. Kowalczyk
