@@ -492,7 +492,8 @@ public final class PrivateDetailRedactor {
             // "PESEL (national ID no.): 83112204584": a note in brackets may follow the label
             Pattern.compile(
                     // (and the Nordic personal numbers: "Personnummer: 880412-XXXX", "CPR-nr.: 120488-1234")
-                    "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID|[Pp]ersonnummer|[Ff]ødselsnummer"
+                    "(\\b(?:CPF|RG|CNH|DNI|NIE|PESEL|NRIC|BSN|HKID|HK ID|[Pp]ersonnummer|[Ff]ødselsnummer|[Ff]ødselsnr\\.?"
+                            + "|[Pp]ersonnr\\.?"
                             // Mexico's population register and tax numbers: "CURP: VIRD910314HJCLLG05", "RFC:"
                             + "|[Hh]enkilötunnus|CPR(?:-nr\\.?)?|CURP|RFC"
                             // Turkey's "T.C. Kimlik No:", Romania's "CNP:", Colombia's "Cédula:", Ireland's "PPSN:"
@@ -741,7 +742,8 @@ public final class PrivateDetailRedactor {
      * "Staatsangehörigkeit: deutsch. Familienstand: ledig." (not "M.A. Religion: …", a degree's subject).
      */
     private static final Pattern SENTENCE_PARTICULARS = Pattern.compile(
-            "(?iu)(?<=\\p{Ll}\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
+            "(?iu)(?<=[\\p{Ll}\\d]\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
+                    + "|civilstånd|sivilstand|civilstand"
                     + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·](?:\\s*·)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;.][^·|;.\\n]*)");
 
@@ -803,7 +805,9 @@ public final class PrivateDetailRedactor {
                     // Yapıldı"
                     + "|medeni (?:hal[iı]|durum(?:u)?)|askerlik durumu"
                     // Ukrainian and Russian: "Сімейний стан: заміжня", "Семейное положение: замужем"
-                    + "|сімейний стан|семейное положение)"
+                    + "|сімейний стан|семейное положение"
+                    // Swedish, Norwegian and Danish: "Civilstånd: sambo, två barn", "Sivilstand: Samboer, to barn"
+                    + "|civilstånd|sivilstand|civilstand)"
                     + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */

@@ -34,7 +34,10 @@ public final class PrivateRequests {
     /** "his passport number", "NI number", "driving licence number": an identity number, not a licence held. */
     private static final Pattern ID_NUMBER = Pattern.compile(
             "\\b(passport|national insurance|ni|social security|ssn|sin|tax|pan|aadhaar|nric|national id|id|identity"
-                    + "|(?:driving|driver'?s?) licen[cs]e|licen[cs]e|dbs(?: certificate)?|npi|dea) (?:number|no\\b|#|details)");
+                    + "|(?:driving|driver'?s?) licen[cs]e|licen[cs]e|dbs(?: certificate)?|npi|dea) (?:number|no\\b|#|details)"
+                    // a Nordic personal number, asked for by its own name: "her fødselsnummer", "his personnummer"
+                    // (asked in lower case without accents: "fodselsnummer")
+                    + "|\\b(?:personnummer|fodselsnummer|f(?:o|ø)dselsnr|personal identity number|cpr number)\\b");
 
     private static final Pattern NOT_A_STREET_ADDRESS = Pattern.compile("\\b(e-?mail|web|ip|mac|url) address");
 

@@ -800,6 +800,10 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("38142967504", "Evli");
         assertThat(redactor.redact("CNP: 1880514123456").text()).doesNotContain("1880514123456");
+        // a Norwegian personal number by its short label, and the family status after it
+        assertThat(redactor.redact("Fødselsnr.: 140391 48217. Sivilstand: Samboer, to barn.")
+                        .text())
+                .doesNotContain("48217", "Samboer");
         // Vietnam's citizen identity card: "CCCD: 079094012345" in a TopCV sidebar
         assertThat(redactor.redact("Gender: Male. CCCD: 079094012345.").text())
                 .doesNotContain("079094012345")

@@ -26,6 +26,8 @@ class PrivateRequestsTest {
                 "i need his passport number for the visa paperwork.|ID_NUMBER",
                 "what is her ni number?|ID_NUMBER",
                 "what's his driving licence number|ID_NUMBER",
+                "can you give me her fodselsnummer?|ID_NUMBER",
+                "what is his personnummer|ID_NUMBER",
                 "can i get his driver license number?|ID_NUMBER",
                 "can you give me her npi number?|ID_NUMBER",
             })

@@ -46,7 +46,10 @@ final class RoleReader {
     private static final Pattern MARKED_CURRENT = Pattern.compile("(?i)[·|]\\s*(?:current|ongoing)\\s*$");
     /** "8+ years of experience", "12 yrs' experience": a summary's count of a whole career. */
     private static final Pattern YEARS_OF_EXPERIENCE =
-            Pattern.compile("(?i)\\b\\d{1,2}\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?experience\\b");
+            Pattern.compile("(?i)\\b\\d{1,2}\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?experience\\b"
+                    // in Swedish, Norwegian or Danish, the number in figures or words: "over ti års erfaring (siden
+                    // 2015)", "drygt elva års erfarenhet"
+                    + "|\\b(?:\\d{1,2}\\+?|\\p{L}{2,7})\\s+års\\s+erfar\\w*");
     /** "Go (my main language since 2019": a bracket the person opened about something of their own. */
     private static final Pattern OWN_ASIDE_OPEN = Pattern.compile("(?i)\\((?:my|our)\\b[^()]*$");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */

@@ -54,7 +54,7 @@ public enum Sections {
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
-                    + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|färdigheter|kompetencer"
+                    + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|kompetanse|färdigheter|kompetencer"
                     + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
                     + "|δεξι[οό]τητες|ικαν[οό]τητες)");
     /**
@@ -136,6 +136,9 @@ public enum Sections {
                     // "Förtroendeuppdrag", "Fritidsintressen", "Øvrigt", "Annet")
                     + "|övrigt|övriga uppgifter|legitimationer|förtroendeuppdrag|ideellt engagemang|fritidsintressen"
                     + "|øvrigt|andet|annet|sprog|kurser og certificeringer"
+                    // Norwegian: honorary posts, talks, certifications, courses, referees, personal details
+                    + "|verv|foredrag|sertifiseringer|sertifikater|kurs|referanser|personalia|personlige opplysninger"
+                    + "|interesser|fritid|publikasjoner|utmerkelser"
                     // Russian and Ukrainian: courses, about me, projects, recommendations, contacts
                     + "|курсы|повышение квалификации|обо мне|проекты|рекомендации|контакты|дополнительная информация"
                     + "|курси|про мене|проєкти"
