@@ -375,7 +375,9 @@ public record ContactCard(
 
     /** The first name, for friendly replies ("Jonathan prefers email"); "the person" when none is known. */
     public String firstName() {
-        return name.equals(dev.profilebot.profile.facts.Identity.NO_NAME) ? name : name.split(" ")[0];
+        return name.equals(dev.profilebot.profile.facts.Identity.NO_NAME)
+                ? name
+                : dev.profilebot.profile.facts.Identity.firstNameOf(name);
     }
 
     /** Builds the card for the person of that name (found by the structured profile). */

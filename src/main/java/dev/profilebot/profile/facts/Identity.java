@@ -31,6 +31,31 @@ public record Identity(
 
     /** The first name, or "the person": "Maya prefers email". */
     public String firstName() {
-        return name.map(n -> n.split("\\s+")[0]).orElse(NO_NAME);
+        return name.map(Identity::firstNameOf).orElse(NO_NAME);
+    }
+
+    /**
+     * A Vietnamese family name, which comes first: "Trần Quốc Bảo", "Nguyen Minh Khoa". (Not the ones Chinese and
+     * Korean names share, "Ho", "Ly".)
+     */
+    private static final java.util.regex.Pattern FAMILY_NAME_FIRST = java.util.regex.Pattern.compile(
+            "nguyen|tran|le|pham|huynh|hoang|phan|vu|vo|dang|bui|do|ngo|duong|dinh|truong");
+
+    /**
+     * The name to call a person by in a reply: the first of a name's words, or the whole name when its first word is
+     * the family name ("Trần Quốc Bảo" is not "Trần"; "Kim Min-jun" not "Kim").
+     */
+    public static String firstNameOf(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = java.text.Normalizer.normalize(words[0], java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('Đ', 'D')
+                .replace('đ', 'd')
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean vietnamese =
+                words.length >= 3 && FAMILY_NAME_FIRST.matcher(first).matches();
+        // a Korean name in its own order, the given name joined by its hyphen: "Kim Min-jun", "Park Ji-woo"
+        boolean korean = words.length == 2 && words[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+        return vietnamese || korean ? name.strip() : words[0];
     }
 }

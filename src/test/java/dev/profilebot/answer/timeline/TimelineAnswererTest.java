@@ -860,7 +860,7 @@ class TimelineAnswererTest {
 
         assertThat(answer.text())
                 .isEqualTo(
-                        "Park's summary says 9+ years of experience. Counted from the first role after student work,"
+                        "Park Seung-hyun's summary says 9+ years of experience. Counted from the first role after student work,"
                                 + " Associate at Daeyang Information & Communication (January 2016), it is 10 years and 10 months.");
     }
 
