@@ -1145,11 +1145,7 @@ final class RoleReader {
                             && !r.dates().equals(entry.dates())
                             && within(r.dates(), entry.dates()))
                     .toList();
-            boolean fromItsStart = steps.stream()
-                    .anyMatch(r -> r.dates()
-                            .start()
-                            .earliest()
-                            .equals(entry.dates().start().earliest()));
+            boolean fromItsStart = oneStartsWith(steps, entry.dates());
             boolean lastUnderItsTitle = steps.stream()
                     .anyMatch(r -> r.title().equals(entry.title())
                             && r.dates()
@@ -4340,14 +4336,16 @@ final class RoleReader {
             titles.add(role);
         }
         java.time.YearMonth open = java.time.YearMonth.of(9999, 12);
-        boolean fromItsStart = titles.stream()
-                .anyMatch(t -> t.dates()
-                        .start()
-                        .earliest()
-                        .equals(umbrella.dates().start().earliest()));
+        boolean fromItsStart = oneStartsWith(titles, umbrella.dates());
         boolean toItsEnd = titles.stream()
                 .anyMatch(t -> t.dates().lastMonth(open).equals(umbrella.dates().lastMonth(open)));
         return titles.size() >= 2 && fromItsStart && toItsEnd ? titles : List.of();
+    }
+
+    /** Whether one of the roles begins in the range's first month. */
+    private static boolean oneStartsWith(List<Role> roles, DateRange range) {
+        return roles.stream()
+                .anyMatch(r -> r.dates().start().earliest().equals(range.start().earliest()));
     }
 
     private static boolean inside(Role role, Role umbrella) {
