@@ -103,11 +103,12 @@ public final class IntentDetector {
      * "her family business", "her partner firm" nor "who were his partners on the deal".
      */
     private static final Pattern PERSONAL_LIFE = Pattern.compile("\\b(married|marital|spouse|divorced)\\b"
-            + "|\\b(is|are) (he|she|they|\\w+) (single|engaged|widowed)\\b"
+            // (of the person: not "is it single sign-on?")
+            + "|\\b(is|are) (he|she|they) (single|engaged|widowed)\\b"
             + "|\\b(his|her|their) (wife|husband|girlfriend|boyfriend|kids|children|family|religion"
             + "|sexual orientation)\\b(?!['’]s\\b| (business|firm|company|farm|office|practice|restaurant|shop|law"
             + "|medicine|medical|doctor|dental))"
-            + "|\\b(does|do|has|have) (he|she|they|\\w+) (have |got )?(any )?(kids|children|a family|a wife"
+            + "|\\b(does|do|has|have) (he|she|they) (have |got )?(any )?(kids|children|a family|a wife"
             + "|a husband|a spouse|a girlfriend|a boyfriend)\\b"
             + "|\\bpregnan\\w*");
 
