@@ -44,7 +44,7 @@ public final class ContactAnswerer {
         return switch (intent) {
             case PHONE -> Optional.of(refusal("phone number", ""));
             case ID_NUMBER -> Optional.of(refusal("identity and licence numbers", ""));
-            case PERSONAL_LIFE -> Optional.of(refusal("family life", ""));
+            case PERSONAL_LIFE -> Optional.of(privateLife());
             case STREET_ADDRESS ->
                 Optional.of(refusal(
                         "street address",
@@ -105,6 +105,15 @@ public final class ContactAnswerer {
                 "first_name", card.firstName(),
                 "name", card.name()));
         return new Answer(text + extra, sources(), Answer.Mode.OFFLINE, Answer.Outcome.PRIVATE_DETAIL_WITHHELD, 0);
+    }
+
+    /** "Is he married?": the profile is about the work, and says nothing of the private life, whatever it mentions. */
+    private Answer privateLife() {
+        String text = templates.notCovered(Map.of(
+                "topic", card.firstName() + "'s private life",
+                "first_name", card.firstName(),
+                "name", card.name()));
+        return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.PRIVATE_DETAIL_WITHHELD, 0);
     }
 
     private String preferredChannel() {
