@@ -294,9 +294,11 @@ public final class MarkdownParser implements DocumentParser {
                 }
                 // a title after its dates, at a section's start or after an entry that has its dates: held back in
                 // case the employer's heading comes next
-                boolean atAnEntrysStart =
-                        headingEmpty && sectionLevel >= 0 && levels.get(levels.size() - 1) == sectionLevel
-                                || sectionDated;
+                boolean atAnEntrysStart = headingEmpty
+                                && sectionLevel >= 0
+                                && !levels.isEmpty()
+                                && levels.get(levels.size() - 1) == sectionLevel
+                        || sectionDated;
                 if (atAnEntrysStart && node.getNext() instanceof Heading && isDatesThenTitle(text)) {
                     datedTitleAbove = InlineText.of(node, links);
                     return;
