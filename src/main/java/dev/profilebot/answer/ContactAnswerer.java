@@ -113,7 +113,7 @@ public final class ContactAnswerer {
                 "topic", card.firstName() + "'s private life",
                 "first_name", card.firstName(),
                 "name", card.name()));
-        return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.PRIVATE_DETAIL_WITHHELD, 0);
+        return new Answer(text, List.of(), Answer.Mode.OFFLINE, Answer.Outcome.NOT_COVERED, 0);
     }
 
     private String preferredChannel() {
