@@ -2,10 +2,10 @@ package dev.profilebot.answer;
 
 import dev.profilebot.privacy.PrivateDetail;
 import dev.profilebot.privacy.PrivateRequests;
+import dev.profilebot.profile.Words;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -76,19 +76,6 @@ public final class IntentDetector {
                     // "How many GitHub stars does his library have?": his work there, not the link
                     + "|star|repo|repositor(y|ie)|librar(y|ie)|open[- ]source|contribution|follower)s?\\b");
 
-    /** Lower case without accents: "José Álvarez-Müller" is asked as "jose alvarez muller". */
-    static String fold(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        // (a dotless ı, a Polish ł, a Danish ø: letters of their own, which people asking write plain)
-        return decomposed
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replace('’', '\'')
-                .replace('ı', 'i')
-                .replace('ł', 'l')
-                .replace('ø', 'o');
-    }
-
     private static final Pattern NAME = Pattern.compile(
             "\\b(what('s| is)|whats|tell me|give me|what do i call) (his|her|their|the person's|this person's|the candidate's)"
                     + "( full| real| first| last| given| family)? ?(name|surname)\\b|\\bwhat (is|'s) (he|she|they) called\\b"
@@ -130,7 +117,7 @@ public final class IntentDetector {
      */
     public IntentDetector(String name, Collection<String> organizations) {
         List<String> names = organizations.stream()
-                .map(o -> fold(o).strip())
+                .map(o -> Words.folded(o).strip())
                 .filter(o -> o.length() >= 3)
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -141,7 +128,7 @@ public final class IntentDetector {
                 : Optional.of(Pattern.compile("\\b(" + String.join("|", names) + ")\\b"));
         StringBuilder people =
                 new StringBuilder("he|she|they|this person|him|her|them|the candidate|this candidate|this");
-        String lower = fold(name).strip();
+        String lower = Words.folded(name).strip();
         if (!lower.isEmpty()) {
             // "Li-Wei Chen" asked for as "Li Wei Chen" or "Li-Wei Chen"
             people.append('|')
@@ -212,7 +199,7 @@ public final class IntentDetector {
     }
 
     public Intent detect(String question) {
-        String q = fold(question).strip();
+        String q = Words.folded(question).strip();
         if (GREETING.matcher(q).matches()) {
             return Intent.GREETING;
         }

@@ -4,6 +4,7 @@ import dev.profilebot.answer.SentenceScorer.Candidate;
 import dev.profilebot.answer.timeline.DegreeLevel;
 import dev.profilebot.profile.ContactCard;
 import dev.profilebot.profile.Passage;
+import dev.profilebot.profile.Words;
 import dev.profilebot.profile.facts.Identity;
 import dev.profilebot.retrieval.Retrieval;
 import java.util.Comparator;
@@ -663,10 +664,10 @@ public final class OfflineAnswerer {
             return false;
         }
         // "Sprachen", "Idiomas": the heading in English, as the question asks for it
-        Set<String> heading = listWords(java.util.Arrays.stream(
-                        IntentDetector.fold(path.get(path.size() - 1)).split("[^\\p{L}\\p{N}]+"))
-                .map(dev.profilebot.retrieval.ProfileAnalyzer::inEnglish)
-                .collect(java.util.stream.Collectors.joining(" ")));
+        Set<String> heading = listWords(
+                java.util.Arrays.stream(Words.folded(path.get(path.size() - 1)).split("[^\\p{L}\\p{N}]+"))
+                        .map(dev.profilebot.retrieval.ProfileAnalyzer::inEnglish)
+                        .collect(java.util.stream.Collectors.joining(" ")));
         Set<String> asked = listWords(question);
         if (asked.stream().noneMatch(heading::contains)) {
             return false;
@@ -680,7 +681,7 @@ public final class OfflineAnswerer {
     /** Lower-case words without a plural's "s": "Certifications" and "certification" alike. */
     private static Set<String> listWords(String text) {
         Set<String> words = new java.util.HashSet<>();
-        for (String word : IntentDetector.fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : Words.folded(text).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() > 2 && !NOT_LIST_WORDS.contains(word)) {
                 words.add(word.replaceFirst("(?<=[^s])s$", ""));
             }
@@ -875,12 +876,12 @@ public final class OfflineAnswerer {
 
     /** Whether a sentence names someone or something the question does not, past its first word. */
     private boolean namesSomeoneElse(String sentence, String question) {
-        String asked = IntentDetector.fold(question);
+        String asked = Words.folded(question);
         Matcher name = NAME.matcher(sentence);
         while (name.find()) {
             String word = name.group().replaceAll("[.'-]+$", "");
             boolean first = sentence.substring(0, name.start()).isBlank();
-            if (!first && word.length() > 1 && !asked.contains(IntentDetector.fold(word)) && !isPersonsName(word)) {
+            if (!first && word.length() > 1 && !asked.contains(Words.folded(word)) && !isPersonsName(word)) {
                 return true;
             }
         }
@@ -907,8 +908,8 @@ public final class OfflineAnswerer {
     private static final Pattern NAMED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]+");
 
     private boolean isPersonsName(String word) {
-        String lower = IntentDetector.fold(word);
-        for (String part : IntentDetector.fold(card.name()).split("[\\s-]+")) {
+        String lower = Words.folded(word);
+        for (String part : Words.folded(card.name()).split("[\\s-]+")) {
             if (part.startsWith(lower)) {
                 return true;
             }

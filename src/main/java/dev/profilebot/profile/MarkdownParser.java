@@ -311,15 +311,15 @@ public final class MarkdownParser implements DocumentParser {
                 add(InlineText.of(heading, links));
             } else if (node instanceof Heading heading) {
                 heading(heading);
-            } else if (node instanceof Paragraph
-                    && isBoldHeading(node)
-                    && dev.profilebot.profile.facts.Sections.isEntryLabelUnderWork(
-                            InlineText.of(node, new ArrayList<>()), path)) {
-                // "**Key Achievements**" between a job's lines and the next job's: a label of the job's, with the
-                // colon its kind of label has
-                add(InlineText.of(node, links).strip() + ":");
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
-                heading(boldHeading(node));
+                if (dev.profilebot.profile.facts.Sections.isEntryLabelUnderWork(
+                        InlineText.of(node, new ArrayList<>()), path)) {
+                    // "**Key Achievements**" between a job's lines and the next job's: a label of the job's, with the
+                    // colon its kind of label has
+                    add(InlineText.of(node, links).strip() + ":");
+                } else {
+                    heading(boldHeading(node));
+                }
             } else if (node instanceof Paragraph) {
                 java.util.Optional<String> translated = translatedSectionName(node);
                 if (translated.isPresent()) {

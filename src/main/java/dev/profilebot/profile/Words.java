@@ -22,6 +22,19 @@ public final class Words {
         return words;
     }
 
+    /** Lower case without accents: "José Álvarez-Müller" is asked as "jose alvarez muller". */
+    public static String folded(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        // (a dotless ı, a Polish ł, a Danish ø: letters of their own, which people asking write plain)
+        return decomposed
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replace('ı', 'i')
+                .replace('ł', 'l')
+                .replace('ø', 'o');
+    }
+
     /** The share of the smaller set's words that the other set holds too; 0 when either is empty. */
     public static double containment(Set<String> a, Set<String> b) {
         Set<String> smaller = a.size() <= b.size() ? a : b;

@@ -159,10 +159,14 @@ public final class DateRanges {
                     // "KCD Bengaluru 2023 – talk: …": a sentence going on in lower case, not a range's open end
                     + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+(?!\\p{Ll}+\\s*:)\\p{L})|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** The word that opens an open range, in the languages read: "since 2019", "seit 04/2021", "sedan 2021". */
+    static final String SINCE_WORDS = "since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden";
+
     private static final Pattern SINCE = Pattern.compile(
             // "Salford Quays then remote from 03/2020": how the work was done from then, not a start
             // "available from January 2027": when a person is free, not a start
-            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time|available|availability)\\s)\\b(?:since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden)\\s+"
+            "(?<!\\b(?:remote|remotely|hybrid|on-?site|onsite|full-time|part-time|available|availability)\\s)\\b(?:"
+                    + SINCE_WORDS + ")\\s+"
                     + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(

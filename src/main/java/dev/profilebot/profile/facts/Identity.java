@@ -47,11 +47,8 @@ public record Identity(
      */
     public static String firstNameOf(String name) {
         String[] words = name.strip().split("\\s+");
-        String first = java.text.Normalizer.normalize(words[0], java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('Đ', 'D')
-                .replace('đ', 'd')
-                .toLowerCase(java.util.Locale.ROOT);
+        // (Vietnamese's đ is a letter of its own, no d with a mark: "Đặng" is "dang")
+        String first = dev.profilebot.profile.Words.folded(words[0]).replace('đ', 'd');
         boolean vietnamese =
                 words.length >= 3 && FAMILY_NAME_FIRST.matcher(first).matches();
         // a Korean name in its own order, the given name joined by its hyphen: "Kim Min-jun", "Park Ji-woo"

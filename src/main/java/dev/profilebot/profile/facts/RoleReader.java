@@ -3912,9 +3912,7 @@ final class RoleReader {
         }
         // "seit 04/2021 – Senior Product Designerin, Otto Group": the word that opens the dates is theirs
         String before = RoleText.tidy(line.substring(0, found.start())
-                .replaceFirst(
-                        "(?i)\\b(since|seit|from|ab|depuis|desde|dal|sinds|sedan|siden|spring|summer|autumn|fall|winter)\\s*$",
-                        "")
+                .replaceFirst("(?i)\\b(" + DateRanges.SINCE_WORDS + "|spring|summer|autumn|fall|winter)\\s*$", "")
                 .replaceFirst(DATES_LABEL, "")
                 // "Location: Des Moines, IA · Dates: 2013–2015": the label of the dates closes the part before
                 .replaceFirst("(?i)[\\s·|;,]+(?:dates?|period|duration|when)\\s*:\\s*$", ""));
@@ -4291,19 +4289,16 @@ final class RoleReader {
             // when one post is read at another employer, or one already at this one and another not: a unit or a
             // beat after each title, none read at the employer yet, is left to the promotions' reading ("Sergeant,
             // Response team" under "Marlshire Constabulary")
+            java.util.function.Predicate<Role> atTheEmployer =
+                    p -> OrganizationNames.similar(p.organization(), employer.organization());
+            java.util.function.Predicate<Role> atAnother =
+                    p -> !p.organization().isEmpty() && !atTheEmployer.test(p);
             boolean readApart = posts.stream()
-                            .anyMatch(p -> !p.organization().isEmpty()
-                                    && !OrganizationNames.similar(p.organization(), employer.organization())
-                                    && RoleText.isOrganization(p.organization()))
-                    || posts.stream()
-                                    .anyMatch(p -> OrganizationNames.similar(p.organization(), employer.organization()))
-                            && posts.stream()
-                                    .anyMatch(p -> !p.organization().isEmpty()
-                                            && !OrganizationNames.similar(p.organization(), employer.organization()));
+                            .anyMatch(p -> atAnother.test(p) && RoleText.isOrganization(p.organization()))
+                    || posts.stream().anyMatch(atTheEmployer) && posts.stream().anyMatch(atAnother);
             for (int k = 0; readApart && k < posts.size(); k++) {
                 Role post = posts.get(k);
-                boolean unit = !post.organization().isEmpty()
-                        && !OrganizationNames.similar(post.organization(), employer.organization());
+                boolean unit = atAnother.test(post);
                 out.set(
                         i + 1 + k,
                         new Role(

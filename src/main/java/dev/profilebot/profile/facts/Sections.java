@@ -478,11 +478,7 @@ public enum Sections {
                 && isEntryLabel(text + ":")
                 && !sectionPath.isEmpty()
                 && of(sectionPath) == WORK
-                && sectionPath.stream()
-                        .anyMatch(h -> isSectionHeading(h)
-                                && WORK_WORDS
-                                        .matcher(h.toLowerCase(Locale.ROOT))
-                                        .find());
+                && sectionPath.stream().anyMatch(Sections::namesWork);
     }
 
     /** "Personal details", "Contact", "About me", "Particulars": a section about the person, not a job. */
@@ -501,9 +497,17 @@ public enum Sections {
 
     /** Whether a heading names a section of work or of education: "Work Experience:", "Education". */
     public static boolean namesWorkOrEducation(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT);
+        return namesWork(heading)
+                || isSectionHeading(heading)
+                        && EDUCATION_WORDS
+                                .matcher(heading.toLowerCase(Locale.ROOT))
+                                .find();
+    }
+
+    /** "Work Experience", "Arbeidserfaring": a section heading that names the jobs. */
+    private static boolean namesWork(String heading) {
         return isSectionHeading(heading)
-                && (WORK_WORDS.matcher(h).find() || EDUCATION_WORDS.matcher(h).find());
+                && WORK_WORDS.matcher(heading.toLowerCase(Locale.ROOT)).find();
     }
 
     /** "Teaching", "Teaching posts": a section that, among talks and courses, may hold the posts a person taught in. */
