@@ -1764,11 +1764,22 @@ final class PdfConverter implements MarkdownConverter {
                             || line.y() < previous.y());
             // (not a table's header row in bold, its cells set apart: "UNDERSTANDING · SPEAKING · WRITING" over a
             // Europass grid of languages)
+            // "U.S. Department of the Interior, U.S. Geological Survey (USGS) – National Geospatial Technical" in
+            // bold over "Operations Center (NGTOC)": a bold line too long for one, wrapped; its end goes on with it
+            boolean endsALongBoldLine = previous != null
+                    && line.bold()
+                    && previous.bold()
+                    && previous.text().length() > MAX_HEADING_LENGTH
+                    && previous.text().length() >= widest * 0.7
+                    && boldLineGoesOn(previous, line)
+                    && Math.abs(line.x() - previous.x()) < 2
+                    && !heading;
             boolean boldLine = line.bold()
                     && text.length() <= MAX_HEADING_LENGTH
                     && !isHeaderRow(line)
                     && !wrapsTheLineAbove
-                    && !rangeGoesOn;
+                    && !rangeGoesOn
+                    && !endsALongBoldLine;
             // a title run in before its text; not a bold word inside a sentence ("**Kafka** and …")
             String afterLead = text.substring(Math.min(line.boldLead().length(), text.length()))
                     .strip();
@@ -1805,7 +1816,7 @@ final class PdfConverter implements MarkdownConverter {
                     || leavesTheList
                     || boldLine
                     || runIn
-                    || previous != null && previous.bold() && !rangeGoesOn
+                    || previous != null && previous.bold() && !rangeGoesOn && !endsALongBoldLine
                     || paragraph.length() == 0) {
                 flush(md, paragraph, inItem);
                 inItem = false;
@@ -1941,7 +1952,7 @@ final class PdfConverter implements MarkdownConverter {
                                 // go on
                                 && !Character.isLowerCase(text.codePointAt(0)));
                 paragraph
-                        .append(wrapped || inItem || rangeGoesOn ? " " : "  \n")
+                        .append(wrapped || inItem || rangeGoesOn || endsALongBoldLine ? " " : "  \n")
                         .append(text);
             }
             previous = line;

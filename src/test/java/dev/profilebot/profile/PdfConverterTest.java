@@ -154,6 +154,47 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_read_an_agencys_bold_line_too_long_for_one_line_as_one_employer_over_its_address() throws IOException {
+        // given: a federal résumé's current post, its agency in bold wrapping onto a second bold line, then the
+        // office's address with its building and mail stop, then the dates; the post before it laid out alike
+        Files.write(
+                folder.resolve("resume.pdf"),
+                pdf(
+                        List.of(List.of(
+                                heading("Rebecca Halvorsen", 780, 20),
+                                heading("WORK EXPERIENCE", 740, 12),
+                                at("Geographer (GIS)", 50, 715, 10, true),
+                                at(
+                                        "U.S. Department of the Interior, U.S. Geological Survey (USGS) \u2013 National"
+                                                + " Geospatial Technical",
+                                        50,
+                                        701,
+                                        10,
+                                        true),
+                                at("Operations Center (NGTOC)", 50, 689, 10, true),
+                                text(
+                                        "Denver Federal Center, Building 810, MS 510, Lakewood, CO 80225, United States",
+                                        50,
+                                        675),
+                                text("Dates: 06/2019 \u2013 Present", 50, 661),
+                                text("Lead hydrography data production for The National Map.", 50, 647),
+                                at("GIS Specialist", 50, 620, 10, true),
+                                text("U.S. Department of the Interior, Bureau of Land Management (BLM)", 50, 606),
+                                text("2850 Youngfield Street, Lakewood, CO 80215, United States", 50, 592),
+                                text("Dates: 11/2014 \u2013 06/2019", 50, 578),
+                                text("Provided GIS analysis and cartography for resource programs.", 50, 564))),
+                        false));
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "U.S. Department of the Interior, Bureau of Land Management (BLM): November 2014 to June 2019",
+                        "U.S. Department of the Interior, U.S. Geological Survey (USGS), National Geospatial Technical"
+                                + " Operations Center (NGTOC): June 2019 to present");
+    }
+
+    @Test
     void should_read_headings_right_aligned_dates_bullets_and_words_split_at_a_line_end() throws IOException {
         Files.write(folder.resolve("cv.pdf"), pdf(List.of(page(1)), false));
 

@@ -1820,6 +1820,11 @@ final class RoleReader {
                     location = location.or(both.get()::location);
                     titleWithEmployer = text;
                 }
+            } else if (BUILDING_IN_AN_ADDRESS.matcher(text).find()
+                    || STREET_ADDRESS.matcher(text).find()) {
+                // "2850 Youngfield Street, Lakewood, CO 80215" or "Denver Federal Center, Building 810, MS 510,
+                // Lakewood, CO 80225" under the agency: where, its town after the street or the building
+                location = location.or(() -> Optional.of(townAfterTheStreet(text)));
             } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
@@ -2208,6 +2213,21 @@ final class RoleReader {
     /** "1200 Independence Plaza SW, Washington, DC 20024": a street address, number first. */
     private static final Pattern STREET_ADDRESS =
             Pattern.compile("^\\s*\\d{1,5}\\s+\\p{Lu}[\\p{L} .'-]+,\\s*(?:Suite|Ste\\.?|Floor|Unit)?.*\\d");
+
+    /**
+     * "Denver Federal Center, Building 810, MS 510, Lakewood, CO 80225": the building, room or mail stop of an address
+     * among its parts, so the line is where, not who.
+     */
+    private static final Pattern BUILDING_IN_AN_ADDRESS = Pattern.compile(
+            "(?i),\\s*(?:building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|mail ?stop|ms)\\s+[\\w-]*\\d[\\w-]*(?=\\s*,)");
+
+    /** "Lakewood, CO 80225, United States": an address's town and what follows it, after its street or building. */
+    private static String townAfterTheStreet(String address) {
+        String[] parts = BUILDING_IN_AN_ADDRESS.matcher(address).find()
+                ? BUILDING_IN_AN_ADDRESS.split(address)
+                : address.split(",", 2);
+        return parts[parts.length - 1].replaceFirst("^\\s*,\\s*", "").strip();
+    }
 
     /** The employer a line above a dated title names, if it names one and nothing else. */
     private static Optional<RoleText> employerLine(String line) {

@@ -76,6 +76,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker|otr|regional|local|long-haul|line-haul|company"
                     + "|owner-operator|team|route|courier|shunter|yard|forklift|train|tram) driver|chauffeur"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
+                    // "Geographer (GIS)", "Cartographer", "Oceanographer", "Videographer"
+                    + "|\\w+ographers?"
                     // German job titles and their feminine forms (Designerin, Entwicklerin, Werkstudentin)
                     + "|entwickler|ingenieur|berater|leiter|werkstudent|praktikant|praktikum|referent|gründer|geschäftsführer"
                     + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b"

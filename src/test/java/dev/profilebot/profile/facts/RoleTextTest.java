@@ -19,6 +19,13 @@ class RoleTextTest {
     }
 
     @Test
+    void should_know_a_geographer_or_a_cartographer_as_a_title_not_a_geographic_society() {
+        assertThat(RoleText.isTitle("Geographer (GIS)")).isTrue();
+        assertThat(RoleText.isTitle("Senior Cartographer")).isTrue();
+        assertThat(RoleText.isTitle("Royal Geographical Society")).isFalse();
+    }
+
+    @Test
     void should_know_a_firm_by_its_legal_form_in_brackets_or_in_japanese_and_drop_messrs() {
         assertThat(RoleText.isOrganization("DB Schenker (Schenker Sp. z o.o.)")).isTrue();
         assertThat(RoleText.isOrganization("Soranowa Inc. (株式会社ソラノワ)")).isTrue();
