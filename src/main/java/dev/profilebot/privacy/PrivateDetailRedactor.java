@@ -792,6 +792,8 @@ public final class PrivateDetailRedactor {
             // a label at the line's start or after a separator, and a colon: "Teacher of Religion – St Mary's" is a job
             "(?iu)(?:^|(?<=[·|;•]\\s{0,3}))\\s*(?:\\*\\*)?(?:father['’]?s name|mother['’]?s name|spouse['’]?s name"
                     + "|husband['’]?s name|wife['’]?s name|marital status|religion|caste|familienstand|[ée]tat civil|estado civil|stato civile"
+                    // "Family: married, two children (b. 2020 and 2023)", "Civil status · Single", "Dependants: 2"
+                    + "|family(?: status| situation)?|civil status|relationship status|children|dependants|dependents"
                     + "|οικογενειακ[ηή] κατ[αά]σταση"
                     // another person's: "emergency contact: Ilona (wife) 555 …", "next of kin: …"
                     + "|emergency contact|next of kin"

@@ -794,6 +794,19 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_family_status_labelled_family_or_civil_status_with_its_note_but_not_family_medicine() {
+        assertThat(redactor.redact("Family: · married, two children (b. 2020 and 2023)")
+                        .text())
+                .doesNotContain("married", "children", "2020");
+        assertThat(redactor.redact("Citizenship · Filipino · Civil Status · Single · Height · 5'4\"")
+                        .text())
+                .doesNotContain("Single")
+                .contains("Filipino");
+        assertThat(redactor.redact("Residency in Family Medicine, 2015 – 2018").text())
+                .isEqualTo("Residency in Family Medicine, 2015 – 2018");
+    }
+
+    @Test
     void should_withhold_an_identity_number_under_a_label_in_another_language_or_by_its_shape() {
         assertThat(redactor.redact("T.C. Kimlik No: 38142967504").text()).doesNotContain("38142967504");
         assertThat(redactor.redact("Kimlik No: 38142967504 | Medeni Durum: Evli")
