@@ -1781,9 +1781,17 @@ final class RoleReader {
             } else if (labelled.isPresent()) {
                 RoleText l = labelled.get();
                 if (organization.isEmpty() && !l.organization().isEmpty() && !(clientOnly(text) && project)) {
+                    // "Company · Discovery Limited – Sandton, Johannesburg": the firm, then its town after a dash
                     String[] parts = l.organization().split(",\\s+", 2);
-                    organization = parts[0];
-                    location = location.or(() -> parts.length > 1 ? Optional.of(parts[1]) : l.location());
+                    Optional<RoleText> firmAndTown = RoleText.read(l.organization())
+                            .filter(r -> parts[0].matches(".*\\s[–—-]\\s.*")
+                                    && r.title().isEmpty()
+                                    && !r.organization().isEmpty()
+                                    && r.location().isPresent());
+                    organization = firmAndTown.map(RoleText::organization).orElse(parts[0]);
+                    location = location.or(() -> firmAndTown.isPresent()
+                            ? firmAndTown.get().location()
+                            : parts.length > 1 ? Optional.of(parts[1]) : l.location());
                 }
                 if (!l.title().isEmpty() && !title.isEmpty() && !titleLabelled && !titleWithEmployer.isEmpty()) {
                     // "Orascom Construction S.A.E. – Head Office, Cairo (Corporate Finance)" over "Position: Senior
@@ -1836,8 +1844,12 @@ final class RoleReader {
                     && !Sections.isSectionHeading(text)
                     && !PROJECT_PROPERTY.matcher(text).lookingAt()
                     && !PROJECT_NAME.matcher(text).lookingAt()
-                    // (not a sentence telling what the labelled employer does)
-                    && !(labelledEmployer && SENTENCE_END.matcher(raw.strip()).find())) {
+                    // (not a sentence telling what the labelled employer does, nor another of its labelled lines:
+                    // "Industry · Financial services (insurance)" between "Company · Discovery Limited" and
+                    // "Position · …")
+                    && !(labelledEmployer
+                            && (SENTENCE_END.matcher(raw.strip()).find()
+                                    || ANOTHER_LABEL.matcher(raw.strip()).lookingAt()))) {
                 // "Bitdefender | Bucharest": the employer and its town
                 Optional<RoleText> named =
                         RoleText.read(text).filter(r -> !r.organization().isEmpty());
@@ -2220,6 +2232,10 @@ final class RoleReader {
      */
     private static final Pattern BUILDING_IN_AN_ADDRESS = Pattern.compile(
             "(?i),\\s*(?:building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|mail ?stop|ms)\\s+[\\w-]*\\d[\\w-]*(?=\\s*,)");
+
+    /** "Industry · Financial services", "Reporting line: CFO": a line led by a label of a word or three. */
+    private static final Pattern ANOTHER_LABEL =
+            Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+){0,2}(?:\\s+·|\\s*:)\\s+\\S");
 
     /** "Lakewood, CO 80225, United States": an address's town and what follows it, after its street or building. */
     private static String townAfterTheStreet(String address) {

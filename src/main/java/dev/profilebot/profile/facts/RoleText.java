@@ -985,7 +985,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
      * columns read cell by cell, the label and its value, as "Employer: …".
      */
     private static final Pattern TABLE_LABEL = Pattern.compile(
-            "^(\\W*(?i:employer|company|organi[sz]ation|designation|position|job title|duration|period))\\s+·\\s+(?=\\S)");
+            "^(\\W*(?i:employer|company|organi[sz]ation|designation|positions?|job title|duration|period))\\s+·\\s+(?=\\S)");
 
     static String withTableLabels(String text) {
         return TABLE_LABEL.matcher(text).replaceFirst("$1: ");

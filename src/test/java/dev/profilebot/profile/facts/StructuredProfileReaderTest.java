@@ -670,6 +670,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_from_its_labelled_cell_not_the_industry_labelled_between_it_and_the_post() {
+        // given: a South African CV's history, each entry a table of labels and values, the industry between the
+        // company and the position
+        String text = """
+                # Lerato Dlamini
+
+                ## CAREER HISTORY
+
+                Company · Discovery Limited – Sandton, Johannesburg \s
+                Industry · Financial services (insurance) – JSE Top 40 \s
+                Position · Group Financial Reporting Manager \s
+                Period · 01 November 2021 – Present
+
+                Preparation and review of the Group financial statements.
+
+                Company · Imperial Logistics – Bedfordview, Johannesburg \s
+                Industry · Logistics and supply chain \s
+                Positions · Financial Manager: Group Consolidations \s
+                Period · July 2018 – October 2021
+
+                Consolidation of 120 entities.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Imperial Logistics | Financial Manager: Group Consolidations",
+                        "Discovery Limited | Group Financial Reporting Manager");
+    }
+
+    @Test
     void should_read_a_federal_resumes_title_over_its_dates_and_hours_under_the_agency_and_its_offices() {
         // given: a federal résumé laid out by hand, each post's title above "Dates: … | Hours per week: 40", the
         // agency's line long with its offices and its town, the rank of a military post labelled below its dates
