@@ -44,7 +44,7 @@ public final class PrivacyGuard {
             } else if (removed.kind() == PrivateDetail.BIRTH_DATE || removed.kind() == PrivateDetail.ID_NUMBER) {
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             } else {
-                withheldParts.add(streetNamePattern(removed.value()));
+                streetNamePattern(removed.value()).ifPresent(withheldParts::add);
                 withheldParts.add(Pattern.compile(Pattern.quote(removed.value())));
             }
         }
@@ -94,15 +94,34 @@ public final class PrivacyGuard {
         return out.toString();
     }
 
-    /** "1601 5th Ave NW." becomes a pattern for "5th Ave" / "5th Avenue" and the house number before it. */
-    private static Pattern streetNamePattern(String street) {
+    /** The word after a street's name that says it is one: "Ave", "Road", "Street". */
+    private static final Pattern STREET_TYPE = Pattern.compile(
+            "(?i)street|avenue|ave|road|rd|lane|ln|drive|boulevard|blvd|way|court|ct|place|pl|crescent|close"
+                    + "|terrace|highway|hwy|parkway|pkwy|square|sq|circle|trail|grove|mews");
+    /** "St", "Dr": a street's type abbreviated, also a saint's or a doctor's, so only in an address led by its number. */
+    private static final Pattern SHORT_STREET_TYPE = Pattern.compile("(?i)st|dr");
+
+    /**
+     * "1601 5th Ave NW." becomes a pattern for "5th Ave" / "5th Avenue" and the house number before it; a value with
+     * no street's name in it ("St. Louis Senior High School, P. O. Box 3041", a referee's school) none.
+     */
+    private static java.util.Optional<Pattern> streetNamePattern(String street) {
         String[] words = street.replaceAll("[,.]", " ").trim().split("\\s+");
-        if (words.length < 2) {
-            return Pattern.compile("\\b" + Pattern.quote(street.trim()) + "\\b");
+        boolean numberFirst = words[0].matches(".*\\d.*");
+        int type = -1;
+        for (int i = 1; i < words.length && type < 0; i++) {
+            if (STREET_TYPE.matcher(words[i]).matches()
+                    || numberFirst && SHORT_STREET_TYPE.matcher(words[i]).matches()) {
+                type = i;
+            }
         }
-        String name = words[words.length >= 3 ? 1 : 0];
-        String type = words.length >= 3 ? words[2] : words[1];
-        return Pattern.compile("(?i)(\\b\\d+\\s+)?\\b" + Pattern.quote(name) + "\\s+" + Pattern.quote(type)
-                + "\\w*\\.?(\\s+(NW|NE|SW|SE|N|S|E|W)\\b\\.?)?");
+        if (type < 0 && numberFirst && words.length >= 3) {
+            type = 2; // "12 Rua Augusta": the number, then the name as written
+        }
+        if (type < 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Pattern.compile("(?i)(\\b\\d+\\s+)?\\b" + Pattern.quote(words[type - 1]) + "\\s+"
+                + Pattern.quote(words[type]) + "\\w*\\.?(\\s+(NW|NE|SW|SE|N|S|E|W)\\b\\.?)?"));
     }
 }

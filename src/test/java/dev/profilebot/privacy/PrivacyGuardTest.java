@@ -37,6 +37,20 @@ class PrivacyGuardTest {
     }
 
     @Test
+    void should_leave_a_schools_name_alone_that_a_withheld_address_of_a_referee_begins_with() {
+        PrivacyGuard referee = new PrivacyGuard(
+                new PrivateDetailRedactor(Set.of()),
+                List.of(
+                        new Removed(PrivateDetail.ADDRESS, "St. Louis Senior High School, P. O. Box 3041, Kumasi"),
+                        new Removed(PrivateDetail.ADDRESS, "Hse. No. 14, Osei Kwadwo Street, Santasi")),
+                Set.of());
+
+        assertThat(referee.guard("She teaches at St. Louis Senior High School, Kumasi."))
+                .isEqualTo("She teaches at St. Louis Senior High School, Kumasi.");
+        assertThat(referee.guard("She lives on Osei Kwadwo Street.")).doesNotContain("Kwadwo Street");
+    }
+
+    @Test
     void should_leave_ordinary_answers_alone() {
         String answer = "Canonical: May 2019 to July 2023. Served 5k req/s to hundreds of millions of devices.";
 
