@@ -3043,9 +3043,20 @@ final class RoleReader {
     private static final Pattern SINCE_ASIDE =
             Pattern.compile("(?i)\\((?:seit|since|from|ab|depuis|desde)\\s+([^()]{3,20})\\)");
 
+    /** "Mathematics Tutor / Head of Mathematics Department": two titles held together, parted by a slash. */
+    private static final Pattern TWO_TITLES_BEFORE =
+            Pattern.compile("\\p{L}{3,}\\s+/\\s+\\p{Lu}\\p{L}+\\s+\\p{L}[^/]*$");
+
     /** "03/2021 – heute · Senior Embedded Software Engineer (seit 01/2023)": the title held since its own date. */
     private static DateRange heldSince(String line, DateRange range) {
         Matcher since = SINCE_ASIDE.matcher(line);
+        if (since.find()
+                && TWO_TITLES_BEFORE.matcher(line.substring(0, since.start())).find()) {
+            // "Sept. 2015 – Date · Mathematics Tutor / Head of Mathematics Department (from Sept. 2019)": the note
+            // dates the second title, the line's dates both
+            return range;
+        }
+        since.reset();
         Optional<ProfileDate> start =
                 since.find() ? DateRanges.parseDate(since.group(1).strip()) : Optional.empty();
         if (start.isEmpty()

@@ -7440,6 +7440,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_date_two_titles_held_together_from_the_lines_start_when_the_note_dates_only_the_second() {
+        String text = """
+                ## WORKING EXPERIENCE
+
+                **Sept. 2015 – Date · Mathematics Tutor / Head of Mathematics Department (from Sept. 2019)**
+
+                St. Louis Senior High School, Mbrom – Kumasi (Ghana Education Service)
+
+                - Teach Core and Elective Mathematics to SHS 1 – 3 classes.
+
+                **Jan. 2014 – Aug. 2015 · Mathematics Teacher (GES posting)**
+
+                Jachie Pramso Senior High School, Jachie – Bosomtwe District, Ashanti
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Jachie Pramso Senior High School, Jachie | Mathematics Teacher | January 2014 to August 2015",
+                        "St. Louis Senior High School, Kumasi (Ghana Education Service) | Mathematics Tutor / Head of"
+                                + " Mathematics Department | September 2015 to present");
+    }
+
+    @Test
     void should_take_the_employer_under_the_titles_held_there_without_what_the_firm_does() {
         String text = """
                 ## Berufserfahrung
