@@ -1456,6 +1456,7 @@ final class PdfConverter implements MarkdownConverter {
         int firstPage = byPage.keySet().stream().min(Integer::compare).orElse(0);
         // "Leonie Fairbairn — Curriculum Vitae" atop the pages after the first: a continuation header
         Set<Line> continuation = new HashSet<>();
+        Set<String> atTop = new HashSet<>();
         for (List<Line> page : byPage.values()) {
             List<Line> edges = new ArrayList<>();
             List<Line> sortedByY = new ArrayList<>(page);
@@ -1467,6 +1468,7 @@ final class PdfConverter implements MarkdownConverter {
                 continuation.add(top);
             }
             edges.addAll(sortedByY.subList(0, Math.min(2, sortedByY.size())));
+            sortedByY.subList(0, Math.min(2, sortedByY.size())).forEach(l -> atTop.add(key(l)));
             edges.addAll(sortedByY.subList(Math.max(0, sortedByY.size() - 2), sortedByY.size()));
             for (Line l : edges) {
                 pagesOf.computeIfAbsent(key(l), k -> new HashSet<>()).add(l.page());
@@ -1479,10 +1481,19 @@ final class PdfConverter implements MarkdownConverter {
                 running.add(key);
             }
         });
+        // a footer at the foot of every page, never at a top ("Kristine Joy B. Abellana | Front Office | kj@…"), kept
+        // once where the document ends, not between an entry's dates run onto the next page
+        Map<String, Line> lastFooter = new HashMap<>();
+        lines.stream()
+                .filter(l -> running.contains(key(l)) && !atTop.contains(key(l)) && !key(l).contains("#"))
+                .forEach(l -> lastFooter.put(key(l), l));
         List<Line> kept = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (Line l : lines) {
             String key = key(l);
+            if (lastFooter.containsKey(key) && lastFooter.get(key) != l) {
+                continue;
+            }
             // a name that heads every page is still the name: kept once, on the first page
             boolean pageNumber = DIGITS.matcher(l.text())
                     .replaceAll("")
@@ -1759,6 +1770,8 @@ final class PdfConverter implements MarkdownConverter {
                             .isPresent();
             boolean gap = previous != null
                     && !carriedOver
+                    // "… | July 2013 –" at a page's foot, "May 2015" atop the next: one range
+                    && !rangeGoesOn
                     && (line.page() != previous.page()
                             || line.y() - previous.y() > previous.size() * 1.9
                             || line.y() < previous.y());

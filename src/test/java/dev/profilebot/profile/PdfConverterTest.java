@@ -472,6 +472,45 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_an_entrys_dates_whole_across_a_page_break_and_a_footer_of_contact_details_once()
+            throws IOException {
+        // given: the last entry of page 1 breaks its range at the page's foot, above the running footer with the
+        // person's e-mail; page 2 opens with the range's end
+        String footer = "Kristine Abellana | Front Office | kj.abellana@example.com";
+        Files.write(
+                folder.resolve("cv.pdf"),
+                pdf(
+                        List.of(
+                                List.of(
+                                        heading("Kristine Abellana", 780, 20),
+                                        heading("Work Experience", 740, 14),
+                                        at("GUEST RELATIONS OFFICER", 50, 715, 10, true),
+                                        text("Shangri-La Mactan Resort, Cebu | June 2015 \u2013 May 2017", 50, 701),
+                                        text("Greeted and escorted arriving guests.", 50, 687),
+                                        at("FRONT DESK AGENT", 50, 100, 10, true),
+                                        text("Waterfront Cebu City Hotel, Lahug, Cebu City | July 2013 \u2013", 50, 86),
+                                        text(footer, 50, 40)),
+                                List.of(
+                                        text("May 2015", 50, 790),
+                                        text("Check-in and check-out for a 561-room hotel.", 50, 776),
+                                        heading("Education", 740, 14),
+                                        text("BS Hospitality Management, University of San Jose, 2013", 50, 720),
+                                        text(footer, 50, 40))),
+                        false));
+
+        ProfileLoader.Result result = loader.load(folder);
+        String text = Documents.allText(result.documents().get(0));
+
+        assertThat(Documents.timeline(result))
+                .containsExactly(
+                        "Waterfront Cebu City Hotel: July 2013 to May 2015",
+                        "Shangri-La Mactan Resort: June 2015 to May 2017");
+        assertThat(text.indexOf(footer))
+                .isEqualTo(text.lastIndexOf(footer))
+                .isGreaterThan(text.indexOf("BS Hospitality"));
+    }
+
+    @Test
     void should_drop_a_footer_repeated_on_every_page() throws IOException {
         Files.write(folder.resolve("cv.pdf"), pdf(List.of(page(1), page(2)), false));
 
