@@ -362,6 +362,9 @@ public record ContactCard(
         return Optional.empty();
     }
 
+    /** "- OPERA V5", "* Fidelio": an item of a list, as an answer in an FAQ lists things. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-*+]\\s");
+
     /** This card, with the given location when it has none (the current role's town). */
     public ContactCard orLocation(Optional<String> fallback) {
         return location.isPresent() || fallback.isEmpty()
@@ -474,8 +477,10 @@ public record ContactCard(
                 }
             }
         }
-        // "Location: Wexmoor, United Kingdom" in the header says it outright, also among other details
-        for (String line : headerLines) {
+        // "Location: Wexmoor, United Kingdom" in the header or a sidebar's contact section says it outright, also
+        // among other details
+        for (String line : java.util.stream.Stream.concat(headerLines.stream(), contactLines.stream())
+                .toList()) {
             Matcher labelled = LABELLED_LOCATION.matcher(line);
             if (location.isEmpty()
                     && labelled.find()
@@ -486,6 +491,9 @@ public record ContactCard(
         }
         List<String> segments = new ArrayList<>();
         for (String line : headerLines) {
+            if (LIST_ITEM.matcher(line).lookingAt()) {
+                continue; // "- SynXis for reservations, Medallia for guest feedback": an FAQ's answer, no address
+            }
             for (String segment : line.split("\\s+[|·•/]\\s+")) {
                 // "📍 Stockport, Greater Manchester": the symbol says what follows
                 segments.add(Icons.leadingAway(segment));

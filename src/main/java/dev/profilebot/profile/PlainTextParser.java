@@ -73,6 +73,9 @@ public final class PlainTextParser implements DocumentParser {
                     + "(?:(?:\\p{L}{3,9}\\.?\\s+)?(?:\\d{1,2}[./])?(?:19|20)\\d\\d(?:[./-]\\d{1,2})?|present|now|current|today)");
 
     private static final int SHORT_LINE = 80;
+    /** " | ", " · ": the mark between the parts of a headline or a line of details. */
+    private static final Pattern PART_APART = Pattern.compile("\\s[|·•]\\s");
+
     /** Lines of a paragraph wrapped to a width are at least this long, and fill this share of it. */
     private static final int WRAP_WIDTH = 60;
 
@@ -395,7 +398,12 @@ public final class PlainTextParser implements DocumentParser {
                     || content.matches("\\p{L}[\\p{L} /&'-]{1,30}:") // "Responsibilities:" over its list
                     || indent > previousIndent
                     || !wrapped
-                    || afterBracket;
+                    || afterBracket
+                    // "Lead Product Manager at Pleo | Spend management, cards & payments | CSPO" over "Copenhagen,
+                    // Capital Region, Denmark": a headline of parts ends where its last part does
+                    || upper
+                            && PART_APART.matcher(previousLine).results().count() >= 2
+                            && !previousLine.matches(".*[|·•,;&/-]$");
             if (isSubBullet) {
                 // "•  Led the rebuild …" then "o  handles 2.3 million transactions a day": one statement
                 subItems.get(subItems.size() - 1).add(content);

@@ -32,6 +32,37 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_place_a_contact_sidebar_labels_not_an_faqs_listed_answer() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Kristine Abellana
+
+                ## WORK EXPERIENCE
+
+                **FRONT OFFICE SUPERVISOR**
+
+                Seda Ayala Center Cebu, Cebu Business Park, Cebu City | August 2023 – Present
+
+                ## CONTACT
+
+                Email: kj.abellana@example.com
+
+                **Location:** Cebu, Philippines
+                """);
+        ProfileDocument faq = new MarkdownParser().parse("FAQ.md", """
+                # FAQ – Kristine Abellana
+
+                **Which systems can you use?**
+                - OPERA V5 and OPERA Cloud
+                - SynXis for reservations, Medallia for guest feedback
+                """);
+
+        assertThat(ContactCard.from(List.of(cv, faq), "Kristine Abellana").location())
+                .contains("Cebu, Philippines");
+        assertThat(ContactCard.from(List.of(faq), "Kristine Abellana").location())
+                .isEmpty();
+    }
+
+    @Test
     void should_take_the_persons_site_from_a_contact_sidebar_or_the_headline_and_no_place_from_the_sidebar() {
         ProfileDocument linkedIn = new MarkdownParser().parse("Profile.md", """
                 # Marisol Etxeberria

@@ -57,6 +57,22 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_end_a_headline_of_parts_where_its_last_part_ends_not_run_it_into_the_place_below() {
+        // given: a LinkedIn "About" copied as text, its headline of parts as long as the lines below it
+        String text = """
+                Sofie Brandt Kjeldsen
+                Lead Product Manager at Pleo | Spend management, cards & payments | CSPO
+                Copenhagen, Capital Region, Denmark · 500+ connections
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("linkedin-about.txt", text);
+
+        // then
+        assertThat(Documents.allText(document)).contains("payments | CSPO\n").doesNotContain("CSPO Copenhagen");
+    }
+
+    @Test
     void should_keep_apart_lines_that_end_with_their_dates_as_long_as_a_wrapped_paragraphs() {
         // given: a functional résumé's history, one job a line, beside a paragraph wrapped at the same width
         String text = """
