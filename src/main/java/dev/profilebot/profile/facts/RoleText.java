@@ -51,7 +51,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|copywriter|journalist|reporter|photographer|illustrator|animator|translator|interpreter|reviser"
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
-                    + "|graduate|chief) executive|executive (assistant|director|officer|producer|chef|editor)"
+                    + "|graduate|chief|relations|guest|front office|reservations|banquet|events?|operations|hr) executive|executive (assistant|director|officer|producer|chef|editor)"
                     + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|superintendent|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
                     // "Youth Support Worker", "Care Worker", "Social Worker"

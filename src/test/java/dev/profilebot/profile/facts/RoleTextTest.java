@@ -19,10 +19,11 @@ class RoleTextTest {
     }
 
     @Test
-    void should_know_a_geographer_or_a_cartographer_as_a_title_not_a_geographic_society() {
+    void should_know_a_geographer_a_cartographer_or_a_hotels_executive_as_a_title_not_a_geographic_society() {
         assertThat(RoleText.isTitle("Geographer (GIS)")).isTrue();
         assertThat(RoleText.isTitle("Senior Cartographer")).isTrue();
         assertThat(RoleText.isTitle("Royal Geographical Society")).isFalse();
+        assertThat(RoleText.isTitle("GUEST RELATIONS EXECUTIVE")).isTrue();
     }
 
     @Test
