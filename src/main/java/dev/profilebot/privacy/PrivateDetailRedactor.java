@@ -542,7 +542,16 @@ public final class PrivateDetailRedactor {
     private static final Pattern SHARE_CODE = Pattern.compile(
             "(?i)(\\bshare code\\s*(?:[:·–-]\\s*)?)((?-i:[A-Z0-9]{3}[ -]?[A-Z0-9]{3}[ -]?[A-Z0-9]{3}))\\b");
 
+    /**
+     * "DNI 36.482.917 | CUIL 27-36482917-0": an identity number after its country's short label and a space only, in
+     * a header's row of details; label and number go together, the label alone saying nothing.
+     */
+    private static final Pattern NATIONAL_ID_SPACED =
+            Pattern.compile("()\\b(?:DNI|CUI[LT]|CPF|CURP|NRIC|PESEL|CNP|CCCD|CMND|NIE|OIB|JMBG|EGN|AMKA|PPSN)\\s+"
+                    + "(\\d[\\d.-]{5,14}\\d(?:[- ]?[\\dA-Z])?)(?![\\d/])");
+
     private static String removeIdNumbers(String line, List<Removed> removed) {
+        line = removeNumbers(NATIONAL_ID_SPACED, line, removed);
         line = removeNumbers(SHARE_CODE, line, removed, m -> false);
         line = removeNumbers(UK_DRIVING_LICENCE, line, removed, m -> false);
         line = removeNumbers(ITALIAN_TAX_CODE, line, removed, m -> false);

@@ -807,6 +807,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_an_argentine_dni_and_cuil_written_after_their_labels_with_a_space_label_and_all() {
+        assertThat(redactor.redact("DNI 36.482.917 | CUIL 27-36482917-0 | lucia.f@example.com")
+                        .text())
+                .doesNotContain("36.482.917", "36482917", "DNI", "CUIL")
+                .contains("lucia.f@example.com");
+        assertThat(redactor.redact("NIE 2016 - 2018 exchange semester").text()).contains("2016 - 2018");
+    }
+
+    @Test
     void should_withhold_an_identity_number_under_a_label_in_another_language_or_by_its_shape() {
         assertThat(redactor.redact("T.C. Kimlik No: 38142967504").text()).doesNotContain("38142967504");
         assertThat(redactor.redact("Kimlik No: 38142967504 | Medeni Durum: Evli")
