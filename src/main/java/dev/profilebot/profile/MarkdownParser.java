@@ -460,6 +460,15 @@ public final class MarkdownParser implements DocumentParser {
             String text = InlineText.of(paragraph, links).strip();
             Heading heading = new Heading();
             heading.setLevel(inCapitals(text) ? 7 : 8);
+            if (dev.profilebot.profile.facts.Sections.namesEducation(text)) {
+                // "**EDUCACIÓN**" after the jobs under "## EXPERIENCIA LABORAL": a section beside the jobs', not in it
+                for (int i = 0; i < path.size(); i++) {
+                    if (dev.profilebot.profile.facts.Sections.namesWorkSection(path.get(i))) {
+                        heading.setLevel(levels.get(i));
+                        break;
+                    }
+                }
+            }
             heading.appendChild(new org.commonmark.node.Text(text));
             return heading;
         }

@@ -22,6 +22,31 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_set_a_bold_education_after_the_jobs_beside_the_work_section_not_inside_it() {
+        // given: a Spanish CV from a PDF, its first section a heading, the ones on the next page bold lines
+        ProfileDocument document = new MarkdownParser().parse("cv.md", """
+                # Lucía Ferreyra
+
+                ## EXPERIENCIA LABORAL
+
+                **Desarrolladora Web Jr.**
+
+                Pampa Digital (agencia) — CABA · 2016 – 2018
+
+                **EDUCACIÓN**
+
+                **Tecnicatura Universitaria en Programación**
+
+                UTN — Facultad Regional Buenos Aires · 2013 – 2015
+                """);
+
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("UTN"))
+                .extracting(b -> String.join(" > ", b.sectionPath()))
+                .containsExactly("Lucía Ferreyra > EDUCACIÓN");
+    }
+
+    @Test
     void should_read_a_heading_of_dates_over_an_entrys_heading_as_the_entrys_first_line() {
         // given: a Word template's entries, each one's dates a small heading above its own heading
         String cv = """

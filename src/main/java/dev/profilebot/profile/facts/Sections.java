@@ -47,7 +47,7 @@ public enum Sections {
     private static final Pattern BEFORE_SOMETHING = Pattern.compile("(before|prior to) [\\p{L} ]{2,30}");
     private static final Pattern EDUCATION_WORDS = Pattern.compile(
             // a student nurse's or a medical student's "Clinical Placements": part of the degree
-            "\\b(education|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
+            "\\b(education|educaci[óo]n|educa[çc][ãa]o|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione|formazione|titoli di studio|antecedentes acad[ée]micos|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
                     + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς)");
@@ -497,11 +497,19 @@ public enum Sections {
 
     /** Whether a heading names a section of work or of education: "Work Experience:", "Education". */
     public static boolean namesWorkOrEducation(String heading) {
-        return namesWork(heading)
-                || isSectionHeading(heading)
-                        && EDUCATION_WORDS
-                                .matcher(heading.toLowerCase(Locale.ROOT))
-                                .find();
+        return namesWork(heading) || namesEducation(heading);
+    }
+
+    /** Whether a heading names the section of education, "Education", "Educación", and not of work too. */
+    public static boolean namesEducation(String heading) {
+        return isSectionHeading(heading)
+                && EDUCATION_WORDS.matcher(heading.toLowerCase(Locale.ROOT)).find()
+                && of(List.of(heading)) == EDUCATION;
+    }
+
+    /** Whether a heading names a section of work: "Experiencia laboral", "Work Experience". */
+    public static boolean namesWorkSection(String heading) {
+        return namesWork(heading) && of(List.of(heading)) == WORK;
     }
 
     /** "Work Experience", "Arbeidserfaring": a section heading that names the jobs. */
