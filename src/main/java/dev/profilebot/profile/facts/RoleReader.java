@@ -1787,7 +1787,12 @@ final class RoleReader {
                             .filter(r -> parts[0].matches(".*\\s[–—-]\\s.*")
                                     && r.title().isEmpty()
                                     && !r.organization().isEmpty()
-                                    && r.location().isPresent());
+                                    // (not "Save the Children International – Kenya Country Office": an office
+                                    // of the firm's, not a town)
+                                    && r.location()
+                                            .filter(RoleReader::isPlaceName)
+                                            .filter(town -> !SITE.matcher(town).find())
+                                            .isPresent());
                     organization = firmAndTown.map(RoleText::organization).orElse(parts[0]);
                     location = location.or(() -> firmAndTown.isPresent()
                             ? firmAndTown.get().location()
