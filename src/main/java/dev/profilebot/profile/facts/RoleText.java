@@ -123,7 +123,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|\\p{L}*(?:utvecklare|ingenjör|chef|konsult|ledare|praktikant|sköterska|biträde|läkare|lärare"
                     + "|handläggare|samordnare|säljare|tekniker|ekonom|sekreterare|pedagog|analytiker|arkitekt"
                     + "|sykepleier|sygeplejerske|utvikler|udvikler|rådgiver|rådgivare|konsulent|sommerstudent"
-                    + "|sommarstudent|vikar|vikarie)"
+                    + "|sommarstudent|vikar|vikarie|medhjælper|medhjälpare)"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
                     + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
@@ -137,6 +137,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     static boolean isWorkingAs(String text) {
         return WORKING_AS.matcher(tidy(text)).matches();
     }
+
+    /** "A.P. Møller - Mærsk A/S": a name, a dash, and a name ending in a legal form, at a line's start. */
+    private static final Pattern DASH_IN_A_FIRMS_NAME = Pattern.compile(
+            "^(\\p{Lu}[^,–—|·()\\s][^,–—|·()]{0,28}?)\\s+[-–]\\s+(\\p{Lu}[^,–—|·()]{0,40}?)(?=\\s*(?:,|$))");
 
     /** "…, trading as Fenwick Frames", "t/a Brightside Design": the name a sole trader works under. */
     private static final Pattern TRADING_AS =
@@ -366,6 +370,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // (not "FI/CO", SAP's modules)
             "(?i)(?<!/)\\b(ltd|limited|gmbh|ag|inc|llc|llp|plc|corp|corporation|co|sa|s\\.a|bv|oy|ab|as|se|kk|pty|srl|sas|lda|ltda|s\\.p\\.a|nv|b\\.v|n\\.v|s\\.r\\.l|pty\\.? ltd"
                     + "|sarl"
+                    // the Nordic forms: "Pleo Technologies A/S", "Lunar Way ApS", "Equinor ASA", "Nokia Oyj"
+                    + "|a/s|aps|asa|oyj"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
                     + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l"
                     // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
@@ -456,6 +462,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher dashInAName = DASH_IN_A_FIRMS_NAME.matcher(text);
+        if (dashInAName.find()
+                && hasLegalForm(dashInAName.group(2))
+                && !hasLegalForm(dashInAName.group(1))
+                && !isTitle(dashInAName.group(1))
+                && !looksLikePlace(dashInAName.group(1))) {
+            // "A.P. Møller - Mærsk A/S, København": one firm's name with a dash in it, not a firm and its town
+            text = dashInAName.group(1) + "-" + dashInAName.group(2) + text.substring(dashInAName.end());
         }
         Matcher siteLast = SITE_LAST.matcher(text);
         if (siteLast.find() && text.substring(0, siteLast.start()).matches(".*[,·|].*")) {

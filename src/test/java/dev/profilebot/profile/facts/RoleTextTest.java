@@ -27,6 +27,19 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_nordic_firms_name_with_a_dash_in_it_as_one_name_and_a_student_assistant_as_a_title() {
+        assertThat(RoleText.read("A.P. Møller - Mærsk A/S, København"))
+                .hasValueSatisfying(
+                        r -> assertThat(r.organization() + " | " + r.location().orElse(""))
+                                .isEqualTo("A.P. Møller-Mærsk A/S | København"));
+        assertThat(RoleText.read("Senior Engineer - Acme Ltd"))
+                .hasValueSatisfying(r -> assertThat(r.title()).isEqualTo("Senior Engineer"));
+        assertThat(RoleText.hasLegalForm("Lunar Way ApS")).isTrue();
+        assertThat(RoleText.isTitle("Studentermedhjælper, Digital Commerce (deltid)"))
+                .isTrue();
+    }
+
+    @Test
     void should_know_a_firm_by_its_legal_form_in_brackets_or_in_japanese_and_drop_messrs() {
         assertThat(RoleText.isOrganization("DB Schenker (Schenker Sp. z o.o.)")).isTrue();
         assertThat(RoleText.isOrganization("Soranowa Inc. (株式会社ソラノワ)")).isTrue();
