@@ -150,6 +150,10 @@ public final class ProfileAnalyzer extends Analyzer {
         {"certs", "certif"},
         {"prof", "professor"},
         {"postdoc", "postdoctor"},
+        // "Who was her PhD supervisor?" of "Doctor of Science (Technology)", "D.Sc.", "Doctoral Candidate"
+        {"phd", "doctor"},
+        {"phds", "doctor"},
+        {"dsc", "doctor"},
         {"postdocs", "postdoctor"},
         // one tool's other names: "Has he used Golang?" of "Go (4 years)", "K8s" of "Kubernetes"
         {"golang", "go"},

@@ -18,7 +18,8 @@ class ProfileAnalyzerTest {
     @Test
     void should_match_abbreviations_with_or_without_their_dots() {
         assertThat(analyzer.terms("M.Sc. in Physics")).isEqualTo(analyzer.terms("MSc Physics"));
-        assertThat(analyzer.terms("Ph.D., U.K.")).containsExactly("phd", "uk");
+        // (a PhD is a doctorate, as "Doctor of Philosophy" or "Doctoral" is)
+        assertThat(analyzer.terms("Ph.D., U.K.")).containsExactly("doctor", "uk");
     }
 
     @Test
@@ -111,6 +112,8 @@ class ProfileAnalyzerTest {
         assertThat(analyzer.terms("Did she do a postdoc with a prof?"))
                 .isEqualTo(analyzer.terms("Did she do a postdoctoral with a professor?"));
         assertThat(analyzer.terms("his Cert III")).isEqualTo(analyzer.terms("his Certificate III"));
+        assertThat(analyzer.terms("her PhD supervisor")).isEqualTo(analyzer.terms("her doctoral supervisor"));
+        assertThat(analyzer.terms("D.Sc. (Tech.)")).isEqualTo(analyzer.terms("Doctor (Tech.)"));
     }
 
     @Test
