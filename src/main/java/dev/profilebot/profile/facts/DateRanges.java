@@ -171,7 +171,9 @@ public final class DateRanges {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED = Pattern.compile(
             // a seafarer's "Sign on: 12.03.2013; Sign off: 20.10.2013"
-            "\\b(?:start[ _-]?date|start|from|begin|started|sign[ -]?on)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$)"
+            "\\b(?:start[ _-]?date|start|from|begin|started|sign[ -]?on)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$"
+                    // an Egyptian CV's "From: 01/2016    To: 06/2019", both labels on one line
+                    + "|(?=\\s+(?:end[ _-]?date|end|to|until|ended|sign[ -]?off)\\s*:))"
                     + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended|sign[ -]?off)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -2918,6 +2918,8 @@ final class RoleReader {
             }
             if (!line.source().equals(source)
                     || ENTRY_CLOSE.matcher(line.text()).lookingAt()
+                    // "Duties & Responsibilities:" over the duties: the entry's header ends above it
+                    || Sections.isEntryLabel(line.text().replace("**", ""))
                     || DateRanges.firstRange(line.text()).isPresent() && !isTownWithDatedNote(line.text())
                     // (an aside in brackets makes no description of a header line: "Health Education Yorkshire and
                     // the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford Royal Infirmary, …")

@@ -126,6 +126,20 @@ class DateRangesTest {
     }
 
     @Test
+    void should_read_a_from_and_a_to_label_on_one_line_as_the_ranges_start_and_end() {
+        assertThat(DateRanges.firstRange("From: 01/2016    To: 06/2019")
+                        .orElseThrow()
+                        .range()
+                        .display())
+                .isEqualTo("January 2016 to June 2019");
+        assertThat(DateRanges.firstRange("From: 08/2019    To: Till now")
+                        .orElseThrow()
+                        .range()
+                        .current())
+                .isTrue();
+    }
+
+    @Test
     void should_read_a_swedish_or_norwegian_range_to_this_day() {
         DateRanges.Found swedish = DateRanges.firstRange("Specialistsjuksköterska, Thoraxintensiven — feb 2020 – nu")
                 .orElseThrow();

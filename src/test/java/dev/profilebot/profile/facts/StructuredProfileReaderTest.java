@@ -670,6 +670,44 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_an_egyptian_cvs_from_and_to_line_under_the_employer_as_the_entrys_dates() {
+        String text = """
+                # Mahmoud Hegazy
+
+                **Work Experience**
+
+                Saudi Ceramic Company (Saudi Ceramics)  –  Riyadh, KSA
+
+                From: 08/2019    To: Till now
+
+                Position: Senior Accountant – Financial Reporting
+
+                **Duties & Responsibilities:**
+
+                - Supervise a team of 3 accountants (GL, fixed assets and intercompany).
+
+                Edita Food Industries S.A.E. (FMCG)  –  Sheikh Zayed, Giza, Egypt
+
+                From: 01/2016    To: 06/2019
+
+                Position: General Accountant  (01/2016 – 12/2017)
+
+                Position: Senior Accountant  (01/2018 – 06/2019)
+
+                **Duties & Responsibilities:**
+
+                - Month-end and year-end closing, journal entries, accruals and prepayments.
+                """;
+
+        assertThat(timeline(reader.read(List.of(markdown(text)))))
+                .containsExactly(
+                        "Edita Food Industries S.A.E. (FMCG) | General Accountant | January 2016 to December 2017",
+                        "Edita Food Industries S.A.E. (FMCG) | Senior Accountant | January 2018 to June 2019",
+                        "Saudi Ceramic Company (Saudi Ceramics) | Senior Accountant – Financial Reporting | August 2019"
+                                + " to present");
+    }
+
+    @Test
     void should_take_the_employer_from_its_labelled_cell_not_the_industry_labelled_between_it_and_the_post() {
         // given: a South African CV's history, each entry a table of labels and values, the industry between the
         // company and the position
