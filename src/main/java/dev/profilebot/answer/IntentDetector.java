@@ -94,7 +94,10 @@ public final class IntentDetector {
             + "|\\b(is|are) (he|she|they) (single|engaged|widowed)\\b"
             + "|\\b(his|her|their) (wife|husband|girlfriend|boyfriend|kids|children|family|religion"
             + "|sexual orientation)\\b(?!['’]s\\b| (business|firm|company|farm|office|practice|restaurant|shop|law"
-            + "|medicine|medical|doctor|dental))"
+            + "|medicine|medical|doctor|dental"
+            // a course or a service named for them: "her Children First training", "her family law work"
+            + "|first|training|course|module|certificate|act|services|ward|unit|hospital|nursing|law|court|protection"
+            + "|safeguarding|support|therapy|liaison))"
             + "|\\b(does|do|has|have) (he|she|they) (have |got )?(any )?(kids|children|a family|a wife"
             + "|a husband|a spouse|a girlfriend|a boyfriend)\\b"
             + "|\\bpregnan\\w*");

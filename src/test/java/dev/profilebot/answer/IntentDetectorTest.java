@@ -126,6 +126,7 @@ class IntentDetectorTest {
                 "Which of her children's books won an award? | ABOUT_THE_PROFILE",
                 "Is she a partner at the firm? | ABOUT_THE_PROFILE",
                 "Is it single sign-on he built? | ABOUT_THE_PROFILE",
+                "Is her Children First training done? What date? | ABOUT_THE_PROFILE",
             })
     void should_recognise_what_a_question_asks_for(String question, Intent intent) {
         assertThat(new IntentDetector(
