@@ -182,7 +182,8 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "| these days| right now)?[\\s?!.]*$"
             + "|\\b(latest|most recent) (role|job|employer|position)|\\bwhere (is|are) " + WHO
             + " working right now\\b"
-            + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed)\\b"
+            // "Where is Abena teaching now?": a teacher's or a doctor's work, said by what it is
+            + "|\\bwhere('s| is| are|'re) " + WHO + " (working|employed|teaching|lecturing|practi[cs]ing)\\b"
             // "Which NHS trust is he with at the moment?"
             + "|\\b(which|what) (\\p{L}+ )?" + EMPLOYER_WORD + " (is|are) " + WHO
             + " (at|with|working (at|for)|employed (at|by))\\b|\\bwho (is|are) " + WHO + " " + WORKING + " for\\b"

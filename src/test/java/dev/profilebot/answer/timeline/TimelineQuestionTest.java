@@ -165,6 +165,8 @@ class TimelineQuestionTest {
                 .contains(TimelineQuestion.Kind.CURRENT);
         assertThat(TimelineQuestion.of("Which company employs him now?").map(TimelineQuestion::kind))
                 .contains(TimelineQuestion.Kind.CURRENT);
+        assertThat(TimelineQuestion.of("Where is Abena teaching now?").map(TimelineQuestion::kind))
+                .contains(TimelineQuestion.Kind.CURRENT);
     }
 
     @Test
