@@ -401,9 +401,11 @@ public final class PlainTextParser implements DocumentParser {
                     || afterBracket
                     // "Lead Product Manager at Pleo | Spend management, cards & payments | CSPO" over "Copenhagen,
                     // Capital Region, Denmark": a headline of parts ends where its last part does
+                    // (a date under it, "February 2025", stays with it: the document's date, not an entry's)
                     || upper
                             && PART_APART.matcher(previousLine).results().count() >= 2
-                            && !previousLine.matches(".*[|·•,;&/-]$");
+                            && !previousLine.matches(".*[|·•,;&/-]$")
+                            && !content.matches(".*\\b(?:19|20)\\d\\d\\b.*");
             if (isSubBullet) {
                 // "•  Led the rebuild …" then "o  handles 2.3 million transactions a day": one statement
                 subItems.get(subItems.size() - 1).add(content);

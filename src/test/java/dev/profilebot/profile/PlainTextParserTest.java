@@ -70,6 +70,13 @@ class PlainTextParserTest {
 
         // then
         assertThat(Documents.allText(document)).contains("payments | CSPO\n").doesNotContain("CSPO Copenhagen");
+        // a research statement's date under its line of details stays on that line, no entry of its own
+        assertThat(Documents.allText(parser.parse("statement.txt", """
+                        RESEARCH STATEMENT
+                        Helmi Saarinen, D.Sc. (Tech.) | Espoo, Finland | helmi.saarinen@example.org
+                        February 2025
+                        """)))
+                .contains("helmi.saarinen@example.org February 2025");
     }
 
     @Test
