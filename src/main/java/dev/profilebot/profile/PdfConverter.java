@@ -1484,9 +1484,12 @@ final class PdfConverter implements MarkdownConverter {
         // a footer at the foot of every page, never at a top ("Kristine Joy B. Abellana | Front Office | kj@…"), kept
         // once where the document ends, not between an entry's dates run onto the next page
         Map<String, Line> lastFooter = new HashMap<>();
-        lines.stream()
-                .filter(l -> running.contains(key(l)) && !atTop.contains(key(l)) && !key(l).contains("#"))
-                .forEach(l -> lastFooter.put(key(l), l));
+        for (Line l : lines) {
+            String key = key(l);
+            if (running.contains(key) && !atTop.contains(key) && !key.contains("#")) {
+                lastFooter.put(key, l);
+            }
+        }
         List<Line> kept = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (Line l : lines) {

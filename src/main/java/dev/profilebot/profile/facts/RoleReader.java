@@ -2231,12 +2231,15 @@ final class RoleReader {
     private static final Pattern STREET_ADDRESS =
             Pattern.compile("^\\s*\\d{1,5}\\s+\\p{Lu}[\\p{L} .'-]+,\\s*(?:Suite|Ste\\.?|Floor|Unit)?.*\\d");
 
+    /** The words for a part of a building an address names: "Building 7", "Room 214", "Mail Stop 510". */
+    private static final String ADDRESS_PART_WORDS = "building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|mail ?stop";
+
     /**
      * "Denver Federal Center, Building 810, MS 510, Lakewood, CO 80225": the building, room or mail stop of an address
      * among its parts, so the line is where, not who.
      */
-    private static final Pattern BUILDING_IN_AN_ADDRESS = Pattern.compile(
-            "(?i),\\s*(?:building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|mail ?stop|ms)\\s+[\\w-]*\\d[\\w-]*(?=\\s*,)");
+    private static final Pattern BUILDING_IN_AN_ADDRESS =
+            Pattern.compile("(?i),\\s*(?:" + ADDRESS_PART_WORDS + "|ms)\\s+[\\w-]*\\d[\\w-]*(?=\\s*,)");
 
     /** "Industry · Financial services", "Reporting line: CFO": a line led by a label of a word or three. */
     private static final Pattern ANOTHER_LABEL =
@@ -3057,15 +3060,13 @@ final class RoleReader {
     /** "03/2021 – heute · Senior Embedded Software Engineer (seit 01/2023)": the title held since its own date. */
     private static DateRange heldSince(String line, DateRange range) {
         Matcher since = SINCE_ASIDE.matcher(line);
-        if (since.find()
-                && TWO_TITLES_BEFORE.matcher(line.substring(0, since.start())).find()) {
-            // "Sept. 2015 – Date · Mathematics Tutor / Head of Mathematics Department (from Sept. 2019)": the note
-            // dates the second title, the line's dates both
+        // ("Sept. 2015 – Date · Mathematics Tutor / Head of Mathematics Department (from Sept. 2019)": the note
+        // dates the second title, the line's dates both)
+        if (!since.find()
+                || TWO_TITLES_BEFORE.matcher(line.substring(0, since.start())).find()) {
             return range;
         }
-        since.reset();
-        Optional<ProfileDate> start =
-                since.find() ? DateRanges.parseDate(since.group(1).strip()) : Optional.empty();
+        Optional<ProfileDate> start = DateRanges.parseDate(since.group(1).strip());
         if (start.isEmpty()
                 || start.get().compareTo(range.start()) <= 0
                 || range.end().filter(end -> start.get().compareTo(end) > 0).isPresent()) {
@@ -3292,8 +3293,8 @@ final class RoleReader {
                     + "\\s*\\d+\\s*$");
 
     /** The rest of an address after its street (withheld): "Building 7, Room 214, San Antonio, TX". */
-    private static final Pattern ADDRESS_REST = Pattern.compile(
-            "(?i)\\s*(?:building|bldg\\.?|room|rm\\.?|suite|ste\\.?|floor|unit|mail ?stop)\\s+[\\w-]+\\s*,");
+    private static final Pattern ADDRESS_REST =
+            Pattern.compile("(?i)\\s*(?:" + ADDRESS_PART_WORDS + "|unit)\\s+[\\w-]+\\s*,");
 
     /** Places each dated in brackets: "Fort Hood, TX (01/2006 – 06/2007); Landstuhl, Germany (06/2007 – 08/2010)". */
     private static final Pattern DUTY_STATIONS = Pattern.compile("(?:[^();]+\\([^()]*\\d{4}[^()]*\\)\\s*(?:;\\s*|$))+");
