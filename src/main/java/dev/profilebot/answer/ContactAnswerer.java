@@ -40,6 +40,11 @@ public final class ContactAnswerer {
         this.templates = templates;
     }
 
+    /** The words with a full stop, not a second one after an abbreviation's ("Monterrey, N.L."). */
+    private static String sentence(String words) {
+        return words.endsWith(".") ? words : words + ".";
+    }
+
     public Optional<Answer> answer(Intent intent, String question) {
         return switch (intent) {
             case PHONE -> Optional.of(refusal("phone number", ""));
@@ -49,7 +54,7 @@ public final class ContactAnswerer {
                 Optional.of(refusal(
                         "street address",
                         card.location()
-                                .map(l -> " " + card.firstName() + " is based in " + l + ".")
+                                .map(l -> " " + sentence(card.firstName() + " is based in " + l))
                                 .orElse("")));
             case EMAIL ->
                 card.hasEmail()
@@ -58,10 +63,10 @@ public final class ContactAnswerer {
             case PROFILE_LINK -> links(question);
             case LOCATION ->
                 card.location()
-                        .map(location -> reply(card.name() + " is based in " + location
+                        .map(location -> reply(sentence(card.name() + " is based in " + location
                                 + card.timeZone()
                                         .map(tz -> " (time zone: " + tz + ")")
-                                        .orElse("") + "."));
+                                        .orElse(""))));
             case TIME_ZONE ->
                 card.timeZone()
                         .map(tz -> reply(card.name() + "'s time zone: " + tz

@@ -41,6 +41,18 @@ class ContactAnswererTest {
     }
 
     @Test
+    void should_end_the_place_with_one_full_stop_when_it_ends_with_an_abbreviation() {
+        ContactCard mexican = new ContactCard(
+                "Ana Ríos", List.of(), Map.of(), Optional.of("Monterrey, N.L."), Optional.empty(), List.of("cv.pdf"));
+
+        Answer answer = new ContactAnswerer(mexican, TEMPLATES)
+                .answer(Intent.LOCATION, "Where is she based?")
+                .orElseThrow();
+
+        assertThat(answer.text()).isEqualTo("Ana Ríos is based in Monterrey, N.L.");
+    }
+
+    @Test
     void should_say_when_the_profile_lists_no_such_site() {
         Answer answer =
                 answerer.answer(Intent.PROFILE_LINK, "What's her LinkedIn?").orElseThrow();
