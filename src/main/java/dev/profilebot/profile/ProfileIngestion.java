@@ -77,7 +77,31 @@ public final class ProfileIngestion {
                 withheld.size());
         log.info("{}", structured.summaryLine(documents.size()));
         structured.warnings().forEach(warning -> log.warn("Profile: {}", warning));
-        return new Profile(passages, contact, structured, hash(passages), withheld, loaded.problems());
+        return new Profile(
+                passages,
+                contact,
+                structured,
+                hash(passages),
+                guardedEverywhere(withheld, documents),
+                loaded.problems());
+    }
+
+    /**
+     * The withheld details no answer may carry anywhere: a word withheld under a personal label that the documents
+     * also say in the open ("Lugar de nacimiento: Monterrey, N.L." and "Monterrey, N.L." in the page's header, where
+     * she is based; "State of Origin: Imo State" and a school "in Okigwe, Imo State") stays out of the passages but
+     * is no secret in an answer. Numbers (dates, phone and identity numbers) are always guarded.
+     */
+    private static List<PrivateDetailRedactor.Removed> guardedEverywhere(
+            List<PrivateDetailRedactor.Removed> withheld, List<ProfileDocument> documents) {
+        List<String> open = documents.stream()
+                .flatMap(d -> d.blocks().stream())
+                .map(Block::text)
+                .toList();
+        return withheld.stream()
+                .filter(r ->
+                        r.value().matches("(?s).*\\d.*") || open.stream().noneMatch(text -> text.contains(r.value())))
+                .toList();
     }
 
     /**

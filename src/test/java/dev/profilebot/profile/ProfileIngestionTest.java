@@ -137,6 +137,32 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_let_an_answer_name_the_town_she_was_born_in_when_the_documents_also_say_it_in_the_open(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
+                ANA RÍOS
+                Logística · Monterrey, N.L.
+                ana.rios@example.org
+
+                DATOS PERSONALES
+                Lugar de nacimiento: Monterrey, N.L.
+                Estado civil: Casada
+
+                EXPERIENCIA
+                Gerente de Logística, 2020 - actual
+                """);
+
+        Profile ana = ContactCardTest.ingest(folder, Optional.empty());
+        dev.profilebot.privacy.PrivacyGuard guard = new dev.profilebot.privacy.PrivacyGuard(
+                new PrivateDetailRedactor(java.util.Set.of()), ana.withheld(), java.util.Set.of());
+
+        assertThat(ana.passages()).allSatisfy(p -> assertThat(p.text()).doesNotContain("Casada", "nacimiento"));
+        assertThat(guard.guard("Ana Ríos is based in Monterrey, N.L."))
+                .isEqualTo("Ana Ríos is based in Monterrey, N.L.");
+        assertThat(guard.guard("She is Casada.")).doesNotContain("Casada");
+    }
+
+    @Test
     void should_take_the_town_of_a_labelled_home_address_when_it_is_the_only_one(@TempDir java.nio.file.Path folder)
             throws java.io.IOException {
         java.nio.file.Files.writeString(folder.resolve("cv.txt"), """
