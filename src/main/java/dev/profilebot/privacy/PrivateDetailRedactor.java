@@ -790,11 +790,13 @@ public final class PrivateDetailRedactor {
 
     /**
      * The names of one's family after the word for them: "with her husband Iain and our two kids, Ruaridh and
-     * Kirsty" keeps "with her husband and our two kids".
+     * Kirsty" keeps "with her husband and our two kids"; "with my partner Tomasz" keeps "with my partner".
      */
     private static final Pattern FAMILY_NAMES = Pattern.compile(
-            "(?iu)(?<=\\b(?:my|her|his|their|our)\\s{1,3}(?:(?:two|three|four|\\d)\\s{1,3})?"
-                    + "(?:husband|wife|spouse|fianc[ée]e?|sons?|daughters?|kids|children|twins))"
+            "(?iu)(?<=\\b(?:(?:my|her|his|their|our)\\s{1,3}(?:(?:two|three|four|\\d)\\s{1,3})?"
+                    + "(?:husband|wife|spouse|fianc[ée]e?|sons?|daughters?|kids|children|twins)"
+                    // "with my partner Tomasz" (not "our partner Microsoft", a firm's)
+                    + "|(?:my|her|his|their)\\s{1,3}(?:partner|boyfriend|girlfriend)))"
                     + ",?\\s{1,3}((?-i:\\p{Lu}\\p{Ll}+)(?:(?:,\\s{1,2}|\\s{1,3}and\\s{1,3}|\\s{0,2}&\\s{0,2})(?-i:\\p{Lu}\\p{Ll}+))*)");
 
     private static final Pattern PARTICULARS = Pattern.compile(
@@ -818,8 +820,12 @@ public final class PrivateDetailRedactor {
                     // Ukrainian and Russian: "Сімейний стан: заміжня", "Семейное положение: замужем"
                     + "|сімейний стан|семейное положение"
                     // Swedish, Norwegian and Danish: "Civilstånd: sambo, två barn", "Sivilstand: Samboer, to barn"
-                    + "|civilstånd|sivilstand|civilstand)"
-                    + "(?:\\*\\*)?\\s*[:·](?:\\s*·)?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)");
+                    + "|civilstånd|sivilstand|civilstand"
+                    // a Nigerian CV's origin: "State of Origin: Imo State", "L.G.A: Mbaitoli", "Home Town: …"
+                    + "|state of origin|l\\.?g\\.?a\\.?|local government(?: area)?|home ?town|tribe)"
+                    // (a table's label cell and its colon cell: "Sex: : Male")
+                    + "(?:\\*\\*)?\\s*[:·](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL
+                    + ")([^\\s·|;:][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
     private static String removeMatches(Pattern pattern, String line, List<Removed> removed, PrivateDetail kind) {
@@ -847,7 +853,7 @@ public final class PrivateDetailRedactor {
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
-                    + "|luogo di nascita|local de nascimento|doğum yeri)(?:\\*\\*)?\\s*[:·–—-](?:\\s*·)?\\s*(?:\\*\\*)?\\s*"
+                    + "|luogo di nascita|local de nascimento|doğum yeri)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)

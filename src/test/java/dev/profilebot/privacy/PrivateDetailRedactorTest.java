@@ -365,6 +365,9 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("She led the rollout with her team and our partner Microsoft.")
                         .text())
                 .contains("Microsoft");
+        assertThat(redactor.redact("Off the clock I live in Leslieville with my partner Tomasz and a cat.")
+                        .text())
+                .isEqualTo("Off the clock I live in Leslieville with my partner and a cat.");
     }
 
     @Test
@@ -804,6 +807,21 @@ class PrivateDetailRedactorTest {
                 .contains("Filipino");
         assertThat(redactor.redact("Residency in Family Medicine, 2015 – 2018").text())
                 .isEqualTo("Residency in Family Medicine, 2015 – 2018");
+    }
+
+    @Test
+    void should_withhold_a_nigerian_cvs_origin_and_next_of_kin_read_from_a_table_with_a_colon_cell() {
+        String personal = "State of Origin: : Imo State · L.G.A: : Mbaitoli · Home Town: : Ifakala · Sex: : Male"
+                + " · Next of Kin: : Mrs. Adaeze Obi (Wife) · Nationality: : Nigerian";
+
+        assertThat(redactor.redact(personal).text())
+                .doesNotContain("Imo", "Mbaitoli", "Ifakala", "Adaeze")
+                .contains("Sex: : Male", "Nationality: : Nigerian");
+        assertThat(redactor.redact(personal).removed())
+                .extracting(PrivateDetailRedactor.Removed::value)
+                .contains("Imo State", "Mrs. Adaeze Obi (Wife)");
+        assertThat(redactor.redact("Teacher of Sex Education: Year 9").text())
+                .isEqualTo("Teacher of Sex Education: Year 9");
     }
 
     @Test
