@@ -18,8 +18,9 @@ final class ThirdPerson {
     private static final Pattern FIRST_PERSON = Pattern.compile(
             // "I" as a word, not the Roman numeral of "Phase I" nor the "I" of "I/O", of a grant's "Co-I" or of an
             // abbreviation's "D.N.I."
-            // nor an author's initial ("I. Carvalho, M. Brandt")
-            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I)\\b(?![/&-]|\\.[\\s\\u00A0]?\\p{Lu}\\p{Ll})"
+            // nor an author's initial ("I. Carvalho, M. Brandt"), nor the "I" of a heading's capitals ("WHY I'M
+            // MOVING")
+            "(?<!\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I(?!['’]\\p{L}))\\b(?![/&-]|\\.[\\s\\u00A0]?\\p{Lu}\\p{Ll})"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
                     + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
                     + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"

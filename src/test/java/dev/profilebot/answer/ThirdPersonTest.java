@@ -54,6 +54,7 @@ class ThirdPersonTest {
                 .isEqualTo("Led migration to Kafka: cut p99 latency by 40%. Physics III at Heidelberg.");
         assertThat(she.rewrite("Tuned async I/O and led the Phase I rollout."))
                 .isEqualTo("Tuned async I/O and led the Phase I rollout.");
+        assertThat(she.rewrite("WHY I'M MOVING: the commute.")).isEqualTo("WHY I'M MOVING: the commute.");
         assertThat(she.rewrite("Role: Co-I (PI: Prof. Gareth Lewis-Ambrose)"))
                 .isEqualTo("Role: Co-I (PI: Prof. Gareth Lewis-Ambrose)");
         assertThat(she.rewrite("Datos personales: D.N.I.: withheld. Nacionalidad: Española."))
