@@ -916,8 +916,9 @@ final class IdentityReader {
 
     /** A word of a name written in capitals, as names are: "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill". */
     private static String inNameCase(String word) {
+        // (a Turkish dotted İ is an i in small letters, not an i with a second dot over it: "EKİNCİ" as "Ekinci")
         return WORD_START
-                .matcher(word.toLowerCase(Locale.ROOT))
+                .matcher(word.replace('İ', 'i').toLowerCase(Locale.ROOT))
                 .replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
     }
 
