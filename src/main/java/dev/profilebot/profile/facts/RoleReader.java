@@ -49,7 +49,9 @@ final class RoleReader {
             Pattern.compile("(?i)\\b\\d{1,2}\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?experience\\b"
                     // in Swedish, Norwegian or Danish, the number in figures or words: "over ti års erfaring (siden
                     // 2015)", "drygt elva års erfarenhet"
-                    + "|\\b(?:\\d{1,2}\\+?|\\p{L}{2,7})\\s+års\\s+erfar\\w*");
+                    + "|\\b(?:\\d{1,2}\\+?|\\p{L}{2,7})\\s+års\\s+erfar\\w*"
+                    // a tenure told in notes: "Now 5 yrs at Kiambu County (since March 2019)"
+                    + "|\\b\\d{1,2}\\+?\\s*(?:years?|yrs)\\s+(?:at|with)\\s");
     /** "Go (my main language since 2019": a bracket the person opened about something of their own. */
     private static final Pattern OWN_ASIDE_OPEN = Pattern.compile("(?i)\\((?:my|our)\\b[^()]*$");
     /** Words of a sentence, not of a role's header: "Grace Liu is a data scientist at Spotify, where she has worked". */
@@ -4348,18 +4350,34 @@ final class RoleReader {
                     p -> OrganizationNames.similar(p.organization(), employer.organization());
             java.util.function.Predicate<Role> atAnother =
                     p -> !p.organization().isEmpty() && !atTheEmployer.test(p);
-            boolean readApart = posts.stream()
-                            .anyMatch(p -> atAnother.test(p) && RoleText.isOrganization(p.organization()))
-                    || posts.stream().anyMatch(atTheEmployer) && posts.stream().anyMatch(atAnother);
+            // "Relationship Officer | Allen Avenue Branch, Ikeja | Sept. 2014 – Dec. 2018" under "STANBIC IBTC BANK
+            // PLC · Sept. 2014 – Dec. 2018": the branch where, one post or several
+            boolean branches = !posts.isEmpty()
+                    && posts.stream()
+                            .allMatch(p -> atAnother.test(p)
+                                    && BRANCH_OF_A_FIRM
+                                            .matcher(p.organization())
+                                            .find());
+            boolean readApart = branches
+                    || posts.size() >= 2
+                            && (posts.stream()
+                                            .anyMatch(
+                                                    p -> atAnother.test(p) && RoleText.isOrganization(p.organization()))
+                                    || posts.stream().anyMatch(atTheEmployer)
+                                            && posts.stream().anyMatch(atAnother));
             for (int k = 0; readApart && k < posts.size(); k++) {
                 Role post = posts.get(k);
-                boolean unit = atAnother.test(post);
+                boolean unit = atAnother.test(post) && !branches;
+                Optional<String> where = branches
+                        ? Optional.of(post.organization()
+                                + post.location().map(l -> ", " + l).orElse(""))
+                        : unit || post.location().isEmpty() ? employer.location() : post.location();
                 out.set(
                         i + 1 + k,
                         new Role(
                                 employer.organization(),
                                 unit ? post.title() + ", " + post.organization() : post.title(),
-                                unit || post.location().isEmpty() ? employer.location() : post.location(),
+                                where,
                                 post.dates(),
                                 false,
                                 post.source()));
@@ -4389,8 +4407,17 @@ final class RoleReader {
         boolean fromItsStart = oneStartsWith(titles, umbrella.dates());
         boolean toItsEnd = titles.stream()
                 .anyMatch(t -> t.dates().lastMonth(open).equals(umbrella.dates().lastMonth(open)));
-        return titles.size() >= 2 && fromItsStart && toItsEnd ? titles : List.of();
+        // (one post the whole span: "Relationship Officer | Allen Avenue Branch" under the bank's dates)
+        return (titles.size() >= 2
+                                || titles.size() == 1 && titles.get(0).dates().equals(umbrella.dates()))
+                        && fromItsStart
+                        && toItsEnd
+                ? titles
+                : List.of();
     }
+
+    /** "Allen Avenue Branch", "Ikeja GRA Branch": a bank's branch, a place within the employer. */
+    private static final Pattern BRANCH_OF_A_FIRM = Pattern.compile("\\bBranch$");
 
     /** Whether one of the roles begins in the range's first month. */
     private static boolean oneStartsWith(List<Role> roles, DateRange range) {

@@ -264,7 +264,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
             + "|title|job title"
-            + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality)"
+            + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality"
+            // a travel nurse's contract: "Agency: Aya Healthcare | Assignment: Banner University Medical Center, …"
+            + "|assignment|facility)"
             // an application form's columns: "Employer's name and address", "Position held and main duties"
             // (not "Role and Responsibilities:", an Indian CV's duties)
             + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -325,6 +327,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
+    /** A bar between a line's parts: "Title | Employer, Town". */
+    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     /** "(PFC – Specialist)": words either side of a dash inside brackets, one aside. */
     private static final Pattern WORDS_DASHED_IN_BRACKETS =
             Pattern.compile("\\(\\p{L}[^()]*?\\s[—–-]\\s[^()]*\\p{L}[^()]*\\)");
@@ -445,6 +449,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
 
     /** Two parts of a line either side of a dash: "Architetto – Project Architect". */
     private static final Pattern TITLE_DASH_TITLE = Pattern.compile("([^–—]+?)\\s+[–—-]\\s+([^–—]+)");
+
+    /** A title's words, no organization's nor legal form's: "Team Lead, Commercial Banking", not "Acme Ltd". */
+    private static boolean isPostNotFirm(String part) {
+        return isTitle(part) && !isOrganization(part) && !namesALegalForm(part);
+    }
 
     /** A title and nothing that names a firm: "Project Architect", not "Foster Architects" nor "Acme Ltd". */
     private static boolean isTitleAlone(String part) {
@@ -663,6 +672,27 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 : STRONG.split(rest)) {
             if (!tidy(unit).isEmpty()) {
                 units.add(tidy(unit));
+            }
+        }
+        Matcher pipe = PIPE.matcher(rest);
+        if (title.isEmpty() && pipe.find()) {
+            // "Deputy Manager – Team Lead, Commercial Banking | Awolowo Road Branch, Ikoyi": two titles either side
+            // of a dash before the line's first bar, one post; the employer after the bar
+            String head = rest.substring(0, pipe.start());
+            Matcher dashed = TITLE_DASH_TITLE.matcher(head);
+            int headUnits = (int) java.util.Arrays.stream(STRONG.split(head))
+                    .filter(u -> !tidy(u).isEmpty())
+                    .count();
+            if (dashed.matches()
+                    && isTitle(head)
+                    && isPostNotFirm(tidy(dashed.group(1)))
+                    && (isPostNotFirm(tidy(dashed.group(2))) || isDepartment(tidy(dashed.group(2))))
+                    && headUnits >= 2
+                    && headUnits < units.size()) {
+                List<String> joined = new ArrayList<>();
+                joined.add(tidy(head));
+                joined.addAll(units.subList(headUnits, units.size()));
+                units = joined;
             }
         }
         if (title.isEmpty() && units.size() >= 2 && looksLikeEmployer(units.get(0)) && !isTitle(units.get(0))) {
@@ -1608,7 +1638,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 continue;
             }
             String label = m.group(1).toLowerCase(Locale.ROOT);
-            if (label.matches(ORGANIZATION_LABELS)
+            // "Assignment: Banner University Medical Center, Tucson, AZ": the site a contract placed the person at
+            // (not "Assignment: Migration of the billing platform", a consultant's project)
+            boolean site = label.matches("assignment|facility") && isOrganization(value.split(",", 2)[0].strip());
+            if ((label.matches(ORGANIZATION_LABELS) || site)
                     && organization.isEmpty()
                     // "Practice: Real Estate" is a lawyer's field, "Practice: Grange Surgery" an employer
                     && (!label.equals("practice") || isOrganization(value))) {
@@ -1621,7 +1654,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                         && COMPANY_SUFFIX.matcher(named.substring(0, lastComma)).find()
                         && looksLikePlace(named.substring(lastComma + 2))
                         && !DIVISION.matcher(named.substring(lastComma + 2)).find();
-                String[] parts = label.matches("hospital|trust|practice")
+                String[] parts = label.matches("hospital|trust|practice") || site
                         ? named.split(",\\s*", 2)
                         : firmThenTown
                                 ? new String[] {named.substring(0, lastComma), named.substring(lastComma + 2)}
@@ -1653,6 +1686,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
         }
         if (title.isEmpty() && !organization.isEmpty()) {
             title = gradeTitle;
+        }
+        String firstPart = tidy(text.split("\\s+[|·]\\s+", 2)[0]);
+        if (title.isEmpty() && !organization.isEmpty() && !firstPart.contains(":") && isTitle(firstPart)) {
+            // "Travel RN – ICU | Agency: Aya Healthcare | Assignment: …": the title unlabelled, first of the parts
+            title = firstPart;
         }
         if (!specialty.isEmpty()) {
             if (title.isEmpty()

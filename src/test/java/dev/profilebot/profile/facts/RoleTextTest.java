@@ -19,6 +19,26 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_two_titles_either_side_of_a_dash_before_the_first_bar_as_one_post_and_the_employer_after() {
+        assertThat(RoleText.read("Deputy Manager – Team Lead, Commercial Banking | Awolowo Road Branch, Ikoyi"))
+                .hasValueSatisfying(r -> assertThat(r.title() + " | " + r.organization())
+                        .isEqualTo("Deputy Manager – Team Lead, Commercial Banking | Awolowo Road Branch"));
+        assertThat(RoleText.read("Senior Engineer – Acme Ltd | Leeds"))
+                .hasValueSatisfying(
+                        r -> assertThat(r.title() + " | " + r.organization()).isEqualTo("Senior Engineer | Acme Ltd"));
+    }
+
+    @Test
+    void should_read_a_travel_contracts_labelled_site_as_the_employer_and_its_first_part_as_the_title() {
+        assertThat(RoleText.read("Travel RN – ICU | Agency: Northstar Nurses | Assignment: Saltbrook Medical Center, "
+                        + "Ogden, UT | 13 weeks,"))
+                .hasValueSatisfying(r -> assertThat(r.title() + " | " + r.organization() + " | " + r.location())
+                        .isEqualTo("Travel RN – ICU | Saltbrook Medical Center | Optional[Ogden, UT]"));
+        assertThat(RoleText.read("Assignment: Migration of the billing platform | Role: Tech Lead"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEmpty());
+    }
+
+    @Test
     void should_know_a_geographer_a_cartographer_or_a_hotels_executive_as_a_title_not_a_geographic_society() {
         assertThat(RoleText.isTitle("Geographer (GIS)")).isTrue();
         assertThat(RoleText.isTitle("Senior Cartographer")).isTrue();

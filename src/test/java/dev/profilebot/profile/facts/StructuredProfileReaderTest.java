@@ -7563,6 +7563,19 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_write_a_turkish_dotted_capital_i_as_a_plain_small_i_in_a_name_read_in_capitals() {
+        String text = """
+                ## TOLGA EKİNCİ
+
+                Backend Developer
+                """;
+
+        Identity identity = reader.read(List.of(markdown(text))).identity();
+
+        assertThat(identity.name()).contains("Tolga Ekinci");
+    }
+
+    @Test
     void should_read_a_teachers_bachelors_and_the_sentences_under_a_dated_entry_as_its_details() {
         String text = """
                 ## Education
@@ -11241,6 +11254,84 @@ class StructuredProfileReaderTest {
         assertThat(profile.education())
                 .singleElement()
                 .satisfies(e -> assertThat(e.field()).contains("Software Engineering"));
+    }
+
+    @Test
+    void should_read_a_banks_branch_under_its_dated_name_as_where_the_post_was_held_not_as_the_employer() {
+        // given: a Nigerian banking CV's employer in bold with its dates, each post's line with its branch
+        String text = """
+                ## WORK EXPERIENCE
+
+                **HALDEN TRUST BANK PLC · Jan 2019 – Till Date**
+
+                Deputy Manager – Team Lead, Commercial Banking | Awolowo Road Branch, Ikoyi | Jan 2024 – Till Date
+
+                - Lead a team of five relationship managers.
+
+                Senior Banking Officer – Relationship Manager | Adeola Odeku Branch, Victoria Island | Jan 2019 – Dec 2023
+
+                - Managed 45 commercial accounts.
+
+                **KESTREL BANK PLC · Sept. 2014 – Dec. 2018**
+
+                Relationship Officer, Business Banking | Allen Avenue Branch, Ikeja | Sept. 2014 – Dec. 2018
+
+                - Managed about 60 SME clients.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Kestrel Bank plc | Relationship Officer, Business Banking | September 2014 to December 2018",
+                        "Halden Trust Bank plc | Senior Banking Officer – Relationship Manager | January 2019 to December 2023",
+                        "Halden Trust Bank plc | Deputy Manager – Team Lead, Commercial Banking | January 2024 to present");
+        assertThat(profile.roles().get(0).location()).contains("Allen Avenue Branch, Ikeja");
+    }
+
+    @Test
+    void should_not_read_a_tenure_told_in_job_search_notes_as_a_role_under_the_notes_heading() {
+        // given: a procurement officer's own notes, her years at the county in a bullet
+        String text = """
+                WHY I'M MOVING
+                ==============
+                - Now 5 yrs at Kiambu County (since March 2019). Learned a lot on the IFMIS side.
+                - Target roles: Procurement Manager / Supply Chain Manager.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then
+        assertThat(profile.roles()).isEmpty();
+    }
+
+    @Test
+    void should_read_a_travel_nurses_contracts_the_site_labelled_as_the_assignment_and_the_title_first() {
+        // given: each contract on one line, "Title | Agency: … | Assignment: hospital, town | length, dates"
+        String text = """
+                TRAVEL EXPERIENCE
+
+                Travel RN – ICU (Charge) | Agency: Ridgeline Staffing | Assignment: Mesa Verde Regional Hospital, \
+                Durango, CO | 13 weeks + 13-wk extension, 05/2026 – 11/2026
+                  - 30-bed Medical ICU
+
+                Travel RN – CVICU | Agency: Northstar Nurses | Assignment: Saltbrook Medical Center, Ogden, UT | \
+                13 weeks, 06/2021 – 12/2021
+                  - 24-bed Cardiovascular ICU
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(plain(text)));
+
+        // then: the hospital is where the nurse worked, not the agency that placed her
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Saltbrook Medical Center | Travel RN – CVICU | June 2021 to December 2021",
+                        "Mesa Verde Regional Hospital | Travel RN – ICU (Charge) | May 2026 to November 2026");
+        assertThat(profile.roles().get(1).location()).contains("Durango, CO");
     }
 
     @Test
