@@ -288,7 +288,7 @@ public final class PrivateDetailRedactor {
     // Tsar Simeon 112, ap. 7"): the value, when it holds a number, up to the end of the line or the
     // next separator or label
     private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?iu)(?:\\*\\*)?\\b(?:home address|postal address"
-            + "|mailing address|street address|address|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
+            + "|mailing address|street address|address|addr\\.?|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
             + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?"
             // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
@@ -405,7 +405,11 @@ public final class PrivateDetailRedactor {
      * whose labels carry a translation is read without it, and given without it when something goes.
      */
     private String redactLine(String line, boolean ratingOpen, List<Removed> removed, List<String> towns) {
-        String plain = LABEL_GLOSS.matcher(line).replaceAll(m -> m.group().equals("：") ? ":" : "");
+        // (a table's label and its colon cell read as "RUT: : 16.482.917-0": one label's colon)
+        String plain = LABEL_GLOSS
+                .matcher(line)
+                .replaceAll(m -> m.group().equals("：") ? ":" : "")
+                .replaceAll("(?<=\\S):\\s+:(?=\\s)", ":");
         String out = withoutPrivateDetails(plain, ratingOpen, removed, towns);
         return out.equals(plain) ? line : out;
     }
@@ -535,7 +539,9 @@ public final class PrivateDetailRedactor {
 
     /** "ohio drivers lic RT482913", "Driver's License D1234567": a licence number straight after its label. */
     private static final Pattern DRIVER_LICENCE = Pattern.compile(
-            "(?i)(\\b(?:driver'?s?|driving) (?:licen[cs]e|lic\\.?)(?:\\s*(?:no\\.?|number|#))?\\s*[:#.\\-–]?\\s*)"
+            "(?i)(\\b(?:driver['’]?s?|driving) (?:licen[cs]e|lic\\.?)(?:\\s*(?:no\\.?|number|#))?\\s*[:#.\\-–]?\\s*"
+                    // the state's code and the licence's letters before the number: "WA DL 3094716"
+                    + "(?:(?-i:[A-Z]{2,3})\\s+){0,2})"
                     + "((?-i:[A-Z]{0,3}\\d[\\dA-Z -]{4,14}[\\dA-Z]))\\b");
 
     /** A UK right-to-work share code: nine letters and digits in any mix, "W7X 4KP 9QD", "WKX 4KP 9QD". */

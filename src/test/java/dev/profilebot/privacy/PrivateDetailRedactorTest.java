@@ -816,12 +816,27 @@ class PrivateDetailRedactorTest {
 
         assertThat(redactor.redact(personal).text())
                 .doesNotContain("Imo", "Mbaitoli", "Ifakala", "Adaeze")
-                .contains("Sex: : Male", "Nationality: : Nigerian");
+                .contains("Sex: Male", "Nationality: Nigerian");
         assertThat(redactor.redact(personal).removed())
                 .extracting(PrivateDetailRedactor.Removed::value)
                 .contains("Imo State", "Mrs. Adaeze Obi (Wife)");
         assertThat(redactor.redact("Teacher of Sex Education: Year 9").text())
                 .isEqualTo("Teacher of Sex Education: Year 9");
+    }
+
+    @Test
+    void should_withhold_a_rut_after_a_colon_cell_an_abbreviated_address_and_a_licence_number_after_its_state() {
+        assertThat(redactor.redact("RUT: : 16.482.917-0. Nacionalidad: : Chilena.")
+                        .text())
+                .doesNotContain("16.482.917", "482")
+                .contains("Chilena");
+        assertThat(redactor.redact("Permanent Addr.: · H# 112, Gali No. 4, Satellite Town, Gujranwala.")
+                        .text())
+                .doesNotContain("Gali", "Satellite Town", "112");
+        assertThat(redactor.redact("HR Heavy Rigid driver’s licence – WA DL 3094716. HV Switching Operator")
+                        .text())
+                .doesNotContain("3094716")
+                .contains("HR Heavy Rigid driver’s licence", "HV Switching Operator");
     }
 
     @Test
