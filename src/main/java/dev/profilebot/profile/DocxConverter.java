@@ -159,6 +159,15 @@ final class DocxConverter implements MarkdownConverter {
                     if (labelsBesideValues(row, md)) {
                         continue;
                     }
+                    if (r + 1 < rows.size() && namesColumns(row)) {
+                        // "期間 | 業務内容" in bold over each post's row: the columns' names, no section's heading
+                        paragraphText(
+                                row.getTableCells().stream()
+                                        .map(c -> c.getText().strip())
+                                        .collect(java.util.stream.Collectors.joining(" · ")),
+                                md);
+                        continue;
+                    }
                     if (isGridRow(row)) {
                         // "English | C1 Proficient user | C1 Proficient user | B2 Independent user": one line
                         paragraphText(
@@ -189,6 +198,9 @@ final class DocxConverter implements MarkdownConverter {
             }
         }
     }
+
+    /** "【チーム】", "【業務内容】": a label in lenticular brackets, as a Japanese career sheet writes them. */
+    private static final Pattern LABEL_IN_LENTICULAR_BRACKETS = Pattern.compile("\\s*【[^】]{1,20}】");
 
     private static final Pattern SECTION_IN_CAPITALS = Pattern.compile("[\\p{Lu}][\\p{Lu} &/,'-]{2,40}");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -609,6 +621,17 @@ final class DocxConverter implements MarkdownConverter {
         return written.size() == 1
                 && isColumnName(text)
                 && (TextCleanup.SECTION_NAME.matcher(text).matches() || allBold(written.get(0)) || spansColumns(cell));
+    }
+
+    /** A row of two or more cells, each one short name in bold: "期間 | 業務内容", "Period | Duties". */
+    private static boolean namesColumns(XWPFTableRow row) {
+        return row.getTableCells().size() >= 2
+                && row.getTableCells().stream().allMatch(cell -> {
+                    List<XWPFParagraph> written = cell.getParagraphs().stream()
+                            .filter(p -> !p.getText().isBlank())
+                            .toList();
+                    return written.size() == 1 && isColumnName(cell.getText().strip()) && allBold(written.get(0));
+                });
     }
 
     private static boolean spansColumns(XWPFTableCell cell) {
@@ -1086,8 +1109,11 @@ final class DocxConverter implements MarkdownConverter {
                     .append('\n');
             return;
         }
-        if (allBold(paragraph) && !text.contains("\n")) {
+        if (allBold(paragraph)
+                && !text.contains("\n")
+                && !LABEL_IN_LENTICULAR_BRACKETS.matcher(text).lookingAt()) {
             // a blank line first: after a list item, the line would otherwise continue the item
+            // (not "【チーム】9名（…）", "【業務内容】": a Japanese career sheet's label, in bold as its labels are)
             md.append("\n**").append(text).append("**\n\n");
             return;
         }

@@ -625,6 +625,33 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_japanese_career_sheets_bold_column_names_and_bracketed_labels_as_text_not_as_headings()
+            throws Exception {
+        // given: a 職務経歴書's table, the employer with its dates across it, then "期間 | 業務内容" in bold over each
+        // post's row, its duties under labels in bold "【チーム】…"
+        byte[] cv = word(document -> {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(3, 2);
+            bold(table.getRow(0).getCell(0), "株式会社ミナトクラウド　（2018年4月～現在）");
+            bold(table.getRow(1).getCell(0), "期間");
+            bold(table.getRow(1).getCell(1), "業務内容");
+            table.getRow(2).getCell(0).setText("2023年4月～現在");
+            bold(table.getRow(2).getCell(1), "【チーム】9名（フィールドセールス5名）");
+        });
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("職務経歴書.docx", cv);
+
+        // then
+        assertThat(markdown).contains("期間 · 業務内容", "【チーム】9名").doesNotContain("**期間**", "**【チーム】");
+    }
+
+    private static void bold(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, String text) {
+        org.apache.poi.xwpf.usermodel.XWPFRun run = cell.getParagraphs().get(0).createRun();
+        run.setBold(true);
+        run.setText(text);
+    }
+
+    @Test
     void should_read_a_table_of_labels_and_values_as_labelled_lines_and_withhold_the_private_ones() throws Exception {
         // given: a doctor's personal details box
         byte[] cv = word(document -> {

@@ -103,6 +103,10 @@ public final class OrganizationNames {
     private static final java.util.regex.Pattern WRITTEN_FORM = java.util.regex.Pattern.compile(
             ",?\\s+(?:gGmbH|GmbH|mbH|B\\.V\\.?|N\\.V\\.?|S\\.r\\.l\\.?|S\\.p\\.A\\.?|e\\.V\\.?)$");
 
+    /** The small words of a name in Spanish, Portuguese, Italian or French, written small: "del", "de", "y". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
+            "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "di", "du", "des");
+
     private static final java.util.Map<String, String> LEGAL_FORMS = java.util.Map.of(
             "LTD", "Ltd", "PLC", "plc", "INC", "Inc", "AND", "and", "OF", "of", "THE", "the", "FOR", "for", "CO", "Co",
             "GMBH", "GmbH");
@@ -142,6 +146,9 @@ public final class OrganizationNames {
                 out.append(form);
             } else if (w.length() >= 4) {
                 out.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            } else if (word.start() > 0 && CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "ELECTROCOMPONENTES DEL NORTE, S.A. DE C.V." as "Electrocomponentes del Norte, S.A. de C.V."
+                out.append(w.toLowerCase(Locale.ROOT));
             } else {
                 out.append(w);
             }

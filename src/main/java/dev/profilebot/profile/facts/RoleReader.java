@@ -135,6 +135,9 @@ final class RoleReader {
         int blockNumber = 0;
         List<String> previousPath = List.of();
         String previousLine = "";
+        Block previousBlock = null;
+        // the employer named at the end of the block above a title's dated heading, for the headings after it
+        Optional<RoleText> employerOverHeadings = Optional.empty();
         for (Block block : document.blocks()) {
             blockNumber++;
             if (Sections.of(block.sectionPath()) != Sections.WORK && !Sections.namesTeaching(block.sectionPath())) {
@@ -161,6 +164,24 @@ final class RoleReader {
                     dated = titleOverEmployer(block.sectionPath(), source, headingsSeen);
                 }
                 dated = dated.map(r -> withTitleUnder(r, block));
+                if (dated.filter(r -> r.organization().isEmpty() && !r.title().isEmpty() && !r.careerBreak())
+                        .isPresent()) {
+                    // "DHL SUPPLY CHAIN (MÉXICO), S.A. DE C.V. · Apodaca, N.L." and what the firm is, closing the
+                    // block above "**Coordinadora de Operaciones Logísticas · 07/2017 – 12/2019**": the employer of
+                    // that title and of the titles in bold after it, until another is named
+                    Optional<RoleText> closing = employerClosing(previousBlock, block);
+                    if (closing.isPresent()) {
+                        employerOverHeadings = closing;
+                    } else if (previousBlock == null || !sameParent(previousBlock, block)) {
+                        employerOverHeadings = Optional.empty();
+                    }
+                    Optional<RoleText> over = employerOverHeadings;
+                    dated = dated.map(r -> over.map(e -> r.withOrganization(
+                                    e.organization(), r.location().or(e::location)))
+                            .orElse(r));
+                } else if (dated.isPresent()) {
+                    employerOverHeadings = Optional.empty();
+                }
                 dated.ifPresent(roles::add);
                 dated.filter(r -> !r.title().isEmpty()).ifPresent(r -> datedHeadings.put(block.sectionPath(), r));
             }
@@ -181,6 +202,7 @@ final class RoleReader {
                 texts.set(0, withoutAStep(texts.get(0)));
             }
             previousPath = block.sectionPath();
+            previousBlock = block;
             previousLine = texts.isEmpty() ? "" : texts.get(texts.size() - 1);
             if (!texts.isEmpty()
                     && DateRanges.firstRange(texts.get(0)).isEmpty()
@@ -2256,6 +2278,16 @@ final class RoleReader {
     }
 
     /** The employer a line above a dated title names, if it names one and nothing else. */
+    /** A dotted abbreviation ending a line: "Apodaca, N.L.", "S.A. de C.V.", "Acme Inc.": no sentence's full stop. */
+    private static final Pattern ENDS_WITH_AN_ABBREVIATION =
+            Pattern.compile("(?:(?<!\\p{L})\\p{L}{1,2}\\.){2,}$|\\b(?:Inc|Ltd|Co|Corp|Bros|Pty)\\.$");
+
+    /** Whether a line ends as a sentence does, with a full stop that closes no abbreviation. */
+    private static boolean endsASentence(String line) {
+        String text = line.strip();
+        return text.endsWith(".") && !ENDS_WITH_AN_ABBREVIATION.matcher(text).find();
+    }
+
     private static Optional<RoleText> employerLine(String line) {
         // "[Bramble & Pike](https://brambleandpike.com) · Digital agency": the firm's name linked to its site, and
         // what the firm is
@@ -2273,10 +2305,10 @@ final class RoleReader {
                 || RoleText.isTitle(text)
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)
                 || Sections.isSectionHeading(text)
-                || line.strip().endsWith(".") && !RoleText.looksLikeEmployer(text)
+                || endsASentence(line) && !RoleText.looksLikeEmployer(text)
                 // "Grew VCE Chemistry Units 3&4 enrolments from 14 students to 31 students, allowing a second class to
                 // run.": a duty's sentence, many words to its full stop, however many names it holds
-                || line.strip().endsWith(".") && text.split("\\s+").length > MAX_HEADER_LINE_WORDS
+                || endsASentence(line) && text.split("\\s+").length > MAX_HEADER_LINE_WORDS
                 || !RoleText.looksLikeEmployer(text) && !toldAFirm
                 // "Strategy and operations consultancy" under the firm's line: what it is, not its name
                 || !isWrittenAsAName(text.split(",")[0])) {
@@ -2322,6 +2354,52 @@ final class RoleReader {
      * A dated title heading's employer on the first line under it: "### FP&A Manager · Mar 2022 –
      * Present" over "**Corvanne Foods Group plc, Brindleford**".
      */
+    /**
+     * The employer line that closes a block, alone or over one line of what the firm is, when the next block is
+     * a heading beside it: "DHL SUPPLY CHAIN (MÉXICO), S.A. DE C.V. · Apodaca, N.L." over "Operador logístico 3PL.
+     * …" after the bullets of the title above.
+     */
+    private static Optional<RoleText> employerClosing(Block previous, Block next) {
+        if (previous == null || !sameParent(previous, next) && !isParentOf(previous, next)) {
+            return Optional.empty();
+        }
+        List<String> lines = previous.text()
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 2); i--) {
+            String line = lines.get(i);
+            if (BULLET_MARK.matcher(line).find()
+                    || DateRanges.firstRangeOrDate(line).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<RoleText> employer = employerLine(line);
+            if (employer.isPresent()) {
+                return employer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a block is the text under the heading the other's heading sits in: "## Experience", its first lines. */
+    private static boolean isParentOf(Block parent, Block child) {
+        List<String> a = parent.sectionPath();
+        List<String> b = child.sectionPath();
+        return !a.isEmpty()
+                && b.size() == a.size() + 1
+                && b.subList(0, a.size()).equals(a);
+    }
+
+    /** Whether two blocks sit side by side under one heading: "## Experience" over both. */
+    private static boolean sameParent(Block one, Block other) {
+        List<String> a = one.sectionPath();
+        List<String> b = other.sectionPath();
+        return a.size() == b.size()
+                && !a.isEmpty()
+                && a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1));
+    }
+
     private static Role withEmployerUnder(Role role, String heading, Block block) {
         if (role.title().isEmpty() || role.careerBreak()) {
             return role;

@@ -101,7 +101,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|diretor(a)?"
                     // care, teaching, law and trades: Enfermera, Médico, Maestra, Abogado, Enfermeira, Infermiera
                     + "|(?:enfermer[oa]|m[ée]dic[oa]|farmac[ée]utic[oa]|fisioterapeuta|matrona|celador(a)?|cuidador(a)?"
-                    + "|profesor(a)?|maestr[oa]|educador(a)?|monitor(a)?|abogad[oa]|administrativ[oa]|contable|gestor(a)?"
+                    + "|profesor(a)?|catedr[áa]tic[oa]|maestr[oa]|educador(a)?|monitor(a)?|abogad[oa]|administrativ[oa]|contable|gestor(a)?"
                     + "|asesor(a)?|supervisor(a)?|dise[ñn]ador(a)?|redactor(a)?|autor(a)?|periodista|traductor(a)?|recepcionista"
                     + "|dependient[ae]|camarer[oa]|cociner[oa]|conductor(a)?|mec[áa]nic[oa]|electricista"
                     + "|enfermeir[oa]|infermier[ea]|infirmi[eè]re?|m[ée]decin|pharmacien(ne)?|avocate?|enseignante?"
@@ -1781,7 +1781,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll("[.·…_=~-]{3,}", " ")
                 // "(Jun–Aug, 3 months)" once its length is cut out: "(Jun–Aug)"
                 .replaceAll("\\s*[,;]\\s*\\)", ")")
-                .replaceAll("\\(\\s*\\)|\\[\\s*]", " ")
+                .replaceAll("\\(\\s*\\)|\\[\\s*]|（[\\s\u3000]*）", " ")
                 .replaceAll("\\s+", " ")
                 .replace(" ,", ",") // where an aside was: "Staff Sergeant (E-6), 219th …"
                 .strip()
@@ -1793,7 +1793,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceFirst("^M/[Ss]\\.?\\s+(?=\\p{Lu})", "");
         // punctuation left at either end by the dates cut out of the middle
         String untrimmed = t;
-        t = trimPunctuation(t);
+        // "株式会社リンクフォース　（2018年4月～現在）" once its dates are cut out: the full-width bracket left open
+        t = trimPunctuation(t.replaceFirst("[\\s\u3000]*[（【]$", ""));
         if (t.matches("[^()]*\\).*") && untrimmed.contains("(" + t)) {
             t = "(" + t; // "(Senior) HR Business Partner": a bracket opened at the start and closed later stays
         }

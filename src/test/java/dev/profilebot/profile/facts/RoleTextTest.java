@@ -39,6 +39,13 @@ class RoleTextTest {
     }
 
     @Test
+    void should_leave_out_the_full_width_bracket_a_japanese_employers_dates_were_cut_from() {
+        assertThat(RoleText.tidy("株式会社リンクフォース　（")).isEqualTo("株式会社リンクフォース");
+        assertThat(RoleText.tidy("株式会社ヤマシロ精機　（ ）")).isEqualTo("株式会社ヤマシロ精機");
+        assertThat(RoleText.tidy("（株）ヤマシロ精機")).isEqualTo("（株）ヤマシロ精機");
+    }
+
+    @Test
     void should_know_a_geographer_a_cartographer_or_a_hotels_executive_as_a_title_not_a_geographic_society() {
         assertThat(RoleText.isTitle("Geographer (GIS)")).isTrue();
         assertThat(RoleText.isTitle("Senior Cartographer")).isTrue();

@@ -11257,6 +11257,44 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_closing_the_block_above_for_the_titles_in_bold_under_it_until_another_is_named() {
+        // given: a Mexican CV read from a PDF, each employer in capitals with its town and what the firm is, then each
+        // title with its dates in bold
+        String text = """
+                ## EXPERIENCIA PROFESIONAL
+
+                TRANSPORTES DEL BAJÍO, S.A. DE C.V. · Apodaca, N.L. \s
+                Operador logístico 3PL. Centro de distribución de línea blanca.
+
+                **Coordinadora de Operaciones · 07/2017 – 12/2019**
+
+                - Operación de un CD de 18,000 m2.
+
+                **Supervisora de Almacén · Abr 2015 – Jun 2017**
+
+                - Supervisión de 35 operadores.
+
+                UNIVERSIDAD DEL VALLE DE NUEVO LEÓN, A.C. · Monterrey, N.L.
+
+                **Catedrática de Asignatura (medio tiempo) · Ago 2018 – Dic 2019**
+
+                - Impartí Logística Internacional.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Transportes del Bajío, S.A. de C.V. | Supervisora de Almacén | April 2015 to June 2017",
+                        "Transportes del Bajío, S.A. de C.V. | Coordinadora de Operaciones | July 2017 to December 2019",
+                        "Universidad del Valle de Nuevo León, A.C. | Catedrática de Asignatura | August 2018"
+                                + " to December 2019");
+        assertThat(profile.roles().get(0).location()).contains("Apodaca, N.L.");
+    }
+
+    @Test
     void should_read_a_banks_branch_under_its_dated_name_as_where_the_post_was_held_not_as_the_employer() {
         // given: a Nigerian banking CV's employer in bold with its dates, each post's line with its branch
         String text = """
