@@ -714,11 +714,23 @@ final class DocxConverter implements MarkdownConverter {
 
     private static final int MAX_LAYOUT_LABEL = 70;
 
+    /** Rows of a labelled layout with a long text and nothing beside it, a title or a note, at most. */
+    private static final int MAX_LAYOUT_NOTES = 2;
+
     /** Labels the Europass form writes in its left column, in English. */
-    private static final Pattern EUROPASS_LABEL = Pattern.compile("(?i)(occupation or position held|name and address of"
-            + " employer|main activities and responsibilities|title of qualification awarded|type of business or sector"
-            + "|surname\\(s\\) / first name\\(s\\)|name and type of organi[sz]ation providing education and training"
-            + "|desired employment / occupational field|mother tongue\\(s\\))\\s*:?");
+    private static final Pattern EUROPASS_LABEL = Pattern.compile(
+            "(?iu)(?:[•·-]\\s*)?(occupation or position held|name and address of"
+                    + " employer|main activities and responsibilities|title of qualification awarded|type of business or sector"
+                    + "|surname\\(s\\) / first name\\(s\\)|name and type of organi[sz]ation providing education and training"
+                    + "|desired employment / occupational field|mother tongue\\(s\\)"
+                    // the older European CV format in Italian, Spanish, French and German: "Nome e indirizzo del datore
+                    // di
+                    // lavoro", "Tipo di impiego", "Principali mansioni e responsabilità"
+                    + "|nome e indirizzo del datore di lavoro|tipo di azienda o settore|tipo di impiego"
+                    + "|principali mansioni e responsabilit[àa]|nome e tipo di istituto di istruzione o formazione"
+                    + "|nombre y direcci[óo]n del empleador|tipo de empresa o sector|puesto o cargo ocupados"
+                    + "|nom et adresse de l['’]employeur|type ou secteur d['’]activit[ée]|fonction ou poste occup[ée]"
+                    + "|name und adresse des arbeitgebers|t[äa]tigkeitsbereich oder branche|beruf oder funktion)\\s*:?");
 
     /** Form labels fewer than this: a table laid out another way. */
     private static final int MIN_FORM_LABELS = 2;
@@ -739,9 +751,18 @@ final class DocxConverter implements MarkdownConverter {
         int labelled = 0;
         int labels = 0;
         int values = 0;
+        int notes = 0;
         for (XWPFTableRow row : rows) {
             XWPFTableCell left = row.getCell(0);
             String label = left.getText().strip();
+            if (label.length() > MAX_LAYOUT_LABEL
+                    && row.getCell(1).getText().isBlank()
+                    && left.getTables().isEmpty()
+                    && ++notes <= MAX_LAYOUT_NOTES) {
+                // the form's title over its logo, a note under a section's name ("Acquisite nel corso della vita e
+                // della carriera ma non necessariamente riconosciute da certificati…"): no label, the rest is one
+                continue;
+            }
             if (!left.getTables().isEmpty() || label.length() > MAX_LAYOUT_LABEL || label.matches(".*\\d.*")) {
                 return false;
             }
@@ -771,7 +792,8 @@ final class DocxConverter implements MarkdownConverter {
         for (XWPFTableRow row : table.getRows()) {
             XWPFTableCell left = row.getCell(0);
             XWPFTableCell right = row.getCell(1);
-            String label = left.getText().strip().replaceFirst("\\s*:$", "");
+            // ("• Tipo di impiego": the older form's labels each with a bullet)
+            String label = left.getText().strip().replaceFirst("\\s*:$", "").replaceFirst("^[•·]\\s*", "");
             List<String> value = lines(right);
             if (value.isEmpty() && right.getTables().isEmpty()) {
                 boolean section = left.getParagraphs().stream()
@@ -779,6 +801,8 @@ final class DocxConverter implements MarkdownConverter {
                                 || styleName(p).toLowerCase(Locale.ROOT).contains("heading1"));
                 if (!label.isEmpty() && section) {
                     md.append("## ").append(label).append("\n\n");
+                } else if (label.length() > MAX_LAYOUT_LABEL) {
+                    body(left.getBodyElements(), bodySize, md); // the form's title, a section's note
                 }
             } else if (!label.isEmpty()
                     && value.size() == 1

@@ -645,6 +645,47 @@ class DocxConverterTest {
         assertThat(markdown).contains("期間 · 業務内容", "【チーム】9名").doesNotContain("**期間**", "**【チーム】");
     }
 
+    @Test
+    void should_read_the_older_european_cv_format_in_italian_as_labelled_lines_and_its_posts() throws Exception {
+        // given: the "Formato europeo" as one two-column table, its labels each with a bullet, its title and a note
+        // in the left column with nothing beside them
+        String[][] rows = {
+            {"F O R M A T O   E U R O P E O   P E R   I L   C U R R I C U L U M   V I T A E   [logo Unione europea]", ""
+            },
+            {"Informazioni personali", ""},
+            {"Nome", "ROSSETTI, Chiara"},
+            {"Esperienza lavorativa", ""},
+            {"• Date (da – a)", "Dal 04/2019 ad oggi"},
+            {"• Nome e indirizzo del datore di lavoro", "Officine Ravone S.p.A., Via Emilia 12, 40133 Bologna"},
+            {"• Tipo di azienda o settore", "Metalmeccanico – produzione di valvole"},
+            {"• Tipo di impiego", "Responsabile Contabilità (tempo indeterminato)"},
+            {"• Principali mansioni e responsabilità", "Chiusure mensili e bilancio d'esercizio."},
+            {"• Date (da – a)", "Da novembre 2012 a marzo 2019"},
+            {"• Nome e indirizzo del datore di lavoro", "Studio Associato Lenzi & Poggi, Strada Maggiore 8, Bologna"},
+            {"• Tipo di impiego", "Praticante dottore commercialista"},
+            {"Capacità e competenze personali", ""},
+            {"Acquisite nel corso della vita e della carriera ma non necessariamente riconosciute da certificati", ""}
+        };
+        byte[] cv = word(document -> table(document, rows));
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+        StructuredProfile facts = facts(loader.load(folder));
+
+        // then
+        assertThat(markdown).contains("Tipo di impiego: Responsabile Contabilità (tempo indeterminato)");
+        assertThat(facts.roles())
+                .extracting(Role::organization, Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Studio Associato Lenzi & Poggi",
+                                "Praticante dottore commercialista",
+                                "November 2012 to March 2019"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Officine Ravone S.p.A.", "Responsabile Contabilità", "April 2019 to present"));
+    }
+
     private static void bold(org.apache.poi.xwpf.usermodel.XWPFTableCell cell, String text) {
         org.apache.poi.xwpf.usermodel.XWPFRun run = cell.getParagraphs().get(0).createRun();
         run.setBold(true);

@@ -130,7 +130,8 @@ public final class DateRanges {
             "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
-            + "|(?<=\\s)(?:a|à|al|até|hasta|bis|tot|по)(?=\\s))\\s*"
+            // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
+            + "|(?<=\\s)(?:a|ad|à|al|até|hasta|bis|tot|по)(?=\\s))\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
     /** "Fall 2021 – Spring 2022": an academic term before a year, which stays a year. */
@@ -140,7 +141,7 @@ public final class DateRanges {
     // (the word before the start that makes a range of it, part of the range: "De janvier 2010 à juin 2014", "Desde
     // 2018 hasta 2020")
     private static final Pattern RANGE = Pattern.compile(
-            "(?:\\b(?:de|desde|dal|von|vom)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|" + PRESENT
+            "(?:\\b(?:de|desde|dal|da|von|vom)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|" + PRESENT
                     + "\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A word that puts a date inside a sentence ("in 2022", "runs to 31 December 2026"), not at a range's start. */

@@ -1605,6 +1605,8 @@ final class RoleReader {
             "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
                     // in German, Spanish, Portuguese or Italian: "Zeitraum:", "Periodo:", "Período:"
                     + "|zeitraum|per[ií]odo"
+                    // the older European CV format in Italian: "Date (da – a):"
+                    + "|date\\s*\\(da\\s*[–-]\\s*a\\)"
                     // "From 09/2019 To Present": the word that opens a range written out
                     + "|from|since)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
 
@@ -2078,7 +2080,9 @@ final class RoleReader {
 
     /** The old Europass form's label of an entry's employer, which it gives after the duties. */
     private static final Pattern EUROPASS_EMPLOYER =
-            Pattern.compile("(?i)^\\W*name and address of (?:the )?employer\\s*:");
+            Pattern.compile("(?i)^\\W*(?:name and address of (?:the )?employer|nome e indirizzo del datore di lavoro"
+                    + "|nombre y direcci[óo]n del empleador|nom et adresse de l['’]employeur"
+                    + "|name und adresse des arbeitgebers)\\s*:");
 
     /** Lines looked through at most, past an entry's duties, for its labelled employer. */
     private static final int MAX_ENTRY_LINES = 30;
@@ -2130,7 +2134,7 @@ final class RoleReader {
     private static Optional<RoleText> employerAbove(List<Line> lines, int at) {
         List<String> above = window(lines, at, -1, lines.get(at).source());
         if (above.isEmpty()) {
-            return employerOverWhatItIs(lines, at);
+            return employerOverItsSpan(lines, at).or(() -> employerOverWhatItIs(lines, at));
         }
         Optional<RoleText> right = employerLine(above.get(0));
         // "Washington, DC" under "Office of Program Evaluation and Performance" under the agency: a town is where
@@ -2181,6 +2185,29 @@ final class RoleReader {
      * center (640,000 sq ft) serving three national retail accounts", then the dated title: what the firm is, a
      * sentence too long for an entry's header, between the employer and its title.
      */
+    /**
+     * "KOMATSU CHILE S.A." (over what the contract was) over "Mar 2018 – a la fecha", the time there, over "Jefe de
+     * Turno Mantenimiento Mina (Nov 2020 – a la fecha)": the employer over its span, the titles held there under it.
+     */
+    private static Optional<RoleText> employerOverItsSpan(List<Line> lines, int at) {
+        // (the title first, its dates after it: not a step told in the entry's first bullet, "Jan 2023 – sekarang:
+        // Performance Marketing Lead; …", under "**Agustus 2021 – Sekarang**")
+        boolean titleFirst = DateRanges.firstRange(lines.get(at).text())
+                .filter(f -> !RoleText.tidy(lines.get(at).text().substring(0, f.start()))
+                        .isEmpty())
+                .isPresent();
+        if (at < 2
+                || !titleFirst
+                || !lines.get(at - 1).source().equals(lines.get(at).source())
+                || !isDatesAlone(RoleText.tidy(lines.get(at - 1).text()))) {
+            return Optional.empty();
+        }
+        return employerOverWhatItIs(lines, at - 1)
+                .or(() -> lines.get(at - 2).source().equals(lines.get(at).source())
+                        ? employerLine(lines.get(at - 2).text())
+                        : Optional.empty());
+    }
+
     private static Optional<RoleText> employerOverWhatItIs(List<Line> lines, int at) {
         if (at < 2) {
             return Optional.empty();
@@ -2981,7 +3008,10 @@ final class RoleReader {
                     // "Engaged through: S.B. Mthembu Mining Consulting": a contractor's own company, not the client
                     + "|engaged (?:through|via)"
                     // "Department: Payments Platform Team" in a Korean CV's table: the team within the employer
-                    + "|department|division)\\s*:");
+                    + "|department|division"
+                    // the old European form's business of the employer: "Tipo di azienda o settore: Studio
+                    // professionale"
+                    + "|type of business or sector|tipo di azienda o settore|tipo de empresa o sector)\\s*:");
     /** "Reason for leaving: Contract completed": the line that closes an entry (a South African CV's). */
     private static final Pattern ENTRY_CLOSE =
             Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");

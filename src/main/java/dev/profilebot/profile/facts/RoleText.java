@@ -254,16 +254,20 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** Labels whose value is the title: "Role:", "Position:", a Portuguese or Spanish "Cargo:", "Puesto:". */
-    static final String TITLE_LABELS = "role|title|job title|position|designation|cargo|puesto";
+    static final String TITLE_LABELS = "role|title|job title|position|designation|cargo|puesto"
+            // the older European CV format in Italian: "Tipo di impiego: Responsabile Contabilità e Bilancio"
+            + "|tipo di impiego|posizione ricoperta";
 
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
             "company|organi[sz]ation|employer|client|firm|hospital|trust|practice|institution|venue|airline"
                     // in Spanish and Portuguese: "Empresa: Nubecampo Software S.A. de C.V."
-                    + "|empresa";
+                    + "|empresa"
+                    // the older European CV format in Italian and Spanish: "Nome e indirizzo del datore di lavoro:"
+                    + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador";
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
-            + "|title|job title"
+            + "|title|job title|tipo di impiego|posizione ricoperta"
             + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality"
             // a travel nurse's contract: "Agency: Aya Healthcare | Assignment: Banner University Medical Center, …"
             + "|assignment|facility)"
@@ -1648,6 +1652,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 // "Hospital: Hallgarth General Hospital, Sunderland": the employer and its town
                 // "Client: Noordkade Logistics — retainer, 2 days/week": what the engagement was, aside
                 String named = tidy(DESCRIBED.matcher(value).replaceFirst(""));
+                if (label.matches(".*(?:indirizzo|direcci[óo]n).*") && named.contains(", ")) {
+                    // "Felsinea Meccanica S.p.A., Via Porrettana 410, 40033 Casalecchio di Reno (BO)": the name, then
+                    // the address the label asks for
+                    named = named.substring(0, named.indexOf(", "));
+                }
                 int lastComma = named.lastIndexOf(", ");
                 // "Employer: Severnside Water Services plc, Newport": a firm's name, then its town
                 boolean firmThenTown = lastComma > 0

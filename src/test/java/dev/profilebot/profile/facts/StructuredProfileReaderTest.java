@@ -11257,6 +11257,48 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_employer_over_what_the_contract_was_and_its_span_for_the_titles_dated_under_them() {
+        // given: a Chilean CV, each employer over the contract and its span, then the titles held there
+        String text = """
+                ## EXPERIENCIA LABORAL
+
+                **KOMATSU CHILE S.A.**
+
+                Contrato de mantención flota de extracción – faena Minera Escondida (BHP), Antofagasta. Turno 7x7
+
+                **Mar 2018 – a la fecha**
+
+                Jefe de Turno Mantenimiento Mina   (Nov 2020 – a la fecha)
+
+                - Liderazgo de equipo de 28 personas por turno.
+
+                Ingeniero Planificador de Mantenimiento   (Mar 2018 – Oct 2020)
+
+                - Reducción del backlog de 6 a 2,5 semanas.
+
+                **FINNING CHILE S.A.**
+
+                Contrato MARC – faena Minera Spence (BHP), Sierra Gorda. Turno 4x4
+
+                **Enero 2014 – Febrero 2018**
+
+                Ingeniero de Confiabilidad   (01/2014 – 02/2018)
+
+                - Reducción de 35% en fallas de mandos finales.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Finning Chile S.A. | Ingeniero de Confiabilidad | January 2014 to February 2018",
+                        "Komatsu Chile S.A. | Ingeniero Planificador de Mantenimiento | March 2018 to October 2020",
+                        "Komatsu Chile S.A. | Jefe de Turno Mantenimiento Mina | November 2020 to present");
+    }
+
+    @Test
     void should_take_the_employer_closing_the_block_above_for_the_titles_in_bold_under_it_until_another_is_named() {
         // given: a Mexican CV read from a PDF, each employer in capitals with its town and what the firm is, then each
         // title with its dates in bold
