@@ -2179,10 +2179,14 @@ final class PdfConverter implements MarkdownConverter {
      * envelope, on any line of a paragraph (a heading may interrupt one).
      */
     private static String escape(String text) {
-        return LINE_MARK.matcher(text).replaceAll("\\\\$1");
+        return YEAR_AND_STOP
+                .matcher(LINE_MARK.matcher(text).replaceAll("\\\\$1"))
+                .replaceAll("$1\\\\");
     }
 
     private static final Pattern LINE_MARK = Pattern.compile("(?m)^([#>])");
+    /** "2020. március – jelenleg" opening a line: a year written first, as Hungary writes a date, no list's number. */
+    private static final Pattern YEAR_AND_STOP = Pattern.compile("(?m)^((?:19|20)\\d\\d)(?=[.)]\\s)");
 
     private static double bodySize(List<Line> lines) {
         Map<Float, Integer> characters = new HashMap<>();

@@ -25,6 +25,18 @@ class ThirdPersonTest {
     }
 
     @Test
+    void should_rewrite_the_i_after_a_sentences_opening_word_but_not_a_kings_or_a_phases_numeral() {
+        ThirdPerson he = of("Gergely Vörös", Pronouns.HE);
+
+        assertThat(he.rewrite("Before I moved into the lead role I spent two years as a senior developer."))
+                .isEqualTo("Before Gergely moved into the lead role he spent two years as a senior developer.");
+        assertThat(he.rewrite("When I joined, the team had three people."))
+                .isEqualTo("When Gergely joined, the team had three people.");
+        assertThat(he.rewrite("Led the Phase I rollout; a talk on Henry I of England."))
+                .isEqualTo("Led the Phase I rollout; a talk on Henry I of England.");
+    }
+
+    @Test
     void should_make_negations_and_a_second_verb_agree() {
         ThirdPerson she = of("Ysolde Marchbanks", Pronouns.SHE);
 

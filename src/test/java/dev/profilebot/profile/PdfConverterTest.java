@@ -154,6 +154,23 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_year_written_first_at_a_lines_start_as_text_not_a_numbered_lists_number() throws IOException {
+        // a Hungarian CV's "2020. március – jelenleg": "2020." would open an ordered list
+        Files.write(
+                folder.resolve("cv.pdf"),
+                pdf(
+                        List.of(List.of(
+                                heading("Vörös Gergely", 780, 20),
+                                heading("Szakmai tapasztalat", 700, 14),
+                                text("2020. március – jelenleg Tech Lead, Fintrix Zrt.", 50, 680))),
+                        false));
+
+        ProfileLoader.Result result = loader.load(folder);
+
+        assertThat(Documents.allText(result.documents().get(0))).contains("2020. március – jelenleg");
+    }
+
+    @Test
     void should_read_an_agencys_bold_line_too_long_for_one_line_as_one_employer_over_its_address() throws IOException {
         // given: a federal résumé's current post, its agency in bold wrapping onto a second bold line, then the
         // office's address with its building and mail stop, then the dates; the post before it laid out alike

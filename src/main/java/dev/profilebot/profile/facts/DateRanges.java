@@ -127,7 +127,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
@@ -330,7 +330,7 @@ public final class DateRanges {
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(withCjkMonthsRead(text));
+        text = withShortYearsMarked(withCjkMonthsRead(withYearFirstMonthsRead(text)));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -359,6 +359,26 @@ public final class DateRanges {
      */
     private static final Pattern CJK_MONTH = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月" + "(?:\\s*\\d{1,2}\\s*日)?(?:\\s*(?:入社|退社|退職|入学|卒業|修了|就任))?");
+    /** "2020. március", "2017. szept.": the year first, then the month's name, as Hungary writes a date. */
+    private static final Pattern YEAR_FIRST_MONTH = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d\\d)\\.\\s+" + MONTH_NAME + "\\.?(?:\\s+\\d{1,2}\\.)?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "2020. március – jelenleg" as "március  2020 – jelenleg": the month before its year, in as many characters. */
+    private static String withYearFirstMonthsRead(String text) {
+        Matcher m = YEAR_FIRST_MONTH.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            String month = m.group(2);
+            int width = m.end() - m.start();
+            out.replace(m.start(), m.end(), month + " ".repeat(Math.max(1, width - month.length() - 4)) + m.group(1));
+        } while (m.find());
+        return out.toString();
+    }
+
     /** "現在に至る", "現在まで": up to now. */
     private static final Pattern CJK_UP_TO_NOW = Pattern.compile("現在(?:に至る|まで)");
 

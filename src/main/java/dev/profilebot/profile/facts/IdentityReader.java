@@ -250,7 +250,9 @@ final class IdentityReader {
             List<ProfileDocument> documents, Optional<String> configuredName, Optional<String> configuredPronouns) {
         Optional<Found> name = configuredName
                 .map(n -> new Found(n, Optional.empty()))
-                .or(() -> name(documents).map(f -> new Found(asWrittenElsewhere(f.name(), documents), f.source())));
+                .or(() -> name(documents)
+                        .map(f -> new Found(
+                                givenNameFirst(asWrittenElsewhere(f.name(), documents), documents), f.source())));
         Optional<Pronouns> stated = configuredPronouns.flatMap(Pronouns::parse).or(() -> statedPronouns(documents));
         Pronouns pronouns = stated.orElseGet(() -> inferredPronouns(documents));
         boolean known = stated.isPresent() || pronouns != Pronouns.THEY;
@@ -914,6 +916,29 @@ final class IdentityReader {
         return name;
     }
 
+    /**
+     * A name of two words the documents also write the other way round, "Vörös Gergely" in a Hungarian CV's header and
+     * "Gergely Vörös" in the English note beside it: the family name first where it was written, so the given name
+     * first, as the replies in English call the person.
+     */
+    private static String givenNameFirst(String name, List<ProfileDocument> documents) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length != 2) {
+            return name;
+        }
+        // (and the person calls themselves by that second word: "Hi! I'm Gergely" — a Europass form's "Ferraresi
+        // Lorenzo" under its "Surname / First name" label beside "Lorenzo Ferraresi" is the other way round)
+        Pattern reversed = Pattern.compile("(?<!\\p{L})" + Pattern.quote(words[1]) + "\\s+" + Pattern.quote(words[0])
+                + "(?!\\p{L})[\\s\\S]*(?i:\\bI['’]m|\\bI am|\\bmy name is)\\s+" + Pattern.quote(words[1])
+                + "(?!\\p{L})");
+        boolean other = documents.stream()
+                .map(d -> d.blocks().stream()
+                        .map(b -> String.join(" · ", b.sectionPath()) + "\n" + b.text())
+                        .collect(java.util.stream.Collectors.joining("\n")))
+                .anyMatch(text -> reversed.matcher(text).find());
+        return other ? words[1] + " " + words[0] : name;
+    }
+
     /** A word of a name written in capitals, as names are: "OSEI-WHITLOCK" as "Osei-Whitlock", "O'NEILL" as "O'Neill". */
     private static String inNameCase(String word) {
         // (a Turkish dotted İ is an i in small letters, not an i with a second dot over it: "EKİNCİ" as "Ekinci")
@@ -933,9 +958,14 @@ final class IdentityReader {
     /** Whether a heading is the person's name, however written. */
     static boolean sameName(String heading, String lowerName) {
         // (a Turkish dotless ı in the name, an I in the heading's capitals)
+        // (or its two words the other way round: "Vörös Gergely" over the CV of "Gergely Vörös")
+        String name = lowerName.replace('ı', 'i');
+        String[] words = name.split(" ");
+        String reversed = words.length == 2 ? words[1] + " " + words[0] : name;
         return asName(heading)
-                .map(n -> n.toLowerCase(Locale.ROOT).replace('ı', 'i').equals(lowerName.replace('ı', 'i')))
-                .orElse(false);
+                .map(n -> n.toLowerCase(Locale.ROOT).replace('ı', 'i'))
+                .filter(n -> n.equals(name) || n.equals(reversed))
+                .isPresent();
     }
 
     private static Optional<Pronouns> statedPronouns(List<ProfileDocument> documents) {

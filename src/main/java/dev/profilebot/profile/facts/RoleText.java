@@ -123,7 +123,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|\\p{L}*(?:utvecklare|ingenjör|chef|konsult|ledare|praktikant|sköterska|biträde|läkare|lärare"
                     + "|handläggare|samordnare|säljare|tekniker|ekonom|sekreterare|pedagog|analytiker|arkitekt"
                     + "|sykepleier|sygeplejerske|utvikler|udvikler|rådgiver|rådgivare|konsulent|sommerstudent"
-                    + "|sommarstudent|vikar|vikarie|medhjælper|medhjälpare)"
+                    + "|sommarstudent|vikar|vikarie|medhjælper|medhjälpare"
+                    // Hungarian, written as one word or after the field: "Java fejlesztő", "Szoftverfejlesztő
+                    // gyakornok", "Villamosmérnök"
+                    + "|fejlesztő|mérnök|gyakornok|tesztelő|elemző|tanácsadó|igazgató|programozó|könyvelő|ápoló"
+                    + "|ügyintéző|munkatárs|üzemeltető|csoportvezető|projektvezető|osztályvezető)"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
                     + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"

@@ -26,7 +26,9 @@ public enum Sections {
             // Japanese and Chinese: "職務経歴", "職歴", "工作经历"
             + "|職務経歴|職歴|工作经历|工作經歷"
             // Greek, with or without its accents (a heading in capitals drops them): "Επαγγελματική Εμπειρία"
-            + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α";
+            + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α"
+            // Hungarian: "Szakmai tapasztalat", "Munkatapasztalat", "Munkahelyek"
+            + "|szakmai tapasztalat|munkatapasztalat|munkahelyek";
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
@@ -50,13 +52,15 @@ public enum Sections {
             "\\b(education|educaci[óo]n|educa[çc][ãa]o|academic|qualifications?|degrees?|stud(y|ies)|schooling|clinical placements?|ausbildung|studium|formaci[óo]n|formation|forma[çc][ãa]o"
                     + "|[ée]tudes|dipl[ôo]mes|istruzione|formazione|titoli di studio|antecedentes acad[ée]micos|opleidingen|opleiding|onderwijs"
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
-                    + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς)");
+                    + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς"
+                    // Hungarian: "Tanulmányok", "Végzettség", "Iskolai végzettség"
+                    + "|tanulmányok|végzettség|képzettség)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
                     + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|kompetanse|färdigheter|kompetencer"
                     + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
-                    + "|δεξι[οό]τητες|ικαν[οό]τητες)");
+                    + "|δεξι[οό]τητες|ικαν[οό]τητες|készségek|kompetenciák)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -123,6 +127,8 @@ public enum Sections {
                     // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
                     + "|concorsi|premi|riconoscimenti|certificazioni"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
+                    // Hungarian: personal details, languages, certificates, summary, the rest
+                    + "|személyes adatok|nyelvismeret|nyelvtudás|tanúsítványok|szakmai összefoglaló|összefoglaló|egyéb"
                     // a Québec CV's volunteering: "Engagement communautaire", "Implication communautaire"
                     + "|engagement communautaire|implication communautaire|engagement bénévole"
                     // Spanish, Italian, French and Portuguese projects: "Proyectos personales", "Progetti"

@@ -269,4 +269,13 @@ class DateRangesTest {
         assertThat(dev.profilebot.profile.Profile.isSummarySection("工作经历 Work Experience"))
                 .isFalse();
     }
+
+    @Test
+    void should_read_a_hungarian_date_written_year_first_and_its_word_for_now() {
+        assertThat(DateRanges.firstRange("Fintrix Zrt. – Budapest   2020. március – jelenleg"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("March 2020 to present"));
+        assertThat(DateRanges.firstRange("2022. július – 2023. szept."))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("July 2022 to September 2023"));
+    }
 }

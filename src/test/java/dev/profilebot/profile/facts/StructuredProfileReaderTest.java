@@ -7563,6 +7563,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_put_the_given_name_first_when_a_hungarian_cv_writes_the_family_name_first_and_a_note_the_other_way() {
+        ProfileDocument cv = new MarkdownParser().parse("oneletrajz.md", """
+                # Vörös Gergely
+
+                Tech Lead · Budapest
+
+                ## Szakmai tapasztalat
+
+                Tech Lead, Fintrix Zrt. · 2022.07 – jelenleg
+                """);
+        ProfileDocument about = new MarkdownParser().parse("about_me.md", """
+                # About me – Gergely Vörös
+
+                Hi! I'm Gergely, a backend engineer based in Budapest.
+                """);
+
+        Identity identity = reader.read(List.of(cv, about)).identity();
+
+        assertThat(identity.name()).contains("Gergely Vörös");
+        assertThat(identity.firstName()).isEqualTo("Gergely");
+    }
+
+    @Test
     void should_write_a_turkish_dotted_capital_i_as_a_plain_small_i_in_a_name_read_in_capitals() {
         String text = """
                 ## TOLGA EKİNCİ
