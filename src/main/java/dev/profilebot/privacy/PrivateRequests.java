@@ -27,7 +27,7 @@ public final class PrivateRequests {
                     + "|\\+\\s?\\d|\\(\\d{3}\\)|\\b\\d{3}[ .-]\\d{3,4}\\b|" + MOBILE);
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             // (not "his home language", "her home town", "home office", South African CVs' particulars)
-            "\\b(street|house number|(his|her|their) (house|home)(?! (language|tongue|town|country|office|club))|home address|postal|post ?code|zip( code)?"
+            "\\b(street|house number|(his|her|their) (house|home)(?! (language|tongue|town|country|office|club|department|base|team|unit|ward|organi[sz]ation|grade|nation))|home address|postal|post ?code|zip( code)?"
                     + "|mailing address"
                     + "|physical address|apartment|flat number|(his|her|their|full|exact|the) address"
                     + "|where (exactly )?(does|do) (he|she|they) live|where .*\\blives?\\b)");

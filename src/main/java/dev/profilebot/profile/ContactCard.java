@@ -565,6 +565,8 @@ public record ContactCard(
         if (location.isPresent() && location.get().startsWith(name)) {
             location = Optional.empty();
         }
+        // "Based in Leeds, West Yorkshire" as a header's part: the place, without the words that say it is one
+        location = location.map(l -> l.replaceFirst("(?i)^(?:based|living|located)\\s+in\\s+(?=\\p{Lu})", ""));
         return new ContactCard(
                 name, ownEmails(emails, name, documents), links, location, timeZone, List.copyOf(sources));
     }

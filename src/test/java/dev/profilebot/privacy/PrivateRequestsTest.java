@@ -55,6 +55,7 @@ class PrivateRequestsTest {
                 "does he have a driving licence?",
                 "does she hold a valid passport?",
                 "what is his nmc registration?",
+                "which is her home department?",
             })
     void otherQuestionsAskForNone(String question) {
         assertThat(PrivateRequests.askedFor(question)).isEqualTo(Optional.empty());

@@ -63,6 +63,21 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_place_a_header_says_she_is_based_in_without_the_words_based_in() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Kirsty Liddell
+
+                kirsty.liddell@example.org • linkedin.com/in/kirstyliddell • Based in Leeds, West Yorkshire
+
+                ## EMPLOYMENT HISTORY
+
+                Management Accountant, Department of Health and Social Care · Apr 2019 – Dec 2021
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Kirsty Liddell").location()).contains("Leeds, West Yorkshire");
+    }
+
+    @Test
     void should_take_the_persons_site_from_a_contact_sidebar_or_the_headline_and_no_place_from_the_sidebar() {
         ProfileDocument linkedIn = new MarkdownParser().parse("Profile.md", """
                 # Marisol Etxeberria

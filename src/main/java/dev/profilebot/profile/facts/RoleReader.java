@@ -2030,7 +2030,7 @@ final class RoleReader {
                     + "|branch|cent(?:er|re)|headquarters|laborator(?:y|ies)|lab|team)$");
 
     /** A department ("Quality Engineering Dept"): a part of the firm a title is dated under, wherever it is read. */
-    private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section)$");
+    private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section|directorate)$");
 
     /** The most words a company's name on a line of its own has, as LinkedIn sets it over its titles. */
     private static final int MAX_COMPANY_LINE_WORDS = 5;

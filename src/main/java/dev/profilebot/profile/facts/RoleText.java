@@ -160,6 +160,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(trust|hospitals?|infirmary|hospice|bank|council|agency|foundation|institute|ministry|authority|group|studios?"
                     // a government's: "Veterans Transition Services Administration", "Federal Trade Commission"
                     + "|administration|commission"
+                    // a UK government department by its name: "Department for Business and Trade", "Dept for Education"
+                    + "|(?:department|dept\\.?) (?:for|of)(?= (?-i:\\p{Lu}))"
                     // a town's council in its language: "Gemeente Nieuwegein", "Ayuntamiento de Getafe", "Comune di
                     // Lodi"
                     + "|gemeente|ayuntamiento|comune|municipio|prefeitura|mairie|stadtverwaltung"
@@ -335,6 +337,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     private static final Pattern STRONG = Pattern.compile("\\s+[—–]\\s+|\\s+-{1,3}\\s+|\\s*[|·•;]\\s*");
+    /** "Loan to", "Secondment to", "Seconded to": a post held away from one's own employer, at the one named. */
+    private static final Pattern ON_LOAN =
+            Pattern.compile("(?i)(?:on\\s+)?(?:loan|loaned|secondment|seconded)\\s+to\\s+(?:the\\s+)?(?=\\p{Lu})");
+
     /** A bar between a line's parts: "Title | Employer, Town". */
     private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
     /** "(PFC – Specialist)": words either side of a dash inside brackets, one aside. */
@@ -479,6 +485,15 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 .replaceAll(" ")));
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher loan = ON_LOAN.matcher(text);
+        if (loan.lookingAt()) {
+            // "Loan to Dept for Business and Trade (DBT) – Finance Business Partner Lead": a civil servant's loan, the
+            // department lent to the employer of the post
+            return read(text.substring(loan.end()))
+                    .map(r -> r.title().isEmpty()
+                            ? r
+                            : new RoleText(r.organization(), r.title() + " (on loan)", r.location(), r.careerBreak()));
         }
         Matcher dashInAName = DASH_IN_A_FIRMS_NAME.matcher(text);
         if (dashInAName.find()

@@ -101,6 +101,8 @@ public enum Sections {
                     + "|(continuing )?professional development|cpd|professional learning"
                     // a public servant's answers to a post's "Key Selection Criteria": the work told again, in prose
                     + "|selection criteria"
+                    // a civil servant's examples of the Success Profiles' behaviours: "Behaviours – examples"
+                    + "|behaviou?rs|success profiles"
                     + "|(professional )?societies"
                     // a teacher's "Coaching & Club Advising": what she runs beside her classes, at her school
                     + "|coaching|club advising|advising|extra-?curricular\\w*|co-?curricular\\w*"

@@ -39,6 +39,14 @@ class RoleTextTest {
     }
 
     @Test
+    void should_read_a_civil_servants_loan_to_another_department_as_a_post_there() {
+        assertThat(RoleText.read("Loan to Dept for Business and Trade (DBT) – Finance Business Partner Lead"))
+                .hasValueSatisfying(r -> assertThat(r.organization() + " | " + r.title())
+                        .isEqualTo("Dept for Business and Trade (DBT) | Finance Business Partner Lead (on loan)"));
+        assertThat(RoleText.isOrganization("Department for Business and Trade")).isTrue();
+    }
+
+    @Test
     void should_leave_out_the_full_width_bracket_a_japanese_employers_dates_were_cut_from() {
         assertThat(RoleText.tidy("株式会社リンクフォース　（")).isEqualTo("株式会社リンクフォース");
         assertThat(RoleText.tidy("株式会社ヤマシロ精機　（ ）")).isEqualTo("株式会社ヤマシロ精機");

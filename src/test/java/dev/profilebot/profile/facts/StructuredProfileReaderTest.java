@@ -11360,6 +11360,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_civil_servants_directorate_as_part_of_the_department_and_no_role_from_her_behaviours() {
+        // given: a UK civil servant's posts under her home department, and her Success Profiles examples
+        String text = """
+                ## EMPLOYMENT HISTORY
+
+                Ministry of Housing, Communities and Local Government (MHCLG) – Leeds · Jan 2022 – present
+
+                Senior Finance Business Partner – Local Growth directorate · Jan 2022 – Aug 2024
+
+                - Business partner for the UK Shared Prosperity Fund.
+
+                ## BEHAVIOURS (CIVIL SERVICE SUCCESS PROFILES) – EXAMPLES
+
+                Making Effective Decisions: Recommended re-profiling £11m of capital into 2023-24 after testing evidence.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .allSatisfy(
+                        line -> assertThat(line).startsWith("Ministry of Housing, Communities and Local Government"))
+                .anySatisfy(line ->
+                        assertThat(line).contains("Senior Finance Business Partner – Local Growth directorate"));
+    }
+
+    @Test
     void should_read_a_banks_branch_under_its_dated_name_as_where_the_post_was_held_not_as_the_employer() {
         // given: a Nigerian banking CV's employer in bold with its dates, each post's line with its branch
         String text = """
