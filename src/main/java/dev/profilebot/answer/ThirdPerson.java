@@ -20,10 +20,11 @@ final class ThirdPerson {
             // abbreviation's "D.N.I."
             // nor an author's initial ("I. Carvalho, M. Brandt"), nor the "I" of a heading's capitals ("WHY I'M
             // MOVING")
-            // (but a sentence's opening word before it is no name: "Before I moved", "When I joined")
+            // (but a sentence's opening word before it is no name: "Before I moved", "When I joined"), nor the "I" of
+            // a certificate's level after its acronym ("PSM I", "CFA Level I")
             "(?<!(?<!\\p{L})(?!(?:Before|After|When|While|Since|Then|So|But|And|If|As|Now|Today|Where|Until|Once"
                     + "|Because|Although|Though|Also|Yes|Here|There|Recently|Currently|Previously|Later|Eventually"
-                    + "|Initially|Originally|Today|Lately)\\b)\\p{Lu}\\p{Ll}{1,20} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I(?!['’]\\p{L}))\\b(?![/&-]|\\.[\\s\\u00A0]?\\p{Lu}\\p{Ll})"
+                    + "|Initially|Originally|Today|Lately)\\b)\\p{Lu}\\p{Ll}{1,20} )(?<!\\b\\p{Lu}{2,10} )(?<![-/&.])\\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I(?!['’]\\p{L}))\\b(?![/&-]|\\.[\\s\\u00A0]?\\p{Lu}\\p{Ll})"
                     + "(\\s+(?:(?:also|often|usually|mostly|always|never|still|mainly|primarily|regularly|sometimes|currently"
                     + "|recently|really|just|only|now|then|once|later|first|ever|even|actually|personally|occasionally"
                     + "|generally|particularly|especially|originally|previously|eventually)\\s+)?)?([\\p{L}-]+(?:['’]t)?)?"

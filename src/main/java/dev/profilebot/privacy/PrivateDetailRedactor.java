@@ -38,6 +38,9 @@ public final class PrivateDetailRedactor {
             "(?i)(\\b(?:(?:passport|national insurance|social security|ssn|tax (?:file|id(?:entification)?)|personal id"
                     // India's tax and identity numbers: "PAN No. : BQKPD4827M", "Aadhaar: 4521 8873 9910"
                     + "|pan(?: card)?|aadhaa?r(?: card)?"
+                    // Sri Lanka's and Bangladesh's national identity cards: "NIC No.: 937521846V", "NID No."; an
+                    // engineer's permit in Québec: "permis no 5031847"
+                    + "|nic|nid|permis"
                     + "|identity card|id card|(?:nmc|gmc|hcpc|gphc)(?: registration)?(?: pin)?"
                     // "DEA Registration (Schedules II–V) – #MF4417302": a US prescriber's number
                     + "|dea(?: registration)?(?:\\s*\\([^)]{1,30}\\))?(?:\\s*[–—-])?"
@@ -294,6 +297,14 @@ public final class PrivateDetailRedactor {
             // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
             + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
+    /**
+     * A home address by a label that says it is one, with or without a number: a Bangladeshi village's "Permanent
+     * Address: Vill: Uttar Dhanpur, P.O: Bijoypur, P.S: Laksam, Dist: Cumilla".
+     */
+    private static final Pattern HOME_ADDRESS_LABELLED = Pattern.compile(
+            "(?iu)(?:\\*\\*)?\\b(?:permanent|present|home|residential|mailing|current) address(?:\\*\\*)?\\s*[:·]"
+                    + "(?:\\s*[·:])?(?:\\*\\*)?\\s*(\\p{L}[^|\\n]*?)(?=\\s*(?:[|•]|$|\\s·\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}\\s*·?\\s*:))");
+
     /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
     private static final Pattern NEAREST_STATION = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:nearest|closest)\\s+(?:train\\s+|railway\\s+|subway\\s+|metro\\s+)?station(?:\\*\\*)?"
@@ -982,6 +993,16 @@ public final class PrivateDetailRedactor {
             int value = station.group(1) != null ? 1 : 2;
             removed.add(new Removed(PrivateDetail.ADDRESS, station.group(value).strip()));
             text = text.substring(0, station.start(value)) + text.substring(station.end(value));
+        }
+        Matcher home = HOME_ADDRESS_LABELLED.matcher(text);
+        // (three parts at least: "Home address: Lisbon" or "Dhaka, Bangladesh" is a town, where the person is)
+        if (home.find()
+                && !ADDRESS_NUMBER.matcher(home.group(1)).find()
+                && !home.group(1).contains("@")
+                && home.group(1).split(",").length >= 3) {
+            // "Permanent Address: Vill: Uttar Dhanpur, P.O: Bijoypur, …": a home by its label, no number in it
+            removed.add(new Removed(PrivateDetail.ADDRESS, home.group(1).strip()));
+            text = text.substring(0, home.start(1)) + text.substring(home.end(1));
         }
         Matcher labelled = LABELLED_ADDRESS.matcher(text);
         StringBuilder unlabelled = new StringBuilder();

@@ -34,6 +34,8 @@ class ThirdPersonTest {
                 .isEqualTo("When Gergely joined, the team had three people.");
         assertThat(he.rewrite("Led the Phase I rollout; a talk on Henry I of England."))
                 .isEqualTo("Led the Phase I rollout; a talk on Henry I of England.");
+        assertThat(he.rewrite("Professional Scrum Master I (PSM I), Scrum.org, 2019."))
+                .isEqualTo("Professional Scrum Master I (PSM I), Scrum.org, 2019.");
     }
 
     @Test

@@ -840,6 +840,21 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_village_address_by_its_label_a_nic_and_a_quebec_engineers_permit_number() {
+        assertThat(redactor.redact(
+                                "Permanent Address · : Vill: Uttar Dhanpur, P.O: Bijoypur, P.S: Laksam, Dist: Cumilla.")
+                        .text())
+                .doesNotContain("Dhanpur", "Bijoypur", "Laksam");
+        assertThat(redactor.redact("Home address: Lisbon").removed()).isEmpty();
+        assertThat(redactor.redact("NIC No.: · 937521846V. Gender: · Female.").text())
+                .doesNotContain("937521846");
+        assertThat(redactor.redact("Membre de l'OIQ depuis 2019 — permis no 5031847.")
+                        .text())
+                .doesNotContain("5031847")
+                .contains("Membre de l'OIQ depuis 2019");
+    }
+
+    @Test
     void should_withhold_an_argentine_dni_and_cuil_written_after_their_labels_with_a_space_label_and_all() {
         assertThat(redactor.redact("DNI 36.482.917 | CUIL 27-36482917-0 | lucia.f@example.com")
                         .text())

@@ -254,6 +254,17 @@ final class RoleReader {
             }
             Optional<DateRanges.Found> dates = found;
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
+            int index = i;
+            Optional<Role> spanRead = role;
+            Optional<RoleText> firmAbove = dates.flatMap(f -> firmOverItsUnit(lines, index, f, spanRead));
+            if (firmAbove.isPresent()) {
+                // "DBS Bank Ltd — Singapore" over "Jul 2020 – Present | Group Legal, Compliance & Secretariat": the
+                // span at the firm, the words after its dates the unit within it
+                Role unit = role.get();
+                role = Optional.of(unit.withOrganization(
+                        firmAbove.get().organization(),
+                        firmAbove.get().location().or(unit::location)));
+            }
             boolean byNeighbours = false;
             boolean borrowed = false;
             // the entry's header: its dated line, and the employer's line under it when that names the employer
@@ -2382,6 +2393,34 @@ final class RoleReader {
      * Present" over "**Corvanne Foods Group plc, Brindleford**".
      */
     /**
+     * The firm named on the line above a span that opens with its dates and names no title, only a unit that is no
+     * organization: "DBS Bank Ltd — Singapore" over "Jul 2020 – Present | Group Legal, Compliance & Secretariat".
+     */
+    /** "Group Compliance", "Group Legal, Compliance & Secretariat": a bank's function across its group, no firm. */
+    private static final Pattern GROUP_FUNCTION = Pattern.compile(
+            "Group (?:Compliance|Legal|Finance|Risk|Audit|Internal Audit|Treasury|Technology|Operations|Strategy|HR"
+                    + "|Human Resources|Tax|Procurement|Marketing|Communications)\\b");
+
+    private static Optional<RoleText> firmOverItsUnit(
+            List<Line> lines, int at, DateRanges.Found found, Optional<Role> role) {
+        if (at < 1
+                || role.isEmpty()
+                || !role.get().title().isEmpty()
+                || role.get().careerBreak()
+                || role.get().organization().isEmpty()
+                || RoleText.isOrganization(role.get().organization())
+                        && !GROUP_FUNCTION.matcher(role.get().organization()).lookingAt()
+                || !RoleText.tidy(lines.get(at).text().substring(0, found.start()))
+                        .isEmpty()
+                || !lines.get(at - 1).source().equals(lines.get(at).source())
+                || DateRanges.firstRangeOrDate(lines.get(at - 1).text()).isPresent()) {
+            return Optional.empty();
+        }
+        return employerLine(lines.get(at - 1).text())
+                .filter(e -> RoleText.isOrganization(e.organization()) || RoleText.hasLegalForm(e.organization()));
+    }
+
+    /**
      * The employer line that closes a block, alone or over one line of what the firm is, when the next block is
      * a heading beside it: "DHL SUPPLY CHAIN (MÉXICO), S.A. DE C.V. · Apodaca, N.L." over "Operador logístico 3PL.
      * …" after the bullets of the title above.
@@ -3011,7 +3050,10 @@ final class RoleReader {
                     + "|department|division"
                     // the old European form's business of the employer: "Tipo di azienda o settore: Studio
                     // professionale"
-                    + "|type of business or sector|tipo di azienda o settore|tipo de empresa o sector)\\s*:");
+                    + "|type of business or sector|tipo di azienda o settore|tipo de empresa o sector"
+                    // a Bangladeshi CV's particulars of the employer: "Company Business: Buying House", "Company
+                    // Location: Kanchpur, Sonargaon"
+                    + "|company (?:business|location|address|type)|nature of business)\\s*:");
     /** "Reason for leaving: Contract completed": the line that closes an entry (a South African CV's). */
     private static final Pattern ENTRY_CLOSE =
             Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");

@@ -37,7 +37,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|konstrukteur|techniker|referent|sachbearbeiter"
                     + "|kaufmann|kauffrau|werkstudent|praktikant|geschäftsführer|mitarbeiter|assistent)(?:in)?"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|(?:research|faculty) affiliate|assistant"
-                    + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|president|officer|specialist|lecturer"
+                    + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|avp|svp|evp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
                     + "|housemistress|tutor|student|contractor|contracts?(?!\\s+\\p{L})|freelancer?|owner|partner|associate"
                     + "|co-?ordinator|technician|support|advisor|adviser|principal|maintainer|editor|writer|author|trainee"

@@ -11388,6 +11388,50 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_firm_over_a_span_of_dates_and_a_unit_for_the_posts_under_it() {
+        // given: a Singapore banker's employer, then its span and the unit, then each post with its dates
+        String text = """
+                ## EMPLOYMENT HISTORY
+
+                Harbourline Bank Ltd — Singapore \s
+                Jul 2020 – Present | Group Legal, Compliance & Secretariat – Compliance (Financial Crime) \s
+                Vice President, FCC Advisory Feb 2023 – Present \s
+                AVP, FCC Advisory Jul 2020 – Jan 2023
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Harbourline Bank Ltd | AVP | July 2020 to January 2023",
+                        "Harbourline Bank Ltd | Vice President | February 2023 to present");
+    }
+
+    @Test
+    void should_read_a_bangladeshi_cvs_labelled_entries_past_the_employers_business_and_location() {
+        // given: each entry's labels, the employer's business and location between its name and the post
+        String text = """
+                ## EMPLOYMENT HISTORY
+
+                1\\. Company Name: Crestline Sourcing Bangladesh Ltd. \s
+                Company Business: Buying House / Liaison office \s
+                Company Location: Gulshan-2, Dhaka \s
+                Designation: Assistant Manager (Merchandising) \s
+                Department: Merchandising & Product Development \s
+                Duration: March 2019 to Continuing
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly("Crestline Sourcing Bangladesh Ltd | Assistant Manager | March 2019 to present");
+    }
+
+    @Test
     void should_read_a_banks_branch_under_its_dated_name_as_where_the_post_was_held_not_as_the_employer() {
         // given: a Nigerian banking CV's employer in bold with its dates, each post's line with its branch
         String text = """
