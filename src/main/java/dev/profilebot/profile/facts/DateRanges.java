@@ -364,19 +364,38 @@ public final class DateRanges {
             "(?<![\\d.])((?:19|20)\\d\\d)\\.\\s+" + MONTH_NAME + "\\.?(?:\\s+\\d{1,2}\\.)?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "2020 May – Present", "(2020 May – 2023 March)": the year, then the month, as Sri Lanka writes a range, without
+     * the stop: only at a range's dash, so "in 2019 May led …" stays a sentence.
+     */
+    private static final Pattern YEAR_THEN_MONTH_IN_A_RANGE = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d\\d)\\s+" + MONTH_NAME + "(?=\\s*[–—-])"
+                    + "|(?<=[–—-]\\s{0,3})((?:19|20)\\d\\d)\\s+" + MONTH_NAME + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "2020. március – jelenleg" as "március  2020 – jelenleg": the month before its year, in as many characters. */
     private static String withYearFirstMonthsRead(String text) {
-        Matcher m = YEAR_FIRST_MONTH.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text);
-        do {
-            String month = m.group(2);
-            int width = m.end() - m.start();
-            out.replace(m.start(), m.end(), month + " ".repeat(Math.max(1, width - month.length() - 4)) + m.group(1));
-        } while (m.find());
+        Matcher m = YEAR_FIRST_MONTH.matcher(text);
+        while (m.find()) {
+            monthBeforeYear(out, m.start(), m.end(), m.group(2), m.group(1));
+        }
+        Matcher range = YEAR_THEN_MONTH_IN_A_RANGE.matcher(text);
+        while (range.find()) {
+            boolean first = range.group(1) != null;
+            monthBeforeYear(
+                    out,
+                    range.start(),
+                    range.end(),
+                    first ? range.group(2) : range.group(4),
+                    first ? range.group(1) : range.group(3));
+        }
         return out.toString();
+    }
+
+    private static void monthBeforeYear(StringBuilder out, int start, int end, String month, String year) {
+        int width = end - start;
+        out.replace(start, end, month + " ".repeat(Math.max(1, width - month.length() - 4)) + year);
     }
 
     /** "現在に至る", "現在まで": up to now. */

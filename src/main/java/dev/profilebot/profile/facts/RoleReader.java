@@ -442,7 +442,10 @@ final class RoleReader {
                 } else if (!role.get().title().isEmpty()
                         && !RoleText.isWayOfWorking(role.get().title())
                         && employerLine.isPresent()
-                        && employerLineSource.equals(Optional.of(line.source()))) {
+                        && employerLineSource.equals(Optional.of(line.source()))
+                        // (not when the title's own employer is on the line below: "07/2019 – 04/2020 Assistant
+                        // Management Accountant" over "MAS Intimates (Pvt) Ltd")
+                        && employerBelow(lines, i).isEmpty()) {
                     // "Warehouse Supervisor · Aug 2018 – Feb. 2021" after the bullets of a title under
                     // "Halvorsen Cold Chain Logistics · Groveport, OH": another title there
                     Role r = role.get();

@@ -278,4 +278,13 @@ class DateRangesTest {
                 .hasValueSatisfying(
                         found -> assertThat(found.range().display()).isEqualTo("July 2022 to September 2023"));
     }
+
+    @Test
+    void should_read_a_range_written_year_then_month_as_sri_lanka_writes_it_but_not_a_year_in_a_sentence() {
+        assertThat(DateRanges.firstRange("Senior Management Accountant (2023 April – Present)"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("April 2023 to present"));
+        assertThat(DateRanges.firstRange("Management Accountant (2020 May – 2023 March)"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("May 2020 to March 2023"));
+        assertThat(DateRanges.firstRange("In 2019 May we shipped the app")).isEmpty();
+    }
 }

@@ -11388,6 +11388,31 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_give_a_title_its_own_employer_below_it_not_the_one_read_for_the_entry_above() {
+        // given: a Sri Lankan CV's dates in the margin, each title over its employer
+        String text = """
+                ## WORK EXPERIENCE
+
+                2020 May – Present Senior Management Accountant (2023 April – Present) \s
+                Hemas Consumer Brands (Pvt) Ltd \s
+                Management Accountant (2020 May – 2023 March)
+
+                - Monthly management accounts for 14 brands.
+
+                07/2019 – 04/2020 Assistant Management Accountant \s
+                MAS Intimates (Pvt) Ltd
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .anySatisfy(line -> assertThat(line).startsWith("MAS Intimates").contains("July 2019 to April 2020"))
+                .anySatisfy(line -> assertThat(line).startsWith("Hemas Consumer Brands"));
+    }
+
+    @Test
     void should_take_the_firm_over_a_span_of_dates_and_a_unit_for_the_posts_under_it() {
         // given: a Singapore banker's employer, then its span and the unit, then each post with its dates
         String text = """
