@@ -305,6 +305,11 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:permanent|present|home|residential|mailing|current) address(?:\\*\\*)?\\s*[:·]"
                     + "(?:\\s*[·:])?(?:\\*\\*)?\\s*(\\p{L}[^|\\n]*?)(?=\\s*(?:[|•]|$|\\s·\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}\\s*·?\\s*:))");
 
+    /** A home address under its Japanese or Chinese label: "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7", "住址：…". */
+    private static final Pattern CJK_ADDRESS =
+            Pattern.compile("(?:現住所|住所|住址|家庭住址|现住址|现居住址|通讯地址|聯絡地址)[\\s\u3000]*[:：]?[\\s\u3000]*"
+                    + "((?:〒\\s*)?[^·|\\n\u3000]*\\d[^·|\\n\u3000]*(?:\u3000+[^·|\\n\u3000]*\\d[^·|\\n\u3000]*)*)");
+
     /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
     private static final Pattern NEAREST_STATION = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:nearest|closest)\\s+(?:train\\s+|railway\\s+|subway\\s+|metro\\s+)?station(?:\\*\\*)?"
@@ -993,6 +998,12 @@ public final class PrivateDetailRedactor {
             int value = station.group(1) != null ? 1 : 2;
             removed.add(new Removed(PrivateDetail.ADDRESS, station.group(value).strip()));
             text = text.substring(0, station.start(value)) + text.substring(station.end(value));
+        }
+        Matcher cjk = CJK_ADDRESS.matcher(text);
+        if (cjk.find()) {
+            // "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7 ルミエール江坂503": the home, to the flat's number
+            removed.add(new Removed(PrivateDetail.ADDRESS, cjk.group(1).strip()));
+            text = text.substring(0, cjk.start(1)) + text.substring(cjk.end(1));
         }
         Matcher home = HOME_ADDRESS_LABELLED.matcher(text);
         // (three parts at least: "Home address: Lisbon" or "Dhaka, Bangladesh" is a town, where the person is)

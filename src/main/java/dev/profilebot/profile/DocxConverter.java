@@ -723,9 +723,8 @@ final class DocxConverter implements MarkdownConverter {
                     + " employer|main activities and responsibilities|title of qualification awarded|type of business or sector"
                     + "|surname\\(s\\) / first name\\(s\\)|name and type of organi[sz]ation providing education and training"
                     + "|desired employment / occupational field|mother tongue\\(s\\)"
-                    // the older European CV format in Italian, Spanish, French and German: "Nome e indirizzo del datore
-                    // di
-                    // lavoro", "Tipo di impiego", "Principali mansioni e responsabilità"
+                    // the older European CV format in Italian, Spanish, French and German:
+                    // "Nome e indirizzo del datore di lavoro", "Tipo di impiego"
                     + "|nome e indirizzo del datore di lavoro|tipo di azienda o settore|tipo di impiego"
                     + "|principali mansioni e responsabilit[àa]|nome e tipo di istituto di istruzione o formazione"
                     + "|nombre y direcci[óo]n del empleador|tipo de empresa o sector|puesto o cargo ocupados"

@@ -840,6 +840,13 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_home_address_under_its_japanese_or_chinese_label() {
+        assertThat(redactor.redact("現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7 ルミエール江坂503").text())
+                .doesNotContain("2丁目14", "564-0063", "ルミエール");
+        assertThat(redactor.redact("现住址：广东省深圳市南山区科技园路88号").text()).doesNotContain("88号");
+    }
+
+    @Test
     void should_withhold_a_village_address_by_its_label_a_nic_and_a_quebec_engineers_permit_number() {
         assertThat(redactor.redact(
                                 "Permanent Address · : Vill: Uttar Dhanpur, P.O: Bijoypur, P.S: Laksam, Dist: Cumilla.")
