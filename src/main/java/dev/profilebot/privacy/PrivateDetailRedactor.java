@@ -305,6 +305,10 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:permanent|present|home|residential|mailing|current) address(?:\\*\\*)?\\s*[:·]"
                     + "(?:\\s*[·:])?(?:\\*\\*)?\\s*(\\p{L}[^|\\n]*?)(?=\\s*(?:[|•]|$|\\s·\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}\\s*·?\\s*:))");
 
+    /** A date of birth under its Japanese or Chinese label: "生年月日　1987年8月14日（満37歳）", "出生年月：1992.05". */
+    private static final Pattern CJK_BIRTH_DATE = Pattern.compile(
+            "(?:生年月日|出生日期|出生年月|出生年月日)[\\s\u3000]*[:：]?[\\s\u3000]*" + "((?:19|20)\\d\\d[^·|\\n\u3000]*)");
+
     /** A home address under its Japanese or Chinese label: "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7", "住址：…". */
     private static final Pattern CJK_ADDRESS =
             Pattern.compile("(?:現住所|住所|住址|家庭住址|现住址|现居住址|通讯地址|聯絡地址)[\\s\u3000]*[:：]?[\\s\u3000]*"
@@ -998,6 +1002,12 @@ public final class PrivateDetailRedactor {
             int value = station.group(1) != null ? 1 : 2;
             removed.add(new Removed(PrivateDetail.ADDRESS, station.group(value).strip()));
             text = text.substring(0, station.start(value)) + text.substring(station.end(value));
+        }
+        Matcher born = CJK_BIRTH_DATE.matcher(text);
+        if (born.find()) {
+            // "生年月日　1987年8月14日（満37歳）": the date of birth and the age beside it
+            removed.add(new Removed(PrivateDetail.BIRTH_DATE, born.group(1).strip()));
+            text = text.substring(0, born.start(1)) + text.substring(born.end(1));
         }
         Matcher cjk = CJK_ADDRESS.matcher(text);
         if (cjk.find()) {

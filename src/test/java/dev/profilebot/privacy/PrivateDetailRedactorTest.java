@@ -840,10 +840,12 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
-    void should_withhold_a_home_address_under_its_japanese_or_chinese_label() {
+    void should_withhold_a_home_address_and_a_birth_date_under_their_japanese_or_chinese_labels() {
         assertThat(redactor.redact("現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7 ルミエール江坂503").text())
                 .doesNotContain("2丁目14", "564-0063", "ルミエール");
         assertThat(redactor.redact("现住址：广东省深圳市南山区科技园路88号").text()).doesNotContain("88号");
+        assertThat(redactor.redact("生年月日　1987年8月14日（満37歳）").text()).doesNotContain("1987", "8月14日", "37");
+        assertThat(redactor.redact("出生年月：1992.05").text()).doesNotContain("1992");
     }
 
     @Test
