@@ -3120,6 +3120,9 @@ final class RoleReader {
         if (OBTAINED.matcher(line).find()) {
             return Optional.empty(); // "2022 · 9 · AWS Certified Solutions Architect – Associate　取得": a licence won
         }
+        if (NOTES_TITLE.matcher(line).find()) {
+            return Optional.empty(); // "JOB SEARCH NOTES 2024 - Esther": the title of the person's own notes
+        }
         Optional<String> context = context(line, found);
         if (context.isEmpty()) {
             return Optional.empty();

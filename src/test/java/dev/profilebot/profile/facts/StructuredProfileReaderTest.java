@@ -11492,9 +11492,11 @@ class StructuredProfileReaderTest {
     }
 
     @Test
-    void should_not_read_a_tenure_told_in_job_search_notes_as_a_role_under_the_notes_heading() {
+    void should_not_read_a_tenure_told_in_job_search_notes_nor_the_notes_title_with_its_year_as_a_role() {
         // given: a procurement officer's own notes, her years at the county in a bullet
         String text = """
+                JOB SEARCH NOTES 2024 - Esther
+
                 WHY I'M MOVING
                 ==============
                 - Now 5 yrs at Kiambu County (since March 2019). Learned a lot on the IFMIS side.
