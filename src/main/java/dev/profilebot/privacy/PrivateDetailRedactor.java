@@ -671,7 +671,17 @@ public final class PrivateDetailRedactor {
         labelled = removeMatches(AGE_IN_YEARS, labelled, removed, kind);
         labelled = removeMatches(SPOUSE_AND_DEPENDANTS, labelled, removed, kind);
         labelled = removeMatches(FAMILY_NAMES, labelled, removed, kind);
-        return removeBareBirthDates(labelled, removed);
+        labelled = removeBareBirthDates(labelled, removed);
+        Matcher born = CJK_BIRTH_DATE.matcher(labelled);
+        // "生年月日　1987年8月14日（満37歳）": the date of birth and the age beside it, its label left
+        return born.find() ? withoutValue(labelled, born, 1, kind, removed) : labelled;
+    }
+
+    /** The text without the value a match found in the given group, noted as removed; the label before it stays. */
+    private static String withoutValue(
+            String text, Matcher found, int group, PrivateDetail kind, List<Removed> removed) {
+        removed.add(new Removed(kind, found.group(group).strip()));
+        return text.substring(0, found.start(group)) + text.substring(found.end(group));
     }
 
     /**
@@ -999,21 +1009,12 @@ public final class PrivateDetailRedactor {
         Matcher station = NEAREST_STATION.matcher(text);
         if (station.find()) {
             // "Nearest Station: Miyamaedaira Station (Tokyu Den-en-toshi Line)": where the home is, to the street
-            int value = station.group(1) != null ? 1 : 2;
-            removed.add(new Removed(PrivateDetail.ADDRESS, station.group(value).strip()));
-            text = text.substring(0, station.start(value)) + text.substring(station.end(value));
-        }
-        Matcher born = CJK_BIRTH_DATE.matcher(text);
-        if (born.find()) {
-            // "生年月日　1987年8月14日（満37歳）": the date of birth and the age beside it
-            removed.add(new Removed(PrivateDetail.BIRTH_DATE, born.group(1).strip()));
-            text = text.substring(0, born.start(1)) + text.substring(born.end(1));
+            text = withoutValue(text, station, station.group(1) != null ? 1 : 2, PrivateDetail.ADDRESS, removed);
         }
         Matcher cjk = CJK_ADDRESS.matcher(text);
         if (cjk.find()) {
             // "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7 ルミエール江坂503": the home, to the flat's number
-            removed.add(new Removed(PrivateDetail.ADDRESS, cjk.group(1).strip()));
-            text = text.substring(0, cjk.start(1)) + text.substring(cjk.end(1));
+            text = withoutValue(text, cjk, 1, PrivateDetail.ADDRESS, removed);
         }
         Matcher home = HOME_ADDRESS_LABELLED.matcher(text);
         // (three parts at least: "Home address: Lisbon" or "Dhaka, Bangladesh" is a town, where the person is)
@@ -1022,8 +1023,7 @@ public final class PrivateDetailRedactor {
                 && !home.group(1).contains("@")
                 && home.group(1).split(",").length >= 3) {
             // "Permanent Address: Vill: Uttar Dhanpur, P.O: Bijoypur, …": a home by its label, no number in it
-            removed.add(new Removed(PrivateDetail.ADDRESS, home.group(1).strip()));
-            text = text.substring(0, home.start(1)) + text.substring(home.end(1));
+            text = withoutValue(text, home, 1, PrivateDetail.ADDRESS, removed);
         }
         Matcher labelled = LABELLED_ADDRESS.matcher(text);
         StringBuilder unlabelled = new StringBuilder();

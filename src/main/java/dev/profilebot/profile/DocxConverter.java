@@ -312,10 +312,7 @@ final class DocxConverter implements MarkdownConverter {
             }
             for (XWPFTableCell cell : row.getTableCells()) {
                 if (!cell.getTables().isEmpty()
-                        || cell.getParagraphs().stream()
-                                        .filter(p -> !p.getText().isBlank())
-                                        .count()
-                                > 1
+                        || written(cell).size() > 1
                         || cell.getText().strip().length() > MAX_DATA_CELL) {
                     return false;
                 }
@@ -497,10 +494,13 @@ final class DocxConverter implements MarkdownConverter {
     }
 
     private static boolean allBold(XWPFTableCell cell) {
-        List<XWPFParagraph> written = cell.getParagraphs().stream()
-                .filter(p -> !p.getText().isBlank())
-                .toList();
+        List<XWPFParagraph> written = written(cell);
         return !written.isEmpty() && written.stream().allMatch(DocxConverter::allBold);
+    }
+
+    /** A cell's paragraphs that hold text. */
+    private static List<XWPFParagraph> written(XWPFTableCell cell) {
+        return cell.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
     }
 
     /**
@@ -615,9 +615,7 @@ final class DocxConverter implements MarkdownConverter {
         }
         XWPFTableCell cell = row.getCell(0);
         String text = cell.getText().strip();
-        List<XWPFParagraph> written = cell.getParagraphs().stream()
-                .filter(p -> !p.getText().isBlank())
-                .toList();
+        List<XWPFParagraph> written = written(cell);
         return written.size() == 1
                 && isColumnName(text)
                 && (TextCleanup.SECTION_NAME.matcher(text).matches() || allBold(written.get(0)) || spansColumns(cell));
@@ -626,12 +624,10 @@ final class DocxConverter implements MarkdownConverter {
     /** A row of two or more cells, each one short name in bold: "期間 | 業務内容", "Period | Duties". */
     private static boolean namesColumns(XWPFTableRow row) {
         return row.getTableCells().size() >= 2
-                && row.getTableCells().stream().allMatch(cell -> {
-                    List<XWPFParagraph> written = cell.getParagraphs().stream()
-                            .filter(p -> !p.getText().isBlank())
-                            .toList();
-                    return written.size() == 1 && isColumnName(cell.getText().strip()) && allBold(written.get(0));
-                });
+                && row.getTableCells().stream()
+                        .allMatch(cell -> written(cell).size() == 1
+                                && isColumnName(cell.getText().strip())
+                                && allBold(cell));
     }
 
     private static boolean spansColumns(XWPFTableCell cell) {
