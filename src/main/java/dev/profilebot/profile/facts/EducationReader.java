@@ -36,6 +36,10 @@ final class EducationReader {
                     + "|Máster(?: Universitario)?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Diploma di [Mm]aturit[àa](?: \\p{Lu}\\p{Ll}+)?"
                     // "Professional Diploma in Education", "Higher Diploma in Computing", "National Diploma in …"
                     + "|(?:Professional|Higher|National) Diploma|Diploma(?! [Gg]rade)|Dipl[ôo]me(?: d'ing[ée]nieur)?|Diplom-[A-Z]\\p{Ll}+|Diplom|Dipl\\.-?[A-Z][a-z]+\\.?|Licenciatura|Abitur"
+                    // a German apprenticeship and school-leaving certificates: "Ausbildung zum Industriemechaniker",
+                    // "Fachgebundene Hochschulreife", "Mittlere Reife"
+                    + "|(?:Berufs)?[Aa]usbildung zu[mr] \\p{Lu}[\\p{L}-]+"
+                    + "|(?:Fachgebundene |Allgemeine )?Hochschulreife|Fachhochschulreife|Mittlere Reife"
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
                     + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
@@ -68,9 +72,9 @@ final class EducationReader {
             "\\b(University|Universit(?!ari[oa]\\b)[äéàiae]\\p{L}*|Universidad|Universidade|Universiteit|Uniwersytet|Hogeschool|Högskola|Fachhochschule|ROC"
                     // (not a field's word: "Professional Diploma in School Leadership")
                     + "|(?<!\\bin )(?:College|School)|Institute|Institut|Conservatoire|Conservatory|Conservatorio|Konservatorium"
-                    + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
+                    + "|Polytechnic|Polytechnique|Polit[eé]cnic\\p{L}*|Academy|Akademie|Hochschule|DHBW|[EÉ]cole|ETH|EPFL|KTH|MIT|NUS|NTU|UCL|LSE|TUM|INSA"
                     // where a German, a French or an Italian school-leaver sat the exams: "Gymnasium bei St. Michael"
-                    + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|Lyc[ée]e|Liceo"
+                    + "|Gymnasium|Realschule|Gesamtschule|Berufsschule|Berufskolleg|(?:Fach)?[Oo]berschule|Lyc[ée]e|Liceo"
                     // a Nordic one's name, its kind in small letters after the town: "Lunds universitet", "Chalmers
                     // tekniska högskola"
                     + "|universitet(?:et)?|högskola|høgskole|yliopisto"
@@ -317,6 +321,24 @@ final class EducationReader {
                         previous = Optional.of(graded);
                         continue;
                     }
+                    // "Abschluss: Bachelor of Engineering (B.Eng.), Gesamtnote 1,8" under the course of study and its
+                    // place: the degree it led to
+                    boolean degreeAwarded = AWARDED.matcher(line).lookingAt()
+                            && !now.degree().isEmpty()
+                            && now.institution().isEmpty()
+                            && now.dates().isEmpty();
+                    if (degreeAwarded) {
+                        Education awarded = new Education(
+                                before.institution(),
+                                now.degree(),
+                                before.field().or(now::field),
+                                before.dates(),
+                                source,
+                                now.grade().or(before::grade));
+                        out.set(out.size() - 1, awarded);
+                        previous = Optional.of(awarded);
+                        continue;
+                    }
                     if (degreeThenInstitution || institutionThenDegree || institutionAgain) {
                         // a degree on one line and its institution on the next, in either order
                         Education merged = new Education(
@@ -374,6 +396,28 @@ final class EducationReader {
                         && (previous.isEmpty() || previous.get().dates().isPresent())) {
                     datesAbove = datesAlone; // "2021 - 2022" over the degree it dates: a new entry
                     previous = Optional.empty();
+                    continue;
+                }
+                Optional<PlaceAndDates> placeBelow = entry.isEmpty() ? placeAndDates(line) : Optional.empty();
+                if (placeBelow.isPresent()
+                        && previous.isPresent()
+                        && previous.get().institution().isEmpty()
+                        && previous.get().dates().isEmpty()
+                        && !previous.get().degree().isEmpty()
+                        && PLACE_NAME.matcher(placeBelow.get().place()).matches()) {
+                    // "Bacharelado em Comunicação Social – Publicidade e Propaganda –" over "PUC-Campinas | 2009 –
+                    // 2012": the degree's line wrapped before its place and dates
+                    Education e = previous.get();
+                    Education placed = new Education(
+                            placeBelow.get().place(),
+                            e.degree(),
+                            e.field(),
+                            Optional.of(placeBelow.get().dates()),
+                            e.source(),
+                            e.grade());
+                    out.set(out.size() - 1, placed);
+                    previous = Optional.of(placed);
+                    placeAbove = Optional.empty();
                     continue;
                 }
                 if (entry.isEmpty()
@@ -549,15 +593,15 @@ final class EducationReader {
                         .replaceAll("\\d", "")
                         .length()
                 < 3;
+        // "Exeter, UK · 2009 – 2012 · First Class Honours": the town, the dates and the class, with its label
+        // ("İstanbul | GNO: 3,12 / 4,00")
+        Matcher labelledGrade = LABELLED_GRADE.matcher(rest);
+        String withoutGrade = labelledGrade.find()
+                ? rest.substring(0, labelledGrade.start()) + " " + rest.substring(labelledGrade.end())
+                : grade(rest).map(g -> rest.replace(g, " ")).orElse(rest);
         boolean gradeBeside = rest.length() <= MAX_GRADE_LINE
-                && grade(rest)
-                        .filter(g -> DATE_LINE_FILLER
-                                .matcher(rest.replace(g, ""))
-                                .replaceAll("")
-                                .isEmpty())
-                        .isPresent();
-        // "Exeter, UK · 2009 – 2012 · First Class Honours": the town, the dates and the class
-        String withoutGrade = grade(rest).map(g -> rest.replace(g, " ")).orElse(rest);
+                && grade(rest).isPresent()
+                && DATE_LINE_FILLER.matcher(withoutGrade).replaceAll("").isEmpty();
         boolean townBeside = withoutGrade.length() <= MAX_GRADE_LINE
                 && TOWN.matcher(withoutGrade.replaceAll("[·•|;()]", " ").strip())
                         .matches();
@@ -588,7 +632,7 @@ final class EducationReader {
                     + "|second[- ]class(?: honou?rs)?,?\\s*(?:\\((?:upper|lower)(?: division)?\\)|(?:upper|lower)(?: division)?\\b))");
     private static final Pattern LABELLED_GRADE = Pattern.compile(
             "(?i)\\b(?:final grade|grade|c?gpa|classification|abschlussnote|gesamtnote|endnote|eindcijfer|note finale"
-                    + "|voto di laurea|nota final)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"
+                    + "|voto di laurea|nota final|gno|promedio|m[ée]dia final|moyenne)\\s*:?\\s*(2:[12](?:\\s*\\([^)]{1,40}\\))?|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3}(?:[.,]\\d{1,2})?|\\s?%)?(?!\\d)"
                     + "(?:\\s*\\([^)]{1,40}\\))?)");
 
     /** "(Upper Second Class Honours)" right after a class. */
@@ -604,7 +648,10 @@ final class EducationReader {
         if (named.find()) {
             String rest = line.substring(named.end());
             Matcher aside = GRADE_ASIDE.matcher(rest);
-            return Optional.of(named.group(1) + (aside.find() ? " (" + aside.group(1) + ")" : ""));
+            // (not the degree in brackets after the class: "Distinction (MA)")
+            boolean asideOnTheClass =
+                    aside.find() && !DEGREE.matcher(aside.group(1)).find();
+            return Optional.of(named.group(1) + (asideOnTheClass ? " (" + aside.group(1) + ")" : ""));
         }
         return Optional.empty();
     }
@@ -728,10 +775,24 @@ final class EducationReader {
                 field = in.group(2);
             }
         }
+        Matcher studied = STUDY_OF.matcher(plain);
+        if (degree.isEmpty()
+                && dates.isPresent()
+                && studied.find()
+                && institution(plain).isEmpty()) {
+            // "10/2013 – 09/2016 · Duales Studium Maschinenbau": a course of study, dated, its place and the degree
+            // it led to on the lines below
+            String word = plain.substring(0, studied.start(1)).strip();
+            Matcher kind = Pattern.compile("(?:\\p{L}+\\s+)?\\p{L}+$").matcher(word);
+            degree = kind.find() ? kind.group() : word;
+            field = studied.group(1);
+        }
         Matcher bracketedDegree = DEGREE_IN_BRACKETS.matcher(line);
+        String subjectBeforeBracket = "";
         if (degree.isEmpty() && bracketedDegree.find()) {
             degree =
                     bracketedDegree.group(1); // "Studium Wirtschaftsinformatik (M.Sc.), Technische Universität München"
+            subjectBeforeBracket = subjectBefore(line.substring(0, bracketedDegree.start()));
         }
         Matcher french = OF_A_KIND.matcher(field);
         if (!degree.isEmpty() && french.lookingAt()) {
@@ -744,9 +805,12 @@ final class EducationReader {
         // "Institution: SENA – Centro de Comercio": a place of study by its label, whatever it is called
         boolean labelledPlace = !institution.isEmpty();
         if (institution.isEmpty()) {
+            String named = degree;
+            String subject = field;
             institution = institution(plain)
                     .or(() -> bracketedInstitution(line))
                     .or(() -> headingInstitution)
+                    .or(() -> named.isEmpty() ? Optional.empty() : placeAfterTheSubject(plain, named, subject))
                     .orElse("");
         }
         Optional<String[]> course = degree.isEmpty() && !labelledPlace && headingInstitution.isPresent()
@@ -773,6 +837,8 @@ final class EducationReader {
                 field = in.group(1);
             } else if (studium.find()) {
                 field = studium.group(1); // "Studium Maschinenbau, Abschluss Master of Science (M.Sc.)"
+            } else {
+                field = subjectBeforeBracket; // "Imperial College London — Computer Engineering (BSc)"
             }
         }
         if (!labelledPlace && !degree.isEmpty() && institution.matches("(?s).*\\p{L} " + Pattern.quote(degree))) {
@@ -827,8 +893,56 @@ final class EducationReader {
     private static final Pattern SCHOOL_BEFORE_ITS_UNIVERSITY =
             Pattern.compile("\\p{Lu}[\\p{L}'’&.-]*(?: (?:de |of |du )?\\p{Lu}[\\p{L}'’&.-]*){0,3}");
 
+    /**
+     * The subject named just before a degree in brackets, after the line's last separator: "Computer
+     * Engineering" in "Imperial College London — Computer Engineering (BSc)"; not a place of study or its
+     * town, and nothing when a degree, a grade or a figure is there.
+     */
+    private static String subjectBefore(String text) {
+        // (not after a comma: "Harvard University, Cambridge (MSc)" names its town there)
+        String[] segments = text.split("\\s[–—-]\\s|[;|·:]");
+        String subject = segments.length > 1 ? segments[segments.length - 1].strip() : "";
+        boolean named = COURSE_NAME.matcher(subject).matches()
+                && institution(subject).isEmpty()
+                && !DEGREE.matcher(subject).find()
+                && !NOT_FIELD.matcher(subject).find();
+        return named ? subject : "";
+    }
+
     /** A degree named alone in brackets, after its subject: "Wirtschaftsinformatik (M.Sc.)". */
     private static final Pattern DEGREE_IN_BRACKETS = Pattern.compile("\\(\\s*" + DEGREE.pattern() + "\\s*\\)");
+
+    /**
+     * The place of study named after a dash that follows the degree and its subject, though no word of it says
+     * it is one: "FGV" in "MBA em Marketing Digital – FGV, São Paulo | 2020 – 2021", "IPAM Lisboa"; a few
+     * capitalised words, before its town and its dates.
+     */
+    private static Optional<String> placeAfterTheSubject(String plain, String degree, String subject) {
+        String[] segments = plain.split("\\s[–—]\\s");
+        // (the subject before the dash: not "Bachelor of Science (BS) – Cybersecurity", the subject after it)
+        if (segments.length < 2
+                || !segments[0].contains(degree)
+                || subject.isEmpty()
+                || !segments[0].contains(subject)) {
+            return Optional.empty();
+        }
+        String place = segments[1].split("\\s*[,|·;]\\s*")[0].strip();
+        // (not the speciality after it: "Master of Science in Nursing – Family Nurse Practitioner")
+        boolean aName = PLACE_NAME.matcher(place).matches()
+                && !RoleText.isTitle(place)
+                && DateRanges.firstRangeOrDate(place).isEmpty()
+                && !DEGREE.matcher(place).find()
+                && !NOT_FIELD.matcher(place).find();
+        return aName ? Optional.of(place) : Optional.empty();
+    }
+
+    /** "FGV", "IPAM Lisboa", "PUC-Campinas": up to five words, the first capitalised or in capitals. */
+    private static final Pattern PLACE_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}&'.-]*(?: (?:de |do |da |of )?\\p{Lu}[\\p{L}&'.-]*){0,4}");
+
+    /** The label of the degree a course of study led to: "Abschluss:", "Degree awarded:". */
+    private static final Pattern AWARDED =
+            Pattern.compile("(?i)\\W*(?:abschluss|degree awarded|qualification awarded|award)\\s*:");
 
     /** A German degree's subject after the word for studying it: "Studium Maschinenbau", "Studiengang Physik". */
     private static final Pattern STUDY_OF =
