@@ -127,7 +127,7 @@ final class DocxConverter implements MarkdownConverter {
                         // "27 Brackenfield Road" over "Walton" over "Chesterfield": one address
                         String value = String.join(", ", lines(row.getCell(c + 1)));
                         if (!label.isEmpty()) {
-                            paragraphText(label + ": " + value, md);
+                            paragraphText(labelledLine(label, value), md);
                         }
                     }
                 }
@@ -394,7 +394,8 @@ final class DocxConverter implements MarkdownConverter {
 
     /** "Date of birth" and "12/03/1990" as the line the redactor and the readers know: "Date of birth: 12/03/1990". */
     private static String labelledLine(String label, String value) {
-        return label.strip().replaceFirst("\\s*:$", "") + ": " + value;
+        // ("Surname" beside ": Nkwanyana": the colon set in the value's cell)
+        return label.strip().replaceFirst("\\s*:$", "") + ": " + value.strip().replaceFirst("^[:：]\\s*", "");
     }
 
     /** A cell narrower than this share of its row is a sidebar beside the main column. */

@@ -39,7 +39,7 @@ public final class MarkdownParser implements DocumentParser {
         Node root = parser.parse(PandocBlocks.toCommonMark(withDateHeadingsBelow(withLabelsOnTheirValues(
                 withoutObsidianMarkup(withoutMarkdownDivs(MermaidGantt.withChartsAsLists(content)))))));
         Map<String, String> metadata = frontMatter(root);
-        Collector collector = new Collector();
+        Collector collector = new Collector(repeatedEntryLabels(root));
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             collector.block(node);
         }
@@ -47,6 +47,29 @@ public final class MarkdownParser implements DocumentParser {
         List<Block> blocks = new ArrayList<>(collector.blocks);
         blocks.addAll(FrontMatterRecords.of(content));
         return new ProfileDocument(fileName, metadata, blocks, collector.links);
+    }
+
+    /**
+     * The bold labels set over each job again ("**KEY ACCOMPLISHMENTS:**" under every post of a federal résumé),
+     * in capitals: a label the document repeats is a job's, though one in capitals once would head a section.
+     */
+    private static java.util.Set<String> repeatedEntryLabels(Node root) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph && Collector.isBoldHeading(node)) {
+                String text = InlineText.of(node, new ArrayList<>()).strip();
+                if (dev.profilebot.profile.facts.Sections.namesAnEntryLabel(text)) {
+                    counts.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        counts.forEach((label, count) -> {
+            if (count > 1) {
+                repeated.add(label);
+            }
+        });
+        return repeated;
     }
 
     /** A Jekyll (kramdown) page's '<div class="job" markdown="1">': HTML whose content is Markdown. */
@@ -202,6 +225,13 @@ public final class MarkdownParser implements DocumentParser {
 
     /** Walks block nodes in order, keeping the heading path. */
     private static final class Collector {
+        /** The bold labels, in lower case, that the document sets over more than one job. */
+        private final java.util.Set<String> repeatedEntryLabels;
+
+        Collector(java.util.Set<String> repeatedEntryLabels) {
+            this.repeatedEntryLabels = repeatedEntryLabels;
+        }
+
         private final List<Block> blocks = new ArrayList<>();
         private final List<DocumentLink> links = new ArrayList<>();
         private final List<String> path = new ArrayList<>();
@@ -312,8 +342,12 @@ public final class MarkdownParser implements DocumentParser {
             } else if (node instanceof Heading heading) {
                 heading(heading);
             } else if (node instanceof Paragraph && isBoldHeading(node)) {
-                if (dev.profilebot.profile.facts.Sections.isEntryLabelUnderWork(
-                        InlineText.of(node, new ArrayList<>()), path)) {
+                String label = InlineText.of(node, new ArrayList<>()).strip();
+                boolean repeatedUnderWork = repeatedEntryLabels.contains(label.toLowerCase(java.util.Locale.ROOT))
+                        && dev.profilebot.profile.facts.Sections.isUnderWork(path);
+                if (repeatedUnderWork) {
+                    add(label.endsWith(":") ? label : label + ":"); // "KEY ACCOMPLISHMENTS:" under each post
+                } else if (dev.profilebot.profile.facts.Sections.isEntryLabelUnderWork(label, path)) {
                     // "**Key Achievements**" between a job's lines and the next job's: a label of the job's, with the
                     // colon its kind of label has
                     add(InlineText.of(node, links).strip() + ":");

@@ -129,7 +129,7 @@ public final class PlainTextParser implements DocumentParser {
                 paragraph = paragraph.subList(0, 2);
             }
             if (paragraph.size() > 1
-                    && isSectionName(paragraph.get(0).strip())
+                    && (isSectionName(paragraph.get(0).strip()) || isCapitalsOverItsList(paragraph))
                     && !UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
                 // "Experience" right above its first entry, as LinkedIn pages read when copied
                 List<String> firstEntry = paragraph.subList(1, paragraph.size());
@@ -614,6 +614,22 @@ public final class PlainTextParser implements DocumentParser {
         }
         return String.join("\n", out);
     }
+
+    /**
+     * "VOLUNTEER WORK" or "AWARDS AND RECOGNITION (CIVILIAN)" in capitals right over its list ("- Team Rubicon
+     * …"): a section's name, though no word of it says so; what is in brackets after it may be in any case.
+     */
+    private static boolean isCapitalsOverItsList(List<String> paragraph) {
+        String first = Icons.leadingAway(paragraph.get(0).strip());
+        String name = first.replaceAll("\\s*\\([^()]*\\)", "");
+        return first.length() <= SHORT_LINE
+                && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
+                && !first.matches(".*[.!?;,]$")
+                && BULLET.matcher(paragraph.get(1)).lookingAt();
+    }
+
+    private static final int MIN_NAME_LETTERS = 4;
 
     private static final Pattern PIPE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S.*\\|");
 

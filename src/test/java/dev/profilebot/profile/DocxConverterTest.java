@@ -728,6 +728,21 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_labels_colon_set_in_its_values_cell_once() throws Exception {
+        // given: a South African CV's personal details, ": Nkwanyana" in the value's cell
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Personal Details");
+            table(document, new String[][] {{"Surname", ": Nkwanyana"}, {"First names", ": Sipho Lungelo"}});
+        });
+
+        String markdown = new DocxConverter().toMarkdown("CV.docx", cv);
+
+        assertThat(markdown)
+                .contains("Surname: Nkwanyana", "First names: Sipho Lungelo")
+                .doesNotContain(": :");
+    }
+
+    @Test
     void should_make_a_section_of_a_labelled_rows_section_name_over_several_lines() throws Exception {
         // given: a Lebenslauf's "Kenntnisse" as a table of labels beside their values, the languages one a line each
         byte[] cv = word(document -> {

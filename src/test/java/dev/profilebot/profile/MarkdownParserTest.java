@@ -47,6 +47,38 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_keep_a_bold_label_in_capitals_set_over_each_job_inside_the_job_not_make_it_a_section() {
+        // given: a federal résumé from Word, "KEY ACCOMPLISHMENTS:" in bold capitals under every post
+        ProfileDocument document = new MarkdownParser().parse("resume.md", """
+                **WORK EXPERIENCE**
+
+                **IT Specialist (INFOSEC)**
+
+                Cut incident containment time by two thirds.
+
+                **KEY ACCOMPLISHMENTS:**
+
+                Led the Log4j response.
+
+                **Network Operations NCOIC**
+
+                **KEY ACCOMPLISHMENTS:**
+
+                Migrated 1,750 workstations.
+
+                **EDUCATION**
+
+                **KEY ACHIEVEMENTS:**
+                """);
+
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("Migrated") || b.text().contains("Log4j"))
+                .extracting(b -> String.join(" > ", b.sectionPath()))
+                .containsOnly("WORK EXPERIENCE");
+        assertThat(Documents.allText(document)).contains("KEY ACCOMPLISHMENTS:\nLed the Log4j response.");
+    }
+
+    @Test
     void should_read_a_heading_of_dates_over_an_entrys_heading_as_the_entrys_first_line() {
         // given: a Word template's entries, each one's dates a small heading above its own heading
         String cv = """

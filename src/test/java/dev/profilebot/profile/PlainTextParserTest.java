@@ -36,6 +36,28 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_make_a_line_in_capitals_right_over_its_list_the_lists_section() {
+        String text = "ADDITIONAL INFORMATION\n\nAWARDS AND RECOGNITION (Civilian)\n"
+                + "- Peak Performer spot award, 2018 -- CCRI preparation at DISA.\n\n"
+                + "VOLUNTEER WORK\n- Team Rubicon -- volunteer since 2017.\n\nSome notes\n- not a section\n";
+
+        ProfileDocument document = parser.parse("info.txt", text);
+
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("Peak Performer"))
+                .extracting(b -> b.sectionPath().get(b.sectionPath().size() - 1))
+                .containsExactly("AWARDS AND RECOGNITION (Civilian)");
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("Team Rubicon"))
+                .extracting(b -> b.sectionPath().get(b.sectionPath().size() - 1))
+                .containsExactly("VOLUNTEER WORK");
+        assertThat(document.blocks())
+                .filteredOn(b -> b.text().contains("not a section"))
+                .extracting(Block::text)
+                .containsExactly("Some notes\nnot a section");
+    }
+
+    @Test
     void should_take_sections_from_hash_headings_and_drop_emphasis() {
         ProfileDocument document = parser.parse("resume.txt", TestProfiles.read("resume.txt"));
 

@@ -477,14 +477,28 @@ public enum Sections {
     }
 
     /**
+     * Whether a line, however it is written, names a label inside a job ("KEY ACCOMPLISHMENTS:", "Duties"), not
+     * a section of the page; in capitals it is one when the document sets it again over each job.
+     */
+    public static boolean namesAnEntryLabel(String line) {
+        String text = line.strip();
+        return text.length() <= 40
+                && ENTRY_LABEL.matcher(text).find()
+                && !PAGE_SECTION.matcher(text).find();
+    }
+
+    /**
      * Whether a bold line in title case without its colon ("Key Achievements", "Duties & Responsibilities") is a
      * label inside a job, under a heading that names the jobs: the jobs after it are not its.
      */
     public static boolean isEntryLabelUnderWork(String line, List<String> sectionPath) {
         String text = line.strip();
-        return !text.endsWith(":")
-                && isEntryLabel(text + ":")
-                && !sectionPath.isEmpty()
+        return !text.endsWith(":") && isEntryLabel(text + ":") && isUnderWork(sectionPath);
+    }
+
+    /** Whether a path is in a section of jobs, under a heading that names them ("WORK EXPERIENCE"). */
+    public static boolean isUnderWork(List<String> sectionPath) {
+        return !sectionPath.isEmpty()
                 && of(sectionPath) == WORK
                 && sectionPath.stream().anyMatch(Sections::namesWork);
     }
