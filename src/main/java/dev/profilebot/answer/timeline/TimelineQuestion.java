@@ -153,7 +153,7 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + " (work|fly|teach|practi[cs]e|consult)( (for|at|in|with))?( (now|currently|at the moment|these days"
             + "|today))?\\b(?! as\\b)"
             + "|\\b(where|(what|which) " + EMPLOYER_WORD + ") (is|are) " + WHO
-            + " (working|employed)|\\bcurrent(ly)? ((academic |military )?rank|role|job|position|employer|company"
+            + " (working|employed)|\\bcurrent(ly)? (?:academic |military |federal |official )?(rank|role|job|position|employer|company"
             // (India's "designation": "what's her current designation?")
             + "|title|job title|designation|work|gig|workplace|organi[sz]ation|unit)\\b|\\bcurrent " + EMPLOYER_WORD
             + "\\b"

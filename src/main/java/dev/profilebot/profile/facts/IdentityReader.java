@@ -46,7 +46,8 @@ final class IdentityReader {
                     // "HELENA MARGARET THORNE, M.D., FCCP": a physician's degree and fellowships
                     + "|M\\.D\\.?|D\\.O\\.?|FCCP|FACP|FACS|FAAP|FRCPC"
                     // "REFILWE NALEDI MOKOENA Pr.Eng": a South African engineer's registration, and its kin
-                    + "|Pr\\.\\s?Eng\\.?|Pr\\.\\s?Tech\\.?\\s?Eng\\.?|Pr\\.\\s?Sci\\.\\s?Nat\\.?|Pr\\.\\s?CM|P\\.\\s?Eng\\.?|PE"
+                    // ("SIPHO LUNGELO NKWANYANA Pr Eng": without the dot too)
+                    + "|Pr\\.?\\s?Eng\\.?|Pr\\.?\\s?Tech\\.?\\s?Eng\\.?|Pr\\.?\\s?Sci\\.?\\s?Nat\\.?|Pr\\.?\\s?CM|P\\.\\s?Eng\\.?|PE"
                     // "Owain Treharne MEng CEng MRAeS": engineers', scientists' and accountants' institutions
                     + "|MRAeS|FRAeS|AMRAeS|MInstP|CPhys|MRSC|FRSC|CChem|CSci|MCIM|ACMA|FCMA|CGMA|MAAT|MCIOB"
                     + "|MCIPS|MCILT|MAPM|ChMC|MBCS|FBCS|CITP"

@@ -2150,7 +2150,7 @@ final class RoleReader {
         if (above.isEmpty()) {
             return employerOverItsSpan(lines, at).or(() -> employerOverWhatItIs(lines, at));
         }
-        Optional<RoleText> right = employerLine(above.get(0));
+        Optional<RoleText> right = employerLine(above.get(0)).or(() -> employerOverItsTitle(above.get(0)));
         // "Washington, DC" under "Office of Program Evaluation and Performance" under the agency: a town is where
         boolean town = isTownLine(RoleText.tidy(above.get(0)));
         if (right.isPresent() && !town || employerBelow(lines, at).isPresent()) {
@@ -2190,6 +2190,41 @@ final class RoleReader {
         }
         return right;
     }
+
+    /**
+     * What a line right over a dated title names as its employer, though its words do not say it is a firm: a
+     * name and its town after a dash ("Logo Yazılım — Gebze, Kocaeli"), or a way of working alone ("Serbest
+     * Çalışma (Freelance)", "Freelance"), which stands where the employer would.
+     */
+    private static Optional<RoleText> employerOverItsTitle(String line) {
+        String text = RoleText.tidy(line);
+        Matcher bracket = CLOSING_BRACKET.matcher(text);
+        boolean wayOfWorking = RoleText.namesAWayOfWorking(text)
+                || bracket.find()
+                        && RoleText.namesAWayOfWorking(bracket.group(1))
+                        && text.split("\\s+").length <= MAX_WAY_OF_WORKING_WORDS;
+        if (wayOfWorking) {
+            return Optional.of(new RoleText(text, "", Optional.empty(), false));
+        }
+        if (!NAME_DASH_TOWN.matcher(text).matches() || Sections.isSectionHeading(text)) {
+            return Optional.empty();
+        }
+        return RoleText.read(text)
+                .filter(r ->
+                        r.title().isEmpty() && !r.careerBreak() && r.location().isPresent())
+                .filter(r -> isWrittenAsAName(r.organization())
+                        && !RoleText.isTitle(r.organization())
+                        && !isTownLine(r.organization()));
+    }
+
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]+)\\)$");
+
+    private static final int MAX_WAY_OF_WORKING_WORDS = 4;
+
+    /** "Logo Yazılım — Gebze, Kocaeli": up to four capitalised words, a dash, a town and its region. */
+    private static final Pattern NAME_DASH_TOWN = Pattern.compile(
+            "\\p{Lu}[\\p{L}&'.-]*(?: \\p{Lu}[\\p{L}&'.-]*){0,3} [–—] \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?"
+                    + "(?:, \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)?");
 
     /** A bullet's mark opening a line: "* Led …", "- Cut …". */
     private static final Pattern BULLET_MARK = Pattern.compile("^\\s*[-*–·•●▪◦‣■►]");
@@ -3445,10 +3480,20 @@ final class RoleReader {
     /** "Start date: March 2019": a form's start, its end on the next line. */
     private static final Pattern START_LINE =
             Pattern.compile("(?i)^\\s*(?:start(?:ing)? date|date of (?:joining|entry)|started)\\s*:\\s*\\S.*");
+    /** "40", "40-45", "50+": a week's hours. */
+    private static final String HOURS = "\\d+(?:\\s*[-–]\\s*\\d+)?\\+?";
+
     /** "Dates: 03/2021 – Present     Hours per week: 40": a federal résumé's dates and hours. */
     private static final Pattern DATES_AND_HOURS = Pattern.compile(
             "(?i)^\\s*(?:dates?(?: of employment)?|from)\\s*:\\s*(.+?)\\s+(?:[|·]\\s*)?(?:hours per week|hours/week|hours)\\s*:"
-                    + "\\s*\\d+\\s*$");
+                    + "\\s*" + HOURS + "\\s*$");
+
+    /** "Dates of employment: 04/2019 – Present" over "Hours per week: 40": the dates, the hours on a line of their own. */
+    private static final Pattern DATES_OVER_HOURS =
+            Pattern.compile("(?i)^\\s*dates?(?: of employment)?\\s*:\\s*(.+?)\\s*$");
+
+    private static final Pattern HOURS_ALONE =
+            Pattern.compile("(?i)^\\s*(?:hours per week|hours/week)\\s*:\\s*" + HOURS + "\\s*$");
 
     /** The rest of an address after its street (withheld): "Building 7, Room 214, San Antonio, TX". */
     private static final Pattern ADDRESS_REST =
@@ -3479,20 +3524,24 @@ final class RoleReader {
             if (APPLICANT_PARTICULARS.matcher(line.text()).lookingAt()) {
                 continue;
             }
-            Matcher dates = DATES_AND_HOURS.matcher(line.text());
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            Optional<String> dates = federalDates(line, next);
             Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean titleBelow = isFederalTitle(next, line);
             // "Lead IT Specialist (INFOSEC)" over "Dates: 06/2021 – Present | Hours per week: 40": the title
             // above its dates, under the agency and its address
             boolean titleAbove = !titleBelow && isFederalTitle(previous, line) && out.size() >= 2;
-            if (!dates.matches() || !titleBelow && !titleAbove) {
+            // "IT Specialist (INFOSEC)" over the agency, its street and then the dates: the title opens the entry
+            int titleOnTop = titleBelow || titleAbove ? -1 : titleOverTheAgency(out, line);
+            if (dates.isEmpty() || !titleBelow && !titleAbove && titleOnTop < 0) {
                 out.add(line);
                 continue;
             }
-            Line title = titleBelow ? next : previous;
+            Line title = titleBelow ? next : titleAbove ? previous : out.get(titleOnTop);
             if (titleAbove) {
                 out.remove(out.size() - 1);
+            } else if (titleOnTop >= 0) {
+                out.remove(titleOnTop);
             }
             // the agency: the first line of the entry, above its office and its address
             String agency = "";
@@ -3533,17 +3582,68 @@ final class RoleReader {
             }
             // "Federal Land Records Agency (FLRA), Office of the Chief Information Officer, Cybersecurity Division
             // Washington, DC, United States": the agency and its offices, as many as an entry's line holds
-            String head = title.text().strip() + grade;
+            // ("IT Specialist (INFOSEC) – Cyber Incident Response Lead": two names of one post, not a post and a firm)
+            String head = title.text().strip().replaceAll("\\s[–—]\\s", " / ") + grade;
             while (agency.contains(",") && (head + " – " + agency).split("\\s+").length > MAX_HEADER_WORDS) {
                 agency = agency.substring(0, agency.lastIndexOf(',')).strip();
             }
-            String entry = head + (agency.isEmpty() ? "" : " – " + agency) + " · " + dates.group(1);
+            String entry = head + (agency.isEmpty() ? "" : " – " + agency) + " · " + dates.get();
             out.add(new Line(entry, line.source(), line.heading(), line.alone(), line.block()));
             if (titleBelow) {
                 i++; // the title, now in the entry's line
             }
         }
         return out;
+    }
+
+    /** A federal entry's dates: with its hours on their line, or over the hours' line. */
+    private static Optional<String> federalDates(Line line, Line next) {
+        Matcher withHours = DATES_AND_HOURS.matcher(line.text());
+        if (withHours.matches()) {
+            return Optional.of(withHours.group(1));
+        }
+        Matcher dates = DATES_OVER_HOURS.matcher(line.text());
+        return dates.matches()
+                        && next != null
+                        && next.source().equals(line.source())
+                        && HOURS_ALONE.matcher(next.text()).matches()
+                        && DateRanges.firstRange(dates.group(1)).isPresent()
+                ? Optional.of(dates.group(1))
+                : Optional.empty();
+    }
+
+    /**
+     * Where in the lines read so far the title of a federal entry stands when it opens the entry: right over the
+     * agency's line, itself over the street and duty station above the dates; -1 when it does not.
+     */
+    private static int titleOverTheAgency(List<Line> out, Line dates) {
+        int k = out.size() - 1;
+        while (k >= 0
+                && out.size() - k <= MAX_LINES_UNDER_EMPLOYER
+                && out.get(k).source().equals(dates.source())
+                && (STREET_ADDRESS.matcher(out.get(k).text()).find()
+                        || TOWN_STATE_AND_ZIP.matcher(out.get(k).text().strip()).lookingAt()
+                        || isTownLine(RoleText.tidy(out.get(k).text())))) {
+            k--; // the street and the duty station
+        }
+        int agency = k;
+        int title = k - 1;
+        if (agency >= out.size() - 1 || title < 0) {
+            return -1; // (no street or station between the agency and the dates: not this layout)
+        }
+        String agencyText = out.get(agency).text().strip();
+        boolean anAgency = out.get(agency).source().equals(dates.source())
+                && DateRanges.firstRange(agencyText).isEmpty()
+                && !SENTENCE_END.matcher(agencyText).find()
+                && !RoleText.isTitle(agencyText.split(",")[0]);
+        Line titleLine = out.get(title);
+        return anAgency
+                        && isFederalTitle(titleLine, dates)
+                        && RoleText.isTitle(RoleText.read(titleLine.text())
+                                .map(RoleText::title)
+                                .orElse(""))
+                ? title
+                : -1;
     }
 
     /** "Series/Grade: GS-2210-13", "Supervisor: …": a line that starts with its label. */

@@ -69,7 +69,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // shops and agencies: "Lettings Negotiator", "Bookseller", "Sales Associate" (above)
                     + "|negotiator|bookseller|shop assistant|sales assistant|store assistant|retail assistant"
                     + "|sommelier|housekeeper|concierge|cashier|operative|operator|labourer|carpenter|plumber|welder"
-                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|constable|detective|sergeant|corporal|lieutenant|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
+                    + "|machinist|fitter|foreman|forewoman|caretaker|firefighter|soldier|constable|detective|sergeant|corporal|lieutenant|ncoic|oic|nco|captain(?=\\s*(?:$|[-–—,·|(]|\\p{Lu}{1,4}\\d))"
                     + "|(?:helicopter|test|chief|charter|cargo|ferry|relief|line|first) pilot|co-pilot"
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
@@ -1238,7 +1238,6 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return -1;
     }
 
-    /** "Contract", "Freelance": how someone worked, standing where a title would. */
     /** "Independent Consulting", "Freelance work", "Contract roles": a heading that names a way of working. */
     static boolean namesAWayOfWorking(String heading) {
         return WAY_OF_WORKING_HEADING.matcher(heading.strip()).matches();

@@ -45,14 +45,20 @@ public record StructuredProfile(
                 .filter(Role::current)
                 // the job before the board seats and trusteeships held beside it, a job at an employer before a
                 // title read with none ("7th Grade Math PLC Team Lead since 2021" among its bullets), then the
-                // latest first
+                // latest first; a part-time post beside the main job ("Adjunct Instructor", "per diem") after it
                 .sorted(Comparator.comparing(StructuredProfile::heldBeside)
                         .thenComparing((Role r) -> r.organization().isEmpty())
+                        .thenComparing(
+                                (Role r) -> PART_TIME_TITLE.matcher(r.title()).find())
                         .thenComparing(
                                 Comparator.comparing((Role r) -> r.dates().start())
                                         .reversed()))
                 .toList();
     }
+
+    /** A title that says the post is part-time: "Adjunct Instructor", "RN (per diem)", "Sessional Lecturer". */
+    private static final java.util.regex.Pattern PART_TIME_TITLE =
+            java.util.regex.Pattern.compile("(?i)\\b(adjunct|part[- ]time|per[- ]diem|prn|sessional|casual)\\b");
 
     /**
      * Titles of posts held beside a job: "Non-Executive Director", "Trustee & Honorary Treasurer", a seat on a

@@ -747,6 +747,28 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_name_the_main_job_before_a_part_time_post_held_beside_it_and_hear_an_adjective_in_current_title() {
+        TimelineAnswerer specialist = timeline("""
+                ---
+                name: Delia Rourke
+                pronouns: she/her
+                ---
+
+                ## Work experience
+
+                - U.S. Department of Transportation (Apr 2019 – now) – IT Specialist
+                - Northern Virginia Community College (Aug 2021 – now) – Adjunct Instructor
+                """);
+
+        assertThat(specialist
+                        .answer("What is Delia's current federal job title?", List.of())
+                        .map(Answer::text))
+                .contains("Delia currently has 2 roles: IT Specialist at U.S. Department of Transportation"
+                        + " (since April 2019) and Adjunct Instructor at Northern Virginia Community College"
+                        + " (since August 2021).");
+    }
+
+    @Test
     void should_say_where_each_employer_is_after_an_answer_that_named_two() {
         TimelineAnswerer carer = timeline("""
                 ---

@@ -789,6 +789,45 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_federal_resumes_title_over_its_agency_street_and_dates_with_the_hours_on_their_own_line() {
+        // given: each post's title first, then the agency, its street or duty station, "Dates of employment:" and
+        // "Hours per week:" on lines of their own; a title of two names, a rank as a title
+        String text = """
+                # Delia Rourke
+
+                ## WORK EXPERIENCE
+
+                IT Specialist (INFOSEC) – Cyber Incident Response Lead \s
+                U.S. Department of Transportation (DOT), Office of the Chief Information Officer (OCIO) \s
+                1200 New Jersey Avenue SE, Washington, DC 20590 United States \s
+                Dates of employment: 04/2019 – Present \s
+                Hours per week: 40 \s
+                Series/Grade: GS-2210-12 \s
+
+                Serve as the federal incident response lead for the DOT security operations center.
+
+                Network Operations NCOIC \s
+                U.S. Army, 1st Signal Brigade, 41st Signal Battalion \s
+                Camp Humphreys, Pyeongtaek, Republic of Korea \s
+                Dates of employment: 08/2013 - 09/2016 \s
+                Hours per week: 50+ \s
+                Series/Grade: E-6, Staff Sergeant \s
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "U.S. Army, 1st Signal Brigade, 41st Signal Battalion | Network Operations NCOIC"
+                                + " | August 2013 to September 2016",
+                        "U.S. Department of Transportation (DOT)"
+                                + " | IT Specialist (INFOSEC) / Cyber Incident Response Lead (GS-2210-12)"
+                                + " | April 2019 to present");
+    }
+
+    @Test
     void should_read_a_federal_resumes_agency_over_its_street_and_duty_station_with_its_zip_code_and_grade_level() {
         // given: the USAJOBS builder's entry: the agency, "Martinsburg, WV 25405 United States", the
         // dates, "Grade Level: GS-12", the hours and series, then the title (the street withheld before it is read)
@@ -3182,6 +3221,34 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_dual_study_its_place_and_the_degree_awarded_and_an_apprenticeship_below_it() {
+        // given: a Lebenslauf's course of study over its place and "Abschluss:", the school-leaving certificate
+        // of a technical school, an apprenticeship at a firm
+        String text = """
+                **Ausbildung**
+
+                10/2013 – 09/2016 · Duales Studium Maschinenbau, Studienrichtung Konstruktion und Entwicklung \s
+                DHBW Mosbach; Praxispartner: Hohenlohe Fahrwerktechnik GmbH, Öhringen \s
+                Abschluss: Bachelor of Engineering (B.Eng.), Gesamtnote 1,8
+
+                09/2012 – 07/2013 · Technische Oberschule (TO), Heilbronn \s
+                Abschluss: Fachgebundene Hochschulreife (Note 1,9)
+
+                09/2007 – 01/2011 · Ausbildung zum Industriemechaniker \s
+                Weisshaar Präzisionstechnik GmbH, Bad Friedrichshall
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.education())
+                .extracting(Education::describe)
+                .containsExactly(
+                        "Bachelor of Engineering in Maschinenbau at DHBW Mosbach (October 2013 to September 2016), 1,8",
+                        "Fachgebundene Hochschulreife at Technische Oberschule (September 2012 to July 2013)",
+                        "Ausbildung zum Industriemechaniker (September 2007 to January 2011)");
+    }
+
+    @Test
     void should_read_a_lebenslaufs_final_grade_and_the_gymnasium_of_its_abitur() {
         String text = """
                 **Ausbildung**
@@ -4319,6 +4386,21 @@ class StructuredProfileReaderTest {
         assertThat(profile.identity().name()).contains("Refilwe Naledi Mokoena");
         assertThat(profile.identity().headline())
                 .hasValueSatisfying(h -> assertThat(h).startsWith("Civil Engineer (Transportation & Stormwater)"));
+    }
+
+    @Test
+    void should_read_the_name_past_an_engineers_registration_written_without_its_dot() {
+        String text = """
+                # CURRICULUM VITAE
+
+                ## SIPHO LUNGELO NKWANYANA Pr Eng
+
+                BEng (Electrical) (UP) | GDE (Wits) | GCC (Factories)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("Sipho Lungelo Nkwanyana");
     }
 
     @Test
