@@ -137,6 +137,14 @@ public final class ProfileIngestion {
      * Whether a block is the document's header (before any section, under the name's heading or under its
      * "CURRICULUM VITAE" title) or in a section about the person: not a job's, whose address is the employer's.
      */
+    /**
+     * A heading the owner marks as not for sharing: "For application forms (private — don't paste into chats)",
+     * "Private notes", "Confidential"; not "Private Banking" nor "Private practice", which name work.
+     */
+    private static final java.util.regex.Pattern MARKED_PRIVATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(confidential|do not share|don['’]t share|don['’]t paste|not (?:to be|for) shar(?:ed|ing)|keep private)\\b"
+                    + "|\\(\\s*private\\b|^\\W*private(?: notes?| details| info(?:rmation)?)?\\W*$");
+
     private static boolean isAboutThePerson(List<String> path) {
         return path.isEmpty()
                 || path.stream().anyMatch(dev.profilebot.profile.facts.Sections::isAboutThePerson)
@@ -154,6 +162,10 @@ public final class ProfileIngestion {
         // a table's column of licence or identity numbers, by the section its header row is in
         Map<List<String>, PrivateDetailRedactor.NumberColumn> numberColumns = new java.util.HashMap<>();
         for (Block block : document.blocks()) {
+            if (block.sectionPath().stream()
+                    .anyMatch(h -> MARKED_PRIVATE.matcher(h).find())) {
+                continue; // "For application forms (private — don't paste into chats)": the owner keeps it
+            }
             List<String> path = block.sectionPath().stream()
                     .map(heading -> headings.computeIfAbsent(heading, h -> {
                         PrivateDetailRedactor.Redaction redacted = redactor.redact(h);

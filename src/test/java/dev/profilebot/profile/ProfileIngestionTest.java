@@ -65,6 +65,35 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_keep_a_section_the_owner_marks_private_out_and_not_take_a_notes_title_for_the_name(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("Profile.md"), """
+                # Linnea Åkerlund
+
+                Group Product Manager at Hemvolt
+                """);
+        java.nio.file.Files.writeString(folder.resolve("things-recruiters-ask-me.md"), """
+                # Things recruiters ask me
+
+                ## Notice period?
+
+                Three months.
+
+                ## For application forms (private — don't paste into chats)
+
+                - Partner: Oskar Nyberg · daughter Elsa (b. 2021)
+                - Citizenship: Swedish
+                """);
+
+        Profile linnea = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(linnea.facts().identity().name()).contains("Linnea Åkerlund");
+        assertThat(linnea.passages())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("Oskar", "Elsa", "Swedish"))
+                .anySatisfy(p -> assertThat(p.text()).contains("Three months"));
+    }
+
+    @Test
     void should_keep_a_tables_column_of_licence_numbers_out_of_the_passages(@TempDir java.nio.file.Path folder)
             throws java.io.IOException {
         // a table's rows read as cells parted by " · ", each its own paragraph under the header row

@@ -748,12 +748,28 @@ final class IdentityReader {
     }
 
     private static boolean mentions(ProfileDocument document, String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
         for (Block block : document.blocks()) {
-            if (block.text().toLowerCase(Locale.ROOT).contains(lower)
-                    || String.join(" ", block.sectionPath())
-                            .toLowerCase(Locale.ROOT)
-                            .contains(lower)) {
+            if (writesAsAName(block.text(), name) || writesAsAName(String.join(" ", block.sectionPath()), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text writes the name with its words capitalised, as a name is written: "Omar Haddad", "OMAR
+     * HADDAD"; not "Things recruiters ask me", a title in sentence case that a file was named after.
+     */
+    private static boolean writesAsAName(String text, String name) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+            String written = text.substring(at, at + wanted.length());
+            boolean capitalised = java.util.Arrays.stream(written.split("\\s+"))
+                    .allMatch(word -> word.isEmpty()
+                            || Character.isUpperCase(word.codePointAt(0))
+                            || word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn"));
+            if (capitalised) {
                 return true;
             }
         }
