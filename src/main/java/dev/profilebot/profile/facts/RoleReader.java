@@ -1643,6 +1643,13 @@ final class RoleReader {
 
     private static final Pattern PROJECT_NAME = Pattern.compile("(?i)\\W*project(?:\\s+(?:name|title))?\\s*:");
 
+    /**
+     * "Al-Narjis Residential Compound – 148 Villas, North Riyadh Client: Sakan Real Estate · Value: SAR 210 Million":
+     * a project named, then its client and its value; the client is not the employer.
+     */
+    private static final Pattern CLIENT_OF_A_PROJECT = Pattern.compile(
+            "(?i)\\W*\\p{L}.*\\s(?:client|customer)\\s*:.*\\b(?:value|contract value|cost|budget)\\s*:.*");
+
     private static boolean clientOnly(String text) {
         return text.matches("(?i)\\W*(?:client|customer)\\s*:.*")
                 && !text.matches("(?i).*\\b(?:" + RoleText.TITLE_LABELS + ")\\s*:.*");
@@ -1785,6 +1792,17 @@ final class RoleReader {
         // the line that named the employer and a title beside it, and whether the title is a labelled one
         String titleWithEmployer = "";
         boolean titleLabelled = false;
+        // "Orascom Construction – New Cairo, Egypt" over "Sep 2016 – Mar 2019" in one paragraph, "Position: Site
+        // Engineer" and the projects' clients below: the employer above, the title below
+        boolean employerLabelledBelow =
+                below.stream().anyMatch(l -> EMPLOYER_LABEL.matcher(l.strip()).matches());
+        if (chosen == below && !above.isEmpty() && lines.get(at - 1).block() == block && !employerLabelledBelow) {
+            Optional<RoleText> employer = employerLine(above.get(0));
+            if (employer.isPresent()) {
+                organization = employer.get().organization();
+                location = employer.get().location();
+            }
+        }
         // "Project Name: FreightTrack", "Client: Halden Freight Ltd.": a project's client, under the employer's line
         boolean project = chosen.stream().anyMatch(l -> PROJECT_NAME.matcher(l).lookingAt());
         // "Company: Nubecampo Software S.A. de C.V." over "SaaS platform." and "Period: …": the employer by its label
@@ -1820,7 +1838,10 @@ final class RoleReader {
                 location = location.or(townThenTitle.get()::location);
             } else if (labelled.isPresent()) {
                 RoleText l = labelled.get();
-                if (organization.isEmpty() && !l.organization().isEmpty() && !(clientOnly(text) && project)) {
+                if (organization.isEmpty()
+                        && !l.organization().isEmpty()
+                        && !(clientOnly(text) && project)
+                        && !CLIENT_OF_A_PROJECT.matcher(text).matches()) {
                     // "Company · Discovery Limited – Sandton, Johannesburg": the firm, then its town after a dash
                     String[] parts = l.organization().split(",\\s+", 2);
                     Optional<RoleText> firmAndTown = RoleText.read(l.organization())

@@ -191,6 +191,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|" + SCHOOL_DISTRICTS + ")\\b"
                     // a school named for its level, last: "Harmon Park Elementary", not "Elementary Teacher"
                     + "|(?i:(?<=\\p{L}\\s)(?:elementary|intermediate|junior high))$"
+                    // a firm named for its trade, last, after a name: "Hassan Allam Construction", "Modern Builders"
+                    + "|(?<=\\p{Lu}[\\p{L}.'-]{0,30}\\s)(?i:construction|contracting|builders|developers|industries|airways"
+                    + "|airlines)$"
                     // a public body named for what it is, last: "Public Service Talent and Skills Office", not "Office
                     // Manager"
                     + "|(?i:(?<=\\p{L}\\s)(?<!\\b(?:head|middle|back|front|private|programme|project|press|box|post|home) )"

@@ -385,6 +385,9 @@ public enum Sections {
         for (int i = 0; i < sectionPath.size(); i++) {
             String heading = withoutTranslation(sectionPath.get(i));
             String h = withoutAside(inSmallLetters(withoutNumber(Icons.away(heading))));
+            if (i > 0 && workNamed && kind == WORK && heading.strip().endsWith(":")) {
+                continue; // "Projects:" set as a heading under a job of "WORK EXPERIENCE": a label of the job's
+            }
             if (i == 0 && BEFORE_SOMETHING.matcher(h).matches()) {
                 kind = WORK; // "Before teaching": the career before the one the CV is about
             } else if (GIGS.matcher(h.strip()).matches()

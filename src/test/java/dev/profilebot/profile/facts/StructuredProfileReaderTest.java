@@ -789,6 +789,50 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_contractors_employer_over_its_dates_the_position_below_and_not_a_projects_client() {
+        // given: an Egyptian site engineer's CV: the contractor and its dates in one paragraph, "Position:" below,
+        // then "Projects:" set as a heading and each project with its client and value
+        String text = """
+                # Mostafa Abdel-Ghany
+
+                ## WORK EXPERIENCE
+
+                Rawafid Al-Emaar Contracting Co. – Riyadh, Kingdom of Saudi Arabia \s
+                May 2019 - till now
+
+                Position: Senior Site Engineer (Structure & Infrastructure) ( Jan 2022 - till now)
+
+                ### Projects:
+
+                1. Al-Narjis Residential Compound – 148 Villas, North Riyadh Client: Sakan Al-Riyadh Co. · Value: SAR 210 Million
+
+                Orascom Construction – Cairo, Egypt \s
+                Sep 2016 – Mar 2019
+
+                Position: Site Engineer (Structure & Finishes)
+
+                2. Government District – Ministries Complex, New Administrative Capital Client: ACUD · Value: EGP 1.35 Billion
+
+                Hassan Allam Construction – Cairo / Giza, Egypt \s
+                June 2014 - Aug. 2016
+
+                Position: Site Engineer (Structural Works)
+
+                3. Social Housing Project – 36 Residential Buildings Client: NUCA · Value: EGP 300 Million
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Hassan Allam Construction | Site Engineer | June 2014 to August 2016",
+                        "Orascom Construction | Site Engineer | September 2016 to March 2019",
+                        "Rawafid Al-Emaar Contracting Co | Senior Site Engineer | January 2022 to present");
+    }
+
+    @Test
     void should_read_a_federal_resumes_title_over_its_agency_street_and_dates_with_the_hours_on_their_own_line() {
         // given: each post's title first, then the agency, its street or duty station, "Dates of employment:" and
         // "Hours per week:" on lines of their own; a title of two names, a rank as a title
