@@ -652,7 +652,7 @@ final class DocxConverter implements MarkdownConverter {
      */
     private static int recordsUnderColumnNames(List<XWPFTableRow> rows, int at, StringBuilder md) {
         List<String> names = rows.get(at).getTableCells().stream()
-                .map(cell -> cell.getText().strip().replaceAll("\\s+", " "))
+                .map(cell -> withLettersTogether(cell.getText().strip().replaceAll("\\s+", " ")))
                 .toList();
         if (names.size() < 3
                 || !names.stream().allMatch(DocxConverter::isColumnName)
@@ -678,6 +678,11 @@ final class DocxConverter implements MarkdownConverter {
         }
         paragraphText(String.join("\n", record), md);
         return next;
+    }
+
+    /** "기 간", "학 교 명": a Korean form's column name with its syllables spaced out, as one word. */
+    private static String withLettersTogether(String name) {
+        return name.matches("\\p{IsHangul}(?: \\p{IsHangul})+") ? name.replace(" ", "") : name;
     }
 
     /** A row of a record under the column names: as many cells, dated, none of them a table. */
@@ -815,7 +820,9 @@ final class DocxConverter implements MarkdownConverter {
 
     /** A column of dates in a form's table: "From", "Dates", "Period", "Year(s)". */
     private static final Pattern DATES_COLUMN = Pattern.compile(
-            "(?i)(from|to|dates?|period|years?|duration|when|start(ing)? date|date from|dates? of employment)\\s*:?");
+            "(?i)(from|to|dates?|period|years?|duration|when|start(ing)? date|date from|dates? of employment"
+                    // in Korean, Japanese and Chinese: "기간", "재직기간", "期間", "期间"
+                    + "|(?:재직|근무)?기간|期間|期间|在职时间)\\s*:?");
 
     /**
      * A form's table of records: a header row naming three or more columns ("From | To | Name and
@@ -904,7 +911,7 @@ final class DocxConverter implements MarkdownConverter {
         List<String> rest = new ArrayList<>();
         List<XWPFTableCell> cells = row.getTableCells();
         for (XWPFTableCell cell : cells) {
-            List<String> cellLines = lines(cell);
+            List<String> cellLines = withAsidesJoined(lines(cell));
             int column = firsts.size();
             // a company-and-position column's cell of short lines ("Tokai Denso Systems Co., Ltd." over its town,
             // its department and the position held): one value, its lines apart
@@ -930,6 +937,19 @@ final class DocxConverter implements MarkdownConverter {
         lines.add(TextCleanup.tableRow(header, firsts));
         lines.addAll(rest);
         return new RowRecord(firsts, lines);
+    }
+
+    /** "(주)핀크래프트" over "(FinCraft Inc.)", "팀장" over "(수석)": a line in brackets goes on the one above it. */
+    private static List<String> withAsidesJoined(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!out.isEmpty() && line.matches("\\([^()]{1,40}\\)")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** A cell's lines that hold text: each paragraph's, a line break in one ending a line. */

@@ -55,7 +55,9 @@ final class TextCleanup {
                     + "|повышение квалификации|досвід роботи|освіта|навички|знання мов"
                     // Greek CVs' main sections, with or without their accents
                     + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εκπα[ιί]δευση|σπουδ[εέ]ς|δεξι[οό]τητες|γλ[ωώ]σσες"
-                    + "|πιστοποι[ηή]σεις|προσωπικ[αά] στοιχε[ιί]α|σ[υύ]νοψη)";
+                    + "|πιστοποι[ηή]σεις|προσωπικ[αά] στοιχε[ιί]α|σ[υύ]νοψη"
+                    // a Korean résumé's tables: "학력사항", "경력사항", "자격증", "어학", "병역", "보유기술"
+                    + "|학력사항|학력|경력사항|경력|자격증|자격사항|어학|어학능력|병역|병역사항|보유기술|수상경력)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

@@ -728,6 +728,34 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_korean_resumes_career_table_with_spaced_column_names_as_records_and_read_its_posts()
+            throws Exception {
+        // given: 경력사항, its column names with their syllables spaced out, a firm's English name and a rank's
+        // grade in brackets on lines of their own
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "경력사항");
+            cellParagraphs(document, new String[][] {
+                {"기 간", "회 사 명", "부 서", "직 위", "담 당 업 무"},
+                {"2024.01 ~ 현재", "(주)핀크래프트\n(FinCraft Inc.)", "데이터플랫폼팀", "팀장\n(수석)", "데이터 플랫폼 총괄"},
+                {"2018.10 ~ 2021.02", "(주)카카오", "추천팀", "선임", "추천 피처 파이프라인"}
+            });
+        });
+
+        String markdown = new DocxConverter().toMarkdown("이력서.docx", cv);
+        List<String> posts = new dev.profilebot.profile.facts.StructuredProfileReader(
+                        Optional.empty(), Optional.empty())
+                .read(List.of(new MarkdownParser().parse("이력서.md", markdown))).roles().stream()
+                        .map(r -> r.organization() + " | " + r.title() + " | "
+                                + r.dates().display())
+                        .toList();
+
+        assertThat(markdown).contains("기간: 2024.01 ~ 현재; 회사명: (주)핀크래프트 (FinCraft Inc.)");
+        assertThat(posts)
+                .containsExactly(
+                        "(주)카카오 | 선임 | October 2018 to February 2021", "(주)핀크래프트 | 팀장 | January 2024 to present");
+    }
+
+    @Test
     void should_read_a_labels_colon_set_in_its_values_cell_once() throws Exception {
         // given: a South African CV's personal details, ": Nkwanyana" in the value's cell
         byte[] cv = word(document -> {

@@ -59,6 +59,8 @@ final class EducationReader {
                     // Turkish and Polish degrees: "Bilgisayar Mühendisliği, Lisans", "Yüksek Lisans", "Licencjat",
                     // "Magister inżynier"
                     + "|Yüksek [Ll]isans|Lisans|Doktora|Licencjat|Magister(?: [Ii]nżynier)?|Inżynier(?= \\()"
+                    // Korean degrees: "공학사", "공학석사", "경영학석사", "박사"
+                    + "|\\p{IsHangul}{0,3}(?:학사|석사|박사)"
                     // Ukrainian and Russian: "Вища, бакалавр", "магістр", "магистр"; Indonesian: "S1 Ilmu Komunikasi"
                     + "|[Бб]акалавр|[Мм]агістр|[Мм]агистр|S[123](?= \\p{Lu})|Sarjana"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
@@ -148,7 +150,9 @@ final class EducationReader {
             // (not "within my bachelor's degree: Distributed Systems, …", a sentence on the degree)
             "(?i)(?<!['’]s )\\b(degree|qualification(?:\\s+awarded)?|course|institut(?:e|ion)(?:\\s*/\\s*(?:board|university))?"
                     + "|university|college|school|organi[sz]ation providing education and training|awarding body"
-                    + "|field(?: of study)?|subject|major)"
+                    + "|field(?: of study)?|subject|major"
+                    // a Korean résumé's table: "학교명: 한양대학교", "전공: 컴퓨터소프트웨어학부 (공학사)"
+                    + "|학교명|학교|전공|학위)"
                     // "School (Location): Konkuk University (Seoul)": a column's note on what it holds
                     + "(?:\\s*\\([^()]{1,20}\\))?"
                     + "\\s*:+\\s*([^;|\\n]+)");
@@ -720,11 +724,11 @@ final class EducationReader {
         while (labelled.find()) {
             String value = labelled.group(2).strip();
             String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (label.matches("degree|qualification.*|course")) {
+            if (label.matches("degree|qualification.*|course|학위")) {
                 degree = degree.isEmpty() ? value : degree;
             } else if (label.equals("university")) {
                 university = university.isEmpty() ? value : university;
-            } else if (label.matches("institut.*|college|school|organi[sz]ation.*|awarding body")) {
+            } else if (label.matches("institut.*|college|school|organi[sz]ation.*|awarding body|학교명|학교")) {
                 institution = institution.isEmpty() ? value : institution;
             } else {
                 field = value;

@@ -181,6 +181,10 @@ final class IdentityReader {
     private static final Pattern SUMMARY =
             Pattern.compile("(?i)(professional )?(summary|about( me)?|profile|bio(graphy)?|overview|introduction)");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^(i|i'm|i’m|my|we|hi|hello)\\b");
+    /** "한도윤 이력서", "山田太郎 履歴書": a Korean, Japanese or Chinese name, then the résumé's title after it. */
+    private static final Pattern NAME_AND_CJK_TITLE =
+            Pattern.compile("(\\p{IsHangul}{2,4}|\\p{IsHan}{2,4})\\s*(?:이력서|경력기술서|자기소개서|履歴書|職務経歴書|个人简历|简历|簡歷)");
+
     private static final Set<String> NOT_NAMES = Set.of(
             // "-----Original Message-----", "Forwarded message": an e-mail's, not a person's
             "message",
@@ -875,6 +879,10 @@ final class IdentityReader {
         t = t.replaceAll("^(\\p{L}{2,}) [(\"“‘']\\p{L}{2,}[)\"”’'] (\\p{L}{2,})$", "$1 $2");
         // a middle initial: "KALANI M. BRIGHTWATER", "Jane Q. Public", after two given names "KRISTINE JOY M. BAUTISTA"
         t = t.replaceAll("^((?:\\p{L}{2,} ){1,2})\\p{Lu}\\. (\\p{L}{2,})$", "$1$2");
+        Matcher titled = NAME_AND_CJK_TITLE.matcher(t);
+        if (titled.matches()) {
+            return Optional.of(titled.group(1)); // "한도윤 이력서": the name, then the résumé's title
+        }
         String[] words = t.split(" ");
         if (words.length < 2 || words.length > 4 || t.length() > 50 || Sections.isSectionHeading(t)) {
             return Optional.empty(); // "Case Studies", "Work Experience": a page's title, not a name

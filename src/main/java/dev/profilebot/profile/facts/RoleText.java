@@ -265,7 +265,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     /** Labels whose value is the title: "Role:", "Position:", a Portuguese or Spanish "Cargo:", "Puesto:". */
     static final String TITLE_LABELS = "role|title|job title|position|designation|cargo|puesto"
             // the older European CV format in Italian: "Tipo di impiego: Responsabile Contabilità e Bilancio"
-            + "|tipo di impiego|posizione ricoperta";
+            + "|tipo di impiego|posizione ricoperta"
+            // a Korean résumé's table: "직위: 팀장"
+            + "|직위|직급|직책";
 
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
@@ -273,10 +275,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // in Spanish and Portuguese: "Empresa: Nubecampo Software S.A. de C.V."
                     + "|empresa"
                     // the older European CV format in Italian and Spanish: "Nome e indirizzo del datore di lavoro:"
-                    + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador";
+                    + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador"
+                    // a Korean résumé's table: "회사명: (주)카카오"
+                    + "|회사명|근무처|직장명";
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
-            + "|title|job title|tipo di impiego|posizione ricoperta"
+            + "|title|job title|tipo di impiego|posizione ricoperta|직위|직급|직책"
             + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality"
             // a travel nurse's contract: "Agency: Aya Healthcare | Assignment: Banner University Medical Center, …"
             + "|assignment|facility)"
@@ -291,7 +295,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "|grade|title|role|position|company|employer|organi[sz]ation))?"
             // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
             + "(?:\\s*\\([^()]{1,20}\\))?"
-            + "\\s*:+\\s*([^;|()\\n]+?)"
+            // (a Korean firm's legal form before its name: "(주)카카오")
+            + "\\s*:+\\s*((?:\\(주\\)\\s?|㈜)?[^;|()\\n]+?)"
             // up to the next label when labelled lines ran together: "Role: Operations Manager Location: …"
             + "(?=\\s+(?:Company|Organi[sz]ation|Employer|Empresa|Client|Venue|Role|Title|Position|Cargo|Puesto|Location|City|Dates?"
             + "|Period|Periodo|Duration"

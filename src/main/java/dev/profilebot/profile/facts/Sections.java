@@ -25,6 +25,8 @@ public enum Sections {
             + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи"
             // Japanese and Chinese: "職務経歴", "職歴", "工作经历"
             + "|職務経歴|職歴|工作经历|工作經歷"
+            // Korean: "경력사항", "경력"
+            + "|경력사항|경력"
             // Greek, with or without its accents (a heading in capitals drops them): "Επαγγελματική Εμπειρία"
             + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α"
             // Hungarian: "Szakmai tapasztalat", "Munkatapasztalat", "Munkahelyek"
@@ -54,7 +56,9 @@ public enum Sections {
                     + "|eğitim|öğrenim|wykształcenie|edukacja|utbildning|uddannelse|utdanning|educa[țt]ie|studii"
                     + "|vzdělání|pendidikan|образование|освіта|εκπα[ιί]δευση|σπουδ[εέ]ς"
                     // Hungarian: "Tanulmányok", "Végzettség", "Iskolai végzettség"
-                    + "|tanulmányok|végzettség|képzettség)");
+                    + "|tanulmányok|végzettség|képzettség"
+                    // Korean: "학력사항"
+                    + "|학력사항|학력)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"

@@ -789,6 +789,29 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_korean_resumes_name_before_its_title_and_its_schools_by_their_labels() {
+        String text = """
+                # 한도윤 이력서
+
+                ## ■ 학력사항
+
+                기간: 2009.03 ~ 2016.02; 학교명: 한양대학교 (서울캠퍼스); 전공: 컴퓨터소프트웨어학부 (공학사); 졸업구분: 졸업
+
+                기간: 2022.03 ~ 2024.02; 학교명: 고려대학교; 전공: 빅데이터융합학과 (공학석사); 졸업구분: 졸업
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(profile.identity().name()).contains("한도윤");
+        assertThat(profile.education())
+                .extracting(e -> e.degree() + " | " + e.institution() + " | "
+                        + e.dates().orElseThrow().display())
+                .containsExactly(
+                        "공학사 | 한양대학교 (서울캠퍼스) | March 2009 to February 2016",
+                        "공학석사 | 고려대학교 | March 2022 to February 2024");
+    }
+
+    @Test
     void should_read_a_contractors_employer_over_its_dates_the_position_below_and_not_a_projects_client() {
         // given: an Egyptian site engineer's CV: the contractor and its dates in one paragraph, "Position:" below,
         // then "Projects:" set as a heading and each project with its client and value
