@@ -83,12 +83,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|mitarbeiter|sachbearbeiter)(in|innen)?\\b"
                     // French: Développeuse, Ingénieure, Responsable, Chef de projet
                     + "|(?i)\\b(d[ée]velopp(eur|euse)|ing[ée]nieure?|responsable|consultante|directeur|directrice|analyste"
-                    + "|architecte|stagiaire|alternante?|chef de projet|charg[ée]e? de|technicienne|chercheur|chercheuse"
+                    + "|architecte|stagiaire|alternante?|cheff?e de projet|charg[ée]e? de|technicienne|chercheur|chercheuse"
                     // a French warehouse's, a plant's and a buyer's: Approvisionneur, Planificateur, Gestionnaire de
                     // stocks, Chef d'équipe
                     + "|approvisionneu(r|se)|planificat(eur|rice)|gestionnaire|acheteu(r|se)|contr[ôo]leu(r|se)"
-                    + "|technicien|magasinier(e)?|cariste|pr[ée]parat(eur|rice)|chef d'[ée]quipe"
-                    + "|chef de (quai|site|service|rayon|secteur|production|cuisine)"
+                    + "|technicien|magasinier(e)?|cariste|pr[ée]parat(eur|rice)|cheff?e d'[ée]quipe"
+                    + "|cheff?e de (quai|site|service|rayon|secteur|production|cuisine)"
                     // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
                     + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
                     // a Spanish intern's post: "Prácticas en desarrollo web (convenio UPV)"
@@ -178,7 +178,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|army|navy|air force|marine corps|battalion|regiment|brigade|squadron|(?:health|healthcare|health care) system"
                     // a public body: "Bureau of Land Management", "U.S. Department of Veterans Affairs"
                     + "|bureau|department of"
-                    + "|hotels?|resort|inns?|lodge|spa|restaurant|centre|center"
+                    + "|hotels?|resort|inns?|lodge|spa|restaurant|restaurante|ristorante|centre|center"
                     // a shop: "Hollins Fresh Supermarket", "Greenway Superstore"
                     + "|supermarkets?|superstore|hypermarket|grocers?|pharmacy|garden centre"
                     // a hospital or clinic named in its country's language

@@ -789,6 +789,35 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_feminine_french_title_and_a_spanish_restaurant_as_the_employer_under_its_dated_title() {
+        String text = """
+                # Solène Marchetti
+
+                ## EXPÉRIENCES PROFESSIONNELLES
+
+                **Depuis sept. 2021 · GROUPE SEB – Direction Data & Analytics**
+
+                **Cheffe de projet data (depuis janv. 2023)**
+
+                - Pilotage du programme de migration Teradata vers Snowflake
+
+                **Product Owner Data – Customer Data Platform (sept. 2021 – déc. 2022)**
+
+                ## EXPERIENCIA PROFESIONAL
+
+                Abril 2019 – Actualidad · JEFE DE COCINA \s
+                Restaurante Brasea – Chamberí, Madrid (cocina de brasa y producto, 60 cubiertos)
+                """;
+
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        assertThat(timeline(profile))
+                .contains(
+                        "GROUPE SEB, Direction Data & Analytics | Cheffe de projet data | January 2023 to present",
+                        "Restaurante Brasea | JEFE DE COCINA | April 2019 to present");
+    }
+
+    @Test
     void should_read_a_korean_resumes_name_before_its_title_and_its_schools_by_their_labels() {
         String text = """
                 # 한도윤 이력서
