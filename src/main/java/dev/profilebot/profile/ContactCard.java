@@ -304,6 +304,10 @@ public record ContactCard(
     private static final Pattern POSTCODE_TOWN =
             Pattern.compile("^(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?)$");
 
+    /** "Cebu City, Cebu 6000": an address's last line, the town and its province before a four-figure postcode. */
+    private static final Pattern TOWN_BEFORE_POSTCODE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?, \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)\\s+\\d{4}$");
+
     private static final Pattern COUNTRY_LINE = Pattern.compile("^\\p{Lu}\\p{L}+(?: \\p{Lu}?\\p{L}+){0,2}$");
 
     /**
@@ -312,6 +316,10 @@ public record ContactCard(
      */
     private static Optional<String> townAfterPostcode(List<String> headerLines) {
         for (int i = 0; i < headerLines.size(); i++) {
+            Matcher before = TOWN_BEFORE_POSTCODE.matcher(headerLines.get(i).strip());
+            if (before.matches()) {
+                return Optional.of(before.group(1)); // "Cebu City, Cebu 6000": the town, its province, the postcode
+            }
             Matcher town = POSTCODE_TOWN.matcher(headerLines.get(i).strip());
             if (town.matches()) {
                 String next =

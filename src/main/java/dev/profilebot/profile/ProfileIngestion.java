@@ -129,6 +129,10 @@ public final class ProfileIngestion {
     private static final java.util.regex.Pattern REFEREES =
             java.util.regex.Pattern.compile("(?i)\\b(referees?|references?)\\b");
 
+    /** A person named with an honorific: "MS. JENNIFER WHITCOMBE", "Dr Ama Owusu". */
+    private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:mr|ms|mrs|miss|dr|prof|engr|atty)\\.?\\s+\\p{Lu}\\p{L}*\\.?\\s+\\p{Lu}");
+
     /** A referee's e-mail address, with its label: "Email: g.pettifer@lachlanheights.com.au". */
     private static final java.util.regex.Pattern REFEREES_EMAIL =
             java.util.regex.Pattern.compile("(?i)(?:\\b(?:e-?mail|e)\\s*[:.·]\\s*)?" + ContactCard.EMAIL.pattern());
@@ -161,6 +165,9 @@ public final class ProfileIngestion {
         Map<String, String> headings = new java.util.HashMap<>();
         // a table's column of licence or identity numbers, by the section its header row is in
         Map<List<String>, PrivateDetailRedactor.NumberColumn> numberColumns = new java.util.HashMap<>();
+        List<String> openingHeadings = document.blocks().isEmpty()
+                ? List.of()
+                : document.blocks().get(0).sectionPath();
         for (Block block : document.blocks()) {
             if (block.sectionPath().stream()
                     .anyMatch(h -> MARKED_PRIVATE.matcher(h).find())) {
@@ -176,7 +183,12 @@ public final class ProfileIngestion {
                     .toList();
             String text = block.text();
             boolean referees = block.sectionPath().stream()
-                    .anyMatch(h -> REFEREES.matcher(h).find());
+                            .anyMatch(h -> REFEREES.matcher(h).find())
+                    // "MS. JENNIFER WHITCOMBE" as a heading under the person's own: a character reference (not the
+                    // headings the document opens with, "ENGR. IKECHUKWU DANIEL ONYEKACHI" among them)
+                    || block.sectionPath().stream()
+                            .filter(h -> !openingHeadings.contains(h))
+                            .anyMatch(h -> ANOTHER_PERSON.matcher(h).lookingAt());
             if (referees) {
                 // a referee's e-mail is not the person's, nor the asker's to have
                 java.util.regex.Matcher email = ContactCard.EMAIL.matcher(text);

@@ -94,6 +94,54 @@ class ProfileIngestionTest {
     }
 
     @Test
+    void should_say_where_the_person_is_from_a_town_before_its_postcode_and_leave_out_a_named_references_email(
+            @TempDir java.nio.file.Path folder) throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("resume.md"), """
+                # KRISTINE JOY M. BACARRO
+
+                Blk 12 Lot 7, Sitio Mahayahay, Brgy. Pit-os, Talamban \s
+                Cebu City, Cebu 6000 \s
+                E-mail: kj.bacarro.va@gmail.com
+
+                ## WORK EXPERIENCE
+
+                Koala Bay Travel Co. – Gold Coast, QLD, Australia \s
+                04/2024 – Present \s
+                Customer Support VA
+
+                ## MS. JENNIFER WHITCOMBE
+
+                Practice Manager, BrightSmile Dental Group \s
+                E-mail: jen.whitcombe@brightsmiledental.com.au
+                """);
+
+        Profile kristine = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(kristine.contact().location()).contains("Cebu City, Cebu");
+        assertThat(kristine.contact().emails()).containsExactly("kj.bacarro.va@gmail.com");
+    }
+
+    @Test
+    void should_keep_the_email_under_the_persons_own_name_written_with_an_honorific(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(folder.resolve("cv.md"), """
+                # CURRICULUM VITAE
+
+                ## ENGR. IKECHUKWU DANIEL ONYEKACHI, MNSE, PMP
+
+                Tel: +234 803 412 7759 | E-mail: ik.onyekachi@gmail.com
+
+                ## REFEREES
+
+                Engr. Dr. Musa Abdullahi Garba, FNSE – musa.garba@example.com
+                """);
+
+        Profile ikechukwu = ContactCardTest.ingest(folder, Optional.empty());
+
+        assertThat(ikechukwu.contact().emails()).containsExactly("ik.onyekachi@gmail.com");
+    }
+
+    @Test
     void should_keep_a_tables_column_of_licence_numbers_out_of_the_passages(@TempDir java.nio.file.Path folder)
             throws java.io.IOException {
         // a table's rows read as cells parted by " · ", each its own paragraph under the header row
