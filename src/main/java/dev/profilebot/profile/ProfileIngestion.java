@@ -169,7 +169,9 @@ public final class ProfileIngestion {
                 ? List.of()
                 : document.blocks().get(0).sectionPath();
         for (Block block : document.blocks()) {
+            // (not a heading the document opens with: "CURRICULUM VITAE – CONFIDENTIAL" over the whole of it)
             if (block.sectionPath().stream()
+                    .filter(h -> !openingHeadings.contains(h))
                     .anyMatch(h -> MARKED_PRIVATE.matcher(h).find())) {
                 continue; // "For application forms (private — don't paste into chats)": the owner keeps it
             }

@@ -85,12 +85,21 @@ class ProfileIngestionTest {
                 - Citizenship: Swedish
                 """);
 
+        java.nio.file.Files.writeString(folder.resolve("agency-cv.md"), """
+                # CURRICULUM VITAE – STRICTLY CONFIDENTIAL
+
+                ## Experience
+
+                Hemvolt · Group Product Manager · 2022 – now
+                """);
+
         Profile linnea = ContactCardTest.ingest(folder, Optional.empty());
 
         assertThat(linnea.facts().identity().name()).contains("Linnea Åkerlund");
         assertThat(linnea.passages())
                 .allSatisfy(p -> assertThat(p.text()).doesNotContain("Oskar", "Elsa", "Swedish"))
-                .anySatisfy(p -> assertThat(p.text()).contains("Three months"));
+                .anySatisfy(p -> assertThat(p.text()).contains("Three months"))
+                .anySatisfy(p -> assertThat(p.text()).contains("Group Product Manager"));
     }
 
     @Test

@@ -188,6 +188,8 @@ final class IdentityReader {
     private static final Set<String> NOT_NAMES = Set.of(
             // "-----Original Message-----", "Forwarded message": an e-mail's, not a person's
             "message",
+            // "CURRICULUM VITAE – STRICTLY CONFIDENTIAL": an agency's mark on the page, not a name
+            "confidential",
             "summary",
             "experience",
             "education",

@@ -3553,7 +3553,7 @@ final class RoleReader {
             // above its dates, under the agency and its address
             boolean titleAbove = !titleBelow && isFederalTitle(previous, line) && out.size() >= 2;
             // "IT Specialist (INFOSEC)" over the agency, its street and then the dates: the title opens the entry
-            int titleOnTop = titleBelow || titleAbove ? -1 : titleOverTheAgency(out, line);
+            int titleOnTop = dates.isEmpty() || titleBelow || titleAbove ? -1 : titleOverTheAgency(out, line);
             if (dates.isEmpty() || !titleBelow && !titleAbove && titleOnTop < 0) {
                 out.add(line);
                 continue;
