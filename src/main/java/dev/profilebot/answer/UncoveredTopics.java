@@ -122,7 +122,10 @@ final class UncoveredTopics {
                     "relocation",
                     "\\breloca\\w*|\\b(willing|open|happy|ready|able|prepared) to (move|relocate)\\b|\\bmov(e|ing) (abroad|countries)\\b",
                     "\\breloca\\w*|\\b(willing|open|happy|prepared|able|ready) to (move|moving)\\b|\\bmov(e|ing) (abroad"
-                            + "|countries)\\b|\\bnot (moving|relocating)\\b"),
+                            + "|countries)\\b|\\bnot (moving|relocating)\\b"
+                            // a move told in German, French, Spanish, Portuguese or Polish: "einen Umzug in den
+                            // Großraum Stuttgart", "déménagement", "mudança", "przeprowadzka"
+                            + "|\\b(umzug|umziehen|d[ée]m[ée]nag\\w*|mudanza|mudan[çc]a|przeprowadz\\w*|relokac\\w*)\\b"),
             topic(
                     "working nights, weekends or shifts",
                     "\\b(available|availability|willing|able|happy|open) (to work|for|to do)\\b.*\\b(nights?|weekends?|shifts?"

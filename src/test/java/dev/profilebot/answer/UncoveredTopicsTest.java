@@ -92,6 +92,9 @@ class UncoveredTopicsTest {
         assertThat(letter.uncovered("What's the reference number of the job ad?"))
                 .isEmpty();
         assertThat(letter.uncovered("Who are her references?")).contains("references");
+        assertThat(of("Anschreiben", "Wir planen einen Umzug in den Großraum Stuttgart.")
+                        .uncovered("Would he be willing to relocate?"))
+                .isEmpty();
     }
 
     @Test

@@ -128,6 +128,14 @@ class ProfileAnalyzerTest {
                 .contains(analyzer.terms("budget").get(0));
         assertThat(analyzer.terms("Espagnol : intermédiaire"))
                 .contains(analyzer.terms("Spanish").get(0));
+        assertThat(analyzer.terms("Meine Kündigungsfrist beträgt drei Monate"))
+                .contains(analyzer.terms("notice").get(0));
+        assertThat(analyzer.terms("einen Umzug in den Großraum Stuttgart"))
+                .contains(analyzer.terms("relocate").get(0));
+        assertThat(analyzer.terms("praca zdalna, okres wypowiedzenia 1 miesiąc"))
+                .contains(
+                        analyzer.terms("remote").get(0),
+                        analyzer.terms("notice").get(0));
         assertThat(analyzer.terms("Lancement de 9 nouveaux produits")).containsAll(analyzer.terms("launch products"));
         assertThat(analyzer.terms("Masterarbeit bei der Robert Bosch GmbH"))
                 .contains(analyzer.terms("thesis").get(0));
