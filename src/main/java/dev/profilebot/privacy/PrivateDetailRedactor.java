@@ -956,8 +956,30 @@ public final class PrivateDetailRedactor {
 
     private static String removeAddresses(String text, List<Removed> removed, List<String> towns) {
         // a postcode left after its town once the addresses went: "Tarnbeck University, Fell Road · Carlisle CA3 9LR"
-        return removeMatches(TOWN_POSTCODE, removeWholeAddresses(text, removed, towns), removed, PrivateDetail.ADDRESS);
+        String withoutAddresses = removeMatches(
+                TOWN_POSTCODE, removeWholeAddresses(text, removed, towns), removed, PrivateDetail.ADDRESS);
+        return removeMatches(
+                CEP,
+                removeMatches(FLAT_LINE, withoutAddresses, removed, PrivateDetail.ADDRESS),
+                removed,
+                PrivateDetail.ADDRESS);
     }
+
+    /** ", ", " – ", " - " between an address's parts (not the hyphen inside "Saint-Denis"). */
+    private static final String ADDRESS_PART_SEPARATOR = "(?:\\s*[,–—]\\s*|\\s+-\\s+)";
+
+    /** "CEP 05407-002": a Brazilian postcode by its label, the space its only separator. */
+    private static final Pattern CEP = Pattern.compile("\\bCEP:?\\s*(\\d{5}-?\\d{3})\\b");
+
+    /**
+     * "apto 54 – Pinheiros – São Paulo/SP" under the street: a flat's number opening a line of an address set over
+     * several lines, in English, Portuguese or Spanish, and the district after it; the town the line ends with stays.
+     */
+    private static final Pattern FLAT_LINE = Pattern.compile(
+            "(?im)^(\\s*(?:flat|apt\\.?|apartment|apto\\.?|apartamento|depto\\.?|dpto\\.?)\\s+\\d{1,4}[a-z]?"
+                    // the district after it, up to the town the line ends with
+                    + "(?:" + ADDRESS_PART_SEPARATOR + "[^,–—\\n]+?)*?)"
+                    + "(?:" + ADDRESS_PART_SEPARATOR + "(?=[^,–—\\n]+$)|\\s*$)");
 
     /**
      * "Flat 4", "Apt. 12B," "Villa 7," opening a line, alone or before the street: the first line of a home

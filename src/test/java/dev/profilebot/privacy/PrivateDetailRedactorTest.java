@@ -1219,6 +1219,12 @@ class PrivateDetailRedactorTest {
                 .isEqualTo("Toronto, ON");
         assertThat(redactor.redact("10 Downing Street, London, SW1A 2AA").text())
                 .isEqualTo("London");
+        // a Brazilian sidebar's address over three lines: the flat's number, the district and the CEP go, the town
+        // stays
+        assertThat(redactor.redact("Rua Cardeal Arcoverde, 1120\napto 54 – Pinheiros – São Paulo/SP\nCEP 05407-002")
+                        .text())
+                .doesNotContain("1120", "apto 54", "Pinheiros", "05407")
+                .contains("São Paulo/SP");
     }
 
     @Test
