@@ -787,7 +787,7 @@ final class EducationReader {
             // "10/2013 – 09/2016 · Duales Studium Maschinenbau": a course of study, dated, its place and the degree
             // it led to on the lines below
             String word = plain.substring(0, studied.start(1)).strip();
-            Matcher kind = Pattern.compile("(?:\\p{L}+\\s+)?\\p{L}+$").matcher(word);
+            Matcher kind = KIND_OF_STUDY.matcher(word);
             degree = kind.find() ? kind.group() : word;
             field = studied.group(1);
         }
@@ -943,6 +943,9 @@ final class EducationReader {
     /** "FGV", "IPAM Lisboa", "PUC-Campinas": up to five words, the first capitalised or in capitals. */
     private static final Pattern PLACE_NAME =
             Pattern.compile("\\p{Lu}[\\p{L}&'.-]*(?: (?:de |do |da |of )?\\p{Lu}[\\p{L}&'.-]*){0,4}");
+
+    /** The last word or two before a course's subject: "Duales Studium" of "10/2013 – 09/2016 · Duales Studium". */
+    private static final Pattern KIND_OF_STUDY = Pattern.compile("(?:\\p{L}+\\s+)?\\p{L}+$");
 
     /** The label of the degree a course of study led to: "Abschluss:", "Degree awarded:". */
     private static final Pattern AWARDED =

@@ -183,7 +183,11 @@ final class IdentityReader {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)^(i|i'm|i’m|my|we|hi|hello)\\b");
     /** "한도윤 이력서", "山田太郎 履歴書": a Korean, Japanese or Chinese name, then the résumé's title after it. */
     private static final Pattern NAME_AND_CJK_TITLE =
-            Pattern.compile("(\\p{IsHangul}{2,4}|\\p{IsHan}{2,4})\\s*(?:이력서|경력기술서|자기소개서|履歴書|職務経歴書|个人简历|简历|簡歷)");
+            Pattern.compile("(\\p{IsHangul}{2,4}|\\p{IsHan}{2,4})" + CV_WORDS.pattern());
+
+    /** The small words inside a name: "van", "de", "bin" ("Ludwig van Beethoven", "Mohd bin Ali"). */
+    private static final Pattern NAME_PARTICLE =
+            Pattern.compile("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn");
 
     private static final Set<String> NOT_NAMES = Set.of(
             // "-----Original Message-----", "Forwarded message": an e-mail's, not a person's
@@ -774,7 +778,7 @@ final class IdentityReader {
             boolean capitalised = java.util.Arrays.stream(written.split("\\s+"))
                     .allMatch(word -> word.isEmpty()
                             || Character.isUpperCase(word.codePointAt(0))
-                            || word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn"));
+                            || NAME_PARTICLE.matcher(word).matches());
             if (capitalised) {
                 return true;
             }
@@ -898,7 +902,7 @@ final class IdentityReader {
             if (!lower
                     && !upper
                     && !Character.isUpperCase(word.codePointAt(0))
-                    && !word.matches("(?i)van|von|de|da|del|der|den|la|le|di|du|bin|al|ibn")) {
+                    && !NAME_PARTICLE.matcher(word).matches()) {
                 return Optional.empty();
             }
         }

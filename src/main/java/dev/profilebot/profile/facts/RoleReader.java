@@ -2219,7 +2219,7 @@ final class RoleReader {
      */
     private static Optional<RoleText> employerOverItsTitle(String line) {
         String text = RoleText.tidy(line);
-        Matcher bracket = CLOSING_BRACKET.matcher(text);
+        Matcher bracket = RoleText.CLOSING_BRACKETS.matcher(text);
         boolean wayOfWorking = RoleText.namesAWayOfWorking(text)
                 || bracket.find()
                         && RoleText.namesAWayOfWorking(bracket.group(1))
@@ -2237,8 +2237,6 @@ final class RoleReader {
                         && !RoleText.isTitle(r.organization())
                         && !isTownLine(r.organization()));
     }
-
-    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]+)\\)$");
 
     private static final int MAX_WAY_OF_WORKING_WORDS = 4;
 

@@ -279,9 +279,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // a Korean résumé's table: "회사명: (주)카카오"
                     + "|회사명|근무처|직장명";
 
-    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|role"
-            + "|title|job title|tipo di impiego|posizione ricoperta|직위|직급|직책"
-            + "|positions?|designation|cargo|puesto|rank|post|grade|location|city|place|specialty|speciality"
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|" + TITLE_LABELS
+            + "|positions?|rank|post|grade|location|city|place|specialty|speciality"
             // a travel nurse's contract: "Agency: Aya Healthcare | Assignment: Banner University Medical Center, …"
             + "|assignment|facility)"
             // an application form's columns: "Employer's name and address", "Position held and main duties"
@@ -1123,7 +1122,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return evidence || nameAndTown;
     }
 
-    private static final Pattern CLOSING_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
+    static final Pattern CLOSING_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
     /** "DB Schenker (Schenker Sp. z o.o.)": a name, then the company's full name with its legal form in brackets. */
     private static boolean hasLegalFormInBrackets(String name) {

@@ -476,11 +476,7 @@ public enum Sections {
      */
     public static boolean isEntryLabel(String line) {
         String text = line.strip();
-        return text.endsWith(":")
-                && !text.equals(text.toUpperCase(Locale.ROOT))
-                && text.length() <= 40
-                && ENTRY_LABEL.matcher(text).find()
-                && !PAGE_SECTION.matcher(text).find();
+        return text.endsWith(":") && !text.equals(text.toUpperCase(Locale.ROOT)) && namesAnEntryLabel(text);
     }
 
     /**
