@@ -29,6 +29,13 @@ public final class MarkdownParser implements DocumentParser {
             java.util.regex.Pattern.compile("(?is)<h([1-6])[^>]*>(.*?)</h\\1>");
     private static final int LABEL_LENGTH = 100;
 
+    /** The level a paragraph in bold capitals takes as a heading, under every Markdown heading; in bold, one more. */
+    private static final int BOLD_LEVEL = 7;
+
+    /** "5. EXPERIENCIA LABORAL", "IV. EDUCATION": a section's number before its name. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+");
+
     private final Parser parser = Parser.builder()
             .extensions(
                     List.of(YamlFrontMatterExtension.create(), org.commonmark.ext.gfm.tables.TablesExtension.create()))
@@ -272,6 +279,8 @@ public final class MarkdownParser implements DocumentParser {
         private int datedLevel = -1;
         /** The level of the last heading that names a section of the résumé ("ISTRUZIONE E FORMAZIONE"). */
         private int sectionLevel = -1;
+        /** Whether the entries of the section named in bold are set in the same bold, a level under it. */
+        private boolean entriesInBold;
 
         private dev.profilebot.profile.facts.DateRange datedRange;
         /** How many blocks and lists had been read when that heading came; whether posts are nested under it. */
@@ -394,7 +403,11 @@ public final class MarkdownParser implements DocumentParser {
             // a job title or a date line in bold ("**Senior QA Engineer**", "**01/03/2019 – Current**") is text
             return !text.isEmpty()
                     && text.length() <= LABEL_LENGTH
-                    && !text.matches(".*[.!?,;]$")
+                    // (an employer in capitals may end in its legal form's full stop: "ALMACENES ÉXITO S.A.")
+                    && (!text.matches(".*[.!?,;]$")
+                            || text.endsWith(".")
+                                    && inCapitals(text)
+                                    && dev.profilebot.profile.facts.OrganizationNames.hasLegalForm(text))
                     && !text.contains("\n")
                     // "**Achievements:**" over a job's list is a label inside the job
                     && !dev.profilebot.profile.facts.Sections.isEntryLabel(text)
@@ -465,8 +478,9 @@ public final class MarkdownParser implements DocumentParser {
 
         /** "ISTRUZIONE E FORMAZIONE", "■ Education", "教育背景  Education": one of a résumé's usual sections. */
         private static boolean namesASection(String title) {
-            String name = dev.profilebot.profile.facts.Sections.withoutTranslation(
-                            LEADING_SYMBOL.matcher(title.strip()).replaceFirst(""))
+            String name = dev.profilebot.profile.facts.Sections.withoutTranslation(NUMBERED.matcher(
+                                    LEADING_SYMBOL.matcher(title.strip()).replaceFirst(""))
+                            .replaceFirst(""))
                     .strip();
             return TextCleanup.SECTION_NAME.matcher(name).matches();
         }
@@ -493,7 +507,7 @@ public final class MarkdownParser implements DocumentParser {
         private Heading boldHeading(Node paragraph) {
             String text = InlineText.of(paragraph, links).strip();
             Heading heading = new Heading();
-            heading.setLevel(inCapitals(text) ? 7 : 8);
+            heading.setLevel(inCapitals(text) ? BOLD_LEVEL : BOLD_LEVEL + 1);
             if (dev.profilebot.profile.facts.Sections.namesEducation(text)) {
                 // "**EDUCACIÓN**" after the jobs under "## EXPERIENCIA LABORAL": a section beside the jobs', not in it
                 for (int i = 0; i < path.size(); i++) {
@@ -556,12 +570,22 @@ public final class MarkdownParser implements DocumentParser {
                     .isPresent();
             if (!dated && namesASection(title)) {
                 sectionLevel = level;
+                entriesInBold = false;
             } else if (level < sectionLevel) {
                 sectionLevel = -1;
             } else if (dated && !within && level == sectionLevel) {
                 // "### ISTRUZIONE E FORMAZIONE" over "### 2010 – 2012 · Laurea Magistrale …" set the same size: the
                 // dated entries are the section's
                 level = sectionLevel + 1;
+            } else if (level >= BOLD_LEVEL
+                    && level == sectionLevel
+                    && !NUMBERED.matcher(title.strip()).lookingAt()
+                    && (entriesInBold
+                            || headingEmpty && !levels.isEmpty() && levels.get(levels.size() - 1) == sectionLevel)) {
+                // "**3. FORMACIÓN ACADÉMICA**" right over "**POSGRADO**", then "**PREGRADO (PROFESIONAL)**": a section
+                // set in bold whose entries' names are set in the same bold are its entries
+                level = sectionLevel + 1;
+                entriesInBold = true;
             }
             if (headingEmpty && path.size() >= 2 && levels.get(levels.size() - 1) >= level) {
                 // "## Hannah Kowalczyk RN (Adult), BSc (Hons)" under "# Curriculum Vitae", over "# Personal

@@ -57,7 +57,15 @@ final class TextCleanup {
                     + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εκπα[ιί]δευση|σπουδ[εέ]ς|δεξι[οό]τητες|γλ[ωώ]σσες"
                     + "|πιστοποι[ηή]σεις|προσωπικ[αά] στοιχε[ιί]α|σ[υύ]νοψη"
                     // a Korean résumé's tables: "학력사항", "경력사항", "자격증", "어학", "병역", "보유기술"
-                    + "|학력사항|학력|경력사항|경력|자격증|자격사항|어학|어학능력|병역|병역사항|보유기술|수상경력)";
+                    + "|학력사항|학력|경력사항|경력|자격증|자격사항|어학|어학능력|병역|병역사항|보유기술|수상경력"
+                    // Finnish CVs' main sections: "Työkokemus", "Koulutus", "Kielitaito", "Henkilötiedot"
+                    + "|työkokemus|työhistoria|koulutus|kielitaito|henkilötiedot|tekniset taidot|taidot|osaaminen"
+                    + "|sertifikaatit( ja kurssit)?|harrastukset|profiili"
+                    // Vietnamese CVs' main sections: "Kinh nghiệm làm việc", "Học vấn", "Kỹ năng", "Chứng chỉ"
+                    + "|kinh nghiệm làm việc|học vấn|kỹ năng|chứng chỉ|ngoại ngữ|thông tin cá nhân|mục tiêu nghề nghiệp"
+                    + "|dự án( cá nhân)?|sở thích|giải thưởng|người tham chiếu"
+                    // Chinese résumés' sections: "工作经历", "教育背景", "项目经历", "专业技能", "证书"
+                    + "|工作经历|教育背景|教育经历|项目经历|项目经验|专业技能|证书|基本信息|求职意向|自我评价)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

@@ -230,16 +230,49 @@ class MarkdownParserTest {
         // when
         ProfileDocument document = parser.parse("cv.md", cv);
 
-        // then: each title under its own employer, none under the one above it
+        // then: each title under its own employer, none under the one above it, all of them in the section
         assertThat(document.blocks())
+                .allSatisfy(block -> assertThat(block.sectionPath()).startsWith("WORK EXPERIENCE"))
                 .extracting(block -> block.sectionPath().get(block.sectionPath().size() - 1) + ": " + block.text())
                 .containsExactly(
-                        "WORK EXPERIENCE: WORK EXPERIENCE",
                         "RIZAL COMMERCIAL BANKING CORPORATION (RCBC): Senior Accounting Officer · June 2019 – Present",
                         "ACCENTURE INC. – Finance & Accounting Operations (BPO): Record-to-Report Team Lead · Jan. 2017"
                                 + " – May 2019",
                         "SGV & CO. (SyCip Gorres Velayo & Co., member firm of Ernst & Young Global): Audit Staff,"
                                 + " Assurance · Nov. 2012 – Sept. 2014");
+    }
+
+    @Test
+    void should_set_the_employers_in_bold_under_the_numbered_bold_section_above_them() {
+        // given: a Colombian "Hoja de vida": numbered sections and each employer in the same bold capitals, one
+        // employer's name ending in its legal form's full stop
+        String cv = """
+                **5. EXPERIENCIA LABORAL**
+
+                **COMERCIALIZADORA ANDINA DE TEXTILES S.A.S. – CATEX**
+
+                Cargo: Jefe de Contabilidad e Impuestos
+
+                **ALMACENES ÉXITO S.A.**
+
+                Cargo: Aprendiz SENA
+
+                **6. CONOCIMIENTOS Y HERRAMIENTAS**
+
+                Software contable: SIIGO, World Office.
+                """;
+
+        // when
+        ProfileDocument document = parser.parse("hoja-de-vida.md", cv);
+
+        // then: each employer a section under the work section's name; the next numbered section beside it
+        assertThat(document.blocks())
+                .extracting(block -> String.join(" > ", block.sectionPath()) + ": " + block.text())
+                .containsExactly(
+                        "5. EXPERIENCIA LABORAL > COMERCIALIZADORA ANDINA DE TEXTILES S.A.S. – CATEX: Cargo: Jefe de"
+                                + " Contabilidad e Impuestos",
+                        "5. EXPERIENCIA LABORAL > ALMACENES ÉXITO S.A.: Cargo: Aprendiz SENA",
+                        "6. CONOCIMIENTOS Y HERRAMIENTAS: Software contable: SIIGO, World Office.");
     }
 
     @Test

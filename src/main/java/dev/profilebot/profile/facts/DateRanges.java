@@ -113,10 +113,12 @@ public final class DateRanges {
     private static final String DATE = "(?:" + WEEKDAY + YEAR + "[/.-](\\d{1,2})[/.-]\\d{1,2}(?!\\d)" // 2021/11/10
             // 2019-03; 2018.07, as China writes a month ("2018.07-2021.06")
             + "|" + YEAR + "(?:[/-]|\\.(?=\\d{2}(?!\\d)))(\\d{1,2})(?![\\d/.]|-(?!(?:19|20)\\d\\d|\\p{L}))"
-            + "|(?<![\\d/.])(\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 05/2013
-            + "|(?:(?<![\\d/.])\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s+|-))?\\b" + MONTH_NAME
-            + "\\.?,?(?:\\s*|-|/)(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR
-            + "(?!\\d)" // Sep 2023, 1 Sep 2023, 10-Aug-2011, "May, 2014", "Jan., 2017"
+            // 05/2013; Vietnam's "T6/2018", "tháng 6/2018" (month 6)
+            + "|(?:(?<![\\p{L}\\d/.])(?:T|[Tt]háng\\s?)|(?<![\\d/.]))(\\d{1,2})[/.]" + YEAR + "(?!\\d)"
+            + "|(?:(?<![\\d/.])\\d{1,2}(?:st|nd|rd|th)?(?:\\.?\\s+|-|\\s+de\\s+))?\\b" + MONTH_NAME
+            + "\\.?,?(?:\\s+del?\\s+|\\s*|-|/)(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?'?" + YEAR
+            // Sep 2023, 1 Sep 2023, 10-Aug-2011, "May, 2014", "Jan., 2017", "junio de 2019", "14 de marzo de 1991"
+            + "(?!\\d)"
             + "|(?<![\\d/.])" + YEAR + "(?![\\d/])" // 2018
             + "|(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?!\\d)" // 01/03/2019 (day first, as Europass)
             + "|\\b" + MONTH_NAME + "\\.?\\s*['’‘](\\d{2})(?![\\d'’])" // Sep ’09
@@ -127,7 +129,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
@@ -170,12 +172,21 @@ public final class DateRanges {
                     + SINCE_WORDS + ")\\s+"
                     + DATE + "(?!" + DASH + ")",
             Pattern.CASE_INSENSITIVE);
+    /** A Colombian "Fecha de ingreso:", a Brazilian "Data de admissão:", a French "Date d'entrée:": a job's start. */
+    private static final String START_LABELS =
+            "fecha de (?:ingreso|inicio)|data de (?:in[ií]cio|admiss[ãa]o)|date d['’]entr[ée]e|date de d[ée]but";
+    /** "Fecha de retiro del cargo:", "Data de saída:", "Date de sortie:": its end. */
+    private static final String END_LABELS = "fecha de (?:retiro(?: del cargo)?|salida|terminaci[óo]n|finalizaci[óo]n)"
+            + "|data de (?:sa[ií]da|t[ée]rmino|demiss[ãa]o)|date de (?:sortie|fin)";
+
     private static final Pattern LABELLED = Pattern.compile(
             // a seafarer's "Sign on: 12.03.2013; Sign off: 20.10.2013"
-            "\\b(?:start[ _-]?date|start|from|begin|started|sign[ -]?on)\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$"
+            "\\b(?:start[ _-]?date|start|from|begin|started|sign[ -]?on|" + START_LABELS
+                    + ")\\s*:+\\s*\\[*([^;\\]\\n]+?)\\]*\\s*(?:[;\\n]|$"
                     // an Egyptian CV's "From: 01/2016    To: 06/2019", both labels on one line
-                    + "|(?=\\s+(?:end[ _-]?date|end|to|until|ended|sign[ -]?off)\\s*:))"
-                    + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended|sign[ -]?off)\\s*:+\\s*\\[*([^;\\]\\n)]+?)\\]*\\s*(?:[;)\\n]|$))?",
+                    + "|(?=\\s+(?:end[ _-]?date|end|to|until|ended|sign[ -]?off|" + END_LABELS + ")\\s*:))"
+                    + "(?:[^\\n]*?\\b(?:end[ _-]?date|end|to|until|ended|sign[ -]?off|" + END_LABELS
+                    + ")\\s*:+\\s*\\[*([^;\\]\\n()]+?)\\]*\\s*(?:[;()\\n]|$))?",
             Pattern.CASE_INSENSITIVE);
     /**
      * "2012-15": a range whose end year is written with two digits (over 12, else it is a month),

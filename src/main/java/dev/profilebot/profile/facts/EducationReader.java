@@ -61,6 +61,12 @@ final class EducationReader {
                     + "|Yüksek [Ll]isans|Lisans|Doktora|Licencjat|Magister(?: [Ii]nżynier)?|Inżynier(?= \\()"
                     // Korean degrees: "공학사", "공학석사", "경영학석사", "박사"
                     + "|\\p{IsHangul}{0,3}(?:학사|석사|박사)"
+                    // Finnish: "Insinööri (AMK)", "Diplomi-insinööri", "Filosofian maisteri", "Ylioppilas"
+                    + "|Insinööri(?= \\(AMK\\))|Diplomi-insinööri|Tradenomi|\\p{Lu}\\p{L}+ (?:maisteri|kandidaatti)|Ylioppilas"
+                    // Vietnamese: "Kỹ sư Công nghệ Thông tin", "Cử nhân", "Thạc sĩ", "Tiến sĩ"
+                    + "|Kỹ sư|Cử nhân|Thạc sĩ|Tiến sĩ"
+                    // Chinese: "硕士", "本科(管理学学士)", "博士"
+                    + "|博士|硕士|碩士|\\p{IsHan}{0,4}学士|\\p{IsHan}{0,4}學士|本科|专科|大专|研究生"
                     // Ukrainian and Russian: "Вища, бакалавр", "магістр", "магистр"; Indonesian: "S1 Ilmu Komunikasi"
                     + "|[Бб]акалавр|[Мм]агістр|[Мм]агистр|S[123](?= \\p{Lu})|Sarjana"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
@@ -86,6 +92,12 @@ final class EducationReader {
                     + "|Gaelchol[áa]iste|Col[áa]iste|Gaelscoil|Me[áa]nscoil|Scoil"
                     // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:
                     // "Московский государственный университет", "Київський політехнічний інститут"
+                    // a Finnish one: "Tampereen ammattikorkeakoulu", "Tampereen lyseon lukio"; a Vietnamese one:
+                    // "Trường
+                    // Đại học Bách khoa Hà Nội", "Học viện …", "Trường THPT …"
+                    + "|ammattikorkeakoulu|lukio|(?iu:trường\\s+)?(?iu:đại học|học viện|cao đẳng)|(?iu:trường) THPT"
+                    // a Chinese, a Japanese or a Korean one: "北京航空航天大学", "早稲田大学", "한양대학교"
+                    + "|\\p{IsHan}{0,12}(?:大学|大學|学院|學院)|\\p{IsHangul}{0,10}대학교"
                     + "|Πανεπιστήμιο|Πολυτεχνείο|ΠΑΝΕΠΙΣΤΗΜΙΟ|ΠΟΛΥΤΕΧΝΕΙΟ|[Уу]ниверситет|[Уу]нiверситет|[Уу]ніверситет|[Ии]нститут|[Іі]нститут"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
@@ -143,6 +155,13 @@ final class EducationReader {
         return out.append(heading.substring(last)).toString();
     }
 
+    /** A heading over studies of one level: "Posgrado", "Pregrado (profesional)", "Secondary", "Postgraduate". */
+    private static final Pattern LEVEL_OF_STUDY = Pattern.compile(
+            "(?iu)\\s*(?:posgrados?|postgrados?|pregrado|p[óo]s-gradua[çc][ãa]o|gradua[çc][ãa]o|t[ée]cnic[ao]s?"
+                    + "|tecn[óo]log[ií]c[ao]|secundari[ao]|primari[ao]|bachillerato|ensino m[ée]dio|educaci[óo]n superior"
+                    + "|(?:post|under)?graduate|tertiary|secondary|primary|high school|higher education)"
+                    + "(?:\\s*\\([^()]{1,30}\\))?\\s*:?\\s*");
+
     private static final Pattern LABELLED = Pattern.compile(
             // "Institute / Board: K. K. Wagh Institute of Engineering": an Indian CV's table column
             // Europass: "Title of qualification awarded: …", "Name and type of organisation providing education and
@@ -152,7 +171,10 @@ final class EducationReader {
                     + "|university|college|school|organi[sz]ation providing education and training|awarding body"
                     + "|field(?: of study)?|subject|major"
                     // a Korean résumé's table: "학교명: 한양대학교", "전공: 컴퓨터소프트웨어학부 (공학사)"
-                    + "|학교명|학교|전공|학위)"
+                    + "|학교명|학교|전공|학위"
+                    // a Spanish, Portuguese or French CV's "Título: Contadora Pública", "Institución: Universidad de …"
+                    + "|t[ií]tulo(?: obtenido)?|titre|dipl[ôo]me obtenu|instituci[óo]n(?: educativa)?"
+                    + "|institui[çc][ãa]o(?: de ensino)?|[ée]tablissement)"
                     // "School (Location): Konkuk University (Seoul)": a column's note on what it holds
                     + "(?:\\s*\\([^()]{1,20}\\))?"
                     + "\\s*:+\\s*([^;|\\n]+)");
@@ -230,6 +252,8 @@ final class EducationReader {
                     && !PERSON.matcher(heading).find()
                     && DEGREE.matcher(heading).find();
             Optional<String> headingInstitution = Sections.isSectionHeading(heading)
+                            // "POSGRADO", "PREGRADO (PROFESIONAL)", "SECUNDARIA": the level of the studies under it
+                            || LEVEL_OF_STUDY.matcher(heading).matches()
                     ? Optional.empty()
                     : degreeHeading
                             ? institution(heading)
@@ -542,7 +566,10 @@ final class EducationReader {
 
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^\\s*(?:year of graduation|graduation (?:year|date)|graduated|years?|dates?|period|completed"
-                    + "|completion (?:year|date))\\s*:\\s*");
+                    + "|completion (?:year|date)"
+                    // a Spanish, Portuguese or French CV's "Fecha de grado: junio de 2019", "Año de grado: 2007"
+                    + "|fecha de grado|a[ñn]o de grado|a[ñn]o|fecha|per[ií]odo|ano(?: de conclus[ãa]o)?"
+                    + "|data de conclus[ãa]o|ann[ée]e|date d['’]obtention)\\s*:\\s*");
 
     /** What is left of a line that dates an entry: separators, "present", "now". */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile("(?i)[\\s/.·•|,;:()–—-]|present|now");
@@ -724,11 +751,12 @@ final class EducationReader {
         while (labelled.find()) {
             String value = labelled.group(2).strip();
             String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (label.matches("degree|qualification.*|course|학위")) {
+            if (label.matches("degree|qualification.*|course|학위|t[ií]tulo.*|titre|dipl[ôo]me.*")) {
                 degree = degree.isEmpty() ? value : degree;
             } else if (label.equals("university")) {
                 university = university.isEmpty() ? value : university;
-            } else if (label.matches("institut.*|college|school|organi[sz]ation.*|awarding body|학교명|학교")) {
+            } else if (label.matches(
+                    "institu.*|college|school|organi[sz]ation.*|awarding body|학교명|학교|[ée]tablissement")) {
                 institution = institution.isEmpty() ? value : institution;
             } else {
                 field = value;
@@ -987,6 +1015,8 @@ final class EducationReader {
      * separators either side ("… Informatics, Universidade do Porto (2011–2013)"); found by walking,
      * not by a pattern that would try every start on a long line.
      */
+    private static final Pattern CJK_SCHOOL = Pattern.compile("(?:大学|大學|学院|學院|대학교)$");
+
     private static Optional<String> institution(String text) {
         Matcher m = INSTITUTION.matcher(text);
         if (!m.find()) {
@@ -997,7 +1027,8 @@ final class EducationReader {
             start--;
         }
         start = afterWordsInCapitals(text, start, m);
-        int end = nameEnd(text, m.end());
+        // "北京航空航天大学(985/211) 软件工程": a name in Chinese, Japanese or Korean ends with its kind of school
+        int end = CJK_SCHOOL.matcher(m.group()).find() ? m.end() : nameEnd(text, m.end());
         // "Gillings School of Global Public Health, University of North Carolina at Chapel Hill": a school of the
         // university named after it
         if (!UNIVERSITY.matcher(text.substring(start, end)).find()

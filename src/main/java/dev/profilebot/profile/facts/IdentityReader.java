@@ -127,6 +127,8 @@ final class IdentityReader {
                             + "|이[\\s\\u3000]*력[\\s\\u3000]*서|경력[\\s\\u3000]*기술서|자기[\\s\\u3000]*소개서"
                             // "Han Do-yun (한도윤) — Portfolio Summary": a portfolio's summary, titled by whose it is
                             + "|portfolio summary"
+                            // a Colombian "HOJA DE VIDA", a Portuguese "Currículo", a Vietnamese "Sơ yếu lý lịch"
+                            + "|hoja de vida|curr[ií]culo|s[ơo] y[ếe]u l[ýy] l[ịi]ch"
                             + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */
@@ -208,6 +210,10 @@ final class IdentityReader {
             "cv",
             "curriculum",
             "vitae",
+            // a Colombian "HOJA DE VIDA", a Brazilian "CURRÍCULO"
+            "hoja",
+            "currículo",
+            "curriculo",
             "the",
             "and",
             "of",
@@ -824,6 +830,17 @@ final class IdentityReader {
     private static final Pattern ENGLISH_NAME_AFTER = Pattern.compile("(, \\p{Lu}\\p{Ll}+)(?=\\s*(?:[;|\\n(]|$))");
 
     /** A name written in Chinese, Japanese or Korean characters. */
+    /**
+     * A Chinese or Korean name alone, as a résumé's heading writes it: one of the common surnames, then a given name
+     * of one or two characters ("苏雨桐", "王磊", "김민준"), so no other short heading in those scripts passes for one.
+     */
+    private static final Pattern CJK_NAME =
+            Pattern.compile("[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余"
+                    + "杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀"
+                    + "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯][\\p{IsHan}]{1,2}"
+                    + "|(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈]"
+                    + "|남궁|황보|제갈|선우|독고)[\\p{IsHangul}]{1,2}");
+
     private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
 
     /**
@@ -888,6 +905,9 @@ final class IdentityReader {
         Matcher titled = NAME_AND_CJK_TITLE.matcher(t);
         if (titled.matches()) {
             return Optional.of(titled.group(1)); // "한도윤 이력서": the name, then the résumé's title
+        }
+        if (CJK_NAME.matcher(t).matches()) {
+            return Optional.of(t); // "苏雨桐", "한도윤": a surname of the common ones, then a given name of one or two
         }
         String[] words = t.split(" ");
         if (words.length < 2 || words.length > 4 || t.length() > 50 || Sections.isSectionHeading(t)) {
@@ -1093,6 +1113,15 @@ final class IdentityReader {
                         // under the page's title alone: "# CURRICULUM VITAE" over the name in bold, then the headline
                         || path.size() == 1 && withoutCvWords(path.get(0)).isBlank()
                         || underTheName && path.size() == 2 && block.text().startsWith(path.get(1));
+                if (underTheName
+                        && path.size() == 2
+                        && path.get(1).length() <= 100
+                        && !path.get(1).matches(".*\\d.*")
+                        && RoleText.isTitle(path.get(1).strip())
+                        && !Sections.isSectionHeading(path.get(1))) {
+                    // "Solène MARCHETTI" over "Cheffe de projet data" in the PDF's larger letters: a heading of its own
+                    return Optional.of(path.get(1).strip());
+                }
                 if (!header) {
                     continue;
                 }

@@ -77,6 +77,11 @@ public final class OrganizationNames {
 
     private OrganizationNames() {}
 
+    /** Whether a name ends in (or, as Indonesia writes it, opens with) a legal form: "DELOITTE & TOUCHE S.A.S.". */
+    public static boolean hasLegalForm(String name) {
+        return RoleText.hasLegalForm(name);
+    }
+
     /** Whether two names share a distinctive word. */
     public static boolean similar(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {

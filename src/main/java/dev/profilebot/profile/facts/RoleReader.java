@@ -3242,6 +3242,11 @@ final class RoleReader {
             return Optional.empty();
         }
         RoleText r = merged.get();
+        Optional<String> describedFirm = firmBeforeItsDescription(r);
+        if (describedFirm.isPresent()) {
+            // "2017 – 2021 · KEYRUS – Cabinet de conseil en data & digital": the firm, then what it does
+            r = new RoleText(describedFirm.get(), r.title(), r.location(), r.careerBreak());
+        }
         if (r.title().isEmpty()
                 && !r.careerBreak()
                 && r.organization().split("\\s+").length >= 3
@@ -3259,6 +3264,26 @@ final class RoleReader {
             held = DateRange.since(held.start());
         }
         return Optional.of(new Role(r.organization(), r.title(), r.location(), held, r.careerBreak(), source));
+    }
+
+    /**
+     * The firm's name of an untitled employer line whose name a description of the firm follows ("KEYRUS, Cabinet de
+     * conseil en data & digital"): a name of a few words, then words in a sentence's small letters.
+     */
+    private static Optional<String> firmBeforeItsDescription(RoleText r) {
+        if (!r.title().isEmpty() || r.careerBreak()) {
+            return Optional.empty();
+        }
+        int comma = r.organization().indexOf(", ");
+        if (comma <= 0) {
+            return Optional.empty();
+        }
+        String name = r.organization().substring(0, comma);
+        String rest = r.organization().substring(comma + 2);
+        boolean described = rest.split("\\s+").length >= 3 && !isWrittenAsAName(rest) && !rest.contains(", ");
+        return described && name.split("\\s+").length <= 4 && isWrittenAsAName(name) && !RoleText.isTitle(name)
+                ? Optional.of(name)
+                : Optional.empty();
     }
 
     /** "(seit 01/2023)", "(since June 2022)": when the title itself began, within the range the line dates. */

@@ -36,6 +36,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // German titles, written as one word: "Versuchsingenieur", "Teamleiter", "Konstrukteur"
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|konstrukteur|techniker|referent|sachbearbeiter"
                     + "|kaufmann|kauffrau|werkstudent|praktikant|geschäftsführer|mitarbeiter|assistent)(?:in)?"
+                    // Finnish titles, one word as German writes them: "Testiautomaatioinsinööri", "Myyjä",
+                    // "Tiimivetäjä"
+                    + "|\\p{L}*(?:insinööri|testaaja|harjoittelija|kehittäjä|päällikkö|johtaja|asiantuntija|suunnittelija"
+                    + "|konsultti|myyjä|työntekijä|vetäjä|arkkitehti|analyytikko|ohjelmoija|koordinaattori|hoitaja)"
+                    // Vietnamese: "Lập trình viên" (developer), "Thực tập sinh" (intern), "Trưởng nhóm" (team lead)
+                    + "|lập trình viên|thực tập sinh|trưởng nhóm|trưởng phòng|kỹ sư|chuyên viên|nhân viên|giám đốc"
                     + "|consultant|architect|administrator|sysadmin|sre|devops|designer|researcher|fellow|(?:research|faculty) affiliate|assistant"
                     + "|intern(ship)?|founder|co-?founder|cto|ceo|cfo|coo|cio|vp|avp|svp|evp|president|officer|specialist|lecturer"
                     + "|professor|teacher|headteacher|headmaster|headmistress|schoolteacher|schoolmaster|housemaster"
@@ -323,7 +329,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     }
 
     /** Indonesia's legal forms, written before the name: "PT Tokopedia", "PT. Mayora Indah Tbk", "CV Maju Jaya". */
-    private static final Pattern COMPANY_PREFIX = Pattern.compile("(?:PT|CV)\\.?\\s+\\p{Lu}\\p{L}+");
+    private static final Pattern COMPANY_PREFIX = Pattern.compile("(?:PT|CV)\\.?\\s+\\p{Lu}\\p{L}+"
+            // Vietnam's: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …" (a limited company, a joint-stock company)
+            + "|(?iu:công ty)\\s+(?:TNHH|(?iu:cổ phần))\\s+\\p{Lu}");
 
     /** "S.A. de C.V.", "Inc.": a legal form with no name before it. */
     private static boolean isLegalFormAlone(String part) {
@@ -1263,6 +1271,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
         if (text.split("\\s+").length > 4 || text.matches("(?i).*\\b(of|for|in|with|to|at|and)\\b.*")) {
             return false;
         }
+        if (CJK_TITLE.matcher(text).find()) {
+            return true; // "高级产品经理", "iOS 开发工程师", "데이터 엔지니어", "팀장": a title in Chinese, Japanese or Korean
+        }
         Matcher m = TITLE_WORDS.matcher(text);
         while (m.find()) {
             if (m.end() == text.length()) {
@@ -1276,6 +1287,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
         return hasTitleWord(text) && !COMPANY_SUFFIX.matcher(text.strip()).find() && !startsWithADegree(text);
     }
 
+    /** The words a title in Chinese, Japanese or Korean ends in: manager, engineer, assistant, intern, team lead… */
+    private static final Pattern CJK_TITLE =
+            Pattern.compile("(?:经理|經理|工程师|工程師|总监|總監|助理|实习生|實習生|专员|專員|主管|设计师|設計師|分析师|分析師|顾问|顧問|负责人|負責人"
+                    + "|架构师|架構師|产品专家|组长|組長|总裁|總裁|主任|会计师?|會計師?|研究员|研究員|管培生|讲师|講師|教师|教師|律师|律師"
+                    + "|医生|醫生|护士|護士|課長|係長|部長|社員|エンジニア|マネージャー|リーダー|デザイナー|アナリスト|コンサルタント"
+                    + "|팀장|사원|대리|과장|차장|부장|주임|연구원|엔지니어|개발자|매니저|디자이너|인턴|선임|책임|수석)");
+
     private static final Pattern PLACEMENT =
             Pattern.compile("(?i)\\b(placement|year in industry|industrial year|sandwich year)\\b");
 
@@ -1287,6 +1305,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static boolean hasTitleWord(String text) {
         if (PLACEMENT.matcher(text).find()) {
             return true; // "Engineering Placement" ("Co-op" is as often a firm's name)
+        }
+        if (CJK_TITLE.matcher(text).find()) {
+            return true; // "高级产品经理", "iOS 开发工程师", "데이터 엔지니어", "팀장": a title in Chinese, Japanese or Korean
         }
         Matcher m = TITLE_WORDS.matcher(text);
         while (m.find()) {
@@ -1383,6 +1404,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|t[ée]cnic[oa]|analista|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?"
                     // "Desenvolvedora Full Stack Pleno", "Desarrollador Backend Senior": the stack and the level
                     + "|desenvolvedor(?:a)?|desarrollador(?:a)?|programador(?:a)?|arquitet[oa]|consultor(?:a)?"
+                    // "Consultante senior Data & BI", "Chargée d'études marketing", "Chef de projet digital"
+                    + "|consultante?|charg[ée]e?\\s+d(?:e\\s|['’])\\s*\\p{L}+|chef(?:fe)?\\s+de\\s+projets?"
                     + "|\\p{L}*(?:ingenieur|leiter|entwickler|berater|referent)(?:in)?)(?![\\p{L}])");
 
     /** The title and the unit after it as written, a dash between them ("Area Sales Manager - North"). */

@@ -30,7 +30,9 @@ public enum Sections {
             // Greek, with or without its accents (a heading in capitals drops them): "Επαγγελματική Εμπειρία"
             + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α"
             // Hungarian: "Szakmai tapasztalat", "Munkatapasztalat", "Munkahelyek"
-            + "|szakmai tapasztalat|munkatapasztalat|munkahelyek";
+            + "|szakmai tapasztalat|munkatapasztalat|munkahelyek"
+            // Finnish: "Työkokemus", "Työhistoria"; Vietnamese: "Kinh nghiệm làm việc"
+            + "|työkokemus|työhistoria|kinh nghiệm làm việc|quá trình công tác";
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
@@ -58,13 +60,17 @@ public enum Sections {
                     // Hungarian: "Tanulmányok", "Végzettség", "Iskolai végzettség"
                     + "|tanulmányok|végzettség|képzettség"
                     // Korean: "학력사항"
-                    + "|학력사항|학력)");
+                    + "|학력사항|학력"
+                    // Finnish "Koulutus", Vietnamese "Học vấn", Chinese "教育背景", "教育经历"
+                    + "|koulutus|opinnot|học vấn|trình độ học vấn|quá trình học tập|教育背景|教育经历|教育經歷)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
                     + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|kompetanse|färdigheter|kompetencer"
                     + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
-                    + "|δεξι[οό]τητες|ικαν[οό]τητες|készségek|kompetenciák)");
+                    + "|δεξι[οό]τητες|ικαν[οό]τητες|készségek|kompetenciák"
+                    // Finnish, Vietnamese and Chinese: "Tekniset taidot", "Osaaminen", "Kỹ năng", "专业技能"
+                    + "|taidot|osaaminen|kỹ năng|专业技能|技能)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -133,6 +139,13 @@ public enum Sections {
                     // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
                     + "|concorsi|premi|riconoscimenti|certificazioni"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
+                    // Finnish: personal details, languages, certificates and courses, pastimes, positions of trust
+                    + "|henkilötiedot|kielitaito|sertifikaatit|kurssit|harrastukset|luottamustehtävät|profiili"
+                    // Vietnamese: personal details, career goal, certificates, languages, projects, pastimes, awards
+                    + "|thông tin cá nhân|mục tiêu nghề nghiệp|chứng chỉ|ngoại ngữ|dự án|sở thích|giải thưởng"
+                    + "|người tham chiếu|hoạt động"
+                    // Chinese: projects, certificates, basic details, the post sought, self-assessment, awards
+                    + "|项目经历|项目经验|证书|基本信息|个人信息|求职意向|自我评价|获奖情况|荣誉奖项"
                     // Hungarian: personal details, languages, certificates, summary, the rest
                     + "|személyes adatok|nyelvismeret|nyelvtudás|tanúsítványok|szakmai összefoglaló|összefoglaló|egyéb"
                     // a Québec CV's volunteering: "Engagement communautaire", "Implication communautaire"

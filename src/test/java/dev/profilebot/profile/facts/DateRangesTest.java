@@ -14,6 +14,13 @@ class DateRangesTest {
             delimiter = '|',
             value = {
                 "Lambda: September 2023 to present.                      | 2023-09 | now",
+                "Fecha de ingreso: 01/08/2023 Fecha de retiro: Actualmente laborando | 2023-08 | now",
+                "Fecha de ingreso: 01/02/2021 Fecha de retiro del cargo: 31/07/2023 (promoción) | 2021-02 | 2023-07",
+                "Fecha de ingreso: Agosto de 2018 Fecha de retiro: Enero de 2021 | 2018-08 | 2021-01",
+                "setembro de 2020 – presente                       | 2020-09 | now",
+                "03/2022 – nykyhetki · Testauksen tiimivetäjä      | 2022-03 | now",
+                "03/2021 - Hiện tại · CÔNG TY CỔ PHẦN SAO MAI      | 2021-03 | now",
+                "T6/2018 - T7/2019                                 | 2018-06 | 2019-07",
                 "gen 2015 – dic 2017                               | 2015-01 | 2017-12",
                 "03/2016 – a la fecha · MINERA ESCONDIDA LTDA.     | 2016-03 | now",
                 "mar 2012 – set 2013                               | 2012-03 | 2013-09",

@@ -60,6 +60,29 @@ class PostsWithinAnEmployerTest {
     }
 
     @Test
+    void should_hold_a_french_consultancys_titles_there_not_at_the_towns_in_their_brackets() {
+        // a firm's line with what the firm does after its dash, then each title with its dates and its town
+        String cv = """
+                ## EXPÉRIENCES PROFESSIONNELLES
+
+                2017 – 2021 · KEYRUS – Cabinet de conseil en data & digital
+
+                Consultante senior Data & BI (2019 – 2021, Lyon)
+
+                - Michelin : refonte du reporting commercial – 40 tableaux de bord Power BI
+
+                Consultante Data (2017 – 2019, Paris)
+
+                - Carrefour : modélisation SQL et alimentation d'un datamart fidélité
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "KEYRUS | Consultante Data | 2017 to 2019",
+                        "KEYRUS | Consultante senior Data & BI | 2019 to 2021");
+    }
+
+    @Test
     void should_read_swedish_titles_units_and_dates_to_this_day() {
         String cv = """
                 **ARBETSLIVSERFARENHET**

@@ -4485,6 +4485,38 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_take_the_headline_from_the_heading_set_under_the_name_not_from_a_letters_addressee() {
+        // given: a PDF CV whose title is set large under the name, and a cover letter to a director
+        String cv = """
+                # Solène MARCHETTI
+
+                ## Cheffe de projet data
+
+                [PHOTO]
+                Pilotage de programmes data & BI – 9 ans d'expérience
+
+                ### EXPÉRIENCES PROFESSIONNELLES
+
+                Depuis sept. 2021 · GROUPE SEB – Direction Data & Analytics
+                """;
+        String letter = """
+                Solène Marchetti
+
+                À l'attention de Mme Claire Dufresne
+
+                Directrice des systèmes d'information
+
+                Madame, je souhaite aujourd'hui prendre la responsabilité d'une équipe data.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(cv), new MarkdownParser().parse("lettre.md", letter)));
+
+        // then
+        assertThat(profile.identity().headline()).contains("Cheffe de projet data");
+    }
+
+    @Test
     void should_read_the_name_past_an_engineers_registration_written_without_its_dot() {
         String text = """
                 # CURRICULUM VITAE
