@@ -583,7 +583,9 @@ public record ContactCard(
             "(?i)\\b(remote\\w*|open|relocat\\w*|anywhere|flexible|hybrid|willing|negotiable|available|worldwide)\\b");
 
     private static final Pattern LABELLED_LOCATION =
-            Pattern.compile("(?i)(?:^|[;|·•])\\s*(?:[-•]\\s+)?[*_]*(?:location|based in|city)[*_]*\\s*:[*_]*\\s*"
+            // (or a table's label beside its value: "Wohnort · Hamburg-Eppendorf", "Woonplaats · Utrecht")
+            Pattern.compile("(?i)(?:^|[;|·•])\\s*(?:[-•]\\s+)?[*_]*(?:location|based in|city|wohnort|woonplaats"
+                    + "|ville|ciudad|cidade|città|asuinpaikka)[*_]*(?:\\s*:|\\s+·)[*_]*\\s*"
                     + "(\\p{Lu}[^|·•;\\n:@]{1,60}?)[.\\s]*(?=$|[;|·•])");
 
     private static final Pattern PIN =

@@ -1444,6 +1444,10 @@ final class PdfConverter implements MarkdownConverter {
                     "(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|lebenslauf)(?!\\p{L})|[—–-]\\s*CV\\s*(?:[·|—–-]|$)");
     private static final int MAX_CONTINUATION_HEADER = 120;
 
+    /** An e-mail address or a web address in a running footer: the person's contact details. */
+    private static final Pattern CONTACT_IN_A_FOOTER =
+            Pattern.compile("(?i)[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bwww\\.|linkedin\\.com|github\\.com");
+
     /** Lines that repeat, digits aside, at the top or bottom of most pages: a running header or footer. */
     private static List<Line> withoutRunningHeaders(List<Line> lines, int pageCount) {
         if (pageCount < 2) {
@@ -1486,7 +1490,12 @@ final class PdfConverter implements MarkdownConverter {
         Map<String, Line> lastFooter = new HashMap<>();
         for (Line l : lines) {
             String key = key(l);
-            if (running.contains(key) && !atTop.contains(key) && !key.contains("#")) {
+            // ("kontakt@wiebusch-it.de · www.wiebusch-it.de · … Seite 1": the contact details a footer with the page's
+            // number gives, kept once too)
+            if (running.contains(key)
+                    && !atTop.contains(key)
+                    && (!key.contains("#")
+                            || CONTACT_IN_A_FOOTER.matcher(l.text()).find())) {
                 lastFooter.put(key, l);
             }
         }
@@ -1503,7 +1512,8 @@ final class PdfConverter implements MarkdownConverter {
                     .replaceAll("(?i)page|of|seite|von|/|\\s", "")
                     .isEmpty();
             // a footer with the page's number ("CV · page 2 of 3") goes on every page
-            if (running.contains(key) && (pageNumber || key.contains("#") || !shown.add(key))
+            boolean footerKept = lastFooter.containsKey(key);
+            if (running.contains(key) && (pageNumber || key.contains("#") && !footerKept || !shown.add(key))
                     || continuation.contains(l)) {
                 continue;
             }

@@ -39,6 +39,8 @@ final class TextCleanup {
                     + "|persönliche daten|berufserfahrung|beruflicher werdegang|praktika|ausbildung|schulbildung|studium"
                     + "|weiterbildungen|fortbildungen|(edv-|it-|fach|sprach)?kenntnisse|sprachen|zertifikate"
                     + "|interessen|hobbys|ehrenamt(liches engagement)?|sonstiges|veröffentlichungen|auszeichnungen"
+                    // a German consultant's profile: "Projekthistorie", "Projekterfahrung", "Schwerpunkte"
+                    + "|projekthistorie|projekterfahrung|projektübersicht|projektliste|schwerpunkte|festanstellungen?"
                     + "|persoonlijke gegevens|werkervaring|opleidingen?|cursussen|vaardigheden|talen|hobby['’]s"
                     + "|referenties|nevenactiviteiten|vrijwilligerswerk"
                     + "|exp[ée]riences? professionnelles?|formations?|comp[ée]tences|langues|centres d['’]int[ée]r[êe]t"

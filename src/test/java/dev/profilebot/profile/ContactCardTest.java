@@ -337,6 +337,21 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_the_town_a_german_profiles_table_labels_as_home_not_the_industries_row() {
+        // given: a consultant's header table read from a PDF, each label beside its value
+        ProfileDocument cv = new MarkdownParser().parse("profil.md", """
+                # Thorsten Wiebusch
+
+                Jahrgang · 1978\s\s
+                Wohnort · Hamburg\s\s
+                Branchen · Banken, Versicherungen, Logistik / Schifffahrt, Handel
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Thorsten Wiebusch").location())
+                .contains("Hamburg");
+    }
+
+    @Test
     void should_take_a_researchers_orcid_written_as_its_bare_number() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Dr Henrike Lindqvist

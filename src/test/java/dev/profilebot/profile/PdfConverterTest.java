@@ -528,6 +528,38 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_keep_a_footers_contact_details_once_when_it_numbers_the_pages_too() throws IOException {
+        // given: a consultant's profile whose only e-mail and web addresses are in the footer beside "Seite 1"
+        Files.write(
+                folder.resolve("profil.pdf"),
+                pdf(
+                        List.of(
+                                List.of(
+                                        heading("Thorsten Wiebusch", 780, 20),
+                                        heading("Projekthistorie", 740, 14),
+                                        text("Zeitraum: 04/2023 \u2013 heute", 50, 715),
+                                        text(
+                                                "kontakt@wiebusch-it.de \u00b7 www.wiebusch-it.de \u00b7 Seite 1",
+                                                50,
+                                                40)),
+                                List.of(
+                                        heading("Ausbildung", 780, 14),
+                                        text("Diplom-Informatiker, Universit\u00e4t Hamburg, 2003", 50, 760),
+                                        text(
+                                                "kontakt@wiebusch-it.de \u00b7 www.wiebusch-it.de \u00b7 Seite 2",
+                                                50,
+                                                40))),
+                        false));
+
+        String text = Documents.allText(loader.load(folder).documents().get(0));
+
+        assertThat(text).contains("Diplom-Informatiker").doesNotContain("Seite 1");
+        assertThat(text.indexOf("kontakt@wiebusch-it.de"))
+                .isEqualTo(text.lastIndexOf("kontakt@wiebusch-it.de"))
+                .isGreaterThan(text.indexOf("Diplom-Informatiker"));
+    }
+
+    @Test
     void should_drop_a_footer_repeated_on_every_page() throws IOException {
         Files.write(folder.resolve("cv.pdf"), pdf(List.of(page(1), page(2)), false));
 

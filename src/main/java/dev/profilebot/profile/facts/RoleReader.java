@@ -252,6 +252,9 @@ final class RoleReader {
                                 || isYearOverATitleAndEmployer(line.text(), f))
                         .filter(f -> !DAY_DATE.matcher(line.text()).find());
             }
+            if (found.isPresent() && isStepWithinTheEntryAbove(lines, i, found.get())) {
+                found = Optional.empty();
+            }
             Optional<DateRanges.Found> dates = found;
             Optional<Role> role = dates.flatMap(f -> role(line.text(), f, line.heading(), line.source()));
             int index = i;
@@ -1624,6 +1627,70 @@ final class RoleReader {
                     // "From 09/2019 To Present": the word that opens a range written out
                     + "|from|since)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
 
+    /**
+     * "Rolle: Senior Java Developer, ab 2018 Tech Lead Checkout" under "Zeitraum: 11/2016 – 05/2019": a labelled line
+     * of the entry whose "since" dates a step within the entry's own dates above it, no role of its own to this day.
+     */
+    private static boolean isStepWithinTheEntryAbove(List<Line> lines, int at, DateRanges.Found found) {
+        Line line = lines.get(at);
+        if (!found.range().current()
+                || LABELLED_DATES.matcher(line.text()).lookingAt()
+                || !RoleText.hasLabels(line.text())
+                || !SINCE_WORD.matcher(line.text().substring(found.start())).lookingAt()) {
+            return false;
+        }
+        ProfileDate start = found.range().start();
+        for (int i = at - 1; i >= Math.max(0, at - 3) && lines.get(i).source().equals(line.source()); i--) {
+            if (LABELLED_DATES.matcher(lines.get(i).text()).lookingAt()) {
+                return DateRanges.firstRange(lines.get(i).text())
+                        .map(DateRanges.Found::range)
+                        .filter(e -> !e.current()
+                                && e.end().isPresent()
+                                && start.compareTo(e.start()) >= 0
+                                && start.compareTo(e.end().get()) <= 0)
+                        .isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** "Als Tech Lead", "As team lead", "En tant que chef de projet": a sentence on what was done in a role. */
+    private static final Pattern IN_THE_ROLE_OF =
+            Pattern.compile("(?i)(?:als|as|en tant que|como|come)\\s+(?:an?\\s+|the\\s+)?\\p{L}");
+
+    /** The word that makes a date a start to this day: "ab 2018", "since 2019", "depuis 2020". */
+    private static final Pattern SINCE_WORD = Pattern.compile("(?i)(?:" + DateRanges.SINCE_WORDS + ")\\b");
+
+    /** "Zeitraum: 04/2023 – heute", "Dates: …": a line whose label says it gives an entry's dates. */
+    private static final Pattern LABELLED_DATES = Pattern.compile(
+            "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|duration|zeitraum|per[ií]odo|p[ée]riode)\\s*[:·]");
+
+    /**
+     * Whether each entry of the list opens with its labelled dates, its other labelled lines under them ("Zeitraum:
+     * 04/2023 – heute", "Kunde: …", "Rolle: …", then the next "Zeitraum:"): so the labelled lines above a later
+     * entry's dates are the entry before's. Read from the list's first dates: nothing labelled above them, labelled
+     * lines below.
+     */
+    private static boolean datesOpenTheEntries(List<Line> lines, int at) {
+        FactSource source = lines.get(at).source();
+        if (!LABELLED_DATES.matcher(lines.get(at).text()).lookingAt()) {
+            return false;
+        }
+        int first = at;
+        for (int i = at - 1; i >= 0 && lines.get(i).source().equals(source); i--) {
+            if (LABELLED_DATES.matcher(lines.get(i).text()).lookingAt()) {
+                first = i;
+            }
+        }
+        List<String> above = window(lines, first, -1, source);
+        List<String> below = window(lines, first, +1, source);
+        System.err.println("DBG at=" + lines.get(at).text() + " first="
+                + lines.get(first).text() + " above=" + above + " below=" + below);
+        return (above.isEmpty() || !RoleText.hasLabels(above.get(0)))
+                && !below.isEmpty()
+                && RoleText.hasLabels(below.get(0));
+    }
+
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
             return true;
@@ -1732,8 +1799,11 @@ final class RoleReader {
                 && RoleText.read(below.get(0)).filter(r -> !r.title().isEmpty()).isPresent();
         boolean employerOnlyAbove =
                 !above.isEmpty() && EUROPASS_EMPLOYER.matcher(above.get(0)).lookingAt();
-        boolean labelledAbove =
-                !above.isEmpty() && RoleText.hasLabels(above.get(0)) && !(labelledTitleBelow && employerOnlyAbove);
+        boolean datesOpen = datesOpenTheEntries(lines, at);
+        boolean labelledAbove = !above.isEmpty()
+                && RoleText.hasLabels(above.get(0))
+                && !(labelledTitleBelow && employerOnlyAbove)
+                && !datesOpen;
         // "ASSISTANT STORE MANAGER — Harrowgate Markets, Store #0377" over "Oct 2017 - May 2020" and a duty
         boolean roleAbove = !above.isEmpty()
                 && !REPORTS_TO.matcher(above.get(0)).lookingAt()
@@ -1775,12 +1845,13 @@ final class RoleReader {
                                 && r.title().isEmpty()
                                 && r.location().filter(RoleReader::isPlaceName).isPresent())
                         .isPresent();
-        List<String> chosen = !labelledAbove
-                        && !roleAbove
-                        && !paragraphAbove
-                        && !titleAndEmployerAbove
-                        && (employerAndTownBelow
-                                || below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l)))
+        List<String> chosen = datesOpen
+                        || !labelledAbove
+                                && !roleAbove
+                                && !paragraphAbove
+                                && !titleAndEmployerAbove
+                                && (employerAndTownBelow
+                                        || below.stream().anyMatch(l -> RoleText.isTitle(l) || RoleText.hasLabels(l)))
                 ? below
                 : above;
         String title = "";
@@ -3124,6 +3195,7 @@ final class RoleReader {
         List<String> window = new ArrayList<>();
         for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
             Line line = lines.get(i);
+            int index = i;
             if (line.source().equals(source)
                     && POST_PARTICULARS.matcher(line.text()).lookingAt()) {
                 continue; // "Salary: $80,902.00 USD Per Year", "Supervisor: Howard Tiernan (…)": the post's particulars
@@ -3132,7 +3204,10 @@ final class RoleReader {
                     || ENTRY_CLOSE.matcher(line.text()).lookingAt()
                     // "Duties & Responsibilities:" over the duties: the entry's header ends above it
                     || Sections.isEntryLabel(line.text().replace("**", ""))
-                    || DateRanges.firstRange(line.text()).isPresent() && !isTownWithDatedNote(line.text())
+                    || DateRanges.firstRange(line.text())
+                                    .filter(f -> !isStepWithinTheEntryAbove(lines, index, f))
+                                    .isPresent()
+                            && !isTownWithDatedNote(line.text())
                     // (an aside in brackets makes no description of a header line: "Health Education Yorkshire and
                     // the Humber (inter-deanery transfer) – Leeds General Infirmary, Bradford Royal Infirmary, …")
                     || withoutBrackets(line.text()).length() > MAX_AFTER_CHARS
@@ -3257,6 +3332,9 @@ final class RoleReader {
         }
         if (SENTENCE_VERB.matcher(r.title()).find()) {
             return Optional.empty(); // "Linux systems engineer, been doing this since 2009": a summary's sentence
+        }
+        if (IN_THE_ROLE_OF.matcher(r.title()).lookingAt()) {
+            return Optional.empty(); // "Als Tech Lead ab 2018 verantwortlich für …": what was done as one, a duty
         }
         DateRange held = heldSince(line, found.range());
         if (MARKED_CURRENT.matcher(after).find() && !held.current()) {

@@ -273,7 +273,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // the older European CV format in Italian: "Tipo di impiego: Responsabile Contabilità e Bilancio"
             + "|tipo di impiego|posizione ricoperta"
             // a Korean résumé's table: "직위: 팀장"
-            + "|직위|직급|직책";
+            + "|직위|직급|직책"
+            // a German consultant's project list: "Rolle: Lead Cloud Architect"
+            + "|rolle|funktion";
 
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
@@ -283,7 +285,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // the older European CV format in Italian and Spanish: "Nome e indirizzo del datore di lavoro:"
                     + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador"
                     // a Korean résumé's table: "회사명: (주)카카오"
-                    + "|회사명|근무처|직장명";
+                    + "|회사명|근무처|직장명"
+                    // a German CV's or consultant's project list: "Kunde: Tchibo GmbH, Hamburg", "Arbeitgeber: …"
+                    + "|kunde|auftraggeber|arbeitgeber|firma|unternehmen";
 
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|" + TITLE_LABELS
             + "|positions?|rank|post|grade|location|city|place|specialty|speciality"

@@ -31,6 +31,8 @@ public enum Sections {
             + "|επαγγελματικ[ηή] εμπειρ[ιί]α|εργασιακ[ηή] εμπειρ[ιί]α"
             // Hungarian: "Szakmai tapasztalat", "Munkatapasztalat", "Munkahelyek"
             + "|szakmai tapasztalat|munkatapasztalat|munkahelyek"
+            // a German consultant's engagements: "Projekthistorie", "Projekterfahrung", "Projektübersicht"
+            + "|projekthistorie|projekterfahrung|projektübersicht|projektliste"
             // Finnish: "Työkokemus", "Työhistoria"; Vietnamese: "Kinh nghiệm làm việc"
             + "|työkokemus|työhistoria|kinh nghiệm làm việc|quá trình công tác";
 

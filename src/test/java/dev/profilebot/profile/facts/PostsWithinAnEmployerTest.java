@@ -83,6 +83,36 @@ class PostsWithinAnEmployerTest {
     }
 
     @Test
+    void should_read_a_consultants_projects_each_opened_by_its_labelled_dates_with_a_step_within_one() {
+        // given: a German consultant's project list: the dates, then the client and the role, the next project's
+        // dates after; one role's line names a step taken within the project ("ab 2018 Tech Lead")
+        String cv = """
+                ## Projekthistorie
+
+                Zeitraum: · 04/2023 – heute
+
+                Kunde: · Großbank, Frankfurt am Main (über Hays AG)
+
+                Rolle: · Lead Cloud Architect / Solution Architect
+
+                Projekt: · Migration des Zahlungsverkehrs-Backends in die Azure Cloud
+
+                Zeitraum: · 11/2016 – 05/2019
+
+                Kunde: · Tchibo GmbH, Hamburg
+
+                Rolle: · Senior Java Developer, ab 2018 Tech Lead Checkout
+
+                - Als Tech Lead ab 2018 verantwortlich für ein Team von 6 Entwicklern
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "Tchibo GmbH | Senior Java Developer, ab 2018 Tech Lead Checkout | November 2016 to May 2019",
+                        "Großbank | Lead Cloud Architect / Solution Architect | April 2023 to present");
+    }
+
+    @Test
     void should_read_swedish_titles_units_and_dates_to_this_day() {
         String cv = """
                 **ARBETSLIVSERFARENHET**
