@@ -116,7 +116,9 @@ public record ContactCard(
                     // an academic's, a clinician's, a lawyer's or a tradesman's headline: "Lecturer in Atmospheric
                     // Chemistry"
                     + "|lecturer|professor|postdoc\\w*|fellow|physician|surgeon|solicitor|lawyer|attorney|chef|technician"
-                    + "|coordinator|administrator|adviser|advisor|therapist|electrician)\\b");
+                    + "|coordinator|administrator|adviser|advisor|therapist|electrician|partner)\\b"
+                    // a letter's addressee: "T.a.v. mevrouw A. Brouwer", "Attn: Hiring Manager", "z. Hd. Frau Lorenz"
+                    + "|^\\s*(?:t\\.\\s?a\\.\\s?v\\.|attn\\b|attention\\b|à l['’]attention|z\\.\\s?hd\\.|a/a\\b)");
     /** "Software Engineer | Java, Spring Boot, Angular": the stack a headline names after the title, no place. */
     private static final Pattern TECHNOLOGIES =
             Pattern.compile("(?i)\\b(java|javascript|typescript|python|spring( boot)?"
@@ -302,7 +304,9 @@ public record ContactCard(
 
     /** "8037 Zürich", "D-80331 München": an address's last line, its postcode before the town. */
     private static final Pattern POSTCODE_TOWN =
-            Pattern.compile("^(?:\\p{Lu}{1,2}-)?\\d{4,5}\\s+(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?)$");
+            // (a Dutch postcode's two letters after its figures: "3514 CB Utrecht")
+            Pattern.compile(
+                    "^(?:\\p{Lu}{1,2}-)?\\d{4,5}(?:\\s?\\p{Lu}{2}(?=\\s))?\\s+(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?)$");
 
     /** "Cebu City, Cebu 6000": an address's last line, the town and its province before a four-figure postcode. */
     private static final Pattern TOWN_BEFORE_POSTCODE = Pattern.compile(
@@ -340,11 +344,47 @@ public record ContactCard(
     private static Optional<String> residence(List<ProfileDocument> documents) {
         // (not "A: Australian citizen." under "Q: Work rights?": an FAQ's answer)
         return firstPlace(
-                RESIDENCE,
-                documents,
-                (document, match) -> ANSWER_LABEL.matcher(match).matches()
-                        && document.blocks().stream()
-                                .anyMatch(b -> QUESTION_LINE.matcher(b.text()).find()));
+                        RESIDENCE,
+                        documents,
+                        (document, match) -> ANSWER_LABEL.matcher(match).matches()
+                                && document.blocks().stream()
+                                        .anyMatch(b ->
+                                                QUESTION_LINE.matcher(b.text()).find()))
+                .or(() -> townUnderAnAddressLabel(documents));
+    }
+
+    /** "Adres", "Address" alone in a sidebar, its value below: a label over the lines of an address. */
+    private static final Pattern ADDRESS_LABEL_ALONE = Pattern.compile(
+            "(?i)\\s*(?:\\*\\*)?(?:address|home address|adres|adresse|anschrift|direcci[óo]n|endere[çc]o|indirizzo"
+                    + "|osoite|adresa)(?:\\*\\*)?\\s*:?\\s*");
+
+    private static final Pattern TOWN_ALONE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?(?:, \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)?");
+
+    /** The town after the postcode of the address a sidebar sets under its label: "3514 CB Utrecht" under "Adres". */
+    private static Optional<String> townUnderAnAddressLabel(List<ProfileDocument> documents) {
+        for (ProfileDocument document : documents) {
+            List<Block> blocks = document.blocks();
+            for (int i = 0; i + 1 < blocks.size(); i++) {
+                if (blocks.get(i).text().contains("Adres"))
+                    System.err.println("DBG [" + blocks.get(i).text() + "] next=["
+                            + blocks.get(i + 1).text() + "]");
+                if (!ADDRESS_LABEL_ALONE.matcher(blocks.get(i).text()).matches()) {
+                    continue;
+                }
+                String below = blocks.get(i + 1).text().strip();
+                if (TOWN_ALONE.matcher(below).matches()) {
+                    return Optional.of(below); // its street and postcode withheld, the town left
+                }
+                for (String line : below.split("\n")) {
+                    Matcher town = POSTCODE_TOWN.matcher(line.strip());
+                    if (town.matches()) {
+                        return Optional.of(town.group(1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The place the pattern's first group finds first in the documents' blocks, in order. */

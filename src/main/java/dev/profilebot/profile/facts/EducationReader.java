@@ -86,6 +86,8 @@ final class EducationReader {
                     // a Nordic one's name, its kind in small letters after the town: "Lunds universitet", "Chalmers
                     // tekniska högskola"
                     + "|universitet(?:et)?|högskola|høgskole|yliopisto"
+                    // a Dutch one, written as one word: "Rijksuniversiteit Groningen"
+                    + "|\\p{Lu}\\p{Ll}+universiteit"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
                     // an Irish school in Irish: "Coláiste Choilm", "Scoil Mhuire", "Gaelcholáiste Mhuire"
@@ -593,7 +595,9 @@ final class EducationReader {
                 && name.length() <= MAX_PLACE_NAME
                 && Character.isUpperCase(name.codePointAt(0))
                 && !name.contains(". ")
-                && !name.endsWith(":"); // "Dates: October 2006 – July 2011": a label, no place
+                && !name.endsWith(":") // "Dates: October 2006 – July 2011": a label, no place
+                // "Curriculum Vitae · 2014 – 2015": a page's running title beside the dates, no place of study
+                && !name.matches("(?i)curriculum vitae|r[ée]sum[ée]|lebenslauf|cv");
         return aName ? Optional.of(new PlaceAndDates(name, found.get().range())) : Optional.empty();
     }
 

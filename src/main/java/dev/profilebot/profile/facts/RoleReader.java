@@ -1845,7 +1845,17 @@ final class RoleReader {
                                 && r.title().isEmpty()
                                 && r.location().filter(RoleReader::isPlaceName).isPresent())
                         .isPresent();
+        // "mrt '16 – aug '18" under the last bullet of the entry before, over "DHL Supply Chain, Tilburg": the
+        // entry's header is below its dates, the list above the other entry's duties
+        boolean bulletsAboveEmployerBelow = !above.isEmpty()
+                && !lines.get(at - 1).alone()
+                && lines.get(at - 1).block() != block
+                && !RoleText.hasLabels(above.get(0))
+                && !below.isEmpty()
+                && lines.get(at + 1).alone()
+                && employerLine(below.get(0)).isPresent();
         List<String> chosen = datesOpen
+                        || bulletsAboveEmployerBelow
                         || !labelledAbove
                                 && !roleAbove
                                 && !paragraphAbove
@@ -1856,6 +1866,8 @@ final class RoleReader {
                 : above;
         String title = "";
         String organization = "";
+        // whether the employer's line is the first under the dates, over the title
+        boolean employerUnderTheDates = false;
         Optional<String> location = Optional.empty();
         String addressLike = "";
         boolean titleNearerTheDates = false;
@@ -1958,7 +1970,21 @@ final class RoleReader {
                 // "Blip — Frontend Developer": a line may name both
                 Optional<RoleText> both = RoleText.read(text)
                         .filter(r -> !r.title().isEmpty() && !r.organization().isEmpty());
-                title = both.map(RoleText::title).orElse(text);
+                // ("Philips Lighting, Eindhoven" over "Afstudeerstagiair Supply Chain (HBO)": the employer named
+                // above, the words after the title its field)
+                boolean fieldAfterTheTitle = (!organization.isEmpty() || addressLike.contains(","))
+                        && both.filter(r -> !RoleText.isOrganization(r.organization())
+                                        && !RoleText.hasLegalForm(r.organization())
+                                        && !text.matches(".*(?:,|\\s(?:[|·@–—-]|at|bei|chez|en))\\s.*"))
+                                .isPresent();
+                title = fieldAfterTheTitle ? text : both.map(RoleText::title).orElse(text);
+                if (fieldAfterTheTitle && organization.isEmpty()) {
+                    // (the line above read as a town and its country: "Philips Lighting, Eindhoven")
+                    String[] parts = addressLike.split(",\\s*", 2);
+                    organization = parts[0];
+                    location = Optional.of(parts[1]);
+                    both = Optional.empty();
+                }
                 titleLine = text;
                 if (both.isPresent() && organization.isEmpty()) {
                     organization = both.get().organization();
@@ -1970,6 +1996,19 @@ final class RoleReader {
                 // "2850 Youngfield Street, Lakewood, CO 80215" or "Denver Federal Center, Building 810, MS 510,
                 // Lakewood, CO 80225" under the agency: where, its town after the street or the building
                 location = location.or(() -> Optional.of(townAfterTheStreet(text)));
+            } else if (organization.isEmpty()
+                    && title.isEmpty()
+                    && chosen == below
+                    && chosen.indexOf(raw) == 0
+                    && chosen.size() > 1
+                    && isTitleLine(firstPart(chosen.get(1)))
+                    && !text.matches(".*\\d.*")
+                    && employerLine(text).isPresent()) {
+                // "DHL Supply Chain, Tilburg" under the dates, over "Junior Logistiek Analist": the employer and its
+                // town, though it reads like a town line
+                organization = employerLine(text).get().organization();
+                location = employerLine(text).get().location();
+                employerUnderTheDates = true;
             } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
                 location = location.or(() -> Optional.of(text));
@@ -2026,7 +2065,8 @@ final class RoleReader {
                 && !RoleText.hasLegalForm(organization)) {
             // "**Datacentrix (Pty) Ltd**" over "IT Support Technician (Level 2) – Managed Services" over "Feb 2021 – To
             // date": the team is the title's, the firm the employer
-            Optional<String> firmBeside = firmBesideTheTitle(chosen, titleLine);
+            Optional<String> firmBeside =
+                    employerUnderTheDates ? Optional.empty() : firmBesideTheTitle(chosen, titleLine);
             if (firmBeside.isPresent()) {
                 title = titleLine;
                 organization = firmBeside.get();
@@ -3200,6 +3240,11 @@ final class RoleReader {
                     && POST_PARTICULARS.matcher(line.text()).lookingAt()) {
                 continue; // "Salary: $80,902.00 USD Per Year", "Supervisor: Howard Tiernan (…)": the post's particulars
             }
+            if (step > 0 && isDescriptionOfTheFirmAbove(window, line, lines, i)) {
+                // "DHL Supply Chain, Tilburg", then "Contract logistics – distributiecentrum van 40.000 m2 voor een
+                // klant in consumentenelektronica", then the title: what the firm does, between its name and the title
+                continue;
+            }
             if (!line.source().equals(source)
                     || ENTRY_CLOSE.matcher(line.text()).lookingAt()
                     // "Duties & Responsibilities:" over the duties: the entry's header ends above it
@@ -3237,6 +3282,27 @@ final class RoleReader {
             window.add(line.text());
         }
         return window;
+    }
+
+    /**
+     * A paragraph of its own right under the employer's line, longer than a header's, no dates, no sentence of the
+     * person's, with a title on the line after it: what the firm does, not the entry's end.
+     */
+    private static final int MIN_DESCRIPTION_WORDS = 6;
+
+    private static boolean isDescriptionOfTheFirmAbove(List<String> window, Line line, List<Line> lines, int at) {
+        if (window.size() != 1
+                || employerLine(window.get(0)).isEmpty()
+                || line.text().strip().split("\\s+").length < MIN_DESCRIPTION_WORDS
+                || !line.alone()
+                || DateRanges.firstRangeOrDate(line.text()).isPresent()
+                || FIRST_PERSON.matcher(" " + line.text()).find()
+                || at + 1 >= lines.size()
+                || !lines.get(at + 1).source().equals(line.source())) {
+            return false;
+        }
+        String next = lines.get(at + 1).text();
+        return DateRanges.firstRange(next).isEmpty() && isTitleLine(firstPart(next));
     }
 
     private Optional<Role> role(String line, DateRanges.Found found, Optional<RoleText> heading, FactSource source) {
