@@ -542,7 +542,8 @@ public record ContactCard(
             if (LIST_ITEM.matcher(line).lookingAt()) {
                 continue; // "- SynXis for reservations, Medallia for guest feedback": an FAQ's answer, no address
             }
-            for (String segment : line.split("\\s+[|·•/]\\s+")) {
+            // (or by the symbols a template sets before each detail: "in linkedin.com/in/… ⌂ Porto, Portugal")
+            for (String segment : line.split("\\s+(?:[|·•/]|[⌂☎✉✆☏📍📞📧🏠])\\s+")) {
                 // "📍 Stockport, Greater Manchester": the symbol says what follows
                 segments.add(Icons.leadingAway(segment));
             }

@@ -42,7 +42,7 @@ final class EducationReader {
                     + "|(?:Fachgebundene |Allgemeine )?Hochschulreife|Fachhochschulreife|Mittlere Reife"
                     // Portuguese, Spanish and French degrees: "Bacharelado em Engenharia de Produção", "Técnico em
                     // Logística", "Grado en Derecho", "Doctorat", "BTS"
-                    + "|Bacharelado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
+                    + "|Bacharelado|Mestrado Integrado|Mestrado|Doutorado|Tecn[óo]logo|T[ée]cnico(?= em)|Grado(?= en)|Doctorado|Doctorat|BTS|DUT"
                     // a postgraduate specialisation: "Especialização (pós-graduação lato sensu) em Arquitetura de
                     // Software"
                     + "|Especializa[çc][ãa]o|Especializaci[óo]n|P[óo]s-[Gg]radua[çc][ãa]o|Posgrado"

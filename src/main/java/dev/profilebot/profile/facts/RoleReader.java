@@ -839,7 +839,16 @@ final class RoleReader {
                 titleHeadingUnder(line, employer)
                         .ifPresent(title -> roles.set(roles.size() - 1, employer.withTitle(title)));
             }
-            untitled = role.filter(r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
+            boolean placeBeforeTheTitle = role.isEmpty()
+                    && untitled.isPresent()
+                    && line.source().equals(untitled.get().source())
+                    && isPlaceOrUnitOverATitle(lines, i);
+            if (!placeBeforeTheTitle) {
+                // ("2015 – 2018 · NorteProjecto, Lda." over "Porto (Boavista)" over "Engenheiro Projetista de
+                // Estruturas": the title still to come after the place)
+                untitled = role.filter(
+                        r -> r.title().isEmpty() && !r.organization().isEmpty() && !r.careerBreak());
+            }
             if (employedAbove) {
                 // the employer given to the titles above spans the titles below it too, but is no role of its own
                 employerSpan = untitled;
@@ -3289,6 +3298,33 @@ final class RoleReader {
      * person's, with a title on the line after it: what the firm does, not the entry's end.
      */
     private static final int MIN_DESCRIPTION_WORDS = 6;
+
+    /** The most words of a line of place or unit between an employer's dated line and its title. */
+    private static final int MAX_PLACE_LINE_WORDS = 8;
+
+    /**
+     * "Porto (Boavista)", "Divisão de Obras Municipais – Matosinhos", "Luxemburgo (Kirchberg / Esch-sur-Alzette)": a
+     * short line of its own, no title, dates nor sentence, with the title on the line after it.
+     */
+    private static boolean isPlaceOrUnitOverATitle(List<Line> lines, int at) {
+        Line line = lines.get(at);
+        String text = RoleText.tidy(line.text());
+        if (!line.alone()
+                || text.isEmpty()
+                || text.split("\\s+").length > MAX_PLACE_LINE_WORDS
+                || isTitleLine(firstPart(line.text()))
+                || DateRanges.firstRangeOrDate(text).isPresent()
+                || SENTENCE_END.matcher(text).find()
+                || RoleText.hasLabels(text)
+                || at + 1 >= lines.size()
+                || !lines.get(at + 1).source().equals(line.source())) {
+            return false;
+        }
+        String next = lines.get(at + 1).text();
+        return DateRanges.firstRange(next).isEmpty()
+                && !RoleText.hasLabels(next)
+                && isTitleLine(withoutDatedNotes(firstPart(next)));
+    }
 
     private static boolean isDescriptionOfTheFirmAbove(List<String> window, Line line, List<Line> lines, int at) {
         if (window.size() != 1

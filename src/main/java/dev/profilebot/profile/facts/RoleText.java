@@ -96,7 +96,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|technicien|magasinier(e)?|cariste|pr[ée]parat(eur|rice)|cheff?e d'[ée]quipe"
                     + "|cheff?e de (quai|site|service|rayon|secteur|production|cuisine)"
                     // Spanish, Portuguese and Italian: Desarrollador, Ingeniera, Becario, Desenvolvedor, Sviluppatore
-                    + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|jef[ea]"
+                    + "|desarrollador(a)?|ingenier[oa]|programador(a)?|analista|arquitect[oa]|becari[oa]|bolseir[oa]|jef[ea]"
                     // a Spanish intern's post: "Prácticas en desarrollo web (convenio UPV)"
                     + "|pr[áa]cticas|practicante"
                     + "|director(a)?|consultor(a)?|(?<!studio |ufficio )t[ée]cnic[oa]|investigador(a)?|l[íi]der|gerente|coordinador(a)?"

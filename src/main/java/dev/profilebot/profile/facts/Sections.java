@@ -137,6 +137,8 @@ public enum Sections {
                     + "|voluntariado|publicaciones|comunicaciones|premios|referencias|cursos|certificaciones"
                     + "|outras informações|informações (adicionais|complementares)|informação (adicional|complementar)|atividades complementares"
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
+                    // Portugal's "Associações profissionais e certificações", "Competências linguísticas"
+                    + "|associa[çc][õo]es|certifica[çc][õo]es|compet[êe]ncias lingu[íi]sticas|l[íi]nguas"
                     + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
                     // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
                     + "|concorsi|premi|riconoscimenti|certificazioni"
