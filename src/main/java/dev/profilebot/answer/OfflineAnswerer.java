@@ -209,6 +209,18 @@ public final class OfflineAnswerer {
             // Go" shares more words with the question: the list says so
             return withYes(yesNo, inThirdPerson(composer.compose(List.of(listed.get()))));
         }
+        Optional<Candidate> duty = ASKS_WHAT_THEY_DO.matcher(asked).find()
+                ? candidates.stream()
+                        .filter(c -> c.aboutSubject() > 0)
+                        .max(Comparator.comparingDouble(Candidate::score))
+                : Optional.empty();
+        if (duty.isPresent()) {
+            // "What does Tiago do in his current role?" of a CV in Portuguese: the job held now is the question's,
+            // and what its entry says is the answer, whatever words they share
+            List<Candidate> ofTheRole =
+                    candidates.stream().filter(c -> c.aboutSubject() > 0).toList();
+            return inThirdPerson(composer.compose(composer.choose(ofTheRole, duty.get())));
+        }
         if (best.relevance() < minRelevance) {
             return notCovered("that");
         }
@@ -451,6 +463,11 @@ public final class OfflineAnswerer {
                 .filter(c -> asWritten.matcher(c.sentence().text()).find())
                 .max(Comparator.comparingDouble(Candidate::score));
     }
+
+    /** "What does she do in her current role?", "What are his responsibilities now?": the duties of a role. */
+    private static final Pattern ASKS_WHAT_THEY_DO = Pattern.compile(
+            "(?i)^what (?:does|did|is|was) (?:\\S+ ){1,3}(?:do|doing|work(?:ing)? on|in charge of|responsible for)\\b"
+                    + "|\\b(?:responsibilit(?:y|ies)|duties|day[- ]to[- ]day|(?:role|job|position) (?:involve|entail))");
 
     /** "The profile doesn't answer that directly. The closest it comes: …" */
     private Answer asClosest(Answer closest) {
