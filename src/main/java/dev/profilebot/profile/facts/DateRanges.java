@@ -160,7 +160,10 @@ public final class DateRanges {
                     + "(?<!\\b(?:" + MONTH_NAME.substring(1) + "\\.?\\s)"
                     + DATE
                     // "KCD Bengaluru 2023 – talk: …": a sentence going on in lower case, not a range's open end
-                    + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+(?!\\p{Ll}+\\s*:)\\p{L})|\\s+onwards?\\b)",
+                    // (nor a note after the dash in small letters that goes on: "January 2023 – generalist ward and
+                    // emergency department cover", "2018 – intra-college contest")
+                    + "(?:\\s*(?:–|—|-)(?=\\s*$|\\s*[)\\]|:,*_]|\\s+(?!\\p{Ll}+\\s*:)(?!(?-i:\\p{Ll}[\\p{Ll}-]+\\s+\\p{Ll}{2,}))\\p{L})"
+                    + "|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
     /** The word that opens an open range, in the languages read: "since 2019", "seit 04/2021", "sedan 2021". */
     static final String SINCE_WORDS = "since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden";

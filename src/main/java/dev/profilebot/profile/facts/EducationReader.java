@@ -308,11 +308,16 @@ final class EducationReader {
                     }
                     // (not "Diploma in IFR – passed December 2013" over "University of Sheffield · 2005 – 2008": each
                     // dated its own way, the next entry's institution over its degree)
+                    // ("Bachelor of Nursing · 2017 – 2019" over "Queensland University of Technology (QUT), Kelvin
+                    // Grove. Conferred December 2019.": the date the degree was conferred, within its years)
                     boolean degreeThenInstitution = now.degree().isEmpty()
                             && before.institution().isEmpty()
                             && !(before.dates().isPresent()
                                     && now.dates().isPresent()
-                                    && !before.dates().equals(now.dates()));
+                                    && !before.dates().equals(now.dates())
+                                    && !before.dates()
+                                            .get()
+                                            .contains(now.dates().get()));
                     // "ACA – Institute of Chartered Accountants · 2014" over "BA (Hons) … · 2008 – 2011": two
                     // entries, each with its dates
                     boolean institutionThenDegree = before.degree().isEmpty()

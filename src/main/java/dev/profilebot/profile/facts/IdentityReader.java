@@ -1069,6 +1069,16 @@ final class IdentityReader {
     private static final Pattern LETTER_SUBJECT = Pattern.compile(
             "(?i)\\W*(?:betreft|re|subject|objet|asunto|assunto|oggetto|betrifft|betreff|onderwerp|ref)\\s*:");
 
+    /** The documents with sections of work or of education first, in their order; the others after them. */
+    private static List<ProfileDocument> cvsFirst(List<ProfileDocument> documents) {
+        java.util.function.Predicate<ProfileDocument> cv = document -> document.blocks().stream()
+                .anyMatch(b -> b.sectionPath().stream().anyMatch(Sections::namesWorkOrEducation));
+        List<ProfileDocument> ordered =
+                new ArrayList<>(documents.stream().filter(cv).toList());
+        documents.stream().filter(cv.negate()).forEach(ordered::add);
+        return ordered;
+    }
+
     private static Optional<String> headline(List<ProfileDocument> documents, Optional<String> name) {
         for (ProfileDocument document : documents) {
             for (String key : List.of(
@@ -1100,7 +1110,8 @@ final class IdentityReader {
             }
         }
         // a short line of the header that names a trade: "Product Manager | Fintech | London, UK"
-        for (ProfileDocument document : documents) {
+        // (the CV's before a cover letter's, whose header names the addressee's title: "Nurse Unit Manager")
+        for (ProfileDocument document : cvsFirst(documents)) {
             for (Block block : document.blocks()) {
                 List<String> path = block.sectionPath();
                 boolean underTheName = name.isPresent()
@@ -1116,7 +1127,7 @@ final class IdentityReader {
                 if (underTheName
                         && path.size() == 2
                         && path.get(1).length() <= 100
-                        && !path.get(1).matches(".*\\d.*")
+                        && DateRanges.firstRangeOrDate(path.get(1)).isEmpty()
                         && RoleText.isTitle(path.get(1).strip())
                         && !Sections.isSectionHeading(path.get(1))) {
                     // "Solène MARCHETTI" over "Cheffe de projet data" in the PDF's larger letters: a heading of its own

@@ -2185,7 +2185,9 @@ final class RoleReader {
                     + "|branch|cent(?:er|re)|headquarters|laborator(?:y|ies)|lab|team)$");
 
     /** A department ("Quality Engineering Dept"): a part of the firm a title is dated under, wherever it is read. */
-    private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\b(dept\\.?|department|section|directorate)$");
+    // (a hospital's "Coronary Care Unit", "Ward 7BW")
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("(?i)\\b(dept\\.?|department|section|directorate|care unit|ward \\w+)$");
 
     /** The most words a company's name on a line of its own has, as LinkedIn sets it over its titles. */
     private static final int MAX_COMPANY_LINE_WORDS = 5;
@@ -3085,7 +3087,18 @@ final class RoleReader {
      * spans them all.
      */
     private static boolean employsTitlesAbove(Role employer, Line line, List<Integer> titledAbove, List<Role> roles) {
-        return employer.title().isEmpty()
+        int first = titledAbove.isEmpty() ? 0 : java.util.Collections.min(titledAbove);
+        // (not the titles an employer's dated line above already spans: "The Prince Charles Hospital (TPCH) · Feb
+        // 2022 – Present" over its posts, then "Healthcare Australia (Nursing Agency) · Jul 2021 – Present")
+        boolean heldAbove = first > 0
+                && roles.get(first - 1).title().isEmpty()
+                && !roles.get(first - 1).organization().isEmpty()
+                && roles.get(first - 1).source().equals(line.source())
+                && titledAbove.stream()
+                        .allMatch(k -> within(
+                                roles.get(k).dates(), roles.get(first - 1).dates()));
+        return !heldAbove
+                && employer.title().isEmpty()
                 && !employer.organization().isEmpty()
                 && !employer.careerBreak()
                 && !titledAbove.isEmpty()

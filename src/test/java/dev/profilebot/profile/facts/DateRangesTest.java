@@ -188,6 +188,9 @@ class DateRangesTest {
                 "Festival shifts Aug 16 - Aug 19, 2019",
                 "Speaker at DevConf Leeds, Mar 14 - Mar 16",
                 "Event Steward, Glastonbury Festival 2019, Jun 26 - Jul 01",
+                // a date, then a note after a dash in small letters: no open end
+                "Rural relief: two-week contract at Roma Hospital, January 2023 – generalist ward and ED cover",
+                "1st place, Code Manthan 2018 – intra-college contest",
             })
     void should_find_no_range_where_there_is_none(String text) {
         assertThat(DateRanges.firstRange(text)).isEmpty();

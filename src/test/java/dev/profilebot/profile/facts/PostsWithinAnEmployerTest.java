@@ -113,6 +113,36 @@ class PostsWithinAnEmployerTest {
     }
 
     @Test
+    void should_keep_a_hospitals_posts_there_and_read_the_agency_below_them_as_an_employer_of_its_own() {
+        // given: a nurse's hospital, its posts in its care unit dated within it, then a nursing agency whose dates
+        // began before the hospital's and span the posts too
+        String cv = """
+                ## CLINICAL EXPERIENCE
+
+                The Prince Charles Hospital (TPCH), Chermside · Feb 2022 – Present \s
+                Clinical Nurse (Higher Duties, relief) – Coronary Care Unit · Aug 2024 – Present \s
+                Registered Nurse (NG5) – Coronary Care Unit · Feb 2022 – Present
+
+                - 18-bed Coronary Care Unit
+                - Relieve as Clinical Nurse on approx. 30% of rostered shifts
+
+                Healthcare Australia (Nursing Agency) – Brisbane · Jul 2021 – Present \s
+                Casual Agency Registered Nurse · 2–4 shifts per month
+
+                - Shifts in surgical wards
+                - Rural relief: two-week contract at Roma Hospital, January 2023 – generalist ward and ED cover
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "Healthcare Australia (Nursing Agency) | Casual Agency Registered Nurse | July 2021 to present",
+                        "The Prince Charles Hospital (TPCH) | Registered Nurse – Coronary Care Unit | February 2022 to"
+                                + " present",
+                        "The Prince Charles Hospital (TPCH) | Clinical Nurse – Coronary Care Unit | August 2024 to"
+                                + " present");
+    }
+
+    @Test
     void should_read_swedish_titles_units_and_dates_to_this_day() {
         String cv = """
                 **ARBETSLIVSERFARENHET**

@@ -4517,6 +4517,49 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_degree_over_its_university_that_gives_the_day_it_was_conferred_and_the_cvs_headline() {
+        // given: a cover letter first, its addressee's title in its header; then the CV, its headline set large
+        // under the name, and a degree whose university's line says when it was conferred
+        String letter = """
+                # Bronwyn Meares RN
+
+                Nurse Unit Manager \s
+                Intensive Care Services
+
+                Dear Nurse Unit Manager,
+                """;
+        String cv = """
+                # BRONWYN MEARES
+
+                ## Registered Nurse (Div. 1) – Coronary Care / Acute Surgical
+
+                Wavell Heights, Brisbane QLD
+
+                ### EDUCATION & QUALIFICATIONS
+
+                Bachelor of Nursing · 2017 – 2019
+
+                Queensland University of Technology (QUT), Kelvin Grove. Conferred December 2019. Dean's List 2018.
+
+                ### CLINICAL EXPERIENCE
+
+                The Prince Charles Hospital (TPCH), Chermside · Feb 2022 – Present
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(
+                new MarkdownParser().parse("a-cover-letter.md", letter), new MarkdownParser().parse("cv.md", cv)));
+
+        // then
+        assertThat(profile.identity().headline())
+                .contains("Registered Nurse (Div. 1) – Coronary Care / Acute Surgical");
+        assertThat(profile.education())
+                .extracting(e -> e.degree() + " | " + e.institution() + " | "
+                        + e.dates().orElseThrow().display())
+                .containsExactly("Bachelor of Nursing | Queensland University of Technology | 2017 to 2019");
+    }
+
+    @Test
     void should_read_the_name_past_an_engineers_registration_written_without_its_dot() {
         String text = """
                 # CURRICULUM VITAE
