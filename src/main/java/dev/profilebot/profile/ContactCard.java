@@ -366,9 +366,6 @@ public record ContactCard(
         for (ProfileDocument document : documents) {
             List<Block> blocks = document.blocks();
             for (int i = 0; i + 1 < blocks.size(); i++) {
-                if (blocks.get(i).text().contains("Adres"))
-                    System.err.println("DBG [" + blocks.get(i).text() + "] next=["
-                            + blocks.get(i + 1).text() + "]");
                 if (!ADDRESS_LABEL_ALONE.matcher(blocks.get(i).text()).matches()) {
                     continue;
                 }

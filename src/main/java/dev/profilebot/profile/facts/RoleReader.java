@@ -828,10 +828,15 @@ final class RoleReader {
                     // under it, not in another section ("2019 – present · Northgate Outdoor" in a timeline, then
                     // "MARKETING MANAGER | Northgate Outdoor Ltd" heading the experience section's first entry)
                     && line.source().equals(untitled.get().source())
-                    && isTitleLine(withoutDatedNotes(firstPart(line.text())))
-                    && !RoleText.hasLabels(line.text())) {
+                    && isTitleLine(withoutDatedNotes(firstPart(withoutTradeCode(line.text()))))
+                    && !RoleText.hasLabels(line.text())
+                    // (not "Contract support to 16th Air Force (Air Forces Cyber)" under "LEIDOS — San Antonio, TX ·
+                    // Dec 2021 – Present", over the titles with their own dates)
+                    && !datedTitleBelow(lines, i)) {
                 // "Clifton Hosting Ltd, Bristol — 2011-2017" then "Linux Engineer" on its own line
-                roles.set(roles.size() - 1, untitled.get().withTitle(RoleText.tidy(firstPart(line.text()))));
+                roles.set(
+                        roles.size() - 1,
+                        untitled.get().withTitle(RoleText.tidy(firstPart(withoutTradeCode(line.text())))));
             } else if (untitled.isPresent()) {
                 // "### Employer: Prairie Signal Media", its place and dates, then "#### Job title: Web Developer"
                 // over the duties: the sub-heading titles the role
@@ -1693,8 +1698,6 @@ final class RoleReader {
         }
         List<String> above = window(lines, first, -1, source);
         List<String> below = window(lines, first, +1, source);
-        System.err.println("DBG at=" + lines.get(at).text() + " first="
-                + lines.get(first).text() + " above=" + above + " below=" + below);
         return (above.isEmpty() || !RoleText.hasLabels(above.get(0)))
                 && !below.isEmpty()
                 && RoleText.hasLabels(below.get(0));
@@ -2796,6 +2799,9 @@ final class RoleReader {
      * that is no title.
      */
     private static Optional<RoleText> employerBelow(List<Line> lines, int at, boolean clearly) {
+        if (bulletOverBullet(lines, at)) {
+            return Optional.empty(); // "Crew lead (2018–2021) for a 7-person crew …" over "Built Splunk dashboards"
+        }
         if (at + 1 < lines.size() && isDatedTitleLine(lines.get(at + 1).text())) {
             // "03/2021 – heute · Senior Embedded Software Engineer" over "zuvor Embedded Software Engineer (03/2021 –
             // 12/2022)" over "Voltaris Mobility GmbH, Garching": the titles held there, then the employer of both
@@ -3116,6 +3122,9 @@ final class RoleReader {
 
     /** The line under a dates line, in its section, naming an employer and its town: "Brightwater Foods | Bristol". */
     private static Optional<RoleText> nameAndTownBelow(List<Line> lines, int at) {
+        if (bulletOverBullet(lines, at)) {
+            return Optional.empty();
+        }
         String text = lineBelow(lines, at).map(RoleText::tidy).orElse("");
         Optional<RoleText> branch = branchInATown(text);
         if (text.isEmpty()
@@ -3311,6 +3320,47 @@ final class RoleReader {
      * person's, with a title on the line after it: what the firm does, not the entry's end.
      */
     private static final int MIN_DESCRIPTION_WORDS = 6;
+
+    /**
+     * Whether the line is a duty's sentence that dates a post within its entry, another line of its list under it:
+     * "Crew lead (2018–2021) for a 7-person defensive cyber operations crew …" over "Built Splunk dashboards".
+     */
+    private static boolean bulletOverBullet(List<Line> lines, int at) {
+        if (at + 1 >= lines.size()
+                || lines.get(at).alone()
+                || lines.get(at + 1).block() != lines.get(at).block()
+                || !lines.get(at + 1).source().equals(lines.get(at).source())) {
+            return false;
+        }
+        String text = lines.get(at).text();
+        return DateRanges.firstRange(text)
+                .filter(f -> SENTENCE_GOES_ON.matcher(text.substring(f.end())).lookingAt())
+                .isPresent();
+    }
+
+    /** After a date: the sentence going on in small letters ("… (2018–2021) for a 7-person crew"). */
+    private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\)?\\s+(?:for|of|in|on|with|at|to|and|where)\\s");
+
+    /** "[1B4X1 – Cyber Warfare Operations]" after a title: a service's code of the trade, in square brackets. */
+    private static final Pattern TRADE_CODE = Pattern.compile("\\s*\\[[^\\[\\]]{1,60}\\]\\s*$");
+
+    private static String withoutTradeCode(String line) {
+        return TRADE_CODE.matcher(line).replaceFirst("");
+    }
+
+    /** Whether the next line of the document is a title with its own dates within the section. */
+    private static boolean datedTitleBelow(List<Line> lines, int at) {
+        if (at + 1 >= lines.size()
+                || !lines.get(at + 1).source().equals(lines.get(at).source())
+                || !lines.get(at + 1).alone()) {
+            return false;
+        }
+        String next = lines.get(at + 1).text();
+        Optional<DateRanges.Found> dates = DateRanges.firstRange(next);
+        return dates.isPresent()
+                && isTitleLine(
+                        firstPart(RoleText.tidy(next.substring(0, dates.get().start()))));
+    }
 
     /** The most words of a line of place or unit between an employer's dated line and its title. */
     private static final int MAX_PLACE_LINE_WORDS = 8;

@@ -143,6 +143,36 @@ class PostsWithinAnEmployerTest {
     }
 
     @Test
+    void should_read_a_veterans_assignments_titles_past_their_trade_codes_and_a_contracts_note_as_no_title() {
+        // given: a contractor's line on whom it supports under the employer, then titles with their own dates; an
+        // Air Force assignment's title with its trade's code in square brackets, a post dated within a duty
+        String cv = """
+                ## PROFESSIONAL EXPERIENCE
+
+                LEIDOS — San Antonio, TX · Dec 2021 – Present
+
+                Contract support to 16th Air Force (Air Forces Cyber), JBSA-Lackland
+
+                Senior Cyber Threat Analyst · Mar 2023 – Present
+
+                - Lead threat-hunting analyst for a 14-person hunt team
+
+                JBSA-Lackland, TX — 33d Network Warfare Squadron (33 NWS) · 06/2016 – 11/2021
+
+                Cyber Defense Crew Lead / Cyber Threat Analyst [1B4X1 – Cyber Warfare Operations]
+
+                - Crew lead (2018–2021) for a 7-person defensive cyber operations crew monitoring traffic 24/7
+                - Built Splunk dashboards for the crew
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "JBSA-Lackland | Cyber Defense Crew Lead / Cyber Threat Analyst | June 2016 to November 2021",
+                        "JBSA-Lackland | Crew lead | 2018 to 2021",
+                        "LEIDOS | Senior Cyber Threat Analyst | March 2023 to present");
+    }
+
+    @Test
     void should_read_swedish_titles_units_and_dates_to_this_day() {
         String cv = """
                 **ARBETSLIVSERFARENHET**
