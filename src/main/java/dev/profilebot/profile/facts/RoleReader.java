@@ -3315,10 +3315,7 @@ final class RoleReader {
         return window;
     }
 
-    /**
-     * A paragraph of its own right under the employer's line, longer than a header's, no dates, no sentence of the
-     * person's, with a title on the line after it: what the firm does, not the entry's end.
-     */
+    /** The fewest words of a line on what a firm does, between its name and the title. */
     private static final int MIN_DESCRIPTION_WORDS = 6;
 
     /**
@@ -3389,6 +3386,10 @@ final class RoleReader {
                 && isTitleLine(withoutDatedNotes(firstPart(next)));
     }
 
+    /**
+     * A paragraph of its own right under the employer's line, longer than a header's, no dates, no sentence of the
+     * person's, with a title on the line after it: what the firm does, not the entry's end.
+     */
     private static boolean isDescriptionOfTheFirmAbove(List<String> window, Line line, List<Line> lines, int at) {
         if (window.size() != 1
                 || employerLine(window.get(0)).isEmpty()
