@@ -95,8 +95,7 @@ final class EducationReader {
                     // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:
                     // "Московский государственный университет", "Київський політехнічний інститут"
                     // a Finnish one: "Tampereen ammattikorkeakoulu", "Tampereen lyseon lukio"; a Vietnamese one:
-                    // "Trường
-                    // Đại học Bách khoa Hà Nội", "Học viện …", "Trường THPT …"
+                    // "Trường Đại học Bách khoa Hà Nội", "Học viện …", "Trường THPT …"
                     + "|ammattikorkeakoulu|lukio|(?iu:trường\\s+)?(?iu:đại học|học viện|cao đẳng)|(?iu:trường) THPT"
                     // a Chinese, a Japanese or a Korean one: "北京航空航天大学", "早稲田大学", "한양대학교"
                     + "|\\p{IsHan}{0,12}(?:大学|大學|学院|學院)|\\p{IsHangul}{0,10}대학교"

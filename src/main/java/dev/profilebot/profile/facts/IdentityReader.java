@@ -839,7 +839,10 @@ final class IdentityReader {
                     + "杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀"
                     + "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯][\\p{IsHan}]{1,2}"
                     + "|(?:[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈]"
-                    + "|남궁|황보|제갈|선우|독고)[\\p{IsHangul}]{1,2}");
+                    + "|남궁|황보|제갈|선우|독고)[\\p{IsHangul}]{2}");
+
+    /** A Korean résumé's labels of three syllables that open with a common surname's: "연락처", "이메일", "주소지". */
+    private static final Pattern NOT_A_KOREAN_NAME = Pattern.compile("연락처|이메일|주소지|기술서|자격증|어학력|성명란");
 
     private static final String OWN_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}・·]{2,12}";
 
@@ -906,7 +909,7 @@ final class IdentityReader {
         if (titled.matches()) {
             return Optional.of(titled.group(1)); // "한도윤 이력서": the name, then the résumé's title
         }
-        if (CJK_NAME.matcher(t).matches()) {
+        if (CJK_NAME.matcher(t).matches() && !NOT_A_KOREAN_NAME.matcher(t).matches() && !Sections.isSectionHeading(t)) {
             return Optional.of(t); // "苏雨桐", "한도윤": a surname of the common ones, then a given name of one or two
         }
         String[] words = t.split(" ");

@@ -128,4 +128,13 @@ class FinnishVietnameseChineseCvTest {
         assertThat(timeline(profile)).containsExactly("百度在线网络技术(北京)有限公司 | 产品实习生 | June 2015 to September 2015");
         assertThat(studies(profile)).containsExactly("硕士 | 北京航空航天大学 | September 2014 to June 2016");
     }
+
+    @Test
+    void should_take_a_chinese_or_korean_name_alone_but_no_label_or_section_that_opens_like_a_surname() {
+        assertThat(IdentityReader.asName("苏雨桐")).contains("苏雨桐");
+        assertThat(IdentityReader.asName("한도윤")).contains("한도윤");
+        assertThat(IdentityReader.asName("연락처")).isEmpty();
+        assertThat(IdentityReader.asName("이메일")).isEmpty();
+        assertThat(IdentityReader.asName("经历")).isEmpty();
+    }
 }
