@@ -209,16 +209,13 @@ public final class OfflineAnswerer {
             // Go" shares more words with the question: the list says so
             return withYes(yesNo, inThirdPerson(composer.compose(List.of(listed.get()))));
         }
-        Optional<Candidate> duty = ASKS_WHAT_THEY_DO.matcher(asked).find()
-                ? candidates.stream()
-                        .filter(c -> c.aboutSubject() > 0)
-                        .max(Comparator.comparingDouble(Candidate::score))
-                : Optional.empty();
+        List<Candidate> ofTheRole = ASKS_WHAT_THEY_DO.matcher(asked).find()
+                ? candidates.stream().filter(c -> c.aboutSubject() > 0).toList()
+                : List.of();
+        Optional<Candidate> duty = ofTheRole.stream().max(Comparator.comparingDouble(Candidate::score));
         if (duty.isPresent()) {
             // "What does Tiago do in his current role?" of a CV in Portuguese: the job held now is the question's,
             // and what its entry says is the answer, whatever words they share
-            List<Candidate> ofTheRole =
-                    candidates.stream().filter(c -> c.aboutSubject() > 0).toList();
             return inThirdPerson(composer.compose(composer.choose(ofTheRole, duty.get())));
         }
         if (best.relevance() < minRelevance) {

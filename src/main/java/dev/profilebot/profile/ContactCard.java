@@ -302,11 +302,13 @@ public record ContactCard(
                     // "Current Location: · Shanghai, China": a table's label and its value, read from a PDF
                     + "\\s*(?:·\\s*)?(\\p{Lu}[\\p{L} .'()-]{1,40}(?:, \\p{Lu}[\\p{L} .'()-]{1,30})?)\\s*$");
 
+    /** A town's name of one or two capitalised words, joined by a space or a hyphen: "Utrecht", "Saint-Denis". */
+    private static final String TOWN_NAME = "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?";
+
     /** "8037 Zürich", "D-80331 München": an address's last line, its postcode before the town. */
     private static final Pattern POSTCODE_TOWN =
             // (a Dutch postcode's two letters after its figures: "3514 CB Utrecht")
-            Pattern.compile(
-                    "^(?:\\p{Lu}{1,2}-)?\\d{4,5}(?:\\s?\\p{Lu}{2}(?=\\s))?\\s+(\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?)$");
+            Pattern.compile("^(?:\\p{Lu}{1,2}-)?\\d{4,5}(?:\\s?\\p{Lu}{2}(?=\\s))?\\s+(" + TOWN_NAME + ")$");
 
     /** "Cebu City, Cebu 6000": an address's last line, the town and its province before a four-figure postcode. */
     private static final Pattern TOWN_BEFORE_POSTCODE = Pattern.compile(
@@ -358,8 +360,9 @@ public record ContactCard(
             "(?i)\\s*(?:\\*\\*)?(?:address|home address|adres|adresse|anschrift|direcci[óo]n|endere[çc]o|indirizzo"
                     + "|osoite|adresa)(?:\\*\\*)?\\s*:?\\s*");
 
-    private static final Pattern TOWN_ALONE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+)?(?:, \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)?");
+    /** A town alone, or with its region after a comma: "Utrecht", "Wavell Heights, Brisbane". */
+    private static final Pattern TOWN_ALONE =
+            Pattern.compile(TOWN_NAME + "(?:, \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)?");
 
     /** The town after the postcode of the address a sidebar sets under its label: "3514 CB Utrecht" under "Adres". */
     private static Optional<String> townUnderAnAddressLabel(List<ProfileDocument> documents) {

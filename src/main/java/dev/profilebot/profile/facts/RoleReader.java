@@ -2018,8 +2018,9 @@ final class RoleReader {
                     && employerLine(text).isPresent()) {
                 // "DHL Supply Chain, Tilburg" under the dates, over "Junior Logistiek Analist": the employer and its
                 // town, though it reads like a town line
-                organization = employerLine(text).get().organization();
-                location = employerLine(text).get().location();
+                RoleText employer = employerLine(text).get();
+                organization = employer.organization();
+                location = employer.location();
                 employerUnderTheDates = true;
             } else if (RoleText.looksLikeAddress(text) || isTownLine(text)) {
                 // "Washington, DC US": a federal résumé's duty station
