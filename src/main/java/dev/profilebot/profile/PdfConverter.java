@@ -1018,13 +1018,22 @@ final class PdfConverter implements MarkdownConverter {
             if (i + 1 < baselines.size() && line.size() >= 2) {
                 List<Segment> next = baselines.get(i + 1);
                 Segment start = line.get(0);
-                Segment rest = next.get(0);
+                // (the piece under the date's start, wherever the baseline's reading put it: "Москва, ozon.ru" set
+                // a hair higher than "настоящее время" beside it comes first)
+                Segment rest = next.stream()
+                        .filter(segment -> Math.abs(segment.x() - start.x()) < TableRows.COLUMN_REACH)
+                        .findFirst()
+                        .orElse(next.get(0));
                 String joined = start.text().strip() + " " + rest.text().strip();
                 if (Math.abs(rest.x() - start.x()) < TableRows.COLUMN_REACH
                         && rest.xEnd() < line.get(1).x()
                         && rest.page() == start.page()
-                        && !dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(
-                                start.text().strip())
+                        && (!dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(
+                                        start.text().strip())
+                                // "Июнь 2023 —" over "настоящее время": a range's start, its end below it
+                                || RANGE_DASH_AT_THE_END
+                                        .matcher(start.text().strip())
+                                        .find())
                         && dev.profilebot.profile.facts.DateRanges.isOnlyADateOrRange(joined)) {
                     List<Segment> entry = new ArrayList<>(line);
                     entry.set(
@@ -1040,8 +1049,10 @@ final class PdfConverter implements MarkdownConverter {
                                     start.page(),
                                     start.italic()));
                     out.add(entry);
-                    if (next.size() > 1) {
-                        out.add(next.subList(1, next.size()));
+                    List<Segment> beside = new ArrayList<>(next);
+                    beside.remove(rest);
+                    if (!beside.isEmpty()) {
+                        out.add(beside);
                     }
                     i++;
                     continue;
@@ -1051,6 +1062,9 @@ final class PdfConverter implements MarkdownConverter {
         }
         return out;
     }
+
+    /** A date's dash with nothing after it: the range's end is on the next line. */
+    private static final Pattern RANGE_DASH_AT_THE_END = Pattern.compile("\\d\\s*[–—-]$");
 
     /** Segments on one baseline (and, in two columns, one side), in reading order. */
     private static List<List<Segment>> baselines(List<Segment> ordered, float gutter) {

@@ -107,6 +107,9 @@ public final class PlainTextParser implements DocumentParser {
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         String pendingTitleLine = null;
+        // an employer's line with its dates taken for a heading, and how far in it is set
+        String datedEntryHeading = null;
+        int datedEntryHeadingIndent = -1;
         // the lines right under a section's name, split off it: its content, never a heading of its own
         java.util.Set<List<String>> underASectionName =
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -173,7 +176,30 @@ public final class PlainTextParser implements DocumentParser {
                 levels.add(heading.level());
                 path.add(TextCleanup.label(heading.title().replaceAll("\\s{2,}", " "), LABEL_LENGTH));
                 pendingTitleLine = heading.implicit() ? heading.title() : null;
+                // (its dates a range, or a date that opens it: "2016.12   break (moving back from Berlin)"; not a
+                // note's
+                // "Reference notes (collected 2024)")
+                boolean datedEntry = heading.level() == LINE_LEVEL
+                        && (dev.profilebot.profile.facts.DateRanges.firstRange(heading.title())
+                                        .isPresent()
+                                || dev.profilebot.profile.facts.DateRanges.firstRangeOrDate(heading.title())
+                                        .filter(found -> found.start() == 0)
+                                        .isPresent());
+                datedEntryHeading = datedEntry ? heading.title() : null;
+                datedEntryHeadingIndent = datedEntry ? indent(paragraph.get(0)) : -1;
                 continue;
+            }
+            if (!levels.isEmpty()
+                    && levels.get(levels.size() - 1) == LINE_LEVEL
+                    && datedEntryHeading != null
+                    && indent(paragraph.get(0)) <= datedEntryHeadingIndent
+                    && isDatedEntryLine(paragraph.get(0))) {
+                // "Staffline Recruitment (agency) - Wellingborough   Aug 2015 - May 2016" over its title, after
+                // "DHL Supply Chain - DIRFT, Daventry   Jun 2016 - Present" alone over its titles set in: the next
+                // employer's entry, at the same margin, no entry within the one above
+                levels.remove(levels.size() - 1);
+                path.remove(path.size() - 1);
+                datedEntryHeading = null;
             }
             String text = TextCleanup.tidy(plain(withPipeTable(paragraph)));
             if (pendingTitleLine != null) {
@@ -665,6 +691,17 @@ public final class PlainTextParser implements DocumentParser {
         int indent = indent(paragraph.get(0));
         return paragraph.subList(1, paragraph.size()).stream()
                 .allMatch(line -> line.isBlank() || indent(line) > indent);
+    }
+
+    /** The longest an entry's first line runs, its name and its dates set apart by a row of spaces. */
+    private static final int ENTRY_LINE = 120;
+
+    /** An entry's first line: short, its dates a range, no sentence ("… Wellingborough   Aug 2015 - May 2016"). */
+    private static boolean isDatedEntryLine(String line) {
+        String text = line.strip();
+        return text.length() <= ENTRY_LINE
+                && !text.matches(".*[.!?]$")
+                && dev.profilebot.profile.facts.DateRanges.firstRange(text).isPresent();
     }
 
     private static int indent(String line) {

@@ -36,6 +36,36 @@ class PlainTextParserTest {
     }
 
     @Test
+    void should_not_set_the_next_employers_entry_under_an_employers_dated_line_over_its_titles_set_in() {
+        String cv = "EMPLOYMENT HISTORY\n\n"
+                + "DHL Supply Chain - DIRFT, Daventry            Jun 2016 - Present\n\n"
+                + "  Warehouse Team Leader (Nights)              Mar 2019 - Present\n"
+                + "  - Lead the night shift\n\n"
+                + "Staffline Recruitment (agency) - Wellingborough   Aug 2015 - May 2016\n"
+                + "Picker / Packer (temp)\n";
+
+        ProfileDocument document = parser.parse("cv.txt", cv);
+
+        assertThat(document.blocks())
+                .filteredOn(block -> block.text().contains("Picker"))
+                .extracting(Block::sectionPath)
+                .containsExactly(List.of("EMPLOYMENT HISTORY"));
+        assertThat(document.blocks())
+                .filteredOn(block -> block.text().contains("Team Leader"))
+                .extracting(block -> block.sectionPath().size())
+                .containsExactly(2);
+        // a month's break on a line of its own, one date: the entries below are no part of it
+        ProfileDocument designer = parser.parse(
+                "cv.txt",
+                "EXPERIENCE\n\n2016.12            break (moving back from Berlin)\n\n"
+                        + "2016.01 – 2016.11  KURZFORM STUDIO, Berlin (DE)\n                   Designer\n");
+        assertThat(designer.blocks())
+                .filteredOn(block -> block.text().contains("KURZFORM"))
+                .extracting(Block::sectionPath)
+                .containsExactly(List.of("EXPERIENCE"));
+    }
+
+    @Test
     void should_make_a_line_in_capitals_right_over_its_list_the_lists_section() {
         String text = "ADDITIONAL INFORMATION\n\nAWARDS AND RECOGNITION (Civilian)\n"
                 + "- Peak Performer spot award, 2018 -- CCRI preparation at DISA.\n\n"

@@ -56,7 +56,9 @@ public final class DateRanges {
     private static final class LocaleMonths {
         // (Russian and Ukrainian whole names in both their cases: "Январь 2020", "с марта 2022")
         // (and Greek's, in both its cases: "Ιανουάριος 2019", "από τον Μάρτιο" aside, "Ιανουαρίου 2019")
-        private static final List<String> WHOLE_NAMES_ONLY = List.of("fi", "cs", "lt", "ru", "uk", "bg", "el");
+        // (and Arabic's, the Gulf's and Egypt's "مارس 2015" as the Levant's "آذار 2015", "كانون الثاني 2020")
+        private static final List<String> WHOLE_NAMES_ONLY =
+                List.of("fi", "cs", "lt", "ru", "uk", "bg", "el", "ar", "ar-JO");
         private static final List<String> ALSO_SHORT_NAMES =
                 List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
         /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
@@ -85,8 +87,12 @@ public final class DateRanges {
                                 .replace(".", "")
                                 .toLowerCase(locale);
                         String key = folded(name);
-                        if (key.length() >= 3
-                                && key.chars().allMatch(Character::isLetter)
+                        // (a name of two words in Arabic: "تشرين الأول"; "آب", August, two letters)
+                        boolean arabic = tag.startsWith("ar");
+                        if (key.length() >= (arabic ? 2 : 3)
+                                && key.replaceFirst(arabic ? " " : "$^", "")
+                                        .chars()
+                                        .allMatch(Character::isLetter)
                                 && !NOT_MONTHS.contains(key)) {
                             NAMES_READ.putIfAbsent(key, month.getValue());
                             FORMS.addAll(List.of(
@@ -129,15 +135,15 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|dosud|doposud|sou[čc]asnost|doteraz|s[úu][čc]asnos[ťt]|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|(?:حتى |لغاية )?(?:الآن|تاريخه)|حالياً|حاليا|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
-            + "|(?<=\\s)(?:a|ad|à|al|até|hasta|bis|tot|по)(?=\\s))\\s*"
+            + "|(?<=\\s)(?:a|ad|à|al|até|hasta|bis|tot|по|إلى|الى)(?=\\s))\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
     /** "Fall 2021 – Spring 2022": an academic term before a year, which stays a year. */
-    private static final String SEASON = "(?:(?:spring|summer|fall|autumn|winter)\\s+)?";
+    private static final String SEASON = "(?:(?:spring|summer|fall|autumn|winter|صيف|شتاء|ربيع|خريف)\\s+)?";
 
     private static final Pattern ONE_DATE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     // (the word before the start that makes a range of it, part of the range: "De janvier 2010 à juin 2014", "Desde

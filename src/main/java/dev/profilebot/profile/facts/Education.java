@@ -23,7 +23,10 @@ public record Education(
         grade = grade == null ? Optional.empty() : grade.filter(g -> !g.isBlank());
         institution = institution == null ? "" : institution.strip();
         degree = degree == null ? "" : degree.strip();
-        field = field == null ? Optional.empty() : field.filter(f -> !f.isBlank());
+        // (an Arabic field after its "in": "ماجستير في المحاسبة" is a master's in "المحاسبة")
+        field = field == null
+                ? Optional.empty()
+                : field.map(f -> f.strip().replaceFirst("^في\\s+", "")).filter(f -> !f.isBlank());
         dates = dates == null ? Optional.empty() : dates;
         Objects.requireNonNull(source, "source");
         if (institution.isEmpty() && degree.isEmpty()) {

@@ -21,6 +21,11 @@ final class EducationReader {
                     + "|M\\.?\\s?Tech\\.?|B\\.\\s?Sc\\.?|BSc"
                     // in small capitals, as a designed template sets the degree: "M.SC. IN COMPUTER SCIENCE"
                     + "|M\\.\\s?SC\\.|B\\.\\s?SC\\.|M\\.\\s?ENG\\.|B\\.\\s?ENG\\.|M\\.\\s?TECH\\.|B\\.\\s?TECH\\."
+                    // Arabic degrees: "ماجستير في المحاسبة" (a master's), "بكالوريوس" (a bachelor's), "دكتوراه",
+                    // "دبلوم"
+                    + "|ماجستير|بكالوريوس|دكتوراه|دبلوم"
+                    // (and without their dots before the subject: "MSC IN STATISTICS", not "MSC Cruises")
+                    + "|(?:MSC|BSC|PHD|MENG|BENG|MPHIL|MRES)(?= (?:IN|OF) \\p{Lu})"
                     + "|(?:BACHELOR|MASTER)(?:'S|’S)?(?: DEGREE(?= IN ))?(?= OF | DEGREE| IN )|B\\.S\\.|BS|B\\.B\\.A\\.|B\\.A\\.|BA|B\\.\\s?Eng\\.?|BEng|B\\.?\\s?Tech\\.?|LL\\.?[BM]\\.?|B\\.E\\.|M\\.E\\.|B\\.Des\\.?|M\\.Des\\.?|BASc|MASc|BBA|BCom|MCom|BFA|MFA|B\\.F\\.A\\.|M\\.F\\.A\\.|BEd|MEd|M\\.\\s?Ed\\.?|B\\.\\s?Ed\\.?|Ed\\.\\s?D\\.?|EdD|MSW|M\\.S\\.W\\.|MPH|M\\.P\\.H\\.|MSN|BSN|MPhil|MRes|BSE|MSE|MPharm|MPhys|MChem|MMath|MSci|MBChB|MBBS|BDS|BVSc|PharmD"
                     // a doctor's, a dentist's, a vet's, a lawyer's; "MD" not as a state's code after a town
                     // ("Baltimore, MD")
@@ -90,6 +95,10 @@ final class EducationReader {
                     + "|\\p{Lu}\\p{Ll}+universiteit"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
+                    // an Arabic one: "جامعة الشرق الأوسط", "الجامعة الأردنية", "كلية الأعمال", "معهد"
+                    + "|جامعة|الجامعة|كلية|معهد"
+                    // a Polish, a Czech or a Slovak academy: "Akademia Sztuk Pięknych", "Akademie výtvarných umění"
+                    + "|Akademia|Szkoła Główna|Vysoké učení|Vysoká škola"
                     // an Irish school in Irish: "Coláiste Choilm", "Scoil Mhuire", "Gaelcholáiste Mhuire"
                     + "|Gaelchol[áa]iste|Col[áa]iste|Gaelscoil|Me[áa]nscoil|Scoil"
                     // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:
@@ -739,14 +748,25 @@ final class EducationReader {
     private static final String OTHERS_STUDYING =
             "(?i)\\s*(students?|candidates?|trainees?|interns?|supervisions?|supervisees|cohorts?|applicants?)\\b.*";
 
+    /**
+     * "B.A., English, cum laude. Study abroad: Universidad de Salamanca, Spain (spring 2005)": a term spent elsewhere,
+     * told after the degree; its school is not the one that gave the degree.
+     */
+    private static final Pattern STAY_ABROAD_AFTER = Pattern.compile(
+            "(?i)(?<=\\S)[.;,]?\\s+(?:\\(\\s*)?(?:study abroad"
+                    + "|(?:semester|term|year) abroad|exchange (?:semester|term|year|student|program(?:me)?)|erasmus\\+?)\\b.*$");
+
     private static Optional<Education> entry(String line, Optional<String> headingInstitution, FactSource source) {
         if (NOTE.matcher(line).find()) {
             return Optional.empty();
         }
-        Optional<DateRange> dates = DateRanges.firstRangeOrDate(line).map(DateRanges.Found::range);
+        // (a line of a degree's: not the stay's own entry, "Universidad de Salamanca – Erasmus exchange")
+        String own =
+                DEGREE.matcher(line).find() ? STAY_ABROAD_AFTER.matcher(line).replaceFirst("") : line;
+        Optional<DateRange> dates = DateRanges.firstRangeOrDate(own).map(DateRanges.Found::range);
         // "… (Mestrado em Engenharia Informática)   EQF level 7": the level a Europass form gives the qualification
         String plain = EQF_LEVEL
-                .matcher(line)
+                .matcher(own)
                 .replaceAll(" ")
                 .replaceAll("\\([^)]*\\)", " ")
                 .replaceAll("\\s+", " ")
@@ -1121,8 +1141,12 @@ final class EducationReader {
                 && !SAINT.matcher(text.substring(0, at)).find();
     }
 
-    /** "St. Colman's Community College", "Mt. Hood": the stop of a saint's or a mountain's name goes on. */
-    private static final Pattern SAINT = Pattern.compile("(?:^|[\\s,(])(?:St|Ste|Mt)$");
+    /**
+     * "St. Colman's Community College", "Mt. Hood": the stop of a saint's or a mountain's name goes on; so does a
+     * Polish or a Russian school's "named after" and its patron's initials ("Akademia Sztuk Pięknych im. Jana Matejki",
+     * "университет им. Р.Е. Алексеева").
+     */
+    private static final Pattern SAINT = Pattern.compile("(?:^|[\\s,(])(?:St|Ste|Mt|im|им)$");
 
     /** " and Administration" after "Master of Public Policy": the rest of the degree's name. */
     private static final Pattern DEGREE_NAME_GOES_ON = Pattern.compile(" (?:and|&) \\p{Lu}\\p{Ll}+(?= *(?:[(,;·|]|$))");

@@ -129,6 +129,11 @@ final class IdentityReader {
                             + "|portfolio summary"
                             // a Colombian "HOJA DE VIDA", a Portuguese "Currículo", a Vietnamese "Sơ yếu lý lịch"
                             + "|hoja de vida|curr[ií]culo|s[ơo] y[ếe]u l[ýy] l[ịi]ch"
+                            // an Arabic "سيرة ذاتية" or "السيرة الذاتية"
+                            + "|(?:ال)?سيرة (?:ال)?ذاتية"
+                            // a Czech or Slovak "ŽIVOTOPIS", a Polish "Życiorys", a Turkish "Özgeçmiş", an Indonesian
+                            // "Daftar Riwayat Hidup", a Russian "Резюме"
+                            + "|[žz]ivotopis|[żz]yciorys|[öo]zge[çc]mi[şs]|(?:daftar )?riwayat hidup|резюме"
                             + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */

@@ -482,12 +482,17 @@ final class RoleReader {
                         role = Optional.of(role.get().withTitle(title));
                     }
                 }
-                int here = i;
                 // (its first sentence: "Profesora de Matemáticas – funcionaria de carrera. Jefa del Departamento de
                 // Matemáticas desde sept. 2021")
-                Optional<String> below = lineBelow(lines, i)
-                        .filter(next -> lines.get(here + 1).block() != line.block())
-                        .map(next -> RoleText.tidy(SENTENCE_END.split(next, 2)[0]));
+                Optional<Integer> paragraph = paragraphBelow(lines, i);
+                Optional<String> below = paragraph.map(
+                        p -> RoleText.tidy(SENTENCE_END.split(lines.get(p).text(), 2)[0]));
+                // ("QA Lead / Ведущий инженер по тестированию": a title in words set small, a paragraph of its own)
+                // under the firm's lines (not a first bullet right under the dates: "Lead a team of 6.")
+                int dated = i;
+                boolean titleApart = paragraph
+                        .filter(p -> p > dated + 1 && aloneInItsParagraph(lines, p))
+                        .isPresent();
                 if (role.get().title().isEmpty()
                         && below.filter(next -> DateRanges.firstRangeOrDate(next)
                                                 .isEmpty()
@@ -498,7 +503,7 @@ final class RoleReader {
                                         && RoleText.read(next)
                                                 .filter(r -> r.organization().isEmpty()
                                                         && RoleText.isTitle(r.title())
-                                                        && isWrittenAsAName(r.title()))
+                                                        && (isWrittenAsAName(r.title()) || titleApart))
                                                 .isPresent())
                                 .isPresent()) {
                     // "Depuis 2019 · VALLON INDUSTRIES SAS – Vénissieux (69)" over "**Directrice Administrative et
@@ -1639,7 +1644,9 @@ final class RoleReader {
                     // the older European CV format in Italian: "Date (da – a):"
                     + "|date\\s*\\(da\\s*[–-]\\s*a\\)"
                     // "From 09/2019 To Present": the word that opens a range written out
-                    + "|from|since)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
+                    + "|from|since"
+                    // in Arabic: "من 8/2018 إلى 11/2020" (from … to …), "منذ" (since), "الفترة:" (the period)
+                    + "|من|منذ|الفترة|المدة)(?:\\s+of\\s+(?:employment|service|appointment))?\\s*[:·]*\\s*[:·]*\\s*$";
 
     /**
      * "Rolle: Senior Java Developer, ab 2018 Tech Lead Checkout" under "Zeitraum: 11/2016 – 05/2019": a labelled line
@@ -3067,6 +3074,42 @@ final class RoleReader {
                 .filter(m -> m.matches() && !RoleText.isTitle(m.group(1)) && isWrittenAsAName(m.group(1)))
                 .map(m -> new RoleText(
                         m.group(1).strip(), "", Optional.of(m.group(2).strip()), false));
+    }
+
+    /** Lines of the entry's paragraph below its dated line that may tell where and what the firm is. */
+    private static final int FIRM_LINES = 3;
+
+    /**
+     * The first line of the paragraph below the entry's, when the entry's paragraph ends with its dated line or goes
+     * on only with where and what the firm is ("Июнь 2023 — настоящее время · Ozon" over "Москва, ozon.ru" and the
+     * firm's industry, the title in bold below): no title, dates nor sentence of its own between.
+     */
+    private static Optional<Integer> paragraphBelow(List<Line> lines, int at) {
+        int next = at + 1;
+        while (next < lines.size()
+                && next - at <= FIRM_LINES
+                && lines.get(next).block() == lines.get(at).block()
+                && lines.get(next).source().equals(lines.get(at).source())) {
+            String text = lines.get(next).text();
+            if (RoleText.isTitle(RoleText.tidy(text))
+                    || DateRanges.firstRangeOrDate(text).isPresent()
+                    || SENTENCE_END.matcher(text.strip()).find()) {
+                return Optional.empty();
+            }
+            next++;
+        }
+        return next < lines.size()
+                        && lines.get(next).block() != lines.get(at).block()
+                        && lines.get(next).source().equals(lines.get(at).source())
+                ? Optional.of(next)
+                : Optional.empty();
+    }
+
+    /** Whether the line at is a paragraph of one line: a bold title set apart, not a description's first line. */
+    private static boolean aloneInItsParagraph(List<Line> lines, int at) {
+        return (at == 0 || lines.get(at - 1).block() != lines.get(at).block())
+                && (at + 1 >= lines.size()
+                        || lines.get(at + 1).block() != lines.get(at).block());
     }
 
     /** The text of the line under a line, in its section. */
@@ -4909,7 +4952,13 @@ final class RoleReader {
                                             .anyMatch(
                                                     p -> atAnother.test(p) && RoleText.isOrganization(p.organization()))
                                     || posts.stream().anyMatch(atTheEmployer)
-                                            && posts.stream().anyMatch(atAnother));
+                                            && posts.stream().anyMatch(atAnother)
+                                    // "Deputy Director · Sept. 2016 – Feb. 2019" read with no employer, "Director of
+                                    // Development · July 2013 – Aug. 2016" read at the one above them: both its posts
+                                    || posts.stream().anyMatch(atTheEmployer)
+                                            && posts.stream()
+                                                    .anyMatch(p ->
+                                                            p.organization().isEmpty()));
             for (int k = 0; readApart && k < posts.size(); k++) {
                 Role post = posts.get(k);
                 boolean unit = atAnother.test(post) && !branches;

@@ -58,7 +58,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|proofreader|locali[sz]er|subtitler|transcriber"
                     + "|(account|sales|development|marketing|internal|field|recruitment|client|customer|senior|junior"
                     + "|graduate|chief|relations|guest|front office|reservations|banquet|events?|operations|hr) executive|executive (assistant|director|officer|producer|chef|editor)"
-                    + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|agent|surveyor|supervisor|superintendent|inspector|estimator|buyer|merchandiser|practitioner|clinician"
+                    + "|(audit|tax|accounts|assurance) (semi-)?senior|trustee|treasurer|governor|board member|(?:team|crew|staff|faculty|corps|vista) member|agent|surveyor|supervisor|superintendent|inspector|estimator|buyer|merchandiser|practitioner|clinician"
                     + "|midwife|paramedic|dentist|electrician|mechanic|receptionist|salesperson|educator|trainer"
                     // "Youth Support Worker", "Care Worker", "Social Worker"
                     + "|worker"
@@ -124,6 +124,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|magang|staf|manajer|asisten|spesialis|koordinator|direktur|konsultan|pengembang|insinyur"
                     + "|perawat|guru"
                     + "|programista|inżynier|kierownik|specjalista|tester(ka)?|stażysta|stażystka|praktykant(ka)?"
+                    // Czech and Slovak: "Konstruktér karosérie", "Vedoucí týmu", "Letní odborná praxe"
+                    + "|konstrukt[ée]r(ka)?|vedouc[íi]|in[žz]en[ýy]r(ka)?|program[áa]tor(ka)?|v[ýy]voj[áa][řr]|mana[žz]er(ka)?"
+                    + "|ředitel(ka)?|riaditeľ(ka)?|[úu][čc]etn[íi]|asistent(ka)?|specialist(a|ka)|odborn[áa] praxe"
+                    + "|projektant(ka)?|u[čc]itel(ka)?|l[ée]ka[řr](ka)?"
                     // Swedish, Norwegian and Danish titles, written as one word: "Specialistsjuksköterska",
                     // "Systemutvecklare", "Vårdbiträde", "Avdelningschef", "Sykepleier", "Sygeplejerske"
                     + "|\\p{L}*(?:utvecklare|ingenjör|chef|konsult|ledare|praktikant|sköterska|biträde|läkare|lärare"
@@ -139,7 +143,11 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
                     + "|[Дд]иректор|[Сс]пециалист|[Фф]ахівець|[Сс]таж[её]р|[Бб]ухгалтер|[Кк]онсультант|[Тт]имлид"
                     + "|[Аа]рхитектор|[Дд]изайнер|[Аа]дминистратор|[Пп]реподаватель|[Уу]читель|[Вв]рач|[Юю]рист"
-                    + "|[Мм]аркетолог|[Нн]ачальник|[Ээ]кономист)(?![\\p{L}]))");
+                    + "|[Мм]аркетолог|[Нн]ачальник|[Ээ]кономист)(?![\\p{L}])"
+                    // Arabic, in its masculine or feminine form: "مديرة الحسابات", "محاسب رئيسي", "مهندس مدني"; an
+                    // internship, "تدريب ميداني" (not "المحاسبة", accounting, a field with its article)
+                    + "|(?<![\\p{L}])(?:مدير|محاسب|مدقق|مهندس|محاضر|مشرف|أخصائي|اختصاصي|مستشار|منسق|مساعد|مطور|مبرمج"
+                    + "|محلل|معلم|ممرض|طبيب|باحث|موظف|مندوب|فني|متدرب)ة?(?![\\p{L}])|تدريب (?:ميداني|عملي))");
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)(?:currently\\s+)?(?:working|worked|work|employed|serving|served)\\s+as\\s+(?:an?\\s+)?(.+?)"
                     + "\\s+(?:in|at|with|for)\\s+(\\p{Lu}.+)");
@@ -262,7 +270,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
             "(?i)\\b(travel+ing|travel+ed|sabbatical|career break|gap year|parental leave|maternity|paternity"
                     + "|time off|year off|year out|break|childcare leave|backpacking|world trip|language stay"
                     // "Travel / language stay": travel alone or before a slash, not a travel firm's name
-                    + "|travel(?=\\s*/|\\s*$)|" + LEAVE_ELSEWHERE + ")\\b");
+                    + "|travel(?=\\s*/|\\s*$)|" + LEAVE_ELSEWHERE
+                    // in Arabic, time set aside (for study, for family): "فترة تفرّغ"
+                    + "|فترة تفرّغ|فترة تفرغ)\\b");
     /** Whether a title names time away from work, no post: "Career break", "Sabbatical – travelling". */
     static boolean namesABreak(String title) {
         return BREAK_WORDS.matcher(title).find() && !TITLE_WORDS.matcher(title).find();

@@ -34,7 +34,9 @@ public enum Sections {
             // a German consultant's engagements: "Projekthistorie", "Projekterfahrung", "Projektübersicht"
             + "|projekthistorie|projekterfahrung|projektübersicht|projektliste"
             // Finnish: "Työkokemus", "Työhistoria"; Vietnamese: "Kinh nghiệm làm việc"
-            + "|työkokemus|työhistoria|kinh nghiệm làm việc|quá trình công tác";
+            + "|työkokemus|työhistoria|kinh nghiệm làm việc|quá trình công tác"
+            // Arabic: "الخبرات العملية", "الخبرة المهنية", "السجل الوظيفي"
+            + "|الخبرات|الخبرة|السجل الوظيفي|التاريخ الوظيفي";
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
@@ -64,9 +66,11 @@ public enum Sections {
                     // Korean: "학력사항"
                     + "|학력사항|학력"
                     // Finnish "Koulutus", Vietnamese "Học vấn", Chinese "教育背景", "教育经历"
-                    + "|koulutus|opinnot|học vấn|trình độ học vấn|quá trình học tập|教育背景|教育经历|教育經歷)");
+                    + "|koulutus|opinnot|học vấn|trình độ học vấn|quá trình học tập|教育背景|教育经历|教育經歷"
+                    // Arabic: "المؤهلات العلمية", "التعليم", "التحصيل العلمي"
+                    + "|المؤهلات|المؤهل العلمي|التعليم|التحصيل العلمي)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
-            "\\b(skills?|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
+            "\\b(skills?|المهارات|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
                     + "|yetenekler|beceriler|yetkinlikler|umiejętności|kompetenser|kompetanse|färdigheter|kompetencer"
                     + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
@@ -98,6 +102,8 @@ public enum Sections {
 
     private static final Pattern NOT_WORK_WORDS = Pattern.compile(
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
+                    // a firm's page on its lawyer: "Recognition" (rankings and listings), "Insights" (articles)
+                    + "|recognition|insights"
                     // "Professional Registration": a register's entry, dated, no job
                     + "|registrations?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
@@ -173,7 +179,10 @@ public enum Sections {
                     + "|курси|про мене|проєкти"
                     // Greek: certifications, publications, volunteering, interests, references, personal details
                     + "|πιστοποι[ηή]σεις|δημοσιε[υύ]σεις|εθελοντικ[ηή] δρ[αά]ση|ενδιαφ[εέ]ροντα|συστ[αά]σεις"
-                    + "|προσωπικ[αά] στοιχε[ιί]α)\\b");
+                    + "|προσωπικ[αά] στοιχε[ιί]α"
+                    // Arabic: professional certificates, training courses, personal details, the career objective,
+                    // referees
+                    + "|الشهادات|الدورات|البيانات الشخصية|المعلومات الشخصية|الهدف الوظيفي|المعرّفون|المعرفون|المراجع)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -423,7 +432,7 @@ public enum Sections {
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
                             // Turkish "Yabancı Dil", Indonesian "Bahasa", Ukrainian "Знання мов"
                             + "|talenkennis|diller|yabanc[ıi] dil|bahasa|języki|språk|sprog|limbi|языки|знание языков|мови|мов"
-                            + "|γλ[ωώ]σσες)\\b.*")
+                            + "|γλ[ωώ]σσες|اللغات)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])

@@ -92,6 +92,14 @@ class DateRangesTest {
                 "Октябрь 2018 — Декабрь 2019                       | 2018-10 | 2019-12",
                 "с марта 2022 по н.в.                              | 2022-03 | now",
                 "Березень 2017 — теперішній час                    | 2017-03 | now",
+                // Czech and Slovak: "dosud", "doteraz" (to this day)
+                "01/2020 – dosud: Vedoucí týmu (Teamleader)        | 2020-01 | now",
+                "09/2018 – doteraz · Softec, Bratislava            | 2018-09 | now",
+                // Arabic: the Levant's months and the Gulf's, "from … to …", "until now"
+                "أيلول 2016 – حزيران 2018                          | 2016-09 | 2018-06",
+                "من 8/2018 إلى 11/2020                             | 2018-08 | 2020-11",
+                "كانون الثاني 2020 - حتى الآن                      | 2020-01 | now",
+                "مارس 2015 - أكتوبر 2017                           | 2015-03 | 2017-10",
                 // Indonesian: the present as "Sekarang", August's own short name "Agt"
                 "Agustus 2021 – Sekarang                           | 2021-08 | now",
                 "Agt 2021 – Des 2022: Senior Specialist            | 2021-08 | 2022-12",

@@ -36,6 +36,15 @@ class SectionsTest {
         assertThat(Sections.isSectionHeading("Alibaba Group (阿里巴巴) — Freshippo (盒马)"))
                 .isFalse();
         assertThat(Sections.of(List.of("KEY PROJECTS · | · أهم المشروعات"))).isEqualTo(Sections.NOT_WORK);
+        // an Arabic CV's work, its education, its languages
+        assertThat(Sections.of(List.of("سناء محمود العبادي", "الخبرات العملية")))
+                .isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("سناء محمود العبادي", "المؤهلات العلمية")))
+                .isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("سناء محمود العبادي", "اللغات"))).isEqualTo(Sections.NOT_WORK);
+        // a law firm's page on its lawyer: rankings and articles, dated, no jobs
+        assertThat(Sections.of(List.of("Caroline J. Whitfield", "Recognition"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Caroline J. Whitfield", "Insights"))).isEqualTo(Sections.NOT_WORK);
     }
 
     @Test

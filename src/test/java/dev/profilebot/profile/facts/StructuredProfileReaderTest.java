@@ -4745,6 +4745,157 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_give_a_title_dated_within_its_employers_span_that_employer_and_a_degree_its_own_school() {
+        // given: a nonprofit director's résumé: the employer's line with its span, each title dated under it; a
+        // degree under its school, a term abroad told after it
+        String text = """
+                # ANDREA L. BAPTISTE
+
+                ## PROFESSIONAL EXPERIENCE
+
+                COLUMBUS YOUTH ARTS COLLABORATIVE — Columbus, OH · July 2013 – Feb. 2019
+
+                Deputy Director · Sept. 2016 – Feb. 2019
+
+                Promoted from Director of Development; oversaw finance.
+
+                Director of Development · July 2013 – Aug. 2016
+
+                Grew the annual fund from $620K to $1.4M in three years.
+
+                AMERICORPS VISTA — Habitat for Humanity of Greater Cincinnati · Aug. 2006 – Aug. 2007
+
+                VISTA Member, Resource Development
+
+                Wrote the affiliate's first successful foundation grant.
+
+                ## EDUCATION
+
+                Miami University — Oxford, OH · 2006
+
+                B.A., English, minor in Spanish, cum laude. Study abroad: Universidad de Salamanca, Spain (spring 2005)
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "AMERICORPS VISTA, Habitat for Humanity of Greater Cincinnati | VISTA Member, Resource Development"
+                                + " | August 2006 to August 2007",
+                        "Columbus Youth Arts Collaborative | Director of Development | July 2013 to August 2016",
+                        "Columbus Youth Arts Collaborative | Deputy Director | September 2016 to February 2019");
+        assertThat(profile.education()).extracting(Education::institution).containsExactly("Miami University");
+    }
+
+    @Test
+    void should_read_a_czech_cvs_titles_dated_under_the_employers_span_to_this_day() {
+        // given: a Czech Životopis: the employer's span "to this day" ("dosud"), each title dated below it
+        String text = """
+                # ŽIVOTOPIS
+
+                ## Ing. Ondřej Skřivánek
+
+                ## PRACOVNÍ ZKUŠENOSTI
+
+                03/2017 – dosud · ŠKODA AUTO a.s., Mladá Boleslav \s
+                Technický vývoj – konstrukce karosérie
+
+                01/2020 – dosud: Vedoucí týmu (Teamleader) – konstrukce dveří a víka zavazadlového prostoru
+
+                - vedení týmu 7 konstruktérů
+
+                03/2017 – 12/2019: Konstruktér karosérie
+
+                - konstrukce plechových dílů dveří
+
+                09/2014 – 02/2017 · Bosch Diesel s.r.o., Jihlava \s
+                Konstruktér výrobních přípravků a jednoúčelových strojů
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Bosch Diesel s.r.o. | Konstruktér výrobních přípravků a jednoúčelových strojů"
+                                + " | September 2014 to February 2017",
+                        "ŠKODA AUTO a.s. | Konstruktér karosérie | March 2017 to December 2019",
+                        "ŠKODA AUTO a.s. | Vedoucí týmu (Teamleader) | January 2020 to present");
+        assertThat(profile.identity().name()).contains("Ondřej Skřivánek");
+    }
+
+    @Test
+    void should_read_an_arabic_cvs_titles_employers_and_dates_from_to_and_until_now() {
+        // given: a Jordanian accountant's سيرة ذاتية: the title and the employer over the dates, the Levant's months
+        String text = """
+                # سيرة ذاتية
+
+                ## سناء محمود العبادي
+
+                ## الخبرات العملية
+
+                مديرة الحسابات | شركة البوادي للطاقة المتجددة م.ع.م – عمّان
+
+                أيار 2021 – حتى الآن
+
+                - الإشراف على قسم الحسابات المكوّن من 6 محاسبين.
+
+                محاسبة رئيسية (Senior Accountant) | مجموعة الفطيم (Al-Futtaim Group) – دبي
+
+                من 8/2018 إلى 11/2020
+
+                - إعداد مطابقات الحسابات الجارية بين شركات المجموعة.
+
+                ## المؤهلات العلمية
+
+                ماجستير في المحاسبة – جامعة الشرق الأوسط، عمّان | 2014 – 2016
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "مجموعة الفطيم (Al-Futtaim Group) | محاسبة رئيسية (Senior Accountant) | August 2018 to November 2020",
+                        "شركة البوادي للطاقة المتجددة م.ع.م | مديرة الحسابات | May 2021 to present");
+        assertThat(profile.identity().name()).contains("سناء محمود العبادي");
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ماجستير", Optional.of("المحاسبة")));
+    }
+
+    @Test
+    void should_read_a_masters_degree_in_capitals_without_its_dots_but_not_a_firm_named_so() {
+        // given: a Europass PDF's entry, the degree in capitals after its dates and its EQF level
+        String text = """
+                # Stavroula Karagianni
+
+                ## EDUCATION AND TRAINING
+
+                10/2015 – 09/2016 · EQF level 7 · MSC IN STATISTICS
+
+                Athens University of Economics and Business (AUEB)
+
+                ## WORK EXPERIENCE
+
+                01/2014 – 06/2015 · Deck Cadet · MSC Cruises
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.education())
+                .extracting(Education::degree, Education::institution)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MSC", "Athens University of Economics and Business"));
+    }
+
+    @Test
     void should_give_the_titles_dated_under_a_position_label_the_company_labelled_below_them() {
         // given: a Malaysian résumé's entries: "Position:" with each title dated on a line of its own, then
         // "Company:" and the whole span under "Duration:"
