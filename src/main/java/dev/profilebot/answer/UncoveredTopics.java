@@ -1,8 +1,10 @@
 package dev.profilebot.answer;
 
 import dev.profilebot.profile.Passage;
+import dev.profilebot.profile.Words;
 import dev.profilebot.retrieval.HybridRetriever;
 import dev.profilebot.retrieval.LanguageNames;
+import dev.profilebot.retrieval.ProfileAnalyzer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,8 +63,9 @@ final class UncoveredTopics {
             topic(
                     "a notice period",
                     "\\bnotice( period)?\\b|\\bavailable to start\\b|\\bwhen (can|could) (he|she|they) start\\b",
-                    // (not a parliament's "Questions on Notice" nor work done "at short notice")
-                    "\\b(?<!on )(?<!short )notice\\b|\\bavailab(le|ility) (to start|from|in)\\b|\\b(can|could) start\\b"
+                    // (not a parliament's "Questions on Notice", work done "at short notice" nor an insurer's "First
+                    // Notice of Loss")
+                    "\\b(?<!on )(?<!short )(?<!first )notice\\b(?! of loss)|\\bavailab(le|ility) (to start|from|in)\\b|\\b(can|could) start\\b"
                             + "|\\bstart(ing)? date\\b"
                             // "Disponible après préavis de 3 mois", "preaviso de 15 días", "Kündigungsfrist"
                             + "|\\bpr[ée]avis\\b|\\bpreaviso\\b|\\bpreavviso\\b|\\bkündigungsfrist\\b"
@@ -74,7 +77,10 @@ final class UncoveredTopics {
                     HOBBIES,
                     HybridRetriever.ASKS_ABOUT_PASTIMES,
                     Pattern.compile(
-                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\boutside school,? (i|she|he|they|we)\\b|\\bweekends?\\b|\\bi (enjoy|love)\\b"
+                            "\\bhobb(y|ies)\\b|\\b(free|spare) time\\b|\\bfor fun\\b|\\boutside (of )?work\\b|\\boutside school,? (i|she|he|they|we)\\b|\\bweekends?\\b"
+                                    // (not the work one enjoys: "how much I enjoy teaching")
+                                    + "|\\bi (enjoy|love)\\b(?! (teaching|working|leading|helping|mentoring|coaching"
+                                    + "|solving|building|the challenge|my (work|job))\\b)"
                                     // "Interests: half-marathon running, film photography"
                                     + "|\\binterests\\s*:"
                                     // in French, Spanish, Portuguese or German: "Centres d'intérêt", "Aficiones"
@@ -150,8 +156,9 @@ final class UncoveredTopics {
                     "\\bvaccin\\w*|\\bimmuni[sz]\\w*"),
             topic(
                     "a thesis",
-                    "\\b(thesis|dissertation)\\b",
-                    "\\b(thesis|dissertation|doktorarbeit|masterarbeit|m[ée]moire|th[èe]se|tesis|tese|tesi|tcc"
+                    // (or its project: "What was his B.Tech final-year project about?")
+                    "\\b(thesis|dissertation|final[- ]year project|capstone|senior project)\\b",
+                    "\\b(thesis|dissertation|final[- ]year project|capstone|senior project|major project|doktorarbeit|masterarbeit|m[ée]moire|th[èe]se|tesis|tese|tesi|tcc"
                             + "|trabajo fin de (grado|m[áa]ster)|proyecto fin de carrera|pfc|tfg|tfm)\\b"),
             topic("favourites", "\\bfavou?rites?\\b", "\\bfavou?rites?\\b|\\bi (love|prefer)\\b"),
             // "Education & Professional Qualifications: CIPS Level 6 Professional Diploma": a profession's own
@@ -198,7 +205,8 @@ final class UncoveredTopics {
             text.append(passage.section()).append('\n').append(passage.text()).append('\n');
         }
         // (as the languages' names are: "İngilizce" is "ingilizce")
-        String profileText = LanguageNames.inSmallLetters(text.toString());
+        // (and the words of other languages by their English word: "Línguas" and "Francês" speak of languages)
+        String profileText = LanguageNames.inSmallLetters(text.toString()) + inEnglish(text.toString());
         boolean pastimes = passages.stream().anyMatch(UncoveredTopics::isPastimes);
         this.profileText = profileText;
         this.absent = TOPICS.stream()
@@ -247,6 +255,18 @@ final class UncoveredTopics {
         return !path.isEmpty()
                 && INTERESTS_HEADING.matcher(path.get(path.size() - 1).strip()).matches()
                 && DOING.matcher(passage.text()).find();
+    }
+
+    /** The text's words of other languages, each as its English word on a line of its own. */
+    private static String inEnglish(String text) {
+        StringBuilder english = new StringBuilder();
+        for (String word : Words.folded(text).split("[^\\p{L}]+")) {
+            String translated = ProfileAnalyzer.inEnglish(word);
+            if (!translated.equals(word)) {
+                english.append('\n').append(translated);
+            }
+        }
+        return english.toString();
     }
 
     private static Topic topic(String name, String question, String evidence) {

@@ -113,6 +113,19 @@ class UncoveredTopicsTest {
     }
 
     @Test
+    void should_know_a_portuguese_cvs_languages_and_a_finnish_thesis_by_their_words_in_english() {
+        assertThat(of("COMPETÊNCIAS LINGUÍSTICAS", "Língua materna: Português", "Francês · B2 · B2 · B2 · B2 · B1")
+                        .uncovered("Which foreign languages does Tiago speak?"))
+                .isEmpty();
+        assertThat(of("KOULUTUS", "Diplomityö: Testiautomaation kehittäminen, 2014")
+                        .uncovered("What was her thesis about?"))
+                .isEmpty();
+        assertThat(of("EXPERIÊNCIA PROFISSIONAL", "Diretor de Produção – Zona Norte (2023 – presente)")
+                        .uncovered("Which foreign languages does Tiago speak?"))
+                .contains("the languages they speak");
+    }
+
+    @Test
     void should_not_take_a_salary_budget_she_managed_for_a_word_on_her_pay() {
         assertThat(of("Experience", "Managed a team of 6 and a salary and O&M budget of $780,000.")
                         .uncovered("What are her salary expectations?"))
@@ -133,6 +146,9 @@ class UncoveredTopicsTest {
                 "Rostered cover for the contact centre at short notice.");
 
         assertThat(briefs.uncovered("What is her notice period at TMR?")).contains("a notice period");
+        assertThat(of("Projects Handled", "Digitization of the claims lifecycle – First Notice of Loss (FNOL).")
+                        .uncovered("What is Raghavendra's notice period?"))
+                .contains("a notice period");
         assertThat(of("Other information", "Availability: 1 month notice.").uncovered("What is her notice period?"))
                 .isEmpty();
     }
@@ -235,6 +251,12 @@ class UncoveredTopicsTest {
         assertThat(french.uncovered("what are her hobbies?")).isEmpty();
         assertThat(of("Education", "MSc Physics, 2012").uncovered("what was her thesis about?"))
                 .contains("a thesis");
+        assertThat(of("Education", "B.Tech (ECE), JNTU, 2004; 72.4%")
+                        .uncovered("What was his B.Tech final-year project about?"))
+                .contains("a thesis");
+        assertThat(of("Education", "B.Eng, 2014. Capstone project: a drone-mapping rig.")
+                        .uncovered("What was his capstone about?"))
+                .isEmpty();
     }
 
     @Test
@@ -247,6 +269,14 @@ class UncoveredTopicsTest {
         assertThat(headteacher.uncovered("what does she do outside work?")).isEmpty();
         assertThat(of("Skills", "Budgeting, safeguarding, curriculum design.").uncovered("what are her hobbies?"))
                 .contains("hobbies");
+        assertThat(of(
+                                "Cover letter",
+                                "I started as an instructor, which is where I first learned how much I enjoy"
+                                        + " teaching.")
+                        .uncovered("What does she do in her free time?"))
+                .contains("hobbies");
+        assertThat(of("About", "At weekends I enjoy sailing on the Solent.").uncovered("what are her hobbies?"))
+                .isEmpty();
         // work done outside the classroom, a radio band: no pastimes
         assertThat(of("Experience", "Led learning outside the classroom and the after-school gardening club.")
                         .uncovered("what are their hobbies?"))

@@ -15,16 +15,16 @@ public enum DegreeLevel {
             "a bachelor's degree",
             "\\b(undergrad\\w*|bachelor'?s?|bsc|b\\.sc|ba|b\\.a|bs|b\\.s|beng|b\\.eng|b\\.e\\.|b\\.tech|btech|first degree)(?![\\p{L}])",
             // an Italian "Laurea Triennale", a Spanish "Grado", a Portuguese "Bacharelado", a French "Licence"
-            "^(b(?!accalaur)|bachelor|licenciatura|licence|laurea triennale|grado)"),
+            "^(b(?!accalaur)|bachelor|licenciatura|licence|laurea triennale|grado|بكالوريوس)"),
     MBA("an MBA", "\\b(mba|m\\.b\\.a)\\b", "\\bm\\.?b\\.?a\\b|master\\w*\\W+(?:\\w+\\W+)?business administration"),
     MASTER(
             "a master's degree",
             "\\b(master'?s?|msc|m\\.sc|ma|m\\.a|meng|m\\.eng|m\\.tech|mtech|mpharm|mphys|mchem|mmath|msci|postgrad\\w*)(?![\\p{L}])",
-            "^(m|master|máster|laurea magistrale|laurea specialistica)"),
+            "^(m|master|máster|laurea magistrale|laurea specialistica|ماجستير)"),
     DOCTORATE(
             "a doctorate",
             "\\b(phd|ph\\.d|doctorate|doctoral|dphil)\\b",
-            "^(ph|d\\.?\\s?phil|doctor|dr|dottorato|doutorado)");
+            "^(ph|d\\.?\\s?phil|doctor|dr|dottorato|doutorado|دكتوراه)");
 
     /** A question about the grade of a degree: "What class of degree…", "Did she get a distinction in her MBA?". */
     public static final Pattern ASKS_GRADE = Pattern.compile(

@@ -186,6 +186,13 @@ public final class TimelineAnswerer {
                                                     : java.util.Comparator
                                                             .<dev.profilebot.profile.facts.ProfileDate>naturalOrder()))
                             .orElseGet(() -> pick(candidates, q.kind(), question)));
+            if (subject.isEmpty()
+                    && q.kind() == TimelineQuestion.Kind.STARTED
+                    && PROMOTED.matcher(question).find()) {
+                // "Did he get promoted at the law firm?", the firm not named: the one employer where he held more
+                // than one title
+                subject = theOneEmployerOfSeveralTitles();
+            }
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
@@ -1570,6 +1577,24 @@ public final class TimelineAnswerer {
                 .anyMatch(r -> !r.samePlaceAs(earlier)
                         && r.dates().start().earliest().isAfter(ended)
                         && r.dates().start().compareTo(later.dates().start()) < 0);
+    }
+
+    /** The latest role at the only employer where the profile gives more than one title, if there is one. */
+    private Optional<Role> theOneEmployerOfSeveralTitles() {
+        List<Role> latest = facts.jobs().stream()
+                .filter(r -> !r.careerBreak()
+                        && !r.organization().isEmpty()
+                        && !r.title().isEmpty())
+                .filter(r -> rolesThere(r).stream()
+                                .map(other -> other.title().toLowerCase(java.util.Locale.ROOT))
+                                .distinct()
+                                .count()
+                        >= 2)
+                .filter(r -> rolesThere(r).stream()
+                        .noneMatch(other ->
+                                other.dates().start().compareTo(r.dates().start()) > 0))
+                .toList();
+        return latest.size() == 1 ? Optional.of(latest.get(0)) : Optional.empty();
     }
 
     /** The roles at the subject's employer, in the order they began. */

@@ -99,7 +99,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + "|students|mentor\\w*|advisees)\\b");
     /** "Which school did he teach at?": a school as a place of work, not of study. */
     private static final Pattern AT_A_JOB =
-            Pattern.compile("\\b(teach\\w*|taught|lectur\\w*|work\\w*|employ\\w*|job)\\b");
+            // (not a degree named for its work: "Which university did she get her teaching degree from?")
+            Pattern.compile(
+                    "\\b(teach\\w*(?<!teaching(?= (degree|qualification|diploma|certificate|programme|program)))"
+                            + "|taught|lectur\\w*|work\\w*|employ\\w*|job)\\b");
     /** What "before" or "after" points at when it points at a role: "before that", "after leaving", "after Acme". */
     private static final Pattern POINTER = Pattern.compile(
             "\\b(?:before|after|prior to|previous to|preceding)\\s+(that|this|it|then|leaving|joining|[\\p{L}.&-]+)");
@@ -367,7 +370,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
 
     /** Where the jobs were, asked of the past: "Has she worked abroad?", "Which countries has he worked in?". */
     private static final Pattern PLACES = Pattern.compile("\\b(has|have|did) " + WHO
-            + " (ever )?(worked|work|lived|live|been based|held (any )?(jobs?|roles?|posts?))( \\w+)?"
+            // ("Has she ever lived or worked abroad?": two verbs)
+            + " (ever )?((lived|live) or (worked|work)|(worked|work) or (lived|live)"
+            + "|worked|work|lived|live|been based|held (any )?(jobs?|roles?|posts?))( \\w+)?"
             + " (abroad|overseas|internationally|outside (?<outside>(of )?(the |her |his |their )?\\p{L}+( \\p{L}+)?)"
             + "|in (other|another|different|a different|more than one|multiple|several|any other) countr)"
             + "|\\b(which|what|how many) countries\\b.*\\b(worked|work|lived|been)\\b"

@@ -653,6 +653,43 @@ class TimelineAnswererTest {
     }
 
     @Test
+    void should_answer_a_promotion_at_a_firm_not_named_from_the_one_employer_of_several_titles() {
+        TimelineAnswerer translator = timeline("""
+                # Tomás Iturralde
+
+                ## Professional experience
+
+                Freelance Translator & Interpreter — Iturralde Traducciones (Mar 2016 – present)
+
+                Senior Translator & Translation Team Coordinator — Marval, O'Farrell & Mairal (Aug 2013 – Feb 2016)
+
+                Legal Translator — Marval, O'Farrell & Mairal (Feb 2010 – Jul 2013)
+                """);
+
+        assertThat(translator
+                        .answer("Did he get promoted at the law firm?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("as Legal Translator in February 2010 and was promoted to Senior Translator"));
+        // two employers of several titles: which one is asked about is not known
+        TimelineAnswerer twice = timeline("""
+                # Ana Ruiz
+
+                ## Experience
+
+                Senior Analyst — Banco Sol (Mar 2016 – present)
+
+                Analyst — Banco Sol (Feb 2014 – Feb 2016)
+
+                Senior Associate — Deloitte (Aug 2012 – Jan 2014)
+
+                Associate — Deloitte (Feb 2010 – Jul 2012)
+                """);
+        assertThat(twice.answer("Did she get promoted at the consultancy?", List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void should_answer_whether_she_worked_abroad_with_the_place_of_each_job() {
         // given
         TimelineAnswerer nurse = timeline("""
@@ -703,6 +740,10 @@ class TimelineAnswererTest {
                 .hasValue("Ciaran has worked in Canada and Australia: Calgary, AB: Northline Builders (2012–2013);"
                         + " Perth, Western Australia: Swanline Constructions (2010–2012). Other jobs, most recent first:"
                         + " Cork: Brennan Construction Ltd (2021–now).");
+        assertThat(carpenter
+                        .answer("Has he ever lived or worked abroad?", List.of())
+                        .map(Answer::text))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Ciaran has worked in Canada and Australia"));
         // a wish, not a past: left to retrieval; one place only says nothing about abroad
         assertThat(nurse.answer("Would she be willing to work abroad?", List.of()))
                 .isEmpty();
