@@ -263,6 +263,8 @@ public final class PrivateDetailRedactor {
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
+                    // "born on Leap Day (February 29, 1992)": the day's name, then its date in brackets
+                    + "(?:\\p{L}[\\p{L}'’ ]{0,20}\\(\\s*)?"
                     // "1992.03.14": the year first, as China and Japan write a date
                     // "1991. 05. 14": a Korean date, a space after each dot
                     + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?"

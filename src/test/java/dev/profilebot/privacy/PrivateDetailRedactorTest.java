@@ -391,6 +391,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_birth_date_in_brackets_after_the_days_name() {
+        assertThat(redactor.redact("I was born on Leap Day (February 29, 1992), so I've had eight birthdays.")
+                        .text())
+                .doesNotContain("1992")
+                .doesNotContain("February 29");
+        assertThat(redactor.redact("He was born in Houston (and grew up there) and studied at Texas A&M, 2010.")
+                        .text())
+                .contains("2010");
+    }
+
+    @Test
     void should_withhold_a_birth_date_written_day_month_year_with_hyphens() {
         assertThat(redactor.redact("PERSONAL DETAILS: Date of Birth: 14-Nov-1988. Nationality: Indian")
                         .text())
