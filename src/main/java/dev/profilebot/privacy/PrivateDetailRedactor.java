@@ -267,7 +267,9 @@ public final class PrivateDetailRedactor {
                     + "(?:\\p{L}[\\p{L}'’ ]{0,20}\\(\\s*)?"
                     // "1992.03.14": the year first, as China and Japan write a date
                     // "1991. 05. 14": a Korean date, a space after each dot
-                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?"
+                    // "14. 5. 1990": a Czech or a Slovak date, a space after each dot
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.\\s\\d{1,2}\\.\\s\\d{4}"
+                    + "|\\d{4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{1,2}\\.?"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     // "14-Nov-1988", "03/Sept/1979": the month's name between hyphens or slashes
@@ -296,6 +298,8 @@ public final class PrivateDetailRedactor {
             + "|mailing address|street address|address|addr\\.?|home|adresse|anschrift|wohnort|direcci[óo]n|domicilio|indirizzo"
             // "Home Address:<tab>2817 …": a tab stop after the colon reads as " · "
             + "|endere[çc]o|morada|adres|woonadres|postcode(?:\\s*/\\s*woonplaats)?"
+            // Czech, Slovak, Polish, Indonesian and Arabic: "Bydliště:", "Adresa:", "Adres zamieszkania:", "Alamat:"
+            + "|(?:trval[ée] )?bydli[šs]t[ěe]|bydlisko|adresa|adres zamieszkania|alamat|العنوان"
             // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
             + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
@@ -891,7 +895,10 @@ public final class PrivateDetailRedactor {
     private static final Pattern PLACE_OF_BIRTH = Pattern.compile(
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
-                    + "|luogo di nascita|local de nascimento|doğum yeri)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
+                    // (and in Czech, Slovak, Polish, Indonesian and Arabic: "Místo narození", "Miesto narodenia",
+                    // "Miejsce urodzenia", "Tempat lahir", "مكان الولادة")
+                    + "|luogo di nascita|local de nascimento|doğum yeri|m[íi]sto narozen[íi]|miesto narodenia"
+                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)

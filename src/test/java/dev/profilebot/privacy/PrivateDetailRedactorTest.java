@@ -411,6 +411,15 @@ class PrivateDetailRedactorTest {
                         .text())
                 .doesNotContain("1986");
         assertThat(redactor.redact("Born: 03/Sept/1979").text()).doesNotContain("1979");
+        // a Czech date, a space after each dot
+        assertThat(redactor.redact("Datum narození: · 14. 5. 1990").text())
+                .doesNotContain("1990")
+                .doesNotContain("14. 5.");
+        assertThat(redactor.redact("Místo narození: · Havlíčkův Brod").text()).doesNotContain("Havlíčkův");
+        assertThat(redactor.redact("Bydliště: · Palackého 1187/23, 293 01 Mladá Boleslav")
+                        .text())
+                .doesNotContain("Palackého")
+                .doesNotContain("1187");
         // in Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения: 14.03.1993", "народився 2 травня 1990"
         assertThat(redactor.redact("Мужчина, 32 года, родился 14 марта 1993").text())
                 .doesNotContain("32")
