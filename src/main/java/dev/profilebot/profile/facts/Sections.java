@@ -180,6 +180,8 @@ public enum Sections {
                     // Greek: certifications, publications, volunteering, interests, references, personal details
                     + "|πιστοποι[ηή]σεις|δημοσιε[υύ]σεις|εθελοντικ[ηή] δρ[αά]ση|ενδιαφ[εέ]ροντα|συστ[αά]σεις"
                     + "|προσωπικ[αά] στοιχε[ιί]α"
+                    // Indonesian: training and certification, courses, awards, references, a short profile
+                    + "|pelatihan|sertifikasi|sertifikat|kursus|penghargaan|referensi|profil singkat|data pribadi"
                     // Arabic: professional certificates, training courses, personal details, the career objective,
                     // referees
                     + "|الشهادات|الدورات|البيانات الشخصية|المعلومات الشخصية|الهدف الوظيفي|المعرّفون|المعرفون|المراجع)\\b");

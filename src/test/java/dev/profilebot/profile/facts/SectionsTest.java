@@ -42,6 +42,9 @@ class SectionsTest {
         assertThat(Sections.of(List.of("سناء محمود العبادي", "المؤهلات العلمية")))
                 .isEqualTo(Sections.EDUCATION);
         assertThat(Sections.of(List.of("سناء محمود العبادي", "اللغات"))).isEqualTo(Sections.NOT_WORK);
+        // an Indonesian CV's training and certificates, each dated
+        assertThat(Sections.of(List.of("DAFTAR RIWAYAT HIDUP", "PELATIHAN & SERTIFIKASI")))
+                .isEqualTo(Sections.NOT_WORK);
         // a law firm's page on its lawyer: rankings and articles, dated, no jobs
         assertThat(Sections.of(List.of("Caroline J. Whitfield", "Recognition"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Caroline J. Whitfield", "Insights"))).isEqualTo(Sections.NOT_WORK);
