@@ -107,8 +107,7 @@ public final class PlainTextParser implements DocumentParser {
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         String pendingTitleLine = null;
-        // an employer's line with its dates taken for a heading, and how far in it is set
-        String datedEntryHeading = null;
+        // how far in an employer's line with its dates, taken for the innermost heading, is set; -1 when none is
         int datedEntryHeadingIndent = -1;
         // the lines right under a section's name, split off it: its content, never a heading of its own
         java.util.Set<List<String>> underASectionName =
@@ -177,21 +176,19 @@ public final class PlainTextParser implements DocumentParser {
                 path.add(TextCleanup.label(heading.title().replaceAll("\\s{2,}", " "), LABEL_LENGTH));
                 pendingTitleLine = heading.implicit() ? heading.title() : null;
                 // (its dates a range, or a date that opens it: "2016.12   break (moving back from Berlin)"; not a
-                // note's
-                // "Reference notes (collected 2024)")
+                // note's "Reference notes (collected 2024)")
                 boolean datedEntry = heading.level() == LINE_LEVEL
                         && (dev.profilebot.profile.facts.DateRanges.firstRange(heading.title())
                                         .isPresent()
                                 || dev.profilebot.profile.facts.DateRanges.firstRangeOrDate(heading.title())
                                         .filter(found -> found.start() == 0)
                                         .isPresent());
-                datedEntryHeading = datedEntry ? heading.title() : null;
                 datedEntryHeadingIndent = datedEntry ? indent(paragraph.get(0)) : -1;
                 continue;
             }
             if (!levels.isEmpty()
                     && levels.get(levels.size() - 1) == LINE_LEVEL
-                    && datedEntryHeading != null
+                    && datedEntryHeadingIndent >= 0
                     && indent(paragraph.get(0)) <= datedEntryHeadingIndent
                     && isDatedEntryLine(paragraph.get(0))) {
                 // "Staffline Recruitment (agency) - Wellingborough   Aug 2015 - May 2016" over its title, after
@@ -199,7 +196,7 @@ public final class PlainTextParser implements DocumentParser {
                 // employer's entry, at the same margin, no entry within the one above
                 levels.remove(levels.size() - 1);
                 path.remove(path.size() - 1);
-                datedEntryHeading = null;
+                datedEntryHeadingIndent = -1;
             }
             String text = TextCleanup.tidy(plain(withPipeTable(paragraph)));
             if (pendingTitleLine != null) {
