@@ -205,7 +205,9 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
             + "\\s*\\??$");
     private static final Pattern FIRST = Pattern.compile(
             "\\b(first|earliest) ((real|proper|full-time|professional|industry|paid|tech|software|permanent|"
-                    + "corporate|engineering) )?(job|role|position|employer|gig|company|firm|organi[sz]ation|workplace)\\b"
+                    // ("What was his first title at Indeed?": the title he joined in)
+                    + "corporate|engineering) )?(job|role|position|title|job title|designation|employer|gig|company|firm"
+                    + "|organi[sz]ation|workplace)\\b"
                     // "What was her first design job?": the first of a kind
                     + "|\\b(first|earliest) [\\p{L}-]{4,} (job|role|position)\\b"
                     // "Where did she start her accountancy career?": the career of a kind

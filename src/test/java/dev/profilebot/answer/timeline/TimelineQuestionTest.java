@@ -18,6 +18,7 @@ class TimelineQuestionTest {
                 "what's her current designation | CURRENT",
                 "Which company is he at currently? | CURRENT",
                 "What was her first job? | FIRST",
+                "What was his first title at Indeed? | FIRST",
                 "Where did she start her accountancy career? | FIRST",
                 "Where was she working in 2016? | IN_YEAR",
                 "Where did she work in 2016? | IN_YEAR",
