@@ -451,7 +451,7 @@ public final class TimelineAnswerer {
     private static final java.util.regex.Pattern FIRST_OF =
             java.util.regex.Pattern.compile("(?i)\\b(first|earliest|initial)\\b");
     private static final java.util.regex.Pattern BECAME =
-            java.util.regex.Pattern.compile("(?i)\\b(become|became|made|appointed|named|step(ped)? up)\\b");
+            java.util.regex.Pattern.compile("(?i)\\b(become|became|becoming|made|appointed|named|step(ped)? up)\\b");
     private static final java.util.regex.Pattern IN_WHAT_ROLE = java.util.regex.Pattern.compile(
             "(?i)\\b(in|as) (what|which) (role|title|position|job|capacity)\\b|\\bas what\\b");
     private static final java.util.regex.Pattern WHEN_JOINED_OR_LEFT =

@@ -1197,6 +1197,11 @@ class TimelineAnswererTest {
                         .map(Answer::text)
                         .orElse(""))
                 .contains("Shift Lead");
+        assertThat(warehouse
+                        .answer("What title did he hold at Redstone just before becoming supervisor?", List.of())
+                        .map(Answer::text)
+                        .orElse(""))
+                .contains("Shift Lead");
         assertThat(ask("How long was she a Senior Backend Engineer before moving on?"))
                 .contains("Senior Backend Engineer at Quillpay for 3 years and 2 months");
     }
