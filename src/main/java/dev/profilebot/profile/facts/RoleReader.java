@@ -2529,6 +2529,9 @@ final class RoleReader {
                 || STREET_ADDRESS.matcher(line).find()
                 || !Character.isUpperCase(text.codePointAt(0))
                 || text.contains(":")
+                // "Duties & Responsibilities:", "Tugas & Tanggung Jawab:": a label over the duties, its colon tidied
+                // away
+                || line.strip().endsWith(":")
                 // "Brackenfold Foods Group Ltd, Skipton · … | 900 staff": a title's word in what the firm is
                 || RoleText.isTitle(text)
                         && RoleText.read(text).map(r -> !r.title().isEmpty()).orElse(true)

@@ -4790,6 +4790,51 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_not_take_a_duties_label_for_the_employer_of_the_titles_above_it() {
+        // given: an Indonesian hotel CV's entries, each title dated over its employer's line, then a duties label
+        String text = """
+                # Ni Komang Ayu Pradnyani
+
+                ## PENGALAMAN KERJA
+
+                Januari 2020 – Sekarang · Front Office Manager
+
+                Taman Segara Jimbaran Resort & Spa (bintang 5, 186 kamar & villa) – Jimbaran, Badung, Bali
+
+                Duties & Responsibilities:
+
+                - Memimpin departemen Front Office dengan 31 staf.
+
+                Jan 2015 – Des 2019 · Assistant Front Office Manager (Apr 2017 – Des 2019)
+
+                Front Office Supervisor (Jan 2015 – Mar 2017)
+
+                Swiss-Belresidences Kalibata (bintang 4, 190 kamar) – Jakarta Selatan, DKI Jakarta
+
+                Duties & Responsibilities:
+
+                - Dipromosikan menjadi Assistant Front Office Manager pada April 2017.
+
+                Apr 2012 – Okt 2014 · Front Desk Associate (Guest Services)
+
+                Holland America Line – kapal pesiar MS Westerdam – Luar negeri (berbasis Seattle & Fort Lauderdale, USA)
+
+                Duties & Responsibilities:
+
+                - 3 (tiga) kontrak @ ± 8 bulan.
+                """;
+
+        // when
+        StructuredProfile profile = reader.read(List.of(markdown(text)));
+
+        // then
+        assertThat(profile.roles())
+                .isNotEmpty()
+                .extracting(Role::organization)
+                .doesNotContain("Duties & Responsibilities");
+    }
+
+    @Test
     void should_read_a_czech_cvs_titles_dated_under_the_employers_span_to_this_day() {
         // given: a Czech Životopis: the employer's span "to this day" ("dosud"), each title dated below it
         String text = """
