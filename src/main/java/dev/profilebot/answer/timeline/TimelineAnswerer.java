@@ -1581,19 +1581,26 @@ public final class TimelineAnswerer {
 
     /** The latest role at the only employer where the profile gives more than one title, if there is one. */
     private Optional<Role> theOneEmployerOfSeveralTitles() {
-        List<Role> latest = facts.jobs().stream()
-                .filter(r -> !r.careerBreak()
-                        && !r.organization().isEmpty()
-                        && !r.title().isEmpty())
-                .filter(r -> rolesThere(r).stream()
-                                .map(other -> other.title().toLowerCase(java.util.Locale.ROOT))
-                                .distinct()
-                                .count()
-                        >= 2)
-                .filter(r -> rolesThere(r).stream()
-                        .noneMatch(other ->
-                                other.dates().start().compareTo(r.dates().start()) > 0))
-                .toList();
+        List<Role> latest = new ArrayList<>();
+        for (Role role : facts.jobs()) {
+            if (role.careerBreak()
+                    || role.organization().isEmpty()
+                    || role.title().isEmpty()) {
+                continue;
+            }
+            List<Role> there = rolesThere(role);
+            boolean severalTitles = there.stream()
+                            .map(other -> other.title().toLowerCase(java.util.Locale.ROOT))
+                            .distinct()
+                            .count()
+                    >= 2;
+            boolean lastThere = there.stream()
+                    .noneMatch(other ->
+                            other.dates().start().compareTo(role.dates().start()) > 0);
+            if (severalTitles && lastThere) {
+                latest.add(role);
+            }
+        }
         return latest.size() == 1 ? Optional.of(latest.get(0)) : Optional.empty();
     }
 

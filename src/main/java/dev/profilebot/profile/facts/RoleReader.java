@@ -491,7 +491,7 @@ final class RoleReader {
                 // under the firm's lines (not a first bullet right under the dates: "Lead a team of 6.")
                 int dated = i;
                 boolean titleApart = paragraph
-                        .filter(p -> p > dated + 1 && aloneInItsParagraph(lines, p))
+                        .filter(p -> p > dated + 1 && lines.get(p).alone())
                         .isPresent();
                 if (role.get().title().isEmpty()
                         && below.filter(next -> DateRanges.firstRangeOrDate(next)
@@ -3106,13 +3106,6 @@ final class RoleReader {
                         && lines.get(next).source().equals(lines.get(at).source())
                 ? Optional.of(next)
                 : Optional.empty();
-    }
-
-    /** Whether the line at is a paragraph of one line: a bold title set apart, not a description's first line. */
-    private static boolean aloneInItsParagraph(List<Line> lines, int at) {
-        return (at == 0 || lines.get(at - 1).block() != lines.get(at).block())
-                && (at + 1 >= lines.size()
-                        || lines.get(at + 1).block() != lines.get(at).block());
     }
 
     /** The text of the line under a line, in its section. */
