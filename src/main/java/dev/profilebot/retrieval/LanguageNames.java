@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * The names of the languages a person speaks, in the languages résumés are written in, from the JDK's locale data:
- * "Almanca" (Turkish), "Jerman" (Indonesian) and "tysk" (Danish) all name German.
+ * "Almanca" (Turkish), "Jerman" (Indonesian) and "tysk" (Danish) all name German; and the names of countries, where
+ * "Norge" and "Noruega" name Norway.
  */
 public final class LanguageNames {
 
@@ -24,6 +25,40 @@ public final class LanguageNames {
 
     /** Names that are also English words or places: "Roman", "Wales" and "fins" name no language in an English CV. */
     private static final Set<String> ENGLISH_WORDS = Set.of("roman", "wales", "fins", "finn", "araba", "korea");
+
+    /**
+     * Countries' names in other languages that are English words or other places' names: Iceland's "Island", Sweden's
+     * "Suède", Chile's "Chili" and Colombia's "Columbia" stay what an English CV means by them.
+     */
+    private static final Set<String> COUNTRY_NAMES_THAT_ARE_WORDS = Set.of(
+            "argentine",
+            "bahama",
+            "bermudas",
+            "brasilia",
+            "chili",
+            "cipro",
+            "columbia",
+            "curacao",
+            "dominique",
+            "eire",
+            "granada",
+            "grenade",
+            "guadalupe",
+            "guiana",
+            "holland",
+            "island",
+            "maldive",
+            "maurice",
+            "mauricio",
+            "moldavia",
+            "reunion",
+            "rumania",
+            "somali",
+            "suede",
+            "surinam",
+            "swaziland",
+            "swiss",
+            "toga");
 
     /** The countries' English names in small letters: "Japan" and "Korea" are places, not languages. */
     private static final Set<String> COUNTRIES = countries();
@@ -76,6 +111,33 @@ public final class LanguageNames {
                         && !BY_ENGLISH_NAME.containsKey(folded)
                         && !COUNTRIES.contains(folded)
                         && !ENGLISH_WORDS.contains(folded)) {
+                    names.putIfAbsent(folded, english);
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /**
+     * The names of the countries of one English word, in the languages résumés are written in, folded to ASCII and in
+     * small letters, with the English name in small letters: "norge" and "sverige" as "norway" and "sweden". A name of
+     * one word and of at least four letters that is no English word nor another country's English name.
+     */
+    static Map<String, String> countriesInEnglish() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            String english = country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (english.contains(" ")) {
+                continue;
+            }
+            for (String tag : WRITTEN_IN) {
+                String folded = folded(country.getDisplayCountry(Locale.forLanguageTag(tag)));
+                if (!folded.contains(" ")
+                        && folded.length() >= MIN_NAME_LENGTH
+                        && !folded.equals(english)
+                        && !COUNTRIES.contains(folded)
+                        && !COUNTRY_NAMES_THAT_ARE_WORDS.contains(folded)) {
                     names.putIfAbsent(folded, english);
                 }
             }

@@ -162,6 +162,14 @@ public final class ProfileAnalyzer extends Analyzer {
         {"nodejs", "node"},
     };
 
+    /**
+     * The languages whose résumé words {@code lexicon/<language>.txt} gives in English, one word and its English word
+     * on a line: "uppsägningstid notice", "vedl managed".
+     */
+    private static final List<String> LEXICONS = List.of(
+            "sv", "da", "no", "es", "pt", "id", "fr", "it", "ro", "de", "nl", "fi", "pl", "cs", "sk", "ru", "uk", "tr",
+            "ar", "he", "hu");
+
     /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
     private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
 
@@ -172,7 +180,26 @@ public final class ProfileAnalyzer extends Analyzer {
             words.putIfAbsent(line[0], line[1]);
         }
         LanguageNames.inEnglish().forEach(words::putIfAbsent);
+        LanguageNames.countriesInEnglish().forEach(words::putIfAbsent);
+        for (String language : LEXICONS) {
+            for (String[] line : resourceLines("lexicon/" + language + ".txt")) {
+                // as the analyzer reads the word ("förskollärare" as "forskollarare") and as the answers fold it
+                // ("الأردنية" keeps its hamza here and loses it there)
+                words.putIfAbsent(foldedAsIndexed(line[0]), line[1]);
+                words.putIfAbsent(dev.profilebot.profile.Words.folded(line[0]), line[1]);
+            }
+        }
         return java.util.Map.copyOf(words);
+    }
+
+    /** A word folded to ASCII where it has a plain form, in small letters, as the index's terms are. */
+    private static String foldedAsIndexed(String word) {
+        char[] input = word.toCharArray();
+        char[] output = new char[input.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+        String folded = new String(output, 0, length).toLowerCase(java.util.Locale.ROOT);
+        // (a Greek final "ς" is "σ", as GreekLowerCaseFilter reads it)
+        return folded.replace('ς', 'σ');
     }
 
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();

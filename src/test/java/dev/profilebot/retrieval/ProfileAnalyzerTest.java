@@ -52,6 +52,30 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_a_countrys_name_in_another_language_as_its_english_name_but_not_an_english_word() {
+        assertThat(analyzer.terms("Norge")).isEqualTo(analyzer.terms("Norway"));
+        assertThat(analyzer.terms("Sverige")).isEqualTo(analyzer.terms("Sweden"));
+        assertThat(analyzer.terms("Deutschland")).isEqualTo(analyzer.terms("Germany"));
+        // Iceland's name in Danish and Swedish, Sweden's in French: English words of their own
+        assertThat(analyzer.terms("island")).isNotEqualTo(analyzer.terms("Iceland"));
+        assertThat(analyzer.terms("suede")).isNotEqualTo(analyzer.terms("Sweden"));
+    }
+
+    @Test
+    void should_read_the_words_of_a_cv_in_one_of_the_lexicons_languages_as_the_english_word_asked_for() {
+        // Swedish, Norwegian, Czech, Polish, Russian, Arabic and Hebrew CVs' words, as they write them
+        assertThat(analyzer.terms("uppsägningstid")).isEqualTo(analyzer.terms("notice"));
+        assertThat(analyzer.terms("barnehagelærer")).isEqualTo(analyzer.terms("teacher"));
+        assertThat(analyzer.terms("konstruktérů")).isEqualTo(analyzer.terms("engineers"));
+        assertThat(analyzer.terms("zespołem")).isEqualTo(analyzer.terms("team"));
+        assertThat(analyzer.terms("сотрудников")).isEqualTo(analyzer.terms("employees"));
+        assertThat(analyzer.terms("الخبرة")).isEqualTo(analyzer.terms("experience"));
+        assertThat(analyzer.terms("ניסיון")).isEqualTo(analyzer.terms("experience"));
+        // a word English has too, with another meaning, stays English: Danish "børn" (children) folds to "born"
+        assertThat(analyzer.terms("born")).isNotEqualTo(analyzer.terms("children"));
+    }
+
+    @Test
     void should_read_a_turkish_or_an_indonesian_sections_name_as_the_english_one() {
         assertThat(analyzer.terms("SERTİFİKALAR")).isEqualTo(analyzer.terms("certifications"));
         assertThat(analyzer.terms("Penghargaan")).isEqualTo(analyzer.terms("awards"));
