@@ -248,6 +248,11 @@ public final class PrivateDetailRedactor {
                     // the date and the place under one label: "Geburtsdatum/-ort", "Date and place of birth"
                     + "|geburtsdatum\\s*(?:/|und|u\\.)\\s*-?\\s*ort|date\\s*(?:and|&|/)\\s*place of birth"
                     + "|date et lieu de naissance|fecha y lugar de nacimiento|data e luogo di nascita"
+                    // the place first: "Luogo e data di nascita: Torino, 14/03/1991", "Tempat/Tanggal Lahir:
+                    // Tabanan, 14 Maret 1988", "Doğum Yeri / Tarihi: Denizli / 14.09.1988"
+                    + "|place\\s*(?:and|&|/)\\s*date of birth|lieu et date de naissance|lugar y fecha de nacimiento"
+                    + "|luogo e data di nascita|local e data de nascimento|geburtsort\\s*(?:/|und|u\\.)\\s*-?\\s*datum"
+                    + "|tempat\\s*(?:/|,|dan|&)\\s*tanggal lahir|doğum yeri\\s*(?:/|ve)\\s*tarihi"
                     // "Date of birth (travel & hotel bookings): 22 September 1985": an aside before the colon
                     + "|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|geboortedatum|geboren op"
                     // the town, then the date: "Nata a: Milano, il 12/08/1986", "née à Lyon le", "nacido en Cádiz el"
@@ -263,6 +268,8 @@ public final class PrivateDetailRedactor {
                     // "Date of birth · : 23 September 1988": a tab read as " · " before the colon
                     // "What is your date of birth?: 14/03/1993": a form's question as the label
                     + "(?:(?:[?:–—|·•-]|\\.{2,}|…+)\\s*){0,3}(?:\\*\\*)?\\s*"
+                    // the town before the date, under a label naming both: "Torino, 14/03/1991", "Denizli / 14.09.1988"
+                    + "(?:\\p{Lu}[\\p{L}'’ .-]{1,30}?\\s*[,/]\\s*(?=\\d))?"
                     // "born on Leap Day (February 29, 1992)": the day's name, then its date in brackets
                     + "(?:\\p{L}[\\p{L}'’ ]{0,20}\\(\\s*)?"
                     // "1992.03.14": the year first, as China and Japan write a date

@@ -391,6 +391,22 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_birth_date_after_the_town_when_one_label_names_the_place_then_the_date() {
+        assertThat(redactor.redact("Luogo e data di nascita: Torino, 14/03/1991. Codice fiscale.")
+                        .text())
+                .doesNotContain("14/03/1991")
+                .doesNotContain("Torino");
+        assertThat(redactor.redact("Tempat/Tanggal Lahir: Tabanan, 14 Maret 1988. Jenis Kelamin: Perempuan.")
+                        .text())
+                .doesNotContain("1988")
+                .doesNotContain("Tabanan");
+        assertThat(redactor.redact("Doğum Yeri / Tarihi: Denizli / 14.09.1988").text())
+                .doesNotContain("14.09.1988");
+        assertThat(redactor.redact("Place and date of birth: Cork, 2 May 1990").text())
+                .doesNotContain("1990");
+    }
+
+    @Test
     void should_withhold_a_birth_date_in_brackets_after_the_days_name() {
         assertThat(redactor.redact("I was born on Leap Day (February 29, 1992), so I've had eight birthdays.")
                         .text())
