@@ -921,14 +921,11 @@ public final class OfflineAnswerer {
 
     private static final Pattern NAMED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d]+");
 
+    /** A word of the person's name, or the start of one; "Po-Han" of "Po-Han Chiang" by each of its halves. */
     private boolean isPersonsName(String word) {
-        String lower = Words.folded(word);
-        for (String part : Words.folded(card.name()).split("[\\s-]+")) {
-            if (part.startsWith(lower)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> nameParts = List.of(Words.folded(card.name()).split("[\\s-]+"));
+        return java.util.Arrays.stream(Words.folded(word).split("[\\s-]+"))
+                .allMatch(piece -> nameParts.stream().anyMatch(part -> part.startsWith(piece)));
     }
 
     /** The documents' "I created Colorama" as "Jonathan created Colorama". */

@@ -232,6 +232,18 @@ class AnswerOrchestrationTest {
     }
 
     @Test
+    void should_not_take_her_own_name_written_with_a_hyphen_for_a_name_the_profile_never_mentions() {
+        // "Po-Han" of "Po-Han Chiang": a name of two parts joined, each a part of hers
+        similar = "Built the payments ledger in Kotlin.";
+        unknownNames = q -> List.of("Ada-Quinn");
+
+        Answer answer = service.answer("What did Ada-Quinn build in Kotlin?");
+
+        assertThat(answer.outcome()).isNotEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).contains("payments ledger");
+    }
+
+    @Test
     void should_admit_a_topic_the_documents_never_mention_even_when_the_question_names_her_current_job() {
         Answer answer = service.answer("What is her notice period at her current job?");
 
