@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -1399,10 +1400,10 @@ final class PdfConverter implements MarkdownConverter {
                 // in a column of its own ("ID number   : 880923 …") stays after its label
                 text.append(justified ? " " : " · ");
             }
-            text.append(s.text().strip());
+            text.append(withoutLeaders(s.text()));
             if (inLead && s.bold()) {
                 boldLead.append(boldLead.length() > 0 ? " " : "")
-                        .append(s.allBold() ? s.text().strip() : s.boldLead());
+                        .append(s.allBold() ? withoutLeaders(s.text()) : withoutLeaders(s.boldLead()));
             }
             inLead = inLead && s.allBold();
         }
@@ -1446,6 +1447,24 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
+    /** A run of dots leading the eye across the page, spaced or not: ". . . . ." or "......". */
+    private static final Pattern DOT_LEADERS = Pattern.compile("\\s*(?:\\. ?){4,}\\s*");
+
+    /**
+     * A segment's text without the dots that lead from a title to its dates ("Senior Hardware Engineer . . . . .",
+     * then "Jun. 2020 – Present" at the margin): at its end they go, within it they set the two apart.
+     */
+    private static String withoutLeaders(String text) {
+        String stripped = text.strip();
+        Matcher leaders = DOT_LEADERS.matcher(stripped);
+        StringBuilder out = new StringBuilder();
+        while (leaders.find()) {
+            leaders.appendReplacement(out, leaders.end() == stripped.length() || leaders.start() == 0 ? "" : " · ");
+        }
+        leaders.appendTail(out);
+        return out.toString();
+    }
+
     private static String clean(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // some LaTeX templates write every hyphen, a date range's too, as a soft hyphen
@@ -1563,7 +1582,7 @@ final class PdfConverter implements MarkdownConverter {
     private static final int MAX_LABEL_WORDS = 4;
 
     private static final Pattern SECTION_LABEL = Pattern.compile(
-            "(?:WORK |PROFESSIONAL |RELEVANT )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
+            "(?:WORK |PROFESSIONAL |RELEVANT |EXECUTIVE )?(?:EXPERIENCE|EMPLOYMENT(?: HISTORY)?|CAREER(?: HISTORY)?|EDUCATION"
                     + "|SKILLS|CERTIFICATIONS?|LANGUAGES|PROJECTS|AWARDS|PUBLICATIONS|TOOLS|CONTACT|SUMMARY|PROFILE"
                     + "|REFERENCES|INTERESTS|VOLUNTEERING)"
                     // the Europass form's labels: "EDUCATION AND TRAINING", "PERSONAL SKILLS", "DRIVING LICENCE"

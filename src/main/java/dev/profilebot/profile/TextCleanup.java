@@ -24,10 +24,10 @@ final class TextCleanup {
     /** The usual names of a résumé's parts, for headings written as bold lines or
      * as the first line of a paragraph (LinkedIn's "Experience"). */
     private static final String ONE_SECTION_NAME =
-            "((professional|work|relevant|key|core|technical|other|selected|additional|extra|further)\\s+)?(experience"
+            "((professional|work|relevant|key|core|technical|other|selected|additional|extra|further|executive)\\s+)?(experience"
                     + "|education|skills|summary|profile|projects|publications|certifications?|certs|languages|awards"
                     + "|honou?rs|contact|interests|what i['’]?m good at|strengths"
-                    + "|references|referees|employment|employment history|work history|career history|training"
+                    + "|references|referees|employment|employment history|work history|career( history)?|training"
                     + "|volunteering|about( me)?|achievements|qualifications|competencies|expertise|licen[cs]es"
                     + "|recommendations|volunteer experience|courses|activities|additional information|career objective"
                     + "|personal (?:details|data|information|particulars)"

@@ -2515,6 +2515,47 @@ class PdfConverterTest {
                         "Process Engineer | September 2014 to May 2018", "Production Engineer | June 2018 to present");
     }
 
+    /** A title set at x, then spaced dots in 10-point type up to the dates set at the margin. */
+    private static String ledTo(String title, float x, float margin) throws IOException {
+        StringBuilder text = new StringBuilder(title);
+        while (x + REGULAR.getStringWidth(text + " .") / 1000 * 10 < margin) {
+            text.append(" .");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void should_drop_the_dot_leaders_from_a_title_to_its_dates_and_keep_the_employer_below_on_its_own_line()
+            throws IOException {
+        // given: an Awesome-CV-like page, each title led by spaced dots across the page to its dates at the margin,
+        // the employer and town on the line below
+        List<Object[]> page = List.of(
+                at("Mei-Ling Hsu", 57, 780, 24, true),
+                at("EXPERIENCE", 57, 740, 14, true),
+                at(ledTo("Senior Firmware Engineer", 57, 465), 57, 720, 10, false),
+                at("· Jun. 2021 – Present", 470, 720, 10, false),
+                at("Realtek Semiconductor Corp., Hsinchu", 57, 708, 10, false),
+                at("- Lead a team of 4 engineers on USB-C controller firmware.", 57, 694, 10, false),
+                at(ledTo("Firmware Engineer", 57, 465), 57, 670, 10, false),
+                at("· Aug. 2017 – May 2021", 470, 670, 10, false),
+                at("Foxconn Technology Group, New Taipei", 57, 658, 10, false),
+                at("- Wrote boot loaders for notebook embedded controllers.", 57, 644, 10, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(Documents.allText(result.documents().get(0))).doesNotContain(". . . .");
+        assertThat(profile.roles())
+                .extracting(r ->
+                        r.title() + " | " + r.organization() + " | " + r.dates().display())
+                .containsExactly(
+                        "Firmware Engineer | Foxconn Technology Group | August 2017 to May 2021",
+                        "Senior Firmware Engineer | Realtek Semiconductor Corp. | June 2021 to present");
+    }
+
     @Test
     void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
         // given: a headline across the page over a sidebar, whose award wraps after "of the"
