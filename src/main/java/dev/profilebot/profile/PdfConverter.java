@@ -1472,9 +1472,10 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     private static final Pattern CV_TITLE =
-            // "Leonie Fairbairn — Curriculum Vitae", "Jane Doe – CV": the document named, not a "CV Engineer" role
+            // "Leonie Fairbairn — Curriculum Vitae", "Jane Doe – CV", the Europass form's "europass": the document
+            // named, not a "CV Engineer" role
             Pattern.compile(
-                    "(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|lebenslauf)(?!\\p{L})|[—–-]\\s*CV\\s*(?:[·|—–-]|$)");
+                    "(?iu)(?<!\\p{L})(curriculum vitae|résumé|resume|lebenslauf|europass)(?!\\p{L})|[—–-]\\s*CV\\s*(?:[·|—–-]|$)");
     private static final int MAX_CONTINUATION_HEADER = 120;
 
     /** An e-mail address or a web address in a running footer: the person's contact details. */
@@ -2007,6 +2008,8 @@ final class PdfConverter implements MarkdownConverter {
                         && !(previous.italic() && line.upright() || previous.upright() && line.italic())
                         && !(datesFirst(previous)
                                 && !OPEN_END.matcher(previous.text()).find()
+                                // "… – Divisione Infrastrutture (dal" over "01/01/2021)": the bracket goes on
+                                && !(opensMoreThanItCloses(previous.text()) && text.contains(")"))
                                 // "… Environmental Science, University" over "of Easthaven, UK.": the words
                                 // go on
                                 && !Character.isLowerCase(text.codePointAt(0)));

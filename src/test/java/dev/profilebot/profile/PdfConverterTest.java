@@ -2557,6 +2557,36 @@ class PdfConverterTest {
     }
 
     @Test
+    void should_join_a_dated_entrys_bracket_wrapped_onto_the_next_line_and_read_its_employer_below()
+            throws IOException {
+        // given: a Europass entry, its dates set apart before the title, whose "(dal" wraps over "01/01/2021)"
+        List<Object[]> page = List.of(
+                at("Lorenzo Ferraresi", 57, 780, 20, true),
+                at("ESPERIENZA PROFESSIONALE", 57, 740, 12, true),
+                at("01/03/2018 \u2013 alla data attuale", 57, 720, 9, false),
+                at(
+                        "Responsabile di commessa (Project Manager) \u2013 Divisione Infrastrutture (dal",
+                        200,
+                        720,
+                        9,
+                        false),
+                at("01/01/2021)", 200, 709, 9, false),
+                at("Ponti & Strade Engineering S.p.A., Bologna (Italia)", 200, 690, 9, false),
+                at("- Coordinamento di un gruppo di lavoro di 9 tecnici", 200, 676, 9, false));
+        Files.write(folder.resolve("cv.pdf"), pdf(List.of(page), false));
+
+        // when
+        ProfileLoader.Result result = loader.load(folder);
+        var profile = new StructuredProfileReader(Optional.empty(), Optional.empty()).read(result.documents());
+
+        // then
+        assertThat(Documents.allText(result.documents().get(0))).contains("Divisione Infrastrutture (dal 01/01/2021)");
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.dates().current())
+                .containsExactly("Ponti & Strade Engineering S.p.A. | true");
+    }
+
+    @Test
     void should_join_a_line_wrapped_in_a_sidebar_under_a_headline_set_large_across_the_page() throws Exception {
         // given: a headline across the page over a sidebar, whose award wraps after "of the"
         List<Object[]> page = besideDelphinesMainColumn(

@@ -339,8 +339,23 @@ final class RoleReader {
                 Optional<String> nearTitle = labelledTitle
                         .filter(t -> labelledLineNear(lines, here))
                         .filter(t -> isDatesOnly(line.text(), dates.get()) || !titleWithItsOwnDates(lines, here));
+                // "Northern Pipe & Fab Ltd. - Nisku, AB" heading its titles, each over its dates alone: the title right
+                // above the dates, read with the heading's employer
+                Role headed = role.get();
+                Optional<String> titleAbove = isDatesAlone(line.text())
+                                && i > 0
+                                && lines.get(i - 1).block() == line.block()
+                                && RoleText.isTitle(
+                                        RoleText.tidy(lines.get(i - 1).text()))
+                        ? neighbours(lines, i, headed.dates(), Optional.empty())
+                                .filter(r -> !r.title().isEmpty()
+                                        && OrganizationNames.similar(r.organization(), headed.organization()))
+                                .map(Role::title)
+                        : Optional.empty();
                 if (nearTitle.isPresent()) {
                     role = Optional.of(role.get().withTitle(nearTitle.get()));
+                } else if (titleAbove.isPresent()) {
+                    role = Optional.of(role.get().withTitle(titleAbove.get()));
                 }
             }
             boolean department = role.isPresent() && isPartOfAFirm(role.get().organization());
@@ -913,9 +928,10 @@ final class RoleReader {
         return employerHeadingsOverTitleHeadings(
                 titlesOfUndatedEntries(
                         labelledEmployers(
-                                employersAbove(withoutEntriesToldInSteps(
-                                        withinTheRoleAbove(promotions(withoutPeriodsOfRoles(postsThroughTheirEmployer(
-                                                withoutDutiesRunOn(withoutDutiesInSentences(distinct(all))))))))),
+                                employersAbove(withoutEntriesToldInSteps(withinTheRoleAbove(promotions(
+                                        withoutPeriodsOfRoles(postsThroughTheirEmployer(
+                                                withoutDutiesRunOn(withoutDutiesInSentences(distinct(
+                                                        withoutMemberships(withoutClaimsOfASummary(all))))))))))),
                                 document),
                         document),
                 document);
@@ -2528,7 +2544,8 @@ final class RoleReader {
         if (text.isEmpty()
                 || STREET_ADDRESS.matcher(line).find()
                 || !Character.isUpperCase(text.codePointAt(0))
-                || text.contains(":")
+                // (a listing's colon in brackets is the name's: "Meridian Freight & Logistics Group Ltd (ASX: MFL)")
+                || withoutBrackets(text).contains(":")
                 // "Duties & Responsibilities:", "Tugas & Tanggung Jawab:": a label over the duties, its colon tidied
                 // away
                 || line.strip().endsWith(":")
@@ -3765,6 +3782,54 @@ final class RoleReader {
             // ("… 2024 (\"Data contracts without the drama\"). Volunteer mentor …": after a quotation's end too, not
             // after an aside's: "(31 services). Senior Software Engineer | Seattle" heads the next entry)
             "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))(?:[\"”’'][)\\]]?)?[.!?]\\s+[\\p{L}\\d]");
+    /** A résumé's opening summary of its person: "SUMMARY", "Professional Profile", "About me", "Career Objective". */
+    private static final Pattern SUMMARY_SECTION = Pattern.compile(
+            "(?i)(?:professional |career |executive |personal )?(?:summary|profile|overview|objective|about me)\s*:?");
+
+    /**
+     * A registration with a professional body or a membership, told as a sentence: "Iscritto all'Ordine degli Ingegneri
+     * della Provincia di Bologna … dal 2015", "Registered with the Nursing and Midwifery Council since 2012",
+     * "Colegiada en el Colegio Oficial de Farmacéuticos desde 2014".
+     */
+    private static final Pattern MEMBERSHIP = Pattern.compile(
+            "(?iu)^(?:iscritt[oa]|registered|member|membre|mitglied|colegiad[oa]|inscrit[e]?|ingeschreven|lid van"
+                    + "|członek|członkini|inscrit[oa])\\b");
+
+    /**
+     * Drops a "role" at a registration or a membership, not a job, whatever title the entries around it lent it.
+     */
+    private static List<Role> withoutMemberships(List<Role> roles) {
+        return roles.stream()
+                .filter(r -> !MEMBERSHIP.matcher(r.organization().strip()).find())
+                .toList();
+    }
+
+    /**
+     * Drops a "role" read in the summary at the top when the work section lists jobs at employers: "B-pressure welder
+     * since 2014 - pipe, spools, tie-ins" names no employer, it sums up a trade the jobs below were held in; "Currently
+     * working as Technical Lead in Vyom Payments" is the job the work section lists there.
+     */
+    private static List<Role> withoutClaimsOfASummary(List<Role> roles) {
+        java.util.function.Predicate<Role> inSummary =
+                r -> !r.source().sectionPath().isEmpty()
+                        && SUMMARY_SECTION
+                                .matcher(r.source().sectionPath().get(0).strip())
+                                .matches();
+        List<Role> jobs = roles.stream()
+                .filter(r -> !inSummary.test(r) && !r.organization().isEmpty())
+                .toList();
+        if (jobs.size() < 2) {
+            return roles;
+        }
+        return roles.stream()
+                .filter(r -> !inSummary.test(r)
+                        || r.careerBreak()
+                        || !r.organization().isEmpty()
+                                && jobs.stream()
+                                        .noneMatch(j -> OrganizationNames.similar(j.organization(), r.organization())))
+                .toList();
+    }
+
     /**
      * Drops a "role" that is a sentence about a duty within an entry of the same section: "Research link nurse for
      * the unit from 2012 — my first experience of clinical trials", a bullet under "Fenland General Hospital — Staff

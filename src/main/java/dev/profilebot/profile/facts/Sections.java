@@ -145,7 +145,7 @@ public enum Sections {
                     + "|dados pessoais|publicações|referências|altre informazioni|dati personali"
                     // Portugal's "Associações profissionais e certificações", "Competências linguísticas"
                     + "|associa[çc][õo]es|certifica[çc][õo]es|compet[êe]ncias lingu[íi]sticas|l[íi]nguas"
-                    + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires"
+                    + "|lingue|volontariato|interessi|pubblicazioni|autres informations|informations complémentaires|ulteriori informazioni|weitere angaben|sonstige angaben"
                     // Italian awards and competitions, certifications: "Concorsi e premi", "Certificazioni"
                     + "|concorsi|premi|riconoscimenti|certificazioni"
                     + "|centres d'intérêt|loisirs|bénévolat|langues"
@@ -745,9 +745,9 @@ public enum Sections {
             return true;
         }
         if (h.matches(
-                "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|employment|history|appointments|positions|posts|training|placements)")) {
+                "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|employment|history|career|appointments|positions|posts|training|placements)")) {
             // "Legal Experience", "Clinical Experience", "Teaching History", "Clinical Placements", "Major
-            // Administrative Leadership Positions": a field's work
+            // Administrative Leadership Positions", "Executive Career": a field's work
             return true;
         }
         if (h.matches("(?:exp[ée]riences?|experi[eê]ncias?|esperienz[ae]|berufserfahrung|" + WORK_IN_OTHER_LANGUAGES

@@ -28,6 +28,78 @@ class PostsWithinAnEmployerTest {
     }
 
     @Test
+    void should_read_each_title_over_its_dates_under_a_typed_employer_and_town_not_the_summarys_claims() {
+        String cv = """
+                JANE DOE
+                Journeyman Welder
+
+                SUMMARY
+                -------
+                * Red Seal journeyman welder, 15 yrs in the trade (journeyman since 2013)
+                * B-pressure welder since 2014 - pipe, spools, tie-ins
+
+                WORK EXPERIENCE
+                ---------------
+
+                Northern Pipe & Fab Ltd. - Nisku, AB
+
+                   Welding Foreman / Lead Hand
+                   Jan 2022 to Present
+                   - Run a crew of 6 to 8 welders
+
+                   B-Pressure Welder
+                   Mar 2017 to Dec 2021
+                   - GTAW root and hot pass
+
+
+                Aecon Industrial West - Fort McMurray, AB
+
+                   Journeyman Welder (Turnarounds)
+                   Jun 2014 to Sep 2015
+                   - Turnarounds at Suncor Base Plant
+                """;
+
+        List<String> timeline =
+                reader.read(List.of(new dev.profilebot.profile.PlainTextParser().parse("cv.txt", cv))).roles().stream()
+                        .map(r -> r.organization() + " | " + r.title() + " | "
+                                + r.dates().display())
+                        .toList();
+
+        assertThat(timeline)
+                .containsExactly(
+                        "Aecon Industrial West | Journeyman Welder (Turnarounds) | June 2014 to September 2015",
+                        "Northern Pipe & Fab Ltd | B-Pressure Welder | March 2017 to December 2021",
+                        "Northern Pipe & Fab Ltd | Welding Foreman / Lead Hand | January 2022 to present");
+    }
+
+    @Test
+    void should_read_an_executive_careers_employers_with_their_listing_codes_not_the_sections_name() {
+        String cv = """
+                # KATE MARWICK
+
+                ## EXECUTIVE CAREER
+
+                **Meridian Freight & Logistics Group Ltd (ASX: MFL) |** Melbourne \s
+                Chief Financial Officer · July 2019 – present
+
+                - Refinanced the group's $420m syndicated debt facility (2021).
+
+                **Tasman Energy Ltd |** Sydney \s
+                Deputy Chief Financial Officer · Sep 2017 – Jun 2019 \s
+                Group Financial Controller · Mar 2015 – Aug 2017
+
+                - Finance lead on the $1.1bn divestment of upstream gas assets (2018).
+                """;
+
+        assertThat(timeline(cv))
+                .containsExactly(
+                        "Tasman Energy Ltd | Group Financial Controller | March 2015 to August 2017",
+                        "Tasman Energy Ltd | Deputy Chief Financial Officer | September 2017 to June 2019",
+                        "Meridian Freight & Logistics Group Ltd (ASX: MFL) | Chief Financial Officer | July 2019 to"
+                                + " present");
+    }
+
+    @Test
     void should_read_a_banks_desks_and_ranks_after_the_titles_comma_as_the_titles_not_as_employers() {
         String cv = """
                 ### PROFESSIONAL EXPERIENCE
