@@ -210,9 +210,11 @@ public record ContactCard(
         return address.equals(address.toUpperCase(Locale.ROOT)) ? address.toLowerCase(Locale.ROOT) : address;
     }
 
-    /** "github.com/name" written without a scheme, as résumés often do. */
+    /**
+     * "github.com/name" written without a scheme, as résumés often do; LinkedIn's country host too ("es.linkedin.com/in/…").
+     */
     private static final Pattern BARE_PROFILE = Pattern.compile(
-            "(?<![\\w/.@])(?i:https?://)?(?i:www\\.)?(?i:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
+            "(?<![\\w/.@])(?i:https?://)?(?i:www\\.|[a-z]{2}\\.(?=linkedin\\.com))?(?i:github\\.com|gitlab\\.com|codeberg\\.org|linkedin\\.com/in)/[\\w.-]+");
 
     /** "ORCID 0000-0002-4718-3399", "orcid.org/0000-…": a researcher's identifier, public by design. */
     private static final Pattern ORCID =
@@ -592,7 +594,7 @@ public record ContactCard(
                 while (bare.find()) {
                     String url = "https://"
                             + inSmallLetters(bare.group())
-                                    .replaceFirst("^(https?://)?(www\\.)?", "")
+                                    .replaceFirst("^(https?://)?(www\\.|[a-z]{2}\\.(?=linkedin\\.com))?", "")
                                     .replaceFirst("[.,;)]+$", "");
                     profileLinkName(new DocumentLink(url, url)).ifPresent(label -> links.putIfAbsent(label, url));
                 }

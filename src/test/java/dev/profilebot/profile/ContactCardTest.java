@@ -364,6 +364,19 @@ class ContactCardTest {
     }
 
     @Test
+    void should_take_a_linkedin_address_on_its_countrys_host() {
+        ProfileDocument cv = new MarkdownParser().parse("cv.md", """
+                # Lucía Ferrándiz Roldán
+
+                E-mail: · lucia.ferrandiz.farma@gmail.com
+                LinkedIn: · es.linkedin.com/in/lucia-ferrandiz-roldan
+                """);
+
+        assertThat(ContactCard.from(List.of(cv), "Lucía Ferrándiz Roldán").links())
+                .containsEntry("LinkedIn", "https://linkedin.com/in/lucia-ferrandiz-roldan");
+    }
+
+    @Test
     void should_take_a_labelled_faculty_profile_page_as_a_link_of_that_name() {
         ProfileDocument cv = new MarkdownParser().parse("cv.md", """
                 # Miriam Castellanos

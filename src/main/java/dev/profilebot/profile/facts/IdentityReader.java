@@ -119,7 +119,7 @@ final class IdentityReader {
             // a Filipino or South Asian "BIO-DATA", "Biodata"
             // Europass's logo, "europass", before the name in the form's PDF
             Pattern.compile(
-                    "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curriculum vitae|lebenslauf|beraterprofil|bio-?data|europass"
+                    "(?iu)[\\s'’-]*\\b(résumé|resume|cv|curr[ií]culum vitae|lebenslauf|beraterprofil|bio-?data|europass"
                             // a Japanese "履　歴　書" or "職務経歴書", a Chinese "简历"
                             + "|履[\\s\\u3000]*歴[\\s\\u3000]*書|職[\\s\\u3000]*務[\\s\\u3000]*経[\\s\\u3000]*歴[\\s\\u3000]*書"
                             + "|个人简历|简历"
@@ -150,7 +150,7 @@ final class IdentityReader {
             "(?:^|\\s|;)(?<![\\p{IsLatin}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
                     // in Spanish, Italian and French: "Nombre y apellidos:", "Nome e cognome:", "Nom et prénom :"
                     + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?)"
-                    + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:|\\s+·)\\s*"
+                    + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:(?:\\s*·)?|\\s+·)\\s*"
                     // a Korean résumé's "Name · 김민준 (金敏俊) Kim Min-jun (KIM MINJUN)": the name in its own script first
                     + "(?:[\\p{IsHan}\\p{IsHangul}]{2,6}(?:\\s*\\([\\p{IsHan}]{2,6}\\))?\\s+(?=\\p{IsLatin}))?("
                     + WORD + "(?:[ .]+"
