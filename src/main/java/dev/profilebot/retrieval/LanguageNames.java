@@ -145,7 +145,8 @@ public final class LanguageNames {
         return Map.copyOf(names);
     }
 
-    private static String folded(String word) {
+    /** A word folded to ASCII where it has a plain form, in small letters: "Norvège" as "norvege". */
+    static String folded(String word) {
         char[] input = word.toCharArray();
         char[] output = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);

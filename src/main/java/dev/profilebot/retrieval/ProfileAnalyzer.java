@@ -194,12 +194,8 @@ public final class ProfileAnalyzer extends Analyzer {
 
     /** A word folded to ASCII where it has a plain form, in small letters, as the index's terms are. */
     private static String foldedAsIndexed(String word) {
-        char[] input = word.toCharArray();
-        char[] output = new char[input.length * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
-        String folded = new String(output, 0, length).toLowerCase(java.util.Locale.ROOT);
         // (a Greek final "ς" is "σ", as GreekLowerCaseFilter reads it)
-        return folded.replace('ς', 'σ');
+        return LanguageNames.folded(word).replace('ς', 'σ');
     }
 
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();
