@@ -1446,7 +1446,6 @@ final class PdfConverter implements MarkdownConverter {
         return narrowest > 0 && widest <= narrowest * 1.25f + 0.5f;
     }
 
-    /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
     /** A run of dots leading the eye across the page, spaced or not: ". . . . ." or "......". */
     private static final Pattern DOT_LEADERS = Pattern.compile("\\s*(?:\\. ?){4,}\\s*");
 
@@ -1465,6 +1464,7 @@ final class PdfConverter implements MarkdownConverter {
         return out.toString();
     }
 
+    /** Ligatures and compatibility forms as plain letters; a soft hyphen inside a line is a hyphen. */
     private static String clean(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // some LaTeX templates write every hyphen, a date range's too, as a soft hyphen

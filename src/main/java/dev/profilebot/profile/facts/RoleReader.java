@@ -3784,7 +3784,7 @@ final class RoleReader {
             "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))(?:[\"”’'][)\\]]?)?[.!?]\\s+[\\p{L}\\d]");
     /** A résumé's opening summary of its person: "SUMMARY", "Professional Profile", "About me", "Career Objective". */
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
-            "(?i)(?:professional |career |executive |personal )?(?:summary|profile|overview|objective|about me)\s*:?");
+            "(?i)(?:professional |career |executive |personal )?(?:summary|profile|overview|objective|about me)\\s*:?");
 
     /**
      * A registration with a professional body or a membership, told as a sentence: "Iscritto all'Ordine degli Ingegneri
@@ -3792,8 +3792,8 @@ final class RoleReader {
      * "Colegiada en el Colegio Oficial de Farmacéuticos desde 2014".
      */
     private static final Pattern MEMBERSHIP = Pattern.compile(
-            "(?iu)^(?:iscritt[oa]|registered|member|membre|mitglied|colegiad[oa]|inscrit[e]?|ingeschreven|lid van"
-                    + "|członek|członkini|inscrit[oa])\\b");
+            "(?iu)^(?:iscritt[oa]|registered|member|membre|mitglied|colegiad[oa]|inscrit[eoa]?|ingeschreven|lid van"
+                    + "|członek|członkini)\\b");
 
     /**
      * Drops a "role" at a registration or a membership, not a job, whatever title the entries around it lent it.
