@@ -332,30 +332,28 @@ final class RoleReader {
             }
             if (role.isPresent() && role.get().title().isEmpty() && !role.get().careerBreak() && !byNeighbours) {
                 // "### Prima Industrie", then "Role: Controls Engineer" and "Dates: Mar 2016 – Feb 2019"
-                Optional<String> labelledTitle = neighbours(lines, i, role.get().dates(), Optional.empty())
-                        .map(Role::title)
-                        .filter(t -> !t.isEmpty() && RoleText.hasLabels("role: " + t));
+                Role headed = role.get();
+                Optional<Role> near = neighbours(lines, i, headed.dates(), Optional.empty());
+                Optional<String> labelledTitle =
+                        near.map(Role::title).filter(t -> !t.isEmpty() && RoleText.hasLabels("role: " + t));
                 int here = i;
                 Optional<String> nearTitle = labelledTitle
                         .filter(t -> labelledLineNear(lines, here))
                         .filter(t -> isDatesOnly(line.text(), dates.get()) || !titleWithItsOwnDates(lines, here));
                 // "Northern Pipe & Fab Ltd. - Nisku, AB" heading its titles, each over its dates alone: the title right
                 // above the dates, read with the heading's employer
-                Role headed = role.get();
                 Optional<String> titleAbove = isDatesAlone(line.text())
                                 && i > 0
                                 && lines.get(i - 1).block() == line.block()
                                 && RoleText.isTitle(
                                         RoleText.tidy(lines.get(i - 1).text()))
-                        ? neighbours(lines, i, headed.dates(), Optional.empty())
-                                .filter(r -> !r.title().isEmpty()
+                        ? near.filter(r -> !r.title().isEmpty()
                                         && OrganizationNames.similar(r.organization(), headed.organization()))
                                 .map(Role::title)
                         : Optional.empty();
-                if (nearTitle.isPresent()) {
-                    role = Optional.of(role.get().withTitle(nearTitle.get()));
-                } else if (titleAbove.isPresent()) {
-                    role = Optional.of(role.get().withTitle(titleAbove.get()));
+                Optional<String> title = nearTitle.or(() -> titleAbove);
+                if (title.isPresent()) {
+                    role = Optional.of(headed.withTitle(title.get()));
                 }
             }
             boolean department = role.isPresent() && isPartOfAFirm(role.get().organization());
