@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -168,7 +170,13 @@ public final class ProfileAnalyzer extends Analyzer {
      */
     private static final List<String> LEXICONS = List.of(
             "sv", "da", "no", "es", "pt", "id", "fr", "it", "ro", "de", "nl", "fi", "pl", "cs", "sk", "ru", "uk", "tr",
-            "ar", "he", "hu");
+            "ar", "he", "hu", "ja", "zh", "ko");
+
+    /**
+     * The scripts written without spaces between words, read two characters at a time: kanji, hiragana and hangul
+     * ("職務経歴" as "職務", "務経", "経歴"). A katakana word stays whole ("エンジニア"), as it is one loanword.
+     */
+    private static final int BIGRAM_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.HANGUL;
 
     /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
     private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
@@ -207,7 +215,10 @@ public final class ProfileAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
+        // ("ＴＯＥＩＣ" as "TOEIC"; Chinese, Japanese and Korean words in twos, as their words are not spaced)
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new CJKBigramFilter(stream, BIGRAM_SCRIPTS);
+        stream = new EnglishPossessiveFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         // (Greek in small letters without its accents, a final "ς" as "σ": "ΓΛΩΣΣΕΣ" and "Γλώσσες" are one word)
         stream = new GreekLowerCaseFilter(stream);
@@ -287,9 +298,39 @@ public final class ProfileAnalyzer extends Analyzer {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    /** "languages" for "sprachen", "idiomas" or "talen"; the word itself when it is no word of another language. */
+    /**
+     * "languages" for "sprachen", "idiomas" or "talen"; the word itself when it is no word of another language. A run
+     * of Chinese, Japanese or Korean is read as the index reads it, in twos: "職務経歴" is "duties experience".
+     */
     public static String inEnglish(String foldedWord) {
-        return IN_ENGLISH.getOrDefault(foldedWord, foldedWord);
+        if (!BIGRAM_RUN.matcher(foldedWord).find()) {
+            return IN_ENGLISH.getOrDefault(foldedWord, foldedWord);
+        }
+        List<String> english = new ArrayList<>();
+        java.util.regex.Matcher part = CJK_PART.matcher(foldedWord);
+        while (part.find()) {
+            String run = part.group();
+            List<String> words = run.codePoints().allMatch(ProfileAnalyzer::isKatakana) || run.length() == 1
+                    ? List.of(run)
+                    : java.util.stream.IntStream.range(0, run.length() - 1)
+                            .mapToObj(i -> run.substring(i, i + 2))
+                            .toList();
+            words.stream().map(IN_ENGLISH::get).filter(Objects::nonNull).forEach(english::add);
+        }
+        String words = String.join(" ", english);
+        return words.isEmpty() ? foldedWord : words;
+    }
+
+    /** Two characters of a script read in twos, side by side. */
+    private static final Pattern BIGRAM_RUN =
+            Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsHangul}]{2}|\\p{IsKatakana}");
+
+    /** A katakana word, or a run of the scripts read in twos. */
+    private static final Pattern CJK_PART =
+            Pattern.compile("[\\p{IsKatakana}ー]+|[\\p{IsHan}\\p{IsHiragana}\\p{IsHangul}]+");
+
+    private static boolean isKatakana(int codePoint) {
+        return codePoint == 'ー' || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.KATAKANA;
     }
 
     /** A resource's lines that are not empty nor comments, each split at its spaces. */

@@ -76,6 +76,28 @@ class ProfileAnalyzerTest {
     }
 
     @Test
+    void should_read_chinese_japanese_and_korean_in_twos_and_their_cv_words_as_the_english_word_asked_for() {
+        // a Japanese heading, a Chinese one and a Korean one, none of them spaced between its words
+        assertThat(analyzer.terms("職務経歴書")).contains("duti", "experi");
+        assertThat(analyzer.terms("工作经历")).containsAll(analyzer.terms("work experience"));
+        assertThat(analyzer.terms("경력사항")).containsAll(analyzer.terms("experience"));
+        // "英語力" (English ability) holds the language a question names
+        assertThat(analyzer.terms("英語力")).containsAll(analyzer.terms("English"));
+        // full-width letters as plain ones; a katakana loanword whole
+        assertThat(analyzer.terms("ＴＯＥＩＣ")).isEqualTo(analyzer.terms("TOEIC"));
+        assertThat(analyzer.terms("エンジニア")).isEqualTo(analyzer.terms("engineer"));
+        // a company's name is found by its own two characters as a question in Chinese writes them
+        assertThat(analyzer.terms("在华为公司工作")).containsAll(analyzer.terms("华为"));
+    }
+
+    @Test
+    void should_give_the_english_words_of_a_run_of_chinese_japanese_or_korean() {
+        assertThat(ProfileAnalyzer.inEnglish("職務経歴書")).isEqualTo("duties experience");
+        assertThat(ProfileAnalyzer.inEnglish("語学")).isEqualTo("languages");
+        assertThat(ProfileAnalyzer.inEnglish("東京")).isEqualTo("東京");
+    }
+
+    @Test
     void should_read_a_turkish_or_an_indonesian_sections_name_as_the_english_one() {
         assertThat(analyzer.terms("SERTİFİKALAR")).isEqualTo(analyzer.terms("certifications"));
         assertThat(analyzer.terms("Penghargaan")).isEqualTo(analyzer.terms("awards"));
