@@ -318,13 +318,19 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:permanent|present|home|residential|mailing|current) address(?:\\*\\*)?\\s*[:·]"
                     + "(?:\\s*[·:])?(?:\\*\\*)?\\s*(\\p{L}[^|\\n]*?)(?=\\s*(?:[|•]|$|\\s·\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}\\s*·?\\s*:))");
 
-    /** A date of birth under its Japanese or Chinese label: "生年月日　1987年8月14日（満37歳）", "出生年月：1992.05". */
+    /**
+     * A date of birth under its Japanese, Chinese or Korean label: "生年月日　1987年8月14日（満37歳）", "出生年月：1992.05",
+     * "생년월일: 1990년 07월 22일".
+     */
     private static final Pattern CJK_BIRTH_DATE = Pattern.compile(
-            "(?:生年月日|出生日期|出生年月|出生年月日)[\\s\u3000]*[:：]?[\\s\u3000]*" + "((?:19|20)\\d\\d[^·|\\n\u3000]*)");
+            "(?:生年月日|出生日期|出生年月|出生年月日|생년월일|출생일|생일)[\\s\u3000]*[:：]?[\\s\u3000]*" + "((?:19|20)\\d\\d[^·|\\n\u3000]*)");
 
-    /** A home address under its Japanese or Chinese label: "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7", "住址：…". */
+    /**
+     * A home address under its Japanese, Chinese or Korean label: "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7", "住址：…",
+     * "주소: 서울특별시 마포구 월드컵북로 12길 34".
+     */
     private static final Pattern CJK_ADDRESS =
-            Pattern.compile("(?:現住所|住所|住址|家庭住址|现住址|现居住址|通讯地址|聯絡地址)[\\s\u3000]*[:：]?[\\s\u3000]*"
+            Pattern.compile("(?:現住所|住所|住址|家庭住址|现住址|现居住址|通讯地址|聯絡地址|주소|현주소)[\\s\u3000]*[:：]?[\\s\u3000]*"
                     + "((?:〒\\s*)?[^·|\\n\u3000]*\\d[^·|\\n\u3000]*(?:\u3000+[^·|\\n\u3000]*\\d[^·|\\n\u3000]*)*)");
 
     /** A Japanese résumé's nearest station to the home: "Nearest Station: Miyamaedaira Station", "最寄駅：宮前平駅". */
