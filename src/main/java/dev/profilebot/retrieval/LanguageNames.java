@@ -18,13 +18,30 @@ public final class LanguageNames {
     /** The languages résumés are written in, whose names for a language a profile may use. */
     private static final List<String> WRITTEN_IN = List.of(
             "en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs", "sk", "ro", "hu", "el",
-            "ru", "uk", "zh", "ja", "ko", "ar", "hi", "id", "ms", "vi", "he", "ga", "cy");
+            "ru", "uk", "zh", "ja", "ko", "ar", "hi", "id", "ms", "vi", "he", "ga", "cy", "hr", "sr", "sr-Latn", "bs",
+            "sl", "bg", "mk", "lt", "lv", "et", "fa", "sq", "is");
 
     /** Shorter names are too often words of their own. */
     private static final int MIN_NAME_LENGTH = 4;
 
     /** Names that are also English words or places: "Roman", "Wales" and "fins" name no language in an English CV. */
-    private static final Set<String> ENGLISH_WORDS = Set.of("roman", "wales", "fins", "finn", "araba", "korea");
+    private static final Set<String> ENGLISH_WORDS = Set.of(
+            "roman",
+            "wales",
+            "fins",
+            "finn",
+            "araba",
+            "korea",
+            "bosnia",
+            "lets",
+            "macedon",
+            "macedonia",
+            "persia",
+            "sloven",
+            // words of other languages: Romanian "ești" (you are), Croatian "polu" (half), Finland's Turku
+            "esti",
+            "polu",
+            "turku");
 
     /**
      * Countries' names in other languages that are English words or other places' names: Iceland's "Island", Sweden's
@@ -54,11 +71,17 @@ public final class LanguageNames {
             "reunion",
             "rumania",
             "somali",
+            "somalis",
             "suede",
             "surinam",
             "swaziland",
             "swiss",
-            "toga");
+            "toga",
+            "togas",
+            "tunis",
+            // Spanish "cada" (each) and "pala" (shovel)
+            "cada",
+            "pala");
 
     /** The countries' English names in small letters: "Japan" and "Korea" are places, not languages. */
     private static final Set<String> COUNTRIES = countries();

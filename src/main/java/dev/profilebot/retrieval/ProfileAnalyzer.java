@@ -170,13 +170,16 @@ public final class ProfileAnalyzer extends Analyzer {
      */
     private static final List<String> LEXICONS = List.of(
             "sv", "da", "no", "es", "pt", "id", "fr", "it", "ro", "de", "nl", "fi", "pl", "cs", "sk", "ru", "uk", "tr",
-            "ar", "he", "hu", "ja", "zh", "ko");
+            "ar", "he", "hu", "ja", "zh", "ko", "hr", "sl", "sr", "bg", "el", "mk", "lt", "lv", "et", "fa");
 
     /**
      * The scripts written without spaces between words, read two characters at a time: kanji, hiragana and hangul
      * ("職務経歴" as "職務", "務経", "経歴"). A katakana word stays whole ("エンジニア"), as it is one loanword.
      */
     private static final int BIGRAM_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.HANGUL;
+
+    /** A Greek letter, whose accents the index drops. */
+    private static final Pattern GREEK = Pattern.compile("\\p{IsGreek}");
 
     /** The words of résumés in other languages, folded to ASCII, with the English word each stands for. */
     private static final java.util.Map<String, String> IN_ENGLISH = inEnglish();
@@ -202,8 +205,12 @@ public final class ProfileAnalyzer extends Analyzer {
 
     /** A word folded to ASCII where it has a plain form, in small letters, as the index's terms are. */
     private static String foldedAsIndexed(String word) {
-        // (a Greek final "ς" is "σ", as GreekLowerCaseFilter reads it)
-        return LanguageNames.folded(word).replace('ς', 'σ');
+        // (a Greek final "ς" is "σ" and "ί" is "ι", as GreekLowerCaseFilter reads them)
+        String folded = LanguageNames.folded(word).replace('ς', 'σ');
+        return GREEK.matcher(folded).find()
+                ? java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                : folded;
     }
 
     private static final StemmerOverrideFilter.StemmerOverrideMap GIVEN_STEMS = givenStems();

@@ -71,6 +71,16 @@ class ProfileAnalyzerTest {
         assertThat(analyzer.terms("сотрудников")).isEqualTo(analyzer.terms("employees"));
         assertThat(analyzer.terms("الخبرة")).isEqualTo(analyzer.terms("experience"));
         assertThat(analyzer.terms("ניסיון")).isEqualTo(analyzer.terms("experience"));
+        // Croatian, Bulgarian and Greek, the Greek in capitals without its accents as a heading writes it
+        assertThat(analyzer.terms("vozačka dozvola")).isEqualTo(analyzer.terms("driving licence"));
+        assertThat(analyzer.terms("екипа")).isEqualTo(analyzer.terms("team"));
+        assertThat(analyzer.terms("ΕΜΠΕΙΡΙΑ")).isEqualTo(analyzer.terms("experience"));
+        assertThat(analyzer.terms("εμπειρία")).isEqualTo(analyzer.terms("experience"));
+        // languages and countries by their names in Croatian, Lithuanian and Persian; not Spanish "cada" (each) as Chad
+        assertThat(analyzer.terms("njemački")).isEqualTo(analyzer.terms("German"));
+        assertThat(analyzer.terms("anglų")).isEqualTo(analyzer.terms("English"));
+        assertThat(analyzer.terms("Vokietija")).isEqualTo(analyzer.terms("Germany"));
+        assertThat(analyzer.terms("cada")).isNotEqualTo(analyzer.terms("Chad"));
         // a word English has too, with another meaning, stays English: Danish "børn" (children) folds to "born"
         assertThat(analyzer.terms("born")).isNotEqualTo(analyzer.terms("children"));
     }
