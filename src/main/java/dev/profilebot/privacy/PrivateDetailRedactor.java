@@ -326,6 +326,14 @@ public final class PrivateDetailRedactor {
             "(?:生年月日|出生日期|出生年月|出生年月日|생년월일|출생일|생일)[\\s\u3000]*[:：]?[\\s\u3000]*" + "((?:19|20)\\d\\d[^·|\\n\u3000]*)");
 
     /**
+     * A date of birth under its Arabic or Persian label, in either's digits or in ASCII ones: "تاريخ الميلاد: 14/03/1989",
+     * "تاریخ تولد: ۱۳۶۹/۰۴/۲۲" (a Solar Hijri date).
+     */
+    private static final Pattern ARABIC_SCRIPT_BIRTH_DATE =
+            Pattern.compile("(?:تاريخ الميلاد|تاريخ الولادة|تاریخ تولد|تاریخ و محل تولد|متولد)\\s*(?:[:：·]\\s*){0,3}"
+                    + "([0-9٠-٩۰-۹]{1,4}(?:\\s*[/.-]\\s*[0-9٠-٩۰-۹]{1,4}){2})");
+
+    /**
      * A home address under its Japanese, Chinese or Korean label: "現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7", "住址：…",
      * "주소: 서울특별시 마포구 월드컵북로 12길 34".
      */
@@ -693,7 +701,9 @@ public final class PrivateDetailRedactor {
         labelled = removeBareBirthDates(labelled, removed);
         Matcher born = CJK_BIRTH_DATE.matcher(labelled);
         // "生年月日　1987年8月14日（満37歳）": the date of birth and the age beside it, its label left
-        return born.find() ? withoutValue(labelled, born, 1, kind, removed) : labelled;
+        labelled = born.find() ? withoutValue(labelled, born, 1, kind, removed) : labelled;
+        Matcher bornInArabicScript = ARABIC_SCRIPT_BIRTH_DATE.matcher(labelled);
+        return bornInArabicScript.find() ? withoutValue(labelled, bornInArabicScript, 1, kind, removed) : labelled;
     }
 
     /** The text without the value a match found in the given group, noted as removed; the label before it stays. */
@@ -909,9 +919,9 @@ public final class PrivateDetailRedactor {
             "(?iu)(?:\\*\\*)?\\b(?:place of birth|birth ?place|geburtsort|lieu de naissance|lugar de nacimiento"
                     // "Place of Birth: · Nnewi": a table's cells read as "label · value" after the colon
                     // (and in Czech, Slovak, Polish, Indonesian and Arabic: "Místo narození", "Miesto narodenia",
-                    // "Miejsce urodzenia", "Tempat lahir", "مكان الولادة")
+                    // "Miejsce urodzenia", "Tempat lahir", "مكان الولادة"; Persian "محل تولد")
                     + "|luogo di nascita|local de nascimento|doğum yeri|m[íi]sto narozen[íi]|miesto narodenia"
-                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
+                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد|محل تولد)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)

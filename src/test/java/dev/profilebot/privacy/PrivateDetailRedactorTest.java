@@ -882,6 +882,11 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("现住址：广东省深圳市南山区科技园路88号").text()).doesNotContain("88号");
         assertThat(redactor.redact("生年月日　1987年8月14日（満37歳）").text()).doesNotContain("1987", "8月14日", "37");
         assertThat(redactor.redact("出生年月：1992.05").text()).doesNotContain("1992");
+        // Arabic and Persian, the Persian in its own digits and its own calendar
+        assertThat(redactor.redact("تاريخ الميلاد: 14/03/1989").text()).doesNotContain("14/03/1989");
+        assertThat(redactor.redact("تاریخ تولد: · ۱۳۶۹/۰۴/۲۲ · محل تولد: · قزوین")
+                        .text())
+                .doesNotContain("۱۳۶۹/۰۴/۲۲", "قزوین");
         // Korean: "생년월일" (date of birth), "주소" (address)
         assertThat(redactor.redact("생년월일: 1990년 07월 22일 (만 36세)").text()).doesNotContain("1990", "07월 22일");
         assertThat(redactor.redact("주소: 서울특별시 마포구 월드컵북로 12길 34").text()).doesNotContain("12길 34");
