@@ -30,7 +30,7 @@ public enum DegreeLevel {
     public static final Pattern ASKS_GRADE = Pattern.compile(
             "(?i)\\b(gpa|classification|degree class|grade point|grades?|distinction|cum laude|first[- ]class|2:1)\\b"
                     // "What class of driver's licence does he hold?" asks about a licence, not a grade
-                    + "|\\b(what|which) class\\b(?! of (\\w+['’]?s? )?(licen[cs]e|visa|ticket|membership|vehicle))|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
+                    + "|\\b(what|which) class\\b(?! of (\\w+['’]?s? )?(licen[cs]e|visa|ticket|membership|vehicle|cdl|hgv|lgv|permit|endorsement))|\\bclass of (his |her |their )?degree\\b|\\bfinal (degree )?result\\b"
                     // "What score did she get in her exam?", "What mark did he get?"
                     + "|\\b(what|which) (score|mark)s?\\b");
 

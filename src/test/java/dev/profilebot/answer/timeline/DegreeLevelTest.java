@@ -25,6 +25,22 @@ class DegreeLevelTest {
     }
 
     @Test
+    void should_take_the_class_of_a_degree_for_its_grade_and_the_class_of_a_licence_for_none() {
+        assertThat(DegreeLevel.ASKS_GRADE
+                        .matcher("What class of degree did she get?")
+                        .find())
+                .isTrue();
+        assertThat(DegreeLevel.ASKS_GRADE
+                        .matcher("What class of CDL does Darnell hold?")
+                        .find())
+                .isFalse();
+        assertThat(DegreeLevel.ASKS_GRADE
+                        .matcher("Which class of driver's licence does he have?")
+                        .find())
+                .isFalse();
+    }
+
+    @Test
     void should_find_an_executive_mba_and_not_take_a_bachelors_in_business_administration_for_one() {
         assertThat(DegreeLevel.narrow("Does she have an MBA?", List.of(degree("Executive MBA"), degree("BSc Physics")))
                         .entries())
