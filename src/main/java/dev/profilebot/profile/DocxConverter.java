@@ -179,6 +179,7 @@ final class DocxConverter implements MarkdownConverter {
                         continue;
                     }
                     if (datesBesideEntry(row, bodySize, md)
+                            || whereAndWhenBesideEntry(row, bodySize, md)
                             || labelBesideValue(row, md)
                             || sectionBesideLines(row, bodySize, md)) {
                         continue;
@@ -288,6 +289,34 @@ final class DocxConverter implements MarkdownConverter {
         }
         paragraphText(dates + " · " + first.getText().strip(), md);
         body(entry.subList(1, entry.size()), bodySize, md);
+        return true;
+    }
+
+    /**
+     * "Executive Assistant to the CFO & COO" and its bullets in the wide cell, "Carrow Lane Logistics, Inc. /
+     * Charlotte, NC / June 2018 – Feb. 2021" in the narrow one beside it: a job's employer, place and dates set on
+     * the right of its title, read first, as the entry's heading above the title. Whether the row was one.
+     */
+    private static boolean whereAndWhenBesideEntry(XWPFTableRow row, double bodySize, StringBuilder md) {
+        List<XWPFTableCell> cells = row.getTableCells();
+        if (cells.size() != 2) {
+            return false;
+        }
+        List<String> where = lines(cells.get(1));
+        List<String> entry = lines(cells.get(0));
+        boolean whereAndWhen = !where.isEmpty()
+                && where.size() <= 4
+                && String.join(" ", where).length() <= 120
+                && dev.profilebot.profile.facts.DateRanges.firstRange(where.get(where.size() - 1))
+                        .isPresent();
+        if (!whereAndWhen
+                || entry.size() < 2
+                || dev.profilebot.profile.facts.DateRanges.firstRange(entry.get(0))
+                        .isPresent()) {
+            return false;
+        }
+        body(cells.get(1).getBodyElements(), bodySize, md);
+        body(cells.get(0).getBodyElements(), bodySize, md);
         return true;
     }
 

@@ -179,6 +179,55 @@ class DocxConverterTest {
     }
 
     @Test
+    void should_read_a_jobs_employer_and_dates_set_in_the_cell_right_of_its_title_as_that_jobs() throws IOException {
+        // given: one row per job, the title and its duties on the left, the employer, town and dates on the right
+        Files.write(folder.resolve("resume.docx"), word(document -> {
+            paragraph(document, null, "Rochelle Baptiste");
+            paragraph(document, "Heading1", "Professional Experience");
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(2, 2);
+            String[][] jobs = {
+                {
+                    "Executive Assistant to the Chief Executive Officer",
+                    "Manage the CEO's calendar across three time zones.",
+                    "Carrow Lane Logistics, Inc.",
+                    "Charlotte, NC",
+                    "March 2021 – Present"
+                },
+                {
+                    "Executive Assistant to the CFO & COO",
+                    "Supported two C-suite executives.",
+                    "Carrow Lane Logistics, Inc.",
+                    "Charlotte, NC",
+                    "June 2018 – Feb. 2021"
+                }
+            };
+            for (int r = 0; r < jobs.length; r++) {
+                org.apache.poi.xwpf.usermodel.XWPFTableCell left =
+                        table.getRow(r).getCell(0);
+                left.getParagraphs().get(0).createRun().setText(jobs[r][0]);
+                left.addParagraph().createRun().setText(jobs[r][1]);
+                org.apache.poi.xwpf.usermodel.XWPFTableCell right =
+                        table.getRow(r).getCell(1);
+                right.getParagraphs().get(0).createRun().setText(jobs[r][2]);
+                right.addParagraph().createRun().setText(jobs[r][3]);
+                right.addParagraph().createRun().setText(jobs[r][4]);
+            }
+        }));
+
+        // when
+        ProfileLoader.Result word = loader.load(folder);
+
+        // then: each title with the dates beside it, not the row's below
+        assertThat(facts(word).roles())
+                .extracting(Role::title, r -> r.dates().display())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Executive Assistant to the CFO & COO", "June 2018 to February 2021"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Executive Assistant to the Chief Executive Officer", "March 2021 to present"));
+    }
+
+    @Test
     void should_keep_a_bold_job_title_after_a_list_apart_from_the_last_item() throws IOException {
         // given
         String resume = """
