@@ -67,7 +67,12 @@ final class TextCleanup {
                     + "|kinh nghiệm làm việc|học vấn|kỹ năng|chứng chỉ|ngoại ngữ|thông tin cá nhân|mục tiêu nghề nghiệp"
                     + "|dự án( cá nhân)?|sở thích|giải thưởng|người tham chiếu"
                     // Chinese résumés' sections: "工作经历", "教育背景", "项目经历", "专业技能", "证书"
-                    + "|工作经历|教育背景|教育经历|项目经历|项目经验|专业技能|证书|基本信息|求职意向|自我评价)";
+                    + "|工作经历|教育背景|教育经历|项目经历|项目经验|专业技能|证书|基本信息|求职意向|自我评价"
+                    // Croatian, Serbian, Bulgarian, Lithuanian, Latvian, Estonian and Persian CVs' main sections
+                    + "|radno iskustvo|obrazovanje|osobni podaci|vještine|strani jezici|радно искуство|образовање"
+                    + "|професионален опит|трудов опит|умения|езици|лична информация|darbo patirtis|išsilavinimas"
+                    + "|asmeninė informacija|kalbos|įgūdžiai|darba pieredze|izglītība|valodas|prasmes|töökogemus"
+                    + "|haridus|keeled|oskused|isikuandmed|سوابق کاری|تحصیلات|مهارت‌ها|زبان‌ها|اطلاعات فردی)";
 
     /** A résumé's section name, or two joined: "Experience", "Skills & Interests", "Education and Training". */
     static final Pattern SECTION_NAME =

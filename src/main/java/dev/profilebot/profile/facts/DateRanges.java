@@ -58,7 +58,7 @@ public final class DateRanges {
         // (and Greek's, in both its cases: "Ιανουάριος 2019", "από τον Μάρτιο" aside, "Ιανουαρίου 2019")
         // (and Arabic's, the Gulf's and Egypt's "مارس 2015" as the Levant's "آذار 2015", "كانون الثاني 2020")
         private static final List<String> WHOLE_NAMES_ONLY =
-                List.of("fi", "cs", "lt", "ru", "uk", "bg", "el", "ar", "ar-JO");
+                List.of("fi", "cs", "lt", "ru", "uk", "bg", "el", "ar", "ar-JO", "hr", "sr", "sr-Latn", "bs", "mk");
         private static final List<String> ALSO_SHORT_NAMES =
                 List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
         /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
@@ -135,11 +135,11 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|alla data attuale|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|dosud|doposud|sou[čc]asnost|doteraz|s[úu][čc]asnos[ťt]|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|ΣΗΜΕΡΑ|Σήμερα|(?:حتى |لغاية )?(?:الآن|تاريخه)|حالياً|حاليا|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|alla data attuale|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|dosud|doposud|sou[čc]asnost|doteraz|s[úu][čc]asnos[ťt]|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|dabar|šiuo metu|tagad|līdz šim|praegu|tänaseni|(?:do )?danas|trenutno|sada|до момента|досега|до днес|до данас|sedaj|تاکنون|اکنون|کنون|ادامه دارد|ΣΗΜΕΡΑ|Σήμερα|(?:حتى |لغاية )?(?:الآن|تاريخه)|حالياً|حاليا|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
-            + "|(?<=\\s)(?:a|ad|à|al|até|hasta|bis|tot|по|إلى|الى)(?=\\s))\\s*"
+            + "|(?<=\\s)(?:a|ad|à|al|até|hasta|bis|tot|по|до|do|iki|إلى|الى|تا)(?=\\s))\\s*"
             // "Sep 2023 -- Expected June 2027": a degree's end still to come
             + "(?:(?:expected|anticipated|exp\\.)\\s+)?";
     /** "Fall 2021 – Spring 2022": an academic term before a year, which stays a year. */
@@ -149,8 +149,8 @@ public final class DateRanges {
     // (the word before the start that makes a range of it, part of the range: "De janvier 2010 à juin 2014", "Desde
     // 2018 hasta 2020")
     private static final Pattern RANGE = Pattern.compile(
-            "(?:\\b(?:de|desde|dal|da|von|vom)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|" + PRESENT
-                    + "\\b)",
+            "(?:\\b(?:de|desde|dal|da|von|vom|от|od|nuo)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|"
+                    + PRESENT + "\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A word that puts a date inside a sentence ("in 2022", "runs to 31 December 2026"), not at a range's start. */
     private static final String WORD_BEFORE_A_DATE = "(?:in|by|of|during|around|before|after|to|until)";
@@ -172,7 +172,7 @@ public final class DateRanges {
                     + "|\\s+onwards?\\b)",
             Pattern.CASE_INSENSITIVE);
     /** The word that opens an open range, in the languages read: "since 2019", "seit 04/2021", "sedan 2021". */
-    static final String SINCE_WORDS = "since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden";
+    static final String SINCE_WORDS = "since|from|seit|ab|depuis|desde|dal|sinds|sedan|siden|od|nuo|от";
 
     private static final Pattern SINCE = Pattern.compile(
             // "Salford Quays then remote from 03/2020": how the work was done from then, not a start
@@ -350,7 +350,7 @@ public final class DateRanges {
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(withCjkMonthsRead(withYearFirstMonthsRead(text)));
+        text = withShortYearsMarked(withCjkMonthsRead(withYearFirstMonthsRead(withSolarHijriRead(text))));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -380,8 +380,10 @@ public final class DateRanges {
     private static final Pattern CJK_MONTH = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月" + "(?:\\s*\\d{1,2}\\s*日)?(?:\\s*(?:入社|退社|退職|入学|卒業|修了|就任))?");
     /** "2020. március", "2017. szept.": the year first, then the month's name, as Hungary writes a date. */
+    // (and as Lithuania and Latvia write it: "2018 m. rugsėjo mėn.", "2018 m. rugsėjo 1 d.", "2018. gada septembris")
     private static final Pattern YEAR_FIRST_MONTH = Pattern.compile(
-            "(?<![\\d.])((?:19|20)\\d\\d)\\.\\s+" + MONTH_NAME + "\\.?(?:\\s+\\d{1,2}\\.)?(?![\\p{L}\\d])",
+            "(?<![\\d.])((?:19|20)\\d\\d)(?:\\.|\\s+m\\.|\\.\\s+gada)\\s+" + MONTH_NAME
+                    + "\\.?(?:\\s+\\d{1,2}\\.(?:\\s*d\\.)?|\\s+\\d{1,2}\\s*d\\.|\\s+mėn\\.?)?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -393,9 +395,73 @@ public final class DateRanges {
                     + "|(?<=[–—-]\\s{0,3})((?:19|20)\\d\\d)\\s+" + MONTH_NAME + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The months of the Solar Hijri calendar Iran writes dates in, Farvardin first. */
+    private static final List<String> SOLAR_HIJRI_MONTHS = List.of(
+            "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+    /** "مهر 1400", "1398/04", "1396": a Solar Hijri year, with its month's name before it or its number after it. */
+    private static final Pattern SOLAR_HIJRI_DATE = Pattern.compile("(?:(" + String.join("|", SOLAR_HIJRI_MONTHS)
+            + ")\\s+)?(?<!\\d)(1[34]\\d\\d)(?:/(\\d{1,2})(?![\\d/]))?(?!\\d)");
+    /** Letters Persian writes and Arabic does not: a text of them dates in the Solar Hijri calendar. */
+    private static final Pattern PERSIAN_LETTERS = Pattern.compile("[پچژگکی]");
+
+    /**
+     * Digits of other scripts as ASCII ones ("۱۴۰۰", "٢٠١٩"), and in a text in Persian a Solar Hijri date as the
+     * Gregorian month most of it falls in, in as many characters: "مهر 1400" as "10/2021", "1396" as "2017".
+     */
+    private static String withSolarHijriRead(String text) {
+        if (text.chars().noneMatch(c -> c > 127 && Character.isDigit(c))
+                && !PERSIAN_LETTERS.matcher(text).find()) {
+            return text;
+        }
+        StringBuilder digits = new StringBuilder(text.length());
+        text.chars()
+                .forEach(c -> digits.append(
+                        c > 127 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : (char) c));
+        return PERSIAN_LETTERS.matcher(text).find() ? solarHijriAsGregorian(digits.toString()) : digits.toString();
+    }
+
+    private static String solarHijriAsGregorian(String text) {
+        return SOLAR_HIJRI_DATE.matcher(text).replaceAll(date -> {
+            int year = Integer.parseInt(date.group(2));
+            int month = date.group(1) != null
+                    ? SOLAR_HIJRI_MONTHS.indexOf(date.group(1)) + 1
+                    : date.group(3) != null ? Integer.parseInt(date.group(3)) : 0;
+            if (year < 1300 || year > 1420 || month > 12) {
+                return Matcher.quoteReplacement(date.group());
+            }
+            // (Farvardin begins on 21 March and lies mostly in April: each month is read as the one after it begins in)
+            // (as "Apr" and the year, spaces between to the written date's width: what is beside it stays beside it)
+            int width = date.group().length();
+            if (month == 0) {
+                return Integer.toString(year + 621);
+            }
+            int gregorianMonth = month + 3;
+            String name =
+                    java.time.Month.of((gregorianMonth - 1) % 12 + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            String gregorianYear = Integer.toString(year + 621 + (gregorianMonth > 12 ? 1 : 0));
+            return width < name.length() + 4
+                    ? Matcher.quoteReplacement(date.group())
+                    : name + " ".repeat(width - name.length() - 4) + gregorianYear;
+        });
+    }
+
+    /**
+     * The word for "year" after a year, as Bulgaria, Russia, Lithuania and Croatia write it: "09.2017 г.", "2014 m.",
+     * "2016. god.".
+     */
+    private static final Pattern YEAR_WORD = Pattern.compile(
+            "((?:19|20)\\d\\d\\.?)(\\s*(?:г\\.|m\\.|god\\.|godine))(?=\\s|$|[,;)–—-])"
+                    // a year's ordinal stop, as Croatia and Serbia write it, before a range's dash or after it:
+                    // "2010. – 2012. · Sveučilište u Zagrebu"
+                    + "|((?:19|20)\\d\\d)\\.(?=\\s*[–—-]\\s*(?:19|20)\\d\\d)|(?<=[–—-]\\s{0,3}(?:19|20)\\d\\d)\\.(?=\\s|$)");
+
     /** "2020. március – jelenleg" as "március  2020 – jelenleg": the month before its year, in as many characters. */
     private static String withYearFirstMonthsRead(String text) {
-        StringBuilder out = new StringBuilder(text);
+        StringBuilder out = new StringBuilder(YEAR_WORD
+                .matcher(text)
+                .replaceAll(m -> m.group(1) != null
+                        ? m.group(1) + " ".repeat(m.group(2).length())
+                        : m.group(3) != null ? m.group(3) + " " : " "));
         Matcher m = YEAR_FIRST_MONTH.matcher(text);
         while (m.find()) {
             monthBeforeYear(out, m.start(), m.end(), m.group(2), m.group(1));
@@ -494,7 +560,19 @@ public final class DateRanges {
 
     /** The first range in the text ("2011–2017", "since 2019", "start date: …"), if any. */
     public static Optional<Found> firstRange(String written) {
-        return firstRangeIn(withQuartersAsMonths(written));
+        String read = withQuartersAsMonths(written);
+        return firstRangeIn(read).map(found -> withWordsForYearAfter(found, written, read));
+    }
+
+    /** A range or a date found, to the end of the word for "year" after it: "08.2017 г." whole. */
+    private static Found withWordsForYearAfter(Found found, String written, String read) {
+        int end = found.end();
+        for (int at = found.end(); at < read.length() && read.charAt(at) == ' '; at++) {
+            if (written.charAt(at) != ' ') {
+                end = at + 1; // (a letter of the word, read as a space)
+            }
+        }
+        return end == found.end() ? found : new Found(found.range(), found.start(), end);
     }
 
     /** {@link #firstRange} of a text whose quarters and fiscal years are already months and years. */
@@ -616,12 +694,13 @@ public final class DateRanges {
         if (!hasYear(text)) {
             return Optional.empty();
         }
-        Optional<Found> range = firstRangeIn(text);
+        Optional<Found> range = firstRangeIn(text).map(found -> withWordsForYearAfter(found, written, text));
         Matcher one = ONE_DATE.matcher(text);
         if (one.find() && (range.isEmpty() || one.start() < range.get().start())) {
             Optional<ProfileDate> date = date(one, 1);
             if (date.isPresent() && range.isEmpty()) {
-                return Optional.of(new Found(DateRange.at(date.get()), one.start(), one.end()));
+                return Optional.of(withWordsForYearAfter(
+                        new Found(DateRange.at(date.get()), one.start(), one.end()), written, text));
             }
         }
         return range;

@@ -74,6 +74,14 @@ final class EducationReader {
                     + "|博士|硕士|碩士|\\p{IsHan}{0,4}学士|\\p{IsHan}{0,4}學士|本科|专科|大专|研究生"
                     // Ukrainian and Russian: "Вища, бакалавр", "магістр", "магистр"; Indonesian: "S1 Ilmu Komunikasi"
                     + "|[Бб]акалавр|[Мм]агістр|[Мм]агистр|S[123](?= \\p{Lu})|Sarjana"
+                    // Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian and Estonian: "magistar inženjer
+                    // građevinarstva", "univ. bacc. ing.", "Магистър", "Vadybos magistras", "bakalaurs",
+                    // "magistrikraad"
+                    + "|[Mm]agist(?:ar|ra|er|ras|rė|rs|re)(?= \\p{L})|[Mm]ag\\. ?ing\\.|univ\\. ?bacc\\.|[Pp]rvostupni(?:k|ca)"
+                    + "|[Bb]akalaur(?:as|ė|s|e|eus)|[Bb]akalavr|[Mm]agistrikraad|[Bb]akalaureusekraad|[Дд]октор|[Бб]акалавър"
+                    + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras"
+                    // Persian: "کارشناسی ارشد" (a master's), "کارشناسی" (a bachelor's), "دکتری", "دیپلم"
+                    + "|کارشناسی ارشد|کارشناسی|دکتری|دکترا|دیپلم"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
                     // and Safety", "Advanced Diploma of Engineering"
                     + "|Graduate (?:Certificate|Diploma)|Advanced Diploma|Certificate (?:IV|III|II|I)\\b"
@@ -95,6 +103,12 @@ final class EducationReader {
                     + "|\\p{Lu}\\p{Ll}+universiteit"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
+                    // Croatian, Serbian, Slovenian, Lithuanian, Latvian, Estonian, Bulgarian and Persian ones:
+                    // "Sveučilište u Zagrebu", "Građevinski fakultet", "Univerza v Ljubljani", "Vilniaus
+                    // universitetas",
+                    // "Latvijas Universitāte", "Tartu Ülikool", "Стопанска академия", "دانشگاه صنعتی شریف"
+                    + "|Sveučilište|Sveuciliste|Univerzitet|Univerza|\\p{Lu}?\\p{Ll}*[Ff]akultet|universitetas|Universitāte"
+                    + "|[Üü]likool|[Кк]олеж|[Аа]кадемия|[Гг]имназия|gimnazija|[Gg]imnazija|دانشگاه|دانشکده|آموزشکده|هنرستان|دبیرستان"
                     // an Arabic one: "جامعة الشرق الأوسط", "الجامعة الأردنية", "كلية الأعمال", "معهد"
                     + "|جامعة|الجامعة|كلية|معهد"
                     // a Polish, a Czech or a Slovak academy: "Akademia Sztuk Pięknych", "Akademie výtvarných umění"

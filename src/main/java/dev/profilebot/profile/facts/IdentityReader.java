@@ -134,6 +134,10 @@ final class IdentityReader {
                             // a Czech or Slovak "ŽIVOTOPIS", a Polish "Życiorys", a Turkish "Özgeçmiş", an Indonesian
                             // "Daftar Riwayat Hidup", a Russian "Резюме"
                             + "|[žz]ivotopis|[żz]yciorys|[öo]zge[çc]mi[şs]|(?:daftar )?riwayat hidup|резюме"
+                            // a Lithuanian "Gyvenimo aprašymas", a Latvian "Dzīves gājums", an Estonian
+                            // "Elulookirjeldus", a Bulgarian "Автобиография", a Serbian "Biografija", a Persian "رزومه"
+                            + "|gyvenimo apra[šs]ymas|dz[īi]ves g[āa]jums|elulookirjeldus|автобиография|биография"
+                            + "|biografija|رزومه"
                             + "|(?:consultant|candidate|project) profile)\\b[\\s'’s:-]*");
 
     /** "Personal details and references": a section that holds the person's own details too. */

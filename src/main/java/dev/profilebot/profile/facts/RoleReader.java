@@ -4241,7 +4241,8 @@ final class RoleReader {
         // "Engagement Manager (2017 – 2019), Senior Consultant (2014 – 2016)": parted by a comma after the dates
         // "**Associate Product Manager** (Sep 2016 – Dec 2017) → **Product Manager** (Jan 2018 – Feb 2019) · Utrecht":
         // a promotion's titles, each dated, then where both were held
-        String[] titles = line.split("\\s+·\\s+|;\\s+|(?<=\\d\\))\\s*(?:,|→)\\s+");
+        // "Driver Trainer (05/2018 – 10/2020)  •  OTR Solo Driver (03/2016 – 05/2018)": parted by a bullet
+        String[] titles = line.split("\\s+[·•]\\s+|;\\s+|(?<=\\d\\))\\s*(?:,|→)\\s+");
         String place = "";
         String last = titles[titles.length - 1];
         if (titles.length >= 3

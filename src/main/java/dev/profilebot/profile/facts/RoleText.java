@@ -80,7 +80,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|(airline|commercial) pilot|cabin crew|flight attendant|dispatcher|courier|librarian|curator"
                     + "|archivist|veterinarian|radiographer|sonographer|hygienist|optometrist|junior doctor"
                     + "|(truck|bus|delivery|hgv|lgv|cdl|van|taxi|lorry|tanker|otr|regional|local|long-haul|line-haul|company"
-                    + "|owner-operator|team|route|courier|shunter|yard|forklift|train|tram) driver|chauffeur"
+                    + "|owner-operator|team|route|courier|shunter|yard|forklift|train|tram|flatbed|reefer|solo|dump|tow|crane"
+                    + "|drayage|car hauler|livestock|heavy haul) driver|chauffeur"
                     + "|\\w+(olog|onom|metric|stat)ists?|physicist|chemist"
                     // "Geographer (GIS)", "Cartographer", "Oceanographer", "Videographer"
                     + "|\\w+ographers?"
@@ -138,6 +139,26 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // gyakornok", "Villamosmérnök"
                     + "|fejlesztő|mérnök|gyakornok|tesztelő|elemző|tanácsadó|igazgató|programozó|könyvelő|ápoló"
                     + "|ügyintéző|munkatárs|üzemeltető|csoportvezető|projektvezető|osztályvezető)"
+                    // Croatian, Serbian and Bosnian, Slovenian: "Voditelj odjela konstrukcija", "Projektant
+                    // konstrukcija",
+                    // "Inženjer gradilišta", "Vodja skupine", "Razvijalec programske opreme"
+                    + "|(?<![\\p{L}])(?:voditelj(?:ica)?|in[žz]enj?er(?:ka)?|in[žz]enir(?:ka)?|programer(?:ka)?"
+                    + "|savjetni(?:k|ca)|savetni(?:k|ca)|svetoval(?:ec|ka)|referent(?:ica|ka)?|ra[čc]unovo[đd](?:a|kinja)"
+                    + "|knjigovo[đd](?:a|kinja)|pripravni(?:k|ca)|demonstrator(?:ica)?|tehni[čc]ar(?:ka)?|vodja|razvijal(?:ec|ka)"
+                    + "|suradni(?:k|ca)|saradni(?:k|ca)|sodelav(?:ec|ka)|direktor(?:ica)?|nastavni(?:k|ca)|u[čc]itelj(?:ica)?"
+                    // Lithuanian, Latvian and Estonian: "Logistikos skyriaus vadovė", "Tiekimo grandinės vadovas",
+                    // "Transporto ekspedijavimo vadybininkė", "Projektu vadītājs", "Tarkvara arendaja"
+                    + "|vadov(?:as|ė)|vadybinink(?:as|ė)|specialist(?:as|ė)|koordinator(?:ius|ė)|in[žz]inier(?:ius|ė)"
+                    + "|programuotoj(?:as|a)|analitik(?:as|ė)|direktor(?:ius|ė)|konsultant(?:as|ė)|operator(?:ius|ė)"
+                    + "|buhalter(?:is|ė)|praktikant(?:as|ė)|asistent(?:as|ė)|mokytoj(?:as|a)|slaugytoj(?:as|a)"
+                    + "|vad[īi]t[āa]j(?:s|a)|speci[āa]list(?:s|e)|in[žz]enier(?:is|e)|programm[ēe]t[āa]j(?:s|a)"
+                    + "|gr[āa]matved(?:is|e)|juht|spetsialist|insener|arendaja|raamatupidaja|anal[üu][üu]tik"
+                    + "|koordinaator)(?![\\p{L}])"
+                    // Bulgarian and Macedonian: "Главен счетоводител", "Младши одитор", "Ръководител на екип"
+                    + "|[Сс]четоводител|[Оо]дитор|[Рр]ъководител|[Рр]аководител|[Уу]правител|[Сс]ътрудник|[Сс]тажант"
+                    + "|[Пп]рограмист|[Сс]метководител"
+                    // Persian: "کارشناس طراحی مکانیک", "سرپرست گروه طراحی", "مدیر واحد مهندسی", "کارآموز"
+                    + "|(?<![\\p{L}])(?:کارشناس|سرپرست|طراح|کارآموز|مدرس|برنامه‌نویس|برنامه نویس|مشاور|حسابدار|تحلیلگر)(?![\\p{L}])"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
                     + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
@@ -285,7 +306,12 @@ record RoleText(String organization, String title, Optional<String> location, bo
             // a Korean résumé's table: "직위: 팀장"
             + "|직위|직급|직책"
             // a German consultant's project list: "Rolle: Lead Cloud Architect"
-            + "|rolle|funktion";
+            + "|rolle|funktion"
+            // Russian, Ukrainian, Bulgarian, Polish, Czech, Slovak, Turkish, Croatian, Lithuanian, Latvian, Estonian
+            // and
+            // Persian: "Длъжност: Счетоводител", "Stanowisko: Specjalista", "Pareigos: Vadovė", "سمت: کارشناس"
+            + "|[Дд]олжность|[Пп]осада|[Дд]лъжност|stanowisko|pozice|pozícia|pozisyon|unvan|radno mjesto|pozicija"
+            + "|pareigos|amats|ametikoht|سمت";
 
     /** Labels whose value is the employer: "Company:", "Client:", "Airline (Base):". */
     private static final String ORGANIZATION_LABELS =
@@ -424,7 +450,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
                     + "|a\\.\\s?[şŞ]|[şŞ]t[iİ]|tbk|jsc"
                     // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."
-                    + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v)\\.?"
+                    + "|s\\.?\\s?(?:a\\.?|de\\s+r\\.?\\s?l\\.?)\\s+de\\s+c\\.?\\s?v"
+                    // Bulgaria's, Russia's, Ukraine's and North Macedonia's: "„Баланс Консулт“ ЕООД", "ООО «Ромашка»"
+                    + "|ЕООД|ООД|ЕАД|АД|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ДООЕЛ|ДОО)\\.?"
                     // "Soranowa Inc. (株式会社ソラノワ)": the name as written at home, in brackets after it
                     + "(?:\\s*\\([^()]*\\))?$"
                     + "|\\.(com|io|ag|me|ai|co|net|org|dev|app)$"

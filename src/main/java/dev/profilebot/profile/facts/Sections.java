@@ -36,7 +36,15 @@ public enum Sections {
             // Finnish: "Työkokemus", "Työhistoria"; Vietnamese: "Kinh nghiệm làm việc"
             + "|työkokemus|työhistoria|kinh nghiệm làm việc|quá trình công tác"
             // Arabic: "الخبرات العملية", "الخبرة المهنية", "السجل الوظيفي"
-            + "|الخبرات|الخبرة|السجل الوظيفي|التاريخ الوظيفي";
+            + "|الخبرات|الخبرة|السجل الوظيفي|التاريخ الوظيفي"
+            // Croatian, Serbian and Bosnian, Slovenian, Bulgarian, Macedonian: "Radno iskustvo", "Радно искуство",
+            // "Delovne izkušnje", "Професионален опит", "Работно искуство"
+            + "|radno iskustvo|radna iskustva|радно искуство|delovne izkušnje|професионален опит"
+            + "|трудов опит|работно искуство|професионално искуство"
+            // Lithuanian, Latvian, Estonian: "Darbo patirtis", "Darba pieredze", "Töökogemus"
+            + "|darbo patirtis|profesinė patirtis|darba pieredze|töökogemus|töökogemused"
+            // Persian: "سوابق کاری", "سوابق شغلی", "تجربیات کاری"; Albanian: "Përvoja e punës"
+            + "|سوابق کاری|سوابق شغلی|تجربیات کاری|تجربه کاری|përvoja e punës|përvoja profesionale";
 
     private static final Pattern WORK_WORDS = Pattern.compile(
             "\\b(experience|employment|work history|work|career|roles|positions|(?:clinical|hospital|medical) posts|jobs|where i('ve| have) worked|sea service"
@@ -68,7 +76,10 @@ public enum Sections {
                     // Finnish "Koulutus", Vietnamese "Học vấn", Chinese "教育背景", "教育经历"
                     + "|koulutus|opinnot|học vấn|trình độ học vấn|quá trình học tập|教育背景|教育经历|教育經歷"
                     // Arabic: "المؤهلات العلمية", "التعليم", "التحصيل العلمي"
-                    + "|المؤهلات|المؤهل العلمي|التعليم|التحصيل العلمي)");
+                    + "|المؤهلات|المؤهل العلمي|التعليم|التحصيل العلمي"
+                    // Croatian, Serbian, Slovenian, Bulgarian and Macedonian, Lithuanian, Latvian, Estonian, Persian
+                    + "|obrazovanje|образовање|izobrazba|izobraževanje|образование|išsilavinimas|izglītība|haridus"
+                    + "|تحصیلات|سوابق تحصیلی|arsimi|edukimi)");
     private static final Pattern SKILL_WORDS = Pattern.compile(
             "\\b(skills?|المهارات|technolog(y|ies)|tech stack|stack|tools( i use)?|toolbox|competenc(e|ies)|expertise|proficienc(y|ies)"
                     + "|comp[ée]tences|kenntnisse|habilidades|competenze|vaardigheden|competenties"
@@ -76,7 +87,11 @@ public enum Sections {
                     + "|ferdigheter|competen[țt]e|abilit[ăa][țt]i|dovednosti|keahlian|keterampilan|навыки|навички"
                     + "|δεξι[οό]τητες|ικαν[οό]τητες|készségek|kompetenciák"
                     // Finnish, Vietnamese and Chinese: "Tekniset taidot", "Osaaminen", "Kỹ năng", "专业技能"
-                    + "|taidot|osaaminen|kỹ năng|专业技能|技能)");
+                    + "|taidot|osaaminen|kỹ năng|专业技能|技能"
+                    // Croatian, Serbian, Slovenian, Bulgarian, Macedonian, Lithuanian, Latvian, Estonian, Persian,
+                    // Korean
+                    + "|vještine|vjestine|veštine|вештине|вештини|spretnosti|умения|įgūdžiai|kompetencijos|prasmes"
+                    + "|oskused|مهارت‌ها|مهارتها|مهارت ها|مهارت‌های|보유 기술|기술 스택)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -104,6 +119,8 @@ public enum Sections {
             "\\b(publications?|papers?|talks?|speaking|presentations?|awards?|honou?rs|certifications?|certificates?|certs"
                     // a firm's page on its lawyer: "Recognition" (rankings and listings), "Insights" (articles)
                     + "|recognition|insights"
+                    // a driver's "Safety Record": miles driven without an accident since a year, no job
+                    + "|(?:safety|driving) record"
                     // "Professional Registration": a register's entry, dated, no job
                     + "|registrations?"
                     + "|licen[cs]es?|projects?|open source|side projects|writing|articles|blog|volunteer\\w*|interests"
@@ -186,7 +203,25 @@ public enum Sections {
                     + "|pelatihan|sertifikasi|sertifikat|kursus|penghargaan|referensi|profil singkat|data pribadi"
                     // Arabic: professional certificates, training courses, personal details, the career objective,
                     // referees
-                    + "|الشهادات|الدورات|البيانات الشخصية|المعلومات الشخصية|الهدف الوظيفي|المعرّفون|المعرفون|المراجع)\\b");
+                    + "|الشهادات|الدورات|البيانات الشخصية|المعلومات الشخصية|الهدف الوظيفي|المعرّفون|المعرفون|المراجع"
+                    // Croatian, Serbian and Bosnian: personal details, certificates and courses, professional exams
+                    // and licences, pastimes, more information, projects, driving licence
+                    + "|osobni podaci|lični podaci|лични подаци|certifikati|tečajevi|stručni ispiti"
+                    + "|ovlaštenja|usavršavanje|hobiji|interesi|dodatne informacije|projekti|vozačka dozvola"
+                    // Slovenian; Bulgarian and Macedonian
+                    + "|osebni podatki|лична информация|лични данни|лични податоци|сертификати|курсове"
+                    + "|допълнителна квалификация|допълнителна информация|хобита|интереси|препоръки|проекти"
+                    + "|свидетелство за управление"
+                    // Lithuanian, Latvian, Estonian
+                    + "|asmeninė informacija|asmens duomenys|sertifikatai|kursai|pomėgiai|laisvalaikis"
+                    + "|papildoma informacija|rekomendacijos|projektai|vairuotojo pažymėjimas|personīgā informācija"
+                    + "|sertifikāti|intereses|isikuandmed|sertifikaadid|kursused|koolitused|huvid|hobid|lisainfo"
+                    // Persian: personal details, certificates, courses, pastimes, projects, publications, referees
+                    + "|اطلاعات فردی|اطلاعات شخصی|گواهینامه‌ها|گواهینامه ها|گواهی‌نامه‌ها|دوره‌ها|دوره های آموزشی"
+                    + "|علایق|پروژه‌ها|مقالات|معرف‌ها|معرفین"
+                    // Korean: personal details, certificates, military service, awards and activities, projects,
+                    // the cover letter
+                    + "|인적사항|자격증|병역사항|수상|대외활동|주요 프로젝트|프로젝트|자기소개서)\\b");
     /**
      * Parts of a CV or of the notes beside it that are not jobs, though their words also name
      * employers ("KPMG Advisory", "Aviva Insurance"): counted only for a top-level section.
@@ -436,7 +471,10 @@ public enum Sections {
             } else if (h.matches(".*\\b(languages?|langues|sprachen|sprachkenntnisse|idiomas|lingue|línguas|talen"
                             // Turkish "Yabancı Dil", Indonesian "Bahasa", Ukrainian "Знання мов"
                             + "|talenkennis|diller|yabanc[ıi] dil|bahasa|języki|språk|sprog|limbi|языки|знание языков|мови|мов"
-                            + "|γλ[ωώ]σσες|اللغات)\\b.*")
+                            + "|γλ[ωώ]σσες|اللغات"
+                            // Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian, Persian, Korean
+                            + "|jezici|језици|jeziki|езици|kalbos|valodas|keeled|keeleoskus|زبان‌ها|زبانها|زبان های خارجی"
+                            + "|어학|외국어)\\b.*")
                     && !h.matches(".*\\bprogramming\\b.*")
                     // "Speech and Language Therapist, Talk Forward Therapy": a job's heading
                     && !RoleText.isTitle(heading.split(",")[0])

@@ -298,6 +298,47 @@ class DateRangesTest {
     }
 
     @Test
+    void should_read_the_year_first_dates_of_lithuania_and_latvia_and_a_year_with_its_word_for_year() {
+        assertThat(DateRanges.firstRange("2018 m. rugsėjo mėn. – dabar · UAB „Norfrost distribucija“"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("September 2018 to present"));
+        assertThat(DateRanges.firstRange("2011 m. liepos mėn. – 2013 m. gruodžio mėn."))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("July 2011 to December 2013"));
+        assertThat(DateRanges.firstRange("2019. gada septembris – tagad"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("September 2019 to present"));
+        // Bulgarian "г." after the year, "до момента" (to date); Croatian "od" (since) a month in its genitive
+        assertThat(DateRanges.firstRange("09.2017 г. – до момента"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("September 2017 to present"));
+        // the range whole, to its last word for "year", and from "от" (from) to "до" (to)
+        assertThat(DateRanges.isOnlyADateOrRange("02.2014 г. – 08.2017 г.")).isTrue();
+        assertThat(DateRanges.firstRange("от 10.2012 г. до 01.2014 г."))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("October 2012 to January 2014"));
+        assertThat(DateRanges.firstRange("Voditelj odjela konstrukcija (od siječnja 2020.)"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("January 2020 to present"));
+    }
+
+    @Test
+    void should_read_a_persian_cvs_solar_hijri_dates_in_persian_digits_as_gregorian_months() {
+        // Mehr 1400 began on 23 September 2021 and lies mostly in October; "تا کنون" is "to date"
+        assertThat(DateRanges.firstRange("مهر ۱۴۰۰ تا کنون – تهران"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("October 2021 to present"));
+        assertThat(DateRanges.firstRange("کارشناس طراحی مکانیک   (1396/02 – 1398/03)"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("May 2017 to June 2019"));
+        assertThat(DateRanges.firstRange("شرکت مهندسی توربوکمپرسور نفت  |  ۱۳۹۶ تا ۱۴۰۰"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("2017 to 2021"));
+        // Arabic's own digits, and no Solar Hijri year in a text that is not Persian
+        assertThat(DateRanges.firstRange("١٠/٢٠١٩ - ٠٣/٢٠٢١"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("October 2019 to March 2021"));
+        assertThat(DateRanges.firstRange("Grew the fleet to 1396 – 1400 trucks"))
+                .isEmpty();
+    }
+
+    @Test
     void should_read_a_range_written_year_then_month_as_sri_lanka_writes_it_but_not_a_year_in_a_sentence() {
         assertThat(DateRanges.firstRange("Senior Management Accountant (2023 April – Present)"))
                 .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("April 2023 to present"));

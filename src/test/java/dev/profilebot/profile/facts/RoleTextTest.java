@@ -19,6 +19,20 @@ class RoleTextTest {
     }
 
     @Test
+    void should_know_titles_of_croatian_lithuanian_latvian_estonian_bulgarian_and_persian_cvs_and_their_firms() {
+        assertThat(RoleText.isTitle("Voditelj odjela konstrukcija")).isTrue();
+        assertThat(RoleText.isTitle("Tiekimo grandinės vadovė")).isTrue();
+        assertThat(RoleText.isTitle("Projektu vadītājs")).isTrue();
+        assertThat(RoleText.isTitle("Tarkvara arendaja")).isTrue();
+        assertThat(RoleText.isTitle("Главен счетоводител")).isTrue();
+        assertThat(RoleText.isTitle("کارشناس طراحی مکانیک")).isTrue();
+        assertThat(RoleText.isTitle("Statika Plus d.o.o., Zagreb")).isFalse();
+        // a Bulgarian firm by its legal form after its name
+        assertThat(RoleText.looksLikeEmployer("„Баланс Консулт“ ЕООД, гр. София – счетоводна кантора"))
+                .isTrue();
+    }
+
+    @Test
     void should_read_two_titles_either_side_of_a_dash_before_the_first_bar_as_one_post_and_the_employer_after() {
         assertThat(RoleText.read("Deputy Manager – Team Lead, Commercial Banking | Awolowo Road Branch, Ikoyi"))
                 .hasValueSatisfying(r -> assertThat(r.title() + " | " + r.organization())

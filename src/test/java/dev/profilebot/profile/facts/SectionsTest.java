@@ -31,6 +31,15 @@ class SectionsTest {
         assertThat(Sections.isSectionHeading("工作经历 | Work Experience")).isTrue();
         assertThat(Sections.isSectionHeading("Acme Corp · | · شركة أكمي")).isFalse();
         assertThat(Sections.of(List.of("教育背景  Education"))).isEqualTo(Sections.EDUCATION);
+        // Croatian, Bulgarian, Lithuanian, Persian and Korean headings
+        assertThat(Sections.of(List.of("RADNO ISKUSTVO"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("OSOBNI PODACI"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("ПРОФЕСИОНАЛЕН ОПИТ"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("ЛИЧНА ИНФОРМАЦИЯ"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("IŠSILAVINIMAS"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("سوابق کاری"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("تحصیلات"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("■ 자격증"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("ENGAGEMENT COMMUNAUTAIRE"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.isSectionHeading("Work Experience 工作经历")).isTrue();
         assertThat(Sections.isSectionHeading("Alibaba Group (阿里巴巴) — Freshippo (盒马)"))

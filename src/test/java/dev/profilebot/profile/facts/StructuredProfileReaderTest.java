@@ -9182,6 +9182,42 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_drivers_titles_parted_by_a_bullet_each_dated_and_no_job_in_his_safety_record() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Darnell Whitaker
+
+                **SAFETY RECORD**
+
+                1.5 million+ accident-free miles (2012 – present), zero preventable accidents
+
+                **DRIVING EXPERIENCE**
+
+                **Werner Enterprises – Omaha, NE · 03/2016 – 10/2020**
+
+                Driver Trainer (05/2018 – 10/2020)  •  OTR Solo Driver, Dry Van/Reefer (03/2016 – 05/2018)
+
+                - Trained 23 new CDL grads on pre-trips, backing and trip planning
+
+                **Crossroads Freight Lines – Joplin, MO · 07/2013 – 02/2016**
+
+                Regional Flatbed Driver
+
+                - Steel coil, lumber and building materials
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Crossroads Freight Lines | Regional Flatbed Driver | July 2013 to February 2016",
+                        "Werner Enterprises | OTR Solo Driver | March 2016 to May 2018",
+                        "Werner Enterprises | Driver Trainer | May 2018 to October 2020");
+    }
+
+    @Test
     void should_read_each_roles_dates_from_the_line_above_its_title_when_the_template_sets_them_there() {
         // given: a Canva template, a small line of dates over each title, the employer and town under it
         ProfileDocument cv = markdown("""
