@@ -149,7 +149,7 @@ public final class DateRanges {
     // (the word before the start that makes a range of it, part of the range: "De janvier 2010 à juin 2014", "Desde
     // 2018 hasta 2020")
     private static final Pattern RANGE = Pattern.compile(
-            "(?:\\b(?:de|desde|dal|da|von|vom|от|od|nuo)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|"
+            "(?:\\b(?:from|de|desde|dal|da|von|vom|от|od|nuo)\\s+(?=\\S))?" + DATE + DASH + SEASON + "(?:" + DATE + "|"
                     + PRESENT + "\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A word that puts a date inside a sentence ("in 2022", "runs to 31 December 2026"), not at a range's start. */

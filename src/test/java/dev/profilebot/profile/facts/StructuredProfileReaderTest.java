@@ -9182,6 +9182,41 @@ class StructuredProfileReaderTest {
     }
 
     @Test
+    void should_read_a_gulf_cvs_posts_labelled_position_company_and_duration_from_and_to() {
+        // given
+        ProfileDocument cv = markdown("""
+                # Bishnu Adhikari
+
+                ## WORK EXPERIENCES
+
+                Position: Waiter (F&B Service Attendant)
+
+                Company Name: Al Manara Grand Hotel (4 Star)
+
+                Address: Deira, Dubai, U.A.E
+
+                Duration: From 18/02/2016 To 20/03/2019
+
+                - Serving food and beverages in restaurant and In-Room Dining.
+
+                Position: Waiter
+
+                Company Name: Hotel Everest Crown
+
+                Duration: From 01/05/2014 To 31/12/2015
+                """);
+
+        // when
+        StructuredProfile profile = reader.read(List.of(cv));
+
+        // then
+        assertThat(timeline(profile))
+                .containsExactly(
+                        "Hotel Everest Crown | Waiter | May 2014 to December 2015",
+                        "Al Manara Grand Hotel | Waiter | February 2016 to March 2019");
+    }
+
+    @Test
     void should_read_a_drivers_titles_parted_by_a_bullet_each_dated_and_no_job_in_his_safety_record() {
         // given
         ProfileDocument cv = markdown("""
