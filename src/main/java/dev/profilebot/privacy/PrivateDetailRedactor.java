@@ -169,7 +169,10 @@ public final class PrivateDetailRedactor {
     /** Words that go on an organization's name, never an address: the street's name was the name's start. */
     private static final String NAME_GOES_ON = "(?:Support|Battalion|Regiment|Squadron|Brigade|Company|Group|Services?"
             + "|School|College|Academy|Primary|Surgery|Practice|Clinic|Hospital|Centre|Center|Partners|Associates"
-            + "|Ltd|Limited|LLP|PLC|Inc|Library|Hotel|Medical|Health|Dental|Veterinary)";
+            + "|Ltd|Limited|LLP|PLC|Inc|Library|Hotel|Medical|Health|Dental|Veterinary"
+            // a band's, a venue's or a shop's: "2022 Lake Street String Quartet: Shostakovich", "Water Street Theatre"
+            + "|String|Quartet|Trio|Quintet|Orchestra|Ensemble|Band|Choir|Chorale|Players|Singers|Theatre|Theater"
+            + "|Studios?|Gallery|Records|Church|Chapel|Market|Bakery|Cafe|Café|Kitchen|Grill|Brewery|Press)";
 
     private static final Pattern STREET =
             // (not a sum: "Delivered the $45M Redland Bay Road Upgrade")

@@ -876,6 +876,15 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_not_take_a_year_before_a_band_named_for_its_street_for_a_house_number() {
+        assertThat(redactor.redact("2022 Lake Street String Quartet: Shostakovich Quartets Nos. 7–9, Landmark Center")
+                        .removed())
+                .isEmpty();
+        assertThat(redactor.redact("Address: 1847 Lake Street, Saint Paul, MN").text())
+                .doesNotContain("1847 Lake");
+    }
+
+    @Test
     void should_withhold_a_home_address_and_a_birth_date_under_their_japanese_or_chinese_labels() {
         assertThat(redactor.redact("現住所　〒564-0063 大阪府吹田市江坂町2丁目14-7 ルミエール江坂503").text())
                 .doesNotContain("2丁目14", "564-0063", "ルミエール");
