@@ -287,6 +287,10 @@ public final class PrivateDetailRedactor {
                     // "14 травня 1993 (31 рік)", "3 March 1990 (35 years)": the age it makes, after the date
                     + "(?:\\s*\\(\\s*\\d{2}\\s*(?:years?(?: old)?|yrs|y/o|ans|años|anos|anni|jahre|jaar|лет|года?|рок(?:и|ів)|рік)"
                     + "\\s*\\))?"
+                    // "14/08/1991 (Fourteenth August Nineteen Ninety One)": the date again in words, as an Indian
+                    // bio-data writes it
+                    + "(?:\\s*\\((?:[\\p{L}-]+\\s+){0,3}(?i:january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december)(?:\\s+[\\p{L}-]+){1,8}\\s*\\))?"
                     // "Born: 23 Aug 1991, Plovdiv (BG)", "Born 3 November 1987, Växjö, Sweden": the place of birth
                     // after the date, to the line's end or the next separator
                     // "Born 11/06/1991 in Lyon, France": the place after "in"

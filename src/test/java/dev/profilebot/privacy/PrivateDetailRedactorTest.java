@@ -876,6 +876,13 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_date_of_birth_written_again_in_words_after_it() {
+        assertThat(redactor.redact("Date of Birth | : | 14/08/1991 (Fourteenth August Nineteen Ninety One) |")
+                        .text())
+                .doesNotContain("14/08/1991", "Fourteenth", "Ninety One");
+    }
+
+    @Test
     void should_not_take_a_year_before_a_band_named_for_its_street_for_a_house_number() {
         assertThat(redactor.redact("2022 Lake Street String Quartet: Shostakovich Quartets Nos. 7–9, Landmark Center")
                         .removed())
