@@ -320,8 +320,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|empresa"
                     // the older European CV format in Italian and Spanish: "Nome e indirizzo del datore di lavoro:"
                     + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador"
-                    // a Korean résumé's table: "회사명: (주)카카오"
-                    + "|회사명|근무처|직장명"
+                    // a Korean résumé's table: "회사명: (주)카카오", "회 사 명: (주)무신사" spaced to its column's width, "회 사 명:
+                    // (주)무신사" (spaced to the column's width)
+                    + "|회\\s*사\\s*명|근\\s*무\\s*처|직\\s*장\\s*명"
                     // a German CV's or consultant's project list: "Kunde: Tchibo GmbH, Hamburg", "Arbeitgeber: …"
                     + "|kunde|auftraggeber|arbeitgeber|firma|unternehmen";
 
