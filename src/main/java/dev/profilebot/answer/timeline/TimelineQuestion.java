@@ -66,7 +66,10 @@ record TimelineQuestion(Kind kind, Optional<Integer> year, Optional<Integer> unt
                     + " (study|train(?=\\s*\\?*$)|go to " + SCHOOL + "|graduate"
                     + "|get (a|an|his|her|their) \\w+ degree)"
                     + "|\\bwhat did " + WHO
-                    + " study\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
+                    + " study\\b"
+                    // a student's: "What is Jasmine studying, and where?", "Where is he studying?"
+                    + "|\\b(what|where) (is|are) " + WHO
+                    + " (currently |now )?studying\\b|\\b(his|her|their) (education|degrees?|studies|qualifications)\\b"
                     + "|\\bwhat degrees? (does|did|do|has|have|is|are)\\b|\\bwhat degrees?[\\s?!.]*$"
                     // "Which medical school did she graduate from?"
                     + "|\\bwhich ([\\p{L}-]+ )?(uni|university|college|universities|school) (did|does|do|has|have|was|were)\\b"

@@ -39,6 +39,8 @@ class TimelineQuestionTest {
                 "Different topic - where did she do her undergrad? | EDUCATION",
                 "OK. Switching gears: where did she study? | EDUCATION",
                 "OK. Where did she train? | EDUCATION",
+                "What is Jasmine studying, and where? | EDUCATION",
+                "Where is he studying now? | EDUCATION",
                 "Which university did she get her teaching degree from? | EDUCATION",
                 "Has she ever lived or worked abroad? | PLACES",
                 "What's his trade qualification? | EDUCATION",
