@@ -301,8 +301,10 @@ public final class PrivateDetailRedactor {
      * with the place after it.
      */
     private static final Pattern YEAR_OF_BIRTH = Pattern.compile(
-            "(?iu)(?:^|(?<=[·|•;]))\\s*(?:\\*\\*)?(?:year of birth|birth ?year|born)(?:\\*\\*)?\\s*[:·–-]?\\s*"
-                    + "((?:19|20)\\d\\d)(?![\\d./-]|\\w|\\s*[–—-]\\s*\\d)"
+            "(?iu)(?:^|(?<=[·|•;])|(?<=\\.\\s)(?=(?:jahrgang|geburtsjahr)\\b))\\s*(?:\\*\\*)?(?:year of birth|birth ?year|born"
+                    // a Swiss CV's "Jahrgang · 1980", a German "Geburtsjahr", a French, an Italian, a Spanish one
+                    + "|jahrgang|geburtsjahr|année de naissance|anno di nascita|año de nacimiento)(?:\\*\\*)?\\s*[:·–-]?\\s*"
+                    + "((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d|\\w|\\s*[–—-]\\s*\\d)"
                     + "(?:\\s*(?:,|[–—-])\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
     // Residency, Baner Road, Pune 411045", "Home: Seefeldstrasse 112, 8008 Zürich", "**Address:** ul.
@@ -928,7 +930,9 @@ public final class PrivateDetailRedactor {
                     // (and in Czech, Slovak, Polish, Indonesian and Arabic: "Místo narození", "Miesto narodenia",
                     // "Miejsce urodzenia", "Tempat lahir", "مكان الولادة"; Persian "محل تولد")
                     + "|luogo di nascita|local de nascimento|doğum yeri|m[íi]sto narozen[íi]|miesto narodenia"
-                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد|محل تولد)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
+                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد|محل تولد"
+                    // a Swiss CV's place of origin, where the family is a citizen: "Heimatort · Seuzach ZH"
+                    + "|heimatort|bürgerort|lieu d['’]origine|luogo d['’]origine)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"
                     // "(born in Viseu, Portugal)", "Born in Viseu": the town one was born in, in brackets or
                     // opening a line of particulars ("the project, born at Google Research" is no person's)

@@ -876,6 +876,18 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_swiss_cvs_year_of_birth_and_place_of_origin() {
+        assertThat(redactor.redact("LinkedIn · linkedin.com/in/marco-santoro-pmp. Jahrgang · 1980.")
+                        .text())
+                .doesNotContain("1980");
+        assertThat(redactor.redact("Heimatort · Seuzach ZH").text()).doesNotContain("Seuzach");
+        // (not a year in a sentence after a full stop)
+        assertThat(redactor.redact("We launched the product. Born 2019 as a side project, it grew.")
+                        .text())
+                .contains("2019");
+    }
+
+    @Test
     void should_withhold_a_date_of_birth_written_again_in_words_after_it() {
         assertThat(redactor.redact("Date of Birth | : | 14/08/1991 (Fourteenth August Nineteen Ninety One) |")
                         .text())
