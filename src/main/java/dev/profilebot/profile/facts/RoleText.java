@@ -159,6 +159,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|[Пп]рограмист|[Сс]метководител"
                     // Persian: "کارشناس طراحی مکانیک", "سرپرست گروه طراحی", "مدیر واحد مهندسی", "کارآموز"
                     + "|(?<![\\p{L}])(?:کارشناس|سرپرست|طراح|کارآموز|مدرس|برنامه‌نویس|برنامه نویس|مشاور|حسابدار|تحلیلگر)(?![\\p{L}])"
+                    // a German or Swiss apprentice's post: "Lehre als Informatiker EFZ", "Auszubildender", "Lernende"
+                    + "|(?<![\\p{L}])(?:Lehre als|Ausbildung als|Auszubildende[rn]?|Lernende[rn]?|Azubi|Dozent(?:in)?)(?![\\p{L}])"
                     // Russian and Ukrainian, as hh.ru and work.ua titles read: "Ведущий Go-разработчик"
                     + "|[Рр]азработчи(?:к|ца)|[Рр]озробни(?:к|ця)|[Ии]нженер|[Іі]нженер|[Рр]уководитель|[Кк]ерівник"
                     + "|[Мм]енеджер|[Аа]налитик|[Аа]налітик|[Тт]естировщи(?:к|ца)|[Пп]рограммист|[Пп]рограміст"
@@ -218,6 +220,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|supermarkets?|superstore|hypermarket|grocers?|pharmacy|garden centre"
                     // a hospital or clinic named in its country's language
                     + "|ziekenhuis|krankenhaus|klinikum|kliniken|hôpital|hopital|ospedale|hospital|sjukhus|sykehus"
+                    // a school or a university named in German: "WISS Schulen für Wirtschaft", "Hochschule Luzern"
+                    + "|schulen?|hochschule|universität|kantonsschule|berufsschule"
                     + "|sygehus|szpital|nemocnice|cl[íi]nica|clinique|klinik|residencia|resid[eê]ncia"
                     // an organization named in Spanish, Portuguese, Italian or French: "Fundación Alzheimer España"
                     + "|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|asociaci[óo]n|associa[çc][ãa]o|associazione"

@@ -23,6 +23,8 @@ public enum Sections {
     private static final String WORK_IN_OTHER_LANGUAGES = "iş deneyimi|iş tecrübesi|doświadczenie|arbetslivserfarenhet"
             + "|erfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|experien[țt][ăa]|pracovní zkušenosti"
             + "|pengalaman kerja|опыт работы|трудовая деятельность|досвід роботи"
+            // German work on the side: "Nebenamtliche Tätigkeit", "Nebenberufliche Tätigkeiten"
+            + "|nebenamtliche tätigkeit(?:en)?|nebenberufliche tätigkeit(?:en)?|nebentätigkeit(?:en)?"
             // Japanese and Chinese: "職務経歴", "職歴", "工作经历"
             + "|職務経歴|職歴|工作经历|工作經歷"
             // Korean: "경력사항", "경력"

@@ -27,6 +27,9 @@ class RoleTextTest {
         assertThat(RoleText.isTitle("Главен счетоводител")).isTrue();
         assertThat(RoleText.isTitle("کارشناس طراحی مکانیک")).isTrue();
         assertThat(RoleText.isTitle("Statika Plus d.o.o., Zagreb")).isFalse();
+        // a Swiss apprentice's post
+        assertThat(RoleText.isTitle("Lehre als Informatiker EFZ (mit technischer Berufsmaturität)"))
+                .isTrue();
         // a Korean résumé's labels spaced to their column's width: "회 사 명" (the firm's name)
         assertThat(RoleText.read("회 사 명: (주)무신사; 부서 / 직위: 주문정산플랫폼팀 / 선임"))
                 .hasValueSatisfying(r -> assertThat(r.organization()).isEqualTo("(주)무신사"));

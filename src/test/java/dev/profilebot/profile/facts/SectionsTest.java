@@ -40,6 +40,8 @@ class SectionsTest {
         assertThat(Sections.of(List.of("سوابق کاری"))).isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("تحصیلات"))).isEqualTo(Sections.EDUCATION);
         assertThat(Sections.of(List.of("■ 자격증"))).isEqualTo(Sections.NOT_WORK);
+        // a Swiss CV's work on the side, a section of its work, no employer's name
+        assertThat(Sections.isSectionHeading("NEBENAMTLICHE TÄTIGKEIT")).isTrue();
         assertThat(Sections.of(List.of("ENGAGEMENT COMMUNAUTAIRE"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.isSectionHeading("Work Experience 工作经历")).isTrue();
         assertThat(Sections.isSectionHeading("Alibaba Group (阿里巴巴) — Freshippo (盒马)"))
