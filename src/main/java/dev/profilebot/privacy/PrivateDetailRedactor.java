@@ -264,6 +264,11 @@ public final class PrivateDetailRedactor {
                     // ("Doğum Tarihi / Yeri · 14.03.1989 / Kadıköy": the date and the place under one label)
                     + "|data de nascimento|doğum tarihi(?:\\s*/\\s*yeri)?|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
                     + "|datum narození|tanggal lahir"
+                    // Lithuanian, Latvian, Estonian, Croatian and Serbian, Slovenian, Bulgarian: "Gimimo data: · 1988
+                    // m.
+                    // kovo 14 d.", "Dzimšanas datums:", "Sünniaeg:", "Datum rođenja:", "Datum rojstva:", "Дата на
+                    // раждане:"
+                    + "|gimimo data|dzim[šs]anas datums|s[üu]nniaeg|datum ro[đd]enja|datum rojstva|дата на раждане"
                     // Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения:", "народився", "Дата народження:"
                     + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження"
                     // Chinese: "出生日期：1995.08.14", "出生年月"; Greek: "Ημερομηνία γέννησης:"
@@ -283,7 +288,9 @@ public final class PrivateDetailRedactor {
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+(?:de\\s+)?\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     // "14-Nov-1988", "03/Sept/1979": the month's name between hyphens or slashes
-                    + "|\\d{1,2}[-/.]\\p{L}{3,9}\\.?[-/.]\\d{2,4})"
+                    + "|\\d{1,2}[-/.]\\p{L}{3,9}\\.?[-/.]\\d{2,4}"
+                    // "1988 m. kovo 14 d.", "1988. gada 14. marts": a Lithuanian or a Latvian date, the year first
+                    + "|\\d{4}\\s*m\\.\\s*\\p{L}+\\s+\\d{1,2}\\s*d\\.|\\d{4}\\.\\s*gada\\s+\\d{1,2}\\.\\s*\\p{L}+)"
                     // "14 травня 1993 (31 рік)", "3 March 1990 (35 years)": the age it makes, after the date
                     + "(?:\\s*\\(\\s*\\d{2}\\s*(?:years?(?: old)?|yrs|y/o|ans|años|anos|anni|jahre|jaar|лет|года?|рок(?:и|ів)|рік)"
                     + "\\s*\\))?"
@@ -317,7 +324,8 @@ public final class PrivateDetailRedactor {
             // Czech, Slovak, Polish, Indonesian and Arabic: "Bydliště:", "Adresa:", "Adres zamieszkania:", "Alamat:"
             + "|(?:trval[ée] )?bydli[šs]t[ěe]|bydlisko|adresa|adres zamieszkania|alamat|العنوان"
             // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
-            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            // (and Lithuanian, Latvian and Estonian: "Adresas:", "Adrese:", "Aadress:")
+            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?|adresas|adrese|aadress)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /**
      * A home address by a label that says it is one, with or without a number: a Bangladeshi village's "Permanent
@@ -567,7 +575,10 @@ public final class PrivateDetailRedactor {
                             // "Α.Δ.Τ.:"
                             + "|Α\\.?Φ\\.?Μ\\.?|Α\\.?Μ\\.?Κ\\.?Α\\.?|Α\\.?Δ\\.?Τ\\.?"
                             // Vietnam's citizen identity card and its older identity card: "CCCD: 079094012345"
-                            + "|CCCD|CMND|CCCD/CMND|[Cc]ăn cước(?: công dân)?)"
+                            + "|CCCD|CMND|CCCD/CMND|[Cc]ăn cước(?: công dân)?"
+                            // the Baltic personal codes: "Asmens kodas:", "Personas kods:", "Isikukood:"; Bulgaria's
+                            // "ЕГН", Slovenia's "EMŠO"
+                            + "|[Aa]smens kodas|[Pp]ersonas kods|[Ii]sikukood|ЕГН|EMŠO|EMSO)"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon

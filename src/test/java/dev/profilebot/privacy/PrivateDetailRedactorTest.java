@@ -876,6 +876,17 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_lithuanian_and_a_bulgarian_cvs_birth_date_personal_code_and_address() {
+        assertThat(redactor.redact("Gimimo data: · 1988 m. kovo 14 d.").text()).doesNotContain("1988", "kovo 14");
+        assertThat(redactor.redact("Asmens kodas: · 48803140517").text()).doesNotContain("48803140517");
+        assertThat(redactor.redact("Adresas: · Žirmūnų g. 112-45, LT-09121 Vilnius")
+                        .text())
+                .doesNotContain("Žirmūnų", "112-45");
+        assertThat(redactor.redact("ЕГН: 8803146275").text()).doesNotContain("8803146275");
+        assertThat(redactor.redact("Дата на раждане: 14.03.1988 г.").text()).doesNotContain("14.03.1988");
+    }
+
+    @Test
     void should_withhold_a_swiss_cvs_year_of_birth_and_place_of_origin() {
         assertThat(redactor.redact("LinkedIn · linkedin.com/in/marco-santoro-pmp. Jahrgang · 1980.")
                         .text())
