@@ -379,8 +379,10 @@ public final class DateRanges {
      */
     private static final Pattern CJK_MONTH = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月" + "(?:\\s*\\d{1,2}\\s*日)?(?:\\s*(?:入社|退社|退職|入学|卒業|修了|就任))?");
-    /** "2020. március", "2017. szept.": the year first, then the month's name, as Hungary writes a date. */
-    // (and as Lithuania and Latvia write it: "2018 m. rugsėjo mėn.", "2018 m. rugsėjo 1 d.", "2018. gada septembris")
+    /**
+     * "2020. március", "2017. szept.": the year first, then the month's name, as Hungary writes a date; and as
+     * Lithuania and Latvia write it: "2018 m. rugsėjo mėn.", "2018 m. rugsėjo 1 d.", "2018. gada septembris".
+     */
     private static final Pattern YEAR_FIRST_MONTH = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d\\d)(?:\\.|\\s+m\\.|\\.\\s+gada)\\s+" + MONTH_NAME
                     + "\\.?(?:\\s+\\d{1,2}\\.(?:\\s*d\\.)?|\\s+\\d{1,2}\\s*d\\.|\\s+mėn\\.?)?(?![\\p{L}\\d])",
@@ -406,7 +408,7 @@ public final class DateRanges {
 
     /**
      * Digits of other scripts as ASCII ones ("۱۴۰۰", "٢٠١٩"), and in a text in Persian a Solar Hijri date as the
-     * Gregorian month most of it falls in, in as many characters: "مهر 1400" as "10/2021", "1396" as "2017".
+     * Gregorian month most of it falls in, in as many characters: "مهر 1400" as "Oct 2021", "1396" as "2017".
      */
     private static String withSolarHijriRead(String text) {
         if (text.chars().noneMatch(c -> c > 127 && Character.isDigit(c))
@@ -429,12 +431,12 @@ public final class DateRanges {
             if (year < 1300 || year > 1420 || month > 12) {
                 return Matcher.quoteReplacement(date.group());
             }
-            // (Farvardin begins on 21 March and lies mostly in April: each month is read as the one after it begins in)
-            // (as "Apr" and the year, spaces between to the written date's width: what is beside it stays beside it)
-            int width = date.group().length();
             if (month == 0) {
                 return Integer.toString(year + 621);
             }
+            // (Farvardin begins on 21 March and lies mostly in April: each month is read as the one after it begins in)
+            // (as "Apr" and the year, spaces between to the written date's width: what is beside it stays beside it)
+            int width = date.group().length();
             int gregorianMonth = month + 3;
             String name =
                     java.time.Month.of((gregorianMonth - 1) % 12 + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
