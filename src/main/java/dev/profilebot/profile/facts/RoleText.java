@@ -139,9 +139,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // gyakornok", "Villamosmérnök"
                     + "|fejlesztő|mérnök|gyakornok|tesztelő|elemző|tanácsadó|igazgató|programozó|könyvelő|ápoló"
                     + "|ügyintéző|munkatárs|üzemeltető|csoportvezető|projektvezető|osztályvezető)"
-                    // Croatian, Serbian and Bosnian, Slovenian: "Voditelj odjela konstrukcija", "Projektant
-                    // konstrukcija",
-                    // "Inženjer gradilišta", "Vodja skupine", "Razvijalec programske opreme"
+                    // Croatian, Serbian and Bosnian, Slovenian: "Voditelj odjela konstrukcija", "Inženjer gradilišta",
+                    // "Vodja skupine", "Razvijalec programske opreme"
                     + "|(?<![\\p{L}])(?:voditelj(?:ica)?|in[žz]enj?er(?:ka)?|in[žz]enir(?:ka)?|programer(?:ka)?"
                     + "|savjetni(?:k|ca)|savetni(?:k|ca)|svetoval(?:ec|ka)|referent(?:ica|ka)?|ra[čc]unovo[đd](?:a|kinja)"
                     + "|knjigovo[đd](?:a|kinja)|pripravni(?:k|ca)|demonstrator(?:ica)?|tehni[čc]ar(?:ka)?|vodja|razvijal(?:ec|ka)"
@@ -311,9 +310,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "|직위|직급|직책"
             // a German consultant's project list: "Rolle: Lead Cloud Architect"
             + "|rolle|funktion"
-            // Russian, Ukrainian, Bulgarian, Polish, Czech, Slovak, Turkish, Croatian, Lithuanian, Latvian, Estonian
-            // and
-            // Persian: "Длъжност: Счетоводител", "Stanowisko: Specjalista", "Pareigos: Vadovė", "سمت: کارشناس"
+            // a title's label in Slavic and Baltic languages, Turkish and Persian: "Длъжност: Счетоводител",
+            // "Stanowisko: Specjalista", "Pareigos: Vadovė", "سمت: کارشناس"
             + "|[Дд]олжность|[Пп]осада|[Дд]лъжност|stanowisko|pozice|pozícia|pozisyon|unvan|radno mjesto|pozicija"
             + "|pareigos|amats|ametikoht|سمت";
 
@@ -324,8 +322,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|empresa"
                     // the older European CV format in Italian and Spanish: "Nome e indirizzo del datore di lavoro:"
                     + "|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[óo]n del empleador"
-                    // a Korean résumé's table: "회사명: (주)카카오", "회 사 명: (주)무신사" spaced to its column's width, "회 사 명:
-                    // (주)무신사" (spaced to the column's width)
+                    // a Korean résumé's table: "회사명: (주)카카오", "회 사 명: (주)무신사" (spaced to the column's width)
                     + "|회\\s*사\\s*명|근\\s*무\\s*처|직\\s*장\\s*명"
                     // a German CV's or consultant's project list: "Kunde: Tchibo GmbH, Hamburg", "Arbeitgeber: …"
                     + "|kunde|auftraggeber|arbeitgeber|firma|unternehmen";
