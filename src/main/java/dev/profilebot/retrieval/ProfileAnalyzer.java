@@ -279,14 +279,17 @@ public final class ProfileAnalyzer extends Analyzer {
                         source, new PorterStemFilter(new org.apache.lucene.analysis.LowerCaseFilter(source)));
             }
         }) {
+            // (each English word stemmed once: the lexicons' many thousand words stand for a few hundred)
+            java.util.Map<String, String> stems = new java.util.HashMap<>();
             for (java.util.Map.Entry<String, String> translation : IN_ENGLISH.entrySet()) {
                 // the stem the word has here ("licence" as "licens", as "license" is), else Porter's
-                String english = translation.getValue();
-                String stem = java.util.Arrays.stream(PAST_FORMS)
-                        .filter(form -> form[0].equals(english))
-                        .map(form -> form[1])
-                        .findFirst()
-                        .orElseGet(() -> terms(porter, english).get(0));
+                String stem = stems.computeIfAbsent(
+                        translation.getValue(),
+                        english -> java.util.Arrays.stream(PAST_FORMS)
+                                .filter(form -> form[0].equals(english))
+                                .map(form -> form[1])
+                                .findFirst()
+                                .orElseGet(() -> terms(porter, english).get(0)));
                 builder.add(translation.getKey(), stem);
             }
         }
