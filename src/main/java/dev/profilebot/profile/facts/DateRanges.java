@@ -411,15 +411,15 @@ public final class DateRanges {
      * Gregorian month most of it falls in, in as many characters: "مهر 1400" as "Oct 2021", "1396" as "2017".
      */
     private static String withSolarHijriRead(String text) {
-        if (text.chars().noneMatch(c -> c > 127 && Character.isDigit(c))
-                && !PERSIAN_LETTERS.matcher(text).find()) {
+        boolean persian = PERSIAN_LETTERS.matcher(text).find();
+        if (!persian && text.chars().noneMatch(c -> c > 127 && Character.isDigit(c))) {
             return text;
         }
         StringBuilder digits = new StringBuilder(text.length());
         text.chars()
                 .forEach(c -> digits.append(
                         c > 127 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : (char) c));
-        return PERSIAN_LETTERS.matcher(text).find() ? solarHijriAsGregorian(digits.toString()) : digits.toString();
+        return persian ? solarHijriAsGregorian(digits.toString()) : digits.toString();
     }
 
     private static String solarHijriAsGregorian(String text) {
