@@ -103,12 +103,11 @@ final class EducationReader {
                     + "|\\p{Lu}\\p{Ll}+universiteit"
                     // a Turkish one's kind after its name: "Yıldız Teknik Üniversitesi"
                     + "|Üniversitesi|Politechnika"
-                    // Croatian, Serbian, Slovenian, Lithuanian, Latvian, Estonian, Bulgarian and Persian ones:
-                    // "Sveučilište u Zagrebu", "Građevinski fakultet", "Univerza v Ljubljani", "Vilniaus
-                    // universitetas",
-                    // "Latvijas Universitāte", "Tartu Ülikool", "Стопанска академия", "دانشگاه صنعتی شریف"
+                    // Croatian, Serbian, Slovenian, Baltic, Bulgarian and Persian ones: "Sveučilište u Zagrebu",
+                    // "Građevinski fakultet", "Vilniaus universitetas", "Tartu Ülikool", "Стопанска академия",
+                    // "دانشگاه"
                     + "|Sveučilište|Sveuciliste|Univerzitet|Univerza|\\p{Lu}?\\p{Ll}*[Ff]akultet|universitetas|Universitāte"
-                    + "|[Üü]likool|[Кк]олеж|[Аа]кадемия|[Гг]имназия|gimnazija|[Gg]imnazija|دانشگاه|دانشکده|آموزشکده|هنرستان|دبیرستان"
+                    + "|[Üü]likool|[Кк]олеж|[Аа]кадемия|[Гг]имназия|[Gg]imnazija|دانشگاه|دانشکده|آموزشکده|هنرستان|دبیرستان"
                     // an Arabic one: "جامعة الشرق الأوسط", "الجامعة الأردنية", "كلية الأعمال", "معهد"
                     + "|جامعة|الجامعة|كلية|معهد"
                     // a Polish, a Czech or a Slovak academy: "Akademia Sztuk Pięknych", "Akademie výtvarných umění"

@@ -90,8 +90,7 @@ public enum Sections {
                     + "|δεξι[οό]τητες|ικαν[οό]τητες|készségek|kompetenciák"
                     // Finnish, Vietnamese and Chinese: "Tekniset taidot", "Osaaminen", "Kỹ năng", "专业技能"
                     + "|taidot|osaaminen|kỹ năng|专业技能|技能"
-                    // Croatian, Serbian, Slovenian, Bulgarian, Macedonian, Lithuanian, Latvian, Estonian, Persian,
-                    // Korean
+                    // Croatian, Serbian, Slovenian, Bulgarian, Macedonian, Baltic, Persian and Korean ones
                     + "|vještine|vjestine|veštine|вештине|вештини|spretnosti|умения|įgūdžiai|kompetencijos|prasmes"
                     + "|oskused|مهارت‌ها|مهارتها|مهارت ها|مهارت‌های|보유 기술|기술 스택)");
     /**
