@@ -201,6 +201,9 @@ final class EducationReader {
                     // "School (Location): Konkuk University (Seoul)": a column's note on what it holds
                     + "(?:\\s*\\([^()]{1,20}\\))?"
                     + "\\s*:+\\s*([^;|\\n]+)");
+    /** A capitalised word right before a label's word: the name the word ends ("Boston College:"), no label. */
+    private static final Pattern NAME_BEFORE_LABEL = Pattern.compile("\\b\\p{Lu}[\\p{L}.'’&-]*\\s+$");
+
     /** "d'Ingénieur", "de Licenciatura": the rest of a degree's name in French or Spanish. */
     private static final Pattern OF_A_KIND = Pattern.compile("(?:d['’]|de |du |des )\\p{L}+\\s*");
 
@@ -546,7 +549,11 @@ final class EducationReader {
                 // "Faculty of Computer Science, Electronics and Telecommunications" under "2017.03 – 2018.07 · Wawel
                 // University of Science and Technology": a part of the place above, the degree under it still its
                 boolean facultyOfIt = entry.isEmpty() && previous.isPresent() && isFaculty(line.strip());
-                previous = restOfAName || facultyOfIt ? previous : entry;
+                // "Minor: Spanish" or "Thesis: …" between the degree and its place of study: a note on the entry
+                boolean noteOnIt = entry.isEmpty()
+                        && previous.isPresent()
+                        && NOTE.matcher(line).find();
+                previous = restOfAName || facultyOfIt || noteOnIt ? previous : entry;
             }
             carried = previous;
             carriedPath = block.sectionPath();
@@ -751,6 +758,7 @@ final class EducationReader {
     /** "Awards: … School of Computing Dean's List", "Modules: …": a note under a degree, whatever it names. */
     private static final Pattern NOTE = Pattern.compile(
             "(?i)^\\W*(awards?|honou?rs and awards|scholarships?|prizes?|achievements|activities|societies|clubs"
+                    + "|minors?|(?:second|double) major"
                     + "|(relevant |key |core )?(modules|coursework|courses)|thesis|dissertation|projects?|publications?"
                     // "Advisor: Marcus D. Whitfield, PhD": a person's letters, no degree of the person's own
                     + "|(thesis |dissertation |doctoral )?(advis[oe]rs?|supervisors?|committee)|mentors?)\\s*:"
@@ -790,6 +798,9 @@ final class EducationReader {
         Matcher labelled = LABELLED.matcher(line);
         String university = "";
         while (labelled.find()) {
+            if (NAME_BEFORE_LABEL.matcher(line.substring(0, labelled.start())).find()) {
+                continue; // "Appalachian State University: Boone, NC": a name's last word, then its town
+            }
             String value = labelled.group(2).strip();
             String label = labelled.group(1).toLowerCase(java.util.Locale.ROOT);
             if (label.matches("degree|qualification.*|course|학위|t[ií]tulo.*|titre|dipl[ôo]me.*")) {

@@ -1813,6 +1813,24 @@ final class RoleReader {
     }
 
     /**
+     * A duty's line under a title, not its employer: a sentence, a long line or one a full stop ends, in more small
+     * words than a name has ("Check-in/check-out, reservations and concierge requests in Opera PMS.").
+     */
+    private static boolean isDutyUnderTheTitle(String text) {
+        if (RoleText.hasLegalForm(text)) {
+            return false;
+        }
+        return (isDutySentence(text) || text.strip().endsWith("."))
+                && SMALL_WORD.matcher(text).results().count() >= MIN_SMALL_WORDS_OF_A_DUTY;
+    }
+
+    /** A name holds fewer words in small letters than this ("Care Network (hosted by Northmere ICB)"). */
+    private static final int MIN_SMALL_WORDS_OF_A_DUTY = 3;
+
+    /** A word of small letters, longer than the "of", "and", "for" a name may hold. */
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}/-])\\p{Ll}{4,}\\b");
+
+    /**
      * The role of a line that holds only dates, from the short lines around it: below it in the
      * Europass way ("01/03/2019 – Current", "Senior QA Engineer", "Employer: Vitosha Labs, Sofia"),
      * else above it in LinkedIn's ("Engineering Manager", "Fintrail · Full-time", "Mar 2022 -
@@ -2052,6 +2070,9 @@ final class RoleReader {
                         location.or(() -> Optional.of(PLACE_LABEL.matcher(text).replaceFirst("")));
             } else if (organization.isEmpty()
                     && !Sections.isSectionHeading(text)
+                    // (not a duty under the title: "Guest Services Agent" over "Check-in/check-out, reservations and
+                    // concierge requests in Opera PMS.", the employer named above the dates)
+                    && !(!title.isEmpty() && isDutyUnderTheTitle(raw))
                     && !PROJECT_PROPERTY.matcher(text).lookingAt()
                     && !PROJECT_NAME.matcher(text).lookingAt()
                     // (not a sentence telling what the labelled employer does, nor another of its labelled lines:
