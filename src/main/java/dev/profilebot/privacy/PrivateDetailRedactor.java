@@ -264,6 +264,8 @@ public final class PrivateDetailRedactor {
                     // ("Doğum Tarihi / Yeri · 14.03.1989 / Kadıköy": the date and the place under one label)
                     + "|data de nascimento|doğum tarihi(?:\\s*/\\s*yeri)?|data urodzenia|födelsedatum|fødselsdato|data na[șş]terii"
                     + "|datum narození|tanggal lahir"
+                    // Slovak and Hungarian: "Dátum narodenia: 3. 11. 1988", "Születési idő: 1989. november 23."
+                    + "|d[áa]tum narodenia|sz[üu]let[ée]si (?:id[őo]|d[áa]tum)|sz[üu]letett"
                     // Lithuanian, Latvian, Estonian, Croatian and Serbian, Slovenian, Bulgarian: "Gimimo data: · 1988
                     // m.
                     // kovo 14 d.", "Dzimšanas datums:", "Sünniaeg:", "Datum rođenja:", "Datum rojstva:", "Дата на
@@ -290,7 +292,9 @@ public final class PrivateDetailRedactor {
                     // "14-Nov-1988", "03/Sept/1979": the month's name between hyphens or slashes
                     + "|\\d{1,2}[-/.]\\p{L}{3,9}\\.?[-/.]\\d{2,4}"
                     // "1988 m. kovo 14 d.", "1988. gada 14. marts": a Lithuanian or a Latvian date, the year first
-                    + "|\\d{4}\\s*m\\.\\s*\\p{L}+\\s+\\d{1,2}\\s*d\\.|\\d{4}\\.\\s*gada\\s+\\d{1,2}\\.\\s*\\p{L}+)"
+                    + "|\\d{4}\\s*m\\.\\s*\\p{L}+\\s+\\d{1,2}\\s*d\\.|\\d{4}\\.\\s*gada\\s+\\d{1,2}\\.\\s*\\p{L}+"
+                    // "1989. november 23.": a Hungarian date, the year first, then the month's name and the day
+                    + "|\\d{4}\\.\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?)"
                     // "14 травня 1993 (31 рік)", "3 March 1990 (35 years)": the age it makes, after the date
                     + "(?:\\s*\\(\\s*\\d{2}\\s*(?:years?(?: old)?|yrs|y/o|ans|años|anos|anni|jahre|jaar|лет|года?|рок(?:и|ів)|рік)"
                     + "\\s*\\))?"
@@ -310,7 +314,9 @@ public final class PrivateDetailRedactor {
     private static final Pattern YEAR_OF_BIRTH = Pattern.compile(
             "(?iu)(?:^|(?<=[·|•;])|(?<=\\.\\s)(?=(?:jahrgang|geburtsjahr)\\b))\\s*(?:\\*\\*)?(?:year of birth|birth ?year|born"
                     // a Swiss CV's "Jahrgang · 1980", a German "Geburtsjahr", a French, an Italian, a Spanish one
-                    + "|jahrgang|geburtsjahr|année de naissance|anno di nascita|año de nacimiento)(?:\\*\\*)?\\s*[:·–-]?\\s*"
+                    + "|jahrgang|geburtsjahr|année de naissance|anno di nascita|año de nacimiento"
+                    // a Hungarian one, its month and day wrapped to the next line: "Születési idő: 1989."
+                    + "|sz[üu]let[ée]si (?:id[őo]|d[áa]tum))(?:\\*\\*)?\\s*[:·–-]?(?:\\*\\*)?\\s*"
                     + "((?:19|20)\\d\\d)(?![\\d/-]|\\.\\d|\\w|\\s*[–—-]\\s*\\d)"
                     + "(?:\\s*(?:,|[–—-])\\s*\\p{Lu}[\\p{L} .,'()-]{1,40}?(?=\\s*(?:[·|•;]|$)))?");
     // an address the person labelled as one, in any country's form ("Address: Flat 12, Sai Krupa
@@ -325,7 +331,7 @@ public final class PrivateDetailRedactor {
             + "|(?:trval[ée] )?bydli[šs]t[ěe]|bydlisko|adresa|adres zamieszkania|alamat|العنوان"
             // Greek: "Διεύθυνση κατοικίας:"; Ukrainian and Russian: "Адреса:", "Адрес проживания:"
             // (and Lithuanian, Latvian and Estonian: "Adresas:", "Adrese:", "Aadress:")
-            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?|adresas|adrese|aadress)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
+            + "|δι[εέ][υύ]θυνση(?: κατοικ[ιί]ας)?|адреса?(?: проживан(?:ия|ня))?|adresas|adrese|aadress|lakc[íi]m)(?:\\*\\*)?\\s*[:·](?:\\s*·)?(?:\\*\\*)?\\s*([^·|\\n]*?\\d[^·|\\n]*?)"
             + "(?=\\s*(?:[·|•]|$|\\s(?-i:\\p{Lu})[\\p{L} ]{1,20}:))");
     /**
      * A home address by a label that says it is one, with or without a number: a Bangladeshi village's "Permanent
@@ -578,15 +584,23 @@ public final class PrivateDetailRedactor {
                             + "|CCCD|CMND|CCCD/CMND|[Cc]ăn cước(?: công dân)?"
                             // the Baltic personal codes: "Asmens kodas:", "Personas kods:", "Isikukood:"; Bulgaria's
                             // "ЕГН", Slovenia's "EMŠO"
-                            + "|[Aa]smens kodas|[Pp]ersonas kods|[Ii]sikukood|ЕГН|EMŠO|EMSO)"
+                            + "|[Aa]smens kodas|[Pp]ersonas kods|[Ii]sikukood|ЕГН|EMŠO|EMSO"
+                            // Czechia's and Slovakia's birth number "Rodné číslo: 881103/4122", Belgium's national
+                            // register number, Morocco's identity card "CIN", Indonesia's "No. KTP (NIK)", a
+                            // Mexican professional licence "Cédula profesional" and social-security number "NSS"
+                            + "|[Rr]odn[ée] [čc][íi]slo|[Rr]ijksregisternummer|[Rr]ijksregisternr\\.?|INSZ|CIN"
+                            + "|(?:No\\.?\\s*)?KTP|[Cc][ée]dula profesional|NSS"
+                            // Hungary's personal identity and social-security numbers
+                            + "|[Ss]zem[ée]lyi (?:igazolv[áa]ny(?: sz[áa]ma)?|sz[áa]m)|TAJ(?:-sz[áa]m)?)"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon
-                            + "\\s*[:·](?:\\s*·)?(?:\\*\\*)?"
+                            // ("No. KTP (NIK) · : · 3275 …": the label's cell, the colon's, the number's)
+                            + "\\s*[:·](?:\\s*[·:]){0,2}(?:\\*\\*)?"
                             // "Cartão de Cidadão n.º 13874625 7 ZY4": a number's sign, then the number
                             + "|\\s*n\\.?\\s?[ºo°]\\.?\\s*:?)\\s*)"
                             // shown in part, its check digit in brackets: "NRIC: S****527F", "HKID No.: R66****(3)"
-                            + "((?:[A-Z]{1,4}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{4,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
+                            + "((?:[A-Z]{1,4}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{3,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
 
     /**
      * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
@@ -659,11 +673,13 @@ public final class PrivateDetailRedactor {
                     && m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(cert\\w*|member\\w*)\\b.*");
             // an Indian PAN has four digits among its letters: "BQKPD4827M"
             // a German identity card's "L7H2K94R1": nine letters and digits mixed, under an identity document's label
-            boolean identityDocument = number.matches("[A-Z0-9]{8,12}")
-                    && number.replaceAll("\\D", "").length() >= 4
+            // a Moroccan identity card's "JT48213": a letter or two, then the digits
+            boolean identityDocument = (number.matches("[A-Z0-9]{8,12}")
+                                    && number.replaceAll("\\D", "").length() >= 4
+                            || number.matches("[A-Z]{1,2}\\d{5,7}"))
                     && m.group(1)
                             .toLowerCase(java.util.Locale.ROOT)
-                            .matches("(?s).*\\b(passport|id card|identity card|national id)\\b.*");
+                            .matches("(?s).*\\b(passport|id card|identity card|national id|cin)\\b.*");
             // (a digit masked by an asterisk counts: "R66****(3)")
             return number.replaceAll("[^\\d*]", "").length() < MIN_ID_DIGITS
                             && !PAN.matcher(number).matches()
@@ -837,7 +853,8 @@ public final class PrivateDetailRedactor {
      */
     private static final Pattern SENTENCE_PARTICULARS = Pattern.compile(
             "(?iu)(?<=[\\p{Ll}\\d]\\.\\s{1,3})(?:marital status|familienstand|[ée]tat civil|estado civil|stato civile"
-                    + "|civilstånd|sivilstand|civilstand"
+                    + "|civilstånd|sivilstand|civilstand|agama|status (?:perkawinan|pernikahan)|csal[áa]di [áa]llapot"
+                    + "|rodinn[ýy] stav|stare civil[ăa]|stan cywilny|burgerlijke staat|situation familiale"
                     + "|hepatitis b status|health status|medical conditions?|disability status)\\s*[:·](?:\\s*·)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;.][^·|;.\\n]*)");
 
@@ -904,12 +921,18 @@ public final class PrivateDetailRedactor {
                     + "|medeni (?:hal[iı]|durum(?:u)?)|askerlik durumu"
                     // Ukrainian and Russian: "Сімейний стан: заміжня", "Семейное положение: замужем"
                     + "|сімейний стан|семейное положение"
+                    // Indonesian, Hungarian, Slovak and Czech, Romanian, Polish, Dutch, French, Bulgarian, Croatian:
+                    // "Agama: Islam", "Status Perkawinan: Menikah", "Családi állapot: házas", "Rodinný stav: ženatý"
+                    + "|agama|status (?:perkawinan|pernikahan)|csal[áa]di [áa]llapot|rodinn[ýy] stav|stare civil[ăa]"
+                    + "|stan cywilny|burgerlijke staat|situation (?:familiale|de famille)|семейно положение"
+                    + "|bra[čc]ni status|bra[čc]no stanje|religi[oó]n|religião|religie|vall[áa]s"
                     // Swedish, Norwegian and Danish: "Civilstånd: sambo, två barn", "Sivilstand: Samboer, to barn"
                     + "|civilstånd|sivilstand|civilstand"
                     // a Nigerian CV's origin: "State of Origin: Imo State", "L.G.A: Mbaitoli", "Home Town: …"
                     + "|state of origin|l\\.?g\\.?a\\.?|local government(?: area)?|home ?town|tribe)"
                     // (a table's label cell and its colon cell: "Sex: : Male")
-                    + "(?:\\*\\*)?\\s*[:·](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL
+                    // ("Agama · : · Islam": a table's label cell, its colon cell and the value's)
+                    + "(?:\\*\\*)?\\s*[:·](?:\\s*[·:]){0,2}\\s*(?:\\*\\*)?\\s*(?!" + NEXT_LABEL
                     + ")([^\\s·|;:][^·|;\\n]*)");
 
     /** Each match of the pattern, label and all; group 1 is what was withheld, of the given kind. */
@@ -941,7 +964,7 @@ public final class PrivateDetailRedactor {
                     // (and in Czech, Slovak, Polish, Indonesian and Arabic: "Místo narození", "Miesto narodenia",
                     // "Miejsce urodzenia", "Tempat lahir", "مكان الولادة"; Persian "محل تولد")
                     + "|luogo di nascita|local de nascimento|doğum yeri|m[íi]sto narozen[íi]|miesto narodenia"
-                    + "|miejsce urodzenia|tempat lahir|مكان الولادة|مكان الميلاد|محل تولد"
+                    + "|miejsce urodzenia|tempat lahir|sz[üu]let[ée]si hely|مكان الولادة|مكان الميلاد|محل تولد"
                     // a Swiss CV's place of origin, where the family is a citizen: "Heimatort · Seuzach ZH"
                     + "|heimatort|bürgerort|lieu d['’]origine|luogo d['’]origine)(?:\\*\\*)?\\s*[:·–—-](?:\\s*[·:])?\\s*(?:\\*\\*)?\\s*"
                     + "(?!" + NEXT_LABEL + ")([^\\s·|;][^·|;\\n]*)"

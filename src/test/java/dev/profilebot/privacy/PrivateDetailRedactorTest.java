@@ -887,6 +887,33 @@ class PrivateDetailRedactorTest {
     }
 
     @Test
+    void should_withhold_a_hungarian_slovak_indonesian_moroccan_belgian_and_mexican_cvs_particulars() {
+        assertThat(redactor.redact("Születési idő: 1989. november 23.").text()).doesNotContain("1989", "november 23");
+        // (its month and day wrapped to the next line in a sidebar)
+        assertThat(redactor.redact("**Születési idő:** 1989.").text()).doesNotContain("1989");
+        assertThat(redactor.redact("Családi állapot: házas, 1 gyermek").text()).doesNotContain("házas", "gyermek");
+        assertThat(redactor.redact("Lakcím: 1118 Budapest, Ménesi út 41. 3/12.").text())
+                .doesNotContain("Ménesi", "1118");
+        assertThat(redactor.redact("Dátum narodenia: 3. 11. 1988").text()).doesNotContain("1988");
+        assertThat(redactor.redact("Rodné číslo: 881103/4122").text()).doesNotContain("881103");
+        assertThat(redactor.redact("Rodinný stav: ženatý, 2 deti").text()).doesNotContain("ženatý");
+        assertThat(redactor.redact("Agama · : · Islam").text()).doesNotContain("Islam");
+        assertThat(redactor.redact("Status Perkawinan · : · Menikah (1 anak)").text())
+                .doesNotContain("Menikah");
+        assertThat(redactor.redact("No. KTP (NIK) · : · 3275 0154 0891 0003").text())
+                .doesNotContain("3275", "0003");
+        assertThat(redactor.redact("CIN : · JT48213 · Nationalité : · Marocaine")
+                        .text())
+                .doesNotContain("JT48213")
+                .contains("Marocaine");
+        assertThat(redactor.redact("Rijksregisternummer: 88.03.14-226.59").text())
+                .doesNotContain("226");
+        assertThat(redactor.redact("Cédula profesional: 9521847").text()).doesNotContain("9521847");
+        // (a subject's name is no particular)
+        assertThat(redactor.redact("Teacher of Religion – St Mary's").text()).contains("Religion – St Mary's");
+    }
+
+    @Test
     void should_withhold_a_swiss_cvs_year_of_birth_and_place_of_origin() {
         assertThat(redactor.redact("LinkedIn · linkedin.com/in/marco-santoro-pmp. Jahrgang · 1980.")
                         .text())
