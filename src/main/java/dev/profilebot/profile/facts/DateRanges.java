@@ -350,7 +350,8 @@ public final class DateRanges {
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(withCjkMonthsRead(withYearFirstMonthsRead(withSolarHijriRead(text))));
+        text = withShortYearsMarked(
+                withCjkMonthsRead(withJapaneseErasRead(withYearFirstMonthsRead(withSolarHijriRead(text)))));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -484,6 +485,37 @@ public final class DateRanges {
     private static void monthBeforeYear(StringBuilder out, int start, int end, String month, String year) {
         int width = end - start;
         out.replace(start, end, month + " ".repeat(Math.max(1, width - month.length() - 4)) + year);
+    }
+
+    /** "平成28年4月", "令和3年", "令和元年": a year of a Japanese era, and its month. */
+    private static final Pattern JAPANESE_ERA_DATE =
+            Pattern.compile("(昭和|平成|令和)\\s*(元|\\d{1,2})\\s*年(?:\\s*(\\d{1,2})\\s*月)?");
+
+    /**
+     * "平成28年4月～令和2年3月" as "  4/2016～ 3/2020": a Japanese era's year and month as the Gregorian ones, in as many
+     * characters.
+     */
+    private static String withJapaneseErasRead(String text) {
+        if (text.indexOf('和') < 0 && text.indexOf('成') < 0) {
+            return text;
+        }
+        Matcher era = JAPANESE_ERA_DATE.matcher(text);
+        if (!era.find()) {
+            return text;
+        }
+        // (the wave dash between, as the month's own reading would read it: "～" as "~")
+        return era.reset()
+                .replaceAll(m -> {
+                    int year = EventHistoryReader.gregorianYear(m.group(1), m.group(2));
+                    int month = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                    String date = month >= 1 && month <= 12 ? month + "/" + year : Integer.toString(year);
+                    int width = m.end() - m.start();
+                    return date.length() > width || month > 12
+                            ? Matcher.quoteReplacement(m.group())
+                            : " ".repeat(width - date.length()) + date;
+                })
+                .replace('～', '~')
+                .replace('〜', '~');
     }
 
     /** "現在に至る", "現在まで": up to now. */

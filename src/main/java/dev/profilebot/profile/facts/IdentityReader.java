@@ -867,6 +867,11 @@ final class IdentityReader {
         if (t.matches("[\\p{IsHiragana}\\s\\u3000]+")) {
             return Optional.empty(); // "たかはし　みさき": a name's reading (furigana), over the name as written
         }
+        if (t.matches("\\p{IsHan}{3,5}")
+                && SPACED_CHARACTERS.matcher(text.strip()).matches()
+                && !Sections.isSectionHeading(t)) {
+            return Optional.of(t); // "村 上 亮 介": a rirekisho's name, its characters spaced across the form's cell
+        }
         if (WEB_ADDRESS.matcher(t).find()) {
             return Optional.empty(); // "naukri.com", the site a profile was downloaded from
         }
@@ -1157,7 +1162,10 @@ final class IdentityReader {
                             && (name.isEmpty()
                                     || !l.toLowerCase(Locale.ROOT)
                                             .startsWith(name.get().toLowerCase(Locale.ROOT)))
-                            && !l.matches(".*[.!?]$")) {
+                            && !l.matches(".*[.!?。]$")
+                            // "（セールスエンジニアとして…を担当）": an aside in brackets under a history's row
+                            && !l.matches("[（(].*[）)]")
+                            && !EventHistoryReader.isDatedRow(l)) {
                         return Optional.of(l);
                     }
                 }
