@@ -261,7 +261,7 @@ final class DocxConverter implements MarkdownConverter {
 
     private static final int MAX_DATA_CELL = 200;
 
-    private static final int MAX_DATA_COLUMNS = 8;
+    private static final int MAX_DATA_COLUMNS = 12;
     /** A form's question standing as a label, at most this long. */
     private static final int MAX_QUESTION_LABEL = 80;
     /** Words in a column's name or a form's label at most: "Name and address of employer". */
@@ -331,11 +331,17 @@ final class DocxConverter implements MarkdownConverter {
             return false;
         }
         int columns = rows.get(0).getTableCells().size();
-        // up to a seafarer's sea service: "Vessel | Type | GRT | Engine | Company | Rank | Sign on | Sign off"
+        // up to a seafarer's sea service: "No. | Vessel | Flag | Type | GRT / DWT | Engine / kW | Rank | Company /
+        // Manning Agent | Sign-On | Sign-Off | Reason for Sign-Off"
         if (columns < 2 || columns > MAX_DATA_COLUMNS) {
             return false;
         }
+        int notes = 0;
         for (XWPFTableRow row : rows) {
+            if (isNoteAcross(row, columns)) {
+                notes++; // "SHORE EMPLOYMENT – Jan 2020 to Aug 2021" across a sea service's columns
+                continue;
+            }
             if (row.getTableCells().size() != columns) {
                 return false;
             }
@@ -347,9 +353,23 @@ final class DocxConverter implements MarkdownConverter {
                 }
             }
         }
-        return rows.get(0).getTableCells().stream()
-                .map(cell -> cell.getText().strip())
-                .allMatch(label -> !label.isEmpty() && label.split("\\s+").length <= 4 && !label.matches(".*\\d.*"));
+        return notes * MAX_NOTE_ROWS_SHARE < rows.size()
+                && !isNoteAcross(rows.get(0), columns)
+                && rows.get(0).getTableCells().stream()
+                        .map(cell -> cell.getText().strip())
+                        .allMatch(label ->
+                                !label.isEmpty() && label.split("\\s+").length <= 4 && !label.matches(".*\\d.*"));
+    }
+
+    /** A data table's rows that are notes across its columns are fewer than one in this many. */
+    private static final int MAX_NOTE_ROWS_SHARE = 3;
+
+    /** A row of fewer cells than the table's columns, one of them spanning several: a note across the table. */
+    private static boolean isNoteAcross(XWPFTableRow row, int columns) {
+        return row.getTableCells().size() < columns
+                && row.getTableCells().stream().anyMatch(DocxConverter::spansColumns)
+                && row.getTableCells().stream()
+                        .allMatch(cell -> cell.getTables().isEmpty());
     }
 
     /**
@@ -995,7 +1015,22 @@ final class DocxConverter implements MarkdownConverter {
         md.append('\n');
         boolean header = true;
         List<String> above = List.of();
+        int columns = table.getRows().get(0).getTableCells().size();
         for (XWPFTableRow row : table.getRows()) {
+            if (isNoteAcross(row, columns)) {
+                // a note across the columns between the rows: a line of its own, and the table again under it
+                md.append('\n');
+                paragraphText(
+                        row.getTableCells().stream()
+                                .map(c -> c.getText().strip().replaceAll("\\s+", " "))
+                                .filter(t -> !t.isEmpty())
+                                .collect(java.util.stream.Collectors.joining(" · ")),
+                        md);
+                pipeRow(table.getRows().get(0), md);
+                md.append("|").append(" --- |".repeat(columns)).append('\n');
+                above = List.of();
+                continue;
+            }
             md.append('|');
             List<String> texts = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -1014,6 +1049,16 @@ final class DocxConverter implements MarkdownConverter {
                         .append('\n');
                 header = false;
             }
+        }
+        md.append('\n');
+    }
+
+    private static void pipeRow(XWPFTableRow row, StringBuilder md) {
+        md.append('|');
+        for (XWPFTableCell cell : row.getTableCells()) {
+            md.append(' ')
+                    .append(cell.getText().strip().replaceAll("\\s+", " ").replace("|", "/"))
+                    .append(" |");
         }
         md.append('\n');
     }

@@ -1034,6 +1034,78 @@ class DocxConverterTest {
                         "Senior Manager / Team Lead @ Finlink from 2023-01");
     }
 
+    @Test
+    void should_read_a_seafarers_sea_service_table_of_eleven_columns_with_a_note_across_it() throws Exception {
+        // given: a manning agency's CV, its sea service one row a contract, with the shore job noted across the
+        // columns between two rows, and the post applied for and the date available atop it
+        byte[] cv = word(document -> {
+            paragraph(document, "Heading1", "Jerome Villaroman");
+            paragraph(document, "Normal", "POSITION APPLIED FOR: SECOND OFFICER (2/O) – OIL / CHEMICAL TANKER");
+            paragraph(document, "Normal", "Date available:  01-Jul-2025 onwards");
+            paragraph(document, "Heading2", "SEA SERVICE");
+            String[] columns = {
+                "No.",
+                "Vessel Name",
+                "Flag",
+                "Vessel Type",
+                "GRT / DWT",
+                "Main Engine / kW",
+                "Rank",
+                "Company / Manning Agent",
+                "Sign-On",
+                "Sign-Off",
+                "Reason for Sign-Off"
+            };
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(4, columns.length);
+            String[][] rows = {
+                columns,
+                {
+                    "2",
+                    "MT NORDVIK SOLVEIG",
+                    "Marshall Is.",
+                    "Oil/Chemical Tanker",
+                    "29,840 / 50,300",
+                    "MAN B&W 6G50ME-C9.6",
+                    "2/O",
+                    "Magsaysay Maritime Corp. / Nordvik Tankers AS",
+                    "05-Aug-24",
+                    "17-Mar-25",
+                    "Fin. contract"
+                },
+                {},
+                {
+                    "1", "MV BRIGHT HORIZON", "Liberia", "Container (4,250 TEU)", "40,030 / 50,500",
+                    "Wärtsilä 7RT-flex60C", "AB", "Seabridge Manning Services, Inc.", "18-Feb-13", "27-Nov-13",
+                    "Fin. contract"
+                }
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            var note = table.getRow(2);
+            for (int c = columns.length - 1; c >= 1; c--) {
+                note.removeCell(c);
+            }
+            note.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(11));
+            note.getCell(0).setText("SHORE EMPLOYMENT – Jan 2020 to Aug 2021 (see Section VI)");
+        });
+        Files.write(folder.resolve("CV.docx"), cv);
+
+        // when
+        StructuredProfile facts = facts(loader.load(folder));
+
+        // then: each contract its rank on its vessel, with the manning agent, from sign-on to sign-off
+        assertThat(facts.roles())
+                .extracting(r ->
+                        r.title() + " @ " + r.organization() + " | " + r.dates().display())
+                .containsExactly(
+                        "AB on MV BRIGHT HORIZON @ Seabridge Manning Services, Inc | February 2013 to November 2013",
+                        "2/O on MT NORDVIK SOLVEIG @ Magsaysay Maritime Corp. / Nordvik Tankers AS | August 2024 to"
+                                + " March 2025");
+    }
+
     /** A table an employer: its name across the first row, then rows of shaded labels each beside its value. */
     private static void employerTable(
             org.apache.poi.xwpf.usermodel.XWPFDocument document, String employer, String[][] rows) {

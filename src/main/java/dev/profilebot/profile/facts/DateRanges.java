@@ -350,8 +350,8 @@ public final class DateRanges {
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(
-                withCjkMonthsRead(withJapaneseErasRead(withYearFirstMonthsRead(withSolarHijriRead(text)))));
+        text = withShortYearsMarked(withDaysOfShortYearsRead(
+                withCjkMonthsRead(withJapaneseErasRead(withYearFirstMonthsRead(withSolarHijriRead(text))))));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -516,6 +516,20 @@ public final class DateRanges {
                 })
                 .replace('～', '~')
                 .replace('〜', '~');
+    }
+
+    /** "12-Mar-19", "05 Aug 24": a day, a month's short name and a year in two digits, as a seafarer's CV dates. */
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])\\d{1,2}([-/ ])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]?\\1(\\d{2})(?![\\d\\p{L}/.:-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "12-Mar-19" as "   Mar’19": the month and its year in two digits, as the other patterns read them. */
+    private static String withDaysOfShortYearsRead(String text) {
+        return DAY_MONTH_SHORT_YEAR.matcher(text).replaceAll(m -> {
+            String month = m.group(2);
+            String date = month + "’" + m.group(3);
+            return " ".repeat(m.end() - m.start() - date.length()) + date;
+        });
     }
 
     /** "現在に至る", "現在まで": up to now. */

@@ -330,7 +330,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(" + ORGANIZATION_LABELS + "|" + TITLE_LABELS
             + "|positions?|rank|post|grade|location|city|place|specialty|speciality"
             // a travel nurse's contract: "Agency: Aya Healthcare | Assignment: Banner University Medical Center, …"
-            + "|assignment|facility)"
+            + "|assignment|facility"
+            // a seafarer's sea service: "Vessel Name: MT NORDVIK SOLVEIG", "Company / Manning Agent: Magsaysay …"
+            + "|vessel(?: name)?|name of (?:the )?vessel|ship(?: name)?)"
             // an application form's columns: "Employer's name and address", "Position held and main duties"
             // (not "Role and Responsibilities:", an Indian CV's duties)
             + "(?:(?<=position|post)\\s+held(?:\\s+and\\s+(?:main\\s+|key\\s+)?(?:duties|responsibilities))?"
@@ -339,7 +341,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
             + "|(?<=role),\\s*team\\s+size"
             // a column named for two things: "Hospital / Trust", "Grade / Specialty", "Company / Location"
             + "|\\s*/\\s*(?:trust|site|specialty|speciality|department|dept\\.?|unit|ward|location|city|town|level|band"
-            + "|grade|title|role|position|company|employer|organi[sz]ation))?"
+            + "|grade|title|role|position|company|employer|organi[sz]ation|manning agent|manning agency|principal"
+            + "|address))?"
             // "Airline (Base): Hellenic Skyways (Athens, ATH)": a column's note on what it holds
             + "(?:\\s*\\([^()]{1,20}\\))?"
             // (a Korean firm's legal form before its name: "(주)카카오")
@@ -538,12 +541,21 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 && !SELF_EMPLOYED.matcher(part).find();
     }
 
+    /**
+     * "Position applied for:", "Applying for:": the post the person seeks; "Date available:", "Available from:": when
+     * the person could start one.
+     */
+    private static final Pattern APPLIED_FOR = Pattern.compile(
+            "(?i)\\W*(?:(?:position|post|job|rank|role)\\s+applied\\s+for|applying\\s+for|desired\\s+(?:position|post)"
+                    + "|date\\s+(?:of\\s+)?availab(?:le|ility)|availab(?:le|ility)(?:\\s+(?:from|date))?\\s*:"
+                    + "|earliest\\s+(?:start(?:ing)?|joining)\\s+date|ready\\s+to\\s+join)\\b");
+
     static Optional<RoleText> read(String context) {
         String text = tidy(withoutNoise(VIA_AGENCY
                 .matcher(OTHER_PROPERTY.matcher(withTableLabels(context)).replaceAll(" "))
                 .replaceAll(" ")));
-        if (text.isEmpty()) {
-            return Optional.empty();
+        if (text.isEmpty() || APPLIED_FOR.matcher(text).lookingAt()) {
+            return Optional.empty(); // "POSITION APPLIED FOR: SECOND OFFICER (2/O)": the post sought, none held
         }
         Matcher loan = ON_LOAN.matcher(text);
         if (loan.lookingAt()) {
@@ -1728,6 +1740,7 @@ record RoleText(String organization, String title, Optional<String> location, bo
         String gradeTitle = "";
         String specialty = "";
         Optional<String> location = Optional.empty();
+        String vessel = "";
         while (m.find()) {
             String value = tidy(m.group(2));
             if (value.isEmpty() || value.matches("[—–-]+")) {
@@ -1783,7 +1796,13 @@ record RoleText(String organization, String title, Optional<String> location, bo
                 title = value;
             } else if (label.matches("location|city|place") && location.isEmpty()) {
                 location = Optional.of(value);
+            } else if (label.matches("vessel.*|name of.*|ship.*") && vessel.isEmpty()) {
+                vessel = value;
             }
+        }
+        if (!vessel.isEmpty() && !title.isEmpty()) {
+            // "Rank: 2/O" on "Vessel Name: MT NORDVIK SOLVEIG": the post is held on board the ship
+            title = title + " on " + vessel;
         }
         if (title.isEmpty() && !organization.isEmpty()) {
             title = gradeTitle;

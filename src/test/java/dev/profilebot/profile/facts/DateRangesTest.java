@@ -346,4 +346,16 @@ class DateRangesTest {
                 .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("May 2020 to March 2023"));
         assertThat(DateRanges.firstRange("In 2019 May we shipped the app")).isEmpty();
     }
+
+    @Test
+    void should_read_days_of_years_in_two_digits_as_a_seafarers_cv_dates_its_contracts() {
+        assertThat(DateRanges.firstRange("Sign-On: 12-Mar-19; Sign-Off: 03-Nov-19"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("March 2019 to November 2019"));
+        assertThat(DateRanges.firstRange("05-Aug-24 – 17-Mar-25"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("August 2024 to March 2025"));
+        // (not a part number, nor a day and month before a full year)
+        assertThat(DateRanges.firstRange("Part 12-Mar-19A")).isEmpty();
+    }
 }

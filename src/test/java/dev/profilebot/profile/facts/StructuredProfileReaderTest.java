@@ -2098,8 +2098,8 @@ class StructuredProfileReaderTest {
                         "Quillmark Software | Marketing Manager | February 2024 to present");
         assertThat(timeline(reader.read(List.of(markdown(sea)))))
                 .containsExactly(
-                        "Konkan Bulk Carriers Ltd | 3rd Officer | March 2013 to October 2013",
-                        "Seagrove Tankers Pte. Ltd | Chief Officer | April 2023 to November 2023");
+                        "Konkan Bulk Carriers Ltd | 3rd Officer on MV Konkan Pearl | March 2013 to October 2013",
+                        "Seagrove Tankers Pte. Ltd | Chief Officer on MT Seagrove Jade | April 2023 to November 2023");
     }
 
     @Test
