@@ -80,6 +80,9 @@ final class EducationReader {
                     + "|[Mm]agist(?:ar|ra|er|ras|rė|rs|re)(?= \\p{L})|[Mm]ag\\. ?ing\\.|univ\\. ?bacc\\.|[Pp]rvostupni(?:k|ca)"
                     + "|[Bb]akalaur(?:as|ė|s|e|eus)|[Bb]akalavr|[Mm]agistrikraad|[Bb]akalaureusekraad|[Дд]октор|[Бб]акалавър"
                     + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras"
+                    // Slovak and Czech: "inžinierske štúdium (Ing.)", "bakalárske štúdium (Bc.)", "maturita"
+                    + "|(?:in[žz]inierske|bakal[áa]rske|magisterské|doktorandské|in[žz]en[ýy]rsk[ée]|bakal[áa][řr]sk[ée]"
+                    + "|magistersk[ée]|doktorsk[ée]) (?:štúdium|studium)|[Mm]aturita"
                     // Persian: "کارشناسی ارشد" (a master's), "کارشناسی" (a bachelor's), "دکتری", "دیپلم"
                     + "|کارشناسی ارشد|کارشناسی|دکتری|دکترا|دیپلم"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
@@ -112,6 +115,9 @@ final class EducationReader {
                     + "|جامعة|الجامعة|كلية|معهد"
                     // a Polish, a Czech or a Slovak academy: "Akademia Sztuk Pięknych", "Akademie výtvarných umění"
                     + "|Akademia|Szkoła Główna|Vysoké učení|Vysoká škola"
+                    // a Slovak or a Czech one: "Žilinská univerzita v Žiline", "Stredná priemyselná škola
+                    // elektrotechnická", "Gymnázium Jura Hronca"
+                    + "|(?<![\\p{L}])(?:[Uu]niverzit\\p{L}*|[Šš]kola|[Gg]ymn[áa]zium)(?![\\p{L}])"
                     // an Irish school in Irish: "Coláiste Choilm", "Scoil Mhuire", "Gaelcholáiste Mhuire"
                     + "|Gaelchol[áa]iste|Col[áa]iste|Gaelscoil|Me[áa]nscoil|Scoil"
                     // a Greek one: "Εθνικό Μετσόβιο Πολυτεχνείο", "Πανεπιστήμιο Πατρών"; a Russian or a Ukrainian one:

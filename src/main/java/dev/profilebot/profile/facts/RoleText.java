@@ -129,6 +129,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|konstrukt[ée]r(ka)?|vedouc[íi]|in[žz]en[ýy]r(ka)?|program[áa]tor(ka)?|v[ýy]voj[áa][řr]|mana[žz]er(ka)?"
                     + "|ředitel(ka)?|riaditeľ(ka)?|[úu][čc]etn[íi]|asistent(ka)?|specialist(a|ka)|odborn[áa] praxe"
                     + "|projektant(ka)?|u[čc]itel(ka)?|l[ée]ka[řr](ka)?"
+                    // Slovak: "Vedúci oddelenia", "Elektroinžinier", "Špecialista údržby", "Elektrikár údržby"
+                    + "|ved[úu]ci|\\p{L}*in[žz]inier(ka)?|[šŠs]pecialist(a|ka)|elektrik[áa]r(ka)?|[úÚu][čc]tovn[íi](k|[čc]ka)"
+                    + "|referent(ka)?|technik|lektor(ka)?"
                     // Swedish, Norwegian and Danish titles, written as one word: "Specialistsjuksköterska",
                     // "Systemutvecklare", "Vårdbiträde", "Avdelningschef", "Sykepleier", "Sygeplejerske"
                     + "|\\p{L}*(?:utvecklare|ingenjör|chef|konsult|ledare|praktikant|sköterska|biträde|läkare|lärare"
