@@ -124,6 +124,17 @@ public final class PlainTextParser implements DocumentParser {
                 // a rule over a heading as well as under it: "-----", "PROFESSIONAL EXPERIENCE", "-----"
                 paragraph = paragraph.subList(1, paragraph.size());
             }
+            if (paragraph.size() >= 2
+                    && paragraph.get(1).strip().startsWith("-")
+                    && UNDERLINE.matcher(paragraph.get(1).strip()).matches()
+                    && dev.profilebot.profile.facts.DateRanges.firstRange(paragraph.get(0))
+                            .isPresent()) {
+                // "Austin Community College, Austin TX -- Adjunct Instructor -- 08/2019 to 05/2021" over "-----": an
+                // entry's header ruled off from its duties, a line of text and no heading
+                List<String> unruled = new ArrayList<>(paragraph);
+                unruled.remove(1);
+                paragraph = unruled;
+            }
             if (paragraph.size() > 2
                     && UNDERLINE.matcher(paragraph.get(1).strip()).matches()) {
                 // "CAREER OBJECTIVE:", "-----------------" and the text right under it

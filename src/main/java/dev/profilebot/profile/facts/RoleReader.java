@@ -91,7 +91,8 @@ final class RoleReader {
                     + "|(?<=\\b\\p{Lu}{2,3})\\.(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll})");
 
     /** An e-mail or web address: contact details, never an employer's name. */
-    private static final Pattern CONTACT_DETAILS = Pattern.compile("\\S@\\S|https?://|\\bwww\\.");
+    private static final Pattern CONTACT_DETAILS =
+            Pattern.compile("\\S@\\S|https?://|\\bwww\\.|\\b(?:github|gitlab|linkedin)\\.com/");
 
     private final Optional<String> personName;
     private final List<String> warnings;
@@ -3559,6 +3560,12 @@ final class RoleReader {
             return Optional.empty();
         }
         RoleText r = merged.get();
+        if (CONTACT_DETAILS.matcher(r.organization()).find()
+                || CONTACT_DETAILS.matcher(r.title()).find()) {
+            // "linkedin.com/in/… | github.com/…" over "U.S. Army Veteran | Security Clearance: Secret (inactive since
+            // 2013)": a header's contact lines, no post
+            return Optional.empty();
+        }
         Optional<String> describedFirm = firmBeforeItsDescription(r);
         if (describedFirm.isPresent()) {
             // "2017 – 2021 · KEYRUS – Cabinet de conseil en data & digital": the firm, then what it does

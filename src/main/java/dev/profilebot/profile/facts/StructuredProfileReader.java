@@ -65,7 +65,8 @@ public final class StructuredProfileReader {
                 mergeEducation(education, entry);
             }
         }
-        roles = withoutUntitledTwins(withoutSummaries(withoutPostsToldWithinListedRoles(roles, toldInProse)));
+        roles = withoutTwicePosts(
+                withoutUntitledTwins(withoutSummaries(withoutPostsToldWithinListedRoles(roles, toldInProse))));
         if (roles.isEmpty()) {
             warnings.add(
                     "No role with dates found: write each role with its dates (\"Acme Corp, Sep 2021 – present\")");
@@ -99,6 +100,56 @@ public final class StructuredProfileReader {
                                                 || !role.current()
                                                         && lastYear(role.dates()) <= lastYear(listed.dates()))))
                 .toList();
+    }
+
+    /**
+     * The roles without a post told twice over the same months: once with its employer and once without
+     * ("Site Reliability Engineer (06/2018 - 12/2021)" under the header that names both), or once with its title
+     * shortened ("Senior SRE" beside "Senior Site Reliability Engineer"). The one with the employer and the whole
+     * title stays.
+     */
+    private static List<Role> withoutTwicePosts(List<Role> roles) {
+        List<Role> kept = new ArrayList<>(roles);
+        for (Role role : roles) {
+            if (role.careerBreak() || role.title().isEmpty()) {
+                continue;
+            }
+            boolean told = kept.stream()
+                    .anyMatch(other -> other != role
+                            && !other.organization().isEmpty()
+                            && other.dates().equals(role.dates())
+                            && (role.organization().isEmpty() && other.title().equalsIgnoreCase(role.title())
+                                    || OrganizationNames.similar(other.organization(), role.organization())
+                                            && other.title().length()
+                                                    > role.title().length()
+                                            && abbreviates(role.title(), other.title())));
+            if (told) {
+                kept.remove(role);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a title is another written with some of its words as initials: "Senior SRE", "Senior Site Reliability Engineer". */
+    static boolean abbreviates(String shorter, String longer) {
+        String[] words = shorter.strip().split("\\s+");
+        String[] full = longer.strip().split("\\s+");
+        int at = 0;
+        for (String word : words) {
+            if (at < full.length && word.equalsIgnoreCase(full[at])) {
+                at++;
+            } else if (word.matches("\\p{Lu}{2,6}") && at + word.length() <= full.length) {
+                for (int i = 0; i < word.length(); i++) {
+                    if (Character.toUpperCase(full[at + i].charAt(0)) != word.charAt(i)) {
+                        return false;
+                    }
+                }
+                at += word.length();
+            } else {
+                return false;
+            }
+        }
+        return at == full.length;
     }
 
     /**
