@@ -677,7 +677,9 @@ final class IdentityReader {
             "(?im)^\\s*(?:surname|family name|last name)\\s*:\\s*(" + WORD + "(?:[ -]" + WORD + ")?)\\s*$");
 
     private static final Pattern SURNAME_FIRST_LINE = Pattern.compile(
-            "(?im)^\\s*(?:surname|family name|last name)(?:\\(s\\))?\\s*/\\s*(?:first|given|fore)\\s*names?(?:\\(s\\))?"
+            "(?imu)^\\s*(?:(?:surname|family name|last name)(?:\\(s\\))?\\s*/\\s*(?:first|given|fore)\\s*names?(?:\\(s\\))?"
+                    // the Europass form in Romanian and Italian: "Nume / Prenume", "Cognome / Nome"
+                    + "|nume\\s*/\\s*prenume|cognome\\s*/\\s*nome|apellidos?\\s*/\\s*nombre)"
                     + "\\s*:\\s*(" + WORD + "(?: " + WORD + "){1,3})\\s*$");
 
     /**

@@ -1655,7 +1655,7 @@ final class RoleReader {
     private static final String DATES_LABEL =
             "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
                     // in German, Spanish, Portuguese or Italian: "Zeitraum:", "Periodo:", "Período:"
-                    + "|zeitraum|per[ií]odo"
+                    + "|zeitraum|per[ií]odo|perioada|obdobie|období|okres|időszak|periode"
                     // the older European CV format in Italian: "Date (da – a):"
                     + "|date\\s*\\(da\\s*[–-]\\s*a\\)"
                     // "From 09/2019 To Present": the word that opens a range written out
@@ -1699,7 +1699,8 @@ final class RoleReader {
 
     /** "Zeitraum: 04/2023 – heute", "Dates: …": a line whose label says it gives an entry's dates. */
     private static final Pattern LABELLED_DATES = Pattern.compile(
-            "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|duration|zeitraum|per[ií]odo|p[ée]riode)\\s*[:·]");
+            "(?iu)^\\s*(?:inclusive\\s+)?(?:dates?|period|duration|zeitraum|per[ií]odo|p[ée]riode|perioada|obdobie"
+                    + "|období|okres|időszak)\\s*[:·]");
 
     /**
      * Whether each entry of the list opens with its labelled dates, its other labelled lines under them ("Zeitraum:
@@ -3810,7 +3811,12 @@ final class RoleReader {
             "\\p{Ll}{3,}(?<!\\b(?:Dept|Univ|Inst|Assoc|Corp|Prof|Govt|Intl|approx|incl|esp))(?:[\"”’'][)\\]]?)?[.!?]\\s+[\\p{L}\\d]");
     /** A résumé's opening summary of its person: "SUMMARY", "Professional Profile", "About me", "Career Objective". */
     private static final Pattern SUMMARY_SECTION = Pattern.compile(
-            "(?i)(?:professional |career |executive |personal )?(?:summary|profile|overview|objective|about me)\\s*:?");
+            "(?iu)(?:professional |career |executive |personal )?(?:summary|profile|overview|objective|about me)\\s*:?"
+                    // in other languages: "Profiel", "Kurzprofil", "Perfil profesional", "Szakmai összefoglaló",
+                    // "O mnie", "Про себе"
+                    + "|(?:kurz)?profil(?: profesional| professionnel)?|profiel|over mij|perfil(?: profesional"
+                    + "| profissional)?|profilo(?: professionale)?|[àa] propos(?: de moi)?|sobre m[ií]|o mnie|om mig"
+                    + "|szakmai összefoglaló|rezumat|о себе|про себе|profesionálny profil|profesní profil\\s*:?");
 
     /**
      * A registration with a professional body or a membership, told as a sentence: "Iscritto all'Ordine degli Ingegneri
@@ -3851,6 +3857,10 @@ final class RoleReader {
                 .filter(r -> !inSummary.test(r)
                         || r.careerBreak()
                         || !r.organization().isEmpty()
+                                // (not the summary's heading lent as the employer: "PROFIEL")
+                                && !SUMMARY_SECTION
+                                        .matcher(r.organization().strip())
+                                        .matches()
                                 && jobs.stream()
                                         .noneMatch(j -> OrganizationNames.similar(j.organization(), r.organization())))
                 .toList();

@@ -1,0 +1,121 @@
+package dev.profilebot.profile.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilebot.profile.MarkdownParser;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CVs wholly in Hungarian, Dutch and Romanian: titles written as one word ("Marketingmenedzser",
+ * "Projectcoördinator"), a summary headed "Profiel" that tells the current job again, and the Europass form's
+ * Romanian labels ("Nume / Prenume", "Perioada", "Angajator", "Funcția sau postul ocupat").
+ */
+class EuropeanCvWordsTest {
+
+    private static StructuredProfile read(String cv) {
+        return new StructuredProfileReader(Optional.empty(), Optional.empty())
+                .read(List.of(new MarkdownParser().parse("cv.md", cv)));
+    }
+
+    private static List<String> roles(StructuredProfile profile) {
+        return profile.roles().stream()
+                .map(r ->
+                        r.organization() + " | " + r.title() + " | " + r.dates().display())
+                .toList();
+    }
+
+    @Test
+    void should_read_a_hungarian_title_written_as_one_word_over_its_employer() {
+        StructuredProfile profile = read("""
+                # Bartos Réka
+
+                ### SZAKMAI TAPASZTALAT
+
+                **2019. március – jelenleg**
+
+                **Marketingmenedzser**
+
+                Vitalia Gyógynövény Zrt., Budaörs
+
+                - 6 fős marketingcsapat vezetése (2 brand manager, 1 grafikus)
+
+                **2015.09 – 2019.02**
+
+                **Brand Manager**
+
+                Kékfény Italgyártó Zrt., Budapest
+
+                - A „Kékfény Limonádé” termékcsalád bevezetése
+                """);
+
+        assertThat(roles(profile))
+                .containsExactly(
+                        "Kékfény Italgyártó Zrt | Brand Manager | September 2015 to February 2019",
+                        "Vitalia Gyógynövény Zrt | Marketingmenedzser | March 2019 to present");
+    }
+
+    @Test
+    void should_read_a_dutch_title_written_as_one_word_and_no_post_from_the_profile_above() {
+        StructuredProfile profile = read("""
+                # Annelies Claeys
+
+                ## PROFIEL
+
+                Gedreven verpleegkundige met ruim 14 jaar ervaring. Sinds 2019 werk ik als projectcoördinator aan de
+                digitalisering van de zorg.
+
+                ## WERKERVARING
+
+                sinds september 2019
+
+                Projectcoördinator zorginnovatie (80%)
+
+                Woonzorggroep Leiedal vzw, Gent – 5 woonzorgcentra, ca. 620 bewoners
+
+                - Coördinatie van de invoering van het elektronisch zorgdossier in de 5 woonzorgcentra
+                - Leiding over een projectteam van 7 medewerkers
+
+                2014 - 2019
+
+                ZNA Middelheim, Antwerpen (Ziekenhuisnetwerk Antwerpen)
+
+                2014 - 2019: Hoofdverpleegkundige spoedgevallendienst
+                """);
+
+        assertThat(roles(profile))
+                .containsExactly(
+                        "ZNA Middelheim | Hoofdverpleegkundige spoedgevallendienst | 2014 to 2019",
+                        "Woonzorggroep Leiedal vzw | Projectcoördinator zorginnovatie (80%) | September 2019 to present");
+    }
+
+    @Test
+    void should_read_a_romanian_europass_cvs_name_periods_employers_and_posts() {
+        StructuredProfile profile = read("""
+                ## INFORMAȚII PERSONALE
+
+                Nume / Prenume: VLĂDESCU Ioana-Cristina
+
+                ## EXPERIENȚA PROFESIONALĂ
+
+                Perioada: 01.09.2014 – 28.02.2018
+
+                Angajator: Softronic Solutions S.R.L., Cluj-Napoca
+
+                Funcția sau postul ocupat: Tester software
+
+                Perioada: martie 2018 – prezent
+
+                Angajator: Datacor Systems S.A., Cluj-Napoca
+
+                Funcția sau postul ocupat: QA Automation Engineer
+                """);
+
+        assertThat(profile.identity().name()).contains("Ioana-Cristina Vlădescu");
+        assertThat(roles(profile))
+                .containsExactly(
+                        "Softronic Solutions S.R.L. | Tester software | September 2014 to February 2018",
+                        "Datacor Systems S.A. | QA Automation Engineer | March 2018 to present");
+    }
+}
