@@ -80,9 +80,8 @@ final class EducationReader {
                     + "|[Mm]agist(?:ar|ra|er|ras|rė|rs|re)(?= \\p{L})|[Mm]ag\\. ?ing\\.|univ\\. ?bacc\\.|[Pp]rvostupni(?:k|ca)"
                     + "|[Bb]akalaur(?:as|ė|s|e|eus)|[Bb]akalavr|[Mm]agistrikraad|[Bb]akalaureusekraad|[Дд]октор|[Бб]акалавър"
                     + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras"
-                    // Slovak and Czech: "inžinierske štúdium (Ing.)", "bakalárske štúdium (Bc.)", "maturita"
-                    + "|(?:in[žz]inierske|bakal[áa]rske|magisterské|doktorandské|in[žz]en[ýy]rsk[ée]|bakal[áa][řr]sk[ée]"
-                    + "|magistersk[ée]|doktorsk[ée]) (?:štúdium|studium)|[Mm]aturita"
+                    // Slovak: "inžinierske štúdium (Ing.)", "bakalárske štúdium (Bc.)", "maturita"
+                    + "|(?:in[žz]inierske|bakal[áa]rske|magisterské|doktorandské) štúdium|[Mm]aturita"
                     // Persian: "کارشناسی ارشد" (a master's), "کارشناسی" (a bachelor's), "دکتری", "دیپلم"
                     + "|کارشناسی ارشد|کارشناسی|دکتری|دکترا|دیپلم"
                     // Australian awards: "Graduate Certificate in Project Management", "Certificate IV in Work Health
