@@ -147,7 +147,10 @@ final class RoleReader {
             FactSource source = new FactSource(document.fileName(), block.sectionPath());
             Optional<String> heading =
                     headingOverDates(block.sectionPath()).or(() -> nearestHeading(block.sectionPath()));
-            Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)));
+            // (not a page's running header that names the person: "JARROD WHITFIELD – Mining Plant Operator")
+            Optional<RoleText> headingRole = heading.flatMap(h -> RoleText.read(withoutDates(h)))
+                    .filter(h -> personName.isEmpty()
+                            || !h.organization().toLowerCase(Locale.ROOT).equals(personName.get()));
             if (heading.isPresent() && headingsSeen.add(block.sectionPath())) {
                 List<String> titles = entries(heading.get());
                 for (String title : titles.size() >= 2 ? titles.subList(1, titles.size()) : List.<String>of()) {
@@ -352,7 +355,7 @@ final class RoleReader {
                                         && OrganizationNames.similar(r.organization(), headed.organization()))
                                 .map(Role::title)
                         : Optional.empty();
-                Optional<String> title = nearTitle.or(() -> titleAbove);
+                Optional<String> title = nearTitle.or(() -> titleAbove).or(() -> titleUnderItsSite(lines, here));
                 if (title.isPresent()) {
                     role = Optional.of(headed.withTitle(title.get()));
                 }
@@ -1812,6 +1815,31 @@ final class RoleReader {
     /** A duty's or a project's line: a sentence, or more words than an entry's heading has. */
     private static boolean isDutySentence(String text) {
         return SENTENCE_END.matcher(text.strip()).find() || text.strip().split("\\s+").length > MAX_TITLE_WORDS_APART;
+    }
+
+    /**
+     * "Aug 2016 – Feb 2019 · NorthWest Mining Services Pty Ltd" over "Kestrel Hill Gold Mine, Leonora WA | Mining
+     * contractor | Roster 2/1" over "Plant Operator (multi-skilled)": the title under the line of the site the
+     * employer placed the person at, when the dated line opens with its dates and names no title.
+     */
+    private static Optional<String> titleUnderItsSite(List<Line> lines, int at) {
+        if (at + 2 >= lines.size()
+                || !DateRanges.firstRange(lines.get(at).text())
+                        .filter(found -> found.start() == 0)
+                        .isPresent()) {
+            return Optional.empty();
+        }
+        String site = lines.get(at + 1).text().strip();
+        String title = RoleText.tidy(lines.get(at + 2).text());
+        boolean aSite = site.contains("|") && DateRanges.firstRangeOrDate(site).isEmpty();
+        return aSite
+                        && !title.isEmpty()
+                        && RoleText.isTitle(title)
+                        && !isDutySentence(lines.get(at + 2).text())
+                        && DateRanges.firstRangeOrDate(title).isEmpty()
+                        && !RoleText.hasLabels(title)
+                ? Optional.of(title)
+                : Optional.empty();
     }
 
     /**

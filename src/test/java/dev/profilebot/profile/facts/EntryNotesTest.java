@@ -76,4 +76,37 @@ class EntryNotesTest {
                         "Bachelor of Science in Hospitality & Tourism Management at Appalachian State University"
                                 + " (May 2008)");
     }
+
+    @Test
+    void should_read_the_title_under_the_site_line_and_no_employer_from_a_page_header_naming_the_person() {
+        StructuredProfile profile = read("""
+                # Jarrod Whitfield
+
+                ## WORK HISTORY
+
+                Aug 2016 – Feb 2019 · NorthWest Mining Services Pty Ltd
+
+                Kestrel Hill Gold Mine, Leonora WA (Northern Goldfields) | Mining contractor | Roster 2/1 FIFO ex Perth
+
+                Plant Operator (multi-skilled)
+
+                Loaded CAT 785C and 777G trucks with Hitachi EX1900-6 excavator.
+
+                ### JARROD WHITFIELD – Mining Plant Operator
+
+                2005 – 2008 · Peel Motor Group
+
+                Mandurah WA
+
+                Apprentice Light Vehicle Mechanic
+
+                Full apprenticeship; servicing, brakes, suspension and diagnostics on light vehicles.
+                """);
+
+        assertThat(profile.roles())
+                .extracting(r -> r.organization() + " | " + r.title())
+                .containsExactly(
+                        "Peel Motor Group | Apprentice Light Vehicle Mechanic",
+                        "NorthWest Mining Services Pty Ltd | Plant Operator (multi-skilled)");
+    }
 }
