@@ -133,6 +133,8 @@ public enum Sections {
                     // Slovak and Czech: "Kurzy a osvedčenia", "Jazykové znalosti", "Vodičský preukaz", "Záujmy"
                     + "|kurzy|osvedčenia|certifikáty|školenia|jazykové znalosti|vodičský preukaz|řidičský průkaz"
                     + "|záujmy|zájmy|osobné údaje|osobní údaje"
+                    // a personal site's "News" or "Latest news": its announcements, dated, no job
+                    + "|^(?:latest |recent |lab |group )?news$|^announcements$"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
                     // an academic's students: "PhD Students Supervised", "Doctoral Advisees", their jobs since theirs
                     + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees"

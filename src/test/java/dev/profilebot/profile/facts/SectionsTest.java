@@ -131,4 +131,15 @@ class SectionsTest {
         assertThat(Sections.of(List.of("Technologies"))).isEqualTo(Sections.SKILLS);
         assertThat(Sections.of(List.of("Web technologies"))).isEqualTo(Sections.SKILLS);
     }
+
+    @Test
+    void should_take_a_sites_news_for_no_work_and_a_slovak_cvs_sections_for_what_they_are() {
+        assertThat(Sections.of(List.of("News"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Latest news"))).isEqualTo(Sections.NOT_WORK);
+        // (an employer's name that ends with the word is no such section)
+        assertThat(Sections.of(List.of("Experience", "Fox News"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("PRACOVNÉ SKÚSENOSTI"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("VZDELANIE"))).isEqualTo(Sections.EDUCATION);
+        assertThat(Sections.of(List.of("KURZY A OSVEDČENIA"))).isEqualTo(Sections.NOT_WORK);
+    }
 }
