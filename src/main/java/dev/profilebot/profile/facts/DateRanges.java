@@ -525,11 +525,27 @@ public final class DateRanges {
 
     /** "12-Mar-19" as "   Mar’19": the month and its year in two digits, as the other patterns read them. */
     private static String withDaysOfShortYearsRead(String text) {
+        if (!hasDigitThenLetterApart(text)) {
+            return text; // (read for every date of every line: most hold no such day)
+        }
         return DAY_MONTH_SHORT_YEAR.matcher(text).replaceAll(m -> {
             String month = m.group(2);
             String date = month + "’" + m.group(3);
             return " ".repeat(m.end() - m.start() - date.length()) + date;
         });
+    }
+
+    /** Whether a digit is followed by "-", "/" or a space and then a letter, as in "12-Mar-19". */
+    private static boolean hasDigitThenLetterApart(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i + 1);
+            if (Character.isDigit(text.charAt(i))
+                    && (c == '-' || c == '/' || c == ' ')
+                    && Character.isLetter(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "現在に至る", "現在まで": up to now. */
