@@ -1655,10 +1655,15 @@ final class RoleReader {
      * A label that only says what the dates beside it are: "Duration :", "Period: ·", a Filipino biodata's
      * "Inclusive Dates:", "Dates of employment:".
      */
+    /**
+     * "Zeitraum:", "Periodo:", "Perioada:", "Obdobie:", "Időszak:": the label of an entry's dates in German, Spanish,
+     * Portuguese, Italian, Romanian, Slovak, Czech, Polish and Hungarian.
+     */
+    private static final String PERIOD_LABELS_ABROAD = "zeitraum|per[ií]odo|perioada|obdobie|období|okres|időszak";
+
     private static final String DATES_LABEL =
-            "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time"
-                    // in German, Spanish, Portuguese or Italian: "Zeitraum:", "Periodo:", "Período:"
-                    + "|zeitraum|per[ií]odo|perioada|obdobie|období|okres|időszak|periode"
+            "(?i)^\\s*(?:inclusive\\s+)?(?:dates?|period|when|duration|tenure|years?|time|"
+                    + PERIOD_LABELS_ABROAD + "|periode"
                     // the older European CV format in Italian: "Date (da – a):"
                     + "|date\\s*\\(da\\s*[–-]\\s*a\\)"
                     // "From 09/2019 To Present": the word that opens a range written out
@@ -1702,8 +1707,7 @@ final class RoleReader {
 
     /** "Zeitraum: 04/2023 – heute", "Dates: …": a line whose label says it gives an entry's dates. */
     private static final Pattern LABELLED_DATES = Pattern.compile(
-            "(?iu)^\\s*(?:inclusive\\s+)?(?:dates?|period|duration|zeitraum|per[ií]odo|p[ée]riode|perioada|obdobie"
-                    + "|období|okres|időszak)\\s*[:·]");
+            "(?iu)^\\s*(?:inclusive\\s+)?(?:dates?|period|duration|p[ée]riode|" + PERIOD_LABELS_ABROAD + ")\\s*[:·]");
 
     /**
      * Whether each entry of the list opens with its labelled dates, its other labelled lines under them ("Zeitraum:
