@@ -2,9 +2,7 @@ package dev.profilebot.profile.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.profile.MarkdownParser;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,15 +13,11 @@ import org.junit.jupiter.api.Test;
 class CroatianAndLithuanianCvTest {
 
     private static StructuredProfile read(String cv) {
-        return new StructuredProfileReader(Optional.empty(), Optional.empty())
-                .read(List.of(new MarkdownParser().parse("cv.md", cv)));
+        return MarkdownCvs.read("cv.md", cv);
     }
 
     private static List<String> roles(StructuredProfile profile) {
-        return profile.roles().stream()
-                .map(r ->
-                        r.organization() + " | " + r.title() + " | " + r.dates().display())
-                .toList();
+        return MarkdownCvs.roles(profile);
     }
 
     @Test

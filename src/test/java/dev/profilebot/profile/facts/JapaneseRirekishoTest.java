@@ -2,9 +2,6 @@ package dev.profilebot.profile.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.profile.MarkdownParser;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class JapaneseRirekishoTest {
 
     private static StructuredProfile read(String cv) {
-        return new StructuredProfileReader(Optional.empty(), Optional.empty())
-                .read(List.of(new MarkdownParser().parse("rirekisho.md", cv)));
+        return MarkdownCvs.read("rirekisho.md", cv);
     }
 
     private static final String RIREKISHO = """

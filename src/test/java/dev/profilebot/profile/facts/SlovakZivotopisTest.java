@@ -2,9 +2,6 @@ package dev.profilebot.profile.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilebot.profile.MarkdownParser;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class SlovakZivotopisTest {
 
     private static StructuredProfile read(String cv) {
-        return new StructuredProfileReader(Optional.empty(), Optional.empty())
-                .read(List.of(new MarkdownParser().parse("zivotopis.md", cv)));
+        return MarkdownCvs.read("zivotopis.md", cv);
     }
 
     private static final String ZIVOTOPIS = """
