@@ -56,9 +56,15 @@ public record StructuredProfile(
                 .toList();
     }
 
-    /** A title that says the post is part-time: "Adjunct Instructor", "RN (per diem)", "Sessional Lecturer". */
-    private static final java.util.regex.Pattern PART_TIME_TITLE =
-            java.util.regex.Pattern.compile("(?i)\\b(adjunct|part[- ]time|per[- ]diem|prn|sessional|casual)\\b");
+    /**
+     * A title that says the post is part-time: "Adjunct Instructor", "RN (per diem)", "Sessional Lecturer", a side job
+     * ("Praktijklector (bijberoep, 20%)", "nebenberuflich"), a post of less than half time ("(20%)", "0,4 FTE").
+     */
+    private static final java.util.regex.Pattern PART_TIME_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(adjunct|part[- ]time|per[- ]diem|prn|sessional|casual|side job|bijberoep\\w*|bijbaan"
+                    + "|nebenberuf\\w*|nebentätigkeit|teilzeit|deeltijd\\w*|temps partiel|mi-temps|tiempo parcial"
+                    + "|medio tiempo|meio período|tempo parziale)\\b"
+                    + "|(?<![\\d.,])[1-4]?\\d ?%|\\b0[.,][1-4]\\d? ?FTE\\b");
 
     /**
      * Titles of posts held beside a job: "Non-Executive Director", "Trustee & Honorary Treasurer", a seat on a

@@ -62,4 +62,23 @@ class StructuredProfileTest {
                 .extracting(Role::title)
                 .containsExactly("Assistant Professor of Medicine", "Chair", "Medical Director");
     }
+
+    @Test
+    void should_give_the_main_job_before_a_later_side_job_of_a_fifth_of_the_time() {
+        // a Flemish CV: "Projectcoördinator zorginnovatie (80%)" since 2019, then "Praktijklector verpleegkunde
+        // (bijberoep, 20%)" since 2021
+        StructuredProfile profile = new StructuredProfile(
+                new Identity(Optional.of("Annelies Claeys"), Pronouns.SHE, true, Optional.empty(), Optional.empty()),
+                List.of(
+                        since("Woonzorggroep Leiedal vzw", "Projectcoördinator zorginnovatie (80%)", 2019),
+                        since("HOGENT", "Praktijklector verpleegkunde (bijberoep, 20%)", 2021),
+                        since("Stad Gent", "Beleidsmedewerker (0,4 FTE)", 2022)),
+                List.of(),
+                List.of(),
+                List.of());
+
+        assertThat(profile.currentRoles())
+                .extracting(Role::organization)
+                .containsExactly("Woonzorggroep Leiedal vzw", "Stad Gent", "HOGENT");
+    }
 }
