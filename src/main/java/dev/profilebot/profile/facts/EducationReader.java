@@ -79,7 +79,12 @@ final class EducationReader {
                     // "magistrikraad"
                     + "|[Mm]agist(?:ar|ra|er|ras|rė|rs|re)(?= \\p{L})|[Mm]ag\\. ?ing\\.|univ\\. ?bacc\\.|[Pp]rvostupni(?:k|ca)"
                     + "|[Bb]akalaur(?:as|ė|s|e|eus)|[Bb]akalavr|[Mm]agistrikraad|[Bb]akalaureusekraad|[Дд]октор|[Бб]акалавър"
-                    + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras"
+                    + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras|[Mm]aģistr(?:s|a|e)"
+                    // Serbian, in either script: "Основне академске студије – Грађевинарство", "Мастер академске
+                    // студије", "мастер инжењер грађевинарства"
+                    + "|(?iu:(?:основне|мастер|докторске|специјалистичке|основне струковне) (?:академске )?студије)"
+                    + "|(?iu:(?:osnovne|master|doktorske|specijalističke|osnovne strukovne) (?:akademske )?studije)"
+                    + "|[Мм]астер(?= \\p{L})(?! рад)"
                     // Slovak: "inžinierske štúdium (Ing.)", "bakalárske štúdium (Bc.)", "maturita"
                     + "|(?:in[žz]inierske|bakal[áa]rske|magisterské|doktorandské) štúdium|[Mm]aturita"
                     // Persian: "کارشناسی ارشد" (a master's), "کارشناسی" (a bachelor's), "دکتری", "دیپلم"
@@ -127,6 +132,10 @@ final class EducationReader {
                     // a Chinese, a Japanese or a Korean one: "北京航空航天大学", "早稲田大学", "한양대학교"
                     + "|\\p{IsHan}{0,12}(?:大学|大學|学院|學院)|\\p{IsHangul}{0,10}대학교"
                     + "|Πανεπιστήμιο|Πολυτεχνείο|ΠΑΝΕΠΙΣΤΗΜΙΟ|ΠΟΛΥΤΕΧΝΕΙΟ|[Уу]ниверситет|[Уу]нiверситет|[Уу]ніверситет|[Ии]нститут|[Іі]нститут"
+                    // a Serbian or a Macedonian one in Cyrillic: "Грађевински факултет, Универзитет у Београду";
+                    // Russian and Ukrainian colleges, lyceums and academies
+                    + "|[Уу]ниверзитет|\\p{Lu}?\\p{Ll}*[Фф]акултет|[Гг]имназија|[Аа]кадемија|[Вв]исока школа"
+                    + "|[Кк]олледж|[Кк]оледж|[Тт]ехникум|[Лл]ицей|[Лл]іцей|[Гг]імназія|[Аа]кадемія"
                     + "|HEC|ESSEC|Sciences Po|HAW|RWTH|LMU|UCLA|UNSW|UBC"
                     // a German technical university by its town: "TU Dresden", "TU Delft"
                     + "|TU(?= \\p{Lu})"
@@ -1173,9 +1182,10 @@ final class EducationReader {
     /**
      * "St. Colman's Community College", "Mt. Hood": the stop of a saint's or a mountain's name goes on; so does a
      * Polish or a Russian school's "named after" and its patron's initials ("Akademia Sztuk Pięknych im. Jana Matejki",
-     * "университет им. Р.Е. Алексеева").
+     * "университет им. Р.Е. Алексеева", "им. С. Утебаева").
      */
-    private static final Pattern SAINT = Pattern.compile("(?:^|[\\s,(])(?:St|Ste|Mt|im|им)$");
+    private static final Pattern SAINT = Pattern.compile(
+            "(?:^|[\\s,(])(?:St|Ste|Mt|im|им)$|(?:^|[\\s,(])(?:im|им)\\.(?:\\s*\\p{Lu}\\.)*\\s*\\p{Lu}$");
 
     /** " and Administration" after "Master of Public Policy": the rest of the degree's name. */
     private static final Pattern DEGREE_NAME_GOES_ON = Pattern.compile(" (?:and|&) \\p{Lu}\\p{Ll}+(?= *(?:[(,;·|]|$))");

@@ -226,7 +226,8 @@ final class RoleReader {
                 }
             }
         }
-        List<Line> lines = withDatesAboveTheirHeadings(withEndDatesJoined(withSplitRangesJoined(federalEntries(read))));
+        List<Line> lines = withDatesAboveTheirHeadings(
+                withEndDatesJoined(withCutRangesJoined(withSplitRangesJoined(federalEntries(read)))));
         java.util.Map<Integer, String> grouped = positionsGroupedUnderEmployers(lines);
         Optional<Role> untitled = Optional.empty();
         Optional<Role> employerSpan = Optional.empty();
@@ -3346,6 +3347,12 @@ final class RoleReader {
         return line;
     }
 
+    /** A post's length on a line of its own: "6 лет 2 месяца", "2 yrs 9 mos", "(8 місяців)", "3 Jahre". */
+    private static final Pattern TENURE_ALONE = Pattern.compile(
+            "(?iU)\\s*\\(?\\s*(?:\\d{1,2}\\s*(?:years?|yrs?|mos?|months?|лет|года?|месяц(?:а|ев)?|рок(?:и|ів)?"
+                    + "|місяц(?:ь|і|ів)|jahre?n?|monate?n?|ans?|mois|años?|meses|anni|mesi|lat|miesi[ąę]c\\w*|let|roky?"
+                    + "|měsíc\\w*)\\.?\\s*,?\\s*(?:and|и|і|und|et|y|e|i)?\\s*){1,2}\\)?\\s*");
+
     /** A federal résumé's particulars of a post, between its dates and its title: not the entry's names. */
     private static final Pattern POST_PARTICULARS = Pattern.compile(
             "(?i)\\s*(?:\\*\\*)?(?:salary|hours per week|series(?:\\s*/\\s*grade)?|pay plan|grade(?: level)?|supervisor|may contact"
@@ -3380,6 +3387,9 @@ final class RoleReader {
             if (line.source().equals(source)
                     && POST_PARTICULARS.matcher(line.text()).lookingAt()) {
                 continue; // "Salary: $80,902.00 USD Per Year", "Supervisor: Howard Tiernan (…)": the post's particulars
+            }
+            if (TENURE_ALONE.matcher(line.text()).matches()) {
+                continue; // "6 лет 2 месяца", "(2 yrs 9 mos)": how long the post lasted, on a line of its own
             }
             if (step > 0 && isDescriptionOfTheFirmAbove(window, line, lines, i)) {
                 // "DHL Supply Chain, Tilburg", then "Contract logistics – distributiecentrum van 40.000 m2 voor een
@@ -4162,6 +4172,27 @@ final class RoleReader {
                     + started.group(2).strip() + right);
         });
     }
+
+    /**
+     * A range's start and its dash on a line of their own, its end on the next ("Март 2016 —" over "по настоящее
+     * время", hh.ru's Word export, a paragraph each), as one line.
+     */
+    private static List<Line> withCutRangesJoined(List<Line> lines) {
+        return withPairsJoined(lines, (line, next) -> {
+            String start = line.text().strip();
+            String both = start + " " + next.text().strip();
+            return next.block() - line.block() <= 1
+                            && RANGE_DASH_AT_THE_END.matcher(start).find()
+                            && DateRanges.isOnlyADateOrRange(
+                                    start.substring(0, start.length() - 1).strip())
+                            && DateRanges.isOnlyADateOrRange(both)
+                    ? Optional.of(both)
+                    : Optional.empty();
+        });
+    }
+
+    /** A date's dash with nothing after it: the range's end is on the next line. */
+    private static final Pattern RANGE_DASH_AT_THE_END = Pattern.compile("\\d\\s*[–—-]$");
 
     /** A form's start and end dates on lines of their own ("Start date: …" over "End date: …") as one line. */
     private static List<Line> withEndDatesJoined(List<Line> lines) {
