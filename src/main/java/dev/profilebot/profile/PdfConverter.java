@@ -2231,8 +2231,12 @@ final class PdfConverter implements MarkdownConverter {
     }
 
     private static final Pattern LINE_MARK = Pattern.compile("(?m)^([#>])");
-    /** "2020. március – jelenleg" opening a line: a year written first, as Hungary writes a date, no list's number. */
-    private static final Pattern YEAR_AND_STOP = Pattern.compile("(?m)^((?:19|20)\\d\\d)(?=[.)]\\s)");
+    /**
+     * "2020. március – jelenleg" opening a line: a year written first, as Hungary writes a date, no list's number; nor
+     * is the day of "1. 9. 2017 – 28. 2. 2021", as Slovenia writes a date.
+     */
+    private static final Pattern YEAR_AND_STOP = Pattern.compile(
+            "(?m)^((?:19|20)\\d\\d(?=[.)]\\s)|\\d{1,2}(?=\\.\\s\\d{1,2}\\.\\s?(?:19|20)\\d\\d(?!\\d)))");
 
     private static double bodySize(List<Line> lines) {
         Map<Float, Integer> characters = new HashMap<>();

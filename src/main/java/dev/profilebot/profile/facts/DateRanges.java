@@ -57,8 +57,8 @@ public final class DateRanges {
         // (Russian and Ukrainian whole names in both their cases: "Январь 2020", "с марта 2022")
         // (and Greek's, in both its cases: "Ιανουάριος 2019", "από τον Μάρτιο" aside, "Ιανουαρίου 2019")
         // (and Arabic's, the Gulf's and Egypt's "مارس 2015" as the Levant's "آذار 2015", "كانون الثاني 2020")
-        private static final List<String> WHOLE_NAMES_ONLY =
-                List.of("fi", "cs", "lt", "ru", "uk", "bg", "el", "ar", "ar-JO", "hr", "sr", "sr-Latn", "bs", "mk");
+        private static final List<String> WHOLE_NAMES_ONLY = List.of(
+                "fi", "cs", "lt", "ru", "uk", "bg", "el", "ar", "ar-JO", "hr", "sr", "sr-Latn", "bs", "mk", "sq");
         private static final List<String> ALSO_SHORT_NAMES =
                 List.of("tr", "pl", "sv", "da", "nb", "ro", "hu", "id", "sk", "sl", "lv", "et");
         /** Short names that are English words before a year: "Led 2019 – the migration", "Pro 2019". */
@@ -135,7 +135,7 @@ public final class DateRanges {
             + ")";
 
     private static final String PRESENT =
-            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|alla data attuale|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|dosud|doposud|sou[čc]asnost|doteraz|s[úu][čc]asnos[ťt]|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|prezent|[îi]n prezent|p[âa]n[ăa] [îi]n prezent|dabar|šiuo metu|tagad|līdz šim|praegu|tänaseni|(?:do )?danas|trenutno|sada|до момента|досега|до днес|до данас|данас|днес|sedaj|تاکنون|اکنون|کنون|ادامه دارد|ΣΗΜΕΡΑ|Σήμερα|(?:حتى |لغاية )?(?:الآن|تاريخه)|حالياً|حاليا|\\.\\.\\.|…)";
+            "(present|now|(?:currently|still) (?:working|employed)(?: there| here)?|current(?:ly)?|today|ongoing|to date|till date|till now|until now|date|heute|aktuell|jetzt|laufend|continues|continuing|devam ediyor|halen|obecnie|nadal|actualmente laborando|laborando actualmente|actualmente|atualmente|a la fecha|hasta la fecha|actual|en cours|in corso|alla data attuale|attuale|attualmente|aujourd'hui|actuel|actualidad|presente|atual|oggi|heden|tot heden|nu|nå|i dag|idag|dags dato|pågående|sekarang|kini|hingga kini|saat ini|по настоящее время|настоящее время|н\\.\\s?в(?=\\.)|сейчас|(?:по )?теперішній час|дотепер|jelenleg|napjainkig|dosud|doposud|sou[čc]asnost|doteraz|s[úu][čc]asnos[ťt]|nykyhetki|nykyään|hiện tại|hiện nay|(?:至今|现在|現在)\\s*/\\s*(?:present|now)|至今|现在|現在|현재|(?:μέχρι |έως )?σήμερα|prezent|[îi]n prezent|p[âa]n[ăa] [îi]n prezent|dabar|šiuo metu|tagad|līdz šim|praegu|tänaseni|(?:do )?danas|danes|pašlaik|patlaban|aktualisht|n[ëe] vazhdim|teraz|sou[čc]asnosti|trenutno|sada|до момента|досега|до днес|до данас|данас|днес|sedaj|تاکنون|اکنون|کنون|ادامه دارد|ΣΗΜΕΡΑ|Σήμερα|(?:حتى |لغاية )?(?:الآن|تاريخه)|حالياً|حاليا|\\.\\.\\.|…)";
     // (and in Portuguese, Spanish, Italian, French, German or Dutch: "2013 a 2016", "hasta", "al", "à", "bis", "tot")
     private static final String DASH = "\\s*(?:-{1,2}|–|—|‒|−|→|~|to|until|till|through|thru|up to"
             // (Italian "ad" before a vowel: "Dal 04/2019 ad oggi")
@@ -350,8 +350,8 @@ public final class DateRanges {
      * "2021", "Sep 16 - Aug 17" as "Sep’16 - Aug’17".
      */
     private static String withQuartersAsMonths(String text) {
-        text = withShortYearsMarked(withDaysOfShortYearsRead(
-                withCjkMonthsRead(withJapaneseErasRead(withYearFirstMonthsRead(withSolarHijriRead(text))))));
+        text = withShortYearsMarked(withDaysOfShortYearsRead(withSpacedDaysRead(
+                withCjkMonthsRead(withJapaneseErasRead(withYearFirstMonthsRead(withSolarHijriRead(text)))))));
         if (text.indexOf('Q') < 0 && text.indexOf("FY") < 0) {
             return text;
         }
@@ -532,6 +532,25 @@ public final class DateRanges {
             String month = m.group(2);
             String date = month + "’" + m.group(3);
             return " ".repeat(m.end() - m.start() - date.length()) + date;
+        });
+    }
+
+    /** "1. 9. 2017", "28. 2. 2021": a day, a month and a year, a space after each stop, as Slovenia and Czechia write. */
+    private static final Pattern SPACED_DAY =
+            Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\s(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?!\\d)");
+
+    /** "1. 9. 2017" as "09.2017   ": the month and its year, as the other patterns read them. */
+    private static String withSpacedDaysRead(String text) {
+        if (text.indexOf(". ") < 0) {
+            return text;
+        }
+        return SPACED_DAY.matcher(text).replaceAll(m -> {
+            int month = Integer.parseInt(m.group(1));
+            if (month < 1 || month > 12) {
+                return m.group();
+            }
+            String date = String.format("%02d.%s", month, m.group(2));
+            return date + " ".repeat(m.end() - m.start() - date.length());
         });
     }
 

@@ -152,6 +152,9 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|savjetni(?:k|ca)|savetni(?:k|ca)|svetoval(?:ec|ka)|referent(?:ica|ka)?|ra[čc]unovo[đd](?:a|kinja)"
                     + "|knjigovo[đd](?:a|kinja)|pripravni(?:k|ca)|demonstrator(?:ica)?|tehni[čc]ar(?:ka)?|vodja|razvijal(?:ec|ka)"
                     + "|suradni(?:k|ca)|saradni(?:k|ca)|sodelav(?:ec|ka)|direktor(?:ica)?|nastavni(?:k|ca)|u[čc]itelj(?:ica)?"
+                    // Slovenian: "Analitičarka v kontroli kakovosti", "Predavateljica", "Specialistka za …"
+                    + "|analiti[čc]ar(?:ka)?|predavatelj(?:ica)?|prodajal(?:ec|ka)|specialistka|farmacevt(?:ka)?"
+                    + "|magistra farmacije|poslovodja|asistentka|koordinatorka|tehnologinja"
                     // Lithuanian, Latvian and Estonian: "Logistikos skyriaus vadovė", "Tiekimo grandinės vadovas",
                     // "Transporto ekspedijavimo vadybininkė", "Projektu vadītājs", "Tarkvara arendaja"
                     + "|vadov(?:as|ė)|vadybinink(?:as|ė)|specialist(?:as|ė)|koordinator(?:ius|ė)|in[žz]inier(?:ius|ė)"
@@ -470,7 +473,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     // the Nordic forms: "Pleo Technologies A/S", "Lunar Way ApS", "Equinor ASA", "Nokia Oyj"
                     + "|a/s|aps|asa|oyj"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
-                    + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.o\\.o|kft|zrt|s\\.l"
+                    + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.\\s?o\\.\\s?o|kft|zrt|s\\.l"
+                    // Slovenia's and Croatia's "Krka, d. d.", the Baltic "SIA", "OÜ", "UAB", Albania's "sh.p.k.",
+                    // Serbia's "д.о.о.", Kazakhstan's "ТОО"
+                    + "|d\\.\\s?d|sia|oü|uab|sh\\.\\s?p\\.\\s?k|д\\.\\s?о\\.\\s?о|ТОО"
                     // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
                     + "|a\\.\\s?[şŞ]|[şŞ]t[iİ]|tbk|jsc"
                     // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."

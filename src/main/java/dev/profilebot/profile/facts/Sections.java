@@ -94,7 +94,9 @@ public enum Sections {
                     + "|taidot|osaaminen|kỹ năng|专业技能|技能"
                     // Croatian, Serbian, Slovenian, Bulgarian, Macedonian, Baltic, Persian and Korean ones
                     + "|vještine|vjestine|veštine|вештине|вештини|spretnosti|умения|įgūdžiai|kompetencijos|prasmes"
-                    + "|oskused|مهارت‌ها|مهارتها|مهارت ها|مهارت‌های|보유 기술|기술 스택)");
+                    + "|oskused|مهارت‌ها|مهارتها|مهارت ها|مهارت‌های|보유 기술|기술 스택"
+                    // Slovenian "Digitalne kompetence", Latvian "Datorprasmes", Albanian "Aftësi kompjuterike"
+                    + "|kompetence|kompetencije|компетенции|компетенције|datorprasmes|aftësi\\w*)");
     /**
      * The words beside "technologies" in a heading of skills ("Tools & Technologies", "Key Technologies",
      * "Web technologies used"); beside other words it ends an employer's name ("Halvorsen Spine Technologies").
@@ -224,6 +226,14 @@ public enum Sections {
                     + "|asmeninė informacija|asmens duomenys|sertifikatai|kursai|pomėgiai|laisvalaikis"
                     + "|papildoma informacija|rekomendacijos|projektai|vairuotojo pažymėjimas|personīgā informācija"
                     + "|sertifikāti|intereses|isikuandmed|sertifikaadid|kursused|koolitused|huvid|hobid|lisainfo"
+                    + "|autovadītāja apliecība|vadītāja apliecība|papildu informācija|kursi|vaļasprieki|juhiluba|juhiload"
+                    + "|täiendkoolitus\\w*"
+                    // Serbian in Cyrillic, Slovenian and Albanian: projects, interests, licences, courses, driving
+                    // licence, personal details, languages, trainings, referees
+                    + "|пројекти|интересовања|хоби|лиценце|курсеви|обуке|награде|публикације|додатне информације"
+                    + "|возачка дозвола|vozniško dovoljenje|usposabljanja|izpopolnjevanja"
+                    + "|të dhëna personale|gjuhët(?: e huaja)?|gjuhë të huaja|trajnime|certifikime|certifikata|referenca"
+                    + "|informacion shtesë|patentë|leje drejtimi|projekte|hobi|interesa"
                     // Persian: personal details, certificates, courses, pastimes, projects, publications, referees
                     + "|اطلاعات فردی|اطلاعات شخصی|گواهینامه‌ها|گواهینامه ها|گواهی‌نامه‌ها|دوره‌ها|دوره های آموزشی"
                     + "|علایق|پروژه‌ها|مقالات|معرف‌ها|معرفین"

@@ -167,7 +167,10 @@ public final class StructuredProfileReader {
             }
             List<Role> twins = kept.stream()
                     .filter(r -> !r.title().isEmpty()
-                            && OrganizationNames.similar(r.organization(), untitled.organization())
+                            // (by the names before their towns: "Celjske lekarne, Celje" is no twin of "Ljudska
+                            // univerza Celje")
+                            && OrganizationNames.similar(
+                                    beforeTheTown(r.organization()), beforeTheTown(untitled.organization()))
                             && overlap(r.dates(), untitled.dates()))
                     .toList();
             if (twins.isEmpty()) {
@@ -181,6 +184,12 @@ public final class StructuredProfileReader {
             }
         }
         return kept;
+    }
+
+    /** "Celjske lekarne, Celje" → "Celjske lekarne": a name without what its first comma leads. */
+    private static String beforeTheTown(String organization) {
+        int comma = organization.indexOf(',');
+        return comma > 0 ? organization.substring(0, comma) : organization;
     }
 
     private static boolean overlap(DateRange a, DateRange b) {

@@ -358,4 +358,22 @@ class DateRangesTest {
         // (not a part number, nor a day and month before a full year)
         assertThat(DateRanges.firstRange("Part 12-Mar-19A")).isEmpty();
     }
+
+    @Test
+    void should_read_slovenian_days_with_spaces_albanian_months_and_the_words_for_now_of_other_languages() {
+        assertThat(DateRanges.firstRange("1. 9. 2017 – 28. 2. 2021"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("September 2017 to February 2021"));
+        assertThat(DateRanges.firstRange("od 1. 3. 2021 do danes"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("March 2021 to present"));
+        assertThat(DateRanges.firstRange("Qershor 2016 – Tetor 2018"))
+                .hasValueSatisfying(
+                        found -> assertThat(found.range().display()).isEqualTo("June 2016 to October 2018"));
+        assertThat(DateRanges.firstRange("Maj 2019 – aktualisht"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("May 2019 to present"));
+        assertThat(DateRanges.firstRange("2018. gada marts – pašlaik"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("March 2018 to present"));
+        assertThat(DateRanges.firstRange("04/2019 – данас"))
+                .hasValueSatisfying(found -> assertThat(found.range().display()).isEqualTo("April 2019 to present"));
+    }
 }

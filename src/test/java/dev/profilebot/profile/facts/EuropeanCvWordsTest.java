@@ -112,4 +112,45 @@ class EuropeanCvWordsTest {
                         "Softronic Solutions S.R.L. | Tester software | September 2014 to February 2018",
                         "Datacor Systems S.A. | QA Automation Engineer | March 2018 to present");
     }
+
+    @Test
+    void should_read_a_slovenian_cvs_days_employers_in_their_legal_form_and_posts() {
+        String cv = """
+                # Maruša Pečnik
+
+                ## DELOVNE IZKUŠNJE
+
+                od 1. 9. 2017 do danes · Krka, d. d., Novo mesto
+
+                od 1. 3. 2021 do danes · Vodja skupine za sproščanje serij – Sektor za zagotavljanje kakovosti
+
+                1\\. 4. 2015 – 31. 8. 2017 · Lek farmacevtska družba d. d. (član skupine Sandoz), Ljubljana
+
+                04/2015 – 02/2016 · Analitičarka v kontroli kakovosti, Ljubljana
+
+                1\\. 10. 2013 – 31. 3. 2015 · Celjske lekarne, Celje – Lekarna Center
+
+                **Magistra farmacije**
+
+                1\\. 10. 2012 – 30. 9. 2013 · Celjske lekarne, Celje \s
+                Pripravnica – magistra farmacije (pripravništvo)
+
+                10/2013 – 06/2016 · Ljudska univerza Celje \s
+                Predavateljica (honorarno, podjemna pogodba) – predmet Farmakologija v programu Farmacevtski tehnik za \
+                odrasle, cca 60 ur letno
+
+                ## DIGITALNE KOMPETENCE
+
+                TrackWise (odstopanja, CAPA) · Veeva Vault QMS (od 2022)
+                """;
+
+        // (the lecturer's post at the adult-education centre of the same town is no twin of the pharmacy's)
+        assertThat(MarkdownCvs.roles(MarkdownCvs.read("zivljenjepis.md", cv)))
+                .containsExactly(
+                        "Celjske lekarne | Pripravnica – magistra farmacije (pripravništvo) | October 2012 to September 2013",
+                        "Celjske lekarne, Celje | Magistra farmacije | October 2013 to March 2015",
+                        "Ljudska univerza Celje |  | October 2013 to June 2016",
+                        "Lek farmacevtska družba d. d | Analitičarka v kontroli kakovosti | April 2015 to February 2016",
+                        "Krka, d. d | Vodja skupine za sproščanje serij | March 2021 to present");
+    }
 }

@@ -142,4 +142,19 @@ class SectionsTest {
         assertThat(Sections.of(List.of("VZDELANIE"))).isEqualTo(Sections.EDUCATION);
         assertThat(Sections.of(List.of("KURZY A OSVEDČENIA"))).isEqualTo(Sections.NOT_WORK);
     }
+
+    @Test
+    void should_take_the_slovenian_latvian_albanian_and_serbian_sections_beside_the_work_for_no_work() {
+        assertThat(Sections.of(List.of("DIGITALNE KOMPETENCE"))).isEqualTo(Sections.SKILLS);
+        assertThat(Sections.of(List.of("Datorprasmes"))).isEqualTo(Sections.SKILLS);
+        assertThat(Sections.of(List.of("Aftësi kompjuterike"))).isEqualTo(Sections.SKILLS);
+        assertThat(Sections.of(List.of("VOZNIŠKO DOVOLJENJE"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Autovadītāja apliecība"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Të dhëna personale"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Gjuhët e huaja"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("ИНТЕРЕСОВАЊА"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("ПРОЈЕКТИ"))).isEqualTo(Sections.NOT_WORK);
+        assertThat(Sections.of(List.of("Përvoja e punës"))).isEqualTo(Sections.WORK);
+        assertThat(Sections.of(List.of("DELOVNE IZKUŠNJE"))).isEqualTo(Sections.WORK);
+    }
 }
