@@ -382,10 +382,11 @@ public final class DateRanges {
             "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月" + "(?:\\s*\\d{1,2}\\s*日)?(?:\\s*(?:入社|退社|退職|入学|卒業|修了|就任))?");
     /**
      * "2020. március", "2017. szept.": the year first, then the month's name, as Hungary writes a date; and as
-     * Lithuania and Latvia write it: "2018 m. rugsėjo mėn.", "2018 m. rugsėjo 1 d.", "2018. gada septembris".
+     * Lithuania and Latvia write it: "2018 m. rugsėjo mėn.", "2018 m. rugsėjo 1 d.", "2018. gada septembris",
+     * "2013. g. septembris".
      */
     private static final Pattern YEAR_FIRST_MONTH = Pattern.compile(
-            "(?<![\\d.])((?:19|20)\\d\\d)(?:\\.|\\s+m\\.|\\.\\s+gada)\\s+" + MONTH_NAME
+            "(?<![\\d.])((?:19|20)\\d\\d)(?:\\.|\\s+m\\.|\\.\\s+gada|\\.\\s+g\\.)\\s+" + MONTH_NAME
                     + "\\.?(?:\\s+\\d{1,2}\\.(?:\\s*d\\.)?|\\s+\\d{1,2}\\s*d\\.|\\s+mėn\\.?)?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -79,7 +79,7 @@ final class EducationReader {
                     // "magistrikraad"
                     + "|[Mm]agist(?:ar|ra|er|ras|rė|rs|re)(?= \\p{L})|[Mm]ag\\. ?ing\\.|univ\\. ?bacc\\.|[Pp]rvostupni(?:k|ca)"
                     + "|[Bb]akalaur(?:as|ė|s|e|eus)|[Bb]akalavr|[Mm]agistrikraad|[Bb]akalaureusekraad|[Дд]октор|[Бб]акалавър"
-                    + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras|[Mm]aģistr(?:s|a|e)"
+                    + "|[Мм]агистър|\\p{L}+ magistras|\\p{L}+ bakalauras|[Mm]aģistr(?:s|a|e)(?! darbs)|[Bb]akalaura grāds"
                     // Serbian, in either script: "Основне академске студије – Грађевинарство", "Мастер академске
                     // студије", "мастер инжењер грађевинарства"
                     + "|(?iu:(?:основне|мастер|докторске|специјалистичке|основне струковне) (?:академске )?студије)"
@@ -114,6 +114,7 @@ final class EducationReader {
                     // "Građevinski fakultet", "Vilniaus universitetas", "Tartu Ülikool", "Стопанска академия",
                     // "دانشگاه"
                     + "|Sveučilište|Sveuciliste|Univerzitet|Univerza|\\p{Lu}?\\p{Ll}*[Ff]akultet|universitetas|Universitāte"
+                    + "|[Ii]nstitūts|[Aa]ugstskola|[Kk]oledža|[Ģģ]imnāzija|[Vv]idusskola|[Kk]olledž|[Gg]ümnaasium"
                     + "|[Üü]likool|[Кк]олеж|[Аа]кадемия|[Гг]имназия|[Gg]imnazija|دانشگاه|دانشکده|آموزشکده|هنرستان|دبیرستان"
                     // an Arabic one: "جامعة الشرق الأوسط", "الجامعة الأردنية", "كلية الأعمال", "معهد"
                     + "|جامعة|الجامعة|كلية|معهد"

@@ -153,7 +153,12 @@ final class IdentityReader {
             // (the word before it in another script is the label's own: "성명 Name")
             "(?:^|\\s|;)(?<![\\p{IsLatin}'’]\\s{1,9})(?:[Ff]ull [Nn]ame|[Nn]ame(?: and surname| & surname)?|NAME(?: AND SURNAME)?"
                     // in Spanish, Italian and French: "Nombre y apellidos:", "Nome e cognome:", "Nom et prénom :"
-                    + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?)"
+                    + "|[Nn]ombre(?: y apellidos| completo)?|NOMBRE|[Nn]ome(?: e cognome)?|[Nn]om(?: et pr[ée]nom)?"
+                    // and in Latvian, Lithuanian, Estonian, Slovenian, Croatian, Serbian, Albanian, Polish, Czech and
+                    // Slovak: "Vārds, uzvārds:", "Ime in priimek:", "Emri dhe mbiemri:", "Име и презиме:"
+                    + "|(?iu:vārds,? uzvārds|vardas,? pavardė|ees- ja perekonnanimi|ime in priimek|ime i prezime"
+                    + "|emri(?: dhe mbiemri)?|imię i nazwisko|jméno a příjmení|meno a priezvisko|име и презиме"
+                    + "|фамилия,? имя(?:,? отчество)?))"
                     + "(?:\\s*\\((?:furigana|in full|as in passport|[Ee]nglish|in [Ee]nglish|[Rr]omani[sz]ed)\\))?(?:\\s*:(?:\\s*·)?|\\s+·)\\s*"
                     // a Korean résumé's "Name · 김민준 (金敏俊) Kim Min-jun (KIM MINJUN)": the name in its own script first
                     + "(?:[\\p{IsHan}\\p{IsHangul}]{2,6}(?:\\s*\\([\\p{IsHan}]{2,6}\\))?\\s+(?=\\p{IsLatin}))?("

@@ -2586,6 +2586,8 @@ final class RoleReader {
         return text.endsWith(".") && !ENDS_WITH_AN_ABBREVIATION.matcher(text).find();
     }
 
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"„«]+");
+
     private static Optional<RoleText> employerLine(String line) {
         // "[Bramble & Pike](https://brambleandpike.com) · Digital agency": the firm's name linked to its site, and
         // what the firm is
@@ -2595,9 +2597,11 @@ final class RoleReader {
         // a name linked to its site, or told what it is, is a firm's, though its words do not say so
         boolean toldAFirm = SITE_IN_BRACKETS.matcher(line).find()
                 || WHAT_IT_IS_AFTER.matcher(line.strip()).find();
-        if (text.isEmpty()
+        // (a name in quotation marks, as Albania and Serbia write a firm's: "“Adriatik Bay Resort”, Golem")
+        String unquoted = OPENING_QUOTES.matcher(text).replaceFirst("");
+        if (unquoted.isEmpty()
                 || STREET_ADDRESS.matcher(line).find()
-                || !Character.isUpperCase(text.codePointAt(0))
+                || !Character.isUpperCase(unquoted.codePointAt(0))
                 // (a listing's colon in brackets is the name's: "Meridian Freight & Logistics Group Ltd (ASX: MFL)")
                 || withoutBrackets(text).contains(":")
                 // "Duties & Responsibilities:", "Tugas & Tanggung Jawab:": a label over the duties, its colon tidied
@@ -2613,7 +2617,7 @@ final class RoleReader {
                 || endsASentence(line) && text.split("\\s+").length > MAX_HEADER_LINE_WORDS
                 || !RoleText.looksLikeEmployer(text) && !toldAFirm
                 // "Strategy and operations consultancy" under the firm's line: what it is, not its name
-                || !isWrittenAsAName(text.split(",")[0])) {
+                || !isWrittenAsAName(unquoted.split(",")[0])) {
             return Optional.empty();
         }
         return RoleText.read(text)
@@ -4179,20 +4183,23 @@ final class RoleReader {
      */
     private static List<Line> withCutRangesJoined(List<Line> lines) {
         return withPairsJoined(lines, (line, next) -> {
+            // (or by the title after its end: "2013. g. septembris –" over "2015. g. februāris · Maiņas vadītājs")
             String start = line.text().strip();
             String both = start + " " + next.text().strip();
             return next.block() - line.block() <= 1
                             && RANGE_DASH_AT_THE_END.matcher(start).find()
                             && DateRanges.isOnlyADateOrRange(
                                     start.substring(0, start.length() - 1).strip())
-                            && DateRanges.isOnlyADateOrRange(both)
+                            && DateRanges.firstRange(both)
+                                    .filter(f -> f.start() == 0 && f.end() > start.length() + 1)
+                                    .isPresent()
                     ? Optional.of(both)
                     : Optional.empty();
         });
     }
 
     /** A date's dash with nothing after it: the range's end is on the next line. */
-    private static final Pattern RANGE_DASH_AT_THE_END = Pattern.compile("\\d\\s*[–—-]$");
+    private static final Pattern RANGE_DASH_AT_THE_END = Pattern.compile("\\S\\s*[–—-]$");
 
     /** A form's start and end dates on lines of their own ("Start date: …" over "End date: …") as one line. */
     private static List<Line> withEndDatesJoined(List<Line> lines) {

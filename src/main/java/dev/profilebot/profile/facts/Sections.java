@@ -233,7 +233,7 @@ public enum Sections {
                     + "|пројекти|интересовања|хоби|лиценце|курсеви|обуке|награде|публикације|додатне информације"
                     + "|возачка дозвола|vozniško dovoljenje|usposabljanja|izpopolnjevanja"
                     + "|të dhëna personale|gjuhët(?: e huaja)?|gjuhë të huaja|trajnime|certifikime|certifikata|referenca"
-                    + "|informacion shtesë|patentë|leje drejtimi|projekte|hobi|interesa"
+                    + "|informacion shtesë|patentë|leje drejtimi|projekte|hobi|interesa|aktivitete vullnetare|vullnetar\\w*"
                     // Persian: personal details, certificates, courses, pastimes, projects, publications, referees
                     + "|اطلاعات فردی|اطلاعات شخصی|گواهینامه‌ها|گواهینامه ها|گواهی‌نامه‌ها|دوره‌ها|دوره های آموزشی"
                     + "|علایق|پروژه‌ها|مقالات|معرف‌ها|معرفین"

@@ -153,4 +153,82 @@ class EuropeanCvWordsTest {
                         "Lek farmacevtska družba d. d | Analitičarka v kontroli kakovosti | April 2015 to February 2016",
                         "Krka, d. d | Vodja skupine za sproščanje serij | March 2021 to present");
     }
+
+    @Test
+    void should_read_a_latvian_cvs_name_label_dates_cut_before_their_title_posts_and_degrees() {
+        String cv = """
+                ## DZĪVESGĀJUMS (CV)
+
+                **PERSONĪGĀ INFORMĀCIJA**
+
+                Vārds, uzvārds: Edgars Kļaviņš
+
+                **DARBA PIEREDZE**
+
+                **SIA „DHL Latvia”, Loģistikas centrs, Mārupes nov. (2013 – pašlaik)**
+
+                2018\\. gada marts – pašlaik · Loģistikas operāciju vadītājs
+
+                2013\\. g. septembris – \s
+                2015\\. g. februāris · Maiņas vadītājs
+
+                07.2011 – 08.2013 · Kravu pārvadājumu dispečers
+
+                AS „LDz Cargo”, Daugavpils
+
+                **IZGLĪTĪBA**
+
+                2013 – 2015 · Transporta un sakaru institūts (TSI), Rīga
+
+                Profesionālais maģistra grāds loģistikā un piegādes ķēžu vadībā
+
+                Maģistra darbs: „Noliktavas komplektēšanas procesu optimizācija”
+
+                2007 – 2011 · Daugavpils Universitāte
+
+                Sociālo zinātņu bakalaura grāds vadības zinātnē
+                """;
+
+        StructuredProfile profile = read(cv);
+
+        assertThat(profile.identity().name()).contains("Edgars Kļaviņš");
+        assertThat(roles(profile))
+                .containsExactly(
+                        "AS „LDz Cargo” | Kravu pārvadājumu dispečers | July 2011 to August 2013",
+                        "SIA „DHL Latvia”, Loģistikas centrs, Mārupes nov | Maiņas vadītājs | September 2013 to February 2015",
+                        "SIA „DHL Latvia”, Loģistikas centrs, Mārupes nov | Loģistikas operāciju vadītājs | March 2018 to present");
+        assertThat(profile.education())
+                .extracting(Education::institution)
+                .containsExactly("Transporta un sakaru institūts", "Daugavpils Universitāte");
+    }
+
+    @Test
+    void should_read_an_albanian_cvs_posts_and_leave_out_its_volunteering() {
+        String cv = """
+                # Erisa Dedja
+
+                ## PËRVOJA E PUNËS
+
+                **Maj 2019 – aktualisht**
+
+                **Hotel “Arbëria Palace”, Tiranë**
+
+                **Supervisore e Recepsionit —** Maj 2019 – Dhjetor 2020
+
+                **Tetor 2011 – Maj 2014 (me kohë të pjesshme)**
+
+                **Guidë turistike dhe agjente shitjesh**
+
+                Albania Discovery Tours sh.p.k., Tiranë
+
+                ## AKTIVITETE VULLNETARE
+
+                **2010 – 2012** · Kryqi i Kuq Shqiptar, Tiranë
+                """;
+
+        assertThat(roles(read(cv)))
+                .containsExactly(
+                        "Albania Discovery Tours sh.p.k. | Guidë turistike dhe agjente shitjesh | October 2011 to May 2014",
+                        "Hotel “Arbëria Palace” | Supervisore e Recepsionit | May 2019 to December 2020");
+    }
 }
