@@ -156,9 +156,14 @@ final class TextCleanup {
      */
     static boolean isLabelRow(List<String> cells) {
         return cells.size() == 3
-                && cells.get(1).strip().equals(":")
-                && !cells.get(0).isBlank()
-                && !cells.get(2).isBlank();
+                        && cells.get(1).strip().equals(":")
+                        && !cells.get(0).isBlank()
+                        && !cells.get(2).isBlank()
+                // "| Nombres y apellidos: | Santiago Benalcázar |" atop the table: a label and its value, no header
+                || cells.size() == 2
+                        && cells.get(0).strip().endsWith(":")
+                        && cells.get(0).strip().length() > 1
+                        && !cells.get(1).isBlank();
     }
 
     static String tableRow(List<String> header, List<String> cells) {

@@ -909,6 +909,7 @@ class PrivateDetailRedactorTest {
         assertThat(redactor.redact("Rijksregisternummer: 88.03.14-226.59").text())
                 .doesNotContain("226");
         assertThat(redactor.redact("Cédula profesional: 9521847").text()).doesNotContain("9521847");
+        assertThat(redactor.redact("Cédula de ciudadanía: 171842639-6").text()).doesNotContain("171842639");
         // (a subject's name is no particular)
         assertThat(redactor.redact("Teacher of Religion – St Mary's").text()).contains("Religion – St Mary's");
     }

@@ -496,6 +496,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void should_read_a_table_whose_first_row_is_a_label_ending_in_a_colon_and_its_value_as_a_row_of_its_own() {
+        // a Latin American hoja de vida: the person's name under its label is no header of the identity number's
+        String markdown = "## Datos personales\n\n| Nombres y apellidos: | Santiago Benalcázar |\n| --- | --- |\n"
+                + "| Cédula de ciudadanía: | 171842639-6 |\n";
+
+        ProfileDocument document = parser.parse("cv.md", markdown);
+
+        assertThat(Documents.allText(document))
+                .isEqualTo("Nombres y apellidos: Santiago Benalcázar\nCédula de ciudadanía: 171842639-6");
+    }
+
+    @Test
     void should_survive_odd_unicode() {
         String markdown =
                 "# Ünïcödé 🚀\n\nZero\u200Bwidth, non\u00A0breaking, RTL שלום, combining e\u0301, \uFEFFBOM.\n";
