@@ -484,9 +484,10 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|a/s|aps|asa|oyj"
                     // Central European forms: "Sp. z o.o." (Poland), "s.r.o.", "a.s." (Czechia), "Kft." (Hungary)
                     + "|sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o|a\\.s|d\\.\\s?o\\.\\s?o|kft|zrt|s\\.l"
-                    // Slovenia's and Croatia's "Krka, d. d.", the Baltic "SIA", "OÜ", "UAB", Albania's "sh.p.k.",
+                    // Slovenia's and Croatia's "Krka, d. d." (not a Norwegian "– d.d.", to this day), the Baltic "SIA",
+                    // "OÜ", "UAB", Albania's "sh.p.k.",
                     // Serbia's "д.о.о.", Kazakhstan's "ТОО"
-                    + "|d\\.\\s?d|sia|oü|uab|sh\\.\\s?p\\.\\s?k|д\\.\\s?о\\.\\s?о|ТОО"
+                    + "|(?<=,\\s)d\\.\\s?d|d\\.\\sd|sia|oü|uab|sh\\.\\s?p\\.\\s?k|д\\.\\s?о\\.\\s?о|ТОО"
                     // Turkey's "A.Ş." and "Ltd. Şti.", Indonesia's listed "Tbk", Vietnam's "JSC"
                     + "|a\\.\\s?[şŞ]|[şŞ]t[iİ]|tbk|jsc"
                     // Mexico's: "S.A. de C.V.", "S. de R.L. de C.V."

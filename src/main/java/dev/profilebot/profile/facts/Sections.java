@@ -139,7 +139,7 @@ public enum Sections {
                     + "|^(?:latest |recent |lab |group )?news$|^announcements$"
                     + "|challenges|things i make|courses|trainings?|seminars?|workshops|teaching|lectures|supervision|memberships|affiliations"
                     // an academic's students: "PhD Students Supervised", "Doctoral Advisees", their jobs since theirs
-                    + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees"
+                    + "|(?:phd|doctoral|graduate|research) students|students supervised|supervised|advisees|mentees|mentoring|mentorship"
                     + "|grants|funding|service|recommendations?|testimonials?|endorsements?|what people say|additional"
                     + "|personal (data|details|information|particulars)|external examin\\w*"
                     // a teacher's or a nurse's courses and qualifications since training: "Professional Development"

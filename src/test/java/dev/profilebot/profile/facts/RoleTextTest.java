@@ -355,4 +355,16 @@ class RoleTextTest {
                     assertThat(r.location()).contains("Saint-Quentin-Fallavier");
                 });
     }
+
+    @Test
+    void should_read_a_slovenian_firms_legal_form_and_its_town_but_not_a_norwegian_to_this_day_as_a_form() {
+        assertThat(RoleText.read("Krka, d. d., Novo mesto")).hasValueSatisfying(r -> {
+            assertThat(r.organization()).isEqualTo("Krka, d. d");
+            assertThat(r.location()).contains("Novo mesto");
+        });
+        // "2019 – d.d.": "dags dato", to this day, as a Norwegian CV ends a range; no firm's form
+        assertThat(RoleText.hasLegalForm("2019 – d.d.")).isFalse();
+        assertThat(RoleText.hasLegalForm("Manager, Helse og omsorg (jan. 2022 – d.d.)"))
+                .isFalse();
+    }
 }

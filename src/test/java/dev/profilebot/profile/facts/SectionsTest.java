@@ -156,5 +156,7 @@ class SectionsTest {
         assertThat(Sections.of(List.of("ПРОЈЕКТИ"))).isEqualTo(Sections.NOT_WORK);
         assertThat(Sections.of(List.of("Përvoja e punës"))).isEqualTo(Sections.WORK);
         assertThat(Sections.of(List.of("DELOVNE IZKUŠNJE"))).isEqualTo(Sections.WORK);
+        // an academic's mentees, each dated, none a job of hers
+        assertThat(Sections.of(List.of("Mentoring"))).isEqualTo(Sections.NOT_WORK);
     }
 }
