@@ -925,7 +925,23 @@ public final class OfflineAnswerer {
     private boolean isPersonsName(String word) {
         List<String> nameParts = List.of(Words.folded(card.name()).split("[\\s-]+"));
         return java.util.Arrays.stream(Words.folded(word).split("[\\s-]+"))
-                .allMatch(piece -> nameParts.stream().anyMatch(part -> part.startsWith(piece)));
+                        .allMatch(piece -> nameParts.stream().anyMatch(part -> part.startsWith(piece)))
+                || isInitialsOf(Words.folded(word).replace(".", ""), nameParts);
+    }
+
+    /** "FX" of François-Xavier Ouellet, "JP" of Jean-Pierre: the initials of the first names, as people call them. */
+    private static boolean isInitialsOf(String word, List<String> nameParts) {
+        if (word.length() < 2 || word.length() > nameParts.size()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : nameParts.subList(0, word.length())) {
+            if (part.isEmpty()) {
+                return false;
+            }
+            initials.append(part.charAt(0));
+        }
+        return initials.toString().equals(word);
     }
 
     /** The documents' "I created Colorama" as "Jonathan created Colorama". */

@@ -244,6 +244,18 @@ class AnswerOrchestrationTest {
     }
 
     @Test
+    void should_not_take_the_initials_of_her_first_names_for_a_name_the_profile_never_mentions() {
+        // "FX" of "François-Xavier Ouellet", "AQ" of "Ada Quinn …": the initials people call someone by
+        similar = "Built the payments ledger in Kotlin.";
+        unknownNames = q -> List.of("AQ");
+
+        Answer answer = service.answer("What did AQ build in Kotlin?");
+
+        assertThat(answer.outcome()).isNotEqualTo(Answer.Outcome.NOT_COVERED);
+        assertThat(answer.text()).contains("payments ledger");
+    }
+
+    @Test
     void should_admit_a_topic_the_documents_never_mention_even_when_the_question_names_her_current_job() {
         Answer answer = service.answer("What is her notice period at her current job?");
 
