@@ -468,6 +468,8 @@ record RoleText(String organization, String title, Optional<String> location, bo
                     + "|devops|sre|cloud|security|mobile|web|qa|testing|networks?|storage"
                     // a warehouse's: "Shift Lead, Outbound"
                     + "|outbound|inbound|receiving|returns|dispatch|procurement|purchasing"
+                    // a finance team's: "Senior Manager, FP&A", "Manager, Treasury"
+                    + "|fp&a|treasury|controlling|reporting|tax|budgeting|planning"
                     // a law firm's or an accountancy firm's practice: "Senior Associate, Corporate M&A", "Manager, Tax"
                     + "|corporate|commercial|m&a|litigation|disputes?|tax|employment|real|estate|private|equity|capital"
                     + "|markets|restructuring|insolvency|competition|regulatory|funds|property|conveyancing|criminal"

@@ -367,4 +367,14 @@ class RoleTextTest {
         assertThat(RoleText.hasLegalForm("Manager, Helse og omsorg (jan. 2022 – d.d.)"))
                 .isFalse();
     }
+
+    @Test
+    void should_read_a_title_and_the_finance_team_after_its_comma_as_one_title() {
+        assertThat(RoleText.read("Senior Manager, FP&A")).hasValueSatisfying(r -> {
+            assertThat(r.title()).isEqualTo("Senior Manager, FP&A");
+            assertThat(r.organization()).isEmpty();
+        });
+        assertThat(RoleText.read("Manager, Treasury"))
+                .hasValueSatisfying(r -> assertThat(r.organization()).isEmpty());
+    }
 }
