@@ -7,6 +7,7 @@ import dev.profilebot.profile.Passage;
 import dev.profilebot.profile.Words;
 import dev.profilebot.profile.facts.Identity;
 import dev.profilebot.retrieval.Retrieval;
+import dev.profilebot.retrieval.Scripts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -926,7 +927,12 @@ public final class OfflineAnswerer {
         List<String> nameParts = List.of(Words.folded(card.name()).split("[\\s-]+"));
         return java.util.Arrays.stream(Words.folded(word).split("[\\s-]+"))
                         .allMatch(piece -> nameParts.stream().anyMatch(part -> part.startsWith(piece)))
-                || isInitialsOf(Words.folded(word).replace(".", ""), nameParts);
+                || isInitialsOf(Words.folded(word).replace(".", ""), nameParts)
+                // "Arman" of "Жумагалиев Арман": her name as the question writes it in Latin letters
+                || Scripts.hasOtherLetters(card.name())
+                        && java.util.Arrays.stream(card.name().split("[\\s-]+"))
+                                .map(Scripts::sound)
+                                .anyMatch(Scripts.sound(word)::equals);
     }
 
     /** "FX" of François-Xavier Ouellet, "JP" of Jean-Pierre: the initials of the first names, as people call them. */

@@ -250,7 +250,8 @@ public final class HybridRetriever implements Retriever {
                     && terms.stream().noneMatch(index::knows)
                     && !knownJoined(stripped, m.start(1), word)
                     && !knownWithUmlauts(word)
-                    && !knownShortened(stripped, m.start(1), word)) {
+                    && !knownShortened(stripped, m.start(1), word)
+                    && !knownInAnotherScript(word)) {
                 unknown.add(word);
             }
         }
@@ -285,6 +286,33 @@ public final class HybridRetriever implements Retriever {
         // "Has he worked on EVs or hybrids?" of a profile that says "escape hybrid": one of the two is there
         unknown.removeIf(word -> alternativeKnown(stripped, word));
         return unknown;
+    }
+
+    /** How the documents' words written in Cyrillic, Greek, … sound in Latin letters; read once. */
+    private volatile Set<String> soundsOfOtherScripts;
+
+    /**
+     * Whether a name asked in Latin letters is one the documents write in another script: "Tengizchevroil" of
+     * "Тенгизшевройл", "Karachaganak" of "Карачаганак" (or of "Карачаганака", a case of it).
+     */
+    private boolean knownInAnotherScript(String name) {
+        if (soundsOfOtherScripts == null) {
+            Set<String> read = new java.util.HashSet<>();
+            index.passages().forEach(p -> read.addAll(Scripts.soundsOfOtherWords(p.text())));
+            soundsOfOtherScripts = read;
+        }
+        Set<String> sounds = soundsOfOtherScripts;
+        if (sounds.isEmpty()) {
+            return false;
+        }
+        return java.util.Arrays.stream(name.split("[\\s-]+")).allMatch(word -> {
+            String sound = Scripts.sound(word);
+            return sound.length() >= 2
+                    && (sounds.contains(sound)
+                            || sound.length() >= 4
+                                    && sounds.stream()
+                                            .anyMatch(s -> s.startsWith(sound) && s.length() <= sound.length() + 2));
+        });
     }
 
     /** The capitalised word right before a name: "Leaving" of "Leaving Cert". */

@@ -282,6 +282,19 @@ final class RoleMatcher {
                 distinctiveWords += 5 + word.length();
             }
         }
+        if (distinctiveWords == 0 && dev.profilebot.retrieval.Scripts.hasOtherLetters(role.organization())) {
+            // "Tengizchevroil" of "Тенгизшевройл": the employer's name in Latin letters, as an English question
+            // writes it
+            Set<String> asked = new java.util.HashSet<>();
+            tokens.stream()
+                    .filter(t -> t.length() >= 4)
+                    .forEach(t -> asked.add(dev.profilebot.retrieval.Scripts.sound(t)));
+            for (String word : distinctive(role.organization())) {
+                if (word.length() >= 4 && asked.contains(dev.profilebot.retrieval.Scripts.sound(word))) {
+                    distinctiveWords += 5 + word.length();
+                }
+            }
+        }
         score = Math.max(score, distinctiveWords);
         String initials = initials(role.organization());
         if (initials.length() >= 2 && tokens.contains(initials)

@@ -117,4 +117,14 @@ class RoleMatcherTest {
         assertThat(RoleMatcher.namesTitle("When did she become associate prof?", faculty))
                 .isFalse();
     }
+
+    @Test
+    void should_know_an_employer_written_in_cyrillic_by_its_name_in_latin_letters() {
+        Role tengiz = role("Тенгизшевройл", "Ведущий инженер-технолог");
+
+        assertThat(RoleMatcher.namesOrganization("When did Arman join Tengizchevroil?", tengiz))
+                .isTrue();
+        assertThat(RoleMatcher.namesOrganization("When did Arman join Karachaganak?", tengiz))
+                .isFalse();
+    }
 }
