@@ -557,7 +557,6 @@ public final class PrivateDetailRedactor {
         return left.chars().anyMatch(Character::isLetterOrDigit) ? left : "";
     }
 
-    /** "certificate no. 001594837261": the number goes, the words before it stay. */
     /**
      * "CPF: 318.442.907-15", "RG: 42.917.305-X", "DNI: 12345678Z": an identity number under its
      * country's short label, in capitals and with a colon ("BSN 09/2012 - 05/2016" is a degree).
@@ -605,17 +604,17 @@ public final class PrivateDetailRedactor {
                             + "((?:[A-Z]{1,4}(?=[\\d*]))?[\\d*][\\dA-Z*./ -]{3,20}(?:[\\dA-Z]|\\([\\dA-Z]\\)))(?:\\b|(?<=\\)))");
 
     /**
-     * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
-     * when shorter), six digits of the birth date, two initials, a digit and two check letters:
-     * "DENHO856235RJ9XY".
-     */
-    /**
      * An Italian tax code, labelled or not: six letters of the names, the birth year, a letter for the
      * month, the day (40 added for women), the town's code and a check letter: "BLLCHR88E54A794G".
      */
     private static final Pattern ITALIAN_TAX_CODE =
             Pattern.compile("()(?<![A-Za-z0-9])([A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z])(?![A-Za-z0-9])");
 
+    /**
+     * A UK driving licence number, labelled or not, in brackets or not: five letters of the surname (9s
+     * when shorter), six digits of the birth date, two initials, a digit and two check letters:
+     * "DENHO856235RJ9XY".
+     */
     private static final Pattern UK_DRIVING_LICENCE = Pattern.compile("()\\(?(?<![A-Za-z0-9])([A-Z9]{5} ?"
             // the six digits a date of birth: a decade, the month (50 added for women), the day, a year
             + "\\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\\d|3[01])\\d ?[A-Z9]{2}\\d[A-Z]{2})\\b\\)?");

@@ -155,11 +155,6 @@ final class EducationReader {
     private static final java.util.Set<String> SMALL_WORDS =
             java.util.Set.of("in", "of", "and", "the", "for", "at", "degree", "di", "del", "della", "de", "en", "em");
 
-    /**
-     * A heading in capitals in the usual case ("INTEGRATED MASTER'S DEGREE IN INDUSTRIAL ENGINEERING" →
-     * "Integrated Master's Degree in Industrial Engineering"), so a degree is known in it; short words
-     * such as "MSC" or "BA" stay as written.
-     */
     /** A heading that is only dates: "SEPTEMBER 2013 - MAY 2017", "2019 – present". */
     private static final Pattern DATES_ONLY =
             Pattern.compile("(?iu)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
@@ -167,6 +162,11 @@ final class EducationReader {
                     + "|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s*|\\d{1,2}[/.]\\s*)?(?:19|20)\\d\\d|present|current"
                     + "|now|today)\\s*");
 
+    /**
+     * A heading in capitals in the usual case ("INTEGRATED MASTER'S DEGREE IN INDUSTRIAL ENGINEERING" →
+     * "Integrated Master's Degree in Industrial Engineering"), so a degree is known in it; short words
+     * such as "MSC" or "BA" stay as written.
+     */
     static String inUsualCase(String heading) {
         // "LAUREA MAGISTRALE (MSc) IN ENERGY ENGINEERING": an abbreviation in brackets keeps its own case
         String outsideBrackets = heading.replaceAll("\\([^()]*\\)", "");

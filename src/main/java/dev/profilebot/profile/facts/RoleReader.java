@@ -1479,7 +1479,6 @@ final class RoleReader {
 
     private static final Pattern SMALL_NOTE = Pattern.compile("\\s*[·|]\\s*[\\d\\p{Ll}][^\\p{Lu}·|]{2,80}");
 
-    /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     /**
      * A layout that sets each role's dates on a line above its title's heading ("MARCH 2021 —
      * PRESENT" over "### MARKETING MANAGER"): known by dates alone right above the first heading
@@ -1734,6 +1733,7 @@ final class RoleReader {
                 && RoleText.hasLabels(below.get(0));
     }
 
+    /** Whether the line holds the dates and nothing that names a role: "Mar 2022 - Present · 2 yrs 9 mos". */
     private static boolean isDatesOnly(String line, DateRanges.Found found) {
         if (isDatesWithANote(line, found)) {
             return true;
@@ -3378,11 +3378,11 @@ final class RoleReader {
     private static final Pattern ENTRY_CLOSE =
             Pattern.compile("(?i)\\s*(?:\\*\\*)?(?:reasons? for leaving|why i left)\\s*:");
 
-    /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     /** ", Jal.", ", N.L.": a town's state by its short name ending the line, its full stop no sentence's end. */
     private static final Pattern SHORT_STATE_AT_END =
             Pattern.compile(",\\s*(?:(?:\\p{Lu}\\.){1,3}|" + RoleText.STATE_SHORT_NAME + ")$");
 
+    /** Up to four short lines next to a line, in one direction, up to the next line with dates. */
     private static List<String> window(List<Line> lines, int at, int step, FactSource source) {
         List<String> window = new ArrayList<>();
         for (int i = at + step; i >= 0 && i < lines.size() && window.size() < 4; i += step) {
