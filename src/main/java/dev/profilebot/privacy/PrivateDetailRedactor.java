@@ -271,6 +271,8 @@ public final class PrivateDetailRedactor {
                     // kovo 14 d.", "Dzimšanas datums:", "Sünniaeg:", "Datum rođenja:", "Datum rojstva:", "Дата на
                     // раждане:"
                     + "|gimimo data|dzim[šs]anas datums|s[üu]nniaeg|datum ro[đd]enja|datum rojstva|дата на раждане"
+                    // Serbian in Cyrillic: "Датум рођења:"; Albanian: "Datëlindja:"
+                    + "|датум рођења|dat[ëe]lindja"
                     // Russian and Ukrainian: "родился 14 марта 1993", "Дата рождения:", "народився", "Дата народження:"
                     + "|родил(?:ся|ась)|дата рождения|народи(?:вся|лася)|дата народження"
                     // Chinese: "出生日期：1995.08.14", "出生年月"; Greek: "Ημερομηνία γέννησης:"
@@ -592,7 +594,10 @@ public final class PrivateDetailRedactor {
                             + "|[Rr]odn[ée] [čc][íi]slo|[Rr]ijksregisternummer|[Rr]ijksregisternr\\.?|INSZ|CIN"
                             + "|(?:No\\.?\\s*)?KTP|[Cc][ée]dula profesional|NSS"
                             // Hungary's personal identity and social-security numbers
-                            + "|[Ss]zem[ée]lyi (?:igazolv[áa]ny(?: sz[áa]ma)?|sz[áa]m)|TAJ(?:-sz[áa]m)?)"
+                            + "|[Ss]zem[ée]lyi (?:igazolv[áa]ny(?: sz[áa]ma)?|sz[áa]m)|TAJ(?:-sz[áa]m)?"
+                            // Slovenia's tax number, Serbia's and Kazakhstan's personal numbers in Cyrillic,
+                            // Albania's personal number: "Davčna številka", "ЈМБГ", "ИИН", "Numri personal"
+                            + "|[Dd]av[čc]na [šs]tevilka|ЈМБГ|ИИН|[Nn]umri personal)"
                             + "(?:(?:\\s*(?:No\\.?|Nº|#))?"
                             + "(?:\\s*\\([^)]{1,30}\\))?"
                             // "RG: · 42.615.883-7": a table's cells read as "label · value" after the colon

@@ -910,6 +910,10 @@ class PrivateDetailRedactorTest {
                 .doesNotContain("226");
         assertThat(redactor.redact("Cédula profesional: 9521847").text()).doesNotContain("9521847");
         assertThat(redactor.redact("Cédula de ciudadanía: 171842639-6").text()).doesNotContain("171842639");
+        assertThat(redactor.redact("Davčna številka · 58317295").text()).doesNotContain("58317295");
+        assertThat(redactor.redact("ЈМБГ: 1703989782113").text()).doesNotContain("1703989782113");
+        assertThat(redactor.redact("Numri personal: J00719045L").text()).doesNotContain("J00719045L");
+        assertThat(redactor.redact("Датум рођења: 17.03.1989.").text()).doesNotContain("1989");
         // (a subject's name is no particular)
         assertThat(redactor.redact("Teacher of Religion – St Mary's").text()).contains("Religion – St Mary's");
     }
