@@ -25,7 +25,7 @@ public final class Scripts {
     }
 
     /** "Тенгизшевройл" → "tengizsevrojl". (A transliterator is not safe to share between threads unguarded.) */
-    public static String inLatin(String text) {
+    private static String inLatin(String text) {
         synchronized (TO_LATIN) {
             return TO_LATIN.transliterate(text);
         }

@@ -2,6 +2,7 @@ package dev.profilebot.answer.timeline;
 
 import dev.profilebot.profile.facts.OrganizationNames;
 import dev.profilebot.profile.facts.Role;
+import dev.profilebot.retrieval.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,15 +283,13 @@ final class RoleMatcher {
                 distinctiveWords += 5 + word.length();
             }
         }
-        if (distinctiveWords == 0 && dev.profilebot.retrieval.Scripts.hasOtherLetters(role.organization())) {
+        if (distinctiveWords == 0 && Scripts.hasOtherLetters(role.organization())) {
             // "Tengizchevroil" of "Тенгизшевройл": the employer's name in Latin letters, as an English question
             // writes it
             Set<String> asked = new java.util.HashSet<>();
-            tokens.stream()
-                    .filter(t -> t.length() >= 4)
-                    .forEach(t -> asked.add(dev.profilebot.retrieval.Scripts.sound(t)));
+            tokens.stream().filter(t -> t.length() >= 4).forEach(t -> asked.add(Scripts.sound(t)));
             for (String word : distinctive(role.organization())) {
-                if (word.length() >= 4 && asked.contains(dev.profilebot.retrieval.Scripts.sound(word))) {
+                if (word.length() >= 4 && asked.contains(Scripts.sound(word))) {
                     distinctiveWords += 5 + word.length();
                 }
             }
